@@ -1,0 +1,104 @@
+// The record's contract: one interface over SQLite and PostgreSQL. The CLI, server, workers,
+// analysis shell and importers use only this; the dialect is chosen by openStore().
+import type { Article, CoverageClaim, EventStatus, ExchangeEvent, Extraction } from '../types.js';
+
+export interface TimelineQuery {
+  /** One or two country codes (alpha-3 or organisation). One alone means all its exchanges. */
+  countries: string[];
+  since?: string | null;
+  until?: string | null;
+  /** Default 'occurred'. */
+  status?: EventStatus | 'all';
+  maxRank?: number | null;
+  limit?: number;
+  /** Opaque cursor returned as `next` by the previous page. */
+  cursor?: string | null;
+}
+
+export interface TimelinePage {
+  events: ExchangeEvent[];
+  next: string | null;
+}
+
+export interface StoredDocument {
+  id: string;
+  content_hash: string;
+  url: string | null;
+  outlet: string | null;
+  published: string | null;
+  title: string | null;
+  /** 'article' for news text, or the dataset a record came from ('state-dept', 'icews', 'gdelt', 'jsonl', 'csv'). */
+  kind: string;
+}
+
+export interface IngestResult {
+  document: string;
+  /** false when the same document was already stored (nothing was added). */
+  created: boolean;
+  /** The stored events this document tells (new or merged), with ids and sources. */
+  events: ExchangeEvent[];
+}
+
+/** A source's declared coverage, as stored. */
+export interface CoverageRecord extends CoverageClaim {
+  document: string;
+}
+
+export interface StoreStats {
+  documents: number;
+  events: number;
+  sources: number;
+  participants: number;
+  corrections: number;
+  by_type: Record<string, number>;
+  by_status: Record<string, number>;
+  first_date: string | null;
+  last_date: string | null;
+}
+
+/** A person's edit of an event that survives re-extraction of its sources. */
+export interface Correction {
+  event: string;
+  /** Fields to overwrite, e.g. {"date": "2022-03-14"} or {"status": "cancelled"}; {"deleted": true} hides it. */
+  patch: Partial<ExchangeEvent> & { deleted?: boolean };
+  author: string | null;
+  note: string | null;
+}
+
+export interface EventFilter {
+  countries?: string[];
+  since?: string | null;
+  until?: string | null;
+  status?: EventStatus | 'all';
+  maxRank?: number | null;
+}
+
+export interface Store {
+  readonly dialect: 'sqlite' | 'postgres';
+  /** Applies pending migrations (idempotent). openStore() runs it unless told not to. */
+  migrate(): Promise<void>;
+  /**
+   * Stores one extracted document and its events in one transaction. Idempotent by content hash:
+   * the same document twice adds nothing. An event that tells an exchange already stored (from any
+   * document) becomes a source of that event, not a new event.
+   */
+  ingest(extraction: Extraction): Promise<IngestResult>;
+  /**
+   * Stores records from a dataset (Office of the Historian, ICEWS, GDELT, an export) as a document of
+   * that kind, merged with the rest like any document's events.
+   */
+  importRecords(
+    doc: Omit<StoredDocument, 'id' | 'content_hash'> & { key: string },
+    events: ExchangeEvent[],
+    coverage?: CoverageClaim[],
+  ): Promise<IngestResult>;
+  hasDocument(article: Article): Promise<boolean>;
+  timeline(q: TimelineQuery): Promise<TimelinePage>;
+  getEvent(id: string): Promise<ExchangeEvent | null>;
+  /** Every matching event with sources, in date order (for analysis and export). */
+  events(filter?: EventFilter): Promise<ExchangeEvent[]>;
+  coverage(): Promise<CoverageRecord[]>;
+  correct(c: Correction): Promise<ExchangeEvent>;
+  stats(): Promise<StoreStats>;
+  close(): Promise<void>;
+}
