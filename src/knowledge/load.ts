@@ -6,7 +6,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ReadoutError } from '../errors.js';
 import { buildIndex, type KnowledgeIndex } from './index.js';
-import type { CountryDef, Knowledge, OfficeDef, Official, PlaceDef, WorldEvent } from './types.js';
+import type { CodeTable, CountryDef, Knowledge, OfficeDef, Official, PlaceDef, WorldEvent } from './types.js';
 
 const require = createRequire(import.meta.url);
 
@@ -140,6 +140,7 @@ export function loadKnowledge(dir?: string): KnowledgeIndex {
     worldEvents: existsSync(join(d, 'world-events.json'))
       ? readJson<{ events: WorldEvent[] }>(join(d, 'world-events.json')).events
       : [],
+    codes: existsSync(join(d, 'codes.json')) ? readJson<{ codes: CodeTable }>(join(d, 'codes.json')).codes : undefined,
   };
   const index = buildIndex(knowledge);
   if (!dir) cached = index;

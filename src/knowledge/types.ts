@@ -38,7 +38,14 @@ export interface Official {
   /** ISO alpha-3 (or organisation code) of the country the person serves. */
   country: string;
   terms: Term[];
+  /** Where the entry came from: "historian", "phoenix", "curated" (knowledge/README.md). */
   sources?: string[];
+  /**
+   * Aliases (from `aliases`) that knowingly name more than one official in office at the same time
+   * ("Wang" in 2023: Wang Yi and Wang Wentao). A resolver must settle them from the document's fuller
+   * mentions; validation accepts the clash only when every official sharing the alias lists it here.
+   */
+  ambiguous_aliases?: string[];
 }
 
 /** A dated world event or term start that texts use as an anchor ("after Russia invaded Ukraine"). */
@@ -84,4 +91,16 @@ export interface Knowledge {
   offices: OfficeDef[];
   places: PlaceDef[];
   worldEvents: WorldEvent[];
+  /** CAMEO code table from knowledge/codes.json (absent when the file is missing). */
+  codes?: CodeTable;
 }
+
+/** One CAMEO code: its description, Goldstein score and the PLOVER row CAMEO2PLOVER gives it. */
+export interface CodeDef {
+  description: string | null;
+  goldstein: number | null;
+  plover: { event: string | null; mode: string | null; context: string | null } | null;
+}
+
+/** CAMEO code ("042") → definition. */
+export type CodeTable = Record<string, CodeDef>;
