@@ -20,6 +20,13 @@ export interface KnowledgeIndex {
   place(name: string): PlaceDef | undefined;
   /** Officials whose name or an alias equals this string (case-insensitive). */
   officialsByAlias(alias: string): Official[];
+  /**
+   * Officials whose name or an alias equals this string and who held some office on `date`
+   * (any precision). More than one means the alias is ambiguous on that date ("Wang" in 2023).
+   */
+  officialsByAliasAt(alias: string, date: string): Official[];
+  /** Officials holding some office on `date`, optionally of one country or organisation. */
+  officialsInOffice(date: string, country?: string): Official[];
   /** The office for a lower-case phrase, preferring an entry limited to `country`. */
   office(phrase: string, country?: string | null): OfficeDef | undefined;
   /** Every office phrase, longest first (for building matchers). */
@@ -30,7 +37,8 @@ export interface KnowledgeIndex {
   termRank(term: Term, country: string): number | null;
 }
 
-const norm = (s: string) =>
+/** How names and aliases are compared: accents, curly quotes, spacing and case do not matter. */
+export const normalizeName = (s: string) =>
   s
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
@@ -38,6 +46,7 @@ const norm = (s: string) =>
     .replace(/\s+/g, ' ')
     .trim()
     .toLowerCase();
+const norm = normalizeName;
 
 /** Short all-capital names ("US", "UN", "AU") must be written in capitals, or "us" and "un" would match. */
 function nameKey(name: string): string {
@@ -110,6 +119,9 @@ export function buildIndex(k: Knowledge): KnowledgeIndex {
     },
     place: (name) => places.get(norm(name)),
     officialsByAlias: (alias) => officials.get(norm(alias)) ?? [],
+    officialsByAliasAt: (alias, date) => (officials.get(norm(alias)) ?? []).filter((o) => o.terms.some((t) => covers(t, date))),
+    officialsInOffice: (date, country) =>
+      k.officials.filter((o) => (!country || o.country === country) && o.terms.some((t) => covers(t, date))),
     office(phrase, country) {
       const list = offices.get(norm(phrase));
       if (!list) return undefined;
