@@ -1,8 +1,9 @@
 // Each command lives in its own file and registers itself here; add one line per command.
 import type { Command } from 'commander';
+import { register as serve } from './serve.js';
 import { register as worker } from './worker.js';
 
-const registrars: Array<(program: Command) => void> = [worker];
+const registrars: Array<(program: Command) => void> = [worker, serve];
 
 export function registerAll(program: Command): void {
   for (const register of registrars) register(program);

@@ -1,0 +1,8 @@
+// PLACEHOLDER until src/analysis lands.
+import type { FastifyInstance } from 'fastify';
+import type { ServerContext } from '../context.js';
+
+export function registerCheckRoutes(app: FastifyInstance, ctx: ServerContext): void {
+  void app;
+  void ctx;
+}
