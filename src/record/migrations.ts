@@ -1,0 +1,133 @@
+// The one set of migrations, defined in code so the built package carries them, written with
+// Kysely's schema builder in types both SQLite and PostgreSQL accept. Append; never edit a shipped one.
+import type { Kysely, Migration, MigrationProvider } from 'kysely';
+
+/** The record's tables, those that reference others first (the order to empty or drop them in). */
+export const TABLES_CHILD_FIRST = [
+  'corrections',
+  'coverage',
+  'sources',
+  'event_countries',
+  'participants',
+  'events',
+  'documents',
+] as const;
+
+const initial: Migration = {
+  async up(db: Kysely<unknown>) {
+    await db.schema
+      .createTable('documents')
+      .addColumn('id', 'text', (c) => c.primaryKey())
+      .addColumn('content_hash', 'text', (c) => c.notNull().unique())
+      .addColumn('kind', 'text', (c) => c.notNull())
+      .addColumn('name', 'text')
+      .addColumn('url', 'text')
+      .addColumn('outlet', 'text')
+      .addColumn('published', 'text')
+      .addColumn('title', 'text')
+      .addColumn('text', 'text')
+      .addColumn('ingested_at', 'text', (c) => c.notNull())
+      .execute();
+
+    await db.schema
+      .createTable('events')
+      .addColumn('id', 'text', (c) => c.primaryKey())
+      .addColumn('type', 'text', (c) => c.notNull())
+      .addColumn('status', 'text', (c) => c.notNull())
+      .addColumn('certainty', 'text', (c) => c.notNull())
+      .addColumn('date', 'text')
+      .addColumn('end_date', 'text')
+      .addColumn('date_disputed', 'text')
+      .addColumn('host_country', 'text')
+      .addColumn('location', 'text')
+      .addColumn('duration_minutes', 'double precision')
+      .addColumn('topics', 'text', (c) => c.notNull())
+      .addColumn('tone', 'text')
+      .addColumn('cameo', 'text')
+      .addColumn('plover', 'text')
+      .addColumn('goldstein', 'double precision')
+      .addColumn('rank', 'integer')
+      .addColumn('date_start', 'text', (c) => c.notNull())
+      .addColumn('date_end', 'text', (c) => c.notNull())
+      .addColumn('evidence', 'text', (c) => c.notNull())
+      .addColumn('merge_key', 'text', (c) => c.notNull())
+      .addColumn('base', 'text', (c) => c.notNull())
+      .addColumn('deleted', 'integer', (c) => c.notNull().defaultTo(0))
+      .addColumn('created_at', 'text', (c) => c.notNull())
+      .addColumn('updated_at', 'text', (c) => c.notNull())
+      .execute();
+    await db.schema.createIndex('events_date').on('events').columns(['date_start', 'id']).execute();
+    await db.schema.createIndex('events_merge').on('events').columns(['merge_key', 'date_start']).execute();
+
+    await db.schema
+      .createTable('participants')
+      .addColumn('event_id', 'text', (c) => c.notNull().references('events.id').onDelete('cascade'))
+      .addColumn('position', 'integer', (c) => c.notNull())
+      .addColumn('name', 'text')
+      .addColumn('role', 'text')
+      .addColumn('country', 'text')
+      .addColumn('rank', 'integer')
+      .addPrimaryKeyConstraint('participants_pk', ['event_id', 'position'])
+      .execute();
+
+    // The timeline's entry point: the events of a country (joined twice for a pair), in date order.
+    await db.schema
+      .createTable('event_countries')
+      .addColumn('event_id', 'text', (c) => c.notNull().references('events.id').onDelete('cascade'))
+      .addColumn('country', 'text', (c) => c.notNull())
+      .addPrimaryKeyConstraint('event_countries_pk', ['country', 'event_id'])
+      .execute();
+    await db.schema.createIndex('event_countries_event').on('event_countries').column('event_id').execute();
+
+    await db.schema
+      .createTable('sources')
+      .addColumn('event_id', 'text', (c) => c.notNull().references('events.id').onDelete('cascade'))
+      .addColumn('document_id', 'text', (c) => c.notNull().references('documents.id').onDelete('cascade'))
+      .addColumn('position', 'integer', (c) => c.notNull())
+      .addColumn('evidence', 'text', (c) => c.notNull())
+      .addUniqueConstraint('sources_event_document', ['event_id', 'document_id'])
+      .execute();
+    await db.schema
+      .createIndex('sources_document')
+      .on('sources')
+      .columns(['document_id', 'position'])
+      .execute();
+
+    await db.schema
+      .createTable('coverage')
+      .addColumn('document_id', 'text', (c) => c.notNull().references('documents.id').onDelete('cascade'))
+      .addColumn('position', 'integer', (c) => c.notNull())
+      .addColumn('countries', 'text', (c) => c.notNull())
+      .addColumn('since', 'text')
+      .addColumn('until', 'text')
+      .addColumn('max_rank', 'integer')
+      .addColumn('evidence', 'text', (c) => c.notNull())
+      .addPrimaryKeyConstraint('coverage_pk', ['document_id', 'position'])
+      .execute();
+
+    await db.schema
+      .createTable('corrections')
+      .addColumn('id', 'text', (c) => c.primaryKey())
+      .addColumn('event_id', 'text', (c) => c.notNull().references('events.id').onDelete('cascade'))
+      .addColumn('seq', 'integer', (c) => c.notNull())
+      .addColumn('patch', 'text', (c) => c.notNull())
+      .addColumn('author', 'text')
+      .addColumn('note', 'text')
+      .addColumn('created_at', 'text', (c) => c.notNull())
+      .addUniqueConstraint('corrections_event_seq', ['event_id', 'seq'])
+      .execute();
+  },
+  async down(db: Kysely<unknown>) {
+    for (const t of TABLES_CHILD_FIRST) {
+      await db.schema.dropTable(t).ifExists().execute();
+    }
+  },
+};
+
+export const MIGRATIONS: Record<string, Migration> = {
+  '0001_initial': initial,
+};
+
+export const migrationProvider: MigrationProvider = {
+  getMigrations: async () => MIGRATIONS,
+};

@@ -1,0 +1,118 @@
+// Converts between events as the rest of Readout sees them and the record's rows.
+import type { ExchangeEvent, EventStatus, EventType, Certainty, Source, Span } from '../types.js';
+import { dateKeys } from './dates.js';
+import { countrySet, mergeKey } from './merge.js';
+import type { EventRow, ParticipantRow, SourceRow, DocumentRow } from './schema.js';
+
+const json = (v: unknown) => JSON.stringify(v ?? null);
+const parse = <T>(s: string | null): T => (s === null ? (null as T) : (JSON.parse(s) as T));
+
+/** Only what a stored event keeps of an extraction: no article id, trace or sources. */
+export function baseOf(e: ExchangeEvent): ExchangeEvent {
+  const { id: _id, article: _article, trace: _trace, sources: _sources, ...rest } = e;
+  void _id;
+  void _article;
+  void _trace;
+  void _sources;
+  return { ...rest, topics: rest.topics ?? [], evidence: rest.evidence ?? [] };
+}
+
+export function eventRow(
+  id: string,
+  effective: ExchangeEvent,
+  base: ExchangeEvent,
+  deleted: boolean,
+  evidence: Span[],
+  now: string,
+): Omit<EventRow, 'created_at'> {
+  const keys = dateKeys(effective.date, effective.end_date);
+  return {
+    id,
+    type: effective.type,
+    status: effective.status,
+    certainty: effective.certainty ?? 'stated',
+    date: effective.date ?? null,
+    end_date: effective.end_date ?? null,
+    date_disputed: effective.date_disputed ? json(effective.date_disputed) : null,
+    host_country: effective.host_country ?? null,
+    location: effective.location ? json(effective.location) : null,
+    duration_minutes: effective.duration_minutes ?? null,
+    topics: json(effective.topics ?? []),
+    tone: effective.tone ?? null,
+    cameo: effective.cameo ?? null,
+    plover: effective.plover ? json(effective.plover) : null,
+    goldstein: effective.goldstein ?? null,
+    rank: effective.rank ?? null,
+    date_start: keys.start,
+    date_end: keys.end,
+    evidence: json(evidence),
+    merge_key: mergeKey(effective),
+    base: json(baseOf(base)),
+    deleted: deleted ? 1 : 0,
+    updated_at: now,
+  };
+}
+
+export function participantRows(id: string, e: ExchangeEvent): ParticipantRow[] {
+  return e.participants.map((p, position) => ({
+    event_id: id,
+    position,
+    name: p.name ?? null,
+    role: p.role ?? null,
+    country: p.country ?? null,
+    rank: p.rank ?? null,
+  }));
+}
+
+export function countryRows(id: string, e: ExchangeEvent) {
+  return countrySet(e).map((country) => ({ event_id: id, country }));
+}
+
+export type SourceJoin = Pick<SourceRow, 'event_id' | 'evidence'> &
+  Pick<DocumentRow, 'url' | 'outlet' | 'published'> & { document_id: string };
+
+/** An event as the contract prints it: schema field order, id first, sources last. */
+export function eventFromRows(
+  row: EventRow,
+  participants: ParticipantRow[],
+  sources: SourceJoin[],
+): ExchangeEvent {
+  const e: ExchangeEvent = {
+    id: row.id,
+    type: row.type as EventType,
+    status: row.status as EventStatus,
+    certainty: row.certainty as Certainty,
+    participants: participants
+      .slice()
+      .sort((a, b) => a.position - b.position)
+      .map((p) => ({
+        name: p.name,
+        role: p.role,
+        country: p.country,
+        rank: p.rank === null ? null : Number(p.rank),
+      })),
+    host_country: row.host_country,
+    location: parse(row.location),
+    date: row.date,
+    end_date: row.end_date,
+    duration_minutes: row.duration_minutes === null ? null : Number(row.duration_minutes),
+    topics: parse<string[]>(row.topics) ?? [],
+    tone: row.tone,
+    evidence: parse<Span[]>(row.evidence) ?? [],
+    cameo: row.cameo,
+    plover: parse(row.plover),
+    goldstein: row.goldstein === null ? null : Number(row.goldstein),
+    rank: row.rank === null ? null : Number(row.rank),
+  };
+  if (row.date_disputed) e.date_disputed = parse(row.date_disputed);
+  e.sources = sources.map((s): Source => ({
+    document: s.document_id,
+    url: s.url,
+    outlet: s.outlet,
+    published: s.published,
+    evidence: parse<Span[]>(s.evidence) ?? [],
+  }));
+  return e;
+}
+
+export { json, parse };

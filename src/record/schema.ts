@@ -1,0 +1,100 @@
+// Row shapes of the record's tables, as Kysely sees them. JSON columns are text in both
+// databases, so one set of queries serves SQLite and PostgreSQL alike.
+export interface DocumentRow {
+  id: string;
+  content_hash: string;
+  kind: string;
+  /** The input's own id (file path, JSONL id, dataset key). */
+  name: string | null;
+  url: string | null;
+  outlet: string | null;
+  published: string | null;
+  title: string | null;
+  text: string | null;
+  ingested_at: string;
+}
+
+export interface EventRow {
+  id: string;
+  type: string;
+  status: string;
+  certainty: string;
+  date: string | null;
+  end_date: string | null;
+  date_disputed: string | null;
+  host_country: string | null;
+  location: string | null;
+  duration_minutes: number | null;
+  topics: string;
+  tone: string | null;
+  cameo: string | null;
+  plover: string | null;
+  goldstein: number | null;
+  rank: number | null;
+  /** First day of the date's period (or UNDATED_KEY): the timeline's order. */
+  date_start: string;
+  /** Last day of the (end) date's period: for range filters that keep overlapping periods. */
+  date_end: string;
+  /** Spans of the first source. */
+  evidence: string;
+  /** type|sorted countries: candidates for a merge share it. */
+  merge_key: string;
+  /** The event as the sources tell it, before corrections; the columns above hold it corrected. */
+  base: string;
+  deleted: number;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface ParticipantRow {
+  event_id: string;
+  position: number;
+  name: string | null;
+  role: string | null;
+  country: string | null;
+  rank: number | null;
+}
+
+export interface EventCountryRow {
+  event_id: string;
+  country: string;
+}
+
+export interface SourceRow {
+  event_id: string;
+  document_id: string;
+  /** Index of the event in its document's extraction, so a document's events come back in order. */
+  position: number;
+  evidence: string;
+}
+
+export interface CoverageRow {
+  document_id: string;
+  position: number;
+  countries: string;
+  since: string | null;
+  until: string | null;
+  max_rank: number | null;
+  evidence: string;
+}
+
+export interface CorrectionRow {
+  id: string;
+  event_id: string;
+  /** Order of corrections on one event; later ones win. */
+  seq: number;
+  patch: string;
+  author: string | null;
+  note: string | null;
+  created_at: string;
+}
+
+export interface Tables {
+  documents: DocumentRow;
+  events: EventRow;
+  participants: ParticipantRow;
+  event_countries: EventCountryRow;
+  sources: SourceRow;
+  coverage: CoverageRow;
+  corrections: CorrectionRow;
+}

@@ -1,0 +1,324 @@
+// openStore(): the record over SQLite (a file path) or PostgreSQL (a postgres:// URL), behind the
+// one Store interface of types.ts. Every query here is written once, for both databases.
+import { Migrator, sql, type Kysely } from 'kysely';
+import { badInput, dbError } from '../errors.js';
+import type { Article, CoverageClaim, ExchangeEvent, Extraction } from '../types.js';
+import { connect, oneLine, type Dialect } from './connect.js';
+import { validatePatch } from './corrections.js';
+import { decodeCursor, encodeCursor } from './cursor.js';
+import { asDatabaseError } from './failures.js';
+import { contentHash, correctionId, recordHash } from './hash.js';
+import { migrationProvider } from './migrations.js';
+import { UNDATED_KEY } from './dates.js';
+import { eventsByIds, filteredEvents, hydrate } from './read.js';
+import { json, parse } from './rows.js';
+import type { Tables } from './schema.js';
+import type {
+  Correction,
+  CoverageRecord,
+  EventFilter,
+  IngestResult,
+  Store,
+  StoreStats,
+  StoredDocument,
+  TimelinePage,
+  TimelineQuery,
+} from './types.js';
+import { documentEventIds, inTransaction, rewriteEvent, writeDocument, type DocumentInput } from './write.js';
+
+export const DEFAULT_LIMIT = 100;
+export const MAX_LIMIT = 1000;
+
+export interface OpenOptions {
+  /** Apply pending migrations on open (default true). `readout migrate` opens without. */
+  migrate?: boolean;
+}
+
+export interface MigrationState {
+  name: string;
+  applied: boolean;
+}
+
+/** The database a command uses when none is given. */
+export function defaultSpec(): string {
+  return process.env.READOUT_DB || './readout.db';
+}
+
+export async function openStore(spec?: string, opts: OpenOptions = {}): Promise<RecordStore> {
+  const conn = await connect(spec || defaultSpec());
+  const store = new RecordStore(conn.db, conn.dialect, conn.label);
+  if (opts.migrate !== false) {
+    try {
+      await store.migrate();
+    } catch (err) {
+      await store.close().catch(() => {});
+      throw err;
+    }
+  }
+  return store;
+}
+
+export class RecordStore implements Store {
+  constructor(
+    readonly db: Kysely<Tables>,
+    readonly dialect: Dialect,
+    /** The database as it may be shown to a user (no password). */
+    readonly label: string,
+  ) {}
+
+  /** Runs fn, turning a database failure into one READOUT_DATABASE line naming this database. */
+  private async run<T>(fn: () => Promise<T>): Promise<T> {
+    try {
+      return await fn();
+    } catch (err) {
+      throw asDatabaseError(err, this.label);
+    }
+  }
+
+  private migrator() {
+    return new Migrator({ db: this.db, provider: migrationProvider });
+  }
+
+  async migrate(): Promise<void> {
+    await this.applyMigrations();
+  }
+
+  /** Applies pending migrations; returns the names applied now (empty when up to date). */
+  async applyMigrations(): Promise<string[]> {
+    return this.run(async () => {
+      const { error, results } = await this.migrator().migrateToLatest();
+      if (error) throw dbError(`cannot migrate ${this.label}: ${oneLine(error)}`);
+      return (results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName);
+    });
+  }
+
+  async migrations(): Promise<MigrationState[]> {
+    return this.run(async () =>
+      (await this.migrator().getMigrations()).map((m) => ({
+        name: m.name,
+        applied: m.executedAt !== undefined,
+      })),
+    );
+  }
+
+  async ingest(x: Extraction): Promise<IngestResult> {
+    const a = x.article;
+    if (typeof a?.text !== 'string' || !a.text.trim())
+      throw badInput(`document ${a?.id ?? ''} has no text`.trim());
+    const doc: DocumentInput = {
+      content_hash: contentHash(a.text),
+      kind: 'article',
+      name: a.id ?? null,
+      url: a.url ?? null,
+      outlet: a.outlet ?? null,
+      published: a.published ?? null,
+      title: a.title ?? null,
+      text: a.text,
+    };
+    return this.write(doc, x.events, x.coverage ?? []);
+  }
+
+  async importRecords(
+    doc: Omit<StoredDocument, 'id' | 'content_hash'> & { key: string },
+    events: ExchangeEvent[],
+    coverage: CoverageClaim[] = [],
+  ): Promise<IngestResult> {
+    const input: DocumentInput = {
+      content_hash: recordHash(doc.kind, doc.key),
+      kind: doc.kind,
+      name: doc.key,
+      url: doc.url ?? null,
+      outlet: doc.outlet ?? null,
+      published: doc.published ?? null,
+      title: doc.title ?? null,
+      text: null,
+    };
+    return this.write(input, events, coverage);
+  }
+
+  private async write(
+    doc: DocumentInput,
+    events: ExchangeEvent[],
+    coverage: CoverageClaim[],
+  ): Promise<IngestResult> {
+    return this.run(async () => {
+      const r = await writeDocument(this.db, this.dialect, doc, events, coverage, new Date().toISOString());
+      return {
+        document: r.document,
+        created: r.created,
+        events: await eventsByIds(this.db, r.ids),
+        added: r.added,
+        merged: r.merged,
+      };
+    });
+  }
+
+  async hasDocument(article: Article): Promise<boolean> {
+    return this.run(async () => {
+      const row = await this.db
+        .selectFrom('documents')
+        .select('id')
+        .where('content_hash', '=', contentHash(article.text))
+        .executeTakeFirst();
+      return !!row;
+    });
+  }
+
+  async timeline(q: TimelineQuery): Promise<TimelinePage> {
+    if (!q.countries?.length) throw badInput('give one or two countries', 'countries');
+    const limit = q.limit ?? DEFAULT_LIMIT;
+    if (!Number.isInteger(limit) || limit < 1) throw badInput('limit must be a whole number from 1', 'limit');
+    const take = Math.min(limit, MAX_LIMIT);
+    const after = q.cursor ? decodeCursor(q.cursor) : null;
+    return this.run(async () => {
+      let query = filteredEvents(this.db, q);
+      if (after) {
+        query = query.where((eb) =>
+          eb.or([
+            eb('events.date_start', '>', after.date),
+            eb.and([eb('events.date_start', '=', after.date), eb('events.id', '>', after.id)]),
+          ]),
+        );
+      }
+      const rows = await query
+        .orderBy('events.date_start')
+        .orderBy('events.id')
+        .limit(take + 1)
+        .execute();
+      const page = rows.slice(0, take);
+      const last = page[page.length - 1];
+      return {
+        events: await hydrate(this.db, page),
+        next: rows.length > take && last ? encodeCursor({ date: last.date_start, id: last.id }) : null,
+      };
+    });
+  }
+
+  async getEvent(id: string): Promise<ExchangeEvent | null> {
+    return this.run(async () => (await eventsByIds(this.db, [id]))[0] ?? null);
+  }
+
+  async events(filter: EventFilter = {}): Promise<ExchangeEvent[]> {
+    return this.run(async () => {
+      const rows = await filteredEvents(this.db, filter)
+        .orderBy('events.date_start')
+        .orderBy('events.id')
+        .execute();
+      return hydrate(this.db, rows);
+    });
+  }
+
+  /** The ids of the events a stored document tells (for workers and tests). */
+  async documentEvents(document: string): Promise<string[]> {
+    return this.run(() => documentEventIds(this.db, document));
+  }
+
+  async coverage(): Promise<CoverageRecord[]> {
+    return this.run(async () => {
+      const rows = await this.db
+        .selectFrom('coverage')
+        .selectAll()
+        .orderBy('document_id')
+        .orderBy('position')
+        .execute();
+      return rows.map((r) => ({
+        document: r.document_id,
+        countries: parse<string[]>(r.countries),
+        since: r.since,
+        until: r.until,
+        max_rank: r.max_rank === null ? null : Number(r.max_rank),
+        evidence: parse(r.evidence),
+      }));
+    });
+  }
+
+  async correct(c: Correction): Promise<ExchangeEvent> {
+    validatePatch(c.patch);
+    return this.run(async () => {
+      await inTransaction(this.db, this.dialect, async (conn) => {
+        const row = await conn
+          .selectFrom('events')
+          .select(['id', 'base'])
+          .where('id', '=', c.event)
+          .executeTakeFirst();
+        if (!row) throw badInput(`no event ${c.event}`, 'event');
+        const last = await conn
+          .selectFrom('corrections')
+          .select((eb) => eb.fn.max('seq').as('seq'))
+          .where('event_id', '=', c.event)
+          .executeTakeFirst();
+        const seq = Number(last?.seq ?? 0) + 1;
+        const now = new Date().toISOString();
+        await conn
+          .insertInto('corrections')
+          .values({
+            id: correctionId(c.event, seq),
+            event_id: c.event,
+            seq,
+            patch: json(c.patch),
+            author: c.author ?? null,
+            note: c.note ?? null,
+            created_at: now,
+          })
+          .execute();
+        await rewriteEvent(conn, c.event, parse(row.base), now);
+      });
+      return (await eventsByIds(this.db, [c.event], true))[0];
+    });
+  }
+
+  async stats(): Promise<StoreStats> {
+    return this.run(async () => {
+      const count = async (table: keyof Tables) =>
+        Number(
+          (
+            await this.db
+              .selectFrom(table)
+              .select((eb) => eb.fn.countAll().as('n'))
+              .executeTakeFirstOrThrow()
+          ).n,
+        );
+      const visible = () => this.db.selectFrom('events').where('deleted', '=', 0);
+      const group = async (col: 'type' | 'status') => {
+        const rows = await visible()
+          .select([col, (eb) => eb.fn.countAll().as('n')])
+          .groupBy(col)
+          .orderBy(col)
+          .execute();
+        return Object.fromEntries(rows.map((r) => [r[col] as string, Number(r.n)]));
+      };
+      const dated = () => visible().select('date').where('date_start', '<>', UNDATED_KEY);
+      const first = await dated().orderBy('date_start').orderBy('id').limit(1).executeTakeFirst();
+      const last = await dated().orderBy('date_end', 'desc').orderBy('id').limit(1).executeTakeFirst();
+      const events = Number(
+        (
+          await visible()
+            .select((eb) => eb.fn.countAll().as('n'))
+            .executeTakeFirstOrThrow()
+        ).n,
+      );
+      return {
+        documents: await count('documents'),
+        events,
+        sources: await count('sources'),
+        participants: await count('participants'),
+        corrections: await count('corrections'),
+        by_type: await group('type'),
+        by_status: await group('status'),
+        first_date: first?.date ?? null,
+        last_date: last?.date ?? null,
+      };
+    });
+  }
+
+  async close(): Promise<void> {
+    await this.db.destroy();
+  }
+
+  /** For tests and tools that need the raw connection (e.g. a health check). */
+  async ping(): Promise<void> {
+    await this.run(async () => {
+      await sql`select 1`.execute(this.db);
+    });
+  }
+}

@@ -1,0 +1,223 @@
+// Stores one document and its events in one transaction: the document row (idempotent by content
+// hash), then each event merged into the stored exchange it tells or inserted as a new one.
+import { sql, type Kysely } from 'kysely';
+import type { CoverageClaim, ExchangeEvent } from '../types.js';
+import type { Dialect } from './connect.js';
+import { applyCorrections, type Patch } from './corrections.js';
+import { UNDATED_KEY, addDays, dateKeys } from './dates.js';
+import { documentId, eventId, lockKey } from './hash.js';
+import { fillFrom, mergeKey, sameExchange } from './merge.js';
+import { baseOf, countryRows, eventFromRows, eventRow, json, parse, participantRows } from './rows.js';
+import type { DocumentRow, EventRow, Tables } from './schema.js';
+
+export type DocumentInput = Omit<DocumentRow, 'id' | 'ingested_at'>;
+
+export interface WriteResult {
+  document: string;
+  created: boolean;
+  /** Ids of the stored events the document tells, in the order of its extraction. */
+  ids: string[];
+  added: number;
+  merged: number;
+}
+
+type Db = Kysely<Tables>;
+
+/**
+ * Runs fn inside one transaction on one connection. SQLite takes the write lock up front
+ * (BEGIN IMMEDIATE), so two processes never both read "no such event" and then both insert it.
+ */
+export async function inTransaction<T>(db: Db, dialect: Dialect, fn: (conn: Db) => Promise<T>): Promise<T> {
+  return db.connection().execute(async (conn) => {
+    await sql.raw(dialect === 'sqlite' ? 'begin immediate' : 'begin').execute(conn);
+    try {
+      const out = await fn(conn);
+      await sql.raw('commit').execute(conn);
+      return out;
+    } catch (err) {
+      await sql
+        .raw('rollback')
+        .execute(conn)
+        .catch(() => {});
+      throw err;
+    }
+  });
+}
+
+export async function writeDocument(
+  db: Db,
+  dialect: Dialect,
+  doc: DocumentInput,
+  events: ExchangeEvent[],
+  coverage: CoverageClaim[],
+  now: string,
+): Promise<WriteResult> {
+  const id = documentId(doc.content_hash);
+  return inTransaction(db, dialect, async (conn) => {
+    const inserted = await conn
+      .insertInto('documents')
+      .values({ ...doc, id, ingested_at: now })
+      // No conflict target: the id derives from the hash, and a concurrent writer of the same
+      // document may trip either unique index first.
+      .onConflict((oc) => oc.doNothing())
+      .returning('id')
+      .executeTakeFirst();
+    if (!inserted) {
+      const stored = await conn
+        .selectFrom('documents')
+        .select('id')
+        .where('content_hash', '=', doc.content_hash)
+        .executeTakeFirstOrThrow();
+      return {
+        document: stored.id,
+        created: false,
+        ids: await documentEventIds(conn, stored.id),
+        added: 0,
+        merged: 0,
+      };
+    }
+    if (dialect === 'postgres') {
+      // Writers merging the same exchange (same type and countries) take turns; others run in parallel.
+      // Sorted, so two documents locking the same keys can never deadlock.
+      const keys = [...new Set(events.map((e) => lockKey(mergeKey(e))))].sort();
+      for (const k of keys) await sql`select pg_advisory_xact_lock(cast(${k} as bigint))`.execute(conn);
+    }
+    const ids: string[] = [];
+    let added = 0;
+    let merged = 0;
+    for (const [position, extracted] of events.entries()) {
+      const incoming = baseOf(extracted);
+      const match = await findSameExchange(conn, id, incoming);
+      let target: string;
+      if (match) {
+        target = match.id;
+        const filled = fillFrom(parse<ExchangeEvent>(match.base), incoming);
+        if (filled) await rewriteEvent(conn, target, filled, now);
+        merged++;
+      } else {
+        target = eventId(doc.content_hash, position);
+        await insertEvent(conn, target, incoming, now);
+        added++;
+      }
+      await conn
+        .insertInto('sources')
+        .values({ event_id: target, document_id: id, position, evidence: json(incoming.evidence) })
+        .execute();
+      ids.push(target);
+    }
+    if (coverage.length) {
+      await conn
+        .insertInto('coverage')
+        .values(
+          coverage.map((c, position) => ({
+            document_id: id,
+            position,
+            countries: json(c.countries),
+            since: c.since,
+            until: c.until,
+            max_rank: c.max_rank,
+            evidence: json(c.evidence ?? []),
+          })),
+        )
+        .execute();
+    }
+    return { document: id, created: true, ids, added, merged };
+  });
+}
+
+export async function documentEventIds(db: Db, document: string): Promise<string[]> {
+  const rows = await db
+    .selectFrom('sources')
+    .select('event_id')
+    .where('document_id', '=', document)
+    .orderBy('position')
+    .execute();
+  return rows.map((r) => r.event_id);
+}
+
+/**
+ * The stored event (hidden ones included, so a deleted exchange stays deleted) that tells the same
+ * exchange, compared as corrected. Events this document already tells are never candidates: the
+ * pipeline has merged what one document says twice, and what it still keeps apart is apart.
+ */
+async function findSameExchange(
+  conn: Db,
+  document: string,
+  incoming: ExchangeEvent,
+): Promise<EventRow | null> {
+  let q = conn
+    .selectFrom('events')
+    .selectAll()
+    .where('merge_key', '=', mergeKey(incoming))
+    .where('id', 'not in', conn.selectFrom('sources').select('event_id').where('document_id', '=', document));
+  if (incoming.date) {
+    const k = dateKeys(incoming.date, incoming.end_date);
+    const lo = addDays(k.start, -1);
+    const hi = addDays(k.end, 1);
+    q = q.where((eb) =>
+      eb.or([
+        eb.and([eb('date_start', '<=', hi), eb('date_end', '>=', lo)]),
+        eb('date_start', '=', UNDATED_KEY),
+      ]),
+    );
+  }
+  const rows = await q.orderBy('date_start').orderBy('id').execute();
+  if (!rows.length) return null;
+  const people = await conn
+    .selectFrom('participants')
+    .selectAll()
+    .where(
+      'event_id',
+      'in',
+      rows.map((r) => r.id),
+    )
+    .execute();
+  for (const row of rows) {
+    const stored = eventFromRows(
+      row,
+      people.filter((p) => p.event_id === row.id),
+      [],
+    );
+    if (sameExchange(stored, incoming).same) return row;
+  }
+  return null;
+}
+
+async function insertEvent(conn: Db, id: string, base: ExchangeEvent, now: string): Promise<void> {
+  await conn
+    .insertInto('events')
+    .values({ ...eventRow(id, base, base, false, base.evidence, now), created_at: now })
+    .execute();
+  await writeChildren(conn, id, base);
+}
+
+/** Rewrites an event from its base (as the sources tell it) with its corrections laid over. */
+export async function rewriteEvent(conn: Db, id: string, base: ExchangeEvent, now: string): Promise<void> {
+  const patches = await conn
+    .selectFrom('corrections')
+    .select('patch')
+    .where('event_id', '=', id)
+    .orderBy('seq')
+    .execute();
+  const { event, deleted } = applyCorrections(
+    base,
+    patches.map((p) => parse<Patch>(p.patch)),
+  );
+  const current = await conn
+    .selectFrom('events')
+    .select('evidence')
+    .where('id', '=', id)
+    .executeTakeFirstOrThrow();
+  const row = eventRow(id, event, base, deleted, parse(current.evidence), now);
+  await conn.updateTable('events').set(row).where('id', '=', id).execute();
+  await conn.deleteFrom('participants').where('event_id', '=', id).execute();
+  await conn.deleteFrom('event_countries').where('event_id', '=', id).execute();
+  await writeChildren(conn, id, event);
+}
+
+async function writeChildren(conn: Db, id: string, e: ExchangeEvent): Promise<void> {
+  const people = participantRows(id, e);
+  if (people.length) await conn.insertInto('participants').values(people).execute();
+  const countries = countryRows(id, e);
+  if (countries.length) await conn.insertInto('event_countries').values(countries).execute();
+}
