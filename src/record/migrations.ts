@@ -124,8 +124,20 @@ const initial: Migration = {
   },
 };
 
+// Coverage claims grew optional limits (types, visitor, host, offices …); they are kept together as
+// JSON so further limits need no new column.
+const coverageScope: Migration = {
+  async up(db: Kysely<unknown>) {
+    await db.schema.alterTable('coverage').addColumn('scope', 'text').execute();
+  },
+  async down(db: Kysely<unknown>) {
+    await db.schema.alterTable('coverage').dropColumn('scope').execute();
+  },
+};
+
 export const MIGRATIONS: Record<string, Migration> = {
   '0001_initial': initial,
+  '0002_coverage_scope': coverageScope,
 };
 
 export const migrationProvider: MigrationProvider = {

@@ -76,6 +76,8 @@ export interface CoverageRow {
   until: string | null;
   max_rank: number | null;
   evidence: string;
+  /** JSON of the claim's other limits (types, visitor, host, offices), or null. */
+  scope: string | null;
 }
 
 export interface CorrectionRow {

@@ -228,6 +228,7 @@ export class RecordStore implements Store {
         until: r.until,
         max_rank: r.max_rank === null ? null : Number(r.max_rank),
         evidence: parse(r.evidence),
+        ...(r.scope ? parse<object>(r.scope) : {}),
       }));
     });
   }

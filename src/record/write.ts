@@ -109,15 +109,19 @@ export async function writeDocument(
       await conn
         .insertInto('coverage')
         .values(
-          coverage.map((c, position) => ({
-            document_id: id,
-            position,
-            countries: json(c.countries),
-            since: c.since,
-            until: c.until,
-            max_rank: c.max_rank,
-            evidence: json(c.evidence ?? []),
-          })),
+          coverage.map((c, position) => {
+            const { countries, since, until, max_rank, evidence, ...scope } = c;
+            return {
+              document_id: id,
+              position,
+              countries: json(countries),
+              since,
+              until,
+              max_rank,
+              evidence: json(evidence ?? []),
+              scope: Object.keys(scope).length ? json(scope) : null,
+            };
+          }),
         )
         .execute();
     }

@@ -355,6 +355,25 @@ for (const target of [sqlite, postgres]) {
           last_date: '2024-04-03',
         });
         expect(await s.coverage()).toEqual([{ document: r.document, ...x.coverage[0] }]);
+        // Limits beyond the core fields (a dataset of one country's trips) come back as given.
+        const trips = {
+          countries: ['USA'],
+          since: '1945',
+          until: '2024',
+          max_rank: 3,
+          evidence: [],
+          types: ['visit' as const],
+          visitor: 'USA',
+        };
+        const imp = await s.importRecords(
+          { kind: 'state-dept', key: 'trips', url: null, outlet: null, published: null, title: null },
+          [],
+          [trips],
+        );
+        expect((await s.coverage()).find((c) => c.document === imp.document)).toEqual({
+          document: imp.document,
+          ...trips,
+        });
       }));
 
     it('imports dataset records idempotently by key, merged with news events', () =>
@@ -405,6 +424,23 @@ for (const target of [sqlite, postgres]) {
       }));
   });
 }
+
+describe('migrations', () => {
+  it('opens without migrating when asked, then applies each pending migration once', async () => {
+    const d = mkdtempSync(join(tmpdir(), 'readout-mig-'));
+    const s = await openStore(join(d, 'm.db'), { migrate: false });
+    try {
+      expect((await s.migrations()).every((m) => !m.applied)).toBe(true);
+      const applied = await s.applyMigrations();
+      expect(applied).toEqual(['0001_initial', '0002_coverage_scope']);
+      expect(await s.applyMigrations()).toEqual([]);
+      expect((await s.migrations()).every((m) => m.applied)).toBe(true);
+    } finally {
+      await s.close();
+      rmSync(d, { recursive: true, force: true });
+    }
+  });
+});
 
 describe('opening a database that cannot be used', () => {
   it('names a SQLite path in a missing folder in one READOUT_DATABASE line', async () => {
