@@ -1,6 +1,18 @@
 // The pure pipeline: (Article, Knowledge) → Extraction. No I/O, no clock.
+// text → mentions → resolve → candidates → refine (anaphora, headings, split, merge, date, filter) → events.
 import type { KnowledgeIndex } from '../knowledge/index.js';
 import type { Article, Extraction } from '../types.js';
+import { readDocument } from './document.js';
+import { buildCandidates } from './events/candidates.js';
+import { findCoverage } from './refine/coverage.js';
+import { checkDisputedDates } from './refine/disputed-dates.js';
+import { defaultDates } from './refine/default-dates.js';
+import { keepEvent } from './refine/filter.js';
+import { finalize } from './refine/finalize.js';
+import { fillFromContext } from './refine/fill-sides.js';
+import { attachAnaphora } from './refine/anaphora.js';
+import { mergeCandidates } from './refine/merge.js';
+import { splitCandidates } from './refine/split.js';
 
 export interface ExtractOptions {
   /** Keep each event's rule reasons in `trace`. */
@@ -8,7 +20,17 @@ export interface ExtractOptions {
 }
 
 export function extract(article: Article, kb: KnowledgeIndex, opts: ExtractOptions = {}): Extraction {
-  void kb;
-  void opts;
-  return { article, events: [], warnings: [], coverage: [] };
+  const warnings: string[] = [];
+  if (!article.published) warnings.push(`${article.id}: no publication date; relative dates ("on Sunday") are left unresolved`);
+  if (!article.text.trim()) return { article, events: [], warnings, coverage: [] };
+  const doc = readDocument(article.text, article.published, kb);
+  let cands = buildCandidates(doc, kb);
+  cands = attachAnaphora(cands);
+  cands = fillFromContext(doc, cands);
+  cands = splitCandidates(doc, cands);
+  defaultDates(doc, cands);
+  const merged = mergeCandidates(cands).filter((m) => keepEvent(m));
+  const events = merged.map((m) => finalize(doc, kb, m, !!opts.trace));
+  checkDisputedDates(doc, kb, merged, events);
+  return { article, events, warnings, coverage: findCoverage(doc, kb) };
 }

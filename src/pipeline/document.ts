@@ -1,0 +1,153 @@
+// One pass over an article that every later stage reads: sentences with their words, the mentions
+// in them (people resolved across the document, countries, places, dates) and the line structure.
+import type { KnowledgeIndex } from '../knowledge/index.js';
+import type { CountryDef, PlaceDef } from '../knowledge/types.js';
+import { findDates, parseRef, type DateMention } from './mentions/dates.js';
+import { gazetteer, type Gazetteer } from './mentions/gazetteer.js';
+import { countryAt, scanPeople, uncoveredCapitals, type PersonMention } from './mentions/people.js';
+import { resolveEntities, type Entity, type ResolvedMention } from './resolve/entities.js';
+import { splitSentences, type Sentence } from './text/sentences.js';
+import { analyseStructure, yearRef, type LineInfo } from './text/structure.js';
+import { foldKey, words, type Word } from './text/words.js';
+
+export interface CountryMention {
+  start: number;
+  end: number;
+  from: number;
+  to: number;
+  country: CountryDef;
+}
+
+export interface PlaceMention {
+  start: number;
+  end: number;
+  from: number;
+  to: number;
+  place: PlaceDef | null;
+  /** Set when the place is a country named as a location ("in Thailand"). */
+  country: CountryDef | null;
+  /** Preposition before it: in, at, to, of … (lower-case), or ''. */
+  prep: string;
+}
+
+export interface SentenceView {
+  s: Sentence;
+  info: LineInfo;
+  ws: Word[];
+  people: ResolvedMention[];
+  countries: CountryMention[];
+  places: PlaceMention[];
+  dates: DateMention[];
+}
+
+export interface DocumentView {
+  text: string;
+  published: string | null;
+  sentences: SentenceView[];
+  entities: Entity[];
+  g: Gazetteer;
+}
+
+const LOC_PREP = new Set(['in', 'at', 'to', 'of', 'near', 'from', 'into', 'visit', 'visited', 'visiting', 'visits', 'toured', 'for']);
+
+export function readDocument(text: string, published: string | null, kb: KnowledgeIndex): DocumentView {
+  const g = gazetteer(kb);
+  const { lines, sentences } = splitSentences(text);
+  const infos = analyseStructure(lines, published);
+  const infoByLine = new Map(infos.map((i) => [i.line.index, i]));
+  const ref = parseRef(published);
+
+  const raw = sentences.map((s) => {
+    const ws = words(s.text, s.start).filter((w) => !isDashSplit(w));
+    return { s, ws: splitNamePairs(ws), info: infoByLine.get(s.line)! };
+  });
+
+  // People: scan each sentence, then add bare surnames of people named in full somewhere in the text.
+  const scanned = raw.map((r) => scanPeople({ g, text, ws: r.ws }));
+  const fullTokens = new Set<string>();
+  for (const list of scanned)
+    for (const m of list) if (m.name && m.name.split(/\s+/).length >= 2) for (const t of m.name.split(/\s+/)) fullTokens.add(foldKey(t));
+  raw.forEach((r, i) => {
+    for (const k of uncoveredCapitals(r.ws, scanned[i])) {
+      const w = r.ws[k];
+      if (!fullTokens.has(w.key) || g.countries.matchAt(r.ws, k) || g.demonyms.matchAt(r.ws, k)) continue;
+      scanned[i].push(bare(w, k));
+    }
+    scanned[i].sort((a, b) => a.start - b.start);
+  });
+  const flat = scanned.flatMap((list, i) => list.map((mention) => ({ mention, sentence: i })));
+  const { entities, resolved } = resolveEntities(kb, flat, published);
+  const bySentence = raw.map(() => [] as ResolvedMention[]);
+  for (const r of resolved) bySentence[r.sentence].push(r);
+
+  const views: SentenceView[] = raw.map((r, i) => {
+    const people = bySentence[i];
+    const countries: CountryMention[] = [];
+    const places: PlaceMention[] = [];
+    const inPerson = (k: number) => people.some((p) => k >= p.mention.from && k < p.mention.to && p.mention.kind !== 'nominal');
+    for (let k = 0; k < r.ws.length; k++) {
+      const c = countryAt(g, r.ws, k);
+      if (c) {
+        if (!inPerson(k))
+          countries.push({ start: r.ws[k].start, end: r.ws[c.to - 1].end, from: k, to: c.to, country: c.country });
+        const prep = r.ws[k - 1]?.key ?? '';
+        if (LOC_PREP.has(prep) && !inPerson(k) && !g.demonyms.matchAt(r.ws, k)?.values.length)
+          places.push({ start: r.ws[k].start, end: r.ws[c.to - 1].end, from: k, to: c.to, place: null, country: c.country, prep });
+        k = c.to - 1;
+        continue;
+      }
+      if (!r.ws[k].cap || inPerson(k)) continue;
+      const hit = g.places.matchAt(r.ws, k, (a, b) => r.ws[a].cap && r.ws[b - 1].cap);
+      if (hit) {
+        const prep = r.ws[k - 1]?.key ?? '';
+        places.push({ start: r.ws[k].start, end: r.ws[hit.to - 1].end, from: k, to: hit.to, place: hit.values[0], country: null, prep });
+        k = hit.to - 1;
+      }
+    }
+    const lead = r.info.leadDate;
+    const dates = findDates(r.s.text, r.s.start, yearRef(ref, r.info.yearContext)).filter(
+      (d) => !lead || d.end <= lead.start || d.start >= lead.end,
+    );
+    if (r.info.yearContext)
+      for (const d of dates) if (!d.explicitYear) d.value = `${r.info.yearContext}${d.value.slice(4)}`;
+    return { s: r.s, info: r.info, ws: r.ws, people, countries, places, dates };
+  });
+  return { text, published, sentences: views, entities, g };
+}
+
+function bare(w: Word, k: number): PersonMention {
+  return {
+    kind: 'bare',
+    start: w.start,
+    end: w.end,
+    nameStart: w.start,
+    nameEnd: w.end,
+    name: w.text,
+    from: k,
+    to: k + 1,
+    office: null,
+    officeText: null,
+    country: null,
+    former: false,
+    plural: false,
+    known: [],
+  };
+}
+
+function isDashSplit(w: Word): boolean {
+  return w.text === '-';
+}
+
+/** "Biden-Xi", "Sullivan-Yang": two capitalised names joined by a hyphen are two words. */
+function splitNamePairs(ws: Word[]): Word[] {
+  const out: Word[] = [];
+  for (const w of ws) {
+    const m = /^(\p{Lu}[\p{L}\p{M}'’]+)-(\p{Lu}[\p{L}\p{M}'’]+)$/u.exec(w.text);
+    if (m) {
+      out.push({ text: m[1], key: foldKey(m[1]), start: w.start, end: w.start + m[1].length, cap: true });
+      const s2 = w.start + m[1].length + 1;
+      out.push({ text: m[2], key: foldKey(m[2]), start: s2, end: s2 + m[2].length, cap: true });
+    } else out.push(w);
+  }
+  return out;
+}

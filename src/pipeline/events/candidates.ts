@@ -1,0 +1,459 @@
+// Triggers → candidate events, one sentence at a time: the type from the trigger, the status from
+// the words that govern it, the people from the sentence (travellers apart from hosts), the place,
+// and the date. Candidates are merged and filtered by the refine stage.
+import type { KnowledgeIndex } from '../../knowledge/index.js';
+import type { OfficeDef } from '../../knowledge/types.js';
+import type { Certainty, EventStatus, EventType } from '../../types.js';
+import type { DocumentView, PlaceMention, SentenceView } from '../document.js';
+import type { DateMention } from '../mentions/dates.js';
+import type { Entity, ResolvedMention } from '../resolve/entities.js';
+import {
+  CLAUSE_BREAK,
+  HYPOTHETICAL,
+  NEGATION,
+  SPEAKER_AFTER,
+  SPEAKER_BEFORE,
+  STATUS_CUES,
+  SUPERLATIVE_TO,
+  TRIGGERS,
+  type TriggerRule,
+} from './lexicon.js';
+
+export interface Side {
+  entity: Entity | null;
+  /** Unnamed sides ("the Indian delegation") carry only a country. */
+  country: string | null;
+  office: OfficeDef | null;
+  officeText: string | null;
+}
+
+export interface Candidate {
+  type: EventType;
+  status: EventStatus;
+  certainty: Certainty;
+  participants: Side[];
+  /** For visits: who travelled (a subset of participants). */
+  travellers: Side[];
+  host: string | null;
+  place: PlaceMention | null;
+  date: string | null;
+  endDate: string | null;
+  /** How the date was found: 'sentence', 'lead', 'heading', 'default'. */
+  dateFrom: string;
+  /** The date was found without a written year and may be moved by tense. */
+  sentence: number;
+  triggerStart: number;
+  triggerEnd: number;
+  heading: boolean;
+  /** "the talks", "his visit": refers back rather than tells a new exchange. */
+  anaphoric: boolean;
+  trace: string[];
+  negotiation: boolean;
+}
+
+interface TriggerHit {
+  rule: TriggerRule;
+  start: number;
+  end: number;
+}
+
+export function findTriggers(s: SentenceView): TriggerHit[] {
+  const hits: TriggerHit[] = [];
+  for (const rule of TRIGGERS) {
+    rule.re.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = rule.re.exec(s.s.text))) {
+      const start = s.s.start + m.index;
+      const end = start + m[0].length;
+      if (m[0].length === 0) {
+        rule.re.lastIndex++;
+        continue;
+      }
+      if (hits.some((h) => start < h.end && end > h.start)) continue;
+      hits.push({ rule, start, end });
+    }
+  }
+  return hits.sort((a, b) => a.start - b.start);
+}
+
+/** The clause around a trigger: from the last clause break before it to the first after it. */
+function clauseBounds(s: SentenceView, at: number, end: number): [number, number] {
+  const text = s.s.text;
+  const rel = at - s.s.start;
+  const relEnd = end - s.s.start;
+  let lo = 0;
+  let hi = text.length;
+  CLAUSE_BREAK.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = CLAUSE_BREAK.exec(text))) {
+    if (m.index + m[0].length <= rel) lo = m.index + m[0].length;
+    else if (m.index >= relEnd) {
+      hi = m.index;
+      break;
+    }
+  }
+  return [s.s.start + lo, s.s.start + hi];
+}
+
+function statusOf(left: string, right: string): { status: EventStatus; certainty: Certainty; reason: string } {
+  let found: { status: EventStatus; certainty: Certainty; reason: string } | null = null;
+  for (const cue of STATUS_CUES) {
+    if (cue.re.test(left)) {
+      if (!found) found = { status: cue.status, certainty: cue.possible ? 'possible' : 'stated', reason: cue.reason };
+      else if (cue.possible) found.certainty = 'possible';
+    }
+  }
+  // Predicates after the noun: "the visit was postponed", "talks are scheduled for".
+  const after = /^\W*(?:\w+\W+){0,3}?(?:was|were|has been|have been|had been|is|are|will be|would be|got)\s+(?:\w+\s+)?(postpon\w*|cancel\w*|called off|scrapped|delayed|put off|shelved|scheduled|planned|expected|set)\b/i.exec(
+    right,
+  );
+  if (after && !found) {
+    const w = after[1].toLowerCase();
+    const status: EventStatus = /postpon|delay|put off/.test(w)
+      ? 'postponed'
+      : /cancel|called off|scrap|shelv/.test(w)
+        ? 'cancelled'
+        : 'planned';
+    found = { status, certainty: 'stated', reason: `${w} after the noun` };
+  }
+  return found ?? { status: 'occurred', certainty: 'stated', reason: 'no status cue: occurred' };
+}
+
+const PRONOUN_SUBJ = /\b(?:he|she|his|her)\b/i;
+const PLURAL_SUBJ = /\b(?:they|the two|the pair|both(?: sides| leaders| men| ministers| presidents)?|the (?:two|three) (?:leaders|ministers|presidents|sides|men|officials|diplomats))\b/i;
+
+function isSpeaker(doc: DocumentView, s: SentenceView, r: ResolvedMention): boolean {
+  const after = doc.text.slice(r.mention.end, Math.min(s.s.end, r.mention.end + 80));
+  const before = doc.text.slice(Math.max(s.s.start, r.mention.start - 30), r.mention.start);
+  return SPEAKER_AFTER.test(after) || SPEAKER_BEFORE.test(before);
+}
+
+/** "under Biden’s administration", "Raimondo’s office": a person named only to qualify something else. */
+export function isQualifier(doc: DocumentView, r: ResolvedMention): boolean {
+  const after = doc.text.slice(r.mention.end, r.mention.end + 40);
+  const before = doc.text.slice(Math.max(0, r.mention.start - 12), r.mention.start);
+  return (
+    /^['’]s?\s+(?:administration|government|office|spokes\w+|aides?|ministry|camp|party|cabinet|team|predecessor|successor|wife|husband|son|daughter|brother|sister|father|mother|widow|family|brother|election|inauguration|death|funeral|legacy|regime|era|rule|presidency|policies|policy|remarks|comments|statement|speech|letter|visa)\b/i.test(
+      after,
+    ) ||
+    /^\s+(?:took|takes|had taken|assumed) office|^\s+(?:became|become|was elected|was inaugurated|was sworn in|came to power)\b/i.test(after) ||
+    /\b(?:under|late|former|ex-|since)\s*$/i.test(before) ||
+    r.mention.former
+  );
+}
+
+function sideOf(r: ResolvedMention): Side {
+  return {
+    entity: r.entity,
+    country: r.entity?.country ?? r.mention.country,
+    office: r.mention.office ?? r.entity?.office ?? null,
+    officeText: r.mention.officeText ?? r.entity?.officeText ?? null,
+  };
+}
+
+export function buildCandidates(doc: DocumentView, kb: KnowledgeIndex): Candidate[] {
+  const out: Candidate[] = [];
+  let lastSubject: ResolvedMention | null = null;
+  let lastGroup: Side[] = [];
+  doc.sentences.forEach((s, si) => {
+    const triggers = findTriggers(s);
+    const named = s.people.filter((p) => p.entity && !isQualifier(doc, p));
+    for (const t of triggers) {
+      const c = candidateFor(doc, kb, s, si, t, triggers, named, lastSubject, lastGroup);
+      if (c) out.push(c);
+    }
+    // Discourse memory for "he", "she", "they", "the two".
+    const subj = named.find((p) => !isSpeaker(doc, s, p)) ?? named[0];
+    if (subj) lastSubject = subj;
+    const group = out.filter((c) => c.sentence === si && c.participants.filter((p) => p.entity).length >= 2).pop();
+    if (group) lastGroup = group.participants;
+    else if (named.length >= 2) lastGroup = named.map(sideOf);
+  });
+  return out;
+}
+
+function candidateFor(
+  doc: DocumentView,
+  kb: KnowledgeIndex,
+  s: SentenceView,
+  si: number,
+  t: TriggerHit,
+  all: TriggerHit[],
+  named: ResolvedMention[],
+  lastSubject: ResolvedMention | null,
+  lastGroup: Side[],
+): Candidate | null {
+  const trace = [`trigger ${t.rule.id}: ${t.rule.reason}`];
+  const [lo, hi] = clauseBounds(s, t.start, t.end);
+  const left = doc.text.slice(lo, t.start);
+  const right = doc.text.slice(t.end, hi);
+  const sentLeft = doc.text.slice(s.s.start, t.start);
+  if (insideQuote(sentLeft)) return null;
+  if (NEGATION.test(left)) return null;
+  if (HYPOTHETICAL.test(left)) return null;
+  let { status, certainty, reason } = statusOf(left, right);
+  let type = t.rule.type;
+  // A superlative traveller ("the first … to visit China") reports a visit that took place.
+  if (type === 'visit' && SUPERLATIVE_TO.test(sentLeft) && !/\b(?:will|would|could|may|might|plans?|expected)\b/i.test(sentLeft.slice(-60))) {
+    status = 'occurred';
+    certainty = 'stated';
+    reason = 'superlative "… to visit": reports a visit';
+  }
+  trace.push(`status ${status}: ${reason}`);
+  // "talks … virtually", "meeting by video": the medium decides the type.
+  if (type === 'meeting') {
+    const near = doc.text.slice(Math.max(lo, t.start - 40), Math.min(hi, t.end + 40));
+    if (/\bvirtual(?:ly)?\b|\bvideo\b|\bonline\b/i.test(near)) type = 'video_call';
+    else if (/\b(?:by|over the|via) (?:tele)?phone\b/i.test(near)) type = 'phone_call';
+  }
+  const anaphoric =
+    !!t.rule.nominal &&
+    /\b(?:the|that|this|those|these|his|her|their|its|[A-Z]\w+['’]s)\s+(?:\w+[- ]){0,3}$/.test(doc.text.slice(Math.max(lo, t.start - 40), t.start));
+
+  const people = named.filter((p) => p.mention.kind !== 'nominal');
+  const active = people.filter((p) => !isSpeaker(doc, s, p));
+  const nominals = s.people.filter((p) => p.mention.kind === 'nominal' && p.mention.country);
+  let participants: Side[] = dedupe(active.map(sideOf));
+  let travellers: Side[] = [];
+
+  // Pronoun subjects: "he hoped to meet Xi", "They then shook hands".
+  const leftPeople = active.filter((p) => p.mention.end <= t.start && p.mention.start >= lo);
+  if (!leftPeople.length && PLURAL_SUBJ.test(left) && lastGroup.length >= 2 && participants.length < 2) {
+    participants = dedupe([...lastGroup, ...participants]);
+    trace.push('plural pronoun: the people of the previous exchange');
+  } else if (!leftPeople.length && PRONOUN_SUBJ.test(left)) {
+    const prior = [...people].reverse().find((p) => p.mention.end <= t.start) ?? lastSubject;
+    if (prior?.entity) {
+      participants = dedupe([sideOf(prior), ...participants]);
+      trace.push(`pronoun: ${prior.entity.name}`);
+    }
+  }
+
+  let place: PlaceMention | null = null;
+  let host: string | null = null;
+  if (type === 'visit') {
+    const v = visitParts(doc, s, t, lo, hi, active, people, lastSubject);
+    travellers = v.travellers;
+    place = v.place;
+    host = v.host;
+    if (!travellers.length) {
+      // "Senior US diplomat visits China": an unnamed side, named later from the paragraph.
+      const nom = nominals.find((n) => n.mention.end <= t.start);
+      if (nom) travellers = [{ entity: null, country: nom.mention.country, office: nom.mention.office, officeText: nom.mention.officeText }];
+    }
+    participants = travellers;
+    trace.push(`traveller ${travellers.map((x) => x.entity?.name ?? x.country).join(', ') || 'unknown'}; host ${host ?? 'unknown'}`);
+  } else {
+    place = meetingPlace(s, t, lo, hi);
+    host = place ? (place.place?.country ?? place.country?.code ?? null) : null;
+    // Unnamed sides: "the Indian delegation", "Top diplomats of North Korea and China".
+    const have = new Set(participants.map((p) => p.country));
+    for (const n of nominals) {
+      if (n.mention.country && !have.has(n.mention.country) && !isSpeaker(doc, s, n)) {
+        participants.push({ entity: null, country: n.mention.country, office: n.mention.office, officeText: n.mention.officeText });
+        have.add(n.mention.country);
+      }
+    }
+    if (participants.filter((p) => p.entity).length < 2) {
+      // "The first US and China … meeting", "talks with Washington": countries as sides.
+      // Only countries that stand as parties: before the trigger in its clause, or right after "with"/"between".
+      for (const c of s.countries) {
+        if (c.start < lo || c.end > hi || have.has(c.country.code)) continue;
+        if (s.places.some((p) => p.start === c.start)) continue;
+        if (/^['’]s/.test(doc.text.slice(c.end, c.end + 3))) continue;
+        const party =
+          c.end <= t.start ||
+          /^\s*(?:\w+\s+){0,2}(?:with|between)\s+(?:the\s+)?(?:[\w.]+\s+(?:and|,)\s+)?$/i.test(doc.text.slice(t.end, c.start));
+        if (!party) continue;
+        participants.push({ entity: null, country: c.country.code, office: null, officeText: null });
+        have.add(c.country.code);
+      }
+    }
+  }
+
+  const { date, endDate, from } = dateFor(doc, s, t, all, lo, hi, status);
+  trace.push(`date ${date ?? 'none'} from ${from}`);
+  void kb;
+  return {
+    type,
+    status,
+    certainty,
+    participants,
+    travellers,
+    host,
+    place,
+    date,
+    endDate,
+    dateFrom: from,
+    sentence: si,
+    triggerStart: t.start,
+    triggerEnd: t.end,
+    heading: s.info.heading,
+    anaphoric: anaphoric && participants.filter((p) => p.entity).length < 2,
+    trace,
+    negotiation: /\bnegotiat\w*/i.test(s.s.text),
+  };
+}
+
+/** Quoted speech tells what someone said, not what happened: "“Hope this meeting can help …”". */
+function insideQuote(before: string): boolean {
+  const open = (before.match(/[“«]/g) ?? []).length;
+  const close = (before.match(/[”»]/g) ?? []).length;
+  const straight = (before.match(/(?:^|[\s(])"/g) ?? []).length - (before.match(/"(?=[\s,.;:!?)]|$)/g) ?? []).length;
+  return open > close || straight > 0;
+}
+
+function dedupe(sides: Side[]): Side[] {
+  const out: Side[] = [];
+  for (const x of sides) {
+    if (x.entity ? out.some((o) => o.entity === x.entity) : out.some((o) => !o.entity && o.country === x.country)) continue;
+    out.push(x);
+  }
+  return out;
+}
+
+function visitParts(
+  doc: DocumentView,
+  s: SentenceView,
+  t: TriggerHit,
+  lo: number,
+  hi: number,
+  active: ResolvedMention[],
+  people: ResolvedMention[],
+  lastSubject: ResolvedMention | null,
+): { travellers: Side[]; place: PlaceMention | null; host: string | null } {
+  const after = doc.text.slice(t.end, hi);
+  let travellers: Side[] = [];
+  // "trips by Yellen and Raimondo", "a visit by Kasuri", "the visit of President X".
+  const by = /^\s+(?:\w+\s+){0,2}?(?:by|of)\s+/i.exec(after);
+  if (by) {
+    const startBy = t.end + by[0].length;
+    const list = active.filter((p) => p.mention.start >= startBy && p.mention.start < startBy + 120 && p.entity);
+    const chained = takeList(doc, list, startBy);
+    travellers = chained.map(sideOf);
+  }
+  if (!travellers.length) {
+    // "Blinken’s visit".
+    const poss = people.find((p) => /^\s*['’]s?\s*(?:\w+[- ]){0,3}$/.test(doc.text.slice(p.mention.end, t.start)) && p.entity);
+    if (poss) travellers = [sideOf(poss)];
+  }
+  if (!travellers.length && /\b(?:his|her|their)\s+(?:[\w-]+\s+){0,3}$/i.test(doc.text.slice(Math.max(lo, t.start - 40), t.start))) {
+    // "asking Blinken about his long trip": the nearest person before the possessive.
+    const prior = [...people].reverse().find((p) => p.mention.end <= t.start && p.entity) ?? lastSubject;
+    if (prior?.entity) travellers = [sideOf(prior)];
+  }
+  if (!travellers.length) {
+    // The subject of the clause: the first person before the trigger (with anyone joined by "and").
+    const before = active.filter((p) => p.mention.end <= t.start && p.mention.start >= lo && p.entity);
+    const first = before[0] ?? active.filter((p) => p.mention.end <= t.start && p.entity)[0];
+    if (first) travellers = takeList(doc, before.length ? before : [first], first.mention.start).map(sideOf);
+  }
+  if (!travellers.length && /\b(?:he|she|his|her)\b/i.test(doc.text.slice(Math.max(lo, t.start - 60), t.start))) {
+    const prior = [...people].reverse().find((p) => p.mention.end <= t.start && p.entity) ?? lastSubject;
+    if (prior?.entity) travellers = [sideOf(prior)];
+  }
+  if (!travellers.length) {
+    // "Having postponed a February trip …, Blinken is …": the subject comes after an opening participle.
+    const next = active.find((p) => p.mention.start >= t.end && p.entity);
+    if (next && /^\s*(?:having|after|before|following|despite|with)\b/i.test(doc.text.slice(s.s.start, t.start))) travellers = [sideOf(next)];
+  }
+  // Destination: the places named right after the trigger, else "in X" in the clause.
+  // "from Washington" is where the traveller came from.
+  const dest = s.places.filter((p) => p.start >= t.end && p.start <= t.end + 40 && p.end <= hi && p.prep !== 'from');
+  const inClause = s.places.filter((p) => p.start >= lo && p.end <= hi && ['in', 'to', 'at'].includes(p.prep));
+  const place = dest[0] ?? inClause[0] ?? null;
+  let host = place ? (place.place?.country ?? place.country?.code ?? null) : null;
+  const travellerCountries = new Set(travellers.map((x) => x.country));
+  if (host && travellerCountries.has(host)) {
+    const other = [...dest, ...inClause].find((p) => !travellerCountries.has(p.place?.country ?? p.country?.code ?? null));
+    host = other ? (other.place?.country ?? other.country?.code ?? null) : host;
+    return { travellers, place: other ?? place, host };
+  }
+  return { travellers, place, host };
+}
+
+/** People joined by "and" or commas starting at a position: "Yellen and Commerce Secretary Raimondo". */
+function takeList(doc: DocumentView, list: ResolvedMention[], from: number): ResolvedMention[] {
+  const out: ResolvedMention[] = [];
+  let at = from;
+  for (const p of list) {
+    if (p.mention.start < at) continue;
+    const gap = doc.text.slice(at, p.mention.start);
+    if (out.length && !/^\s*(?:,\s*)?(?:and\s+|&\s+)?(?:his|her|the\s+)?\s*$/i.test(gap)) break;
+    out.push(p);
+    at = p.mention.end;
+  }
+  return out;
+}
+
+function meetingPlace(s: SentenceView, t: TriggerHit, lo: number, hi: number): PlaceMention | null {
+  const located = s.places.filter((p) => ['in', 'at', 'of', 'near'].includes(p.prep) && p.start >= lo && p.end <= hi);
+  if (!located.length) return null;
+  // The nearest located place; a city beats the country it is in ("in Tianjin, China").
+  located.sort((a, b) => Math.abs(a.start - t.start) - Math.abs(b.start - t.start));
+  const best = located[0];
+  if (!best.place) {
+    const city = located.find((p) => p.place && p.place.country === best.country?.code);
+    if (city) return city;
+  }
+  return best;
+}
+
+function dateFor(
+  doc: DocumentView,
+  s: SentenceView,
+  t: TriggerHit,
+  all: TriggerHit[],
+  lo: number,
+  hi: number,
+  status: EventStatus,
+): { date: string | null; endDate: string | null; from: string } {
+  const usable = (d: DateMention) => !d.anchor && (!d.vague || status !== 'occurred');
+  // A date outside the trigger's clause is its date only if no other trigger stands nearer to it.
+  const owned = (d: DateMention) => all.every((o) => o === t || dist(d, t) <= dist(d, o));
+  const inClause = s.dates.filter((d) => usable(d) && d.start >= lo && d.end <= hi);
+  const inSentence = s.dates.filter((d) => usable(d) && owned(d));
+  const pool = inClause.length ? inClause : inSentence;
+  if (pool.length) {
+    const d = pool.reduce((a, b) => (dist(b, t) < dist(a, t) ? b : a));
+    return { ...adjust(d, doc.published, status), from: 'sentence' };
+  }
+  if (s.info.sectionDate) {
+    const d = s.info.sectionDate;
+    return { date: d.value, endDate: d.endValue, from: s.info.leadDate ? 'lead' : 'heading' };
+  }
+  return { date: null, endDate: null, from: 'none' };
+}
+
+function dist(d: DateMention, t: TriggerHit): number {
+  return d.start >= t.end ? d.start - t.end : t.start - d.end;
+}
+
+/** A date written without its year takes the year that fits the tense: past for what occurred. */
+function adjust(d: DateMention, published: string | null, status: EventStatus): { date: string; endDate: string | null } {
+  let value = d.value;
+  let endValue = d.endValue;
+  if (published && !d.explicitYear) {
+    const pub = published.slice(0, value.length);
+    if (status === 'occurred' && value > pub) {
+      if (d.weekday) {
+        value = shiftWeek(value, -1);
+        endValue = endValue ? shiftWeek(endValue, -1) : null;
+      } else {
+        value = `${+value.slice(0, 4) - 1}${value.slice(4)}`;
+        endValue = endValue ? `${+endValue.slice(0, 4) - 1}${endValue.slice(4)}` : null;
+      }
+    } else if (status !== 'occurred' && status !== 'cancelled' && status !== 'postponed' && value < pub) {
+      if (d.weekday) value = shiftWeek(value, 1);
+      else if (value.length > 4) value = `${+value.slice(0, 4) + 1}${value.slice(4)}`;
+    }
+  }
+  return { date: value, endDate: endValue && endValue !== value ? endValue : null };
+}
+
+function shiftWeek(value: string, by: number): string {
+  if (value.length !== 10) return value;
+  const d = new Date(`${value}T12:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + 7 * by);
+  return d.toISOString().slice(0, 10);
+}

@@ -1,0 +1,89 @@
+// What wording makes an exchange, and what wording changes its status. Rules are data with a reason,
+// so a trace can say why an event was found; regexes run over one sentence, case-insensitively.
+import type { EventStatus, EventType } from '../../types.js';
+
+export interface TriggerRule {
+  id: string;
+  type: EventType;
+  re: RegExp;
+  reason: string;
+  /** A noun that can refer back to an exchange already told ("the talks", "his visit"). */
+  nominal?: boolean;
+  /** The trigger itself says where the traveller went ("visit to X", "arrived in X"). */
+  travel?: boolean;
+}
+
+export const TRIGGERS: TriggerRule[] = [
+  // Handshakes before meetings: "shook hands" must not read as "met".
+  { id: 'shake-hands', type: 'handshake', re: /\bsh(?:ook|ake|akes|aking)\s+hands\b/gi, reason: 'shook hands' },
+  { id: 'handshake', type: 'handshake', re: /\bhandshakes?\b/gi, reason: 'handshake', nominal: true },
+  // Calls.
+  { id: 'video', type: 'video_call', re: /\bvideo[- ]?(?:link|call|calls|conference|conferences|conferencing|chat|summit|meeting)\b/gi, reason: 'video link or conference' },
+  { id: 'videoconference', type: 'video_call', re: /\bvideoconferenc\w*/gi, reason: 'videoconference' },
+  { id: 'virtual', type: 'video_call', re: /\bvirtual(?:ly)?\s+(?:meeting|summit|talks|call|conference|bilateral)s?\b|\b(?:held|hold|holds|holding|had)\s+(?:\w+\s+){0,3}(?:talks|meeting|summit|discussions?)\s+virtually\b|\bmet\s+virtually\b/gi, reason: 'held talks virtually' },
+  { id: 'online-meeting', type: 'video_call', re: /\bonline\s+(?:meeting|summit|talks)\b/gi, reason: 'online meeting' },
+  { id: 'phone', type: 'phone_call', re: /\b(?:tele)?phone\s+(?:call|calls|conversation|conversations|talks|discussion|exchange)\b|\b(?:by|over the|on the|via)\s+(?:tele)?phone\b/gi, reason: 'phone call' },
+  { id: 'phoned', type: 'phone_call', re: /\b(?:tele)?phoned\b/gi, reason: 'phoned' },
+  { id: 'held-call', type: 'phone_call', re: /\b(?:held|hold|holds|holding|had|have|has|made|make|makes|making)\s+(?:a|an|their|his|her|the)\s+(?:\w+\s+){0,2}calls?\b(?!\s+(?:for|on)\b)/gi, reason: 'held a call' },
+  { id: 'called', type: 'phone_call', re: /\bcall(?:ed|s)?\s+(?=(?:[A-Z]|his|her|their)\w*)(?!off\b|for\b|on\b|it\b|him\b|her\s+a\b|them\b)/g, reason: 'called someone' },
+  { id: 'call-noun', type: 'phone_call', re: /\b(?:the|a|that|their|this)\s+(?:\w+[- ]){0,2}call\b(?!\s+(?:for|on)\b)/gi, reason: 'a call', nominal: true },
+  // Messages.
+  { id: 'letter', type: 'message', re: /\b(?:sent|send|sends|sending|wrote|writes|delivered|delivers|handed|conveyed|conveys|received)\s+(?:\w+\s+){0,3}(?:letters?|messages?|notes?)\b|\bletters?\s+(?:to|from)\b|\bwrote\s+to\b/gi, reason: 'a letter or message' },
+  // Meetings.
+  { id: 'met', type: 'meeting', re: /\bmet\b(?!\s+(?:with\s+)?(?:criticism|resistance|protests?|opposition|skepticism|scepticism|scorn|silence|condemnation|derision|approval|applause|anger|outrage|dismay|concern|fierce|widespread|strong|mixed|little|some)\b)/gi, reason: 'met' },
+  { id: 'meet', type: 'meeting', re: /\bmeet(?:s|ing)?\b(?!\s+(?:the\s+)?(?:criteria|demands?|needs?|targets?|goals?|deadline|requirements?|expectations?|obligations?|standards?|conditions|press|reporters|journalists)\b)(?!\s+room\b)/gi, reason: 'meet / meeting', nominal: true },
+  { id: 'talks', type: 'meeting', re: /\btalks\b/gi, reason: 'talks', nominal: true },
+  // A summit is an exchange only when people hold it ("held their first summit", "a summit with");
+  // "on the sidelines of a summit" names a venue.
+  { id: 'summit', type: 'meeting', re: /\b(?:held|hold|holds|holding|had|their|first|second|third|fourth|fifth|bilateral|a\s+[A-Z][\w-]*)\s+(?:\w+\s+){0,2}summits?\b(?!\s+of\b)|\bsummits?\s+(?:with|between)\b/g, reason: 'a summit between leaders', nominal: true },
+  { id: 'received', type: 'meeting', re: /\b(?:received|receives|receiving)\s+(?=(?:the\s+)?(?:visiting\s+)?[A-Z]|his|her|their)/g, reason: 'received a visitor' },
+  { id: 'greeted', type: 'meeting', re: /\bgreet(?:s|ed|ing)?\b/gi, reason: 'greeted' },
+  { id: 'courtesy-call', type: 'meeting', re: /\b(?:paid|pays|pay|paying)\s+(?:a\s+)?courtesy\s+calls?\b|\bcalled\s+on\b|\bcalls\s+on\b/gi, reason: 'courtesy call / called on (in person)' },
+  { id: 'sat-down', type: 'meeting', re: /\bsat\s+down\s+with\b|\bsit\s+down\s+with\b/gi, reason: 'sat down with' },
+  { id: 'discussions', type: 'meeting', re: /\b(?:held|hold|holds|holding|had)\s+(?:\w+\s+){0,3}(?:discussions|consultations|negotiations|dialogue|bilateral)\b|\bconferred\s+with\b|\bnegotiat(?:ed|es|ing)\s+with\b/gi, reason: 'held discussions / negotiated with' },
+  { id: 'signed-with', type: 'meeting', re: /\bsign(?:ed|s|ing)?\s+(?:\w+\s+){0,5}(?:deals?|agreements?|accords?|treaty|treaties|memorand\w+|pacts?|communiqu\w+|declarations?)\s+with\s+(?=(?:\w+\s+){0,3}[A-Z])/g, reason: 'signed agreements with someone in person' },
+  { id: 'hosted', type: 'meeting', re: /\bhost(?:s|ed|ing)?\b(?!\s+(?:country|nation|city|government))/gi, reason: 'hosted a guest' },
+  { id: 'face-to-face', type: 'meeting', re: /\bface[- ]to[- ]face\b/gi, reason: 'face-to-face' },
+  // Visits.
+  { id: 'visit', type: 'visit', re: /\bvisit(?:s|ed|ing)?\b(?!\s+(?:card|visa))/gi, reason: 'visit', nominal: true, travel: true },
+  { id: 'trip', type: 'visit', re: /\btrips?\b/gi, reason: 'trip', nominal: true, travel: true },
+  { id: 'tour', type: 'visit', re: /\btour(?:s|ed|ing)?\s+(?:of|to|through)\b|\b(?:regional|foreign|overseas|\w+-nation|\w+-country)\s+tour\b/gi, reason: 'tour of countries', travel: true },
+  { id: 'arrived', type: 'visit', re: /\barriv(?:e|es|ed|ing|al)\s+(?:in|at)\b|\barriv(?:ed|es)\s+(?=[A-Z])/g, reason: 'arrived in', travel: true },
+  { id: 'travel', type: 'visit', re: /\btravel(?:l?ed|l?ing|s)?\s+to\b|\b(?:flew|fly|flies|flying)\s+(?:\w+\s+)?to\b|\blanded\s+in\b/gi, reason: 'travelled to', travel: true },
+  { id: 'come-to', type: 'visit', re: /\b(?:came|come|comes|coming|went|go|goes|going)\s+to\s+(?=[A-Z])/g, reason: 'came to a place', travel: true },
+  { id: 'leave-for', type: 'visit', re: /\b(?:left|leave|leaves|leaving|depart(?:s|ed|ing)?|set off|heads?|headed|heading)\s+for\s+(?=[A-Z])/g, reason: 'left for a place', travel: true },
+  { id: 'guest', type: 'visit', re: /\bguest\s+of\s+honou?r\b|\bstate\s+guest\b/gi, reason: 'guest of honour', travel: true },
+];
+
+export interface StatusCue {
+  status: EventStatus;
+  re: RegExp;
+  reason: string;
+  /** Marks an exchange the text only floats. */
+  possible?: boolean;
+}
+
+// Order is precedence: a declined or cancelled plan is no longer just a plan.
+export const STATUS_CUES: StatusCue[] = [
+  { status: 'declined', re: /\b(?:declin\w*|reject\w*|refus\w*|turn(?:ed|s|ing)?\s+down|snubb?\w*|rebuff\w*|spurn\w*)\b/i, reason: 'declined or rejected' },
+  { status: 'cancelled', re: /\b(?:cancel\w*|called\s+off|call(?:s|ing)?\s+off|scrap\w*|dropp?(?:ed|s|ing)?\s+(?:\w+\s+)?plans?|abandon\w*|scuttl\w*|axed|shelv\w*|do\s+away\s+with|pull(?:ed)?\s+out\s+of|no\s+longer)\b/i, reason: 'cancelled or called off' },
+  { status: 'postponed', re: /\b(?:postpon\w*|put\s+off|puts\s+off|putting\s+off|delay\w*|defer\w*|reschedul\w*|on\s+hold|push(?:ed)?\s+back)\b/i, reason: 'postponed or put off' },
+  { status: 'planned', re: /\b(?:possibl[ey]|perhaps|potential(?:ly)?|may|might|could)\b/i, reason: 'floated as possible', possible: true },
+  { status: 'planned', re: /\b(?:will|shall|would|is\s+to|are\s+to|was\s+to|were\s+to|to\s+be\s+held|expect(?:s|ed|ing)?\s+to|(?:is|are|was|were)\s+expected|plan\w*|intend\w*|scheduled|set\s+to|due\s+to|upcoming|forthcoming|propos\w*|invit\w*|hop(?:e|es|ed|ing)\s+to|want\w*\s+to|seek\w*\s+to|aim\w*\s+to|prepar\w*\s+(?:for|to)|next\s+(?:week|month|year)|later\s+this|agreed\s+to|likely\s+to|ready\s+to|is\s+traveling|is\s+travelling|are\s+traveling|will\s+travel)\b|['’]ll\b/i, reason: 'planned, expected or proposed' },
+];
+
+/** A superlative naming a traveller ("the first … to visit", "the highest-ranking … to visit") reports a visit that happened. */
+export const SUPERLATIVE_TO = /\b(?:first|last|highest[- ]ranking|most\s+senior|top|only|second|third|latest)\b[^,;.]{0,80}\bto\s+$/i;
+
+/** Negation that undoes the exchange ("did not meet", "no plans to visit"). */
+export const NEGATION = /\b(?:did\s+not|didn['’]t|does\s+not|doesn['’]t|do\s+not|don['’]t|has\s+not|hasn['’]t|have\s+not|haven['’]t|had\s+not|hadn['’]t|never|no\s+plans?\s+to|not\s+to|won['’]t|will\s+not|without)\s+(?:\w+\s+){0,2}$/i;
+
+/** Conditions and hypotheses: "if X visits", "unless they meet". */
+export const HYPOTHETICAL = /\b(?:if|unless|whether)\b[^,;]{0,60}$/i;
+
+/** A speaker, not a participant: "X said", "according to X", "X told reporters". */
+export const SPEAKER_AFTER = /^\s*(?:,[^,]{0,60},\s*)?(?:said|says|told|tweeted|wrote|added|noted|stated|announced|declared|insisted|warned|explained|argued|claimed|remarked|commented|posted)\b/i;
+export const SPEAKER_BEFORE = /\b(?:according\s+to|said|says|told\s+by|quoted|quoting)\s+(?:the\s+)?$/i;
+
+/** Words that close a clause for status and participant windows. */
+export const CLAUSE_BREAK = /[;:—–]|\s-\s|\bbut\b|\bwhile\b|\bwhereas\b|\bafter\b|\bbefore\b|\bas\b|\bwhich\b|\bwho\b|\bsince\b|\bwhen\b|\bthough\b|\balthough\b/gi;

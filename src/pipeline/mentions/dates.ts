@@ -1,0 +1,192 @@
+// Dates in one sentence, against a reference date (publication, or a list heading's year).
+// chrono-node does the calendar work; a few phrases it leaves alone or reads wrongly for news
+// ("in 1998", "later this year", "in five years") are handled here first.
+import * as chrono from 'chrono-node';
+
+export interface DateMention {
+  start: number;
+  end: number;
+  text: string;
+  /** YYYY, YYYY-MM or YYYY-MM-DD: only the parts the text supports. */
+  value: string;
+  endValue: string | null;
+  /** The year was written (not inferred from the reference date). */
+  explicitYear: boolean;
+  /** Inferred from a weekday or "today", so a tense check may move it by a week. */
+  weekday: boolean;
+  /** A period anchor ("since January 2021", "took office in 2021"), not when something happened. */
+  anchor: boolean;
+  /** "in the coming months", "later this year": only for what is planned. */
+  vague: boolean;
+}
+
+const pad = (n: number) => String(n).padStart(2, '0');
+
+export function formatParts(y: number, m?: number | null, d?: number | null): string {
+  if (m == null) return String(y);
+  if (d == null) return `${y}-${pad(m)}`;
+  return `${y}-${pad(m)}-${pad(d)}`;
+}
+
+const WORD_NUM: Record<string, number> = {
+  a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
+  eleven: 11, twelve: 12, fifteen: 15, twenty: 20,
+};
+
+interface PhraseRule {
+  re: RegExp;
+  reason: string;
+  value: (m: RegExpExecArray, ref: RefDate) => { value: string; vague?: boolean; explicitYear?: boolean } | null;
+}
+
+export interface RefDate {
+  year: number;
+  month: number;
+  day: number;
+}
+
+export function parseRef(date: string | null): RefDate | null {
+  const m = date && /^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?/.exec(date);
+  if (!m) return null;
+  return { year: +m[1], month: m[2] ? +m[2] : 7, day: m[3] ? +m[3] : 1 };
+}
+
+const PHRASES: PhraseRule[] = [
+  {
+    reason: 'a bare year after a preposition',
+    re: /\b(?:in|of|during|since|until|by|early|late|mid-?)\s+((?:19|20)\d{2})\b(?![-–/]\d)/gi,
+    value: (m) => ({ value: m[1], explicitYear: true }),
+  },
+  {
+    reason: 'a year relative to publication',
+    re: /\b(?:(earlier|later)\s+(?:this|in the)\s+year|this year|last year|next year)\b/gi,
+    value: (m, ref) => {
+      const t = m[0].toLowerCase();
+      const y = t.includes('last') ? ref.year - 1 : t.includes('next') ? ref.year + 1 : ref.year;
+      return { value: String(y), vague: t.startsWith('later') };
+    },
+  },
+  {
+    reason: 'a month relative to publication',
+    re: /\b(?:earlier this month|this month|later this month|last month|next month)\b/gi,
+    value: (m, ref) => {
+      const t = m[0].toLowerCase();
+      const shift = t.includes('last') ? -1 : t.includes('next') ? 1 : 0;
+      const d = new Date(Date.UTC(ref.year, ref.month - 1 + shift, 1));
+      return { value: formatParts(d.getUTCFullYear(), d.getUTCMonth() + 1) };
+    },
+  },
+  {
+    reason: 'an unspecified near future',
+    re: /\b(?:in the (?:coming|next few|next several) (?:weeks|months)|in the near future|soon)\b/gi,
+    value: (_m, ref) => ({ value: String(ref.year), vague: true }),
+  },
+  {
+    reason: 'years ago',
+    re: /\b(?:(?:almost|nearly|about|some|more than|over)\s+)?(\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)\s+years?\s+(?:ago|earlier)\b/gi,
+    value: (m, ref) => {
+      const n = /^\d+$/.test(m[1]) ? +m[1] : WORD_NUM[m[1].toLowerCase()];
+      return n ? { value: String(ref.year - n) } : null;
+    },
+  },
+];
+
+/** Spans that are durations or gaps, not dates: chrono would read "in five years" as a future date. */
+const NOT_A_DATE =
+  /\b(?:a\s+few|several|some|many|\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:years?|months?|weeks?|days?)\s+(?:later|after|afterwards|on|before|earlier)\b|\b(?:in|for|within|over|after|of)\s+(?:the\s+(?:past|last|next)\s+)?(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|several|many|few)\s+(?:years?|months?|weeks?|days?|decades?)\b/gi;
+
+const ANCHOR_BEFORE = /(?:\bsince|\btook office|\bcame to power|\btook power|\bbecame \w+|\belected|\bsworn in|\binaugurated|\bborn)\s+(?:\w+\s+){0,2}$/i;
+
+export function findDates(sentence: string, base: number, ref: RefDate | null): DateMention[] {
+  const out: DateMention[] = [];
+  const taken: Array<[number, number]> = [];
+  const overlaps = (a: number, b: number) => taken.some(([x, y]) => a < y && b > x);
+  let m: RegExpExecArray | null;
+  NOT_A_DATE.lastIndex = 0;
+  while ((m = NOT_A_DATE.exec(sentence))) taken.push([m.index, m.index + m[0].length]);
+  if (ref) {
+    for (const rule of PHRASES) {
+      rule.re.lastIndex = 0;
+      while ((m = rule.re.exec(sentence))) {
+        if (overlaps(m.index, m.index + m[0].length)) continue;
+        const v = rule.value(m, ref);
+        if (!v) continue;
+        taken.push([m.index, m.index + m[0].length]);
+        out.push(mention(m.index, m[0], v.value, null, !!v.explicitYear, false, !!v.vague));
+      }
+    }
+  } else {
+    // Without a reference only written years count.
+    const re = PHRASES[0].re;
+    re.lastIndex = 0;
+    while ((m = re.exec(sentence))) {
+      taken.push([m.index, m.index + m[0].length]);
+      out.push(mention(m.index, m[0], m[1], null, true, false, false));
+    }
+  }
+  const refDate = ref ? new Date(Date.UTC(ref.year, ref.month - 1, ref.day, 12)) : new Date(Date.UTC(2000, 0, 1, 12));
+  let results: chrono.ParsedResult[] = [];
+  try {
+    results = chrono.parse(sentence, { instant: refDate, timezone: 0 });
+  } catch {
+    results = [];
+  }
+  for (const r of results) {
+    const a = r.index;
+    const b = r.index + r.text.trimEnd().length;
+    if (overlaps(a, b)) continue;
+    const c = r.start;
+    const explicitYear = c.isCertain('year');
+    if (!ref && !explicitYear) continue;
+    const hasDay = c.isCertain('day') || c.isCertain('weekday');
+    const hasMonth = c.isCertain('month') || hasDay;
+    // Time-of-day only ("at 3 pm") says nothing about the date.
+    if (!explicitYear && !hasMonth) continue;
+    const value = formatParts(c.get('year') ?? 0, hasMonth ? c.get('month') : null, hasDay ? c.get('day') : null);
+    let endValue: string | null = null;
+    if (r.end) {
+      const e = r.end;
+      const eDay = e.isCertain('day') || e.isCertain('weekday');
+      endValue = formatParts(e.get('year') ?? 0, e.get('month'), eDay ? e.get('day') : null);
+    }
+    taken.push([a, b]);
+    out.push(mention(a, r.text.trimEnd(), value, endValue, explicitYear, !c.isCertain('day') && c.isCertain('weekday'), false));
+  }
+  out.sort((x, y) => x.start - y.start);
+  return out;
+
+  function mention(
+    at: number,
+    text: string,
+    value: string,
+    endValue: string | null,
+    explicitYear: boolean,
+    weekday: boolean,
+    vague: boolean,
+  ): DateMention {
+    return {
+      start: base + at,
+      end: base + at + text.length,
+      text,
+      value,
+      endValue,
+      explicitYear,
+      weekday,
+      anchor: ANCHOR_BEFORE.test(sentence.slice(0, at)),
+      vague,
+    };
+  }
+}
+
+/** Moves a date that the text gives without a year to the year before (or after) the reference. */
+export function shiftYear(value: string, by: number): string {
+  const y = +value.slice(0, 4) + by;
+  return `${y}${value.slice(4)}`;
+}
+
+export function shiftDays(value: string, days: number): string {
+  if (value.length !== 10) return value;
+  const d = new Date(`${value}T12:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + days);
+  return d.toISOString().slice(0, 10);
+}

@@ -1,0 +1,57 @@
+// Phrase tables built from knowledge once per index (cached), so per-document work is lookups only.
+import type { KnowledgeIndex } from '../../knowledge/index.js';
+import type { CountryDef, OfficeDef, Official, PlaceDef } from '../../knowledge/types.js';
+import { PhraseTable } from './phrase-table.js';
+
+export interface Gazetteer {
+  countries: PhraseTable<CountryDef>;
+  demonyms: PhraseTable<CountryDef>;
+  places: PhraseTable<PlaceDef>;
+  officials: PhraseTable<Official>;
+  offices: PhraseTable<OfficeDef>;
+  /** Lower-case keys of every official's name token, to tell a surname from an ordinary word. */
+  officialTokens: Set<string>;
+}
+
+const cache = new WeakMap<KnowledgeIndex, Gazetteer>();
+
+export function gazetteer(kb: KnowledgeIndex): Gazetteer {
+  let g = cache.get(kb);
+  if (g) return g;
+  const k = kb.knowledge;
+  const countries = new PhraseTable<CountryDef>();
+  const demonyms = new PhraseTable<CountryDef>();
+  for (const c of k.countries) {
+    for (const n of [c.name, ...c.names]) {
+      // "Korea, Republic of" is a catalogue form, never how a story names a country.
+      if (n.includes(',')) continue;
+      countries.add(n.replace(/^the /, ''), c);
+    }
+    for (const d of c.demonyms) demonyms.add(d, c);
+  }
+  const places = new PhraseTable<PlaceDef>();
+  for (const p of k.places) {
+    for (const n of [p.name, ...p.aliases]) {
+      // First definition wins: curated, then capitals, then by population (the loader's order).
+      if (!places.get(n)) places.add(n, p);
+    }
+  }
+  const officials = new PhraseTable<Official>();
+  const officialTokens = new Set<string>();
+  for (const o of k.officials) {
+    for (const n of [o.name, ...o.aliases]) {
+      officials.add(n, o);
+    }
+    for (const t of o.name.split(/\s+/)) officialTokens.add(t.toLowerCase());
+  }
+  const offices = new PhraseTable<OfficeDef>();
+  for (const o of k.offices) for (const p of o.phrases) offices.add(p, o);
+  g = { countries, demonyms, places, officials, offices, officialTokens };
+  cache.set(kb, g);
+  return g;
+}
+
+/** The office a phrase names for a country: an entry limited to that country first, then a general one. */
+export function pickOffice(list: OfficeDef[], country: string | null): OfficeDef | undefined {
+  return (country ? list.find((o) => o.countries?.includes(country)) : undefined) ?? list.find((o) => !o.countries);
+}

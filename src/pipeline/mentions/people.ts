@@ -1,0 +1,300 @@
+// People as a sentence names them: a title and a name ("China’s then defence minister Wei Fenghe"),
+// a known official ("Xi Jinping", "Blinken"), an honorific ("Mr Sinha"), a counterpart
+// ("his Chinese counterpart Jinping"), or an unnamed side ("a senior US diplomat").
+import type { CountryDef, OfficeDef, Official } from '../../knowledge/types.js';
+import type { Word } from '../text/words.js';
+import { isPossessive } from '../text/words.js';
+import { pickOffice, type Gazetteer } from './gazetteer.js';
+
+export type PersonKind = 'titled' | 'known' | 'honorific' | 'counterpart' | 'nominal' | 'bare';
+
+export interface PersonMention {
+  kind: PersonKind;
+  /** Span of the whole mention, title included. */
+  start: number;
+  end: number;
+  /** Span of the name alone (equal to the whole for unnamed sides). */
+  nameStart: number;
+  nameEnd: number;
+  name: string | null;
+  /** Word indices of the whole mention in the sentence. */
+  from: number;
+  to: number;
+  office: OfficeDef | null;
+  /** The title as written ("then defence minister" → "defence minister"). */
+  officeText: string | null;
+  country: string | null;
+  former: boolean;
+  plural: boolean;
+  known: Official[];
+}
+
+const HONORIFIC = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'sir', 'dame', 'sheikh', 'madam']);
+const PARTICLES = new Set(['bin', 'bint', 'al', 'el', 'de', 'da', 'do', 'dos', 'das', 'del', 'van', 'von', 'der', 'den', 'la', 'le', 'du', 'di', 'ibn', 'abu', 'y']);
+/** Capitalised words that start sentences or headlines but never begin a name. */
+const NOT_NAME = new Set(
+  (
+    'the a an on in at of to for by from with and but or nor as he she they it his her their its this that these those we i you ' +
+    'our my your there here when while after before during since until if though although because where who what which why how ' +
+    'january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec ' +
+    'monday tuesday wednesday thursday friday saturday sunday today yesterday tomorrow ' +
+    'both all some many most several each every other another no not also then now later earlier first last next new top senior ' +
+    'former acting interim then-president deputy vice chief head mr mrs ms dr ' +
+    'state government ministry office house senate parliament congress council assembly summit conference dialogue ' +
+    'group union forum party army navy police court cabinet administration embassy delegation talks meeting visit trip call ' +
+    'north south east west northern southern eastern western central'
+  ).split(/\s+/),
+);
+
+const CALENDAR = new Set(
+  'january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday sunday'.split(' '),
+);
+
+export interface ScanContext {
+  g: Gazetteer;
+  text: string;
+  ws: Word[];
+}
+
+function gapIsSpace(text: string, a: Word, b: Word): boolean {
+  return /^[ \t\u00a0]+$/.test(text.slice(a.end, b.start));
+}
+
+export function countryAt(g: Gazetteer, ws: Word[], i: number): { country: CountryDef; to: number } | undefined {
+  const w = ws[i];
+  if (!w || !(w.cap || /^\p{Lu}/u.test(w.text))) return undefined;
+  const hit = g.countries.matchAt(ws, i) ?? g.demonyms.matchAt(ws, i);
+  if (!hit) return undefined;
+  const c = hit.values[0];
+  // "US", "UN", "AU": short capitals only when written in capitals.
+  const raw = ws.slice(hit.from, hit.to).map((x) => x.text).join(' ');
+  if (raw.replace(/\./g, '').length <= 3 && raw !== raw.toUpperCase()) return undefined;
+  return { country: c, to: hit.to };
+}
+
+/** A run of capitalised name words starting at i (particles allowed inside), or null. */
+export function nameRun(ctx: ScanContext, i: number, max = 4): { from: number; to: number } | null {
+  const { ws, text, g } = ctx;
+  let j = i;
+  while (j < ws.length && j - i < max) {
+    const w = ws[j];
+    const inside = j > i;
+    if (inside && !gapIsSpace(text, ws[j - 1], w)) break;
+    if (w.cap) {
+      if (NOT_NAME.has(w.key) && !inside) return null;
+      // Inside a name a capitalised "He" or "Yi" is part of it ("Liu He"); only calendar words end it.
+      if (inside && CALENDAR.has(w.key)) break;
+      if (!inside && (g.countries.matchAt(ws, j) || g.demonyms.matchAt(ws, j))) {
+        // "Jordan", "Chad" are names too, but a country word opening a run is a country.
+        return null;
+      }
+      if (inside && g.offices.matchAt(ws, j)) break;
+      j++;
+      continue;
+    }
+    if (inside && PARTICLES.has(w.key) && ws[j + 1]?.cap && gapIsSpace(text, w, ws[j + 1])) {
+      j++;
+      continue;
+    }
+    break;
+  }
+  return j > i ? { from: i, to: j } : null;
+}
+
+/** The country written just before a title: "US", "Chinese", "China’s", "the Indian", "Kenya's then". */
+function countryBefore(ctx: ScanContext, i: number): { country: string; from: number; then: boolean; former: boolean } | null {
+  const { ws, g } = ctx;
+  let k = i - 1;
+  let then = false;
+  let former = false;
+  while (k >= 0 && ['then', 'former', 'acting', 'interim', 'outgoing', 'new', 'incoming', 'late', 'top', 'senior'].includes(ws[k].key)) {
+    if (ws[k].key === 'then') then = true;
+    if (ws[k].key === 'former' || ws[k].key === 'late') former = true;
+    k--;
+  }
+  if (k < 0) return null;
+  if (isPossessive(ws[k])) k--;
+  // Try the longest country phrase that ends at k.
+  for (let s = Math.max(0, k - 4); s <= k; s++) {
+    const c = countryAt(g, ws, s);
+    if (c && c.to === k + 1) return { country: c.country.code, from: s, then, former };
+  }
+  return null;
+}
+
+/** "minister of foreign affairs of Senegal": the country written after the title. */
+function countryAfter(ctx: ScanContext, j: number): { country: string; to: number } | null {
+  const { ws, g } = ctx;
+  if (ws[j]?.key !== 'of' && ws[j]?.key !== 'for') return null;
+  let k = j + 1;
+  if (ws[k]?.key === 'the') k++;
+  const c = countryAt(g, ws, k);
+  return c ? { country: c.country.code, to: c.to } : null;
+}
+
+export function scanPeople(ctx: ScanContext): PersonMention[] {
+  const { ws, g } = ctx;
+  const out: PersonMention[] = [];
+  const used = new Array<boolean>(ws.length).fill(false);
+  const mark = (a: number, b: number) => {
+    for (let k = a; k < b; k++) used[k] = true;
+  };
+
+  // 1. Titles, with or without a following name.
+  for (let i = 0; i < ws.length; i++) {
+    if (used[i]) continue;
+    const hit = g.offices.matchAt(ws, i);
+    if (!hit) continue;
+    const before = countryBefore(ctx, hit.from);
+    let j = hit.to;
+    const after = countryAfter(ctx, j);
+    if (after) j = after.to;
+    const country = before?.country ?? after?.country ?? null;
+    const office = pickOffice(hit.values, country) ?? hit.values[0];
+    const officeText = ws.slice(hit.from, hit.to).map((w) => w.text).join(' ');
+    // "Foreign Minister, Sidiki Kaba" and "minister Kasuri" both name the holder.
+    let k = j;
+    if (ctx.text.slice(ws[j - 1].end, ws[j]?.start ?? ws[j - 1].end).trim() === ',' && after) k = j;
+    const run = ws[k] && gapOk(ctx, ws[j - 1], ws[k]) ? nameRun(ctx, k) : null;
+    const plural = /s$/.test(ws[hit.to - 1].key) && !/ss$/.test(ws[hit.to - 1].key);
+    const start = ws[before ? before.from : hit.from].start;
+    if (run) {
+      const name = ws.slice(run.from, run.to).map((w) => w.text).join(' ');
+      out.push({
+        kind: 'titled',
+        start,
+        end: ws[run.to - 1].end,
+        nameStart: ws[run.from].start,
+        nameEnd: ws[run.to - 1].end,
+        name,
+        from: before ? before.from : hit.from,
+        to: run.to,
+        office,
+        officeText,
+        country,
+        former: !!before?.former,
+        plural: false,
+        known: g.officials.get(name) ?? [],
+      });
+      mark(before ? before.from : hit.from, run.to);
+      i = run.to - 1;
+    } else {
+      out.push({
+        kind: 'nominal',
+        start,
+        end: ws[j - 1].end,
+        nameStart: start,
+        nameEnd: ws[j - 1].end,
+        name: null,
+        from: before ? before.from : hit.from,
+        to: j,
+        office,
+        officeText,
+        country,
+        former: !!before?.former,
+        plural,
+        known: [],
+      });
+      mark(before ? before.from : hit.from, j);
+      i = j - 1;
+    }
+  }
+
+  // 2. "his Chinese counterpart Jinping", "Mr Sinha".
+  for (let i = 0; i < ws.length; i++) {
+    if (used[i]) continue;
+    const w = ws[i];
+    if (w.key === 'counterpart' || w.key === 'counterparts') {
+      const before = countryBefore(ctx, i);
+      const run = ws[i + 1] && gapOk(ctx, w, ws[i + 1]) ? nameRun(ctx, i + 1) : null;
+      const from = before ? before.from : i;
+      const to = run ? run.to : i + 1;
+      const name = run ? ws.slice(run.from, run.to).map((x) => x.text).join(' ') : null;
+      out.push({
+        kind: 'counterpart',
+        start: ws[from].start,
+        end: ws[to - 1].end,
+        nameStart: run ? ws[run.from].start : ws[from].start,
+        nameEnd: ws[to - 1].end,
+        name,
+        from,
+        to,
+        office: null,
+        officeText: null,
+        country: before?.country ?? null,
+        former: false,
+        plural: w.key === 'counterparts',
+        known: name ? (g.officials.get(name) ?? []) : [],
+      });
+      mark(from, to);
+      i = to - 1;
+    } else if (HONORIFIC.has(w.key) && w.cap) {
+      const run = nameRun(ctx, i + 1);
+      if (!run) continue;
+      const name = ws.slice(run.from, run.to).map((x) => x.text).join(' ');
+      out.push({
+        kind: 'honorific',
+        start: w.start,
+        end: ws[run.to - 1].end,
+        nameStart: ws[run.from].start,
+        nameEnd: ws[run.to - 1].end,
+        name,
+        from: i,
+        to: run.to,
+        office: null,
+        officeText: null,
+        country: null,
+        former: false,
+        plural: false,
+        known: g.officials.get(name) ?? [],
+      });
+      mark(i, run.to);
+      i = run.to - 1;
+    }
+  }
+
+  // 3. Officials the knowledge knows by name or alias.
+  for (let i = 0; i < ws.length; i++) {
+    if (used[i] || !ws[i].cap) continue;
+    const hit = g.officials.matchAt(ws, i, (a, b) => ws[a].cap && ws[b - 1].cap);
+    if (!hit) continue;
+    // Extend "Xi" to "Xi Jinping Jr" style runs only when the run is itself a known name.
+    const name = ws.slice(hit.from, hit.to).map((x) => x.text).join(' ');
+    out.push({
+      kind: 'known',
+      start: ws[hit.from].start,
+      end: ws[hit.to - 1].end,
+      nameStart: ws[hit.from].start,
+      nameEnd: ws[hit.to - 1].end,
+      name,
+      from: hit.from,
+      to: hit.to,
+      office: null,
+      officeText: null,
+      country: null,
+      former: false,
+      plural: false,
+      known: hit.values,
+    });
+    mark(hit.from, hit.to);
+    i = hit.to - 1;
+  }
+  out.sort((a, b) => a.start - b.start);
+  return out;
+}
+
+function gapOk(ctx: ScanContext, a: Word, b: Word): boolean {
+  const gap = ctx.text.slice(a.end, b.start);
+  return /^[ \t\u00a0]*,?[ \t\u00a0]*$/.test(gap) && gap.length <= 3;
+}
+
+/** Capitalised words not covered by any mention: candidates for "Kasuri", "Suluhu", "Sinha". */
+export function uncoveredCapitals(ws: Word[], mentions: PersonMention[]): number[] {
+  const covered = new Array<boolean>(ws.length).fill(false);
+  for (const m of mentions) for (let k = m.from; k < m.to; k++) covered[k] = true;
+  const out: number[] = [];
+  for (let i = 0; i < ws.length; i++) if (!covered[i] && ws[i].cap && !NOT_NAME.has(ws[i].key)) out.push(i);
+  return out;
+}
+
+export { NOT_NAME };

@@ -1,0 +1,51 @@
+// "the talks", "that meeting", "Blinken’s visit": a noun that refers back takes the people of the
+// exchange it refers to, so the merge stage can fold it in as one more mention of that exchange.
+import type { EventType } from '../../types.js';
+import type { Candidate } from '../events/candidates.js';
+
+const CONTACT: EventType[] = ['meeting', 'phone_call', 'video_call', 'handshake'];
+const LOOKBACK = 6;
+
+function sameKind(a: EventType, b: EventType): boolean {
+  return a === b || (CONTACT.includes(a) && CONTACT.includes(b));
+}
+
+export function attachAnaphora(cands: Candidate[]): Candidate[] {
+  const out: Candidate[] = [];
+  for (const c of cands) {
+    if (!c.anaphoric) {
+      out.push(c);
+      continue;
+    }
+    const own = c.participants.filter((p) => p.entity);
+    const referent = [...out].reverse().find(
+      (r) =>
+        !r.anaphoric &&
+        sameKind(r.type, c.type) &&
+        r.participants.some((p) => p.entity) &&
+        (own.length
+          ? own.every((p) => r.participants.some((q) => q.entity === p.entity))
+          : c.sentence - r.sentence <= LOOKBACK && c.sentence >= r.sentence),
+    );
+    if (!referent) {
+      // Nothing to refer to: keep it only if it names both sides itself.
+      if (own.length >= 2) out.push({ ...c, anaphoric: false });
+      continue;
+    }
+    out.push({
+      ...c,
+      type: c.type === 'meeting' && referent.type !== 'meeting' && c.status === 'occurred' ? referent.type : c.type,
+      participants: [...referent.participants],
+      travellers: [...referent.travellers],
+      // What the referent established wins: "that meeting … a few months later" is still the meeting.
+      host: referent.host ?? c.host,
+      place: referent.place ?? c.place,
+      date: referent.date ?? c.date,
+      endDate: referent.endDate ?? c.endDate,
+      dateFrom: referent.date ? referent.dateFrom : c.dateFrom,
+      anaphoric: false,
+      trace: [...c.trace, `refers back to the exchange in sentence ${referent.sentence + 1}`],
+    });
+  }
+  return out;
+}

@@ -1,0 +1,36 @@
+// An exchange whose sentence gives no date: one told in the article's lead takes the lead's date
+// (the news of the day); anything else takes the publication year, and a visit with no stated
+// destination takes the country the article's other visits go to.
+import type { Candidate } from '../events/candidates.js';
+import type { DocumentView } from '../document.js';
+
+const LEAD_SENTENCES = 4;
+
+export function defaultDates(doc: DocumentView, cands: Candidate[]): void {
+  const firstHeading = doc.sentences.findIndex((s, i) => i > 0 && s.info.heading);
+  const bodyEnd = firstHeading === -1 ? doc.sentences.length : firstHeading;
+  const lead = cands.find((c) => c.date && c.dateFrom === 'sentence' && c.sentence <= LEAD_SENTENCES && c.status === 'occurred');
+  const leadPeople = new Set(lead ? lead.participants.map((p) => p.entity).filter(Boolean) : []);
+  const pubYear = doc.published?.slice(0, 4) ?? null;
+  for (const c of cands) {
+    if (c.date) continue;
+    const shares = c.participants.some((p) => p.entity && leadPeople.has(p.entity));
+    if (lead && c.status === 'occurred' && shares && c.sentence < bodyEnd) {
+      c.date = lead.date;
+      c.dateFrom = 'lead story';
+    } else if (pubYear && (c.status !== 'occurred' || c.sentence < bodyEnd)) {
+      c.date = pubYear;
+      c.dateFrom = 'default';
+    }
+    c.trace.push(`date ${c.date ?? 'none'} by default (${c.dateFrom})`);
+  }
+  const hosts = new Map<string, number>();
+  for (const c of cands) if (c.type === 'visit' && c.host) hosts.set(c.host, (hosts.get(c.host) ?? 0) + 1);
+  const main = [...hosts.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;
+  for (const c of cands) {
+    if (c.type !== 'visit' || c.host || !main) continue;
+    if (c.travellers.some((t) => t.country === main)) continue;
+    c.host = main;
+    c.trace.push(`host ${main}: the article's other visits go there`);
+  }
+}

@@ -1,0 +1,32 @@
+// An unnamed side ("Senior US diplomat visits China", "the US side") takes the name of the person
+// of that country whom the same sentence, or the paragraph under a heading, names.
+import { isQualifier, type Candidate, type Side } from '../events/candidates.js';
+import type { DocumentView } from '../document.js';
+
+function namedIn(doc: DocumentView, from: number, to: number, country: string): Side | null {
+  for (let i = from; i <= to && i < doc.sentences.length; i++) {
+    const p = doc.sentences[i].people.find(
+      (r) => r.entity && r.entity.country === country && r.mention.kind !== 'nominal' && !isQualifier(doc, r),
+    );
+    if (p?.entity) return { entity: p.entity, country, office: p.entity.office, officeText: p.entity.officeText };
+  }
+  return null;
+}
+
+/** The sentences a heading governs: up to the next heading. */
+function sectionEnd(doc: DocumentView, i: number): number {
+  let j = i + 1;
+  while (j < doc.sentences.length && !doc.sentences[j].info.heading) j++;
+  return j - 1;
+}
+
+export function fillFromContext(doc: DocumentView, cands: Candidate[]): Candidate[] {
+  return cands.map((c) => {
+    if (c.participants.every((p) => p.entity)) return c;
+    const to = c.heading ? sectionEnd(doc, c.sentence) : c.sentence;
+    const fill = (p: Side): Side => (p.entity || !p.country ? p : (namedIn(doc, c.sentence, to, p.country) ?? p));
+    const participants = c.participants.map(fill);
+    const travellers = c.travellers.map(fill);
+    return { ...c, participants, travellers };
+  });
+}

@@ -1,0 +1,17 @@
+// What is not a diplomatic exchange: no named person, one country only (a domestic meeting),
+// a visit to the traveller's own country or to nowhere.
+import type { Merged } from './merge.js';
+
+export function keepEvent(m: Merged): boolean {
+  const named = m.participants.filter((p) => p.entity);
+  if (!named.length) return false;
+  if (m.type === 'visit') {
+    const t = m.travellers.length ? m.travellers : m.participants;
+    if (!t.some((x) => x.entity)) return false;
+    if (!m.host) return false;
+    return t.some((x) => x.country !== m.host);
+  }
+  if (m.participants.length < 2) return false;
+  const countries = new Set(m.participants.map((p) => p.country ?? `?${p.entity?.id ?? ''}`));
+  return countries.size >= 2;
+}

@@ -1,0 +1,143 @@
+// Mentions of one exchange inside an article become one event: the body and its closing list,
+// a heading and the paragraph under it, "the talks" and the sentence that named them.
+import type { EventStatus, EventType } from '../../types.js';
+import type { Candidate, Side } from '../events/candidates.js';
+
+export interface Merged extends Candidate {
+  sentences: number[];
+}
+
+const CONTACT: EventType[] = ['meeting', 'phone_call', 'video_call', 'handshake'];
+
+function sameSide(a: Side, b: Side): boolean {
+  if (a.entity || b.entity) return a.entity === b.entity;
+  return !!a.country && a.country === b.country;
+}
+
+function named(c: Candidate): Side[] {
+  return c.participants.filter((p) => p.entity);
+}
+
+/** Do two candidates' people describe the same exchange? Named people must agree; unnamed sides by country. */
+export function peopleAgree(a: Candidate, b: Candidate): boolean {
+  const na = named(a);
+  const nb = named(b);
+  if (na.length && nb.length) {
+    const [small, big] = na.length <= nb.length ? [na, nb] : [nb, na];
+    const shared = small.filter((x) => big.some((y) => sameSide(x, y))).length;
+    if (shared === small.length) return true;
+    // "Qin and Blinken" and "Blinken, Qin and Hua": most of the smaller side, and no conflict of countries.
+    return shared >= 2 && shared >= small.length - 1;
+  }
+  // One side has no names: its countries must all be among the other's.
+  const ca = new Set(a.participants.map((p) => p.country).filter(Boolean));
+  const cb = new Set(b.participants.map((p) => p.country).filter(Boolean));
+  if (!ca.size || !cb.size) return false;
+  const [small, big] = ca.size <= cb.size ? [ca, cb] : [cb, ca];
+  return [...small].every((c) => big.has(c)) && small.size >= Math.min(2, big.size);
+}
+
+export function datesAgree(a: string | null, b: string | null, slackDays = 1): boolean {
+  if (!a || !b) return true;
+  const n = Math.min(a.length, b.length);
+  if (a.slice(0, n) === b.slice(0, n)) return true;
+  if (a.length === 10 && b.length === 10) {
+    const d = Math.abs(Date.parse(a) - Date.parse(b)) / 86_400_000;
+    return d <= slackDays;
+  }
+  return false;
+}
+
+function typesAgree(a: Candidate, b: Candidate): EventType | null {
+  if (a.type === b.type) return a.type;
+  const soft = a.heading || a.anaphoric || b.heading || b.anaphoric;
+  if (CONTACT.includes(a.type) && CONTACT.includes(b.type)) {
+    // A handshake that opens talks is part of the meeting; a headline's "talks" yields to the body's "call".
+    if ((a.type === 'handshake' && b.type === 'meeting') || (b.type === 'handshake' && a.type === 'meeting')) return 'meeting';
+    if (soft) return a.heading || a.anaphoric ? b.type : a.type;
+    // One sentence telling "held talks virtually … the first such talks" tells one exchange; the medium wins.
+    if (a.sentence === b.sentence && (a.type === 'meeting' || b.type === 'meeting')) return a.type === 'meeting' ? b.type : a.type;
+  }
+  return null;
+}
+
+const STATUS_RANK: Record<EventStatus, number> = { occurred: 0, planned: 1, postponed: 2, cancelled: 3, declined: 4 };
+
+function statusesAgree(a: EventStatus, b: EventStatus): EventStatus | null {
+  if (a === b) return a;
+  // A plan the article says was called off is the called-off exchange; a plan is never what occurred.
+  if ((a === 'planned' || b === 'planned') && a !== 'occurred' && b !== 'occurred') return STATUS_RANK[a] > STATUS_RANK[b] ? a : b;
+  return null;
+}
+
+function hostsAgree(a: Candidate, b: Candidate): boolean {
+  return !a.host || !b.host || a.host === b.host;
+}
+
+export function canMerge(a: Candidate, b: Candidate): boolean {
+  const type = typesAgree(a, b);
+  if (!type) return false;
+  if (!statusesAgree(a.status, b.status)) return false;
+  if (!hostsAgree(a, b)) return false;
+  // One trip spans days: a traveller's visit to one host within a week is one visit.
+  const slack = type === 'visit' ? 7 : 1;
+  if (!datesAgree(a.date, b.date, slack)) return false;
+  if (type === 'visit') {
+    const ta = a.travellers.length ? a.travellers : a.participants;
+    const tb = b.travellers.length ? b.travellers : b.participants;
+    if (!ta.length || !tb.length) return false;
+    return ta.some((x) => tb.some((y) => sameSide(x, y))) && (!!a.host || !!b.host ? hostsAgree(a, b) : true);
+  }
+  return peopleAgree(a, b);
+}
+
+export function mergeInto(a: Merged, b: Candidate): void {
+  a.type = typesAgree(a, b) ?? a.type;
+  a.status = statusesAgree(a.status, b.status) ?? a.status;
+  if (b.certainty === 'possible' && a.status === 'planned') a.certainty = a.certainty === 'possible' ? 'possible' : b.certainty;
+  for (const p of b.participants) {
+    const i = a.participants.findIndex((x) => sameSide(x, p));
+    if (i === -1) {
+      // A named person replaces an unnamed side of the same country.
+      const unnamed = p.entity ? a.participants.findIndex((x) => !x.entity && x.country === p.country) : -1;
+      if (unnamed >= 0) a.participants[unnamed] = p;
+      else if (p.entity || !a.participants.some((x) => x.country === p.country)) a.participants.push(p);
+    } else if (!a.participants[i].office && p.office) a.participants[i] = { ...a.participants[i], office: p.office, officeText: p.officeText };
+  }
+  for (const p of b.travellers) if (!a.travellers.some((x) => sameSide(x, p))) a.travellers.push(p);
+  a.host ??= b.host;
+  if (!a.place || (!a.place.place && b.place?.place)) a.place = b.place ?? a.place;
+  // The more precise date wins; a sentence's own date beats a heading's.
+  if (b.date && (!a.date || (b.date.length > a.date.length && b.date.startsWith(a.date)) || (a.dateFrom === 'default' && b.dateFrom !== 'default'))) {
+    a.date = b.date;
+    a.endDate = b.endDate;
+    a.dateFrom = b.dateFrom;
+  }
+  if (b.endDate && !a.endDate && a.date && b.endDate > a.date) a.endDate = b.endDate;
+  a.negotiation ||= b.negotiation;
+  a.heading = a.heading && b.heading;
+  a.anaphoric = a.anaphoric && b.anaphoric;
+  if (!a.sentences.includes(b.sentence)) a.sentences.push(b.sentence);
+  a.trace.push(...b.trace.map((t) => `merged: ${t}`));
+}
+
+export function mergeCandidates(cands: Candidate[]): Merged[] {
+  const out: Merged[] = [];
+  for (const c of cands) {
+    const target = out.find((m) => canMerge(m, c));
+    if (target) mergeInto(target, c);
+    else out.push({ ...c, participants: [...c.participants], travellers: [...c.travellers], sentences: [c.sentence], trace: [...c.trace] });
+  }
+  // A second pass lets events that became comparable after filling in merge too.
+  for (let i = 0; i < out.length; i++) {
+    for (let j = i + 1; j < out.length; j++) {
+      if (canMerge(out[i], out[j])) {
+        mergeInto(out[i], out[j]);
+        for (const s of out[j].sentences) if (!out[i].sentences.includes(s)) out[i].sentences.push(s);
+        out.splice(j, 1);
+        j--;
+      }
+    }
+  }
+  return out;
+}

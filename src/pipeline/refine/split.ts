@@ -1,0 +1,68 @@
+// One sentence, several exchanges: a tour of several countries is one visit per host ("visited
+// Bangladesh, Nepal and Sri Lanka"); "possible trips by Yellen and Raimondo" are two trips;
+// "meet Wang Yi and possibly Xi" is two meetings, the second only floated.
+import type { Candidate } from '../events/candidates.js';
+import type { DocumentView, PlaceMention } from '../document.js';
+
+const LIST_GAP = /^\s*(?:,\s*(?:and\s+)?|and\s+|&\s+)$/;
+
+function destinations(doc: DocumentView, c: Candidate): PlaceMention[] {
+  const s = doc.sentences[c.sentence];
+  const first = s.places.find((p) => c.place && p.start === c.place.start);
+  if (!first) return [];
+  const out = [first];
+  for (const p of s.places) {
+    if (p.start <= out[out.length - 1].start) continue;
+    const gap = doc.text.slice(out[out.length - 1].end, p.start);
+    if (!LIST_GAP.test(gap)) break;
+    out.push(p);
+  }
+  return out;
+}
+
+const hostOf = (p: PlaceMention) => p.place?.country ?? p.country?.code ?? null;
+
+export function splitCandidates(doc: DocumentView, cands: Candidate[]): Candidate[] {
+  const out: Candidate[] = [];
+  for (const c of cands) {
+    let parts: Candidate[] = [c];
+    if (c.type === 'visit') {
+      const dests = destinations(doc, c);
+      const hosts = [...new Set(dests.map(hostOf).filter((h): h is string => !!h))];
+      if (hosts.length > 1)
+        parts = hosts.map((h) => ({ ...c, host: h, place: dests.find((d) => hostOf(d) === h) ?? null, trace: [...c.trace, `one visit per host: ${h}`] }));
+      const plural = /s$/i.test(doc.text.slice(c.triggerStart, c.triggerEnd).trim());
+      if (plural && c.travellers.length > 1)
+        parts = parts.flatMap((p) =>
+          p.travellers.map((t) => ({ ...p, travellers: [t], participants: [t], trace: [...p.trace, 'one trip per traveller'] })),
+        );
+    } else if (c.type === 'meeting' || c.type === 'phone_call') {
+      parts = splitCounterparts(doc, c);
+    }
+    out.push(...parts);
+  }
+  return out;
+}
+
+/** "meet with A and possibly B": the subject meets each counterpart, the floated one only possibly. */
+function splitCounterparts(doc: DocumentView, c: Candidate): Candidate[] {
+  const s = doc.sentences[c.sentence];
+  const after = s.people.filter((p) => p.entity && p.mention.start >= c.triggerEnd && c.participants.some((q) => q.entity === p.entity));
+  if (after.length < 2) return [c];
+  const before = c.participants.filter((q) => !after.some((p) => p.entity === q.entity));
+  if (!before.length) return [c];
+  const gaps = after.slice(1).map((p, i) => doc.text.slice(after[i].mention.end, p.mention.start));
+  const floated = gaps.map((g) => /\b(?:possibly|perhaps|maybe|or)\b/i.test(g));
+  const countries = new Set(after.map((p) => p.entity!.country));
+  if (!floated.some(Boolean) && countries.size < 2) return [c];
+  return after.map((p, i) => {
+    const side = c.participants.find((q) => q.entity === p.entity)!;
+    const possible = i > 0 && floated.slice(0, i).some(Boolean);
+    return {
+      ...c,
+      participants: [...before, side],
+      certainty: possible ? 'possible' : c.certainty,
+      trace: [...c.trace, `one exchange per counterpart: ${p.entity!.name}${possible ? ' (floated)' : ''}`],
+    };
+  });
+}

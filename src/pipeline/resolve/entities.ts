@@ -1,0 +1,118 @@
+// In-document coreference of people: "US Secretary of State Antony Blinken" … "Blinken" … "Mr Blinken"
+// are one person; "Jinping" is Xi Jinping by the knowledge's alias; "Wang" is the Wang this
+// document has named most recently. Nominal sides ("a senior US diplomat") stay unnamed here.
+import type { KnowledgeIndex } from '../../knowledge/index.js';
+import type { OfficeDef, Official } from '../../knowledge/types.js';
+import type { PersonMention } from '../mentions/people.js';
+import { foldKey } from '../text/words.js';
+
+export interface Entity {
+  id: number;
+  name: string;
+  country: string | null;
+  office: OfficeDef | null;
+  officeText: string | null;
+  official: Official | null;
+  mentions: PersonMention[];
+}
+
+export interface ResolvedMention {
+  mention: PersonMention;
+  sentence: number;
+  entity: Entity | null;
+}
+
+const tokensOf = (name: string) => foldKey(name).split(/[\s]+/).filter(Boolean);
+
+function subset(a: string[], b: string[]): boolean {
+  return a.every((t) => b.includes(t));
+}
+
+/** The official in office on the date, when an alias names several ("Wang" in 2023). */
+function pickOfficial(kb: KnowledgeIndex, list: Official[], date: string | null, country: string | null): Official | null {
+  let cands = country ? list.filter((o) => o.country === country) : list;
+  if (!cands.length) cands = list;
+  if (cands.length === 1) return cands[0];
+  if (date) {
+    const inOffice = cands.filter((o) => o.terms.some((t) => t.start <= date && (t.end === null || t.end >= date.slice(0, 4))));
+    if (inOffice.length === 1) return inOffice[0];
+  }
+  return null;
+}
+
+export function resolveEntities(
+  kb: KnowledgeIndex,
+  mentions: Array<{ mention: PersonMention; sentence: number }>,
+  docDate: string | null,
+): { entities: Entity[]; resolved: ResolvedMention[] } {
+  const entities: Entity[] = [];
+  const resolved: ResolvedMention[] = mentions.map((m) => ({ ...m, entity: null }));
+
+  const create = (m: PersonMention, name: string, official: Official | null): Entity => {
+    const e: Entity = {
+      id: entities.length,
+      name,
+      country: m.country ?? official?.country ?? singleCountry(m.office),
+      office: m.office,
+      officeText: m.officeText,
+      official,
+      mentions: [],
+    };
+    entities.push(e);
+    return e;
+  };
+  const attach = (r: ResolvedMention, e: Entity) => {
+    r.entity = e;
+    e.mentions.push(r.mention);
+    const m = r.mention;
+    if (!e.country && m.country) e.country = m.country;
+    if (!e.office && m.office) {
+      e.office = m.office;
+      e.officeText = m.officeText;
+    }
+    if (m.name && m.name.length > e.name.length && subset(tokensOf(e.name), tokensOf(m.name))) e.name = m.name;
+  };
+
+  // Pass 1: full names (two words or more) make or join entities.
+  for (const r of resolved) {
+    const m = r.mention;
+    if (!m.name || tokensOf(m.name).length < 2) continue;
+    const toks = tokensOf(m.name);
+    const official = m.known.length ? pickOfficial(kb, m.known, docDate, m.country) : null;
+    const same = entities.find(
+      (e) =>
+        (official && e.official === official) ||
+        ((subset(toks, tokensOf(e.name)) || subset(tokensOf(e.name), toks)) &&
+          (!m.country || !e.country || m.country === e.country)),
+    );
+    if (same) {
+      attach(r, same);
+      if (!same.official && official) same.official = official;
+    } else attach(r, create(m, official?.name && subset(toks, tokensOf(official.name)) ? official.name : m.name, official));
+  }
+
+  // Pass 2: one-word names join the entity this document named most recently with that word,
+  // else the next one it names, else the knowledge's official of that alias.
+  for (let idx = 0; idx < resolved.length; idx++) {
+    const r = resolved[idx];
+    const m = r.mention;
+    if (!m.name || r.entity) continue;
+    const tok = tokensOf(m.name);
+    const holders = (list: ResolvedMention[]) =>
+      list.filter((o) => o.entity && subset(tok, tokensOf(o.entity.name)) && (!m.country || !o.entity.country || o.entity.country === m.country));
+    const before = holders(resolved.slice(0, idx)).pop();
+    const after = holders(resolved.slice(idx + 1))[0];
+    let target = before?.entity ?? after?.entity ?? null;
+    if (!target) {
+      const official = m.known.length ? pickOfficial(kb, m.known, docDate, m.country) : null;
+      if (official) target = entities.find((e) => e.official === official) ?? create(m, official.name, official);
+      else if (m.kind === 'titled' || m.kind === 'honorific' || m.kind === 'counterpart') target = create(m, m.name, null);
+    }
+    if (target) attach(r, target);
+  }
+  return { entities, resolved };
+}
+
+function singleCountry(office: OfficeDef | null): string | null {
+  return office?.countries?.length === 1 ? office.countries[0] : null;
+}

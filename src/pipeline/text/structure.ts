@@ -1,0 +1,88 @@
+// The shape of a news page: its headline, dated list headings ("Biden and Xi meet in Bali —
+// November 14, 2022") that date the paragraph under them, bare year headings of a chronology
+// ("2018"), chronology lines ("May 7-8 -- …") and a dateline ("SEOUL, June 20 (Yonhap) --").
+import { findDates, parseRef, type DateMention, type RefDate } from '../mentions/dates.js';
+import type { Line } from './sentences.js';
+
+export interface LineInfo {
+  line: Line;
+  /** The headline or a list/section heading: a short line with no closing punctuation. */
+  heading: boolean;
+  headline: boolean;
+  /** Date a dated heading gives to itself and the lines under it. */
+  date: DateMention | null;
+  /** The date the line's sentences fall back to: its own heading date, its section's, or a chronology line's lead date. */
+  sectionDate: DateMention | null;
+  /** Year from a bare-year heading above ("2018"). */
+  yearContext: number | null;
+  /** Characters at the line start that are a dateline or chronology date, not part of any event's wording. */
+  leadDate: DateMention | null;
+}
+
+const DASH_DATE = /\s[—–-]{1,2}\s*([^—–]+)$/;
+const YEAR_LINE = /^\s*((?:19|20)\d{2})\s*:?\s*$/;
+const LEAD_DATE = /^\s*(?:[A-Z][A-Za-z .'-]{1,40},\s+)?((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:\s*[-–]\s*\d{1,2})?(?:,\s*\d{4})?|\d{1,2}\.\d{1,2}\.\d{4})(?:\s*\([^)]{1,30}\))?\s*(?:--|—|–|:|-)\s/;
+
+export function analyseStructure(lines: Line[], published: string | null): LineInfo[] {
+  const ref = parseRef(published);
+  const out: LineInfo[] = [];
+  let section: DateMention | null = null;
+  let year: number | null = null;
+  lines.forEach((line, i) => {
+    const t = line.text.trim();
+    const info: LineInfo = {
+      line,
+      heading: false,
+      headline: i === 0,
+      date: null,
+      sectionDate: null,
+      yearContext: null,
+      leadDate: null,
+    };
+    const ym = YEAR_LINE.exec(t);
+    if (ym) {
+      year = +ym[1];
+      section = null;
+      info.heading = true;
+      info.yearContext = year;
+      out.push(info);
+      return;
+    }
+    const closes = /[.!?"”’)]$/.test(t);
+    const shortLine = t.length <= 140 && line.sentences.length <= 1;
+    if (!closes && shortLine && i > 0) {
+      info.heading = true;
+      const dm = DASH_DATE.exec(line.text);
+      if (dm) {
+        const at = line.text.length - dm[1].length;
+        const dates = findDates(dm[1], line.start + at, yearRef(ref, year));
+        if (dates.length && dates[0].explicitYear) info.date = dates[0];
+      }
+      // A new heading starts a new section, dated or not.
+      section = info.date;
+    } else if (i === 0) {
+      info.heading = true;
+    }
+    const lm = LEAD_DATE.exec(line.text);
+    if (lm && !info.heading) {
+      const at = lm.index + lm[0].indexOf(lm[1]);
+      const dates = findDates(lm[1], line.start + at, yearRef(ref, year));
+      if (dates.length) {
+        const d = dates[0];
+        if (year && !d.explicitYear) d.value = `${year}${d.value.slice(4)}`;
+        if (year && d.endValue && !d.explicitYear) d.endValue = `${year}${d.endValue.slice(4)}`;
+        info.leadDate = d;
+      }
+    }
+    info.yearContext = year;
+    info.sectionDate = info.leadDate ?? section;
+    out.push(info);
+  });
+  return out;
+}
+
+/** Under a year heading, dates without a year belong to that year. */
+export function yearRef(ref: RefDate | null, year: number | null): RefDate | null {
+  if (year) return { year, month: 7, day: 1 };
+  return ref;
+}

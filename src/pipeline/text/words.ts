@@ -1,0 +1,51 @@
+// Words for gazetteer matching. wink splits "Erdoğan" and "Jong-un"; names must stay whole, and a
+// possessive "’s" must come off ("China’s" → "China" + "’s") so "China" can be looked up.
+export interface Word {
+  text: string;
+  /** Lower-case, accents folded, curly quotes straightened: the key for table lookups. */
+  key: string;
+  start: number;
+  end: number;
+  /** Starts with a capital letter (or a digit-free all-caps abbreviation). */
+  cap: boolean;
+}
+
+const WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:[-'’.&][\p{L}\p{M}\p{N}]+)*/gu;
+
+export function foldKey(s: string): string {
+  return s
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[’‘`]/g, "'")
+    .replace(/[‐‑‒–]/g, '-')
+    .toLowerCase();
+}
+
+export function words(text: string, base = 0): Word[] {
+  const out: Word[] = [];
+  WORD.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = WORD.exec(text))) {
+    let w = m[0];
+    const start = m.index;
+    // "U.S" + "." → "U.S." (an abbreviation keeps its final period).
+    if (/^(?:\p{L}\.)+\p{L}$/u.test(w) && text[start + w.length] === '.') w += '.';
+    const poss = /['’]s$/i.exec(w);
+    if (poss && w.length > 2) {
+      push(w.slice(0, -2), start);
+      push(w.slice(-2), start + w.length - 2);
+    } else {
+      push(w, start);
+    }
+    WORD.lastIndex = start + w.length;
+  }
+  return out;
+
+  function push(t: string, s: number) {
+    out.push({ text: t, key: foldKey(t), start: base + s, end: base + s + t.length, cap: /^\p{Lu}/u.test(t) });
+  }
+}
+
+export function isPossessive(w: Word | undefined): boolean {
+  return !!w && (w.key === "'s" || w.key === "'");
+}
