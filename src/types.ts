@@ -123,4 +123,12 @@ export interface CoverageClaim {
   /** The kinds of exchange covered, e.g. senior contacts (max rank). */
   max_rank: number | null;
   evidence: Span[];
+  /** Only these event types (absent: every type). A dataset of trips covers visits only. */
+  types?: EventType[] | null;
+  /** Only visits made by officials of this country (a record of one country's trips abroad). */
+  visitor?: string | null;
+  /** Only visits hosted by this country (a record of foreign leaders' visits to it). */
+  host?: string | null;
+  /** Only officials holding these offices (titles), e.g. President and Secretary of State. */
+  offices?: string[] | null;
 }

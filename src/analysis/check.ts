@@ -1,0 +1,39 @@
+// Claim check, pure: an article's claims against its own events and the record.
+import type { KnowledgeIndex } from '../knowledge/index.js';
+import type { Article, CoverageClaim, ExchangeEvent } from '../types.js';
+import { latestDate } from './select.js';
+import { CLAIM_FINDERS } from './claims/index.js';
+import type { ClaimFinder, Finding } from './claims/types.js';
+
+export interface CheckInput {
+  article: Article;
+  /** The article's own events and declared coverage (what extract() returned). */
+  articleEvents: ExchangeEvent[];
+  articleCoverage: CoverageClaim[];
+  /** The record's events and coverage; empty without a database. */
+  recordEvents?: ExchangeEvent[];
+  recordCoverage?: CoverageClaim[];
+  kb: KnowledgeIndex;
+  finders?: readonly ClaimFinder[];
+}
+
+export function checkClaims(input: CheckInput): Finding[] {
+  const ctx = {
+    article: input.article,
+    articleEvents: input.articleEvents,
+    recordEvents: input.recordEvents ?? [],
+    coverage: [...input.articleCoverage, ...(input.recordCoverage ?? [])],
+    kb: input.kb,
+    asOf: input.article.published ?? latestDate(input.articleEvents),
+  };
+  const out: Finding[] = [];
+  for (const finder of input.finders ?? CLAIM_FINDERS) {
+    for (const f of finder.find(ctx)) {
+      if (out.some((o) => o.claim.start < f.claim.end && o.claim.end > f.claim.start)) continue;
+      out.push(input.article.id ? { article: input.article.id, ...f } : f);
+    }
+  }
+  return out.sort((a, b) => a.claim.start - b.claim.start);
+}
+
+export type { Finding } from './claims/types.js';

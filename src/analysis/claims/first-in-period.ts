@@ -1,0 +1,95 @@
+// "The first top American diplomat to visit China in five years": finds the visit the claim is
+// about, the previous visit by a holder of that office (or rank), and judges the stated period.
+import { firstInYears } from '../first.js';
+import { eventDate } from '../dates.js';
+import type { ExchangeEvent } from '../../types.js';
+import { allEvents, cite, isOfficial, nearbyEvents, officialsNamed } from './evidence.js';
+import { NUMBER_WORD, numberWord, sentences, span } from './text.js';
+import type { ClaimFinder, Finding } from './types.js';
+import { readWho } from './who.js';
+
+const PLACE = String.raw`(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}`;
+const PERIOD = String.raw`(?:in|for)\s+(?:(more than|over|nearly|almost|about|some|around)\s+)?(?:(${NUMBER_WORD})\s+)?(years?|decades?)`;
+// Shape A: "the first <who> to visit <place> in <N> years"; shape B: "the first visit to <place> by <who> in <N> years".
+const SHAPES: Array<{ re: RegExp; who: number; place: number; qual: number; n: number; unit: number }> = [
+  {
+    re: new RegExp(String.raw`\bfirst\s+([\w\s.'’-]{2,60}?)\s+(?:to\s+(?:visit|travel\s+to|set\s+foot\s+in|go\s+to|tour)|to\s+be\s+received\s+in)\s+(${PLACE})\s+${PERIOD}`, 'g'),
+    who: 1, place: 2, qual: 3, n: 4, unit: 5,
+  },
+  {
+    re: new RegExp(String.raw`\bfirst\s+(?:official\s+|state\s+)?(?:visit|trip)\s+to\s+(${PLACE})\s+by\s+([\w\s.'’-]{2,60}?)\s+${PERIOD}`, 'g'),
+    place: 1, who: 2, qual: 3, n: 4, unit: 5,
+  },
+];
+
+export const firstInPeriod: ClaimFinder = {
+  kind: 'first_in_period',
+  reason: 'a visit said to be the first of its kind in a stated number of years',
+  find(ctx) {
+    const out: Finding[] = [];
+    const text = ctx.article.text;
+    for (const s of sentences(text)) {
+      for (const shape of SHAPES) {
+        shape.re.lastIndex = 0;
+        let m: RegExpExecArray | null;
+        while ((m = shape.re.exec(s.text))) {
+          const f = judge(m, shape, s);
+          if (f) out.push(f);
+        }
+      }
+    }
+    return out;
+
+    function judge(m: RegExpExecArray, shape: (typeof SHAPES)[number], s: ReturnType<typeof sentences>[number]): Finding | null {
+      const claim = span(text, s.start + m.index, s.start + m.index + m[0].length);
+      const host = ctx.kb.resolveCountry(m[shape.place].replace(/^the\s+/i, ''));
+      const unit = m[shape.unit].toLowerCase();
+      const n = (m[shape.n] ? numberWord(m[shape.n]) : 1) ?? null;
+      if (!host || n === null) return null;
+      const years = unit.startsWith('decade') ? n * 10 : n;
+      const who = readWho(ctx.kb, m[shape.who]);
+      const named = officialsNamed(ctx, s.text.slice(0, m.index));
+      const fits = (e: ExchangeEvent) =>
+        e.type === 'visit' && e.host_country === host && e.status === 'occurred' && (!who.country || e.participants.some((p) => p.country === who.country));
+      const near = nearbyEvents(ctx, s, fits);
+      const subject = near.find((e) => named.some((o) => e.participants.some((p) => isOfficial(p, o)))) ?? near[0] ?? null;
+      const visitor = who.country ?? subject?.participants.find((p) => p.country !== host)?.country ?? null;
+      if (!subject || !eventDate(subject)) {
+        return {
+          claim,
+          kind: 'first_in_period',
+          verdict: 'unverifiable',
+          because: [],
+          explanation: `The visit this claim is about was not found in the article, so the previous one cannot be dated.`,
+        };
+      }
+      const qualifier = m[shape.qual]?.toLowerCase() ?? null;
+      const ans = firstInYears(allEvents(ctx), ctx.coverage, {
+        host,
+        visitor,
+        holds: who.holds ?? undefined,
+        office: who.office,
+        maxRank: who.rank,
+        years,
+        subject,
+      });
+      const r = ans.answer!;
+      let holds = r.holds;
+      // "More than N years" asks only that the gap reach N; "nearly N" that it fall short of N but round to it.
+      if (r.gap && ans.status === 'answered' && qualifier) {
+        const exact = r.gap.years + r.gap.months / 12 + r.gap.days / 365;
+        if (qualifier === 'more than' || qualifier === 'over') holds = exact >= years;
+        else if (qualifier === 'nearly' || qualifier === 'almost') holds = exact < years && r.rounded_years === years;
+      }
+      const verdict = holds === true ? 'supported' : holds === false ? 'contradicted' : 'unverifiable';
+      const wanted = `${qualifier ? `${qualifier} ` : ''}${years} year${years === 1 ? '' : 's'}`;
+      return {
+        claim,
+        kind: 'first_in_period',
+        verdict,
+        because: ans.because.map(cite),
+        explanation: `Claim: none in ${wanted}. ${ans.explanation}`,
+      };
+    }
+  },
+};

@@ -1,0 +1,99 @@
+// Pure text helpers for claim finders: lines and sentences with their offsets, number words.
+import type { Span } from '../../types.js';
+
+export interface Sentence extends Span {
+  /** Index of the line (paragraph) it sits in. */
+  line: number;
+}
+
+export interface Line extends Span {
+  index: number;
+}
+
+export function lines(text: string): Line[] {
+  const out: Line[] = [];
+  let start = 0;
+  text.split('\n').forEach((raw, index) => {
+    const lead = raw.length - raw.trimStart().length;
+    const t = raw.trim();
+    if (t) out.push({ start: start + lead, end: start + lead + t.length, text: t, index });
+    start += raw.length + 1;
+  });
+  return out;
+}
+
+// A period after these does not end a sentence ("U.S.", "Mr.", "Jan.").
+const ABBREV = /(?:\b[A-Z]\.(?:[A-Z]\.)*|\b(?:Mr|Mrs|Ms|Dr|St|Gen|Sen|Rep|Gov|Lt|Col|Capt|Jan|Feb|Aug|Sept|Sep|Oct|Nov|Dec|No|vs|Jr|Sr)\.)$/;
+
+export function sentences(text: string): Sentence[] {
+  const out: Sentence[] = [];
+  for (const ln of lines(text)) {
+    let from = 0;
+    const re = /[.!?][”"’)]?\s+(?=[A-Z“"‘(0-9])/g;
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(ln.text))) {
+      const cut = m.index + m[0].trimEnd().length;
+      if (ABBREV.test(ln.text.slice(from, m.index + 1))) continue;
+      push(ln, from, cut);
+      from = m.index + m[0].length;
+    }
+    push(ln, from, ln.text.length);
+  }
+  return out;
+
+  function push(ln: Line, a: number, b: number) {
+    const t = ln.text.slice(a, b);
+    if (t.trim()) out.push({ start: ln.start + a, end: ln.start + b, text: t, line: ln.index });
+  }
+}
+
+export function span(text: string, start: number, end: number): Span {
+  return { start, end, text: text.slice(start, end) };
+}
+
+const WORDS: Record<string, number> = {
+  a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
+  eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17,
+  eighteen: 18, nineteen: 19, twenty: 20, thirty: 30, forty: 40, fifty: 50, half: 0.5,
+};
+
+/** "five" → 5, "12" → 12, "a decade" is handled by the caller's unit. */
+export function numberWord(s: string): number | null {
+  const t = s.trim().toLowerCase();
+  if (/^\d+$/.test(t)) return Number(t);
+  if (t in WORDS) return WORDS[t];
+  const parts = t.split(/[-\s]+/);
+  if (parts.length === 2 && parts[0] in WORDS && parts[1] in WORDS) return WORDS[parts[0]] + WORDS[parts[1]];
+  return null;
+}
+
+export const NUMBER_WORD = String.raw`\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty(?:[-\s](?:one|two|three|four|five|six|seven|eight|nine))?|thirty|forty|fifty`;
+
+/** Lower-cases and straightens typographic apostrophes, keeping every offset. */
+export function fold(s: string): string {
+  return s.toLowerCase().replace(/[’‘]/g, "'");
+}
+
+const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+
+/** "March 14, 2021" / "14 March 2021" / "March 2021" / "2021-03-14" → ISO at the precision given. */
+export function parseDate(s: string): string | null {
+  const t = s.trim().toLowerCase().replace(/,/g, '').replace(/\./g, '');
+  let m = /^(\d{4})-(\d{2})(?:-(\d{2}))?$/.exec(t);
+  if (m) return m[3] ? `${m[1]}-${m[2]}-${m[3]}` : `${m[1]}-${m[2]}`;
+  const month = (w: string) => {
+    const i = MONTHS.findIndex((x) => x.startsWith(w.slice(0, 3)) && x.startsWith(w));
+    return i < 0 ? null : String(i + 1).padStart(2, '0');
+  };
+  m = /^([a-z]+)\s+(\d{1,2})\s+(\d{4})$/.exec(t);
+  if (m && month(m[1])) return `${m[3]}-${month(m[1])}-${m[2].padStart(2, '0')}`;
+  m = /^(\d{1,2})\s+([a-z]+)\s+(\d{4})$/.exec(t);
+  if (m && month(m[2])) return `${m[3]}-${month(m[2])}-${m[1].padStart(2, '0')}`;
+  m = /^([a-z]+)\s+(\d{4})$/.exec(t);
+  if (m && month(m[1])) return `${m[2]}-${month(m[1])}`;
+  m = /^(\d{4})$/.exec(t);
+  if (m) return m[1];
+  return null;
+}
+
+export const MONTH_NAME = String.raw`(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?`;

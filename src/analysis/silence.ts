@@ -1,0 +1,82 @@
+// Silence: the gaps between senior contacts (rank ≤ 3 on each side) of a country pair.
+import type { CoverageClaim, ExchangeEvent } from '../types.js';
+import { disputedOf, label, withDisputeNote, type Answer } from './answer.js';
+import { reachBack, describeReach } from './coverage.js';
+import { daysBetween, eventDate, startOf } from './dates.js';
+import { isSeniorContact } from './events.js';
+import { latestDate, occurredIn } from './select.js';
+
+export interface SilenceQuery {
+  a: string;
+  b: string;
+  since?: string | null;
+  until?: string | null;
+  /** Default: the latest event date in the events given, so the answer does not move with the clock. */
+  asOf?: string | null;
+  maxRank?: number;
+}
+
+export interface SilenceGap {
+  days: number;
+  from: { date: string; event: string | null; label: string };
+  to: { date: string; event: string | null; label: string };
+}
+
+export interface Silence {
+  contacts: number;
+  longest: SilenceGap | null;
+  gaps: SilenceGap[];
+  last: { date: string; event: string | null; label: string } | null;
+  as_of: string | null;
+  days_since_last: number | null;
+}
+
+const ref = (e: ExchangeEvent) => ({ date: startOf(eventDate(e)!), event: e.id ?? null, label: label(e) });
+
+export function silence(events: ExchangeEvent[], coverage: CoverageClaim[], q: SilenceQuery): Answer<Silence> {
+  const question = `silence between ${q.a} and ${q.b}${q.since ? ` since ${q.since}` : ''}${q.until ? ` until ${q.until}` : ''}`;
+  // Only day-precise dates can bound a gap counted in days.
+  const contacts = occurredIn(events, q)
+    .filter((e) => isSeniorContact(e, q.a, q.b, q.maxRank ?? 3))
+    .filter((e) => eventDate(e)!.length === 10);
+  const asOf = q.asOf ?? latestDate(events);
+  const gaps: SilenceGap[] = [];
+  let bounds: ExchangeEvent[] = [];
+  for (let i = 1; i < contacts.length; i++) {
+    const days = daysBetween(eventDate(contacts[i - 1])!, eventDate(contacts[i])!);
+    if (days <= 0) continue;
+    gaps.push({ days, from: ref(contacts[i - 1]), to: ref(contacts[i]) });
+    if (!bounds.length || days > daysBetween(eventDate(bounds[0])!, eventDate(bounds[1])!)) bounds = [contacts[i - 1], contacts[i]];
+  }
+  const longest = gaps.reduce<SilenceGap | null>((best, g) => (!best || g.days > best.days ? g : best), null);
+  const lastEvent = contacts.length ? contacts[contacts.length - 1] : null;
+  const last = lastEvent ? ref(lastEvent) : null;
+  const daysSince = last && asOf ? daysBetween(last.date, asOf) : null;
+  const disputed = disputedOf(contacts);
+  const because = longest ? [...bounds] : contacts.slice(-1);
+  // Disputed events stay in `because`: the answer rests on where they fall.
+  for (const e of contacts) if (e.date_disputed && !because.includes(e)) because.push(e);
+
+  const reach = reachBack(coverage, { a: q.a, b: q.b, maxRank: q.maxRank ?? 3 }, asOf ?? q.until ?? '9999-12-31');
+  const start = q.since ?? (contacts[0] ? eventDate(contacts[0])! : null);
+  const complete = reach.from !== null && start !== null && reach.from <= startOf(start);
+  let explanation: string;
+  if (!contacts.length) {
+    explanation = `No senior contact between ${q.a} and ${q.b} in the record for this period.`;
+  } else if (!longest) {
+    explanation = `One senior contact in the period: ${last!.label}; ${daysSince ?? '?'} days before ${asOf}.`;
+  } else {
+    explanation =
+      `Longest gap between senior contacts: ${longest.days} days, from ${longest.from.label} to ${longest.to.label}` +
+      `; ${contacts.length} contacts; last ${last!.date}, ${daysSince ?? '?'} days before ${asOf}.`;
+  }
+  if (!complete) explanation += ` Gaps may be shorter than shown: ${describeReach(reach)}.`;
+  return {
+    question,
+    status: complete ? 'answered' : 'unverifiable',
+    answer: { contacts: contacts.length, longest, gaps, last, as_of: asOf, days_since_last: daysSince },
+    explanation: withDisputeNote(explanation, disputed),
+    because,
+    disputed,
+  };
+}
