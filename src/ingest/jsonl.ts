@@ -1,0 +1,60 @@
+// Reads a JSONL batch: each line {"id", "text" | "html", "published", "url"?} (the form of
+// data/*/batch.jsonl). A bad line is reported by its number and the others are still read.
+import type { Article } from '../types.js';
+
+export interface BatchLine {
+  /** 1-based line number in the file. */
+  line: number;
+  /** id of the line's document, when it has one. */
+  id: string | null;
+  article?: Article;
+  /** Present when the line's HTML still has to be turned into text. */
+  html?: string;
+  error?: string;
+}
+
+const DAY = /^\d{4}-\d{2}-\d{2}$/;
+
+/** Parses every non-blank line; `fallbackPublished` dates lines that carry no date of their own. */
+export function parseBatch(text: string, fallbackPublished: string | null = null): BatchLine[] {
+  const out: BatchLine[] = [];
+  text.split('\n').forEach((raw, i) => {
+    const line = i + 1;
+    if (!raw.trim()) return;
+    let v: unknown;
+    try {
+      v = JSON.parse(raw);
+    } catch (err) {
+      out.push({ line, id: null, error: `not JSON (${(err as Error).message})` });
+      return;
+    }
+    if (!v || typeof v !== 'object' || Array.isArray(v)) {
+      out.push({ line, id: null, error: 'not a JSON object' });
+      return;
+    }
+    const o = v as Record<string, unknown>;
+    const id = typeof o.id === 'string' || typeof o.id === 'number' ? String(o.id) : null;
+    const fail = (error: string) => out.push({ line, id, error });
+    const hasText = typeof o.text === 'string' && o.text.trim() !== '';
+    const hasHtml = typeof o.html === 'string' && o.html.trim() !== '';
+    if (!hasText && !hasHtml) return fail('needs a non-empty "text" or "html"');
+    if (
+      o.published !== undefined &&
+      o.published !== null &&
+      (typeof o.published !== 'string' || !DAY.test(o.published))
+    )
+      return fail(`"published" must be YYYY-MM-DD, not ${JSON.stringify(o.published)}`);
+    if (o.url !== undefined && o.url !== null && typeof o.url !== 'string')
+      return fail('"url" must be a string');
+    const article: Article = {
+      id: id ?? `line-${line}`,
+      text: hasText ? (o.text as string) : '',
+      published: (o.published as string | undefined) ?? fallbackPublished,
+      url: (o.url as string | undefined) ?? null,
+      outlet: typeof o.outlet === 'string' ? o.outlet : null,
+      title: typeof o.title === 'string' ? o.title : null,
+    };
+    out.push(hasText ? { line, id, article } : { line, id, article, html: o.html as string });
+  });
+  return out;
+}
