@@ -25,13 +25,22 @@ const FAMILY_FIRST = new Set(['CHN', 'TWN', 'KOR', 'PRK', 'KHM', 'HKG', 'MAC']);
 const PARTICLES = new Set(['da', 'de', 'do', 'dos', 'del', 'della', 'van', 'von', 'der', 'den', 'la', 'le', 'bin', 'ibn', 'al', 'el', 'ben', 'di', 'du']);
 
 /** The surname a text uses alone: last word with its particles ("von der Leyen"), or first word for FAMILY_FIRST. */
+const SUFFIXES = new Set(['Jr.', 'Jr', 'Sr.', 'II', 'III', 'IV']);
 function surname(name, country) {
   const words = name.split(' ');
+  while (words.length > 1 && SUFFIXES.has(words[words.length - 1])) words.pop();
   if (words.length < 2) return null;
   if (FAMILY_FIRST.has(country)) return words[0];
   let i = words.length - 1;
   while (i > 1 && PARTICLES.has(words[i - 1].toLowerCase())) i--;
   return words.slice(i).join(' ');
+}
+
+/** Letters that accent-stripping leaves alone (Turkish ı, Polish ł …), written as English texts do. */
+const FOLD = { ı: 'i', İ: 'I', ł: 'l', Ł: 'L', ø: 'o', Ø: 'O', đ: 'd', Đ: 'D', ß: 'ss', æ: 'ae' };
+function asciiFold(s) {
+  const out = s.replace(/[ıİłŁøØđĐßæ]/g, (c) => FOLD[c]);
+  return out === s ? null : out;
 }
 
 // ---------- curated ----------
@@ -44,6 +53,8 @@ function person(country, name) {
 }
 
 const DATE = /^\d{4}(-\d{2}(-\d{2})?)?$/;
+// Offices of international organisations carry the organisation in term.org as well (types.ts Term.org).
+const ORGS = new Set(JSON.parse(readFileSync(join(root, 'knowledge', 'countries.json'), 'utf8')).organisations.map((o) => o.code));
 const presidents = readPresidents();
 for (const file of readdirSync(curatedDir).filter((f) => f.endsWith('.txt')).sort()) {
   let country = null;
@@ -91,7 +102,7 @@ for (const file of readdirSync(curatedDir).filter((f) => f.endsWith('.txt')).sor
       const term = { office: office.opts.title_override ?? office.title, office_id: office.id, start, end };
       const rank = [...flags].find((f) => f.startsWith('rank='))?.slice(5) ?? office.opts.rank;
       if (rank) term.rank = Number(rank);
-      const org = office.opts.org;
+      const org = office.opts.org ?? (ORGS.has(country) ? country : undefined);
       if (org) term.org = org;
       const title = [...flags].find((f) => f.startsWith('title='));
       if (title) term.office = title.slice(6).replace(/_/g, ' ');
@@ -201,6 +212,14 @@ for (const p of people.values()) {
   };
   p.aliases.forEach(add);
   if (!p.flags.has('nosurname')) add(surname(p.name, p.country));
+  for (const a of [p.name, ...aliases]) add(asciiFold(a));
+  // Korean given names are written "Jae-in", "Jae In" and "Jaein": the hyphen is a convention, not the name.
+  if (p.country === 'KOR' || p.country === 'PRK') {
+    for (const a of [p.name, ...aliases].filter((x) => /\w-\w/.test(x))) {
+      add(a.replace(/(\w)-(\w)/g, (_, x, y) => `${x} ${y.toUpperCase()}`));
+      add(a.replace(/(\w)-(\w)/g, '$1$2'));
+    }
+  }
   let id = [...p.flags].find((f) => f.startsWith('id='))?.slice(3) ?? slug(p.name);
   if (usedIds.has(id)) id = `${id}-${p.country.toLowerCase()}`;
   usedIds.add(id);
