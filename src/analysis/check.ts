@@ -31,9 +31,25 @@ export function checkClaims(input: CheckInput): Finding[] {
     for (const f of finder.find(ctx)) {
       if (out.some((o) => o.claim.start < f.claim.end && o.claim.end > f.claim.start)) continue;
       out.push(input.article.id ? { article: input.article.id, ...f } : f);
+      // A date the article itself contradicts is judged at the date it implies by every later claim.
+      if (f.inferred_date && f.written_date) ctx.articleEvents = withInferredDate(ctx.articleEvents, f);
     }
   }
   return out.sort((a, b) => a.claim.start - b.claim.start);
+}
+
+/** Marks the article's events told under a contradicted heading with the date the text implies. */
+function withInferredDate(events: ExchangeEvent[], f: Finding): ExchangeEvent[] {
+  const spans = [f.claim, ...(f.also ?? [])];
+  return events.map((e) => {
+    if (e.date_disputed || e.date !== f.written_date) return e;
+    if (!e.evidence.some((v) => spans.some((s) => v.start < s.end && v.end > s.start))) return e;
+    return {
+      ...e,
+      date: f.inferred_date!,
+      date_disputed: { as_written: f.written_date!, inferred: f.inferred_date!, reason: f.explanation, evidence: spans },
+    };
+  });
 }
 
 export type { Finding } from './claims/types.js';

@@ -99,7 +99,8 @@ export const dateConsistency: ClaimFinder = {
       if (wEnd < lo || ws > hi) {
         // The usual slip is the year: say which year would fit.
         const shift = [-3, -2, -1, 1, 2, 3].find((k) => addYears(ws, k) >= lo && endOf(addYears(written.length === 4 ? written : ws, k)) <= hi);
-        const fix = shift !== undefined && written.length === 10 ? `; ${addYears(written, shift)} would fit` : '';
+        const inferred = shift !== undefined && written.length >= 7 ? addYears(ws, shift).slice(0, written.length) : null;
+        const fix = inferred ? `; ${inferred} would fit` : '';
         const off = Math.abs(Math.round(wEnd < lo ? toDay(lo) - toDay(wEnd) : toDay(ws) - toDay(hi)));
         return {
           claim,
@@ -108,6 +109,8 @@ export const dateConsistency: ClaimFinder = {
           verdict: 'contradicted',
           because,
           explanation: `The heading dates it ${written}, but the paragraph places it ${relation}, between ${lo} and ${hi} (${off} days apart)${fix}.`,
+          written_date: written,
+          ...(inferred ? { inferred_date: inferred } : {}),
         };
       }
       return {

@@ -15,6 +15,9 @@ export interface Finding {
   explanation: string;
   /** Other text stating the same claim (the paragraph under a heading). */
   also?: Span[];
+  /** date_consistency: the date as written, and the one the text implies when it can tell. */
+  written_date?: string;
+  inferred_date?: string;
 }
 
 export interface CheckContext {
