@@ -15,6 +15,7 @@ export function resolveBetween(kb: KnowledgeIndex, between: string, field = 'bet
     throw badField(field, `${field}: give one country or two separated by a comma`);
   }
   const codes = parts.map((p) => resolveCountry(kb, p, field));
-  if (codes.length === 2 && codes[0] === codes[1]) throw badField(field, `${field}: the two countries are the same`);
+  if (codes.length === 2 && codes[0] === codes[1])
+    throw badField(field, `${field}: the two countries are the same`);
   return codes;
 }

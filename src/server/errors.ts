@@ -43,4 +43,5 @@ export function handleError(err: FastifyError | Error, req: FastifyRequest, repl
 }
 
 export const notFound = (what: string) => new ReadoutError('READOUT_NOT_FOUND', what);
-export const badField = (field: string, message: string) => new ReadoutError('READOUT_BAD_FIELD', message, field);
+export const badField = (field: string, message: string) =>
+  new ReadoutError('READOUT_BAD_FIELD', message, field);

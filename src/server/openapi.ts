@@ -40,7 +40,9 @@ export async function registerOpenApi(app: FastifyInstance, version: string): Pr
   app.get('/docs/json', { schema: { hide: true } }, async () => app.swagger());
 
   app.get('/docs', { schema: { hide: true } }, async (_req, reply) => {
-    const doc = app.swagger() as { paths: Record<string, Record<string, { summary?: string; description?: string }>> };
+    const doc = app.swagger() as {
+      paths: Record<string, Record<string, { summary?: string; description?: string }>>;
+    };
     const rows = Object.entries(doc.paths).flatMap(([path, ops]) =>
       Object.entries(ops).map(
         ([method, op]) =>

@@ -30,7 +30,10 @@ export const timelineQuery = z.strictObject({
   between: countries.describe('USA,CHN for exchanges between two; USA alone for all of its exchanges'),
   since: dateParam.optional(),
   until: dateParam.optional(),
-  status: z.enum([...EVENT_STATUSES, 'all']).optional().describe("default 'occurred'"),
+  status: z
+    .enum([...EVENT_STATUSES, 'all'])
+    .optional()
+    .describe("default 'occurred'"),
   max_rank: int(1, 7).optional().describe('keep events whose best participant rank is at most this'),
   limit: int(1, MAX_LIMIT).default(100),
   cursor: z.string().min(1).max(512).optional().describe('the `next` of the previous page'),
@@ -69,9 +72,17 @@ export const checkBody = z.strictObject({
 export const documentBody = z
   .strictObject({
     text: z.string().min(1).max(MAX_TEXT).optional(),
-    html: z.string().min(1).max(MAX_TEXT * 2).optional(),
+    html: z
+      .string()
+      .min(1)
+      .max(MAX_TEXT * 2)
+      .optional(),
     published: dayParam.nullable().optional(),
-    url: z.url({ protocol: /^https?$/ }).max(2000).nullable().optional(),
+    url: z
+      .url({ protocol: /^https?$/ })
+      .max(2000)
+      .nullable()
+      .optional(),
     outlet: z.string().max(200).nullable().optional(),
     title: z.string().max(500).nullable().optional(),
   })
@@ -96,13 +107,17 @@ export const eventOut = z.looseObject({
   host_country: z.string().nullable(),
   date: z.string().nullable(),
   evidence: z.array(span),
-  sources: z.array(z.looseObject({ document: z.string(), url: z.string().nullable(), evidence: z.array(span) })).optional(),
+  sources: z
+    .array(z.looseObject({ document: z.string(), url: z.string().nullable(), evidence: z.array(span) }))
+    .optional(),
 });
 export const errorOut = z.object({
   error: z.object({ code: z.enum(ERROR_CODES), message: z.string(), field: z.string().optional() }),
 });
 export const timelineOut = z.object({ events: z.array(eventOut), next: z.string().nullable() });
 export const answerOut = z.object({ answer: z.unknown(), because: z.array(eventOut) });
-export const findingsOut = z.object({ findings: z.array(z.looseObject({ kind: z.string(), verdict: z.string() })) });
+export const findingsOut = z.object({
+  findings: z.array(z.looseObject({ kind: z.string(), verdict: z.string() })),
+});
 export const documentOut = z.object({ document: z.string(), events: z.array(eventOut) });
 export const healthOut = z.object({ ok: z.boolean(), events: z.number().int() });

@@ -22,7 +22,12 @@ export const CSP = [
   "object-src 'none'",
 ].join('; ');
 
-export function securityHeaders(_req: FastifyRequest, reply: FastifyReply, payload: unknown, done: (err: null, p: unknown) => void): void {
+export function securityHeaders(
+  _req: FastifyRequest,
+  reply: FastifyReply,
+  payload: unknown,
+  done: (err: null, p: unknown) => void,
+): void {
   reply.header('content-security-policy', CSP);
   reply.header('x-content-type-options', 'nosniff');
   reply.header('referrer-policy', 'no-referrer');
@@ -40,7 +45,11 @@ export function requireToken(token: string | undefined) {
     const got = Buffer.from(req.headers.authorization ?? '');
     // Constant-time compare so the token cannot be guessed byte by byte from response times.
     if (got.length !== want.length || !timingSafeEqual(got, want)) {
-      throw new ReadoutError('READOUT_UNAUTHORIZED', 'this server needs "Authorization: Bearer TOKEN" for writes', 'authorization');
+      throw new ReadoutError(
+        'READOUT_UNAUTHORIZED',
+        'this server needs "Authorization: Bearer TOKEN" for writes',
+        'authorization',
+      );
     }
   };
 }
@@ -59,7 +68,11 @@ export function loopbackHostGuard() {
   return async (req: FastifyRequest): Promise<void> => {
     const host = (req.headers.host ?? '').replace(/:\d+$/, '').toLowerCase();
     if (!isLoopback(host)) {
-      throw new ReadoutError('READOUT_UNAUTHORIZED', `requests must address this server as localhost, not "${host.slice(0, 60)}"`, 'host');
+      throw new ReadoutError(
+        'READOUT_UNAUTHORIZED',
+        `requests must address this server as localhost, not "${host.slice(0, 60)}"`,
+        'host',
+      );
     }
   };
 }

@@ -43,7 +43,11 @@ function readTree(root: string): Map<string, StaticFile> {
       else {
         const url = `/${relative(root, path).split(sep).join('/')}`;
         // Vite puts content-hashed names under assets/: those can be cached for good.
-        files.set(url, { body: readFileSync(path), type: TYPES[extname(name)] ?? 'application/octet-stream', immutable: url.startsWith('/assets/') });
+        files.set(url, {
+          body: readFileSync(path),
+          type: TYPES[extname(name)] ?? 'application/octet-stream',
+          immutable: url.startsWith('/assets/'),
+        });
       }
     }
   };
@@ -52,7 +56,8 @@ function readTree(root: string): Map<string, StaticFile> {
 }
 
 export function registerStatic(app: FastifyInstance, webRoot: string | null): void {
-  const files = webRoot && existsSync(join(webRoot, 'index.html')) ? readTree(webRoot) : new Map<string, StaticFile>();
+  const files =
+    webRoot && existsSync(join(webRoot, 'index.html')) ? readTree(webRoot) : new Map<string, StaticFile>();
   const send = (url: string) => {
     const f = files.get(url);
     if (!f) {

@@ -4,7 +4,12 @@ import type { FastifySchemaCompiler } from 'fastify';
 import { z, type ZodType } from 'zod';
 import { ReadoutError } from '../errors.js';
 
-const PART: Record<string, string> = { querystring: 'query', body: 'body', params: 'path', headers: 'header' };
+const PART: Record<string, string> = {
+  querystring: 'query',
+  body: 'body',
+  params: 'path',
+  headers: 'header',
+};
 
 /** The first problem zod found, as one of our errors with the field it concerns. */
 export function zodToError(err: z.ZodError, part: string): ReadoutError {
@@ -32,7 +37,11 @@ export function isZod(x: unknown): x is ZodType {
 
 /** JSON Schema of what a client sends (input side: coercions and defaults as the client sees them). */
 export function toJsonSchema(schema: ZodType): Record<string, unknown> {
-  const out = z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any', target: 'openapi-3.0' }) as Record<string, unknown>;
+  const out = z.toJSONSchema(schema, {
+    io: 'input',
+    unrepresentable: 'any',
+    target: 'openapi-3.0',
+  }) as Record<string, unknown>;
   delete out.$schema;
   return out;
 }

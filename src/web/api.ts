@@ -1,8 +1,23 @@
 // The page's view of the HTTP API: typed fetches of the contract's endpoints, same origin only.
 
-export interface Span { start: number; end: number; text: string }
-export interface Participant { name: string | null; role: string | null; country: string | null; rank: number | null }
-export interface Source { document: string; url: string | null; outlet: string | null; published: string | null; evidence: Span[] }
+export interface Span {
+  start: number;
+  end: number;
+  text: string;
+}
+export interface Participant {
+  name: string | null;
+  role: string | null;
+  country: string | null;
+  rank: number | null;
+}
+export interface Source {
+  document: string;
+  url: string | null;
+  outlet: string | null;
+  published: string | null;
+  evidence: Span[];
+}
 export interface Event {
   id: string;
   type: string;
@@ -28,16 +43,27 @@ export interface Finding {
   because: unknown[];
   explanation: string;
 }
-export interface Answer { answer: unknown; because: Event[] }
+export interface Answer {
+  answer: unknown;
+  because: Event[];
+}
 
 export class ApiError extends Error {
-  constructor(readonly status: number, readonly code: string, message: string, readonly field?: string) {
+  constructor(
+    readonly status: number,
+    readonly code: string,
+    message: string,
+    readonly field?: string,
+  ) {
     super(message);
   }
 }
 
 async function call<T>(path: string, init?: RequestInit): Promise<T> {
-  const res = await fetch(path, { ...init, headers: { accept: 'application/json', ...(init?.headers ?? {}) } });
+  const res = await fetch(path, {
+    ...init,
+    headers: { accept: 'application/json', ...(init?.headers ?? {}) },
+  });
   const body = await res.json().catch(() => null);
   if (!res.ok) {
     const e = body?.error ?? {};
@@ -48,15 +74,19 @@ async function call<T>(path: string, init?: RequestInit): Promise<T> {
 
 export function query(params: Record<string, string | number | null | undefined>): string {
   const q = new URLSearchParams();
-  for (const [k, v] of Object.entries(params)) if (v !== null && v !== undefined && v !== '') q.set(k, String(v));
+  for (const [k, v] of Object.entries(params))
+    if (v !== null && v !== undefined && v !== '') q.set(k, String(v));
   return q.toString();
 }
 
 export const api = {
-  timeline: (p: Record<string, string | number | undefined>) => call<{ events: Event[]; next: string | null }>(`/api/timeline?${query(p)}`),
+  timeline: (p: Record<string, string | number | undefined>) =>
+    call<{ events: Event[]; next: string | null }>(`/api/timeline?${query(p)}`),
   event: (id: string) => call<Event>(`/api/events/${encodeURIComponent(id)}`),
-  ask: (what: 'silence' | 'temperature' | 'highest-ranking' | 'first', p: Record<string, string | undefined>) =>
-    call<Answer>(`/api/ask/${what}?${query(p)}`),
+  ask: (
+    what: 'silence' | 'temperature' | 'highest-ranking' | 'first',
+    p: Record<string, string | undefined>,
+  ) => call<Answer>(`/api/ask/${what}?${query(p)}`),
   check: (text: string, published: string | null) =>
     call<{ findings: Finding[] }>('/api/check', {
       method: 'POST',

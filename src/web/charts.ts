@@ -11,7 +11,9 @@ function width(container: HTMLElement): number {
 }
 
 export function timelineChart(events: Event[], container: HTMLElement): Element {
-  const dated = events.map((e) => ({ e, t: toTime(e.date) })).filter((d): d is { e: Event; t: Date } => d.t !== null);
+  const dated = events
+    .map((e) => ({ e, t: toTime(e.date) }))
+    .filter((d): d is { e: Event; t: Date } => d.t !== null);
   const present = TYPES.filter((t) => dated.some((d) => d.e.type === t));
   const fig = Plot.plot({
     width: width(container),
@@ -27,13 +29,17 @@ export function timelineChart(events: Event[], container: HTMLElement): Element 
         fill: (d: { e: Event }) => d.e.type,
         r: 6,
         stroke: 'white',
-        title: (d: { e: Event; t: Date }) => `${d.e.date} — ${TYPE_LABEL[d.e.type] ?? d.e.type}\n${d.e.participants.map(participantText).join('\n')}`,
+        title: (d: { e: Event; t: Date }) =>
+          `${d.e.date} — ${TYPE_LABEL[d.e.type] ?? d.e.type}\n${d.e.participants.map(participantText).join('\n')}`,
         href: (d: { e: Event }) => `#/event/${encodeURIComponent(d.e.id)}`,
       }),
     ],
   });
   fig.setAttribute('role', 'img');
-  fig.setAttribute('aria-label', `Timeline chart of ${dated.length} dated exchanges; the list below gives each one.`);
+  fig.setAttribute(
+    'aria-label',
+    `Timeline chart of ${dated.length} dated exchanges; the list below gives each one.`,
+  );
   return fig;
 }
 
@@ -52,7 +58,13 @@ export function temperatureChart(months: MonthValue[], container: HTMLElement): 
     y: { label: 'cooperation', grid: true, zero: true },
     marks: [
       Plot.ruleY([0]),
-      Plot.rectY(rows, { x: 't', y: 'v', interval: 'month', fill: (r: { v: number }) => (r.v >= 0 ? '#2e8b57' : '#c0392b'), title: (r: { month: string; v: number }) => `${r.month}: ${r.v}` }),
+      Plot.rectY(rows, {
+        x: 't',
+        y: 'v',
+        interval: 'month',
+        fill: (r: { v: number }) => (r.v >= 0 ? '#2e8b57' : '#c0392b'),
+        title: (r: { month: string; v: number }) => `${r.month}: ${r.v}`,
+      }),
     ],
   });
   fig.setAttribute('role', 'img');

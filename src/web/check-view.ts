@@ -10,10 +10,16 @@ const VERDICT_LABEL: Record<string, string> = {
 
 /** The text as text nodes with each claim wrapped in a <mark>; overlapping claims keep the first. */
 export function markedText(text: string, findings: Finding[]): HTMLElement {
-  const box = h('div', { class: 'marked', tabindex: '0', 'aria-label': 'The article with its claims marked' });
+  const box = h('div', {
+    class: 'marked',
+    tabindex: '0',
+    'aria-label': 'The article with its claims marked',
+  });
   const sorted = findings
     .map((f, i) => ({ f, i }))
-    .filter(({ f }) => f.claim && f.claim.start >= 0 && f.claim.end <= text.length && f.claim.end > f.claim.start)
+    .filter(
+      ({ f }) => f.claim && f.claim.start >= 0 && f.claim.end <= text.length && f.claim.end > f.claim.start,
+    )
     .sort((a, b) => a.f.claim.start - b.f.claim.start);
   let at = 0;
   for (const { f, i } of sorted) {
@@ -22,7 +28,11 @@ export function markedText(text: string, findings: Finding[]): HTMLElement {
     box.append(
       h(
         'a',
-        { href: `#finding-${i}`, class: `claim verdict-${verdictClass(f.verdict)}`, title: `${VERDICT_LABEL[f.verdict] ?? f.verdict}: ${f.explanation}` },
+        {
+          href: `#finding-${i}`,
+          class: `claim verdict-${verdictClass(f.verdict)}`,
+          title: `${VERDICT_LABEL[f.verdict] ?? f.verdict}: ${f.explanation}`,
+        },
         h('mark', {}, text.slice(f.claim.start, f.claim.end)),
         h('sup', {}, `${i + 1}`),
       ),
@@ -50,7 +60,12 @@ function findingItem(f: Finding, i: number): HTMLElement {
 }
 
 export function checkView(main: HTMLElement): void {
-  const text = h('textarea', { name: 'text', rows: 12, required: true, placeholder: 'Paste the article text here' });
+  const text = h('textarea', {
+    name: 'text',
+    rows: 12,
+    required: true,
+    placeholder: 'Paste the article text here',
+  });
   const published = h('input', { name: 'published', type: 'date' });
   const out = h('section', { class: 'check-results', 'aria-live': 'polite' });
   const form = h(
@@ -68,12 +83,27 @@ export function checkView(main: HTMLElement): void {
     try {
       const { findings } = await api.check(body, published.value || null);
       clear(out);
-      out.append(h('h3', { id: 'findings-count' }, `${findings.length} claim${findings.length === 1 ? '' : 's'} found`));
+      out.append(
+        h(
+          'h3',
+          { id: 'findings-count' },
+          `${findings.length} claim${findings.length === 1 ? '' : 's'} found`,
+        ),
+      );
       out.append(markedText(body, findings));
-      if (findings.length) out.append(h('ol', { class: 'findings', 'aria-labelledby': 'findings-count' }, ...findings.map(findingItem)));
+      if (findings.length)
+        out.append(
+          h('ol', { class: 'findings', 'aria-labelledby': 'findings-count' }, ...findings.map(findingItem)),
+        );
     } catch (err) {
       clear(out);
-      out.append(h('p', { class: 'error', role: 'alert' }, err instanceof ApiError ? err.message : 'The server could not be reached.'));
+      out.append(
+        h(
+          'p',
+          { class: 'error', role: 'alert' },
+          err instanceof ApiError ? err.message : 'The server could not be reached.',
+        ),
+      );
     }
   });
   main.append(h('h2', {}, 'Check an article’s claims against the record'), form, out);

@@ -21,14 +21,36 @@ export async function eventView(main: HTMLElement, id: string): Promise<void> {
     ];
     main.append(
       h('p', {}, h('a', { href: '#/' }, '← Back to the timeline')),
-      h('h2', {}, typeBadge(e.type), ' ', e.participants.map((p) => p.name ?? 'unnamed').join(' · '), ' ', statusBadge(e)),
-      h('dl', { class: 'facts' }, ...rows.filter(([, v]) => v).flatMap(([k, v]) => [h('dt', {}, k), h('dd', {}, v)])),
+      h(
+        'h2',
+        {},
+        typeBadge(e.type),
+        ' ',
+        e.participants.map((p) => p.name ?? 'unnamed').join(' · '),
+        ' ',
+        statusBadge(e),
+      ),
+      h(
+        'dl',
+        { class: 'facts' },
+        ...rows.filter(([, v]) => v).flatMap(([k, v]) => [h('dt', {}, k), h('dd', {}, v)]),
+      ),
       h('h3', {}, 'Participants'),
-      h('ul', { class: 'participants' }, ...e.participants.map((p) => h('li', {}, participantText(p), p.rank ? ` — rank ${p.rank}` : ''))),
+      h(
+        'ul',
+        { class: 'participants' },
+        ...e.participants.map((p) => h('li', {}, participantText(p), p.rank ? ` — rank ${p.rank}` : '')),
+      ),
       h('h3', {}, `Sources (${e.sources?.length ?? 0})`),
       evidenceBlock(e, true),
     );
   } catch (err) {
-    main.append(h('p', { class: 'error', role: 'alert' }, err instanceof ApiError ? err.message : 'The server could not be reached.'));
+    main.append(
+      h(
+        'p',
+        { class: 'error', role: 'alert' },
+        err instanceof ApiError ? err.message : 'The server could not be reached.',
+      ),
+    );
   }
 }

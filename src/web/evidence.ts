@@ -6,7 +6,11 @@ function sourceLink(s: Source): HTMLElement {
   const label = s.outlet ?? (s.url ? hostOf(s.url) : null) ?? `document ${s.document}`;
   const when = s.published ? `, ${s.published}` : '';
   return s.url
-    ? h('a', { href: s.url, rel: 'noopener noreferrer nofollow', target: '_blank', class: 'source' }, `${label}${when}`)
+    ? h(
+        'a',
+        { href: s.url, rel: 'noopener noreferrer nofollow', target: '_blank', class: 'source' },
+        `${label}${when}`,
+      )
     : h('span', { class: 'source' }, `${label}${when}`);
 }
 
@@ -19,7 +23,12 @@ function hostOf(url: string): string | null {
 }
 
 function quote(span: Span, source: Source | null): HTMLElement {
-  return h('blockquote', { class: 'evidence' }, h('p', {}, span.text), source ? h('footer', {}, '— ', sourceLink(source)) : null);
+  return h(
+    'blockquote',
+    { class: 'evidence' },
+    h('p', {}, span.text),
+    source ? h('footer', {}, '— ', sourceLink(source)) : null,
+  );
 }
 
 /** The first sentence of each source (all of them with `all`), or the event's own evidence. */
@@ -34,6 +43,9 @@ export function evidenceBlock(e: Event, all = false): HTMLElement {
     for (const span of all ? s.evidence : s.evidence.slice(0, 1)) box.appendChild(quote(span, s));
     if (!s.evidence.length) box.appendChild(h('p', {}, sourceLink(s)));
   }
-  if (!all && sources.length > 1) box.appendChild(h('p', { class: 'more' }, `and ${sources.length - 1} more source${sources.length > 2 ? 's' : ''}`));
+  if (!all && sources.length > 1)
+    box.appendChild(
+      h('p', { class: 'more' }, `and ${sources.length - 1} more source${sources.length > 2 ? 's' : ''}`),
+    );
   return box;
 }

@@ -10,14 +10,16 @@ export function monthsOf(answer: unknown): MonthValue[] {
   const list = Array.isArray(answer)
     ? answer
     : answer && typeof answer === 'object'
-      ? (Object.values(answer).find(Array.isArray) as unknown[] | undefined) ?? []
+      ? ((Object.values(answer).find(Array.isArray) as unknown[] | undefined) ?? [])
       : [];
   const out: MonthValue[] = [];
   for (const row of list) {
     if (!row || typeof row !== 'object') continue;
     const r = row as Record<string, unknown>;
     const month = typeof r.month === 'string' ? r.month : null;
-    const value = ['value', 'temperature', 'score', 'index', 'goldstein'].map((k) => r[k]).find((v) => typeof v === 'number') as number | undefined;
+    const value = ['value', 'temperature', 'score', 'index', 'goldstein']
+      .map((k) => r[k])
+      .find((v) => typeof v === 'number') as number | undefined;
     if (month && value !== undefined) out.push({ month, value });
   }
   return out;
@@ -42,8 +44,13 @@ export function silencesOf(answer: unknown): Silence[] {
     const r = row as Record<string, unknown>;
     const days = typeof r.days === 'number' ? r.days : null;
     if (days === null) continue;
-    const str = (...keys: string[]) => (keys.map((k) => r[k]).find((v) => typeof v === 'string') as string | undefined) ?? null;
-    out.push({ from: str('from', 'start', 'after', 'last'), to: str('to', 'end', 'before', 'until', 'next'), days });
+    const str = (...keys: string[]) =>
+      (keys.map((k) => r[k]).find((v) => typeof v === 'string') as string | undefined) ?? null;
+    out.push({
+      from: str('from', 'start', 'after', 'last'),
+      to: str('to', 'end', 'before', 'until', 'next'),
+      days,
+    });
   }
   return out;
 }
@@ -54,7 +61,13 @@ export async function pairPanel(box: HTMLElement, f: Filters): Promise<void> {
   const tempBox = h('div', { class: 'temperature' }, h('h3', {}, 'Temperature by month'));
   if (temp.status === 'fulfilled') {
     const months = monthsOf(temp.value.answer);
-    if (months.length) tempBox.append(figure('Cooperation index by month (Goldstein scale of the exchanges); higher is warmer.', temperatureChart(months, box)));
+    if (months.length)
+      tempBox.append(
+        figure(
+          'Cooperation index by month (Goldstein scale of the exchanges); higher is warmer.',
+          temperatureChart(months, box),
+        ),
+      );
     else tempBox.append(h('p', {}, 'No months with exchanges in this range.'));
   } else tempBox.append(h('p', { class: 'error' }, failure(temp.reason)));
 
@@ -63,7 +76,15 @@ export async function pairPanel(box: HTMLElement, f: Filters): Promise<void> {
     const gaps = silencesOf(silence.value.answer).sort((a, b) => b.days - a.days);
     if (gaps.length) {
       silBox.append(
-        h('ol', { class: 'gaps' }, ...gaps.slice(0, 10).map((g) => h('li', {}, h('strong', {}, `${g.days} days`), ` ${g.from ?? '…'} → ${g.to ?? 'now'}`))),
+        h(
+          'ol',
+          { class: 'gaps' },
+          ...gaps
+            .slice(0, 10)
+            .map((g) =>
+              h('li', {}, h('strong', {}, `${g.days} days`), ` ${g.from ?? '…'} → ${g.to ?? 'now'}`),
+            ),
+        ),
       );
     } else silBox.append(h('p', {}, 'No senior contacts in this range.'));
   } else silBox.append(h('p', { class: 'error' }, failure(silence.reason)));

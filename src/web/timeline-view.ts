@@ -21,7 +21,8 @@ const PAGE = 1000;
 const MAX_PAGES = 5;
 
 export function filtersFrom(params: URLSearchParams): Filters {
-  const f = { ...DEFAULTS };
+  // The US–China default is for a first visit only; once a country is chosen, a missing "b" means all.
+  const f = params.has('a') ? { ...DEFAULTS, b: '' } : { ...DEFAULTS };
   for (const k of Object.keys(DEFAULTS) as (keyof Filters)[]) {
     const v = params.get(k);
     if (v !== null) f[k] = v;
@@ -34,17 +35,36 @@ function field(label: string, input: HTMLElement): HTMLElement {
 }
 
 function filterForm(f: Filters): HTMLFormElement {
-  const rank = h('select', { name: 'rank' }, ...Object.entries(RANK_LABEL).map(([v, l]) => h('option', { value: v, selected: v === f.rank }, l)));
+  const rank = h(
+    'select',
+    { name: 'rank' },
+    ...Object.entries(RANK_LABEL).map(([v, l]) => h('option', { value: v, selected: v === f.rank }, l)),
+  );
   const status = h(
     'select',
     { name: 'status' },
-    ...['occurred', 'planned', 'postponed', 'cancelled', 'declined', 'all'].map((s) => h('option', { value: s, selected: s === f.status }, s === 'all' ? 'any status' : s)),
+    ...['occurred', 'planned', 'postponed', 'cancelled', 'declined', 'all'].map((s) =>
+      h('option', { value: s, selected: s === f.status }, s === 'all' ? 'any status' : s),
+    ),
   );
   const form = h(
     'form',
     { class: 'filters', 'aria-label': 'Filter the timeline' },
-    field('Country', h('input', { name: 'a', value: f.a, required: true, autocomplete: 'off', placeholder: 'USA', size: 10 })),
-    field('and', h('input', { name: 'b', value: f.b, autocomplete: 'off', placeholder: 'all countries', size: 10 })),
+    field(
+      'Country',
+      h('input', {
+        name: 'a',
+        value: f.a,
+        required: true,
+        autocomplete: 'off',
+        placeholder: 'USA',
+        size: 10,
+      }),
+    ),
+    field(
+      'and',
+      h('input', { name: 'b', value: f.b, autocomplete: 'off', placeholder: 'all countries', size: 10 }),
+    ),
     field('From', h('input', { name: 'since', type: 'date', value: f.since })),
     field('To', h('input', { name: 'until', type: 'date', value: f.until })),
     field('Seniority', rank),
@@ -104,17 +124,32 @@ async function loadAll(f: Filters): Promise<{ events: Event[]; more: boolean }> 
 
 export async function timelineView(main: HTMLElement, params: URLSearchParams): Promise<void> {
   const f = filtersFrom(params);
-  const results = h('section', { class: 'results', 'aria-live': 'polite', 'aria-busy': 'true' }, h('p', {}, 'Loading…'));
+  const results = h(
+    'section',
+    { class: 'results', 'aria-live': 'polite', 'aria-busy': 'true' },
+    h('p', {}, 'Loading…'),
+  );
   const pair = h('section', { class: 'pair', 'aria-label': 'Temperature and silences' });
-  main.append(h('h2', {}, f.b ? `Exchanges between ${f.a} and ${f.b}` : `All exchanges of ${f.a}`), filterForm(f), results, pair);
+  main.append(
+    h('h2', {}, f.b ? `Exchanges between ${f.a} and ${f.b}` : `All exchanges of ${f.a}`),
+    filterForm(f),
+    results,
+    pair,
+  );
   try {
     const { events, more } = await loadAll(f);
     clear(results);
     results.setAttribute('aria-busy', 'false');
-    const heading = h('h3', { id: 'count' }, `${events.length}${more ? '+' : ''} exchange${events.length === 1 ? '' : 's'}`);
+    const heading = h(
+      'h3',
+      { id: 'count' },
+      `${events.length}${more ? '+' : ''} exchange${events.length === 1 ? '' : 's'}`,
+    );
     results.append(heading);
     if (events.length) {
-      results.append(figure('Each dot is one exchange; select it for its sources.', timelineChart(events, results)));
+      results.append(
+        figure('Each dot is one exchange; select it for its sources.', timelineChart(events, results)),
+      );
       results.append(h('ol', { class: 'events', 'aria-labelledby': 'count' }, ...events.map(eventItem)));
     } else {
       results.append(h('p', {}, 'No exchanges match these filters.'));

@@ -28,12 +28,18 @@ describe('GET /api/health', () => {
 });
 
 describe('GET /api/timeline', () => {
-  it('gives the pair\'s occurred exchanges in date order, not a third country\'s', async () => {
+  it("gives the pair's occurred exchanges in date order, not a third country's", async () => {
     const r = await get('/api/timeline?between=USA,CHN');
     expect(r.statusCode).toBe(200);
     const body = r.json();
     expect(body.next).toBeNull();
-    expect(body.events.map((e: ExchangeEvent) => e.date)).toEqual(['2021-02-10', '2021-03-18', '2021-11-15', '2022-11-14', '2023-05-25']);
+    expect(body.events.map((e: ExchangeEvent) => e.date)).toEqual([
+      '2021-02-10',
+      '2021-03-18',
+      '2021-11-15',
+      '2022-11-14',
+      '2023-05-25',
+    ]);
     expect(body.events.every((e: ExchangeEvent) => e.id && e.status === 'occurred')).toBe(true);
   });
 
@@ -50,7 +56,9 @@ describe('GET /api/timeline', () => {
   });
 
   it('filters by date range, seniority and status', async () => {
-    expect((await get('/api/timeline?between=USA,CHN&since=2021-06-01&until=2022-12-31')).json().events).toHaveLength(2);
+    expect(
+      (await get('/api/timeline?between=USA,CHN&since=2021-06-01&until=2022-12-31')).json().events,
+    ).toHaveLength(2);
     const heads = (await get('/api/timeline?between=USA,CHN&max_rank=1')).json().events;
     expect(heads.map((e: ExchangeEvent) => e.date)).toEqual(['2021-02-10', '2021-11-15', '2022-11-14']);
     expect((await get('/api/timeline?between=USA,CHN&max_rank=3')).json().events).toHaveLength(4);
@@ -131,7 +139,11 @@ describe('unknown routes and headers', () => {
   });
 
   it('refuses a foreign Host name when it has no token (DNS rebinding)', async () => {
-    const r = await app.inject({ method: 'GET', url: '/api/health', headers: { host: 'attacker.example:8040' } });
+    const r = await app.inject({
+      method: 'GET',
+      url: '/api/health',
+      headers: { host: 'attacker.example:8040' },
+    });
     expect(r.statusCode).toBe(401);
     expect(r.json().error.field).toBe('host');
     const ok = await app.inject({ method: 'GET', url: '/api/health', headers: { host: '127.0.0.1:8040' } });
@@ -146,9 +158,12 @@ describe('OpenAPI', () => {
     for (const path of ['/api/health', '/api/timeline', '/api/events/{id}', '/api/check', '/api/documents']) {
       expect(Object.keys(doc.paths)).toContain(path);
     }
-    for (const ask of ['highest-ranking', 'first', 'silence', 'temperature']) expect(Object.keys(doc.paths)).toContain(`/api/ask/${ask}`);
+    for (const ask of ['highest-ranking', 'first', 'silence', 'temperature'])
+      expect(Object.keys(doc.paths)).toContain(`/api/ask/${ask}`);
     const params = doc.paths['/api/timeline'].get.parameters.map((p: { name: string }) => p.name);
-    expect(params).toEqual(expect.arrayContaining(['between', 'since', 'until', 'status', 'max_rank', 'limit', 'cursor']));
+    expect(params).toEqual(
+      expect.arrayContaining(['between', 'since', 'until', 'status', 'max_rank', 'limit', 'cursor']),
+    );
   });
 
   it('serves a plain HTML page at /docs that links the description', async () => {

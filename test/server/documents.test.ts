@@ -22,7 +22,11 @@ const TEXT = 'Secretary of State Antony Blinken met Chinese Foreign Minister Wan
 
 describe('POST /api/documents', () => {
   it('refuses a write without the token, or with a wrong one, with 401', async () => {
-    for (const headers of [{}, { authorization: 'Bearer wrong-token-0123456789' }, { authorization: TOKEN }]) {
+    for (const headers of [
+      {} as Record<string, string>,
+      { authorization: 'Bearer wrong-token-0123456789' },
+      { authorization: TOKEN },
+    ]) {
       const r = await post({ text: TEXT, published: '2023-06-18' }, headers);
       expect(r.statusCode).toBe(401);
       expect(r.json().error.code).toBe('READOUT_UNAUTHORIZED');
@@ -88,7 +92,11 @@ describe('POST /api/documents', () => {
   });
 
   it('with a token, serves any Host name (the token is the guard)', async () => {
-    const r = await app.inject({ method: 'GET', url: '/api/health', headers: { host: 'readout.example.org' } });
+    const r = await app.inject({
+      method: 'GET',
+      url: '/api/health',
+      headers: { host: 'readout.example.org' },
+    });
     expect(r.statusCode).toBe(200);
   });
 });

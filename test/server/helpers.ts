@@ -29,12 +29,15 @@ export async function tempRecord(): Promise<TempRecord> {
 }
 
 /** The record tests' event builder, with an evidence sentence so the page has something to quote. */
-export function event(over: Partial<ExchangeEvent> & Pick<ExchangeEvent, 'participants' | 'date'>): ExchangeEvent {
+export function event(
+  over: Partial<ExchangeEvent> & Pick<ExchangeEvent, 'participants' | 'date'>,
+): ExchangeEvent {
   const sentence = over.evidence?.[0]?.text ?? `${over.participants.map((p) => p.name).join(' and ')} met.`;
   return baseEvent({ evidence: [{ start: 0, end: sentence.length, text: sentence }], ...over });
 }
 
-const person = (name: string, role: string, country: string, rank: number): Participant => basePerson(name, country, rank, role);
+const person = (name: string, role: string, country: string, rank: number): Participant =>
+  basePerson(name, country, rank, role);
 
 export const BIDEN = person('Joe Biden', 'President', 'USA', 1);
 export const XI = person('Xi Jinping', 'President', 'CHN', 1);
@@ -48,15 +51,43 @@ export const LAVROV = person('Sergey Lavrov', 'Foreign Minister', 'RUS', 3);
 export async function seedSmallRecord(store: Store): Promise<ExchangeEvent[]> {
   const events = [
     event({ type: 'phone_call', participants: [BIDEN, XI], date: '2021-02-10' }),
-    event({ participants: [BLINKEN, WANG], date: '2021-03-18', host_country: 'USA', location: { city: 'Anchorage', country: 'USA' } }),
+    event({
+      participants: [BLINKEN, WANG],
+      date: '2021-03-18',
+      host_country: 'USA',
+      location: { city: 'Anchorage', country: 'USA' },
+    }),
     event({ type: 'video_call', participants: [BIDEN, XI], date: '2021-11-15' }),
-    event({ participants: [BIDEN, XI], date: '2022-11-14', host_country: 'IDN', location: { city: 'Bali', country: 'IDN' } }),
+    event({
+      participants: [BIDEN, XI],
+      date: '2022-11-14',
+      host_country: 'IDN',
+      location: { city: 'Bali', country: 'IDN' },
+    }),
     event({ participants: [RAIMONDO, WANG_WENTAO], date: '2023-05-25', host_country: 'USA' }),
-    event({ participants: [BLINKEN, LAVROV], date: '2022-01-21', host_country: 'CHE', location: { city: 'Geneva', country: 'CHE' } }),
-    event({ type: 'visit', status: 'planned', participants: [person('Janet Yellen', 'Secretary of the Treasury', 'USA', 4)], date: '2023', host_country: 'CHN' }),
+    event({
+      participants: [BLINKEN, LAVROV],
+      date: '2022-01-21',
+      host_country: 'CHE',
+      location: { city: 'Geneva', country: 'CHE' },
+    }),
+    event({
+      type: 'visit',
+      status: 'planned',
+      participants: [person('Janet Yellen', 'Secretary of the Treasury', 'USA', 4)],
+      date: '2023',
+      host_country: 'CHN',
+    }),
   ];
   const r = await store.importRecords(
-    { key: 'test-fixture', kind: 'jsonl', url: 'https://example.org/fixture', outlet: 'Fixture', published: '2023-06-18', title: null },
+    {
+      key: 'test-fixture',
+      kind: 'jsonl',
+      url: 'https://example.org/fixture',
+      outlet: 'Fixture',
+      published: '2023-06-18',
+      title: null,
+    },
     events,
   );
   return r.events;

@@ -33,19 +33,25 @@ export function articleFromBody(b: Body): Article {
 }
 
 export function registerDocumentRoutes(app: FastifyInstance, ctx: ServerContext): void {
-  app.post('/api/documents', {
-    preHandler: requireToken(ctx.token),
-    schema: {
-      summary: 'Store one document and the exchanges it tells',
-      description:
-        '201 with the new document id and its events; 200 when the same document is already stored (nothing added). Needs "Authorization: Bearer TOKEN" when the server has a token.',
-      security: ctx.token ? [{ bearer: [] }] : [],
-      body: documentBody,
-      response: { 200: documentOut, 201: documentOut, 400: errorOut, 401: errorOut, 413: errorOut },
+  app.post(
+    '/api/documents',
+    {
+      preHandler: requireToken(ctx.token),
+      schema: {
+        summary: 'Store one document and the exchanges it tells',
+        description:
+          '201 with the new document id and its events; 200 when the same document is already stored (nothing added). Needs "Authorization: Bearer TOKEN" when the server has a token.',
+        security: ctx.token ? [{ bearer: [] }] : [],
+        body: documentBody,
+        response: { 200: documentOut, 201: documentOut, 400: errorOut, 401: errorOut, 413: errorOut },
+      },
     },
-  }, async (req, reply) => {
-    const article = articleFromBody(req.body as Body);
-    const result = await ctx.store.ingest(extract(article, ctx.kb));
-    return reply.code(result.created ? 201 : 200).send({ document: result.document, events: result.events });
-  });
+    async (req, reply) => {
+      const article = articleFromBody(req.body as Body);
+      const result = await ctx.store.ingest(extract(article, ctx.kb));
+      return reply
+        .code(result.created ? 201 : 200)
+        .send({ document: result.document, events: result.events });
+    },
+  );
 }

@@ -7,39 +7,56 @@ import { notFound } from '../errors.js';
 import { errorOut, eventOut, eventParams, healthOut, timelineOut, timelineQuery } from '../schemas.js';
 
 export function registerRecordRoutes(app: FastifyInstance, ctx: ServerContext): void {
-  app.get('/api/health', {
-    schema: { summary: 'Liveness and the number of stored events', response: { 200: healthOut } },
-  }, async () => {
-    const stats = await ctx.store.stats();
-    return { ok: true, events: stats.events };
-  });
-
-  app.get('/api/timeline', {
-    schema: {
-      summary: 'Exchanges between two countries (or all of one country\'s), in date order, paged',
-      description: 'Occurred events by default. Page with `cursor` = the previous page\'s `next`; `next` is null on the last page.',
-      querystring: timelineQuery,
-      response: { 200: timelineOut, 400: errorOut },
+  app.get(
+    '/api/health',
+    {
+      schema: { summary: 'Liveness and the number of stored events', response: { 200: healthOut } },
     },
-  }, async (req) => {
-    const q = req.query as z.output<typeof timelineQuery>;
-    return ctx.store.timeline({
-      countries: resolveBetween(ctx.kb, q.between),
-      since: q.since ?? null,
-      until: q.until ?? null,
-      status: q.status ?? 'occurred',
-      maxRank: q.max_rank ?? null,
-      limit: q.limit,
-      cursor: q.cursor ?? null,
-    });
-  });
+    async () => {
+      const stats = await ctx.store.stats();
+      return { ok: true, events: stats.events };
+    },
+  );
 
-  app.get('/api/events/:id', {
-    schema: { summary: 'One event with all its sources and evidence', params: eventParams, response: { 200: eventOut, 404: errorOut } },
-  }, async (req) => {
-    const { id } = req.params as z.output<typeof eventParams>;
-    const event = await ctx.store.getEvent(id);
-    if (!event) throw notFound(`no event with id "${id.slice(0, 100)}"`);
-    return event;
-  });
+  app.get(
+    '/api/timeline',
+    {
+      schema: {
+        summary: "Exchanges between two countries (or all of one country's), in date order, paged",
+        description:
+          "Occurred events by default. Page with `cursor` = the previous page's `next`; `next` is null on the last page.",
+        querystring: timelineQuery,
+        response: { 200: timelineOut, 400: errorOut },
+      },
+    },
+    async (req) => {
+      const q = req.query as z.output<typeof timelineQuery>;
+      return ctx.store.timeline({
+        countries: resolveBetween(ctx.kb, q.between),
+        since: q.since ?? null,
+        until: q.until ?? null,
+        status: q.status ?? 'occurred',
+        maxRank: q.max_rank ?? null,
+        limit: q.limit,
+        cursor: q.cursor ?? null,
+      });
+    },
+  );
+
+  app.get(
+    '/api/events/:id',
+    {
+      schema: {
+        summary: 'One event with all its sources and evidence',
+        params: eventParams,
+        response: { 200: eventOut, 404: errorOut },
+      },
+    },
+    async (req) => {
+      const { id } = req.params as z.output<typeof eventParams>;
+      const event = await ctx.store.getEvent(id);
+      if (!event) throw notFound(`no event with id "${id.slice(0, 100)}"`);
+      return event;
+    },
+  );
 }
