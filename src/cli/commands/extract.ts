@@ -1,0 +1,105 @@
+// `readout extract FILE|- [--published YYYY-MM-DD] [--format jsonl]` and
+// `readout extract --batch FILE.jsonl`: prints one event per line; stores nothing.
+import { readFileSync, statSync } from 'node:fs';
+import type { Command } from 'commander';
+import { badInput, usage } from '../../errors.js';
+import { decode, loadHtmlReader, readFileDocuments, type InputDocument } from '../../ingest/files.js';
+import { parseBatch } from '../../ingest/jsonl.js';
+import { loadKnowledge } from '../../knowledge/load.js';
+import { extract } from '../../pipeline/extract.js';
+import type { ExchangeEvent } from '../../types.js';
+import { checkDay } from './ingest.js';
+
+interface ExtractFlags {
+  published?: string;
+  batch?: string;
+  format?: string;
+  trace?: boolean;
+}
+
+export function register(program: Command): void {
+  program
+    .command('extract')
+    .description('Print the diplomatic exchanges a text tells, one JSON event per line (nothing is stored)')
+    .argument('[file]', 'a text, Markdown or HTML file, or - for standard input')
+    .option('--published <date>', 'publication date YYYY-MM-DD (relative dates such as "on Sunday" resolve against it)')
+    .option('--batch <file>', 'a JSONL file of {"id", "text"|"html", "published", "url"?} lines')
+    .option('--format <format>', 'jsonl (the only format)', 'jsonl')
+    .option('--trace', 'add each event\'s rule reasons as "trace"')
+    .action(async (file: string | undefined, flags: ExtractFlags) => run(file, flags));
+}
+
+async function run(file: string | undefined, flags: ExtractFlags): Promise<void> {
+  if (flags.format !== 'jsonl') throw usage(`--format must be jsonl, not "${flags.format}"`);
+  const published = checkDay('--published', flags.published);
+  if (!file && !flags.batch) throw usage('give a FILE, - for standard input, or --batch FILE.jsonl');
+  if (file && flags.batch) throw usage('give either a FILE or --batch, not both');
+  const kb = loadKnowledge();
+  const docs = flags.batch ? await readBatch(flags.batch, published) : await readOne(file as string, published);
+  let failed = 0;
+  for (const d of docs) {
+    for (const w of d.warnings) process.stderr.write(`readout: ${d.name}: ${w}\n`);
+    if (!d.article) {
+      failed++;
+      process.stderr.write(`readout: ${d.name}: ${d.error}\n`);
+      continue;
+    }
+    const x = extract(d.article, kb, { trace: flags.trace });
+    for (const w of x.warnings) process.stderr.write(`readout: warning: ${w}\n`);
+    const lines = x.events.map((e) => JSON.stringify(flags.batch ? withArticle(e, d.article!.id) : e));
+    if (lines.length) process.stdout.write(`${lines.join('\n')}\n`);
+  }
+  if (failed && failed === docs.length) throw badInput(`no document could be read (${failed} failed)`);
+  if (failed) process.exitCode = 1;
+}
+
+function withArticle(e: ExchangeEvent, article: string): ExchangeEvent {
+  return { article, ...e };
+}
+
+async function readOne(file: string, published: string | null): Promise<InputDocument[]> {
+  if (file !== '-') {
+    let isDir = false;
+    try {
+      isDir = statSync(file).isDirectory();
+    } catch (err) {
+      const code = (err as NodeJS.ErrnoException).code;
+      throw badInput(`${file}: ${code === 'ENOENT' ? 'no such file' : `cannot read (${code})`}`);
+    }
+    if (isDir) throw badInput(`${file}: is a folder; extract reads one file (ingest reads folders)`);
+    const docs = await readFileDocuments(file, { published });
+    if (docs.length === 1 && docs[0].error) throw badInput(`${docs[0].name}: ${docs[0].error}`);
+    return docs;
+  }
+  const decoded = decode(readFileSync(0));
+  if (decoded.error || decoded.text === undefined) throw badInput(`standard input: ${decoded.error}`);
+  const text = decoded.text;
+  if (/^\s*</.test(text)) {
+    const toArticle = await loadHtmlReader();
+    const a = toArticle(text, { id: 'stdin' });
+    return [{ name: 'standard input', article: { ...a, published: published ?? a.published }, warnings: decoded.warning ? [decoded.warning] : [] }];
+  }
+  return [{ name: 'standard input', article: { id: 'stdin', text, published }, warnings: decoded.warning ? [decoded.warning] : [] }];
+}
+
+async function readBatch(file: string, published: string | null): Promise<InputDocument[]> {
+  let bytes: Buffer;
+  try {
+    bytes = readFileSync(file);
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    throw badInput(`${file}: ${code === 'ENOENT' ? 'no such file' : `cannot read (${code})`}`);
+  }
+  const decoded = decode(bytes);
+  if (decoded.error || decoded.text === undefined) throw badInput(`${file}: ${decoded.error}`);
+  const toArticle = await loadHtmlReader();
+  return parseBatch(decoded.text, published).map((l) => {
+    const name = `${file}:${l.line}${l.id ? ` (${l.id})` : ''}`;
+    if (l.error || !l.article) return { name, error: l.error, warnings: [] };
+    if (l.html !== undefined) {
+      const a = toArticle(l.html, { url: l.article.url, id: l.article.id });
+      return { name, article: { ...a, id: l.article.id, published: l.article.published ?? a.published }, warnings: [] };
+    }
+    return { name, article: l.article, warnings: [] };
+  });
+}
