@@ -18,7 +18,7 @@ const warn = (m) => warnings.push(m);
 
 const norm = (s) =>
   s.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').replace(/[’‘]/g, "'").replace(/\s+/g, ' ').trim().toLowerCase();
-const slug = (s) => norm(s).replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+const slug = (s) => norm(asciiFold(s) ?? s).replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
 
 // Countries whose names are written family name first: the bare surname is the first word.
 const FAMILY_FIRST = new Set(['CHN', 'TWN', 'KOR', 'PRK', 'KHM', 'HKG', 'MAC']);
@@ -142,7 +142,7 @@ for (const [dir, officeId] of [['president-travels', 'head_of_state'], ['secreta
 
 // ---------- phoenix ----------
 const TITLE_WORDS = new Set(
-  'MR MR. MRS MS PRESIDENT PRESIDENT-ELECT PRIME MINISTER SENATOR KING QUEEN PRINCE EMIR SHEIKH SHEIKHA DR DR. GENERAL GEN GEN. ADMINISTRATION THE CHANCELLOR SECRETARY FOREIGN US U.S. AMERICAN UNITED STATES GOVERNMENT SULTAN PREMIER LEADER VICE CROWN DEFENSE DEFENCE FINANCE STATE OF'.split(' '),
+  'MR MR. MRS MS PRESIDENT PRESIDENT-ELECT PRIME MINISTER SENATOR KING QUEEN PRINCE EMIR SHEIKH SHEIKHA DR DR. GENERAL GEN GEN. ADMINISTRATION THE CHANCELLOR SECRETARY FOREIGN US U.S. AMERICAN UNITED STATES GOVERNMENT SULTAN PREMIER LEADER VICE CROWN DEFENSE DEFENCE FINANCE STATE OF KANZLER BUNDESKANZLER AYATOLLAH MINISTER'.split(' '),
 );
 function readPhoenix(file) {
   const out = new Map();
@@ -201,9 +201,16 @@ for (const p of people.values()) {
   }
 }
 
+// Surnames that are also everyday words or place names ("May", "Key", "Fall", "Lagos"): kept as
+// aliases, but marked ambiguous so a resolver uses them only after the document's fuller mention.
+const WORD_SURNAMES = new Set(
+  'may key english fall tax ban no bot day fast snow rice brown hunt fox hill cook bishop gates park moon song sang king young love hope green white black rich hall wood stone rose well major long little lagos jonathan martin howard nelson graham wade tan dar amin kan'.split(' '),
+);
+
 // ---------- assemble ----------
 const out = [];
 const usedIds = new Set();
+let wordAmbiguous = 0;
 for (const p of people.values()) {
   const aliases = [];
   const seen = new Set([norm(p.name)]);
@@ -211,7 +218,9 @@ for (const p of people.values()) {
     if (a && !seen.has(norm(a))) seen.add(norm(a)), aliases.push(a);
   };
   p.aliases.forEach(add);
-  if (!p.flags.has('nosurname')) add(surname(p.name, p.country));
+  const sur = p.flags.has('nosurname') ? null : surname(p.name, p.country);
+  add(sur);
+  if (sur && WORD_SURNAMES.has(norm(sur))) p.ambiguous_aliases.push(sur);
   for (const a of [p.name, ...aliases]) add(asciiFold(a));
   // Korean given names are written "Jae-in", "Jae In" and "Jaein": the hyphen is a convention, not the name.
   if (p.country === 'KOR' || p.country === 'PRK') {
@@ -226,6 +235,7 @@ for (const p of people.values()) {
   p.terms.sort((a, b) => (a.start < b.start ? -1 : a.start > b.start ? 1 : 0));
   const o = { id, name: p.name, aliases, country: p.country, terms: p.terms, sources: [...p.sources].sort() };
   if (p.ambiguous_aliases.length) o.ambiguous_aliases = [...new Set(p.ambiguous_aliases)];
+  wordAmbiguous += p.ambiguous_aliases.filter((a) => WORD_SURNAMES.has(norm(a))).length;
   out.push(o);
 }
 
@@ -255,5 +265,5 @@ for (const [alias, list] of byAlias) {
 out.sort((a, b) => (a.country < b.country ? -1 : a.country > b.country ? 1 : a.terms[0].start < b.terms[0].start ? -1 : 1));
 writeFileSync(join(root, 'knowledge', 'officials.jsonl'), out.map((o) => JSON.stringify(o)).join('\n') + '\n');
 const terms = out.reduce((n, o) => n + o.terms.length, 0);
-console.log(`knowledge/officials.jsonl: ${out.length} officials, ${new Set(out.map((o) => o.country)).size} countries/orgs, ${terms} terms; ${phoenixMatched} confirmed by Phoenix; ${autoAmbiguous} one-word aliases marked ambiguous`);
+console.log(`knowledge/officials.jsonl: ${out.length} officials, ${new Set(out.map((o) => o.country)).size} countries/orgs, ${terms} terms; ${phoenixMatched} confirmed by Phoenix; ${autoAmbiguous} one-word aliases marked ambiguous for sharing, ${wordAmbiguous} for being common words`);
 for (const w of warnings) console.warn(`warning: ${w}`);
