@@ -159,13 +159,13 @@ function readPhoenix(file) {
     const m = /^(\+?)([^\s\[]+)/.exec(line);
     if (!m) continue;
     const words = m[2].replace(/_+$/, '').split('_').filter(Boolean);
-    if (!m[1]) {
-      cur = { names: [], roles: [] };
-      cur.names.push(words);
-      const key = norm(words.join(' '));
-      if (!out.has(key)) out.set(key, []);
-      out.get(key).push(cur);
-    } else if (cur) cur.names.push(words);
+    if (!m[1]) cur = { names: [], roles: [] };
+    if (!cur) continue;
+    cur.names.push(words);
+    // Every name of an entry finds it ("+ROBERT_GATES" under "ROBERT_M._GATES_").
+    const key = norm(words.join(' '));
+    if (!out.has(key)) out.set(key, []);
+    if (!out.get(key).includes(cur)) out.get(key).push(cur);
   }
   return out;
 }
@@ -195,7 +195,9 @@ for (const p of people.values()) {
   p.sources.add('phoenix');
   for (const e of confirmed) {
     for (const words of e.names) {
-      if (words.some((w) => TITLE_WORDS.has(w)) || words.length < 2 || words.some((w) => /[^A-Z.'\-]/.test(w))) continue;
+      // Names only: no titles, no digits or stray dots (an initial is "A."), two words at least.
+      const clean = words.every((w) => /^[A-Z][A-Z'\-]*$|^[A-Z]\.$/.test(w));
+      if (words.some((w) => TITLE_WORDS.has(w)) || words.length < 2 || !clean) continue;
       p.aliases.push(words.map(title).join(' ').replace(/-([a-z])/g, (_, c) => `-${c}`));
     }
   }
@@ -206,6 +208,68 @@ for (const p of people.values()) {
 const WORD_SURNAMES = new Set(
   'may key english fall tax ban no bot day fast snow rice brown hunt fox hill cook bishop gates park moon song sang king young love hope green white black rich hall wood stone rose well major long little lagos jonathan martin howard nelson graham wade tan dar amin kan'.split(' '),
 );
+
+// ---------- phoenix sections: a cross-check of curated dates ----------
+// The US block of the Phoenix dictionary is grouped under headers that name the office
+// ("# U.S. Secretaries of State", "# US National Security Advisors"). Their dated government roles since 2000 are
+// compared with the curated terms; disagreements of more than two months are printed for a human.
+const SECTION_OFFICES = {
+  'U.S. Presidents': 'head_of_state',
+  'Vice Presidents of the United States': 'vice_president',
+  'U.S. Secretaries of State': 'us_secretary_of_state',
+  'United States Secretaries of Defense': 'us_secretary_of_defense',
+  'US National Security Advisors': 'national_security_adviser',
+  'US Trade Representative': 'us_trade_representative',
+  // Other countries' headed lists run on into their whole cabinet without a closing header, so
+  // only the US lists, each closed by the next header, are read as office lists.
+};
+let sectionChecked = 0;
+{
+  let office = null;
+  let cur = null;
+  const checkEntry = (e) => {
+    if (!e || !office) return;
+    for (const r of e.roles.filter((x) => x.sector === 'GOV' && (x.end === null || x.end >= '2000-06') && x.start)) {
+      const p = [...people.values()].find((q) => q.country === r.country && e.names.some((w) => [q.name, ...q.aliases].some((n) => norm(n) === norm(w.join(' ')))));
+      const label = `${e.names[0].join(' ')} (${r.country} ${office} ${r.start}–${r.end ?? 'open'})`;
+      sectionChecked++;
+      if (!p) {
+        warn(`phoenix section lists ${label}; no curated official by that name`);
+        continue;
+      }
+      const near = (a, b) => Math.abs(Date.parse(lo(a)) - Date.parse(lo(b))) <= 62 * 864e5;
+      const ok = p.terms.some((t) => t.office_id.includes(office.replace(/^us_/, '')) || t.office_id === office)
+        ? p.terms.some((t) => (t.office_id === office || t.office_id.endsWith(office)) && (near(t.start, r.start) || r.start < '2000'))
+        : false;
+      if (!ok) warn(`phoenix section: ${label} does not match a curated ${office} term of ${p.name}`);
+    }
+  };
+  for (const raw of readFileSync(join(anchors, 'petrarch2', 'Phoenix.Countries.actors.txt'), 'utf8').split('\n')) {
+    const header = /^#\s*(.+?)\s*$/.exec(raw);
+    if (header) {
+      if (header[1] in SECTION_OFFICES) checkEntry(cur), (cur = null), (office = SECTION_OFFICES[header[1]]);
+      else if (!raw.includes('CountryInfo')) checkEntry(cur), (cur = null), (office = null);
+      continue;
+    }
+    const line = raw.replace(/#.*$/, '').replace(/\s+$/, '');
+    if (!line.trim()) continue;
+    if (/^[A-Z_]+\s+\[[A-Z]{3}\]/.test(line)) {
+      checkEntry(cur), (cur = null), (office = null);
+      continue;
+    }
+    const role = /^\s*\[([A-Z]{3})([A-Z]*)\s*([^\]]*)\]/.exec(line);
+    if (role) {
+      if (cur) cur.roles.push({ country: role[1], sector: role[2] || 'GOV', ...phoenixRange(role[3].trim()) });
+      continue;
+    }
+    const m = /^(\+?)([^\s\[]+)/.exec(line);
+    if (!m) continue;
+    const words = m[2].replace(/_+$/, '').split('_').filter(Boolean);
+    if (!m[1]) checkEntry(cur), (cur = { names: [words], roles: [] });
+    else if (cur) cur.names.push(words);
+  }
+  checkEntry(cur);
+}
 
 // ---------- assemble ----------
 const out = [];
@@ -265,5 +329,5 @@ for (const [alias, list] of byAlias) {
 out.sort((a, b) => (a.country < b.country ? -1 : a.country > b.country ? 1 : a.terms[0].start < b.terms[0].start ? -1 : 1));
 writeFileSync(join(root, 'knowledge', 'officials.jsonl'), out.map((o) => JSON.stringify(o)).join('\n') + '\n');
 const terms = out.reduce((n, o) => n + o.terms.length, 0);
-console.log(`knowledge/officials.jsonl: ${out.length} officials, ${new Set(out.map((o) => o.country)).size} countries/orgs, ${terms} terms; ${phoenixMatched} confirmed by Phoenix; ${autoAmbiguous} one-word aliases marked ambiguous for sharing, ${wordAmbiguous} for being common words`);
+console.log(`knowledge/officials.jsonl: ${out.length} officials, ${new Set(out.map((o) => o.country)).size} countries/orgs, ${terms} terms; ${phoenixMatched} confirmed by Phoenix; ${autoAmbiguous} one-word aliases marked ambiguous for sharing, ${wordAmbiguous} for being common words; ${sectionChecked} Phoenix section roles compared`);
 for (const w of warnings) console.warn(`warning: ${w}`);
