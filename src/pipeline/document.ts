@@ -48,6 +48,7 @@ export interface DocumentView {
   g: Gazetteer;
 }
 
+const EVENT_NAME = /^(?:Dialogue|Summit|Forum|Conference|Hotel|Declaration|Accords?|Agreement|Process|Talks|Group|Format|Initiative|Games|Club|University)$/;
 const LOC_PREP = new Set(['in', 'at', 'to', 'of', 'near', 'from', 'into', 'visit', 'visited', 'visiting', 'visits', 'toured', 'for']);
 
 export function readDocument(text: string, published: string | null, kb: KnowledgeIndex): DocumentView {
@@ -59,7 +60,7 @@ export function readDocument(text: string, published: string | null, kb: Knowled
 
   const raw = sentences.map((s) => {
     const ws = words(s.text, s.start).filter((w) => !isDashSplit(w));
-    return { s, ws: splitNamePairs(ws), info: infoByLine.get(s.line)! };
+    return { s, ws: splitNamePairs(ws, g, text), info: infoByLine.get(s.line)! };
   });
 
   // People: scan each sentence, then add bare surnames of people named in full somewhere in the text.
@@ -87,17 +88,25 @@ export function readDocument(text: string, published: string | null, kb: Knowled
     const inPerson = (k: number) => people.some((p) => k >= p.mention.from && k < p.mention.to && p.mention.kind !== 'nominal');
     for (let k = 0; k < r.ws.length; k++) {
       const c = countryAt(g, r.ws, k);
-      if (c) {
+      const longer = c && g.places.matchAt(r.ws, k, (a, b) => r.ws[a].cap && r.ws[b - 1].cap && b > c.to);
+      if (c && !longer) {
         if (!inPerson(k))
           countries.push({ start: r.ws[k].start, end: r.ws[c.to - 1].end, from: k, to: c.to, country: c.country });
         const prep = r.ws[k - 1]?.key ?? '';
-        if (LOC_PREP.has(prep) && !inPerson(k) && !g.demonyms.matchAt(r.ws, k)?.values.length)
+        // "in Chinese" is a language, but "to Greenland" is a place even if the word is also a demonym.
+        const onlyDemonym = !g.countries.matchAt(r.ws, k) && !!g.demonyms.matchAt(r.ws, k);
+        if (LOC_PREP.has(prep) && !inPerson(k) && !onlyDemonym)
           places.push({ start: r.ws[k].start, end: r.ws[c.to - 1].end, from: k, to: c.to, place: null, country: c.country, prep });
         k = c.to - 1;
         continue;
       }
       if (!r.ws[k].cap || inPerson(k)) continue;
       const hit = g.places.matchAt(r.ws, k, (a, b) => r.ws[a].cap && r.ws[b - 1].cap);
+      // "Shangri-La Dialogue", "Munich Security Conference": the name of a meeting, not a town.
+      if (hit && EVENT_NAME.test(r.ws[hit.to]?.text ?? '') && !r.ws[k - 1]?.key.match(/^(?:in|to)$/)) {
+        k = hit.to;
+        continue;
+      }
       if (hit) {
         const prep = r.ws[k - 1]?.key ?? '';
         places.push({ start: r.ws[k].start, end: r.ws[hit.to - 1].end, from: k, to: hit.to, place: hit.values[0], country: null, prep });
@@ -138,12 +147,17 @@ function isDashSplit(w: Word): boolean {
   return w.text === '-';
 }
 
-/** "Biden-Xi", "Sullivan-Yang": two capitalised names joined by a hyphen are two words. */
-function splitNamePairs(ws: Word[]): Word[] {
+/**
+ * "Biden-Xi", "Sullivan-Yang": two capitalised names joined by a hyphen are two people when each half
+ * is a known name or stands alone elsewhere in the text; "Akufo-Addo" and "Kassym-Jomart" stay whole.
+ */
+function splitNamePairs(ws: Word[], g: Gazetteer, text: string): Word[] {
   const out: Word[] = [];
+  const standsAlone = (part: string) =>
+    g.officialTokens.has(foldKey(part)) || new RegExp(`(?<![\\p{L}-])${part}(?![\\p{L}-])`, 'u').test(text);
   for (const w of ws) {
     const m = /^(\p{Lu}[\p{L}\p{M}'’]+)-(\p{Lu}[\p{L}\p{M}'’]+)$/u.exec(w.text);
-    if (m) {
+    if (m && standsAlone(m[1]) && standsAlone(m[2])) {
       out.push({ text: m[1], key: foldKey(m[1]), start: w.start, end: w.start + m[1].length, cap: true });
       const s2 = w.start + m[1].length + 1;
       out.push({ text: m[2], key: foldKey(m[2]), start: s2, end: s2 + m[2].length, cap: true });

@@ -103,8 +103,8 @@ function statusOf(left: string, right: string): { status: EventStatus; certainty
       else if (cue.possible) found.certainty = 'possible';
     }
   }
-  // Predicates after the noun: "the visit was postponed", "talks are scheduled for".
-  const after = /^\W*(?:\w+\W+){0,3}?(?:was|were|has been|have been|had been|is|are|will be|would be|got)\s+(?:\w+\s+)?(postpon\w*|cancel\w*|called off|scrapped|delayed|put off|shelved|scheduled|planned|expected|set)\b/i.exec(
+  // Predicates after the noun: "the visit of X to Y was postponed", "talks are scheduled for".
+  const after = /\b(?:was|were|has been|have been|had been|is|are|will be|would be|got)\s+(?:\w+\s+)?(postpon\w*|cancel\w*|called off|scrapped|delayed|put off|shelved|scheduled|planned|expected|set)\b/i.exec(
     right,
   );
   if (after && !found) {
@@ -206,7 +206,7 @@ function candidateFor(
     if (/\bvirtual(?:ly)?\b|\bvideo\b|\bonline\b/i.test(near)) type = 'video_call';
     else if (/\b(?:by|over the|via) (?:tele)?phone\b/i.test(near)) type = 'phone_call';
   }
-  const anaphoric =
+  const determined =
     !!t.rule.nominal &&
     /\b(?:the|that|this|those|these|his|her|their|its|[A-Z]\w+['’]s)\s+(?:\w+[- ]){0,3}$/.test(doc.text.slice(Math.max(lo, t.start - 40), t.start));
 
@@ -289,7 +289,11 @@ function candidateFor(
     triggerStart: t.start,
     triggerEnd: t.end,
     heading: s.info.heading,
-    anaphoric: anaphoric && participants.filter((p) => p.entity).length < 2,
+    // "the talks", "his visit" refer back unless they bring what a new exchange needs: both sides,
+    // or a traveller and a destination.
+    anaphoric:
+      determined &&
+      (type === 'visit' ? !(travellers.some((x) => x.entity) && host) : participants.filter((p) => p.entity).length < 2),
     trace,
     negotiation: /\bnegotiat\w*/i.test(s.s.text),
   };

@@ -136,6 +136,8 @@ export function findDates(sentence: string, base: number, ref: RefDate | null): 
     const b = r.index + r.text.trimEnd().length;
     if (overlaps(a, b)) continue;
     const c = r.start;
+    // "sat down", "wed", "sun": a lower-case weekday abbreviation is a verb or noun, not a date.
+    if (/^[a-z]{3}\.?$/.test(r.text.trim())) continue;
     const explicitYear = c.isCertain('year');
     if (!ref && !explicitYear) continue;
     const hasDay = c.isCertain('day') || c.isCertain('weekday');

@@ -92,7 +92,17 @@ export function nameRun(ctx: ScanContext, i: number, max = 4): { from: number; t
       j++;
       continue;
     }
-    if (inside && PARTICLES.has(w.key) && ws[j + 1]?.cap && gapIsSpace(text, w, ws[j + 1])) {
+    // "von der Leyen", "bin Salman", "da Silva": particles inside a name, before a capitalised word.
+    if (inside && PARTICLES.has(w.key)) {
+      let k = j;
+      while (k < ws.length && PARTICLES.has(ws[k].key) && k - j < 3) k++;
+      if (ws[k]?.cap && gapIsSpace(text, ws[k - 1], ws[k])) {
+        j = k;
+        continue;
+      }
+    }
+    // "al-Assad", "el-Sisi": an Arabic article joined to a capitalised name.
+    if (inside && /^(?:al|el|ad|as|an|ash|at|az|ul|bin|ibn|abu|de|di|da|du)-\p{Lu}/u.test(w.text)) {
       j++;
       continue;
     }
@@ -258,6 +268,9 @@ export function scanPeople(ctx: ScanContext): PersonMention[] {
     if (used[i] || !ws[i].cap) continue;
     const hit = g.officials.matchAt(ws, i, (a, b) => ws[a].cap && ws[b - 1].cap);
     if (!hit) continue;
+    // "May 6", "Sunday": a surname alias that is also a calendar or function word needs more than itself.
+    if (hit.to - hit.from === 1 && (CALENDAR.has(ws[i].key) || NOT_NAME.has(ws[i].key) || /^\s*\d/.test(ctx.text.slice(ws[i].end, ws[i].end + 3))))
+      continue;
     // Extend "Xi" to "Xi Jinping Jr" style runs only when the run is itself a known name.
     const name = ws.slice(hit.from, hit.to).map((x) => x.text).join(' ');
     out.push({

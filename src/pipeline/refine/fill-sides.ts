@@ -13,6 +13,10 @@ function namedIn(doc: DocumentView, from: number, to: number, country: string): 
   return null;
 }
 
+function nextInLine(doc: DocumentView, i: number): number {
+  return doc.sentences[i + 1]?.s.line === doc.sentences[i].s.line ? i + 1 : i;
+}
+
 /** The sentences a heading governs: up to the next heading. */
 function sectionEnd(doc: DocumentView, i: number): number {
   let j = i + 1;
@@ -23,7 +27,9 @@ function sectionEnd(doc: DocumentView, i: number): number {
 export function fillFromContext(doc: DocumentView, cands: Candidate[]): Candidate[] {
   return cands.map((c) => {
     if (c.participants.every((p) => p.entity)) return c;
-    const to = c.heading ? sectionEnd(doc, c.sentence) : c.sentence;
+    // A heading's people are in the section under it; a sentence's may be named in the next one
+    // ("The first meeting … took place in Asmara. It was led by …").
+    const to = c.heading ? sectionEnd(doc, c.sentence) : nextInLine(doc, c.sentence);
     const fill = (p: Side): Side => (p.entity || !p.country ? p : (namedIn(doc, c.sentence, to, p.country) ?? p));
     const participants = c.participants.map(fill);
     const travellers = c.travellers.map(fill);

@@ -71,6 +71,8 @@ function statusesAgree(a: EventStatus, b: EventStatus): EventStatus | null {
 }
 
 function hostsAgree(a: Candidate, b: Candidate): boolean {
+  // A headline's place is a guess at best ("at Shangri-La dialogue"); the body's wins.
+  if (a.heading !== b.heading && a.type !== 'visit') return true;
   return !a.host || !b.host || a.host === b.host;
 }
 
@@ -105,6 +107,10 @@ export function mergeInto(a: Merged, b: Candidate): void {
     } else if (!a.participants[i].office && p.office) a.participants[i] = { ...a.participants[i], office: p.office, officeText: p.officeText };
   }
   for (const p of b.travellers) if (!a.travellers.some((x) => sameSide(x, p))) a.travellers.push(p);
+  if (a.heading && !b.heading && b.host) {
+    a.host = b.host;
+    a.place = b.place ?? a.place;
+  }
   a.host ??= b.host;
   if (!a.place || (!a.place.place && b.place?.place)) a.place = b.place ?? a.place;
   // The more precise date wins; a sentence's own date beats a heading's.

@@ -11,7 +11,14 @@ function destinations(doc: DocumentView, c: Candidate): PlaceMention[] {
   const first = s.places.find((p) => c.place && p.start === c.place.start);
   if (!first) return [];
   const out = [first];
-  for (const p of s.places) {
+  // A country in the list need not carry its own preposition: "toured Ukraine, Poland and Moldova".
+  const listed: PlaceMention[] = [
+    ...s.places,
+    ...s.countries
+      .filter((c) => !s.places.some((p) => p.start === c.start))
+      .map((c) => ({ start: c.start, end: c.end, from: c.from, to: c.to, place: null, country: c.country, prep: '' })),
+  ].sort((a, b) => a.start - b.start);
+  for (const p of listed) {
     if (p.start <= out[out.length - 1].start) continue;
     const gap = doc.text.slice(out[out.length - 1].end, p.start);
     if (!LIST_GAP.test(gap)) break;

@@ -34,7 +34,7 @@ function pickOfficial(kb: KnowledgeIndex, list: Official[], date: string | null,
   if (!cands.length) cands = list;
   if (cands.length === 1) return cands[0];
   if (date) {
-    const inOffice = cands.filter((o) => o.terms.some((t) => t.start <= date && (t.end === null || t.end >= date.slice(0, 4))));
+    const inOffice = cands.filter((o) => o.terms.some((t) => t.start <= date && (t.end === null || t.end >= date)));
     if (inOffice.length === 1) return inOffice[0];
   }
   return null;
@@ -105,12 +105,22 @@ export function resolveEntities(
     let target = before?.entity ?? after?.entity ?? null;
     if (!target) {
       const official = m.known.length ? pickOfficial(kb, m.known, docDate, m.country) : null;
+      // A bare surname the document never spells out ("English", "May", "Austin") names an official
+      // only if a title stands with it or that official held a senior office when the text was written.
+      if (official && m.kind === 'known' && !seniorAt(kb, official, docDate)) continue;
       if (official) target = entities.find((e) => e.official === official) ?? create(m, official.name, official);
       else if (m.kind === 'titled' || m.kind === 'honorific' || m.kind === 'counterpart') target = create(m, m.name, null);
     }
     if (target) attach(r, target);
   }
   return { entities, resolved };
+}
+
+function seniorAt(kb: KnowledgeIndex, o: Official, date: string | null): boolean {
+  if (!date) return false;
+  const term = o.terms.find((t) => t.start <= date && (t.end === null || t.end >= date));
+  const rank = term ? kb.termRank(term, o.country) : null;
+  return rank !== null && rank <= 3;
 }
 
 function singleCountry(office: OfficeDef | null): string | null {

@@ -50,7 +50,7 @@ export function analyseStructure(lines: Line[], published: string | null): LineI
     }
     const closes = /[.!?"”’)]$/.test(t);
     const shortLine = t.length <= 140 && line.sentences.length <= 1;
-    if (!closes && shortLine && i > 0) {
+    if (!closes && shortLine) {
       info.heading = true;
       const dm = DASH_DATE.exec(line.text);
       if (dm) {
@@ -58,10 +58,10 @@ export function analyseStructure(lines: Line[], published: string | null): LineI
         const dates = findDates(dm[1], line.start + at, yearRef(ref, year));
         if (dates.length && dates[0].explicitYear) info.date = dates[0];
       }
-      // A new heading starts a new section, dated or not.
-      section = info.date;
+      // A new heading starts a new section, dated or not; the headline dates nothing below it.
+      section = i === 0 ? null : info.date;
     } else if (i === 0) {
-      info.heading = true;
+      info.headline = false;
     }
     const lm = LEAD_DATE.exec(line.text);
     if (lm && !info.heading) {

@@ -1,0 +1,197 @@
+// Rules must be general: each case is a sentence of our own making (other countries, offices and
+// phrasings than the seed story), with the type, people, date and status a careful reader gives it.
+import { describe, expect, it } from 'vitest';
+import { loadKnowledge } from '../../src/knowledge/load.js';
+import { extract } from '../../src/pipeline/extract.js';
+import type { ExchangeEvent } from '../../src/types.js';
+
+const kb = loadKnowledge();
+
+interface Want {
+  type: ExchangeEvent['type'];
+  status?: ExchangeEvent['status'];
+  people: string[];
+  /** Prefix the event's date must start with; null for no date. */
+  date?: string | null;
+  host?: string | null;
+  countries?: string[];
+  certainty?: 'stated' | 'possible';
+}
+
+interface Case {
+  text: string;
+  published?: string;
+  want: Want[];
+}
+
+function run(text: string, published = '2024-05-15'): ExchangeEvent[] {
+  return extract({ id: 't', text, published }, kb).events;
+}
+
+const fold = (s: string) => s.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').replace(/ı/g, 'i').toLowerCase();
+
+function matches(e: ExchangeEvent, w: Want): boolean {
+  const names = e.participants.map((p) => fold(p.name ?? ''));
+  if (e.type !== w.type) return false;
+  if ((w.status ?? 'occurred') !== e.status) return false;
+  if (!w.people.every((p) => names.some((n) => n.includes(fold(p))))) return false;
+  if (w.date !== undefined) {
+    if (w.date === null ? e.date !== null : !(e.date ?? '').startsWith(w.date)) return false;
+  }
+  if (w.host !== undefined && e.host_country !== w.host) return false;
+  if (w.countries && !w.countries.every((c) => e.participants.some((p) => p.country === c))) return false;
+  if (w.certainty && e.certainty !== w.certainty) return false;
+  return true;
+}
+
+const show = (es: ExchangeEvent[]) =>
+  es.map((e) => `${e.type}/${e.status} ${e.date} ${e.participants.map((p) => `${p.name}(${p.country})`).join(', ')} host=${e.host_country}`).join('\n');
+
+const POSITIVE: Case[] = [
+  // Visits.
+  { text: 'Indian Prime Minister Narendra Modi paid a state visit to France on Thursday, July 13, 2023.', want: [{ type: 'visit', people: ['Modi'], date: '2023-07-13', host: 'FRA' }] },
+  { text: 'Brazilian President Luiz Inacio Lula da Silva arrived in Beijing on Friday for a four-day state visit.', published: '2023-04-14', want: [{ type: 'visit', people: ['Lula'], date: '2023-04-14', host: 'CHN' }] },
+  { text: 'German Chancellor Olaf Scholz travelled to Washington on March 3, 2023 for talks at the White House.', want: [{ type: 'visit', people: ['Scholz'], date: '2023-03-03', host: 'USA' }] },
+  { text: 'Kenyan President William Ruto left for Tokyo on Monday on a three-day official visit to Japan.', published: '2024-02-06', want: [{ type: 'visit', people: ['Ruto'], date: '2024-02', host: 'JPN' }] },
+  { text: 'Japanese Foreign Minister Yoko Kamikawa toured Ukraine, Poland and Moldova in early 2024.', want: [{ type: 'visit', people: ['Kamikawa'], host: 'UKR' }, { type: 'visit', people: ['Kamikawa'], host: 'POL' }, { type: 'visit', people: ['Kamikawa'], host: 'MDA' }] },
+  { text: 'Australian Prime Minister Anthony Albanese visited Indonesia, Vietnam and Malaysia last year.', published: '2024-03-01', want: [{ type: 'visit', people: ['Albanese'], date: '2023', host: 'IDN' }, { type: 'visit', people: ['Albanese'], date: '2023', host: 'VNM' }, { type: 'visit', people: ['Albanese'], date: '2023', host: 'MYS' }] },
+  { text: 'South African President Cyril Ramaphosa flew to Moscow on June 17, 2023.', want: [{ type: 'visit', people: ['Ramaphosa'], date: '2023-06-17', host: 'RUS' }] },
+  { text: 'Egyptian Foreign Minister Sameh Shoukry landed in Ankara on April 13, 2023, the first such trip in a decade.', want: [{ type: 'visit', people: ['Shoukry'], date: '2023-04-13', host: 'TUR' }] },
+  // Meetings.
+  { text: 'French President Emmanuel Macron met Chinese President Xi Jinping in Beijing on April 6, 2023.', want: [{ type: 'meeting', people: ['Macron', 'Xi Jinping'], date: '2023-04-06', host: 'CHN' }] },
+  { text: 'Turkish Foreign Minister Mevlut Cavusoglu received his Egyptian counterpart Sameh Shoukry in Ankara on April 13, 2023.', want: [{ type: 'meeting', people: ['Cavusoglu', 'Shoukry'], date: '2023-04-13', host: 'TUR' }] },
+  { text: 'Canadian Prime Minister Justin Trudeau held talks with Mexican President Andres Manuel Lopez Obrador in Mexico City on January 10, 2023.', want: [{ type: 'meeting', people: ['Trudeau', 'Lopez Obrador'], date: '2023-01-10', host: 'MEX' }] },
+  { text: 'Italian Prime Minister Giorgia Meloni and Indian Prime Minister Narendra Modi met on the margins of the G20 summit in New Delhi on September 9, 2023.', want: [{ type: 'meeting', people: ['Meloni', 'Modi'], date: '2023-09-09', host: 'IND' }] },
+  { text: 'On the sidelines of the UN General Assembly in New York, Japanese Prime Minister Fumio Kishida met South Korean President Yoon Suk Yeol on September 21, 2022.', want: [{ type: 'meeting', people: ['Kishida', 'Yoon'], date: '2022-09-21', host: 'USA' }] },
+  { text: 'Nigerian President Bola Tinubu hosted Ghanaian President Nana Akufo-Addo at the State House in Abuja on August 3, 2023.', want: [{ type: 'meeting', people: ['Tinubu', 'Akufo-Addo'], date: '2023-08-03', host: 'NGA' }] },
+  { text: 'Saudi Crown Prince Mohammed bin Salman welcomed Syrian President Bashar al-Assad; the two held talks in Jeddah on May 18, 2023.', want: [{ type: 'meeting', people: ['Mohammed bin Salman', 'Assad'], date: '2023-05-18', host: 'SAU' }] },
+  { text: 'Pakistani Foreign Minister Bilawal Bhutto Zardari sat down with Chinese Foreign Minister Qin Gang in Islamabad on May 6, 2023.', want: [{ type: 'meeting', people: ['Bhutto Zardari', 'Qin Gang'], date: '2023-05-06', host: 'PAK' }] },
+  { text: 'Nepal’s Foreign Minister Pradeep Gyawali paid a courtesy call on Bangladeshi Prime Minister Sheikh Hasina in Dhaka on November 12, 2019.', want: [{ type: 'meeting', people: ['Gyawali', 'Hasina'], date: '2019-11-12', host: 'BGD' }] },
+  { text: 'Spanish Prime Minister Pedro Sanchez and Moroccan King Mohammed VI held discussions in Rabat on April 7, 2022.', want: [{ type: 'meeting', people: ['Sanchez', 'Mohammed'], date: '2022-04-07', host: 'MAR' }] },
+  { text: 'Ukrainian President Volodymyr Zelensky met Polish President Andrzej Duda in Warsaw on April 5, 2023 and the two signed a defence agreement.', want: [{ type: 'meeting', people: ['Zelensky', 'Duda'], date: '2023-04-05', host: 'POL' }] },
+  // Calls.
+  { text: 'Russian President Vladimir Putin spoke by telephone with Turkish President Recep Tayyip Erdogan on Sunday.', published: '2023-07-03', want: [{ type: 'phone_call', people: ['Putin', 'Erdogan'], date: '2023-07-02' }] },
+  { text: 'Indian External Affairs Minister S. Jaishankar held a phone call with Saudi Foreign Minister Prince Faisal bin Farhan on October 24, 2023.', want: [{ type: 'phone_call', people: ['Jaishankar', 'Faisal'], date: '2023-10-24' }] },
+  { text: 'British Prime Minister Rishi Sunak phoned Israeli Prime Minister Benjamin Netanyahu on October 8, 2023.', want: [{ type: 'phone_call', people: ['Sunak', 'Netanyahu'], date: '2023-10-08' }] },
+  { text: 'Argentine President Alberto Fernandez and Brazilian President Jair Bolsonaro held a videoconference on November 30, 2020.', want: [{ type: 'video_call', people: ['Fernandez', 'Bolsonaro'], date: '2020-11-30' }] },
+  { text: 'US President Joe Biden and Chinese President Xi Jinping held a virtual summit on November 15, 2021.', want: [{ type: 'video_call', people: ['Biden', 'Xi'], date: '2021-11-15' }] },
+  { text: 'Indonesian President Joko Widodo and Malaysian Prime Minister Anwar Ibrahim held talks by video link on December 1, 2022.', want: [{ type: 'video_call', people: ['Widodo', 'Anwar'], date: '2022-12-01' }] },
+  // Handshakes and messages.
+  { text: 'Venezuelan President Nicolas Maduro shook hands with Colombian President Gustavo Petro at the summit in Brasilia on May 30, 2023, but the two held no formal talks.', want: [{ type: 'handshake', people: ['Maduro', 'Petro'], date: '2023-05-30' }] },
+  { text: 'North Korean leader Kim Jong Un sent a letter to Russian President Vladimir Putin on June 12, 2023.', want: [{ type: 'message', people: ['Kim Jong Un', 'Putin'], date: '2023-06-12' }] },
+  // Planned.
+  { text: 'Philippine President Ferdinand Marcos Jr. is expected to visit Japan next month.', published: '2023-01-10', want: [{ type: 'visit', status: 'planned', people: ['Marcos'], date: '2023-02', host: 'JPN' }] },
+  { text: 'Chilean President Gabriel Boric will travel to Madrid on March 4, 2024.', published: '2024-02-20', want: [{ type: 'visit', status: 'planned', people: ['Boric'], date: '2024-03-04', host: 'ESP' }] },
+  { text: 'Kenyan President William Ruto is scheduled to meet Ugandan President Yoweri Museveni in Kampala on Tuesday.', published: '2024-05-13', want: [{ type: 'meeting', status: 'planned', people: ['Ruto', 'Museveni'], date: '2024-05-14', host: 'UGA' }] },
+  { text: 'Greek Prime Minister Kyriakos Mitsotakis plans to meet Turkish President Recep Tayyip Erdogan in Athens later this year.', published: '2023-09-01', want: [{ type: 'meeting', status: 'planned', people: ['Mitsotakis', 'Erdogan'], date: '2023', host: 'GRC' }] },
+  { text: 'Analysts say Vietnamese President Vo Van Thuong might visit Laos in the coming months.', published: '2023-08-01', want: [{ type: 'visit', status: 'planned', people: ['Vo Van Thuong'], host: 'LAO', certainty: 'possible' }] },
+  // Postponed, cancelled, declined.
+  { text: 'Danish Prime Minister Mette Frederiksen postponed a planned trip to Greenland.', want: [{ type: 'visit', status: 'postponed', people: ['Frederiksen'] }] },
+  { text: 'Pakistani Prime Minister Imran Khan called off a trip to Kuala Lumpur scheduled for December 2019.', published: '2019-12-17', want: [{ type: 'visit', status: 'cancelled', people: ['Imran Khan'], date: '2019-12', host: 'MYS' }] },
+  { text: 'The visit of Brazilian President Dilma Rousseff to Washington was cancelled in September 2013.', published: '2013-09-17', want: [{ type: 'visit', status: 'cancelled', people: ['Rousseff'], host: 'USA' }] },
+  { text: 'Indian Prime Minister Narendra Modi declined an invitation from Pakistani Prime Minister Nawaz Sharif to visit Islamabad for the summit.', published: '2016-09-28', want: [{ type: 'visit', status: 'declined', people: ['Modi'], host: 'PAK' }] },
+  { text: 'Japanese Prime Minister Shinzo Abe put off his visit to Iran amid rising tensions.', published: '2019-05-01', want: [{ type: 'visit', status: 'postponed', people: ['Abe'], host: 'IRN' }] },
+  { text: 'British Foreign Secretary Boris Johnson cancelled his trip to Moscow on April 8, 2017.', published: '2017-04-09', want: [{ type: 'visit', status: 'cancelled', people: ['Johnson'], date: '2017-04-08', host: 'RUS' }] },
+  // Dates against publication and tense.
+  { text: 'Egyptian President Abdel Fattah al-Sisi met Israeli Prime Minister Benjamin Netanyahu in September.', published: '2023-06-01', want: [{ type: 'meeting', people: ['Sisi', 'Netanyahu'], date: '2022-09' }] },
+  { text: 'Australian Foreign Minister Penny Wong will visit Beijing in December.', published: '2022-11-20', want: [{ type: 'visit', status: 'planned', people: ['Wong'], date: '2022-12', host: 'CHN' }] },
+  { text: 'New Zealand Prime Minister Chris Hipkins arrived in Beijing on Monday.', published: '2023-06-28', want: [{ type: 'visit', people: ['Hipkins'], date: '2023-06-26', host: 'CHN' }] },
+  // Several sentences: coreference and merge.
+  {
+    text: 'Senegalese President Macky Sall arrived in Banjul on February 17, 2017. Sall later met Gambian President Adama Barrow at the State House.',
+    published: '2017-02-18',
+    want: [
+      { type: 'visit', people: ['Macky Sall'], date: '2017-02-17', host: 'GMB' },
+      { type: 'meeting', people: ['Macky Sall', 'Adama Barrow'], date: '2017-02-17' },
+    ],
+  },
+  {
+    text: 'Kazakh President Kassym-Jomart Tokayev travelled to Berlin on September 28, 2023. During the visit, Tokayev held talks with German Chancellor Olaf Scholz.',
+    want: [
+      { type: 'visit', people: ['Tokayev'], date: '2023-09-28', host: 'DEU' },
+      { type: 'meeting', people: ['Tokayev', 'Scholz'], date: '2023-09-28' },
+    ],
+  },
+  {
+    text: 'Fijian Prime Minister Sitiveni Rabuka met New Zealand Prime Minister Chris Hipkins in Port Moresby on May 22, 2023. They also shook hands with reporters watching.',
+    published: '2023-05-23',
+    want: [{ type: 'meeting', people: ['Rabuka', 'Hipkins'], date: '2023-05-22', host: 'PNG' }],
+  },
+  {
+    text: 'Lebanese Foreign Minister Youssef Rajji said he had declined an invitation to visit Tehran. Iranian Foreign Minister Abbas Araghchi had invited him last week.',
+    published: '2025-12-10',
+    want: [{ type: 'visit', status: 'declined', people: ['Rajji'], host: 'IRN' }],
+  },
+  // Unnamed sides resolved from the next sentence.
+  {
+    text: 'The first high-level meeting between Ethiopia and Eritrea in two decades took place in Asmara on July 8, 2018. It was led by Ethiopian Prime Minister Abiy Ahmed and Eritrean President Isaias Afwerki.',
+    want: [{ type: 'meeting', people: ['Abiy Ahmed', 'Isaias Afwerki'], date: '2018-07-08', host: 'ERI' }],
+  },
+  // A chronology.
+  {
+    text: 'Key dates\n2018\nMarch 26 -- Colombian President Juan Manuel Santos meets Peruvian President Martin Vizcarra in Lima.\nJune 5 -- Santos travels to Quito for talks with Ecuadorian President Lenin Moreno.',
+    published: '2018-12-01',
+    want: [
+      { type: 'meeting', people: ['Santos', 'Vizcarra'], date: '2018-03-26', host: 'PER' },
+      { type: 'visit', people: ['Santos'], date: '2018-06-05', host: 'ECU' },
+      { type: 'meeting', people: ['Santos', 'Moreno'], date: '2018-06-05' },
+    ],
+  },
+  // Organisations.
+  { text: 'UN Secretary-General Antonio Guterres met Ukrainian President Volodymyr Zelensky in Kyiv on April 28, 2022.', want: [{ type: 'meeting', people: ['Guterres', 'Zelensky'], date: '2022-04-28', host: 'UKR', countries: ['UNO', 'UKR'] }] },
+  { text: 'European Commission President Ursula von der Leyen held talks with Tunisian President Kais Saied in Tunis on June 11, 2023.', want: [{ type: 'meeting', people: ['von der Leyen', 'Saied'], date: '2023-06-11', host: 'TUN' }] },
+  // Headline calls yield to the body's medium.
+  {
+    text: 'Lula and Fernandez talk\nBrazilian President Luiz Inacio Lula da Silva and Argentine President Alberto Fernandez spoke by videoconference on January 20, 2023.',
+    want: [{ type: 'video_call', people: ['Lula', 'Fernandez'], date: '2023-01-20' }],
+  },
+  // Duration and tone.
+  { text: 'Indian Prime Minister Narendra Modi and Chinese President Xi Jinping held 90-minute “frank and candid” talks in Wuhan on April 27, 2018.', want: [{ type: 'meeting', people: ['Modi', 'Xi'], date: '2018-04-27', host: 'CHN' }] },
+  // Dateline without --published.
+  { text: 'Dec. 10, 2013 -- US President Barack Obama shook hands with Cuban President Raul Castro today in Johannesburg.', published: '2013-12-10', want: [{ type: 'handshake', people: ['Obama', 'Castro'], date: '2013-12-10' }] },
+  // Past perfect and background visits.
+  { text: 'Tanzanian President Samia Suluhu Hassan made her first trip abroad to Uganda on April 11, 2021.', published: '2021-05-03', want: [{ type: 'visit', people: ['Samia Suluhu Hassan'], date: '2021-04-11', host: 'UGA' }] },
+  { text: 'Colombian President Ivan Duque went to Buenos Aires on November 30, 2018 for the G20 summit and met Chinese President Xi Jinping there.', published: '2018-12-03', want: [{ type: 'meeting', people: ['Duque', 'Xi'], date: '2018-11-30' }] },
+  { text: 'The Indonesian Foreign Minister Retno Marsudi received Malaysian Foreign Minister Zambry Abdul Kadir in Jakarta on December 29, 2022.', want: [{ type: 'meeting', people: ['Retno', 'Zambry'], date: '2022-12-29', host: 'IDN' }] },
+  { text: 'Mexican Foreign Minister Marcelo Ebrard telephoned US Secretary of State Antony Blinken on Friday.', published: '2021-03-22', want: [{ type: 'phone_call', people: ['Ebrard', 'Blinken'], date: '2021-03-19' }] },
+  { text: 'Hungarian Foreign Minister Peter Szijjarto will hold talks with his Turkish counterpart Mevlut Cavusoglu in Ankara next week.', published: '2020-03-10', want: [{ type: 'meeting', status: 'planned', people: ['Szijjarto', 'Cavusoglu'], date: '2020-03', host: 'TUR' }] },
+  { text: 'Chinese Premier Li Qiang paid an official visit to Australia from June 15 to 18, 2024.', published: '2024-06-20', want: [{ type: 'visit', people: ['Li Qiang'], date: '2024-06-15', host: 'AUS' }] },
+];
+
+const NEGATIVE: Array<{ text: string; published?: string; why: string }> = [
+  { text: 'Brazilian President Luiz Inacio Lula da Silva met with his cabinet in Brasilia on Monday.', why: 'a domestic meeting' },
+  { text: 'Indian Prime Minister Narendra Modi met Indian business leaders in Mumbai on March 3, 2023.', why: 'one country only' },
+  { text: 'The proposal met with criticism from French President Emmanuel Macron and German Chancellor Olaf Scholz.', why: '"met with criticism" is not a meeting' },
+  { text: 'The Brazilian football team visited Japan for a friendly match against the Japanese side.', why: 'a sports team visiting' },
+  { text: 'If Russian President Vladimir Putin visits South Africa, he could be arrested.', why: 'a hypothetical' },
+  { text: 'Japanese Prime Minister Fumio Kishida said on Tuesday that the economy was recovering.', why: 'a statement' },
+  { text: 'Tourists from China visited Thailand in record numbers last year.', why: 'no officials' },
+  { text: 'Kenyan President William Ruto did not meet Tanzanian President Samia Suluhu Hassan during the summit.', why: 'negated' },
+  { text: 'German Chancellor Olaf Scholz toured a factory in Bavaria on Friday.', why: 'a domestic trip' },
+  { text: 'The ministers will meet the criteria for membership by next year, Polish President Andrzej Duda said.', why: '"meet the criteria"' },
+  { text: 'French President Emmanuel Macron hosted a dinner for French athletes at the Elysee Palace.', why: 'a domestic event' },
+  { text: 'US President Joe Biden called for a ceasefire in a statement on Monday.', why: '"called for" is not a call' },
+  { text: 'Australian Prime Minister Anthony Albanese visited flood-hit towns in New South Wales.', why: 'a domestic visit' },
+  { text: 'Chinese Foreign Minister Wang Yi told reporters that the talks with the European Union would be difficult.', why: 'talks in reported speech without a counterpart named' },
+  { text: '', why: 'empty text' },
+];
+
+describe('extraction on sentences of our own making', () => {
+  it('has at least 60 positive and negative cases together', () => {
+    expect(POSITIVE.length + NEGATIVE.length).toBeGreaterThanOrEqual(60);
+  });
+  for (const c of POSITIVE) {
+    it(c.text.slice(0, 90), () => {
+      const events = run(c.text, c.published);
+      for (const w of c.want) {
+        expect(events.some((e) => matches(e, w)), `want ${JSON.stringify(w)}\ngot:\n${show(events)}`).toBe(true);
+      }
+    });
+  }
+  for (const c of NEGATIVE) {
+    it(`no event: ${c.why}`, () => {
+      const events = run(c.text, c.published);
+      expect(events, show(events)).toEqual([]);
+    });
+  }
+});
