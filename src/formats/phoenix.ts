@@ -2,6 +2,7 @@
 // phoenix_pipeline output), with a header line. One row per dyad of an exchange; the columns and
 // how Readout fills them are documented in docs/formats.md.
 import type { ExchangeEvent, Participant } from '../types.js';
+import { orgByReadout } from './orgCodes.js';
 import { dyads } from './sides.js';
 
 export const PHOENIX_COLUMNS = [
@@ -43,13 +44,11 @@ export function quadClass(code: string): number {
   return 4;
 }
 
-// Organisations are CAMEO "IGO" actors; Readout's codes (UNO, EUR, NATO …) follow the IGO prefix.
-const ORGS = new Set(['UNO', 'EUR', 'NATO', 'AFR', 'ASEAN', 'GCC', 'OAS', 'SCO']);
-
 function actor(side: Participant[]): { code: string; root: string; agent: string } {
   const country = side[0]?.country ?? '';
   if (!country) return { code: '', root: '', agent: '' };
-  if (ORGS.has(country)) return { code: `IGO${country}`, root: 'IGO', agent: country };
+  const org = orgByReadout(country);
+  if (org) return { code: org.phoenix, root: 'IGO', agent: org.phoenix.slice(3) };
   // Everyone in this record is an official: heads, ministers, envoys are all CAMEO "GOV".
   return { code: `${country}GOV`, root: country, agent: 'GOV' };
 }

@@ -1,0 +1,184 @@
+// Export, then import into an empty record: the same events with the same sources come back.
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { eventsToCsv } from '../../src/formats/eventCsv.js';
+import { eventsToJsonl } from '../../src/formats/jsonl.js';
+import { importEventFile } from '../../src/ingest/eventFiles.js';
+import { loadKnowledge } from '../../src/knowledge/load.js';
+import { openStore } from '../../src/record/store.js';
+import type { Store } from '../../src/record/types.js';
+import type { Article, ExchangeEvent } from '../../src/types.js';
+
+const dir = mkdtempSync(join(tmpdir(), 'readout-formats-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+function at(text: string, sentence: string) {
+  const start = text.indexOf(sentence);
+  if (start < 0) throw new Error(`fixture: "${sentence}" not in text`);
+  return [{ start, end: start + sentence.length, text: sentence }];
+}
+
+const base = (over: Partial<ExchangeEvent>): ExchangeEvent => ({
+  type: 'meeting',
+  status: 'occurred',
+  certainty: 'stated',
+  participants: [],
+  host_country: null,
+  location: null,
+  date: null,
+  end_date: null,
+  duration_minutes: null,
+  topics: [],
+  tone: null,
+  evidence: [],
+  cameo: null,
+  plover: null,
+  goldstein: null,
+  rank: null,
+  ...over,
+});
+
+const solberg = { name: 'Ingrid Solberg', role: 'Foreign Minister', country: 'NOR', rank: 3 };
+const tremblay = { name: 'Marc Tremblay', role: 'Foreign Minister', country: 'CAN', rank: 3 };
+const tanabe = { name: 'Aiko Tanabe', role: 'Prime Minister', country: 'JPN', rank: 2 };
+
+const A: Article = {
+  id: 'ledger-1',
+  text: 'Solberg arrived in Ottawa on Tuesday for talks, "warm, businesslike" ones.\nShe and Tanabe spoke by phone in June.',
+  published: '2024-03-13',
+  url: 'https://ledger.example.org/1',
+  outlet: 'The Northern Ledger',
+};
+const B: Article = {
+  id: 'wire-7',
+  text: 'The Norwegian minister’s trip to Canada, the first in four years, began on March 12.',
+  published: '2024-03-14',
+  url: 'https://fjordwire.example/7',
+  outlet: 'Fjord Wire',
+};
+
+const visit = (evidence: ExchangeEvent['evidence']) =>
+  base({
+    type: 'visit',
+    participants: [solberg, tremblay],
+    host_country: 'CAN',
+    location: { city: 'Ottawa', country: 'CAN' },
+    date: '2024-03-12',
+    topics: ['Arctic, shipping'],
+    tone: 'warm, "businesslike"',
+    evidence,
+    cameo: '042',
+    plover: { event: 'CONSULT', mode: 'visit' },
+    goldstein: 1.9,
+    rank: 3,
+  });
+
+/** Ids differ between records (they derive from where each event was first stored); all else must not. */
+function comparable(events: ExchangeEvent[]) {
+  return events
+    .map(({ id: _id, sources, ...rest }) => ({
+      ...rest,
+      sources: (sources ?? [])
+        .map(({ document: _d, ...s }) => s)
+        .sort((x, y) => JSON.stringify(x).localeCompare(JSON.stringify(y))),
+    }))
+    .sort((x, y) => JSON.stringify(x).localeCompare(JSON.stringify(y)));
+}
+
+describe('export → import round trip through the Store', () => {
+  let source: Store;
+  let original: ExchangeEvent[];
+  beforeAll(async () => {
+    source = await openStore(join(dir, 'source.db'));
+    await source.ingest({
+      article: A,
+      events: [
+        visit(at(A.text, 'Solberg arrived in Ottawa on Tuesday for talks, "warm, businesslike" ones.')),
+        base({
+          type: 'phone_call',
+          participants: [solberg, tanabe],
+          date: '2023-06',
+          evidence: at(A.text, 'She and Tanabe spoke by phone in June.'),
+          rank: 2,
+        }),
+      ],
+      warnings: [],
+      coverage: [],
+    });
+    await source.ingest({ article: B, events: [visit(at(B.text, B.text))], warnings: [], coverage: [] });
+    await source.importRecords(
+      {
+        key: 'historian:x',
+        kind: 'state-dept',
+        url: 'https://history.example/trips',
+        outlet: 'Office of the Historian',
+        published: null,
+        title: null,
+      },
+      [base({ type: 'visit', status: 'planned', participants: [tanabe], host_country: 'NOR', date: '2025' })],
+    );
+    original = await source.events({ status: 'all' });
+  });
+  afterAll(async () => source.close());
+
+  it('starts from a record where one exchange has two sources', () => {
+    expect(original).toHaveLength(3);
+    expect(original.find((e) => e.type === 'visit' && e.status === 'occurred')?.sources).toHaveLength(2);
+  });
+
+  for (const [kind, write] of [
+    ['jsonl', eventsToJsonl],
+    ['csv', eventsToCsv],
+  ] as const) {
+    it(`${kind}: gives the same events and sources, and importing twice adds nothing`, async () => {
+      const file = join(dir, `export.${kind}`);
+      writeFileSync(file, write(original));
+      const target = await openStore(join(dir, `target-${kind}.db`));
+      try {
+        const kb = loadKnowledge();
+        const first = await importEventFile(target, kind, file, kb);
+        expect(first.created).toBe(3); // the two articles and the Historian's file, rebuilt
+        const back = await target.events({ status: 'all' });
+        expect(comparable(back)).toEqual(comparable(original));
+        const again = await importEventFile(target, kind, file, kb);
+        expect(again.created).toBe(0);
+        expect((await target.stats()).events).toBe(3);
+      } finally {
+        await target.close();
+      }
+    });
+  }
+
+  it('stores events without sources (extract output) under one document for the file', async () => {
+    const file = join(dir, 'extracted.jsonl');
+    writeFileSync(file, eventsToJsonl([visit([{ start: 0, end: 3, text: 'abc' }])]));
+    const target = await openStore(join(dir, 'loose.db'));
+    try {
+      await importEventFile(target, 'jsonl', file, loadKnowledge());
+      const [e] = await target.events();
+      expect(e.sources).toHaveLength(1);
+      expect(e.evidence).toEqual([{ start: 0, end: 3, text: 'abc' }]);
+    } finally {
+      await target.close();
+    }
+  });
+
+  it('refuses a bad event with the line that holds it', async () => {
+    const file = join(dir, 'bad.jsonl');
+    writeFileSync(
+      file,
+      `${JSON.stringify(visit([]))}\n${JSON.stringify({ ...visit([]), type: 'dinner' })}\n`,
+    );
+    const target = await openStore(join(dir, 'bad.db'));
+    try {
+      await expect(importEventFile(target, 'jsonl', file, loadKnowledge())).rejects.toThrow(
+        /bad.jsonl: event 2: type must be/,
+      );
+      expect((await target.stats()).events).toBe(0);
+    } finally {
+      await target.close();
+    }
+  });
+});
