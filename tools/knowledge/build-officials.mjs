@@ -286,8 +286,8 @@ for (const p of people.values()) {
   add(sur);
   if (sur && WORD_SURNAMES.has(norm(sur))) p.ambiguous_aliases.push(sur);
   for (const a of [p.name, ...aliases]) add(asciiFold(a));
-  // Korean given names are written "Jae-in", "Jae In" and "Jaein": the hyphen is a convention, not the name.
-  if (p.country === 'KOR' || p.country === 'PRK') {
+  // Korean and Taiwanese given names are written "Jae-in", "Jae In" and "Jaein": the hyphen is a convention, not the name.
+  if (p.country === 'KOR' || p.country === 'PRK' || p.country === 'TWN') {
     for (const a of [p.name, ...aliases].filter((x) => /\w-\w/.test(x))) {
       add(a.replace(/(\w)-(\w)/g, (_, x, y) => `${x} ${y.toUpperCase()}`));
       add(a.replace(/(\w)-(\w)/g, '$1$2'));
@@ -313,6 +313,8 @@ for (const [alias, list] of byAlias) {
     for (let j = i + 1; j < list.length; j++) {
       const [a, b] = [list[i], list[j]];
       if (!a.terms.some((ta) => b.terms.some((tb) => overlaps(ta, tb)))) continue;
+      const marks = (o) => (o.ambiguous_aliases ?? []).some((x) => norm(x) === alias);
+      if (marks(a) && marks(b)) continue;
       if (alias.includes(' ')) {
         warn(`alias "${alias}" names ${a.id} and ${b.id} at once: make it distinct or mark it with ?`);
         continue;
