@@ -1,6 +1,7 @@
 // Claim check, pure: an article's claims against its own events and the record.
 import type { KnowledgeIndex } from '../knowledge/index.js';
 import type { Article, CoverageClaim, ExchangeEvent } from '../types.js';
+import { inferDisputedDates } from './anchored-dates.js';
 import { latestDate } from './select.js';
 import { CLAIM_FINDERS } from './claims/index.js';
 import type { ClaimFinder, Finding } from './claims/types.js';
@@ -15,13 +16,15 @@ export interface CheckInput {
   recordCoverage?: CoverageClaim[];
   kb: KnowledgeIndex;
   finders?: readonly ClaimFinder[];
+  /** Put the article's id on each finding (for batches of several articles). */
+  tagArticle?: boolean;
 }
 
 export function checkClaims(input: CheckInput): Finding[] {
   const ctx = {
     article: input.article,
-    articleEvents: input.articleEvents,
-    recordEvents: input.recordEvents ?? [],
+    articleEvents: inferDisputedDates(input.articleEvents, input.kb),
+    recordEvents: inferDisputedDates(input.recordEvents ?? [], input.kb),
     coverage: [...input.articleCoverage, ...(input.recordCoverage ?? [])],
     kb: input.kb,
     asOf: input.article.published ?? latestDate(input.articleEvents),
@@ -30,7 +33,7 @@ export function checkClaims(input: CheckInput): Finding[] {
   for (const finder of input.finders ?? CLAIM_FINDERS) {
     for (const f of finder.find(ctx)) {
       if (out.some((o) => o.claim.start < f.claim.end && o.claim.end > f.claim.start)) continue;
-      out.push(input.article.id ? { article: input.article.id, ...f } : f);
+      out.push(input.tagArticle && input.article.id ? { article: input.article.id, ...f } : f);
       // A date the article itself contradicts is judged at the date it implies by every later claim.
       if (f.inferred_date && f.written_date) ctx.articleEvents = withInferredDate(ctx.articleEvents, f);
     }

@@ -1,7 +1,7 @@
 // Silence: the gaps between senior contacts (rank ≤ 3 on each side) of a country pair.
 import type { CoverageClaim, ExchangeEvent } from '../types.js';
 import { disputedOf, label, withDisputeNote, type Answer } from './answer.js';
-import { reachBack, describeReach } from './coverage.js';
+import { covered, describeReach, reachBack } from './coverage.js';
 import { daysBetween, eventDate, startOf } from './dates.js';
 import { isSeniorContact } from './events.js';
 import { latestDate, occurredIn } from './select.js';
@@ -57,9 +57,13 @@ export function silence(events: ExchangeEvent[], coverage: CoverageClaim[], q: S
   // Disputed events stay in `because`: the answer rests on where they fall.
   for (const e of contacts) if (e.date_disputed && !because.includes(e)) because.push(e);
 
-  const reach = reachBack(coverage, { a: q.a, b: q.b, maxRank: q.maxRank ?? 3 }, asOf ?? q.until ?? '9999-12-31');
-  const start = q.since ?? (contacts[0] ? eventDate(contacts[0])! : null);
-  const complete = reach.from !== null && start !== null && reach.from <= startOf(start);
+  // Missing contacts can only split gaps, so the longest gap seen is certain when sources cover
+  // it, whatever they say elsewhere; days since the last contact need cover up to the as-of date.
+  const need = { a: q.a, b: q.b, maxRank: q.maxRank ?? 3 };
+  const end = asOf ?? q.until ?? '9999-12-31';
+  const longestSure = longest ? covered(coverage, need, longest.from.date, longest.to.date) : false;
+  const lastSure = last && asOf ? covered(coverage, need, last.date, asOf) : false;
+  const complete = longest ? longestSure : covered(coverage, need, q.since ?? '0000-01-01', end);
   let explanation: string;
   if (!contacts.length) {
     explanation = `No senior contact between ${q.a} and ${q.b} in the record for this period.`;
@@ -70,7 +74,12 @@ export function silence(events: ExchangeEvent[], coverage: CoverageClaim[], q: S
       `Longest gap between senior contacts: ${longest.days} days, from ${longest.from.label} to ${longest.to.label}` +
       `; ${contacts.length} contacts; last ${last!.date}, ${daysSince ?? '?'} days before ${asOf}.`;
   }
-  if (!complete) explanation += ` Gaps may be shorter than shown: ${describeReach(reach)}.`;
+  if (longest && !longestSure) {
+    explanation += ` That gap may be shorter: ${describeReach(reachBack(coverage, need, longest.to.date))}.`;
+  } else if (!longest && !complete) {
+    explanation += ` Contacts may be missing: ${describeReach(reachBack(coverage, need, end))}.`;
+  }
+  if (last && asOf && !lastSure) explanation += ` Days since the last contact may be fewer: no source covers ${last.date} to ${asOf}.`;
   return {
     question,
     status: complete ? 'answered' : 'unverifiable',

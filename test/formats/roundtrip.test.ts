@@ -10,35 +10,13 @@ import { loadKnowledge } from '../../src/knowledge/load.js';
 import { openStore } from '../../src/record/store.js';
 import type { Store } from '../../src/record/types.js';
 import type { Article, ExchangeEvent } from '../../src/types.js';
+import { event, span } from '../record/fixtures.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'readout-formats-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-function at(text: string, sentence: string) {
-  const start = text.indexOf(sentence);
-  if (start < 0) throw new Error(`fixture: "${sentence}" not in text`);
-  return [{ start, end: start + sentence.length, text: sentence }];
-}
-
-const base = (over: Partial<ExchangeEvent>): ExchangeEvent => ({
-  type: 'meeting',
-  status: 'occurred',
-  certainty: 'stated',
-  participants: [],
-  host_country: null,
-  location: null,
-  date: null,
-  end_date: null,
-  duration_minutes: null,
-  topics: [],
-  tone: null,
-  evidence: [],
-  cameo: null,
-  plover: null,
-  goldstein: null,
-  rank: null,
-  ...over,
-});
+const at = (text: string, sentence: string) => [span(text, sentence)];
+const base = (over: Partial<ExchangeEvent>) => event({ participants: [], ...over });
 
 const solberg = { name: 'Ingrid Solberg', role: 'Foreign Minister', country: 'NOR', rank: 3 };
 const tremblay = { name: 'Marc Tremblay', role: 'Foreign Minister', country: 'CAN', rank: 3 };

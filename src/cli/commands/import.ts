@@ -1,0 +1,13 @@
+// `readout import <source> …`: loads a dataset into the record. Each source is a subcommand in
+// its own file; add one by importing its register function into `sources` below.
+import type { Command } from 'commander';
+import { register as stateDept } from './import-state-dept.js';
+
+const sources: Array<(parent: Command) => void> = [stateDept];
+
+export function register(program: Command): void {
+  const parent = program
+    .command('import')
+    .description('Import a dataset into the record (merged with news like any document)');
+  for (const add of sources) add(parent);
+}

@@ -1,0 +1,33 @@
+// Reads what the pure questions and the claim check need from the record: events and the sources'
+// coverage. Read-only: it never creates a database or applies migrations.
+import { existsSync } from 'node:fs';
+import { badInput } from '../errors.js';
+import { defaultSpec, openStore } from '../record/store.js';
+import type { CoverageClaim, ExchangeEvent } from '../types.js';
+
+export interface Material {
+  events: ExchangeEvent[];
+  coverage: CoverageClaim[];
+}
+
+/** Events (every status) of the given countries, or all, with every coverage claim. */
+export async function readMaterial(spec: string | undefined, countries: string[] = []): Promise<Material> {
+  const target = spec || defaultSpec();
+  if (!/^postgres(ql)?:\/\//.test(target) && target !== ':memory:' && !existsSync(target)) {
+    throw badInput(`no record at ${target} (create one with readout ingest or readout import)`);
+  }
+  const store = await openStore(target, { migrate: false });
+  try {
+    const events = countries.length
+      ? dedupe((await Promise.all(countries.map((c) => store.events({ countries: [c], status: 'all' })))).flat())
+      : await store.events({ status: 'all' });
+    return { events, coverage: await store.coverage() };
+  } finally {
+    await store.close();
+  }
+}
+
+function dedupe(events: ExchangeEvent[]): ExchangeEvent[] {
+  const seen = new Set<string>();
+  return events.filter((e) => !e.id || (!seen.has(e.id) && seen.add(e.id)));
+}
