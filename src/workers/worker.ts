@@ -28,6 +28,8 @@ export interface WorkerOptions {
   log?: (line: string) => void;
   /** Problems: a document that failed, a database out of reach (default: stderr). */
   warn?: (line: string) => void;
+  /** Called once the worker is about to take its first document. */
+  onReady?: (db: string) => void;
   /** Also log each document when it is taken, before it is done (for tests that kill mid-job). */
   verbose?: boolean;
 }
@@ -42,14 +44,22 @@ export interface WorkerSummary {
 
 type Outcome = 'stored' | 'existing';
 
+const WARM_UP = {
+  id: 'warm-up',
+  text: "Brazil's Foreign Minister met the Argentine foreign minister in Buenos Aires on 3 January 2023.",
+  published: '2023-01-04',
+};
+
 export async function runWorker(opts: WorkerOptions): Promise<WorkerSummary> {
   const url = requirePostgres(opts.db, 'worker');
   const concurrency = opts.concurrency ?? 1;
   const log = opts.log ?? (() => undefined);
   const warn = opts.warn ?? ((line: string) => process.stderr.write(`readout worker: ${line}\n`));
   const started = Date.now();
-  // Knowledge first: it takes a moment, and no job should be held while it loads.
+  // Knowledge and the pipeline's lazily built parts first: they take seconds, and a job held that
+  // long could pass its expiry and be handed to another worker.
   const kb = loadKnowledge();
+  extract(WARM_UP, kb);
   const store = await openStore(url);
   let queue;
   try {
@@ -58,6 +68,7 @@ export async function runWorker(opts: WorkerOptions): Promise<WorkerSummary> {
     await store.close();
     throw err;
   }
+  opts.onReady?.(redactUrl(url));
   const summary: WorkerSummary = { stored: 0, existing: 0, failed: 0, seconds: 0 };
   const state = new LoopState(queue.boss, opts.idleExitSeconds ?? null, opts.signal);
   const handle = (job: PgBoss.Job<DocumentJob>) =>

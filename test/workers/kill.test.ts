@@ -2,32 +2,27 @@
 // middle of a document and a fresh one joins. Every document must be stored once, the killed job
 // must have been retried, and (once extraction recognises the sentences) each exchange must be one
 // event with ten sources, however the merges of concurrent workers interleaved.
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadKnowledge } from '../../src/knowledge/load.js';
 import { extract } from '../../src/pipeline/extract.js';
 import { openStore, type RecordStore } from '../../src/record/store.js';
-import { enqueueArticles } from '../../src/workers/enqueue.js';
 import { DOCUMENT_QUEUE, documentHash, jobId } from '../../src/workers/job.js';
-import type { QueueSettings } from '../../src/workers/queue.js';
 import { createPgDatabase, dropPgDatabase, pgAvailable } from '../support/pg.js';
 import { corpus } from './corpus.js';
-import { ensureBuilt, sleep, WorkerProcess } from './spawn.js';
+import { ensureBuilt, runCli, sleep, WorkerProcess } from './spawn.js';
 
 const pgOk = await pgAvailable();
 
 // Short expiry so the killed worker's document comes back within seconds, not minutes.
-const SETTINGS: QueueSettings = {
-  expireInSeconds: 4,
-  retryLimit: 5,
-  retryDelaySeconds: 0,
-  maintenanceSeconds: 1,
-};
 const ENV = {
-  READOUT_QUEUE_EXPIRE_SECONDS: String(SETTINGS.expireInSeconds),
-  READOUT_QUEUE_RETRY_LIMIT: String(SETTINGS.retryLimit),
-  READOUT_QUEUE_RETRY_DELAY_SECONDS: String(SETTINGS.retryDelaySeconds),
-  READOUT_QUEUE_MAINTENANCE_SECONDS: String(SETTINGS.maintenanceSeconds),
+  READOUT_QUEUE_EXPIRE_SECONDS: '4',
+  READOUT_QUEUE_RETRY_LIMIT: '5',
+  READOUT_QUEUE_RETRY_DELAY_SECONDS: '0',
+  READOUT_QUEUE_MAINTENANCE_SECONDS: '1',
 };
 
 const { articles, exchanges } = corpus();
@@ -44,15 +39,21 @@ describe.skipIf(!pgOk)('workers: three processes, one killed mid-document', () =
   let jobs: JobRow[] = [];
   let killedJob: string | null = null;
   const exits: Array<{ code: number | null; signal: string | null }> = [];
-  let secondEnqueue = { queued: -1, duplicates: -1 };
+  let secondEnqueue = '';
 
   beforeAll(async () => {
     ensureBuilt();
     url = await createPgDatabase();
-    const first = await enqueueArticles(url, articles, { settings: SETTINGS });
-    expect(first).toEqual({ queued: 300, duplicates: 0 });
-    // The same documents again (say, a second `ingest --queue` of the same folder) add no job.
-    secondEnqueue = await enqueueArticles(url, articles, { settings: SETTINGS });
+    // Enqueued through the CLI, as a team would: `readout ingest FILE --queue`.
+    const dir = mkdtempSync(join(tmpdir(), 'readout-workers-'));
+    const batch = join(dir, 'corpus.jsonl');
+    writeFileSync(batch, articles.map((a) => JSON.stringify(a)).join('\n'));
+    const first = runCli(['ingest', batch, '--queue', '--db', url], ENV);
+    expect(first.status, first.stderr).toBe(0);
+    expect(first.stderr).toContain('300 documents: 300 queued, 0 already queued, 0 failed');
+    // The same documents again add no job.
+    secondEnqueue = runCli(['ingest', batch, '--queue', '--db', url], ENV).stderr;
+    rmSync(dir, { recursive: true, force: true });
 
     const args = ['--db', url, '--idle-exit', '3', '--poll', '0.5', '--verbose'];
     const workers = [0, 1, 2].map(() => new WorkerProcess(args, ENV));
@@ -105,7 +106,7 @@ describe.skipIf(!pgOk)('workers: three processes, one killed mid-document', () =
   });
 
   it('enqueues each document once, however often it is enqueued', () => {
-    expect(secondEnqueue).toEqual({ queued: 0, duplicates: 300 });
+    expect(secondEnqueue).toContain('300 documents: 0 queued, 300 already queued, 0 failed');
     expect(new Set(jobs.map((j) => j.id)).size).toBe(jobs.length);
     expect(jobs.length).toBe(300);
   });

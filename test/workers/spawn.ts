@@ -1,6 +1,6 @@
 // Worker processes for tests and benches: spawns `node bin/readout.js worker …`, collects its
 // output lines, and lets a test wait for a line or pause/kill the process at a chosen moment.
-import { spawn, type ChildProcess } from 'node:child_process';
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -87,6 +87,19 @@ export class WorkerProcess {
   done(): string[] {
     return this.lines.filter((l) => /^(stored|existing) /.test(l)).map((l) => l.split(' ')[1]);
   }
+}
+
+/** Runs a readout command to completion (for `ingest --queue`). */
+export function runCli(
+  args: string[],
+  env: NodeJS.ProcessEnv,
+): { status: number | null; stdout: string; stderr: string } {
+  const r = spawnSync(process.execPath, [BIN, ...args], {
+    cwd: ROOT,
+    env: { ...process.env, ...env },
+    encoding: 'utf8',
+  });
+  return { status: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
 export const sleep = (ms: number) => new Promise((res) => setTimeout(res, ms));

@@ -61,6 +61,7 @@ export function register(program: Command): void {
         pollSeconds,
         signal: stop.signal,
         verbose: !!flags.verbose,
+        onReady: (db) => process.stderr.write(`readout worker: ready, taking documents queued at ${db}\n`),
         log: flags.quiet ? undefined : (line) => process.stdout.write(`${line}\n`),
       }).finally(() => {
         process.off('SIGINT', onSignal);

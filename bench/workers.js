@@ -1,0 +1,156 @@
+#!/usr/bin/env node
+// Bench: documents per second for 1, 2 and 3 `readout worker` processes over the same corpus.
+// Not a test: it prints figures. Needs `npm run build` and a PostgreSQL server.
+//
+//   node bench/workers.js [--docs N] [--workers 1,2,3] [--pg postgres://host:5432/postgres]
+//
+// The corpus is the seed story (examples/seed/article.txt) in N variations: each drops a different
+// paragraph and ends with its own byline, so every document is new to the record (nothing is
+// skipped as already stored) while the pipeline does the same work. Each run gets a throwaway
+// database. The workers start first and documents are queued once all are ready; throughput is
+// measured on the queue's own clock, N documents over the span from the first job started to the
+// last completed, so process start-up and the idle exit do not count.
+import { spawn } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { cpus } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import pg from 'pg';
+import { withDefaultUser } from '../dist/record/connect.js';
+import { openStore } from '../dist/record/store.js';
+import { enqueueArticles } from '../dist/workers/enqueue.js';
+import { DOCUMENT_QUEUE } from '../dist/workers/job.js';
+
+const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
+const BIN = join(ROOT, 'bin', 'readout.js');
+
+function option(name, fallback) {
+  const i = process.argv.indexOf(name);
+  return i > 0 && process.argv[i + 1] ? process.argv[i + 1] : fallback;
+}
+
+const DOCS = Number(option('--docs', '90'));
+const WORKERS = option('--workers', '1,2,3').split(',').map(Number);
+const ADMIN = withDefaultUser(
+  option('--pg', process.env.READOUT_TEST_PG ?? 'postgres://127.0.0.1:5432/postgres'),
+);
+
+const BYLINES = [
+  'Laurie Chen',
+  'Simon Lewis',
+  'Martin Pollard',
+  'Yew Lun Tian',
+  'Michael Martina',
+  'David Brunnstrom',
+];
+
+function corpus(n) {
+  const seed = readFileSync(join(ROOT, 'examples', 'seed', 'article.txt'), 'utf8');
+  const paras = seed.split('\n');
+  return Array.from({ length: n }, (_, i) => {
+    // Drop one body paragraph (never the headline or the closing list) so texts differ beyond the tail.
+    const drop = 1 + (i % 20);
+    const text = [
+      ...paras.filter((_, j) => j !== drop),
+      `Reporting by ${BYLINES[i % BYLINES.length]} and ${BYLINES[(i + 2) % BYLINES.length]}; editing ref ${i}-${randomBytes(3).toString('hex')}.`,
+    ].join('\n');
+    return {
+      id: `seed-variation-${i}`,
+      text,
+      published: '2023-06-18',
+      url: `https://bench.example/${i}`,
+      outlet: 'Bench Wire',
+      title: null,
+    };
+  });
+}
+
+async function admin(sql) {
+  const c = new pg.Client({ connectionString: ADMIN });
+  await c.connect();
+  try {
+    return await c.query(sql);
+  } finally {
+    await c.end();
+  }
+}
+
+function urlFor(db) {
+  const u = new URL(ADMIN);
+  u.pathname = `/${db}`;
+  return u.toString();
+}
+
+/** Starts a worker; `ready` resolves once it is ready to take documents, `exited` when it ends. */
+function startWorker(url) {
+  const child = spawn(
+    process.execPath,
+    [BIN, 'worker', '--db', url, '--idle-exit', '3', '--poll', '0.5', '--quiet'],
+    {
+      cwd: ROOT,
+      stdio: ['ignore', 'ignore', 'pipe'],
+    },
+  );
+  let err = '';
+  let onReady;
+  const ready = new Promise((res) => (onReady = res));
+  child.stderr.on('data', (d) => {
+    err += d;
+    if (err.includes('ready')) onReady();
+  });
+  const exited = new Promise((resolve, reject) =>
+    child.on('exit', (code) =>
+      code === 0 ? resolve(err.trim()) : reject(new Error(`worker exited ${code}: ${err.trim()}`)),
+    ),
+  );
+  exited.catch(() => onReady());
+  return { ready, exited };
+}
+
+async function run(workers, articles) {
+  const db = `readout_bench_${randomBytes(5).toString('hex')}`;
+  await admin(`CREATE DATABASE ${db}`);
+  const url = urlFor(db);
+  try {
+    // Schema and queue first, so the workers' start-up is the same in every run.
+    await (await openStore(url)).close();
+    // Workers first, so all of them are taking documents from the first one on.
+    const started = Date.now();
+    const procs = Array.from({ length: workers }, () => startWorker(url));
+    await Promise.all(procs.map((p) => p.ready));
+    const q = await enqueueArticles(url, articles);
+    if (q.queued !== articles.length) throw new Error(`queued ${q.queued} of ${articles.length}`);
+    await Promise.all(procs.map((p) => p.exited));
+    const wall = (Date.now() - started) / 1000;
+    const c = new pg.Client({ connectionString: url });
+    await c.connect();
+    const { rows } = await c.query(
+      `select count(*) filter (where state = 'completed') as done,
+              extract(epoch from max(completed_on) - min(started_on)) as span
+         from (select state, started_on, completed_on from pgboss.job where name = $1
+               union all select state, started_on, completed_on from pgboss.archive where name = $1) j`,
+      [DOCUMENT_QUEUE],
+    );
+    const docs = Number((await c.query('select count(*) as n from documents')).rows[0].n);
+    await c.end();
+    const span = Number(rows[0].span);
+    return { workers, done: Number(rows[0].done), docs, span, wall, rate: Number(rows[0].done) / span };
+  } finally {
+    await admin(`DROP DATABASE IF EXISTS ${db} WITH (FORCE)`);
+  }
+}
+
+const articles = corpus(DOCS);
+console.log(
+  `readout worker bench: ${DOCS} documents (seed story variations), ${cpus().length} cores (os.cpus().length)`,
+);
+console.log('workers  documents  stored  seconds  docs/s  speed-up  (wall s incl. start-up and idle exit)');
+let base = null;
+for (const w of WORKERS) {
+  const r = await run(w, articles);
+  base ??= r.rate;
+  console.log(
+    `${String(w).padStart(7)}  ${String(r.done).padStart(9)}  ${String(r.docs).padStart(6)}  ${r.span.toFixed(1).padStart(7)}  ${r.rate.toFixed(2).padStart(6)}  ${(r.rate / base).toFixed(2).padStart(7)}×  (${r.wall.toFixed(1)})`,
+  );
+}
