@@ -78,6 +78,7 @@ export function readDocument(text: string, published: string | null, kb: Knowled
   });
   const flat = scanned.flatMap((list, i) => list.map((mention) => ({ mention, sentence: i })));
   const { entities, resolved } = resolveEntities(kb, flat, published);
+  resolveTitles(text, resolved);
   const bySentence = raw.map(() => [] as ResolvedMention[]);
   for (const r of resolved) bySentence[r.sentence].push(r);
 
@@ -122,6 +123,27 @@ export function readDocument(text: string, published: string | null, kb: Knowled
     return { s: r.s, info: r.info, ws: r.ws, people, countries, places, dates };
   });
   return { text, published, sentences: views, entities, g };
+}
+
+/**
+ * "The President telephoned …", "the U.S. president had already scrapped …": a definite title with no
+ * name is the person this text last named with that office (and country, when one is written).
+ */
+function resolveTitles(text: string, resolved: ResolvedMention[]): void {
+  resolved.forEach((r, i) => {
+    const m = r.mention;
+    if (m.kind !== 'nominal' || m.plural || !m.office || m.office.id === 'official' || m.former) return;
+    if (!/\bthe\s*$/i.test(text.slice(Math.max(0, m.start - 5), m.start)) && !/^the\b/i.test(text.slice(m.start, m.end))) return;
+    for (let j = i - 1; j >= 0; j--) {
+      const e = resolved[j].entity;
+      if (!e || !e.office) continue;
+      if (e.office.id !== m.office.id && e.office.title !== m.office.title) continue;
+      if (m.country && e.country && m.country !== e.country) continue;
+      r.entity = e;
+      e.mentions.push(m);
+      return;
+    }
+  });
 }
 
 function bare(w: Word, k: number): PersonMention {

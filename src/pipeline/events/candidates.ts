@@ -104,12 +104,12 @@ function statusOf(left: string, right: string): { status: EventStatus; certainty
     }
   }
   // Predicates after the noun: "the visit of X to Y was postponed", "talks are scheduled for".
-  const after = /\b(?:was|were|has been|have been|had been|is|are|will be|would be|got)\s+(?:\w+\s+)?(postpon\w*|cancel\w*|called off|scrapped|delayed|put off|shelved|scheduled|planned|expected|set)\b/i.exec(
-    right,
-  );
+  const after =
+    /\b(?:was|were|has been|have been|had been|is|are|will be|would be|got)\s+(?:\w+\s+)?(postpon\w*|cancel\w*|called off|scrapped|delayed|put off|shelved|scheduled|planned|expected|set)\b/i.exec(right) ??
+    /^\s*(?:\w+\s+){0,2}(on hold)\b/i.exec(right);
   if (after && !found) {
     const w = after[1].toLowerCase();
-    const status: EventStatus = /postpon|delay|put off/.test(w)
+    const status: EventStatus = /postpon|delay|put off|on hold/.test(w)
       ? 'postponed'
       : /cancel|called off|scrap|shelv/.test(w)
         ? 'cancelled'
@@ -188,11 +188,24 @@ function candidateFor(
   const left = doc.text.slice(lo, t.start);
   const right = doc.text.slice(t.end, hi);
   const sentLeft = doc.text.slice(s.s.start, t.start);
-  if (insideQuote(sentLeft)) return null;
+  // Quoted speech: "“Hope this meeting can help …”" points at an exchange, it does not tell one.
+  if (insideQuote(sentLeft) && t.rule.nominal && /\b(?:this|that|the|these)\s+(?:\w+\s+){0,2}$/i.test(sentLeft)) return null;
+  if (t.rule.id === 'spoke-with' && all.some((o) => o !== t && o.rule.type !== 'phone_call')) return null;
   if (NEGATION.test(left)) return null;
   if (HYPOTHETICAL.test(left)) return null;
   let { status, certainty, reason } = statusOf(left, right);
   let type = t.rule.type;
+  const trig = doc.text.slice(t.start, t.end);
+  // "Trump is also meeting Xi", "leaders to hold first meeting": a progressive or a bare infinitive
+  // announces; after a past journey ("flew to Beijing to meet") the purpose was carried out.
+  if (status === 'occurred') {
+    const progressive = /ing\b/i.test(trig) && /\b(?:is|are|will be)\s+(?:also\s+|now\s+|currently\s+)?$/i.test(left);
+    const infinitive = /\bto\s+(?:hold|have|meet|visit|travel|make)\s+(?:\w+\s+){0,3}$|\bto\s+$/i.test(left) && !/\b(?:went|travell?ed|flew|arrived|came|visited|headed|left|met)\b/i.test(left);
+    if (progressive || (infinitive && !SUPERLATIVE_TO.test(sentLeft))) {
+      status = 'planned';
+      reason = progressive ? 'present progressive: arranged' : 'infinitive: intended';
+    }
+  }
   // A superlative traveller ("the first … to visit China") reports a visit that took place.
   if (type === 'visit' && SUPERLATIVE_TO.test(sentLeft) && !/\b(?:will|would|could|may|might|plans?|expected)\b/i.test(sentLeft.slice(-60))) {
     status = 'occurred';
@@ -210,9 +223,9 @@ function candidateFor(
     !!t.rule.nominal &&
     /\b(?:the|that|this|those|these|his|her|their|its|[A-Z]\w+['’]s)\s+(?:\w+[- ]){0,3}$/.test(doc.text.slice(Math.max(lo, t.start - 40), t.start));
 
-  const people = named.filter((p) => p.mention.kind !== 'nominal');
+  const people = named.filter((p) => p.mention.kind !== 'nominal' || p.entity);
   const active = people.filter((p) => !isSpeaker(doc, s, p));
-  const nominals = s.people.filter((p) => p.mention.kind === 'nominal' && p.mention.country);
+  const nominals = s.people.filter((p) => p.mention.kind === 'nominal' && !p.entity && p.mention.country);
   let participants: Side[] = dedupe(active.map(sideOf));
   let travellers: Side[] = [];
 
@@ -271,7 +284,8 @@ function candidateFor(
     }
   }
 
-  const { date, endDate, from } = dateFor(doc, s, t, all, lo, hi, status);
+  const pastPlan = /\b(?:had|was|were)\s+(?:\w+\s+){0,2}(?:set|scheduled|supposed|planned|planning|due|expected|intended|to)\b/i.test(left);
+  const { date, endDate, from } = dateFor(doc, s, t, all, lo, hi, pastPlan ? 'postponed' : status);
   trace.push(`date ${date ?? 'none'} from ${from}`);
   void kb;
   return {

@@ -31,7 +31,11 @@ export const TRIGGERS: TriggerRule[] = [
   { id: 'letter', type: 'message', re: /\b(?:sent|send|sends|sending|wrote|writes|delivered|delivers|handed|conveyed|conveys|received)\s+(?:\w+\s+){0,3}(?:letters?|messages?|notes?)\b|\bletters?\s+(?:to|from)\b|\bwrote\s+to\b/gi, reason: 'a letter or message' },
   // Meetings.
   { id: 'met', type: 'meeting', re: /\bmet\b(?!\s+(?:with\s+)?(?:criticism|resistance|protests?|opposition|skepticism|scepticism|scorn|silence|condemnation|derision|approval|applause|anger|outrage|dismay|concern|fierce|widespread|strong|mixed|little|some)\b)/gi, reason: 'met' },
-  { id: 'meet', type: 'meeting', re: /\bmeet(?:s|ing)?\b(?!\s+(?:the\s+)?(?:criteria|demands?|needs?|targets?|goals?|deadline|requirements?|expectations?|obligations?|standards?|conditions|press|reporters|journalists)\b)(?!\s+room\b)/gi, reason: 'meet / meeting', nominal: true },
+  // Delivering an invitation or message to a leader is an in-person meeting.
+  { id: 'deliver-to', type: 'meeting', re: /\bdeliver(?:s|ed|ing)?\s+(?:\w+\s+){0,3}(?:invitations?|messages?|letters?)\s+(?:\w+\s+){0,4}?to\s+(?=(?:the\s+)?(?:\w+\s+){0,3}[A-Z])/g, reason: 'delivered an invitation or message in person' },
+  // "spoke with" a counterpart, with no medium given, is a call; a meeting in the sentence wins over it.
+  { id: 'spoke-with', type: 'phone_call', re: /\b(?:spoke|speaks|spoken|talked)\s+(?:\w+\s+)?(?:with|to)\s+(?=(?:his|her|the|[A-Z]))/g, reason: 'spoke with (no medium stated)' },
+  { id: 'meet', type: 'meeting', re: /(?<!\battend\w*\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,3})\bmeet(?:s|ing)?\b(?!\s+(?:the\s+)?(?:criteria|demands?|needs?|targets?|goals?|deadline|requirements?|expectations?|obligations?|standards?|conditions|press|reporters|journalists)\b)(?!\s+room\b)/gi, reason: 'meet / meeting', nominal: true },
   { id: 'talks', type: 'meeting', re: /\btalks\b/gi, reason: 'talks', nominal: true },
   // A summit is an exchange only when people hold it ("held their first summit", "a summit with");
   // "on the sidelines of a summit" names a venue.
@@ -69,7 +73,7 @@ export const STATUS_CUES: StatusCue[] = [
   { status: 'cancelled', re: /\b(?:cancel\w*|called\s+off|call(?:s|ing)?\s+off|scrap\w*|dropp?(?:ed|s|ing)?\s+(?:\w+\s+)?plans?|abandon\w*|scuttl\w*|axed|shelv\w*|do\s+away\s+with|pull(?:ed)?\s+out\s+of|no\s+longer)\b/i, reason: 'cancelled or called off' },
   { status: 'postponed', re: /\b(?:postpon\w*|put\s+off|puts\s+off|putting\s+off|delay\w*|defer\w*|reschedul\w*|on\s+hold|push(?:ed)?\s+back)\b/i, reason: 'postponed or put off' },
   { status: 'planned', re: /\b(?:possibl[ey]|perhaps|potential(?:ly)?|may|might|could)\b/i, reason: 'floated as possible', possible: true },
-  { status: 'planned', re: /\b(?:will|shall|would|is\s+to|are\s+to|was\s+to|were\s+to|to\s+be\s+held|expect(?:s|ed|ing)?\s+to|(?:is|are|was|were)\s+expected|plan\w*|intend\w*|scheduled|set\s+to|due\s+to|upcoming|forthcoming|propos\w*|invit\w*|hop(?:e|es|ed|ing)\s+to|want\w*\s+to|seek\w*\s+to|aim\w*\s+to|prepar\w*\s+(?:for|to)|next\s+(?:week|month|year)|later\s+this|agreed\s+to|likely\s+to|ready\s+to|is\s+traveling|is\s+travelling|are\s+traveling|will\s+travel)\b|['’]ll\b/i, reason: 'planned, expected or proposed' },
+  { status: 'planned', re: /\b(?:will|shall|would|supposed\s+to|is\s+to|are\s+to|was\s+to|were\s+to|to\s+be\s+held|expect(?:s|ed|ing)?\s+to|(?:is|are|was|were)\s+expected|plan\w*|intend\w*|scheduled|set\s+to|due\s+to|upcoming|forthcoming|propos\w*|invit\w*|hop(?:e|es|ed|ing)\s+to|want\w*\s+to|seek\w*\s+to|aim\w*\s+to|prepar\w*\s+(?:for|to)|next\s+(?:week|month|year)|later\s+this|agreed\s+to|likely\s+to|ready\s+to|is\s+traveling|is\s+travelling|are\s+traveling|will\s+travel)\b|['’]ll\b/i, reason: 'planned, expected or proposed' },
 ];
 
 /** A superlative naming a traveller ("the first … to visit", "the highest-ranking … to visit") reports a visit that happened. */

@@ -46,6 +46,10 @@ const NOT_NAME = new Set(
   ).split(/\s+/),
 );
 
+const HEADLINE_VERBS = new Set(
+  'shake shakes shook hands meet meets met visit visits visited hold holds held talks call calls called cancel cancels cancelled canceled postpone postpones postponed arrive arrives arrived travel travels discuss discusses discussed sign signs signed agree agrees agreed host hosts hosted greet greets greeted welcome welcomes welcomed receive receives received says said to in at on for with and of after before over amid as'.split(' '),
+);
+
 const CALENDAR = new Set(
   'january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday sunday'.split(' '),
 );
@@ -89,6 +93,8 @@ export function nameRun(ctx: ScanContext, i: number, max = 4): { from: number; t
         return null;
       }
       if (inside && g.offices.matchAt(ws, j)) break;
+      // Title-case headlines: "Raul Castro Shake Hands", "Trump Cancels Visit".
+      if (inside && HEADLINE_VERBS.has(w.key)) break;
       j++;
       continue;
     }
@@ -268,6 +274,8 @@ export function scanPeople(ctx: ScanContext): PersonMention[] {
     if (used[i] || !ws[i].cap) continue;
     const hit = g.officials.matchAt(ws, i, (a, b) => ws[a].cap && ws[b - 1].cap);
     if (!hit) continue;
+    // "Snubbed Pak calls off trip": a country word is a country before it is anyone's surname.
+    if (hit.to - hit.from === 1 && (g.countries.matchAt(ws, i) || g.demonyms.matchAt(ws, i))) continue;
     // "May 6", "Sunday": a surname alias that is also a calendar or function word needs more than itself.
     if (hit.to - hit.from === 1 && (CALENDAR.has(ws[i].key) || NOT_NAME.has(ws[i].key) || /^\s*\d/.test(ctx.text.slice(ws[i].end, ws[i].end + 3))))
       continue;

@@ -7,7 +7,8 @@ import type { DocumentView } from '../document.js';
 const LEAD_SENTENCES = 4;
 
 export function defaultDates(doc: DocumentView, cands: Candidate[]): void {
-  const firstHeading = doc.sentences.findIndex((s, i) => i > 0 && s.info.heading);
+  // The body ends where a dated list or chronology starts; a subtitle or section title does not end it.
+  const firstHeading = doc.sentences.findIndex((s) => s.info.heading && (s.info.date || s.info.yearContext));
   const bodyEnd = firstHeading === -1 ? doc.sentences.length : firstHeading;
   const lead = cands.find((c) => c.date && c.dateFrom === 'sentence' && c.sentence <= LEAD_SENTENCES && c.status === 'occurred');
   const leadPeople = new Set(lead ? lead.participants.map((p) => p.entity).filter(Boolean) : []);

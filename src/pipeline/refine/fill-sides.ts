@@ -13,8 +13,11 @@ function namedIn(doc: DocumentView, from: number, to: number, country: string): 
   return null;
 }
 
+/** An unnamed side may be named in the next few sentences ("The minister … is to arrive … Minister Sidiki Kaba would …"). */
 function nextInLine(doc: DocumentView, i: number): number {
-  return doc.sentences[i + 1]?.s.line === doc.sentences[i].s.line ? i + 1 : i;
+  let j = i;
+  while (j + 1 < doc.sentences.length && j - i < 3 && !doc.sentences[j + 1].info.heading) j++;
+  return j;
 }
 
 /** The sentences a heading governs: up to the next heading. */

@@ -65,6 +65,8 @@ const STATUS_RANK: Record<EventStatus, number> = { occurred: 0, planned: 1, post
 
 function statusesAgree(a: EventStatus, b: EventStatus): EventStatus | null {
   if (a === b) return a;
+  // "postponed" in one sentence and "called off" in another tell one trip that did not happen.
+  if ((a === 'postponed' && b === 'cancelled') || (a === 'cancelled' && b === 'postponed')) return a;
   // A plan the article says was called off is the called-off exchange; a plan is never what occurred.
   if ((a === 'planned' || b === 'planned') && a !== 'occurred' && b !== 'occurred') return STATUS_RANK[a] > STATUS_RANK[b] ? a : b;
   return null;
@@ -81,9 +83,12 @@ export function canMerge(a: Candidate, b: Candidate): boolean {
   if (!type) return false;
   if (!statusesAgree(a.status, b.status)) return false;
   if (!hostsAgree(a, b)) return false;
-  // One trip spans days: a traveller's visit to one host within a week is one visit.
+  // One trip spans days: a traveller's visit to one host within a week is one visit. A dateline's
+  // date is when the news broke, not when a plan falls, so it never keeps two mentions apart.
   const slack = type === 'visit' ? 7 : 1;
-  if (!datesAgree(a.date, b.date, slack)) return false;
+  const soft = (c: Candidate) => c.dateFrom === 'lead' || c.dateFrom === 'default' || c.dateFrom === 'lead story';
+  if (!soft(a) && !soft(b) && !datesAgree(a.date, b.date, slack)) return false;
+  if (soft(a) !== soft(b) && a.status === 'occurred' && b.status === 'occurred' && !datesAgree(a.date, b.date, slack)) return false;
   if (type === 'visit') {
     const ta = a.travellers.length ? a.travellers : a.participants;
     const tb = b.travellers.length ? b.travellers : b.participants;
@@ -95,7 +100,8 @@ export function canMerge(a: Candidate, b: Candidate): boolean {
 
 export function mergeInto(a: Merged, b: Candidate): void {
   a.type = typesAgree(a, b) ?? a.type;
-  a.status = statusesAgree(a.status, b.status) ?? a.status;
+  // A headline's status yields to the body's ("Johnson cancels visit" over "has postponed a visit").
+  a.status = a.heading && !b.heading && a.status !== b.status && b.status !== 'planned' ? b.status : (statusesAgree(a.status, b.status) ?? a.status);
   if (b.certainty === 'possible' && a.status === 'planned') a.certainty = a.certainty === 'possible' ? 'possible' : b.certainty;
   for (const p of b.participants) {
     const i = a.participants.findIndex((x) => sameSide(x, p));
@@ -113,8 +119,12 @@ export function mergeInto(a: Merged, b: Candidate): void {
   }
   a.host ??= b.host;
   if (!a.place || (!a.place.place && b.place?.place)) a.place = b.place ?? a.place;
-  // The more precise date wins; a sentence's own date beats a heading's.
-  if (b.date && (!a.date || (b.date.length > a.date.length && b.date.startsWith(a.date)) || (a.dateFrom === 'default' && b.dateFrom !== 'default'))) {
+  // A sentence's own date beats a dateline's or a default; then the more precise date wins.
+  const weak = (f: string) => (f === 'sentence' ? 0 : f === 'heading' ? 1 : 2);
+  if (
+    b.date &&
+    (!a.date || weak(b.dateFrom) < weak(a.dateFrom) || (weak(b.dateFrom) === weak(a.dateFrom) && b.date.length > a.date.length && b.date.startsWith(a.date)))
+  ) {
     a.date = b.date;
     a.endDate = b.endDate;
     a.dateFrom = b.dateFrom;

@@ -58,8 +58,35 @@ export function splitLines(text: string): Line[] {
   return lines;
 }
 
+/**
+ * Wire copy is often hard-wrapped at ~70 columns: a sentence runs over several lines and only a blank
+ * line ends a paragraph. When most lines run on into the next, consecutive lines are one paragraph.
+ */
+export function unwrapLines(text: string, lines: Line[]): Line[] {
+  if (lines.length < 4) return lines;
+  let runOn = 0;
+  let joined = 0;
+  for (let i = 0; i + 1 < lines.length; i++) {
+    const gap = text.slice(lines[i].end, lines[i + 1].start);
+    if ((gap.match(/\n/g) ?? []).length !== 1) continue;
+    joined++;
+    if (!/[.!?:"”’)\]]\s*$/.test(lines[i].text) && /^\s*[\p{Ll}\p{Lu}(“"'‘0-9]/u.test(lines[i + 1].text)) runOn++;
+  }
+  if (joined < 3 || runOn < joined * 0.5) return lines;
+  const out: Line[] = [];
+  for (const l of lines) {
+    const prev = out[out.length - 1];
+    const gap = prev ? text.slice(prev.end, l.start) : '';
+    if (prev && (gap.match(/\n/g) ?? []).length === 1) {
+      prev.end = l.end;
+      prev.text = text.slice(prev.start, l.end);
+    } else out.push({ ...l, index: out.length });
+  }
+  return out;
+}
+
 export function splitSentences(text: string): { lines: Line[]; sentences: Sentence[] } {
-  const lines = splitLines(text);
+  const lines = unwrapLines(text, splitLines(text));
   const sentences: Sentence[] = [];
   for (const line of lines) {
     for (let w = 0; w < line.text.length; w += MAX_LINE) {
