@@ -1,9 +1,10 @@
 // `readout import <source> …`: loads a dataset into the record. Each source is a subcommand in
 // its own file; add one by importing its register function into `sources` below.
 import type { Command } from 'commander';
+import { registerImportFormats } from './import-formats.js';
 import { register as stateDept } from './import-state-dept.js';
 
-const sources: Array<(parent: Command) => void> = [stateDept];
+const sources: Array<(parent: Command) => void> = [stateDept, registerImportFormats];
 
 export function register(program: Command): void {
   const parent = program
