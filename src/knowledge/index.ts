@@ -90,6 +90,26 @@ export function buildIndex(k: Knowledge): KnowledgeIndex {
       officials.set(n, list);
     }
   }
+  // Callers that take the first hit ("Wang" → ?) get the likeliest person: the one whose full name
+  // it is, then one for whom it is not a marked-ambiguous alias, then the latest in office, then the
+  // best rank. Resolving by date (officialsByAliasAt) is still the right way.
+  const lastEnd = (o: Official) => o.terms.reduce((m, t) => (t.end === null || (m !== null && t.end > m) ? t.end : m), '' as string | null);
+  const bestRank = (o: Official) => Math.min(...o.terms.map((t) => t.rank ?? officeRank(t.office_id)));
+  const officeRank = (id: string) => k.offices.find((x) => x.id === id)?.rank ?? 9;
+  for (const [key, list] of officials) {
+    const weight = (o: Official) => [
+      norm(o.name) === key ? 0 : 1,
+      (o.ambiguous_aliases ?? []).some((a) => norm(a) === key) ? 1 : 0,
+    ];
+    list.sort((a, b) => {
+      const [wa, wb] = [weight(a), weight(b)];
+      if (wa[0] !== wb[0]) return wa[0] - wb[0];
+      if (wa[1] !== wb[1]) return wa[1] - wb[1];
+      const [ea, eb] = [lastEnd(a), lastEnd(b)];
+      if (ea !== eb) return ea === null ? -1 : eb === null ? 1 : ea < eb ? 1 : -1;
+      return bestRank(a) - bestRank(b);
+    });
+  }
 
   const offices = new Map<string, OfficeDef[]>();
   for (const o of k.offices) {

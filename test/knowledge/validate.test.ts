@@ -162,6 +162,13 @@ describe('the shipped knowledge', () => {
     expect(recent.length).toBeGreaterThan(1900);
   });
 
+  it('lists first, for an undated alias, the person it names in full, then the latest in office', () => {
+    expect(kb.officialsByAlias('Wang')[0]?.id).toBe('wang-yi');
+    expect(kb.officialsByAlias('Wang Yi').map((o) => o.id)).toEqual(['wang-yi']);
+    expect(kb.officialsByAlias('Clinton').map((o) => o.id)).toEqual(['hillary-clinton', 'bill-clinton']);
+    expect(kb.officialsByAlias('Nobody Atall')).toEqual([]);
+  });
+
   it('resolves "Wang" to two people in 2023 and "Jinping" to Xi', () => {
     expect(kb.officialsByAliasAt('Wang', '2023-06').map((o) => o.id).sort()).toEqual(['wang-wentao', 'wang-yi']);
     expect(kb.officialsByAliasAt('Jinping', '2023-06-18').map((o) => o.id)).toEqual(['xi-jinping']);
