@@ -1,50 +1,16 @@
 // The page's view of the HTTP API: typed fetches of the contract's endpoints, same origin only.
+import type { Finding as CheckFinding } from '../analysis/claims/types.js';
+import type { ExchangeEvent } from '../types.js';
 
-export interface Span {
-  start: number;
-  end: number;
-  text: string;
-}
-export interface Participant {
-  name: string | null;
-  role: string | null;
-  country: string | null;
-  rank: number | null;
-}
-export interface Source {
-  document: string;
-  url: string | null;
-  outlet: string | null;
-  published: string | null;
-  evidence: Span[];
-}
-export interface Event {
-  id: string;
-  type: string;
-  status: string;
-  certainty?: string;
-  participants: Participant[];
-  host_country: string | null;
-  location: { city: string | null; country: string | null; venue?: string | null } | null;
-  date: string | null;
-  end_date: string | null;
-  duration_minutes?: number | null;
-  topics?: string[];
-  tone?: string | null;
-  evidence: Span[];
-  sources?: Source[];
-  rank: number | null;
-  cameo?: string | null;
-}
-export interface Finding {
-  claim: Span;
-  kind: string;
-  verdict: 'supported' | 'contradicted' | 'unverifiable';
-  because: unknown[];
-  explanation: string;
-}
+// Type-only imports: the shapes are the record's own, nothing of the server is bundled.
+export type { Participant, Source, Span } from '../types.js';
+export type Event = ExchangeEvent & { id: string };
+export type Finding = CheckFinding;
+
 export interface Answer {
   answer: unknown;
+  explanation: string;
+  status: string;
   because: Event[];
 }
 

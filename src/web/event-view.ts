@@ -11,6 +11,10 @@ export async function eventView(main: HTMLElement, id: string): Promise<void> {
       ['Type', TYPE_LABEL[e.type] ?? e.type],
       ['Status', e.certainty === 'possible' ? `${e.status} (possible)` : e.status],
       ['Date', dateText(e)],
+      [
+        'Date as written',
+        e.date_disputed ? `${e.date_disputed.as_written} — ${e.date_disputed.reason}` : null,
+      ],
       ['Place', placeText(e)],
       ['Host country', e.host_country],
       ['Duration', e.duration_minutes ? `${e.duration_minutes} minutes` : null],

@@ -54,3 +54,14 @@ export function statusBadge(e: Event): HTMLElement | null {
   const label = e.certainty === 'possible' ? `${e.status} (possible)` : e.status;
   return h('span', { class: 'badge status' }, label);
 }
+
+/** A date the text states one way and implies another: say both, so a reader can judge. */
+export function disputedBadge(e: Event): HTMLElement | null {
+  const d = e.date_disputed;
+  if (!d) return null;
+  return h(
+    'span',
+    { class: 'badge status', title: d.reason },
+    `written ${d.as_written}, likely ${d.inferred}`,
+  );
+}

@@ -4,7 +4,15 @@ import { api, ApiError, type Event } from './api.js';
 import { figure, timelineChart } from './charts.js';
 import { clear, h } from './dom.js';
 import { evidenceBlock } from './evidence.js';
-import { dateText, participantText, placeText, RANK_LABEL, statusBadge, typeBadge } from './format.js';
+import {
+  dateText,
+  disputedBadge,
+  participantText,
+  placeText,
+  RANK_LABEL,
+  statusBadge,
+  typeBadge,
+} from './format.js';
 import { pairPanel } from './pair-panel.js';
 
 export interface Filters {
@@ -94,6 +102,7 @@ function eventItem(e: Event): HTMLElement {
       typeBadge(e.type),
       ' ',
       statusBadge(e),
+      disputedBadge(e),
       place ? h('span', { class: 'place' }, ' · ', place) : null,
     ),
     h('ul', { class: 'participants' }, ...e.participants.map((p) => h('li', {}, participantText(p)))),
@@ -134,7 +143,6 @@ export async function timelineView(main: HTMLElement, params: URLSearchParams): 
     h('h2', {}, f.b ? `Exchanges between ${f.a} and ${f.b}` : `All exchanges of ${f.a}`),
     filterForm(f),
     results,
-    pair,
   );
   try {
     const { events, more } = await loadAll(f);
@@ -150,11 +158,13 @@ export async function timelineView(main: HTMLElement, params: URLSearchParams): 
       results.append(
         figure('Each dot is one exchange; select it for its sources.', timelineChart(events, results)),
       );
+      // The pair's temperature and silences sit between the overview chart and the detailed list.
+      if (f.b) results.append(pair);
       results.append(h('ol', { class: 'events', 'aria-labelledby': 'count' }, ...events.map(eventItem)));
     } else {
       results.append(h('p', {}, 'No exchanges match these filters.'));
     }
-    if (f.b) void pairPanel(pair, f);
+    if (f.b && events.length) void pairPanel(pair, f);
   } catch (err) {
     clear(results);
     results.setAttribute('aria-busy', 'false');

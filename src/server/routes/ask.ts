@@ -78,25 +78,16 @@ export function registerAskRoutes(app: FastifyInstance, ctx: ServerContext): voi
     },
   );
 
-  app.get(
-    '/api/ask/silence',
-    { schema: schema('Gaps between senior contacts (rank ≤ 3 on each side) of a pair', rangeQuery) },
-    async (req) => {
+  const pairQuestions = [
+    ['silence', 'Gaps between senior contacts (rank ≤ 3 on each side) of a pair', silence],
+    ['temperature', 'Monthly cooperation index (sum of Goldstein scores) of a pair', temperature],
+  ] as const;
+  for (const [name, summary, question] of pairQuestions) {
+    app.get(`/api/ask/${name}`, { schema: schema(summary, rangeQuery) }, async (req) => {
       const q = req.query as z.output<typeof rangeQuery>;
       const [a, b] = pair(q.between);
       const { events, coverage } = await material([a, b]);
-      return silence(events, coverage, { a, b, since: q.since ?? null, until: q.until ?? null });
-    },
-  );
-
-  app.get(
-    '/api/ask/temperature',
-    { schema: schema('Monthly cooperation index (sum of Goldstein scores) of a pair', rangeQuery) },
-    async (req) => {
-      const q = req.query as z.output<typeof rangeQuery>;
-      const [a, b] = pair(q.between);
-      const { events, coverage } = await material([a, b]);
-      return temperature(events, coverage, { a, b, since: q.since ?? null, until: q.until ?? null });
-    },
-  );
+      return question(events, coverage, { a, b, since: q.since ?? null, until: q.until ?? null });
+    });
+  }
 }
