@@ -269,7 +269,7 @@ describe('date_consistency', () => {
 const schemaPath = join(SHARED, 'schema', 'finding.schema.json');
 describe.skipIf(!existsSync(schemaPath))('finding schema', () => {
   afterAll(() => {
-    const ajv = new Ajv2020({ allErrors: true, strict: false });
+    const ajv = new Ajv2020.default({ allErrors: true, strict: false });
     const validate = ajv.compile(JSON.parse(readFileSync(schemaPath, 'utf8')));
     expect(seen.length).toBeGreaterThan(30);
     for (const f of seen) {
