@@ -12,6 +12,7 @@ import { finalize } from './refine/finalize.js';
 import { fillFromContext } from './refine/fill-sides.js';
 import { attachAnaphora } from './refine/anaphora.js';
 import { mergeCandidates } from './refine/merge.js';
+import { nameFromOffices } from './refine/name-offices.js';
 import { splitCandidates } from './refine/split.js';
 
 export interface ExtractOptions {
@@ -29,6 +30,7 @@ export function extract(article: Article, kb: KnowledgeIndex, opts: ExtractOptio
   cands = fillFromContext(doc, cands);
   cands = splitCandidates(doc, cands);
   defaultDates(doc, cands);
+  nameFromOffices(kb, cands);
   const merged = mergeCandidates(cands).filter((m) => keepEvent(m));
   const events = merged.map((m) => finalize(doc, kb, m, !!opts.trace));
   checkDisputedDates(doc, kb, merged, events);

@@ -262,9 +262,11 @@ function candidateFor(
     // Unnamed sides: "the Indian delegation", "Top diplomats of North Korea and China".
     const have = new Set(participants.map((p) => p.country));
     for (const n of nominals) {
-      if (n.mention.country && !have.has(n.mention.country) && !isSpeaker(doc, s, n)) {
-        participants.push({ entity: null, country: n.mention.country, office: n.mention.office, officeText: n.mention.officeText });
-        have.add(n.mention.country);
+      if (isSpeaker(doc, s, n)) continue;
+      for (const country of [n.mention.country, ...(n.mention.alsoCountries ?? [])]) {
+        if (!country || have.has(country)) continue;
+        participants.push({ entity: null, country, office: n.mention.office, officeText: n.mention.officeText });
+        have.add(country);
       }
     }
     if (participants.filter((p) => p.entity).length < 2) {
@@ -438,7 +440,7 @@ function dateFor(
   }
   if (s.info.sectionDate) {
     const d = s.info.sectionDate;
-    return { date: d.value, endDate: d.endValue, from: s.info.leadDate ? 'lead' : 'heading' };
+    return { date: d.value, endDate: d.endValue, from: s.info.dateline ? 'lead' : 'heading' };
   }
   return { date: null, endDate: null, from: 'none' };
 }

@@ -90,4 +90,4 @@ export const SPEAKER_AFTER = /^\s*(?:,[^,]{0,60},\s*)?(?:said|says|told|tweeted|
 export const SPEAKER_BEFORE = /\b(?:according\s+to|said|says|told\s+by|quoted|quoting)\s+(?:the\s+)?$/i;
 
 /** Words that close a clause for status and participant windows. */
-export const CLAUSE_BREAK = /[;:—–]|\s-\s|\bbut\b|\bwhile\b|\bwhereas\b|\bafter\b|\bbefore\b|\bas\b|\bwhich\b|\bwho\b|\bsince\b|\bwhen\b|\bthough\b|\balthough\b/gi;
+export const CLAUSE_BREAK = /[;:—–]|\s-\s|\bbut\b|\bwhile\b|\bwhereas\b|\bafter\b|\bbefore\b|\bfollowing\b|\bwhich\b|\bwho\b|\bsince\b|\bwhen\b|\bthough\b|\balthough\b/gi;

@@ -93,7 +93,7 @@ const PHRASES: PhraseRule[] = [
 
 /** Spans that are durations or gaps, not dates: chrono would read "in five years" as a future date. */
 const NOT_A_DATE =
-  /\b(?:a\s+few|several|some|many|\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:years?|months?|weeks?|days?)\s+(?:later|after|afterwards|on|before|earlier)\b|\b(?:in|for|within|over|after|of)\s+(?:the\s+(?:past|last|next)\s+)?(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|several|many|few)\s+(?:years?|months?|weeks?|days?|decades?)\b/gi;
+  /\b(?:a\s+few|several|some|many|\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:years?|months?|weeks?|days?)\s+(?:later|after|afterwards|on|before|earlier)\b|\b(?:in|for|within|over|after|of)\s+(?:the\s+(?:past|last|next)\s+)?(?:(?:about|some|nearly|almost|around|roughly|more than|over|less than)\s+)?(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|several|many|few)\s+(?:years?|months?|weeks?|days?|decades?)\b/gi;
 
 const ANCHOR_BEFORE = /(?:\bsince|\btook office|\bcame to power|\btook power|\bbecame \w+|\belected|\bsworn in|\binaugurated|\bborn)\s+(?:\w+\s+){0,2}$/i;
 

@@ -27,6 +27,8 @@ export interface PersonMention {
   former: boolean;
   plural: boolean;
   known: Official[];
+  /** Further countries of a plural title ("top diplomats of North Korea and China"). */
+  alsoCountries?: string[];
 }
 
 const HONORIFIC = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'sir', 'dame', 'sheikh', 'madam']);
@@ -138,14 +140,23 @@ function countryBefore(ctx: ScanContext, i: number): { country: string; from: nu
   return null;
 }
 
-/** "minister of foreign affairs of Senegal": the country written after the title. */
-function countryAfter(ctx: ScanContext, j: number): { country: string; to: number } | null {
+/** "minister of foreign affairs of Senegal", "top diplomats of North Korea and China": countries written after the title. */
+function countryAfter(ctx: ScanContext, j: number): { country: string; to: number; others: string[] } | null {
   const { ws, g } = ctx;
   if (ws[j]?.key !== 'of' && ws[j]?.key !== 'for') return null;
   let k = j + 1;
   if (ws[k]?.key === 'the') k++;
   const c = countryAt(g, ws, k);
-  return c ? { country: c.country.code, to: c.to } : null;
+  if (!c) return null;
+  const others: string[] = [];
+  let to = c.to;
+  while (ws[to]?.key === 'and') {
+    const more = countryAt(g, ws, ws[to + 1]?.key === 'the' ? to + 2 : to + 1);
+    if (!more) break;
+    others.push(more.country.code);
+    to = more.to;
+  }
+  return { country: c.country.code, to, others };
 }
 
 export function scanPeople(ctx: ScanContext): PersonMention[] {
@@ -210,6 +221,7 @@ export function scanPeople(ctx: ScanContext): PersonMention[] {
         former: !!before?.former,
         plural,
         known: [],
+        alsoCountries: after?.others.length ? after.others : undefined,
       });
       mark(before ? before.from : hit.from, j);
       i = j - 1;

@@ -17,6 +17,8 @@ export interface LineInfo {
   yearContext: number | null;
   /** Characters at the line start that are a dateline or chronology date, not part of any event's wording. */
   leadDate: DateMention | null;
+  /** The lead date is a dateline ("SEOUL, June 20 (Yonhap) --"): when the news broke, not when things happened. */
+  dateline: boolean;
 }
 
 const DASH_DATE = /\s[—–-]{1,2}\s*([^—–]+)$/;
@@ -38,6 +40,7 @@ export function analyseStructure(lines: Line[], published: string | null): LineI
       sectionDate: null,
       yearContext: null,
       leadDate: null,
+      dateline: false,
     };
     const ym = YEAR_LINE.exec(t);
     if (ym) {
@@ -72,6 +75,7 @@ export function analyseStructure(lines: Line[], published: string | null): LineI
         if (year && !d.explicitYear) d.value = `${year}${d.value.slice(4)}`;
         if (year && d.endValue && !d.explicitYear) d.endValue = `${year}${d.endValue.slice(4)}`;
         info.leadDate = d;
+        info.dateline = /^\s*[A-Z][A-Za-z .'-]{1,40},\s/.test(line.text) || /\(\s*[A-Za-z]/.test(lm[0]);
       }
     }
     info.yearContext = year;

@@ -1,0 +1,33 @@
+// "Top diplomats of North Korea and China hold talks": an unnamed side with a specific office, a
+// country and a date is the person the knowledge says held that office then, when exactly one did.
+import type { KnowledgeIndex } from '../../knowledge/index.js';
+import { covers } from '../../knowledge/index.js';
+import type { Candidate, Side } from '../events/candidates.js';
+import type { Entity } from '../resolve/entities.js';
+
+/** Offices too general to name one person by ("minister", "official"). */
+const GENERIC = new Set(['minister', 'official', 'ambassador', 'deputy_minister', 'speaker', 'military_chief']);
+
+export function nameFromOffices(kb: KnowledgeIndex, cands: Candidate[]): void {
+  const made = new Map<string, Entity>();
+  for (const c of cands) {
+    if (!c.date || c.date.length < 7) continue;
+    const fill = (p: Side): Side => {
+      if (p.entity || !p.country || !p.office || GENERIC.has(p.office.id)) return p;
+      const holders = kb.knowledge.officials.filter(
+        (o) => o.country === p.country && o.terms.some((t) => t.office_id === p.office!.id && covers(t, c.date!)),
+      );
+      if (holders.length !== 1) return p;
+      const o = holders[0];
+      let e = made.get(o.id);
+      if (!e) {
+        e = { id: -1 - made.size, name: o.name, country: o.country, office: p.office, officeText: p.officeText, official: o, mentions: [] };
+        made.set(o.id, e);
+      }
+      c.trace.push(`${p.officeText ?? p.office.title} of ${p.country} on ${c.date}: ${o.name} (from knowledge)`);
+      return { ...p, entity: e };
+    };
+    c.participants = c.participants.map(fill);
+    c.travellers = c.travellers.map(fill);
+  }
+}
