@@ -162,6 +162,19 @@ describe('the shipped knowledge', () => {
     expect(recent.length).toBeGreaterThan(1900);
   });
 
+  it('maps office phrases to the ranks of DESIGN.md, per country where the title differs', () => {
+    expect(kb.office('external affairs minister')?.rank).toBe(3);
+    expect(kb.office('minister of foreign affairs and cooperation')?.id).toBe('foreign_minister');
+    expect(kb.office('foreign secretary', 'GBR')?.rank).toBe(3);
+    expect(kb.office('foreign secretary', 'IND')?.rank).toBe(5);
+    expect(kb.office('crown prince')?.rank).toBe(2);
+    expect(kb.office('emir')?.rank).toBe(1);
+    expect(kb.office('chief executive', 'PAK')?.rank).toBe(2);
+    // A company's chief executive is nobody's head of government.
+    expect(kb.office('chief executive')).toBeUndefined();
+    expect(kb.office('chief executive', 'USA')).toBeUndefined();
+  });
+
   it('lists first, for an undated alias, the person it names in full, then the latest in office', () => {
     expect(kb.officialsByAlias('Wang')[0]?.id).toBe('wang-yi');
     expect(kb.officialsByAlias('Wang Yi').map((o) => o.id)).toEqual(['wang-yi']);
