@@ -37,6 +37,9 @@ export interface IngestResult {
   created: boolean;
   /** The stored events this document tells (new or merged), with ids and sources. */
   events: ExchangeEvent[];
+  /** Of those, how many this call created and how many it merged into stored ones (0 when not created). */
+  added?: number;
+  merged?: number;
 }
 
 /** A source's declared coverage, as stored. */
