@@ -203,10 +203,10 @@ for (const p of people.values()) {
   }
 }
 
-// Surnames that are also everyday words or place names ("May", "Key", "Fall", "Lagos"): kept as
+// One-word aliases that are also everyday words or place names ("May", "Key", "Fall", "Lagos"): kept as
 // aliases, but marked ambiguous so a resolver uses them only after the document's fuller mention.
 const WORD_SURNAMES = new Set(
-  'may key english fall tax ban no bot day fast snow rice brown hunt fox hill cook bishop gates park moon song sang king young love hope green white black rich hall wood stone rose well major long little lagos jonathan martin howard nelson graham wade tan dar amin kan'.split(' '),
+  'may key english fall tax ban no bot day fast snow rice brown hunt fox hill cook bishop gates park moon song sang king young love hope green white black rich hall wood stone rose well major long little lagos jonathan martin howard nelson graham wade tan dar amin kan go he ma bo su lu mark slim slot pun ali chi yang mer store don will'.split(' '),
 );
 
 // ---------- phoenix sections: a cross-check of curated dates ----------
@@ -282,9 +282,7 @@ for (const p of people.values()) {
     if (a && !seen.has(norm(a))) seen.add(norm(a)), aliases.push(a);
   };
   p.aliases.forEach(add);
-  const sur = p.flags.has('nosurname') ? null : surname(p.name, p.country);
-  add(sur);
-  if (sur && WORD_SURNAMES.has(norm(sur))) p.ambiguous_aliases.push(sur);
+  add(p.flags.has('nosurname') ? null : surname(p.name, p.country));
   for (const a of [p.name, ...aliases]) add(asciiFold(a));
   // Korean and Taiwanese given names are written "Jae-in", "Jae In" and "Jaein": the hyphen is a convention, not the name.
   if (p.country === 'KOR' || p.country === 'PRK' || p.country === 'TWN') {
@@ -293,6 +291,7 @@ for (const p of people.values()) {
       add(a.replace(/(\w)-(\w)/g, '$1$2'));
     }
   }
+  for (const a of aliases) if (!a.includes(' ') && WORD_SURNAMES.has(norm(a))) p.ambiguous_aliases.push(a);
   let id = [...p.flags].find((f) => f.startsWith('id='))?.slice(3) ?? slug(p.name);
   if (usedIds.has(id)) id = `${id}-${p.country.toLowerCase()}`;
   usedIds.add(id);
