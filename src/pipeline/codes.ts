@@ -44,26 +44,66 @@ const consult = (mode: string | null) => (): PloverCode => ({ event: 'CONSULT', 
 const isOccurred = (e: ExchangeEvent) => e.status === 'occurred';
 
 export const CODE_RULES: readonly CodeRule[] = [
-  { reason: 'a planned exchange is an intent to meet', applies: (e) => e.status === 'planned', cameo: '036', plover: () => ({ event: 'AGREE', mode: null }) },
-  { reason: 'a declined exchange rejects a proposal to meet', applies: (e) => e.status === 'declined', cameo: '125', plover: () => ({ event: 'REJECT', mode: 'meet' }) },
+  {
+    reason: 'a planned exchange is an intent to meet',
+    applies: (e) => e.status === 'planned',
+    cameo: '036',
+    plover: () => ({ event: 'AGREE', mode: null }),
+  },
+  {
+    reason: 'a declined exchange rejects a proposal to meet',
+    applies: (e) => e.status === 'declined',
+    cameo: '125',
+    plover: () => ({ event: 'REJECT', mode: 'meet' }),
+  },
   {
     reason: 'a postponement or cancellation given as a protest reduces relations',
     applies: (e, ctx) => (e.status === 'postponed' || e.status === 'cancelled') && !!ctx.protest,
     cameo: '161',
     plover: () => ({ event: 'SANCTION', mode: 'withdraw' }),
   },
-  { reason: 'a visit is coded for the visitor’s side (042)', applies: (e) => isOccurred(e) && e.type === 'visit', cameo: '042', plover: consult('visit') },
-  { reason: 'calls are discussions by telephone', applies: (e) => isOccurred(e) && (e.type === 'phone_call' || e.type === 'video_call'), cameo: '041', plover: consult('phone') },
-  { reason: 'a handshake is an encounter at a third location', applies: (e) => isOccurred(e) && e.type === 'handshake', cameo: '044', plover: consult('third-party') },
-  { reason: 'messages are consultation', applies: (e) => isOccurred(e) && e.type === 'message', cameo: '040', plover: consult(null) },
+  {
+    reason: 'a visit is coded for the visitor’s side (042)',
+    applies: (e) => isOccurred(e) && e.type === 'visit',
+    cameo: '042',
+    plover: consult('visit'),
+  },
+  {
+    reason: 'calls are discussions by telephone',
+    applies: (e) => isOccurred(e) && (e.type === 'phone_call' || e.type === 'video_call'),
+    cameo: '041',
+    plover: consult('phone'),
+  },
+  {
+    reason: 'a handshake is an encounter at a third location',
+    applies: (e) => isOccurred(e) && e.type === 'handshake',
+    cameo: '044',
+    plover: consult('third-party'),
+  },
+  {
+    reason: 'messages are consultation',
+    applies: (e) => isOccurred(e) && e.type === 'message',
+    cameo: '040',
+    plover: consult(null),
+  },
   {
     reason: 'a meeting in a third country or at a summit',
     applies: (e, ctx) => isOccurred(e) && e.type === 'meeting' && (!!ctx.summit || inThirdCountry(e)),
     cameo: '044',
     plover: (e) => ({ event: 'CONSULT', mode: partyCountries(e).size > 2 ? 'multilateral' : 'third-party' }),
   },
-  { reason: 'a meeting stated as a negotiation', applies: (e, ctx) => isOccurred(e) && e.type === 'meeting' && !!ctx.negotiation, cameo: '046', plover: consult(null) },
-  { reason: 'a meeting in a party’s country', applies: (e) => isOccurred(e) && e.type === 'meeting', cameo: '040', plover: consult(null) },
+  {
+    reason: 'a meeting stated as a negotiation',
+    applies: (e, ctx) => isOccurred(e) && e.type === 'meeting' && !!ctx.negotiation,
+    cameo: '046',
+    plover: consult(null),
+  },
+  {
+    reason: 'a meeting in a party’s country',
+    applies: (e) => isOccurred(e) && e.type === 'meeting',
+    cameo: '040',
+    plover: consult(null),
+  },
 ];
 
 /** The rule that codes this event, or undefined (postponed and cancelled exchanges get no code). */
@@ -74,5 +114,9 @@ export function codeRule(event: ExchangeEvent, ctx: CodeContext = {}): CodeRule 
 export function codeEvent(event: ExchangeEvent, ctx: CodeContext = {}): EventCodes {
   const rule = codeRule(event, ctx);
   if (!rule) return { cameo: null, plover: null, goldstein: null };
-  return { cameo: rule.cameo, plover: rule.plover(event), goldstein: ctx.codes?.[rule.cameo]?.goldstein ?? null };
+  return {
+    cameo: rule.cameo,
+    plover: rule.plover(event),
+    goldstein: ctx.codes?.[rule.cameo]?.goldstein ?? null,
+  };
 }

@@ -47,6 +47,8 @@ export interface Candidate {
   heading: boolean;
   /** "the talks", "his visit": refers back rather than tells a new exchange. */
   anaphoric: boolean;
+  /** The wording leaves the medium open ("spoke with"). */
+  vagueType?: boolean;
   trace: string[];
   negotiation: boolean;
 }
@@ -312,6 +314,7 @@ function candidateFor(
       (type === 'visit' ? !(travellers.some((x) => x.entity) && host) : participants.filter((p) => p.entity).length < 2),
     trace,
     negotiation: /\bnegotiat\w*/i.test(s.s.text),
+    vagueType: t.rule.id === 'spoke-with',
   };
 }
 
@@ -364,7 +367,9 @@ function visitParts(
   }
   if (!travellers.length) {
     // The subject of the clause: the first person before the trigger (with anyone joined by "and").
-    const before = active.filter((p) => p.mention.end <= t.start && p.mention.start >= lo && p.entity);
+    // A person after a preposition ("In a letter to X, Y rejected …") is not the subject.
+    const governed = (p: ResolvedMention) => /\b(?:to|with|from|by|for|on|at|of|toward|towards)\s+(?:[\w.'’-]+\s+){0,4}$/i.test(doc.text.slice(Math.max(lo, p.mention.start - 40), p.mention.start));
+    const before = active.filter((p) => p.mention.end <= t.start && p.mention.start >= lo && p.entity && !governed(p));
     const first = before[0] ?? active.filter((p) => p.mention.end <= t.start && p.entity)[0];
     if (first) travellers = takeList(doc, before.length ? before : [first], first.mention.start).map(sideOf);
   }
@@ -429,9 +434,13 @@ function dateFor(
   status: EventStatus,
 ): { date: string | null; endDate: string | null; from: string } {
   const usable = (d: DateMention) => !d.anchor && (!d.vague || status !== 'occurred');
-  // A date outside the trigger's clause is its date only if no other trigger stands nearer to it.
-  const owned = (d: DateMention) => all.every((o) => o === t || dist(d, t) <= dist(d, o));
-  const inClause = s.dates.filter((d) => usable(d) && d.start >= lo && d.end <= hi);
+  // A date is a trigger's only if no other trigger stands nearer to it, and not when it dates a
+  // leading adverbial ("After the Feb. 6 earthquakes, Shoukry visited …").
+  const rivals = (d: DateMention) => (d.start >= lo && d.end <= hi ? all.filter((o) => o.start >= lo && o.end <= hi) : all);
+  const owned = (d: DateMention) =>
+    rivals(d).every((o) => o === t || dist(d, t) <= dist(d, o)) &&
+    !(d.end < t.start && /,/.test(doc.text.slice(d.end, t.start)) && /\b(?:after|before|following|since|amid|during)\b[^,]*$/i.test(doc.text.slice(s.s.start, d.start)));
+  const inClause = s.dates.filter((d) => usable(d) && owned(d) && d.start >= lo && d.end <= hi);
   const inSentence = s.dates.filter((d) => usable(d) && owned(d));
   const pool = inClause.length ? inClause : inSentence;
   if (pool.length) {

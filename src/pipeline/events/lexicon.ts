@@ -86,7 +86,7 @@ export const NEGATION = /\b(?:did\s+not|didn['’]t|does\s+not|doesn['’]t|do\s
 export const HYPOTHETICAL = /\b(?:if|unless|whether)\b[^,;]{0,60}$/i;
 
 /** A speaker, not a participant: "X said", "according to X", "X told reporters". */
-export const SPEAKER_AFTER = /^\s*(?:,[^,]{0,60},\s*)?(?:said|says|told|tweeted|wrote|added|noted|stated|announced|declared|insisted|warned|explained|argued|claimed|remarked|commented|posted)\b/i;
+export const SPEAKER_AFTER = /^\s*(?:,[^,]{0,60},\s*)?(?:(?:also|later|then|further|again|earlier|recently|\w+ly)\s+)?(?:said|says|told|tweeted|wrote|added|noted|stated|announced|declared|insisted|warned|explained|argued|claimed|remarked|commented|posted)\b/i;
 export const SPEAKER_BEFORE = /\b(?:according\s+to|said|says|told\s+by|quoted|quoting)\s+(?:the\s+)?$/i;
 
 /** Words that close a clause for status and participant windows. */

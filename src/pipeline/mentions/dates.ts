@@ -77,6 +77,16 @@ const PHRASES: PhraseRule[] = [
     },
   },
   {
+    reason: 'a week relative to publication',
+    re: /\b(?:this|next|last)\s+week\b/gi,
+    value: (m, ref) => {
+      const t = m[0].toLowerCase();
+      const shift = t.startsWith('next') ? 7 : t.startsWith('last') ? -7 : 0;
+      const d = new Date(Date.UTC(ref.year, ref.month - 1, ref.day + shift));
+      return { value: formatParts(d.getUTCFullYear(), d.getUTCMonth() + 1) };
+    },
+  },
+  {
     reason: 'an unspecified near future',
     re: /\b(?:in the (?:coming|next few|next several) (?:weeks|months)|in the near future|soon)\b/gi,
     value: (_m, ref) => ({ value: String(ref.year), vague: true }),

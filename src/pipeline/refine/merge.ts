@@ -55,6 +55,8 @@ function typesAgree(a: Candidate, b: Candidate): EventType | null {
     // A handshake that opens talks is part of the meeting; a headline's "talks" yields to the body's "call".
     if ((a.type === 'handshake' && b.type === 'meeting') || (b.type === 'handshake' && a.type === 'meeting')) return 'meeting';
     if (soft) return a.heading || a.anaphoric ? b.type : a.type;
+    // "spoke with" leaves the medium open: the exchange told with a medium is the same one.
+    if (a.vagueType !== b.vagueType) return a.vagueType ? b.type : a.type;
     // One sentence telling "held talks virtually … the first such talks" tells one exchange; the medium wins.
     if (a.sentence === b.sentence && (a.type === 'meeting' || b.type === 'meeting')) return a.type === 'meeting' ? b.type : a.type;
   }
@@ -62,6 +64,14 @@ function typesAgree(a: Candidate, b: Candidate): EventType | null {
 }
 
 const STATUS_RANK: Record<EventStatus, number> = { occurred: 0, planned: 1, postponed: 2, cancelled: 3, declined: 4 };
+
+/** "He will also visit Wellington's war memorial" during a visit under way is part of that visit. */
+function itinerary(a: Candidate, b: Candidate): boolean {
+  if (a.type !== 'visit' || b.type !== 'visit') return false;
+  const [done, plan] = a.status === 'occurred' && b.status === 'planned' ? [a, b] : b.status === 'occurred' && a.status === 'planned' ? [b, a] : [null, null];
+  if (!done || !plan || !done.host || done.host !== plan.host) return false;
+  return plan.dateFrom !== 'sentence' || datesAgree(done.date, plan.date, 7);
+}
 
 function statusesAgree(a: EventStatus, b: EventStatus): EventStatus | null {
   if (a === b) return a;
@@ -81,14 +91,16 @@ function hostsAgree(a: Candidate, b: Candidate): boolean {
 export function canMerge(a: Candidate, b: Candidate): boolean {
   const type = typesAgree(a, b);
   if (!type) return false;
-  if (!statusesAgree(a.status, b.status)) return false;
+  if (!statusesAgree(a.status, b.status) && !itinerary(a, b)) return false;
   if (!hostsAgree(a, b)) return false;
   // One trip spans days: a traveller's visit to one host within a week is one visit. A dateline's
   // date is when the news broke, not when a plan falls, so it never keeps two mentions apart.
   const slack = type === 'visit' ? 7 : 1;
   const soft = (c: Candidate) => c.dateFrom === 'lead' || c.dateFrom === 'default' || c.dateFrom === 'lead story';
+  const sameSentence = a.sentence === b.sentence || ('sentences' in a && (a as Merged).sentences.includes(b.sentence));
   if (!soft(a) && !soft(b) && !datesAgree(a.date, b.date, slack)) return false;
-  if (soft(a) !== soft(b) && a.status === 'occurred' && b.status === 'occurred' && !datesAgree(a.date, b.date, slack)) return false;
+  if (!sameSentence && soft(a) !== soft(b) && a.status === 'occurred' && b.status === 'occurred' && !datesAgree(a.date, b.date, slack))
+    return false;
   if (type === 'visit') {
     const ta = a.travellers.length ? a.travellers : a.participants;
     const tb = b.travellers.length ? b.travellers : b.participants;
@@ -101,7 +113,11 @@ export function canMerge(a: Candidate, b: Candidate): boolean {
 export function mergeInto(a: Merged, b: Candidate): void {
   a.type = typesAgree(a, b) ?? a.type;
   // A headline's status yields to the body's ("Johnson cancels visit" over "has postponed a visit").
-  a.status = a.heading && !b.heading && a.status !== b.status && b.status !== 'planned' ? b.status : (statusesAgree(a.status, b.status) ?? a.status);
+  a.status = itinerary(a, b)
+    ? 'occurred'
+    : a.heading && !b.heading && a.status !== b.status && b.status !== 'planned'
+      ? b.status
+      : (statusesAgree(a.status, b.status) ?? a.status);
   if (b.certainty === 'possible' && a.status === 'planned') a.certainty = a.certainty === 'possible' ? 'possible' : b.certainty;
   for (const p of b.participants) {
     const i = a.participants.findIndex((x) => sameSide(x, p));

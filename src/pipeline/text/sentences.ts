@@ -70,9 +70,11 @@ export function unwrapLines(text: string, lines: Line[]): Line[] {
     const gap = text.slice(lines[i].end, lines[i + 1].start);
     if ((gap.match(/\n/g) ?? []).length !== 1) continue;
     joined++;
-    if (!/[.!?:"”’)\]]\s*$/.test(lines[i].text) && /^\s*[\p{Ll}\p{Lu}(“"'‘0-9]/u.test(lines[i + 1].text)) runOn++;
+    // A wrapped line is of typewriter width and stops mid-sentence.
+    const len = lines[i].text.trim().length;
+    if (len >= 40 && len <= 100 && !/[.!?:"”’)\]]\s*$/.test(lines[i].text) && /^\s*[\p{Ll}\p{Lu}(“"'‘0-9]/u.test(lines[i + 1].text)) runOn++;
   }
-  if (joined < 3 || runOn < joined * 0.5) return lines;
+  if (runOn < 3 || runOn < joined * 0.5) return lines;
   const out: Line[] = [];
   for (const l of lines) {
     const prev = out[out.length - 1];
