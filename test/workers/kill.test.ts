@@ -1,7 +1,8 @@
 // Three workers on 300 documents that tell 30 exchanges in different words; one is SIGKILLed in the
-// middle of a document and a fresh one joins. Every document must be stored once, the killed job
-// must have been retried, and (once extraction recognises the sentences) each exchange must be one
-// event with ten sources, however the merges of concurrent workers interleaved.
+// middle of a document, a fresh one joins, and another is stopped with SIGTERM. Every document must
+// be stored once, the killed job retried, the stopped worker must finish its document, and (once
+// extraction recognises the sentences) each exchange must be one event with ten sources, however
+// the merges of concurrent workers interleaved.
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -40,6 +41,7 @@ describe.skipIf(!pgOk)('workers: three processes, one killed mid-document', () =
   let killedJob: string | null = null;
   const exits: Array<{ code: number | null; signal: string | null }> = [];
   let secondEnqueue = '';
+  let stopped: WorkerProcess | null = null;
 
   beforeAll(async () => {
     ensureBuilt();
@@ -83,9 +85,16 @@ describe.skipIf(!pgOk)('workers: three processes, one killed mid-document', () =
     }
     // A replacement joins while the others carry on.
     workers.push(new WorkerProcess(args, ENV));
+    // Later, one of the others is asked to stop (SIGTERM) just after taking a document.
+    while (total() < 180) await sleep(50);
+    const stopper = workers[1];
+    await stopper.nextLine(stopper.lines.length, /^took /);
+    stopper.child.kill('SIGTERM');
+    stopped = stopper;
     for (const w of workers) exits.push(await w.exited);
     for (const w of workers.slice(1))
-      if (w.stderr.some((l) => /failed|error/i.test(l))) console.error(w.stderr.join('\n'));
+      if (w.stderr.some((l) => /^readout worker: (failed|uncompleted|queue unreachable)/.test(l)))
+        console.error(w.stderr.join('\n'));
 
     const client = new pg.Client({ connectionString: url });
     await client.connect();
@@ -115,6 +124,14 @@ describe.skipIf(!pgOk)('workers: three processes, one killed mid-document', () =
     expect(killedJob).not.toBeNull();
     expect(exits[0].signal).toBe('SIGKILL');
     expect(exits.slice(1).map((e) => e.code)).toEqual([0, 0, 0]);
+  });
+
+  it('stopped gracefully on SIGTERM: finished the document in hand, then exited', () => {
+    const taken = stopped!.lines.filter((l) => l.startsWith('took ')).map((l) => l.split(' ')[1]);
+    expect(taken.length).toBeGreaterThan(0);
+    expect(taken.filter((j) => !stopped!.done().includes(j))).toEqual([]);
+    expect(stopped!.stderr.join('\n')).toContain('SIGTERM: stopping after the documents in hand');
+    expect(exits[1].code).toBe(0);
   });
 
   it('retried the killed worker’s document and completed every job', () => {
