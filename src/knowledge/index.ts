@@ -93,7 +93,8 @@ export function buildIndex(k: Knowledge): KnowledgeIndex {
   // Callers that take the first hit ("Wang" → ?) get the likeliest person: the one whose full name
   // it is, then one for whom it is not a marked-ambiguous alias, then the latest in office, then the
   // best rank. Resolving by date (officialsByAliasAt) is still the right way.
-  const lastEnd = (o: Official) => o.terms.reduce((m, t) => (t.end === null || (m !== null && t.end > m) ? t.end : m), '' as string | null);
+  const lastEnd = (o: Official) =>
+    o.terms.reduce((m, t) => (t.end === null || (m !== null && t.end > m) ? t.end : m), '' as string | null);
   const bestRank = (o: Official) => Math.min(...o.terms.map((t) => t.rank ?? officeRank(t.office_id)));
   const officeRank = (id: string) => k.offices.find((x) => x.id === id)?.rank ?? 9;
   for (const [key, list] of officials) {
@@ -139,13 +140,17 @@ export function buildIndex(k: Knowledge): KnowledgeIndex {
     },
     place: (name) => places.get(norm(name)),
     officialsByAlias: (alias) => officials.get(norm(alias)) ?? [],
-    officialsByAliasAt: (alias, date) => (officials.get(norm(alias)) ?? []).filter((o) => o.terms.some((t) => covers(t, date))),
+    officialsByAliasAt: (alias, date) =>
+      (officials.get(norm(alias)) ?? []).filter((o) => o.terms.some((t) => covers(t, date))),
     officialsInOffice: (date, country) =>
       k.officials.filter((o) => (!country || o.country === country) && o.terms.some((t) => covers(t, date))),
     office(phrase, country) {
       const list = offices.get(norm(phrase));
       if (!list) return undefined;
-      return (country ? list.find((o) => o.countries?.includes(country)) : undefined) ?? list.find((o) => !o.countries);
+      return (
+        (country ? list.find((o) => o.countries?.includes(country)) : undefined) ??
+        list.find((o) => !o.countries)
+      );
     },
     officePhrases,
     termAt(official, date) {
@@ -153,7 +158,9 @@ export function buildIndex(k: Knowledge): KnowledgeIndex {
       if (!date) return official.terms[official.terms.length - 1];
       const inside = official.terms.filter((t) => covers(t, date));
       if (inside.length) return inside.sort((a, b) => rankOf(a) - rankOf(b))[0];
-      const before = official.terms.filter((t) => t.start <= date).sort((a, b) => (a.start < b.start ? 1 : -1));
+      const before = official.terms
+        .filter((t) => t.start <= date)
+        .sort((a, b) => (a.start < b.start ? 1 : -1));
       return before[0];
     },
     termRank(term) {

@@ -24,7 +24,10 @@ function readJson<T>(path: string): T {
   try {
     return JSON.parse(readFileSync(path, 'utf8')) as T;
   } catch (err) {
-    throw new ReadoutError('READOUT_RESOURCE', `cannot read knowledge file ${path}: ${(err as Error).message}`);
+    throw new ReadoutError(
+      'READOUT_RESOURCE',
+      `cannot read knowledge file ${path}: ${(err as Error).message}`,
+    );
   }
 }
 
@@ -56,7 +59,9 @@ function loadCountries(dir: string): CountryDef[] {
   iso.registerLocale(require('i18n-iso-countries/langs/en.json'));
   const nat = require('i18n-nationality');
   nat.registerLocale(require('i18n-nationality/langs/en.json'));
-  const extra = readJson<{ countries: CountryExtra[]; organisations: CountryExtra[] }>(join(dir, 'countries.json'));
+  const extra = readJson<{ countries: CountryExtra[]; organisations: CountryExtra[] }>(
+    join(dir, 'countries.json'),
+  );
   const extraByCode = new Map(extra.countries.map((c) => [c.code, c]));
   const all: Record<string, string[]> = iso.getNames('en', { select: 'all' });
   const out: CountryDef[] = [];
@@ -79,7 +84,14 @@ function loadCountries(dir: string): CountryDef[] {
   // Curated entries first in the list so their names win ties in the index.
   out.sort((a, b) => Number(extraByCode.has(b.code)) - Number(extraByCode.has(a.code)));
   for (const o of extra.organisations) {
-    out.push({ code: o.code, alpha2: null, name: o.name ?? o.names[0], names: o.names, demonyms: o.demonyms, isOrganisation: true });
+    out.push({
+      code: o.code,
+      alpha2: null,
+      name: o.name ?? o.names[0],
+      names: o.names,
+      demonyms: o.demonyms,
+      isOrganisation: true,
+    });
   }
   return out;
 }
@@ -140,7 +152,9 @@ export function loadKnowledge(dir?: string): KnowledgeIndex {
     worldEvents: existsSync(join(d, 'world-events.json'))
       ? readJson<{ events: WorldEvent[] }>(join(d, 'world-events.json')).events
       : [],
-    codes: existsSync(join(d, 'codes.json')) ? readJson<{ codes: CodeTable }>(join(d, 'codes.json')).codes : undefined,
+    codes: existsSync(join(d, 'codes.json'))
+      ? readJson<{ codes: CodeTable }>(join(d, 'codes.json')).codes
+      : undefined,
   };
   const index = buildIndex(knowledge);
   if (!dir) cached = index;

@@ -60,8 +60,19 @@ export function officialRows(kb: KnowledgeIndex, officials: Official[], date?: s
 
 export function officialTable(rows: OfficialRow[]): string {
   const header = ['NAME', 'COUNTRY', 'OFFICE', 'RANK', 'FROM', 'TO'];
-  const cells = rows.map((r) => [r.name, r.country, r.office, r.rank === null ? '' : String(r.rank), r.start, r.end ?? 'in office']);
+  const cells = rows.map((r) => [
+    r.name,
+    r.country,
+    r.office,
+    r.rank === null ? '' : String(r.rank),
+    r.start,
+    r.end ?? 'in office',
+  ]);
   const widths = header.map((h, i) => Math.max(h.length, ...cells.map((c) => c[i].length)));
-  const line = (c: string[]) => c.map((x, i) => x.padEnd(widths[i])).join('  ').trimEnd();
+  const line = (c: string[]) =>
+    c
+      .map((x, i) => x.padEnd(widths[i]))
+      .join('  ')
+      .trimEnd();
   return [line(header), ...cells.map(line)].join('\n') + '\n';
 }

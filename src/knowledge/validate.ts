@@ -55,26 +55,35 @@ export function termsOverlap(a: Term, b: Term): boolean {
 
 export function validateKnowledge(input: ValidateInput): Problem[] {
   const problems: Problem[] = [];
-  const add = (kind: ProblemKind, subject: string | null, message: string) => problems.push({ kind, subject, message });
+  const add = (kind: ProblemKind, subject: string | null, message: string) =>
+    problems.push({ kind, subject, message });
   const countries = new Set(input.countryCodes);
   const offices = new Map<string, OfficeDef>();
 
   for (const o of input.offices) {
     if (offices.has(o.id)) add('duplicate_id', o.id, `office id "${o.id}" is defined twice`);
     offices.set(o.id, o);
-    if (!Number.isInteger(o.rank) || o.rank < 1 || o.rank > 7) add('bad_rank', o.id, `office "${o.id}" has rank ${o.rank} (1–7)`);
+    if (!Number.isInteger(o.rank) || o.rank < 1 || o.rank > 7)
+      add('bad_rank', o.id, `office "${o.id}" has rank ${o.rank} (1–7)`);
     for (const p of o.phrases ?? []) {
       if (p !== p.toLowerCase()) add('bad_office', o.id, `office "${o.id}" phrase "${p}" must be lower-case`);
     }
     for (const c of o.countries ?? []) {
-      if (!countries.has(c)) add('unknown_country', o.id, `office "${o.id}" is limited to unknown country "${c}"`);
+      if (!countries.has(c))
+        add('unknown_country', o.id, `office "${o.id}" is limited to unknown country "${c}"`);
     }
   }
 
   const ids = new Set<string>();
   for (const p of input.officials) {
     const who = p?.id ?? null;
-    if (!p || typeof p.id !== 'string' || typeof p.name !== 'string' || !Array.isArray(p.aliases) || !Array.isArray(p.terms)) {
+    if (
+      !p ||
+      typeof p.id !== 'string' ||
+      typeof p.name !== 'string' ||
+      !Array.isArray(p.aliases) ||
+      !Array.isArray(p.terms)
+    ) {
       add('bad_record', who, `official ${JSON.stringify(who)} needs id, name, aliases[] and terms[]`);
       continue;
     }
@@ -89,7 +98,10 @@ export function validateKnowledge(input: ValidateInput): Problem[] {
     }
   }
 
-  checkAliases(input.officials.filter((p) => p && Array.isArray(p.terms) && Array.isArray(p.aliases)), add);
+  checkAliases(
+    input.officials.filter((p) => p && Array.isArray(p.terms) && Array.isArray(p.aliases)),
+    add,
+  );
   if (input.trips) checkTrips(input.officials, input.trips, input.tripsSince ?? '0000', add);
   return problems;
 }
@@ -101,23 +113,39 @@ function checkTerms(p: Official, offices: Map<string, OfficeDef>, countries: Set
   p.terms.forEach((t, i) => {
     const where = `${p.name} term ${i + 1} (${t.office_id})`;
     const datesOk = DATE.test(t.start ?? '') && (t.end === null || DATE.test(t.end ?? ''));
-    if (!datesOk) add('bad_date', p.id, `${where}: dates must be YYYY[-MM[-DD]] and end null or a date (got ${t.start} – ${t.end})`);
-    else if (t.end !== null && lo(t.start) > hi(t.end)) add('start_after_end', p.id, `${where}: starts ${t.start} after it ends ${t.end}`);
+    if (!datesOk)
+      add(
+        'bad_date',
+        p.id,
+        `${where}: dates must be YYYY[-MM[-DD]] and end null or a date (got ${t.start} – ${t.end})`,
+      );
+    else if (t.end !== null && lo(t.start) > hi(t.end))
+      add('start_after_end', p.id, `${where}: starts ${t.start} after it ends ${t.end}`);
     const office = offices.get(t.office_id);
     if (!office) add('unknown_office', p.id, `${where}: office_id "${t.office_id}" is not in offices.json`);
     const party = t.org ?? p.country;
-    if (t.org && !countries.has(t.org)) add('unknown_country', p.id, `${where}: unknown organisation "${t.org}"`);
+    if (t.org && !countries.has(t.org))
+      add('unknown_country', p.id, `${where}: unknown organisation "${t.org}"`);
     if (office?.countries && !office.countries.includes(party)) {
-      add('office_not_for_country', p.id, `${where}: office "${office.id}" is limited to ${office.countries.join(', ')}, not ${party}`);
+      add(
+        'office_not_for_country',
+        p.id,
+        `${where}: office "${office.id}" is limited to ${office.countries.join(', ')}, not ${party}`,
+      );
     }
-    if (t.rank !== undefined && (!Number.isInteger(t.rank) || t.rank < 1 || t.rank > 7)) add('bad_rank', p.id, `${where}: rank ${t.rank} (1–7)`);
+    if (t.rank !== undefined && (!Number.isInteger(t.rank) || t.rank < 1 || t.rank > 7))
+      add('bad_rank', p.id, `${where}: rank ${t.rank} (1–7)`);
     if (!t.office) add('bad_record', p.id, `${where}: no office title`);
   });
   for (let i = 0; i < p.terms.length; i++) {
     for (let j = i + 1; j < p.terms.length; j++) {
       const [a, b] = [p.terms[i], p.terms[j]];
       if (a.office_id === b.office_id && DATE.test(a.start) && DATE.test(b.start) && termsOverlap(a, b)) {
-        add('overlapping_terms', p.id, `${p.name}: two ${a.office_id} terms overlap (${a.start}–${a.end ?? 'now'} and ${b.start}–${b.end ?? 'now'})`);
+        add(
+          'overlapping_terms',
+          p.id,
+          `${p.name}: two ${a.office_id} terms overlap (${a.start}–${a.end ?? 'now'} and ${b.start}–${b.end ?? 'now'})`,
+        );
       }
     }
   }
@@ -153,31 +181,48 @@ function checkAliases(officials: Official[], add: Add): void {
   }
 }
 
-const TRIP_OFFICE: Record<string, string> = { president: 'head_of_state', secretary: 'us_secretary_of_state' };
+const TRIP_OFFICE: Record<string, string> = {
+  president: 'head_of_state',
+  secretary: 'us_secretary_of_state',
+};
 
 /** Each trip lies inside a term of the matching official (by name or alias) for the trip's role. */
 function checkTrips(officials: Official[], trips: HistorianTrip[], since: string, add: Add): void {
   const byName = new Map<string, Official[]>();
   for (const o of officials.filter((x) => x.country === 'USA')) {
-    for (const n of new Set([o.name, ...o.aliases].map(normalizeName))) byName.set(n, [...(byName.get(n) ?? []), o]);
+    for (const n of new Set([o.name, ...o.aliases].map(normalizeName)))
+      byName.set(n, [...(byName.get(n) ?? []), o]);
   }
   const reported = new Set<string>();
   for (const trip of trips) {
     const officeId = TRIP_OFFICE[trip.role];
     if (!officeId) continue;
-    const candidates = (byName.get(normalizeName(trip.name)) ?? []).filter((o) => o.terms.some((t) => t.office_id === officeId));
+    const candidates = (byName.get(normalizeName(trip.name)) ?? []).filter((o) =>
+      o.terms.some((t) => t.office_id === officeId),
+    );
     if (!candidates.length) {
       if (trip.end >= since && !reported.has(trip.name)) {
         reported.add(trip.name);
-        add('trip_person_unknown', null, `no ${officeId} in the knowledge is named "${trip.name}" (trip of ${trip.start} to ${trip.country})`);
+        add(
+          'trip_person_unknown',
+          null,
+          `no ${officeId} in the knowledge is named "${trip.name}" (trip of ${trip.start} to ${trip.country})`,
+        );
       }
       continue;
     }
     const inside = candidates.some((o) =>
-      o.terms.some((t) => t.office_id === officeId && lo(t.start) <= trip.start && (t.end === null || trip.end <= hi(t.end))),
+      o.terms.some(
+        (t) =>
+          t.office_id === officeId && lo(t.start) <= trip.start && (t.end === null || trip.end <= hi(t.end)),
+      ),
     );
     if (!inside) {
-      add('trip_outside_term', candidates[0].id, `${trip.name}'s trip of ${trip.start}–${trip.end} to ${trip.country} (${trip.locale}) falls outside every ${officeId} term`);
+      add(
+        'trip_outside_term',
+        candidates[0].id,
+        `${trip.name}'s trip of ${trip.start}–${trip.end} to ${trip.country} (${trip.locale}) falls outside every ${officeId} term`,
+      );
     }
   }
 }

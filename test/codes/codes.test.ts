@@ -4,11 +4,20 @@ import { codeEvent, codeRule } from '../../src/pipeline/codes.js';
 import type { CodeTable } from '../../src/knowledge/types.js';
 import type { EventStatus, EventType, ExchangeEvent, Participant } from '../../src/types.js';
 
-const codes = (JSON.parse(readFileSync(new URL('../../knowledge/codes.json', import.meta.url), 'utf8')) as { codes: CodeTable }).codes;
+const codes = (
+  JSON.parse(readFileSync(new URL('../../knowledge/codes.json', import.meta.url), 'utf8')) as {
+    codes: CodeTable;
+  }
+).codes;
 
 const side = (country: string | null): Participant => ({ name: null, role: null, country, rank: null });
 
-function ev(type: EventType, status: EventStatus, countries: Array<string | null>, host: string | null): ExchangeEvent {
+function ev(
+  type: EventType,
+  status: EventStatus,
+  countries: Array<string | null>,
+  host: string | null,
+): ExchangeEvent {
   return {
     type,
     status,
@@ -40,8 +49,16 @@ describe('codeEvent follows the DESIGN.md Codes table', () => {
 
   it('meeting in the host country → 040, and 046 only when negotiation is stated', () => {
     const m = ev('meeting', 'occurred', ['USA', 'CHN'], 'CHN');
-    expect(codeEvent(m, { codes })).toEqual({ cameo: '040', plover: { event: 'CONSULT', mode: null }, goldstein: 1 });
-    expect(codeEvent(m, { codes, negotiation: true })).toEqual({ cameo: '046', plover: { event: 'CONSULT', mode: null }, goldstein: 7 });
+    expect(codeEvent(m, { codes })).toEqual({
+      cameo: '040',
+      plover: { event: 'CONSULT', mode: null },
+      goldstein: 1,
+    });
+    expect(codeEvent(m, { codes, negotiation: true })).toEqual({
+      cameo: '046',
+      plover: { event: 'CONSULT', mode: null },
+      goldstein: 7,
+    });
     expect(codeEvent(m, { codes, negotiation: false }).cameo).toBe('040');
   });
 
@@ -51,9 +68,14 @@ describe('codeEvent follows the DESIGN.md Codes table', () => {
       plover: { event: 'CONSULT', mode: 'third-party' },
       goldstein: 2.5,
     });
-    expect(codeEvent(ev('meeting', 'occurred', ['USA', 'CHN', 'JPN'], 'IDN')).plover).toEqual({ event: 'CONSULT', mode: 'multilateral' });
+    expect(codeEvent(ev('meeting', 'occurred', ['USA', 'CHN', 'JPN'], 'IDN')).plover).toEqual({
+      event: 'CONSULT',
+      mode: 'multilateral',
+    });
     // Two people of one country do not make a third party.
-    expect(codeEvent(ev('meeting', 'occurred', ['USA', 'USA', 'CHN'], 'IDN')).plover?.mode).toBe('third-party');
+    expect(codeEvent(ev('meeting', 'occurred', ['USA', 'USA', 'CHN'], 'IDN')).plover?.mode).toBe(
+      'third-party',
+    );
   });
 
   it('meeting at a summit in a party’s own country → 044 (the summit makes it third-party)', () => {
@@ -84,9 +106,15 @@ describe('codeEvent follows the DESIGN.md Codes table', () => {
 
   it('handshake → 044 third-party; message → 040', () => {
     expect(codeEvent(ev('handshake', 'occurred', ['USA', 'CHN'], 'CHN')).cameo).toBe('044');
-    expect(codeEvent(ev('handshake', 'occurred', ['USA', 'CHN'], 'CHN')).plover).toEqual({ event: 'CONSULT', mode: 'third-party' });
+    expect(codeEvent(ev('handshake', 'occurred', ['USA', 'CHN'], 'CHN')).plover).toEqual({
+      event: 'CONSULT',
+      mode: 'third-party',
+    });
     expect(codeEvent(ev('message', 'occurred', ['USA', 'CHN'], null)).cameo).toBe('040');
-    expect(codeEvent(ev('message', 'occurred', ['USA', 'CHN'], null)).plover).toEqual({ event: 'CONSULT', mode: null });
+    expect(codeEvent(ev('message', 'occurred', ['USA', 'CHN'], null)).plover).toEqual({
+      event: 'CONSULT',
+      mode: null,
+    });
   });
 
   it('planned (any type) → 036 AGREE, whatever the type', () => {
@@ -109,8 +137,15 @@ describe('codeEvent follows the DESIGN.md Codes table', () => {
 
   it('postponed and cancelled → no code, unless given as a protest', () => {
     for (const s of ['postponed', 'cancelled'] as const) {
-      expect(codeEvent(ev('visit', s, ['USA', 'CHN'], 'CHN'), { codes })).toEqual({ cameo: null, plover: null, goldstein: null });
-      expect(codeEvent(ev('visit', s, ['USA', 'CHN'], 'CHN'), { protest: true }).plover).toEqual({ event: 'SANCTION', mode: 'withdraw' });
+      expect(codeEvent(ev('visit', s, ['USA', 'CHN'], 'CHN'), { codes })).toEqual({
+        cameo: null,
+        plover: null,
+        goldstein: null,
+      });
+      expect(codeEvent(ev('visit', s, ['USA', 'CHN'], 'CHN'), { protest: true }).plover).toEqual({
+        event: 'SANCTION',
+        mode: 'withdraw',
+      });
     }
   });
 

@@ -7,8 +7,12 @@ import { main } from '../../src/cli/main.js';
 async function run(...args: string[]): Promise<{ out: string; err: string; code: number }> {
   let out = '';
   let err = '';
-  const o = vi.spyOn(process.stdout, 'write').mockImplementation((s: string | Uint8Array) => ((out += String(s)), true));
-  const e = vi.spyOn(process.stderr, 'write').mockImplementation((s: string | Uint8Array) => ((err += String(s)), true));
+  const o = vi
+    .spyOn(process.stdout, 'write')
+    .mockImplementation((s: string | Uint8Array) => ((out += String(s)), true));
+  const e = vi
+    .spyOn(process.stderr, 'write')
+    .mockImplementation((s: string | Uint8Array) => ((err += String(s)), true));
   process.exitCode = 0;
   try {
     await main(['node', 'readout', 'knowledge', ...args]);
@@ -33,7 +37,9 @@ describe('readout knowledge', () => {
   it('validate passes on the shipped knowledge and says what it counted', async () => {
     const r = await run('validate');
     expect(r.code).toBe(0);
-    expect(r.out).toMatch(/^\d+ officials, \d+ countries and organisations, \d+ terms, \d+ offices.*: valid$/m);
+    expect(r.out).toMatch(
+      /^\d+ officials, \d+ countries and organisations, \d+ terms, \d+ offices.*: valid$/m,
+    );
   });
 
   it('validate --dir reports an overlap and exits 1 with a one-line message', async () => {
@@ -44,8 +50,18 @@ describe('readout knowledge', () => {
         aliases: ['Wang'],
         country: 'CHN',
         terms: [
-          { office: 'Foreign Minister', office_id: 'foreign_minister', start: '2013-03-16', end: '2022-12-30' },
-          { office: 'State Councilor and Foreign Minister', office_id: 'foreign_minister', start: '2018-03-19', end: '2022-12-30' },
+          {
+            office: 'Foreign Minister',
+            office_id: 'foreign_minister',
+            start: '2013-03-16',
+            end: '2022-12-30',
+          },
+          {
+            office: 'State Councilor and Foreign Minister',
+            office_id: 'foreign_minister',
+            start: '2018-03-19',
+            end: '2022-12-30',
+          },
         ],
       },
     ]);
@@ -59,11 +75,25 @@ describe('readout knowledge', () => {
   });
 
   it('validate --format json gives the counts and the problems', async () => {
-    const dir = fixtureDir([{ id: 'x', name: 'X', aliases: [], country: 'XXX', terms: [{ office: 'P', office_id: 'head_of_state', start: '2001', end: null }] }]);
+    const dir = fixtureDir([
+      {
+        id: 'x',
+        name: 'X',
+        aliases: [],
+        country: 'XXX',
+        terms: [{ office: 'P', office_id: 'head_of_state', start: '2001', end: null }],
+      },
+    ]);
     const r = await run('validate', '--dir', dir, '--format', 'json', '--no-historian');
-    const body = JSON.parse(r.out) as { officials: number; problems: number; details: Array<{ kind: string }> };
+    const body = JSON.parse(r.out) as {
+      officials: number;
+      problems: number;
+      details: Array<{ kind: string }>;
+    };
     expect(body.officials).toBe(1);
-    expect((JSON.parse(r.out) as { historian_trips_checked: number | null }).historian_trips_checked).toBeNull();
+    expect(
+      (JSON.parse(r.out) as { historian_trips_checked: number | null }).historian_trips_checked,
+    ).toBeNull();
     expect(body.details.map((d) => d.kind)).toEqual(['unknown_country']);
     expect(r.code).toBe(1);
   });

@@ -13,11 +13,23 @@ const travels = join(repo, '..', 'shared', 'data', 'anchors', 'state-dept-histor
 const offices: OfficeDef[] = [
   { id: 'head_of_state', title: 'President', phrases: ['president'], rank: 1 },
   { id: 'foreign_minister', title: 'Foreign Minister', phrases: ['foreign minister'], rank: 3 },
-  { id: 'us_secretary_of_state', title: 'Secretary of State', phrases: ['secretary of state'], rank: 3, countries: ['USA'] },
+  {
+    id: 'us_secretary_of_state',
+    title: 'Secretary of State',
+    phrases: ['secretary of state'],
+    rank: 3,
+    countries: ['USA'],
+  },
 ];
 const countryCodes = ['USA', 'CHN', 'FRA', 'UNO'];
 
-function official(id: string, country: string, terms: Array<[string, string, string | null]>, aliases: string[] = [], extra: Partial<Official> = {}): Official {
+function official(
+  id: string,
+  country: string,
+  terms: Array<[string, string, string | null]>,
+  aliases: string[] = [],
+  extra: Partial<Official> = {},
+): Official {
   return {
     id,
     name: id,
@@ -29,11 +41,14 @@ function official(id: string, country: string, terms: Array<[string, string, str
 }
 const check = (officials: Official[], trips?: HistorianTrip[], tripsSince?: string) =>
   validateKnowledge({ officials, offices, countryCodes, trips, tripsSince });
-const kinds = (officials: Official[], trips?: HistorianTrip[], since?: string) => check(officials, trips, since).map((p) => p.kind);
+const kinds = (officials: Official[], trips?: HistorianTrip[], since?: string) =>
+  check(officials, trips, since).map((p) => p.kind);
 
 describe('validateKnowledge on fixture tables', () => {
   it('accepts a clean table', () => {
-    expect(check([official('Ann Lee', 'USA', [['head_of_state', '2001-01-20', '2009-01-20']], ['Lee'])])).toEqual([]);
+    expect(
+      check([official('Ann Lee', 'USA', [['head_of_state', '2001-01-20', '2009-01-20']], ['Lee'])]),
+    ).toEqual([]);
   });
 
   it('reports overlapping terms of one person for one office, not a handover or other offices', () => {
@@ -55,8 +70,18 @@ describe('validateKnowledge on fixture tables', () => {
   });
 
   it('treats a shared month as a handover when dates are only given to the month', () => {
-    expect(termsOverlap({ office: 'a', office_id: 'a', start: '2003-03', end: '2008-03' }, { office: 'a', office_id: 'a', start: '2008-03', end: null })).toBe(false);
-    expect(termsOverlap({ office: 'a', office_id: 'a', start: '2003-03', end: '2008-05' }, { office: 'a', office_id: 'a', start: '2008-03', end: null })).toBe(true);
+    expect(
+      termsOverlap(
+        { office: 'a', office_id: 'a', start: '2003-03', end: '2008-03' },
+        { office: 'a', office_id: 'a', start: '2008-03', end: null },
+      ),
+    ).toBe(false);
+    expect(
+      termsOverlap(
+        { office: 'a', office_id: 'a', start: '2003-03', end: '2008-05' },
+        { office: 'a', office_id: 'a', start: '2008-03', end: null },
+      ),
+    ).toBe(true);
   });
 
   it('reports an alias naming two people in office at once, unless both mark it ambiguous', () => {
@@ -64,17 +89,36 @@ describe('validateKnowledge on fixture tables', () => {
     const b = official('Wang Wentao', 'CHN', [['head_of_state', '2020-12-26', null]], ['Wang']);
     expect(kinds([a, b])).toEqual(['ambiguous_alias']);
     expect(kinds([a, { ...b, ambiguous_aliases: ['Wang'] }])).toEqual(['ambiguous_alias']);
-    expect(kinds([{ ...a, ambiguous_aliases: ['wang'] }, { ...b, ambiguous_aliases: ['Wang'] }])).toEqual([]);
+    expect(
+      kinds([
+        { ...a, ambiguous_aliases: ['wang'] },
+        { ...b, ambiguous_aliases: ['Wang'] },
+      ]),
+    ).toEqual([]);
   });
 
   it('accepts one alias for two people whose terms never meet', () => {
-    const bill = official('Bill Clinton', 'USA', [['head_of_state', '1993-01-20', '2001-01-20']], ['Clinton']);
-    const hillary = official('Hillary Clinton', 'USA', [['us_secretary_of_state', '2009-01-21', '2013-02-01']], ['Clinton']);
+    const bill = official(
+      'Bill Clinton',
+      'USA',
+      [['head_of_state', '1993-01-20', '2001-01-20']],
+      ['Clinton'],
+    );
+    const hillary = official(
+      'Hillary Clinton',
+      'USA',
+      [['us_secretary_of_state', '2009-01-21', '2013-02-01']],
+      ['Clinton'],
+    );
     expect(kinds([bill, hillary])).toEqual([]);
   });
 
   it('reports an ambiguous_aliases entry that is not an alias', () => {
-    expect(kinds([official('Ann', 'USA', [['head_of_state', '2001', '2002']], [], { ambiguous_aliases: ['Annie'] })])).toEqual(['stray_ambiguous_alias']);
+    expect(
+      kinds([
+        official('Ann', 'USA', [['head_of_state', '2001', '2002']], [], { ambiguous_aliases: ['Annie'] }),
+      ]),
+    ).toEqual(['stray_ambiguous_alias']);
   });
 
   it('reports unknown countries, organisations and offices', () => {
@@ -87,11 +131,15 @@ describe('validateKnowledge on fixture tables', () => {
   });
 
   it('reports an office used outside the countries it is limited to', () => {
-    expect(kinds([official('X', 'FRA', [['us_secretary_of_state', '2001', '2002']])])).toEqual(['office_not_for_country']);
+    expect(kinds([official('X', 'FRA', [['us_secretary_of_state', '2001', '2002']])])).toEqual([
+      'office_not_for_country',
+    ]);
   });
 
   it('reports a start after the end and malformed dates', () => {
-    expect(kinds([official('X', 'USA', [['head_of_state', '2009-01-20', '2001-01-20']])])).toEqual(['start_after_end']);
+    expect(kinds([official('X', 'USA', [['head_of_state', '2009-01-20', '2001-01-20']])])).toEqual([
+      'start_after_end',
+    ]);
     expect(kinds([official('X', 'USA', [['head_of_state', '20/01/2009', null]])])).toEqual(['bad_date']);
     expect(kinds([official('X', 'USA', [['head_of_state', '2009-13-01', null]])])).toEqual(['bad_date']);
     // The same month at two precisions is not "after".
@@ -101,19 +149,40 @@ describe('validateKnowledge on fixture tables', () => {
   it('reports duplicate ids and bad office ranks', () => {
     const a = official('X', 'USA', [['head_of_state', '2001', '2002']]);
     expect(kinds([a, { ...a }])).toContain('duplicate_id');
-    const bad = validateKnowledge({ officials: [], offices: [...offices, { id: 'x', title: 'X', phrases: ['X'], rank: 9 }], countryCodes });
+    const bad = validateKnowledge({
+      officials: [],
+      offices: [...offices, { id: 'x', title: 'X', phrases: ['X'], rank: 9 }],
+      countryCodes,
+    });
     expect(bad.map((p) => p.kind).sort()).toEqual(['bad_office', 'bad_rank']);
   });
 
   it('checks Historian trips against the terms, matched by name or alias', () => {
-    const powell = official('Colin Powell', 'USA', [['us_secretary_of_state', '2001-01-20', '2005-01-26']], ['Colin Luther Powell']);
-    const trip = (name: string, start: string, end = start): HistorianTrip => ({ role: 'secretary', who: 'x', name, start, end, country: 'France', locale: 'Paris' });
+    const powell = official(
+      'Colin Powell',
+      'USA',
+      [['us_secretary_of_state', '2001-01-20', '2005-01-26']],
+      ['Colin Luther Powell'],
+    );
+    const trip = (name: string, start: string, end = start): HistorianTrip => ({
+      role: 'secretary',
+      who: 'x',
+      name,
+      start,
+      end,
+      country: 'France',
+      locale: 'Paris',
+    });
     expect(kinds([powell], [trip('Colin Luther Powell', '2003-05-01')])).toEqual([]);
     expect(kinds([powell], [trip('Colin Luther Powell', '2005-02-01')])).toEqual(['trip_outside_term']);
     // A trip running past the last day of the term is outside it.
-    expect(kinds([powell], [trip('Colin Luther Powell', '2005-01-25', '2005-01-28')])).toEqual(['trip_outside_term']);
+    expect(kinds([powell], [trip('Colin Luther Powell', '2005-01-25', '2005-01-28')])).toEqual([
+      'trip_outside_term',
+    ]);
     // A president's trip does not match a Secretary of State's term.
-    expect(kinds([powell], [{ ...trip('Colin Luther Powell', '2003-05-01'), role: 'president' }], '2000')).toEqual(['trip_person_unknown']);
+    expect(
+      kinds([powell], [{ ...trip('Colin Luther Powell', '2003-05-01'), role: 'president' }], '2000'),
+    ).toEqual(['trip_person_unknown']);
     // People nobody covers: reported from the coverage start on, skipped before it.
     expect(kinds([powell], [trip('Dean Rusk', '1962-01-01')], '2000')).toEqual([]);
     expect(kinds([powell], [trip('Nobody Known', '2010-01-01')], '2000')).toEqual(['trip_person_unknown']);
@@ -126,7 +195,15 @@ describe('parseHistorianTrips', () => {
       <start-date>2013-02-25</start-date><end-date>2013-02-26</end-date><country id="united-kingdom">United
       Kingdom</country><locale>London &amp; Oxford</locale><remarks>x</remarks></trip></trips>`;
     expect(parseHistorianTrips(xml)).toEqual([
-      { role: 'secretary', who: 'kerry-john-forbes', name: 'John Forbes Kerry', start: '2013-02-25', end: '2013-02-26', country: 'United Kingdom', locale: 'London & Oxford' },
+      {
+        role: 'secretary',
+        who: 'kerry-john-forbes',
+        name: 'John Forbes Kerry',
+        start: '2013-02-25',
+        end: '2013-02-26',
+        country: 'United Kingdom',
+        locale: 'London & Oxford',
+      },
     ]);
     expect(parseHistorianTrips('<trips></trips>')).toEqual([]);
   });
@@ -152,7 +229,9 @@ describe('the shipped knowledge', () => {
       return;
     }
     const trips = ['president-travels', 'secretary-travels'].flatMap((d) =>
-      readdirSync(join(travels, d)).flatMap((f) => parseHistorianTrips(readFileSync(join(travels, d, f), 'utf8'))),
+      readdirSync(join(travels, d)).flatMap((f) =>
+        parseHistorianTrips(readFileSync(join(travels, d, f), 'utf8')),
+      ),
     );
     expect(trips.length).toBeGreaterThan(4000);
     const problems = validateKnowledge({ ...input, trips, tripsSince: '2000-01-01' });
@@ -183,7 +262,12 @@ describe('the shipped knowledge', () => {
   });
 
   it('resolves "Wang" to two people in 2023 and "Jinping" to Xi', () => {
-    expect(kb.officialsByAliasAt('Wang', '2023-06').map((o) => o.id).sort()).toEqual(['wang-wentao', 'wang-yi']);
+    expect(
+      kb
+        .officialsByAliasAt('Wang', '2023-06')
+        .map((o) => o.id)
+        .sort(),
+    ).toEqual(['wang-wentao', 'wang-yi']);
     expect(kb.officialsByAliasAt('Jinping', '2023-06-18').map((o) => o.id)).toEqual(['xi-jinping']);
     expect(kb.officialsByAliasAt('Blinken', '2019-01-01')).toEqual([]);
   });

@@ -23,11 +23,11 @@ function csvRows(text) {
       for (let i = 0; i < line.length; i++) {
         const ch = line[i];
         if (quoted) {
-          if (ch === '"' && line[i + 1] === '"') (cur += '"'), i++;
+          if (ch === '"' && line[i + 1] === '"') ((cur += '"'), i++);
           else if (ch === '"') quoted = false;
           else cur += ch;
         } else if (ch === '"') quoted = true;
-        else if (ch === ',') out.push(cur), (cur = '');
+        else if (ch === ',') (out.push(cur), (cur = ''));
         else cur += ch;
       }
       out.push(cur);
@@ -47,7 +47,9 @@ const gdeltScores = new Map(
 // latin1: the file is not UTF-8 clean (only its example sentences are affected; we keep names).
 const [header, ...rows] = csvRows(readFileSync(join(anchors, 'icews', 'cameo-codes.csv'), 'latin1'));
 const col = (name) => header.indexOf(name);
-const icews = new Map(rows.map((r) => [r[col('code')], { name: r[col('name')], goldstein: Number(r[col('goldstein')]) }]));
+const icews = new Map(
+  rows.map((r) => [r[col('code')], { name: r[col('name')], goldstein: Number(r[col('goldstein')]) }]),
+);
 
 const plover = new Map();
 for (const line of readFileSync(join(anchors, 'plover', 'CAMEO2PLOVER-2021.txt'), 'utf8').split(/\r?\n/)) {

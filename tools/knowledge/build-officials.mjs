@@ -17,12 +17,41 @@ const warnings = [];
 const warn = (m) => warnings.push(m);
 
 const norm = (s) =>
-  s.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').replace(/[’‘]/g, "'").replace(/\s+/g, ' ').trim().toLowerCase();
-const slug = (s) => norm(asciiFold(s) ?? s).replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+  s
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[’‘]/g, "'")
+    .replace(/\s+/g, ' ')
+    .trim()
+    .toLowerCase();
+const slug = (s) =>
+  norm(asciiFold(s) ?? s)
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
 
 // Countries whose names are written family name first: the bare surname is the first word.
 const FAMILY_FIRST = new Set(['CHN', 'TWN', 'KOR', 'PRK', 'KHM', 'HKG', 'MAC']);
-const PARTICLES = new Set(['da', 'de', 'do', 'dos', 'del', 'della', 'van', 'von', 'der', 'den', 'la', 'le', 'bin', 'ibn', 'al', 'el', 'ben', 'di', 'du']);
+const PARTICLES = new Set([
+  'da',
+  'de',
+  'do',
+  'dos',
+  'del',
+  'della',
+  'van',
+  'von',
+  'der',
+  'den',
+  'la',
+  'le',
+  'bin',
+  'ibn',
+  'al',
+  'el',
+  'ben',
+  'di',
+  'du',
+]);
 
 /** The surname a text uses alone: last word with its particles ("von der Leyen"), or first word for FAMILY_FIRST. */
 const SUFFIXES = new Set(['Jr.', 'Jr', 'Sr.', 'II', 'III', 'IV']);
@@ -48,15 +77,31 @@ function asciiFold(s) {
 const people = new Map();
 function person(country, name) {
   const key = `${country}|${norm(name)}`;
-  if (!people.has(key)) people.set(key, { id: null, name, aliases: [], country, terms: [], sources: new Set(), ambiguous_aliases: [], flags: new Set() });
+  if (!people.has(key))
+    people.set(key, {
+      id: null,
+      name,
+      aliases: [],
+      country,
+      terms: [],
+      sources: new Set(),
+      ambiguous_aliases: [],
+      flags: new Set(),
+    });
   return people.get(key);
 }
 
 const DATE = /^\d{4}(-\d{2}(-\d{2})?)?$/;
 // Offices of international organisations carry the organisation in term.org as well (types.ts Term.org).
-const ORGS = new Set(JSON.parse(readFileSync(join(root, 'knowledge', 'countries.json'), 'utf8')).organisations.map((o) => o.code));
+const ORGS = new Set(
+  JSON.parse(readFileSync(join(root, 'knowledge', 'countries.json'), 'utf8')).organisations.map(
+    (o) => o.code,
+  ),
+);
 const presidents = readPresidents();
-for (const file of readdirSync(curatedDir).filter((f) => f.endsWith('.txt')).sort()) {
+for (const file of readdirSync(curatedDir)
+  .filter((f) => f.endsWith('.txt'))
+  .sort()) {
   let country = null;
   let office = null;
   readFileSync(join(curatedDir, file), 'utf8')
@@ -67,7 +112,10 @@ for (const file of readdirSync(curatedDir).filter((f) => f.endsWith('.txt')).sor
       if (!line || line.startsWith('#')) return;
       if (line.startsWith('@')) return void (country = line.slice(1).trim());
       if (line.startsWith('=')) {
-        const [id, title, ...opts] = line.slice(1).split('|').map((s) => s.trim());
+        const [id, title, ...opts] = line
+          .slice(1)
+          .split('|')
+          .map((s) => s.trim());
         office = { id, title, opts: Object.fromEntries(opts.map((o) => o.split('='))) };
         return;
       }
@@ -88,11 +136,15 @@ for (const file of readdirSync(curatedDir).filter((f) => f.endsWith('.txt')).sor
         end = t.end;
         source = 'historian';
       }
-      if (!DATE.test(start) || (end !== null && !DATE.test(end))) throw new Error(`${at}: bad dates ${start} ${end}`);
+      if (!DATE.test(start) || (end !== null && !DATE.test(end)))
+        throw new Error(`${at}: bad dates ${start} ${end}`);
       const p = person(country, name);
       for (const f of flags) p.flags.add(f);
       p.sources.add(source);
-      for (const a of aliasText.split(';').map((s) => s.trim()).filter(Boolean)) {
+      for (const a of aliasText
+        .split(';')
+        .map((s) => s.trim())
+        .filter(Boolean)) {
         if (a.startsWith('?')) {
           // "?Wang": an alias the curator knows is shared by people in office at once.
           p.aliases.push(a.slice(1));
@@ -112,21 +164,35 @@ for (const file of readdirSync(curatedDir).filter((f) => f.endsWith('.txt')).sor
 
 // ---------- historian ----------
 function readPresidents() {
-  const xml = readFileSync(join(anchors, 'state-dept-historian', 'travels', 'presidents', 'presidents.xml'), 'utf8');
+  const xml = readFileSync(
+    join(anchors, 'state-dept-historian', 'travels', 'presidents', 'presidents.xml'),
+    'utf8',
+  );
   return [...xml.matchAll(/<president [^>]*>([\s\S]*?)<\/president>/g)].map((m) => {
     const get = (t) => /<(\S+?)>([^<]*)<\//.exec(m[1].slice(m[1].indexOf(`<${t}`)))?.[2] ?? null;
     const stillIn = /<left-office-date still-in-office="true"\s*\/>/.test(m[1]);
-    return { id: get('id'), name: get('name'), start: get('took-office-date'), end: stillIn ? null : get('left-office-date') };
+    return {
+      id: get('id'),
+      name: get('name'),
+      start: get('took-office-date'),
+      end: stillIn ? null : get('left-office-date'),
+    };
   });
 }
 
 // Names the travels files use become aliases, so a trip matches its traveller by name.
 const travels = join(anchors, 'state-dept-historian', 'travels');
-for (const [dir, officeId] of [['president-travels', 'head_of_state'], ['secretary-travels', 'us_secretary_of_state']]) {
+for (const [dir, officeId] of [
+  ['president-travels', 'head_of_state'],
+  ['secretary-travels', 'us_secretary_of_state'],
+]) {
   for (const f of readdirSync(join(travels, dir))) {
     const xml = readFileSync(join(travels, dir, f), 'utf8');
     const name = /<name>([^<]*)<\/name>/.exec(xml)?.[1]?.trim();
-    const last = [...xml.matchAll(/<end-date>([^<]*)</g)].map((m) => m[1]).sort().pop();
+    const last = [...xml.matchAll(/<end-date>([^<]*)</g)]
+      .map((m) => m[1])
+      .sort()
+      .pop();
     if (!name || !last || last < '2000') continue;
     const who = f.replace(/\.xml$/, '');
     const match = [...people.values()].find((p) => p.country === 'USA' && p.flags.has(`who=${who}`));
@@ -134,7 +200,8 @@ for (const [dir, officeId] of [['president-travels', 'head_of_state'], ['secreta
       warn(`historian: no curated USA official flagged who=${who} (${name})`);
       continue;
     }
-    if (!match.terms.some((t) => t.office_id === officeId)) warn(`historian: ${name} has no ${officeId} term`);
+    if (!match.terms.some((t) => t.office_id === officeId))
+      warn(`historian: ${name} has no ${officeId} term`);
     if (norm(name) !== norm(match.name)) match.aliases.push(name);
     match.sources.add('historian');
   }
@@ -142,7 +209,9 @@ for (const [dir, officeId] of [['president-travels', 'head_of_state'], ['secreta
 
 // ---------- phoenix ----------
 const TITLE_WORDS = new Set(
-  'MR MR. MRS MS PRESIDENT PRESIDENT-ELECT PRIME MINISTER SENATOR KING QUEEN PRINCE EMIR SHEIKH SHEIKHA DR DR. GENERAL GEN GEN. ADMINISTRATION THE CHANCELLOR SECRETARY FOREIGN US U.S. AMERICAN UNITED STATES GOVERNMENT SULTAN PREMIER LEADER VICE CROWN DEFENSE DEFENCE FINANCE STATE OF KANZLER BUNDESKANZLER AYATOLLAH MINISTER'.split(' '),
+  'MR MR. MRS MS PRESIDENT PRESIDENT-ELECT PRIME MINISTER SENATOR KING QUEEN PRINCE EMIR SHEIKH SHEIKHA DR DR. GENERAL GEN GEN. ADMINISTRATION THE CHANCELLOR SECRETARY FOREIGN US U.S. AMERICAN UNITED STATES GOVERNMENT SULTAN PREMIER LEADER VICE CROWN DEFENSE DEFENCE FINANCE STATE OF KANZLER BUNDESKANZLER AYATOLLAH MINISTER'.split(
+    ' ',
+  ),
 );
 function readPhoenix(file) {
   const out = new Map();
@@ -169,7 +238,11 @@ function readPhoenix(file) {
   }
   return out;
 }
-const ymd = (s) => (s.length === 8 ? s : `${Number(s.slice(0, 2)) <= 30 ? '20' : '19'}${s}`).replace(/^(\d{4})(\d{2})(\d{2})$/, '$1-$2-$3');
+const ymd = (s) =>
+  (s.length === 8 ? s : `${Number(s.slice(0, 2)) <= 30 ? '20' : '19'}${s}`).replace(
+    /^(\d{4})(\d{2})(\d{2})$/,
+    '$1-$2-$3',
+  );
 function phoenixRange(s) {
   if (!s) return { start: null, end: null };
   if (s.startsWith('>')) return { start: ymd(s.slice(1)), end: null };
@@ -179,17 +252,27 @@ function phoenixRange(s) {
 }
 const phoenix = new Map();
 for (const f of ['Phoenix.Countries.actors.txt', 'Phoenix.International.actors.txt']) {
-  for (const [k, v] of readPhoenix(join(anchors, 'petrarch2', f))) phoenix.set(k, [...(phoenix.get(k) ?? []), ...v]);
+  for (const [k, v] of readPhoenix(join(anchors, 'petrarch2', f)))
+    phoenix.set(k, [...(phoenix.get(k) ?? []), ...v]);
 }
 const title = (w) => w.charAt(0) + w.slice(1).toLowerCase();
 const lo = (d) => (d.length === 4 ? `${d}-01-01` : d.length === 7 ? `${d}-01` : d);
-const overlaps = (a, b) => lo(a.start ?? '0000') < (b.end ? lo(b.end) : '9999') && lo(b.start ?? '0000') < (a.end ? lo(a.end) : '9999');
+const overlaps = (a, b) =>
+  lo(a.start ?? '0000') < (b.end ? lo(b.end) : '9999') &&
+  lo(b.start ?? '0000') < (a.end ? lo(a.end) : '9999');
 
 let phoenixMatched = 0;
 for (const p of people.values()) {
   const entries = [p.name, ...p.aliases].flatMap((n) => phoenix.get(norm(n)) ?? []);
   // A Phoenix entry is this person when it records a government role of the same country during a term.
-  const confirmed = entries.filter((e) => e.roles.some((r) => (r.country === p.country || p.country.length > 3) && /GOV|IGO/.test(r.sector + r.country) && p.terms.some((t) => overlaps(r, t))));
+  const confirmed = entries.filter((e) =>
+    e.roles.some(
+      (r) =>
+        (r.country === p.country || p.country.length > 3) &&
+        /GOV|IGO/.test(r.sector + r.country) &&
+        p.terms.some((t) => overlaps(r, t)),
+    ),
+  );
   if (!confirmed.length) continue;
   phoenixMatched++;
   p.sources.add('phoenix');
@@ -198,7 +281,12 @@ for (const p of people.values()) {
       // Names only: no titles, no digits or stray dots (an initial is "A."), two words at least.
       const clean = words.every((w) => /^[A-Z][A-Z'\-]*$|^[A-Z]\.$/.test(w));
       if (words.some((w) => TITLE_WORDS.has(w)) || words.length < 2 || !clean) continue;
-      p.aliases.push(words.map(title).join(' ').replace(/-([a-z])/g, (_, c) => `-${c}`));
+      p.aliases.push(
+        words
+          .map(title)
+          .join(' ')
+          .replace(/-([a-z])/g, (_, c) => `-${c}`),
+      );
     }
   }
 }
@@ -206,7 +294,9 @@ for (const p of people.values()) {
 // One-word aliases that are also everyday words or place names ("May", "Key", "Fall", "Lagos"): kept as
 // aliases, but marked ambiguous so a resolver uses them only after the document's fuller mention.
 const WORD_SURNAMES = new Set(
-  'may key english fall tax ban no bot day fast snow rice brown hunt fox hill cook bishop gates park moon song sang king young love hope green white black rich hall wood stone rose well major long little lagos jonathan martin howard nelson graham wade tan dar amin kan go he ma bo su lu mark slim slot pun ali chi yang mer store don will'.split(' '),
+  'may key english fall tax ban no bot day fast snow rice brown hunt fox hill cook bishop gates park moon song sang king young love hope green white black rich hall wood stone rose well major long little lagos jonathan martin howard nelson graham wade tan dar amin kan go he ma bo su lu mark slim slot pun ali chi yang mer store don will'.split(
+    ' ',
+  ),
 );
 
 // ---------- phoenix sections: a cross-check of curated dates ----------
@@ -229,8 +319,14 @@ let sectionChecked = 0;
   let cur = null;
   const checkEntry = (e) => {
     if (!e || !office) return;
-    for (const r of e.roles.filter((x) => x.sector === 'GOV' && (x.end === null || x.end >= '2000-06') && x.start)) {
-      const p = [...people.values()].find((q) => q.country === r.country && e.names.some((w) => [q.name, ...q.aliases].some((n) => norm(n) === norm(w.join(' ')))));
+    for (const r of e.roles.filter(
+      (x) => x.sector === 'GOV' && (x.end === null || x.end >= '2000-06') && x.start,
+    )) {
+      const p = [...people.values()].find(
+        (q) =>
+          q.country === r.country &&
+          e.names.some((w) => [q.name, ...q.aliases].some((n) => norm(n) === norm(w.join(' ')))),
+      );
       const label = `${e.names[0].join(' ')} (${r.country} ${office} ${r.start}–${r.end ?? 'open'})`;
       sectionChecked++;
       if (!p) {
@@ -238,34 +334,44 @@ let sectionChecked = 0;
         continue;
       }
       const near = (a, b) => Math.abs(Date.parse(lo(a)) - Date.parse(lo(b))) <= 62 * 864e5;
-      const ok = p.terms.some((t) => t.office_id.includes(office.replace(/^us_/, '')) || t.office_id === office)
-        ? p.terms.some((t) => (t.office_id === office || t.office_id.endsWith(office)) && (near(t.start, r.start) || r.start < '2000'))
+      const ok = p.terms.some(
+        (t) => t.office_id.includes(office.replace(/^us_/, '')) || t.office_id === office,
+      )
+        ? p.terms.some(
+            (t) =>
+              (t.office_id === office || t.office_id.endsWith(office)) &&
+              (near(t.start, r.start) || r.start < '2000'),
+          )
         : false;
       if (!ok) warn(`phoenix section: ${label} does not match a curated ${office} term of ${p.name}`);
     }
   };
-  for (const raw of readFileSync(join(anchors, 'petrarch2', 'Phoenix.Countries.actors.txt'), 'utf8').split('\n')) {
+  for (const raw of readFileSync(join(anchors, 'petrarch2', 'Phoenix.Countries.actors.txt'), 'utf8').split(
+    '\n',
+  )) {
     const header = /^#\s*(.+?)\s*$/.exec(raw);
     if (header) {
-      if (header[1] in SECTION_OFFICES) checkEntry(cur), (cur = null), (office = SECTION_OFFICES[header[1]]);
-      else if (!raw.includes('CountryInfo')) checkEntry(cur), (cur = null), (office = null);
+      if (header[1] in SECTION_OFFICES)
+        (checkEntry(cur), (cur = null), (office = SECTION_OFFICES[header[1]]));
+      else if (!raw.includes('CountryInfo')) (checkEntry(cur), (cur = null), (office = null));
       continue;
     }
     const line = raw.replace(/#.*$/, '').replace(/\s+$/, '');
     if (!line.trim()) continue;
     if (/^[A-Z_]+\s+\[[A-Z]{3}\]/.test(line)) {
-      checkEntry(cur), (cur = null), (office = null);
+      (checkEntry(cur), (cur = null), (office = null));
       continue;
     }
     const role = /^\s*\[([A-Z]{3})([A-Z]*)\s*([^\]]*)\]/.exec(line);
     if (role) {
-      if (cur) cur.roles.push({ country: role[1], sector: role[2] || 'GOV', ...phoenixRange(role[3].trim()) });
+      if (cur)
+        cur.roles.push({ country: role[1], sector: role[2] || 'GOV', ...phoenixRange(role[3].trim()) });
       continue;
     }
     const m = /^(\+?)([^\s\[]+)/.exec(line);
     if (!m) continue;
     const words = m[2].replace(/_+$/, '').split('_').filter(Boolean);
-    if (!m[1]) checkEntry(cur), (cur = { names: [words], roles: [] });
+    if (!m[1]) (checkEntry(cur), (cur = { names: [words], roles: [] }));
     else if (cur) cur.names.push(words);
   }
   checkEntry(cur);
@@ -279,7 +385,7 @@ for (const p of people.values()) {
   const aliases = [];
   const seen = new Set([norm(p.name)]);
   const add = (a) => {
-    if (a && !seen.has(norm(a))) seen.add(norm(a)), aliases.push(a);
+    if (a && !seen.has(norm(a))) (seen.add(norm(a)), aliases.push(a));
   };
   p.aliases.forEach(add);
   add(p.flags.has('nosurname') ? null : surname(p.name, p.country));
@@ -305,7 +411,8 @@ for (const p of people.values()) {
 // Aliases of one word that name two officials in office at once are marked ambiguous on both
 // (the resolver then needs the document's fuller mention); longer clashes are a curation error.
 const byAlias = new Map();
-for (const o of out) for (const a of new Set([o.name, ...o.aliases].map(norm))) byAlias.set(a, [...(byAlias.get(a) ?? []), o]);
+for (const o of out)
+  for (const a of new Set([o.name, ...o.aliases].map(norm))) byAlias.set(a, [...(byAlias.get(a) ?? []), o]);
 let autoAmbiguous = 0;
 for (const [alias, list] of byAlias) {
   for (let i = 0; i < list.length; i++) {
@@ -321,14 +428,22 @@ for (const [alias, list] of byAlias) {
       for (const o of [a, b]) {
         const written = [o.name, ...o.aliases].find((x) => norm(x) === alias);
         o.ambiguous_aliases ??= [];
-        if (!o.ambiguous_aliases.some((x) => norm(x) === alias)) o.ambiguous_aliases.push(written), autoAmbiguous++;
+        if (!o.ambiguous_aliases.some((x) => norm(x) === alias))
+          (o.ambiguous_aliases.push(written), autoAmbiguous++);
       }
     }
   }
 }
 
-out.sort((a, b) => (a.country < b.country ? -1 : a.country > b.country ? 1 : a.terms[0].start < b.terms[0].start ? -1 : 1));
-writeFileSync(join(root, 'knowledge', 'officials.jsonl'), out.map((o) => JSON.stringify(o)).join('\n') + '\n');
+out.sort((a, b) =>
+  a.country < b.country ? -1 : a.country > b.country ? 1 : a.terms[0].start < b.terms[0].start ? -1 : 1,
+);
+writeFileSync(
+  join(root, 'knowledge', 'officials.jsonl'),
+  out.map((o) => JSON.stringify(o)).join('\n') + '\n',
+);
 const terms = out.reduce((n, o) => n + o.terms.length, 0);
-console.log(`knowledge/officials.jsonl: ${out.length} officials, ${new Set(out.map((o) => o.country)).size} countries/orgs, ${terms} terms; ${phoenixMatched} confirmed by Phoenix; ${autoAmbiguous} one-word aliases marked ambiguous for sharing, ${wordAmbiguous} for being common words; ${sectionChecked} Phoenix section roles compared`);
+console.log(
+  `knowledge/officials.jsonl: ${out.length} officials, ${new Set(out.map((o) => o.country)).size} countries/orgs, ${terms} terms; ${phoenixMatched} confirmed by Phoenix; ${autoAmbiguous} one-word aliases marked ambiguous for sharing, ${wordAmbiguous} for being common words; ${sectionChecked} Phoenix section roles compared`,
+);
 for (const w of warnings) console.warn(`warning: ${w}`);
