@@ -166,6 +166,10 @@ describe.skipIf(!pgOk)('workers: three processes, one killed mid-document', () =
         pair: e.countries.join('-'),
         events: perPair[i].length,
         sources: perPair[i].map((ev) => new Set((ev.sources ?? []).map((s) => s.document)).size),
+        // What was stored instead, to tell an extraction miss from a merge gone wrong.
+        stored: perPair[i].map(
+          (ev) => `${ev.type} ${ev.date} ${ev.participants.map((p) => `${p.name}/${p.country}`).join(', ')}`,
+        ),
       }));
       expect(summary.filter((s) => s.events !== 1 || s.sources[0] !== 10)).toEqual([]);
       expect(stats.events).toBe(exchanges.length);
