@@ -123,6 +123,36 @@ describe('readout ingest', () => {
   });
 });
 
+describe('end to end with the pipeline', () => {
+  it('two differently worded reports of one summit make one event with two sources', async () => {
+    writeFileSync(
+      join(dir, 'tokyo-a.txt'),
+      'TOKYO (Wire) — Japanese Prime Minister Fumio Kishida held talks with South Korean President Yoon Suk Yeol in Tokyo on March 16, 2023, their first summit in the Japanese capital in 12 years.\n',
+    );
+    writeFileSync(
+      join(dir, 'tokyo-b.txt'),
+      "South Korea's leader Yoon met Kishida at the prime minister's office in Tokyo on Thursday, officials in Seoul said.\n",
+    );
+    expect(
+      (await readout('ingest', 'tokyo-a.txt', '--published', '2023-03-16', '--db', 'tokyo.db')).code,
+    ).toBe(0);
+    const second = await readout('ingest', 'tokyo-b.txt', '--published', '2023-03-17', '--db', 'tokyo.db');
+    expect(second.code).toBe(0);
+    expect(second.err).toMatch(/1 merged into stored exchanges/);
+    const events = (await readout('timeline', 'Japan', 'KR', '--db', 'tokyo.db', '--format', 'jsonl')).out
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
+    const meetings = events.filter((e) => e.type === 'meeting');
+    expect(meetings).toHaveLength(1);
+    expect(meetings[0].date).toBe('2023-03-16');
+    const told = meetings[0].sources.map((x: { evidence: Array<{ text: string }> }) => x.evidence[0].text);
+    expect(told).toHaveLength(2);
+    expect(told[0]).toContain('Kishida held talks with South Korean President Yoon');
+    expect(told[1]).toContain('Yoon met Kishida');
+  });
+});
+
 describe('readout timeline, stats and migrate', () => {
   const db = join(dir, 'record.db');
   beforeAll(async () => {
