@@ -388,7 +388,10 @@ for (const p of people.values()) {
     if (a && !seen.has(norm(a))) (seen.add(norm(a)), aliases.push(a));
   };
   p.aliases.forEach(add);
-  add(p.flags.has('nosurname') ? null : surname(p.name, p.country));
+  const sur = p.flags.has('nosurname') ? null : surname(p.name, p.country);
+  add(sur);
+  // Arabic surnames lose their article in English news as often as not ("al-Bashir", "Bashir").
+  if (sur && /^(al|el|Al|El)-\S/.test(sur)) add(sur.slice(3));
   for (const a of [p.name, ...aliases]) add(asciiFold(a));
   // Korean and Taiwanese given names are written "Jae-in", "Jae In" and "Jaein": the hyphen is a convention, not the name.
   if (p.country === 'KOR' || p.country === 'PRK' || p.country === 'TWN') {
