@@ -98,61 +98,64 @@ export function register(program: Command): void {
     });
     print(answer, f.format, firstRows);
   });
-  common(
-    ask
-      .command('silence')
-      .description(
-        'Gaps between senior contacts (rank ≤ 3 on each side) of two countries; the longest, and days since the last',
-      )
-      .argument('[a]', 'one country')
-      .argument('[b]', 'the other country')
-      .option('--between <A,B>', 'the two countries')
-      .option('--since <date>', 'from this date')
-      .option('--until <date>', 'up to this date')
-      .option(
-        '--as-of <date>',
-        "count days since the last contact up to this date (default: the record's latest event)",
+  pairCommand(
+    ask,
+    'silence',
+    'Gaps between senior contacts (rank ≤ 3 on each side) of two countries; the longest, and days since the last',
+  )
+    .option(
+      '--as-of <date>',
+      "count days since the last contact up to this date (default: the record's latest event)",
+    )
+    .action(
+      pairAction(
+        (m, x, y, f) =>
+          silence(m.events, m.coverage, { a: x, b: y, ...period(f), asOf: day(f.asOf, '--as-of') }),
+        silenceRows,
       ),
-  ).action(async (a: string | undefined, b: string | undefined, f: AskFlags) => {
-    const [x, y] = await between(a, b, f);
-    const m = await material(f.db, [x, y]);
-    print(
-      silence(m.events, m.coverage, {
-        a: x,
-        b: y,
-        since: day(f.since, '--since'),
-        until: day(f.until, '--until'),
-        asOf: day(f.asOf, '--as-of'),
-      }),
-      f.format,
-      silenceRows,
     );
-  });
-  common(
-    ask
-      .command('temperature')
-      .description(
-        'Monthly cooperation index (sum of Goldstein scores) of two countries, with counts by type',
-      )
-      .argument('[a]', 'one country')
-      .argument('[b]', 'the other country')
-      .option('--between <A,B>', 'the two countries')
-      .option('--since <date>', 'from this date')
-      .option('--until <date>', 'up to this date'),
-  ).action(async (a: string | undefined, b: string | undefined, f: AskFlags) => {
-    const [x, y] = await between(a, b, f);
-    const m = await material(f.db, [x, y]);
-    print(
-      temperature(m.events, m.coverage, {
-        a: x,
-        b: y,
-        since: day(f.since, '--since'),
-        until: day(f.until, '--until'),
-      }),
-      f.format,
+  pairCommand(
+    ask,
+    'temperature',
+    'Monthly cooperation index (sum of Goldstein scores) of two countries, with counts by type',
+  ).action(
+    pairAction(
+      (m, x, y, f) => temperature(m.events, m.coverage, { a: x, b: y, ...period(f) }),
       temperatureRows,
-    );
-  });
+    ),
+  );
+}
+
+type Material = Awaited<ReturnType<typeof material>>;
+
+/** Resolves the pair, reads its material and prints the answer. */
+function pairAction<T>(
+  answer: (m: Material, a: string, b: string, f: AskFlags) => Answer<T>,
+  rows: (a: Answer<T>) => string[][],
+) {
+  return async (a: string | undefined, b: string | undefined, f: AskFlags): Promise<void> => {
+    const [x, y] = await between(a, b, f);
+    const m = await material(f.db, [x, y]);
+    print(answer(m, x, y, f), f.format, rows);
+  };
+}
+
+function period(f: AskFlags): { since: string | null; until: string | null } {
+  return { since: day(f.since, '--since'), until: day(f.until, '--until') };
+}
+
+/** A question about a pair of countries: positional or --between, with a period. */
+function pairCommand(ask: Command, name: string, description: string): Command {
+  return ask
+    .command(name)
+    .description(description)
+    .argument('[a]', 'one country')
+    .argument('[b]', 'the other country')
+    .option('--between <A,B>', 'the two countries')
+    .option('--since <date>', 'from this date')
+    .option('--until <date>', 'up to this date')
+    .option('--db <path|url>', 'SQLite file or postgres:// URL (default $READOUT_DB or ./readout.db)')
+    .option('--format <format>', 'table, json or csv', 'table');
 }
 
 async function pairOf(a: string | undefined, b: string | undefined, msg: string): Promise<[string, string]> {
