@@ -5,7 +5,7 @@ import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
 import type { Article } from '../types.js';
 import { blockText } from './htmlText.js';
-import { readMeta } from './htmlMeta.js';
+import { readMeta, withoutSiteName } from './htmlMeta.js';
 
 export interface HtmlOptions {
   /** Where the page was fetched from; resolves a relative canonical link and names the host. */
@@ -21,7 +21,8 @@ export function htmlToArticle(html: string, opts: HtmlOptions = {}): Article {
   const canonical = absolute(meta.canonical, opts.url) ?? opts.url ?? null;
 
   const readable = readableBody(doc);
-  const title = meta.title ?? readable.title;
+  // A <title> usually carries "| Site name"; Readability drops it only from longer headlines.
+  const title = meta.title ?? withoutSiteName(readable.title ?? meta.docTitle, meta.h1);
   let body = readable.body;
   if (!body) body = blockText(parseHTML(html).document.body as never);
 

@@ -3,7 +3,12 @@
 // Readability rewrites the document it reads.
 
 export interface PageMeta {
+  /** The headline as the publisher states it (og:title, JSON-LD headline). */
   title: string | null;
+  /** The <title> element, which often carries the site's name too: a last resort. */
+  docTitle: string | null;
+  /** The first h1, to tell the headline from the site's name in a <title>. */
+  h1: string | null;
   published: string | null;
   canonical: string | null;
   outlet: string | null;
@@ -63,14 +68,20 @@ export function readMeta(doc: Doc): PageMeta {
 
   const canonicalLink = doc.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? null;
   return {
-    title:
-      clean(meta.get('og:title')) ??
-      clean(ld.headline) ??
-      clean(doc.querySelector('title')?.textContent ?? null),
+    title: clean(meta.get('og:title')) ?? clean(ld.headline),
+    docTitle: clean(doc.querySelector('title')?.textContent ?? null),
+    h1: clean(doc.querySelector('h1')?.textContent ?? null),
     published,
     canonical: clean(canonicalLink) ?? clean(meta.get('og:url')) ?? clean(ld.url),
     outlet: clean(meta.get('og:site_name')) ?? clean(ld.publisher) ?? clean(meta.get('application-name')),
   };
+}
+
+/** "Headline | Site" → "Headline", when the page's h1 is that headline. */
+export function withoutSiteName(title: string | null, h1: string | null): string | null {
+  if (title && h1 && title !== h1 && title.startsWith(h1) && /^\s*[|\-–—:·»]/.test(title.slice(h1.length)))
+    return h1;
+  return title;
 }
 
 interface LdFacts {

@@ -29,6 +29,14 @@ describe('htmlToArticle', () => {
     expect(a.title).toBe("Norway's foreign minister visits Ottawa");
   });
 
+  it('drops the site name from a <title> whose headline is the h1, and only then', () => {
+    const short = (title: string, h1: string) =>
+      htmlToArticle(`<html><head><title>${title}</title></head><body><h1>${h1}</h1>${BODY}</body></html>`).title;
+    expect(short('Envoys meet in Oslo | Fjord Wire', 'Envoys meet in Oslo')).toBe('Envoys meet in Oslo');
+    expect(short('Envoys meet in Oslo | Fjord Wire', 'Other story')).toBe('Envoys meet in Oslo | Fjord Wire');
+    expect(short('Envoys meet in Oslo again', 'Envoys meet in Oslo')).toBe('Envoys meet in Oslo again');
+  });
+
   it('reads the date, canonical URL and outlet from meta tags', () => {
     const a = htmlToArticle(
       page(`<meta property="article:published_time" content="2024-03-12T23:30:00-05:00">
