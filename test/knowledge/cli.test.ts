@@ -113,6 +113,14 @@ describe('readout knowledge', () => {
     expect(xi.out).toContain('Xi Jinping');
   });
 
+  it('names the line of a --dir officials.jsonl that is not JSON, exit 1', async () => {
+    const dir = fixtureDir([]);
+    writeFileSync(join(dir, 'officials.jsonl'), '{"id": "a"}\n{not json\n');
+    const r = await run('validate', '--dir', dir, '--no-historian');
+    expect(r.code).toBe(1);
+    expect(r.err).toMatch(/officials\.jsonl:2: not JSON/);
+  });
+
   it('rejects a bad date, country or format with exit 1', async () => {
     expect((await run('list', '--date', '2024-13')).code).toBe(1);
     expect((await run('list', '--country', 'Narnia')).code).toBe(1);

@@ -62,7 +62,15 @@ function knowledge(dir?: string): { kb: KnowledgeIndex; officials: Official[]; o
   const officesPath = join(dir, 'offices.json');
   if (!existsSync(officialsPath) && !existsSync(officesPath))
     throw badInput(`--dir ${dir}: neither officials.jsonl nor offices.json is there`);
-  const officials = existsSync(officialsPath) ? readJsonl<Official>(officialsPath) : kb.knowledge.officials;
+  let officials = kb.knowledge.officials;
+  if (existsSync(officialsPath)) {
+    try {
+      officials = readJsonl<Official>(officialsPath);
+    } catch (err) {
+      // A user's file that is not JSON Lines is bad input (exit 1), not a broken installation.
+      throw badInput((err as Error).message);
+    }
+  }
   let offices = kb.knowledge.offices;
   if (existsSync(officesPath)) {
     try {
