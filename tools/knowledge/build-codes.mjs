@@ -9,7 +9,11 @@ import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
-const anchors = process.argv[2] ?? join(root, '..', 'shared', 'data', 'anchors');
+// Arguments: [ANCHORS_DIR] [--out FILE] (--out lets a test rebuild into a scratch file and compare).
+const args = process.argv.slice(2);
+const outAt = args.indexOf('--out');
+const outFile = outAt >= 0 ? args.splice(outAt, 2)[1] : join(root, 'knowledge', 'codes.json');
+const anchors = args[0] ?? join(root, '..', 'shared', 'data', 'anchors');
 
 /** Minimal CSV reader for the ICEWS file: quoted fields, commas inside quotes, no embedded newlines. */
 function csvRows(text) {
@@ -83,7 +87,7 @@ const body = all
   .map(([k, v]) => `    ${JSON.stringify(k)}: ${JSON.stringify(v)}`)
   .join(',\n');
 writeFileSync(
-  join(root, 'knowledge', 'codes.json'),
+  outFile,
   `{\n  "_about": ${JSON.stringify(out._about)},\n  "license": "CC-BY-SA-4.0",\n  "codes": {\n${body}\n  }\n}\n`,
 );
 console.log(`knowledge/codes.json: ${all.length} codes, ${[...plover.keys()].length} with PLOVER rows`);

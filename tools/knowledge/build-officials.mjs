@@ -11,7 +11,11 @@ import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
-const anchors = process.argv[2] ?? join(root, '..', 'shared', 'data', 'anchors');
+// Arguments: [ANCHORS_DIR] [--out FILE] (--out lets a test rebuild into a scratch file and compare).
+const args = process.argv.slice(2);
+const outAt = args.indexOf('--out');
+const outFile = outAt >= 0 ? args.splice(outAt, 2)[1] : join(root, 'knowledge', 'officials.jsonl');
+const anchors = args[0] ?? join(root, '..', 'shared', 'data', 'anchors');
 const curatedDir = join(root, 'tools', 'knowledge', 'curated');
 const warnings = [];
 const warn = (m) => warnings.push(m);
@@ -438,13 +442,10 @@ for (const [alias, list] of byAlias) {
   }
 }
 
-out.sort((a, b) =>
-  a.country < b.country ? -1 : a.country > b.country ? 1 : a.terms[0].start < b.terms[0].start ? -1 : 1,
-);
-writeFileSync(
-  join(root, 'knowledge', 'officials.jsonl'),
-  out.map((o) => JSON.stringify(o)).join('\n') + '\n',
-);
+// By country, then first term, then id: a stable order keeps rebuild diffs small.
+const cmp = (x, y) => (x < y ? -1 : x > y ? 1 : 0);
+out.sort((a, b) => cmp(a.country, b.country) || cmp(a.terms[0].start, b.terms[0].start) || cmp(a.id, b.id));
+writeFileSync(outFile, out.map((o) => JSON.stringify(o)).join('\n') + '\n');
 const terms = out.reduce((n, o) => n + o.terms.length, 0);
 console.log(
   `knowledge/officials.jsonl: ${out.length} officials, ${new Set(out.map((o) => o.country)).size} countries/orgs, ${terms} terms; ${phoenixMatched} confirmed by Phoenix; ${autoAmbiguous} one-word aliases marked ambiguous for sharing, ${wordAmbiguous} for being common words; ${sectionChecked} Phoenix section roles compared`,
