@@ -241,6 +241,28 @@ describe('the shipped knowledge', () => {
     expect(recent.length).toBeGreaterThan(1900);
   });
 
+  it('ranks offices as DESIGN.md "Rank" says', () => {
+    const rank = (id: string) => kb.knowledge.offices.find((o) => o.id === id)?.rank;
+    const expected: Record<string, number> = {
+      head_of_state: 1,
+      head_of_government: 2,
+      vice_president: 2,
+      foreign_minister: 3,
+      us_secretary_of_state: 3,
+      uk_foreign_secretary: 3,
+      national_security_adviser: 3,
+      defence_minister: 4,
+      finance_minister: 4,
+      trade_minister: 4,
+      us_secretary_of_defense: 4,
+      deputy_foreign_minister: 5,
+      deputy_minister: 5,
+      ambassador: 6,
+      official: 7,
+    };
+    expect(Object.fromEntries(Object.keys(expected).map((id) => [id, rank(id)]))).toEqual(expected);
+  });
+
   it('maps office phrases to the ranks of DESIGN.md, per country where the title differs', () => {
     expect(kb.office('external affairs minister')?.rank).toBe(3);
     expect(kb.office('minister of foreign affairs and cooperation')?.id).toBe('foreign_minister');
