@@ -6,12 +6,14 @@ import { readFileSync } from 'node:fs';
 import { extractFromJson, extractFromXml } from '@extractus/feed-extractor';
 import { ReadoutError, badInput } from '../errors.js';
 import type { KnowledgeIndex } from '../knowledge/index.js';
+import { loadKnowledge } from '../knowledge/load.js';
 import { extract } from '../pipeline/extract.js';
+import { openStore } from '../record/store.js';
 import type { Store } from '../record/types.js';
-import type { FeedState } from './feedState.js';
+import { storeFeedState, type FeedState } from './feedState.js';
 import { htmlToArticle } from './html.js';
 import { toIsoDate } from './htmlMeta.js';
-import { FetchError, type PoliteFetcher } from './politeFetch.js';
+import { FetchError, PoliteFetcher, type FetchOptions } from './politeFetch.js';
 
 export interface FeedEntry {
   /** What the state remembers: the link, or the entry id when there is none. */
@@ -228,4 +230,30 @@ export async function ingestFeed(
     }),
   );
   return sum;
+}
+
+/** The CLI's `ingest --feed`: opens the record, ingests the feed, prints one summary line. */
+export async function runFeedIngest(
+  source: string,
+  opts: { db?: string; published?: string | null; fetch?: FetchOptions } = {},
+): Promise<FeedSummary> {
+  const say = (line: string) => process.stderr.write(`readout: ${line}\n`);
+  const store = await openStore(opts.db);
+  try {
+    const sum = await ingestFeed(source, store, {
+      fetcher: new PoliteFetcher(opts.fetch),
+      state: await storeFeedState(store),
+      kb: loadKnowledge(),
+      published: opts.published ?? null,
+      log: say,
+    });
+    say(
+      `${source}: ${sum.entries} entries: ${sum.stored} stored, ${sum.known} already stored, ` +
+        `${sum.seen} seen before, ${sum.failed} failed; events: ${sum.added} new, ${sum.merged} merged`,
+    );
+    if (sum.failed) process.exitCode = 1;
+    return sum;
+  } finally {
+    await store.close();
+  }
 }

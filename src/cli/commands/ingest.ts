@@ -10,6 +10,7 @@ interface IngestFlags {
   published?: string;
   db?: string;
   queue?: boolean;
+  feed?: string;
 }
 
 export function checkDay(flag: string, v: string | undefined): string | null {
@@ -29,7 +30,8 @@ export function register(program: Command): void {
     .description(
       'Read files, folders (.txt .md .html .htm .jsonl) and JSONL batches; extract and store their exchanges',
     )
-    .argument('<path...>', 'files or folders')
+    .argument('[path...]', 'files or folders')
+    .option('--feed <url|file>', 'an RSS, Atom or JSON feed: fetch its pages politely and ingest them (entries seen before are skipped)')
     .option('--published <date>', 'publication date (YYYY-MM-DD) of documents that carry none')
     .option('--db <path|url>', 'SQLite file or postgres:// URL (default $READOUT_DB or ./readout.db)')
     .option('--queue', 'hand the documents to `readout worker`s through the PostgreSQL queue instead')
@@ -46,6 +48,13 @@ interface Tally {
 
 async function ingest(paths: string[], flags: IngestFlags): Promise<void> {
   const published = checkDay('--published', flags.published);
+  if (flags.feed) {
+    if (paths.length || flags.queue) throw usage('--feed takes no paths and no --queue');
+    const { runFeedIngest } = await import('../../ingest/feed.js');
+    await runFeedIngest(flags.feed, { db: flags.db, published });
+    return;
+  }
+  if (!paths.length) throw usage('give files or folders to ingest, or --feed URL|FILE');
   // Loaded here, not at the top: every readout command would otherwise pay for the pipeline at startup.
   const { collectFiles, readFileDocuments } = await import('../../ingest/files.js');
   const files = collectFiles(paths);
