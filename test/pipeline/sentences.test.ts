@@ -155,6 +155,21 @@ const POSITIVE: Case[] = [
   { text: 'The Indonesian Foreign Minister Retno Marsudi received Malaysian Foreign Minister Zambry Abdul Kadir in Jakarta on December 29, 2022.', want: [{ type: 'meeting', people: ['Retno', 'Zambry'], date: '2022-12-29', host: 'IDN' }] },
   { text: 'Mexican Foreign Minister Marcelo Ebrard telephoned US Secretary of State Antony Blinken on Friday.', published: '2021-03-22', want: [{ type: 'phone_call', people: ['Ebrard', 'Blinken'], date: '2021-03-19' }] },
   { text: 'Hungarian Foreign Minister Peter Szijjarto will hold talks with his Turkish counterpart Mevlut Cavusoglu in Ankara next week.', published: '2020-03-10', want: [{ type: 'meeting', status: 'planned', people: ['Szijjarto', 'Cavusoglu'], date: '2020-03', host: 'TUR' }] },
+  // Long-awaited is what finally happened; an anticipated summit is still ahead.
+  { text: 'Russian President Vladimir Putin and Chinese President Xi Jinping held long-awaited talks in Moscow on March 20, 2023.', want: [{ type: 'meeting', people: ['Putin', 'Xi'], date: '2023-03-20', host: 'RUS' }] },
+  { text: 'Indian Prime Minister Narendra Modi is preparing for the anticipated summit with US President Joe Biden in Washington.', published: '2023-06-01', want: [{ type: 'meeting', status: 'planned', people: ['Modi', 'Biden'] }] },
+  // A plan undone in a later clause.
+  { text: 'Argentine President Mauricio Macri had been set to visit Bolivia and Paraguay in March but had to delay the trip.', published: '2016-05-01', want: [{ type: 'visit', status: 'postponed', people: ['Macri'], host: 'BOL' }] },
+  // An unnamed office holder named by the knowledge at the event's date.
+  { text: 'May 2, 2018 -- The first visit to North Korea by a Chinese foreign minister in 11 years.', published: '2018-06-01', want: [{ type: 'visit', people: ['Wang Yi'], date: '2018-05-02', host: 'PRK' }] },
+  // Where the traveller was just said to be.
+  { text: 'Cuban President Miguel Diaz-Canel met Russian President Vladimir Putin in Moscow on November 22, 2022. It was Diaz-Canel’s first trip abroad that year.', published: '2022-11-23', want: [{ type: 'visit', people: ['Diaz-Canel'], host: 'RUS' }] },
+  // Hard-wrapped wire copy.
+  {
+    text: 'BOGOTA, July 16 (Reuters) - Colombian President Juan Manuel\nSantos and his Venezuelan counterpart, Nicolas Maduro, plan to\nmeet next week in their first encounter since a diplomatic spat\nin May triggered by a meeting with an opposition leader in the\ncapital, officials said on Tuesday in a statement to reporters.',
+    published: '2013-07-16',
+    want: [{ type: 'meeting', status: 'planned', people: ['Santos', 'Maduro'], date: '2013-07' }],
+  },
   { text: 'Chinese Premier Li Qiang paid an official visit to Australia from June 15 to 18, 2024.', published: '2024-06-20', want: [{ type: 'visit', people: ['Li Qiang'], date: '2024-06-15', host: 'AUS' }] },
 ];
 

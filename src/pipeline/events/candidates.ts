@@ -192,7 +192,7 @@ function candidateFor(
   const sentLeft = doc.text.slice(s.s.start, t.start);
   // Quoted speech: "“Hope this meeting can help …”" points at an exchange, it does not tell one.
   if (insideQuote(sentLeft) && t.rule.nominal && /\b(?:this|that|the|these)\s+(?:\w+\s+){0,2}$/i.test(sentLeft)) return null;
-  if (t.rule.id === 'spoke-with' && all.some((o) => o !== t && o.rule.type !== 'phone_call')) return null;
+  if (t.rule.id === 'spoke-with' && all.some((o) => o !== t && o.rule.type !== 'phone_call' && o.rule.type !== 'visit')) return null;
   if (NEGATION.test(left)) return null;
   if (HYPOTHETICAL.test(left)) return null;
   let { status, certainty, reason } = statusOf(left, right);
@@ -214,6 +214,14 @@ function candidateFor(
     certainty = 'stated';
     reason = 'superlative "… to visit": reports a visit';
   }
+  // "was set to visit both countries in March but had to delay the trip": the but-clause decides.
+  if (status === 'planned' || status === 'occurred') {
+    const but = /\bbut\b[^.;]*?\b(postpon\w*|delay\w*|put off|cancel\w*|call(?:ed)? off|scrapp?\w*)/i.exec(doc.text.slice(t.end, s.s.end));
+    if (but && (status === 'planned' || /\b(?:set|scheduled|supposed|planned|due|expected|intended)\b/i.test(left))) {
+      status = /postpon|delay|put off/i.test(but[1]) ? 'postponed' : 'cancelled';
+      reason = `a later clause: ${but[1]}`;
+    }
+  }
   trace.push(`status ${status}: ${reason}`);
   // "talks … virtually", "meeting by video": the medium decides the type.
   if (type === 'meeting') {
@@ -228,12 +236,16 @@ function candidateFor(
   const people = named.filter((p) => p.mention.kind !== 'nominal' || p.entity);
   const active = people.filter((p) => !isSpeaker(doc, s, p));
   const nominals = s.people.filter((p) => p.mention.kind === 'nominal' && !p.entity && p.mention.country);
-  let participants: Side[] = dedupe(active.map(sideOf));
+  // People after the clause belong to what follows ("… hold talks in Pyongyang following Kim's summit
+  // with Moon"); a subject may stand before a relative clause ("X, who arrived Monday, met Y").
+  const inReach = active.filter((p) => p.mention.start < hi);
+  let participants: Side[] = dedupe((inReach.length >= 2 ? inReach : active).map(sideOf));
   let travellers: Side[] = [];
 
   // Pronoun subjects: "he hoped to meet Xi", "They then shook hands".
   const leftPeople = active.filter((p) => p.mention.end <= t.start && p.mention.start >= lo);
-  if (!leftPeople.length && PLURAL_SUBJ.test(left) && lastGroup.length >= 2 && participants.length < 2) {
+  const pair = lastGroup.filter((p) => p.entity).length === 2 && new Set(lastGroup.map((p) => p.country)).size === 2;
+  if (!leftPeople.length && PLURAL_SUBJ.test(left) && pair && participants.length < 2) {
     participants = dedupe([...lastGroup, ...participants]);
     trace.push('plural pronoun: the people of the previous exchange');
   } else if (!leftPeople.length && PRONOUN_SUBJ.test(left)) {
@@ -253,7 +265,9 @@ function candidateFor(
     host = v.host;
     if (!travellers.length) {
       // "Senior US diplomat visits China": an unnamed side, named later from the paragraph.
-      const nom = nominals.find((n) => n.mention.end <= t.start);
+      const nom =
+        nominals.find((n) => n.mention.start >= t.end && /^\s+(?:\w+\s+){0,5}?by\s+(?:an?\s+|the\s+)?$/i.test(doc.text.slice(t.end, n.mention.start))) ??
+        nominals.find((n) => n.mention.end <= t.start);
       if (nom) travellers = [{ entity: null, country: nom.mention.country, office: nom.mention.office, officeText: nom.mention.officeText }];
     }
     participants = travellers;
@@ -311,7 +325,7 @@ function candidateFor(
     // or a traveller and a destination.
     anaphoric:
       determined &&
-      (type === 'visit' ? !(travellers.some((x) => x.entity) && host) : participants.filter((p) => p.entity).length < 2),
+      (type === 'visit' ? !travellers.some((x) => x.entity) : participants.filter((p) => p.entity).length < 2),
     trace,
     negotiation: /\bnegotiat\w*/i.test(s.s.text),
     vagueType: t.rule.id === 'spoke-with',

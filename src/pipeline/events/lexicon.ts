@@ -73,14 +73,14 @@ export const STATUS_CUES: StatusCue[] = [
   { status: 'cancelled', re: /\b(?:cancel\w*|called\s+off|call(?:s|ing)?\s+off|scrap\w*|dropp?(?:ed|s|ing)?\s+(?:\w+\s+)?plans?|abandon\w*|scuttl\w*|axed|shelv\w*|do\s+away\s+with|pull(?:ed)?\s+out\s+of|no\s+longer)\b/i, reason: 'cancelled or called off' },
   { status: 'postponed', re: /\b(?:postpon\w*|put\s+off|puts\s+off|putting\s+off|delay\w*|defer\w*|reschedul\w*|on\s+hold|push(?:ed)?\s+back)\b/i, reason: 'postponed or put off' },
   { status: 'planned', re: /\b(?:possibl[ey]|perhaps|potential(?:ly)?|may|might|could)\b/i, reason: 'floated as possible', possible: true },
-  { status: 'planned', re: /\b(?:will|shall|would|supposed\s+to|is\s+to|are\s+to|was\s+to|were\s+to|to\s+be\s+held|expect(?:s|ed|ing)?\s+to|(?:is|are|was|were)\s+expected|plan\w*|intend\w*|scheduled|set\s+to|due\s+to|upcoming|forthcoming|propos\w*|invit\w*|hop(?:e|es|ed|ing)\s+to|want\w*\s+to|seek\w*\s+to|aim\w*\s+to|prepar\w*\s+(?:for|to)|next\s+(?:week|month|year)|later\s+this|agreed\s+to|likely\s+to|ready\s+to|is\s+traveling|is\s+travelling|are\s+traveling|will\s+travel)\b|['’]ll\b/i, reason: 'planned, expected or proposed' },
+  { status: 'planned', re: /\b(?:will|shall|would|supposed\s+to|(?<!long-)(?:anticipated|awaited)|is\s+to|are\s+to|was\s+to|were\s+to|to\s+be\s+held|expect(?:s|ed|ing)?\s+to|(?:is|are|was|were)\s+expected|plan\w*|intend\w*|scheduled|set\s+to|due\s+to|upcoming|forthcoming|propos\w*|invit\w*|hop(?:e|es|ed|ing)\s+to|want\w*\s+to|seek\w*\s+to|aim\w*\s+to|prepar\w*\s+(?:for|to)|next\s+(?:week|month|year)|later\s+this|agreed\s+to|likely\s+to|ready\s+to|is\s+traveling|is\s+travelling|are\s+traveling|will\s+travel)\b|['’]ll\b/i, reason: 'planned, expected or proposed' },
 ];
 
 /** A superlative naming a traveller ("the first … to visit", "the highest-ranking … to visit") reports a visit that happened. */
 export const SUPERLATIVE_TO = /\b(?:first|last|highest[- ]ranking|most\s+senior|top|only|second|third|latest)\b[^,;.]{0,80}\bto\s+$/i;
 
 /** Negation that undoes the exchange ("did not meet", "no plans to visit"). */
-export const NEGATION = /\b(?:did\s+not|didn['’]t|does\s+not|doesn['’]t|do\s+not|don['’]t|has\s+not|hasn['’]t|have\s+not|haven['’]t|had\s+not|hadn['’]t|never|no|no\s+plans?\s+to|not\s+to|won['’]t|will\s+not|without)\s+(?:\w+\s+){0,2}$/i;
+export const NEGATION = /\b(?:did\s+not|didn['’]t|does\s+not|doesn['’]t|do\s+not|don['’]t|has\s+not|hasn['’]t|have\s+not|haven['’]t|had\s+not|hadn['’]t|never|no|no\s+plans?\s+to|not\s+to|won['’]t|will\s+not|without)\s+(?:\w+\s+){0,3}$/i;
 
 /** Conditions and hypotheses: "if X visits", "unless they meet". */
 export const HYPOTHETICAL = /\b(?:if|unless|whether)\b[^,;]{0,60}$/i;
@@ -90,4 +90,4 @@ export const SPEAKER_AFTER = /^\s*(?:,[^,]{0,60},\s*)?(?:(?:also|later|then|furt
 export const SPEAKER_BEFORE = /\b(?:according\s+to|said|says|told\s+by|quoted|quoting)\s+(?:the\s+)?$/i;
 
 /** Words that close a clause for status and participant windows. */
-export const CLAUSE_BREAK = /[;:—–]|\s-\s|\bbut\b|\bwhile\b|\bwhereas\b|\bafter\b|\bbefore\b|\bfollowing\b|\bwhich\b|\bwho\b|\bsince\b|\bwhen\b|\bthough\b|\balthough\b/gi;
+export const CLAUSE_BREAK = /[;:—–]|\s--?\s|\bahead of\b|\bbut\b|\bwhile\b|\bwhereas\b|\bafter\b|\bbefore\b|\bfollowing\b|\bwhich\b|\bwho\b|\bsince\b|\bwhen\b|\bthough\b|\balthough\b/gi;

@@ -44,7 +44,7 @@ const NOT_NAME = new Set(
     'former acting interim then-president deputy vice chief head mr mrs ms dr ' +
     'state government ministry office house senate parliament congress council assembly summit conference dialogue ' +
     'group union forum party army navy police court cabinet administration embassy delegation talks meeting visit trip call ' +
-    'north south east west northern southern eastern western central'
+    'north south east west northern southern eastern western central due set expected likely tonight'
   ).split(/\s+/),
 );
 

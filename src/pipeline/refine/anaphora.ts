@@ -34,6 +34,8 @@ export function attachAnaphora(cands: Candidate[]): Candidate[] {
     }
     out.push({
       ...c,
+      // "It now seems unlikely the visit will happen": with no status of its own, it is the referent's.
+      status: c.status === 'occurred' || c.status === 'planned' ? referent.status : c.status,
       type: c.type === 'meeting' && referent.type !== 'meeting' && c.status === 'occurred' ? referent.type : c.type,
       participants: [...referent.participants],
       travellers: [...referent.travellers],

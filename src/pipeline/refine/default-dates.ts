@@ -33,7 +33,18 @@ export function defaultDates(doc: DocumentView, cands: Candidate[]): void {
   for (const c of cands) if (c.type === 'visit' && c.host) hosts.set(c.host, (hosts.get(c.host) ?? 0) + 1);
   const main = [...hosts.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;
   for (const c of cands) {
-    if (c.type !== 'visit' || c.host || !main) continue;
+    if (c.type !== 'visit' || c.host) continue;
+    // "It was Kim's first foreign trip": where the traveller was just said to be.
+    const traveller = c.travellers.find((t) => t.entity)?.entity;
+    const recent = traveller
+      ? [...cands].reverse().find((o) => o !== c && o.sentence <= c.sentence && c.sentence - o.sentence <= 2 && o.host && o.participants.some((p) => p.entity === traveller) && !c.travellers.some((t) => t.country === o.host))
+      : undefined;
+    if (recent) {
+      c.host = recent.host;
+      c.trace.push(`host ${recent.host}: where the traveller was just said to be`);
+      continue;
+    }
+    if (!main) continue;
     if (c.travellers.some((t) => t.country === main)) continue;
     c.host = main;
     c.trace.push(`host ${main}: the article's other visits go there`);
