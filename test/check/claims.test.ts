@@ -280,3 +280,17 @@ describe.skipIf(!existsSync(schemaPath))('finding schema', () => {
   });
   it('every finding above validates (checked after all tests ran)', () => expect(true).toBe(true));
 });
+
+describe('first_of_kind: a first trip abroad', () => {
+  const t = 'Prime Minister Anthony Albanese arrived in Jakarta on his first overseas trip since taking office.';
+  const trip = (x: string) => [ev({ type: 'visit', date: '2022-06-05', host_country: 'IDN', participants: [{ name: 'Anthony Albanese' }], evidence: t }, x)];
+  const cover = [cov(['AUS'], '2022-01-01', { types: ['visit'], visitor: 'AUS' })];
+  it('is contradicted by an earlier trip to any other country', () => {
+    const earlier = ev({ type: 'visit', date: '2022-05-24', host_country: 'JPN', participants: [{ name: 'Anthony Albanese' }] });
+    expect(only(check(t, trip, { recordCoverage: cover, record: [earlier] }), 'first_of_kind').verdict).toBe('contradicted');
+  });
+  it('is supported when the trips record covers his term and holds no earlier trip', () => {
+    const f = only(check(t, trip, { recordCoverage: cover }), 'first_of_kind');
+    expect(f.verdict, f.explanation).toBe('supported');
+  });
+});

@@ -61,6 +61,7 @@ export const firstOfKind: ClaimFinder = {
       const anchorText = /^\s*(?:since|under|after)\b[^.;]*/i.exec(after)?.[0] ?? (forTheFirstTime ? null : /\b(?:since|under)\b[^.;]*/i.exec(m[0])?.[0] ?? null);
       const modality = forTheFirstTime ? before.slice(clauseStart(before)) : `${m[1] ?? ''} ${m[2] ?? ''}`;
       let types = typesFor(modality);
+      const abroad = /\b(?:foreign|overseas|abroad|international)\b/i.test(modality);
       const topical = TOPICAL.exec(forTheFirstTime ? '' : (m[1] ?? ''))?.[1]?.toLowerCase() ?? null;
       const partnersText = forTheFirstTime ? before.slice(clauseStart(before)) : `${before.slice(clauseStart(before))} ${m[1] ?? ''} ${m[3] ?? ''}`;
       let persons: Official[] = TWO.test(partnersText) ? [] : officialsNamed(ctx, partnersText);
@@ -96,7 +97,8 @@ export const firstOfKind: ClaimFinder = {
             ? persons.every((o) => e.participants.some((p) => isOfficial(p, o)))
             : involves(e, a, b) && (rankWord === null || !b || isSeniorContact(e, a, b, rankWord)),
         )
-        .filter((e) => !(e.type === 'visit' && subject.type === 'visit' && e.host_country !== subject.host_country));
+        // "First visit to X" compares visits to X; "first foreign trip" compares trips anywhere abroad.
+        .filter((e) => abroad || !(e.type === 'visit' && subject.type === 'visit' && e.host_country !== subject.host_country));
       const topicOk = (e: ExchangeEvent) => !topical || e.topics.some((t) => t.toLowerCase().includes(topical));
       const counted = earlier.filter(topicOk);
       if (counted.length) {
@@ -114,7 +116,9 @@ export const firstOfKind: ClaimFinder = {
       const ranks = persons.length
         ? subject.participants.filter((p) => persons.some((o) => isOfficial(p, o))).map((p) => rankOf(ctx, p, at)).filter((r): r is number => r !== null)
         : [];
-      const need = { a, b: b ?? null, types, maxRank: ranks.length ? Math.min(...ranks) : rankWord };
+      // A person's visits are covered by a record of their country's trips abroad.
+      const visitor = types.every((t) => t === 'visit') && persons.length && sides.length === 1 ? a : null;
+      const need = { a, b: b ?? null, types, visitor, maxRank: ranks.length ? Math.min(...ranks) : rankWord };
       if (!covered(ctx.coverage, need, from ?? '0000-01-01', at)) {
         return unverifiable(`No earlier ${types.join('/').replace(/_/g, ' ')} ${window} is known, but ${describeReach(reachBack(ctx.coverage, need, at))}.`, [cite(subject)]);
       }
