@@ -462,6 +462,40 @@ describe('opening a database that cannot be used', () => {
     expect(err.message).toMatch(/notes\.db.*not a database/);
   });
 
+  it('reports a read-only SQLite file in one line when writing, and still reads it', async (ctx) => {
+    const d = mkdtempSync(join(tmpdir(), 'readout-ro-'));
+    const f = join(d, 'ro.db');
+    const s0 = await openStore(f);
+    await s0.ingest(beijingTalks().first);
+    await s0.close();
+    rmSync(`${f}-wal`, { force: true });
+    rmSync(`${f}-shm`, { force: true });
+    // chmod does not stop root, so the file is made immutable instead; where that is impossible, skip.
+    const { spawnSync } = await import('node:child_process');
+    const locked =
+      spawnSync('chattr', ['+i', f]).status === 0 ||
+      (process.getuid?.() !== 0 && spawnSync('chmod', ['a-w', f, d]).status === 0);
+    if (!locked) {
+      rmSync(d, { recursive: true, force: true });
+      return ctx.skip('cannot make a read-only file here (no chattr, and running as root)');
+    }
+    try {
+      const s = await openStore(f);
+      try {
+        expect((await s.stats()).documents).toBe(1);
+        const err = await s.ingest(beijingTalks().second).catch((e) => e);
+        expect(err).toMatchObject({ code: 'READOUT_DATABASE' });
+        expect(err.message).toMatch(/ro\.db is read-only/);
+      } finally {
+        await s.close();
+      }
+    } finally {
+      spawnSync('chattr', ['-i', f]);
+      spawnSync('chmod', ['u+w', f, d]);
+      rmSync(d, { recursive: true, force: true });
+    }
+  });
+
   it('names an unreachable PostgreSQL URL without its password', async () => {
     const err = await openStore('postgres://reader:hunter2@127.0.0.1:1/record').catch((e) => e);
     expect(err).toMatchObject({ code: 'READOUT_DATABASE' });
