@@ -3,6 +3,7 @@
 import Fastify, { type FastifyInstance } from 'fastify';
 import type { KnowledgeIndex } from '../knowledge/index.js';
 import type { Store } from '../record/types.js';
+import { readCache } from './cache.js';
 import type { ServerContext } from './context.js';
 import { handleError, notFound } from './errors.js';
 import { registerOpenApi } from './openapi.js';
@@ -26,6 +27,8 @@ export interface ServerOptions {
   /** Whole-request timeout in ms (default 30 s). */
   requestTimeout?: number;
   logger?: boolean;
+  /** How long a read answer may be served from memory (default 1000 ms; 0 turns the cache off). */
+  cacheMs?: number;
   /** Today as YYYY-MM-DD, for answers that default to it. */
   today?: () => string;
 }
@@ -60,6 +63,7 @@ export async function buildServer(opts: ServerOptions): Promise<FastifyInstance>
     kb: opts.kb,
     token: opts.token,
     today: opts.today ?? (() => new Date().toISOString().slice(0, 10)),
+    cache: readCache(opts.cacheMs ?? 1000),
   };
   await registerOpenApi(app, VERSION);
   registerRecordRoutes(app, ctx);

@@ -46,6 +46,17 @@ describe('POST /api/documents', () => {
     expect((await rec.store.stats()).documents).toBe(1);
   });
 
+  it("shows a stored document's events on the timeline at once (the read cache is cleared)", async () => {
+    const text = 'President Joe Biden spoke by phone with Chinese President Xi Jinping on Thursday.';
+    const url = '/api/timeline?between=USA,CHN&status=all';
+    const before = (await app.inject({ method: 'GET', url })).json().events.length;
+    const r = await post({ text, published: '2022-07-29' });
+    expect(r.statusCode).toBe(201);
+    expect(r.json().events.length).toBeGreaterThan(0);
+    const after = (await app.inject({ method: 'GET', url })).json().events.length;
+    expect(after).toBeGreaterThan(before);
+  });
+
   it('takes HTML and reads the text out of it', async () => {
     const html = `<html><head><title>Talks</title></head><body><article><p>${TEXT.replace('Sunday', 'Monday')}</p></article></body></html>`;
     const r = await post({ html, published: '2023-06-19' });

@@ -7,7 +7,7 @@ import { highestRanking } from '../../analysis/highest-ranking.js';
 import { officeInfo, officeTest } from '../../analysis/offices.js';
 import { silence } from '../../analysis/silence.js';
 import { temperature } from '../../analysis/temperature.js';
-import type { ServerContext } from '../context.js';
+import { cachedRead, type ServerContext } from '../context.js';
 import { resolveBetween, resolveCountry } from '../countries.js';
 import { badField } from '../errors.js';
 import { answerOut, errorOut, firstQuery, highestRankingQuery, rangeQuery } from '../schemas.js';
@@ -43,12 +43,14 @@ export function registerAskRoutes(app: FastifyInstance, ctx: ServerContext): voi
         highestRankingQuery,
       ),
     },
-    async (req) => {
+    async (req, reply) => {
       const q = req.query as z.output<typeof highestRankingQuery>;
       const visitor = resolveCountry(ctx.kb, q.visitor, 'visitor');
       const host = resolveCountry(ctx.kb, q.host, 'host');
-      const { events, coverage } = await material([visitor, host]);
-      return highestRanking(events, coverage, { visitor, host, since: q.since ?? null });
+      return cachedRead(ctx, req, reply, async () => {
+        const { events, coverage } = await material([visitor, host]);
+        return highestRanking(events, coverage, { visitor, host, since: q.since ?? null });
+      });
     },
   );
 
@@ -60,20 +62,22 @@ export function registerAskRoutes(app: FastifyInstance, ctx: ServerContext): voi
         firstQuery,
       ),
     },
-    async (req) => {
+    async (req, reply) => {
       const q = req.query as z.output<typeof firstQuery>;
       const visitor = resolveCountry(ctx.kb, q.visitor, 'visitor');
       const host = resolveCountry(ctx.kb, q.host, 'host');
       const info = q.office ? officeInfo(ctx.kb, q.office, visitor) : null;
-      const { events, coverage } = await material([visitor, host]);
-      return firstInYears(events, coverage, {
-        visitor,
-        host,
-        office: info?.title ?? q.office ?? null,
-        holds: q.office ? officeTest(ctx.kb, q.office, visitor) : undefined,
-        maxRank: info?.rank ?? null,
-        years: q.years ?? null,
-        asOf: q.as_of ?? null,
+      return cachedRead(ctx, req, reply, async () => {
+        const { events, coverage } = await material([visitor, host]);
+        return firstInYears(events, coverage, {
+          visitor,
+          host,
+          office: info?.title ?? q.office ?? null,
+          holds: q.office ? officeTest(ctx.kb, q.office, visitor) : undefined,
+          maxRank: info?.rank ?? null,
+          years: q.years ?? null,
+          asOf: q.as_of ?? null,
+        });
       });
     },
   );
@@ -83,11 +87,13 @@ export function registerAskRoutes(app: FastifyInstance, ctx: ServerContext): voi
     ['temperature', 'Monthly cooperation index (sum of Goldstein scores) of a pair', temperature],
   ] as const;
   for (const [name, summary, question] of pairQuestions) {
-    app.get(`/api/ask/${name}`, { schema: schema(summary, rangeQuery) }, async (req) => {
+    app.get(`/api/ask/${name}`, { schema: schema(summary, rangeQuery) }, async (req, reply) => {
       const q = req.query as z.output<typeof rangeQuery>;
       const [a, b] = pair(q.between);
-      const { events, coverage } = await material([a, b]);
-      return question(events, coverage, { a, b, since: q.since ?? null, until: q.until ?? null });
+      return cachedRead(ctx, req, reply, async () => {
+        const { events, coverage } = await material([a, b]);
+        return question(events, coverage, { a, b, since: q.since ?? null, until: q.until ?? null });
+      });
     });
   }
 }

@@ -49,6 +49,7 @@ export function registerDocumentRoutes(app: FastifyInstance, ctx: ServerContext)
     async (req, reply) => {
       const article = articleFromBody(req.body as Body);
       const result = await ctx.store.ingest(extract(article, ctx.kb));
+      if (result.created) ctx.cache.clear();
       return reply
         .code(result.created ? 201 : 200)
         .send({ document: result.document, events: result.events });

@@ -1,7 +1,7 @@
 // Reading the record: health, the paged timeline, one event with its sources.
 import type { FastifyInstance } from 'fastify';
 import type { z } from 'zod';
-import type { ServerContext } from '../context.js';
+import { cachedRead, type ServerContext } from '../context.js';
 import { resolveBetween } from '../countries.js';
 import { notFound } from '../errors.js';
 import { errorOut, eventOut, eventParams, healthOut, timelineOut, timelineQuery } from '../schemas.js';
@@ -29,17 +29,20 @@ export function registerRecordRoutes(app: FastifyInstance, ctx: ServerContext): 
         response: { 200: timelineOut, 400: errorOut },
       },
     },
-    async (req) => {
+    async (req, reply) => {
       const q = req.query as z.output<typeof timelineQuery>;
-      return ctx.store.timeline({
-        countries: resolveBetween(ctx.kb, q.between),
-        since: q.since ?? null,
-        until: q.until ?? null,
-        status: q.status ?? 'occurred',
-        maxRank: q.max_rank ?? null,
-        limit: q.limit,
-        cursor: q.cursor ?? null,
-      });
+      const countries = resolveBetween(ctx.kb, q.between);
+      return cachedRead(ctx, req, reply, () =>
+        ctx.store.timeline({
+          countries,
+          since: q.since ?? null,
+          until: q.until ?? null,
+          status: q.status ?? 'occurred',
+          maxRank: q.max_rank ?? null,
+          limit: q.limit,
+          cursor: q.cursor ?? null,
+        }),
+      );
     },
   );
 
@@ -52,11 +55,13 @@ export function registerRecordRoutes(app: FastifyInstance, ctx: ServerContext): 
         response: { 200: eventOut, 404: errorOut },
       },
     },
-    async (req) => {
+    async (req, reply) => {
       const { id } = req.params as z.output<typeof eventParams>;
-      const event = await ctx.store.getEvent(id);
-      if (!event) throw notFound(`no event with id "${id.slice(0, 100)}"`);
-      return event;
+      return cachedRead(ctx, req, reply, async () => {
+        const event = await ctx.store.getEvent(id);
+        if (!event) throw notFound(`no event with id "${id.slice(0, 100)}"`);
+        return event;
+      });
     },
   );
 }
