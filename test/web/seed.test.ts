@@ -54,4 +54,30 @@ describe.skipIf(!haveChromium)('the seed story on the page', () => {
     await open(rig, '#/?a=USA&b=CHN&status=all');
     expect(await eventCount(rig.page)).toBe(23);
   });
+
+  it('marks the pasted story\'s claims in its text with their verdicts', async () => {
+    await open(rig, '#/check', 'check');
+    await rig.page.fill('textarea[name=text]', SEED);
+    await rig.page.fill('input[name=published]', '2023-06-18');
+    await rig.page.click('form.check button[type=submit]');
+    await rig.page.waitForSelector('.check-results ol.findings');
+    const findings = await rig.page.locator('ol.findings > li.finding').count();
+    expect(findings).toBeGreaterThan(0);
+    const marks = rig.page.locator('.marked a.claim');
+    expect(await marks.count()).toBe(findings);
+    // The marked text is the article's own text, in order: nothing added, nothing lost.
+    const shown = await rig.page.locator('.marked').evaluate((el) => {
+      const copy = el.cloneNode(true) as HTMLElement;
+      for (const sup of copy.querySelectorAll('sup')) sup.remove();
+      return copy.textContent;
+    });
+    expect(shown).toBe(SEED);
+    for (const cls of await marks.evaluateAll((as) => as.map((a) => a.className))) {
+      expect(cls).toMatch(/verdict-(supported|contradicted|unverifiable)/);
+    }
+    // Each mark is the claim its finding quotes.
+    const marked = await rig.page.locator('.marked a.claim mark').allTextContents();
+    const quoted = await rig.page.locator('li.finding blockquote').allTextContents();
+    expect(marked).toEqual(quoted);
+  });
 });
