@@ -8,16 +8,46 @@ import { addDays, addYears, endOf, startOf } from './dates.js';
 
 // How far from the anchor each wording allows, in days: [min, max]. "After" alone is open-ended.
 const RELATIONS: Array<{ re: RegExp; after: boolean; min: number; max: number }> = [
-  { re: /\b(?:days|a day|hours|a few days|two days|three days)\s+(after|following)\s*$/, after: true, min: 0, max: 31 },
-  { re: /\b(?:weeks|a week|a few weeks|two weeks|three weeks|several weeks)\s+(after|following)\s*$/, after: true, min: 5, max: 122 },
-  { re: /\b(?:months|a month|a few months|two months|three months|several months)\s+(after|following)\s*$/, after: true, min: 25, max: 730 },
-  { re: /\b(?:a year|years|two years|a few years|several years)\s+(after|following)\s*$/, after: true, min: 330, max: 36500 },
+  {
+    re: /\b(?:days|a day|hours|a few days|two days|three days)\s+(after|following)\s*$/,
+    after: true,
+    min: 0,
+    max: 31,
+  },
+  {
+    re: /\b(?:weeks|a week|a few weeks|two weeks|three weeks|several weeks)\s+(after|following)\s*$/,
+    after: true,
+    min: 5,
+    max: 122,
+  },
+  {
+    re: /\b(?:months|a month|a few months|two months|three months|several months)\s+(after|following)\s*$/,
+    after: true,
+    min: 25,
+    max: 730,
+  },
+  {
+    re: /\b(?:a year|years|two years|a few years|several years)\s+(after|following)\s*$/,
+    after: true,
+    min: 330,
+    max: 36500,
+  },
   { re: /\b(?:shortly|soon|just|right|immediately)\s+(after|following)\s*$/, after: true, min: 0, max: 62 },
   { re: /\bin the (?:wake|aftermath) of\s*$/, after: true, min: 0, max: 183 },
   { re: /\b(after|following)\s*$/, after: true, min: 0, max: 36500 },
   { re: /\b(?:days|a day|a few days)\s+before\s*$/, after: false, min: 0, max: 31 },
-  { re: /\b(?:weeks|a week|a few weeks|several weeks)\s+(?:before|ahead of)\s*$/, after: false, min: 5, max: 122 },
-  { re: /\b(?:months|a month|a few months|several months)\s+(?:before|ahead of)\s*$/, after: false, min: 25, max: 730 },
+  {
+    re: /\b(?:weeks|a week|a few weeks|several weeks)\s+(?:before|ahead of)\s*$/,
+    after: false,
+    min: 5,
+    max: 122,
+  },
+  {
+    re: /\b(?:months|a month|a few months|several months)\s+(?:before|ahead of)\s*$/,
+    after: false,
+    min: 25,
+    max: 730,
+  },
   { re: /\b(?:shortly|just|right|immediately)\s+before\s*$/, after: false, min: 0, max: 62 },
   { re: /\b(?:before|ahead of|prior to)\s*$/, after: false, min: 0, max: 36500 },
 ];
@@ -76,7 +106,12 @@ export function inferDisputedDates(events: ExchangeEvent[], kb: KnowledgeIndex):
         ...e,
         date: inferred,
         end_date: null,
-        date_disputed: { as_written: e.date, inferred, reason: `its evidence places it ${w.relation}`, evidence: [v] },
+        date_disputed: {
+          as_written: e.date,
+          inferred,
+          reason: `its evidence places it ${w.relation}`,
+          evidence: [v],
+        },
       };
     }
     return e;

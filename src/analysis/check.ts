@@ -50,7 +50,12 @@ function withInferredDate(events: ExchangeEvent[], f: Finding): ExchangeEvent[] 
     return {
       ...e,
       date: f.inferred_date!,
-      date_disputed: { as_written: f.written_date!, inferred: f.inferred_date!, reason: f.explanation, evidence: spans },
+      date_disputed: {
+        as_written: f.written_date!,
+        inferred: f.inferred_date!,
+        reason: f.explanation,
+        evidence: spans,
+      },
     };
   });
 }

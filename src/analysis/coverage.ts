@@ -60,7 +60,7 @@ export function reachBack(claims: CoverageClaim[], need: CoverageNeed, to: strin
   let reached = false;
   const used: CoverageClaim[] = [];
   // Walk back: each span that holds the current edge (or touches it within a day) pushes it earlier.
-  for (let changed = true; changed; ) {
+  for (let changed = true; changed;) {
     changed = false;
     for (const s of spans) {
       if (used.includes(s.c)) continue;

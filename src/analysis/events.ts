@@ -113,7 +113,9 @@ export function sameExchange(a: ExchangeEvent, b: ExchangeEvent): boolean {
   if (a.id && b.id && a.id === b.id) return true;
   if (a.type !== b.type) return false;
   if ((a.host_country ?? null) !== (b.host_country ?? null)) return false;
-  const named = a.participants.some((p) => b.participants.some((q) => p.name && q.name && samePerson(p.name, q.name)));
+  const named = a.participants.some((p) =>
+    b.participants.some((q) => p.name && q.name && samePerson(p.name, q.name)),
+  );
   if (!named) {
     const sa = [...sidesOf(a)].sort().join();
     const sb = [...sidesOf(b)].sort().join();

@@ -2,7 +2,16 @@
 import type { CoverageClaim, ExchangeEvent, Participant } from '../types.js';
 import { disputedOf, label, withDisputeNote, type Answer } from './answer.js';
 import { covered, describeReach, reachBack } from './coverage.js';
-import { addMonths, addYears, eventDate, formatGap, gapBetween, roundedYears, startOf, type Gap } from './dates.js';
+import {
+  addMonths,
+  addYears,
+  eventDate,
+  formatGap,
+  gapBetween,
+  roundedYears,
+  startOf,
+  type Gap,
+} from './dates.js';
 import { sameExchange } from './events.js';
 import { latestDate, occurredIn } from './select.js';
 
@@ -52,15 +61,33 @@ function counts(e: ExchangeEvent, q: FirstQuery): boolean {
   );
 }
 
-export function firstInYears(events: ExchangeEvent[], coverage: CoverageClaim[], q: FirstQuery): Answer<FirstResult> {
+export function firstInYears(
+  events: ExchangeEvent[],
+  coverage: CoverageClaim[],
+  q: FirstQuery,
+): Answer<FirstResult> {
   const who = q.office ?? (q.maxRank ? `official of rank ≤ ${q.maxRank}` : 'official');
   const question = `first ${q.visitor ? `${q.visitor} ` : ''}${who} to visit ${q.host}${q.years ? ` in ${q.years} years` : ''}`;
   const asOf = q.asOf ?? latestDate(events);
   const matching = occurredIn(events, { until: asOf }).filter((e) => counts(e, q));
   const subject = q.subject ?? matching[matching.length - 1] ?? null;
-  const empty: FirstResult = { visit: null, previous: null, gap: null, gap_text: null, rounded_years: null, holds: null };
+  const empty: FirstResult = {
+    visit: null,
+    previous: null,
+    gap: null,
+    gap_text: null,
+    rounded_years: null,
+    holds: null,
+  };
   if (!subject || !eventDate(subject)) {
-    return { question, status: 'unverifiable', answer: empty, explanation: `No such visit in the record up to ${asOf}.`, because: [], disputed: [] };
+    return {
+      question,
+      status: 'unverifiable',
+      answer: empty,
+      explanation: `No such visit in the record up to ${asOf}.`,
+      because: [],
+      disputed: [],
+    };
   }
   const at = startOf(eventDate(subject)!);
   const earlier = matching.filter((e) => startOf(eventDate(e)!) < at && !sameExchange(e, subject));
@@ -108,5 +135,12 @@ export function firstInYears(events: ExchangeEvent[], coverage: CoverageClaim[],
       explanation = `No earlier such visit in the record, but ${describeReach(reach)}; the previous one is not known.`;
     }
   }
-  return { question, status, answer: out, explanation: withDisputeNote(explanation, disputed), because, disputed };
+  return {
+    question,
+    status,
+    answer: out,
+    explanation: withDisputeNote(explanation, disputed),
+    because,
+    disputed,
+  };
 }

@@ -20,11 +20,16 @@ export interface HighestRanking {
 
 export function visitsBy(events: ExchangeEvent[], q: HighestRankingQuery): ExchangeEvent[] {
   const out: ExchangeEvent[] = [];
-  for (const e of occurredIn(events, q)) if (isVisitBy(e, q.visitor, q.host) && !out.some((o) => sameExchange(o, e))) out.push(e);
+  for (const e of occurredIn(events, q))
+    if (isVisitBy(e, q.visitor, q.host) && !out.some((o) => sameExchange(o, e))) out.push(e);
   return out;
 }
 
-export function highestRanking(events: ExchangeEvent[], coverage: CoverageClaim[], q: HighestRankingQuery): Answer<HighestRanking> {
+export function highestRanking(
+  events: ExchangeEvent[],
+  coverage: CoverageClaim[],
+  q: HighestRankingQuery,
+): Answer<HighestRanking> {
   const question = `highest-ranking visitor from ${q.visitor} to ${q.host}${q.since ? ` since ${q.since}` : ''}${q.until ? ` until ${q.until}` : ''}`;
   const visits = visitsBy(events, q).filter((e) => sideRank(e, q.visitor) !== null);
   const best = visits.reduce<number | null>((m, e) => {
@@ -34,14 +39,23 @@ export function highestRanking(events: ExchangeEvent[], coverage: CoverageClaim[
   const top = visits.filter((e) => sideRank(e, q.visitor) === best);
   const to = q.until ?? (visits.length ? eventDate(visits[visits.length - 1])! : '9999-12-31');
   // Nothing can outrank a head of state; below that, the sources must cover every higher rank.
-  const need = { a: q.visitor, b: q.host, types: ['visit' as const], visitor: q.visitor, maxRank: best === null ? null : best - 1 };
+  const need = {
+    a: q.visitor,
+    b: q.host,
+    types: ['visit' as const],
+    visitor: q.visitor,
+    maxRank: best === null ? null : best - 1,
+  };
   const reach = reachBack(coverage, need, to);
-  const complete = best === 1 || (q.since ? reach.from !== null && reach.from <= startOf(q.since) : reach.from === '0000-01-01');
+  const complete =
+    best === 1 ||
+    (q.since ? reach.from !== null && reach.from <= startOf(q.since) : reach.from === '0000-01-01');
   const disputed = disputedOf(top);
   let explanation = top.length
     ? `Rank ${best}: ${top.map(label).join('; ')} (${visits.length} visits in the period).`
     : `No visit from ${q.visitor} to ${q.host} in the record for this period.`;
-  if (!complete) explanation += ` Unverifiable as the highest: ${describeReach(reach)}${q.since ? `, not to ${q.since}` : ''}.`;
+  if (!complete)
+    explanation += ` Unverifiable as the highest: ${describeReach(reach)}${q.since ? `, not to ${q.since}` : ''}.`;
   return {
     question,
     status: complete ? 'answered' : 'unverifiable',

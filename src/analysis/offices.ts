@@ -12,7 +12,8 @@ export function officeIdOf(kb: KnowledgeIndex, p: Participant): string | null {
   if (direct) return direct.id;
   // Longest known office phrase inside the role ("State Councilor and Foreign Minister").
   for (const phrase of kb.officePhrases) {
-    if (new RegExp(`\\b${phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`).test(role)) return kb.office(phrase, p.country)?.id ?? null;
+    if (new RegExp(`\\b${phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`).test(role))
+      return kb.office(phrase, p.country)?.id ?? null;
   }
   return null;
 }
@@ -29,7 +30,11 @@ export function officeTest(kb: KnowledgeIndex, office: string, country: string |
 }
 
 /** The office's title and rank for a phrase, or null. */
-export function officeInfo(kb: KnowledgeIndex, phrase: string, country: string | null): { title: string; rank: number; id: string } | null {
+export function officeInfo(
+  kb: KnowledgeIndex,
+  phrase: string,
+  country: string | null,
+): { title: string; rank: number; id: string } | null {
   const def = kb.office(phrase.toLowerCase(), country);
   return def ? { title: def.title, rank: def.rank, id: def.id } : null;
 }

@@ -33,7 +33,11 @@ export interface Silence {
 
 const ref = (e: ExchangeEvent) => ({ date: startOf(eventDate(e)!), event: e.id ?? null, label: label(e) });
 
-export function silence(events: ExchangeEvent[], coverage: CoverageClaim[], q: SilenceQuery): Answer<Silence> {
+export function silence(
+  events: ExchangeEvent[],
+  coverage: CoverageClaim[],
+  q: SilenceQuery,
+): Answer<Silence> {
   const question = `silence between ${q.a} and ${q.b}${q.since ? ` since ${q.since}` : ''}${q.until ? ` until ${q.until}` : ''}`;
   // Only day-precise dates can bound a gap counted in days.
   const contacts = occurredIn(events, q)
@@ -46,7 +50,8 @@ export function silence(events: ExchangeEvent[], coverage: CoverageClaim[], q: S
     const days = daysBetween(eventDate(contacts[i - 1])!, eventDate(contacts[i])!);
     if (days <= 0) continue;
     gaps.push({ days, from: ref(contacts[i - 1]), to: ref(contacts[i]) });
-    if (!bounds.length || days > daysBetween(eventDate(bounds[0])!, eventDate(bounds[1])!)) bounds = [contacts[i - 1], contacts[i]];
+    if (!bounds.length || days > daysBetween(eventDate(bounds[0])!, eventDate(bounds[1])!))
+      bounds = [contacts[i - 1], contacts[i]];
   }
   const longest = gaps.reduce<SilenceGap | null>((best, g) => (!best || g.days > best.days ? g : best), null);
   const lastEvent = contacts.length ? contacts[contacts.length - 1] : null;
@@ -79,7 +84,8 @@ export function silence(events: ExchangeEvent[], coverage: CoverageClaim[], q: S
   } else if (!longest && !complete) {
     explanation += ` Contacts may be missing: ${describeReach(reachBack(coverage, need, end))}.`;
   }
-  if (last && asOf && !lastSure) explanation += ` Days since the last contact may be fewer: no source covers ${last.date} to ${asOf}.`;
+  if (last && asOf && !lastSure)
+    explanation += ` Days since the last contact may be fewer: no source covers ${last.date} to ${asOf}.`;
   return {
     question,
     status: complete ? 'answered' : 'unverifiable',

@@ -24,12 +24,20 @@ export interface MonthTemperature {
   by_status: Record<string, number>;
 }
 
-export function temperature(events: ExchangeEvent[], coverage: CoverageClaim[], q: TemperatureQuery): Answer<MonthTemperature[]> {
+export function temperature(
+  events: ExchangeEvent[],
+  coverage: CoverageClaim[],
+  q: TemperatureQuery,
+): Answer<MonthTemperature[]> {
   const question = `temperature of ${q.a}–${q.b} relations by month${q.since ? ` since ${q.since}` : ''}${q.until ? ` until ${q.until}` : ''}`;
   // Month-precise dates or better: a year alone cannot be placed in a month.
   const pair = events
     .filter((e) => involves(e, q.a, q.b) && eventDate(e) && eventDate(e)!.length >= 7)
-    .filter((e) => (!q.since || endOf(eventDate(e)!) >= startOf(q.since)) && (!q.until || startOf(eventDate(e)!) <= endOf(q.until)))
+    .filter(
+      (e) =>
+        (!q.since || endOf(eventDate(e)!) >= startOf(q.since)) &&
+        (!q.until || startOf(eventDate(e)!) <= endOf(q.until)),
+    )
     .sort(byDate);
   const months: MonthTemperature[] = [];
   if (pair.length) {
@@ -50,7 +58,11 @@ export function temperature(events: ExchangeEvent[], coverage: CoverageClaim[], 
     if (g !== null) m.index = Math.round((m.index + g) * 10) / 10;
   }
   for (const m of months) m.mean = m.events ? Math.round((m.index / m.events) * 100) / 100 : null;
-  const reach = reachBack(coverage, { a: q.a, b: q.b }, q.until ?? (pair.length ? eventDate(pair[pair.length - 1])! : '9999-12-31'));
+  const reach = reachBack(
+    coverage,
+    { a: q.a, b: q.b },
+    q.until ?? (pair.length ? eventDate(pair[pair.length - 1])! : '9999-12-31'),
+  );
   const complete = reach.from !== null && (!q.since || reach.from <= startOf(q.since));
   const warm = months.filter((m) => m.events).sort((x, y) => y.index - x.index)[0];
   const disputed = disputedOf(pair);

@@ -19,7 +19,9 @@ export async function readMaterial(spec: string | undefined, countries: string[]
   const store = await openStore(target, { migrate: false });
   try {
     const events = countries.length
-      ? dedupe((await Promise.all(countries.map((c) => store.events({ countries: [c], status: 'all' })))).flat())
+      ? dedupe(
+          (await Promise.all(countries.map((c) => store.events({ countries: [c], status: 'all' })))).flat(),
+        )
       : await store.events({ status: 'all' });
     return { events, coverage: await store.coverage() };
   } finally {

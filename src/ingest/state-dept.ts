@@ -38,7 +38,9 @@ function decode(s: string): string {
   return s
     .replace(/<[^>]+>/g, '') // inline markup such as <em> in descriptions
     .replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (all, e: string) =>
-      e[0] === '#' ? String.fromCodePoint(e[1].toLowerCase() === 'x' ? parseInt(e.slice(2), 16) : Number(e.slice(1))) : (ENTITIES[e] ?? all),
+      e[0] === '#'
+        ? String.fromCodePoint(e[1].toLowerCase() === 'x' ? parseInt(e.slice(2), 16) : Number(e.slice(1)))
+        : (ENTITIES[e] ?? all),
     )
     .replace(/\s+/g, ' ')
     .trim();
@@ -63,14 +65,21 @@ export function records(xml: string, element: string): Array<Record<string, stri
   return out;
 }
 
-export function countryOf(kb: KnowledgeIndex, id: string | undefined, name: string | undefined): string | null {
+export function countryOf(
+  kb: KnowledgeIndex,
+  id: string | undefined,
+  name: string | undefined,
+): string | null {
   if (id && HISTORIAN_COUNTRY_IDS[id]) return HISTORIAN_COUNTRY_IDS[id];
   const byName = name ? kb.resolveCountry(name.replace(/\s*\(.*\)\s*$/, '')) : undefined;
   if (byName) return byName;
   return (id && kb.resolveCountry(id.replace(/-/g, ' '))) || null;
 }
 
-function baseEvent(): Omit<ExchangeEvent, 'participants' | 'host_country' | 'location' | 'date' | 'end_date'> {
+function baseEvent(): Omit<
+  ExchangeEvent,
+  'participants' | 'host_country' | 'location' | 'date' | 'end_date'
+> {
   return {
     type: 'visit',
     status: 'occurred',
@@ -123,20 +132,38 @@ export function tripEvents(kb: KnowledgeIndex, xml: string): { events: ExchangeE
 }
 
 /** "Prime Minister Kyriakos Mitsotakis" → title and name, by the longest known office phrase it starts with. */
-export function splitVisitor(kb: KnowledgeIndex, visitor: string, country: string | null): { role: string | null; name: string | null; rank: number | null } {
+export function splitVisitor(
+  kb: KnowledgeIndex,
+  visitor: string,
+  country: string | null,
+): { role: string | null; name: string | null; rank: number | null } {
   const lc = visitor.toLowerCase();
   let best: { phrase: string; at: number } | null = null;
   for (const phrase of kb.officePhrases) {
     const at = lc.indexOf(phrase);
     // The title comes first, perhaps after a qualifier ("Interim President", "Crown Prince").
-    if (at >= 0 && at <= 25 && /^[\w\s.-]*$/.test(lc.slice(0, at)) && (at === 0 || lc[at - 1] === ' ') && /^(\s|$|,)/.test(lc.slice(at + phrase.length))) {
+    if (
+      at >= 0 &&
+      at <= 25 &&
+      /^[\w\s.-]*$/.test(lc.slice(0, at)) &&
+      (at === 0 || lc[at - 1] === ' ') &&
+      /^(\s|$|,)/.test(lc.slice(at + phrase.length))
+    ) {
       if (!best || at + phrase.length > best.at + best.phrase.length) best = { phrase, at };
     }
   }
   if (!best) return { role: null, name: visitor || null, rank: null };
   const cut = best.at + best.phrase.length;
   const def = kb.office(best.phrase, country);
-  return { role: visitor.slice(0, cut).trim(), name: visitor.slice(cut).replace(/^[\s,]+/, '').trim() || null, rank: def?.rank ?? null };
+  return {
+    role: visitor.slice(0, cut).trim(),
+    name:
+      visitor
+        .slice(cut)
+        .replace(/^[\s,]+/, '')
+        .trim() || null,
+    rank: def?.rank ?? null,
+  };
 }
 
 /** One visit of a foreign leader → a visit hosted by the USA. */
@@ -165,11 +192,19 @@ export function visitEvents(kb: KnowledgeIndex, xml: string): { events: Exchange
 
 export function parseHistorianFile(kb: KnowledgeIndex, f: HistorianFile): HistorianBatch {
   const { events, skipped } = f.collection === 'travels' ? tripEvents(kb, f.xml) : visitEvents(kb, f.xml);
-  return { key: `state-dept:${f.path}`, collection: f.collection, url: HISTORIAN_URL[f.collection], events, skipped };
+  return {
+    key: `state-dept:${f.path}`,
+    collection: f.collection,
+    url: HISTORIAN_URL[f.collection],
+    events,
+    skipped,
+  };
 }
 
 /** What each collection says it covers, over the years its records span. */
-export function historianCoverage(batches: HistorianBatch[]): Array<{ collection: 'travels' | 'visits'; claim: CoverageClaim }> {
+export function historianCoverage(
+  batches: HistorianBatch[],
+): Array<{ collection: 'travels' | 'visits'; claim: CoverageClaim }> {
   const out: Array<{ collection: 'travels' | 'visits'; claim: CoverageClaim }> = [];
   for (const collection of ['travels', 'visits'] as const) {
     const dates = batches
@@ -183,7 +218,15 @@ export function historianCoverage(batches: HistorianBatch[]): Array<{ collection
       collection,
       claim:
         collection === 'travels'
-          ? { countries: ['USA'], ...span, max_rank: 3, evidence: [], types: ['visit'], visitor: 'USA', offices: ['President', 'Secretary of State'] }
+          ? {
+              countries: ['USA'],
+              ...span,
+              max_rank: 3,
+              evidence: [],
+              types: ['visit'],
+              visitor: 'USA',
+              offices: ['President', 'Secretary of State'],
+            }
           : { countries: ['USA'], ...span, max_rank: 2, evidence: [], types: ['visit'], host: 'USA' },
     });
   }
@@ -197,13 +240,18 @@ export function readStateDeptDir(dir: string): HistorianFile[] {
   const add = (sub: string, collection: 'travels' | 'visits') => {
     const d = join(dir, sub);
     if (!existsSync(d)) return;
-    for (const name of readdirSync(d).filter((n) => n.endsWith('.xml')).sort()) {
+    for (const name of readdirSync(d)
+      .filter((n) => n.endsWith('.xml'))
+      .sort()) {
       files.push({ path: `${sub}/${basename(name)}`, collection, xml: readFileSync(join(d, name), 'utf8') });
     }
   };
   add('travels/president-travels', 'travels');
   add('travels/secretary-travels', 'travels');
   add('visits/data', 'visits');
-  if (!files.length) throw badInput(`no Office of the Historian files under ${dir} (expected travels/*-travels/*.xml or visits/data/*.xml)`);
+  if (!files.length)
+    throw badInput(
+      `no Office of the Historian files under ${dir} (expected travels/*-travels/*.xml or visits/data/*.xml)`,
+    );
   return files;
 }

@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { claimCovers, covered, reachBack } from '../../src/analysis/coverage.js';
-import { addYears, daysBetween, endOf, formatGap, gapBetween, roundedYears } from '../../src/analysis/dates.js';
+import {
+  addYears,
+  daysBetween,
+  endOf,
+  formatGap,
+  gapBetween,
+  roundedYears,
+} from '../../src/analysis/dates.js';
 import { cov } from '../check/helpers.js';
 
 describe('dates', () => {
@@ -22,11 +29,37 @@ describe('dates', () => {
 });
 
 describe('coverage', () => {
-  const trips = cov(['USA'], '1905-01-01', { until: '2025-02-19', types: ['visit'], visitor: 'USA', max_rank: 3, offices: ['President', 'Secretary of State'] });
+  const trips = cov(['USA'], '1905-01-01', {
+    until: '2025-02-19',
+    types: ['visit'],
+    visitor: 'USA',
+    max_rank: 3,
+    offices: ['President', 'Secretary of State'],
+  });
   it('a trips record covers that country’s visits by those offices, and nothing else', () => {
-    expect(claimCovers(trips, { a: 'USA', b: 'CHN', types: ['visit'], visitor: 'USA', maxRank: 3, offices: ['Secretary of State'] })).toBe(true);
-    expect(claimCovers(trips, { a: 'USA', b: 'CHN', types: ['visit'], visitor: 'CHN', maxRank: 3, offices: ['Secretary of State'] })).toBe(false);
-    expect(claimCovers(trips, { a: 'USA', b: 'CHN', types: ['visit'], visitor: 'USA', maxRank: 2 })).toBe(false);
+    expect(
+      claimCovers(trips, {
+        a: 'USA',
+        b: 'CHN',
+        types: ['visit'],
+        visitor: 'USA',
+        maxRank: 3,
+        offices: ['Secretary of State'],
+      }),
+    ).toBe(true);
+    expect(
+      claimCovers(trips, {
+        a: 'USA',
+        b: 'CHN',
+        types: ['visit'],
+        visitor: 'CHN',
+        maxRank: 3,
+        offices: ['Secretary of State'],
+      }),
+    ).toBe(false);
+    expect(claimCovers(trips, { a: 'USA', b: 'CHN', types: ['visit'], visitor: 'USA', maxRank: 2 })).toBe(
+      false,
+    );
     expect(claimCovers(trips, { a: 'USA', b: 'CHN', types: ['meeting'], maxRank: 3 })).toBe(false);
   });
   it('a pair list covers that pair up to its rank, not one side’s other partners', () => {

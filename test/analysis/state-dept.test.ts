@@ -4,7 +4,16 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { countryOf, historianCoverage, parseHistorianFile, readStateDeptDir, records, splitVisitor, tripEvents, visitEvents } from '../../src/ingest/state-dept.js';
+import {
+  countryOf,
+  historianCoverage,
+  parseHistorianFile,
+  readStateDeptDir,
+  records,
+  splitVisitor,
+  tripEvents,
+  visitEvents,
+} from '../../src/ingest/state-dept.js';
 import { loadKnowledge } from '../../src/knowledge/load.js';
 import { openStore } from '../../src/record/store.js';
 import { hasShared, SHARED, ev } from '../check/helpers.js';
@@ -40,27 +49,61 @@ describe('Historian XML', () => {
   it('makes one visit per trip (duplicates folded), traveller ranked, unknown countries skipped', () => {
     const { events, skipped } = tripEvents(kb, TRIPS);
     expect(events).toHaveLength(2);
-    expect(events[0]).toMatchObject({ type: 'visit', status: 'occurred', host_country: 'CHN', date: '2023-06-17', end_date: '2023-06-19', rank: 3 });
-    expect(events[0].participants).toEqual([{ name: 'Antony John Blinken', role: 'Secretary of State', country: 'USA', rank: 3 }]);
+    expect(events[0]).toMatchObject({
+      type: 'visit',
+      status: 'occurred',
+      host_country: 'CHN',
+      date: '2023-06-17',
+      end_date: '2023-06-19',
+      rank: 3,
+    });
+    expect(events[0].participants).toEqual([
+      { name: 'Antony John Blinken', role: 'Secretary of State', country: 'USA', rank: 3 },
+    ]);
     expect(events[1].location).toEqual({ city: 'Seoul', country: 'KOR' });
     expect(skipped).toEqual(['trip 4 (atlantis)']);
   });
   it('makes a visit hosted by the USA for each foreign leader, title split from name', () => {
     const [e] = visitEvents(kb, VISITS).events;
     expect(e.host_country).toBe('USA');
-    expect(e.participants[0]).toEqual({ name: 'Kyriakos Mitsotakis', role: 'Prime Minister', country: 'GRC', rank: 2 });
-    expect(splitVisitor(kb, 'King Abdullah II', 'JOR')).toMatchObject({ role: 'King', name: 'Abdullah II', rank: 1 });
-    expect(splitVisitor(kb, 'Interim President Juan Guaidó', 'VEN')).toMatchObject({ role: 'Interim President', name: 'Juan Guaidó', rank: 1 });
+    expect(e.participants[0]).toEqual({
+      name: 'Kyriakos Mitsotakis',
+      role: 'Prime Minister',
+      country: 'GRC',
+      rank: 2,
+    });
+    expect(splitVisitor(kb, 'King Abdullah II', 'JOR')).toMatchObject({
+      role: 'King',
+      name: 'Abdullah II',
+      rank: 1,
+    });
+    expect(splitVisitor(kb, 'Interim President Juan Guaidó', 'VEN')).toMatchObject({
+      role: 'Interim President',
+      name: 'Juan Guaidó',
+      rank: 1,
+    });
   });
   it('states coverage per collection over the years its records span', () => {
-    const batches = [parseHistorianFile(kb, { path: 'travels/secretary-travels/x.xml', collection: 'travels', xml: TRIPS }), parseHistorianFile(kb, { path: 'visits/data/2020.xml', collection: 'visits', xml: VISITS })];
+    const batches = [
+      parseHistorianFile(kb, { path: 'travels/secretary-travels/x.xml', collection: 'travels', xml: TRIPS }),
+      parseHistorianFile(kb, { path: 'visits/data/2020.xml', collection: 'visits', xml: VISITS }),
+    ];
     const c = historianCoverage(batches);
-    expect(c[0].claim).toMatchObject({ countries: ['USA'], since: '2021-03-17', until: '2023-06-19', visitor: 'USA', types: ['visit'], offices: ['President', 'Secretary of State'] });
+    expect(c[0].claim).toMatchObject({
+      countries: ['USA'],
+      since: '2021-03-17',
+      until: '2023-06-19',
+      visitor: 'USA',
+      types: ['visit'],
+      offices: ['President', 'Secretary of State'],
+    });
     expect(c[1].claim).toMatchObject({ countries: ['USA'], host: 'USA', since: '2020-01-07' });
     expect(batches[0].key).toBe('state-dept:travels/secretary-travels/x.xml');
   });
   it('refuses a folder without the files', () => {
-    expect(() => readStateDeptDir(mkdtempSync(join(tmpdir(), 'sd-')))).toThrow(/no Office of the Historian files/);
+    expect(() => readStateDeptDir(mkdtempSync(join(tmpdir(), 'sd-')))).toThrow(
+      /no Office of the Historian files/,
+    );
   });
 });
 
@@ -72,8 +115,15 @@ describe.skipIf(!hasShared)('the real Historian files', () => {
     const all = trips.flatMap((b) => b.events);
     expect(all.length + trips.flatMap((b) => b.skipped).length).toBeGreaterThan(4200);
     expect(trips.flatMap((b) => b.skipped)).toEqual([]);
-    expect(batches.filter((b) => b.collection === 'visits').flatMap((b) => b.skipped).length).toBeLessThan(10);
-    expect(all.some((e) => e.date === '2018-10-08' && e.host_country === 'CHN' && e.participants[0].name?.includes('Pompeo'))).toBe(true);
+    expect(batches.filter((b) => b.collection === 'visits').flatMap((b) => b.skipped).length).toBeLessThan(
+      10,
+    );
+    expect(
+      all.some(
+        (e) =>
+          e.date === '2018-10-08' && e.host_country === 'CHN' && e.participants[0].name?.includes('Pompeo'),
+      ),
+    ).toBe(true);
   });
 });
 
@@ -82,14 +132,36 @@ describe('Historian trip and news story in one record', () => {
     const store = await openStore(join(mkdtempSync(join(tmpdir(), 'sd-store-')), 'r.db'));
     try {
       const { events } = tripEvents(kb, TRIPS);
-      const doc = { key: 'state-dept:test.xml', kind: 'state-dept', url: 'https://history.state.gov/departmenthistory/travels', outlet: 'US Office of the Historian', published: null, title: null };
+      const doc = {
+        key: 'state-dept:test.xml',
+        kind: 'state-dept',
+        url: 'https://history.state.gov/departmenthistory/travels',
+        outlet: 'US Office of the Historian',
+        published: null,
+        title: null,
+      };
       await store.importRecords(doc, events);
       const again = await store.importRecords(doc, events);
       expect(again.created).toBe(false);
       const text = 'US Secretary of State Antony Blinken began meetings in Beijing on Sunday.';
-      const news = ev({ type: 'visit', date: '2023-06-18', host_country: 'CHN', location: { city: 'Beijing', country: 'CHN' }, participants: [{ name: 'Antony Blinken' }], evidence: text }, text);
+      const news = ev(
+        {
+          type: 'visit',
+          date: '2023-06-18',
+          host_country: 'CHN',
+          location: { city: 'Beijing', country: 'CHN' },
+          participants: [{ name: 'Antony Blinken' }],
+          evidence: text,
+        },
+        text,
+      );
       delete news.id;
-      const r = await store.ingest({ article: { id: 'n', text, published: '2023-06-18', url: 'https://example.org/n', outlet: 'Example' }, events: [news], warnings: [], coverage: [] });
+      const r = await store.ingest({
+        article: { id: 'n', text, published: '2023-06-18', url: 'https://example.org/n', outlet: 'Example' },
+        events: [news],
+        warnings: [],
+        coverage: [],
+      });
       expect(r.events).toHaveLength(1);
       expect(r.events[0].sources).toHaveLength(2);
       expect((await store.stats()).events).toBe(2);

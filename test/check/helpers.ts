@@ -39,7 +39,11 @@ export function ev(
   });
 }
 
-export function cov(countries: string[], since: string | null, extra: Partial<CoverageClaim> = {}): CoverageClaim {
+export function cov(
+  countries: string[],
+  since: string | null,
+  extra: Partial<CoverageClaim> = {},
+): CoverageClaim {
   return { countries, since, until: null, max_rank: null, evidence: [], ...extra };
 }
 
@@ -57,13 +61,23 @@ interface GoldEvent {
 
 /** The seed's gold events as if a perfect pipeline had extracted them (without ids: they are the article's). */
 export function goldEvents(text: string): ExchangeEvent[] {
-  const lines = readFileSync(join(SHARED, 'data', 'seed', 'gold.jsonl'), 'utf8').split('\n').filter(Boolean);
+  const lines = readFileSync(join(SHARED, 'data', 'seed', 'gold.jsonl'), 'utf8')
+    .split('\n')
+    .filter(Boolean);
   return lines.map((l) => {
     const g = JSON.parse(l) as GoldEvent;
-    const e = ev({ ...g, end_date: g.end_date ?? null, participants: g.participants, evidence: g.evidence }, text);
+    const e = ev(
+      { ...g, end_date: g.end_date ?? null, participants: g.participants, evidence: g.evidence },
+      text,
+    );
     delete e.id;
     if (g.date_as_written) {
-      e.date_disputed = { as_written: g.date_as_written, inferred: g.date!, reason: 'the paragraph places it after a dated world event', evidence: [] };
+      e.date_disputed = {
+        as_written: g.date_as_written,
+        inferred: g.date!,
+        reason: 'the paragraph places it after a dated world event',
+        evidence: [],
+      };
     }
     return e;
   });

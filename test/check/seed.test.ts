@@ -23,7 +23,8 @@ function score(claims: ExpectedClaim[], findings: Finding[], history: boolean): 
   for (const c of claims) {
     const want = (history && c.verdict_with_history) || c.verdict;
     const hits = findings.filter((f) => c.spans.some(([s, e]) => f.claim.start < e && f.claim.end > s));
-    if (!hits.length || hits.some((f) => f.verdict !== want)) wrong.push(`${c.id}: want ${want}, got ${hits.map((h) => h.verdict).join(',') || 'nothing'}`);
+    if (!hits.length || hits.some((f) => f.verdict !== want))
+      wrong.push(`${c.id}: want ${want}, got ${hits.map((h) => h.verdict).join(',') || 'nothing'}`);
   }
   return wrong;
 }
@@ -31,7 +32,10 @@ function score(claims: ExpectedClaim[], findings: Finding[], history: boolean): 
 describe.skipIf(!hasShared)('seed story (real pipeline)', () => {
   const seed = join(SHARED, 'data', 'seed');
   const text = readFileSync(join(seed, 'article.txt'), 'utf8');
-  const claims = readFileSync(join(seed, 'claims.jsonl'), 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l) as ExpectedClaim);
+  const claims = readFileSync(join(seed, 'claims.jsonl'), 'utf8')
+    .split('\n')
+    .filter(Boolean)
+    .map((l) => JSON.parse(l) as ExpectedClaim);
   const kb = loadKnowledge();
   const article = { id: 'seed', text, published: '2023-06-18' };
 
@@ -43,7 +47,9 @@ describe.skipIf(!hasShared)('seed story (real pipeline)', () => {
 
   it('gets every claim right with the Office of the Historian as the record', () => {
     const x = extract(article, kb);
-    const batches = readStateDeptDir(join(SHARED, 'data', 'anchors', 'state-dept-historian')).map((f) => parseHistorianFile(kb, f));
+    const batches = readStateDeptDir(join(SHARED, 'data', 'anchors', 'state-dept-historian')).map((f) =>
+      parseHistorianFile(kb, f),
+    );
     const findings = checkClaims({
       article,
       articleEvents: x.events,

@@ -13,7 +13,11 @@ export interface Anchor {
 }
 
 /** The latest world event the phrase names that happened on or before `at`. */
-export function worldEventIn(phrase: string, kb: KnowledgeIndex, at: string | null): (Anchor & { index: number; length: number }) | null {
+export function worldEventIn(
+  phrase: string,
+  kb: KnowledgeIndex,
+  at: string | null,
+): (Anchor & { index: number; length: number }) | null {
   const f = fold(phrase);
   let best: (Anchor & { index: number; length: number }) | null = null;
   for (const we of kb.knowledge.worldEvents) {
@@ -21,7 +25,14 @@ export function worldEventIn(phrase: string, kb: KnowledgeIndex, at: string | nu
     for (const p of we.patterns) {
       const m = new RegExp(p).exec(f);
       if (!m) continue;
-      if (!best || we.date > best.date) best = { date: we.date, description: we.description, source: 'world-event', index: m.index, length: m[0].length };
+      if (!best || we.date > best.date)
+        best = {
+          date: we.date,
+          description: we.description,
+          source: 'world-event',
+          index: m.index,
+          length: m[0].length,
+        };
       break;
     }
   }
@@ -38,13 +49,23 @@ export function termAnchor(phrase: string, kb: KnowledgeIndex, at: string | null
   );
   let m: RegExpExecArray | null;
   while ((m = re.exec(phrase))) {
-    const words = m[1].split(/\s+/).filter((w) => !/^(President|Prime|Minister|Premier|Chancellor|Secretary|Since|Under|After|Before|When)$/.test(w));
+    const words = m[1]
+      .split(/\s+/)
+      .filter(
+        (w) =>
+          !/^(President|Prime|Minister|Premier|Chancellor|Secretary|Since|Under|After|Before|When)$/.test(w),
+      );
     for (let i = 0; i < words.length; i++) {
       const name = words.slice(i).join(' ');
       const official = kb.officialsByAlias(name)[0] ?? kb.officialsByAlias(words[words.length - 1])[0];
       if (!official) continue;
       const term = termStart(kb, official, at, m[0]);
-      if (term) return { date: term.start, description: `${official.name} took office as ${term.office}`, source: 'term' };
+      if (term)
+        return {
+          date: term.start,
+          description: `${official.name} took office as ${term.office}`,
+          source: 'term',
+        };
     }
   }
   return null;
@@ -54,7 +75,9 @@ function termStart(kb: KnowledgeIndex, o: Official, at: string | null, phrase: s
   const became = /became ([a-z ]+)/.exec(phrase.toLowerCase());
   if (became) {
     const wanted = became[1].trim();
-    const t = [...o.terms].reverse().find((t) => t.office.toLowerCase() === wanted && (!at || t.start <= startOf(at)));
+    const t = [...o.terms]
+      .reverse()
+      .find((t) => t.office.toLowerCase() === wanted && (!at || t.start <= startOf(at)));
     if (t) return t;
   }
   return kb.termAt(o, at) ?? null;
@@ -62,7 +85,10 @@ function termStart(kb: KnowledgeIndex, o: Official, at: string | null, phrase: s
 
 /** "since 2018", "since March 2019", "since 14 March 2019". */
 export function writtenDate(phrase: string): Anchor | null {
-  const re = new RegExp(String.raw`\b(?:since|after|before|from|in)\s+((?:\d{1,2}\s+)?${MONTH_NAME}\s+(?:\d{1,2},?\s+)?\d{4}|\d{4})\b`, 'i');
+  const re = new RegExp(
+    String.raw`\b(?:since|after|before|from|in)\s+((?:\d{1,2}\s+)?${MONTH_NAME}\s+(?:\d{1,2},?\s+)?\d{4}|\d{4})\b`,
+    'i',
+  );
   const m = re.exec(phrase);
   if (!m) return null;
   const d = parseDate(m[1]);

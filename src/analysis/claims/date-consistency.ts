@@ -42,7 +42,11 @@ export const dateConsistency: ClaimFinder = {
       const d = e.date_disputed;
       if (!d) continue;
       const ev = d.evidence[0] ?? e.evidence[0];
-      if (!ev || out.some((f) => (f.also ?? []).concat(f.claim).some((x) => x.start < ev.end && x.end > ev.start))) continue;
+      if (
+        !ev ||
+        out.some((f) => (f.also ?? []).concat(f.claim).some((x) => x.start < ev.end && x.end > ev.start))
+      )
+        continue;
       out.push({
         claim: ev,
         kind: 'date_consistency',
@@ -53,7 +57,11 @@ export const dateConsistency: ClaimFinder = {
     }
     return out;
 
-    function judge(heading: { start: number; end: number }, written: string, s: { start: number; end: number; text: string }): Finding | null {
+    function judge(
+      heading: { start: number; end: number },
+      written: string,
+      s: { start: number; end: number; text: string },
+    ): Finding | null {
       const w = anchoredWindow(s.text, ctx.kb);
       if (!w) return null;
       const { lo, hi, relation } = w;
@@ -63,7 +71,14 @@ export const dateConsistency: ClaimFinder = {
       const ws = startOf(written);
       const wEnd = endOf(written);
       if (ws >= lo && wEnd <= hi) {
-        return { claim, also: [body], kind: 'date_consistency', verdict: 'supported', because, explanation: `The heading's ${written} fits the text's "${relation}": between ${lo} and ${hi}.` };
+        return {
+          claim,
+          also: [body],
+          kind: 'date_consistency',
+          verdict: 'supported',
+          because,
+          explanation: `The heading's ${written} fits the text's "${relation}": between ${lo} and ${hi}.`,
+        };
       }
       if (wEnd < lo || ws > hi) {
         // The usual slip is the year: say which year would fit.

@@ -21,7 +21,11 @@ function overlaps(e: ExchangeEvent, s: { start: number; end: number }): boolean 
  * Candidate events for a claim, nearest first: those stated in the claim's sentence, then in its
  * line, then (for a list heading) in the line below, then in the line above.
  */
-export function nearbyEvents(ctx: CheckContext, sentence: Sentence, ok: (e: ExchangeEvent) => boolean): ExchangeEvent[] {
+export function nearbyEvents(
+  ctx: CheckContext,
+  sentence: Sentence,
+  ok: (e: ExchangeEvent) => boolean,
+): ExchangeEvent[] {
   const ls = lines(ctx.article.text);
   const at = ls.findIndex((l) => l.index === sentence.line);
   const tiers: Array<{ start: number; end: number }> = [sentence];
@@ -59,7 +63,7 @@ export function officialsNamed(ctx: CheckContext, text: string): Official[] {
   while ((m = re.exec(text))) {
     const words = m[0].split(/\s+/).map((w) => w.replace(/['’]s$/, ''));
     // Longest name inside the run first: "Vice Premier Liu He" holds "Liu He", not "Liu" and "He".
-    for (let i = 0; i < words.length; ) {
+    for (let i = 0; i < words.length;) {
       let hit = 0;
       for (let j = words.length; j > i && !hit; j--) {
         const found = ctx.kb.officialsByAlias(words.slice(i, j).join(' '));
@@ -97,11 +101,22 @@ export function cite(e: ExchangeEvent): Record<string, unknown> {
     status: e.status,
     date: eventDate(e),
     ...(e.end_date ? { end_date: e.end_date } : {}),
-    ...(e.date_disputed ? { date_disputed: { as_written: e.date_disputed.as_written, inferred: e.date_disputed.inferred } } : {}),
-    participants: e.participants.map((p) => ({ name: p.name, role: p.role, country: p.country, rank: p.rank })),
+    ...(e.date_disputed
+      ? { date_disputed: { as_written: e.date_disputed.as_written, inferred: e.date_disputed.inferred } }
+      : {}),
+    participants: e.participants.map((p) => ({
+      name: p.name,
+      role: p.role,
+      country: p.country,
+      rank: p.rank,
+    })),
     host_country: e.host_country,
     location: e.location?.city ?? null,
-    source: e.sources?.length ? e.sources.map((s) => s.outlet ?? s.url ?? s.document) : e.id ? 'record' : 'article',
+    source: e.sources?.length
+      ? e.sources.map((s) => s.outlet ?? s.url ?? s.document)
+      : e.id
+        ? 'record'
+        : 'article',
     ...(e.evidence[0] ? { evidence: e.evidence[0].text } : {}),
   };
 }

@@ -13,12 +13,26 @@ const PERIOD = String.raw`(?:in|for)\s+(?:(more than|over|nearly|almost|about|so
 // Shape A: "the first <who> to visit <place> in <N> years"; shape B: "the first visit to <place> by <who> in <N> years".
 const SHAPES: Array<{ re: RegExp; who: number; place: number; qual: number; n: number; unit: number }> = [
   {
-    re: new RegExp(String.raw`\bfirst\s+([\w\s.'’-]{2,60}?)\s+(?:to\s+(?:visit|travel\s+to|set\s+foot\s+in|go\s+to|tour)|to\s+be\s+received\s+in)\s+(${PLACE})\s+${PERIOD}`, 'g'),
-    who: 1, place: 2, qual: 3, n: 4, unit: 5,
+    re: new RegExp(
+      String.raw`\bfirst\s+([\w\s.'’-]{2,60}?)\s+(?:to\s+(?:visit|travel\s+to|set\s+foot\s+in|go\s+to|tour)|to\s+be\s+received\s+in)\s+(${PLACE})\s+${PERIOD}`,
+      'g',
+    ),
+    who: 1,
+    place: 2,
+    qual: 3,
+    n: 4,
+    unit: 5,
   },
   {
-    re: new RegExp(String.raw`\bfirst\s+(?:official\s+|state\s+)?(?:visit|trip)\s+to\s+(${PLACE})\s+by\s+([\w\s.'’-]{2,60}?)\s+${PERIOD}`, 'g'),
-    place: 1, who: 2, qual: 3, n: 4, unit: 5,
+    re: new RegExp(
+      String.raw`\bfirst\s+(?:official\s+|state\s+)?(?:visit|trip)\s+to\s+(${PLACE})\s+by\s+([\w\s.'’-]{2,60}?)\s+${PERIOD}`,
+      'g',
+    ),
+    place: 1,
+    who: 2,
+    qual: 3,
+    n: 4,
+    unit: 5,
   },
 ];
 
@@ -40,7 +54,11 @@ export const firstInPeriod: ClaimFinder = {
     }
     return out;
 
-    function judge(m: RegExpExecArray, shape: (typeof SHAPES)[number], s: ReturnType<typeof sentences>[number]): Finding | null {
+    function judge(
+      m: RegExpExecArray,
+      shape: (typeof SHAPES)[number],
+      s: ReturnType<typeof sentences>[number],
+    ): Finding | null {
       const claim = span(text, s.start + m.index, s.start + m.index + m[0].length);
       const host = ctx.kb.resolveCountry(m[shape.place].replace(/^the\s+/i, ''));
       const unit = m[shape.unit].toLowerCase();
@@ -50,9 +68,13 @@ export const firstInPeriod: ClaimFinder = {
       const who = readWho(ctx.kb, m[shape.who]);
       const named = officialsNamed(ctx, s.text.slice(0, m.index));
       const fits = (e: ExchangeEvent) =>
-        e.type === 'visit' && e.host_country === host && e.status === 'occurred' && (!who.country || e.participants.some((p) => p.country === who.country));
+        e.type === 'visit' &&
+        e.host_country === host &&
+        e.status === 'occurred' &&
+        (!who.country || e.participants.some((p) => p.country === who.country));
       const near = nearbyEvents(ctx, s, fits);
-      const subject = near.find((e) => named.some((o) => e.participants.some((p) => isOfficial(p, o)))) ?? near[0] ?? null;
+      const subject =
+        near.find((e) => named.some((o) => e.participants.some((p) => isOfficial(p, o)))) ?? near[0] ?? null;
       const visitor = who.country ?? subject?.participants.find((p) => p.country !== host)?.country ?? null;
       if (!subject || !eventDate(subject)) {
         return {
@@ -79,7 +101,8 @@ export const firstInPeriod: ClaimFinder = {
       if (r.gap && ans.status === 'answered' && qualifier) {
         const exact = r.gap.years + r.gap.months / 12 + r.gap.days / 365;
         if (qualifier === 'more than' || qualifier === 'over') holds = exact >= years;
-        else if (qualifier === 'nearly' || qualifier === 'almost') holds = exact < years && r.rounded_years === years;
+        else if (qualifier === 'nearly' || qualifier === 'almost')
+          holds = exact < years && r.rounded_years === years;
       }
       const verdict = holds === true ? 'supported' : holds === false ? 'contradicted' : 'unverifiable';
       const wanted = `${qualifier ? `${qualifier} ` : ''}${years} year${years === 1 ? '' : 's'}`;

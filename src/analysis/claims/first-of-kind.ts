@@ -18,15 +18,18 @@ const FIRST_NOUN = new RegExp(
   String.raw`\b(?:their|its|his|her|the|a)\s+(?:long[- ]awaited\s+|much[- ]anticipated\s+|long[- ]delayed\s+|very\s+)?first\s+(?:such\s+)?((?:[\w'’-]+\s+){0,5}?)(${NOUN})\b((?:\s+(?:between|with)\s+[^,.;]{1,80}?)?)(?=\s+(?:since|under|after|as|in|on|at|was|were|is|for|to|that|which|of)\b|[,.;:—–]|$)`,
   'gi',
 );
-const FOR_THE_FIRST_TIME = /\bfor the first time\b(?!\s+in\s+(?:\d+|an?|[a-z]+)\s+(?:years?|decades?|months?))/gi;
-const TWO = /\b(?:the two(?:\s+(?:officials|leaders|men|women|ministers|sides|presidents|counterparts))?|the pair|both (?:leaders|men|sides|officials))\b/i;
+const FOR_THE_FIRST_TIME =
+  /\bfor the first time\b(?!\s+in\s+(?:\d+|an?|[a-z]+)\s+(?:years?|decades?|months?))/gi;
+const TWO =
+  /\b(?:the two(?:\s+(?:officials|leaders|men|women|ministers|sides|presidents|counterparts))?|the pair|both (?:leaders|men|sides|officials))\b/i;
 const TOPICAL = /\b(trade|economic|military|defen[cs]e|security|climate|nuclear|cyber|energy)\b/i;
 
 function typesFor(words: string): EventType[] | null {
   const w = words.toLowerCase();
   if (/video|virtual/.test(w)) return ['video_call'];
   if (/phone|telephone/.test(w)) return ['phone_call'];
-  if (/face[- ]to[- ]face|in[- ]person|met\b|meeting|summit|encounter/.test(w)) return /encounter|met\b/.test(w) ? ['meeting', 'visit', 'handshake'] : ['meeting', 'visit'];
+  if (/face[- ]to[- ]face|in[- ]person|met\b|meeting|summit|encounter/.test(w))
+    return /encounter|met\b/.test(w) ? ['meeting', 'visit', 'handshake'] : ['meeting', 'visit'];
   if (/\bcalls?\b|spoke by/.test(w)) return ['phone_call', 'video_call'];
   if (/visit|trip/.test(w)) return ['visit'];
   if (/talks?|conversation|exchange|contact/.test(w)) return ['meeting', 'phone_call', 'video_call'];
@@ -52,22 +55,40 @@ export const firstOfKind: ClaimFinder = {
     }
     return out;
 
-    function judge(m: RegExpExecArray, s: ReturnType<typeof sentences>[number], forTheFirstTime: boolean): Finding {
+    function judge(
+      m: RegExpExecArray,
+      s: ReturnType<typeof sentences>[number],
+      forTheFirstTime: boolean,
+    ): Finding {
       const before = s.text.slice(0, m.index);
       const phrase = forTheFirstTime ? `${before} ${m[0]}` : m[0];
       const claimStart = forTheFirstTime ? s.start + clauseStart(before) : s.start + m.index;
       const claim = span(text, claimStart, s.start + m.index + m[0].length);
       const after = s.text.slice(m.index + m[0].length);
-      const anchorText = /^\s*(?:since|under|after)\b[^.;]*/i.exec(after)?.[0] ?? (forTheFirstTime ? null : /\b(?:since|under)\b[^.;]*/i.exec(m[0])?.[0] ?? null);
+      const anchorText =
+        /^\s*(?:since|under|after)\b[^.;]*/i.exec(after)?.[0] ??
+        (forTheFirstTime ? null : (/\b(?:since|under)\b[^.;]*/i.exec(m[0])?.[0] ?? null));
       const modality = forTheFirstTime ? before.slice(clauseStart(before)) : `${m[1] ?? ''} ${m[2] ?? ''}`;
       let types = typesFor(modality);
       const abroad = /\b(?:foreign|overseas|abroad|international)\b/i.test(modality);
       const topical = TOPICAL.exec(forTheFirstTime ? '' : (m[1] ?? ''))?.[1]?.toLowerCase() ?? null;
-      const partnersText = forTheFirstTime ? before.slice(clauseStart(before)) : `${before.slice(clauseStart(before))} ${m[1] ?? ''} ${m[3] ?? ''}`;
+      const partnersText = forTheFirstTime
+        ? before.slice(clauseStart(before))
+        : `${before.slice(clauseStart(before))} ${m[1] ?? ''} ${m[3] ?? ''}`;
       let persons: Official[] = TWO.test(partnersText) ? [] : officialsNamed(ctx, partnersText);
       const countries = countriesIn(partnersText);
-      const rankWord = /\b(?:high[- ]level|senior|top|high[- ]ranking)\b/i.test(phrase) ? 3 : /\bleaders?\b/i.test(phrase) ? 2 : null;
-      const unverifiable = (why: string, because: Finding['because'] = []): Finding => ({ claim, kind: 'first_of_kind', verdict: 'unverifiable', because, explanation: why });
+      const rankWord = /\b(?:high[- ]level|senior|top|high[- ]ranking)\b/i.test(phrase)
+        ? 3
+        : /\bleaders?\b/i.test(phrase)
+          ? 2
+          : null;
+      const unverifiable = (why: string, because: Finding['because'] = []): Finding => ({
+        claim,
+        kind: 'first_of_kind',
+        verdict: 'unverifiable',
+        because,
+        explanation: why,
+      });
 
       const fits = (e: ExchangeEvent) =>
         e.status === 'occurred' &&
@@ -75,20 +96,34 @@ export const firstOfKind: ClaimFinder = {
         persons.every((o) => e.participants.some((p) => isOfficial(p, o))) &&
         (countries.length < 2 || involves(e, countries[0], countries[1]));
       const subject = nearbyEvents(ctx, s, fits)[0];
-      if (!subject || !eventDate(subject)) return unverifiable('The exchange this claim is about was not found in the article.');
+      if (!subject || !eventDate(subject))
+        return unverifiable('The exchange this claim is about was not found in the article.');
       types ??= [subject.type];
       if (!persons.length && (TWO.test(partnersText) || !countries.length)) {
-        persons = subject.participants.filter((p) => p.name).map((p) => ctx.kb.officialsByAlias(p.name!)[0]).filter((o): o is Official => !!o);
+        persons = subject.participants
+          .filter((p) => p.name)
+          .map((p) => ctx.kb.officialsByAlias(p.name!)[0])
+          .filter((o): o is Official => !!o);
       }
       const at = startOf(eventDate(subject)!);
-      const sides = persons.length ? [...new Set(persons.map((o) => o.country))] : countries.length ? countries : [...new Set(subject.participants.map((p) => p.country).filter((c): c is string => !!c))];
+      const sides = persons.length
+        ? [...new Set(persons.map((o) => o.country))]
+        : countries.length
+          ? countries
+          : [...new Set(subject.participants.map((p) => p.country).filter((c): c is string => !!c))];
       const [a, b] = sides;
       if (!a) return unverifiable('The sides of this exchange are not known.', [cite(subject)]);
       const anchor = anchorText ? resolveAnchor(anchorText, ctx.kb, at) : null;
       // Without a stated start, "first" means since the people involved took the offices they hold.
       const termStarts = persons.map((o) => ctx.kb.termAt(o, at)?.start).filter((d): d is string => !!d);
-      const from = anchor?.date ?? (persons.length && termStarts.length === persons.length ? termStarts.sort().at(-1)! : null);
-      const window = anchor ? `since ${anchor.date} (${anchor.description})` : from ? `since ${from} (when those involved took their current offices)` : 'ever';
+      const from =
+        anchor?.date ??
+        (persons.length && termStarts.length === persons.length ? termStarts.sort().at(-1)! : null);
+      const window = anchor
+        ? `since ${anchor.date} (${anchor.description})`
+        : from
+          ? `since ${from} (when those involved took their current offices)`
+          : 'ever';
 
       const earlier = occurredIn(allEvents(ctx), { since: from, until: at })
         .filter((e) => startOf(eventDate(e)!) < at && !sameExchange(e, subject) && types!.includes(e.type))
@@ -98,8 +133,13 @@ export const firstOfKind: ClaimFinder = {
             : involves(e, a, b) && (rankWord === null || !b || isSeniorContact(e, a, b, rankWord)),
         )
         // "First visit to X" compares visits to X; "first foreign trip" compares trips anywhere abroad.
-        .filter((e) => abroad || !(e.type === 'visit' && subject.type === 'visit' && e.host_country !== subject.host_country));
-      const topicOk = (e: ExchangeEvent) => !topical || e.topics.some((t) => t.toLowerCase().includes(topical));
+        .filter(
+          (e) =>
+            abroad ||
+            !(e.type === 'visit' && subject.type === 'visit' && e.host_country !== subject.host_country),
+        );
+      const topicOk = (e: ExchangeEvent) =>
+        !topical || e.topics.some((t) => t.toLowerCase().includes(topical));
       const counted = earlier.filter(topicOk);
       if (counted.length) {
         return {
@@ -111,16 +151,25 @@ export const firstOfKind: ClaimFinder = {
         };
       }
       if (topical && earlier.length) {
-        return unverifiable(`Earlier exchanges ${window} exist (${label(earlier[0])}) but their topics are not recorded, so "${topical}" cannot be checked.`, [cite(subject), ...earlier.map(cite)]);
+        return unverifiable(
+          `Earlier exchanges ${window} exist (${label(earlier[0])}) but their topics are not recorded, so "${topical}" cannot be checked.`,
+          [cite(subject), ...earlier.map(cite)],
+        );
       }
       const ranks = persons.length
-        ? subject.participants.filter((p) => persons.some((o) => isOfficial(p, o))).map((p) => rankOf(ctx, p, at)).filter((r): r is number => r !== null)
+        ? subject.participants
+            .filter((p) => persons.some((o) => isOfficial(p, o)))
+            .map((p) => rankOf(ctx, p, at))
+            .filter((r): r is number => r !== null)
         : [];
       // A person's visits are covered by a record of their country's trips abroad.
       const visitor = types.every((t) => t === 'visit') && persons.length && sides.length === 1 ? a : null;
       const need = { a, b: b ?? null, types, visitor, maxRank: ranks.length ? Math.min(...ranks) : rankWord };
       if (!covered(ctx.coverage, need, from ?? '0000-01-01', at)) {
-        return unverifiable(`No earlier ${types.join('/').replace(/_/g, ' ')} ${window} is known, but ${describeReach(reachBack(ctx.coverage, need, at))}.`, [cite(subject)]);
+        return unverifiable(
+          `No earlier ${types.join('/').replace(/_/g, ' ')} ${window} is known, but ${describeReach(reachBack(ctx.coverage, need, at))}.`,
+          [cite(subject)],
+        );
       }
       return {
         claim,
@@ -135,7 +184,11 @@ export const firstOfKind: ClaimFinder = {
       const out: string[] = [];
       for (const w of t.match(/[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?/g) ?? []) {
         const word = w.replace(/['’]s$/, '');
-        const c = ctx.kb.countryByDemonym(word) ?? ctx.kb.countryByName(word) ?? ctx.kb.countryByName(word.split(/\s+/)[0]) ?? ctx.kb.countryByDemonym(word.split(/\s+/)[0]);
+        const c =
+          ctx.kb.countryByDemonym(word) ??
+          ctx.kb.countryByName(word) ??
+          ctx.kb.countryByName(word.split(/\s+/)[0]) ??
+          ctx.kb.countryByDemonym(word.split(/\s+/)[0]);
         if (c && !out.includes(c.code)) out.push(c.code);
       }
       return out;

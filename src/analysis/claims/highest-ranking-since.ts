@@ -36,23 +36,38 @@ export const highestRankingSince: ClaimFinder = {
     }
     return out;
 
-    function judge(m: RegExpExecArray, s: ReturnType<typeof sentences>[number], claim: Finding['claim']): Finding {
+    function judge(
+      m: RegExpExecArray,
+      s: ReturnType<typeof sentences>[number],
+      claim: Finding['claim'],
+    ): Finding {
       const asOf = ctx.asOf;
       const host = ctx.kb.resolveCountry(m[3].replace(/^the\s+/i, ''));
       const who = readWho(ctx.kb, m[2]);
       const anchor = resolveAnchor(m[4], ctx.kb, asOf);
-      const unverifiable = (why: string): Finding => ({ claim, kind: 'highest_ranking_since', verdict: 'unverifiable', because: [], explanation: why });
+      const unverifiable = (why: string): Finding => ({
+        claim,
+        kind: 'highest_ranking_since',
+        verdict: 'unverifiable',
+        because: [],
+        explanation: why,
+      });
       if (!host) return unverifiable(`The country "${m[3]}" is not known.`);
-      if (!anchor) return unverifiable(`The start of the period ("${m[4].trim()}") is not a date Readout knows.`);
+      if (!anchor)
+        return unverifiable(`The start of the period ("${m[4].trim()}") is not a date Readout knows.`);
       const named = officialsNamed(ctx, m[1] ?? '');
       const fits = (e: ExchangeEvent) =>
-        e.type === 'visit' && e.host_country === host && e.status === 'occurred' && (!who.country || e.participants.some((p) => p.country === who.country)) &&
+        e.type === 'visit' &&
+        e.host_country === host &&
+        e.status === 'occurred' &&
+        (!who.country || e.participants.some((p) => p.country === who.country)) &&
         (!named.length || named.some((o) => e.participants.some((p) => isOfficial(p, o))));
       // A name picks the named person's visit anywhere in the article; a pronoun the nearest one.
       const near = nearbyEvents(ctx, s, fits);
       const subject = near[0] ?? (named.length ? ctx.articleEvents.find(fits) : undefined) ?? null;
       const visitor = who.country ?? subject?.participants.find((p) => p.country !== host)?.country ?? null;
-      if (!subject || !visitor) return unverifiable('The visit this claim is about was not found in the article.');
+      if (!subject || !visitor)
+        return unverifiable('The visit this claim is about was not found in the article.');
       const subjectDate = eventDate(subject);
       const subjectRank = subject.participants
         .filter((p) => p.country === visitor)
@@ -95,4 +110,3 @@ export const highestRankingSince: ClaimFinder = {
     }
   },
 };
-

@@ -6,4 +6,9 @@ import { firstOfKind } from './first-of-kind.js';
 import { highestRankingSince } from './highest-ranking-since.js';
 import type { ClaimFinder } from './types.js';
 
-export const CLAIM_FINDERS: readonly ClaimFinder[] = [dateConsistency, firstInPeriod, highestRankingSince, firstOfKind];
+export const CLAIM_FINDERS: readonly ClaimFinder[] = [
+  dateConsistency,
+  firstInPeriod,
+  highestRankingSince,
+  firstOfKind,
+];

@@ -23,7 +23,8 @@ export function lines(text: string): Line[] {
 }
 
 // A period after these does not end a sentence ("U.S.", "Mr.", "Jan.").
-const ABBREV = /(?:\b[A-Z]\.(?:[A-Z]\.)*|\b(?:Mr|Mrs|Ms|Dr|St|Gen|Sen|Rep|Gov|Lt|Col|Capt|Jan|Feb|Aug|Sept|Sep|Oct|Nov|Dec|No|vs|Jr|Sr)\.)$/;
+const ABBREV =
+  /(?:\b[A-Z]\.(?:[A-Z]\.)*|\b(?:Mr|Mrs|Ms|Dr|St|Gen|Sen|Rep|Gov|Lt|Col|Capt|Jan|Feb|Aug|Sept|Sep|Oct|Nov|Dec|No|vs|Jr|Sr)\.)$/;
 
 export function sentences(text: string): Sentence[] {
   const out: Sentence[] = [];
@@ -52,9 +53,32 @@ export function span(text: string, start: number, end: number): Span {
 }
 
 const WORDS: Record<string, number> = {
-  a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
-  eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17,
-  eighteen: 18, nineteen: 19, twenty: 20, thirty: 30, forty: 40, fifty: 50, half: 0.5,
+  a: 1,
+  an: 1,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  thirteen: 13,
+  fourteen: 14,
+  fifteen: 15,
+  sixteen: 16,
+  seventeen: 17,
+  eighteen: 18,
+  nineteen: 19,
+  twenty: 20,
+  thirty: 30,
+  forty: 40,
+  fifty: 50,
+  half: 0.5,
 };
 
 /** "five" → 5, "12" → 12, "a decade" is handled by the caller's unit. */
@@ -74,7 +98,20 @@ export function fold(s: string): string {
   return s.toLowerCase().replace(/[’‘]/g, "'");
 }
 
-const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+const MONTHS = [
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+];
 
 /** "March 14, 2021" / "14 March 2021" / "March 2021" / "2021-03-14" → ISO at the precision given. */
 export function parseDate(s: string): string | null {

@@ -27,7 +27,10 @@ export function readWho(kb: KnowledgeIndex, phrase: string): Who {
   const words = rest.split(/\s+/);
   for (let i = 0; i < words.length && !country; i++) {
     for (const n of [2, 1]) {
-      const w = words.slice(i, i + n).join(' ').replace(/[’']s$/, '');
+      const w = words
+        .slice(i, i + n)
+        .join(' ')
+        .replace(/[’']s$/, '');
       if (n > words.length - i) continue;
       const c = kb.countryByDemonym(w) ?? (/^[A-Z]/.test(w) ? kb.countryByName(w) : undefined);
       if (c) {
@@ -35,7 +38,13 @@ export function readWho(kb: KnowledgeIndex, phrase: string): Who {
         const fullPhrase = rest.toLowerCase();
         rest = [...words.slice(0, i), ...words.slice(i + n)].join(' ');
         const whole = kb.office(fullPhrase, country);
-        if (whole) return { country, office: whole.title, rank: whole.rank, holds: officeTest(kb, fullPhrase, country) };
+        if (whole)
+          return {
+            country,
+            office: whole.title,
+            rank: whole.rank,
+            holds: officeTest(kb, fullPhrase, country),
+          };
         break;
       }
     }
@@ -45,7 +54,8 @@ export function readWho(kb: KnowledgeIndex, phrase: string): Who {
   if (!/\bofficials?\b/.test(bare)) {
     for (const candidate of [lc, bare]) {
       const def = kb.office(candidate, country);
-      if (def) return { country, office: def.title, rank: def.rank, holds: officeTest(kb, candidate, country) };
+      if (def)
+        return { country, office: def.title, rank: def.rank, holds: officeTest(kb, candidate, country) };
     }
     // A phrase ending in an office title ("new foreign minister").
     for (const p of kb.officePhrases) {
