@@ -14,6 +14,7 @@ import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { cpus } from 'node:os';
+import { createInterface } from 'node:readline';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import pg from 'pg';
@@ -84,14 +85,16 @@ function urlFor(db) {
 
 /** Starts a worker; `ready` resolves once it is ready to take documents, `exited` when it ends. */
 function startWorker(url) {
-  const child = spawn(
-    process.execPath,
-    [BIN, 'worker', '--db', url, '--idle-exit', '3', '--poll', '0.5', '--quiet'],
-    {
-      cwd: ROOT,
-      stdio: ['ignore', 'ignore', 'pipe'],
-    },
-  );
+  const child = spawn(process.execPath, [BIN, 'worker', '--db', url, '--idle-exit', '3', '--poll', '0.5'], {
+    cwd: ROOT,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  // "stored JOB DOC N events, E ms extract, S ms store"
+  const timings = [];
+  createInterface({ input: child.stdout }).on('line', (line) => {
+    const m = /, (\d+) ms extract, (\d+) ms store$/.exec(line);
+    if (m) timings.push([Number(m[1]), Number(m[2])]);
+  });
   let err = '';
   let onReady;
   const ready = new Promise((res) => (onReady = res));
@@ -105,7 +108,7 @@ function startWorker(url) {
     ),
   );
   exited.catch(() => onReady());
-  return { ready, exited };
+  return { ready, exited, timings };
 }
 
 async function run(workers, articles) {
@@ -135,7 +138,10 @@ async function run(workers, articles) {
     const docs = Number((await c.query('select count(*) as n from documents')).rows[0].n);
     await c.end();
     const span = Number(rows[0].span);
-    return { workers, done: Number(rows[0].done), docs, span, wall, rate: Number(rows[0].done) / span };
+    const t = procs.flatMap((p) => p.timings);
+    const mean = (k) => t.reduce((a, x) => a + x[k], 0) / Math.max(1, t.length);
+    const done = Number(rows[0].done);
+    return { workers, done, docs, span, wall, rate: done / span, extract: mean(0), store: mean(1) };
   } finally {
     await admin(`DROP DATABASE IF EXISTS ${db} WITH (FORCE)`);
   }
@@ -145,12 +151,23 @@ const articles = corpus(DOCS);
 console.log(
   `readout worker bench: ${DOCS} documents (seed story variations), ${cpus().length} cores (os.cpus().length)`,
 );
-console.log('workers  documents  stored  seconds  docs/s  speed-up  (wall s incl. start-up and idle exit)');
+console.log('workers  documents  stored  seconds  docs/s  speed-up  extract ms/doc  store ms/doc  wall s');
 let base = null;
 for (const w of WORKERS) {
   const r = await run(w, articles);
   base ??= r.rate;
-  console.log(
-    `${String(w).padStart(7)}  ${String(r.done).padStart(9)}  ${String(r.docs).padStart(6)}  ${r.span.toFixed(1).padStart(7)}  ${r.rate.toFixed(2).padStart(6)}  ${(r.rate / base).toFixed(2).padStart(7)}×  (${r.wall.toFixed(1)})`,
-  );
+  const cols = [
+    [w, 7],
+    [r.done, 9],
+    [r.docs, 6],
+    [r.span.toFixed(1), 7],
+    [r.rate.toFixed(2), 6],
+    [`${(r.rate / base).toFixed(2)}×`, 8],
+    [r.extract.toFixed(0), 14],
+    [r.store.toFixed(0), 12],
+    [r.wall.toFixed(1), 6],
+  ];
+  console.log(cols.map(([v, n]) => String(v).padStart(n)).join('  '));
 }
+console.log('(seconds: first document taken to last completed; wall: includes start-up and the idle exit;');
+console.log(' store ms includes waiting for another worker merging the same exchange)');

@@ -163,12 +163,21 @@ async function handleJob(
   if (ctx.verbose) ctx.log(`took ${job.id} ${article.id}`);
   let outcome: Outcome;
   let events = 0;
+  // Where the time goes: extraction runs in parallel across workers, storing may wait for another
+  // worker merging the same exchange.
+  let extractMs = 0;
+  let storeMs = 0;
   try {
     // A retried job usually finds its document stored already: skip the extraction.
     if (await ctx.store.hasDocument(article)) {
       outcome = 'existing';
     } else {
-      const result = await ctx.store.ingest(extract(article, ctx.kb));
+      const t0 = performance.now();
+      const extraction = extract(article, ctx.kb);
+      const t1 = performance.now();
+      const result = await ctx.store.ingest(extraction);
+      extractMs = t1 - t0;
+      storeMs = performance.now() - t1;
       outcome = result.created ? 'stored' : 'existing';
       events = result.events.length;
     }
@@ -188,7 +197,9 @@ async function handleJob(
     ctx.warn(`uncompleted ${job.id} ${article.id}: ${(err as Error).message}`);
   }
   summary[outcome]++;
-  ctx.log(`${outcome} ${job.id} ${article.id} ${events} events`);
+  ctx.log(
+    `${outcome} ${job.id} ${article.id} ${events} events, ${Math.round(extractMs)} ms extract, ${Math.round(storeMs)} ms store`,
+  );
 }
 
 function sleep(ms: number, state: { stopping: boolean }): Promise<void> {
