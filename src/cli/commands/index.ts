@@ -4,6 +4,7 @@ import { register as ask } from './ask.js';
 import { register as check } from './check.js';
 import { register as importCmd } from './import.js';
 import { register as exportCmd } from './export.js';
+import { register as evaluate } from './eval.js';
 import { register as extract } from './extract.js';
 import { register as ingest } from './ingest.js';
 import { register as knowledge } from './knowledge.js';
@@ -13,7 +14,7 @@ import { register as stats } from './stats.js';
 import { register as timeline } from './timeline.js';
 import { register as worker } from './worker.js';
 
-const registrars: Array<(program: Command) => void> = [extract, ingest, timeline, stats, migrate, worker, serve, knowledge, exportCmd, ask, check, importCmd];
+const registrars: Array<(program: Command) => void> = [extract, evaluate, ingest, timeline, stats, migrate, worker, serve, knowledge, exportCmd, ask, check, importCmd];
 
 export function registerAll(program: Command): void {
   for (const register of registrars) register(program);

@@ -459,7 +459,8 @@ function dateFor(
   const pool = inClause.length ? inClause : inSentence;
   if (pool.length) {
     const d = pool.reduce((a, b) => (dist(b, t) < dist(a, t) ? b : a));
-    return { ...adjust(d, doc.published, status), from: 'sentence' };
+    // A list heading's own date is the heading's, which the paragraph under it may contradict.
+    return { ...adjust(d, doc.published, status), from: s.info.heading && !s.info.headline ? 'heading' : 'sentence' };
   }
   if (s.info.sectionDate) {
     const d = s.info.sectionDate;

@@ -136,10 +136,14 @@ export function mergeInto(a: Merged, b: Candidate): void {
   a.host ??= b.host;
   if (!a.place || (!a.place.place && b.place?.place)) a.place = b.place ?? a.place;
   // A sentence's own date beats a dateline's or a default; then the more precise date wins.
+  // Agreeing dates: the more precise one. Conflicting ones: a sentence's beats a heading's, which beats a default.
   const weak = (f: string) => (f === 'sentence' ? 0 : f === 'heading' ? 1 : 2);
+  const agree = !!a.date && !!b.date && datesAgree(a.date, b.date, 0);
   if (
     b.date &&
-    (!a.date || weak(b.dateFrom) < weak(a.dateFrom) || (weak(b.dateFrom) === weak(a.dateFrom) && b.date.length > a.date.length && b.date.startsWith(a.date)))
+    (!a.date ||
+      (agree && b.date.length > a.date.length && weak(b.dateFrom) < 2) ||
+      (!agree && weak(b.dateFrom) < weak(a.dateFrom)))
   ) {
     a.date = b.date;
     a.endDate = b.endDate;
