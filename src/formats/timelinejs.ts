@@ -36,7 +36,10 @@ function toDate(d: string): TimelineDate {
 
 /** TimelineJS's group: the countries of the exchange, so each pair gets its own row. */
 function group(e: ExchangeEvent): string | undefined {
-  const cs = [...new Set(e.participants.map((p) => p.country).filter((c): c is string => !!c))].sort();
+  // The host counts: a visit with only the visitor named is still between two countries.
+  const cs = [
+    ...new Set([...e.participants.map((p) => p.country), e.host_country].filter((c): c is string => !!c)),
+  ].sort();
   return cs.length ? cs.join('–') : undefined;
 }
 
