@@ -23,7 +23,9 @@ export interface OfficialRow {
   end: string | null;
 }
 
-/** Officials matching the query: exact name/alias hits before partial ones, then by country and name. */
+const firstStart = (o: Official) => o.terms.reduce((m, t) => (t.start < m ? t.start : m), '9999');
+
+/** Officials matching the query: exact name/alias hits before partial ones, then by country, in order of office. */
 export function findOfficials(kb: KnowledgeIndex, q: OfficialQuery): Official[] {
   const needle = q.text ? normalizeName(q.text) : null;
   const score = (o: Official): number => {
@@ -37,7 +39,13 @@ export function findOfficials(kb: KnowledgeIndex, q: OfficialQuery): Official[] 
     .filter((o) => !q.date || o.terms.some((t) => covers(t, q.date as string)))
     .map((o) => ({ o, s: score(o) }))
     .filter((x) => x.s > 0)
-    .sort((a, b) => b.s - a.s || a.o.country.localeCompare(b.o.country) || a.o.name.localeCompare(b.o.name))
+    .sort(
+      (a, b) =>
+        b.s - a.s ||
+        a.o.country.localeCompare(b.o.country) ||
+        firstStart(a.o).localeCompare(firstStart(b.o)) ||
+        a.o.name.localeCompare(b.o.name),
+    )
     .map((x) => x.o);
 }
 
