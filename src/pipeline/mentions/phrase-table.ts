@@ -10,12 +10,16 @@ export interface PhraseHit<T> {
 
 export class PhraseTable<T> {
   private readonly map = new Map<string, T[]>();
+  /** Every shorter word-prefix of a key ("new", "new york" for "new york city"): matchAt stops as soon as none can follow. */
+  private readonly prefixes = new Set<string>();
   private maxWords = 1;
 
   add(phrase: string, value: T): void {
     const key = phraseKey(phrase);
     if (!key) return;
-    this.maxWords = Math.max(this.maxWords, key.split(' ').length);
+    const parts = key.split(' ');
+    this.maxWords = Math.max(this.maxWords, parts.length);
+    for (let n = 1; n < parts.length; n++) this.prefixes.add(parts.slice(0, n).join(' '));
     const list = this.map.get(key);
     if (list) {
       if (!list.includes(value)) list.push(value);
@@ -34,6 +38,7 @@ export class PhraseTable<T> {
       key = j === i ? ws[j].key : `${key} ${ws[j].key}`;
       const v = this.map.get(key);
       if (v && (!accept || accept(i, j + 1))) best = { from: i, to: j + 1, values: v };
+      if (!this.prefixes.has(key)) break;
     }
     return best;
   }
