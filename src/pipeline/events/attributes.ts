@@ -73,7 +73,8 @@ export function describe(doc: DocumentView, sentences: number[]): Attributes {
       }
     }
     if (TOPIC_CUE.test(text)) for (const [name, re] of TOPICS) if (re.test(text)) topics.add(name);
-    if (!venue) venue = VENUE.exec(text)?.[1] ?? null;
+    // "Beijing’s Diaoyutai State Guest House": the city's possessive is not part of the venue's name.
+    if (!venue) venue = VENUE.exec(text)?.[1]?.replace(/^[\w-]+['’]s\s+/, '') ?? null;
     summit ||= SUMMIT.test(text);
   }
   return { duration, tone, topics: [...topics], venue, summit };
