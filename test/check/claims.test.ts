@@ -701,3 +701,56 @@ describe('first_of_kind: a first trip abroad', () => {
     expect(f.verdict, f.explanation).toBe('supported');
   });
 });
+
+describe('first_in_period with "since"', () => {
+  const t = 'Joe Biden landed in Hanoi on Sunday, the first US president to visit Vietnam since 2016.';
+  const visit = (x: string) => [
+    ev(
+      {
+        type: 'visit',
+        date: '2023-09-10',
+        host_country: 'VNM',
+        participants: [{ name: 'Joe Biden' }],
+        evidence: 'Joe Biden landed in Hanoi on Sunday',
+      },
+      x,
+    ),
+  ];
+  const pres = (date: string, name: string) =>
+    ev({
+      type: 'visit',
+      date,
+      host_country: 'VNM',
+      participants: [{ name, role: 'President', country: 'USA', rank: 1 }],
+    });
+  const trips = [
+    cov(['USA'], '1905-01-01', {
+      types: ['visit'],
+      visitor: 'USA',
+      max_rank: 3,
+      offices: ['President', 'Secretary of State'],
+    }),
+  ];
+  it('is supported when the last such visit fell in the anchor year and sources cover the rest', () => {
+    const f = only(
+      check(t, visit, { record: [pres('2016-05-23', 'Barack Obama')], recordCoverage: trips }),
+      'first_in_period',
+    );
+    expect(f.verdict, f.explanation).toBe('supported');
+  });
+  it('is contradicted by a visit after the anchor', () => {
+    const f = only(
+      check(t, visit, {
+        record: [pres('2016-05-23', 'Barack Obama'), pres('2017-11-11', 'Donald Trump')],
+        recordCoverage: trips,
+      }),
+      'first_in_period',
+    );
+    expect(f.verdict).toBe('contradicted');
+  });
+  it('is unverifiable without coverage', () => {
+    expect(
+      only(check(t, visit, { record: [pres('2016-05-23', 'Barack Obama')] }), 'first_in_period').verdict,
+    ).toBe('unverifiable');
+  });
+});

@@ -1,7 +1,9 @@
 // "The first top American diplomat to visit China in five years": finds the visit the claim is
 // about, the previous visit by a holder of that office (or rank), and judges the stated period.
 import { firstInYears } from '../first.js';
-import { eventDate } from '../dates.js';
+import { covered, describeReach, reachBack } from '../coverage.js';
+import { endOf, eventDate, startOf } from '../dates.js';
+import { resolveAnchor } from './anchors.js';
 import type { ExchangeEvent } from '../../types.js';
 import { allEvents, cite, isOfficial, nearbyEvents, officialsNamed } from './evidence.js';
 import { NUMBER_WORD, numberWord, sentences, span } from './text.js';
@@ -9,9 +11,18 @@ import type { ClaimFinder, Finding } from './types.js';
 import { readWho } from './who.js';
 
 const PLACE = String.raw`(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}`;
-const PERIOD = String.raw`(?:in|for)\s+(?:(more than|over|nearly|almost|about|some|around)\s+)?(?:(${NUMBER_WORD})\s+)?(years?|decades?)`;
+// "in five years", "in more than a decade", or "since 2018" / "since Biden took office".
+const PERIOD = String.raw`(?:(?:in|for)\s+(?:(more than|over|nearly|almost|about|some|around)\s+)?(?:(${NUMBER_WORD})\s+)?(years?|decades?)|since\s+([^,.;—–]{3,80}))`;
 // Shape A: "the first <who> to visit <place> in <N> years"; shape B: "the first visit to <place> by <who> in <N> years".
-const SHAPES: Array<{ re: RegExp; who: number; place: number; qual: number; n: number; unit: number }> = [
+const SHAPES: Array<{
+  re: RegExp;
+  who: number;
+  place: number;
+  qual: number;
+  n: number;
+  unit: number;
+  since: number;
+}> = [
   {
     re: new RegExp(
       String.raw`\bfirst\s+([\w\s.'’-]{2,60}?)\s+(?:to\s+(?:visit|travel\s+to|set\s+foot\s+in|go\s+to|tour)|to\s+be\s+received\s+in)\s+(${PLACE})\s+${PERIOD}`,
@@ -22,6 +33,7 @@ const SHAPES: Array<{ re: RegExp; who: number; place: number; qual: number; n: n
     qual: 3,
     n: 4,
     unit: 5,
+    since: 6,
   },
   {
     re: new RegExp(
@@ -33,6 +45,7 @@ const SHAPES: Array<{ re: RegExp; who: number; place: number; qual: number; n: n
     qual: 3,
     n: 4,
     unit: 5,
+    since: 6,
   },
 ];
 
@@ -61,10 +74,7 @@ export const firstInPeriod: ClaimFinder = {
     ): Finding | null {
       const claim = span(text, s.start + m.index, s.start + m.index + m[0].length);
       const host = ctx.kb.resolveCountry(m[shape.place].replace(/^the\s+/i, ''));
-      const unit = m[shape.unit].toLowerCase();
-      const n = (m[shape.n] ? numberWord(m[shape.n]) : 1) ?? null;
-      if (!host || n === null) return null;
-      const years = unit.startsWith('decade') ? n * 10 : n;
+      if (!host) return null;
       const who = readWho(ctx.kb, m[shape.who]);
       const named = officialsNamed(ctx, s.text.slice(0, m.index));
       const fits = (e: ExchangeEvent) =>
@@ -85,6 +95,11 @@ export const firstInPeriod: ClaimFinder = {
           explanation: `The visit this claim is about was not found in the article, so the previous one cannot be dated.`,
         };
       }
+      if (m[shape.since]) return sinceAnchor(claim, m[shape.since], subject, host, visitor, who);
+      const unit = m[shape.unit].toLowerCase();
+      const n = (m[shape.n] ? numberWord(m[shape.n]) : 1) ?? null;
+      if (n === null) return null;
+      const years = unit.startsWith('decade') ? n * 10 : n;
       const qualifier = m[shape.qual]?.toLowerCase() ?? null;
       const ans = firstInYears(allEvents(ctx), ctx.coverage, {
         host,
@@ -112,6 +127,70 @@ export const firstInPeriod: ClaimFinder = {
         verdict,
         because: ans.because.map(cite),
         explanation: `Claim: none in ${wanted}. ${ans.explanation}`,
+      };
+    }
+
+    /** "The first <who> to visit <place> since 2018": no such visit after the anchor's period. */
+    function sinceAnchor(
+      claim: Finding['claim'],
+      phrase: string,
+      subject: ExchangeEvent,
+      host: string,
+      visitor: string | null,
+      who: ReturnType<typeof readWho>,
+    ): Finding {
+      const at = startOf(eventDate(subject)!);
+      const anchor = resolveAnchor(`since ${phrase}`, ctx.kb, at);
+      const base = { claim, kind: 'first_in_period' };
+      if (!anchor) {
+        return {
+          ...base,
+          verdict: 'unverifiable',
+          because: [cite(subject)],
+          explanation: `The start of the period ("since ${phrase.trim()}") is not a date Readout knows.`,
+        };
+      }
+      // "Since 2018" allows a visit in 2018: only visits after the anchor's period count against it.
+      const after = endOf(anchor.date);
+      const ans = firstInYears(allEvents(ctx), ctx.coverage, {
+        host,
+        visitor,
+        holds: who.holds ?? undefined,
+        office: who.office,
+        maxRank: who.rank,
+        subject,
+      });
+      const prev = ans.because[1];
+      const prevDate = prev ? startOf(eventDate(prev)!) : null;
+      if (prev && prevDate! > after) {
+        return {
+          ...base,
+          verdict: 'contradicted',
+          because: ans.because.map(cite),
+          explanation: `A visit after ${anchor.date} (${anchor.description}) came before this one: ${ans.explanation}`,
+        };
+      }
+      const need = {
+        a: visitor ?? host,
+        b: visitor ? host : null,
+        types: ['visit' as const],
+        visitor,
+        maxRank: who.rank,
+        offices: who.office ? [who.office] : null,
+      };
+      if (!covered(ctx.coverage, need, after, at)) {
+        return {
+          ...base,
+          verdict: 'unverifiable',
+          because: ans.because.map(cite),
+          explanation: `No such visit between ${anchor.date} and ${at} is known, but ${describeReach(reachBack(ctx.coverage, need, at))}.`,
+        };
+      }
+      return {
+        ...base,
+        verdict: 'supported',
+        because: ans.because.map(cite),
+        explanation: `No such visit between ${anchor.date} (${anchor.description}) and ${at}; ${ans.explanation}`,
       };
     }
   },
