@@ -394,6 +394,13 @@ for (const p of people.values()) {
   p.aliases.forEach(add);
   const sur = p.flags.has('nosurname') ? null : surname(p.name, p.country);
   add(sur);
+  // Japanese names appear in both orders ("Kishida Fumio" in Japanese outlets).
+  if (p.country === 'JPN' && /^\S+ \S+$/.test(p.name)) add(p.name.split(' ').reverse().join(' '));
+  // Gulf dynasties are written "Al Thani", "Al-Thani" and "al-Thani".
+  for (const a of [p.name, ...aliases].filter((x) => / Al[ -][A-Z]/.test(x))) {
+    add(a.replace(/ Al[ -]([A-Z])/g, ' al-$1'));
+    add(a.replace(/ Al-([A-Z])/g, ' Al $1'));
+  }
   // Arabic surnames lose their article in English news as often as not ("al-Bashir", "Bashir").
   if (sur && /^(al|el|Al|El)-\S/.test(sur)) add(sur.slice(3));
   for (const a of [p.name, ...aliases]) add(asciiFold(a));
