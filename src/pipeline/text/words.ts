@@ -12,7 +12,12 @@ export interface Word {
 
 const WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:[-'’.&][\p{L}\p{M}\p{N}]+)*/gu;
 
+/** Plain ASCII other than a backtick: nothing for foldKey to fold but the case. */
+const PLAIN = /^[\x00-\x5f\x61-\x7f]*$/;
+
 export function foldKey(s: string): string {
+  // Most words are plain ASCII, where NFKD and the replacements below change nothing.
+  if (PLAIN.test(s)) return s.toLowerCase();
   return s
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
