@@ -1,0 +1,88 @@
+#!/usr/bin/env node
+// Bench: extraction speed on one core, against the floor of bare wink-nlp (readDoc, then tokens and
+// their POS, nothing else) over the same text in the same run. Not a test: it prints figures.
+// Needs `npm run build`.
+//
+//   node bench/extract-speed.js [--mb 20] [--block 32]
+//
+// The corpus is the seed story and the dev articles (read from ../shared at run time), copied with
+// varied ids and closing lines until --mb megabytes. Blocks of articles alternate between wink and
+// extract, so a change in the machine's load hits both sides alike. Speeds are per CPU second of
+// this process (what one core does); wall-clock speeds are printed beside them.
+import winkNLP from 'wink-nlp';
+import model from 'wink-eng-lite-web-model';
+import { baseArticles, corpus, cpuSeconds, fmt, machine, option, peakRssMiB, report, wallSeconds } from './lib/common.js';
+
+const MB = Number(option('mb', process.env.BENCH_MB ?? '20'));
+const BLOCK = Number(option('block', '32'));
+
+const { extract } = await import('../dist/pipeline/extract.js');
+const { loadKnowledge } = await import('../dist/knowledge/load.js');
+
+let w0 = wallSeconds();
+let c0 = cpuSeconds();
+const kb = loadKnowledge();
+const nlp = winkNLP(model);
+const its = nlp.its;
+const load = { wall: wallSeconds() - w0, cpu: cpuSeconds() - c0 };
+
+const { articles: base, source } = baseArticles();
+// One untimed pass so both sides run optimised code (and the gazetteer exists) before timing.
+for (const a of base) {
+  extract({ ...a, url: null, outlet: null, title: null }, kb);
+  nlp.readDoc(a.text).tokens().out(its.pos);
+}
+
+const t = { wink: { cpu: 0, wall: 0 }, extract: { cpu: 0, wall: 0 } };
+let bytes = 0;
+let count = 0;
+let events = 0;
+let block = [];
+const run = () => {
+  w0 = wallSeconds();
+  c0 = cpuSeconds();
+  for (const a of block) {
+    const doc = nlp.readDoc(a.text);
+    doc.tokens().out();
+    doc.tokens().out(its.pos);
+  }
+  t.wink.cpu += cpuSeconds() - c0;
+  t.wink.wall += wallSeconds() - w0;
+  w0 = wallSeconds();
+  c0 = cpuSeconds();
+  for (const a of block) events += extract(a, kb).events.length;
+  t.extract.cpu += cpuSeconds() - c0;
+  t.extract.wall += wallSeconds() - w0;
+  block = [];
+};
+for (const a of corpus(base, MB)) {
+  bytes += Buffer.byteLength(a.text);
+  count++;
+  block.push(a);
+  if (block.length >= BLOCK) run();
+}
+if (block.length) run();
+
+const mb = bytes / 1e6;
+const r = {
+  corpus: source,
+  mb,
+  articles: count,
+  events,
+  knowledge_load_s: load.cpu,
+  extract_mb_s: mb / t.extract.cpu,
+  extract_articles_s: count / t.extract.cpu,
+  extract_mb_s_wall: mb / t.extract.wall,
+  wink_mb_s: mb / t.wink.cpu,
+  wink_mb_s_wall: mb / t.wink.wall,
+  ratio: t.wink.cpu / t.extract.cpu,
+  peak_rss_mib: peakRssMiB(),
+  ...machine(),
+};
+console.log(`corpus: ${source}, ${fmt(mb)} MB in ${count} articles (${events} events)`);
+console.log(`knowledge + wink model load: ${fmt(load.cpu)} s CPU (${fmt(load.wall)} s wall), once per process`);
+console.log(`extract:        ${fmt(r.extract_mb_s, 3)} MB/s, ${fmt(r.extract_articles_s, 1)} articles/s per CPU second (wall ${fmt(r.extract_mb_s_wall, 3)} MB/s)`);
+console.log(`bare wink-nlp:  ${fmt(r.wink_mb_s, 3)} MB/s per CPU second (wall ${fmt(r.wink_mb_s_wall, 3)} MB/s)`);
+console.log(`extract / wink: ${fmt(r.ratio * 100, 1)} %   (goals: >= 2 MB/s and >= 40 %)`);
+console.log(`peak RSS:       ${fmt(r.peak_rss_mib, 0)} MiB`);
+report('extract', r);
