@@ -754,3 +754,25 @@ describe('first_in_period with "since"', () => {
     ).toBe('unverifiable');
   });
 });
+
+describe('first_in_period picks a visit by the office named', () => {
+  it('does not take a president’s visit for a foreign minister’s claim', () => {
+    const t =
+      'Xi Jinping arrived in Pyongyang. In 2008 Wang Yi made the first visit to North Korea by a Chinese foreign minister in 11 years.';
+    const e = (x: string) => [
+      ev(
+        {
+          type: 'visit',
+          date: '2019-06-20',
+          host_country: 'PRK',
+          participants: [{ name: 'Xi Jinping' }],
+          evidence: 'Xi Jinping arrived in Pyongyang.',
+        },
+        x,
+      ),
+    ];
+    const f = only(check(t, e, { coverage: [cov(['CHN', 'PRK'], '1990-01-01')] }), 'first_in_period');
+    expect(f.verdict).toBe('unverifiable');
+    expect(f.because).toEqual([]);
+  });
+});

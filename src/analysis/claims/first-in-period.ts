@@ -81,7 +81,9 @@ export const firstInPeriod: ClaimFinder = {
         e.type === 'visit' &&
         e.host_country === host &&
         e.status === 'occurred' &&
-        (!who.country || e.participants.some((p) => p.country === who.country));
+        (!who.country || e.participants.some((p) => p.country === who.country)) &&
+        // The visit must be by a holder of the office named (or by someone whose office is not known).
+        (!who.holds || e.participants.some((p) => p.country !== host && (p.role === null || who.holds!(p))));
       const near = nearbyEvents(ctx, s, fits);
       const subject =
         near.find((e) => named.some((o) => e.participants.some((p) => isOfficial(p, o)))) ?? near[0] ?? null;
