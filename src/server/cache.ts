@@ -4,7 +4,7 @@
 // within `ttlMs`. Concurrent misses for one key share one computation.
 
 export interface ReadCache {
-  get(key: string, compute: () => Promise<unknown>): Promise<string>;
+  get(key: string, compute: () => Promise<unknown>): Promise<Buffer>;
   clear(): void;
 }
 
@@ -14,18 +14,18 @@ export function readCache(
   maxBytes = 64 * 1024 * 1024,
   now: () => number = Date.now,
 ): ReadCache {
-  const entries = new Map<string, { body: string; at: number }>();
+  const entries = new Map<string, { body: Buffer; at: number }>();
   let bytes = 0;
   const drop = (key: string) => {
     const e = entries.get(key);
     if (e) bytes -= e.body.length;
     entries.delete(key);
   };
-  const pending = new Map<string, Promise<string>>();
+  const pending = new Map<string, Promise<Buffer>>();
   let generation = 0;
   return {
     async get(key, compute) {
-      if (ttlMs <= 0) return JSON.stringify(await compute());
+      if (ttlMs <= 0) return Buffer.from(JSON.stringify(await compute()));
       const hit = entries.get(key);
       if (hit && now() - hit.at < ttlMs) return hit.body;
       const running = pending.get(key);
@@ -33,7 +33,8 @@ export function readCache(
       const started = generation;
       const p = compute()
         .then((value) => {
-          const body = JSON.stringify(value);
+          // Kept as bytes: a hit then costs no re-encoding of a page that may be a megabyte.
+          const body = Buffer.from(JSON.stringify(value));
           // An answer computed across a write may be stale: serve it once, do not keep it.
           if (started === generation && body.length <= maxBytes) {
             drop(key);

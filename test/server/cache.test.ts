@@ -1,24 +1,30 @@
 import { describe, expect, it } from 'vitest';
 import { readCache } from '../../src/server/cache.js';
 
+const text = async (p: Promise<Buffer>) => String(await p);
+
 describe('readCache', () => {
   it('serves a hit within the TTL and recomputes after it', async () => {
     let t = 0;
     let calls = 0;
     const c = readCache(1000, 1 << 20, () => t);
     const compute = async () => ({ n: ++calls });
-    expect(await c.get('a', compute)).toBe('{"n":1}');
+    expect(await text(c.get('a', compute))).toBe('{"n":1}');
     t = 999;
-    expect(await c.get('a', compute)).toBe('{"n":1}');
+    expect(await text(c.get('a', compute))).toBe('{"n":1}');
     t = 1000;
-    expect(await c.get('a', compute)).toBe('{"n":2}');
+    expect(await text(c.get('a', compute))).toBe('{"n":2}');
   });
 
   it('shares one computation among concurrent misses', async () => {
     let calls = 0;
     const c = readCache(1000);
     const compute = () => new Promise((res) => setTimeout(() => res(++calls), 5));
-    const all = await Promise.all([c.get('k', compute), c.get('k', compute), c.get('k', compute)]);
+    const all = await Promise.all([
+      text(c.get('k', compute)),
+      text(c.get('k', compute)),
+      text(c.get('k', compute)),
+    ]);
     expect(all).toEqual(['1', '1', '1']);
     expect(calls).toBe(1);
   });
@@ -28,19 +34,19 @@ describe('readCache', () => {
     const c = readCache(60_000);
     let release: () => void = () => {};
     const slow = () => new Promise((res) => (release = () => res(++calls)));
-    const before = c.get('k', slow);
+    const before = text(c.get('k', slow));
     c.clear();
     release();
     expect(await before).toBe('1');
-    expect(await c.get('k', async () => ++calls)).toBe('2');
+    expect(await text(c.get('k', async () => ++calls))).toBe('2');
     c.clear();
-    expect(await c.get('k', async () => ++calls)).toBe('3');
+    expect(await text(c.get('k', async () => ++calls))).toBe('3');
   });
 
   it('does not cache failures', async () => {
     const c = readCache(60_000);
     await expect(c.get('k', async () => Promise.reject(new Error('db down')))).rejects.toThrow('db down');
-    expect(await c.get('k', async () => 'ok')).toBe('"ok"');
+    expect(await text(c.get('k', async () => 'ok'))).toBe('"ok"');
   });
 
   it('stays within its byte bound, dropping the oldest first', async () => {
@@ -50,8 +56,8 @@ describe('readCache', () => {
     await c.get('a', big);
     await c.get('b', big);
     await c.get('c', big); // a (12 bytes with quotes) is dropped to fit
-    expect(await c.get('b', big)).toContain('2');
-    expect(await c.get('a', big)).toContain('4');
+    expect(await text(c.get('b', big))).toContain('2');
+    expect(await text(c.get('a', big))).toContain('4');
   });
 
   it('with a TTL of 0 computes every time', async () => {
