@@ -236,10 +236,15 @@ function candidateFor(
   const people = named.filter((p) => p.mention.kind !== 'nominal' || p.entity);
   const active = people.filter((p) => !isSpeaker(doc, s, p));
   const nominals = s.people.filter((p) => p.mention.kind === 'nominal' && !p.entity && p.mention.country);
-  // People after the clause belong to what follows ("… hold talks in Pyongyang following Kim's summit
-  // with Moon"); a subject may stand before a relative clause ("X, who arrived Monday, met Y").
-  const inReach = active.filter((p) => p.mention.start < hi);
-  let participants: Side[] = dedupe((inReach.length >= 2 ? inReach : active).map(sideOf));
+  // People of other clauses belong to what those clauses tell ("… hold talks in Pyongyang following
+  // Kim's summit with Moon"); a clause that names one person may take its subject from just before it
+  // ("X, who arrived on Monday, met Y").
+  const inClause = active.filter((p) => p.mention.start >= lo && p.mention.start < hi);
+  const subject = [...active].reverse().find((p) => p.mention.end <= lo);
+  const nominalInClause = nominals.some((n) => n.mention.start >= lo && n.mention.start < hi);
+  const reach =
+    inClause.length >= 2 ? inClause : inClause.length === 1 ? (subject ? [subject, ...inClause] : inClause) : nominalInClause ? [] : active;
+  let participants: Side[] = dedupe(reach.map(sideOf));
   let travellers: Side[] = [];
 
   // Pronoun subjects: "he hoped to meet Xi", "They then shook hands".

@@ -19,8 +19,8 @@ export function defaultDates(doc: DocumentView, cands: Candidate[]): void {
     if (lead && c.status === 'occurred' && shares && c.sentence < bodyEnd) {
       c.date = lead.date;
       c.dateFrom = 'lead story';
-    } else if (pubYear && c.status === 'occurred' && c.sentence <= LEAD_SENTENCES && doc.published) {
-      // The news of the day: the lead's undated exchanges fall in the month of publication.
+    } else if (pubYear && c.status === 'occurred' && c.sentence < bodyEnd && doc.published) {
+      // The news of the day: an undated exchange the story tells falls in the month of publication.
       c.date = doc.published.slice(0, 7);
       c.dateFrom = 'default';
     } else if (pubYear && (c.status !== 'occurred' || c.sentence < bodyEnd)) {
