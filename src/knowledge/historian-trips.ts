@@ -46,3 +46,21 @@ export function parseHistorianTrips(xml: string): HistorianTrip[] {
   }
   return trips;
 }
+
+/** A foreign leader's visit to the US (the Historian's visits/data/*.xml, schema visits.rnc). */
+export interface HistorianVisit {
+  start: string;
+  end: string;
+  /** As written, title included: "Prime Minister Kyriakos Mitsotakis". */
+  visitor: string;
+  from: string;
+}
+
+export function parseHistorianVisits(xml: string): HistorianVisit[] {
+  return [...xml.matchAll(/<visit>([\s\S]*?)<\/visit>/g)].map((m) => ({
+    start: field(m[1], 'start-date'),
+    end: field(m[1], 'end-date'),
+    visitor: field(m[1], 'visitor'),
+    from: field(m[1], 'from'),
+  }));
+}
