@@ -3,9 +3,6 @@
 import { writeFileSync } from 'node:fs';
 import type { Command } from 'commander';
 import { ReadoutError, badInput, usage } from '../../errors.js';
-import { EXPORT_FORMATS, isExportFormat, writeEvents } from '../../formats/index.js';
-import { loadKnowledge } from '../../knowledge/load.js';
-import { openStore } from '../../record/store.js';
 import type { EventStatus } from '../../types.js';
 
 interface ExportFlags {
@@ -18,7 +15,9 @@ interface ExportFlags {
   out?: string;
 }
 
-const NAMES = Object.keys(EXPORT_FORMATS).join('|');
+// Kept here rather than read from src/formats so `readout --help` loads no serializer.
+const FORMATS = ['csv', 'jsonl', 'ics', 'timelinejs', 'cameo', 'plover'] as const;
+const NAMES = FORMATS.join('|');
 
 export function register(program: Command): void {
   program
@@ -38,8 +37,15 @@ export function register(program: Command): void {
 
 async function exportEvents(flags: ExportFlags): Promise<void> {
   const format = flags.format;
-  if (!isExportFormat(format))
+  if (!(FORMATS as readonly string[]).includes(format))
     throw usage(`--format must be one of ${NAMES.replace(/\|/g, ', ')}, not "${format}"`);
+  // Loaded on use: every readout command would otherwise pay for the database driver at startup.
+  const [{ isExportFormat, writeEvents }, { loadKnowledge }, { openStore }] = await Promise.all([
+    import('../../formats/index.js'),
+    import('../../knowledge/load.js'),
+    import('../../record/store.js'),
+  ]);
+  if (!isExportFormat(format)) throw usage(`--format ${format} is not implemented`);
   const kb = loadKnowledge();
   const countries = (flags.between ?? '')
     .split(',')

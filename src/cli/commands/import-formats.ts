@@ -2,9 +2,7 @@
 // (JSONL or CSV) comes back with its sources; ICEWS and GDELT rows become exchanges with the story
 // or URL that told them as source. Everything is merged with the rest of the record.
 import type { Command } from 'commander';
-import { importEventFile, type EventFileKind } from '../../ingest/eventFiles.js';
-import { loadKnowledge } from '../../knowledge/load.js';
-import { openStore } from '../../record/store.js';
+import type { EventFileKind } from '../../ingest/eventFiles.js';
 
 const KINDS: Array<{ kind: EventFileKind; description: string }> = [
   {
@@ -35,6 +33,12 @@ export function registerImportFormats(importCmd: Command): void {
 }
 
 async function run(kind: EventFileKind, file: string, flags: { db?: string }): Promise<void> {
+  // Loaded on use: every readout command would otherwise pay for the database driver at startup.
+  const [{ importEventFile }, { loadKnowledge }, { openStore }] = await Promise.all([
+    import('../../ingest/eventFiles.js'),
+    import('../../knowledge/load.js'),
+    import('../../record/store.js'),
+  ]);
   const kb = loadKnowledge();
   const store = await openStore(flags.db);
   try {
