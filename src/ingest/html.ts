@@ -15,8 +15,7 @@ export interface HtmlOptions {
 }
 
 export function htmlToArticle(html: string, opts: HtmlOptions = {}): Article {
-  const { document } = parseHTML(html);
-  const doc = document as unknown as Document;
+  const doc = parsePage(html);
   const meta = readMeta(doc as never);
   const canonical = absolute(meta.canonical, opts.url) ?? opts.url ?? null;
 
@@ -24,7 +23,7 @@ export function htmlToArticle(html: string, opts: HtmlOptions = {}): Article {
   // A <title> usually carries "| Site name"; Readability drops it only from longer headlines.
   const title = meta.title ?? withoutSiteName(readable.title ?? meta.docTitle, meta.h1);
   let body = readable.body;
-  if (!body) body = blockText(parseHTML(html).document.body as never);
+  if (!body) body = blockText(parsePage(html).body as never);
 
   const lines = body.split('\n');
   if (title && lines[0] === title) lines.shift(); // the headline is often repeated as the body's h1
@@ -38,6 +37,17 @@ export function htmlToArticle(html: string, opts: HtmlOptions = {}): Article {
     outlet: meta.outlet ?? hostOf(canonical),
     title,
   };
+}
+
+/**
+ * linkedom builds no <body> for markup without one: a fragment ("<p>…</p>", bare text, a JSONL
+ * line's "html") read as empty, and with no element at the top (a lone "<", only a comment) it
+ * threw on `.body`. Such markup is read as the body of a page.
+ */
+function parsePage(html: string): Document {
+  const { document } = parseHTML(html);
+  if (document.documentElement && document.querySelector('body')) return document as unknown as Document;
+  return parseHTML(`<html><body>${html}</body></html>`).document as unknown as Document;
 }
 
 const MAX_READABILITY_DEPTH = 120;
