@@ -23,6 +23,10 @@ export function defaultDates(doc: DocumentView, cands: Candidate[]): void {
       // The news of the day: an undated exchange the story tells falls in the month of publication.
       c.date = doc.published.slice(0, 7);
       c.dateFrom = 'default';
+    } else if (doc.published && c.status !== 'occurred' && c.sentence < bodyEnd) {
+      // A plan, delay or cancellation the story reports without a date is news of that month.
+      c.date = doc.published.slice(0, 7);
+      c.dateFrom = 'default';
     } else if (pubYear && (c.status !== 'occurred' || c.sentence < bodyEnd)) {
       c.date = pubYear;
       c.dateFrom = 'default';
