@@ -8,7 +8,7 @@ import { server, tempRecord } from './helpers.js';
 describe('error codes', () => {
   it('are all documented in docs/api.md with their HTTP status', () => {
     const doc = readFileSync(new URL('../../docs/api.md', import.meta.url), 'utf8');
-    for (const code of ERROR_CODES) expect(doc, code).toMatch(new RegExp(`\`${code}\` \\| \\d{3} \\|`));
+    for (const code of ERROR_CODES) expect(doc, code).toMatch(new RegExp(`\`${code}\`\\s*\\|\\s*\\d{3}\\s*\\|`));
   });
 
   it('are all listed in the OpenAPI error schema', async () => {

@@ -55,7 +55,7 @@ describe.skipIf(!haveChromium)('the seed story on the page', () => {
     expect(await eventCount(rig.page)).toBe(23);
   });
 
-  it('marks the pasted story\'s claims in its text with their verdicts', async () => {
+  it("marks the pasted story's claims in its text with their verdicts", async () => {
     await open(rig, '#/check', 'check');
     await rig.page.fill('textarea[name=text]', SEED);
     await rig.page.fill('input[name=published]', '2023-06-18');
