@@ -1,6 +1,7 @@
 // The one set of migrations, defined in code so the built package carries them, written with
 // Kysely's schema builder in types both SQLite and PostgreSQL accept. Append; never edit a shipped one.
-import type { Kysely, Migration, MigrationProvider } from 'kysely';
+import { sql, type Kysely, type Migration, type MigrationProvider } from 'kysely';
+import type { Tables } from './schema.js';
 
 /** The record's tables, those that reference others first (the order to empty or drop them in). */
 export const TABLES_CHILD_FIRST = [
@@ -135,9 +136,68 @@ const coverageScope: Migration = {
   },
 };
 
+// The timeline walked every event and probed its countries; a sparse pair among 100k events took a
+// second. The index now carries pairs too, with the sort keys, so a timeline is one range read.
+const timelineIndex: Migration = {
+  async up(db: Kysely<unknown>) {
+    const d = db as Kysely<Tables>;
+    await d.schema
+      .alterTable('event_countries')
+      .addColumn('date_start', 'text', (c) => c.notNull().defaultTo(''))
+      .execute();
+    await d.schema
+      .alterTable('event_countries')
+      .addColumn('date_end', 'text', (c) => c.notNull().defaultTo(''))
+      .execute();
+    await d
+      .updateTable('event_countries')
+      .set((eb) => ({
+        date_start: eb
+          .selectFrom('events')
+          .select('events.date_start')
+          .whereRef('events.id', '=', 'event_countries.event_id'),
+        date_end: eb
+          .selectFrom('events')
+          .select('events.date_end')
+          .whereRef('events.id', '=', 'event_countries.event_id'),
+      }))
+      .execute();
+    await d
+      .insertInto('event_countries')
+      .columns(['event_id', 'country', 'date_start', 'date_end'])
+      .expression(
+        d
+          .selectFrom('event_countries as a')
+          .innerJoin('event_countries as b', (j) =>
+            j.onRef('a.event_id', '=', 'b.event_id').onRef('a.country', '<', 'b.country'),
+          )
+          .select([
+            'a.event_id',
+            sql<string>`a.country || '-' || b.country`.as('country'),
+            'a.date_start',
+            'a.date_end',
+          ]),
+      )
+      .execute();
+    await d.schema
+      .createIndex('event_countries_timeline')
+      .on('event_countries')
+      .columns(['country', 'date_start', 'event_id', 'date_end'])
+      .execute();
+  },
+  async down(db: Kysely<unknown>) {
+    const d = db as Kysely<Tables>;
+    await d.schema.dropIndex('event_countries_timeline').execute();
+    await d.deleteFrom('event_countries').where('country', 'like', '%-%').execute();
+    await d.schema.alterTable('event_countries').dropColumn('date_end').execute();
+    await d.schema.alterTable('event_countries').dropColumn('date_start').execute();
+  },
+};
+
 export const MIGRATIONS: Record<string, Migration> = {
   '0001_initial': initial,
   '0002_coverage_scope': coverageScope,
+  '0003_timeline_index': timelineIndex,
 };
 
 export const migrationProvider: MigrationProvider = {

@@ -1,10 +1,11 @@
 // Reads events back as the contract prints them: filtered by countries, period, status and rank,
 // in date order, with their people and sources.
-import type { Kysely, SelectQueryBuilder } from 'kysely';
+import { sql, type Kysely, type SelectQueryBuilder } from 'kysely';
 import { badInput } from '../errors.js';
 import { EVENT_STATUSES, type ExchangeEvent } from '../types.js';
 import { UNDATED_KEY, isPartialDate, periodEnd, periodStart } from './dates.js';
-import { eventFromRows, type SourceJoin } from './rows.js';
+import type { CursorKey } from './cursor.js';
+import { eventFromRows, indexKey, type SourceJoin } from './rows.js';
 import type { EventRow, ParticipantRow, Tables } from './schema.js';
 import type { EventFilter } from './types.js';
 
@@ -20,42 +21,50 @@ function checkDate(v: string | null | undefined, field: string): string | null {
   return v;
 }
 
-/** The visible events matching a filter. A period is inside [since, until] when it overlaps it. */
-export function filteredEvents(db: Db, f: EventFilter): EventQuery {
-  let q = db
-    .selectFrom('events')
-    .selectAll('events')
-    .where('events.deleted', '=', 0) as unknown as EventQuery;
+/**
+ * The visible events matching a filter, in date order, after a cursor. With countries it walks the
+ * event_countries index of that country or pair (country, date_start, event_id, date_end), so a
+ * sparse pair among many events or a recent --since costs an index range, not a scan of every event.
+ * A period is inside [since, until] when it overlaps it.
+ */
+export function orderedEvents(db: Db, f: EventFilter, after: CursorKey | null = null): EventQuery {
   const countries = (f.countries ?? []).map((c) => c.trim().toUpperCase()).filter(Boolean);
   if (countries.length > 2) throw badInput('give one or two countries', 'countries');
-  for (const country of countries) {
-    q = q.where((eb) =>
-      eb.exists(
-        eb
-          .selectFrom('event_countries as ec')
-          .select('ec.event_id')
-          .whereRef('ec.event_id', '=', 'events.id')
-          .where('ec.country', '=', country),
-      ),
-    );
-  }
   const since = checkDate(f.since, 'since');
   const until = checkDate(f.until, 'until');
-  if (since)
-    q = q.where('events.date_end', '>=', periodStart(since)).where('events.date_start', '<>', UNDATED_KEY);
-  if (until) q = q.where('events.date_start', '<=', periodEnd(until));
   const status = f.status ?? 'occurred';
-  if (status !== 'all') {
-    if (!EVENT_STATUSES.includes(status))
-      throw badInput(`status must be one of ${EVENT_STATUSES.join(', ')} or all`, 'status');
-    q = q.where('events.status', '=', status);
+  if (status !== 'all' && !EVENT_STATUSES.includes(status))
+    throw badInput(`status must be one of ${EVENT_STATUSES.join(', ')} or all`, 'status');
+  if (f.maxRank !== undefined && f.maxRank !== null && (!Number.isInteger(f.maxRank) || f.maxRank < 1))
+    throw badInput('max rank must be a whole number from 1', 'max_rank');
+
+  const indexed = countries.length > 0;
+  // The same sort keys live on the event and on each of its index rows.
+  const [start, end, id] = indexed
+    ? ['ix.date_start', 'ix.date_end', 'ix.event_id']
+    : ['events.date_start', 'events.date_end', 'events.id'];
+  const ref = (c: string) => sql.ref<string>(c);
+  let q = (indexed
+    ? db
+        .selectFrom('event_countries as ix')
+        .innerJoin('events', 'events.id', 'ix.event_id')
+        .selectAll('events')
+        .where('ix.country', '=', indexKey(countries))
+    : db.selectFrom('events').selectAll('events')) as unknown as EventQuery;
+  q = q.where('events.deleted', '=', 0);
+  if (since) q = q.where(ref(end), '>=', periodStart(since)).where(ref(start), '<>', UNDATED_KEY);
+  if (until) q = q.where(ref(start), '<=', periodEnd(until));
+  if (status !== 'all') q = q.where('events.status', '=', status);
+  if (f.maxRank !== undefined && f.maxRank !== null) q = q.where('events.rank', '<=', f.maxRank);
+  if (after) {
+    q = q.where((eb) =>
+      eb.or([
+        eb(ref(start), '>', after.date),
+        eb.and([eb(ref(start), '=', after.date), eb(ref(id), '>', after.id)]),
+      ]),
+    );
   }
-  if (f.maxRank !== undefined && f.maxRank !== null) {
-    if (!Number.isInteger(f.maxRank) || f.maxRank < 1)
-      throw badInput('max rank must be a whole number from 1', 'max_rank');
-    q = q.where('events.rank', '<=', f.maxRank);
-  }
-  return q;
+  return q.orderBy(ref(start)).orderBy(ref(id));
 }
 
 /** Adds people and sources to event rows, keeping the rows' order. */

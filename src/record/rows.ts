@@ -2,7 +2,7 @@
 import type { ExchangeEvent, EventStatus, EventType, Certainty, Source, Span } from '../types.js';
 import { dateKeys } from './dates.js';
 import { countrySet, mergeKey } from './merge.js';
-import type { EventRow, ParticipantRow, SourceRow, DocumentRow } from './schema.js';
+import type { DocumentRow, EventCountryRow, EventRow, ParticipantRow, SourceRow } from './schema.js';
 
 const json = (v: unknown) => JSON.stringify(v ?? null);
 const parse = <T>(s: string | null): T => (s === null ? (null as T) : (JSON.parse(s) as T));
@@ -64,8 +64,23 @@ export function participantRows(id: string, e: ExchangeEvent): ParticipantRow[] 
   }));
 }
 
-export function countryRows(id: string, e: ExchangeEvent) {
-  return countrySet(e).map((country) => ({ event_id: id, country }));
+/** The timeline index's key: a country ('USA'), or a pair in sorted order ('CHN-USA'). */
+export function indexKey(countries: string[]): string {
+  return [...countries].sort().join('-');
+}
+
+/**
+ * Rows of the timeline index (table event_countries): one per country of the event and one per
+ * pair of its countries, each with the event's sort keys, so both "all of USA's" and "USA with
+ * China" read one index range in date order.
+ */
+export function countryRows(id: string, e: ExchangeEvent): EventCountryRow[] {
+  const keys = dateKeys(e.date, e.end_date);
+  const cs = countrySet(e);
+  const rows = cs.map((c) => indexKey([c]));
+  for (let i = 0; i < cs.length; i++)
+    for (let j = i + 1; j < cs.length; j++) rows.push(indexKey([cs[i], cs[j]]));
+  return rows.map((country) => ({ event_id: id, country, date_start: keys.start, date_end: keys.end }));
 }
 
 export type SourceJoin = Pick<SourceRow, 'event_id' | 'evidence'> &

@@ -55,9 +55,14 @@ export interface ParticipantRow {
   rank: number | null;
 }
 
+/** The timeline index: one row per country of an event and per pair of its countries. */
 export interface EventCountryRow {
   event_id: string;
+  /** A country code ('USA') or a sorted pair ('CHN-USA'). */
   country: string;
+  /** The event's sort keys, copied so the index alone orders and bounds a timeline. */
+  date_start: string;
+  date_end: string;
 }
 
 export interface SourceRow {

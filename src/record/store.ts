@@ -10,7 +10,7 @@ import { asDatabaseError } from './failures.js';
 import { contentHash, correctionId, recordHash } from './hash.js';
 import { migrationProvider } from './migrations.js';
 import { UNDATED_KEY } from './dates.js';
-import { eventsByIds, filteredEvents, hydrate } from './read.js';
+import { eventsByIds, hydrate, orderedEvents } from './read.js';
 import { json, parse } from './rows.js';
 import type { Tables } from './schema.js';
 import type {
@@ -171,18 +171,7 @@ export class RecordStore implements Store {
     const take = Math.min(limit, MAX_LIMIT);
     const after = q.cursor ? decodeCursor(q.cursor) : null;
     return this.run(async () => {
-      let query = filteredEvents(this.db, q);
-      if (after) {
-        query = query.where((eb) =>
-          eb.or([
-            eb('events.date_start', '>', after.date),
-            eb.and([eb('events.date_start', '=', after.date), eb('events.id', '>', after.id)]),
-          ]),
-        );
-      }
-      const rows = await query
-        .orderBy('events.date_start')
-        .orderBy('events.id')
+      const rows = await orderedEvents(this.db, q, after)
         .limit(take + 1)
         .execute();
       const page = rows.slice(0, take);
@@ -200,10 +189,7 @@ export class RecordStore implements Store {
 
   async events(filter: EventFilter = {}): Promise<ExchangeEvent[]> {
     return this.run(async () => {
-      const rows = await filteredEvents(this.db, filter)
-        .orderBy('events.date_start')
-        .orderBy('events.id')
-        .execute();
+      const rows = await orderedEvents(this.db, filter).execute();
       return hydrate(this.db, rows);
     });
   }

@@ -302,7 +302,7 @@ describe('readout timeline, stats and migrate', () => {
     const fresh = join(dir, 'fresh.db');
     const first = await readout('migrate', '--db', fresh);
     expect(first.code).toBe(0);
-    expect(first.out).toMatch(/applied 0001_initial, 0002_coverage_scope/);
-    expect((await readout('migrate', '--db', fresh)).out).toMatch(/: up to date \(2 migrations\)\n$/);
+    expect(first.out).toMatch(/applied 0001_initial, 0002_coverage_scope, 0003_timeline_index/);
+    expect((await readout('migrate', '--db', fresh)).out).toMatch(/: up to date \(3 migrations\)\n$/);
   });
 });

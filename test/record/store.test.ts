@@ -2,6 +2,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ReadoutError } from '../../src/errors.js';
 import { TABLES_CHILD_FIRST } from '../../src/record/migrations.js';
@@ -432,12 +433,56 @@ describe('migrations', () => {
     try {
       expect((await s.migrations()).every((m) => !m.applied)).toBe(true);
       const applied = await s.applyMigrations();
-      expect(applied).toEqual(['0001_initial', '0002_coverage_scope']);
+      expect(applied).toEqual(['0001_initial', '0002_coverage_scope', '0003_timeline_index']);
       expect(await s.applyMigrations()).toEqual([]);
       expect((await s.migrations()).every((m) => m.applied)).toBe(true);
     } finally {
       await s.close();
       rmSync(d, { recursive: true, force: true });
+    }
+  });
+});
+
+describe.each([
+  { name: 'sqlite', skip: false },
+  { name: 'postgres', skip: !pgOk },
+])('upgrading a record written before the timeline index ($name)', ({ name, skip }) => {
+  it.skipIf(skip)('backfills the index so old events appear in country and pair timelines', async () => {
+    const d = mkdtempSync(join(tmpdir(), 'readout-up-'));
+    const spec = name === 'sqlite' ? join(d, 'old.db') : await createPgDatabase();
+    try {
+      const s = await openStore(spec, { migrate: false });
+      const { Migrator } = await import('kysely');
+      const { migrationProvider } = await import('../../src/record/migrations.js');
+      const to = await new Migrator({ db: s.db, provider: migrationProvider }).migrateTo(
+        '0002_coverage_scope',
+      );
+      expect(to.error).toBeUndefined();
+      // Rows as 0002's code wrote them: one event_countries row per country, no sort keys.
+      const { eventRow, participantRows } = await import('../../src/record/rows.js');
+      const e = event({
+        participants: [person('Lula', 'BRA'), person('Xi Jinping', 'CHN')],
+        date: '2023-04-14',
+      });
+      const now = '2024-01-01T00:00:00.000Z';
+      await s.db
+        .insertInto('events')
+        .values({ ...eventRow('ev_old', e, e, false, [], now), created_at: now })
+        .execute();
+      await s.db.insertInto('participants').values(participantRows('ev_old', e)).execute();
+      await sql`insert into event_countries (event_id, country) values ('ev_old', 'BRA'), ('ev_old', 'CHN')`.execute(
+        s.db,
+      );
+      expect(await s.applyMigrations()).toEqual(['0003_timeline_index']);
+      expect(
+        (await s.timeline({ countries: ['CHN', 'BRA'], since: '2023' })).events.map((x) => x.id),
+      ).toEqual(['ev_old']);
+      expect((await s.timeline({ countries: ['BRA'] })).events.map((x) => x.id)).toEqual(['ev_old']);
+      expect((await s.timeline({ countries: ['BRA'], since: '2023-05' })).events).toEqual([]);
+      await s.close();
+    } finally {
+      if (name === 'sqlite') rmSync(d, { recursive: true, force: true });
+      else await dropPgDatabase(spec);
     }
   });
 });
