@@ -55,6 +55,23 @@ describe.skipIf(!haveChromium)('the timeline page', () => {
     expect(await rig.page.locator('li.event').textContent()).toContain('Janet Yellen');
   });
 
+  it('can be driven from the keyboard alone', async () => {
+    await open(rig, '#/?a=USA&b=CHN');
+    await rig.page.locator('input[name=b]').focus();
+    await rig.page.keyboard.press('Control+A');
+    await rig.page.keyboard.type('Russia');
+    await rig.page.keyboard.press('Enter');
+    await rig.page.waitForSelector('body[data-ready="timeline"]');
+    expect(await eventCount(rig.page)).toBe(1);
+    // Every dot of the chart is a link that takes focus.
+    const dot = rig.page.locator('figure.chart svg a').first();
+    await dot.focus();
+    expect(await dot.evaluate((a) => a === document.activeElement)).toBe(true);
+    await rig.page.keyboard.press('Enter');
+    await rig.page.waitForSelector('body[data-ready="event"]');
+    expect(await rig.page.locator('h2').textContent()).toContain('Sergey Lavrov');
+  });
+
   it('says so when a filter is wrong', async () => {
     await open(rig, '#/?a=Atlantis&b=CHN');
     expect(await rig.page.locator('[role=alert]').textContent()).toContain('unknown country');
