@@ -95,13 +95,15 @@ export function fitYear(written: string, w: AnchoredWindow): string | null {
  * implied date), as the pipeline does for articles; events already marked are left alone.
  */
 export function inferDisputedDates(events: ExchangeEvent[], kb: KnowledgeIndex): ExchangeEvent[] {
-  return events.map((e) => {
+  let changed = false;
+  const out = events.map((e) => {
     if (e.date_disputed || !e.date || e.date.length < 7) return e;
     for (const v of e.evidence) {
       const w = anchoredWindow(v.text, kb);
       if (!w || (startOf(e.date) >= w.lo && endOf(e.date) <= w.hi)) continue;
       const inferred = fitYear(e.date, w);
       if (!inferred) continue;
+      changed = true;
       return {
         ...e,
         date: inferred,
@@ -116,4 +118,6 @@ export function inferDisputedDates(events: ExchangeEvent[], kb: KnowledgeIndex):
     }
     return e;
   });
+  // The same array when nothing changed, so per-array caches downstream still hit.
+  return changed ? out : events;
 }

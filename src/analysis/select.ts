@@ -8,17 +8,26 @@ export interface Window {
   until?: string | null;
 }
 
+const sortedCache = new WeakMap<ExchangeEvent[], ExchangeEvent[]>();
+
+/** Occurred, dated events in date order, sorted once per array (questions ask many windows of one record). */
+function occurredSorted(events: ExchangeEvent[]): ExchangeEvent[] {
+  let out = sortedCache.get(events);
+  if (!out) {
+    out = events.filter((e) => e.status === 'occurred' && eventDate(e)).sort(byDate);
+    sortedCache.set(events, out);
+  }
+  return out;
+}
+
 /** Occurred, dated events whose date falls inside the window (partial dates: any overlap), in date order. */
 export function occurredIn(events: ExchangeEvent[], w: Window = {}): ExchangeEvent[] {
-  return events
-    .filter((e) => e.status === 'occurred' && eventDate(e))
-    .filter((e) => {
-      const d = eventDate(e)!;
-      if (w.since && endOf(d) < startOf(w.since)) return false;
-      if (w.until && startOf(d) > endOf(w.until)) return false;
-      return true;
-    })
-    .sort(byDate);
+  const since = w.since ? startOf(w.since) : null;
+  const until = w.until ? endOf(w.until) : null;
+  return occurredSorted(events).filter((e) => {
+    const d = eventDate(e)!;
+    return (!since || endOf(d) >= since) && (!until || startOf(d) <= until);
+  });
 }
 
 /** The record's latest event date: the default "as of" so answers are repeatable. */

@@ -7,10 +7,21 @@ import { sameExchange, samePerson } from '../events.js';
 import type { CheckContext } from './types.js';
 import { lines, type Sentence } from './text.js';
 
+const merged = new WeakMap<ExchangeEvent[], WeakMap<ExchangeEvent[], ExchangeEvent[]>>();
+
 /** The record's events plus the article's own events that the record does not already hold. */
 export function allEvents(ctx: CheckContext): ExchangeEvent[] {
-  const extra = ctx.articleEvents.filter((a) => !ctx.recordEvents.some((r) => sameExchange(r, a)));
-  return [...ctx.recordEvents, ...extra];
+  // Every finding asks for the same union; compute it once per (record, article events) pair.
+  let byArticle = merged.get(ctx.recordEvents);
+  if (!byArticle) merged.set(ctx.recordEvents, (byArticle = new WeakMap()));
+  const hit = byArticle.get(ctx.articleEvents);
+  if (hit) return hit;
+  const extra = ctx.articleEvents.filter(
+    (a) => !ctx.recordEvents.some((r) => r.type === a.type && sameExchange(r, a)),
+  );
+  const out = [...ctx.recordEvents, ...extra];
+  byArticle.set(ctx.articleEvents, out);
+  return out;
 }
 
 function overlaps(e: ExchangeEvent, s: { start: number; end: number }): boolean {

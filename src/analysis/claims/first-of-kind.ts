@@ -126,7 +126,7 @@ export const firstOfKind: ClaimFinder = {
           : 'ever';
 
       const earlier = occurredIn(allEvents(ctx), { since: from, until: at })
-        .filter((e) => startOf(eventDate(e)!) < at && !sameExchange(e, subject) && types!.includes(e.type))
+        .filter((e) => types!.includes(e.type) && startOf(eventDate(e)!) < at && !sameExchange(e, subject))
         .filter((e) =>
           persons.length
             ? persons.every((o) => e.participants.some((p) => isOfficial(p, o)))
