@@ -87,7 +87,15 @@ export class RecordStore implements Store {
   async applyMigrations(): Promise<string[]> {
     return this.run(async () => {
       const { error, results } = await this.migrator().migrateToLatest();
-      if (error) throw dbError(`cannot migrate ${this.label}: ${oneLine(error)}`);
+      if (error) {
+        const unknown = /previously executed migration (\S+) is missing/.exec(oneLine(error));
+        // The usual cause: a newer readout has upgraded this database. Say so rather than "corrupted".
+        if (unknown)
+          throw dbError(
+            `${this.label} was upgraded by a newer readout (migration ${unknown[1]}); upgrade readout to use it`,
+          );
+        throw dbError(`cannot migrate ${this.label}: ${oneLine(error)}`);
+      }
       return (results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName);
     });
   }

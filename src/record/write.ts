@@ -1,10 +1,11 @@
 // Stores one document and its events in one transaction: the document row (idempotent by content
 // hash), then each event merged into the stored exchange it tells or inserted as a new one.
 import { sql, type Kysely } from 'kysely';
-import type { CoverageClaim, ExchangeEvent } from '../types.js';
+import { badInput } from '../errors.js';
+import { EVENT_STATUSES, EVENT_TYPES, type CoverageClaim, type ExchangeEvent } from '../types.js';
 import type { Dialect } from './connect.js';
 import { applyCorrections, type Patch } from './corrections.js';
-import { UNDATED_KEY, addDays, dateKeys } from './dates.js';
+import { UNDATED_KEY, addDays, dateKeys, isPartialDate } from './dates.js';
 import { documentId, eventId, lockKey } from './hash.js';
 import { fillFrom, mergeKey, sameExchange } from './merge.js';
 import { baseOf, countryRows, eventFromRows, eventRow, json, parse, participantRows } from './rows.js';
@@ -44,6 +45,19 @@ export async function inTransaction<T>(db: Db, dialect: Dialect, fn: (conn: Db) 
   });
 }
 
+/** An event the record cannot order or match (a bad date, an unknown type) is refused, naming it. */
+export function checkEvent(e: ExchangeEvent, position: number): void {
+  const what = `event ${position + 1}`;
+  if (!EVENT_TYPES.includes(e.type)) throw badInput(`${what}: unknown type "${e.type}"`);
+  if (!EVENT_STATUSES.includes(e.status)) throw badInput(`${what}: unknown status "${e.status}"`);
+  for (const f of ['date', 'end_date'] as const) {
+    const v = e[f];
+    if (v !== null && v !== undefined && !isPartialDate(v))
+      throw badInput(`${what}: ${f} "${v}" is not YYYY, YYYY-MM or YYYY-MM-DD`);
+  }
+  if (!Array.isArray(e.participants)) throw badInput(`${what}: participants must be a list`);
+}
+
 export async function writeDocument(
   db: Db,
   dialect: Dialect,
@@ -52,6 +66,7 @@ export async function writeDocument(
   coverage: CoverageClaim[],
   now: string,
 ): Promise<WriteResult> {
+  events.forEach(checkEvent);
   const id = documentId(doc.content_hash);
   return inTransaction(db, dialect, async (conn) => {
     const inserted = await conn

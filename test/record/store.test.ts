@@ -404,6 +404,21 @@ for (const target of [sqlite, postgres]) {
         expect((await s.stats()).documents).toBe(2);
       }));
 
+    it('refuses an event it cannot order, naming it, and stores nothing of that document', () =>
+      withStore(async (s) => {
+        const t = 'Ramaphosa met Modi on 3/4/23.';
+        const bad = event({
+          participants: [person('Cyril Ramaphosa', 'ZAF'), person('Narendra Modi', 'IND')],
+          date: '3/4/23',
+          evidence: [span(t, t)],
+        });
+        await expect(s.ingest(extraction('bad', t, [bad]))).rejects.toMatchObject({
+          code: 'READOUT_BAD_INPUT',
+          message: 'event 1: date "3/4/23" is not YYYY, YYYY-MM or YYYY-MM-DD',
+        });
+        expect((await s.stats()).documents).toBe(0);
+      }));
+
     it('orders undated events last and merges them only with the same people', () =>
       withStore(async (s) => {
         const t = 'Blinken and Wang Yi have met; Blinken and Qin Gang have met.';
@@ -488,6 +503,22 @@ describe.each([
 });
 
 describe('opening a database that cannot be used', () => {
+  it('says a newer readout upgraded the database, rather than calling it corrupt', async () => {
+    const d = mkdtempSync(join(tmpdir(), 'readout-newer-'));
+    const f = join(d, 'newer.db');
+    const s = await openStore(f);
+    await sql`insert into kysely_migration (name, timestamp) values ('9999_from_the_future', '2030-01-01')`.execute(
+      s.db,
+    );
+    await s.close();
+    const err = await openStore(f).catch((e) => e);
+    rmSync(d, { recursive: true, force: true });
+    expect(err).toMatchObject({ code: 'READOUT_DATABASE' });
+    expect(err.message).toMatch(
+      /newer\.db was upgraded by a newer readout \(migration 9999_from_the_future\)/,
+    );
+  });
+
   it('names a SQLite path in a missing folder in one READOUT_DATABASE line', async () => {
     const err = await openStore('/nonexistent-readout-dir/sub/x.db').catch((e) => e);
     expect(err).toBeInstanceOf(ReadoutError);
