@@ -11,6 +11,7 @@ import { openStore } from '../../src/record/store.js';
 import type { Store } from '../../src/record/types.js';
 import type { Article, ExchangeEvent } from '../../src/types.js';
 import { event, span } from '../record/fixtures.js';
+import { createPgDatabase, dropPgDatabase, pgAvailable } from '../support/pg.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'readout-formats-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -65,11 +66,32 @@ function comparable(events: ExchangeEvent[]) {
     .sort((x, y) => JSON.stringify(x).localeCompare(JSON.stringify(y)));
 }
 
-describe('export → import round trip through the Store', () => {
+// Both databases, like the record's own suite: SQLite files, and throwaway PostgreSQL databases
+// when a server answers (skipped with a message otherwise, except in CI).
+const pgOk = await pgAvailable();
+const pgDatabases: string[] = [];
+afterAll(async () => {
+  for (const url of pgDatabases) await dropPgDatabase(url);
+});
+const DIALECTS = [
+  { name: 'sqlite', skip: false, spec: async (name: string) => join(dir, `${name}.db`) },
+  {
+    name: 'postgres',
+    skip: !pgOk,
+    spec: async () => {
+      const url = await createPgDatabase();
+      pgDatabases.push(url);
+      return url;
+    },
+  },
+];
+
+describe.each(DIALECTS)('export → import round trip through the Store ($name)', ({ skip, spec }) => {
   let source: Store;
   let original: ExchangeEvent[];
   beforeAll(async () => {
-    source = await openStore(join(dir, 'source.db'));
+    if (skip) return;
+    source = await openStore(await spec('source'));
     await source.ingest({
       article: A,
       events: [
@@ -99,9 +121,9 @@ describe('export → import round trip through the Store', () => {
     );
     original = await source.events({ status: 'all' });
   });
-  afterAll(async () => source.close());
+  afterAll(async () => source?.close());
 
-  it('starts from a record where one exchange has two sources', () => {
+  it.skipIf(skip)('starts from a record where one exchange has two sources', () => {
     expect(original).toHaveLength(3);
     expect(original.find((e) => e.type === 'visit' && e.status === 'occurred')?.sources).toHaveLength(2);
   });
@@ -110,46 +132,52 @@ describe('export → import round trip through the Store', () => {
     ['jsonl', eventsToJsonl],
     ['csv', eventsToCsv],
   ] as const) {
-    it(`${kind}: gives the same events and sources, and importing twice adds nothing`, async () => {
-      const file = join(dir, `export.${kind}`);
-      writeFileSync(file, write(original));
-      const target = await openStore(join(dir, `target-${kind}.db`));
+    it.skipIf(skip)(
+      `${kind}: gives the same events and sources, and importing twice adds nothing`,
+      async () => {
+        const file = join(dir, `export.${kind}`);
+        writeFileSync(file, write(original));
+        const target = await openStore(await spec(`target-${kind}`));
+        try {
+          const kb = loadKnowledge();
+          const first = await importEventFile(target, kind, file, kb);
+          expect(first.created).toBe(3); // the two articles and the Historian's file, rebuilt
+          const back = await target.events({ status: 'all' });
+          expect(comparable(back)).toEqual(comparable(original));
+          const again = await importEventFile(target, kind, file, kb);
+          expect(again.created).toBe(0);
+          expect((await target.stats()).events).toBe(3);
+        } finally {
+          await target.close();
+        }
+      },
+    );
+  }
+
+  it.skipIf(skip)(
+    'stores events without sources (extract output) under one document for the file',
+    async () => {
+      const file = join(dir, 'extracted.jsonl');
+      writeFileSync(file, eventsToJsonl([visit([{ start: 0, end: 3, text: 'abc' }])]));
+      const target = await openStore(await spec('loose'));
       try {
-        const kb = loadKnowledge();
-        const first = await importEventFile(target, kind, file, kb);
-        expect(first.created).toBe(3); // the two articles and the Historian's file, rebuilt
-        const back = await target.events({ status: 'all' });
-        expect(comparable(back)).toEqual(comparable(original));
-        const again = await importEventFile(target, kind, file, kb);
-        expect(again.created).toBe(0);
-        expect((await target.stats()).events).toBe(3);
+        await importEventFile(target, 'jsonl', file, loadKnowledge());
+        const [e] = await target.events();
+        expect(e.sources).toHaveLength(1);
+        expect(e.evidence).toEqual([{ start: 0, end: 3, text: 'abc' }]);
       } finally {
         await target.close();
       }
-    });
-  }
+    },
+  );
 
-  it('stores events without sources (extract output) under one document for the file', async () => {
-    const file = join(dir, 'extracted.jsonl');
-    writeFileSync(file, eventsToJsonl([visit([{ start: 0, end: 3, text: 'abc' }])]));
-    const target = await openStore(join(dir, 'loose.db'));
-    try {
-      await importEventFile(target, 'jsonl', file, loadKnowledge());
-      const [e] = await target.events();
-      expect(e.sources).toHaveLength(1);
-      expect(e.evidence).toEqual([{ start: 0, end: 3, text: 'abc' }]);
-    } finally {
-      await target.close();
-    }
-  });
-
-  it('refuses a bad event with the line that holds it', async () => {
+  it.skipIf(skip)('refuses a bad event with the line that holds it', async () => {
     const file = join(dir, 'bad.jsonl');
     writeFileSync(
       file,
       `${JSON.stringify(visit([]))}\n${JSON.stringify({ ...visit([]), type: 'dinner' })}\n`,
     );
-    const target = await openStore(join(dir, 'bad.db'));
+    const target = await openStore(await spec('bad'));
     try {
       await expect(importEventFile(target, 'jsonl', file, loadKnowledge())).rejects.toThrow(
         /bad.jsonl: event 2: type must be/,

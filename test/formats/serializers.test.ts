@@ -1,4 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { existsSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import Ajv from 'ajv';
+import Ajv2020 from 'ajv/dist/2020.js';
 import ICAL from 'ical.js';
 import { parseCsv, toCsv } from '../../src/formats/csv.js';
 import { csvToEvents, eventsToCsv } from '../../src/formats/eventCsv.js';
@@ -8,6 +12,10 @@ import { eventsToPhoenix, PHOENIX_COLUMNS, quadClass } from '../../src/formats/p
 import { eventsToPlover } from '../../src/formats/plover.js';
 import { eventsToTimelineJs } from '../../src/formats/timelinejs.js';
 import { EVENTS } from './fixtures.js';
+
+// Read from ../shared when it is there (the repository does not copy it).
+const SCHEMA = resolve(import.meta.dirname, '../../../shared/schema/event.schema.json');
+if (!existsSync(SCHEMA)) process.stderr.write(`SKIP event schema check: ${SCHEMA} is absent\n`);
 
 describe('CSV (RFC 4180)', () => {
   it('quotes only what needs quoting and ends records with CRLF', () => {
@@ -44,6 +52,20 @@ describe('JSON Lines', () => {
     expect(text.trimEnd().split('\n')).toHaveLength(EVENTS.length);
     expect(jsonlToEvents(text)).toEqual(EVENTS);
   });
+  it.skipIf(!existsSync(SCHEMA))(
+    'writes lines that validate against ../shared/schema/event.schema.json',
+    () => {
+      const ajv = new Ajv2020.default({ strict: false, allErrors: true });
+      const validate = ajv.compile(JSON.parse(readFileSync(SCHEMA, 'utf8')));
+      const lines = eventsToJsonl(EVENTS.slice(0, 3)).trimEnd().split('\n');
+      for (const line of lines) {
+        validate(JSON.parse(line));
+        expect(validate.errors ?? []).toEqual([]);
+      }
+      expect(validate(JSON.parse(eventsToJsonl([{ ...EVENTS[0], date: 'June 2024' }])))).toBe(false);
+    },
+  );
+
   it('names a broken line', () => {
     expect(() => jsonlToEvents('{"type":"visit"}\n\n{oops\n')).toThrow(/line 3/);
     expect(() => jsonlToEvents('[1]\n')).toThrow(/line 1 is not an event/);
@@ -106,7 +128,81 @@ describe('iCalendar (RFC 5545)', () => {
   });
 });
 
+// TimelineJS's JSON format as documented (timeline.knightlab.com/docs/json-format.html): a
+// timeline has `events` (slides) and an optional `title` slide; a slide's dates are objects with a
+// required numeric `year`; `text` holds `headline` and `text`. Unknown keys would be ignored by
+// TimelineJS, so the schema forbids them to catch misspellings.
+const DATE = {
+  type: 'object',
+  required: ['year'],
+  additionalProperties: false,
+  properties: {
+    year: { type: 'integer' },
+    month: { type: 'integer', minimum: 1, maximum: 12 },
+    day: { type: 'integer', minimum: 1, maximum: 31 },
+    hour: { type: 'integer' },
+    minute: { type: 'integer' },
+    second: { type: 'integer' },
+    millisecond: { type: 'integer' },
+    display_date: { type: 'string' },
+  },
+};
+const TEXT = {
+  type: 'object',
+  additionalProperties: false,
+  properties: { headline: { type: 'string' }, text: { type: 'string' } },
+};
+const SLIDE_KEYS = [
+  'start_date',
+  'end_date',
+  'text',
+  'media',
+  'group',
+  'display_date',
+  'background',
+  'autolink',
+  'unique_id',
+];
+const TIMELINEJS_SCHEMA = {
+  type: 'object',
+  required: ['events'],
+  additionalProperties: false,
+  properties: {
+    title: {
+      type: 'object',
+      required: ['text'],
+      properties: { text: TEXT },
+      propertyNames: { enum: SLIDE_KEYS },
+    },
+    scale: { enum: ['human', 'cosmological'] },
+    eras: { type: 'array' },
+    events: {
+      type: 'array',
+      items: {
+        type: 'object',
+        required: ['start_date', 'text'],
+        propertyNames: { enum: SLIDE_KEYS },
+        properties: {
+          start_date: DATE,
+          end_date: DATE,
+          text: TEXT,
+          group: { type: 'string' },
+          unique_id: { type: 'string' },
+        },
+      },
+    },
+  },
+};
+
 describe('TimelineJS JSON', () => {
+  it('validates against the documented format', () => {
+    const validate = new Ajv.default({ allErrors: true }).compile(TIMELINEJS_SCHEMA);
+    const ok = validate(JSON.parse(JSON.stringify(eventsToTimelineJs(EVENTS, 'Exchanges'))));
+    expect(validate.errors ?? []).toEqual([]);
+    expect(ok).toBe(true);
+    expect(validate({ events: [{ start_date: { year: '2024' }, text: {} }] })).toBe(false); // a string year is not the documented number
+  });
+
   it('has the documented shape: events with start_date {year, month?, day?} and text {headline, text}', () => {
     const t = eventsToTimelineJs(EVENTS, 'Norway & Canada');
     expect(t.title?.text.headline).toBe('Norway &amp; Canada');
