@@ -1,7 +1,7 @@
 // Reads what the pure questions and the claim check need from the record: events and the sources'
 // coverage. Read-only: it never creates a database or applies migrations.
 import { existsSync } from 'node:fs';
-import { badInput } from '../errors.js';
+import { badInput, dbError } from '../errors.js';
 import { defaultSpec, openStore } from '../record/store.js';
 import type { CoverageClaim, ExchangeEvent } from '../types.js';
 
@@ -18,6 +18,9 @@ export async function readMaterial(spec: string | undefined, countries: string[]
   }
   const store = await openStore(target, { migrate: false });
   try {
+    // Reading never upgrades a record: an older one is named, with the command that upgrades it.
+    const pending = (await store.migrations()).filter((m) => !m.applied);
+    if (pending.length) throw dbError(`the record at ${target} needs an upgrade first: run readout migrate --db ${target}`);
     const events = countries.length
       ? dedupe(
           (await Promise.all(countries.map((c) => store.events({ countries: [c], status: 'all' })))).flat(),
