@@ -40,40 +40,37 @@ export function readText(file: string): string {
  * Rebuilds the documents an export's events came from: each source becomes an import document
  * (keyed by its original document id, so importing twice adds nothing) holding the events it
  * tells with its own evidence. The store then merges each exchange's tellings back into one event
- * with all its sources. Events without sources (`extract` output) share one document per file.
+ * with all its sources. Events without sources (`extract` output) get one document per article they name, or one for the file.
  */
 export function exportBatches(events: ExchangeEvent[], fileKey: string): RecordBatch[] {
   const docs = new Map<string, RecordBatch>();
-  const loose: ExchangeEvent[] = [];
+  const add = (key: string, meta: Omit<RecordBatch, 'key' | 'events'>, e: ExchangeEvent) => {
+    let doc = docs.get(key);
+    if (!doc) docs.set(key, (doc = { key, ...meta, events: [] }));
+    doc.events.push(e);
+  };
   for (const e of events) {
-    const { id: _id, sources, article: _article, trace: _trace, ...base } = e;
+    const { id: _id, sources, article, trace: _trace, ...base } = e;
     void _id;
-    void _article;
     void _trace;
-    if (!sources?.length) {
-      loose.push(base);
-      continue;
-    }
-    for (const s of sources) {
-      let doc = docs.get(s.document);
-      if (!doc) {
-        doc = {
-          key: s.document,
-          url: s.url ?? null,
-          outlet: s.outlet ?? null,
-          published: s.published ?? null,
-          title: null,
-          events: [],
-        };
-        docs.set(s.document, doc);
-      }
-      doc.events.push({ ...base, evidence: s.evidence ?? [] });
+    if (sources?.length) {
+      for (const s of sources)
+        add(
+          s.document,
+          { url: s.url ?? null, outlet: s.outlet ?? null, published: s.published ?? null, title: null },
+          {
+            ...base,
+            evidence: s.evidence ?? [],
+          },
+        );
+    } else {
+      // `extract --batch` output names each event's article: one document per article, so two
+      // articles telling one exchange merge into one event with two sources.
+      const key = article ? `${fileKey}:${article}` : fileKey;
+      add(key, { url: null, outlet: null, published: null, title: key }, base);
     }
   }
-  const out = [...docs.values()];
-  if (loose.length)
-    out.push({ key: fileKey, url: null, outlet: null, published: null, title: fileKey, events: loose });
-  return out;
+  return [...docs.values()];
 }
 
 function parseEvents(kind: 'jsonl' | 'csv', text: string, file: string): ExchangeEvent[] {
@@ -142,4 +139,3 @@ export async function importEventFile(
   }
   return sum;
 }
-

@@ -155,16 +155,26 @@ describe.each(DIALECTS)('export → import round trip through the Store ($name)'
   }
 
   it.skipIf(skip)(
-    'stores events without sources (extract output) under one document for the file',
+    'stores extract output (no sources) as one document per article, merging what two articles tell',
     async () => {
       const file = join(dir, 'extracted.jsonl');
-      writeFileSync(file, eventsToJsonl([visit([{ start: 0, end: 3, text: 'abc' }])]));
+      const abc = [{ start: 0, end: 3, text: 'abc' }];
+      writeFileSync(
+        file,
+        eventsToJsonl([
+          { ...visit(abc), article: '001' },
+          { ...visit([{ start: 5, end: 8, text: 'def' }]), article: '002' },
+          { ...visit(abc), date: null, participants: [tanabe], host_country: 'NOR' },
+        ]),
+      );
       const target = await openStore(await spec('loose'));
       try {
-        await importEventFile(target, 'jsonl', file, loadKnowledge());
-        const [e] = await target.events();
-        expect(e.sources).toHaveLength(1);
-        expect(e.evidence).toEqual([{ start: 0, end: 3, text: 'abc' }]);
+        const r = await importEventFile(target, 'jsonl', file, loadKnowledge());
+        expect(r).toMatchObject({ documents: 3, added: 2, merged: 1 });
+        const events = await target.events();
+        const told = events.find((e) => e.date === '2024-03-12')!;
+        expect(told.sources).toHaveLength(2);
+        expect(told.evidence).toEqual(abc);
       } finally {
         await target.close();
       }
