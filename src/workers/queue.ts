@@ -2,7 +2,7 @@
 // happens to a job whose worker dies (it expires, then is retried by whichever worker is alive).
 import PgBoss from 'pg-boss';
 import { dbError, usage } from '../errors.js';
-import { isPostgresSpec, redactUrl } from '../record/connect.js';
+import { isPostgresSpec, oneLine, redactUrl } from '../record/connect.js';
 import { DOCUMENT_QUEUE } from './job.js';
 
 export interface QueueSettings {
@@ -95,7 +95,7 @@ export async function openQueue(url: string, opts: OpenQueueOptions = {}): Promi
     });
   } catch (err) {
     await boss.stop({ graceful: false, wait: true }).catch(() => undefined);
-    throw dbError(`cannot open the job queue at ${redactUrl(url)}: ${(err as Error).message}`);
+    throw dbError(`cannot open the job queue at ${redactUrl(url)}: ${oneLine(err)}`);
   }
   return {
     boss,
@@ -107,5 +107,5 @@ export async function openQueue(url: string, opts: OpenQueueOptions = {}): Promi
 function defaultOnError(url: string) {
   // pg-boss reports background failures (a lost connection during maintenance) as events; say them
   // in one line and keep going: the pool reconnects and the job will be retried if it was lost.
-  return (err: Error) => process.stderr.write(`readout: queue at ${redactUrl(url)}: ${err.message}\n`);
+  return (err: Error) => process.stderr.write(`readout: queue at ${redactUrl(url)}: ${oneLine(err)}\n`);
 }

@@ -10,7 +10,7 @@ import { extract } from '../pipeline/extract.js';
 import { openStore } from '../record/store.js';
 import type { Store } from '../record/types.js';
 import { DOCUMENT_QUEUE, fromJobData, type DocumentJob } from './job.js';
-import { redactUrl } from '../record/connect.js';
+import { oneLine, redactUrl } from '../record/connect.js';
 import { openQueue, requirePostgres, type QueueSettings } from './queue.js';
 
 export interface WorkerOptions {
@@ -131,7 +131,7 @@ async function loop(
     } catch (err) {
       // The database went away: say so, wait longer each time, and keep trying; nothing is held.
       failures++;
-      warn(`queue unreachable at ${redactUrl(url)}: ${(err as Error).message}`);
+      warn(`queue unreachable at ${redactUrl(url)}: ${oneLine(err)}`);
       await sleep(Math.min(30_000, pollMs * 2 ** failures), state);
       continue;
     }
@@ -183,7 +183,7 @@ async function handleJob(
     }
   } catch (err) {
     summary.failed++;
-    const message = (err as Error).message;
+    const message = oneLine(err);
     ctx.warn(`failed ${job.id} ${article.id}: ${message}`);
     // Failing hands it back to the queue (retried after a pause, up to the retry limit).
     await ctx.boss.fail(DOCUMENT_QUEUE, job.id, { message }).catch(() => undefined);
@@ -194,7 +194,7 @@ async function handleJob(
     await ctx.boss.complete(DOCUMENT_QUEUE, job.id, { outcome, events });
   } catch (err) {
     // The job stays active, expires and is retried; the retry will find the document stored.
-    ctx.warn(`uncompleted ${job.id} ${article.id}: ${(err as Error).message}`);
+    ctx.warn(`uncompleted ${job.id} ${article.id}: ${oneLine(err)}`);
   }
   summary[outcome]++;
   ctx.log(
