@@ -164,6 +164,12 @@ const POSITIVE: Case[] = [
   { text: 'May 2, 2018 -- The first visit to North Korea by a Chinese foreign minister in 11 years.', published: '2018-06-01', want: [{ type: 'visit', people: ['Wang Yi'], date: '2018-05-02', host: 'PRK' }] },
   // Where the traveller was just said to be.
   { text: 'Cuban President Miguel Diaz-Canel met Russian President Vladimir Putin in Moscow on November 22, 2022. It was Diaz-Canel’s first trip abroad that year.', published: '2022-11-23', want: [{ type: 'visit', people: ['Diaz-Canel'], host: 'RUS' }] },
+  // A quote's last word is not the title's country; a speaker who acted is a party.
+  {
+    text: '"Trade with Peru will grow," Foreign Minister Marcelo Ebrard stated after accompanying the president to receive the courtesy visit of Peruvian Foreign Minister Ana Cecilia Gervasi on January 12, 2023.',
+    want: [{ type: 'meeting', people: ['Ebrard', 'Gervasi'], date: '2023-01-12', countries: ['PER'] }, { type: 'visit', people: ['Gervasi'], date: '2023-01-12' }],
+  },
+  { text: 'Peruvian President Dina Boluarte’s planned visit to Chile in March will be her first trip abroad since her inauguration as president on December 7.', published: '2023-02-01', want: [{ type: 'visit', status: 'planned', people: ['Boluarte'], date: '2023-03', host: 'CHL' }] },
   // Hard-wrapped wire copy.
   {
     text: 'BOGOTA, July 16 (Reuters) - Colombian President Juan Manuel\nSantos and his Venezuelan counterpart, Nicolas Maduro, plan to\nmeet next week in their first encounter since a diplomatic spat\nin May triggered by a meeting with an opposition leader in the\ncapital, officials said on Tuesday in a statement to reporters.',

@@ -202,7 +202,7 @@ function candidateFor(
   // announces; after a past journey ("flew to Beijing to meet") the purpose was carried out.
   if (status === 'occurred') {
     const progressive = /ing\b/i.test(trig) && /\b(?:is|are|will be)\s+(?:also\s+|now\s+|currently\s+)?$/i.test(left);
-    const infinitive = /\bto\s+(?:hold|have|meet|visit|travel|make)\s+(?:\w+\s+){0,3}$|\bto\s+$/i.test(left) && !/\b(?:went|travell?ed|flew|arrived|came|visited|headed|left|met)\b/i.test(left);
+    const infinitive = /\bto\s+(?:hold|have|meet|visit|travel|make)\s+(?:\w+\s+){0,3}$|\bto\s+$/i.test(left) && !/\b(?:went|travell?ed|flew|arrived|came|visited|headed|left|met|accompan\w+|joined)\b/i.test(left);
     if (progressive || (infinitive && !SUPERLATIVE_TO.test(sentLeft))) {
       status = 'planned';
       reason = progressive ? 'present progressive: arranged' : 'infinitive: intended';
@@ -234,7 +234,11 @@ function candidateFor(
     /\b(?:the|that|this|those|these|his|her|their|its|[A-Z]\w+['’]s)\s+(?:\w+[- ]){0,3}$/.test(doc.text.slice(Math.max(lo, t.start - 40), t.start));
 
   const people = named.filter((p) => p.mention.kind !== 'nominal' || p.entity);
-  const active = people.filter((p) => !isSpeaker(doc, s, p));
+  // A speaker is no party to what they report, but is to what they did: "X stated after
+  // accompanying the president to receive Y" makes X a host of Y.
+  const actsAfterSpeaking = (p: ResolvedMention) =>
+    p.mention.end <= t.start && /^\s*(?:\w+\s+)?(?:said|says|stated|told\s+\w+|noted|added)\s+(?:after|before|while|when|upon|during)\s+\w+ing\b/i.test(doc.text.slice(p.mention.end, t.start));
+  const active = people.filter((p) => !isSpeaker(doc, s, p) || actsAfterSpeaking(p));
   const nominals = s.people.filter((p) => p.mention.kind === 'nominal' && !p.entity && p.mention.country);
   // People of other clauses belong to what those clauses tell ("… hold talks in Pyongyang following
   // Kim's summit with Moon"); a clause that names one person may take its subject from just before it

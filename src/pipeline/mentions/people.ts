@@ -131,7 +131,11 @@ function countryBefore(ctx: ScanContext, i: number): { country: string; from: nu
     k--;
   }
   if (k < 0) return null;
+  const titleStart = ws[k + 1];
   if (isPossessive(ws[k])) k--;
+  if (k < 0) return null;
+  // '… in Malaysia," Foreign Minister Retno Marsudi': punctuation between means another phrase.
+  if (!/^[\s\u00a0]*$/.test(ctx.text.slice(ws[k].end, isPossessive(ws[k + 1]) ? ws[k + 1].start : titleStart.start))) return null;
   // Try the longest country phrase that ends at k.
   for (let s = Math.max(0, k - 4); s <= k; s++) {
     const c = countryAt(g, ws, s);

@@ -48,6 +48,18 @@ export function defaultDates(doc: DocumentView, cands: Candidate[]): void {
       c.trace.push(`host ${recent.host}: where the traveller was just said to be`);
       continue;
     }
+    // "to receive the courtesy visit of X": the visit goes to the country of those who received it.
+    const hosts = new Set(
+      cands
+        .filter((o) => o !== c && o.sentence === c.sentence && o.type !== 'visit' && o.participants.some((p) => p.entity === traveller))
+        .flatMap((o) => o.participants.filter((p) => p.entity !== traveller && p.country && !c.travellers.some((t) => t.country === p.country)).map((p) => p.country as string)),
+    );
+    const received = /\breceiv\w*\s+(?:the\s+|a\s+)?(?:courtesy\s+|official\s+|state\s+)?$/i.test(doc.text.slice(Math.max(0, c.triggerStart - 40), c.triggerStart));
+    if (traveller && received && hosts.size === 1) {
+      c.host = [...hosts][0];
+      c.trace.push(`host ${c.host}: the country of those who received the visitor`);
+      continue;
+    }
     if (!main) continue;
     if (c.travellers.some((t) => t.country === main)) continue;
     c.host = main;
