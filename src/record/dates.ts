@@ -9,7 +9,12 @@ const YEAR = /^\d{4}$/;
 export const UNDATED_KEY = '9999-99-99';
 
 export function isPartialDate(s: string): boolean {
-  return YEAR.test(s) || MONTH.test(s) || DAY.test(s);
+  if (YEAR.test(s)) return true;
+  if (!MONTH.test(s) && !DAY.test(s)) return false;
+  // Only days on the calendar: Date would take 2023-02-30 as 2 March and 2023-13 not at all.
+  const first = DAY.test(s) ? s : `${s}-01`;
+  const t = Date.parse(`${first}T00:00:00Z`);
+  return !Number.isNaN(t) && new Date(t).toISOString().slice(0, 10) === first;
 }
 
 /** First day of the period: '2023' → '2023-01-01', '2023-06' → '2023-06-01'. */
