@@ -113,5 +113,8 @@ export function eventEnd(e: ExchangeEvent): string | null {
 }
 
 export function isIsoDate(s: string): boolean {
-  return /^\d{4}(-\d{2}(-\d{2})?)?$/.test(s) && !Number.isNaN(Date.parse(`${startOf(s)}T00:00:00Z`));
+  if (!/^\d{4}(-\d{2}(-\d{2})?)?$/.test(s)) return false;
+  // Date.parse takes "2023-02-30" as 2 March; a day that is not on the calendar must not round-trip.
+  const t = Date.parse(`${startOf(s)}T00:00:00Z`);
+  return !Number.isNaN(t) && new Date(t).toISOString().slice(0, 10) === startOf(s);
 }
