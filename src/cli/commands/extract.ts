@@ -1,10 +1,12 @@
 // `readout extract FILE|- [--published YYYY-MM-DD] [--format jsonl]` and
 // `readout extract --batch FILE.jsonl`: prints one event per line; stores nothing.
+import { once } from 'node:events';
 import { readFileSync, statSync } from 'node:fs';
 import type { Command } from 'commander';
 import { badInput, usage } from '../../errors.js';
 import { decode, loadHtmlReader, readFileDocuments, type InputDocument } from '../../ingest/files.js';
-import { parseBatch } from '../../ingest/jsonl.js';
+import { parseBatchLine } from '../../ingest/jsonl.js';
+import { readLines } from '../../ingest/line-stream.js';
 import { loadKnowledge } from '../../knowledge/load.js';
 import { extract } from '../../pipeline/extract.js';
 import type { ExchangeEvent } from '../../types.js';
@@ -35,9 +37,12 @@ async function run(file: string | undefined, flags: ExtractFlags): Promise<void>
   if (!file && !flags.batch) throw usage('give a FILE, - for standard input, or --batch FILE.jsonl');
   if (file && flags.batch) throw usage('give either a FILE or --batch, not both');
   const kb = loadKnowledge();
-  const docs = flags.batch ? await readBatch(flags.batch, published) : await readOne(file as string, published);
+  // A batch is read and answered line by line, so its size never shows in memory.
+  const docs = flags.batch ? readBatch(flags.batch, published) : await readOne(file as string, published);
   let failed = 0;
-  for (const d of docs) {
+  let count = 0;
+  for await (const d of docs) {
+    count++;
     for (const w of d.warnings) process.stderr.write(`readout: ${d.name}: ${w}\n`);
     if (!d.article) {
       failed++;
@@ -47,9 +52,9 @@ async function run(file: string | undefined, flags: ExtractFlags): Promise<void>
     const x = extract(d.article, kb, { trace: flags.trace });
     for (const w of x.warnings) process.stderr.write(`readout: warning: ${w}\n`);
     const lines = x.events.map((e) => JSON.stringify(flags.batch ? withArticle(e, d.article!.id) : e));
-    if (lines.length) process.stdout.write(`${lines.join('\n')}\n`);
+    if (lines.length && !process.stdout.write(`${lines.join('\n')}\n`)) await once(process.stdout, 'drain');
   }
-  if (failed && failed === docs.length) throw badInput(`no document could be read (${failed} failed)`);
+  if (failed && failed === count) throw badInput(`no document could be read (${failed} failed)`);
   if (failed) process.exitCode = 1;
 }
 
@@ -82,24 +87,17 @@ async function readOne(file: string, published: string | null): Promise<InputDoc
   return [{ name: 'standard input', article: { id: 'stdin', text, published }, warnings: decoded.warning ? [decoded.warning] : [] }];
 }
 
-async function readBatch(file: string, published: string | null): Promise<InputDocument[]> {
-  let bytes: Buffer;
-  try {
-    bytes = readFileSync(file);
-  } catch (err) {
-    const code = (err as NodeJS.ErrnoException).code;
-    throw badInput(`${file}: ${code === 'ENOENT' ? 'no such file' : `cannot read (${code})`}`);
-  }
-  const decoded = decode(bytes);
-  if (decoded.error || decoded.text === undefined) throw badInput(`${file}: ${decoded.error}`);
+async function* readBatch(file: string, published: string | null): AsyncGenerator<InputDocument> {
   const toArticle = await loadHtmlReader();
-  return parseBatch(decoded.text, published).map((l) => {
+  for await (const [line, raw] of readLines(file)) {
+    const l = parseBatchLine(raw, line, published);
+    if (!l) continue;
     const name = `${file}:${l.line}${l.id ? ` (${l.id})` : ''}`;
-    if (l.error || !l.article) return { name, error: l.error, warnings: [] };
-    if (l.html !== undefined) {
+    if (l.error || !l.article) {
+      yield { name, error: l.error, warnings: [] };
+    } else if (l.html !== undefined) {
       const a = toArticle(l.html, { url: l.article.url, id: l.article.id });
-      return { name, article: { ...a, id: l.article.id, published: l.article.published ?? a.published }, warnings: [] };
-    }
-    return { name, article: l.article, warnings: [] };
-  });
+      yield { name, article: { ...a, id: l.article.id, published: l.article.published ?? a.published }, warnings: [] };
+    } else yield { name, article: l.article, warnings: [] };
+  }
 }
