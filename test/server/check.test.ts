@@ -38,6 +38,12 @@ describe('POST /api/check', () => {
     expect(r.json()).toEqual({ findings: [] });
   });
 
+  it('refuses a text longer than 100,000 characters, naming the field', async () => {
+    const r = await check({ text: 'a'.repeat(100_001), published: '2023-06-18' });
+    expect(r.statusCode).toBe(400);
+    expect(r.json().error.field).toBe('text');
+  });
+
   it.each([
     [{}, 'text'],
     [{ text: SEED, published: 'Sunday' }, 'published'],
