@@ -1,0 +1,85 @@
+#!/usr/bin/env node
+// Bench: peak memory of `readout extract --batch` as the batch grows. Not a test: it prints figures.
+// Needs `npm run build`.
+//
+//   node bench/batch-memory.js [--sizes 256,1024] [--text-mb 0.5,2] [--dir /tmp]
+//
+// Two kinds of generated batch file, each at two sizes, written to a temp folder and deleted after:
+// - "padded": each line is one of the corpus articles plus a 1 MB field the reader ignores, so a
+//   1 GB file is read, parsed and answered end to end in minutes (the extraction per line is real);
+// - "text": lines of varied corpus articles only, so extraction itself runs over more text.
+// The command's output is consumed (counted) as it comes. Memory is flat when the peak RSS of the
+// larger file is about that of the smaller one.
+import { spawn } from 'node:child_process';
+import { createWriteStream, mkdtempSync, rmSync, statSync } from 'node:fs';
+import { once } from 'node:events';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { ROOT, baseArticles, corpus, fmt, option, report, variant } from './lib/common.js';
+
+const SIZES = option('sizes', '256,1024').split(',').map(Number).filter(Boolean);
+const TEXT_MB = option('text-mb', '0.5,2').split(',').map(Number).filter(Boolean);
+const dir = mkdtempSync(join(option('dir', tmpdir()), 'readout-bench-'));
+const { articles: base, source } = baseArticles();
+const PAD = 'x'.repeat(1 << 20);
+
+async function write(file, lines) {
+  const out = createWriteStream(file);
+  for (const l of lines) if (!out.write(`${l}\n`)) await once(out, 'drain');
+  out.end();
+  await once(out, 'finish');
+  return statSync(file).size;
+}
+
+function* padded(mib) {
+  for (let n = 0; n < mib; n++) {
+    const a = variant(base[n % base.length], n);
+    yield JSON.stringify({ id: a.id, text: a.text, published: a.published, padding: PAD });
+  }
+}
+
+function* texts(mb) {
+  for (const a of corpus(base, mb)) yield JSON.stringify({ id: a.id, text: a.text, published: a.published });
+}
+
+/** Runs extract --batch on the file; resolves with its peak RSS, output lines, exit code and seconds. */
+function measure(file) {
+  return new Promise((resolve, reject) => {
+    const t0 = performance.now();
+    const child = spawn(process.execPath, [join(ROOT, 'bench', 'lib', 'peak-rss-child.js'), 'extract', '--batch', file], {
+      stdio: ['ignore', 'pipe', 'ignore', 'pipe'],
+    });
+    let lines = 0;
+    let rss = '';
+    child.stdout.on('data', (b) => {
+      for (let i = b.indexOf(10); i !== -1; i = b.indexOf(10, i + 1)) lines++;
+    });
+    child.stdio[3].on('data', (b) => (rss += b));
+    child.on('error', reject);
+    child.on('close', (code) =>
+      resolve({ code, events: lines, peak_rss_mib: Number(rss) / 1024, seconds: (performance.now() - t0) / 1000 }),
+    );
+  });
+}
+
+const rows = [];
+try {
+  const plans = [
+    ...SIZES.map((mib) => ({ kind: 'padded', label: `${mib} MiB`, lines: () => padded(mib) })),
+    ...TEXT_MB.map((mb) => ({ kind: 'text', label: `${mb} MB`, lines: () => texts(mb) })),
+  ];
+  for (const p of plans) {
+    const file = join(dir, `${p.kind}-${p.label.replace(/\W+/g, '')}.jsonl`);
+    const bytes = await write(file, p.lines());
+    const r = await measure(file);
+    rmSync(file);
+    rows.push({ kind: p.kind, file_mb: bytes / 1e6, ...r });
+    console.log(
+      `${p.kind.padEnd(6)} ${fmt(bytes / 1e6, 1).padStart(8)} MB file: peak RSS ${fmt(r.peak_rss_mib, 0)} MiB, ${r.events} events, exit ${r.code}, ${fmt(r.seconds, 1)} s`,
+    );
+  }
+} finally {
+  rmSync(dir, { recursive: true, force: true });
+}
+console.log(`corpus: ${source}; goal: peak RSS <= 512 MiB on a 1 GB batch, and flat as the batch grows`);
+report('batch-memory', { rows, max_peak_rss_mib: Math.max(...rows.map((r) => r.peak_rss_mib)) });
