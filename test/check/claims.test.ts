@@ -776,3 +776,41 @@ describe('first_in_period picks a visit by the office named', () => {
     expect(f.because).toEqual([]);
   });
 });
+
+describe('first_of_kind "in N years"', () => {
+  const t = 'Narendra Modi and Xi Jinping held their first formal meeting in five years on Wednesday.';
+  const m = (x: string) => [
+    ev(
+      {
+        type: 'meeting',
+        date: '2024-10-23',
+        host_country: 'RUS',
+        participants: [{ name: 'Narendra Modi' }, { name: 'Xi Jinping' }],
+        evidence: t,
+      },
+      x,
+    ),
+  ];
+  const met = (date: string) =>
+    ev({
+      type: 'meeting',
+      date,
+      host_country: 'IND',
+      participants: [{ name: 'Narendra Modi' }, { name: 'Xi Jinping' }],
+    });
+  const cover = [cov(['IND', 'CHN'], '2014-01-01')];
+  it('is supported when the previous meeting rounds to five years', () => {
+    const f = only(check(t, m, { coverage: cover, record: [met('2019-10-11')] }), 'first_of_kind');
+    expect(f.verdict, f.explanation).toBe('supported');
+    expect(f.explanation).toContain('5 years');
+  });
+  it('is contradicted by a more recent meeting', () => {
+    expect(
+      only(check(t, m, { coverage: cover, record: [met('2019-10-11'), met('2022-11-15')] }), 'first_of_kind')
+        .verdict,
+    ).toBe('contradicted');
+  });
+  it('is unverifiable when the years between are not covered', () => {
+    expect(only(check(t, m, { record: [met('2019-10-11')] }), 'first_of_kind').verdict).toBe('unverifiable');
+  });
+});

@@ -1,8 +1,8 @@
 // "Biden and Xi held their first face-to-face talks", "spoke via video link for the first time",
 // "the first talks between the two officials since Biden took office": no earlier exchange of that
 // kind between the same people (or countries) in the period the claim implies.
-import { covered, describeReach, reachBack } from '../coverage.js';
-import { eventDate, startOf } from '../dates.js';
+import { covered, describeReach, reachBack, type CoverageNeed } from '../coverage.js';
+import { addMonths, addYears, eventDate, formatGap, gapBetween, roundedYears, startOf } from '../dates.js';
 import { involves, isSeniorContact, sameExchange } from '../events.js';
 import { label } from '../answer.js';
 import { occurredIn } from '../select.js';
@@ -10,7 +10,7 @@ import type { Official } from '../../knowledge/types.js';
 import type { EventType, ExchangeEvent } from '../../types.js';
 import { resolveAnchor } from './anchors.js';
 import { allEvents, cite, isOfficial, nearbyEvents, officialsNamed, rankOf } from './evidence.js';
-import { sentences, span } from './text.js';
+import { NUMBER_WORD, numberWord, sentences, span } from './text.js';
 import type { ClaimFinder, Finding } from './types.js';
 
 const NOUN = String.raw`talks|talk|meetings?|phone\s+calls?|calls?|conversations?|summits?|encounters?|visits?|trips?|exchanges?|contacts?|video\s+calls?|virtual\s+meetings?`;
@@ -22,6 +22,10 @@ const FOR_THE_FIRST_TIME =
   /\bfor the first time\b(?!\s+in\s+(?:\d+|an?|[a-z]+)\s+(?:years?|decades?|months?))/gi;
 const TWO =
   /\b(?:the two(?:\s+(?:officials|leaders|men|women|ministers|sides|presidents|counterparts))?|the pair|both (?:leaders|men|sides|officials))\b/i;
+const IN_YEARS = new RegExp(
+  String.raw`^\s*in\s+(?:(more than|over|nearly|almost|about|some)\s+)?(?:(${NUMBER_WORD})\s+)?(years?|decades?)\b`,
+  'i',
+);
 const TOPICAL = /\b(trade|economic|military|defen[cs]e|security|climate|nuclear|cyber|energy)\b/i;
 
 function typesFor(words: string): EventType[] | null {
@@ -116,9 +120,12 @@ export const firstOfKind: ClaimFinder = {
       const anchor = anchorText ? resolveAnchor(anchorText, ctx.kb, at) : null;
       // Without a stated start, "first" means since the people involved took the offices they hold.
       const termStarts = persons.map((o) => ctx.kb.termAt(o, at)?.start).filter((d): d is string => !!d);
-      const from =
-        anchor?.date ??
-        (persons.length && termStarts.length === persons.length ? termStarts.sort().at(-1)! : null);
+      // "The first meeting between the two in five years" looks back without limit for the last one.
+      const period = forTheFirstTime ? null : IN_YEARS.exec(after);
+      const from = period
+        ? null
+        : (anchor?.date ??
+          (persons.length && termStarts.length === persons.length ? termStarts.sort().at(-1)! : null));
       const window = anchor
         ? `since ${anchor.date} (${anchor.description})`
         : from
@@ -141,6 +148,16 @@ export const firstOfKind: ClaimFinder = {
       const topicOk = (e: ExchangeEvent) =>
         !topical || e.topics.some((t) => t.toLowerCase().includes(topical));
       const counted = earlier.filter(topicOk);
+      const ranks = persons.length
+        ? subject.participants
+            .filter((p) => persons.some((o) => isOfficial(p, o)))
+            .map((p) => rankOf(ctx, p, at))
+            .filter((r): r is number => r !== null)
+        : [];
+      // A person's visits are covered by a record of their country's trips abroad.
+      const visitor = types.every((t) => t === 'visit') && persons.length && sides.length === 1 ? a : null;
+      const need = { a, b: b ?? null, types, visitor, maxRank: ranks.length ? Math.min(...ranks) : rankWord };
+      if (period) return inYears(period, counted, need);
       if (counted.length) {
         return {
           claim,
@@ -156,28 +173,71 @@ export const firstOfKind: ClaimFinder = {
           [cite(subject), ...earlier.map(cite)],
         );
       }
-      const ranks = persons.length
-        ? subject.participants
-            .filter((p) => persons.some((o) => isOfficial(p, o)))
-            .map((p) => rankOf(ctx, p, at))
-            .filter((r): r is number => r !== null)
-        : [];
-      // A person's visits are covered by a record of their country's trips abroad.
-      const visitor = types.every((t) => t === 'visit') && persons.length && sides.length === 1 ? a : null;
-      const need = { a, b: b ?? null, types, visitor, maxRank: ranks.length ? Math.min(...ranks) : rankWord };
       if (!covered(ctx.coverage, need, from ?? '0000-01-01', at)) {
         return unverifiable(
           `No earlier ${types.join('/').replace(/_/g, ' ')} ${window} is known, but ${describeReach(reachBack(ctx.coverage, need, at))}.`,
           [cite(subject)],
         );
       }
-      return {
-        claim,
-        kind: 'first_of_kind',
-        verdict: 'supported',
-        because: [cite(subject)],
-        explanation: `No ${types.join('/').replace(/_/g, ' ')} ${window} before ${label(subject)}; sources cover that period.`,
-      };
+      return supported();
+
+      /** The previous exchange of the kind, and whether the gap is the N years the claim states. */
+      function inYears(p: RegExpExecArray, prior: ExchangeEvent[], need: CoverageNeed): Finding {
+        const years = (numberWord(p[2] ?? 'one') ?? 1) * (p[3].toLowerCase().startsWith('decade') ? 10 : 1);
+        const qualifier = p[1]?.toLowerCase() ?? null;
+        const kind = types!.join('/').replace(/_/g, ' ');
+        const last = prior[prior.length - 1];
+        if (!last) {
+          const back = addMonths(addYears(at, -years), -6);
+          return covered(ctx.coverage, need, back, at)
+            ? {
+                claim,
+                kind: 'first_of_kind',
+                verdict: 'contradicted',
+                because: [cite(subject!)],
+                explanation: `No earlier ${kind} at all in sources covering back to ${back}: longer than ${years} years.`,
+              }
+            : unverifiable(
+                `No earlier ${kind} is known, but ${describeReach(reachBack(ctx.coverage, need, at))}.`,
+                [cite(subject!)],
+              );
+        }
+        const gap = gapBetween(eventDate(last)!, at);
+        const exact = gap.years + gap.months / 12 + gap.days / 365;
+        const rounded = roundedYears(gap);
+        const holds =
+          qualifier === 'more than' || qualifier === 'over'
+            ? exact >= years
+            : qualifier === 'nearly' || qualifier === 'almost'
+              ? exact < years && rounded === years
+              : rounded === years;
+        const because = [cite(subject!), cite(last)];
+        const says = `Previous ${kind}: ${label(last)}; gap ${formatGap(gap)}, about ${rounded} years (claim: ${qualifier ? `${qualifier} ` : ''}${years}).`;
+        if (rounded < years && !holds)
+          return { claim, kind: 'first_of_kind', verdict: 'contradicted', because, explanation: says };
+        if (!covered(ctx.coverage, need, eventDate(last)!, at))
+          return unverifiable(
+            `${says} A later one may be missing: ${describeReach(reachBack(ctx.coverage, need, at))}.`,
+            because,
+          );
+        return {
+          claim,
+          kind: 'first_of_kind',
+          verdict: holds ? 'supported' : 'contradicted',
+          because,
+          explanation: says,
+        };
+      }
+
+      function supported(): Finding {
+        return {
+          claim,
+          kind: 'first_of_kind',
+          verdict: 'supported',
+          because: [cite(subject)],
+          explanation: `No ${types!.join('/').replace(/_/g, ' ')} ${window} before ${label(subject)}; sources cover that period.`,
+        };
+      }
     }
 
     function countriesIn(t: string): string[] {
