@@ -32,8 +32,10 @@ export function participantOf(kb: KnowledgeIndex, side: Side, date: string | nul
 
 export function finalize(doc: DocumentView, kb: KnowledgeIndex, m: Merged, withTrace: boolean): ExchangeEvent {
   const participants = m.participants.map((p) => participantOf(kb, p, m.date));
+  // The body's sentences first: a list heading or headline only names what the body tells.
+  const heading = (i: number) => (doc.sentences[i].info.heading ? 1 : 0);
   const evidence: Span[] = [...new Set(m.sentences)]
-    .sort((a, b) => a - b)
+    .sort((a, b) => heading(a) - heading(b) || a - b)
     .map((i) => {
       const s = doc.sentences[i].s;
       return { start: s.start, end: s.end, text: doc.text.slice(s.start, s.end) };
