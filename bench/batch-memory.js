@@ -43,7 +43,8 @@ function* padded(mib) {
   const limit = mib * 2 ** 20;
   for (let n = 0, bytes = 0; bytes < limit; n++) {
     const a = variant(base[n % base.length], n);
-    const line = JSON.stringify({ id: a.id, text: lead(a.text), published: a.published, padding: PAD });
+    const text = `${lead(a.text)}\n\n(Story no. ${n + 1000}.)`; // its own tail, as in the corpus
+    const line = JSON.stringify({ id: a.id, text, published: a.published, padding: PAD });
     bytes += line.length + 1;
     yield line;
   }

@@ -1,0 +1,84 @@
+#!/usr/bin/env node
+// `npm run bench`: runs every figure-printing bench of issue 7 in turn, each in its own process (so
+// each peak RSS is its own), and ends with one summary against the goals. Not a test.
+// Needs `npm run build` first.
+//
+//   npm run bench                 extraction over ~20 MB, batches of 64 and 256 MiB, 1M events
+//   npm run bench -- --quick      a few minutes: 2 MB, 16 and 64 MiB, 100k events
+//   npm run bench -- --full       1 GB batch (256 MiB and 1024 MiB) and 50 MB of extraction
+//
+// Other scripts in bench/ (workers.js needs PostgreSQL) are run on their own; see docs/performance.md.
+import { spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { ROOT, fmt, machine } from './lib/common.js';
+
+if (!existsSync(join(ROOT, 'dist', 'pipeline', 'extract.js'))) {
+  console.error('bench: dist/ is missing; run `npm run build` first');
+  process.exit(1);
+}
+const quick = process.argv.includes('--quick');
+const full = process.argv.includes('--full');
+const pick = (q, d, f) => (quick ? q : full ? f : d);
+const PLAN = [
+  ['extract-speed.js', ['--mb', pick('2', '20', '50')]],
+  ['ingest-sqlite.js', ['--mb', pick('0.5', '2', '5')]],
+  ['batch-memory.js', ['--sizes', pick('16,64', '64,256', '256,1024'), '--text-mb', pick('0.25,1', '0.5,2', '1,4')]],
+  ['record-queries.js', ['--events', pick('100000', '1000000', '1000000'), '--runs', '30']],
+  ['accuracy.js', []],
+];
+
+function runScript(script, args) {
+  return new Promise((resolve) => {
+    console.log(`\n── node bench/${script} ${args.join(' ')}`);
+    const child = spawn(process.execPath, [join(ROOT, 'bench', script), ...args], { cwd: ROOT, stdio: ['ignore', 'pipe', 'inherit'] });
+    let result = null;
+    let rest = '';
+    child.stdout.on('data', (b) => {
+      const lines = (rest + b).split('\n');
+      rest = lines.pop();
+      for (const l of lines) {
+        if (l.startsWith('BENCH_RESULT ')) result = JSON.parse(l.slice(13));
+        else console.log(l);
+      }
+    });
+    child.on('close', (code) => {
+      if (code) console.log(`(bench/${script} exited with ${code})`);
+      resolve(result);
+    });
+  });
+}
+
+const started = Date.now();
+const results = {};
+for (const [script, args] of PLAN) {
+  const r = await runScript(script, args);
+  if (r) results[r.name] = r;
+}
+
+const m = machine();
+const ok = (b) => (b === null || b === undefined ? '  ?' : b ? ' ok' : ' NO');
+console.log(`\n══ summary (${m.cores} × ${m.cpu}, Node ${m.node}; ${fmt((Date.now() - started) / 60000, 1)} min)`);
+const x = results.extract;
+if (x) {
+  console.log(`${ok(x.extract_mb_s >= 2)} extraction ${fmt(x.extract_mb_s, 3)} MB/s, ${fmt(x.extract_articles_s, 1)} articles/s per core (goal >= 2 MB/s)`);
+  console.log(`${ok(x.ratio >= 0.4)} ${fmt(x.ratio * 100, 1)} % of bare wink-nlp tokens+POS (${fmt(x.wink_mb_s, 3)} MB/s) in the same run (goal >= 40 %)`);
+  console.log(`    peak RSS while extracting ${fmt(x.mb, 1)} MB: ${fmt(x.peak_rss_mib, 0)} MiB`);
+}
+const i = results.ingest;
+if (i) console.log(`${ok(i.ingest_mb_s >= 1.5)} ingest to SQLite ${fmt(i.ingest_mb_s, 3)} MB/s with extraction, ${fmt(i.store_only_mb_s, 3)} MB/s store alone (goal >= 1.5 MB/s)`);
+const b = results['batch-memory'];
+if (b) {
+  const padded = b.rows.filter((r) => r.kind === 'padded');
+  const big = padded[padded.length - 1];
+  console.log(
+    `${ok(big && big.file_mb >= 1000 ? big.peak_rss_mib <= 512 : null)} extract --batch peak RSS: ${b.rows.map((r) => `${fmt(r.peak_rss_mib, 0)} MiB at ${fmt(r.file_mb, 0)} MB (${r.kind})`).join(', ')} (goal <= 512 MiB at 1 GB)`,
+  );
+}
+const q = results.queries;
+if (q)
+  for (const r of q.rows)
+    console.log(`${ok(r.p95_ms <= 20)} ${r.label}: p95 ${fmt(r.p95_ms, 1)} ms CPU (${fmt(r.p95_ms_wall, 1)} ms wall) on ${q.events} events (goal <= 20 ms)`);
+const a = results.accuracy;
+if (a && !a.skipped) console.log(`    strict F1: seed ${fmt(a.seed?.strict_f1, 3)}, dev ${fmt(a.dev?.strict_f1, 3)}`);
+else console.log('    strict F1: skipped (../shared absent)');
