@@ -814,3 +814,45 @@ describe('first_of_kind "in N years"', () => {
     expect(only(check(t, m, { record: [met('2019-10-11')] }), 'first_of_kind').verdict).toBe('unverifiable');
   });
 });
+
+describe('first_of_kind covered by a record of some offices', () => {
+  const t = 'Antony Blinken arrived in Tokyo on his first foreign trip as secretary of state.';
+  const trip = (x: string) => [
+    ev(
+      {
+        type: 'visit',
+        date: '2021-03-15',
+        host_country: 'JPN',
+        participants: [{ name: 'Antony Blinken' }],
+        evidence: t,
+      },
+      x,
+    ),
+  ];
+  const trips = cov(['USA'], '1905-01-01', {
+    types: ['visit'],
+    visitor: 'USA',
+    max_rank: 3,
+    offices: ['President', 'Secretary of State'],
+  });
+  it('is supported by a trips record of Presidents and Secretaries of State', () => {
+    const f = only(check(t, trip, { recordCoverage: [trips] }), 'first_of_kind');
+    expect(f.verdict, f.explanation).toBe('supported');
+  });
+  it('is unverifiable for an office that record does not list', () => {
+    const t2 = 'Wendy Sherman arrived in Tokyo on her first foreign trip as deputy secretary of state.';
+    const trip2 = (x: string) => [
+      ev(
+        {
+          type: 'visit',
+          date: '2021-07-18',
+          host_country: 'JPN',
+          participants: [{ name: 'Wendy Sherman' }],
+          evidence: t2,
+        },
+        x,
+      ),
+    ];
+    expect(only(check(t2, trip2, { recordCoverage: [trips] }), 'first_of_kind').verdict).toBe('unverifiable');
+  });
+});

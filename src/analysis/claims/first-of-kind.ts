@@ -156,7 +156,16 @@ export const firstOfKind: ClaimFinder = {
         : [];
       // A person's visits are covered by a record of their country's trips abroad.
       const visitor = types.every((t) => t === 'visit') && persons.length && sides.length === 1 ? a : null;
-      const need = { a, b: b ?? null, types, visitor, maxRank: ranks.length ? Math.min(...ranks) : rankWord };
+      // The people's offices, so a record of some offices' trips (President, Secretary of State) can cover them.
+      const offices = persons.map((o) => ctx.kb.termAt(o, at)?.office);
+      const need = {
+        a,
+        b: b ?? null,
+        types,
+        visitor,
+        maxRank: ranks.length ? Math.min(...ranks) : rankWord,
+        offices: persons.length && offices.every(Boolean) ? (offices as string[]) : null,
+      };
       if (period) return inYears(period, counted, need);
       if (counted.length) {
         return {
