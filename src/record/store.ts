@@ -75,8 +75,25 @@ export class RecordStore implements Store {
     }
   }
 
-  private migrator() {
-    return new Migrator({ db: this.db, provider: migrationProvider });
+  private migrator(db: Kysely<Tables> = this.db, disableTransactions = false) {
+    return new Migrator({ db, provider: migrationProvider, disableTransactions });
+  }
+
+  /**
+   * Kysely's SQLite migration runs in a deferred transaction, so two processes opening a fresh file
+   * at once both read "nothing applied" and both create the tables. Holding BEGIN IMMEDIATE around
+   * the whole run makes the second wait, then find everything applied.
+   */
+  private async migrateNow() {
+    if (this.dialect !== 'sqlite') return this.migrator().migrateToLatest();
+    // Up to date (the usual case) is a read; only a pending migration takes the write lock.
+    const known = await this.migrator().getMigrations();
+    if (known.every((m) => m.executedAt !== undefined)) return { error: undefined, results: [] };
+    return inTransaction(this.db, 'sqlite', async (conn) => {
+      const result = await this.migrator(conn, true).migrateToLatest();
+      if (result.error) throw result.error;
+      return result;
+    }).catch((error: unknown) => ({ error, results: undefined }));
   }
 
   async migrate(): Promise<void> {
@@ -86,7 +103,7 @@ export class RecordStore implements Store {
   /** Applies pending migrations; returns the names applied now (empty when up to date). */
   async applyMigrations(): Promise<string[]> {
     return this.run(async () => {
-      const { error, results } = await this.migrator().migrateToLatest();
+      const { error, results } = await this.migrateNow();
       if (error) {
         const unknown = /previously executed migration (\S+) is missing/.exec(oneLine(error));
         // The usual cause: a newer readout has upgraded this database. Say so rather than "corrupted".

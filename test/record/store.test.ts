@@ -1,7 +1,7 @@
 // One suite, run over SQLite (a temp file) and PostgreSQL (a throwaway database for this file).
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ReadoutError } from '../../src/errors.js';
@@ -442,6 +442,32 @@ for (const target of [sqlite, postgres]) {
 }
 
 describe('migrations', () => {
+  it('lets several processes open a fresh SQLite file at once: one migrates, the others wait', async () => {
+    const d = mkdtempSync(join(tmpdir(), 'readout-race-'));
+    const f = join(d, 'race.db');
+    const { fork } = await import('node:child_process');
+    const opener = join(d, 'open.mjs');
+    const { pathToFileURL } = await import('node:url');
+    const { writeFileSync } = await import('node:fs');
+    // Children import the built store: the race is between processes, as with parallel CLI runs.
+    const built = pathToFileURL(resolve(import.meta.dirname, '../../dist/record/store.js')).href;
+    writeFileSync(
+      opener,
+      `const { openStore } = await import(${JSON.stringify(built)});\nconst s = await openStore(process.argv[2]);\nawait s.close();\n`,
+    );
+    const codes = await Promise.all(
+      [1, 2, 3, 4, 5, 6].map(
+        () =>
+          new Promise<number | null>((done) => {
+            const c = fork(opener, [f], { stdio: 'ignore' });
+            c.on('exit', (code) => done(code));
+          }),
+      ),
+    );
+    rmSync(d, { recursive: true, force: true });
+    expect(codes).toEqual([0, 0, 0, 0, 0, 0]);
+  });
+
   it('opens without migrating when asked, then applies each pending migration once', async () => {
     const d = mkdtempSync(join(tmpdir(), 'readout-mig-'));
     const s = await openStore(join(d, 'm.db'), { migrate: false });
