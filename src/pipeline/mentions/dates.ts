@@ -21,11 +21,14 @@ export interface DateMention {
 }
 
 const pad = (n: number) => String(n).padStart(2, '0');
+// Four digits always: the event schema's dates are YYYY…, and a text's "0000" or a publication date
+// in year 100 otherwise came out as "0-06-18" or "100-01-04".
+const year = (y: number) => String(y).padStart(4, '0');
 
 export function formatParts(y: number, m?: number | null, d?: number | null): string {
-  if (m == null) return String(y);
-  if (d == null) return `${y}-${pad(m)}`;
-  return `${y}-${pad(m)}-${pad(d)}`;
+  if (m == null) return year(y);
+  if (d == null) return `${year(y)}-${pad(m)}`;
+  return `${year(y)}-${pad(m)}-${pad(d)}`;
 }
 
 const WORD_NUM: Record<string, number> = {
@@ -194,7 +197,7 @@ export function findDates(sentence: string, base: number, ref: RefDate | null): 
 /** Moves a date that the text gives without a year to the year before (or after) the reference. */
 export function shiftYear(value: string, by: number): string {
   const y = +value.slice(0, 4) + by;
-  return `${y}${value.slice(4)}`;
+  return `${year(y)}${value.slice(4)}`;
 }
 
 export function shiftDays(value: string, days: number): string {
