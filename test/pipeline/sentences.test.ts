@@ -180,6 +180,7 @@ const POSITIVE: Case[] = [
 ];
 
 const NEGATIVE: Array<{ text: string; published?: string; why: string }> = [
+  { text: 'Bolivian President Luis Arce was angered by what he called Peruvian President Dina Boluarte’s interference.', why: '"what he called" names, it does not phone' },
   { text: 'Brazilian President Luiz Inacio Lula da Silva met with his cabinet in Brasilia on Monday.', why: 'a domestic meeting' },
   { text: 'Indian Prime Minister Narendra Modi met Indian business leaders in Mumbai on March 3, 2023.', why: 'one country only' },
   { text: 'The proposal met with criticism from French President Emmanuel Macron and German Chancellor Olaf Scholz.', why: '"met with criticism" is not a meeting' },

@@ -334,7 +334,9 @@ function candidateFor(
     // or a traveller and a destination.
     anaphoric:
       determined &&
-      (type === 'visit' ? !travellers.some((x) => x.entity) : participants.filter((p) => p.entity).length < 2),
+      (type === 'visit'
+        ? !travellers.some((x) => x.entity) || (!host && !s.dates.some((d) => !d.anchor && d.start >= lo && d.end <= hi))
+        : participants.filter((p) => p.entity).length < 2),
     trace,
     negotiation: /\bnegotiat\w*/i.test(s.s.text),
     vagueType: t.rule.id === 'spoke-with',
@@ -460,7 +462,12 @@ function dateFor(
   // A date is a trigger's only if no other trigger stands nearer to it, and not when it dates a
   // leading adverbial ("After the Feb. 6 earthquakes, Shoukry visited …").
   const rivals = (d: DateMention) => (d.start >= lo && d.end <= hi ? all.filter((o) => o.start >= lo && o.end <= hi) : all);
+  // "… the president congratulated Malaysia … after the election last November": a date in a later
+  // clause that another happening introduces is that happening's.
+  const subordinate = (d: DateMention) =>
+    d.start >= t.end && /\b(?:after|before|following|since|when|while|ahead of|until)\b/i.test(doc.text.slice(hi, d.start)) && d.start >= hi;
   const owned = (d: DateMention) =>
+    !subordinate(d) &&
     rivals(d).every((o) => o === t || dist(d, t) <= dist(d, o)) &&
     !(d.end < t.start && /,/.test(doc.text.slice(d.end, t.start)) && /\b(?:after|before|following|since|amid|during)\b[^,]*$/i.test(doc.text.slice(s.s.start, d.start)));
   const inClause = s.dates.filter((d) => usable(d) && owned(d) && d.start >= lo && d.end <= hi);

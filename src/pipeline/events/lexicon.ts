@@ -25,7 +25,8 @@ export const TRIGGERS: TriggerRule[] = [
   { id: 'phone', type: 'phone_call', re: /\b(?:tele)?phone\s+(?:call|calls|conversation|conversations|talks|discussion|exchange)\b|\b(?:by|over the|on the|via)\s+(?:tele)?phone\b/gi, reason: 'phone call' },
   { id: 'phoned', type: 'phone_call', re: /\b(?:tele)?phoned\b/gi, reason: 'phoned' },
   { id: 'held-call', type: 'phone_call', re: /\b(?:held|hold|holds|holding|had|have|has|made|make|makes|making)\s+(?:a|an|their|his|her|the)\s+(?:\w+\s+){0,2}calls?\b(?!\s+(?:for|on)\b)/gi, reason: 'held a call' },
-  { id: 'called', type: 'phone_call', re: /\bcall(?:ed|s)?\s+(?=(?:[A-Z]|his|her|their)\w*)(?!off\b|for\b|on\b|it\b|him\b|her\s+a\b|them\b)/g, reason: 'called someone' },
+  // "what he called Santos' betrayal", "so-called": naming, not phoning.
+  { id: 'called', type: 'phone_call', re: /(?<!\bwhat\s+(?:he|she|they|it|we|i)\s+|\bso-)\bcall(?:ed|s)?\s+(?=(?:[A-Z]|his|her|their)\w*)(?!off\b|for\b|on\b|it\b|him\b|her\s+a\b|them\b)/g, reason: 'called someone' },
   { id: 'call-noun', type: 'phone_call', re: /\b(?:the|a|that|their|this)\s+(?:\w+[- ]){0,2}call\b(?!\s+(?:for|on)\b)/gi, reason: 'a call', nominal: true },
   // Messages.
   { id: 'letter', type: 'message', re: /\b(?:sent|send|sends|sending|wrote|writes|delivered|delivers|handed|conveyed|conveys|received)\s+(?:\w+\s+){0,3}(?:letters?|messages?|notes?)\b|\bletters?\s+(?:to|from)\b|\bwrote\s+to\b/gi, reason: 'a letter or message' },

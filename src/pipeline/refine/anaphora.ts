@@ -28,8 +28,8 @@ export function attachAnaphora(cands: Candidate[]): Candidate[] {
           : c.sentence - r.sentence <= LOOKBACK && c.sentence >= r.sentence),
     );
     if (!referent) {
-      // Nothing to refer to: keep it only if it names both sides itself.
-      if (own.length >= 2) out.push({ ...c, anaphoric: false });
+      // Nothing to refer to: keep it if it names both sides itself, or names who travelled.
+      if (own.length >= 2 || (c.type === 'visit' && c.travellers.some((t) => t.entity))) out.push({ ...c, anaphoric: false });
       continue;
     }
     out.push({
