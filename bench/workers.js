@@ -111,6 +111,37 @@ function startWorker(url) {
   return { ready, exited, timings };
 }
 
+/**
+ * Samples the server ten times a second: how many of this database's sessions wait on an advisory
+ * lock (the record's per-exchange merge lock). Returns the mean number of workers waiting.
+ */
+async function sampleLockWaits(db) {
+  const c = new pg.Client({ connectionString: ADMIN });
+  await c.connect();
+  let samples = 0;
+  let waiting = 0;
+  let busy = false;
+  const timer = setInterval(async () => {
+    if (busy) return;
+    busy = true;
+    const { rows } = await c.query(
+      `select count(*) as n from pg_stat_activity where datname = $1 and wait_event_type = 'Lock' and wait_event = 'advisory'`,
+      [db],
+    );
+    samples++;
+    waiting += Number(rows[0].n);
+    busy = false;
+  }, 100);
+  return {
+    async stop() {
+      clearInterval(timer);
+      while (busy) await new Promise((r) => setTimeout(r, 20));
+      await c.end();
+      return samples ? waiting / samples : 0;
+    },
+  };
+}
+
 async function run(workers, articles) {
   const db = `readout_bench_${randomBytes(5).toString('hex')}`;
   await admin(`CREATE DATABASE ${db}`);
@@ -124,7 +155,9 @@ async function run(workers, articles) {
     await Promise.all(procs.map((p) => p.ready));
     const q = await enqueueArticles(url, articles);
     if (q.queued !== articles.length) throw new Error(`queued ${q.queued} of ${articles.length}`);
+    const sampler = await sampleLockWaits(db);
     await Promise.all(procs.map((p) => p.exited));
+    const lockWait = await sampler.stop();
     const wall = (Date.now() - started) / 1000;
     const c = new pg.Client({ connectionString: url });
     await c.connect();
@@ -141,7 +174,7 @@ async function run(workers, articles) {
     const t = procs.flatMap((p) => p.timings);
     const mean = (k) => t.reduce((a, x) => a + x[k], 0) / Math.max(1, t.length);
     const done = Number(rows[0].done);
-    return { workers, done, docs, span, wall, rate: done / span, extract: mean(0), store: mean(1) };
+    return { workers, done, docs, span, wall, rate: done / span, extract: mean(0), store: mean(1), lockWait };
   } finally {
     await admin(`DROP DATABASE IF EXISTS ${db} WITH (FORCE)`);
   }
@@ -151,7 +184,9 @@ const articles = corpus(DOCS);
 console.log(
   `readout worker bench: ${DOCS} documents (seed story variations), ${cpus().length} cores (os.cpus().length)`,
 );
-console.log('workers  documents  stored  seconds  docs/s  speed-up  extract ms/doc  store ms/doc  wall s');
+console.log(
+  'workers  documents  stored  seconds  docs/s  speed-up  extract ms/doc  store ms/doc  waiting on lock  wall s',
+);
 let base = null;
 for (const w of WORKERS) {
   const r = await run(w, articles);
@@ -165,9 +200,11 @@ for (const w of WORKERS) {
     [`${(r.rate / base).toFixed(2)}×`, 8],
     [r.extract.toFixed(0), 14],
     [r.store.toFixed(0), 12],
+    [r.lockWait.toFixed(2), 15],
     [r.wall.toFixed(1), 6],
   ];
   console.log(cols.map(([v, n]) => String(v).padStart(n)).join('  '));
 }
 console.log('(seconds: first document taken to last completed; wall: includes start-up and the idle exit;');
-console.log(' store ms includes waiting for another worker merging the same exchange)');
+console.log(' store ms includes waiting for another worker merging the same exchange; waiting on lock:');
+console.log(" mean number of workers blocked on the record's merge lock, sampled ten times a second)");
