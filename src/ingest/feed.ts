@@ -84,6 +84,8 @@ export interface FeedSummary {
   stored: number;
   /** Pages already in the record (same text), now remembered. */
   known: number;
+  /** Pages the site's robots.txt does not let Readout fetch (asked again on the next run). */
+  disallowed: number;
   failed: number;
   added: number;
   merged: number;
@@ -130,6 +132,7 @@ export async function ingestFeed(
     seen: 0,
     stored: 0,
     known: 0,
+    disallowed: 0,
     failed: 0,
     added: 0,
     merged: 0,
@@ -159,6 +162,11 @@ export async function ingestFeed(
   const one = async (entry: FeedEntry) => {
     const link = entry.link as string;
     try {
+      if (!(await opts.fetcher.allowed(link))) {
+        sum.disallowed++;
+        log(`${link}: not fetched: disallowed by the site's robots.txt`);
+        return;
+      }
       const page = await opts.fetcher.get(link);
       if (!/html|xml/i.test(page.contentType) && page.contentType) {
         throw new FetchError(`${link}: ${page.contentType} is not a web page`, true);
@@ -249,7 +257,7 @@ export async function runFeedIngest(
     });
     say(
       `${source}: ${sum.entries} entries: ${sum.stored} stored, ${sum.known} already stored, ` +
-        `${sum.seen} seen before, ${sum.failed} failed; events: ${sum.added} new, ${sum.merged} merged`,
+        `${sum.seen} seen before, ${sum.disallowed} disallowed by robots.txt, ${sum.failed} failed; events: ${sum.added} new, ${sum.merged} merged`,
     );
     if (sum.failed) process.exitCode = 1;
     return sum;

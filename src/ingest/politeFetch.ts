@@ -1,9 +1,10 @@
-// HTTP for feeds and the pages they list, done the way a site owner would want: one request at a
-// time per host with a pause between them, a timeout on each, retries with growing waits only for
+// HTTP for feeds and the pages they list, done the way a site owner would want: robots.txt
+// honoured, one request at a time per host with a pause between them, a timeout on each, retries with growing waits only for
 // failures that may pass (5xx, 429, timeouts, dropped connections), and a User-Agent that says who
 // is asking and where to read about it.
 import { readFileSync } from 'node:fs';
 import { ReadoutError } from '../errors.js';
+import { parseRobots, type RobotsRules } from './robots.js';
 
 function projectInfo(): { version: string; homepage: string } {
   try {
@@ -63,6 +64,8 @@ export class PoliteFetcher {
   private readonly opts: Required<Omit<FetchOptions, 'fetchImpl' | 'sleep'>>;
   private readonly fetchImpl: typeof fetch;
   private readonly sleep: (ms: number) => Promise<void>;
+  /** robots.txt rules per origin, fetched once per run. */
+  private readonly robots = new Map<string, Promise<RobotsRules>>();
   /** Tail of each host's queue: a request starts only when the previous one to that host is done. */
   private readonly hostTail = new Map<string, Promise<void>>();
 
@@ -77,6 +80,23 @@ export class PoliteFetcher {
     };
     this.fetchImpl = opts.fetchImpl ?? fetch;
     this.sleep = opts.sleep ?? ((ms) => new Promise((r) => setTimeout(r, ms)));
+  }
+
+  /**
+   * Whether the site's robots.txt lets Readout fetch `url` (RFC 9309): no robots.txt (4xx) allows
+   * everything; one that cannot be fetched (5xx, timeouts) allows nothing for this run.
+   */
+  async allowed(url: string): Promise<boolean> {
+    const u = new URL(url);
+    let rules = this.robots.get(u.origin);
+    if (!rules) {
+      rules = this.get(`${u.origin}/robots.txt`, 'text/plain').then(
+        (res) => parseRobots(res.body, 'readout'),
+        (err: unknown) => (err instanceof FetchError && err.permanent ? () => true : () => false),
+      );
+      this.robots.set(u.origin, rules);
+    }
+    return (await rules)(`${u.pathname}${u.search}`);
   }
 
   /** GETs `url` in its host's queue, with retries. Throws FetchError when it finally fails. */

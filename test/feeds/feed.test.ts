@@ -72,6 +72,7 @@ function handle(req: IncomingMessage, res: ServerResponse) {
           { link: `${base}/a/flaky.html`, title: 'Envoy arrives in Nairobi' },
           { link: `${base}/a/missing.html`, title: 'Removed story' },
           { link: `${base}/a/hang.html`, title: 'A server that never answers' },
+          { link: `${base}/a/private/x.html`, title: 'Not for robots' },
         ]),
       );
     } else if (path === '/atom.xml') {
@@ -82,6 +83,9 @@ function handle(req: IncomingMessage, res: ServerResponse) {
       flakyFailures++;
       res.statusCode = 503;
       res.end('busy');
+    } else if (path === '/robots.txt') {
+      // Readout's own group wins over "*": it may fetch all but /a/private/.
+      res.end('User-agent: *\nDisallow: /\n\nUser-agent: Readout\nDisallow: /a/private/\nAllow: /\n');
     } else if (path === '/a/hang.html') {
       // never answers: the client's timeout must end it
     } else if (PAGES[path]) {
@@ -129,7 +133,12 @@ describe('readout ingest --feed', () => {
       kb,
       log: (l) => lines.push(l),
     });
-    expect(sum).toMatchObject({ entries: 5, seen: 0, stored: 3, failed: 2 });
+    expect(sum).toMatchObject({ entries: 6, seen: 0, stored: 3, failed: 2, disallowed: 1 });
+    expect(
+      lines.some((l) => /private\/x\.html: not fetched: disallowed by the site's robots\.txt/.test(l)),
+    ).toBe(true);
+    expect(log.filter((r) => r.path === '/robots.txt')).toHaveLength(1);
+    expect(log.some((r) => r.path.startsWith('/a/private/'))).toBe(false);
     expect(lines.some((l) => /missing\.html: HTTP 404/.test(l))).toBe(true);
     expect(lines.some((l) => /hang\.html: timed out/.test(l))).toBe(true);
     // One request at a time to this host, every one naming Readout and where to read about it.
@@ -156,8 +165,13 @@ describe('readout ingest --feed', () => {
   it('remembers what it has seen: a second run fetches only what may have recovered', async () => {
     const state = await storeFeedState(store);
     const sum = await ingestFeed(`${base}/rss.xml`, store, { fetcher: fetcher(), state, kb });
-    expect(sum).toMatchObject({ entries: 5, seen: 4, stored: 0, failed: 1 });
-    expect(log.map((r) => r.path).sort()).toEqual(['/a/hang.html', '/a/hang.html', '/rss.xml']);
+    expect(sum).toMatchObject({ entries: 6, seen: 4, stored: 0, failed: 1, disallowed: 1 });
+    expect(log.map((r) => r.path).sort()).toEqual([
+      '/a/hang.html',
+      '/a/hang.html',
+      '/robots.txt',
+      '/rss.xml',
+    ]);
     expect((await store.stats()).documents).toBe(3);
   });
 
@@ -168,7 +182,7 @@ describe('readout ingest --feed', () => {
       kb,
     });
     expect(sum).toMatchObject({ entries: 1, stored: 1 });
-    expect(log.map((r) => r.path)).toEqual(['/atom.xml', '/a/4.html']);
+    expect(log.map((r) => r.path)).toEqual(['/atom.xml', '/robots.txt', '/a/4.html']);
   });
 
   it('reads a feed from a file; a page already stored is remembered, not stored twice', async () => {

@@ -213,11 +213,11 @@ describe('readout ingest --feed', () => {
     const first = await readout('ingest', '--feed', `${base}/feed.xml`, '--db', db);
     expect(first.err).toMatch(/1 entries: 1 stored/);
     expect(first.code).toBe(0);
-    expect(agents).toHaveLength(2);
+    expect(agents).toHaveLength(3); // feed, robots.txt (404: all allowed), page
     expect(agents.every((a) => a.startsWith('Readout/'))).toBe(true);
     const second = await readout('ingest', '--feed', `${base}/feed.xml`, '--db', db);
     expect(second.err).toMatch(/0 stored, 0 already stored, 1 seen before/);
-    expect(agents).toHaveLength(3);
+    expect(agents).toHaveLength(4);
     const usage = await readout('ingest', '--db', db);
     expect(usage.code).toBe(1);
     expect(usage.err).toMatch(/or --feed URL\|FILE/);
