@@ -14,6 +14,9 @@ export interface BatchLine {
 }
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
+/** YYYY-MM-DD and on the calendar (Date alone takes 2023-02-30 as 2 March). */
+const isDay = (s: string) =>
+  DAY.test(s) && !Number.isNaN(Date.parse(s)) && new Date(`${s}T00:00:00Z`).toISOString().slice(0, 10) === s;
 
 /** Parses every non-blank line; `fallbackPublished` dates lines that carry no date of their own. */
 export function parseBatch(text: string, fallbackPublished: string | null = null): BatchLine[] {
@@ -50,7 +53,7 @@ export function parseBatchLine(
   if (
     o.published !== undefined &&
     o.published !== null &&
-    (typeof o.published !== 'string' || !DAY.test(o.published))
+    (typeof o.published !== 'string' || !isDay(o.published))
   )
     return fail(`"published" must be YYYY-MM-DD, not ${JSON.stringify(o.published)}`);
   if (o.url !== undefined && o.url !== null && typeof o.url !== 'string')
