@@ -103,6 +103,7 @@ describe('text that is damaged but readable', () => {
         JSON.stringify({ id: 'no-text', text: '   ' }),
         JSON.stringify({ id: 'bad-day', text: STORY, published: 'June 5' }),
         JSON.stringify({ id: 'good-2', html: `<p>${STORY}</p>`, published: '2023-06-21' }),
+        JSON.stringify({ id: 'no-such-day', text: STORY, published: '2023-02-30' }),
       ].join('\n'),
     );
     const r = await readout(['extract', '--batch', 'batch.jsonl']);
@@ -113,6 +114,7 @@ describe('text that is damaged but readable', () => {
       'readout: batch.jsonl:3: not a JSON object',
       'readout: batch.jsonl:5 (no-text): needs a non-empty "text" or "html"',
       'readout: batch.jsonl:6 (bad-day): "published" must be YYYY-MM-DD, not "June 5"',
+      'readout: batch.jsonl:8 (no-such-day): "published" must be YYYY-MM-DD, not "2023-02-30"',
     ]);
     const articles = r.out.trim().split('\n').map((l) => (JSON.parse(l) as { article: string }).article);
     expect(new Set(articles)).toEqual(new Set(['good-1', 'good-2']));

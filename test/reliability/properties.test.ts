@@ -55,7 +55,8 @@ describe.skipIf(!haveSchema)('extract never fails and keeps its evidence exact',
       fc.property(anyText, published, (text, day) => {
         expect(extractProblems({ id: 'fuzz', text, published: day })).toEqual([]);
       }),
-      { numRuns: 800, seed },
+      // Found by bench/fuzz-extract.js: a year before 1000 came out with fewer than four digits.
+      { numRuns: 800, seed, examples: [[' in 0000 June 18 Antony Blinken met Wang Yi in Beijing on Monday. ', '1970-01-01']] },
     );
   });
 
