@@ -4,6 +4,11 @@ import { ReadoutError } from '../errors.js';
 import { registerAll } from './commands/index.js';
 
 export async function main(argv: string[]): Promise<void> {
+  // `readout timeline … | head`: a reader that stops early is not an error.
+  process.stdout.on('error', (err: NodeJS.ErrnoException) => {
+    if (err.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+    throw err;
+  });
   const program = new Command();
   program
     .name('readout')

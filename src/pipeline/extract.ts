@@ -3,6 +3,7 @@
 import type { KnowledgeIndex } from '../knowledge/index.js';
 import type { Article, Extraction } from '../types.js';
 import { readDocument } from './document.js';
+import { datelineDate } from './text/dateline.js';
 import { buildCandidates } from './events/candidates.js';
 import { findCoverage } from './refine/coverage.js';
 import { checkDisputedDates } from './refine/disputed-dates.js';
@@ -20,9 +21,16 @@ export interface ExtractOptions {
   trace?: boolean;
 }
 
-export function extract(article: Article, kb: KnowledgeIndex, opts: ExtractOptions = {}): Extraction {
+export function extract(input: Article, kb: KnowledgeIndex, opts: ExtractOptions = {}): Extraction {
   const warnings: string[] = [];
-  if (!article.published) warnings.push(`${article.id}: no publication date; relative dates ("on Sunday") are left unresolved`);
+  let article = input;
+  if (!article.published) {
+    const dated = datelineDate(article.text);
+    if (dated) {
+      article = { ...article, published: dated };
+      warnings.push(`${article.id}: no publication date given; taken from the dateline (${dated})`);
+    } else warnings.push(`${article.id}: no publication date; relative dates ("on Sunday") are left unresolved`);
+  }
   if (!article.text.trim()) return { article, events: [], warnings, coverage: [] };
   const doc = readDocument(article.text, article.published, kb);
   let cands = buildCandidates(doc, kb);

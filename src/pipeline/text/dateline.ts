@@ -1,0 +1,18 @@
+// Without a publication date, a story's own dateline gives one: "Dec. 10, 2013 -- President Obama…",
+// "BOGOTA, July 16, 2013 (Reuters) -", "12.02.2012 - Press release". Only a date with its year counts.
+import { findDates } from '../mentions/dates.js';
+
+const HEAD_LINES = 4;
+
+export function datelineDate(text: string): string | null {
+  const lines = text.split('\n').filter((l) => l.trim()).slice(0, HEAD_LINES);
+  for (const line of lines) {
+    // A dateline opens the line, before the story's first dash or colon.
+    const m = /^\s*(?:[A-Z][A-Za-z .'-]{1,40},\s+)?([^—–:|]{4,40}?)(?:\s*\([^)]{1,30}\))?\s*(?:--|—|–|-|:|\|)\s/.exec(line);
+    const head = m ? m[1] : line.length <= 40 ? line : null;
+    if (!head) continue;
+    const d = findDates(head, 0, null).find((x) => x.explicitYear && x.value.length === 10);
+    if (d) return d.value;
+  }
+  return null;
+}
