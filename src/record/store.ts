@@ -149,6 +149,9 @@ export class RecordStore implements Store {
     events: ExchangeEvent[],
     coverage: CoverageClaim[] = [],
   ): Promise<IngestResult> {
+    // A dataset row has no sentence to quote; the document keeps a readable line per record, and the
+    // event's evidence points at its line, so every stored event still quotes what it rests on.
+    const { text, withEvidence } = recordLines(events);
     const input: DocumentInput = {
       content_hash: recordHash(doc.kind, doc.key),
       kind: doc.kind,
@@ -157,9 +160,9 @@ export class RecordStore implements Store {
       outlet: doc.outlet ?? null,
       published: doc.published ?? null,
       title: doc.title ?? null,
-      text: null,
+      text,
     };
-    return this.write(input, events, coverage);
+    return this.write(input, withEvidence, coverage);
   }
 
   private async write(
@@ -334,4 +337,21 @@ export class RecordStore implements Store {
       await sql`select 1`.execute(this.db);
     });
   }
+}
+
+/** One readable line per record without evidence ("2023-06-17..2023-06-19 visit occurred: Antony Blinken (Secretary of State, USA) in Beijing, CHN"). */
+export function recordLines(events: ExchangeEvent[]): { text: string | null; withEvidence: ExchangeEvent[] } {
+  let text = '';
+  const withEvidence = events.map((e) => {
+    if (e.evidence?.length) return e;
+    const who = e.participants.map((p) => `${p.name ?? 'unnamed'}${p.role || p.country ? ` (${[p.role, p.country].filter(Boolean).join(', ')})` : ''}`).join('; ');
+    const where = e.location?.city || e.host_country ? ` in ${[e.location?.city, e.host_country].filter(Boolean).join(', ')}` : '';
+    const when = `${e.date ?? 'undated'}${e.end_date ? `..${e.end_date}` : ''}`;
+    const line = `${when} ${e.type} ${e.status}: ${who}${where}`;
+    if (text) text += '\n';
+    const start = text.length;
+    text += line;
+    return { ...e, evidence: [{ start, end: start + line.length, text: line }] };
+  });
+  return { text: text || null, withEvidence };
 }
