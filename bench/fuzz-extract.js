@@ -17,7 +17,14 @@ import { htmlToArticle } from '../dist/ingest/html.js';
 import { parseBatch } from '../dist/ingest/jsonl.js';
 import { loadKnowledge } from '../dist/knowledge/load.js';
 import { extract } from '../dist/pipeline/extract.js';
-import { anyBatch, anyBytes, anyHtml, anyText, eventProblems, published } from '../test/reliability/fuzz-inputs.js';
+import {
+  anyBatch,
+  anyBytes,
+  anyHtml,
+  anyText,
+  eventProblems,
+  published,
+} from '../test/reliability/fuzz-inputs.js';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const SCHEMA = join(ROOT, '..', 'shared', 'schema', 'event.schema.json');
@@ -45,15 +52,25 @@ function mustHold(article) {
 
 // The same mix as the test: mostly text, then pages, batches and raw bytes.
 const kinds = [
-  ['text', 0.4, fc.property(anyText, published, (text, day) => mustHold({ id: 'fuzz', text, published: day }))],
-  ['html', 0.2, fc.property(anyHtml, (html) => mustHold(htmlToArticle(html, { url: 'https://example.org/n/1' })))],
+  [
+    'text',
+    0.4,
+    fc.property(anyText, published, (text, day) => mustHold({ id: 'fuzz', text, published: day })),
+  ],
+  [
+    'html',
+    0.2,
+    fc.property(anyHtml, (html) => mustHold(htmlToArticle(html, { url: 'https://example.org/n/1' }))),
+  ],
   [
     'jsonl',
     0.2,
     fc.property(anyBatch, (text) => {
       for (const l of parseBatch(text)) {
-        if (!l.error === !l.article) throw new Error(`line ${l.line}: needs exactly one of article and error`);
-        if (l.article) mustHold(l.html === undefined ? l.article : { ...htmlToArticle(l.html), id: l.article.id });
+        if (!l.error === !l.article)
+          throw new Error(`line ${l.line}: needs exactly one of article and error`);
+        if (l.article)
+          mustHold(l.html === undefined ? l.article : { ...htmlToArticle(l.html), id: l.article.id });
       }
     }),
   ],
@@ -83,7 +100,11 @@ for (const [name, share, property] of kinds) {
   if (details.failed) {
     failed = true;
     console.log(`  counterexample: ${JSON.stringify(details.counterexample)}`);
-    console.log(`  ${String(details.errorInstance?.message ?? details.error).split('\n').join('\n  ')}`);
+    console.log(
+      `  ${String(details.errorInstance?.message ?? details.error)
+        .split('\n')
+        .join('\n  ')}`,
+    );
   }
 }
 console.log(`total ${((performance.now() - started) / 1000).toFixed(1)} s`);

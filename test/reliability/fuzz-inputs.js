@@ -6,26 +6,114 @@ import fc from 'fast-check';
 // Pieces of news copy: random text alone almost never contains an exchange, and the code paths
 // worth shaking (participants, dates, evidence spans) only run when something looks like one.
 const PEOPLE = [
-  'Antony Blinken', 'Blinken', 'Xi Jinping', 'Xi', 'Wang Yi', 'Joe Biden', 'President Biden',
-  'Narendra Modi', 'Olaf Scholz', 'Li Qiang', 'Vladimir Putin', 'the Indian delegation',
-  'Secretary of State', 'the two leaders', 'Chinese Premier', 'US Defense Secretary Lloyd Austin',
-  'the President', 'Prime Minister', 'António Guterres', 'Lula', 'Kishida', 'Yoon Suk Yeol',
+  'Antony Blinken',
+  'Blinken',
+  'Xi Jinping',
+  'Xi',
+  'Wang Yi',
+  'Joe Biden',
+  'President Biden',
+  'Narendra Modi',
+  'Olaf Scholz',
+  'Li Qiang',
+  'Vladimir Putin',
+  'the Indian delegation',
+  'Secretary of State',
+  'the two leaders',
+  'Chinese Premier',
+  'US Defense Secretary Lloyd Austin',
+  'the President',
+  'Prime Minister',
+  'António Guterres',
+  'Lula',
+  'Kishida',
+  'Yoon Suk Yeol',
 ];
 const TRIGGERS = [
-  ' met ', ' visited ', ' held talks with ', ' called ', ' spoke by phone with ', ' arrived in ',
-  ' will visit ', ' postponed a trip to ', ' cancelled his visit to ', ' declined to meet ',
-  ' shook hands with ', ' hosted ', ' by video link with ', ' travelled to ', ' plans to travel to ',
-  ' wrote to ', ' on the sidelines of the G20 summit in ', ' the first visit in five years to ',
+  ' met ',
+  ' visited ',
+  ' held talks with ',
+  ' called ',
+  ' spoke by phone with ',
+  ' arrived in ',
+  ' will visit ',
+  ' postponed a trip to ',
+  ' cancelled his visit to ',
+  ' declined to meet ',
+  ' shook hands with ',
+  ' hosted ',
+  ' by video link with ',
+  ' travelled to ',
+  ' plans to travel to ',
+  ' wrote to ',
+  ' on the sidelines of the G20 summit in ',
+  ' the first visit in five years to ',
 ];
-const PLACES = ['Beijing', 'Washington', 'New Delhi', 'Berlin', 'Bali', 'Moscow', 'Paris', 'Narnia', 'Springfield'];
+const PLACES = [
+  'Beijing',
+  'Washington',
+  'New Delhi',
+  'Berlin',
+  'Bali',
+  'Moscow',
+  'Paris',
+  'Narnia',
+  'Springfield',
+];
 const DATES = [
-  ' on Monday', ' on Sunday', ' June 18', ' 18 June 2023', ' 2023-06-18', ' last year', ' in 1999',
-  ' Feb. 30', ' next month', ' yesterday', ' in March 2021', ' from June 5 to 7', ' 31/02/2023', ' in 0000',
+  ' on Monday',
+  ' on Sunday',
+  ' June 18',
+  ' 18 June 2023',
+  ' 2023-06-18',
+  ' last year',
+  ' in 1999',
+  ' Feb. 30',
+  ' next month',
+  ' yesterday',
+  ' in March 2021',
+  ' from June 5 to 7',
+  ' 31/02/2023',
+  ' in 0000',
 ];
-const PUNCTUATION = ['. ', '.\n\n', ', ', ' — ', '"', '(', ')', ': ', '; ', '\n', '\r\n', ' -- ', '* ', '1. '];
+const PUNCTUATION = [
+  '. ',
+  '.\n\n',
+  ', ',
+  ' — ',
+  '"',
+  '(',
+  ')',
+  ': ',
+  '; ',
+  '\n',
+  '\r\n',
+  ' -- ',
+  '* ',
+  '1. ',
+];
 const ODD = [
-  '\u00a0', '\ufeff', '\u200b', '\u2028', '\u0301', '👋🏽', '\ud800', '\udc00', '\0', '\t', '\u202e', 'ﬁ',
-  'İ', 'ß', '…', '’', '\u0085', '\\', '${x}', '<script>alert(1)</script>', "'; drop table events; --",
+  '\u00a0',
+  '\ufeff',
+  '\u200b',
+  '\u2028',
+  '\u0301',
+  '👋🏽',
+  '\ud800',
+  '\udc00',
+  '\0',
+  '\t',
+  '\u202e',
+  'ﬁ',
+  'İ',
+  'ß',
+  '…',
+  '’',
+  '\u0085',
+  '\\',
+  '${x}',
+  '<script>alert(1)</script>',
+  "'; drop table events; --",
 ];
 
 const pick = (xs) => fc.constantFrom(...xs);
@@ -33,7 +121,10 @@ const pick = (xs) => fc.constantFrom(...xs);
 /** Any string at all: every code point, lone surrogates and control characters included. */
 export const anyString = fc.oneof(
   fc.string({ unit: 'binary', maxLength: 300 }),
-  fc.string({ unit: fc.oneof(pick(ODD), fc.string({ unit: 'binary', minLength: 1, maxLength: 1 })), maxLength: 80 }),
+  fc.string({
+    unit: fc.oneof(pick(ODD), fc.string({ unit: 'binary', minLength: 1, maxLength: 1 })),
+    maxLength: 80,
+  }),
 );
 
 /** Text that reads like news often enough to produce events, with hostile characters mixed in. */
@@ -68,7 +159,11 @@ export const anyText = fc.oneof(
 export const published = fc.oneof(
   fc.constant(null),
   fc
-    .date({ min: new Date('1950-01-01T00:00:00Z'), max: new Date('2035-12-31T00:00:00Z'), noInvalidDate: true })
+    .date({
+      min: new Date('1950-01-01T00:00:00Z'),
+      max: new Date('2035-12-31T00:00:00Z'),
+      noInvalidDate: true,
+    })
     .map((d) => d.toISOString().slice(0, 10)),
 );
 
@@ -76,7 +171,11 @@ export const published = fc.oneof(
 export const anyBytes = fc.oneof(
   fc.uint8Array({ maxLength: 600 }),
   fc
-    .tuple(anyText, fc.array(fc.tuple(fc.nat(), fc.integer({ min: 0, max: 255 })), { maxLength: 6 }), fc.nat())
+    .tuple(
+      anyText,
+      fc.array(fc.tuple(fc.nat(), fc.integer({ min: 0, max: 255 })), { maxLength: 6 }),
+      fc.nat(),
+    )
     .map(([text, flips, cut]) => {
       const bytes = new TextEncoder().encode(text);
       for (const [at, b] of flips) if (bytes.length) bytes[at % bytes.length] = b;
@@ -84,16 +183,56 @@ export const anyBytes = fc.oneof(
     }),
 );
 
-const TAGS = ['p', 'div', 'span', 'article', 'section', 'h1', 'h2', 'a', 'b', 'li', 'ul', 'table', 'td', 'main', 'time', 'header', 'footer', 'nav', 'script', 'style', 'noscript', 'iframe', 'svg', 'template', 'textarea'];
+const TAGS = [
+  'p',
+  'div',
+  'span',
+  'article',
+  'section',
+  'h1',
+  'h2',
+  'a',
+  'b',
+  'li',
+  'ul',
+  'table',
+  'td',
+  'main',
+  'time',
+  'header',
+  'footer',
+  'nav',
+  'script',
+  'style',
+  'noscript',
+  'iframe',
+  'svg',
+  'template',
+  'textarea',
+];
 const ATTRS = [
-  '', ' class="article-body"', ' id="content"', ' href="javascript:alert(1)"', ' onerror="alert(1)"',
-  ' style="display:none"', ' hidden', ' datetime="2023-02-30"', ' lang="zh"', ' x="\'"', ' =broken',
+  '',
+  ' class="article-body"',
+  ' id="content"',
+  ' href="javascript:alert(1)"',
+  ' onerror="alert(1)"',
+  ' style="display:none"',
+  ' hidden',
+  ' datetime="2023-02-30"',
+  ' lang="zh"',
+  ' x="\'"',
+  ' =broken',
 ];
 const HEAD_BITS = [
-  '<title>Talks | Example News</title>', '<meta property="article:published_time" content="2023-06-19T08:00:00Z">',
-  '<meta property="article:published_time" content="2023-02-30">', '<meta name="date" content="not a date">',
-  '<link rel="canonical" href="https://example.org/a?b=1&amp;c=2">', '<link rel="canonical" href="http://[::1">',
-  '<meta property="og:site_name" content="Example">', '<base href="javascript:">', '<!-- a comment -->',
+  '<title>Talks | Example News</title>',
+  '<meta property="article:published_time" content="2023-06-19T08:00:00Z">',
+  '<meta property="article:published_time" content="2023-02-30">',
+  '<meta name="date" content="not a date">',
+  '<link rel="canonical" href="https://example.org/a?b=1&amp;c=2">',
+  '<link rel="canonical" href="http://[::1">',
+  '<meta property="og:site_name" content="Example">',
+  '<base href="javascript:">',
+  '<!-- a comment -->',
   '<script type="application/ld+json">{"datePublished": "2023-06-18", "@type": "NewsArticle"}</script>',
   '<script type="application/ld+json">{broken</script>',
 ];
@@ -114,7 +253,11 @@ export const anyHtml = fc
     })).node,
     fc.boolean(),
   )
-  .map(([head, body, wrap]) => (wrap ? `<!doctype html><html><head>${head.join('')}</head><body>${body}</body></html>` : `${head.join('')}${body}`));
+  .map(([head, body, wrap]) =>
+    wrap
+      ? `<!doctype html><html><head>${head.join('')}</head><body>${body}</body></html>`
+      : `${head.join('')}${body}`,
+  );
 
 /** One JSONL line: valid records, wrong types, non-objects and plain garbage. */
 export const anyJsonlLine = fc.oneof(
@@ -152,10 +295,12 @@ export function eventProblems(text, events, validate) {
     if (!validate(e)) problems.push(`event ${i}: schema: ${JSON.stringify(validate.errors)}`);
     for (const [j, s] of (e.evidence ?? []).entries()) {
       const where = `event ${i} evidence ${j} [${s.start}, ${s.end})`;
-      if (!Number.isInteger(s.start) || !Number.isInteger(s.end)) problems.push(`${where}: offsets not integers`);
+      if (!Number.isInteger(s.start) || !Number.isInteger(s.end))
+        problems.push(`${where}: offsets not integers`);
       else if (s.start < 0 || s.end > text.length || s.start > s.end)
         problems.push(`${where}: outside the text of length ${text.length}`);
-      else if (s.text !== text.slice(s.start, s.end)) problems.push(`${where}: text differs from the input there`);
+      else if (s.text !== text.slice(s.start, s.end))
+        problems.push(`${where}: text differs from the input there`);
     }
   });
   return problems;

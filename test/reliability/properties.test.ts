@@ -56,7 +56,11 @@ describe.skipIf(!haveSchema)('extract never fails and keeps its evidence exact',
         expect(extractProblems({ id: 'fuzz', text, published: day })).toEqual([]);
       }),
       // Found by bench/fuzz-extract.js: a year before 1000 came out with fewer than four digits.
-      { numRuns: 800, seed, examples: [[' in 0000 June 18 Antony Blinken met Wang Yi in Beijing on Monday. ', '1970-01-01']] },
+      {
+        numRuns: 800,
+        seed,
+        examples: [[' in 0000 June 18 Antony Blinken met Wang Yi in Beijing on Monday. ', '1970-01-01']],
+      },
     );
   });
 
@@ -93,9 +97,7 @@ describe.skipIf(!haveSchema)('extract never fails and keeps its evidence exact',
       fc.property(anyBatch, (text) => {
         const lines = text.split('\n');
         const out = parseBatch(text);
-        expect(out.map((l) => l.line)).toEqual(
-          lines.flatMap((l, i) => (l.trim() ? [i + 1] : [])),
-        );
+        expect(out.map((l) => l.line)).toEqual(lines.flatMap((l, i) => (l.trim() ? [i + 1] : [])));
         for (const l of out) {
           expect(!!l.error !== !!l.article).toBe(true);
           if (!l.article) continue;
