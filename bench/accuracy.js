@@ -12,8 +12,16 @@ import { ROOT, SHARED, fmt, report } from './lib/common.js';
 
 const SCORER = join(SHARED, 'tools', 'score-events');
 const SETS = [
-  { name: 'seed', gold: join(SHARED, 'data', 'seed', 'gold.jsonl'), args: [join(SHARED, 'data', 'seed', 'article.txt'), '--published', '2023-06-18'] },
-  { name: 'dev', gold: join(SHARED, 'data', 'dev', 'gold.jsonl'), args: ['--batch', join(SHARED, 'data', 'dev', 'batch.jsonl')] },
+  {
+    name: 'seed',
+    gold: join(SHARED, 'data', 'seed', 'gold.jsonl'),
+    args: [join(SHARED, 'data', 'seed', 'article.txt'), '--published', '2023-06-18'],
+  },
+  {
+    name: 'dev',
+    gold: join(SHARED, 'data', 'dev', 'gold.jsonl'),
+    args: ['--batch', join(SHARED, 'data', 'dev', 'batch.jsonl')],
+  },
 ];
 
 if (!existsSync(SCORER)) {
@@ -26,17 +34,28 @@ const out = {};
 try {
   for (const s of SETS) {
     const pred = join(dir, `${s.name}.jsonl`);
-    const events = execFileSync(process.execPath, [join(ROOT, 'bin', 'readout.js'), 'extract', ...s.args, '--format', 'jsonl'], {
-      cwd: ROOT,
-      maxBuffer: 1 << 26,
-      stdio: ['ignore', 'pipe', 'ignore'],
-    });
+    const events = execFileSync(
+      process.execPath,
+      [join(ROOT, 'bin', 'readout.js'), 'extract', ...s.args, '--format', 'jsonl'],
+      {
+        cwd: ROOT,
+        maxBuffer: 1 << 26,
+        stdio: ['ignore', 'pipe', 'ignore'],
+      },
+    );
     writeFileSync(pred, events);
     // The scorer prints its JSON, then a closing "strict_f1=…" line.
     const printed = execFileSync(SCORER, [s.gold, pred, '--json'], { cwd: ROOT }).toString();
     const score = JSON.parse(printed.slice(0, printed.lastIndexOf('}') + 1));
-    out[s.name] = { strict_f1: score.strict.f1, core_f1: score.core.f1, gold: score.gold, predicted: score.predicted };
-    console.log(`${s.name.padEnd(5)} strict F1 ${fmt(score.strict.f1, 3)}  (core F1 ${fmt(score.core.f1, 3)}; gold ${score.gold}, predicted ${score.predicted}, status ${score.status})`);
+    out[s.name] = {
+      strict_f1: score.strict.f1,
+      core_f1: score.core.f1,
+      gold: score.gold,
+      predicted: score.predicted,
+    };
+    console.log(
+      `${s.name.padEnd(5)} strict F1 ${fmt(score.strict.f1, 3)}  (core F1 ${fmt(score.core.f1, 3)}; gold ${score.gold}, predicted ${score.predicted}, status ${score.status})`,
+    );
   }
 } finally {
   rmSync(dir, { recursive: true, force: true });

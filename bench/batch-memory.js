@@ -58,9 +58,13 @@ function* texts(mb) {
 function measure(file) {
   return new Promise((resolve, reject) => {
     const t0 = performance.now();
-    const child = spawn(process.execPath, [join(ROOT, 'bench', 'lib', 'peak-rss-child.js'), 'extract', '--batch', file], {
-      stdio: ['ignore', 'pipe', 'ignore', 'pipe'],
-    });
+    const child = spawn(
+      process.execPath,
+      [join(ROOT, 'bench', 'lib', 'peak-rss-child.js'), 'extract', '--batch', file],
+      {
+        stdio: ['ignore', 'pipe', 'ignore', 'pipe'],
+      },
+    );
     let lines = 0;
     let rss = '';
     child.stdout.on('data', (b) => {
@@ -69,7 +73,12 @@ function measure(file) {
     child.stdio[3].on('data', (b) => (rss += b));
     child.on('error', reject);
     child.on('close', (code) =>
-      resolve({ code, events: lines, peak_rss_mib: Number(rss) / 1024, seconds: (performance.now() - t0) / 1000 }),
+      resolve({
+        code,
+        events: lines,
+        peak_rss_mib: Number(rss) / 1024,
+        seconds: (performance.now() - t0) / 1000,
+      }),
     );
   });
 }

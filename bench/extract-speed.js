@@ -11,7 +11,17 @@
 // this process (what one core does); wall-clock speeds are printed beside them.
 import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
-import { baseArticles, corpus, cpuSeconds, fmt, machine, option, peakRssMiB, report, wallSeconds } from './lib/common.js';
+import {
+  baseArticles,
+  corpus,
+  cpuSeconds,
+  fmt,
+  machine,
+  option,
+  peakRssMiB,
+  report,
+  wallSeconds,
+} from './lib/common.js';
 
 const MB = Number(option('mb', process.env.BENCH_MB ?? '20'));
 const BLOCK = Number(option('block', '32'));
@@ -80,9 +90,15 @@ const r = {
   ...machine(),
 };
 console.log(`corpus: ${source}, ${fmt(mb)} MB in ${count} articles (${events} events)`);
-console.log(`knowledge + wink model load: ${fmt(load.cpu)} s CPU (${fmt(load.wall)} s wall), once per process`);
-console.log(`extract:        ${fmt(r.extract_mb_s, 3)} MB/s, ${fmt(r.extract_articles_s, 1)} articles/s per CPU second (wall ${fmt(r.extract_mb_s_wall, 3)} MB/s)`);
-console.log(`bare wink-nlp:  ${fmt(r.wink_mb_s, 3)} MB/s per CPU second (wall ${fmt(r.wink_mb_s_wall, 3)} MB/s)`);
+console.log(
+  `knowledge + wink model load: ${fmt(load.cpu)} s CPU (${fmt(load.wall)} s wall), once per process`,
+);
+console.log(
+  `extract:        ${fmt(r.extract_mb_s, 3)} MB/s, ${fmt(r.extract_articles_s, 1)} articles/s per CPU second (wall ${fmt(r.extract_mb_s_wall, 3)} MB/s)`,
+);
+console.log(
+  `bare wink-nlp:  ${fmt(r.wink_mb_s, 3)} MB/s per CPU second (wall ${fmt(r.wink_mb_s_wall, 3)} MB/s)`,
+);
 console.log(`extract / wink: ${fmt(r.ratio * 100, 1)} %   (goals: >= 2 MB/s and >= 40 %)`);
 console.log(`peak RSS:       ${fmt(r.peak_rss_mib, 0)} MiB`);
 report('extract', r);

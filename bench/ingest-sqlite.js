@@ -10,7 +10,17 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { baseArticles, corpus, cpuSeconds, fmt, machine, option, peakRssMiB, report, wallSeconds } from './lib/common.js';
+import {
+  baseArticles,
+  corpus,
+  cpuSeconds,
+  fmt,
+  machine,
+  option,
+  peakRssMiB,
+  report,
+  wallSeconds,
+} from './lib/common.js';
 
 const MB = Number(option('mb', '2'));
 const { extract } = await import('../dist/pipeline/extract.js');
@@ -60,9 +70,15 @@ try {
     peak_rss_mib: peakRssMiB(),
     ...machine(),
   };
-  console.log(`corpus: ${source}, ${fmt(mb)} MB in ${docs} documents → ${stats.events} stored events (${added} added, ${merged} merged into stored ones)`);
-  console.log(`ingest (extract + store): ${fmt(r.ingest_mb_s, 3)} MB/s, ${fmt(r.ingest_docs_s, 1)} documents/s per CPU second (wall ${fmt(r.ingest_mb_s_wall, 3)} MB/s)   (goal: >= 1.5 MB/s)`);
-  console.log(`store.ingest alone:       ${fmt(r.store_only_mb_s, 3)} MB/s, ${fmt(r.store_only_docs_s, 1)} documents/s per CPU second`);
+  console.log(
+    `corpus: ${source}, ${fmt(mb)} MB in ${docs} documents → ${stats.events} stored events (${added} added, ${merged} merged into stored ones)`,
+  );
+  console.log(
+    `ingest (extract + store): ${fmt(r.ingest_mb_s, 3)} MB/s, ${fmt(r.ingest_docs_s, 1)} documents/s per CPU second (wall ${fmt(r.ingest_mb_s_wall, 3)} MB/s)   (goal: >= 1.5 MB/s)`,
+  );
+  console.log(
+    `store.ingest alone:       ${fmt(r.store_only_mb_s, 3)} MB/s, ${fmt(r.store_only_docs_s, 1)} documents/s per CPU second`,
+  );
   console.log(`peak RSS: ${fmt(r.peak_rss_mib, 0)} MiB`);
   report('ingest', r);
 } finally {

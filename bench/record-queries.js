@@ -29,14 +29,22 @@ for (let i = 0; i < COUNTRIES.length; i++)
   for (let j = i + 1; j < COUNTRIES.length; j++) PAIRS.push([COUNTRIES[i], COUNTRIES[j]]);
 PAIRS.length = 50; // USA–CHN first
 const TYPES = ['visit', 'meeting', 'phone_call', 'video_call', 'handshake', 'message'];
-const ROLES = ['President', 'Prime Minister', 'Foreign Minister', 'Defence Minister', 'Deputy Foreign Minister', 'Ambassador', 'Envoy'];
+const ROLES = [
+  'President',
+  'Prime Minister',
+  'Foreign Minister',
+  'Defence Minister',
+  'Deputy Foreign Minister',
+  'Ambassador',
+  'Envoy',
+];
 const FIRST_DAY = Date.UTC(2006, 0, 1);
 const DAYS = 20 * 365;
 
 /** Deterministic, so every run builds the same record. */
 function rng(seed) {
   let s = seed >>> 0;
-  return () => ((s = (Math.imul(s ^ (s >>> 15), 0x2c1b3c6d) + 0x6d2b79f5) >>> 0) / 2 ** 32);
+  return () => (s = (Math.imul(s ^ (s >>> 15), 0x2c1b3c6d) + 0x6d2b79f5) >>> 0) / 2 ** 32;
 }
 
 function makeEvent(i, rand) {
@@ -76,7 +84,9 @@ function insertAll(file) {
     let st = statements.get(table);
     if (!st) {
       const cols = Object.keys(row);
-      st = db.prepare(`insert into ${table} (${cols.join(', ')}) values (${cols.map((c) => `@${c}`).join(', ')})`);
+      st = db.prepare(
+        `insert into ${table} (${cols.join(', ')}) values (${cols.map((c) => `@${c}`).join(', ')})`,
+      );
       statements.set(table, st);
     }
     st.run(row);
@@ -88,8 +98,16 @@ function insertAll(file) {
       if (i % 100 === 0) {
         const d = i / 100;
         insert('documents', {
-          id: `doc-${d}`, content_hash: `hash-${d}`, kind: 'article', name: null, url: `https://example.org/${d}`,
-          outlet: 'Bench Wire', published: '2026-01-01', title: null, text: null, ingested_at: now,
+          id: `doc-${d}`,
+          content_hash: `hash-${d}`,
+          kind: 'article',
+          name: null,
+          url: `https://example.org/${d}`,
+          outlet: 'Bench Wire',
+          published: '2026-01-01',
+          title: null,
+          text: null,
+          ingested_at: now,
         });
       }
       const id = `ev-${String(i).padStart(7, '0')}`;
@@ -97,7 +115,12 @@ function insertAll(file) {
       insert('events', { ...eventRow(id, e, e, false, e.evidence, now), created_at: now });
       for (const p of participantRows(id, e)) insert('participants', p);
       for (const c of countryRows(id, e)) insert('event_countries', c);
-      insert('sources', { event_id: id, document_id: `doc-${Math.min(DOCS - 1, Math.floor(i / 100))}`, position: i % 100, evidence: JSON.stringify(e.evidence) });
+      insert('sources', {
+        event_id: id,
+        document_id: `doc-${Math.min(DOCS - 1, Math.floor(i / 100))}`,
+        position: i % 100,
+        evidence: JSON.stringify(e.evidence),
+      });
     }
   });
   for (let i = 0; i < EVENTS; i += 20000) batch(i, Math.min(EVENTS, i + 20000));
@@ -123,7 +146,14 @@ async function time(label, fn, runs = RUNS) {
     ms.push(performance.now() - t0);
   }
   // SQLite runs in this process, so CPU time is the query's own cost; wall time adds the machine's load.
-  const out = { label, p50_ms: pct(cpu, 50), p95_ms: pct(cpu, 95), p50_ms_wall: pct(ms, 50), p95_ms_wall: pct(ms, 95), events_read: size };
+  const out = {
+    label,
+    p50_ms: pct(cpu, 50),
+    p95_ms: pct(cpu, 95),
+    p50_ms_wall: pct(ms, 50),
+    p95_ms_wall: pct(ms, 95),
+    events_read: size,
+  };
   console.log(
     `${label.padEnd(62)} CPU p50 ${fmt(out.p50_ms, 1).padStart(7)} ms, p95 ${fmt(out.p95_ms, 1).padStart(7)} ms; wall p95 ${fmt(out.p95_ms_wall, 1).padStart(7)} ms (${size} events)`,
   );
@@ -139,17 +169,26 @@ try {
   if (fresh) {
     (await openStore(file)).close(); // the store's own migrations make the schema
     insertAll(file);
-    console.log(`wrote ${EVENTS} events over ${PAIRS.length} pairs and 20 years in ${fmt(wallSeconds() - w0, 1)} s (${fmt(cpuSeconds() - c0, 1)} s CPU)`);
+    console.log(
+      `wrote ${EVENTS} events over ${PAIRS.length} pairs and 20 years in ${fmt(wallSeconds() - w0, 1)} s (${fmt(cpuSeconds() - c0, 1)} s CPU)`,
+    );
   } else console.log(`reusing ${file}`);
   const store = await openStore(file);
   const stats = await store.stats();
   console.log(`record: ${stats.events} events`);
   const years = (r) => String(2024 - (r % 3)); // since 2022..2024, varied so no answer is cached
   const rows = [];
-  rows.push(await time('timeline USA,CHN limit 100', async () => (await store.timeline({ countries: ['USA', 'CHN'], limit: 100 })).events.length));
   rows.push(
-    await time('timeline USA,CHN since YEAR limit 100', async (r) =>
-      (await store.timeline({ countries: ['USA', 'CHN'], since: years(r), limit: 100 })).events.length,
+    await time(
+      'timeline USA,CHN limit 100',
+      async () => (await store.timeline({ countries: ['USA', 'CHN'], limit: 100 })).events.length,
+    ),
+  );
+  rows.push(
+    await time(
+      'timeline USA,CHN since YEAR limit 100',
+      async (r) =>
+        (await store.timeline({ countries: ['USA', 'CHN'], since: years(r), limit: 100 })).events.length,
     ),
   );
   const material = async (since) => {
@@ -165,18 +204,26 @@ try {
     ['events since YEAR', years, RUNS],
   ]) {
     rows.push(
-      await time(`highest-ranking USA→CHN, ${label}`, async (r) => {
-        const m = await material(since(r));
-        highestRanking(m.events, m.coverage, { visitor: 'USA', host: 'CHN', since: since(r) });
-        return m.events.length;
-      }, runs),
+      await time(
+        `highest-ranking USA→CHN, ${label}`,
+        async (r) => {
+          const m = await material(since(r));
+          highestRanking(m.events, m.coverage, { visitor: 'USA', host: 'CHN', since: since(r) });
+          return m.events.length;
+        },
+        runs,
+      ),
     );
     rows.push(
-      await time(`silence USA,CHN, ${label}`, async (r) => {
-        const m = await material(since(r));
-        silence(m.events, m.coverage, { a: 'USA', b: 'CHN', since: since(r) });
-        return m.events.length;
-      }, runs),
+      await time(
+        `silence USA,CHN, ${label}`,
+        async (r) => {
+          const m = await material(since(r));
+          silence(m.events, m.coverage, { a: 'USA', b: 'CHN', since: since(r) });
+          return m.events.length;
+        },
+        runs,
+      ),
     );
   }
   await store.close();

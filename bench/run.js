@@ -23,7 +23,10 @@ const pick = (q, d, f) => (quick ? q : full ? f : d);
 const PLAN = [
   ['extract-speed.js', ['--mb', pick('2', '20', '50')]],
   ['ingest-sqlite.js', ['--mb', pick('0.5', '2', '5')]],
-  ['batch-memory.js', ['--sizes', pick('16,64', '64,256', '256,1024'), '--text-mb', pick('0.25,1', '0.5,2', '1,4')]],
+  [
+    'batch-memory.js',
+    ['--sizes', pick('16,64', '64,256', '256,1024'), '--text-mb', pick('0.25,1', '0.5,2', '1,4')],
+  ],
   ['record-queries.js', ['--events', pick('100000', '1000000', '1000000'), '--runs', '30']],
   ['accuracy.js', []],
 ];
@@ -31,7 +34,10 @@ const PLAN = [
 function runScript(script, args) {
   return new Promise((resolve) => {
     console.log(`\n── node bench/${script} ${args.join(' ')}`);
-    const child = spawn(process.execPath, [join(ROOT, 'bench', script), ...args], { cwd: ROOT, stdio: ['ignore', 'pipe', 'inherit'] });
+    const child = spawn(process.execPath, [join(ROOT, 'bench', script), ...args], {
+      cwd: ROOT,
+      stdio: ['ignore', 'pipe', 'inherit'],
+    });
     let result = null;
     let rest = '';
     child.stdout.on('data', (b) => {
@@ -58,15 +64,24 @@ for (const [script, args] of PLAN) {
 
 const m = machine();
 const ok = (b) => (b === null || b === undefined ? '  ?' : b ? ' ok' : ' NO');
-console.log(`\n══ summary (${m.cores} × ${m.cpu}, Node ${m.node}; ${fmt((Date.now() - started) / 60000, 1)} min)`);
+console.log(
+  `\n══ summary (${m.cores} × ${m.cpu}, Node ${m.node}; ${fmt((Date.now() - started) / 60000, 1)} min)`,
+);
 const x = results.extract;
 if (x) {
-  console.log(`${ok(x.extract_mb_s >= 2)} extraction ${fmt(x.extract_mb_s, 3)} MB/s, ${fmt(x.extract_articles_s, 1)} articles/s per core (goal >= 2 MB/s)`);
-  console.log(`${ok(x.ratio >= 0.4)} ${fmt(x.ratio * 100, 1)} % of bare wink-nlp tokens+POS (${fmt(x.wink_mb_s, 3)} MB/s) in the same run (goal >= 40 %)`);
+  console.log(
+    `${ok(x.extract_mb_s >= 2)} extraction ${fmt(x.extract_mb_s, 3)} MB/s, ${fmt(x.extract_articles_s, 1)} articles/s per core (goal >= 2 MB/s)`,
+  );
+  console.log(
+    `${ok(x.ratio >= 0.4)} ${fmt(x.ratio * 100, 1)} % of bare wink-nlp tokens+POS (${fmt(x.wink_mb_s, 3)} MB/s) in the same run (goal >= 40 %)`,
+  );
   console.log(`    peak RSS while extracting ${fmt(x.mb, 1)} MB: ${fmt(x.peak_rss_mib, 0)} MiB`);
 }
 const i = results.ingest;
-if (i) console.log(`${ok(i.ingest_mb_s >= 1.5)} ingest to SQLite ${fmt(i.ingest_mb_s, 3)} MB/s with extraction, ${fmt(i.store_only_mb_s, 3)} MB/s store alone (goal >= 1.5 MB/s)`);
+if (i)
+  console.log(
+    `${ok(i.ingest_mb_s >= 1.5)} ingest to SQLite ${fmt(i.ingest_mb_s, 3)} MB/s with extraction, ${fmt(i.store_only_mb_s, 3)} MB/s store alone (goal >= 1.5 MB/s)`,
+  );
 const b = results['batch-memory'];
 if (b) {
   const padded = b.rows.filter((r) => r.kind === 'padded');
@@ -78,7 +93,10 @@ if (b) {
 const q = results.queries;
 if (q)
   for (const r of q.rows)
-    console.log(`${ok(r.p95_ms <= 20)} ${r.label}: p95 ${fmt(r.p95_ms, 1)} ms CPU (${fmt(r.p95_ms_wall, 1)} ms wall) on ${q.events} events (goal <= 20 ms)`);
+    console.log(
+      `${ok(r.p95_ms <= 20)} ${r.label}: p95 ${fmt(r.p95_ms, 1)} ms CPU (${fmt(r.p95_ms_wall, 1)} ms wall) on ${q.events} events (goal <= 20 ms)`,
+    );
 const a = results.accuracy;
-if (a && !a.skipped) console.log(`    strict F1: seed ${fmt(a.seed?.strict_f1, 3)}, dev ${fmt(a.dev?.strict_f1, 3)}`);
+if (a && !a.skipped)
+  console.log(`    strict F1: seed ${fmt(a.seed?.strict_f1, 3)}, dev ${fmt(a.dev?.strict_f1, 3)}`);
 else console.log('    strict F1: skipped (../shared absent)');

@@ -55,14 +55,24 @@ export function baseArticles() {
     for (const line of readFileSync(DEV_BATCH, 'utf8').split('\n')) {
       if (!line.trim()) continue;
       const o = JSON.parse(line);
-      if (typeof o.text === 'string' && o.text.trim()) articles.push({ id: String(o.id), text: o.text, published: o.published ?? null });
+      if (typeof o.text === 'string' && o.text.trim())
+        articles.push({ id: String(o.id), text: o.text, published: o.published ?? null });
     }
     source = `seed story + ${articles.length - 1} dev articles from ../shared`;
   }
   return { articles, source };
 }
 
-const NAMES = ['Laurie Chen', 'Ama Mensah', 'Rafael Ortiz', 'Ingrid Holm', 'Kenji Sato', 'Priya Nair', 'Omar Haddad', 'Zofia Nowak'];
+const NAMES = [
+  'Laurie Chen',
+  'Ama Mensah',
+  'Rafael Ortiz',
+  'Ingrid Holm',
+  'Kenji Sato',
+  'Priya Nair',
+  'Omar Haddad',
+  'Zofia Nowak',
+];
 const DESKS = ['Beijing', 'Nairobi', 'Lima', 'Oslo', 'Osaka', 'Chennai', 'Amman', 'Krakow'];
 
 /** Copy n of an article: its own id and its own closing line, so no cache keyed on text or id can help. */
@@ -71,7 +81,14 @@ export function variant(a, n) {
   const ed = NAMES[(n * 3 + 1) % NAMES.length];
   const desk = DESKS[(n >> 3) % DESKS.length];
   const tail = `\n\n(Reporting by ${by} in ${desk}; additional reporting by ${ed}; story no. ${n + 1000}.)\n`;
-  return { id: `${a.id}-v${n}`, text: a.text + tail, published: a.published, url: null, outlet: null, title: null };
+  return {
+    id: `${a.id}-v${n}`,
+    text: a.text + tail,
+    published: a.published,
+    url: null,
+    outlet: null,
+    title: null,
+  };
 }
 
 /** Varied copies of the base articles until about `mb` megabytes (UTF-8) of text. */
