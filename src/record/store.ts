@@ -194,7 +194,9 @@ export class RecordStore implements Store {
   }
 
   async timeline(q: TimelineQuery): Promise<TimelinePage> {
-    if (!q.countries?.length) throw badInput('give one or two countries', 'countries');
+    // A blank entry would otherwise drop the country filter and answer with every event.
+    if (!q.countries?.length || q.countries.some((c) => typeof c !== 'string' || !c.trim()))
+      throw badInput('give one or two countries', 'countries');
     const limit = q.limit ?? DEFAULT_LIMIT;
     if (!Number.isInteger(limit) || limit < 1) throw badInput('limit must be a whole number from 1', 'limit');
     const take = Math.min(limit, MAX_LIMIT);
