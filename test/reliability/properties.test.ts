@@ -20,6 +20,7 @@ import {
   anyBatch,
   anyBytes,
   anyHtml,
+  anyString,
   anyText,
   eventProblems,
   published,
@@ -154,5 +155,34 @@ describe.skipIf(!haveSchema)('the store takes any extraction whole (200 cases)',
       .select((eb) => eb.fn.count('content_hash').distinct().as('n'))
       .executeTakeFirstOrThrow();
     expect(Number(docs.n)).toBe(Number(hashes.n)); // none doubled
+  });
+
+  it('answers any country or date string with events or a bad-input error, never SQL (100 cases)', async () => {
+    const before = await store.stats();
+    await fc.assert(
+      fc.asyncProperty(anyString, fc.option(anyString), async (country, since) => {
+        let page;
+        try {
+          page = await store.timeline({ countries: [country], since, status: 'all' });
+        } catch (err) {
+          expect(err).toBeInstanceOf(ReadoutError);
+          expect((err as ReadoutError).code).toBe('READOUT_BAD_INPUT');
+          return;
+        }
+        // Only a stored code can match; quotes, comments and wildcards match nothing.
+        for (const e of page.events)
+          expect([e.host_country, ...e.participants.map((p) => p.country)]).toContain(country.trim().toUpperCase());
+      }),
+      {
+        numRuns: 100,
+        seed,
+        examples: [
+          ["USA' OR '1'='1", null],
+          ['%', "2023' --"],
+          ['*', '2023; drop table events'],
+        ],
+      },
+    );
+    expect(await store.stats()).toEqual(before);
   });
 });
