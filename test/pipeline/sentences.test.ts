@@ -170,6 +170,18 @@ const POSITIVE: Case[] = [
     want: [{ type: 'meeting', people: ['Ebrard', 'Gervasi'], date: '2023-01-12', countries: ['PER'] }, { type: 'visit', people: ['Gervasi'], date: '2023-01-12' }],
   },
   { text: 'Peruvian President Dina Boluarte’s planned visit to Chile in March will be her first trip abroad since her inauguration as president on December 7.', published: '2023-02-01', want: [{ type: 'visit', status: 'planned', people: ['Boluarte'], date: '2023-03', host: 'CHL' }] },
+  // A bearer meets the recipient; the sender's message is its own exchange.
+  {
+    text: 'Ghanaian Foreign Minister Shirley Ayorkor Botchwey is to arrive in Lome today. Minister Botchwey will deliver a special message from President Nana Akufo-Addo to President Faure Gnassingbe.',
+    published: '2019-03-05',
+    want: [
+      { type: 'visit', status: 'planned', people: ['Botchwey'], date: '2019-03-05', host: 'TGO' },
+      { type: 'meeting', status: 'planned', people: ['Botchwey', 'Gnassingbe'], date: '2019-03-05' },
+      { type: 'message', status: 'planned', people: ['Akufo-Addo', 'Gnassingbe'], date: '2019-03-05' },
+    ],
+  },
+  // A relative clause's traveller is the person it hangs on.
+  { text: 'Obama also shook hands with Brazilian President Dilma Rousseff, who earlier this year cancelled a state visit to Washington.', published: '2013-12-10', want: [{ type: 'visit', status: 'cancelled', people: ['Rousseff'], date: '2013', host: 'USA' }] },
   // Hard-wrapped wire copy.
   {
     text: 'BOGOTA, July 16 (Reuters) - Colombian President Juan Manuel\nSantos and his Venezuelan counterpart, Nicolas Maduro, plan to\nmeet next week in their first encounter since a diplomatic spat\nin May triggered by a meeting with an opposition leader in the\ncapital, officials said on Tuesday in a statement to reporters.',

@@ -162,7 +162,9 @@ export function buildCandidates(doc: DocumentView, kb: KnowledgeIndex): Candidat
     const named = s.people.filter((p) => p.entity && !isQualifier(doc, p));
     for (const t of triggers) {
       const c = candidateFor(doc, kb, s, si, t, triggers, named, lastSubject, lastGroup);
-      if (c) out.push(c);
+      if (!c) continue;
+      if (t.rule.id === 'deliver-to') out.push(...deliveryParts(doc, s, t, c, named));
+      else out.push(c);
     }
     // Discourse memory for "he", "she", "they", "the two".
     const subj = named.find((p) => !isSpeaker(doc, s, p)) ?? named[0];
@@ -351,6 +353,27 @@ function insideQuote(before: string): boolean {
   return open > close || straight > 0;
 }
 
+/**
+ * "Kaba would deliver a special message from President Sall to President Barrow": the bearer meets the
+ * recipient, and the sender's message to the recipient is an exchange of its own.
+ */
+function deliveryParts(doc: DocumentView, s: SentenceView, t: TriggerHit, c: Candidate, named: ResolvedMention[]): Candidate[] {
+  const after = named.filter((p) => p.entity && p.mention.start >= t.start);
+  const rest = doc.text.slice(t.start, s.s.end);
+  const fromAt = /\bfrom\s+/i.exec(rest);
+  const toAt = /\bto\s+/i.exec(rest);
+  if (!toAt) return [c];
+  const sender = fromAt && fromAt.index < toAt.index ? after.find((p) => p.mention.start >= t.start + fromAt.index && p.mention.start < t.start + toAt.index) : undefined;
+  const recipient = after.find((p) => p.mention.start >= t.start + toAt.index);
+  if (!recipient?.entity) return [c];
+  const bearer = named.filter((p) => p.entity && p.mention.end <= t.start).pop();
+  const out: Candidate[] = [];
+  if (bearer && bearer.entity !== recipient.entity) out.push({ ...c, participants: dedupe([sideOf(bearer), sideOf(recipient)]), trace: [...c.trace, 'the bearer meets the recipient'] });
+  if (sender?.entity && sender.entity !== bearer?.entity)
+    out.push({ ...c, type: 'message', participants: dedupe([sideOf(sender), sideOf(recipient)]), place: null, host: null, trace: [...c.trace, 'the sender’s message to the recipient'] });
+  return out.length ? out : [c];
+}
+
 function dedupe(sides: Side[]): Side[] {
   const out: Side[] = [];
   for (const x of sides) {
@@ -395,7 +418,8 @@ function visitParts(
     // A person after a preposition ("In a letter to X, Y rejected …") is not the subject.
     const governed = (p: ResolvedMention) => /\b(?:to|with|from|by|for|on|at|of|toward|towards)\s+(?:[\w.'’-]+\s+){0,4}$/i.test(doc.text.slice(Math.max(lo, p.mention.start - 40), p.mention.start));
     const before = active.filter((p) => p.mention.end <= t.start && p.mention.start >= lo && p.entity && !governed(p));
-    const first = before[0] ?? active.filter((p) => p.mention.end <= t.start && p.entity)[0];
+    // No one in the clause ("…, who earlier this year cancelled a state visit"): the nearest person before it.
+    const first = before[0] ?? [...active].reverse().find((p) => p.mention.end <= t.start && p.entity);
     if (first) travellers = takeList(doc, before.length ? before : [first], first.mention.start).map(sideOf);
   }
   if (!travellers.length && /\b(?:he|she|his|her)\b/i.test(doc.text.slice(Math.max(lo, t.start - 60), t.start))) {

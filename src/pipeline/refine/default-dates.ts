@@ -15,6 +15,28 @@ export function defaultDates(doc: DocumentView, cands: Candidate[]): void {
   const pubYear = doc.published?.slice(0, 4) ?? null;
   for (const c of cands) {
     if (c.date) continue;
+    // "… is to arrive in The Gambia today. Minister Kaba would deliver a message …": the same trip's
+    // date carries over to the next sentences about the same person.
+    const sameStory = [...cands]
+      .reverse()
+      .find(
+        (o) =>
+          o !== c &&
+          o.date &&
+          (o.status === 'occurred') === (c.status === 'occurred') &&
+          // Another exchange of the same sentence that took its date from the story dates this one too.
+          ((o.sentence === c.sentence && o.dateFrom === 'context') ||
+            (o.dateFrom === 'sentence' &&
+              o.sentence < c.sentence &&
+              c.sentence - o.sentence <= 2 &&
+              o.participants.some((p) => p.entity && c.participants.some((q) => q.entity === p.entity)))),
+      );
+    if (sameStory) {
+      c.date = sameStory.date;
+      c.dateFrom = 'context';
+      c.trace.push(`date ${c.date} from the same story two sentences back at most`);
+      continue;
+    }
     const shares = c.participants.some((p) => p.entity && leadPeople.has(p.entity));
     if (lead && c.status === 'occurred' && shares && c.sentence < bodyEnd) {
       c.date = lead.date;
