@@ -45,7 +45,12 @@ export function gazetteer(kb: KnowledgeIndex): Gazetteer {
     for (const t of o.name.split(/\s+/)) officialTokens.add(t.toLowerCase());
   }
   const offices = new PhraseTable<OfficeDef>();
-  for (const o of k.offices) for (const p of o.phrases) offices.add(p, o);
+  for (const o of k.offices)
+    for (const p of o.phrases) {
+      offices.add(p, o);
+      // "Top diplomats of North Korea and China", "foreign ministers": the plural names the same office.
+      if (/[a-z]$/i.test(p) && !/s$/i.test(p)) offices.add(`${p}s`, o);
+    }
   g = { countries, demonyms, places, officials, offices, officialTokens };
   cache.set(kb, g);
   return g;

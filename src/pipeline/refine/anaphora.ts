@@ -29,7 +29,7 @@ export function attachAnaphora(cands: Candidate[]): Candidate[] {
     );
     if (!referent) {
       // Nothing to refer to: keep it if it names both sides itself, or names who travelled.
-      if (own.length >= 2 || (c.type === 'visit' && c.travellers.some((t) => t.entity))) out.push({ ...c, anaphoric: false });
+      if (own.length >= 2 || (c.type === 'visit' && c.travellers.some((t) => t.entity || (t.country && t.office)))) out.push({ ...c, anaphoric: false });
       continue;
     }
     out.push({
