@@ -99,6 +99,11 @@ export function canMerge(a: Candidate, b: Candidate): boolean {
   const soft = (c: Candidate) => c.dateFrom === 'lead' || c.dateFrom === 'default' || c.dateFrom === 'lead story';
   const sameSentence = a.sentence === b.sentence || ('sentences' in a && (a as Merged).sentences.includes(b.sentence));
   if (!soft(a) && !soft(b) && !datesAgree(a.date, b.date, slack)) return false;
+  // An undated mention (no publication date to resolve "in November" against) joins only a nearby one.
+  if ((!a.date || !b.date) && !sameSentence) {
+    const near = ('sentences' in a ? (a as Merged).sentences : [a.sentence]).some((s) => Math.abs(s - b.sentence) <= 3);
+    if (!near) return false;
+  }
   if (!sameSentence && soft(a) !== soft(b) && a.status === 'occurred' && b.status === 'occurred' && !datesAgree(a.date, b.date, slack))
     return false;
   if (type === 'visit') {
