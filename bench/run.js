@@ -7,7 +7,11 @@
 //   npm run bench -- --quick      a few minutes: 2 MB, 16 and 64 MiB, 100k events
 //   npm run bench -- --full       1 GB batch (256 MiB and 1024 MiB) and 50 MB of extraction
 //
-// Other scripts in bench/ (workers.js needs PostgreSQL) are run on their own; see docs/performance.md.
+//   npm run bench -- --no-others  only the figures above, not the other scripts in bench/
+//
+// After those, it runs the other bench scripts in bench/ with their own defaults (claims, formats,
+// HTTP timeline, one-line documents); workers.js and record-ingest.js only when $READOUT_TEST_PG
+// names a PostgreSQL server. fuzz-extract.js is a long fuzz run, not a bench of figures: run it alone.
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
@@ -55,11 +59,24 @@ function runScript(script, args) {
   });
 }
 
+const OTHERS = ['claims.js', 'formats.js', 'http-timeline.js', 'linear-line.js'];
+const NEEDS_PG = ['record-ingest.js', 'workers.js'];
+
 const started = Date.now();
 const results = {};
 for (const [script, args] of PLAN) {
   const r = await runScript(script, args);
   if (r) results[r.name] = r;
+}
+if (!process.argv.includes('--no-others')) {
+  const pg = process.env.READOUT_TEST_PG;
+  for (const script of [...OTHERS, ...(pg ? NEEDS_PG : [])])
+    if (existsSync(join(ROOT, 'bench', script)))
+      await runScript(script, pg && NEEDS_PG.includes(script) ? ['--pg', pg] : []);
+  if (!pg)
+    console.log(
+      `\n(${NEEDS_PG.join(' and ')} skipped: set READOUT_TEST_PG to a postgres:// URL to run them)`,
+    );
 }
 
 const m = machine();
