@@ -9,6 +9,7 @@ import { resolveEntities, type Entity, type ResolvedMention } from './resolve/en
 import { splitSentences, type Sentence } from './text/sentences.js';
 import { analyseStructure, yearRef, type LineInfo } from './text/structure.js';
 import { foldKey, words, type Word } from './text/words.js';
+import { datelinePlace } from './text/dateline.js';
 
 export interface CountryMention {
   start: number;
@@ -43,6 +44,8 @@ export interface SentenceView {
 export interface DocumentView {
   text: string;
   published: string | null;
+  /** Country of the dateline's place: where "here" is. */
+  hereCountry: string | null;
   sentences: SentenceView[];
   entities: Entity[];
   g: Gazetteer;
@@ -122,7 +125,10 @@ export function readDocument(text: string, published: string | null, kb: Knowled
       for (const d of dates) if (!d.explicitYear) d.value = `${r.info.yearContext}${d.value.slice(4)}`;
     return { s: r.s, info: r.info, ws: r.ws, people, countries, places, dates };
   });
-  return { text, published, sentences: views, entities, g };
+  const here = datelinePlace(text);
+  const herePlace = here ? (g.places.get(here)?.[0] ?? null) : null;
+  const hereCountry = herePlace?.country ?? (here ? (g.countries.get(here)?.[0]?.code ?? null) : null);
+  return { text, published, hereCountry, sentences: views, entities, g };
 }
 
 /**

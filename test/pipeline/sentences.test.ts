@@ -182,6 +182,10 @@ const POSITIVE: Case[] = [
   },
   // A relative clause's traveller is the person it hangs on.
   { text: 'Obama also shook hands with Brazilian President Dilma Rousseff, who earlier this year cancelled a state visit to Washington.', published: '2013-12-10', want: [{ type: 'visit', status: 'cancelled', people: ['Rousseff'], date: '2013', host: 'USA' }] },
+  // "Here" is the dateline's city.
+  { text: 'NAIROBI, May 3 (Wire) - Ugandan President Yoweri Museveni arrived here on Monday for a two-day state visit.', published: '2022-05-03', want: [{ type: 'visit', people: ['Museveni'], date: '2022-05-02', host: 'KEN' }] },
+  // An invitation earlier in the clause does not make a past arrival a plan.
+  { text: 'At the invitation of Ghanaian President Nana Akufo-Addo, Ivorian President Alassane Ouattara arrived in Accra on June 3, 2022.', want: [{ type: 'visit', people: ['Ouattara'], date: '2022-06-03', host: 'GHA' }] },
   // Hard-wrapped wire copy.
   {
     text: 'BOGOTA, July 16 (Reuters) - Colombian President Juan Manuel\nSantos and his Venezuelan counterpart, Nicolas Maduro, plan to\nmeet next week in their first encounter since a diplomatic spat\nin May triggered by a meeting with an opposition leader in the\ncapital, officials said on Tuesday in a statement to reporters.',

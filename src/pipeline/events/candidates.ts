@@ -200,6 +200,17 @@ function candidateFor(
   let { status, certainty, reason } = statusOf(left, right);
   let type = t.rule.type;
   const trig = doc.text.slice(t.start, t.end);
+  // "At the invitation of President X, President Y arrived …": a finite past-tense verb tells what
+  // happened, whatever plan or invitation stands earlier in the clause.
+  if (
+    status === 'planned' &&
+    /^(?:arrived|visited|met|held|travell?ed|flew|landed|received|hosted|greeted|phoned|telephoned|shook)\b/i.test(trig) &&
+    !/\b(?:will|would|could|may|might|to|had|has|have|was|were|be|been)\s+(?:\w+\s+)?$/i.test(left)
+  ) {
+    status = 'occurred';
+    certainty = 'stated';
+    reason = 'a finite past-tense verb';
+  }
   // "Trump is also meeting Xi", "leaders to hold first meeting": a progressive or a bare infinitive
   // announces; after a past journey ("flew to Beijing to meet") the purpose was carried out.
   if (status === 'occurred') {
@@ -437,6 +448,8 @@ function visitParts(
   const inClause = s.places.filter((p) => p.start >= lo && p.end <= hi && ['in', 'to', 'at'].includes(p.prep));
   const place = dest[0] ?? inClause[0] ?? null;
   let host = place ? (place.place?.country ?? place.country?.code ?? null) : null;
+  // "arrived here on Tuesday": here is the dateline's city.
+  if (!host && doc.hereCountry && /^[\w\s]*?\bhere\b/i.test(doc.text.slice(t.start, Math.min(hi, t.end + 20)))) host = doc.hereCountry;
   const travellerCountries = new Set(travellers.map((x) => x.country));
   if (host && travellerCountries.has(host)) {
     const other = [...dest, ...inClause].find((p) => !travellerCountries.has(p.place?.country ?? p.country?.code ?? null));

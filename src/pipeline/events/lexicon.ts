@@ -55,7 +55,7 @@ export const TRIGGERS: TriggerRule[] = [
   { id: 'visit', type: 'visit', re: /\bvisit(?:s|ed|ing)?\b(?!\s+(?:card|visa))/gi, reason: 'visit', nominal: true, travel: true },
   { id: 'trip', type: 'visit', re: /\btrips?\b/gi, reason: 'trip', nominal: true, travel: true },
   { id: 'tour', type: 'visit', re: /\btour(?:s|ed|ing)?\s+(?:of|to|through)\b|\btour(?:s|ed|ing)\s+(?=[A-Z])|\b(?:regional|foreign|overseas|\w+-nation|\w+-country)\s+tour\b/gi, reason: 'tour of countries', travel: true },
-  { id: 'arrived', type: 'visit', re: /\barriv(?:e|es|ed|ing|al)\s+(?:in|at)\b|\barriv(?:ed|es)\s+(?=[A-Z])/g, reason: 'arrived in', travel: true },
+  { id: 'arrived', type: 'visit', re: /\barriv(?:e|es|ed|ing|al)\s+(?:in|at|here)\b|\barriv(?:ed|es)\s+(?=[A-Z])/g, reason: 'arrived in', travel: true },
   { id: 'travel', type: 'visit', re: /\btravel(?:l?ed|l?ing|s)?\s+to\b|\b(?:flew|fly|flies|flying)\s+(?:\w+\s+)?to\b|\blanded\s+in\b/gi, reason: 'travelled to', travel: true },
   { id: 'come-to', type: 'visit', re: /\b(?:came|come|comes|coming|went|go|goes|going)\s+to\s+(?=[A-Z])/g, reason: 'came to a place', travel: true },
   { id: 'leave-for', type: 'visit', re: /\b(?:left|leave|leaves|leaving|depart(?:s|ed|ing)?|set off|heads?|headed|heading)\s+for\s+(?=[A-Z])/g, reason: 'left for a place', travel: true },
