@@ -43,7 +43,7 @@ const CITIES = [
 ];
 const DAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday'];
 
-/** Twenty short wire stories; some retell another's meeting, so merging runs too. */
+/** Twenty wire stories; some retell another's meeting, so merging runs too. */
 function corpus(): string[] {
   return Array.from({ length: 20 }, (_, i) => {
     const a = PEOPLE[i % PEOPLE.length];
@@ -55,6 +55,12 @@ function corpus(): string[] {
       `The two sides discussed trade and security in talks that lasted two hours.`,
       `Earlier, ${c} held a phone call with ${b}.`,
       i % 4 === 0 ? `${shared} also met ${PEOPLE[(i % 4) + 4]} in Berlin on Monday.` : `Story number ${i}.`,
+      // A chronology, so each document takes long enough to extract that kills land inside them.
+      ...Array.from(
+        { length: 8 },
+        (_, j) =>
+          `On ${DAYS[j % DAYS.length]}, ${PEOPLE[(i + j) % PEOPLE.length]} visited ${CITIES[(i + 2 * j) % CITIES.length]} for talks with ${PEOPLE[(i + j + 5) % PEOPLE.length]}.`,
+      ),
       '',
     ].join('\n');
   });
@@ -81,12 +87,16 @@ function signature(db: string): string {
  * Runs `readout ingest docs`; with `killAfter`, sends SIGKILL that many ms after the database
  * first changes (loading knowledge comes before, and its length varies too much to aim past it).
  */
-function ingest(db: string, killAfter?: number): Promise<Run> {
+function ingest(
+  db: string,
+  killAfter?: number,
+  command = ['ingest', 'docs', '--published', '2023-06-20'],
+): Promise<Run> {
   return new Promise((done, fail) => {
     const started = Date.now();
     const before = signature(db);
     let opened: number | null = null;
-    const child = spawn(process.execPath, [bin, 'ingest', 'docs', '--published', '2023-06-20', '--db', db], {
+    const child = spawn(process.execPath, [bin, ...command, '--db', db], {
       cwd: dir,
       env: { ...process.env, READOUT_DB: '', READOUT_DEBUG: '' },
     });
@@ -191,6 +201,9 @@ it(
     for (let k = 0; k < KILLS; k++) {
       if (!db || (existsSync(join(dir, db)) && inspect(db).documents === 20)) {
         db = `killed-${dbs.length}.db`; // a full record has nothing left to interrupt; start another
+        // The first record is killed from its creation on; later ones are migrated first, so their
+        // kills land among the documents' writes.
+        if (dbs.length) expect((await ingest(db, undefined, ['migrate'])).code).toBe(0);
         dbs.push(db);
       }
       const delay = Math.random() * writing;
