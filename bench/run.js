@@ -10,7 +10,7 @@
 //   npm run bench -- --no-others  only the figures above, not the other scripts in bench/
 //
 // After those, it runs the other bench scripts in bench/ with their own defaults (claims, formats,
-// HTTP timeline, one-line documents); workers.js and record-ingest.js only when $READOUT_TEST_PG
+// HTTP timeline; with --full also one-line documents); workers.js and record-ingest.js only when $READOUT_TEST_PG
 // names a PostgreSQL server. fuzz-extract.js is a long fuzz run, not a bench of figures: run it alone.
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -59,7 +59,8 @@ function runScript(script, args) {
   });
 }
 
-const OTHERS = ['claims.js', 'formats.js', 'http-timeline.js', 'linear-line.js'];
+// linear-line.js takes half an hour at its default sizes (one-line documents up to 20 MB): --full only.
+const OTHERS = ['claims.js', 'formats.js', 'http-timeline.js', ...(full ? ['linear-line.js'] : [])];
 const NEEDS_PG = ['record-ingest.js', 'workers.js'];
 
 const started = Date.now();
