@@ -180,9 +180,49 @@ async function run(workers, articles) {
   }
 }
 
+/**
+ * The control: the same extraction in 1 and in 2 plain processes at once, no database, no queue.
+ * When two processes extract no faster than one, the machine has no idle core to give a second
+ * worker, and no worker speed-up can show.
+ */
+async function cpuControl(articles, processes) {
+  const code = `
+    const { extract } = await import(${JSON.stringify(new URL('../dist/pipeline/extract.js', import.meta.url).href)});
+    const { loadKnowledge } = await import(${JSON.stringify(new URL('../dist/knowledge/load.js', import.meta.url).href)});
+    let input = '';
+    for await (const chunk of process.stdin) input += chunk;
+    const docs = JSON.parse(input);
+    const kb = loadKnowledge();
+    extract(docs[0], kb);
+    const t = performance.now();
+    for (const d of docs) extract(d, kb);
+    console.log((performance.now() - t) / 1000);`;
+  const docs = JSON.stringify(articles.slice(0, 20));
+  const run = () =>
+    new Promise((resolve, reject) => {
+      const child = spawn(process.execPath, ['--input-type=module', '-e', code], {
+        cwd: ROOT,
+        stdio: ['pipe', 'pipe', 'inherit'],
+      });
+      child.stdin.end(docs);
+      let out = '';
+      child.stdout.on('data', (d) => (out += d));
+      child.on('exit', (c) =>
+        c === 0 ? resolve(Number(out.trim())) : reject(new Error(`control exited ${c}`)),
+      );
+    });
+  const seconds = await Promise.all(Array.from({ length: processes }, run));
+  return (processes * 20) / Math.max(...seconds);
+}
+
 const articles = corpus(DOCS);
 console.log(
   `readout worker bench: ${DOCS} documents (seed story variations), ${cpus().length} cores (os.cpus().length)`,
+);
+const one = await cpuControl(articles, 1);
+const two = await cpuControl(articles, 2);
+console.log(
+  `control, extraction alone: 1 process ${one.toFixed(2)} docs/s, 2 at once ${two.toFixed(2)} docs/s (${(two / one).toFixed(2)}×, the most a second worker can add here)`,
 );
 console.log(
   'workers  documents  stored  seconds  docs/s  speed-up  extract ms/doc  store ms/doc  waiting on lock  wall s',
