@@ -13,11 +13,11 @@ export function defaultDates(doc: DocumentView, cands: Candidate[]): void {
   const lead = cands.find((c) => c.date && c.dateFrom === 'sentence' && c.sentence <= LEAD_SENTENCES && c.status === 'occurred');
   const leadPeople = new Set(lead ? lead.participants.map((p) => p.entity).filter(Boolean) : []);
   const pubYear = doc.published?.slice(0, 4) ?? null;
-  for (const c of cands) {
-    if (c.date) continue;
+  cands.forEach((c, i) => {
+    if (c.date) return;
     // "… is to arrive in The Gambia today. Minister Kaba would deliver a message …": the same trip's
     // date carries over to the next sentences about the same person.
-    const sameStory = [...cands]
+    const sameStory = windowOf(cands, i, 2)
       .reverse()
       .find(
         (o) =>
@@ -35,7 +35,7 @@ export function defaultDates(doc: DocumentView, cands: Candidate[]): void {
       c.date = sameStory.date;
       c.dateFrom = 'context';
       c.trace.push(`date ${c.date} from the same story two sentences back at most`);
-      continue;
+      return;
     }
     const shares = c.participants.some((p) => p.entity && leadPeople.has(p.entity));
     if (lead && c.status === 'occurred' && shares && c.sentence < bodyEnd) {
@@ -54,16 +54,18 @@ export function defaultDates(doc: DocumentView, cands: Candidate[]): void {
       c.dateFrom = 'default';
     }
     c.trace.push(`date ${c.date ?? 'none'} by default (${c.dateFrom})`);
-  }
+  });
   const hosts = new Map<string, number>();
   for (const c of cands) if (c.type === 'visit' && c.host) hosts.set(c.host, (hosts.get(c.host) ?? 0) + 1);
   const main = [...hosts.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;
-  for (const c of cands) {
+  for (let i = 0; i < cands.length; i++) {
+    const c = cands[i];
     if (c.type !== 'visit' || c.host) continue;
+    const nearby = windowOf(cands, i, 2);
     // "It was Kim's first foreign trip": where the traveller was just said to be.
     const traveller = c.travellers.find((t) => t.entity)?.entity;
     const recent = traveller
-      ? [...cands].reverse().find((o) => o !== c && o.sentence <= c.sentence && c.sentence - o.sentence <= 2 && o.host && o.participants.some((p) => p.entity === traveller) && !c.travellers.some((t) => t.country === o.host))
+      ? [...nearby].reverse().find((o) => o !== c && o.sentence <= c.sentence && c.sentence - o.sentence <= 2 && o.host && o.participants.some((p) => p.entity === traveller) && !c.travellers.some((t) => t.country === o.host))
       : undefined;
     if (recent) {
       c.host = recent.host;
@@ -72,7 +74,7 @@ export function defaultDates(doc: DocumentView, cands: Candidate[]): void {
     }
     // "to receive the courtesy visit of X": the visit goes to the country of those who received it.
     const hosts = new Set(
-      cands
+      nearby
         .filter((o) => o !== c && o.sentence === c.sentence && o.type !== 'visit' && o.participants.some((p) => p.entity === traveller))
         .flatMap((o) => o.participants.filter((p) => p.entity !== traveller && p.country && !c.travellers.some((t) => t.country === p.country)).map((p) => p.country as string)),
     );
@@ -87,4 +89,14 @@ export function defaultDates(doc: DocumentView, cands: Candidate[]): void {
     c.host = main;
     c.trace.push(`host ${main}: the article's other visits go there`);
   }
+}
+
+/** Candidates from `back` sentences before cands[i] through the end of its own sentence (they are in text order). */
+function windowOf(cands: Candidate[], i: number, back: number): Candidate[] {
+  const s = cands[i].sentence;
+  let lo = i;
+  while (lo > 0 && cands[lo - 1].sentence >= s - back) lo--;
+  let hi = i;
+  while (hi + 1 < cands.length && cands[hi + 1].sentence === s) hi++;
+  return cands.slice(lo, hi + 1);
 }

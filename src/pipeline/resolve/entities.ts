@@ -22,7 +22,16 @@ export interface ResolvedMention {
   entity: Entity | null;
 }
 
-const tokensOf = (name: string) => foldKey(name).split(/[\s]+/).filter(Boolean);
+const tokenCache = new Map<string, string[]>();
+function tokensOf(name: string): string[] {
+  let t = tokenCache.get(name);
+  if (!t) {
+    t = foldKey(name).split(/\s+/).filter(Boolean);
+    if (tokenCache.size > 50_000) tokenCache.clear();
+    tokenCache.set(name, t);
+  }
+  return t;
+}
 
 function subset(a: string[], b: string[]): boolean {
   return a.every((t) => b.includes(t));
@@ -61,9 +70,23 @@ export function resolveEntities(
     entities.push(e);
     return e;
   };
-  const attach = (r: ResolvedMention, e: Entity) => {
+  // Where each entity is mentioned (sorted indices into `resolved`), and which entities a name word
+  // belongs to: one-word mentions look these up instead of rescanning the document.
+  const positions = new Map<Entity, number[]>();
+  const byToken = new Map<string, Set<Entity>>();
+  const indexName = (e: Entity) => {
+    for (const t of tokensOf(e.name)) {
+      let set = byToken.get(t);
+      if (!set) byToken.set(t, (set = new Set()));
+      set.add(e);
+    }
+  };
+  const attach = (r: ResolvedMention, e: Entity, idx: number) => {
     r.entity = e;
     e.mentions.push(r.mention);
+    let pos = positions.get(e);
+    if (!pos) positions.set(e, (pos = []));
+    pos.splice(upperBound(pos, idx), 0, idx);
     const m = r.mention;
     if (!e.country && m.country) e.country = m.country;
     if (!e.office && m.office) {
@@ -71,10 +94,12 @@ export function resolveEntities(
       e.officeText = m.officeText;
     }
     if (m.name && m.name.length > e.name.length && subset(tokensOf(e.name), tokensOf(m.name))) e.name = m.name;
+    indexName(e);
   };
 
   // Pass 1: full names (two words or more) make or join entities.
-  for (const r of resolved) {
+  for (let idx = 0; idx < resolved.length; idx++) {
+    const r = resolved[idx];
     const m = r.mention;
     if (!m.name || tokensOf(m.name).length < 2) continue;
     const toks = tokensOf(m.name);
@@ -86,9 +111,9 @@ export function resolveEntities(
           (!m.country || !e.country || m.country === e.country)),
     );
     if (same) {
-      attach(r, same);
+      attach(r, same, idx);
       if (!same.official && official) same.official = official;
-    } else attach(r, create(m, official?.name && subset(toks, tokensOf(official.name)) ? official.name : m.name, official));
+    } else attach(r, create(m, official?.name && subset(toks, tokensOf(official.name)) ? official.name : m.name, official), idx);
   }
 
   // Pass 2: one-word names join the entity this document named most recently with that word,
@@ -98,11 +123,16 @@ export function resolveEntities(
     const m = r.mention;
     if (!m.name || r.entity) continue;
     const tok = tokensOf(m.name);
-    const holders = (list: ResolvedMention[]) =>
-      list.filter((o) => o.entity && subset(tok, tokensOf(o.entity.name)) && (!m.country || !o.entity.country || o.entity.country === m.country));
-    const before = holders(resolved.slice(0, idx)).pop();
-    const after = holders(resolved.slice(idx + 1))[0];
-    let target = before?.entity ?? after?.entity ?? null;
+    let before: { e: Entity; at: number } | null = null;
+    let after: { e: Entity; at: number } | null = null;
+    for (const e of byToken.get(tok[0]) ?? []) {
+      if (!subset(tok, tokensOf(e.name)) || (m.country && e.country && e.country !== m.country)) continue;
+      const pos = positions.get(e) ?? [];
+      const k = upperBound(pos, idx);
+      if (k > 0 && (!before || pos[k - 1] > before.at)) before = { e, at: pos[k - 1] };
+      if (k < pos.length && (!after || pos[k] < after.at)) after = { e, at: pos[k] };
+    }
+    let target = before?.e ?? after?.e ?? null;
     if (!target) {
       const official = m.known.length ? pickOfficial(kb, m.known, docDate, m.country) : null;
       // A bare surname the document never spells out ("English", "May", "Austin") names an official
@@ -111,9 +141,21 @@ export function resolveEntities(
       if (official) target = entities.find((e) => e.official === official) ?? create(m, official.name, official);
       else if (m.kind === 'titled' || m.kind === 'honorific' || m.kind === 'counterpart') target = create(m, m.name, null);
     }
-    if (target) attach(r, target);
+    if (target) attach(r, target, idx);
   }
   return { entities, resolved };
+}
+
+/** The first position in a sorted array holding a value greater than x. */
+function upperBound(a: number[], x: number): number {
+  let lo = 0;
+  let hi = a.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (a[mid] <= x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 function seniorAt(kb: KnowledgeIndex, o: Official, date: string | null): boolean {
