@@ -186,6 +186,9 @@ const POSITIVE: Case[] = [
   { text: 'NAIROBI, May 3 (Wire) - Ugandan President Yoweri Museveni arrived here on Monday for a two-day state visit.', published: '2022-05-03', want: [{ type: 'visit', people: ['Museveni'], date: '2022-05-02', host: 'KEN' }] },
   // An invitation earlier in the clause does not make a past arrival a plan.
   { text: 'At the invitation of Ghanaian President Nana Akufo-Addo, Ivorian President Alassane Ouattara arrived in Accra on June 3, 2022.', want: [{ type: 'visit', people: ['Ouattara'], date: '2022-06-03', host: 'GHA' }] },
+  // Names before their titles, one known word inside an unknown name, and the month May.
+  { text: 'Tomás Ibarra, Argentina’s foreign minister, received Brazilian Foreign Minister Ana Ribeiro in Buenos Aires on May 4, 2023 for talks on trade.', want: [{ type: 'meeting', people: ['Tomás Ibarra', 'Ana Ribeiro'], date: '2023-05-04', host: 'ARG', countries: ['ARG', 'BRA'] }] },
+  { text: 'The Chilean foreign minister, Rodrigo Valdés Pino, met Elena Quispe, Peru’s foreign minister, in Lima on Thursday, 4 May 2023.', published: '2023-05-06', want: [{ type: 'meeting', people: ['Valdés Pino', 'Quispe'], date: '2023-05-04', host: 'PER' }] },
   // Hard-wrapped wire copy.
   {
     text: 'BOGOTA, July 16 (Reuters) - Colombian President Juan Manuel\nSantos and his Venezuelan counterpart, Nicolas Maduro, plan to\nmeet next week in their first encounter since a diplomatic spat\nin May triggered by a meeting with an opposition leader in the\ncapital, officials said on Tuesday in a statement to reporters.',

@@ -209,6 +209,28 @@ export function scanPeople(ctx: ScanContext): PersonMention[] {
       });
       mark(before ? before.from : hit.from, run.to);
       i = run.to - 1;
+    } else if (appositive(ctx, before ? before.from : hit.from, used)) {
+      // "Martín Castellano, Argentina's foreign minister, …": the name stands before the title.
+      const run = appositive(ctx, before ? before.from : hit.from, used)!;
+      const name = ws.slice(run.from, run.to).map((w) => w.text).join(' ');
+      out.push({
+        kind: 'titled',
+        start: ws[run.from].start,
+        end: ws[j - 1].end,
+        nameStart: ws[run.from].start,
+        nameEnd: ws[run.to - 1].end,
+        name,
+        from: run.from,
+        to: j,
+        office,
+        officeText,
+        country,
+        former: !!before?.former,
+        plural: false,
+        known: g.officials.get(name) ?? [],
+      });
+      mark(run.from, j);
+      i = j - 1;
     } else {
       out.push({
         kind: 'nominal',
@@ -292,6 +314,10 @@ export function scanPeople(ctx: ScanContext): PersonMention[] {
     if (!hit) continue;
     // "Snubbed Pak calls off trip": a country word is a country before it is anyone's surname.
     if (hit.to - hit.from === 1 && (g.countries.matchAt(ws, i) || g.demonyms.matchAt(ws, i))) continue;
+    // "Martín Castellano": one known word inside a longer unknown name is not that official.
+    const nextCap = ws[hit.to]?.cap && /^[ \t]+$/.test(ctx.text.slice(ws[hit.to - 1].end, ws[hit.to].start)) && !HEADLINE_VERBS.has(ws[hit.to].key);
+    const prevCap = hit.from > 0 && ws[hit.from - 1].cap && !NOT_NAME.has(ws[hit.from - 1].key) && /^[ \t]+$/.test(ctx.text.slice(ws[hit.from - 1].end, ws[hit.from].start));
+    if (hit.to - hit.from === 1 && (nextCap || prevCap) && !used[hit.from - 1]) continue;
     // "May 6", "Sunday": a surname alias that is also a calendar or function word needs more than itself.
     if (hit.to - hit.from === 1 && (CALENDAR.has(ws[i].key) || NOT_NAME.has(ws[i].key) || /^\s*\d/.test(ctx.text.slice(ws[i].end, ws[i].end + 3))))
       continue;
@@ -318,6 +344,18 @@ export function scanPeople(ctx: ScanContext): PersonMention[] {
   }
   out.sort((a, b) => a.start - b.start);
   return out;
+}
+
+/** A name run that ends with a comma right before a title ("Ana Ribeiro, Brazil's foreign minister"). */
+function appositive(ctx: ScanContext, titleFrom: number, used: boolean[]): { from: number; to: number } | null {
+  const { ws, text } = ctx;
+  const end = titleFrom - 1;
+  if (end < 0 || used[end] || !ws[end].cap) return null;
+  if (!/^\s*,\s*(?:the\s+)?$/i.test(text.slice(ws[end].end, ws[titleFrom].start))) return null;
+  let from = end;
+  while (from - 1 >= 0 && end - from < 3 && ws[from - 1].cap && !used[from - 1] && /^[ \t]+$/.test(text.slice(ws[from - 1].end, ws[from].start))) from--;
+  const run = nameRun(ctx, from);
+  return run && run.to === end + 1 ? run : null;
 }
 
 function gapOk(ctx: ScanContext, a: Word, b: Word): boolean {
