@@ -1,34 +1,21 @@
 // `readout check`, `readout ask` and `readout import state-dept` as a user runs them (build first:
 // `npm run build`). The seed story is checked with an empty record and after importing a small
 // Historian folder of our own making; the scorer in ../shared judges the findings when present.
-import { execFileSync, spawn } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { cliIn } from '../support/cli.js';
 import { SHARED } from './helpers.js';
 
 const root = resolve(import.meta.dirname, '../..');
-const bin = join(root, 'bin/readout.js');
 const dir = mkdtempSync(join(tmpdir(), 'readout-check-cli-'));
 const seed = join(root, 'examples/seed/article.txt');
 const scorer = join(SHARED, 'tools/score-claims');
 const claims = join(SHARED, 'data/seed/claims.jsonl');
 
-function readout(...args: string[]): Promise<{ code: number | null; out: string; err: string }> {
-  return new Promise((done, fail) => {
-    const child = spawn(process.execPath, [bin, ...args], {
-      cwd: dir,
-      env: { ...process.env, READOUT_DB: '', READOUT_DEBUG: '' },
-    });
-    let out = '';
-    let err = '';
-    child.stdout.setEncoding('utf8').on('data', (d: string) => (out += d));
-    child.stderr.setEncoding('utf8').on('data', (d: string) => (err += d));
-    child.on('error', fail);
-    child.on('close', (code) => done({ code, out, err }));
-  });
-}
+const readout = cliIn(dir);
 
 function score(findings: string, history: boolean): string {
   writeFileSync(join(dir, 'f.jsonl'), findings);

@@ -1,35 +1,20 @@
 // The CLI as a user meets it: `node bin/readout.js …` (run `npm run build` first), exit codes and
 // the one-line messages checked by hand.
-import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import Ajv2020 from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { cliIn } from '../support/cli.js';
 import { parseCsv } from '../../src/formats/csv.js';
 import { openStore } from '../../src/record/store.js';
 import { event, extraction, person, span } from '../record/fixtures.js';
 
 const root = resolve(import.meta.dirname, '../..');
-const bin = join(root, 'bin/readout.js');
 const dir = mkdtempSync(join(tmpdir(), 'readout-cli-'));
 
-/** Runs the CLI without blocking this worker (a synchronous spawn starves vitest's own messages). */
-function readout(...args: string[]): Promise<{ code: number | null; out: string; err: string }> {
-  return new Promise((done, fail) => {
-    const child = spawn(process.execPath, [bin, ...args], {
-      cwd: dir,
-      env: { ...process.env, READOUT_DB: '', READOUT_DEBUG: '' },
-    });
-    let out = '';
-    let err = '';
-    child.stdout.setEncoding('utf8').on('data', (d: string) => (out += d));
-    child.stderr.setEncoding('utf8').on('data', (d: string) => (err += d));
-    child.on('error', fail);
-    child.on('close', (code) => done({ code, out, err }));
-  });
-}
+const readout = cliIn(dir);
 
 beforeAll(() => {
   if (!existsSync(join(root, 'dist/cli/main.js')))

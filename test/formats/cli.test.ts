@@ -1,6 +1,5 @@
 // `readout export`, `readout import jsonl|csv|icews|gdelt` and `readout ingest --feed` as a user
 // runs them: `node bin/readout.js …` (run `npm run build` first).
-import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -8,28 +7,15 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import ICAL from 'ical.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { cliIn } from '../support/cli.js';
 import { openStore } from '../../src/record/store.js';
 import type { ExchangeEvent } from '../../src/types.js';
 import { event, person, span } from '../record/fixtures.js';
 
 const root = resolve(import.meta.dirname, '../..');
-const bin = join(root, 'bin/readout.js');
 const dir = mkdtempSync(join(tmpdir(), 'readout-formats-cli-'));
 
-function readout(...args: string[]): Promise<{ code: number | null; out: string; err: string }> {
-  return new Promise((done, fail) => {
-    const child = spawn(process.execPath, [bin, ...args], {
-      cwd: dir,
-      env: { ...process.env, READOUT_DB: '', READOUT_DEBUG: '' },
-    });
-    let out = '';
-    let err = '';
-    child.stdout.setEncoding('utf8').on('data', (d: string) => (out += d));
-    child.stderr.setEncoding('utf8').on('data', (d: string) => (err += d));
-    child.on('error', fail);
-    child.on('close', (code) => done({ code, out, err }));
-  });
-}
+const readout = cliIn(dir);
 
 const TEXT_A =
   'The prime ministers of Iceland and Norway met in Reykjavik on Tuesday, 7 May 2024.\nThey also spoke by phone in April.';
