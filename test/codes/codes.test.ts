@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { codeEvent, codeRule } from '../../src/pipeline/codes.js';
 import type { CodeTable } from '../../src/knowledge/types.js';
 import type { EventStatus, EventType, ExchangeEvent, Participant } from '../../src/types.js';
+import { event } from '../record/fixtures.js';
 
 const codes = (
   JSON.parse(readFileSync(new URL('../../knowledge/codes.json', import.meta.url), 'utf8')) as {
@@ -18,24 +19,7 @@ function ev(
   countries: Array<string | null>,
   host: string | null,
 ): ExchangeEvent {
-  return {
-    type,
-    status,
-    certainty: 'stated',
-    participants: countries.map(side),
-    host_country: host,
-    location: null,
-    date: null,
-    end_date: null,
-    duration_minutes: null,
-    topics: [],
-    tone: null,
-    evidence: [],
-    cameo: null,
-    plover: null,
-    goldstein: null,
-    rank: null,
-  };
+  return event({ type, status, participants: countries.map(side), host_country: host });
 }
 
 describe('codeEvent follows the DESIGN.md Codes table', () => {
