@@ -196,6 +196,36 @@ const POSITIVE: Case[] = [
     want: [{ type: 'meeting', status: 'planned', people: ['Santos', 'Maduro'], date: '2013-07' }],
   },
   { text: 'Chinese Premier Li Qiang paid an official visit to Australia from June 15 to 18, 2024.', published: '2024-06-20', want: [{ type: 'visit', people: ['Li Qiang'], date: '2024-06-15', host: 'AUS' }] },
+  // Unnamed office holders are not the leader the same line names; an offset counts from the line's date.
+  {
+    text: 'Timeline\n2023\nMarch 23 -- Top diplomats of Japan and South Korea hold talks in Tokyo following Japanese Prime Minister Fumio Kishida’s summit with South Korean President Yoon Suk Yeol a week earlier.',
+    published: '2023-12-01',
+    want: [
+      { type: 'meeting', people: ['Yoshimasa Hayashi', 'Park Jin'], date: '2023-03-23', host: 'JPN' },
+      { type: 'meeting', people: ['Kishida', 'Yoon'], date: '2023-03' },
+    ],
+  },
+  {
+    text: 'Indian Prime Minister Narendra Modi arrived in Paris on July 13, 2023. He met French President Emmanuel Macron the following day.',
+    published: '2023-07-20',
+    want: [{ type: 'meeting', people: ['Modi', 'Macron'], date: '2023-07-14' }],
+  },
+  // "The first visit … by a Chinese foreign minister" is not the Chinese president's visit told before.
+  {
+    text: 'Chinese President Xi Jinping arrived in Moscow on March 20, 2023. Separately, the first visit to Cuba by a Chinese foreign minister in a decade took place on April 2, 2023.',
+    published: '2023-04-05',
+    want: [
+      { type: 'visit', people: ['Xi Jinping'], date: '2023-03-20', host: 'RUS' },
+      { type: 'visit', people: ['Qin Gang'], date: '2023-04-02', host: 'CUB' },
+    ],
+  },
+  // A late or former official is a party to what happened while in office.
+  {
+    text: 'Japanese Prime Minister Fumio Kishida arrived in New Delhi on March 20, 2023. His trip comes four years after his predecessor, the late Shinzo Abe, made a similar visit.',
+    published: '2023-03-21',
+    want: [{ type: 'visit', people: ['Shinzo Abe'], date: '2019', host: 'IND' }],
+  },
+  { text: 'The talks recalled the meeting between former presidents Ricardo Lagos and Néstor Kirchner in Santiago in 2004.', published: '2024-05-15', want: [{ type: 'meeting', people: ['Lagos', 'Kirchner'], date: '2004', host: 'CHL' }] },
 ];
 
 const NEGATIVE: Array<{ text: string; published?: string; why: string }> = [
@@ -215,6 +245,8 @@ const NEGATIVE: Array<{ text: string; published?: string; why: string }> = [
   { text: 'Australian Prime Minister Anthony Albanese visited flood-hit towns in New South Wales.', why: 'a domestic visit' },
   { text: 'Chinese Foreign Minister Wang Yi told reporters that the talks with the European Union would be difficult.', why: 'talks in reported speech without a counterpart named' },
   { text: '', why: 'empty text' },
+  { text: 'Former Japanese Prime Minister Yukio Hatoyama visited China in 2019.', why: 'a former official out of office at the time' },
+  { text: 'Former Chilean President Ricardo Lagos met Argentine President Alberto Fernandez in Buenos Aires in 2021.', why: 'a former official out of office, so one official side' },
 ];
 
 describe('extraction on sentences of our own making', () => {

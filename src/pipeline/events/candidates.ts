@@ -21,6 +21,8 @@ import {
 
 export interface Side {
   entity: Entity | null;
+  /** Written as former or late: a party only to what happened while in office (refine/in-office-then). */
+  former?: boolean;
   /** Unnamed sides ("the Indian delegation") carry only a country. */
   country: string | null;
   office: OfficeDef | null;
@@ -79,7 +81,7 @@ export function findTriggers(s: SentenceView): TriggerHit[] {
 }
 
 /** The clause around a trigger: from the last clause break before it to the first after it. */
-function clauseBounds(s: SentenceView, at: number, end: number): [number, number] {
+export function clauseBounds(s: SentenceView, at: number, end: number): [number, number] {
   const text = s.s.text;
   const rel = at - s.s.start;
   const relEnd = end - s.s.start;
@@ -139,14 +141,25 @@ export function isQualifier(doc: DocumentView, r: ResolvedMention): boolean {
       after,
     ) ||
     /^\s+(?:took|takes|had taken|assumed) office|^\s+(?:became|become|was elected|was inaugurated|was sworn in|came to power)\b/i.test(after) ||
-    /\b(?:under|late|former|ex-|since)\s*$/i.test(before) ||
-    r.mention.former
+    /\b(?:under|since)\s*$/i.test(before) ||
+    isFormer(doc, r)
   );
+}
+
+/** "the late John Magufuli", "former presidents Alfonsín and Sarney": out of office when the text was written. */
+export function isFormer(doc: DocumentView, r: ResolvedMention): boolean {
+  return r.mention.former || /\b(?:late|former|ex-)\s*$/i.test(doc.text.slice(Math.max(0, r.mention.start - 12), r.mention.start));
+}
+
+/** A qualifier for a reason other than being out of office now. */
+function qualifiesOnly(doc: DocumentView, r: ResolvedMention): boolean {
+  return isQualifier(doc, r) && !isFormer(doc, r);
 }
 
 function sideOf(r: ResolvedMention): Side {
   return {
     entity: r.entity,
+    former: r.mention.former || undefined,
     country: r.entity?.country ?? r.mention.country,
     office: r.mention.office ?? r.entity?.office ?? null,
     officeText: r.mention.officeText ?? r.entity?.officeText ?? null,
@@ -159,7 +172,10 @@ export function buildCandidates(doc: DocumentView, kb: KnowledgeIndex): Candidat
   let lastGroup: Side[] = [];
   doc.sentences.forEach((s, si) => {
     const triggers = findTriggers(s);
-    const named = s.people.filter((p) => p.entity && !isQualifier(doc, p));
+    // A former official stays for now: whether they were in office on the exchange's date is known
+    // only once it is dated.
+    const named = s.people.filter((p) => p.entity && !qualifiesOnly(doc, p));
+    for (const p of named) if (isFormer(doc, p)) p.mention.former = true;
     for (const t of triggers) {
       const c = candidateFor(doc, kb, s, si, t, triggers, named, lastSubject, lastGroup);
       if (!c) continue;
@@ -301,6 +317,8 @@ function candidateFor(
     const have = new Set(participants.map((p) => p.country));
     for (const n of nominals) {
       if (isSpeaker(doc, s, n)) continue;
+      // "… hold talks following Kim's summit with Moon": the summit's clause names its own people.
+      if (inClause.length >= 2 && (n.mention.start < lo || n.mention.start >= hi)) continue;
       for (const country of [n.mention.country, ...(n.mention.alsoCountries ?? [])]) {
         if (!country || have.has(country)) continue;
         participants.push({ entity: null, country, office: n.mention.office, officeText: n.mention.officeText });

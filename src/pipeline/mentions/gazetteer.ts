@@ -11,6 +11,8 @@ export interface Gazetteer {
   offices: PhraseTable<OfficeDef>;
   /** Lower-case keys of every official's name token, to tell a surname from an ordinary word. */
   officialTokens: Set<string>;
+  /** The knowledge the tables were built from, for stages that ask it about terms and dates. */
+  kb: KnowledgeIndex;
 }
 
 const cache = new WeakMap<KnowledgeIndex, Gazetteer>();
@@ -51,7 +53,7 @@ export function gazetteer(kb: KnowledgeIndex): Gazetteer {
       // "Top diplomats of North Korea and China", "foreign ministers": the plural names the same office.
       if (/[a-z]$/i.test(p) && !/s$/i.test(p)) offices.add(`${p}s`, o);
     }
-  g = { countries, demonyms, places, officials, offices, officialTokens };
+  g = { countries, demonyms, places, officials, offices, officialTokens, kb };
   cache.set(kb, g);
   return g;
 }

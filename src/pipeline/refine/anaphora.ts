@@ -1,7 +1,8 @@
 // "the talks", "that meeting", "Blinken’s visit": a noun that refers back takes the people of the
 // exchange it refers to, so the merge stage can fold it in as one more mention of that exchange.
 import type { EventType } from '../../types.js';
-import type { Candidate } from '../events/candidates.js';
+import type { Candidate, Side } from '../events/candidates.js';
+import { officesAgree } from './name-offices.js';
 
 const CONTACT: EventType[] = ['meeting', 'phone_call', 'video_call', 'handshake'];
 const LOOKBACK = 6;
@@ -18,11 +19,17 @@ export function attachAnaphora(cands: Candidate[]): Candidate[] {
       continue;
     }
     const own = c.participants.filter((p) => p.entity);
+    // "the first visit … by a Chinese foreign minister": an unnamed side still has a country, which
+    // the exchange referred to must share.
+    const unnamed = c.participants.filter((p) => !p.entity && p.country);
+    const fits = (u: Side, p: Side) =>
+      p.country === u.country && officesAgree(u.office, p.office);
     const referent = [...out].reverse().find(
       (r) =>
         !r.anaphoric &&
         sameKind(r.type, c.type) &&
         r.participants.some((p) => p.entity) &&
+        unnamed.every((u) => r.participants.some((p) => fits(u, p))) &&
         (own.length
           ? own.every((p) => r.participants.some((q) => q.entity === p.entity))
           : c.sentence - r.sentence <= LOOKBACK && c.sentence >= r.sentence),

@@ -3,10 +3,14 @@
 // destination takes the country the article's other visits go to.
 import type { Candidate } from '../events/candidates.js';
 import type { DocumentView } from '../document.js';
+import { keepInOfficeThen } from './in-office-then.js';
+import { relativeDates } from './relative-dates.js';
 
 const LEAD_SENTENCES = 4;
 
 export function defaultDates(doc: DocumentView, cands: Candidate[]): void {
+  // Offsets from the story's own moments come first: a default is only for what no text dates.
+  relativeDates(doc, cands);
   // The body ends where a dated list or chronology starts; a subtitle or section title does not end it.
   const firstHeading = doc.sentences.findIndex((s) => s.info.heading && (s.info.date || s.info.yearContext));
   const bodyEnd = firstHeading === -1 ? doc.sentences.length : firstHeading;
@@ -55,6 +59,9 @@ export function defaultDates(doc: DocumentView, cands: Candidate[]): void {
     }
     c.trace.push(`date ${c.date ?? 'none'} by default (${c.dateFrom})`);
   });
+  relativeDates(doc, cands, true);
+  // Former officials are kept only where the date now known falls within their terms.
+  keepInOfficeThen(doc.g.kb, cands);
   const hosts = new Map<string, number>();
   for (const c of cands) if (c.type === 'visit' && c.host) hosts.set(c.host, (hosts.get(c.host) ?? 0) + 1);
   const main = [...hosts.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;

@@ -1,12 +1,27 @@
 // An unnamed side ("Senior US diplomat visits China", "the US side") takes the name of the person
-// of that country whom the same sentence, or the paragraph under a heading, names.
+// of that country whom the same sentence, or the paragraph under a heading, names — unless the side
+// names an office that person is known not to hold ("top diplomats of North Korea and China" are not
+// the North Korean leader named in the same line).
+import type { KnowledgeIndex } from '../../knowledge/index.js';
 import { isQualifier, type Candidate, type Side } from '../events/candidates.js';
 import type { DocumentView } from '../document.js';
+import type { Entity } from '../resolve/entities.js';
+import { GENERIC_OFFICES, officesAgree } from './name-offices.js';
 
-function namedIn(doc: DocumentView, from: number, to: number, country: string): Side | null {
+function officeFits(kb: KnowledgeIndex, side: Side, e: Entity, date: string | null): boolean {
+  if (e.office) return officesAgree(side.office, e.office);
+  if (side.office && !GENERIC_OFFICES.has(side.office.id) && e.official && date) {
+    const term = kb.termAt(e.official, date);
+    if (term) return term.office_id === side.office.id;
+  }
+  return true;
+}
+
+function namedIn(doc: DocumentView, kb: KnowledgeIndex, from: number, to: number, side: Side, date: string | null): Side | null {
+  const country = side.country!;
   for (let i = from; i <= to && i < doc.sentences.length; i++) {
     const p = doc.sentences[i].people.find(
-      (r) => r.entity && r.entity.country === country && r.mention.kind !== 'nominal' && !isQualifier(doc, r),
+      (r) => r.entity && r.entity.country === country && r.mention.kind !== 'nominal' && !isQualifier(doc, r) && officeFits(kb, side, r.entity, date),
     );
     if (p?.entity) return { entity: p.entity, country, office: p.entity.office, officeText: p.entity.officeText };
   }
@@ -28,12 +43,13 @@ function sectionEnd(doc: DocumentView, i: number): number {
 }
 
 export function fillFromContext(doc: DocumentView, cands: Candidate[]): Candidate[] {
+  const kb = doc.g.kb;
   return cands.map((c) => {
     if (c.participants.every((p) => p.entity)) return c;
     // A heading's people are in the section under it; a sentence's may be named in the next one
     // ("The first meeting … took place in Asmara. It was led by …").
     const to = c.heading ? sectionEnd(doc, c.sentence) : nextInLine(doc, c.sentence);
-    const fill = (p: Side): Side => (p.entity || !p.country ? p : (namedIn(doc, c.sentence, to, p.country) ?? p));
+    const fill = (p: Side): Side => (p.entity || !p.country ? p : (namedIn(doc, kb, c.sentence, to, p, c.date) ?? p));
     const participants = c.participants.map(fill);
     const travellers = c.travellers.map(fill);
     return { ...c, participants, travellers };

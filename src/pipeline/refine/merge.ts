@@ -142,7 +142,7 @@ export function mergeInto(a: Merged, b: Candidate): void {
   if (!a.place || (!a.place.place && b.place?.place)) a.place = b.place ?? a.place;
   // A sentence's own date beats a dateline's or a default; then the more precise date wins.
   // Agreeing dates: the more precise one. Conflicting ones: a sentence's beats a heading's, which beats a default.
-  const weak = (f: string) => (f === 'sentence' ? 0 : f === 'heading' ? 1 : 2);
+  const weak = (f: string) => (f === 'sentence' || f === 'relative' ? 0 : f === 'heading' ? 1 : 2);
   const agree = !!a.date && !!b.date && datesAgree(a.date, b.date, 0);
   if (
     b.date &&

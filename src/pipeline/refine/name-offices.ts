@@ -2,11 +2,18 @@
 // country and a date is the person the knowledge says held that office then, when exactly one did.
 import type { KnowledgeIndex } from '../../knowledge/index.js';
 import { covers } from '../../knowledge/index.js';
+import type { OfficeDef } from '../../knowledge/types.js';
 import type { Candidate, Side } from '../events/candidates.js';
 import type { Entity } from '../resolve/entities.js';
 
 /** Offices too general to name one person by ("minister", "official"). */
-const GENERIC = new Set(['minister', 'official', 'ambassador', 'deputy_minister', 'speaker', 'military_chief']);
+export const GENERIC_OFFICES = new Set(['minister', 'official', 'ambassador', 'deputy_minister', 'speaker', 'military_chief']);
+const GENERIC = GENERIC_OFFICES;
+
+/** Two offices that could be one: either unknown or too general, or the same. */
+export function officesAgree(a: OfficeDef | null, b: OfficeDef | null): boolean {
+  return !a || !b || GENERIC.has(a.id) || GENERIC.has(b.id) || a.id === b.id;
+}
 
 export function nameFromOffices(kb: KnowledgeIndex, cands: Candidate[]): void {
   const made = new Map<string, Entity>();

@@ -1,0 +1,22 @@
+// "the late John Magufuli made a similar visit", "the meeting between former presidents Alfonsín and
+// Sarney 35 years ago": a former official is a party to an exchange dated within one of their terms,
+// and to nothing else ("former President Carter visited Pyongyang" as a private citizen).
+import type { KnowledgeIndex } from '../../knowledge/index.js';
+import { covers } from '../../knowledge/index.js';
+import type { Candidate, Side } from '../events/candidates.js';
+
+export function keepInOfficeThen(kb: KnowledgeIndex, cands: Candidate[]): void {
+  void kb;
+  for (const c of cands) {
+    const inOffice = (p: Side) => {
+      if (!p.former) return true;
+      const o = p.entity?.official;
+      return !!(o && c.date && o.terms.some((t) => covers(t, c.date!)));
+    };
+    const before = c.participants.length + c.travellers.length;
+    c.participants = c.participants.filter(inOffice);
+    c.travellers = c.travellers.filter(inOffice);
+    if (c.participants.length + c.travellers.length < before) c.trace.push('a former official out of office on that date: dropped');
+    else if ([...c.participants, ...c.travellers].some((p) => p.former)) c.trace.push('a former official, in office on that date');
+  }
+}

@@ -1,0 +1,159 @@
+// Dates told as offsets from another moment of the story: "… following Kim's summit with Moon a week
+// earlier", "two days later they met", "the following day", "her visit comes five years after her
+// predecessor made a similar one". The offset counts from the time the sentence already stands at
+// (its list line's or heading's date, or the date of the exchange it is set against), never from
+// publication. The result states no more than the offset supports: a week's shift gives a month, a
+// year's a year.
+import type { Candidate } from '../events/candidates.js';
+import { clauseBounds } from '../events/candidates.js';
+import type { DocumentView } from '../document.js';
+
+const NUM: Record<string, number> = {
+  a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
+  eleven: 11, twelve: 12, fifteen: 15, twenty: 20, thirty: 30, forty: 40, fifty: 50,
+};
+
+type Unit = 'day' | 'week' | 'month' | 'year' | 'decade';
+
+/**
+ * "a week earlier", "almost five years after", "two days later". Group 1 the count, 2 the unit, 3 the
+ * direction; what follows tells an adverb (the sentence's own exchange moves) from a conjunction (the
+ * exchange of the clause it opens moves).
+ */
+const OFFSET =
+  /\b(?:(?:about|almost|nearly|some|around|roughly|just|only|more than|less than|over|barely)\s+)?(\d{1,3}|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty)\s+(day|week|month|year|decade)s?\s+(earlier|later|afterwards?|previously|before|after)\b/gi;
+/** "the following day", "the next week", "the previous day", "the day before". */
+const NEXT_DAY = /\b(?:the\s+(following|next|previous|preceding)\s+(day|week|month|year)|the\s+(day)\s+(before|after))\b/gi;
+/** After a directional word, a clause or noun phrase follows when the offset is a conjunction ("five years after her predecessor …"). */
+const CONJUNCTION_NEXT = /^\s+(?!and\b|but\b|or\b|on\b|in\b|at\b|when\b|as\b)[\p{L}\d]/u;
+
+interface Offset {
+  at: number;
+  end: number;
+  /** Signed amount in `unit`s: negative is earlier. */
+  amount: number;
+  unit: Unit;
+  /** The offset opens a clause ("… after X made a visit"): that clause's exchange is the one moved. */
+  conjunction: boolean;
+}
+
+function offsetsIn(doc: DocumentView, si: number): Offset[] {
+  const s = doc.sentences[si].s;
+  const out: Offset[] = [];
+  let m: RegExpExecArray | null;
+  OFFSET.lastIndex = 0;
+  while ((m = OFFSET.exec(s.text))) {
+    const n = /^\d+$/.test(m[1]) ? +m[1] : NUM[m[1].toLowerCase()];
+    if (!n) continue;
+    const dir = m[3].toLowerCase();
+    const earlier = dir === 'earlier' || dir === 'before' || dir === 'previously';
+    const directional = dir === 'before' || dir === 'after';
+    const conjunction = directional && CONJUNCTION_NEXT.test(s.text.slice(m.index + m[0].length));
+    // "five years after X" moves X back from the sentence's time: the direction turns round.
+    const sign = conjunction ? (earlier ? 1 : -1) : earlier ? -1 : 1;
+    const unit = m[2].toLowerCase() as Unit;
+    out.push({ at: s.start + m.index, end: s.start + m.index + m[0].length, amount: sign * n, unit, conjunction });
+  }
+  NEXT_DAY.lastIndex = 0;
+  while ((m = NEXT_DAY.exec(s.text))) {
+    const word = (m[1] ?? m[4]).toLowerCase();
+    // "the day after the election" dates by something else; only the bare adverb counts.
+    if (m[4] && CONJUNCTION_NEXT.test(s.text.slice(m.index + m[0].length))) continue;
+    const earlier = word === 'previous' || word === 'preceding' || word === 'before';
+    const unit = (m[2] ?? m[3]).toLowerCase() as Unit;
+    out.push({ at: s.start + m.index, end: s.start + m.index + m[0].length, amount: earlier ? -1 : 1, unit, conjunction: false });
+  }
+  return out;
+}
+
+/** Shifts a date by an offset, stating only what the offset supports. */
+export function shiftDate(date: string, amount: number, unit: Unit): string | null {
+  const y = +date.slice(0, 4);
+  if (unit === 'year' || unit === 'decade') return String(y + amount * (unit === 'decade' ? 10 : 1)).padStart(4, '0');
+  if (date.length < 7) return null;
+  const m = +date.slice(5, 7);
+  if (unit === 'month') {
+    const d = new Date(Date.UTC(y, m - 1 + amount, 1));
+    return d.toISOString().slice(0, 7);
+  }
+  if (date.length < 10) return null;
+  const d = new Date(`${date}T12:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + amount * (unit === 'week' ? 7 : 1));
+  const iso = d.toISOString();
+  return unit === 'day' ? iso.slice(0, 10) : iso.slice(0, 7);
+}
+
+/**
+ * `settled` is false before default dates are given: anchors are then only dates the text states.
+ * Once defaults are in, an offset still unresolved may count from a default ("her visit comes five
+ * years after …" with the visit dated as the news of the month), for it moves by whole years only.
+ */
+export function relativeDates(doc: DocumentView, cands: Candidate[], settled = false): void {
+  const bySentence = new Map<number, Candidate[]>();
+  for (const c of cands) {
+    const list = bySentence.get(c.sentence) ?? [];
+    list.push(c);
+    bySentence.set(c.sentence, list);
+  }
+  for (const [si, list] of bySentence) {
+    const offsets = offsetsIn(doc, si);
+    if (!offsets.length) continue;
+    const s = doc.sentences[si];
+    for (const o of offsets) {
+      // The exchange the offset moves: the one of the clause the offset opens, else the nearest one
+      // in the offset's own clause.
+      const [lo, hi] = clauseBounds(s, o.at, o.end);
+      const moved = o.conjunction
+        ? list.filter((c) => c.triggerStart >= o.end && c.triggerStart < clauseEnd(s, o.end))
+        : nearestIn(list, lo, hi, o);
+      if (!moved.length || moved[0].dateFrom === 'relative') continue;
+      if (settled && o.unit !== 'year' && o.unit !== 'decade') continue;
+      // A date written in the moved exchange's own clause wins over any offset.
+      const [mlo, mhi] = clauseBounds(s, moved[0].triggerStart, moved[0].triggerEnd);
+      if (moved[0].dateFrom === 'sentence' && s.dates.some((d) => !d.anchor && d.start >= mlo && d.end <= mhi)) continue;
+      const anchor = anchorFor(doc, cands, list, moved, o, settled);
+      if (!anchor) continue;
+      const value = shiftDate(anchor, o.amount, o.unit);
+      if (!value) continue;
+      for (const c of moved) {
+        c.date = value;
+        c.endDate = null;
+        c.dateFrom = 'relative';
+        c.trace.push(`date ${value}: ${doc.text.slice(o.at, o.end)} from ${anchor}`);
+      }
+    }
+  }
+}
+
+/** Where the clause that starts at `from` ends: the next clause break, or the sentence's end. */
+function clauseEnd(s: DocumentView['sentences'][number], from: number): number {
+  return clauseBounds(s, from, from)[1];
+}
+
+function nearestIn(list: Candidate[], lo: number, hi: number, o: Offset): Candidate[] {
+  const inClause = list.filter((c) => c.triggerStart >= lo && c.triggerEnd <= hi);
+  if (!inClause.length) return [];
+  const dist = (c: Candidate) => (c.triggerStart >= o.end ? c.triggerStart - o.end : o.at - c.triggerEnd);
+  const best = inClause.reduce((a, b) => (dist(b) < dist(a) ? b : a));
+  return inClause.filter((c) => c.triggerStart === best.triggerStart);
+}
+
+/**
+ * The time the offset counts from: for a conjunction, the date of the exchange it is set against
+ * ("her visit comes … after"); otherwise the sentence's own time — another exchange's date in it, its
+ * line's or heading's date, or the exchange told just before.
+ */
+function anchorFor(doc: DocumentView, cands: Candidate[], list: Candidate[], moved: Candidate[], o: Offset, settled: boolean): string | null {
+  const others = list.filter((c) => !moved.includes(c) && c.date && c.dateFrom !== 'relative' && (settled || c.dateFrom !== 'default'));
+  if (o.conjunction) {
+    const main = others.filter((c) => c.triggerEnd <= o.at).pop();
+    return main?.date ?? doc.sentences[moved[0].sentence].info.sectionDate?.value ?? null;
+  }
+  const own = moved[0];
+  if (own.dateFrom === 'heading' || own.dateFrom === 'lead') return own.date;
+  if (others.length) return others[0].date;
+  const section = doc.sentences[own.sentence].info.sectionDate;
+  if (section) return section.value;
+  const prior = cands.filter((c) => c.sentence < own.sentence && own.sentence - c.sentence <= 2 && c.date && c.dateFrom === 'sentence').pop();
+  return prior?.date ?? null;
+}
