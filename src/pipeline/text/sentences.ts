@@ -1,21 +1,12 @@
-// Lines first, then sentences inside each line (wink-nlp), keeping JavaScript string offsets
+// Lines first, then sentences inside each line (text/sentence-breaks.ts), keeping JavaScript string offsets
 // into the original text: nothing is normalised in place, so evidence is always an exact slice.
-import winkNLP from 'wink-nlp';
-import model from 'wink-eng-lite-web-model';
-
-export interface Token {
-  text: string;
-  start: number;
-  end: number;
-  pos: string;
-}
+import { sentenceSpans } from './sentence-breaks.js';
 
 export interface Sentence {
   index: number;
   start: number;
   end: number;
   text: string;
-  tokens: Token[];
   /** Index of the line (paragraph) the sentence belongs to. */
   line: number;
 }
@@ -28,15 +19,7 @@ export interface Line {
   sentences: Sentence[];
 }
 
-type Nlp = ReturnType<typeof winkNLP>;
-let nlp: Nlp | undefined;
-function getNlp(): Nlp {
-  // The model is loaded once per process; it is data, not I/O at call time.
-  nlp ??= winkNLP(model);
-  return nlp;
-}
-
-/** A line longer than this is cut into windows so wink never sees a megabyte-long "sentence". */
+/** A line longer than this is cut into windows so no stage ever sees a megabyte-long "sentence". */
 const MAX_LINE = 20_000;
 
 export function splitLines(text: string): Line[] {
@@ -104,35 +87,5 @@ export function splitSentences(text: string): { lines: Line[]; sentences: Senten
 }
 
 function sentencesOf(chunk: string, base: number): Array<Omit<Sentence, 'index' | 'line'>> {
-  const n = getNlp();
-  const its = n.its;
-  const doc = n.readDoc(chunk);
-  const values = doc.tokens().out(its.value) as string[];
-  const spaces = doc.tokens().out(its.precedingSpaces) as string[];
-  const pos = doc.tokens().out(its.pos) as string[];
-  // Offsets are rebuilt from each token's preceding whitespace and length; if wink ever altered a
-  // token, we re-find it in the chunk so offsets stay true to the text.
-  const tokens: Token[] = [];
-  let at = 0;
-  for (let i = 0; i < values.length; i++) {
-    let start = at + spaces[i].length;
-    if (chunk.substr(start, values[i].length) !== values[i]) {
-      const found = chunk.indexOf(values[i], at);
-      // Keep indices aligned with wink's sentence spans even for a token we cannot place.
-      start = found === -1 ? at : found;
-    }
-    const end = Math.min(chunk.length, start + values[i].length);
-    tokens.push({ text: values[i], start: base + start, end: base + end, pos: pos[i] });
-    at = end;
-  }
-  const spans = doc.sentences().out(its.span) as unknown as Array<[number, number]>;
-  const out: Array<Omit<Sentence, 'index' | 'line'>> = [];
-  for (const [a, b] of spans) {
-    const toks = tokens.slice(a, b + 1);
-    if (!toks.length) continue;
-    const start = toks[0].start;
-    const end = toks[toks.length - 1].end;
-    out.push({ start, end, text: chunk.slice(start - base, end - base), tokens: toks });
-  }
-  return out;
+  return sentenceSpans(chunk).map(([a, b]) => ({ start: base + a, end: base + b, text: chunk.slice(a, b) }));
 }
