@@ -1,0 +1,80 @@
+// The date stage on plain strings: what findDates reads, and the cheap cue check that decides whether
+// chrono is asked at all — it must never hide a date chrono would have found.
+import type * as chrono from 'chrono-node';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { chronoDates, cueDates, findDates, mayHoldDate, parseRef, type ChronoDate } from '../../src/pipeline/mentions/dates.js';
+
+const ref = parseRef('2024-03-15');
+const values = (s: string) => findDates(s, 0, ref).map((d) => d.value);
+
+describe('findDates', () => {
+  it.each([
+    ['The two leaders met on June 18 in the capital.', '2024-06-18'],
+    ['She arrived last Tuesday for talks.', '2024-03-12'],
+    ['The envoy left two days ago.', '2024-03-13'],
+    ['The ministers spoke by phone yesterday.', '2024-03-14'],
+    ['Relations were restored in 1998.', '1998'],
+    ['The accord was signed on 4 July 2019.', '2019-07-04'],
+    ['Talks resumed on 2021-05-06 after a pause.', '2021-05-06'],
+  ])('%s → %s', (s, v) => {
+    expect(mayHoldDate(s)).toBe(true);
+    expect(values(s)).toContain(v);
+  });
+
+  it.each([
+    'The foreign minister praised the deep friendship between the two peoples.',
+    'Officials said the agreement would strengthen trade and security ties.',
+    'He did not say whether the president would attend.',
+    'The truce lasts, and the market is calm.',
+    'The band played in a d minor key.',
+  ])('no date and no cue: %s', (s) => {
+    expect(mayHoldDate(s)).toBe(false);
+    expect(values(s)).toEqual([]);
+  });
+});
+
+// Words of news prose with and without date cues, so generated sentences sit near the boundary.
+const VOCAB = [
+  'the', 'minister', 'met', 'visited', 'in', 'on', 'at', 'last', 'next', 'this', 'ago', 'two', 'a', 'few',
+  'later', 'earlier', 'after', 'before', 'since', 'Beijing', 'talks', 'summit', 'held', 'said', 'of', 'and',
+  'June', 'Friday', 'week', 'year', 'today', 'tonight', 'morning', '18', '2019', '3/4', 'Mar.', 'sat', 'may',
+  'May', 'now', 'noon', 'within', 'past', 'first', 'time', 'decade', 'weekend', 'Sunday', 'Sept', 'hours',
+  'end', 'Christmas', 'dawn', 'eve', 'midday', 'quarter', 'fortnight', 'century', 'season', 'summer', 'spring', 'friendship', 'market', 'decision', 'monitor', 'lasts', 'pasty', 'd', 'm', 'h', 'couple', 'several', 'Thurs',
+];
+
+describe('mayHoldDate', () => {
+  it('never hides a date chrono would keep', () => {
+    const instant = new Date(Date.UTC(2024, 2, 15, 12));
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...VOCAB), { minLength: 1, maxLength: 12 }), (ws) => {
+        const s = `${ws.join(' ')}.`;
+        if (mayHoldDate(s)) return;
+        const kept = chronoDates(s, instant).filter((r) => ['year', 'month', 'day', 'weekday'].some((k) => r.start.isCertain(k as chrono.Component)));
+        expect(kept.map((r) => r.text)).toEqual([]);
+      }),
+      { numRuns: 20000 },
+    );
+  });
+});
+
+// Long filler runs between cues, so a sentence splits into several windows.
+const FILLER = ['the delegation of the foreign ministry', 'discussed bilateral cooperation extensively', 'and', ','];
+
+describe('cueDates', () => {
+  it('finds the same dates as chrono over the whole sentence', () => {
+    const instant = new Date(Date.UTC(2024, 2, 15, 12));
+    const key = (r: ChronoDate) =>
+      `${r.index}|${r.text}|${r.start.date().toISOString()}|${r.end?.date().toISOString() ?? ''}`;
+    const kept = (rs: ChronoDate[]) =>
+      rs.filter((r) => ['year', 'month', 'day', 'weekday'].some((k) => r.start.isCertain(k as chrono.Component))).map(key);
+    fc.assert(
+      fc.property(fc.array(fc.oneof(fc.constantFrom(...VOCAB), fc.constantFrom(...FILLER)), { minLength: 1, maxLength: 30 }), (ws) => {
+        const s = `${ws.join(' ')}.`;
+        expect(kept(cueDates(s, instant))).toEqual(kept(chronoDates(s, instant)));
+      }),
+      { numRuns: 5000 },
+    );
+  });
+});
+
