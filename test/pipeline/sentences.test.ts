@@ -226,6 +226,22 @@ const POSITIVE: Case[] = [
     want: [{ type: 'visit', people: ['Shinzo Abe'], date: '2019', host: 'IND' }],
   },
   { text: 'The talks recalled the meeting between former presidents Ricardo Lagos and Néstor Kirchner in Santiago in 2004.', published: '2024-05-15', want: [{ type: 'meeting', people: ['Lagos', 'Kirchner'], date: '2004', host: 'CHL' }] },
+  // A journey still ahead of the moment told, and a meeting a present-tense journey is for.
+  { text: 'Before leaving for Tokyo, Australian Foreign Minister Penny Wong this morning told reporters the trip would deepen ties.', published: '2023-07-04', want: [{ type: 'visit', status: 'planned', people: ['Penny Wong'], host: 'JPN' }] },
+  { text: 'Indian Prime Minister Narendra Modi arrives in Washington for a state visit and a summit with US President Joe Biden.', published: '2023-06-21', want: [{ type: 'meeting', status: 'planned', people: ['Modi', 'Biden'] }] },
+  {
+    text: 'Chronology\n2018\nMarch 26 -- North Korean leader Kim Jong-un arrives in Beijing for a summit with Chinese President Xi Jinping.',
+    published: '2019-06-20',
+    want: [{ type: 'meeting', status: 'occurred', people: ['Kim Jong-un', 'Xi Jinping'], date: '2018-03-26' }],
+  },
+  // The month May is no modal.
+  { text: 'Kenyan President William Ruto and Ugandan President Yoweri Museveni met in Kampala in May after a trade row.', published: '2024-06-01', want: [{ type: 'meeting', status: 'occurred', people: ['Ruto', 'Museveni'], date: '2024-05' }] },
+  // Names wrapped across lines.
+  {
+    text: 'QUITO, March 4 (Wire) - Colombian President Juan Manuel\nSantos met his Ecuadorian counterpart, Rafael Correa, in Quito on Thursday\nto discuss border security and the peace process.',
+    published: '2016-03-04',
+    want: [{ type: 'meeting', people: ['Juan Manuel Santos', 'Rafael Correa'], date: '2016-03-03', host: 'ECU' }],
+  },
 ];
 
 const NEGATIVE: Array<{ text: string; published?: string; why: string }> = [
@@ -246,6 +262,8 @@ const NEGATIVE: Array<{ text: string; published?: string; why: string }> = [
   { text: 'Chinese Foreign Minister Wang Yi told reporters that the talks with the European Union would be difficult.', why: 'talks in reported speech without a counterpart named' },
   { text: '', why: 'empty text' },
   { text: 'Former Japanese Prime Minister Yukio Hatoyama visited China in 2019.', why: 'a former official out of office at the time' },
+  { text: 'Argentine President Javier Milei criticised Brazilian President Luiz Inacio Lula da Silva for meeting Ricardo Alvarenga, an opposition figure.', why: 'the one met holds no known office' },
+  { text: 'Venezuelan President Nicolas Maduro was angered by a row sparked by Colombian President Ivan Duque’s meeting with an opposition leader.', why: 'a possessed meeting takes no subject from outside its clause' },
   { text: 'Former Chilean President Ricardo Lagos met Argentine President Alberto Fernandez in Buenos Aires in 2021.', why: 'a former official out of office, so one official side' },
 ];
 

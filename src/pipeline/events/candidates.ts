@@ -7,6 +7,7 @@ import type { Certainty, EventStatus, EventType } from '../../types.js';
 import type { DocumentView, PlaceMention, SentenceView } from '../document.js';
 import type { DateMention } from '../mentions/dates.js';
 import type { Entity, ResolvedMention } from '../resolve/entities.js';
+import { NOT_NAME } from '../mentions/people.js';
 import {
   CLAUSE_BREAK,
   HYPOTHETICAL,
@@ -212,6 +213,7 @@ function candidateFor(
   if (insideQuote(sentLeft) && t.rule.nominal && /\b(?:this|that|the|these)\s+(?:\w+\s+){0,2}$/i.test(sentLeft)) return null;
   if (t.rule.id === 'spoke-with' && all.some((o) => o !== t && o.rule.type !== 'phone_call' && o.rule.type !== 'visit')) return null;
   if (NEGATION.test(left)) return null;
+  if (unknownCounterpart(doc, s, t)) return null;
   if (HYPOTHETICAL.test(left)) return null;
   let { status, certainty, reason } = statusOf(left, right);
   let type = t.rule.type;
@@ -275,8 +277,18 @@ function candidateFor(
   const inClause = active.filter((p) => p.mention.start >= lo && p.mention.start < hi);
   const subject = [...active].reverse().find((p) => p.mention.end <= lo);
   const nominalInClause = nominals.some((n) => n.mention.start >= lo && n.mention.start < hi);
+  // "a row sparked by Santos' meeting with the opposition leader": the possessor (with anyone joined
+  // to it by "and") and those named after the noun are the exchange's sides; no one else is.
+  const possessor = t.rule.nominal
+    ? inClause.find((p) => p.mention.end <= t.start && /^['’]s?\s*(?:[\w-]+\s+){0,2}$/.test(doc.text.slice(p.mention.end, t.start)))
+    : undefined;
+  const owners = possessor
+    ? inClause.filter(
+        (p) => p === possessor || p.mention.start >= t.end || (p.mention.end <= possessor.mention.start && /^\s*(?:,|and|&)\s*$/.test(doc.text.slice(p.mention.end, possessor.mention.start))),
+      )
+    : inClause;
   const reach =
-    inClause.length >= 2 ? inClause : inClause.length === 1 ? (subject ? [subject, ...inClause] : inClause) : nominalInClause ? [] : active;
+    owners.length >= 2 ? owners : owners.length === 1 ? (subject && !possessor ? [subject, ...owners] : owners) : nominalInClause ? [] : active;
   let participants: Side[] = dedupe(reach.map(sideOf));
   let travellers: Side[] = [];
 
@@ -345,6 +357,12 @@ function candidateFor(
   const pastPlan = /\b(?:had|was|were)\s+(?:\w+\s+){0,2}(?:set|scheduled|supposed|planned|planning|due|expected|intended|to)\b/i.test(left);
   const { date, endDate, from } = dateFor(doc, s, t, all, lo, hi, pastPlan ? 'postponed' : status);
   trace.push(`date ${date ?? 'none'} from ${from}`);
+  // "Before leaving for Brazil, X issued a statement", "X arrives in Pyongyang for a summit": the
+  // journey or the meeting it is for lies ahead of the moment told — a plan, when that moment is the news.
+  if (status === 'occurred' && (aheadOfJourney(doc, s, t) || purposeOfArrival(left, t)) && notBeforeNews(date, doc.published)) {
+    status = 'planned';
+    trace.push('status planned: what a journey under way is for, or a journey still ahead');
+  }
   void kb;
   return {
     type,
@@ -372,6 +390,42 @@ function candidateFor(
     negotiation: /\bnegotiat\w*/i.test(s.s.text),
     vagueType: t.rule.id === 'spoke-with',
   };
+}
+
+/**
+ * "… for meeting Henrique Capriles, who …": the one met is a person the text names but who holds no
+ * office we know of, so the officials elsewhere in the sentence are not the sides of this meeting.
+ */
+function unknownCounterpart(doc: DocumentView, s: SentenceView, t: TriggerHit): boolean {
+  if (t.rule.type !== 'meeting' || !/^(?:met|meet|meets|meeting|hosted|hosts|received|receives)$/i.test(doc.text.slice(t.start, t.end).trim())) return false;
+  const m = OBJECT_NAME.exec(doc.text.slice(t.end, Math.min(s.s.end, t.end + 80)));
+  if (!m || NOT_NAME.has(m[1].toLowerCase())) return false;
+  const at = t.end + m[0].length - m[1].length - m[2].length;
+  const covered = (a: { start: number; end: number }) => a.start <= at && at < a.end;
+  return !s.people.some((p) => covered(p.mention)) && !s.places.some(covered) && !s.countries.some(covered);
+}
+
+/** A capitalised two-or-more-word name right after a verb ("met Henrique Capriles"). */
+const OBJECT_NAME = /^[ \t\n]+(?:with[ \t\n]+)?(\p{Lu}[\p{L}'’-]+)((?:[ \t\n]+\p{Lu}[\p{L}'’-]+)+)/u;
+
+/** "Before leaving for Brazil, …", "ahead of his departure for …": the journey follows what the sentence tells. */
+function aheadOfJourney(doc: DocumentView, s: SentenceView, t: TriggerHit): boolean {
+  return !!t.rule.travel && /\b(?:before|ahead\s+of)\s+(?:(?:his|her|their)\s+)?$/i.test(doc.text.slice(Math.max(s.s.start, t.start - 20), t.start)) && /ing\b/i.test(doc.text.slice(t.start, t.end).split(/\s/)[0]);
+}
+
+/** "arrives in North Korea for a fifth summit with Kim": a meeting named as what a present-tense journey is for. */
+function purposeOfArrival(left: string, t: TriggerHit): boolean {
+  return t.rule.type === 'meeting' && !!t.rule.nominal && PRESENT_JOURNEY_FOR.test(left);
+}
+
+const PRESENT_JOURNEY_FOR =
+  /\b(?:arrives|arriving|travels|travelling|traveling|flies|flying|heads|heading|leaves|leaving|goes|going|comes|coming)\b[^.;]{0,60}\bfor\s+(?:an?\s+|the\s+|his\s+|her\s+|their\s+)?(?:[\w-]+\s+){0,4}$/i;
+
+/** The moment told is the news (or later): a date on or after the day before publication, or none. */
+function notBeforeNews(date: string | null, published: string | null): boolean {
+  if (!date || !published) return true;
+  if (date.length === 10 && published.length === 10) return Date.parse(date) >= Date.parse(published) - 86_400_000;
+  return date >= published.slice(0, date.length);
 }
 
 /** Quoted speech tells what someone said, not what happened: "“Hope this meeting can help …”". */

@@ -62,8 +62,11 @@ export interface ScanContext {
   ws: Word[];
 }
 
+/** Spaces between two words of one sentence; one line break too, for hard-wrapped copy ("Juan Manuel\nSantos"). */
+const SPACE_GAP = /^[ \t\u00a0]*(?:\r?\n)?[ \t\u00a0]*$/;
+
 function gapIsSpace(text: string, a: Word, b: Word): boolean {
-  return /^[ \t\u00a0]+$/.test(text.slice(a.end, b.start));
+  return a.end < b.start && SPACE_GAP.test(text.slice(a.end, b.start));
 }
 
 export function countryAt(g: Gazetteer, ws: Word[], i: number): { country: CountryDef; to: number } | undefined {
@@ -315,8 +318,8 @@ export function scanPeople(ctx: ScanContext): PersonMention[] {
     // "Snubbed Pak calls off trip": a country word is a country before it is anyone's surname.
     if (hit.to - hit.from === 1 && (g.countries.matchAt(ws, i) || g.demonyms.matchAt(ws, i))) continue;
     // "Martín Castellano": one known word inside a longer unknown name is not that official.
-    const nextCap = ws[hit.to]?.cap && /^[ \t]+$/.test(ctx.text.slice(ws[hit.to - 1].end, ws[hit.to].start)) && !HEADLINE_VERBS.has(ws[hit.to].key);
-    const prevCap = hit.from > 0 && ws[hit.from - 1].cap && !NOT_NAME.has(ws[hit.from - 1].key) && /^[ \t]+$/.test(ctx.text.slice(ws[hit.from - 1].end, ws[hit.from].start));
+    const nextCap = ws[hit.to]?.cap && gapIsSpace(ctx.text, ws[hit.to - 1], ws[hit.to]) && !HEADLINE_VERBS.has(ws[hit.to].key);
+    const prevCap = hit.from > 0 && ws[hit.from - 1].cap && !NOT_NAME.has(ws[hit.from - 1].key) && gapIsSpace(ctx.text, ws[hit.from - 1], ws[hit.from]);
     if (hit.to - hit.from === 1 && (nextCap || prevCap) && !used[hit.from - 1]) continue;
     // "May 6", "Sunday": a surname alias that is also a calendar or function word needs more than itself.
     if (hit.to - hit.from === 1 && (CALENDAR.has(ws[i].key) || NOT_NAME.has(ws[i].key) || /^\s*\d/.test(ctx.text.slice(ws[i].end, ws[i].end + 3))))
@@ -353,7 +356,7 @@ function appositive(ctx: ScanContext, titleFrom: number, used: boolean[]): { fro
   if (end < 0 || used[end] || !ws[end].cap) return null;
   if (!/^\s*,\s*(?:the\s+)?$/i.test(text.slice(ws[end].end, ws[titleFrom].start))) return null;
   let from = end;
-  while (from - 1 >= 0 && end - from < 3 && ws[from - 1].cap && !used[from - 1] && /^[ \t]+$/.test(text.slice(ws[from - 1].end, ws[from].start))) from--;
+  while (from - 1 >= 0 && end - from < 3 && ws[from - 1].cap && !used[from - 1] && gapIsSpace(text, ws[from - 1], ws[from])) from--;
   const run = nameRun(ctx, from);
   return run && run.to === end + 1 ? run : null;
 }
