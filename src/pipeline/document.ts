@@ -2,7 +2,7 @@
 // in them (people resolved across the document, countries, places, dates) and the line structure.
 import type { KnowledgeIndex } from '../knowledge/index.js';
 import type { CountryDef, PlaceDef } from '../knowledge/types.js';
-import { findDates, parseRef, type DateMention } from './mentions/dates.js';
+import { findDates, parseRef, type DateMention, type RefDate } from './mentions/dates.js';
 import { gazetteer, type Gazetteer } from './mentions/gazetteer.js';
 import { countryAt, scanPeople, uncoveredCapitals, type PersonMention } from './mentions/people.js';
 import { resolveEntities, type Entity, type ResolvedMention } from './resolve/entities.js';
@@ -117,18 +117,34 @@ export function readDocument(text: string, published: string | null, kb: Knowled
         k = hit.to - 1;
       }
     }
-    const lead = r.info.leadDate;
-    const dates = findDates(r.s.text, r.s.start, yearRef(ref, r.info.yearContext)).filter(
-      (d) => !lead || d.end <= lead.start || d.start >= lead.end,
-    );
-    if (r.info.yearContext)
-      for (const d of dates) if (!d.explicitYear) d.value = `${r.info.yearContext}${d.value.slice(4)}`;
-    return { s: r.s, info: r.info, ws: r.ws, people, countries, places, dates };
+    // Dates are read only where a stage asks (sentences with an exchange in them): chrono is the
+    // costliest reader, and most sentences of a news feed tell no exchange.
+    let dates: DateMention[] | undefined;
+    return {
+      s: r.s,
+      info: r.info,
+      ws: r.ws,
+      people,
+      countries,
+      places,
+      get dates() {
+        return (dates ??= sentenceDates(r.s, r.info, ref));
+      },
+    };
   });
   const here = datelinePlace(text);
   const herePlace = here ? (g.places.get(here)?.[0] ?? null) : null;
   const hereCountry = herePlace?.country ?? (here ? (g.countries.get(here)?.[0]?.code ?? null) : null);
   return { text, published, hereCountry, sentences: views, entities, g };
+}
+
+function sentenceDates(s: Sentence, info: LineInfo, ref: RefDate | null): DateMention[] {
+  const lead = info.leadDate;
+  const dates = findDates(s.text, s.start, yearRef(ref, info.yearContext)).filter(
+    (d) => !lead || d.end <= lead.start || d.start >= lead.end,
+  );
+  if (info.yearContext) for (const d of dates) if (!d.explicitYear) d.value = `${info.yearContext}${d.value.slice(4)}`;
+  return dates;
 }
 
 /**
