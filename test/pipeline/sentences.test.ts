@@ -234,6 +234,20 @@ const POSITIVE: Case[] = [
     published: '2019-06-20',
     want: [{ type: 'meeting', status: 'occurred', people: ['Kim Jong-un', 'Xi Jinping'], date: '2018-03-26' }],
   },
+  // Background with no date of its own stays undated, and apart from the story's exchange.
+  {
+    text: 'Nigerian Foreign Minister Yusuf Tuggar sent a letter to Kenyan Foreign Minister Musalia Mudavadi on Monday. Previously, Kenyan Foreign Minister Musalia Mudavadi sent a message to Tuggar on trade.',
+    published: '2024-05-15',
+    want: [
+      { type: 'message', people: ['Tuggar', 'Mudavadi'], date: '2024-05-13' },
+      { type: 'message', people: ['Mudavadi', 'Tuggar'], date: null },
+    ],
+  },
+  {
+    text: 'Malian Foreign Minister Abdoulaye Diop will arrive in Niamey today. He will meet Nigerien Prime Minister Ali Lamine Zeine. The talks will cover security. Officials expect a joint statement. Both countries face sanctions. Meanwhile, Malian leader Assimi Goita made his first official foreign trip to Guinea where he met Guinean leader Mamadi Doumbouya.',
+    published: '2022-03-10',
+    want: [{ type: 'visit', people: ['Goita'], date: null, host: 'GIN' }],
+  },
   // The month May is no modal.
   { text: 'Kenyan President William Ruto and Ugandan President Yoweri Museveni met in Kampala in May after a trade row.', published: '2024-06-01', want: [{ type: 'meeting', status: 'occurred', people: ['Ruto', 'Museveni'], date: '2024-05' }] },
   // Names wrapped across lines.

@@ -52,6 +52,11 @@ export interface Candidate {
   anaphoric: boolean;
   /** The wording leaves the medium open ("spoke with"). */
   vagueType?: boolean;
+  /**
+   * Told as background of an undated past: "Previously, X sent …" ('previously'), or "his first
+   * official foreign trip" ('ordinal', an exchange known by its place in a series, not by the news).
+   */
+  background?: 'previously' | 'ordinal';
   trace: string[];
   negotiation: boolean;
 }
@@ -389,6 +394,11 @@ function candidateFor(
     trace,
     negotiation: /\bnegotiat\w*/i.test(s.s.text),
     vagueType: t.rule.id === 'spoke-with',
+    background: PREVIOUSLY.test(doc.text.slice(s.s.start, t.start))
+      ? 'previously'
+      : ORDINAL_OWN.test(doc.text.slice(Math.max(lo, t.start - 50), t.start))
+        ? 'ordinal'
+        : undefined,
   };
 }
 
@@ -427,6 +437,11 @@ function notBeforeNews(date: string | null, published: string | null): boolean {
   if (date.length === 10 && published.length === 10) return Date.parse(date) >= Date.parse(published) - 86_400_000;
   return date >= published.slice(0, date.length);
 }
+
+/** A sentence set before the story's time with no date of its own: "Previously, …", "In the past, …". */
+const PREVIOUSLY = /^\W*(?:previously|prior to (?:that|this)|before that|in the past)\s*,/i;
+/** "his first official foreign trip", "their second summit": an exchange known by its place in a series. */
+const ORDINAL_OWN = /\b(?:his|her|their)\s+(?:first|second|third|fourth|fifth|maiden)\s+(?:[\w-]+\s+){0,3}$/i;
 
 /** Quoted speech tells what someone said, not what happened: "“Hope this meeting can help …”". */
 function insideQuote(before: string): boolean {

@@ -52,6 +52,7 @@ export function attachAnaphora(cands: Candidate[]): Candidate[] {
       date: referent.date ?? c.date,
       endDate: referent.endDate ?? c.endDate,
       dateFrom: referent.date ? referent.dateFrom : c.dateFrom,
+      background: referent.background ?? c.background,
       anaphoric: false,
       trace: [...c.trace, `refers back to the exchange in sentence ${referent.sentence + 1}`],
     });

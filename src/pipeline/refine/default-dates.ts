@@ -19,6 +19,11 @@ export function defaultDates(doc: DocumentView, cands: Candidate[]): void {
   const pubYear = doc.published?.slice(0, 4) ?? null;
   cands.forEach((c, i) => {
     if (c.date) return;
+    // Background the text does not date stays undated: not the news of the month, nor the lead's day.
+    if (c.background === 'previously' || (c.background === 'ordinal' && c.sentence > LEAD_SENTENCES && c.status === 'occurred')) {
+      c.trace.push(`no date: background (${c.background}) the text does not date`);
+      return;
+    }
     // "… is to arrive in The Gambia today. Minister Kaba would deliver a message …": the same trip's
     // date carries over to the next sentences about the same person.
     const sameStory = windowOf(cands, i, 2)

@@ -99,6 +99,8 @@ export function canMerge(a: Candidate, b: Candidate): boolean {
   const soft = (c: Candidate) => c.dateFrom === 'lead' || c.dateFrom === 'default' || c.dateFrom === 'lead story';
   const sameSentence = a.sentence === b.sentence || ('sentences' in a && (a as Merged).sentences.includes(b.sentence));
   if (!soft(a) && !soft(b) && !datesAgree(a.date, b.date, slack)) return false;
+  // "Previously, X sent a message to Y" tells an exchange before the story's, not another mention of it.
+  if (!sameSentence && (a.background === 'previously') !== (b.background === 'previously')) return false;
   // An undated mention (no publication date to resolve "in November" against) joins only a nearby one.
   if ((!a.date || !b.date) && !sameSentence) {
     const near = ('sentences' in a ? (a as Merged).sentences : [a.sentence]).some((s) => Math.abs(s - b.sentence) <= 3);
