@@ -34,9 +34,9 @@ export function words(text: string, base = 0): Word[] {
     let w = m[0];
     const start = m.index;
     // "U.S" + "." → "U.S." (an abbreviation keeps its final period).
-    if (/^(?:\p{L}\.)+\p{L}$/u.test(w) && text[start + w.length] === '.') w += '.';
-    const poss = /['’]s$/i.exec(w);
-    if (poss && w.length > 2) {
+    if (text[start + w.length] === '.' && w.includes('.') && /^(?:\p{L}\.)+\p{L}$/u.test(w)) w += '.';
+    const last = w.charCodeAt(w.length - 1);
+    if ((last === 115 || last === 83) && w.length > 2 && /['’]s$/i.test(w)) {
       push(w.slice(0, -2), start);
       push(w.slice(-2), start + w.length - 2);
     } else {
@@ -47,7 +47,9 @@ export function words(text: string, base = 0): Word[] {
   return out;
 
   function push(t: string, s: number) {
-    out.push({ text: t, key: foldKey(t), start: base + s, end: base + s + t.length, cap: /^\p{Lu}/u.test(t) });
+    const c = t.charCodeAt(0);
+    const cap = c < 128 ? c >= 65 && c <= 90 : /^\p{Lu}/u.test(t);
+    out.push({ text: t, key: foldKey(t), start: base + s, end: base + s + t.length, cap });
   }
 }
 
