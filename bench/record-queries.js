@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // Bench: p50/p95 latency of the record's questions over a synthetic record of 1M events in SQLite:
 // the timeline page (Store.timeline, USA–CHN, limit 100) and the highest-ranking and silence
-// answers (the pure functions of src/analysis over Store.events, as GET /api/ask/* runs them).
+// answers (the pure functions of src/analysis over the slice of Store.events each one reads, as
+// GET /api/ask/* runs them).
 // Not a test: it prints figures. Needs `npm run build`.
 //
 //   node bench/record-queries.js [--events 1000000] [--runs 40] [--db FILE]   (--db keeps the file and reuses it)
@@ -20,8 +21,8 @@ const RUNS = Number(option('runs', '40'));
 const KEEP = option('db', null);
 const { openStore } = await import('../dist/record/store.js');
 const { eventRow, participantRows, countryRows } = await import('../dist/record/rows.js');
-const { highestRanking } = await import('../dist/analysis/highest-ranking.js');
-const { silence } = await import('../dist/analysis/silence.js');
+const { highestRanking, highestRankingSlice } = await import('../dist/analysis/highest-ranking.js');
+const { silence, silenceSlice } = await import('../dist/analysis/silence.js');
 
 const COUNTRIES = ['USA', 'CHN', 'RUS', 'GBR', 'FRA', 'DEU', 'JPN', 'IND', 'BRA', 'ZAF', 'TUR'];
 const PAIRS = [];
@@ -191,24 +192,24 @@ try {
         (await store.timeline({ countries: ['USA', 'CHN'], since: years(r), limit: 100 })).events.length,
     ),
   );
-  const material = async (since) => {
-    const [events, coverage] = await Promise.all([
-      store.events({ countries: ['USA', 'CHN'], status: 'all', ...(since ? { since } : {}) }),
-      store.coverage(),
-    ]);
+  // As GET /api/ask/* reads it: only the slice each question needs (src/analysis *Slice), without
+  // sources but for the events the answer rests on, and for silence the pair's latest date, which the
+  // default "as of" counts to.
+  const read = async (filter) => {
+    const [events, coverage] = await Promise.all([store.events(filter, { sources: false }), store.coverage()]);
     return { events, coverage };
   };
-  // Reading a pair's whole history (20k events at 1M) takes seconds a run, so it gets fewer runs.
   for (const [label, since, runs] of [
-    ['whole pair history (as /api/ask reads it)', () => null, Math.min(RUNS, 5)],
+    ['whole pair history (as /api/ask reads it)', () => null, RUNS],
     ['events since YEAR', years, RUNS],
   ]) {
     rows.push(
       await time(
         `highest-ranking USA→CHN, ${label}`,
         async (r) => {
-          const m = await material(since(r));
-          highestRanking(m.events, m.coverage, { visitor: 'USA', host: 'CHN', since: since(r) });
+          const q = { visitor: 'USA', host: 'CHN', since: since(r) };
+          const m = await read(highestRankingSlice(q));
+          await store.withSources(highestRanking(m.events, m.coverage, q).because);
           return m.events.length;
         },
         runs,
@@ -218,8 +219,12 @@ try {
       await time(
         `silence USA,CHN, ${label}`,
         async (r) => {
-          const m = await material(since(r));
-          silence(m.events, m.coverage, { a: 'USA', b: 'CHN', since: since(r) });
+          const q = { a: 'USA', b: 'CHN', since: since(r) };
+          const [m, asOf] = await Promise.all([
+            read(silenceSlice(q)),
+            store.latestDate({ countries: ['USA', 'CHN'], status: 'all' }),
+          ]);
+          await store.withSources(silence(m.events, m.coverage, { ...q, asOf }).because);
           return m.events.length;
         },
         runs,

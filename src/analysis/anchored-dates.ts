@@ -80,13 +80,17 @@ export function anchoredWindow(sentence: string, kb: KnowledgeIndex): AnchoredWi
   };
 }
 
-/** The written date with its year moved (by up to three) into the window, or null. */
+/** How many years fitYear() may move a date: readers of the record widen their windows by as much. */
+export const MAX_YEAR_SHIFT = 3;
+
+/** The written date with its year moved (by up to MAX_YEAR_SHIFT) into the window, or null. */
 export function fitYear(written: string, w: AnchoredWindow): string | null {
   if (written.length < 7) return null;
-  for (const k of [-1, 1, -2, 2, -3, 3]) {
-    const moved = addYears(startOf(written), k).slice(0, written.length);
-    if (startOf(moved) >= w.lo && endOf(moved) <= w.hi) return moved;
-  }
+  for (let shift = 1; shift <= MAX_YEAR_SHIFT; shift++)
+    for (const k of [-shift, shift]) {
+      const moved = addYears(startOf(written), k).slice(0, written.length);
+      if (startOf(moved) >= w.lo && endOf(moved) <= w.hi) return moved;
+    }
   return null;
 }
 

@@ -2,9 +2,9 @@
 import type { CoverageClaim, ExchangeEvent } from '../types.js';
 import { disputedOf, label, withDisputeNote, type Answer } from './answer.js';
 import { describeReach, reachBack } from './coverage.js';
-import { eventDate, startOf } from './dates.js';
+import { eventDate, eventEnd, startOf, toDay } from './dates.js';
 import { isVisitBy, sameExchange, sideRank, visitorsOf } from './events.js';
-import { occurredIn } from './select.js';
+import { occurredIn, type RecordSlice } from './select.js';
 
 export interface HighestRankingQuery {
   visitor: string;
@@ -18,10 +18,40 @@ export interface HighestRanking {
   visits: Array<{ date: string; name: string | null; role: string | null; event: string | null }>;
 }
 
+/** What the answer reads: occurred visits of the pair hosted by the host, in the period. */
+export function highestRankingSlice(q: HighestRankingQuery): RecordSlice {
+  return {
+    countries: [q.visitor, q.host],
+    status: 'occurred',
+    since: q.since ?? null,
+    until: q.until ?? null,
+    types: ['visit'],
+    host: q.host,
+    disputedAnyDate: true,
+  };
+}
+
+/**
+ * The visits, one per exchange (the first telling wins). Visits come in date order, and two
+ * tellings of one exchange have dates that agree, so each visit is compared only with the kept ones
+ * whose period (plus the day of slack) still reaches its start, and by id or identity with the rest.
+ */
 export function visitsBy(events: ExchangeEvent[], q: HighestRankingQuery): ExchangeEvent[] {
   const out: ExchangeEvent[] = [];
-  for (const e of occurredIn(events, q))
-    if (isVisitBy(e, q.visitor, q.host) && !out.some((o) => sameExchange(o, e))) out.push(e);
+  const ids = new Set<string>();
+  const kept = new Set<ExchangeEvent>();
+  let open: Array<{ e: ExchangeEvent; reach: number }> = [];
+  for (const e of occurredIn(events, q)) {
+    if (!isVisitBy(e, q.visitor, q.host)) continue;
+    if (kept.has(e) || (e.id && ids.has(e.id))) continue;
+    const start = toDay(startOf(eventDate(e)!));
+    open = open.filter((o) => o.reach >= start);
+    if (open.some((o) => sameExchange(o.e, e))) continue;
+    out.push(e);
+    kept.add(e);
+    if (e.id) ids.add(e.id);
+    open.push({ e, reach: toDay(eventEnd(e)!) + 1 });
+  }
   return out;
 }
 

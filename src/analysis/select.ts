@@ -8,6 +8,34 @@ export interface Window {
   until?: string | null;
 }
 
+/**
+ * The part of the record a question reads (the store's EventFilter shape). Each question's slice holds
+ * every event its answer can rest on or count, so the answer over the slice equals the answer over
+ * the pair's whole history; only the default "as of" needs the whole history, and a slice says so.
+ */
+export interface RecordSlice {
+  countries: string[];
+  status: 'occurred';
+  since: string | null;
+  until: string | null;
+  types?: Array<'visit'>;
+  host?: string;
+  /** Senior contacts of the pair at rank ≤ N: a participant that senior on each side, or on one side of a visit. */
+  senior?: number;
+  /** Disputed dates are judged at the inferred date, which the record cannot bound: keep them all. */
+  disputedAnyDate: true;
+}
+
+/**
+ * The window widened by the years inferDisputedDates() may move a date, for readers that infer
+ * disputed dates after reading (readout ask).
+ */
+export function widened(w: Window, years: number): { since: string | null; until: string | null } {
+  const shift = (d: string | null | undefined, by: number) =>
+    d ? String(Math.min(9999, Math.max(0, Number(d.slice(0, 4)) + by))).padStart(4, '0') : null;
+  return { since: shift(w.since, -years), until: shift(w.until, years) };
+}
+
 const sortedCache = new WeakMap<ExchangeEvent[], ExchangeEvent[]>();
 
 /** Occurred, dated events in date order, sorted once per array (questions ask many windows of one record). */

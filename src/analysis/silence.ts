@@ -4,7 +4,7 @@ import { disputedOf, label, withDisputeNote, type Answer } from './answer.js';
 import { covered, describeReach, reachBack } from './coverage.js';
 import { daysBetween, eventDate, startOf } from './dates.js';
 import { isSeniorContact } from './events.js';
-import { latestDate, occurredIn } from './select.js';
+import { latestDate, occurredIn, type RecordSlice } from './select.js';
 
 export interface SilenceQuery {
   a: string;
@@ -29,6 +29,22 @@ export interface Silence {
   last: { date: string; event: string | null; label: string } | null;
   as_of: string | null;
   days_since_last: number | null;
+}
+
+/**
+ * What the answer reads: occurred events of the pair that can be senior contacts, in the period.
+ * Without q.asOf, pass the latest date of the pair's whole history as asOf: the default reads every
+ * event given.
+ */
+export function silenceSlice(q: SilenceQuery): RecordSlice {
+  return {
+    countries: [q.a, q.b],
+    status: 'occurred',
+    since: q.since ?? null,
+    until: q.until ?? null,
+    senior: q.maxRank ?? 3,
+    disputedAnyDate: true,
+  };
 }
 
 const ref = (e: ExchangeEvent) => ({ date: startOf(eventDate(e)!), event: e.id ?? null, label: label(e) });

@@ -5,12 +5,11 @@ import { badInput } from '../errors.js';
 import { EVENT_STATUSES, type ExchangeEvent } from '../types.js';
 import { UNDATED_KEY, isPartialDate, periodEnd, periodStart } from './dates.js';
 import type { CursorKey } from './cursor.js';
-import { eventFromRows, indexKey, type SourceJoin } from './rows.js';
-import type { EventRow, ParticipantRow, Tables } from './schema.js';
+import { eventFromRows, indexKey, parse, sourceFromRow, type SourceJoin } from './rows.js';
+import type { ParticipantRow, PrintedEventRow, Tables } from './schema.js';
 import type { EventFilter } from './types.js';
 
 type Db = Kysely<Tables>;
-type EventQuery = SelectQueryBuilder<Tables, 'events', EventRow>;
 
 // Keeps IN lists well below SQLite's and PostgreSQL's bound-parameter limits.
 const CHUNK = 500;
@@ -21,13 +20,88 @@ function checkDate(v: string | null | undefined, field: string): string | null {
   return v;
 }
 
+/** The columns an event is printed from (eventFromRows): not `base`, a second copy of the event. */
+const EVENT_COLUMNS: ReadonlyArray<`events.${keyof PrintedEventRow}`> = [
+  'events.id',
+  'events.type',
+  'events.status',
+  'events.certainty',
+  'events.date',
+  'events.end_date',
+  'events.date_disputed',
+  'events.host_country',
+  'events.location',
+  'events.duration_minutes',
+  'events.topics',
+  'events.tone',
+  'events.cameo',
+  'events.plover',
+  'events.goldstein',
+  'events.rank',
+  'events.date_start',
+  'events.date_end',
+  'events.evidence',
+];
+
+type ReadQuery = SelectQueryBuilder<
+  Tables & { ix: Tables['event_countries'] },
+  'events' | 'ix',
+  PrintedEventRow
+>;
+
 /**
  * The visible events matching a filter, in date order, after a cursor. With countries it walks the
- * event_countries index of that country or pair (country, date_start, event_id, date_end), so a
- * sparse pair among many events or a recent --since costs an index range, not a scan of every event.
+ * event_countries index of that country or pair, whose rows carry the event's sort keys, status,
+ * type, host and best participant rank, so a sparse pair among many events, a recent --since or a
+ * question's narrow slice costs an index range, not a visit to every event of the pair.
  * A period is inside [since, until] when it overlaps it.
  */
-export function orderedEvents(db: Db, f: EventFilter, after: CursorKey | null = null): EventQuery {
+export function orderedEvents(db: Db, f: EventFilter, after: CursorKey | null = null): ReadQuery {
+  const q = matching(db, f).select([...EVENT_COLUMNS]);
+  const { start, id } = keysOf(f);
+  const ordered = after
+    ? q.where((eb) =>
+        eb.or([
+          eb(sql.ref<string>(start), '>', after.date),
+          eb.and([eb(sql.ref<string>(start), '=', after.date), eb(sql.ref<string>(id), '>', after.id)]),
+        ]),
+      )
+    : q;
+  return ordered.orderBy(sql.ref(start)).orderBy(sql.ref(id)) as unknown as ReadQuery;
+}
+
+/** The latest first day of a matching dated event, a disputed date counting at its inferred date. */
+export async function latestDate(db: Db, f: EventFilter): Promise<string | null> {
+  const { start } = keysOf(f);
+  const indexed = !!f.countries?.length;
+  const plain = indexed
+    ? sql.ref<number>('ix.disputed')
+    : sql<number>`case when events.date_disputed is null then 0 else 1 end`;
+  // Walks the date order back from the end, so it stops at the first visible dated event.
+  const last = await matching(db, f)
+    .where(plain, '=', 0)
+    .where(sql.ref<string>(start), '<>', UNDATED_KEY)
+    .select(sql<string>`${sql.ref(start)}`.as('day'))
+    .orderBy(sql.ref(start), 'desc')
+    .limit(1)
+    .executeTakeFirst();
+  let best = (last as { day?: string } | undefined)?.day ?? null;
+  const disputed = await matching(db, f).where(plain, '=', 1).select(['events.date_disputed']).execute();
+  for (const r of disputed as Array<{ date_disputed: string | null }>) {
+    const inferred = parse<{ inferred?: string } | null>(r.date_disputed)?.inferred;
+    if (typeof inferred === 'string' && (!best || periodStart(inferred) > best)) best = periodStart(inferred);
+  }
+  return best;
+}
+
+function keysOf(f: EventFilter): { start: string; end: string; id: string } {
+  return f.countries?.length
+    ? { start: 'ix.date_start', end: 'ix.date_end', id: 'ix.event_id' }
+    : { start: 'events.date_start', end: 'events.date_end', id: 'events.id' };
+}
+
+/** The filter as a query over visible events, with nothing selected yet. */
+function matching(db: Db, f: EventFilter) {
   const countries = (f.countries ?? []).map((c) => c.trim().toUpperCase()).filter(Boolean);
   if (countries.length > 2) throw badInput('give one or two countries', 'countries');
   const since = checkDate(f.since, 'since');
@@ -35,46 +109,95 @@ export function orderedEvents(db: Db, f: EventFilter, after: CursorKey | null = 
   const status = f.status ?? 'occurred';
   if (status !== 'all' && !EVENT_STATUSES.includes(status))
     throw badInput(`status must be one of ${EVENT_STATUSES.join(', ')} or all`, 'status');
-  if (f.maxRank !== undefined && f.maxRank !== null && (!Number.isInteger(f.maxRank) || f.maxRank < 1))
-    throw badInput('max rank must be a whole number from 1', 'max_rank');
+  const rankLimit = (v: number | null | undefined, field: string) => {
+    if (v === undefined || v === null) return null;
+    if (!Number.isInteger(v) || v < 1) throw badInput('max rank must be a whole number from 1', field);
+    return v;
+  };
+  const maxRank = rankLimit(f.maxRank, 'max_rank');
+  const senior = rankLimit(f.senior, 'senior');
+  if (senior !== null && countries.length !== 2)
+    throw badInput('senior contacts are between two countries', 'countries');
 
   const indexed = countries.length > 0;
-  // The same sort keys live on the event and on each of its index rows.
-  const [start, end, id] = indexed
-    ? ['ix.date_start', 'ix.date_end', 'ix.event_id']
-    : ['events.date_start', 'events.date_end', 'events.id'];
+  const { start, end } = keysOf(f);
+  // The index rows copy what the slices below test, so those tests never leave the index.
+  const col = (c: 'status' | 'type' | 'host_country') => sql.ref<string>(indexed ? `ix.${c}` : `events.${c}`);
   const ref = (c: string) => sql.ref<string>(c);
   let q = (indexed
     ? db
         .selectFrom('event_countries as ix')
         .innerJoin('events', 'events.id', 'ix.event_id')
-        .selectAll('events')
         .where('ix.country', '=', indexKey(countries))
-    : db.selectFrom('events').selectAll('events')) as unknown as EventQuery;
+    : db.selectFrom('events')) as unknown as SelectQueryBuilder<
+    Tables & { ix: Tables['event_countries'] },
+    'events' | 'ix',
+    object
+  >;
   q = q.where('events.deleted', '=', 0);
-  if (since) q = q.where(ref(end), '>=', periodStart(since)).where(ref(start), '<>', UNDATED_KEY);
-  if (until) q = q.where(ref(start), '<=', periodEnd(until));
-  if (status !== 'all') q = q.where('events.status', '=', status);
-  if (f.maxRank !== undefined && f.maxRank !== null) q = q.where('events.rank', '<=', f.maxRank);
-  if (after) {
-    q = q.where((eb) =>
-      eb.or([
-        eb(ref(start), '>', after.date),
-        eb.and([eb(ref(start), '=', after.date), eb(ref(id), '>', after.id)]),
-      ]),
-    );
+  if (since || until) {
+    q = q.where((eb) => {
+      const bounds = [];
+      if (since) bounds.push(eb(ref(end), '>=', periodStart(since)), eb(ref(start), '<>', UNDATED_KEY));
+      if (until) bounds.push(eb(ref(start), '<=', periodEnd(until)));
+      if (!f.disputedAnyDate) return eb.and(bounds);
+      return eb.or([
+        eb.and(bounds),
+        indexed ? eb('ix.disputed', '=', 1) : eb('events.date_disputed', 'is not', null),
+      ]);
+    });
   }
-  return q.orderBy(ref(start)).orderBy(ref(id));
+  if (status !== 'all') q = q.where(col('status'), '=', status);
+  if (f.types?.length) q = q.where(col('type'), 'in', [...f.types]);
+  if (f.host) q = q.where(col('host_country'), '=', f.host.trim().toUpperCase());
+  if (maxRank !== null) q = q.where('events.rank', '<=', maxRank);
+  if (senior !== null)
+    q = q.where((eb) => {
+      const first = eb('ix.rank_first', '<=', senior);
+      const second = eb('ix.rank_second', '<=', senior);
+      return eb.or([eb.and([first, second]), eb.and([eb('ix.type', '=', 'visit'), eb.or([first, second])])]);
+    });
+  return q;
 }
 
-/** Adds people and sources to event rows, keeping the rows' order. */
-export async function hydrate(db: Db, rows: EventRow[]): Promise<ExchangeEvent[]> {
+/** Adds people (and, unless told not to, sources) to event rows, keeping the rows' order. */
+export async function hydrate(db: Db, rows: PrintedEventRow[], withSources = true): Promise<ExchangeEvent[]> {
   const people = new Map<string, ParticipantRow[]>();
-  const sources = new Map<string, SourceJoin[]>();
   for (let i = 0; i < rows.length; i += CHUNK) {
     const ids = rows.slice(i, i + CHUNK).map((r) => r.id);
     const ps = await db.selectFrom('participants').selectAll().where('event_id', 'in', ids).execute();
     for (const p of ps) push(people, p.event_id, p);
+  }
+  const sources = withSources
+    ? await sourcesOf(
+        db,
+        rows.map((r) => r.id),
+      )
+    : null;
+  return rows.map((r) => {
+    const e = eventFromRows(r, people.get(r.id) ?? [], sources?.get(r.id) ?? []);
+    if (!sources) delete e.sources;
+    return e;
+  });
+}
+
+/** The events with their sources, as events() would have given them (read without, for speed). */
+export async function addSources(db: Db, events: ExchangeEvent[]): Promise<ExchangeEvent[]> {
+  const sources = await sourcesOf(
+    db,
+    events.flatMap((e) => (e.id ? [e.id] : [])),
+  );
+  return events.map((e) => {
+    const { sources: _old, ...rest } = e;
+    void _old;
+    return { ...rest, sources: (e.id ? sources.get(e.id) : undefined)?.map(sourceFromRow) ?? [] };
+  });
+}
+
+async function sourcesOf(db: Db, ids: string[]): Promise<Map<string, SourceJoin[]>> {
+  const sources = new Map<string, SourceJoin[]>();
+  const unique = [...new Set(ids)];
+  for (let i = 0; i < unique.length; i += CHUNK) {
     const ss = await db
       .selectFrom('sources')
       .innerJoin('documents', 'documents.id', 'sources.document_id')
@@ -86,14 +209,14 @@ export async function hydrate(db: Db, rows: EventRow[]): Promise<ExchangeEvent[]
         'documents.outlet',
         'documents.published',
       ])
-      .where('sources.event_id', 'in', ids)
+      .where('sources.event_id', 'in', unique.slice(i, i + CHUNK))
       // The first source is the document that created the event.
       .orderBy('documents.ingested_at')
       .orderBy('sources.document_id')
       .execute();
     for (const s of ss) push(sources, s.event_id, s);
   }
-  return rows.map((r) => eventFromRows(r, people.get(r.id) ?? [], sources.get(r.id) ?? []));
+  return sources;
 }
 
 function push<T>(m: Map<string, T[]>, k: string, v: T) {
@@ -103,13 +226,13 @@ function push<T>(m: Map<string, T[]>, k: string, v: T) {
 }
 
 export async function eventsByIds(db: Db, ids: string[], includeDeleted = false): Promise<ExchangeEvent[]> {
-  const rows: EventRow[] = [];
+  const rows: PrintedEventRow[] = [];
   for (let i = 0; i < ids.length; i += CHUNK) {
     let q = db
       .selectFrom('events')
-      .selectAll()
-      .where('id', 'in', ids.slice(i, i + CHUNK));
-    if (!includeDeleted) q = q.where('deleted', '=', 0);
+      .select([...EVENT_COLUMNS])
+      .where('events.id', 'in', ids.slice(i, i + CHUNK));
+    if (!includeDeleted) q = q.where('events.deleted', '=', 0);
     rows.push(...(await q.execute()));
   }
   const byId = new Map((await hydrate(db, rows)).map((e) => [e.id as string, e]));

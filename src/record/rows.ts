@@ -1,8 +1,15 @@
 // Converts between events as the rest of Readout sees them and the record's rows.
 import type { ExchangeEvent, EventStatus, EventType, Certainty, Source, Span } from '../types.js';
 import { dateKeys } from './dates.js';
-import { countrySet, mergeKey } from './merge.js';
-import type { DocumentRow, EventCountryRow, EventRow, ParticipantRow, SourceRow } from './schema.js';
+import { bestRank, countrySet, mergeKey } from './merge.js';
+import type {
+  DocumentRow,
+  EventCountryRow,
+  EventRow,
+  ParticipantRow,
+  PrintedEventRow,
+  SourceRow,
+} from './schema.js';
 
 const json = (v: unknown) => JSON.stringify(v ?? null);
 const parse = <T>(s: string | null): T => (s === null ? (null as T) : (JSON.parse(s) as T));
@@ -77,10 +84,26 @@ export function indexKey(countries: string[]): string {
 export function countryRows(id: string, e: ExchangeEvent): EventCountryRow[] {
   const keys = dateKeys(e.date, e.end_date);
   const cs = countrySet(e);
-  const rows = cs.map((c) => indexKey([c]));
+  const side = (c: string) => bestRank(e.participants.filter((p) => p.country === c));
+  const rows = cs.map((c) => ({
+    country: indexKey([c]),
+    rank_first: side(c),
+    rank_second: null as number | null,
+  }));
+  // countrySet is sorted, so cs[i] comes first in the pair's key.
   for (let i = 0; i < cs.length; i++)
-    for (let j = i + 1; j < cs.length; j++) rows.push(indexKey([cs[i], cs[j]]));
-  return rows.map((country) => ({ event_id: id, country, date_start: keys.start, date_end: keys.end }));
+    for (let j = i + 1; j < cs.length; j++)
+      rows.push({ country: indexKey([cs[i], cs[j]]), rank_first: side(cs[i]), rank_second: side(cs[j]) });
+  return rows.map((r) => ({
+    event_id: id,
+    ...r,
+    date_start: keys.start,
+    date_end: keys.end,
+    status: e.status,
+    type: e.type,
+    host_country: e.host_country ?? null,
+    disputed: e.date_disputed ? 1 : 0,
+  }));
 }
 
 export type SourceJoin = Pick<SourceRow, 'event_id' | 'evidence'> &
@@ -88,7 +111,7 @@ export type SourceJoin = Pick<SourceRow, 'event_id' | 'evidence'> &
 
 /** An event as the contract prints it: schema field order, id first, sources last. */
 export function eventFromRows(
-  row: EventRow,
+  row: PrintedEventRow,
   participants: ParticipantRow[],
   sources: SourceJoin[],
 ): ExchangeEvent {
@@ -120,14 +143,18 @@ export function eventFromRows(
     rank: row.rank === null ? null : Number(row.rank),
   };
   if (row.date_disputed) e.date_disputed = parse(row.date_disputed);
-  e.sources = sources.map((s): Source => ({
+  e.sources = sources.map(sourceFromRow);
+  return e;
+}
+
+export function sourceFromRow(s: SourceJoin): Source {
+  return {
     document: s.document_id,
     url: s.url,
     outlet: s.outlet,
     published: s.published,
     evidence: parse<Span[]>(s.evidence) ?? [],
-  }));
-  return e;
+  };
 }
 
 export { json, parse };

@@ -46,6 +46,9 @@ export interface EventRow {
   updated_at: string;
 }
 
+/** What an event is printed from: its row without the merge bookkeeping and the uncorrected copy. */
+export type PrintedEventRow = Omit<EventRow, 'merge_key' | 'base' | 'deleted' | 'created_at' | 'updated_at'>;
+
 export interface ParticipantRow {
   event_id: string;
   position: number;
@@ -63,6 +66,15 @@ export interface EventCountryRow {
   /** The event's sort keys, copied so the index alone orders and bounds a timeline. */
   date_start: string;
   date_end: string;
+  /** The event's status, type and host, so a question's slice is read from the index. */
+  status: string;
+  type: string;
+  host_country: string | null;
+  /** Best participant rank of the key's first country ('CHN' of 'CHN-USA', or the one country) and of its second. */
+  rank_first: number | null;
+  rank_second: number | null;
+  /** 1 when the event's date is disputed (answers judge it at the inferred date), else 0. */
+  disputed: number;
 }
 
 export interface SourceRow {

@@ -10,7 +10,7 @@ import { asDatabaseError } from './failures.js';
 import { contentHash, correctionId, recordHash } from './hash.js';
 import { migrationProvider } from './migrations.js';
 import { UNDATED_KEY } from './dates.js';
-import { eventsByIds, hydrate, orderedEvents } from './read.js';
+import { addSources, eventsByIds, hydrate, latestDate, orderedEvents } from './read.js';
 import { json, parse } from './rows.js';
 import type { Tables } from './schema.js';
 import type {
@@ -218,11 +218,19 @@ export class RecordStore implements Store {
     return this.run(async () => (await eventsByIds(this.db, [id]))[0] ?? null);
   }
 
-  async events(filter: EventFilter = {}): Promise<ExchangeEvent[]> {
+  async events(filter: EventFilter = {}, opts: { sources?: boolean } = {}): Promise<ExchangeEvent[]> {
     return this.run(async () => {
       const rows = await orderedEvents(this.db, filter).execute();
-      return hydrate(this.db, rows);
+      return hydrate(this.db, rows, opts.sources !== false);
     });
+  }
+
+  async withSources(events: ExchangeEvent[]): Promise<ExchangeEvent[]> {
+    return this.run(() => addSources(this.db, events));
+  }
+
+  async latestDate(filter: EventFilter = {}): Promise<string | null> {
+    return this.run(() => latestDate(this.db, filter));
   }
 
   /** The ids of the events a stored document tells (for workers and tests). */

@@ -1,6 +1,6 @@
 // The record's contract: one interface over SQLite and PostgreSQL. The CLI, server, workers,
 // analysis shell and importers use only this; the dialect is chosen by openStore().
-import type { Article, CoverageClaim, EventStatus, ExchangeEvent, Extraction } from '../types.js';
+import type { Article, CoverageClaim, EventStatus, EventType, ExchangeEvent, Extraction } from '../types.js';
 
 export interface TimelineQuery {
   /** One or two country codes (alpha-3 or organisation). One alone means all its exchanges. */
@@ -74,6 +74,20 @@ export interface EventFilter {
   until?: string | null;
   status?: EventStatus | 'all';
   maxRank?: number | null;
+  /** Only these types. */
+  types?: EventType[];
+  /** Only events hosted by this country. */
+  host?: string | null;
+  /**
+   * With two countries: only events that can be senior contacts at rank ≤ N (DESIGN.md "Rank"): a
+   * participant of rank ≤ N on each side, or on one side of a visit (whose host side may be unnamed).
+   */
+  senior?: number | null;
+  /**
+   * Events whose date is disputed pass since/until whatever their stated date: answers judge them at
+   * the inferred date, which the record keeps only inside the event.
+   */
+  disputedAnyDate?: boolean;
 }
 
 export interface Store {
@@ -98,8 +112,19 @@ export interface Store {
   hasDocument(article: Article): Promise<boolean>;
   timeline(q: TimelineQuery): Promise<TimelinePage>;
   getEvent(id: string): Promise<ExchangeEvent | null>;
-  /** Every matching event with sources, in date order (for analysis and export). */
-  events(filter?: EventFilter): Promise<ExchangeEvent[]>;
+  /**
+   * Every matching event with sources, in date order (for analysis and export). With
+   * `{sources: false}` the events come without `sources`, for answers that need them only on the few
+   * events they rest on: withSources() adds them there.
+   */
+  events(filter?: EventFilter, opts?: { sources?: boolean }): Promise<ExchangeEvent[]>;
+  /** The events with `sources` as events() gives them (any sources they carry are replaced). */
+  withSources(events: ExchangeEvent[]): Promise<ExchangeEvent[]>;
+  /**
+   * The latest first day of a matching event's date (a disputed date counts at its inferred date), or
+   * null when none is dated: what src/analysis latestDate() finds over events(filter), without reading them.
+   */
+  latestDate(filter?: EventFilter): Promise<string | null>;
   coverage(): Promise<CoverageRecord[]>;
   correct(c: Correction): Promise<ExchangeEvent>;
   stats(): Promise<StoreStats>;

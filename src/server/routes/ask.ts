@@ -3,9 +3,11 @@
 import type { FastifyInstance } from 'fastify';
 import type { z } from 'zod';
 import { firstInYears } from '../../analysis/first.js';
-import { highestRanking } from '../../analysis/highest-ranking.js';
+import { highestRanking, highestRankingSlice } from '../../analysis/highest-ranking.js';
 import { officeInfo, officeTest } from '../../analysis/offices.js';
-import { silence } from '../../analysis/silence.js';
+import type { Answer } from '../../analysis/answer.js';
+import type { RecordSlice } from '../../analysis/select.js';
+import { silence, silenceSlice } from '../../analysis/silence.js';
 import { temperature } from '../../analysis/temperature.js';
 import { cachedRead, type ServerContext } from '../context.js';
 import { resolveBetween, resolveCountry } from '../countries.js';
@@ -24,6 +26,21 @@ export function registerAskRoutes(app: FastifyInstance, ctx: ServerContext): voi
     ]);
     return { events, coverage };
   };
+  /**
+   * Only the slice a question reads, which gives the same answer as the pair's whole history; read
+   * without sources, which only the events an answer rests on need.
+   */
+  const slice = async (filter: RecordSlice) => {
+    const [events, coverage] = await Promise.all([
+      ctx.store.events(filter, { sources: false }),
+      ctx.store.coverage(),
+    ]);
+    return { events, coverage };
+  };
+  const sourced = async <T>(a: Answer<T>): Promise<Answer<T>> => ({
+    ...a,
+    because: await ctx.store.withSources(a.because),
+  });
   const schema = (summary: string, querystring: z.ZodType) => ({
     summary,
     description: DESCRIPTION,
@@ -48,8 +65,9 @@ export function registerAskRoutes(app: FastifyInstance, ctx: ServerContext): voi
       const visitor = resolveCountry(ctx.kb, q.visitor, 'visitor');
       const host = resolveCountry(ctx.kb, q.host, 'host');
       return cachedRead(ctx, req, reply, async () => {
-        const { events, coverage } = await material([visitor, host]);
-        return highestRanking(events, coverage, { visitor, host, since: q.since ?? null });
+        const question = { visitor, host, since: q.since ?? null };
+        const { events, coverage } = await slice(highestRankingSlice(question));
+        return sourced(highestRanking(events, coverage, question));
       });
     },
   );
@@ -82,8 +100,25 @@ export function registerAskRoutes(app: FastifyInstance, ctx: ServerContext): voi
     },
   );
 
+  app.get(
+    '/api/ask/silence',
+    { schema: schema('Gaps between senior contacts (rank ≤ 3 on each side) of a pair', rangeQuery) },
+    async (req, reply) => {
+      const q = req.query as z.output<typeof rangeQuery>;
+      const [a, b] = pair(q.between);
+      return cachedRead(ctx, req, reply, async () => {
+        const question = { a, b, since: q.since ?? null, until: q.until ?? null };
+        // "Days since the last contact" runs to the pair's latest event of any kind.
+        const [{ events, coverage }, asOf] = await Promise.all([
+          slice(silenceSlice(question)),
+          ctx.store.latestDate({ countries: [a, b], status: 'all' }),
+        ]);
+        return sourced(silence(events, coverage, { ...question, asOf }));
+      });
+    },
+  );
+
   const pairQuestions = [
-    ['silence', 'Gaps between senior contacts (rank ≤ 3 on each side) of a pair', silence],
     ['temperature', 'Monthly cooperation index (sum of Goldstein scores) of a pair', temperature],
   ] as const;
   for (const [name, summary, question] of pairQuestions) {
