@@ -248,6 +248,16 @@ const POSITIVE: Case[] = [
     published: '2022-03-10',
     want: [{ type: 'visit', people: ['Goita'], date: null, host: 'GIN' }],
   },
+  // A teleconference takes the medium of the call told near it, and is one exchange among all it names.
+  {
+    text: 'Spanish Foreign Minister José Manuel Albares held a video conference with Moroccan Foreign Minister Nasser Bourita on May 2, 2023. On the same day, Albares also had a teleconference with Foreign Minister Ahmed Attaf of Algeria and Foreign Minister Nabil Ammar of Tunisia.',
+    published: '2023-05-03',
+    want: [
+      { type: 'video_call', people: ['Albares', 'Bourita'], date: '2023-05-02' },
+      { type: 'video_call', people: ['Albares', 'Attaf', 'Ammar'], date: '2023-05-02', countries: ['ESP', 'DZA', 'TUN'] },
+    ],
+  },
+  { text: 'Egyptian Foreign Minister Sameh Shoukry held a teleconference with Jordanian Foreign Minister Ayman Safadi on Sunday.', published: '2023-05-03', want: [{ type: 'phone_call', people: ['Shoukry', 'Safadi'], date: '2023-04-30' }] },
   // The month May is no modal.
   { text: 'Kenyan President William Ruto and Ugandan President Yoweri Museveni met in Kampala in May after a trade row.', published: '2024-06-01', want: [{ type: 'meeting', status: 'occurred', people: ['Ruto', 'Museveni'], date: '2024-05' }] },
   // Names wrapped across lines.

@@ -52,6 +52,8 @@ export interface Candidate {
   anaphoric: boolean;
   /** The wording leaves the medium open ("spoke with"). */
   vagueType?: boolean;
+  /** One exchange among all it names ("a video conference with A, B and C"): never split per counterpart. */
+  conference?: boolean;
   /**
    * Told as background of an undated past: "Previously, X sent …" ('previously'), or "his first
    * official foreign trip" ('ordinal', an exchange known by its place in a series, not by the news).
@@ -393,7 +395,8 @@ function candidateFor(
         : participants.filter((p) => p.entity).length < 2),
     trace,
     negotiation: /\bnegotiat\w*/i.test(s.s.text),
-    vagueType: t.rule.id === 'spoke-with',
+    vagueType: !!t.rule.vague,
+    conference: !!t.rule.conference,
     background: PREVIOUSLY.test(doc.text.slice(s.s.start, t.start))
       ? 'previously'
       : ORDINAL_OWN.test(doc.text.slice(Math.max(lo, t.start - 50), t.start))

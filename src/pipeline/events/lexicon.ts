@@ -11,6 +11,10 @@ export interface TriggerRule {
   nominal?: boolean;
   /** The trigger itself says where the traveller went ("visit to X", "arrived in X"). */
   travel?: boolean;
+  /** The wording leaves the medium open ("spoke with", "teleconference"): the exchange told with one wins. */
+  vague?: boolean;
+  /** One exchange among everyone it names, however many ("a teleconference with A, B and C"). */
+  conference?: boolean;
 }
 
 export const TRIGGERS: TriggerRule[] = [
@@ -18,8 +22,10 @@ export const TRIGGERS: TriggerRule[] = [
   { id: 'shake-hands', type: 'handshake', re: /\bsh(?:ook|ake|akes|aking)\s+hands\b/gi, reason: 'shook hands' },
   { id: 'handshake', type: 'handshake', re: /\bhandshakes?\b/gi, reason: 'handshake', nominal: true },
   // Calls.
-  { id: 'video', type: 'video_call', re: /\bvideo[- ]?(?:link|call|calls|conference|conferences|conferencing|chat|summit|meeting)\b/gi, reason: 'video link or conference' },
-  { id: 'videoconference', type: 'video_call', re: /\bvideoconferenc\w*/gi, reason: 'videoconference' },
+  { id: 'video', type: 'video_call', re: /\bvideo[- ]?(?:link|call|calls|conference|conferences|conferencing|chat|summit|meeting)\b/gi, reason: 'video link or conference', conference: true },
+  { id: 'videoconference', type: 'video_call', re: /\bvideoconferenc\w*/gi, reason: 'videoconference', conference: true },
+  // A teleconference may be by telephone or by video: the medium comes from the story's other calls.
+  { id: 'teleconference', type: 'phone_call', re: /\btele-?conferenc\w*|\bconference\s+calls?\b/gi, reason: 'teleconference (medium open)', vague: true, conference: true },
   { id: 'virtual', type: 'video_call', re: /\bvirtual(?:ly)?\s+(?:meeting|summit|talks|call|conference|bilateral)s?\b|\b(?:held|hold|holds|holding|had)\s+(?:\w+\s+){0,3}(?:talks|meeting|summit|discussions?)\s+virtually\b|\bmet\s+virtually\b/gi, reason: 'held talks virtually' },
   { id: 'online-meeting', type: 'video_call', re: /\bonline\s+(?:meeting|summit|talks)\b/gi, reason: 'online meeting' },
   { id: 'phone', type: 'phone_call', re: /\b(?:tele)?phone\s+(?:call|calls|conversation|conversations|talks|discussion|exchange)\b|\b(?:by|over the|on the|via)\s+(?:tele)?phone\b/gi, reason: 'phone call' },
@@ -35,7 +41,7 @@ export const TRIGGERS: TriggerRule[] = [
   // Delivering an invitation or message to a leader is an in-person meeting.
   { id: 'deliver-to', type: 'meeting', re: /\bdeliver(?:s|ed|ing)?\s+(?:\w+\s+){0,3}(?:invitations?|messages?|letters?)\s+(?:[\w’'.-]+\s+){0,5}?to\s+(?=(?:the\s+)?(?:\w+\s+){0,3}[A-Z])/g, reason: 'delivered an invitation or message in person' },
   // "spoke with" a counterpart, with no medium given, is a call; a meeting in the sentence wins over it.
-  { id: 'spoke-with', type: 'phone_call', re: /\b(?:spoke|speaks|spoken|talked)\s+(?:\w+\s+)?(?:with|to)\s+(?=(?:his|her|the|[A-Z]))/g, reason: 'spoke with (no medium stated)' },
+  { id: 'spoke-with', type: 'phone_call', re: /\b(?:spoke|speaks|spoken|talked)\s+(?:\w+\s+)?(?:with|to)\s+(?=(?:his|her|the|[A-Z]))/g, reason: 'spoke with (no medium stated)', vague: true },
   { id: 'meet', type: 'meeting', re: /(?<!\battend\w*\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,3})\bmeet(?:s|ing)?\b(?!\s+(?:the\s+)?(?:criteria|demands?|needs?|targets?|goals?|deadline|requirements?|expectations?|obligations?|standards?|conditions|press|reporters|journalists)\b)(?!\s+room\b)/gi, reason: 'meet / meeting', nominal: true },
   { id: 'talks', type: 'meeting', re: /\btalks\b/gi, reason: 'talks', nominal: true },
   // A summit is an exchange only when people hold it ("held their first summit", "a summit with");

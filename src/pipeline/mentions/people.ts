@@ -194,6 +194,9 @@ export function scanPeople(ctx: ScanContext): PersonMention[] {
     const start = ws[before ? before.from : hit.from].start;
     if (run) {
       const name = ws.slice(run.from, run.to).map((w) => w.text).join(' ');
+      // "Foreign Minister Marise Payne of Australia": the country may follow the name.
+      const late = country ? null : countryAfter(ctx, run.to);
+      const own = country ?? late?.country ?? null;
       out.push({
         kind: 'titled',
         start,
@@ -203,9 +206,9 @@ export function scanPeople(ctx: ScanContext): PersonMention[] {
         name,
         from: before ? before.from : hit.from,
         to: run.to,
-        office,
+        office: late ? (pickOffice(hit.values, own) ?? office) : office,
         officeText,
-        country,
+        country: own,
         former: !!before?.former,
         plural: false,
         known: g.officials.get(name) ?? [],

@@ -44,6 +44,8 @@ export function attachAnaphora(cands: Candidate[]): Candidate[] {
       // "It now seems unlikely the visit will happen": with no status of its own, it is the referent's.
       status: c.status === 'occurred' || c.status === 'planned' ? referent.status : c.status,
       type: c.type === 'meeting' && referent.type !== 'meeting' && c.status === 'occurred' ? referent.type : c.type,
+      // "At the meeting" states no medium of its own.
+      vagueType: c.type === 'meeting' && referent.type !== 'meeting' ? referent.vagueType : c.vagueType,
       participants: [...referent.participants],
       travellers: [...referent.travellers],
       // What the referent established wins: "that meeting … a few months later" is still the meeting.

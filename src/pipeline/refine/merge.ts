@@ -158,6 +158,8 @@ export function mergeInto(a: Merged, b: Candidate): void {
   }
   if (b.endDate && !a.endDate && a.date && b.endDate > a.date) a.endDate = b.endDate;
   a.negotiation ||= b.negotiation;
+  a.vagueType = !!a.vagueType && !!b.vagueType;
+  a.conference = !!a.conference || !!b.conference;
   a.heading = a.heading && b.heading;
   a.anaphoric = a.anaphoric && b.anaphoric;
   if (!a.sentences.includes(b.sentence)) a.sentences.push(b.sentence);
@@ -182,5 +184,30 @@ export function mergeCandidates(cands: Candidate[]): Merged[] {
       }
     }
   }
+  adoptMedium(out);
   return out;
+}
+
+const REMOTE: EventType[] = ['phone_call', 'video_call'];
+
+/**
+ * "X had a video conference with Y. On the same day, X also had a teleconference with Z": an exchange
+ * whose wording leaves the medium open takes the medium of the nearby call the same person held.
+ */
+function adoptMedium(events: Merged[]): void {
+  for (const m of events) {
+    if (!m.vagueType || !REMOTE.includes(m.type)) continue;
+    const near = events.find(
+      (n) =>
+        n !== m &&
+        !n.vagueType &&
+        REMOTE.includes(n.type) &&
+        n.sentences.some((i) => m.sentences.some((j) => Math.abs(i - j) <= 3)) &&
+        n.participants.some((p) => p.entity && m.participants.some((q) => q.entity === p.entity)),
+    );
+    if (near && near.type !== m.type) {
+      m.trace.push(`medium ${near.type}: as the call told near it`);
+      m.type = near.type;
+    }
+  }
 }

@@ -43,7 +43,7 @@ export function splitCandidates(doc: DocumentView, cands: Candidate[]): Candidat
         parts = parts.flatMap((p) =>
           p.travellers.map((t) => ({ ...p, travellers: [t], participants: [t], trace: [...p.trace, 'one trip per traveller'] })),
         );
-    } else if (c.type === 'meeting' || c.type === 'phone_call') {
+    } else if ((c.type === 'meeting' || c.type === 'phone_call') && !c.conference) {
       parts = splitCounterparts(doc, c);
     }
     out.push(...parts);
