@@ -258,6 +258,12 @@ const POSITIVE: Case[] = [
     ],
   },
   { text: 'Egyptian Foreign Minister Sameh Shoukry held a teleconference with Jordanian Foreign Minister Ayman Safadi on Sunday.', published: '2023-05-03', want: [{ type: 'phone_call', people: ['Shoukry', 'Safadi'], date: '2023-04-30' }] },
+  // A definite title names the person the text named bare, by the office the knowledge says they held.
+  {
+    text: 'Penny Wong postponed her trip to Jakarta. “The foreign minister spoke with foreign minister Retno Marsudi and hopes to visit soon,” the spokesman added.',
+    published: '2023-03-10',
+    want: [{ type: 'phone_call', people: ['Penny Wong', 'Retno Marsudi'], date: '2023-03' }],
+  },
   // The month May is no modal.
   { text: 'Kenyan President William Ruto and Ugandan President Yoweri Museveni met in Kampala in May after a trade row.', published: '2024-06-01', want: [{ type: 'meeting', status: 'occurred', people: ['Ruto', 'Museveni'], date: '2024-05' }] },
   // Names wrapped across lines.

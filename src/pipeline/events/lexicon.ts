@@ -41,7 +41,7 @@ export const TRIGGERS: TriggerRule[] = [
   // Delivering an invitation or message to a leader is an in-person meeting.
   { id: 'deliver-to', type: 'meeting', re: /\bdeliver(?:s|ed|ing)?\s+(?:\w+\s+){0,3}(?:invitations?|messages?|letters?)\s+(?:[\w’'.-]+\s+){0,5}?to\s+(?=(?:the\s+)?(?:\w+\s+){0,3}[A-Z])/g, reason: 'delivered an invitation or message in person' },
   // "spoke with" a counterpart, with no medium given, is a call; a meeting in the sentence wins over it.
-  { id: 'spoke-with', type: 'phone_call', re: /\b(?:spoke|speaks|spoken|talked)\s+(?:\w+\s+)?(?:with|to)\s+(?=(?:his|her|the|[A-Z]))/g, reason: 'spoke with (no medium stated)', vague: true },
+  { id: 'spoke-with', type: 'phone_call', re: /\b(?:spoke|speaks|spoken|talked)\s+(?:\w+\s+)?(?:with|to)\s+(?=(?:his|her|the|[A-Z]|(?:[Ff]oreign|[Pp]rime|[Dd]efen[cs]e|[Ff]inance|[Tt]rade)\s+[Mm]inister))/g, reason: 'spoke with (no medium stated)', vague: true },
   { id: 'meet', type: 'meeting', re: /(?<!\battend\w*\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,3})\bmeet(?:s|ing)?\b(?!\s+(?:the\s+)?(?:criteria|demands?|needs?|targets?|goals?|deadline|requirements?|expectations?|obligations?|standards?|conditions|press|reporters|journalists)\b)(?!\s+room\b)/gi, reason: 'meet / meeting', nominal: true },
   { id: 'talks', type: 'meeting', re: /\btalks\b/gi, reason: 'talks', nominal: true },
   // A summit is an exchange only when people hold it ("held their first summit", "a summit with");

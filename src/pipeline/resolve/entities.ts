@@ -2,6 +2,7 @@
 // are one person; "Jinping" is Xi Jinping by the knowledge's alias; "Wang" is the Wang this
 // document has named most recently. Nominal sides ("a senior US diplomat") stay unnamed here.
 import type { KnowledgeIndex } from '../../knowledge/index.js';
+import { covers } from '../../knowledge/index.js';
 import type { OfficeDef, Official } from '../../knowledge/types.js';
 import type { PersonMention } from '../mentions/people.js';
 import { foldKey } from '../text/words.js';
@@ -143,6 +144,14 @@ export function resolveEntities(
     }
     if (target) attach(r, target, idx);
   }
+  // "Boris Johnson … “The foreign minister spoke with …”": a person the text names without a title
+  // holds, for later definite titles, the office the knowledge says they held when it was written.
+  if (docDate)
+    for (const e of entities) {
+      if (e.office || !e.official) continue;
+      const term = e.official.terms.find((t) => covers(t, docDate));
+      if (term) e.office = kb.office(term.office.toLowerCase()) ?? null;
+    }
   return { entities, resolved };
 }
 
