@@ -264,6 +264,12 @@ const POSITIVE: Case[] = [
     published: '2023-03-10',
     want: [{ type: 'phone_call', people: ['Penny Wong', 'Retno Marsudi'], date: '2023-03' }],
   },
+  // "We" in a quote is its speaker, through "he added" back to the named attribution.
+  {
+    text: 'Australian Prime Minister Anthony Albanese said Fiji was family. "We share an ocean," he added. "While we were together in Suva recently, Prime Minister Sitiveni Rabuka was a generous host."',
+    published: '2023-09-10',
+    want: [{ type: 'meeting', people: ['Albanese', 'Rabuka'], date: '2023', host: 'FJI' }],
+  },
   // The month May is no modal.
   { text: 'Kenyan President William Ruto and Ugandan President Yoweri Museveni met in Kampala in May after a trade row.', published: '2024-06-01', want: [{ type: 'meeting', status: 'occurred', people: ['Ruto', 'Museveni'], date: '2024-05' }] },
   // Names wrapped across lines.
@@ -292,6 +298,8 @@ const NEGATIVE: Array<{ text: string; published?: string; why: string }> = [
   { text: 'Chinese Foreign Minister Wang Yi told reporters that the talks with the European Union would be difficult.', why: 'talks in reported speech without a counterpart named' },
   { text: '', why: 'empty text' },
   { text: 'Former Japanese Prime Minister Yukio Hatoyama visited China in 2019.', why: 'a former official out of office at the time' },
+  { text: '"We were together in Suva with Fijian Prime Minister Sitiveni Rabuka," a spokesman said.', why: 'a quote whose speaker is no named official' },
+  { text: 'We were together in Suva with Fijian Prime Minister Sitiveni Rabuka, the reporter recalled.', why: 'first person outside a quote' },
   { text: 'Argentine President Javier Milei criticised Brazilian President Luiz Inacio Lula da Silva for meeting Ricardo Alvarenga, an opposition figure.', why: 'the one met holds no known office' },
   { text: 'Venezuelan President Nicolas Maduro was angered by a row sparked by Colombian President Ivan Duque’s meeting with an opposition leader.', why: 'a possessed meeting takes no subject from outside its clause' },
   { text: 'Former Chilean President Ricardo Lagos met Argentine President Alberto Fernandez in Buenos Aires in 2021.', why: 'a former official out of office, so one official side' },

@@ -311,6 +311,13 @@ function candidateFor(
       participants = dedupe([sideOf(prior), ...participants]);
       trace.push(`pronoun: ${prior.entity.name}`);
     }
+  } else if (!leftPeople.length && t.rule.type !== 'visit' && FIRST_PERSON_SUBJ.test(left) && insideQuote(sentLeft)) {
+    // "“While we were together in Port Moresby, …” Hipkins said": "we" and "I" in a quote are its speaker.
+    const speaker = quoteSpeaker(doc, si);
+    if (speaker) {
+      participants = dedupe([{ entity: speaker, country: speaker.country, office: speaker.office, officeText: speaker.officeText }, ...participants]);
+      trace.push(`first person in a quote: its speaker ${speaker.name}`);
+    }
   }
 
   let place: PlaceMention | null = null;
@@ -445,6 +452,27 @@ function notBeforeNews(date: string | null, published: string | null): boolean {
 const PREVIOUSLY = /^\W*(?:previously|prior to (?:that|this)|before that|in the past)\s*,/i;
 /** "his first official foreign trip", "their second summit": an exchange known by its place in a series. */
 const ORDINAL_OWN = /\b(?:his|her|their)\s+(?:first|second|third|fourth|fifth|maiden)\s+(?:[\w-]+\s+){0,3}$/i;
+
+/** "we were together", "I will meet": a first-person subject just before the trigger. */
+const FIRST_PERSON_SUBJ = /\b(?:I|we|We)\s+(?:\w+\s+){0,2}$/;
+/** "he added", "she said": an attribution to the speaker named before. */
+const PRONOUN_SPEAKER = /\b(?:he|she)\s+(?:\w+ly\s+)?(?:said|says|added|told|noted|stated|continued|went on)\b/i;
+const QUOTE_REACH = 4;
+
+/**
+ * The speaker of a quote: the person a sentence attributes it to ("…,” Hipkins said), looking back
+ * through "he added" to the sentences of the same quotation.
+ */
+function quoteSpeaker(doc: DocumentView, si: number): Entity | null {
+  for (let j = si; j >= 0 && si - j <= QUOTE_REACH; j--) {
+    const s = doc.sentences[j];
+    if (j < si && s.info.heading) break;
+    const p = s.people.find((r) => r.entity && isSpeaker(doc, s, r));
+    if (p?.entity) return p.entity;
+    if (j < si && !PRONOUN_SPEAKER.test(s.s.text) && !/^\W*["“]/.test(s.s.text)) break;
+  }
+  return null;
+}
 
 /** Quoted speech tells what someone said, not what happened: "“Hope this meeting can help …”". */
 function insideQuote(before: string): boolean {

@@ -57,6 +57,7 @@ export const TRIGGERS: TriggerRule[] = [
   { id: 'signed-with', type: 'meeting', re: /\bsign(?:ed|s|ing)?\s+(?:\w+\s+){0,5}(?:deals?|agreements?|accords?|treaty|treaties|memorand\w+|pacts?|communiqu\w+|declarations?)\s+with\s+(?=(?:\w+\s+){0,3}[A-Z])/g, reason: 'signed agreements with someone in person' },
   { id: 'hosted', type: 'meeting', re: /\bhost(?:s|ed|ing)?\b(?!\s+(?:country|nation|city|government))/gi, reason: 'hosted a guest' },
   { id: 'face-to-face', type: 'meeting', re: /\bface[- ]to[- ]face\b/gi, reason: 'face-to-face' },
+  { id: 'together-in', type: 'meeting', re: /\b(?:was|were|been|are)\s+together\s+(?:in|at)\b/gi, reason: 'were together in a place' },
   // Visits.
   { id: 'visit', type: 'visit', re: /\bvisit(?:s|ed|ing)?\b(?!\s+(?:card|visa))/gi, reason: 'visit', nominal: true, travel: true },
   { id: 'trip', type: 'visit', re: /\btrips?\b/gi, reason: 'trip', nominal: true, travel: true },

@@ -7,6 +7,7 @@ import { keepInOfficeThen } from './in-office-then.js';
 import { relativeDates } from './relative-dates.js';
 
 const LEAD_SENTENCES = 4;
+const RECENTLY = /\b(?:recently|lately|the other day)\b/i;
 
 export function defaultDates(doc: DocumentView, cands: Candidate[]): void {
   // Offsets from the story's own moments come first: a default is only for what no text dates.
@@ -22,6 +23,13 @@ export function defaultDates(doc: DocumentView, cands: Candidate[]): void {
     // Background the text does not date stays undated: not the news of the month, nor the lead's day.
     if (c.background === 'previously' || (c.background === 'ordinal' && c.sentence > LEAD_SENTENCES && c.status === 'occurred')) {
       c.trace.push(`no date: background (${c.background}) the text does not date`);
+      return;
+    }
+    // "While we were together in Port Moresby recently": shortly before the news, so its year and no more.
+    if (pubYear && c.status === 'occurred' && RECENTLY.test(doc.sentences[c.sentence].s.text)) {
+      c.date = pubYear;
+      c.dateFrom = 'default';
+      c.trace.push(`date ${pubYear}: recently, before the news`);
       return;
     }
     // "… is to arrive in The Gambia today. Minister Kaba would deliver a message …": the same trip's
