@@ -270,6 +270,15 @@ const POSITIVE: Case[] = [
     published: '2023-09-10',
     want: [{ type: 'meeting', people: ['Albanese', 'Rabuka'], date: '2023', host: 'FJI' }],
   },
+  // An anniversary is the same calendar day as the moment the sentence stands at.
+  {
+    text: 'Chilean President Gabriel Boric spoke by phone with Argentine President Alberto Fernandez on March 12, 2022. The call fell on the anniversary of the meeting between former presidents Ricardo Lagos and Néstor Kirchner in Santiago, 18 years ago.',
+    published: '2022-03-14',
+    want: [
+      { type: 'phone_call', people: ['Boric', 'Fernández'], date: '2022-03-12' },
+      { type: 'meeting', people: ['Lagos', 'Kirchner'], date: '2004-03-12', host: 'CHL' },
+    ],
+  },
   // The month May is no modal.
   { text: 'Kenyan President William Ruto and Ugandan President Yoweri Museveni met in Kampala in May after a trade row.', published: '2024-06-01', want: [{ type: 'meeting', status: 'occurred', people: ['Ruto', 'Museveni'], date: '2024-05' }] },
   // Names wrapped across lines.

@@ -276,7 +276,10 @@ function candidateFor(
   // accompanying the president to receive Y" makes X a host of Y.
   const actsAfterSpeaking = (p: ResolvedMention) =>
     p.mention.end <= t.start && /^\s*(?:\w+\s+)?(?:said|says|stated|told\s+\w+|noted|added)\s+(?:after|before|while|when|upon|during)\s+\w+ing\b/i.test(doc.text.slice(p.mention.end, t.start));
-  const active = people.filter((p) => !isSpeaker(doc, s, p) || actsAfterSpeaking(p));
+  // "The call fell on the anniversary of the meeting between A and B": A and B are the meeting's.
+  const later = all.filter((o) => o.start >= t.end && o.rule.nominal && /^\s+(?:between|with)\s/i.test(doc.text.slice(o.end, o.end + 10)));
+  const othersOwn = (p: ResolvedMention) => later.some((o) => o.end <= p.mention.start);
+  const active = people.filter((p) => (!isSpeaker(doc, s, p) || actsAfterSpeaking(p)) && !othersOwn(p));
   const nominals = s.people.filter((p) => p.mention.kind === 'nominal' && !p.entity && p.mention.country);
   // People of other clauses belong to what those clauses tell ("… hold talks in Pyongyang following
   // Kim's summit with Moon"); a clause that names one person may take its subject from just before it

@@ -96,6 +96,7 @@ export function relativeDates(doc: DocumentView, cands: Candidate[], settled = f
     list.push(c);
     bySentence.set(c.sentence, list);
   }
+  if (!settled) for (const [si, list] of bySentence) anniversaries(doc, cands, si, list);
   for (const [si, list] of bySentence) {
     const offsets = offsetsIn(doc, si);
     if (!offsets.length) continue;
@@ -157,4 +158,31 @@ function anchorFor(doc: DocumentView, cands: Candidate[], list: Candidate[], mov
   if (section) return section.value;
   const prior = cands.filter((c) => c.sentence < own.sentence && own.sentence - c.sentence <= 2 && c.date && c.dateFrom === 'sentence').pop();
   return prior?.date ?? null;
+}
+
+const ANNIVERSARY = /\banniversary\s+of\b/i;
+
+/**
+ * "The call … coincides with a day that falls on the anniversary of the meeting between A and B, 35
+ * years ago": an anniversary is the same calendar day, so the exchange it marks takes the day and
+ * month of the moment the sentence stands at (a day it writes, or the exchange told just before) and
+ * the year the text gives it.
+ */
+function anniversaries(doc: DocumentView, cands: Candidate[], si: number, list: Candidate[]): void {
+  const s = doc.sentences[si];
+  const m = ANNIVERSARY.exec(s.s.text);
+  if (!m) return;
+  const at = s.s.start + m.index;
+  const marked = list.filter((c) => c.triggerStart > at && c.date?.length === 4 && c.dateFrom === 'sentence');
+  if (!marked.length) return;
+  const written = s.dates.find((d) => d.end <= at && d.value.length === 10);
+  const prior = cands.filter((c) => c.sentence < si && si - c.sentence <= 2 && c.date?.length === 10 && c.dateFrom === 'sentence').pop();
+  const day = written?.value ?? prior?.date;
+  if (!day) return;
+  for (const c of marked) {
+    if (c.date! >= day.slice(0, 4)) continue;
+    c.date = `${c.date}${day.slice(4)}`;
+    c.dateFrom = 'relative';
+    c.trace.push(`date ${c.date}: the anniversary of ${day}`);
+  }
 }
