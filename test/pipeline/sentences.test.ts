@@ -279,6 +279,17 @@ const POSITIVE: Case[] = [
       { type: 'meeting', people: ['Lagos', 'Kirchner'], date: '2004-03-12', host: 'CHL' },
     ],
   },
+  // A meeting planned within a trip that was called off is called off with it, at the trip's time.
+  {
+    text: 'Pakistani Foreign Minister Shah Mehmood Qureshi called off his visit to Kabul planned for March 2019. Qureshi had intended to come to Kabul to deliver an invitation to Afghan President Ashraf Ghani for a conference in Islamabad in May.',
+    published: '2019-02-20',
+    want: [
+      { type: 'visit', status: 'cancelled', people: ['Qureshi'], date: '2019-03', host: 'AFG' },
+      { type: 'meeting', status: 'cancelled', people: ['Qureshi', 'Ghani'], date: '2019-03', host: 'AFG' },
+    ],
+  },
+  // The day before a refusal is the refusal's, not the exchange's.
+  { text: 'On Monday, Lebanese Foreign Minister Youssef Rajji declined an invitation to visit Tehran.', published: '2025-12-10', want: [{ type: 'visit', status: 'declined', people: ['Rajji'], host: 'IRN' }] },
   // The month May is no modal.
   { text: 'Kenyan President William Ruto and Ugandan President Yoweri Museveni met in Kampala in May after a trade row.', published: '2024-06-01', want: [{ type: 'meeting', status: 'occurred', people: ['Ruto', 'Museveni'], date: '2024-05' }] },
   // Names wrapped across lines.
@@ -314,7 +325,23 @@ const NEGATIVE: Array<{ text: string; published?: string; why: string }> = [
   { text: 'Former Chilean President Ricardo Lagos met Argentine President Alberto Fernandez in Buenos Aires in 2021.', why: 'a former official out of office, so one official side' },
 ];
 
+/** Texts naming people who must not be sides of one exchange. */
+const APART: Array<{ text: string; published?: string; pair: [string, string]; why: string }> = [
+  {
+    text: 'Kenyan President William Ruto held talks with Tanzanian President Samia Suluhu Hassan in Arusha on May 2, 2024. Ugandan Foreign Minister Jeje Odongo said they will reschedule the meeting with Ugandan President Yoweri Museveni.',
+    pair: ['Samia', 'Museveni'],
+    why: '"they" after "said" is the speaker\'s side, not the pair of the talks before',
+  },
+];
+
 describe('extraction on sentences of our own making', () => {
+  for (const c of APART) {
+    it(`apart: ${c.why}`, () => {
+      const events = run(c.text, c.published);
+      const both = events.filter((e) => c.pair.every((n) => e.participants.some((p) => fold(p.name ?? '').includes(fold(n)))));
+      expect(both, show(events)).toEqual([]);
+    });
+  }
   it('has at least 60 positive and negative cases together', () => {
     expect(POSITIVE.length + NEGATIVE.length).toBeGreaterThanOrEqual(60);
   });

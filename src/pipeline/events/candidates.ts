@@ -305,7 +305,9 @@ function candidateFor(
   // Pronoun subjects: "he hoped to meet Xi", "They then shook hands".
   const leftPeople = active.filter((p) => p.mention.end <= t.start && p.mention.start >= lo);
   const pair = lastGroup.filter((p) => p.entity).length === 2 && new Set(lastGroup.map((p) => p.country)).size === 2;
-  if (!leftPeople.length && PLURAL_SUBJ.test(left) && pair && participants.length < 2) {
+  // "The minister said they will reschedule the meeting": "they" after a speech verb is the speaker's side.
+  const reportedThey = /\b(?:said|says|told\s+\w+|added|stated)\s+(?:that\s+)?(?:they|both)\b/i.test(left);
+  if (!leftPeople.length && PLURAL_SUBJ.test(left) && pair && participants.length < 2 && !reportedThey) {
     participants = dedupe([...lastGroup, ...participants]);
     trace.push('plural pronoun: the people of the previous exchange');
   } else if (!leftPeople.length && PRONOUN_SUBJ.test(left)) {
@@ -616,7 +618,8 @@ function dateFor(
   hi: number,
   status: EventStatus,
 ): { date: string | null; endDate: string | null; from: string } {
-  const usable = (d: DateMention) => !d.anchor && (!d.vague || status !== 'occurred');
+  // "On Monday X turned down an invitation to visit": the day before the trigger is the refusal's.
+  const usable = (d: DateMention) => !d.anchor && (!d.vague || status !== 'occurred') && (status !== 'declined' || d.start >= t.end);
   // A date is a trigger's only if no other trigger stands nearer to it, and not when it dates a
   // leading adverbial ("After the Feb. 6 earthquakes, Shoukry visited …").
   const rivals = (d: DateMention) => (d.start >= lo && d.end <= hi ? all.filter((o) => o.start >= lo && o.end <= hi) : all);
@@ -636,7 +639,8 @@ function dateFor(
     // A list heading's own date is the heading's, which the paragraph under it may contradict.
     return { ...adjust(d, doc.published, status), from: s.info.heading && !s.info.headline ? 'heading' : 'sentence' };
   }
-  if (s.info.sectionDate) {
+  // A declined invitation never gets a day: the dateline's is when the refusal was news.
+  if (s.info.sectionDate && !(status === 'declined' && s.info.dateline)) {
     const d = s.info.sectionDate;
     return { date: d.value, endDate: d.endValue, from: s.info.dateline ? 'lead' : 'heading' };
   }

@@ -185,7 +185,36 @@ export function mergeCandidates(cands: Candidate[]): Merged[] {
     }
   }
   adoptMedium(out);
+  followCalledOffTrips(out);
   return out;
+}
+
+/**
+ * "Kasuri had intended to come to Delhi to deliver an invitation to Vajpayee", told of a trip that was
+ * called off: a meeting planned within a trip shares its fate and its time.
+ */
+function followCalledOffTrips(events: Merged[]): void {
+  for (const m of events) {
+    if (m.status !== 'planned' || m.type !== 'meeting') continue;
+    const trip = events.find(
+      (v) =>
+        v.type === 'visit' &&
+        (v.status === 'cancelled' || v.status === 'postponed' || v.status === 'declined') &&
+        !!v.host &&
+        m.sentences.some((i) => v.sentences.includes(i)) &&
+        v.travellers.some((t) => t.entity && m.participants.some((p) => p.entity === t.entity)) &&
+        m.participants.some((p) => p.country === v.host),
+    );
+    if (!trip) continue;
+    m.status = trip.status;
+    m.host = trip.host;
+    m.place = trip.place ?? m.place;
+    if (!datesAgree(m.date, trip.date, 7)) {
+      m.date = trip.date;
+      m.endDate = trip.endDate;
+    }
+    m.trace.push(`status ${trip.status}: planned within a trip that was ${trip.status}`);
+  }
 }
 
 const REMOTE: EventType[] = ['phone_call', 'video_call'];
