@@ -127,7 +127,7 @@ export class RecordStore implements Store {
     );
   }
 
-  async ingest(x: Extraction): Promise<IngestResult> {
+  async ingest(x: Extraction, opts: { events?: boolean } = {}): Promise<IngestResult> {
     const a = x.article;
     if (typeof a?.text !== 'string' || !a.text.trim())
       throw badInput(`document ${a?.id ?? ''} has no text`.trim());
@@ -141,7 +141,7 @@ export class RecordStore implements Store {
       title: a.title ?? null,
       text: a.text,
     };
-    return this.write(doc, x.events, x.coverage ?? []);
+    return this.write(doc, x.events, x.coverage ?? [], opts.events !== false);
   }
 
   async importRecords(
@@ -169,13 +169,14 @@ export class RecordStore implements Store {
     doc: DocumentInput,
     events: ExchangeEvent[],
     coverage: CoverageClaim[],
+    withEvents = true,
   ): Promise<IngestResult> {
     return this.run(async () => {
       const r = await writeDocument(this.db, this.dialect, doc, events, coverage, new Date().toISOString());
       return {
         document: r.document,
         created: r.created,
-        events: await eventsByIds(this.db, r.ids),
+        events: withEvents ? await eventsByIds(this.db, r.ids) : [],
         added: r.added,
         merged: r.merged,
       };
@@ -354,8 +355,16 @@ export function recordLines(events: ExchangeEvent[]): { text: string | null; wit
   let text = '';
   const withEvidence = events.map((e) => {
     if (e.evidence?.length) return e;
-    const who = e.participants.map((p) => `${p.name ?? 'unnamed'}${p.role || p.country ? ` (${[p.role, p.country].filter(Boolean).join(', ')})` : ''}`).join('; ');
-    const where = e.location?.city || e.host_country ? ` in ${[e.location?.city, e.host_country].filter(Boolean).join(', ')}` : '';
+    const who = e.participants
+      .map(
+        (p) =>
+          `${p.name ?? 'unnamed'}${p.role || p.country ? ` (${[p.role, p.country].filter(Boolean).join(', ')})` : ''}`,
+      )
+      .join('; ');
+    const where =
+      e.location?.city || e.host_country
+        ? ` in ${[e.location?.city, e.host_country].filter(Boolean).join(', ')}`
+        : '';
     const when = `${e.date ?? 'undated'}${e.end_date ? `..${e.end_date}` : ''}`;
     const line = `${when} ${e.type} ${e.status}: ${who}${where}`;
     if (text) text += '\n';

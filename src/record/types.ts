@@ -97,9 +97,10 @@ export interface Store {
   /**
    * Stores one extracted document and its events in one transaction. Idempotent by content hash:
    * the same document twice adds nothing. An event that tells an exchange already stored (from any
-   * document) becomes a source of that event, not a new event.
+   * document) becomes a source of that event, not a new event. With `{events: false}` the result's
+   * events are left empty: reading them back with every source is most of the cost of a merge.
    */
-  ingest(extraction: Extraction): Promise<IngestResult>;
+  ingest(extraction: Extraction, opts?: { events?: boolean }): Promise<IngestResult>;
   /**
    * Stores records from a dataset (Office of the Historian, ICEWS, GDELT, an export) as a document of
    * that kind, merged with the rest like any document's events.

@@ -2,14 +2,20 @@
 // hash), then each event merged into the stored exchange it tells or inserted as a new one.
 import { sql, type Kysely } from 'kysely';
 import { badInput } from '../errors.js';
-import { EVENT_STATUSES, EVENT_TYPES, type CoverageClaim, type ExchangeEvent } from '../types.js';
+import {
+  EVENT_STATUSES,
+  EVENT_TYPES,
+  type CoverageClaim,
+  type ExchangeEvent,
+  type Participant,
+} from '../types.js';
 import type { Dialect } from './connect.js';
 import { applyCorrections, type Patch } from './corrections.js';
 import { UNDATED_KEY, addDays, dateKeys, isPartialDate } from './dates.js';
 import { documentId, eventId, lockKey } from './hash.js';
 import { fillFrom, mergeKey, sameExchange } from './merge.js';
-import { baseOf, countryRows, eventFromRows, eventRow, json, parse, participantRows } from './rows.js';
-import type { DocumentRow, EventRow, Tables } from './schema.js';
+import { baseOf, countryRows, eventRow, json, parse, participantRows } from './rows.js';
+import type { DocumentRow, Tables } from './schema.js';
 
 export type DocumentInput = Omit<DocumentRow, 'id' | 'ingested_at'>;
 
@@ -100,13 +106,20 @@ export async function writeDocument(
     const ids: string[] = [];
     let added = 0;
     let merged = 0;
-    for (const [position, extracted] of events.entries()) {
-      const incoming = baseOf(extracted);
-      const match = await findSameExchange(conn, id, incoming);
+    const incomings = events.map(baseOf);
+    const candidates = await candidatesFor(conn, incomings);
+    const told = new Set<string>();
+    for (const [position, incoming] of incomings.entries()) {
+      const match = sameExchangeIn(candidates, incoming, told);
       let target: string;
       if (match) {
-        target = match.id;
-        const filled = fillFrom(parse<ExchangeEvent>(match.base), incoming);
+        target = match;
+        const stored = await conn
+          .selectFrom('events')
+          .select('base')
+          .where('id', '=', match)
+          .executeTakeFirstOrThrow();
+        const filled = fillFrom(parse<ExchangeEvent>(stored.base), incoming);
         if (filled) await rewriteEvent(conn, target, filled, now);
         merged++;
       } else {
@@ -118,6 +131,7 @@ export async function writeDocument(
         .insertInto('sources')
         .values({ event_id: target, document_id: id, position, evidence: json(incoming.evidence) })
         .execute();
+      told.add(target);
       ids.push(target);
     }
     if (coverage.length) {
@@ -154,50 +168,112 @@ export async function documentEventIds(db: Db, document: string): Promise<string
   return rows.map((r) => r.event_id);
 }
 
+interface Candidate {
+  id: string;
+  key: string;
+  start: string;
+  end: string;
+  /** Only what sameExchange compares: the stored copies (base, evidence) are kilobytes each. */
+  event: ExchangeEvent;
+}
+
+/** Where a stored event must start and end to tell the same exchange as `e` (null: undated, any). */
+function mergeWindow(e: ExchangeEvent): { lo: string; hi: string } | null {
+  if (!e.date) return null;
+  const k = dateKeys(e.date, e.end_date);
+  return { lo: addDays(k.start, -1), hi: addDays(k.end, 1) };
+}
+
 /**
- * The stored event (hidden ones included, so a deleted exchange stays deleted) that tells the same
- * exchange, compared as corrected. Events this document already tells are never candidates: the
- * pipeline has merged what one document says twice, and what it still keeps apart is apart.
+ * Every stored event (hidden ones included, so a deleted exchange stays deleted) that one of a new
+ * document's events could merge into, in date order, read at once rather than event by event. The
+ * document is new, so none of them is one it tells yet.
  */
-async function findSameExchange(
-  conn: Db,
-  document: string,
-  incoming: ExchangeEvent,
-): Promise<EventRow | null> {
-  let q = conn
+async function candidatesFor(conn: Db, incomings: ExchangeEvent[]): Promise<Candidate[]> {
+  if (!incomings.length) return [];
+  const rows = await conn
     .selectFrom('events')
-    .selectAll()
-    .where('merge_key', '=', mergeKey(incoming))
-    .where('id', 'not in', conn.selectFrom('sources').select('event_id').where('document_id', '=', document));
-  if (incoming.date) {
-    const k = dateKeys(incoming.date, incoming.end_date);
-    const lo = addDays(k.start, -1);
-    const hi = addDays(k.end, 1);
-    q = q.where((eb) =>
-      eb.or([
-        eb.and([eb('date_start', '<=', hi), eb('date_end', '>=', lo)]),
-        eb('date_start', '=', UNDATED_KEY),
-      ]),
-    );
-  }
-  const rows = await q.orderBy('date_start').orderBy('id').execute();
-  if (!rows.length) return null;
-  const people = await conn
-    .selectFrom('participants')
-    .selectAll()
-    .where(
-      'event_id',
-      'in',
-      rows.map((r) => r.id),
+    .select([
+      'id',
+      'merge_key',
+      'date_start',
+      'date_end',
+      'type',
+      'status',
+      'host_country',
+      'date',
+      'end_date',
+    ])
+    .where((eb) =>
+      eb.or(
+        incomings.map((e) => {
+          const w = mergeWindow(e);
+          const key = eb('merge_key', '=', mergeKey(e));
+          if (!w) return key;
+          return eb.and([
+            key,
+            eb.or([
+              eb.and([eb('date_start', '<=', w.hi), eb('date_end', '>=', w.lo)]),
+              eb('date_start', '=', UNDATED_KEY),
+            ]),
+          ]);
+        }),
+      ),
     )
+    .orderBy('date_start')
+    .orderBy('id')
     .execute();
-  for (const row of rows) {
-    const stored = eventFromRows(
-      row,
-      people.filter((p) => p.event_id === row.id),
-      [],
-    );
-    if (sameExchange(stored, incoming).same) return row;
+  const people = new Map<string, Participant[]>();
+  for (let i = 0; i < rows.length; i += 500) {
+    const ps = await conn
+      .selectFrom('participants')
+      .selectAll()
+      .where(
+        'event_id',
+        'in',
+        rows.slice(i, i + 500).map((r) => r.id),
+      )
+      .orderBy('position')
+      .execute();
+    for (const p of ps) {
+      const list = people.get(p.event_id) ?? [];
+      list.push({
+        name: p.name,
+        role: p.role,
+        country: p.country,
+        rank: p.rank === null ? null : Number(p.rank),
+      });
+      people.set(p.event_id, list);
+    }
+  }
+  return rows.map((r) => ({
+    id: r.id,
+    key: r.merge_key,
+    start: r.date_start,
+    end: r.date_end,
+    event: {
+      type: r.type,
+      status: r.status,
+      host_country: r.host_country,
+      date: r.date,
+      end_date: r.end_date,
+      participants: people.get(r.id) ?? [],
+    } as ExchangeEvent,
+  }));
+}
+
+/**
+ * The stored event that tells the same exchange, compared as corrected. Events this document already
+ * tells are never candidates: the pipeline has merged what one document says twice, and what it
+ * still keeps apart is apart.
+ */
+function sameExchangeIn(candidates: Candidate[], incoming: ExchangeEvent, told: Set<string>): string | null {
+  const key = mergeKey(incoming);
+  const w = mergeWindow(incoming);
+  for (const c of candidates) {
+    if (c.key !== key || told.has(c.id)) continue;
+    if (w && !((c.start <= w.hi && c.end >= w.lo) || c.start === UNDATED_KEY)) continue;
+    if (sameExchange(c.event, incoming).same) return c.id;
   }
   return null;
 }

@@ -112,7 +112,7 @@ async function store(
         // The pipeline names the article by its id; name it as the user gave it instead.
         for (const w of x.warnings)
           say(`${d.name}: ${w.startsWith(`${article.id}: `) ? w.slice(article.id.length + 2) : w}`);
-        const r = await db.ingest(x);
+        const r = await db.ingest(x, { events: false });
         if (r.created) {
           t.created++;
           t.added += r.added ?? 0;
