@@ -14,7 +14,6 @@ import { usage } from '../../errors.js';
 import { loadKnowledge } from '../../knowledge/load.js';
 import { toCsv } from '../../formats/csv.js';
 import { eventTable } from '../event-table.js';
-import { readMaterial } from '../record-material.js';
 import { resolveCountries } from './timeline.js';
 
 interface AskFlags {
@@ -178,6 +177,8 @@ function between(a: string | undefined, b: string | undefined, f: AskFlags): Pro
 
 /** The pair's stored events, with dates their own evidence contradicts taken at the implied date. */
 async function material(db: string | undefined, countries: string[]) {
+  // Loaded on use: every readout command would otherwise pay for the database drivers at startup.
+  const { readMaterial } = await import('../record-material.js');
   const m = await readMaterial(db, countries);
   return { events: inferDisputedDates(m.events, loadKnowledge()), coverage: m.coverage };
 }

@@ -4,10 +4,7 @@ import type { Command } from 'commander';
 import { checkClaims, type Finding } from '../../analysis/check.js';
 import { sidesOf } from '../../analysis/events.js';
 import { badInput, usage } from '../../errors.js';
-import { readFileDocuments } from '../../ingest/files.js';
 import { loadKnowledge } from '../../knowledge/load.js';
-import { extract } from '../../pipeline/extract.js';
-import { readMaterial } from '../record-material.js';
 import { checkDay } from './ingest.js';
 
 interface CheckFlags {
@@ -36,6 +33,12 @@ async function run(file: string, flags: CheckFlags): Promise<void> {
   if (!['jsonl', 'table'].includes(flags.format))
     throw usage(`--format must be jsonl or table, not "${flags.format}"`);
   const published = checkDay('--published', flags.published);
+  // Loaded on use: every readout command would otherwise pay for the pipeline and the database drivers.
+  const [{ readFileDocuments }, { extract }, { readMaterial }] = await Promise.all([
+    import('../../ingest/files.js'),
+    import('../../pipeline/extract.js'),
+    import('../record-material.js'),
+  ]);
   const docs = await readFileDocuments(file, { published });
   if (docs.length === 1 && docs[0].error) throw badInput(`${docs[0].name}: ${docs[0].error}`);
   const kb = loadKnowledge();

@@ -7,7 +7,6 @@ import { badInput, usage } from '../../errors.js';
 import { decode, loadHtmlReader } from '../../ingest/files.js';
 import { parseBatch } from '../../ingest/jsonl.js';
 import { loadKnowledge } from '../../knowledge/load.js';
-import { extract } from '../../pipeline/extract.js';
 import { score, type GoldEvent, type ScoreReport } from '../../eval/score.js';
 
 interface EvalFlags {
@@ -61,6 +60,8 @@ async function run(goldFile: string, flags: EvalFlags): Promise<void> {
   if (!['occurred', 'other', 'all'].includes(which)) throw usage(`--status must be occurred, other or all, not "${flags.status}"`);
   if (!['text', 'json'].includes(flags.format ?? '')) throw usage(`--format must be text or json, not "${flags.format}"`);
   const gold = readGold(goldFile);
+  // Loaded on use: every readout command would otherwise pay for the pipeline at startup.
+  const { extract } = await import('../../pipeline/extract.js');
   const kb = loadKnowledge();
   const toArticle = await loadHtmlReader();
   const preds: GoldEvent[] = [];

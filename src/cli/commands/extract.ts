@@ -4,12 +4,11 @@ import { once } from 'node:events';
 import { readFileSync, statSync } from 'node:fs';
 import type { Command } from 'commander';
 import { badInput, usage } from '../../errors.js';
-import { decode, loadHtmlReader, readFileDocuments, type InputDocument } from '../../ingest/files.js';
+import type { InputDocument } from '../../ingest/files.js';
 import { parseBatchLine } from '../../ingest/jsonl.js';
-import { readLines } from '../../ingest/line-stream.js';
 import { loadKnowledge } from '../../knowledge/load.js';
-import { extract } from '../../pipeline/extract.js';
 import type { ExchangeEvent } from '../../types.js';
+import { runWithCappedHeap } from '../capped-heap.js';
 import { checkDay } from './ingest.js';
 
 interface ExtractFlags {
@@ -36,6 +35,15 @@ async function run(file: string | undefined, flags: ExtractFlags): Promise<void>
   const published = checkDay('--published', flags.published);
   if (!file && !flags.batch) throw usage('give a FILE, - for standard input, or --batch FILE.jsonl');
   if (file && flags.batch) throw usage('give either a FILE or --batch, not both');
+  if (flags.batch) {
+    const code = await runWithCappedHeap();
+    if (code !== null) {
+      process.exitCode = code;
+      return;
+    }
+  }
+  // Loaded on use: every readout command would otherwise pay for the pipeline at startup.
+  const { extract } = await import('../../pipeline/extract.js');
   const kb = loadKnowledge();
   // A batch is read and answered line by line, so its size never shows in memory.
   const docs = flags.batch ? readBatch(flags.batch, published) : await readOne(file as string, published);
@@ -63,6 +71,7 @@ function withArticle(e: ExchangeEvent, article: string): ExchangeEvent {
 }
 
 async function readOne(file: string, published: string | null): Promise<InputDocument[]> {
+  const { decode, loadHtmlReader, readFileDocuments } = await import('../../ingest/files.js');
   if (file !== '-') {
     let isDir = false;
     try {
@@ -88,6 +97,10 @@ async function readOne(file: string, published: string | null): Promise<InputDoc
 }
 
 async function* readBatch(file: string, published: string | null): AsyncGenerator<InputDocument> {
+  const [{ loadHtmlReader }, { readLines }] = await Promise.all([
+    import('../../ingest/files.js'),
+    import('../../ingest/line-stream.js'),
+  ]);
   const toArticle = await loadHtmlReader();
   for await (const [line, raw] of readLines(file)) {
     const l = parseBatchLine(raw, line, published);

@@ -11,7 +11,6 @@ import {
   parseHistorianFile,
   readStateDeptDir,
 } from '../../ingest/state-dept.js';
-import { openStore } from '../../record/store.js';
 
 interface Flags {
   db?: string;
@@ -34,6 +33,7 @@ export function register(parent: Command): void {
 async function run(dir: string, flags: Flags): Promise<void> {
   const kb = loadKnowledge();
   const batches = readStateDeptDir(dir).map((f) => parseHistorianFile(kb, f));
+  const { openStore } = await import('../../record/store.js');
   const store = await openStore(flags.db);
   let created = 0;
   let events = 0;

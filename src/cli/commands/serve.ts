@@ -2,9 +2,6 @@
 // address needs a token, because whoever reaches the port could otherwise write to the record.
 import type { Command } from 'commander';
 import { ReadoutError, usage } from '../../errors.js';
-import { loadKnowledge } from '../../knowledge/load.js';
-import { openStore } from '../../record/store.js';
-import { buildServer } from '../../server/app.js';
 import { isLoopback } from '../../server/security.js';
 
 interface ServeOptions {
@@ -33,6 +30,12 @@ async function serve(o: ServeOptions): Promise<void> {
   if (!isLoopback(o.host) && !token) {
     throw usage(`refusing to serve on non-loopback host ${o.host} without --token (anyone who can reach it could write)`);
   }
+  // Loaded on use, as in every command: `readout --help` would otherwise load fastify and the pipeline.
+  const [{ loadKnowledge }, { openStore }, { buildServer }] = await Promise.all([
+    import('../../knowledge/load.js'),
+    import('../../record/store.js'),
+    import('../../server/app.js'),
+  ]);
   const kb = loadKnowledge();
   const store = await openStore(o.db);
   const app = await buildServer({ store, kb, token, logger: true });

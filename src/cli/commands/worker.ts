@@ -2,7 +2,6 @@
 // Run as many as you like, on as many machines as reach the database.
 import type { Command } from 'commander';
 import { usage } from '../../errors.js';
-import { runWorker } from '../../workers/worker.js';
 
 interface WorkerFlags {
   db?: string;
@@ -54,6 +53,7 @@ export function register(program: Command): void {
       process.on('SIGINT', onSignal);
       process.on('SIGTERM', onSignal);
 
+      const { runWorker } = await import('../../workers/worker.js');
       const summary = await runWorker({
         db: flags.db,
         concurrency,
