@@ -152,10 +152,20 @@ function sentenceDates(s: Sentence, info: LineInfo, ref: RefDate | null): DateMe
  * name is the person this text last named with that office (and country, when one is written).
  */
 function resolveTitles(text: string, resolved: ResolvedMention[]): void {
+  // "The President telephoned Rudd and Indonesian President Yudhoyono … The president told Rudd":
+  // a definite title keeps naming whom it named before.
+  const named = new Map<string, Entity>();
   resolved.forEach((r, i) => {
     const m = r.mention;
     if (m.kind !== 'nominal' || m.plural || !m.office || m.office.id === 'official' || m.former) return;
     if (!/\bthe\s*$/i.test(text.slice(Math.max(0, m.start - 5), m.start)) && !/^the\b/i.test(text.slice(m.start, m.end))) return;
+    const key = `${(m.officeText ?? '').toLowerCase()}|${m.country ?? ''}`;
+    const before = named.get(key);
+    if (before) {
+      r.entity = before;
+      before.mentions.push(m);
+      return;
+    }
     for (let j = i - 1; j >= 0; j--) {
       const e = resolved[j].entity;
       if (!e || !e.office) continue;
@@ -163,6 +173,7 @@ function resolveTitles(text: string, resolved: ResolvedMention[]): void {
       if (m.country && e.country && m.country !== e.country) continue;
       r.entity = e;
       e.mentions.push(m);
+      named.set(key, e);
       return;
     }
   });
