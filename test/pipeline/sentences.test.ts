@@ -290,6 +290,16 @@ const POSITIVE: Case[] = [
   },
   // The day before a refusal is the refusal's, not the exchange's.
   { text: 'On Monday, Lebanese Foreign Minister Youssef Rajji declined an invitation to visit Tehran.', published: '2025-12-10', want: [{ type: 'visit', status: 'declined', people: ['Rajji'], host: 'IRN' }] },
+  // A definite title keeps naming whom it named before; "both countries" are the last tour's.
+  {
+    text: 'US President Joe Biden postponed his trip to Papua New Guinea and Australia. The President telephoned Australian Prime Minister Anthony Albanese and Papua New Guinean Prime Minister James Marape. The president told Albanese he regretted the decision. The two leaders agreed to meet at the G7 summit in Hiroshima this month. Biden had previously been set to visit both countries in March but had to delay.',
+    published: '2023-05-17',
+    want: [
+      { type: 'meeting', status: 'planned', people: ['Biden', 'Albanese'], date: '2023-05' },
+      { type: 'visit', status: 'postponed', people: ['Biden'], date: '2023-03', host: 'PNG' },
+      { type: 'visit', status: 'postponed', people: ['Biden'], date: '2023-03', host: 'AUS' },
+    ],
+  },
   // The month May is no modal.
   { text: 'Kenyan President William Ruto and Ugandan President Yoweri Museveni met in Kampala in May after a trade row.', published: '2024-06-01', want: [{ type: 'meeting', status: 'occurred', people: ['Ruto', 'Museveni'], date: '2024-05' }] },
   // Names wrapped across lines.

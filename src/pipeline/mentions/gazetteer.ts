@@ -17,6 +17,10 @@ export interface Gazetteer {
 
 const cache = new WeakMap<KnowledgeIndex, Gazetteer>();
 
+const CALENDAR_WORDS = new Set(
+  'january february march april may june july august september october november december monday tuesday wednesday thursday friday saturday sunday'.split(' '),
+);
+
 export function gazetteer(kb: KnowledgeIndex): Gazetteer {
   let g = cache.get(kb);
   if (g) return g;
@@ -34,6 +38,8 @@ export function gazetteer(kb: KnowledgeIndex): Gazetteer {
   const places = new PhraseTable<PlaceDef>();
   for (const p of k.places) {
     for (const n of [p.name, ...p.aliases]) {
+      // "in March" is the month, not the Cambridgeshire town.
+      if (CALENDAR_WORDS.has(n.toLowerCase())) continue;
       // First definition wins: curated, then capitals, then by population (the loader's order).
       if (!places.get(n)) places.add(n, p);
     }

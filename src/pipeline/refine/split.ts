@@ -29,13 +29,25 @@ function destinations(doc: DocumentView, c: Candidate): PlaceMention[] {
 
 const hostOf = (p: PlaceMention) => p.place?.country ?? p.country?.code ?? null;
 
+/** "to visit both countries", "the two nations": the hosts the traveller's last tour named. */
+const BOTH = /^\s+(?:both|the\s+two)\s+(?:countries|nations)\b/i;
+
 export function splitCandidates(doc: DocumentView, cands: Candidate[]): Candidate[] {
   const out: Candidate[] = [];
+  // The hosts of each traveller's latest visit to several countries.
+  const toured = new Map<unknown, string[]>();
   for (const c of cands) {
     let parts: Candidate[] = [c];
     if (c.type === 'visit') {
       const dests = destinations(doc, c);
-      const hosts = [...new Set(dests.map(hostOf).filter((h): h is string => !!h))];
+      let hosts = [...new Set(dests.map(hostOf).filter((h): h is string => !!h))];
+      const traveller = c.travellers.find((t) => t.entity)?.entity;
+      if (hosts.length > 1 && traveller) toured.set(traveller, hosts);
+      else if (!dests.length && traveller && toured.has(traveller) && BOTH.test(doc.text.slice(c.triggerEnd, c.triggerEnd + 30))) {
+        hosts = toured.get(traveller)!;
+        c.host = hosts[0];
+        c.trace.push(`hosts ${hosts.join(', ')}: the countries of the traveller's last tour`);
+      }
       if (hosts.length > 1)
         parts = hosts.map((h) => ({ ...c, host: h, place: dests.find((d) => hostOf(d) === h) ?? null, trace: [...c.trace, `one visit per host: ${h}`] }));
       const plural = /s$/i.test(doc.text.slice(c.triggerStart, c.triggerEnd).trim());
