@@ -344,7 +344,24 @@ const APART: Array<{ text: string; published?: string; pair: [string, string]; w
   },
 ];
 
+/** Texts where a person must travel in no event. */
+const NO_TRIP: Array<{ text: string; published?: string; who: string; why: string }> = [
+  {
+    text: 'Australian Prime Minister Anthony Albanese postponed his trip to Jakarta. A spokesman for Indonesian President Joko Widodo said the visit was expected to be rescheduled this year.',
+    who: 'Widodo',
+    why: '"the visit" refers back; the president a spokesman speaks for is not its traveller',
+  },
+];
+
 describe('extraction on sentences of our own making', () => {
+  for (const c of NO_TRIP) {
+    it(`no trip: ${c.why}`, () => {
+      const events = run(c.text, c.published);
+      const trips = events.filter((e) => e.type === 'visit' && e.participants.some((p) => fold(p.name ?? '').includes(fold(c.who))));
+      expect(trips, show(events)).toEqual([]);
+      expect(events.some((e) => e.type === 'visit' && e.participants.some((p) => (p.name ?? '').includes('Albanese'))), show(events)).toBe(true);
+    });
+  }
   for (const c of APART) {
     it(`apart: ${c.why}`, () => {
       const events = run(c.text, c.published);

@@ -328,7 +328,9 @@ function candidateFor(
   let place: PlaceMention | null = null;
   let host: string | null = null;
   if (type === 'visit') {
-    const v = visitParts(doc, s, t, lo, hi, active, people, lastSubject);
+    // "the visit", "that trip" with no traveller of its own refer back rather than take whoever stands near.
+    const refersBack = determined && /\b(?:the|that|this)\s+(?:\w+[- ]){0,3}$/i.test(doc.text.slice(Math.max(lo, t.start - 40), t.start));
+    const v = visitParts(doc, s, t, lo, hi, active, people, lastSubject, refersBack);
     travellers = v.travellers;
     place = v.place;
     host = v.host;
@@ -336,7 +338,7 @@ function candidateFor(
       // "Senior US diplomat visits China": an unnamed side, named later from the paragraph.
       const nom =
         nominals.find((n) => n.mention.start >= t.end && /^\s+(?:\w+\s+){0,5}?by\s+(?:an?\s+|the\s+)?$/i.test(doc.text.slice(t.end, n.mention.start))) ??
-        nominals.find((n) => n.mention.end <= t.start);
+        (refersBack ? undefined : nominals.find((n) => n.mention.end <= t.start));
       if (nom) travellers = [{ entity: null, country: nom.mention.country, office: nom.mention.office, officeText: nom.mention.officeText }];
     }
     participants = travellers;
@@ -526,6 +528,7 @@ function visitParts(
   active: ResolvedMention[],
   people: ResolvedMention[],
   lastSubject: ResolvedMention | null,
+  refersBack = false,
 ): { travellers: Side[]; place: PlaceMention | null; host: string | null } {
   const after = doc.text.slice(t.end, hi);
   let travellers: Side[] = [];
@@ -552,8 +555,9 @@ function visitParts(
     // A person after a preposition ("In a letter to X, Y rejected …") is not the subject.
     const governed = (p: ResolvedMention) => /\b(?:to|with|from|by|for|on|at|of|toward|towards)\s+(?:[\w.'’-]+\s+){0,4}$/i.test(doc.text.slice(Math.max(lo, p.mention.start - 40), p.mention.start));
     const before = active.filter((p) => p.mention.end <= t.start && p.mention.start >= lo && p.entity && !governed(p));
-    // No one in the clause ("…, who earlier this year cancelled a state visit"): the nearest person before it.
-    const first = before[0] ?? [...active].reverse().find((p) => p.mention.end <= t.start && p.entity);
+    // No one in the clause ("…, who earlier this year cancelled a state visit"): the nearest person before it —
+    // but "the visit" with no traveller of its own refers back instead ("A spokesman for X said the visit …").
+    const first = before[0] ?? (refersBack ? undefined : [...active].reverse().find((p) => p.mention.end <= t.start && p.entity));
     if (first) travellers = takeList(doc, before.length ? before : [first], first.mention.start).map(sideOf);
   }
   if (!travellers.length && /\b(?:he|she|his|her)\b/i.test(doc.text.slice(Math.max(lo, t.start - 60), t.start))) {
