@@ -155,7 +155,13 @@ function prf(tp: number, np: number, ng: number): Prf {
   return { p: round(p), r: round(r), f1: round(f1) };
 }
 
-const round = (x: number) => Math.round(x * 1000) / 1000;
+// Python's round(x, 3), which score-events uses, sends an exact half to the even neighbour (0.8125 → 0.812).
+const round = (x: number) => {
+  const y = x * 1000;
+  const f = Math.floor(y);
+  if (y - f === 0.5) return (f % 2 === 0 ? f : f + 1) / 1000;
+  return Math.round(y) / 1000;
+};
 const names = (e: GoldEvent) => (e.participants ?? []).map((p) => (p && typeof p === 'object' ? String(p.name ?? '') : ''));
 
 export function score(goldAll: GoldEvent[], predAll: PredEvent[], which: 'occurred' | 'other' | 'all' = 'occurred'): ScoreReport {
