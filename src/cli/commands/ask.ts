@@ -4,11 +4,12 @@
 import type { Command } from 'commander';
 import type { Answer } from '../../analysis/answer.js';
 import { firstInYears, type FirstResult } from '../../analysis/first.js';
-import { highestRanking, type HighestRanking } from '../../analysis/highest-ranking.js';
+import { highestRanking, highestRankingSlice, type HighestRanking } from '../../analysis/highest-ranking.js';
 import { officeInfo, officeTest } from '../../analysis/offices.js';
-import { silence, type Silence } from '../../analysis/silence.js';
+import { latestDate, widened, type RecordSlice } from '../../analysis/select.js';
+import { silence, silenceSlice, type Silence } from '../../analysis/silence.js';
 import { temperature, type MonthTemperature } from '../../analysis/temperature.js';
-import { inferDisputedDates } from '../../analysis/anchored-dates.js';
+import { MAX_YEAR_SHIFT, inferDisputedDates } from '../../analysis/anchored-dates.js';
 import { isIsoDate } from '../../analysis/dates.js';
 import { usage } from '../../errors.js';
 import { loadKnowledge } from '../../knowledge/load.js';
@@ -52,17 +53,9 @@ export function register(program: Command): void {
       .option('--until <date>', 'up to this date'),
   ).action(async (v: string | undefined, h: string | undefined, f: AskFlags) => {
     const [visitor, host] = await pairOf(v ?? f.visitor, h ?? f.host, 'give the visitor and host countries');
-    const m = await material(f.db, [visitor, host]);
-    print(
-      highestRanking(m.events, m.coverage, {
-        visitor,
-        host,
-        since: day(f.since, '--since'),
-        until: day(f.until, '--until'),
-      }),
-      f.format,
-      highestRows,
-    );
+    const q = { visitor, host, since: day(f.since, '--since'), until: day(f.until, '--until') };
+    const m = await sliceMaterial(f.db, highestRankingSlice(q));
+    print(highestRanking(m.events, m.coverage, q), f.format, highestRows);
   });
   common(
     ask
@@ -106,13 +99,12 @@ export function register(program: Command): void {
       '--as-of <date>',
       "count days since the last contact up to this date (default: the record's latest event)",
     )
-    .action(
-      pairAction(
-        (m, x, y, f) =>
-          silence(m.events, m.coverage, { a: x, b: y, ...period(f), asOf: day(f.asOf, '--as-of') }),
-        silenceRows,
-      ),
-    );
+    .action(async (a: string | undefined, b: string | undefined, f: AskFlags) => {
+      const [x, y] = await between(a, b, f);
+      const q = { a: x, b: y, ...period(f), asOf: day(f.asOf, '--as-of') };
+      const m = await sliceMaterial(f.db, silenceSlice(q), q.asOf ?? undefined);
+      print(silence(m.events, m.coverage, { ...q, asOf: m.asOf }), f.format, silenceRows);
+    });
   pairCommand(
     ask,
     'temperature',
@@ -181,6 +173,40 @@ async function material(db: string | undefined, countries: string[]) {
   const { readMaterial } = await import('../record-material.js');
   const m = await readMaterial(db, countries);
   return { events: inferDisputedDates(m.events, loadKnowledge()), coverage: m.coverage };
+}
+
+/**
+ * Only the slice a question reads, as material() would give it: the window is widened by the years
+ * an implied date may move. Without asOf, also the date material()'s events end at (the latest
+ * of either country's events, taken at implied dates), found from the last years of their history.
+ */
+async function sliceMaterial(db: string | undefined, slice: RecordSlice, asOf?: string) {
+  const { withRecord } = await import('../record-material.js');
+  const kb = loadKnowledge();
+  return withRecord(db, async (store) => {
+    const events = inferDisputedDates(
+      await store.events({ ...slice, ...widened(slice, MAX_YEAR_SHIFT) }),
+      kb,
+    );
+    const coverage = await store.coverage();
+    if (asOf) return { events, coverage, asOf };
+    const stored = (
+      await Promise.all(slice.countries.map((c) => store.latestDate({ countries: [c], status: 'all' })))
+    )
+      .filter((d): d is string => !!d)
+      .sort()
+      .pop();
+    if (!stored) return { events, coverage, asOf: null };
+    // An implied date moves at most MAX_YEAR_SHIFT years, so the latest one starts after the stored
+    // latest less that, and comes from an event stored after the stored latest less twice that.
+    const { since } = widened({ since: stored }, 2 * MAX_YEAR_SHIFT);
+    const recent = await Promise.all(
+      slice.countries.map((c) =>
+        store.events({ countries: [c], status: 'all', since, disputedAnyDate: true }),
+      ),
+    );
+    return { events, coverage, asOf: latestDate(inferDisputedDates(recent.flat(), kb)) };
+  });
 }
 
 function day(v: string | undefined, flag: string): string | null {
