@@ -300,6 +300,16 @@ const POSITIVE: Case[] = [
       { type: 'visit', status: 'postponed', people: ['Biden'], date: '2023-03', host: 'AUS' },
     ],
   },
+  // What an offset puts before the news happened, whatever the main clause plans.
+  {
+    text: 'Turkish President Recep Tayyip Erdogan will travel to Moscow next month, a year after his previous visit.',
+    published: '2023-06-20',
+    want: [
+      { type: 'visit', status: 'planned', people: ['Erdogan'], date: '2023-07', host: 'RUS' },
+      { type: 'visit', status: 'occurred', people: ['Erdogan'], date: '2022', host: 'RUS' },
+    ],
+  },
+  { text: 'German Chancellor Olaf Scholz visited Beijing in November 2022. A year later, he met Chinese Premier Li Qiang in Berlin.', published: '2024-01-10', want: [{ type: 'meeting', people: ['Scholz', 'Li Qiang'], date: '2023', host: 'DEU' }] },
   // The month May is no modal.
   { text: 'Kenyan President William Ruto and Ugandan President Yoweri Museveni met in Kampala in May after a trade row.', published: '2024-06-01', want: [{ type: 'meeting', status: 'occurred', people: ['Ruto', 'Museveni'], date: '2024-05' }] },
   // Names wrapped across lines.
@@ -330,6 +340,7 @@ const NEGATIVE: Array<{ text: string; published?: string; why: string }> = [
   { text: 'Former Japanese Prime Minister Yukio Hatoyama visited China in 2019.', why: 'a former official out of office at the time' },
   { text: '"We were together in Suva with Fijian Prime Minister Sitiveni Rabuka," a spokesman said.', why: 'a quote whose speaker is no named official' },
   { text: 'We were together in Suva with Fijian Prime Minister Sitiveni Rabuka, the reporter recalled.', why: 'first person outside a quote' },
+  { text: 'Former US President Barack Obama met Chinese President Xi Jinping in Beijing in 2023.', why: 'a former official out of office, so one official side' },
   { text: 'Argentine President Javier Milei criticised Brazilian President Luiz Inacio Lula da Silva for meeting Ricardo Alvarenga, an opposition figure.', why: 'the one met holds no known office' },
   { text: 'Venezuelan President Nicolas Maduro was angered by a row sparked by Colombian President Ivan Duque’s meeting with an opposition leader.', why: 'a possessed meeting takes no subject from outside its clause' },
   { text: 'Former Chilean President Ricardo Lagos met Argentine President Alberto Fernandez in Buenos Aires in 2021.', why: 'a former official out of office, so one official side' },

@@ -117,11 +117,19 @@ export function relativeDates(doc: DocumentView, cands: Candidate[], settled = f
       if (!anchor) continue;
       const value = shiftDate(anchor, o.amount, o.unit);
       if (!value) continue;
+      // "Erdogan will travel to Moscow, a year after his previous visit": what the offset puts before
+      // the news happened; the plan of the main clause is not its status.
+      const past = o.conjunction && !!doc.published && value < doc.published.slice(0, value.length);
       for (const c of moved) {
         c.date = value;
         c.endDate = null;
         c.dateFrom = 'relative';
         c.trace.push(`date ${value}: ${doc.text.slice(o.at, o.end)} from ${anchor}`);
+        if (past && c.status === 'planned') {
+          c.status = 'occurred';
+          c.certainty = 'stated';
+          c.trace.push('status occurred: dated before the news by the offset');
+        }
       }
     }
   }
