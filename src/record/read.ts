@@ -155,7 +155,15 @@ function matching(db: Db, f: EventFilter) {
     q = q.where((eb) => {
       const first = eb('ix.rank_first', '<=', senior);
       const second = eb('ix.rank_second', '<=', senior);
-      return eb.or([eb.and([first, second]), eb.and([eb('ix.type', '=', 'visit'), eb.or([first, second])])]);
+      // A visit's host side may be unnamed: a senior visitor then makes the contact.
+      const unnamed = (c: 'ix.rank_first' | 'ix.rank_second') => eb(c, 'is', null);
+      return eb.or([
+        eb.and([first, second]),
+        eb.and([
+          eb('ix.type', '=', 'visit'),
+          eb.or([eb.and([first, unnamed('ix.rank_second')]), eb.and([second, unnamed('ix.rank_first')])]),
+        ]),
+      ]);
     });
   return q;
 }

@@ -80,7 +80,8 @@ export interface EventFilter {
   host?: string | null;
   /**
    * With two countries: only events that can be senior contacts at rank ≤ N (DESIGN.md "Rank"): a
-   * participant of rank ≤ N on each side, or on one side of a visit (whose host side may be unnamed).
+   * participant of rank ≤ N on each side, or on one side of a visit whose other side has no ranked
+   * participant (a host side may be unnamed).
    */
   senior?: number | null;
   /**
