@@ -73,10 +73,15 @@ interface TriggerHit {
  * Every trigger rule as one test per flag set: a sentence none of them matches (most sentences of a
  * news feed) skips the rule-by-rule scan. Built from TRIGGERS, so it can never disagree with them.
  */
-const ANY_TRIGGER = [true, false]
-  .map((ci) => TRIGGERS.filter((r) => r.re.flags.includes('i') === ci))
-  .filter((rules) => rules.length)
-  .map((rules) => new RegExp(rules.map((r) => `(?:${r.re.source})`).join('|'), rules[0].re.flags.includes('i') ? 'i' : ''));
+const ANY_TRIGGER = [...new Set(TRIGGERS.map((r) => r.re.flags.replace(/[gy]/g, '')))].map(
+  (flags) =>
+    new RegExp(
+      TRIGGERS.filter((r) => r.re.flags.replace(/[gy]/g, '') === flags)
+        .map((r) => `(?:${r.re.source})`)
+        .join('|'),
+      flags,
+    ),
+);
 
 export function findTriggers(s: SentenceView): TriggerHit[] {
   if (!ANY_TRIGGER.some((re) => re.test(s.s.text))) return [];
