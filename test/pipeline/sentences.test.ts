@@ -228,6 +228,7 @@ const POSITIVE: Case[] = [
   { text: 'The talks recalled the meeting between former presidents Ricardo Lagos and Néstor Kirchner in Santiago in 2004.', published: '2024-05-15', want: [{ type: 'meeting', people: ['Lagos', 'Kirchner'], date: '2004', host: 'CHL' }] },
   // A journey still ahead of the moment told, and a meeting a present-tense journey is for.
   { text: 'Before leaving for Tokyo, Australian Foreign Minister Penny Wong this morning told reporters the trip would deepen ties.', published: '2023-07-04', want: [{ type: 'visit', status: 'planned', people: ['Penny Wong'], host: 'JPN' }] },
+  { text: 'Before leaving for Brussels on May 2, 2023, German Chancellor Olaf Scholz met French President Emmanuel Macron in Paris.', published: '2023-05-10', want: [{ type: 'visit', status: 'occurred', people: ['Scholz'], host: 'BEL' }] },
   { text: 'Indian Prime Minister Narendra Modi arrives in Washington for a state visit and a summit with US President Joe Biden.', published: '2023-06-21', want: [{ type: 'meeting', status: 'planned', people: ['Modi', 'Biden'] }] },
   {
     text: 'Chronology\n2018\nMarch 26 -- North Korean leader Kim Jong-un arrives in Beijing for a summit with Chinese President Xi Jinping.',

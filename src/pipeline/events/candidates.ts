@@ -134,7 +134,9 @@ function statusOf(left: string, right: string): { status: EventStatus; certainty
   const after =
     /\b(?:was|were|has been|have been|had been|is|are|will be|would be|got)\s+(?:\w+\s+)?(postpon\w*|cancel\w*|called off|scrapped|delayed|put off|shelved|scheduled|planned|expected|set)\b/i.exec(right) ??
     /^\s*(?:\w+\s+){0,2}(on hold)\b/i.exec(right);
-  if (after && !found) {
+  // "A planned trip … was postponed": what befell the plan beats the plan.
+  const undoes = !!after && /postpon|delay|put off|on hold|cancel|called off|scrap|shelv/i.test(after[1]);
+  if (after && (!found || (undoes && found.status === 'planned'))) {
     const w = after[1].toLowerCase();
     const status: EventStatus = /postpon|delay|put off|on hold/.test(w)
       ? 'postponed'
@@ -294,13 +296,20 @@ function candidateFor(
   // "The call fell on the anniversary of the meeting between A and B": A and B are the meeting's.
   const later = all.filter((o) => o.start >= t.end && o.rule.nominal && /^\s+(?:between|with)\s/i.test(doc.text.slice(o.end, o.end + 10)));
   const othersOwn = (p: ResolvedMention) => later.some((o) => o.end <= p.mention.start);
-  const active = people.filter((p) => (!isSpeaker(doc, s, p) || actsAfterSpeaking(p)) && !othersOwn(p));
+  // "X, who visited Delhi last year, told reporters …": X speaks, but is the subject of the relative clause.
+  const relativeSubject = (p: ResolvedMention) =>
+    p.mention.end <= t.start && /^\s*,\s*(?:who|whom)\b[^,;]*$/i.test(doc.text.slice(p.mention.end, t.start));
+  const active = people.filter((p) => (!isSpeaker(doc, s, p) || actsAfterSpeaking(p) || relativeSubject(p)) && !othersOwn(p));
   const nominals = s.people.filter((p) => p.mention.kind === 'nominal' && !p.entity && p.mention.country);
   // People of other clauses belong to what those clauses tell ("… hold talks in Pyongyang following
   // Kim's summit with Moon"); a clause that names one person may take its subject from just before it
   // ("X, who arrived on Monday, met Y").
-  const inClause = active.filter((p) => p.mention.start >= lo && p.mention.start < hi);
-  const subject = [...active].reverse().find((p) => p.mention.end <= lo);
+  // "X, who accompanied Y, also met Z": the relative clause is closed by its comma; the trigger's clause
+  // goes on after it and its subject is X, before "who".
+  const rel = closedRelative(doc.text, lo, t.start);
+  const from = rel ? rel.resume : lo;
+  const inClause = active.filter((p) => p.mention.start >= from && p.mention.start < hi);
+  const subject = [...active].reverse().find((p) => p.mention.end <= (rel ? rel.pronoun : lo));
   const nominalInClause = nominals.some((n) => n.mention.start >= lo && n.mention.start < hi);
   // "a row sparked by Santos' meeting with the opposition leader": the possessor (with anyone joined
   // to it by "and") and those named after the noun are the exchange's sides; no one else is.
@@ -395,7 +404,10 @@ function candidateFor(
   trace.push(`date ${date ?? 'none'} from ${from}`);
   // "Before leaving for Brazil, X issued a statement", "X arrives in Pyongyang for a summit": the
   // journey or the meeting it is for lies ahead of the moment told — a plan, when that moment is the news.
-  if (status === 'occurred' && (aheadOfJourney(doc, s, t) || purposeOfArrival(left, t)) && notBeforeNews(date, doc.published)) {
+  // A past narrative's "before leaving for" tells a journey since made: only one told on the day of the news is ahead.
+  const newsDay = (!!date && !!doc.published && date >= doc.published.slice(0, date.length)) || TODAY.test(s.s.text) || s.info.headline;
+  const journeyAhead = aheadOfJourney(doc, s, t) && newsDay;
+  if (status === 'occurred' && (journeyAhead || (purposeOfArrival(left, t) && notBeforeNews(date, doc.published)))) {
     status = 'planned';
     trace.push('status planned: what a journey under way is for, or a journey still ahead');
   }
@@ -457,6 +469,8 @@ function aheadOfJourney(doc: DocumentView, s: SentenceView, t: TriggerHit): bool
   return !!t.rule.travel && /\b(?:before|ahead\s+of)\s+(?:(?:his|her|their)\s+)?$/i.test(doc.text.slice(Math.max(s.s.start, t.start - 20), t.start)) && /ing\b/i.test(doc.text.slice(t.start, t.end).split(/\s/)[0]);
 }
 
+const TODAY = /\b(?:today|tonight|this\s+(?:morning|afternoon|evening))\b/i;
+
 /** "arrives in North Korea for a fifth summit with Kim": a meeting named as what a present-tense journey is for. */
 function purposeOfArrival(left: string, t: TriggerHit): boolean {
   return t.rule.type === 'meeting' && !!t.rule.nominal && PRESENT_JOURNEY_FOR.test(left);
@@ -476,6 +490,18 @@ function notBeforeNews(date: string | null, published: string | null): boolean {
 const PREVIOUSLY = /^\W*(?:previously|prior to (?:that|this)|before that|in the past)\s*,/i;
 /** "his first official foreign trip", "their second summit": an exchange known by its place in a series. */
 const ORDINAL_OWN = /\b(?:his|her|their)\s+(?:first|second|third|fourth|fifth|maiden)\s+(?:[\w-]+\s+){0,3}$/i;
+
+/**
+ * A relative clause ("…, who accompanied Modi, …") that opens at the clause break `lo` and is closed by
+ * a comma before the trigger: where its pronoun starts, and where the main clause resumes.
+ */
+function closedRelative(text: string, lo: number, at: number): { pronoun: number; resume: number } | null {
+  const pm = /,\s*(who|whom|which)\s*$/i.exec(text.slice(Math.max(0, lo - 12), lo));
+  if (!pm) return null;
+  const comma = text.slice(lo, at).lastIndexOf(',');
+  if (comma === -1) return null;
+  return { pronoun: lo - pm[0].length + pm[0].indexOf(pm[1]), resume: lo + comma + 1 };
+}
 
 /** "we were together", "I will meet": a first-person subject just before the trigger. */
 const FIRST_PERSON_SUBJ = /\b(?:I|we|We)\s+(?:\w+\s+){0,2}$/;
