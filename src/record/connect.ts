@@ -29,6 +29,8 @@ export function redactUrl(spec: string): string {
   }
 }
 
+const MMAP_BYTES = 2 ** 31;
+
 // A writer waits this long for another process's write to finish before giving up.
 const BUSY_TIMEOUT_MS = 30_000;
 
@@ -79,6 +81,11 @@ async function connectSqlite(path: string): Promise<Connection> {
     // killed, and a power cut can lose the last commits but never corrupts the file.
     handle.pragma('synchronous = NORMAL');
     handle.pragma('foreign_keys = ON');
+    // Reads map the file instead of copying each page through a system call: a question reads
+    // thousands of scattered rows, and on the 1M-event bench record the copies were about half of
+    // its SQL time. Only address space is reserved; pages count as resident once read, and the
+    // kernel may drop them.
+    handle.pragma(`mmap_size = ${MMAP_BYTES}`);
     // Reading the schema is what finds a file that is not a database.
     handle.prepare('select count(*) from sqlite_master').get();
   } catch (err) {
