@@ -319,6 +319,13 @@ const POSITIVE: Case[] = [
     published: '2016-03-04',
     want: [{ type: 'meeting', people: ['Juan Manuel Santos', 'Rafael Correa'], date: '2016-03-03', host: 'ECU' }],
   },
+  // Relative clauses: their subject is the person before "who", whether or not that person then speaks.
+  { text: 'Japanese Prime Minister Fumio Kishida, who visited New Delhi last year, told reporters that ties were strong.', published: '2023-03-20', want: [{ type: 'visit', people: ['Kishida'], date: '2022', host: 'IND' }] },
+  { text: 'Indian External Affairs Minister Subrahmanyam Jaishankar, who accompanied Modi, also met Japanese Foreign Minister Yoshimasa Hayashi on Monday.', published: '2023-03-20', want: [{ type: 'meeting', people: ['Jaishankar', 'Hayashi'], date: '2023-03-20' }] },
+  { text: 'French President Emmanuel Macron, who arrived in Beijing on Wednesday, met Chinese President Xi Jinping on Thursday.', published: '2023-03-20', want: [{ type: 'meeting', people: ['Macron', 'Xi Jinping'], date: '2023-03-16' }] },
+  // What befell a plan beats the plan.
+  { text: 'A planned trip by Chinese Foreign Minister Qin Gang to Tokyo was postponed last month, officials said.', published: '2023-03-20', want: [{ type: 'visit', status: 'postponed', people: ['Qin Gang'], host: 'JPN' }] },
+  { text: 'The expected visit of Brazilian President Luiz Inacio Lula da Silva to Lisbon has been cancelled.', published: '2023-03-20', want: [{ type: 'visit', status: 'cancelled', people: ['Lula'], host: 'PRT' }] },
 ];
 
 const NEGATIVE: Array<{ text: string; published?: string; why: string }> = [
@@ -353,6 +360,12 @@ const APART: Array<{ text: string; published?: string; pair: [string, string]; w
     text: 'Kenyan President William Ruto held talks with Tanzanian President Samia Suluhu Hassan in Arusha on May 2, 2024. Ugandan Foreign Minister Jeje Odongo said they will reschedule the meeting with Ugandan President Yoweri Museveni.',
     pair: ['Samia', 'Museveni'],
     why: '"they" after "said" is the speaker\'s side, not the pair of the talks before',
+  },
+  {
+    text: 'Indian External Affairs Minister Subrahmanyam Jaishankar, who accompanied Modi, also met Japanese Foreign Minister Yoshimasa Hayashi on Monday.',
+    published: '2023-03-20',
+    pair: ['Modi', 'Hayashi'],
+    why: 'a person inside a closed relative clause is not the main clause\'s subject',
   },
 ];
 

@@ -229,7 +229,14 @@ function candidateFor(
   lastGroup: Side[],
 ): Candidate | null {
   const trace = [`trigger ${t.rule.id}: ${t.rule.reason}`];
-  const [lo, hi] = clauseBounds(s, t.start, t.end);
+  const [opens, closes] = clauseBounds(s, t.start, t.end);
+  // "X, who accompanied Y, also met Z": the relative clause is closed by its comma; the trigger's clause
+  // goes on after it and its subject is X, before "who". A trigger inside such a clause ("X, who
+  // arrived on Wednesday, met …") has the clause to that comma.
+  const rel = closedRelative(doc.text, opens, t.start);
+  const lo = rel ? rel.resume : opens;
+  const relComma = !rel && /,\s*(?:who|whom|which)\s*$/i.test(doc.text.slice(Math.max(0, opens - 12), opens)) ? doc.text.slice(t.end, closes).indexOf(',') : -1;
+  const hi = relComma === -1 ? closes : t.end + relComma;
   const left = doc.text.slice(lo, t.start);
   const right = doc.text.slice(t.end, hi);
   const sentLeft = doc.text.slice(s.s.start, t.start);
@@ -304,11 +311,7 @@ function candidateFor(
   // People of other clauses belong to what those clauses tell ("… hold talks in Pyongyang following
   // Kim's summit with Moon"); a clause that names one person may take its subject from just before it
   // ("X, who arrived on Monday, met Y").
-  // "X, who accompanied Y, also met Z": the relative clause is closed by its comma; the trigger's clause
-  // goes on after it and its subject is X, before "who".
-  const rel = closedRelative(doc.text, lo, t.start);
-  const from = rel ? rel.resume : lo;
-  const inClause = active.filter((p) => p.mention.start >= from && p.mention.start < hi);
+  const inClause = active.filter((p) => p.mention.start >= lo && p.mention.start < hi);
   const subject = [...active].reverse().find((p) => p.mention.end <= (rel ? rel.pronoun : lo));
   const nominalInClause = nominals.some((n) => n.mention.start >= lo && n.mention.start < hi);
   // "a row sparked by Santos' meeting with the opposition leader": the possessor (with anyone joined
