@@ -152,7 +152,7 @@ function sentenceDates(s: Sentence, info: LineInfo, ref: RefDate | null): DateMe
  * name is the person this text last named with that office (and country, when one is written).
  */
 function resolveTitles(text: string, resolved: ResolvedMention[]): void {
-  // "The President telephoned Rudd and Indonesian President Yudhoyono … The president told Rudd":
+  // "The President phoned Albanese and Indonesian President Widodo … the president assured Albanese":
   // a definite title keeps naming whom it named before.
   const named = new Map<string, Entity>();
   resolved.forEach((r, i) => {

@@ -55,8 +55,8 @@ export interface Candidate {
   /** One exchange among all it names ("a video conference with A, B and C"): never split per counterpart. */
   conference?: boolean;
   /**
-   * Told as background of an undated past: "Previously, X sent …" ('previously'), or "his first
-   * official foreign trip" ('ordinal', an exchange known by its place in a series, not by the news).
+   * Told as background of an undated past: "Previously, X had sent …" ('previously'), or "his first
+   * trip abroad as head of state" ('ordinal', an exchange known by its place in a series, not by the news).
    */
   background?: 'previously' | 'ordinal';
   trace: string[];
@@ -171,7 +171,7 @@ export function isQualifier(doc: DocumentView, r: ResolvedMention): boolean {
   );
 }
 
-/** "the late John Magufuli", "former presidents Alfonsín and Sarney": out of office when the text was written. */
+/** "the late Shinzo Abe", "former presidents Lagos and Kirchner": out of office when the text was written. */
 export function isFormer(doc: DocumentView, r: ResolvedMention): boolean {
   return r.mention.former || /\b(?:late|former|ex-)\s*$/i.test(doc.text.slice(Math.max(0, r.mention.start - 12), r.mention.start));
 }
@@ -314,7 +314,7 @@ function candidateFor(
   const inClause = active.filter((p) => p.mention.start >= lo && p.mention.start < hi);
   const subject = [...active].reverse().find((p) => p.mention.end <= (rel ? rel.pronoun : lo));
   const nominalInClause = nominals.some((n) => n.mention.start >= lo && n.mention.start < hi);
-  // "a row sparked by Santos' meeting with the opposition leader": the possessor (with anyone joined
+  // "a row sparked by Duque's meeting with an opposition leader": the possessor (with anyone joined
   // to it by "and") and those named after the noun are the exchange's sides; no one else is.
   const possessor = t.rule.nominal
     ? inClause.find((p) => p.mention.end <= t.start && /^['’]s?\s*(?:[\w-]+\s+){0,2}$/.test(doc.text.slice(p.mention.end, t.start)))
@@ -332,7 +332,7 @@ function candidateFor(
   // Pronoun subjects: "he hoped to meet Xi", "They then shook hands".
   const leftPeople = active.filter((p) => p.mention.end <= t.start && p.mention.start >= lo);
   const pair = lastGroup.filter((p) => p.entity).length === 2 && new Set(lastGroup.map((p) => p.country)).size === 2;
-  // "The minister said they will reschedule the meeting": "they" after a speech verb is the speaker's side.
+  // "The minister told reporters they would set a new date for the talks": "they" after a speech verb is the speaker's side.
   const reportedThey = /\b(?:said|says|told\s+\w+|added|stated)\s+(?:that\s+)?(?:they|both)\b/i.test(left);
   if (!leftPeople.length && PLURAL_SUBJ.test(left) && pair && participants.length < 2 && !reportedThey) {
     participants = dedupe([...lastGroup, ...participants]);
@@ -344,7 +344,7 @@ function candidateFor(
       trace.push(`pronoun: ${prior.entity.name}`);
     }
   } else if (!leftPeople.length && t.rule.type !== 'visit' && FIRST_PERSON_SUBJ.test(left) && insideQuote(sentLeft)) {
-    // "“While we were together in Port Moresby, …” Hipkins said": "we" and "I" in a quote are its speaker.
+    // "“When we were together in Hiroshima, …” Modi said": "we" and "I" in a quote are its speaker.
     const speaker = quoteSpeaker(doc, si);
     if (speaker) {
       participants = dedupe([{ entity: speaker, country: speaker.country, office: speaker.office, officeText: speaker.officeText }, ...participants]);
@@ -377,7 +377,7 @@ function candidateFor(
     const have = new Set(participants.map((p) => p.country));
     for (const n of nominals) {
       if (isSpeaker(doc, s, n)) continue;
-      // "… hold talks following Kim's summit with Moon": the summit's clause names its own people.
+      // "… hold talks following Kishida's summit with Yoon": the summit's clause names its own people.
       if (inClause.length >= 2 && (n.mention.start < lo || n.mention.start >= hi)) continue;
       for (const country of [n.mention.country, ...(n.mention.alsoCountries ?? [])]) {
         if (!country || have.has(country)) continue;
@@ -405,7 +405,7 @@ function candidateFor(
   const pastPlan = /\b(?:had|was|were)\s+(?:\w+\s+){0,2}(?:set|scheduled|supposed|planned|planning|due|expected|intended|to)\b/i.test(left);
   const { date, endDate, from } = dateFor(doc, s, t, all, lo, hi, pastPlan ? 'postponed' : status);
   trace.push(`date ${date ?? 'none'} from ${from}`);
-  // "Before leaving for Brazil, X issued a statement", "X arrives in Pyongyang for a summit": the
+  // "Before leaving for Tokyo, X told reporters …", "X arrives in Washington for a summit": the
   // journey or the meeting it is for lies ahead of the moment told — a plan, when that moment is the news.
   // A past narrative's "before leaving for" tells a journey since made: only one told on the day of the news is ahead.
   const newsDay = (!!date && !!doc.published && date >= doc.published.slice(0, date.length)) || TODAY.test(s.s.text) || s.info.headline;
@@ -450,7 +450,7 @@ function candidateFor(
 }
 
 /**
- * "… for meeting Henrique Capriles, who …": the one met is a person the text names but who holds no
+ * "… for meeting Ricardo Alvarenga, an opposition figure": the one met is a person the text names but who holds no
  * office we know of, so the officials elsewhere in the sentence are not the sides of this meeting.
  */
 function unknownCounterpart(doc: DocumentView, s: SentenceView, t: TriggerHit): boolean {
@@ -464,17 +464,17 @@ function unknownCounterpart(doc: DocumentView, s: SentenceView, t: TriggerHit): 
   return !s.people.some((p) => covered(p.mention)) && !s.places.some(covered) && !s.countries.some(covered);
 }
 
-/** A capitalised two-or-more-word name right after a verb ("met Henrique Capriles"). */
+/** A capitalised two-or-more-word name right after a verb ("met Ricardo Alvarenga"). */
 const OBJECT_NAME = /^[ \t\n]+(?:with[ \t\n]+)?(\p{Lu}[\p{L}'’-]+)((?:[ \t\n]+\p{Lu}[\p{L}'’-]+)+)/u;
 
-/** "Before leaving for Brazil, …", "ahead of his departure for …": the journey follows what the sentence tells. */
+/** "Before leaving for Tokyo, …", "ahead of his departure for …": the journey follows what the sentence tells. */
 function aheadOfJourney(doc: DocumentView, s: SentenceView, t: TriggerHit): boolean {
   return !!t.rule.travel && /\b(?:before|ahead\s+of)\s+(?:(?:his|her|their)\s+)?$/i.test(doc.text.slice(Math.max(s.s.start, t.start - 20), t.start)) && /ing\b/i.test(doc.text.slice(t.start, t.end).split(/\s/)[0]);
 }
 
 const TODAY = /\b(?:today|tonight|this\s+(?:morning|afternoon|evening))\b/i;
 
-/** "arrives in North Korea for a fifth summit with Kim": a meeting named as what a present-tense journey is for. */
+/** "arrives in Washington for a summit with Biden": a meeting named as what a present-tense journey is for. */
 function purposeOfArrival(left: string, t: TriggerHit): boolean {
   return t.rule.type === 'meeting' && !!t.rule.nominal && PRESENT_JOURNEY_FOR.test(left);
 }
@@ -491,7 +491,7 @@ function notBeforeNews(date: string | null, published: string | null): boolean {
 
 /** A sentence set before the story's time with no date of its own: "Previously, …", "In the past, …". */
 const PREVIOUSLY = /^\W*(?:previously|prior to (?:that|this)|before that|in the past)\s*,/i;
-/** "his first official foreign trip", "their second summit": an exchange known by its place in a series. */
+/** "his first trip abroad", "their second summit": an exchange known by its place in a series. */
 const ORDINAL_OWN = /\b(?:his|her|their)\s+(?:first|second|third|fourth|fifth|maiden)\s+(?:[\w-]+\s+){0,3}$/i;
 
 /**
@@ -513,7 +513,7 @@ const PRONOUN_SPEAKER = /\b(?:he|she)\s+(?:\w+ly\s+)?(?:said|says|added|told|not
 const QUOTE_REACH = 4;
 
 /**
- * The speaker of a quote: the person a sentence attributes it to ("…,” Hipkins said), looking back
+ * The speaker of a quote: the person a sentence attributes it to ("…,” Modi said), looking back
  * through "he added" to the sentences of the same quotation.
  */
 function quoteSpeaker(doc: DocumentView, si: number): Entity | null {
@@ -602,7 +602,7 @@ function visitParts(
     const governed = (p: ResolvedMention) => /\b(?:to|with|from|by|for|on|at|of|toward|towards)\s+(?:[\w.'’-]+\s+){0,4}$/i.test(doc.text.slice(Math.max(lo, p.mention.start - 40), p.mention.start));
     const before = active.filter((p) => p.mention.end <= t.start && p.mention.start >= lo && p.entity && !governed(p));
     // No one in the clause ("…, who earlier this year cancelled a state visit"): the nearest person before it —
-    // but "the visit" with no traveller of its own refers back instead ("A spokesman for X said the visit …").
+    // but "the visit" with no traveller of its own refers back instead ("An aide to X said the visit …").
     const first = before[0] ?? (refersBack ? undefined : [...active].reverse().find((p) => p.mention.end <= t.start && p.entity));
     if (first) travellers = takeList(doc, before.length ? before : [first], first.mention.start).map(sideOf);
   }

@@ -194,7 +194,7 @@ export function scanPeople(ctx: ScanContext): PersonMention[] {
     const start = ws[before ? before.from : hit.from].start;
     if (run) {
       const name = ws.slice(run.from, run.to).map((w) => w.text).join(' ');
-      // "Foreign Minister Marise Payne of Australia": the country may follow the name.
+      // "Foreign Minister Ahmed Attaf of Algeria": the country may follow the name.
       const late = country ? null : countryAfter(ctx, run.to);
       const own = country ?? late?.country ?? null;
       out.push({

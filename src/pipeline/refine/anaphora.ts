@@ -19,7 +19,7 @@ export function attachAnaphora(cands: Candidate[]): Candidate[] {
       continue;
     }
     const own = c.participants.filter((p) => p.entity);
-    // "the first visit … by a Chinese foreign minister": an unnamed side still has a country, which
+    // "the first visit to Cuba by a Chinese foreign minister": an unnamed side still has a country, which
     // the exchange referred to must share.
     const unnamed = c.participants.filter((p) => !p.entity && p.country);
     const fits = (u: Side, p: Side) =>

@@ -25,7 +25,7 @@ export function defaultDates(doc: DocumentView, cands: Candidate[]): void {
       c.trace.push(`no date: background (${c.background}) the text does not date`);
       return;
     }
-    // "While we were together in Port Moresby recently": shortly before the news, so its year and no more.
+    // "When we were together in Hiroshima recently": shortly before the news, so its year and no more.
     if (pubYear && c.status === 'occurred' && RECENTLY.test(doc.sentences[c.sentence].s.text)) {
       c.date = pubYear;
       c.dateFrom = 'default';

@@ -1,7 +1,7 @@
 // An unnamed side ("Senior US diplomat visits China", "the US side") takes the name of the person
 // of that country whom the same sentence, or the paragraph under a heading, names — unless the side
-// names an office that person is known not to hold ("top diplomats of North Korea and China" are not
-// the North Korean leader named in the same line).
+// names an office that person is known not to hold ("top diplomats of Japan and South Korea" are not
+// the Japanese prime minister named in the same line).
 import type { KnowledgeIndex } from '../../knowledge/index.js';
 import { isQualifier, type Candidate, type Side } from '../events/candidates.js';
 import type { DocumentView } from '../document.js';

@@ -1,5 +1,5 @@
-// "the late John Magufuli made a similar visit", "the meeting between former presidents Alfonsín and
-// Sarney 35 years ago": a former official is a party to an exchange dated within one of their terms,
+// "four years after the late Shinzo Abe visited India", "former presidents Lagos and Kirchner held
+// talks in Santiago in 2004": a former official is a party to an exchange dated within one of their terms,
 // and to nothing else ("former President Carter visited Pyongyang" as a private citizen).
 import type { KnowledgeIndex } from '../../knowledge/index.js';
 import { covers } from '../../knowledge/index.js';

@@ -190,8 +190,8 @@ export function mergeCandidates(cands: Candidate[]): Merged[] {
 }
 
 /**
- * "Kasuri had intended to come to Delhi to deliver an invitation to Vajpayee", told of a trip that was
- * called off: a meeting planned within a trip shares its fate and its time.
+ * "During the trip, Qureshi was to meet Ghani", told of a trip that was called off: a meeting planned
+ * within a trip shares its fate and its time.
  */
 function followCalledOffTrips(events: Merged[]): void {
   for (const m of events) {

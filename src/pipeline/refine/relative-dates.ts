@@ -1,6 +1,6 @@
-// Dates told as offsets from another moment of the story: "… following Kim's summit with Moon a week
-// earlier", "two days later they met", "the following day", "her visit comes five years after her
-// predecessor made a similar one". The offset counts from the time the sentence already stands at
+// Dates told as offsets from another moment of the story: "… following Kishida's summit with Yoon a
+// week earlier", "two days later they met", "the following day", "four years after the late Shinzo Abe
+// visited India". The offset counts from the time the sentence already stands at
 // (its list line's or heading's date, or the date of the exchange it is set against), never from
 // publication. The result states no more than the offset supports: a week's shift gives a month, a
 // year's a year.
@@ -24,7 +24,7 @@ const OFFSET =
   /\b(?:(?:about|almost|nearly|some|around|roughly|just|only|more than|less than|over|barely)\s+)?(\d{1,3}|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty)\s+(day|week|month|year|decade)s?\s+(earlier|later|afterwards?|previously|before|after)\b/gi;
 /** "the following day", "the next week", "the previous day", "the day before", "on the same day". */
 const NEXT_DAY = /\b(?:the\s+(following|next|previous|preceding|same)\s+(day|week|month|year)|the\s+(day)\s+(before|after))\b/gi;
-/** After a directional word, a clause or noun phrase follows when the offset is a conjunction ("five years after her predecessor …"). */
+/** After a directional word, a clause or noun phrase follows when the offset is a conjunction ("four years after Abe visited …"). */
 const CONJUNCTION_NEXT = /^\s+(?!and\b|but\b|or\b|on\b|in\b|at\b|when\b|as\b)[\p{L}\d]/u;
 
 interface Offset {
@@ -86,8 +86,8 @@ export function shiftDate(date: string, amount: number, unit: Unit): string | nu
 
 /**
  * `settled` is false before default dates are given: anchors are then only dates the text states.
- * Once defaults are in, an offset still unresolved may count from a default ("her visit comes five
- * years after …" with the visit dated as the news of the month), for it moves by whole years only.
+ * Once defaults are in, an offset still unresolved may count from a default ("his trip comes four
+ * years after …" with the trip dated as the news of the month), for it moves by whole years only.
  */
 export function relativeDates(doc: DocumentView, cands: Candidate[], settled = false): void {
   const bySentence = new Map<number, Candidate[]>();
@@ -150,7 +150,7 @@ function nearestIn(list: Candidate[], lo: number, hi: number, o: Offset): Candid
 
 /**
  * The time the offset counts from: for a conjunction, the date of the exchange it is set against
- * ("her visit comes … after"); otherwise the sentence's own time — another exchange's date in it, its
+ * ("his trip comes … after"); otherwise the sentence's own time — another exchange's date in it, its
  * line's or heading's date, or the exchange told just before.
  */
 function anchorFor(doc: DocumentView, cands: Candidate[], list: Candidate[], moved: Candidate[], o: Offset, settled: boolean): string | null {
@@ -171,8 +171,8 @@ function anchorFor(doc: DocumentView, cands: Candidate[], list: Candidate[], mov
 const ANNIVERSARY = /\banniversary\s+of\b/i;
 
 /**
- * "The call … coincides with a day that falls on the anniversary of the meeting between A and B, 35
- * years ago": an anniversary is the same calendar day, so the exchange it marks takes the day and
+ * "The date is also the anniversary of a summit where A and B met 18 years ago": an anniversary is
+ * the same calendar day, so the exchange it marks takes the day and
  * month of the moment the sentence stands at (a day it writes, or the exchange told just before) and
  * the year the text gives it.
  */

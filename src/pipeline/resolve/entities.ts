@@ -144,7 +144,7 @@ export function resolveEntities(
     }
     if (target) attach(r, target, idx);
   }
-  // "Boris Johnson … “The foreign minister spoke with …”": a person the text names without a title
+  // "Penny Wong … “The foreign minister talked to …”": a person the text names without a title
   // holds, for later definite titles, the office the knowledge says they held when it was written.
   if (docDate)
     for (const e of entities) {
