@@ -323,6 +323,11 @@ const POSITIVE: Case[] = [
   { text: 'Japanese Prime Minister Fumio Kishida, who visited New Delhi last year, told reporters that ties were strong.', published: '2023-03-20', want: [{ type: 'visit', people: ['Kishida'], date: '2022', host: 'IND' }] },
   { text: 'Indian External Affairs Minister Subrahmanyam Jaishankar, who accompanied Modi, also met Japanese Foreign Minister Yoshimasa Hayashi on Monday.', published: '2023-03-20', want: [{ type: 'meeting', people: ['Jaishankar', 'Hayashi'], date: '2023-03-20' }] },
   { text: 'French President Emmanuel Macron, who arrived in Beijing on Wednesday, met Chinese President Xi Jinping on Thursday.', published: '2023-03-20', want: [{ type: 'meeting', people: ['Macron', 'Xi Jinping'], date: '2023-03-16' }] },
+  // A date between an exchange and the noun phrase that re-tells it or gives its purpose is the exchange's.
+  { text: 'Kenyan President William Ruto is scheduled to travel to Addis Ababa in October for a regional summit, officials said.', published: '2024-07-08', want: [{ type: 'visit', status: 'planned', people: ['Ruto'], date: '2024-10', host: 'ETH' }] },
+  { text: 'Chilean President Gabriel Boric received Peruvian President Dina Boluarte at La Moneda Palace on Monday, their first face-to-face encounter since March.', published: '2024-07-08', want: [{ type: 'meeting', status: 'occurred', people: ['Boric', 'Boluarte'], date: '2024-07-08' }] },
+  // Names with particles keep all their words; a palace called "Planalto" plans nothing.
+  { text: 'Brazilian President Luiz Inácio Lula da Silva met Argentine President Javier Milei at the Planalto Palace on Monday.', published: '2024-07-08', want: [{ type: 'meeting', status: 'occurred', people: ['Luiz Inácio Lula da Silva', 'Milei'], date: '2024-07-08' }] },
   // What befell a plan beats the plan.
   { text: 'A planned trip by Chinese Foreign Minister Qin Gang to Tokyo was postponed last month, officials said.', published: '2023-03-20', want: [{ type: 'visit', status: 'postponed', people: ['Qin Gang'], host: 'JPN' }] },
   { text: 'The expected visit of Brazilian President Luiz Inacio Lula da Silva to Lisbon has been cancelled.', published: '2023-03-20', want: [{ type: 'visit', status: 'cancelled', people: ['Lula'], host: 'PRT' }] },

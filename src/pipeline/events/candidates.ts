@@ -672,7 +672,12 @@ function dateFor(
   const usable = (d: DateMention) => !d.anchor && (!d.vague || status !== 'occurred') && (status !== 'declined' || d.start >= t.end);
   // A date is a trigger's only if no other trigger stands nearer to it, and not when it dates a
   // leading adverbial ("After the Feb. 6 earthquakes, Shoukry visited …").
-  const rivals = (d: DateMention) => (d.start >= lo && d.end <= hi ? all.filter((o) => o.start >= lo && o.end <= hi) : all);
+  // A trigger in a noun phrase right after the date re-tells or gives the purpose of this one ("received
+  // X on Monday, their first face-to-face encounter", "travel to Y in October for a summit"): no rival.
+  const sameTelling = (d: DateMention, o: TriggerHit) =>
+    t.end <= d.start && o.start >= d.end && /^\s*(?:,\s*|for\s+)(?:(?:a|an|the|their|his|her|its)\b[^,;.]*)?$/i.test(doc.text.slice(d.end, o.start));
+  const rivals = (d: DateMention) =>
+    (d.start >= lo && d.end <= hi ? all.filter((o) => o.start >= lo && o.end <= hi) : all).filter((o) => !sameTelling(d, o));
   // "… the president congratulated Malaysia … after the election last November": a date in a later
   // clause that another happening introduces is that happening's.
   const subordinate = (d: DateMention) =>

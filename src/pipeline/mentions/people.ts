@@ -85,7 +85,9 @@ export function countryAt(g: Gazetteer, ws: Word[], i: number): { country: Count
 export function nameRun(ctx: ScanContext, i: number, max = 4): { from: number; to: number } | null {
   const { ws, text, g } = ctx;
   let j = i;
-  while (j < ws.length && j - i < max) {
+  // Particles do not count toward the length: "Luiz Inácio Lula da Silva" is five words, four names.
+  let particles = 0;
+  while (j < ws.length && j - i - particles < max) {
     const w = ws[j];
     const inside = j > i;
     if (inside && !gapIsSpace(text, ws[j - 1], w)) break;
@@ -108,6 +110,7 @@ export function nameRun(ctx: ScanContext, i: number, max = 4): { from: number; t
       let k = j;
       while (k < ws.length && PARTICLES.has(ws[k].key) && k - j < 3) k++;
       if (ws[k]?.cap && gapIsSpace(text, ws[k - 1], ws[k])) {
+        particles += k - j;
         j = k;
         continue;
       }
