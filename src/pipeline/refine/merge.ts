@@ -101,6 +101,8 @@ export function canMerge(a: Candidate, b: Candidate): boolean {
   if (!soft(a) && !soft(b) && !datesAgree(a.date, b.date, slack)) return false;
   // "Previously, X sent a message to Y" tells an exchange before the story's, not another mention of it.
   if (!sameSentence && (a.background === 'previously') !== (b.background === 'previously')) return false;
+  // "Their meeting came a year after their video call": an offset sets two exchanges of one sentence apart.
+  if (sameSentence && a.triggerStart !== b.triggerStart && (a.dateFrom === 'relative') !== (b.dateFrom === 'relative')) return false;
   // An undated mention (no publication date to resolve "in November" against) joins only a nearby one.
   if ((!a.date || !b.date) && !sameSentence) {
     const near = ('sentences' in a ? (a as Merged).sentences : [a.sentence]).some((s) => Math.abs(s - b.sentence) <= 3);
