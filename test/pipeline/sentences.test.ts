@@ -329,6 +329,8 @@ const POSITIVE: Case[] = [
   { text: 'Chilean President Gabriel Boric received Peruvian President Dina Boluarte at La Moneda Palace on Monday, their first face-to-face encounter since March.', published: '2024-07-08', want: [{ type: 'meeting', status: 'occurred', people: ['Boric', 'Boluarte'], date: '2024-07-08' }] },
   // Names with particles keep all their words; a palace called "Planalto" plans nothing.
   { text: 'Brazilian President Luiz Inácio Lula da Silva met Argentine President Javier Milei at the Planalto Palace on Monday.', published: '2024-07-08', want: [{ type: 'meeting', status: 'occurred', people: ['Luiz Inácio Lula da Silva', 'Milei'], date: '2024-07-08' }] },
+  // A plural title with the names listed after it: each name is its own person, with its own country.
+  { text: 'The Japanese and South Korean foreign ministers, Yoko Kamikawa and Cho Tae-yul, held talks in Tokyo on Sunday.', published: '2024-05-06', want: [{ type: 'meeting', people: ['Kamikawa', 'Cho Tae-yul'], date: '2024-05-05', host: 'JPN' }] },
   // What befell a plan beats the plan.
   { text: 'A planned trip by Chinese Foreign Minister Qin Gang to Tokyo was postponed last month, officials said.', published: '2023-03-20', want: [{ type: 'visit', status: 'postponed', people: ['Qin Gang'], host: 'JPN' }] },
   { text: 'The expected visit of Brazilian President Luiz Inacio Lula da Silva to Lisbon has been cancelled.', published: '2023-03-20', want: [{ type: 'visit', status: 'cancelled', people: ['Lula'], host: 'PRT' }] },

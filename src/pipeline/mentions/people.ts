@@ -192,8 +192,10 @@ export function scanPeople(ctx: ScanContext): PersonMention[] {
     // "Foreign Minister, Sidiki Kaba" and "minister Kasuri" both name the holder.
     let k = j;
     if (ctx.text.slice(ws[j - 1].end, ws[j]?.start ?? ws[j - 1].end).trim() === ',' && after) k = j;
-    const run = ws[k] && gapOk(ctx, ws[j - 1], ws[k]) ? nameRun(ctx, k) : null;
     const plural = /s$/.test(ws[hit.to - 1].key) && !/ss$/.test(ws[hit.to - 1].key);
+    // "the two foreign ministers, Yoko Kamikawa and Cho Tae-yul": a plural title does not give its
+    // country to the first of the names listed after it; each name is resolved on its own.
+    const run = !plural && ws[k] && gapOk(ctx, ws[j - 1], ws[k]) ? nameRun(ctx, k) : null;
     const start = ws[before ? before.from : hit.from].start;
     if (run) {
       const name = ws.slice(run.from, run.to).map((w) => w.text).join(' ');
