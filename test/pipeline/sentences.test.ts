@@ -356,6 +356,7 @@ const NEGATIVE: Array<{ text: string; published?: string; why: string }> = [
   { text: 'Former Japanese Prime Minister Yukio Hatoyama visited China in 2019.', why: 'a former official out of office at the time' },
   { text: '"We were together in Hiroshima with Japanese Prime Minister Fumio Kishida," a spokesman said.', why: 'a quote whose speaker is no named official' },
   { text: 'We were together in Hiroshima with Japanese Prime Minister Fumio Kishida, the reporter recalled.', why: 'first person outside a quote' },
+  { text: 'Russian Foreign Minister Sergey Lavrov and US Secretary of State Antony Blinken were together in the same room in Delhi on March 2, 2023 but did not hold talks.', why: 'two officials in one room need not have met' },
   { text: 'Former US President Barack Obama met Chinese President Xi Jinping in Beijing in 2023.', why: 'a former official out of office, so one official side' },
   { text: 'Argentine President Javier Milei criticised Brazilian President Luiz Inacio Lula da Silva for meeting Ricardo Alvarenga, an opposition figure.', why: 'the one met holds no known office' },
   { text: 'Venezuelan President Nicolas Maduro was angered by a row sparked by Colombian President Ivan Duque’s meeting with an opposition leader.', why: 'a possessed meeting takes no subject from outside its clause' },

@@ -57,7 +57,9 @@ export const TRIGGERS: TriggerRule[] = [
   { id: 'signed-with', type: 'meeting', re: /\bsign(?:ed|s|ing)?\s+(?:\w+\s+){0,5}(?:deals?|agreements?|accords?|treaty|treaties|memorand\w+|pacts?|communiqu\w+|declarations?)\s+with\s+(?=(?:\w+\s+){0,3}[A-Z])/g, reason: 'signed agreements with someone in person' },
   { id: 'hosted', type: 'meeting', re: /\bhost(?:s|ed|ing)?\b(?!\s+(?:country|nation|city|government))/gi, reason: 'hosted a guest' },
   { id: 'face-to-face', type: 'meeting', re: /\bface[- ]to[- ]face\b/gi, reason: 'face-to-face' },
-  { id: 'together-in', type: 'meeting', re: /\b(?:was|were|been|are)\s+together\s+(?:in|at)\b/gi, reason: 'were together in a place' },
+  // Only a speaker recalling time spent with someone ("we were together in Hiroshima"): two officials
+  // "together in the same room" at a conference need not have met.
+  { id: 'together-in', type: 'meeting', re: /(?<=\b[Ww]e\s+)(?:were|have\s+been|had\s+been)\s+together\s+(?:in|at)\b/g, reason: 'we were together in a place' },
   // Visits.
   { id: 'visit', type: 'visit', re: /\bvisit(?:s|ed|ing)?\b(?!\s+(?:card|visa))/gi, reason: 'visit', nominal: true, travel: true },
   { id: 'trip', type: 'visit', re: /\btrips?\b/gi, reason: 'trip', nominal: true, travel: true },
