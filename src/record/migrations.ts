@@ -256,11 +256,38 @@ const questionIndex: Migration = {
   },
 };
 
+// A question since a date reads the pair's events whose period ends after it, and those with a
+// disputed date: keyed by disputed then date_end, each is one range rather than the pair's whole history.
+const sinceIndex: Migration = {
+  async up(db: Kysely<unknown>) {
+    await db.schema
+      .createIndex('event_countries_since')
+      .on('event_countries')
+      .columns([
+        'country',
+        'status',
+        'disputed',
+        'date_end',
+        'date_start',
+        'event_id',
+        'type',
+        'host_country',
+        'rank_first',
+        'rank_second',
+      ])
+      .execute();
+  },
+  async down(db: Kysely<unknown>) {
+    await db.schema.dropIndex('event_countries_since').execute();
+  },
+};
+
 export const MIGRATIONS: Record<string, Migration> = {
   '0001_initial': initial,
   '0002_coverage_scope': coverageScope,
   '0003_timeline_index': timelineIndex,
   '0004_question_index': questionIndex,
+  '0005_since_index': sinceIndex,
 };
 
 export const migrationProvider: MigrationProvider = {

@@ -10,7 +10,7 @@ import { asDatabaseError } from './failures.js';
 import { contentHash, correctionId, recordHash } from './hash.js';
 import { migrationProvider } from './migrations.js';
 import { UNDATED_KEY } from './dates.js';
-import { addSources, eventsByIds, hydrate, latestDate, orderedEvents } from './read.js';
+import { addSources, eventRows, eventsByIds, hydrate, latestDate, orderedEvents } from './read.js';
 import { json, parse } from './rows.js';
 import type { Tables } from './schema.js';
 import type {
@@ -221,8 +221,7 @@ export class RecordStore implements Store {
 
   async events(filter: EventFilter = {}, opts: { sources?: boolean } = {}): Promise<ExchangeEvent[]> {
     return this.run(async () => {
-      const rows = await orderedEvents(this.db, filter).execute();
-      return hydrate(this.db, rows, opts.sources !== false);
+      return hydrate(this.db, await eventRows(this.db, filter), opts.sources !== false);
     });
   }
 

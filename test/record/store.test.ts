@@ -474,7 +474,13 @@ describe('migrations', () => {
     try {
       expect((await s.migrations()).every((m) => !m.applied)).toBe(true);
       const applied = await s.applyMigrations();
-      expect(applied).toEqual(['0001_initial', '0002_coverage_scope', '0003_timeline_index', '0004_question_index']);
+      expect(applied).toEqual([
+        '0001_initial',
+        '0002_coverage_scope',
+        '0003_timeline_index',
+        '0004_question_index',
+        '0005_since_index',
+      ]);
       expect(await s.applyMigrations()).toEqual([]);
       expect((await s.migrations()).every((m) => m.applied)).toBe(true);
     } finally {
@@ -514,11 +520,19 @@ describe.each([
       await sql`insert into event_countries (event_id, country) values ('ev_old', 'BRA'), ('ev_old', 'CHN')`.execute(
         s.db,
       );
-      expect(await s.applyMigrations()).toEqual(['0003_timeline_index', '0004_question_index']);
+      expect(await s.applyMigrations()).toEqual([
+        '0003_timeline_index',
+        '0004_question_index',
+        '0005_since_index',
+      ]);
       // The backfilled index rows are what the store writes for a new event today.
       const { countryRows } = await import('../../src/record/rows.js');
       const byKey = (a: { country: string }, b: { country: string }) => (a.country < b.country ? -1 : 1);
-      const backfilled = await s.db.selectFrom('event_countries').selectAll().where('event_id', '=', 'ev_old').execute();
+      const backfilled = await s.db
+        .selectFrom('event_countries')
+        .selectAll()
+        .where('event_id', '=', 'ev_old')
+        .execute();
       expect(backfilled.sort(byKey)).toEqual(countryRows('ev_old', e).sort(byKey));
       expect(
         (await s.timeline({ countries: ['CHN', 'BRA'], since: '2023' })).events.map((x) => x.id),
