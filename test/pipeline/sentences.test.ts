@@ -312,6 +312,11 @@ const POSITIVE: Case[] = [
   },
   { text: 'German Chancellor Olaf Scholz visited Beijing in November 2022. A year later, he met Chinese Premier Li Qiang in Berlin.', published: '2024-01-10', want: [{ type: 'meeting', people: ['Scholz', 'Li Qiang'], date: '2023', host: 'DEU' }] },
   { text: 'US President Joe Biden’s meeting with Chinese President Xi Jinping in Bali on November 14, 2022 came a year after their virtual summit.', published: '2022-11-15', want: [{ type: 'meeting', people: ['Biden', 'Xi'], date: '2022-11-14', host: 'IDN' }, { type: 'video_call', people: ['Biden', 'Xi'], date: '2021' }] },
+  {
+    text: 'German Chancellor Olaf Scholz visited Beijing in November 2022. Two years earlier, Chancellor Angela Merkel had held a video call with Chinese President Xi Jinping.',
+    published: '2024-05-15',
+    want: [{ type: 'video_call', people: ['Merkel', 'Xi'], date: '2020' }],
+  },
   // The month May is no modal.
   { text: 'Kenyan President William Ruto and Ugandan President Yoweri Museveni met in Kampala in May after a trade row.', published: '2024-06-01', want: [{ type: 'meeting', status: 'occurred', people: ['Ruto', 'Museveni'], date: '2024-05' }] },
   // Names wrapped across lines.

@@ -7,6 +7,7 @@
 import type { Candidate } from '../events/candidates.js';
 import { clauseBounds } from '../events/candidates.js';
 import type { DocumentView } from '../document.js';
+import type { DateMention } from '../mentions/dates.js';
 
 const NUM: Record<string, number> = {
   a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
@@ -110,9 +111,11 @@ export function relativeDates(doc: DocumentView, cands: Candidate[], settled = f
         : nearestIn(list, lo, hi, o);
       if (!moved.length || moved[0].dateFrom === 'relative') continue;
       if (settled && o.unit !== 'year' && o.unit !== 'decade') continue;
-      // A date written in the moved exchange's own clause wins over any offset.
+      // A date written in the moved exchange's own clause wins over any offset — but not the offset itself,
+      // which the date reader takes from publication ("two years earlier").
       const [mlo, mhi] = clauseBounds(s, moved[0].triggerStart, moved[0].triggerEnd);
-      if (moved[0].dateFrom === 'sentence' && s.dates.some((d) => !d.anchor && d.start >= mlo && d.end <= mhi)) continue;
+      const written = (d: DateMention) => !d.anchor && d.start >= mlo && d.end <= mhi && !(d.start < o.end && d.end > o.at);
+      if (moved[0].dateFrom === 'sentence' && s.dates.some(written)) continue;
       const anchor = anchorFor(doc, cands, list, moved, o, settled);
       if (!anchor) continue;
       const value = shiftDate(anchor, o.amount, o.unit);
