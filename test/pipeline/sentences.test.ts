@@ -317,6 +317,7 @@ const POSITIVE: Case[] = [
     published: '2024-05-15',
     want: [{ type: 'video_call', people: ['Merkel', 'Xi'], date: '2020' }],
   },
+  { text: 'Two years earlier, German Chancellor Angela Merkel had held a video call with Chinese President Xi Jinping.', published: '2022-05-15', want: [{ type: 'video_call', people: ['Merkel', 'Xi'], date: '2020' }] },
   // The month May is no modal.
   { text: 'Kenyan President William Ruto and Ugandan President Yoweri Museveni met in Kampala in May after a trade row.', published: '2024-06-01', want: [{ type: 'meeting', status: 'occurred', people: ['Ruto', 'Museveni'], date: '2024-05' }] },
   // Names wrapped across lines.
@@ -336,12 +337,17 @@ const POSITIVE: Case[] = [
   { text: 'Brazilian President Luiz Inácio Lula da Silva met Argentine President Javier Milei at the Planalto Palace on Monday.', published: '2024-07-08', want: [{ type: 'meeting', status: 'occurred', people: ['Luiz Inácio Lula da Silva', 'Milei'], date: '2024-07-08' }] },
   // A plural title with the names listed after it: each name is its own person, with its own country.
   { text: 'The Japanese and South Korean foreign ministers, Yoko Kamikawa and Cho Tae-yul, held talks in Tokyo on Sunday.', published: '2024-05-06', want: [{ type: 'meeting', people: ['Kamikawa', 'Cho Tae-yul'], date: '2024-05-05', host: 'JPN' }] },
+  // A host's verb with the guest as object and a place: the guest came there.
+  { text: 'Vietnamese leader Nguyen Phu Trong welcomed U.S. President Joe Biden to Hanoi on September 10.', published: '2023-09-12', want: [{ type: 'visit', people: ['Biden'], date: '2023-09-10', host: 'VNM' }, { type: 'meeting', people: ['Nguy', 'Biden'], date: '2023-09-10' }] },
+  { text: "Brazil's Lula hosts Argentine President Javier Milei in Brasilia on Monday.", published: '2024-07-08', want: [{ type: 'visit', people: ['Milei'], host: 'BRA' }] },
   // What befell a plan beats the plan.
   { text: 'A planned trip by Chinese Foreign Minister Qin Gang to Tokyo was postponed last month, officials said.', published: '2023-03-20', want: [{ type: 'visit', status: 'postponed', people: ['Qin Gang'], host: 'JPN' }] },
   { text: 'The expected visit of Brazilian President Luiz Inacio Lula da Silva to Lisbon has been cancelled.', published: '2023-03-20', want: [{ type: 'visit', status: 'cancelled', people: ['Lula'], host: 'PRT' }] },
 ];
 
 const NEGATIVE: Array<{ text: string; published?: string; why: string }> = [
+  { text: 'The foreign minister welcomed the decision to resume talks with the rebels.', why: '"welcomed" a decision is no guest' },
+  { text: 'Qatar hosted peace talks in Doha on Sunday.', why: 'hosting talks names no guest who came' },
   { text: 'Bolivian President Luis Arce was angered by what he called Peruvian President Dina Boluarte’s interference.', why: '"what he called" names, it does not phone' },
   { text: 'Brazilian President Luiz Inacio Lula da Silva met with his cabinet in Brasilia on Monday.', why: 'a domestic meeting' },
   { text: 'Indian Prime Minister Narendra Modi met Indian business leaders in Mumbai on March 3, 2023.', why: 'one country only' },

@@ -578,25 +578,32 @@ function visitParts(
 ): { travellers: Side[]; place: PlaceMention | null; host: string | null } {
   const after = doc.text.slice(t.end, hi);
   let travellers: Side[] = [];
+  if (t.rule.guestTravels) {
+    // "Trong welcomed Biden to Hanoi": the guests are the people between the host's verb and the place.
+    const verb = doc.text.slice(lo, t.start).search(/\b(?:welcom|host)\w*\s+(?:(?!\b(?:welcom|host)\w*\s)[^])*$/i);
+    const guests = verb === -1 ? [] : active.filter((p) => p.mention.start >= lo + verb && p.mention.end <= t.start && p.entity);
+    travellers = guests.length ? takeList(doc, guests, guests[0].mention.start).map(sideOf) : [];
+  }
+  const seek = !t.rule.guestTravels;
   // "trips by Yellen and Raimondo", "a visit by Kasuri", "the visit of President X".
   const by = /^\s+(?:\w+\s+){0,2}?(?:by|of)\s+/i.exec(after);
-  if (by) {
+  if (by && seek) {
     const startBy = t.end + by[0].length;
     const list = active.filter((p) => p.mention.start >= startBy && p.mention.start < startBy + 120 && p.entity);
     const chained = takeList(doc, list, startBy);
     travellers = chained.map(sideOf);
   }
-  if (!travellers.length) {
+  if (seek && !travellers.length) {
     // "Blinken’s visit".
     const poss = people.find((p) => /^\s*['’]s?\s*(?:\w+[- ]){0,3}$/.test(doc.text.slice(p.mention.end, t.start)) && p.entity);
     if (poss) travellers = [sideOf(poss)];
   }
-  if (!travellers.length && /\b(?:his|her|their)\s+(?:[\w-]+\s+){0,3}$/i.test(doc.text.slice(Math.max(lo, t.start - 40), t.start))) {
+  if (seek && !travellers.length && /\b(?:his|her|their)\s+(?:[\w-]+\s+){0,3}$/i.test(doc.text.slice(Math.max(lo, t.start - 40), t.start))) {
     // "asking Blinken about his long trip": the nearest person before the possessive.
     const prior = [...people].reverse().find((p) => p.mention.end <= t.start && p.entity) ?? lastSubject;
     if (prior?.entity) travellers = [sideOf(prior)];
   }
-  if (!travellers.length) {
+  if (seek && !travellers.length) {
     // The subject of the clause: the first person before the trigger (with anyone joined by "and").
     // A person after a preposition ("In a letter to X, Y rejected …") is not the subject.
     const governed = (p: ResolvedMention) => /\b(?:to|with|from|by|for|on|at|of|toward|towards)\s+(?:[\w.'’-]+\s+){0,4}$/i.test(doc.text.slice(Math.max(lo, p.mention.start - 40), p.mention.start));
@@ -606,11 +613,11 @@ function visitParts(
     const first = before[0] ?? (refersBack ? undefined : [...active].reverse().find((p) => p.mention.end <= t.start && p.entity));
     if (first) travellers = takeList(doc, before.length ? before : [first], first.mention.start).map(sideOf);
   }
-  if (!travellers.length && /\b(?:he|she|his|her)\b/i.test(doc.text.slice(Math.max(lo, t.start - 60), t.start))) {
+  if (seek && !travellers.length && /\b(?:he|she|his|her)\b/i.test(doc.text.slice(Math.max(lo, t.start - 60), t.start))) {
     const prior = [...people].reverse().find((p) => p.mention.end <= t.start && p.entity) ?? lastSubject;
     if (prior?.entity) travellers = [sideOf(prior)];
   }
-  if (!travellers.length) {
+  if (seek && !travellers.length) {
     // "Having postponed a February trip …, Blinken is …": the subject comes after an opening participle.
     const next = active.find((p) => p.mention.start >= t.end && p.entity);
     if (next && /^\s*(?:having|after|before|following|despite|with)\b/i.test(doc.text.slice(s.s.start, t.start))) travellers = [sideOf(next)];

@@ -15,6 +15,8 @@ export interface TriggerRule {
   vague?: boolean;
   /** One exchange among everyone it names, however many ("a teleconference with A, B and C"). */
   conference?: boolean;
+  /** The traveller is the object of a host's verb ("welcomed X to Hanoi", "hosts X in Brasilia"). */
+  guestTravels?: boolean;
 }
 
 export const TRIGGERS: TriggerRule[] = [
@@ -49,6 +51,10 @@ export const TRIGGERS: TriggerRule[] = [
   { id: 'summit', type: 'meeting', re: /\b(?:held|hold|holds|holding|had|their|first|second|third|fourth|fifth|bilateral|a\s+[A-Z][\w-]*)\s+(?:\w+\s+){0,2}summits?\b(?!\s+of\b)|\bsummits?\s+(?:with|between)\b/g, reason: 'a summit between leaders', nominal: true },
   // "to receive the courtesy visit of X": the host meets the visitor (the visit itself is told by "visit").
   { id: 'receive-visit', type: 'meeting', re: /\breceiv(?:e|es|ed|ing)\s+(?:the\s+|a\s+)?(?:courtesy|official|state)?(?=\s*(?:visit|call)s?\s+(?:of|from)\b)/gi, reason: 'received a visit in person' },
+  { id: 'welcomed', type: 'meeting', re: /\bwelcom(?:e|es|ed|ing)\s+(?=(?:the\s+)?(?:visiting\s+)?[A-Z]|his|her|their)/g, reason: 'welcomed a visitor' },
+  // "welcomed U.S. President Joe Biden to Hanoi", "Lula hosts Argentina's Milei in Brasilia": the guest
+  // came to the place. The trigger is the preposition, so the host's meeting keeps the verb.
+  { id: 'welcomed-to', type: 'visit', re: /(?<=\b(?:welcom(?:e|es|ed|ing)|host(?:s|ed|ing)?)\s+(?:the\s+)?(?:visiting\s+)?[A-Z][\w.’'-]*\s+(?:[\w.’'-]+\s+){0,5}?)(?:to|in)(?=\s+[A-Z])/g, reason: 'welcomed or hosted a guest in a place', travel: true, guestTravels: true },
   { id: 'received', type: 'meeting', re: /\b(?:received|receives|receiving)\s+(?=(?:the\s+)?(?:visiting\s+)?[A-Z]|his|her|their)/g, reason: 'received a visitor' },
   { id: 'greeted', type: 'meeting', re: /\bgreet(?:s|ed|ing)?\b/gi, reason: 'greeted' },
   { id: 'courtesy-call', type: 'meeting', re: /\b(?:paid|pays|pay|paying)\s+(?:a\s+)?courtesy\s+calls?\b|\bcalled\s+on\b|\bcalls\s+on\b/gi, reason: 'courtesy call / called on (in person)' },
