@@ -168,7 +168,9 @@ function anchorFor(doc: DocumentView, cands: Candidate[], list: Candidate[], mov
   const section = doc.sentences[own.sentence].info.sectionDate;
   if (section) return section.value;
   const prior = cands.filter((c) => c.sentence < own.sentence && own.sentence - c.sentence <= 2 && c.date && c.dateFrom === 'sentence').pop();
-  return prior?.date ?? null;
+  // With no moment of its own, the story stands at the news: "two years earlier" counts from publication
+  // ("the following day" has nothing to follow).
+  return prior?.date ?? (o.amount < 0 ? doc.published : null);
 }
 
 const ANNIVERSARY = /\banniversary\s+of\b/i;
