@@ -340,6 +340,7 @@ const POSITIVE: Case[] = [
   // A host's verb with the guest as object and a place: the guest came there.
   { text: 'Vietnamese leader Nguyen Phu Trong welcomed U.S. President Joe Biden to Hanoi on September 10.', published: '2023-09-12', want: [{ type: 'visit', people: ['Biden'], date: '2023-09-10', host: 'VNM' }, { type: 'meeting', people: ['Nguy', 'Biden'], date: '2023-09-10' }] },
   { text: "Brazil's Lula hosts Argentine President Javier Milei in Brasilia on Monday.", published: '2024-07-08', want: [{ type: 'visit', people: ['Milei'], host: 'BRA' }] },
+  { text: 'Russian President Vladimir Putin left Pyongyang for Hanoi later on Wednesday.', published: '2024-06-19', want: [{ type: 'visit', people: ['Putin'], date: '2024-06-19', host: 'VNM' }] },
   // What befell a plan beats the plan.
   { text: 'A planned trip by Chinese Foreign Minister Qin Gang to Tokyo was postponed last month, officials said.', published: '2023-03-20', want: [{ type: 'visit', status: 'postponed', people: ['Qin Gang'], host: 'JPN' }] },
   { text: 'The expected visit of Brazilian President Luiz Inacio Lula da Silva to Lisbon has been cancelled.', published: '2023-03-20', want: [{ type: 'visit', status: 'cancelled', people: ['Lula'], host: 'PRT' }] },
