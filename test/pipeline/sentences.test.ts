@@ -341,6 +341,10 @@ const POSITIVE: Case[] = [
   { text: 'Vietnamese leader Nguyen Phu Trong welcomed U.S. President Joe Biden to Hanoi on September 10.', published: '2023-09-12', want: [{ type: 'visit', people: ['Biden'], date: '2023-09-10', host: 'VNM' }, { type: 'meeting', people: ['Nguy', 'Biden'], date: '2023-09-10' }] },
   { text: "Brazil's Lula hosts Argentine President Javier Milei in Brasilia on Monday.", published: '2024-07-08', want: [{ type: 'visit', people: ['Milei'], host: 'BRA' }] },
   { text: 'Russian President Vladimir Putin left Pyongyang for Hanoi later on Wednesday.', published: '2024-06-19', want: [{ type: 'visit', people: ['Putin'], date: '2024-06-19', host: 'VNM' }] },
+  // An exchange as the subject of a future or possible happening is planned.
+  { text: 'The visit by Chinese Premier Li Qiang to Australia could take place as early as June, officials said.', published: '2024-05-06', want: [{ type: 'visit', status: 'planned', people: ['Li Qiang'], date: '2024-06', host: 'AUS' }] },
+  // "of" a country says whose the ministers are; "in Washington" is the venue.
+  { text: 'A meeting between the foreign ministers of Armenia and Azerbaijan in Washington has been postponed.', published: '2024-05-06', want: [{ type: 'meeting', status: 'postponed', people: ['Mirzoyan', 'Bayramov'], host: 'USA' }] },
   // What befell a plan beats the plan.
   { text: 'A planned trip by Chinese Foreign Minister Qin Gang to Tokyo was postponed last month, officials said.', published: '2023-03-20', want: [{ type: 'visit', status: 'postponed', people: ['Qin Gang'], host: 'JPN' }] },
   { text: 'The expected visit of Brazilian President Luiz Inacio Lula da Silva to Lisbon has been cancelled.', published: '2023-03-20', want: [{ type: 'visit', status: 'cancelled', people: ['Lula'], host: 'PRT' }] },

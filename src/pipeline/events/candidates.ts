@@ -145,6 +145,13 @@ function statusOf(left: string, right: string): { status: EventStatus; certainty
         : 'planned';
     found = { status, certainty: 'stated', reason: `${w} after the noun` };
   }
+  // "The visit … could take place as early as June", "the talks will be held in Riyadh": the exchange
+  // is the subject of a future or possible happening.
+  const happens = /\b(will|would|could|may|might|is to|are to|is due to|are due to|is expected to|are expected to|is likely to|are likely to)\s+(?:now\s+|still\s+|also\s+|only\s+)?(?:take place|happen|go ahead|be held|occur)\b/i.exec(right);
+  if (happens && !found) {
+    const possible = /^(?:could|may|might)$/i.test(happens[1]);
+    found = { status: 'planned', certainty: possible ? 'possible' : 'stated', reason: `${happens[0].toLowerCase()} after the noun` };
+  }
   return found ?? { status: 'occurred', certainty: 'stated', reason: 'no status cue: occurred' };
 }
 
@@ -654,7 +661,11 @@ function takeList(doc: DocumentView, list: ResolvedMention[], from: number): Res
 }
 
 function meetingPlace(s: SentenceView, t: TriggerHit, lo: number, hi: number): PlaceMention | null {
-  const located = s.places.filter((p) => ['in', 'at', 'of', 'near'].includes(p.prep) && p.start >= lo && p.end <= hi);
+  const near = s.places.filter((p) => ['in', 'at', 'of', 'near'].includes(p.prep) && p.start >= lo && p.end <= hi);
+  // "the foreign ministers of Armenia and Azerbaijan … in Washington": "of" a country says whose they
+  // are; it is the venue only when no place is given with in, at or near.
+  const venue = near.filter((p) => p.prep !== 'of' || p.place);
+  const located = venue.length ? venue : near;
   if (!located.length) return null;
   // The nearest located place; a city beats the country it is in ("in Tianjin, China").
   located.sort((a, b) => Math.abs(a.start - t.start) - Math.abs(b.start - t.start));
