@@ -225,11 +225,9 @@ export async function hydrate(db: Db, rows: PrintedEventRow[], withSources = tru
         rows.map((r) => r.id),
       )
     : null;
-  return rows.map((r) => {
-    const e = eventFromRows(r, people.get(r.id) ?? [], sources?.get(r.id) ?? []);
-    if (!sources) delete e.sources;
-    return e;
-  });
+  return rows.map((r) =>
+    eventFromRows(r, people.get(r.id) ?? [], sources ? (sources.get(r.id) ?? []) : null),
+  );
 }
 
 /** The events with their sources, as events() would have given them (read without, for speed). */

@@ -113,7 +113,7 @@ export type SourceJoin = Pick<SourceRow, 'event_id' | 'evidence'> &
 export function eventFromRows(
   row: PrintedEventRow,
   participants: ParticipantRow[],
-  sources: SourceJoin[],
+  sources: SourceJoin[] | null,
 ): ExchangeEvent {
   const e: ExchangeEvent = {
     id: row.id,
@@ -143,7 +143,8 @@ export function eventFromRows(
     rank: row.rank === null ? null : Number(row.rank),
   };
   if (row.date_disputed) e.date_disputed = parse(row.date_disputed);
-  e.sources = sources.map(sourceFromRow);
+  // null: read without sources (Store.events(f, {sources: false})), so the event has no such field.
+  if (sources) e.sources = sources.map(sourceFromRow);
   return e;
 }
 
