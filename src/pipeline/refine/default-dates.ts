@@ -74,7 +74,7 @@ export function defaultDates(doc: DocumentView, cands: Candidate[]): void {
   });
   relativeDates(doc, cands, true);
   // Former officials are kept only where the date now known falls within their terms.
-  keepInOfficeThen(doc.g.kb, cands);
+  keepInOfficeThen(cands);
   const hosts = new Map<string, number>();
   for (const c of cands) if (c.type === 'visit' && c.host) hosts.set(c.host, (hosts.get(c.host) ?? 0) + 1);
   const main = [...hosts.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;

@@ -1,13 +1,12 @@
 // "four years after the late Shinzo Abe visited India", "former presidents Lagos and Kirchner held
 // talks in Santiago in 2004": a former official is a party to an exchange dated within one of their terms,
 // and to nothing else ("former President Carter visited Pyongyang" as a private citizen).
-import type { KnowledgeIndex } from '../../knowledge/index.js';
 import { covers } from '../../knowledge/index.js';
 import type { Candidate, Side } from '../events/candidates.js';
 
-export function keepInOfficeThen(kb: KnowledgeIndex, cands: Candidate[]): void {
-  void kb;
+export function keepInOfficeThen(cands: Candidate[]): void {
   for (const c of cands) {
+    if (!c.participants.some((p) => p.former) && !c.travellers.some((p) => p.former)) continue;
     const inOffice = (p: Side) => {
       if (!p.former) return true;
       const o = p.entity?.official;
@@ -17,6 +16,6 @@ export function keepInOfficeThen(kb: KnowledgeIndex, cands: Candidate[]): void {
     c.participants = c.participants.filter(inOffice);
     c.travellers = c.travellers.filter(inOffice);
     if (c.participants.length + c.travellers.length < before) c.trace.push('a former official out of office on that date: dropped');
-    else if ([...c.participants, ...c.travellers].some((p) => p.former)) c.trace.push('a former official, in office on that date');
+    else c.trace.push('a former official, in office on that date');
   }
 }
