@@ -43,6 +43,12 @@ const VOCAB = [
   'end', 'Christmas', 'dawn', 'eve', 'midday', 'quarter', 'fortnight', 'century', 'season', 'summer', 'spring', 'friendship', 'market', 'decision', 'monitor', 'lasts', 'pasty', 'd', 'm', 'h', 'couple', 'several', 'Thurs',
 ];
 
+describe('durations', () => {
+  it.each(['They talked for an hour on the phone.', 'The talks ended within minutes.', 'He arrived two hours later.'])('%s is no date', (s) => {
+    expect(values(s)).toEqual([]);
+  });
+});
+
 describe('mayHoldDate', () => {
   it('never hides a date chrono would keep', () => {
     const instant = new Date(Date.UTC(2024, 2, 15, 12));
