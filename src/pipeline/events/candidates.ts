@@ -90,8 +90,9 @@ export function findTriggers(s: SentenceView): TriggerHit[] {
     rule.re.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = rule.re.exec(s.s.text))) {
-      const start = s.s.start + m.index;
-      const end = start + m[0].length;
+      const at = rule.span ? m.indices?.[rule.span] : undefined;
+      const start = s.s.start + (at ? at[0] : m.index);
+      const end = at ? s.s.start + at[1] : start + m[0].length;
       if (m[0].length === 0) {
         rule.re.lastIndex++;
         continue;

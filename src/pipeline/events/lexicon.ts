@@ -17,6 +17,8 @@ export interface TriggerRule {
   conference?: boolean;
   /** The traveller is the object of a host's verb ("welcomed X to Hanoi", "hosts X in Brasilia"). */
   guestTravels?: boolean;
+  /** The trigger is this capture group of the match (the regex has the d flag), not the whole match. */
+  span?: number;
 }
 
 export const TRIGGERS: TriggerRule[] = [
@@ -54,7 +56,7 @@ export const TRIGGERS: TriggerRule[] = [
   { id: 'welcomed', type: 'meeting', re: /\bwelcom(?:e|es|ed|ing)\s+(?=(?:the\s+)?(?:visiting\s+)?[A-Z]|his|her|their)/g, reason: 'welcomed a visitor' },
   // "welcomed U.S. President Joe Biden to Hanoi", "Lula hosts Argentina's Milei in Brasilia": the guest
   // came to the place. The trigger is the preposition, so the host's meeting keeps the verb.
-  { id: 'welcomed-to', type: 'visit', re: /(?<=\b(?:welcom(?:e|es|ed|ing)|host(?:s|ed|ing)?)\s+(?:the\s+)?(?:visiting\s+)?[A-Z][\w.’'-]*\s+(?:[\w.’'-]+\s+){0,5}?)(?:to|in)(?=\s+[A-Z])/g, reason: 'welcomed or hosted a guest in a place', travel: true, guestTravels: true },
+  { id: 'welcomed-to', type: 'visit', re: /\b(?:welcom(?:e|es|ed|ing)|host(?:s|ed|ing)?)\s+(?:the\s+)?(?:visiting\s+)?[A-Z][\w.’'-]*\s+(?:[\w.’'-]+\s+){0,5}?(to|in)(?=\s+[A-Z])/dg, span: 1, reason: 'welcomed or hosted a guest in a place', travel: true, guestTravels: true },
   { id: 'received', type: 'meeting', re: /\b(?:received|receives|receiving)\s+(?=(?:the\s+)?(?:visiting\s+)?[A-Z]|his|her|their)/g, reason: 'received a visitor' },
   { id: 'greeted', type: 'meeting', re: /\bgreet(?:s|ed|ing)?\b/gi, reason: 'greeted' },
   { id: 'courtesy-call', type: 'meeting', re: /\b(?:paid|pays|pay|paying)\s+(?:a\s+)?courtesy\s+calls?\b|\bcalled\s+on\b|\bcalls\s+on\b/gi, reason: 'courtesy call / called on (in person)' },
