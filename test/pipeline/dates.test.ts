@@ -3,7 +3,14 @@
 import type * as chrono from 'chrono-node';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { chronoDates, cueDates, findDates, mayHoldDate, parseRef, type ChronoDate } from '../../src/pipeline/mentions/dates.js';
+import {
+  chronoDates,
+  cueDates,
+  findDates,
+  mayHoldDate,
+  parseRef,
+  type ChronoDate,
+} from '../../src/pipeline/mentions/dates.js';
 
 const ref = parseRef('2024-03-15');
 const values = (s: string) => findDates(s, 0, ref).map((d) => d.value);
@@ -36,15 +43,94 @@ describe('findDates', () => {
 
 // Words of news prose with and without date cues, so generated sentences sit near the boundary.
 const VOCAB = [
-  'the', 'minister', 'met', 'visited', 'in', 'on', 'at', 'last', 'next', 'this', 'ago', 'two', 'a', 'few',
-  'later', 'earlier', 'after', 'before', 'since', 'Beijing', 'talks', 'summit', 'held', 'said', 'of', 'and',
-  'June', 'Friday', 'week', 'year', 'today', 'tonight', 'morning', '18', '2019', '3/4', 'Mar.', 'sat', 'may',
-  'May', 'now', 'noon', 'within', 'past', 'first', 'time', 'decade', 'weekend', 'Sunday', 'Sept', 'hours',
-  'end', 'Christmas', 'dawn', 'eve', 'midday', 'quarter', 'fortnight', 'century', 'season', 'summer', 'spring', 'friendship', 'market', 'decision', 'monitor', 'lasts', 'pasty', 'd', 'm', 'h', 'couple', 'several', 'Thurs',
+  'the',
+  'minister',
+  'met',
+  'visited',
+  'in',
+  'on',
+  'at',
+  'last',
+  'next',
+  'this',
+  'ago',
+  'two',
+  'a',
+  'few',
+  'later',
+  'earlier',
+  'after',
+  'before',
+  'since',
+  'Beijing',
+  'talks',
+  'summit',
+  'held',
+  'said',
+  'of',
+  'and',
+  'June',
+  'Friday',
+  'week',
+  'year',
+  'today',
+  'tonight',
+  'morning',
+  '18',
+  '2019',
+  '3/4',
+  'Mar.',
+  'sat',
+  'may',
+  'May',
+  'now',
+  'noon',
+  'within',
+  'past',
+  'first',
+  'time',
+  'decade',
+  'weekend',
+  'Sunday',
+  'Sept',
+  'hours',
+  'twenty-first',
+  'thirty-first',
+  'second',
+  'month',
+  'about',
+  'around',
+  'end',
+  'Christmas',
+  'dawn',
+  'eve',
+  'midday',
+  'quarter',
+  'fortnight',
+  'century',
+  'season',
+  'summer',
+  'spring',
+  'friendship',
+  'market',
+  'decision',
+  'monitor',
+  'lasts',
+  'pasty',
+  'd',
+  'm',
+  'h',
+  'couple',
+  'several',
+  'Thurs',
 ];
 
 describe('durations', () => {
-  it.each(['They talked for an hour on the phone.', 'The talks ended within minutes.', 'He arrived two hours later.'])('%s is no date', (s) => {
+  it.each([
+    'They talked for an hour on the phone.',
+    'The talks ended within minutes.',
+    'He arrived two hours later.',
+  ])('%s is no date', (s) => {
     expect(values(s)).toEqual([]);
   });
 });
@@ -56,7 +142,9 @@ describe('mayHoldDate', () => {
       fc.property(fc.array(fc.constantFrom(...VOCAB), { minLength: 1, maxLength: 12 }), (ws) => {
         const s = `${ws.join(' ')}.`;
         if (mayHoldDate(s)) return;
-        const kept = chronoDates(s, instant).filter((r) => ['year', 'month', 'day', 'weekday'].some((k) => r.start.isCertain(k as chrono.Component)));
+        const kept = chronoDates(s, instant).filter((r) =>
+          ['year', 'month', 'day', 'weekday'].some((k) => r.start.isCertain(k as chrono.Component)),
+        );
         expect(kept.map((r) => r.text)).toEqual([]);
       }),
       { numRuns: 20000 },
@@ -65,7 +153,12 @@ describe('mayHoldDate', () => {
 });
 
 // Long filler runs between cues, so a sentence splits into several windows.
-const FILLER = ['the delegation of the foreign ministry', 'discussed bilateral cooperation extensively', 'and', ','];
+const FILLER = [
+  'the delegation of the foreign ministry',
+  'discussed bilateral cooperation extensively',
+  'and',
+  ',',
+];
 
 describe('cueDates', () => {
   it('finds the same dates as chrono over the whole sentence', () => {
@@ -73,14 +166,23 @@ describe('cueDates', () => {
     const key = (r: ChronoDate) =>
       `${r.index}|${r.text}|${r.start.date().toISOString()}|${r.end?.date().toISOString() ?? ''}`;
     const kept = (rs: ChronoDate[]) =>
-      rs.filter((r) => ['year', 'month', 'day', 'weekday'].some((k) => r.start.isCertain(k as chrono.Component))).map(key);
+      rs
+        .filter((r) =>
+          ['year', 'month', 'day', 'weekday'].some((k) => r.start.isCertain(k as chrono.Component)),
+        )
+        .map(key);
     fc.assert(
-      fc.property(fc.array(fc.oneof(fc.constantFrom(...VOCAB), fc.constantFrom(...FILLER)), { minLength: 1, maxLength: 30 }), (ws) => {
-        const s = `${ws.join(' ')}.`;
-        expect(kept(cueDates(s, instant))).toEqual(kept(chronoDates(s, instant)));
-      }),
+      fc.property(
+        fc.array(fc.oneof(fc.constantFrom(...VOCAB), fc.constantFrom(...FILLER)), {
+          minLength: 1,
+          maxLength: 30,
+        }),
+        (ws) => {
+          const s = `${ws.join(' ')}.`;
+          expect(kept(cueDates(s, instant))).toEqual(kept(chronoDates(s, instant)));
+        },
+      ),
       { numRuns: 5000 },
     );
   });
 });
-

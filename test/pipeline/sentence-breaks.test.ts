@@ -9,15 +9,27 @@ const split = (t: string) => sentenceSpans(t).map(([a, b]) => t.slice(a, b));
 describe('sentenceSpans', () => {
   it.each([
     ['The minister arrived. He met the president.', ['The minister arrived.', 'He met the president.']],
-    ['Did they meet? "Yes," she said. It was brief!', ['Did they meet?', '"Yes," she said.', 'It was brief!']],
+    [
+      'Did they meet? "Yes," she said. It was brief!',
+      ['Did they meet?', '"Yes," she said.', 'It was brief!'],
+    ],
     ['He said: "We agreed." The talks ended.', ['He said: "We agreed."', 'The talks ended.']],
     ['Talks ended in 2019. 12 diplomats left.', ['Talks ended in 2019.', '12 diplomats left.']],
-    ['Mr. Lavrov met Dr. Ahmed on Jan. 6 in St. Petersburg.', ['Mr. Lavrov met Dr. Ahmed on Jan. 6 in St. Petersburg.']],
-    ['John F. Kennedy met Nikita Khrushchev in Vienna.', ['John F. Kennedy met Nikita Khrushchev in Vienna.']],
+    [
+      'Mr. Lavrov met Dr. Ahmed on Jan. 6 in St. Petersburg.',
+      ['Mr. Lavrov met Dr. Ahmed on Jan. 6 in St. Petersburg.'],
+    ],
+    [
+      'John F. Kennedy met Nikita Khrushchev in Vienna.',
+      ['John F. Kennedy met Nikita Khrushchev in Vienna.'],
+    ],
     ['He flew to the U.S. State Department.', ['He flew to the U.S. State Department.']],
     ['She returned to the U.S. The trip was short.', ['She returned to the U.S.', 'The trip was short.']],
     ['Officials met at 10 a.m. on Friday.', ['Officials met at 10 a.m. on Friday.']],
-    ['Gen. Milley called Gen. Li. They spoke for an hour.', ['Gen. Milley called Gen. Li.', 'They spoke for an hour.']],
+    [
+      'Gen. Milley called Gen. Li. They spoke for an hour.',
+      ['Gen. Milley called Gen. Li.', 'They spoke for an hour.'],
+    ],
     ['It ended... and then resumed.', ['It ended... and then resumed.']],
     ['Trump Cancels Visit … Again', ['Trump Cancels Visit … Again']],
     ['No. 2 in the party visited.', ['No. 2 in the party visited.']],
@@ -28,9 +40,30 @@ describe('sentenceSpans', () => {
   it('gives ordered, disjoint spans that keep every non-space character', () => {
     fc.assert(
       fc.property(
-        fc.array(fc.constantFrom('Mr.', 'U.S.', 'He', 'met', 'her', '.', '!', '?', '"', 'J.', 'The', 'a.m.', ' ', '\n', '2019.', '…', 'x'), {
-          maxLength: 40,
-        }),
+        fc.array(
+          fc.constantFrom(
+            'Mr.',
+            'U.S.',
+            'He',
+            'met',
+            'her',
+            '.',
+            '!',
+            '?',
+            '"',
+            'J.',
+            'The',
+            'a.m.',
+            ' ',
+            '\n',
+            '2019.',
+            '…',
+            'x',
+          ),
+          {
+            maxLength: 40,
+          },
+        ),
         (parts) => {
           const text = parts.join(' ');
           const spans = sentenceSpans(text);

@@ -32,14 +32,31 @@ export function formatParts(y: number, m?: number | null, d?: number | null): st
 }
 
 const WORD_NUM: Record<string, number> = {
-  a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
-  eleven: 11, twelve: 12, fifteen: 15, twenty: 20,
+  a: 1,
+  an: 1,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  fifteen: 15,
+  twenty: 20,
 };
 
 interface PhraseRule {
   re: RegExp;
   reason: string;
-  value: (m: RegExpExecArray, ref: RefDate) => { value: string; vague?: boolean; explicitYear?: boolean } | null;
+  value: (
+    m: RegExpExecArray,
+    ref: RefDate,
+  ) => { value: string; vague?: boolean; explicitYear?: boolean } | null;
 }
 
 export interface RefDate {
@@ -109,7 +126,8 @@ const NOT_A_DATE =
   /\b(?:a\s+few|several|some|many|\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:years?|months?|weeks?|days?|hours?|minutes?)\s+(?:later|after|afterwards|on|before|earlier)\b|\b(?:in|for|within|over|after|of)\s+(?:the\s+(?:past|last|next)\s+)?(?:(?:about|some|nearly|almost|around|roughly|more than|over|less than)\s+)?(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|several|many|few)\s+(?:years?|months?|weeks?|days?|decades?|hours?|minutes?)\b/gi;
 
 // "since his inauguration as prime minister on November 24": a few words may stand between.
-const ANCHOR_BEFORE = /(?:\bsince(?:\s+(?:his|her|their|the|its)\s+[\w’'-]+(?:\s+(?:as|of|in)\s+[\w’'-]+){0,2})?|\btook office|\bcame to power|\btook power|\bbecame \w+|\belected|\bsworn in|\binaugurated|\bborn)\s+(?:\w+\s+){0,2}$/i;
+const ANCHOR_BEFORE =
+  /(?:\bsince(?:\s+(?:his|her|their|the|its)\s+[\w’'-]+(?:\s+(?:as|of|in)\s+[\w’'-]+){0,2})?|\btook office|\bcame to power|\btook power|\bbecame \w+|\belected|\bsworn in|\binaugurated|\bborn)\s+(?:\w+\s+){0,2}$/i;
 
 /**
  * Every date chrono's English parsers read and findDates keeps has a digit, a month or weekday name, a
@@ -152,7 +170,7 @@ export function chronoDates(sentence: string, instant: Date): ChronoDate[] {
  * Characters of context kept on each side of a cue. The longest stretch of a date expression without
  * a cue word in it is far shorter ("the twenty-first of", "a couple of"); chrono sees whole words only.
  */
-const CUE_MARGIN = 48;
+const CUE_MARGIN = 24;
 const CUE_ALL = new RegExp(DATE_CUE.source, 'gi');
 
 /**
@@ -173,10 +191,12 @@ export function cueDates(sentence: string, instant: Date): ChronoDate[] {
     if (last && a <= last[1]) last[1] = Math.max(last[1], b);
     else windows.push([a, b]);
   }
-  if (windows.length === 1 && windows[0][0] === 0 && windows[0][1] === sentence.length) return chronoDates(sentence, instant);
+  if (windows.length === 1 && windows[0][0] === 0 && windows[0][1] === sentence.length)
+    return chronoDates(sentence, instant);
   const out: ChronoDate[] = [];
   for (const [a, b] of windows)
-    for (const r of chronoDates(sentence.slice(a, b), instant)) out.push({ index: r.index + a, text: r.text, start: r.start, end: r.end });
+    for (const r of chronoDates(sentence.slice(a, b), instant))
+      out.push({ index: r.index + a, text: r.text, start: r.start, end: r.end });
   return out;
 }
 
@@ -207,7 +227,9 @@ export function findDates(sentence: string, base: number, ref: RefDate | null): 
       out.push(mention(m.index, m[0], m[1], null, true, false, false));
     }
   }
-  const refDate = ref ? new Date(Date.UTC(ref.year, ref.month - 1, ref.day, 12)) : new Date(Date.UTC(2000, 0, 1, 12));
+  const refDate = ref
+    ? new Date(Date.UTC(ref.year, ref.month - 1, ref.day, 12))
+    : new Date(Date.UTC(2000, 0, 1, 12));
   const results = cueDates(sentence, refDate);
   for (const r of results) {
     const a = r.index;
@@ -222,7 +244,11 @@ export function findDates(sentence: string, base: number, ref: RefDate | null): 
     const hasMonth = c.isCertain('month') || hasDay;
     // Time-of-day only ("at 3 pm") says nothing about the date.
     if (!explicitYear && !hasMonth) continue;
-    const value = formatParts(c.get('year') ?? 0, hasMonth ? c.get('month') : null, hasDay ? c.get('day') : null);
+    const value = formatParts(
+      c.get('year') ?? 0,
+      hasMonth ? c.get('month') : null,
+      hasDay ? c.get('day') : null,
+    );
     let endValue: string | null = null;
     if (r.end) {
       const e = r.end;
@@ -230,7 +256,17 @@ export function findDates(sentence: string, base: number, ref: RefDate | null): 
       endValue = formatParts(e.get('year') ?? 0, e.get('month'), eDay ? e.get('day') : null);
     }
     taken.push([a, b]);
-    out.push(mention(a, r.text.trimEnd(), value, endValue, explicitYear, !c.isCertain('day') && c.isCertain('weekday'), false));
+    out.push(
+      mention(
+        a,
+        r.text.trimEnd(),
+        value,
+        endValue,
+        explicitYear,
+        !c.isCertain('day') && c.isCertain('weekday'),
+        false,
+      ),
+    );
   }
   out.sort((x, y) => x.start - y.start);
   return out;
