@@ -345,6 +345,8 @@ const POSITIVE: Case[] = [
   { text: 'The visit by Chinese Premier Li Qiang to Australia could take place as early as June, officials said.', published: '2024-05-06', want: [{ type: 'visit', status: 'planned', people: ['Li Qiang'], date: '2024-06', host: 'AUS' }] },
   // "of" a country says whose the ministers are; "in Washington" is the venue.
   { text: 'A meeting between the foreign ministers of Armenia and Azerbaijan in Washington has been postponed.', published: '2024-05-06', want: [{ type: 'meeting', status: 'postponed', people: ['Mirzoyan', 'Bayramov'], host: 'USA' }] },
+  // An offset dates the exchanges joined to it by "and"; a visit "prepared" is someone else's.
+  { text: 'Argentine President Javier Milei visited Brasilia on Monday. Argentine Foreign Minister Diana Mondino travelled to Brasilia a day earlier to prepare the visit and held talks with Brazilian Foreign Minister Mauro Vieira.', published: '2024-07-09', want: [{ type: 'visit', people: ['Mondino'], date: '2024-07-07', host: 'BRA' }, { type: 'meeting', people: ['Mondino', 'Vieira'], date: '2024-07-07' }] },
   // What befell a plan beats the plan.
   { text: 'A planned trip by Chinese Foreign Minister Qin Gang to Tokyo was postponed last month, officials said.', published: '2023-03-20', want: [{ type: 'visit', status: 'postponed', people: ['Qin Gang'], host: 'JPN' }] },
   { text: 'The expected visit of Brazilian President Luiz Inacio Lula da Silva to Lisbon has been cancelled.', published: '2023-03-20', want: [{ type: 'visit', status: 'cancelled', people: ['Lula'], host: 'PRT' }] },

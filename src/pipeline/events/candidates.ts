@@ -59,6 +59,8 @@ export interface Candidate {
    * trip abroad as head of state" ('ordinal', an exchange known by its place in a series, not by the news).
    */
   background?: 'previously' | 'ordinal';
+  /** Prepared or discussed by the sentence's subject ("to prepare the visit"): never an exchange its own sentence tells. */
+  prepared?: boolean;
   trace: string[];
   negotiation: boolean;
 }
@@ -449,6 +451,7 @@ function candidateFor(
     negotiation: /\bnegotiat\w*/i.test(s.s.text),
     vagueType: !!t.rule.vague,
     conference: !!t.rule.conference,
+    prepared: (!!t.rule.nominal && preparedBy(doc, lo, t)) || undefined,
     background: PREVIOUSLY.test(doc.text.slice(s.s.start, t.start))
       ? 'previously'
       : ORDINAL_OWN.test(doc.text.slice(Math.max(lo, t.start - 50), t.start))
@@ -611,7 +614,7 @@ function visitParts(
     const prior = [...people].reverse().find((p) => p.mention.end <= t.start && p.entity) ?? lastSubject;
     if (prior?.entity) travellers = [sideOf(prior)];
   }
-  if (seek && !travellers.length) {
+  if (seek && !preparedBy(doc, lo, t) && !travellers.length) {
     // The subject of the clause: the first person before the trigger (with anyone joined by "and").
     // A person after a preposition ("In a letter to X, Y rejected …") is not the subject.
     const governed = (p: ResolvedMention) => /\b(?:to|with|from|by|for|on|at|of|toward|towards)\s+(?:[\w.'’-]+\s+){0,4}$/i.test(doc.text.slice(Math.max(lo, p.mention.start - 40), p.mention.start));
@@ -645,6 +648,13 @@ function visitParts(
     return { travellers, place: other ?? place, host };
   }
   return { travellers, place, host };
+}
+
+/** "X travelled to Y to prepare the visit": the exchange prepared or discussed is someone else's. */
+function preparedBy(doc: DocumentView, lo: number, t: TriggerHit): boolean {
+  return /\b(?:prepar\w*|discuss\w*|arrang\w*|organi[sz]\w*|finali[sz]\w*|pave\s+the\s+way\s+for|lay\w*\s+the\s+groundwork\s+for)\s+(?:for\s+)?(?:the|a|this|that)\s+(?:[\w-]+\s+){0,2}$/i.test(
+    doc.text.slice(Math.max(lo, t.start - 60), t.start),
+  );
 }
 
 /** People joined by "and" or commas starting at a position: "Yellen and Commerce Secretary Raimondo". */

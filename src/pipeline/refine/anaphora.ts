@@ -27,6 +27,7 @@ export function attachAnaphora(cands: Candidate[]): Candidate[] {
     const referent = [...out].reverse().find(
       (r) =>
         !r.anaphoric &&
+        !(c.prepared && r.sentence === c.sentence) &&
         sameKind(r.type, c.type) &&
         r.participants.some((p) => p.entity) &&
         unnamed.every((u) => r.participants.some((p) => fits(u, p))) &&

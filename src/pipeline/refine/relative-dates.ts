@@ -123,7 +123,18 @@ export function relativeDates(doc: DocumentView, cands: Candidate[], settled = f
       // "Erdogan will travel to Moscow, a year after his previous visit": what the offset puts before
       // the news happened; the plan of the main clause is not its status.
       const past = o.conjunction && !!doc.published && value < doc.published.slice(0, value.length);
-      for (const c of moved) {
+      // "… travelled to Brasilia a day earlier and held talks with Vieira": an exchange joined by "and"
+      // to a moved one, with no date of its own, happened at the same time.
+      const last = moved[moved.length - 1];
+      const joined = list.filter(
+        (c) =>
+          !moved.includes(c) &&
+          !c.date &&
+          c.triggerStart > last.triggerEnd &&
+          /^[^;:.]*\band\s+(?:\w+\s+){0,2}$/i.test(doc.text.slice(last.triggerEnd, c.triggerStart)) &&
+          !/\b(?:but|while|after|before|then|later|earlier)\b/i.test(doc.text.slice(Math.max(last.triggerEnd, o.end), c.triggerStart)),
+      );
+      for (const c of [...moved, ...joined]) {
         c.date = value;
         c.endDate = null;
         c.dateFrom = 'relative';
