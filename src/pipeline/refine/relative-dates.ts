@@ -171,7 +171,14 @@ function anchorFor(doc: DocumentView, cands: Candidate[], list: Candidate[], mov
   const others = list.filter((c) => !moved.includes(c) && c.date && c.dateFrom !== 'relative' && (settled || c.dateFrom !== 'default'));
   if (o.conjunction) {
     const main = others.filter((c) => c.triggerEnd <= o.at).pop();
-    return main?.date ?? doc.sentences[moved[0].sentence].info.sectionDate?.value ?? null;
+    const stated = main?.date ?? doc.sentences[moved[0].sentence].info.sectionDate?.value;
+    if (stated) return stated;
+    // "The summit came nine months after …": a main clause that only refers back to the exchange just
+    // told stands at that exchange's time.
+    const s = doc.sentences[moved[0].sentence].s;
+    if (!REFERS_BACK.test(doc.text.slice(s.start, o.at))) return null;
+    const prior = cands.filter((c) => c.sentence < moved[0].sentence && moved[0].sentence - c.sentence <= 2 && c.date && c.dateFrom === 'sentence').pop();
+    return prior?.date ?? null;
   }
   const own = moved[0];
   if (own.dateFrom === 'heading' || own.dateFrom === 'lead') return own.date;
@@ -183,6 +190,9 @@ function anchorFor(doc: DocumentView, cands: Candidate[], list: Candidate[], mov
   // ("the following day" has nothing to follow).
   return prior?.date ?? (o.amount < 0 ? doc.published : null);
 }
+
+/** A main clause whose subject refers back: "The summit came …", "It was …", "The talks took place …". */
+const REFERS_BACK = /^\W*(?:the\s+(?:summit|talks|meeting|visit|trip|call|encounter)|this|that|it)\s+(?:\w+\s+){0,3}$/i;
 
 const ANNIVERSARY = /\banniversary\s+of\b/i;
 
