@@ -166,16 +166,20 @@ function resolveTitles(text: string, resolved: ResolvedMention[]): void {
       before.mentions.push(m);
       return;
     }
-    for (let j = i - 1; j >= 0; j--) {
-      const e = resolved[j].entity;
-      if (!e || !e.office) continue;
-      if (e.office.id !== m.office.id && e.office.title !== m.office.title) continue;
-      if (m.country && e.country && m.country !== e.country) continue;
-      r.entity = e;
-      e.mentions.push(m);
-      named.set(key, e);
-      return;
-    }
+    // The same wording first ("the Foreign Secretary" is the one called Foreign Secretary, not a
+    // "Cabinet Secretary for Foreign Affairs" named since), then the same office.
+    const wording = (e: Entity) => !!e.officeText && e.officeText.toLowerCase() === (m.officeText ?? '').toLowerCase();
+    const sameOffice = (e: Entity) => !!e.office && (e.office.id === m.office!.id || e.office.title === m.office!.title);
+    for (const fits of [wording, sameOffice])
+      for (let j = i - 1; j >= 0; j--) {
+        const e = resolved[j].entity;
+        if (!e || !e.office || !fits(e)) continue;
+        if (m.country && e.country && m.country !== e.country) continue;
+        r.entity = e;
+        e.mentions.push(m);
+        named.set(key, e);
+        return;
+      }
   });
 }
 

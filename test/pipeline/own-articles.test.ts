@@ -76,6 +76,21 @@ const ARTICLES: Article[] = [
   },
   { file: 'no-diplomacy.txt', published: '2024-02-14', want: [] },
   {
+    file: 'press-release-nairobi.txt',
+    published: '2025-03-12',
+    want: [
+      { type: 'meeting', people: ['Lammy', 'Mudavadi'], date: '2025-03-12', host: 'KEN' },
+      { type: 'visit', people: ['Lammy'], date: '2025-03-12', host: 'KEN' },
+      { type: 'meeting', people: ['Lammy', 'Ruto'], date: '2025-03-12' },
+      { type: 'visit', status: 'planned', people: ['Lammy'], date: '2025-03-13', host: 'ETH' },
+      { type: 'meeting', status: 'planned', people: ['Lammy', 'Abiy Ahmed'] },
+      { type: 'meeting', status: 'planned', people: ['Lammy', 'Mahmoud Ali Youssouf'] },
+      { type: 'visit', people: ['Lammy'], date: '2024-11', host: 'UGA' },
+      { type: 'meeting', people: ['Lammy', 'Museveni'], date: '2024-11', host: 'UGA' },
+    ],
+    never: [['Mudavadi', 'Ruto'], ['Mudavadi', 'Abiy Ahmed']],
+  },
+  {
     file: 'pyongyang-summit.txt',
     published: '2024-06-19',
     want: [
