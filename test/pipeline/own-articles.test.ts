@@ -76,6 +76,21 @@ const ARTICLES: Article[] = [
   },
   { file: 'no-diplomacy.txt', published: '2024-02-14', want: [] },
   {
+    file: 'europe-tour-announced.txt',
+    published: '2024-04-30',
+    want: [
+      { type: 'visit', status: 'planned', people: ['Xi Jinping'], date: '2024-05-05', host: 'FRA' },
+      { type: 'visit', status: 'planned', people: ['Xi Jinping'], date: '2024-05-05', host: 'SRB' },
+      { type: 'visit', status: 'planned', people: ['Xi Jinping'], date: '2024-05-05', host: 'HUN' },
+      { type: 'meeting', status: 'planned', people: ['Xi Jinping', 'Macron'], host: 'FRA' },
+      { type: 'visit', people: ['Macron'], date: '2023-04', host: 'CHN' },
+      { type: 'visit', people: ['Xi Jinping'], date: '2019-03', host: 'ITA' },
+      { type: 'visit', people: ['Xi Jinping'], date: '2019-03', host: 'MCO' },
+      { type: 'visit', people: ['Xi Jinping'], date: '2019-03', host: 'FRA' },
+      { type: 'meeting', people: ['Orban', 'Xi Jinping'], date: '2023-10', host: 'CHN' },
+    ],
+  },
+  {
     file: 'press-release-nairobi.txt',
     published: '2025-03-12',
     want: [
@@ -88,7 +103,10 @@ const ARTICLES: Article[] = [
       { type: 'visit', people: ['Lammy'], date: '2024-11', host: 'UGA' },
       { type: 'meeting', people: ['Lammy', 'Museveni'], date: '2024-11', host: 'UGA' },
     ],
-    never: [['Mudavadi', 'Ruto'], ['Mudavadi', 'Abiy Ahmed']],
+    never: [
+      ['Mudavadi', 'Ruto'],
+      ['Mudavadi', 'Abiy Ahmed'],
+    ],
   },
   {
     file: 'pyongyang-summit.txt',

@@ -347,6 +347,9 @@ const POSITIVE: Case[] = [
   { text: 'A meeting between the foreign ministers of Armenia and Azerbaijan in Washington has been postponed.', published: '2024-05-06', want: [{ type: 'meeting', status: 'postponed', people: ['Mirzoyan', 'Bayramov'], host: 'USA' }] },
   // An offset dates the exchanges joined to it by "and"; a visit "prepared" is someone else's.
   { text: 'Argentine President Javier Milei visited Brasilia on Monday. Argentine Foreign Minister Diana Mondino travelled to Brasilia a day earlier to prepare the visit and held talks with Brazilian Foreign Minister Mauro Vieira.', published: '2024-07-09', want: [{ type: 'visit', people: ['Mondino'], date: '2024-07-07', host: 'BRA' }, { type: 'meeting', people: ['Mondino', 'Vieira'], date: '2024-07-07' }] },
+  // The subject of a reported clause is no speaker; a meeting that frames a past act took place.
+  { text: 'Hungarian Foreign Minister Peter Szijjarto said Prime Minister Viktor Orban had invited Chinese President Xi Jinping during their meeting in Beijing last October.', published: '2024-04-30', want: [{ type: 'meeting', status: 'occurred', people: ['Orb', 'Xi Jinping'], date: '2023-10', host: 'CHN' }] },
+  { text: 'Chinese President Xi Jinping to visit Serbia on first Europe trip in five years', published: '2024-04-30', want: [{ type: 'visit', status: 'planned', people: ['Xi Jinping'], host: 'SRB' }] },
   // What befell a plan beats the plan.
   { text: 'A planned trip by Chinese Foreign Minister Qin Gang to Tokyo was postponed last month, officials said.', published: '2023-03-20', want: [{ type: 'visit', status: 'postponed', people: ['Qin Gang'], host: 'JPN' }] },
   { text: 'The expected visit of Brazilian President Luiz Inacio Lula da Silva to Lisbon has been cancelled.', published: '2023-03-20', want: [{ type: 'visit', status: 'cancelled', people: ['Lula'], host: 'PRT' }] },

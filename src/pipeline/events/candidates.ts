@@ -133,6 +133,9 @@ function statusOf(left: string, right: string): { status: EventStatus; certainty
       else if (cue.possible) found.certainty = 'possible';
     }
   }
+  // "Orban had invited Xi during their meeting": a meeting that frames a past act took place; only a
+  // future in its own clause ("will sign … during their meeting") makes it a plan.
+  if (found?.status === 'planned' && FRAMED.test(left) && !FUTURE.test(left)) found = null;
   // Predicates after the noun: "the visit of X to Y was postponed", "talks are scheduled for".
   const after =
     /\b(?:was|were|has been|have been|had been|is|are|will be|would be|got)\s+(?:\w+\s+)?(postpon\w*|cancel\w*|called off|scrapped|delayed|put off|shelved|scheduled|planned|expected|set)\b/i.exec(right) ??
@@ -157,6 +160,10 @@ function statusOf(left: string, right: string): { status: EventStatus; certainty
   }
   return found ?? { status: 'occurred', certainty: 'stated', reason: 'no status cue: occurred' };
 }
+
+/** A noun phrase of an exchange that frames something else: "during their meeting", "on the sidelines of the talks". */
+const FRAMED = /\b(?:during|in\s+the\s+course\s+of|on\s+the\s+sidelines\s+of|at)\s+(?:the|their|his|her|its|a|an)\s+(?:[\w-]+\s+){0,2}$/i;
+const FUTURE = /\b(?:will|shall|would|is\s+to|are\s+to|expect\w*|plan(?:s|ned|ning)?|scheduled|set\s+to|due\s+to|upcoming|forthcoming|next|hop(?:e|es|ed|ing)\s+to|likely\s+to)\b|['’]ll\b/i;
 
 const PRONOUN_SUBJ = /\b(?:he|she|his|her)\b/i;
 const PLURAL_SUBJ = /\b(?:they|the two|the pair|both(?: sides| leaders| men| ministers| presidents)?|the (?:two|three) (?:leaders|ministers|presidents|sides|men|officials|diplomats))\b/i;
@@ -274,7 +281,11 @@ function candidateFor(
   // announces; after a past journey ("flew to Beijing to meet") the purpose was carried out.
   if (status === 'occurred') {
     const progressive = /ing\b/i.test(trig) && /\b(?:is|are|will be)\s+(?:also\s+|now\s+|currently\s+)?$/i.test(left);
-    const infinitive = /\bto\s+(?:hold|have|meet|visit|travel|make)\s+(?:\w+\s+){0,3}$|\bto\s+$/i.test(left) && !/\b(?:went|travell?ed|flew|arrived|came|visited|headed|left|met|accompan\w+|joined)\b/i.test(left);
+    // "Xi to visit Serbia, Hungary on first Europe trip": a noun that frames an intended journey is it.
+    const framesIntended = !!t.rule.nominal && /\bto\s+(?:hold|have|meet|visit|travel|make|pay)\b[^.;:]{0,60}\b(?:on|during|as\s+part\s+of)\s+(?:[\w-]+\s+){0,3}$/i.test(left);
+    const infinitive =
+      (framesIntended || /\bto\s+(?:hold|have|meet|visit|travel|make)\s+(?:\w+\s+){0,3}$|\bto\s+$/i.test(left)) &&
+      !/\b(?:went|travell?ed|flew|arrived|came|visited|headed|left|met|accompan\w+|joined)\b/i.test(left);
     if (progressive || (infinitive && !SUPERLATIVE_TO.test(sentLeft))) {
       status = 'planned';
       reason = progressive ? 'present progressive: arranged' : 'infinitive: intended';

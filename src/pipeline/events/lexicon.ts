@@ -108,7 +108,8 @@ export const HYPOTHETICAL = /\b(?:if|unless|whether)\b[^,;]{0,60}$/i;
 
 /** A speaker, not a participant: "X said", "according to X", "X told reporters". */
 export const SPEAKER_AFTER = /^\s*(?:,[^,]{0,60},\s*)?(?:(?:also|later|then|further|again|earlier|recently|\w+ly)\s+)?(?:said|says|told|tweeted|wrote|added|noted|stated|announced|declared|insisted|warned|explained|argued|claimed|remarked|commented|posted)\b/i;
-export const SPEAKER_BEFORE = /\b(?:according\s+to|said|says|told\s+by|quoted|quoting)\s+(?:the\s+)?$/i;
+// "…,” said X" names a speaker; in "Szijjarto said Orban had invited Xi" Orban is the reported clause's subject.
+export const SPEAKER_BEFORE = /(?:\b(?:according\s+to|told\s+by|quoted|quoting)|(?:^|[,“”"'’]\s*|\bas\s+)(?:said|says))\s+(?:the\s+)?$/i;
 
 /** Words that close a clause for status and participant windows. */
 export const CLAUSE_BREAK = /[;:—–]|\s--?\s|\bahead of\b|\bbut\b|\bwhile\b|\bwhereas\b|\bafter\b|\bbefore\b|\bfollowing\b|\bwhich\b|\bwho\b|\bsince\b|\bwhen\b|\bthough\b|\balthough\b/gi;
