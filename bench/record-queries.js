@@ -5,7 +5,9 @@
 // GET /api/ask/* runs them).
 // Not a test: it prints figures. Needs `npm run build`.
 //
-//   node bench/record-queries.js [--events 1000000] [--runs 40] [--db FILE]   (--db keeps the file and reuses it)
+//   node bench/record-queries.js [--events 1000000] [--runs 40] [--db FILE] [--read slice|events]
+//   (--db keeps the file and reuses it, first upgrading it with the store's pending migrations;
+//   --read events reads the questions' slices as whole events, as before the index briefs, to compare)
 //
 // The record is written straight into a temp SQLite file (the store's migrations, then batched
 // inserts of the rows the store's own row mappers make), spread over 50 country pairs and 20 years,
@@ -19,6 +21,7 @@ import { cpuSeconds, fmt, machine, option, peakRssMiB, report, wallSeconds } fro
 const EVENTS = Number(option('events', '1000000'));
 const RUNS = Number(option('runs', '40'));
 const KEEP = option('db', null);
+const READ = option('read', 'slice');
 const { openStore } = await import('../dist/record/store.js');
 const { eventRow, participantRows, countryRows } = await import('../dist/record/rows.js');
 const { highestRanking, highestRankingSlice } = await import('../dist/analysis/highest-ranking.js');
@@ -174,7 +177,10 @@ try {
       `wrote ${EVENTS} events over ${PAIRS.length} pairs and 20 years in ${fmt(wallSeconds() - w0, 1)} s (${fmt(cpuSeconds() - c0, 1)} s CPU)`,
     );
   } else console.log(`reusing ${file}`);
+  w0 = wallSeconds();
   const store = await openStore(file);
+  if (!fresh) console.log(`opened (and upgraded) in ${fmt(wallSeconds() - w0, 1)} s`);
+  console.log(`questions read their slices as ${READ === 'events' ? 'whole events' : 'index briefs'}`);
   const stats = await store.stats();
   console.log(`record: ${stats.events} events`);
   const years = (r) => String(2024 - (r % 3)); // since 2022..2024, varied so no answer is cached
@@ -192,11 +198,14 @@ try {
         (await store.timeline({ countries: ['USA', 'CHN'], since: years(r), limit: 100 })).events.length,
     ),
   );
-  // As GET /api/ask/* reads it: only the slice each question needs (src/analysis *Slice), without
-  // sources but for the events the answer rests on, and for silence the pair's latest date, which the
-  // default "as of" counts to.
+  // As GET /api/ask/* reads it: only the slice each question needs (src/analysis *Slice), from the
+  // pair's index briefs, with the events the answer rests on read whole, and for silence the pair's
+  // latest date, which the default "as of" counts to.
   const read = async (filter) => {
-    const [events, coverage] = await Promise.all([store.events(filter, { sources: false }), store.coverage()]);
+    const [events, coverage] = await Promise.all([
+      READ === 'events' ? store.events(filter, { sources: false }) : store.sliceEvents(filter),
+      store.coverage(),
+    ]);
     return { events, coverage };
   };
   for (const [label, since, runs] of [

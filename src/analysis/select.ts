@@ -1,7 +1,6 @@
 // Pure filters every question starts from: occurred, dated exchanges in a window.
 import type { ExchangeEvent } from '../types.js';
 import { endOf, eventDate, startOf } from './dates.js';
-import { byDate } from './events.js';
 
 export interface Window {
   since?: string | null;
@@ -42,7 +41,12 @@ const sortedCache = new WeakMap<ExchangeEvent[], ExchangeEvent[]>();
 function occurredSorted(events: ExchangeEvent[]): ExchangeEvent[] {
   let out = sortedCache.get(events);
   if (!out) {
-    out = events.filter((e) => e.status === 'occurred' && eventDate(e)).sort(byDate);
+    // byDate's order, with each event's first day found once rather than at every comparison.
+    out = events
+      .filter((e) => e.status === 'occurred' && eventDate(e))
+      .map((e) => ({ e, start: startOf(eventDate(e)!), id: String(e.id ?? '') }))
+      .sort((a, b) => (a.start !== b.start ? (a.start < b.start ? -1 : 1) : a.id.localeCompare(b.id)))
+      .map((k) => k.e);
     sortedCache.set(events, out);
   }
   return out;

@@ -2,7 +2,7 @@
 import type { CoverageClaim, ExchangeEvent } from '../types.js';
 import { disputedOf, label, withDisputeNote, type Answer } from './answer.js';
 import { covered, describeReach, reachBack } from './coverage.js';
-import { daysBetween, eventDate, startOf } from './dates.js';
+import { daysBetween, eventDate, startOf, toDay } from './dates.js';
 import { isSeniorContact } from './events.js';
 import { latestDate, occurredIn, type RecordSlice } from './select.js';
 
@@ -62,12 +62,18 @@ export function silence(
   const asOf = q.asOf ?? latestDate(events);
   const gaps: SilenceGap[] = [];
   let bounds: ExchangeEvent[] = [];
+  let boundsDays = 0;
+  // Each contact's day and reference once, not once per gap it bounds (a pair's whole history has thousands).
+  const day = contacts.map((e) => toDay(eventDate(e)!));
+  const refs = contacts.map(ref);
   for (let i = 1; i < contacts.length; i++) {
-    const days = daysBetween(eventDate(contacts[i - 1])!, eventDate(contacts[i])!);
+    const days = Math.round(day[i] - day[i - 1]);
     if (days <= 0) continue;
-    gaps.push({ days, from: ref(contacts[i - 1]), to: ref(contacts[i]) });
-    if (!bounds.length || days > daysBetween(eventDate(bounds[0])!, eventDate(bounds[1])!))
+    gaps.push({ days, from: { ...refs[i - 1] }, to: { ...refs[i] } });
+    if (!bounds.length || days > boundsDays) {
       bounds = [contacts[i - 1], contacts[i]];
+      boundsDays = days;
+    }
   }
   const longest = gaps.reduce<SilenceGap | null>((best, g) => (!best || g.days > best.days ? g : best), null);
   const lastEvent = contacts.length ? contacts[contacts.length - 1] : null;

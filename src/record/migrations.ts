@@ -1,6 +1,9 @@
 // The one set of migrations, defined in code so the built package carries them, written with
 // Kysely's schema builder in types both SQLite and PostgreSQL accept. Append; never edit a shipped one.
-import { sql, type Kysely, type Migration, type MigrationProvider } from 'kysely';
+import { SqliteAdapter, sql, type Kysely, type Migration, type MigrationProvider } from 'kysely';
+import { countrySet } from './merge.js';
+import { EVENT_COLUMNS, hydrate } from './read.js';
+import { briefOf } from './rows.js';
 import type { Tables } from './schema.js';
 
 /** The record's tables, those that reference others first (the order to empty or drop them in). */
@@ -282,12 +285,99 @@ const sinceIndex: Migration = {
   },
 };
 
+// Reading a pair's whole history for a question looked up every event and its people (~40 µs
+// each; 20,000 events on a busy pair). Pair rows of visible events now carry a brief of what the
+// questions read (rows.ts briefOf), kept by the same writes as the rest of the row, and the rank at
+// which the event is a senior contact of the pair; each question's slice has an index that reads
+// it as one range. The backfill runs in JS with the writer's own function, so both databases get
+// the same briefs.
+const questionBriefs: Migration = {
+  async up(db: Kysely<unknown>) {
+    const d = db as Kysely<Tables>;
+    await d.schema.alterTable('event_countries').addColumn('brief', 'text').execute();
+    await d.schema.alterTable('event_countries').addColumn('contact_rank', 'integer').execute();
+    let after: string | null = null;
+    for (;;) {
+      let q = d
+        .selectFrom('events')
+        .select([...EVENT_COLUMNS])
+        .where('events.deleted', '=', 0)
+        .orderBy('events.id')
+        .limit(500);
+      if (after !== null) q = q.where('events.id', '>', after);
+      const rows = await q.execute();
+      if (!rows.length) break;
+      after = rows[rows.length - 1].id;
+      for (const e of await hydrate(d, rows, false)) {
+        if (countrySet(e).length < 2) continue;
+        await d
+          .updateTable('event_countries')
+          .set({ brief: briefOf(e) })
+          .where('event_id', '=', e.id as string)
+          .where('country', 'like', '%-%')
+          .execute();
+      }
+    }
+    // As rows.ts contactRank: both sides ranked, the lower; a visit with one side unnamed, the other.
+    await d
+      .updateTable('event_countries')
+      .set({
+        contact_rank: sql<number>`case
+          when rank_first is not null and rank_second is not null
+            then case when rank_first > rank_second then rank_first else rank_second end
+          when type = 'visit' then coalesce(rank_first, rank_second)
+        end`,
+      })
+      .where('country', 'like', '%-%')
+      .execute();
+    // SQLite reads the briefs from the index itself; PostgreSQL bounds an index entry (~2.7 kB) that
+    // a brief of many people could pass, so there the index gives the range and the rows the briefs.
+    const covered = db.getExecutor().adapter instanceof SqliteAdapter ? ['brief'] : [];
+    await d.schema
+      .createIndex('event_countries_visits')
+      .on('event_countries')
+      .columns([
+        'country',
+        'status',
+        'type',
+        'host_country',
+        'date_start',
+        'event_id',
+        'disputed',
+        ...covered,
+      ])
+      .execute();
+    await d.schema
+      .createIndex('event_countries_contacts')
+      .on('event_countries')
+      .columns([
+        'country',
+        'status',
+        'contact_rank',
+        'date_start',
+        'event_id',
+        'type',
+        'host_country',
+        'disputed',
+        ...covered,
+      ])
+      .execute();
+  },
+  async down(db: Kysely<unknown>) {
+    await db.schema.dropIndex('event_countries_contacts').execute();
+    await db.schema.dropIndex('event_countries_visits').execute();
+    await db.schema.alterTable('event_countries').dropColumn('contact_rank').execute();
+    await db.schema.alterTable('event_countries').dropColumn('brief').execute();
+  },
+};
+
 export const MIGRATIONS: Record<string, Migration> = {
   '0001_initial': initial,
   '0002_coverage_scope': coverageScope,
   '0003_timeline_index': timelineIndex,
   '0004_question_index': questionIndex,
   '0005_since_index': sinceIndex,
+  '0006_question_briefs': questionBriefs,
 };
 
 export const migrationProvider: MigrationProvider = {

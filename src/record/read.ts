@@ -5,7 +5,7 @@ import { badInput } from '../errors.js';
 import { EVENT_STATUSES, type ExchangeEvent } from '../types.js';
 import { UNDATED_KEY, isPartialDate, periodEnd, periodStart } from './dates.js';
 import type { CursorKey } from './cursor.js';
-import { eventFromRows, indexKey, parse, sourceFromRow, type SourceJoin } from './rows.js';
+import { eventFromBrief, eventFromRows, indexKey, parse, sourceFromRow, type SourceJoin } from './rows.js';
 import type { ParticipantRow, PrintedEventRow, Tables } from './schema.js';
 import type { EventFilter } from './types.js';
 
@@ -21,7 +21,7 @@ function checkDate(v: string | null | undefined, field: string): string | null {
 }
 
 /** The columns an event is printed from (eventFromRows): not `base`, a second copy of the event. */
-const EVENT_COLUMNS: ReadonlyArray<`events.${keyof PrintedEventRow}`> = [
+export const EVENT_COLUMNS: ReadonlyArray<`events.${keyof PrintedEventRow}`> = [
   'events.id',
   'events.type',
   'events.status',
@@ -62,7 +62,17 @@ export function orderedEvents(
   after: CursorKey | null = null,
   sortAfterReading = false,
 ): ReadQuery {
-  const q = matching(db, f).select([...EVENT_COLUMNS]);
+  return inOrder(
+    matching(db, f).select([...EVENT_COLUMNS]),
+    f,
+    after,
+    sortAfterReading,
+  ) as unknown as ReadQuery;
+}
+
+function inOrder<
+  Q extends SelectQueryBuilder<Tables & { ix: Tables['event_countries'] }, 'events' | 'ix', object>,
+>(q: Q, f: EventFilter, after: CursorKey | null, sortAfterReading: boolean): Q {
   const { start, id } = keysOf(f);
   const ordered = after
     ? q.where((eb) =>
@@ -76,7 +86,7 @@ export function orderedEvents(
   // the since range of event_countries_since and sorts it, rather than walking the pair's whole
   // history in date order to skip what ends before since.
   const key = sortAfterReading ? sql<string>`${sql.ref(start)} || ''` : sql.ref(start);
-  return ordered.orderBy(key).orderBy(sql.ref(id)) as unknown as ReadQuery;
+  return ordered.orderBy(key).orderBy(sql.ref(id)) as Q;
 }
 
 /**
@@ -84,33 +94,83 @@ export function orderedEvents(
  * range (see orderedEvents), and disputed dates kept whatever their date come from a read of their own.
  */
 export async function eventRows(db: Db, f: EventFilter): Promise<PrintedEventRow[]> {
-  if (!f.countries?.length || !f.since) return orderedEvents(db, f).execute();
+  return inWindow(
+    f,
+    (g, sortAfterReading) => orderedEvents(db, g, null, sortAfterReading),
+    (r) => [r.date_start, r.id],
+  );
+}
+
+type Reader<R> = (
+  f: EventFilter,
+  sortAfterReading: boolean,
+) => {
+  where(c: 'ix.disputed', op: 'in' | '=', v: number[] | number): { execute(): Promise<R[]> };
+  execute(): Promise<R[]>;
+};
+
+/** A filter's rows in date order, with a pair's window since a date and its disputed dates read as ranges. */
+async function inWindow<R>(f: EventFilter, read: Reader<R>, key: (r: R) => [string, string]): Promise<R[]> {
+  if (!f.countries?.length || !f.since) return read(f, false).execute();
   // disputed is 0 or 1: naming both lets the index range over date_end behind it.
-  const inWindow = await orderedEvents(db, { ...f, disputedAnyDate: false }, null, true)
+  const window = await read({ ...f, disputedAnyDate: false }, true)
     .where('ix.disputed', 'in', [0, 1])
     .execute();
-  if (!f.disputedAnyDate) return inWindow;
-  const disputed = await orderedEvents(
-    db,
-    { ...f, since: null, until: null, disputedAnyDate: false },
-    null,
-    true,
-  )
+  if (!f.disputedAnyDate) return window;
+  const disputed = await read({ ...f, since: null, until: null, disputedAnyDate: false }, true)
     .where('ix.disputed', '=', 1)
     .execute();
-  if (!disputed.length) return inWindow;
-  const byId = new Map([...inWindow, ...disputed].map((r) => [r.id, r]));
-  return [...byId.values()].sort((a, b) =>
-    a.date_start !== b.date_start
-      ? a.date_start < b.date_start
-        ? -1
-        : 1
-      : a.id < b.id
-        ? -1
-        : a.id > b.id
-          ? 1
-          : 0,
+  if (!disputed.length) return window;
+  const byId = new Map([...window, ...disputed].map((r) => [key(r)[1], r]));
+  return [...byId.values()].sort((a, b) => {
+    const [sa, ia] = key(a);
+    const [sb, ib] = key(b);
+    return sa !== sb ? (sa < sb ? -1 : 1) : ia < ib ? -1 : ia > ib ? 1 : 0;
+  });
+}
+
+/**
+ * A question's slice of a pair (Store.sliceEvents) from the briefs on the pair's index rows alone:
+ * one index range, no lookup of each event and its people. Rows without a brief (hidden events, and
+ * any an older readout wrote) are read whole, which also leaves the hidden ones out.
+ */
+export async function sliceEvents(db: Db, f: EventFilter): Promise<ExchangeEvent[]> {
+  if (f.countries?.length !== 2 || f.maxRank != null) return hydrate(db, await eventRows(db, f), false);
+  const rows = await inWindow(
+    f,
+    (g, sortAfterReading) =>
+      inOrder(
+        matching(db, g, false).select([
+          'ix.event_id',
+          'ix.date_start',
+          'ix.type',
+          'ix.status',
+          'ix.host_country',
+          'ix.brief',
+        ]),
+        g,
+        null,
+        sortAfterReading,
+      ),
+    (r) => [r.date_start, r.event_id],
   );
+  const whole = rows.filter((r) => r.brief === null).map((r) => r.event_id);
+  const read = new Map<string, ExchangeEvent>();
+  for (let i = 0; i < whole.length; i += CHUNK) {
+    const part = await db
+      .selectFrom('events')
+      .select([...EVENT_COLUMNS])
+      .where('events.id', 'in', whole.slice(i, i + CHUNK))
+      .where('events.deleted', '=', 0)
+      .execute();
+    for (const e of await hydrate(db, part, false)) read.set(e.id as string, e);
+  }
+  const out: ExchangeEvent[] = [];
+  for (const r of rows) {
+    const e = r.brief === null ? read.get(r.event_id) : eventFromBrief({ ...r, brief: r.brief });
+    if (e) out.push(e);
+  }
+  return out;
 }
 
 /** The latest first day of a matching dated event, a disputed date counting at its inferred date. */
@@ -143,8 +203,11 @@ function keysOf(f: EventFilter): { start: string; end: string; id: string } {
     : { start: 'events.date_start', end: 'events.date_end', id: 'events.id' };
 }
 
-/** The filter as a query over visible events, with nothing selected yet. */
-function matching(db: Db, f: EventFilter) {
+/**
+ * The filter as a query over visible events, with nothing selected yet. Without the events joined
+ * (a pair's index rows alone) it neither hides deleted events nor takes a max rank: the caller does.
+ */
+function matching(db: Db, f: EventFilter, joinEvents = true) {
   const countries = (f.countries ?? []).map((c) => c.trim().toUpperCase()).filter(Boolean);
   if (countries.length > 2) throw badInput('give one or two countries', 'countries');
   const since = checkDate(f.since, 'since');
@@ -167,17 +230,19 @@ function matching(db: Db, f: EventFilter) {
   // The index rows copy what the slices below test, so those tests never leave the index.
   const col = (c: 'status' | 'type' | 'host_country') => sql.ref<string>(indexed ? `ix.${c}` : `events.${c}`);
   const ref = (c: string) => sql.ref<string>(c);
+  if (!joinEvents && (!indexed || maxRank !== null))
+    throw new Error('only a pair without max rank is read from its index');
+  const pairRows = db.selectFrom('event_countries as ix').where('ix.country', '=', indexKey(countries));
   let q = (indexed
-    ? db
-        .selectFrom('event_countries as ix')
-        .innerJoin('events', 'events.id', 'ix.event_id')
-        .where('ix.country', '=', indexKey(countries))
+    ? joinEvents
+      ? pairRows.innerJoin('events', 'events.id', 'ix.event_id')
+      : pairRows
     : db.selectFrom('events')) as unknown as SelectQueryBuilder<
     Tables & { ix: Tables['event_countries'] },
     'events' | 'ix',
     object
   >;
-  q = q.where('events.deleted', '=', 0);
+  if (joinEvents) q = q.where('events.deleted', '=', 0);
   if (since || until) {
     q = q.where((eb) => {
       const bounds = [];
@@ -194,11 +259,15 @@ function matching(db: Db, f: EventFilter) {
   if (f.types?.length) q = q.where(col('type'), 'in', [...f.types]);
   if (f.host) q = q.where(col('host_country'), '=', f.host.trim().toUpperCase());
   if (maxRank !== null) q = q.where('events.rank', '<=', maxRank);
-  if (senior !== null)
+  // Senior on each side, or on one side of a visit whose other side is unnamed. The pair's history
+  // reads that as a range of contact_rank (event_countries_contacts); a window since a date is a
+  // range of event_countries_since, which carries the sides' ranks but not contact_rank, so there it
+  // is tested on those (else the planner takes the contacts range and looks up every row's date).
+  if (senior !== null && !since) q = q.where('ix.contact_rank', '<=', senior);
+  if (senior !== null && since)
     q = q.where((eb) => {
       const first = eb('ix.rank_first', '<=', senior);
       const second = eb('ix.rank_second', '<=', senior);
-      // A visit's host side may be unnamed: a senior visitor then makes the contact.
       const unnamed = (c: 'ix.rank_first' | 'ix.rank_second') => eb(c, 'is', null);
       return eb.or([
         eb.and([first, second]),

@@ -1,5 +1,14 @@
 // Converts between events as the rest of Readout sees them and the record's rows.
-import type { ExchangeEvent, EventStatus, EventType, Certainty, Source, Span } from '../types.js';
+import type {
+  Certainty,
+  DisputedDate,
+  EventStatus,
+  EventType,
+  ExchangeEvent,
+  Location,
+  Source,
+  Span,
+} from '../types.js';
 import { dateKeys } from './dates.js';
 import { bestRank, countrySet, mergeKey } from './merge.js';
 import type {
@@ -81,19 +90,30 @@ export function indexKey(countries: string[]): string {
  * pair of its countries, each with the event's sort keys, so both "all of USA's" and "USA with
  * China" read one index range in date order.
  */
-export function countryRows(id: string, e: ExchangeEvent): EventCountryRow[] {
+export function countryRows(id: string, e: ExchangeEvent, hidden = false): EventCountryRow[] {
   const keys = dateKeys(e.date, e.end_date);
   const cs = countrySet(e);
+  // Questions are asked of pairs, so only pair rows carry the brief; a hidden event has none, and
+  // a reader that finds none reads the event itself (which also tells it is hidden).
+  const brief = hidden || cs.length < 2 ? null : briefOf(e);
   const side = (c: string) => bestRank(e.participants.filter((p) => p.country === c));
   const rows = cs.map((c) => ({
     country: indexKey([c]),
     rank_first: side(c),
     rank_second: null as number | null,
+    brief: null as string | null,
+    contact_rank: null as number | null,
   }));
   // countrySet is sorted, so cs[i] comes first in the pair's key.
   for (let i = 0; i < cs.length; i++)
     for (let j = i + 1; j < cs.length; j++)
-      rows.push({ country: indexKey([cs[i], cs[j]]), rank_first: side(cs[i]), rank_second: side(cs[j]) });
+      rows.push({
+        country: indexKey([cs[i], cs[j]]),
+        rank_first: side(cs[i]),
+        rank_second: side(cs[j]),
+        brief,
+        contact_rank: contactRank(e.type, side(cs[i]), side(cs[j])),
+      });
   return rows.map((r) => ({
     event_id: id,
     ...r,
@@ -104,6 +124,78 @@ export function countryRows(id: string, e: ExchangeEvent): EventCountryRow[] {
     host_country: e.host_country ?? null,
     disputed: e.date_disputed ? 1 : 0,
   }));
+}
+
+/**
+ * The rank at which an event is a senior contact of a pair (src/analysis isSeniorContact): with both
+ * sides ranked, the lower-ranked side's; for a visit with one side unranked, the other's; else none.
+ * So "senior at rank ≤ N" is one index range.
+ */
+export function contactRank(type: string, first: number | null, second: number | null): number | null {
+  if (first !== null && second !== null) return Math.max(first, second);
+  return type === 'visit' ? (first ?? second) : null;
+}
+
+type BriefPerson = [name: string | null, role: string | null, country: string | null, rank: number | null];
+type Brief = [
+  date: string | null,
+  end_date: string | null,
+  date_disputed: DisputedDate | null,
+  location: Location | null,
+  rank: number | null,
+  participants: BriefPerson[],
+];
+
+/**
+ * What the record's questions (highest-ranking, silence) read of an event beyond the index row's
+ * own columns, copied onto its pair rows so a question's slice is one index range, not a lookup of
+ * every event and its people.
+ */
+export function briefOf(e: ExchangeEvent): string {
+  const brief: Brief = [
+    e.date ?? null,
+    e.end_date ?? null,
+    e.date_disputed ?? null,
+    e.location ?? null,
+    e.rank ?? null,
+    e.participants.map((p) => [p.name ?? null, p.role ?? null, p.country ?? null, p.rank ?? null]),
+  ];
+  return json(brief);
+}
+
+/** The index row's columns a brief event is made from besides the brief. */
+export type BriefRow = Pick<EventCountryRow, 'event_id' | 'type' | 'status' | 'host_country'> & {
+  brief: string;
+};
+
+/**
+ * An event as far as the brief tells it: the fields the questions read, in eventFromRows' order.
+ * Its certainty, topics, tone, evidence and codes are left empty: answers hand back the events they
+ * rest on read whole (Store.withSources), never these.
+ */
+export function eventFromBrief(row: BriefRow): ExchangeEvent {
+  const [date, end_date, disputed, location, rank, people] = parse<Brief>(row.brief);
+  const e: ExchangeEvent = {
+    id: row.event_id,
+    type: row.type as EventType,
+    status: row.status as EventStatus,
+    certainty: 'stated',
+    participants: people.map(([name, role, country, r]) => ({ name, role, country, rank: r })),
+    host_country: row.host_country,
+    location,
+    date,
+    end_date,
+    duration_minutes: null,
+    topics: [],
+    tone: null,
+    evidence: [],
+    cameo: null,
+    plover: null,
+    goldstein: null,
+    rank,
+  };
+  if (disputed) e.date_disputed = disputed;
+  return e;
 }
 
 export type SourceJoin = Pick<SourceRow, 'event_id' | 'evidence'> &

@@ -75,6 +75,10 @@ export interface EventCountryRow {
   rank_second: number | null;
   /** 1 when the event's date is disputed (answers judge it at the inferred date), else 0. */
   disputed: number;
+  /** On pair rows of visible events: what the questions read of the event (rows.ts briefOf), else null. */
+  brief: string | null;
+  /** On pair rows: the rank at which the event is a senior contact of the pair (rows.ts contactRank), else null. */
+  contact_rank: number | null;
 }
 
 export interface SourceRow {

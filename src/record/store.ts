@@ -10,7 +10,15 @@ import { asDatabaseError } from './failures.js';
 import { contentHash, correctionId, recordHash } from './hash.js';
 import { migrationProvider } from './migrations.js';
 import { UNDATED_KEY } from './dates.js';
-import { addSources, eventRows, eventsByIds, hydrate, latestDate, orderedEvents } from './read.js';
+import {
+  addSources,
+  eventRows,
+  eventsByIds,
+  hydrate,
+  latestDate,
+  orderedEvents,
+  sliceEvents,
+} from './read.js';
 import { json, parse } from './rows.js';
 import type { Tables } from './schema.js';
 import type {
@@ -57,6 +65,9 @@ export async function openStore(spec?: string, opts: OpenOptions = {}): Promise<
   }
   return store;
 }
+
+/** Events sliceEvents() made from index briefs: withSources() reads these whole. */
+const briefs = new WeakSet<ExchangeEvent>();
 
 export class RecordStore implements Store {
   constructor(
@@ -225,8 +236,34 @@ export class RecordStore implements Store {
     });
   }
 
+  async sliceEvents(filter: EventFilter): Promise<ExchangeEvent[]> {
+    return this.run(async () => {
+      const events = await sliceEvents(this.db, filter);
+      for (const e of events) briefs.add(e);
+      return events;
+    });
+  }
+
   async withSources(events: ExchangeEvent[]): Promise<ExchangeEvent[]> {
-    return this.run(() => addSources(this.db, events));
+    return this.run(async () => {
+      const whole = new Map(
+        (
+          await eventsByIds(
+            this.db,
+            events.flatMap((e) => (briefs.has(e) ? [e.id as string] : [])),
+          )
+        ).map((e) => [e.id, e]),
+      );
+      const sourced = await addSources(
+        this.db,
+        events.filter((e) => !briefs.has(e)),
+      );
+      let next = 0;
+      // A brief whose event has gone since it was read is left out, as events() would now leave it.
+      return events.flatMap((e) =>
+        briefs.has(e) ? (whole.has(e.id) ? [whole.get(e.id)!] : []) : [sourced[next++]],
+      );
+    });
   }
 
   async latestDate(filter: EventFilter = {}): Promise<string | null> {

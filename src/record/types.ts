@@ -120,7 +120,17 @@ export interface Store {
    * events they rest on: withSources() adds them there.
    */
   events(filter?: EventFilter, opts?: { sources?: boolean }): Promise<ExchangeEvent[]>;
-  /** The events with `sources` as events() gives them (any sources they carry are replaced). */
+  /**
+   * A question's slice of a pair (src/analysis *Slice), in date order, each event carrying only what
+   * the questions read: id, type, status, people, host, place, dates, disputed date and rank (its
+   * certainty, topics, tone, evidence and codes are empty). Read from the pair's index range alone.
+   * Hand the events an answer rests on to withSources(), which reads them whole.
+   */
+  sliceEvents(filter: EventFilter): Promise<ExchangeEvent[]>;
+  /**
+   * The events with `sources` as events() gives them (any sources they carry are replaced); events
+   * from sliceEvents() are read whole.
+   */
   withSources(events: ExchangeEvent[]): Promise<ExchangeEvent[]>;
   /**
    * The latest first day of a matching event's date (a disputed date counts at its inferred date), or

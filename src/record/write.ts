@@ -307,12 +307,12 @@ export async function rewriteEvent(conn: Db, id: string, base: ExchangeEvent, no
   await conn.updateTable('events').set(row).where('id', '=', id).execute();
   await conn.deleteFrom('participants').where('event_id', '=', id).execute();
   await conn.deleteFrom('event_countries').where('event_id', '=', id).execute();
-  await writeChildren(conn, id, event);
+  await writeChildren(conn, id, event, deleted);
 }
 
-async function writeChildren(conn: Db, id: string, e: ExchangeEvent): Promise<void> {
+async function writeChildren(conn: Db, id: string, e: ExchangeEvent, hidden = false): Promise<void> {
   const people = participantRows(id, e);
   if (people.length) await conn.insertInto('participants').values(people).execute();
-  const countries = countryRows(id, e);
+  const countries = countryRows(id, e, hidden);
   if (countries.length) await conn.insertInto('event_countries').values(countries).execute();
 }

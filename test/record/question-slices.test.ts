@@ -308,6 +308,61 @@ for (const target of targets) {
       ]);
     });
 
+    it('answers as over the whole history from the index briefs, and from events read whole where a row has none', async () => {
+      const same = async () => {
+        for (const q of HIGHEST) {
+          const expected = JSON.stringify(highestRanking(await history(q.visitor, q.host), [], q));
+          const slice = highestRankingSlice(q);
+          const briefs = await s.sliceEvents(slice);
+          expect(briefs.map((e) => e.id)).toEqual((await s.events(slice)).map((e) => e.id));
+          const got = highestRanking(briefs, [], q);
+          expect(JSON.stringify({ ...got, because: await s.withSources(got.because) })).toBe(expected);
+        }
+        for (const q of SILENCE) {
+          const expected = JSON.stringify(silence(await history(q.a, q.b), [], q));
+          const asOf = await s.latestDate({ countries: [q.a, q.b], status: 'all' });
+          const got = silence(await s.sliceEvents(silenceSlice(q)), [], { ...q, asOf });
+          expect(JSON.stringify({ ...got, because: await s.withSources(got.because) })).toBe(expected);
+        }
+      };
+      // The hidden event's rows carry no brief; the corrected one's carry the correction.
+      const rows = await s.db
+        .selectFrom('event_countries')
+        .select(['event_id', 'country', 'brief'])
+        .execute();
+      const hidden = await s.db.selectFrom('events').select('id').where('deleted', '=', 1).execute();
+      expect(hidden).toHaveLength(1);
+      expect(rows.filter((r) => r.event_id === hidden[0].id).every((r) => r.brief === null)).toBe(true);
+      expect(rows.filter((r) => r.country.includes('-') && r.brief !== null).length).toBeGreaterThan(10);
+      expect(rows.filter((r) => !r.country.includes('-')).every((r) => r.brief === null)).toBe(true);
+      const kerry = (
+        await s.sliceEvents(highestRankingSlice({ visitor: USA, host: CHN, since: '2013', until: '2013' }))
+      )[0];
+      expect(kerry.participants).toEqual(
+        [person('John Kerry', 'USA', 2)].map(({ name, role, country, rank }) => ({
+          name,
+          role,
+          country,
+          rank,
+        })),
+      );
+      await same();
+      // As a record written before the briefs would be, were it not backfilled: every event read whole.
+      const saved = rows.filter((r) => r.brief !== null);
+      await s.db.updateTable('event_countries').set({ brief: null }).execute();
+      try {
+        await same();
+      } finally {
+        for (const r of saved)
+          await s.db
+            .updateTable('event_countries')
+            .set({ brief: r.brief })
+            .where('event_id', '=', r.event_id)
+            .where('country', '=', r.country)
+            .execute();
+      }
+    });
+
     it('latestDate counts a disputed date at its inferred date and skips hidden and undated events', async () => {
       expect(await s.latestDate({ countries: ['USA', 'CHN'], status: 'all' })).toBe('2025-05-01');
       expect(await s.latestDate({ countries: ['USA', 'CHN'], until: '2022-06' })).toBe('2022-03-18');

@@ -480,6 +480,7 @@ describe('migrations', () => {
         '0003_timeline_index',
         '0004_question_index',
         '0005_since_index',
+        '0006_question_briefs',
       ]);
       expect(await s.applyMigrations()).toEqual([]);
       expect((await s.migrations()).every((m) => m.applied)).toBe(true);
@@ -524,6 +525,7 @@ describe.each([
         '0003_timeline_index',
         '0004_question_index',
         '0005_since_index',
+        '0006_question_briefs',
       ]);
       // The backfilled index rows are what the store writes for a new event today.
       const { countryRows } = await import('../../src/record/rows.js');

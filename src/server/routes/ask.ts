@@ -28,13 +28,10 @@ export function registerAskRoutes(app: FastifyInstance, ctx: ServerContext): voi
   };
   /**
    * Only the slice a question reads, which gives the same answer as the pair's whole history; read
-   * without sources, which only the events an answer rests on need.
+   * as the index's briefs, and only the events an answer rests on are read whole, with sources.
    */
   const slice = async (filter: RecordSlice) => {
-    const [events, coverage] = await Promise.all([
-      ctx.store.events(filter, { sources: false }),
-      ctx.store.coverage(),
-    ]);
+    const [events, coverage] = await Promise.all([ctx.store.sliceEvents(filter), ctx.store.coverage()]);
     return { events, coverage };
   };
   const sourced = async <T>(a: Answer<T>): Promise<Answer<T>> => ({
