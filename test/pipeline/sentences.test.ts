@@ -350,6 +350,7 @@ const POSITIVE: Case[] = [
   // The subject of a reported clause is no speaker; a meeting that frames a past act took place.
   { text: 'Hungarian Foreign Minister Peter Szijjarto said Prime Minister Viktor Orban had invited Chinese President Xi Jinping during their meeting in Beijing last October.', published: '2024-04-30', want: [{ type: 'meeting', status: 'occurred', people: ['Orb', 'Xi Jinping'], date: '2023-10', host: 'CHN' }] },
   { text: 'Chinese President Xi Jinping to visit Serbia on first Europe trip in five years', published: '2024-04-30', want: [{ type: 'visit', status: 'planned', people: ['Xi Jinping'], host: 'SRB' }] },
+  { text: "Qatar's Emir Sheikh Tamim bin Hamad Al Thani spoke by telephone with French President Emmanuel Macron on Monday.", published: '2024-01-24', want: [{ type: 'phone_call', people: ['Tamim bin Hamad Al Thani', 'Macron'], date: '2024-01-22' }] },
   // What befell a plan beats the plan.
   { text: 'A planned trip by Chinese Foreign Minister Qin Gang to Tokyo was postponed last month, officials said.', published: '2023-03-20', want: [{ type: 'visit', status: 'postponed', people: ['Qin Gang'], host: 'JPN' }] },
   { text: 'The expected visit of Brazilian President Luiz Inacio Lula da Silva to Lisbon has been cancelled.', published: '2023-03-20', want: [{ type: 'visit', status: 'cancelled', people: ['Lula'], host: 'PRT' }] },

@@ -102,6 +102,8 @@ export function nameRun(ctx: ScanContext, i: number, max = 4): { from: number; t
       if (inside && g.offices.matchAt(ws, j)) break;
       // Title-case headlines: "Raul Castro Shake Hands", "Trump Cancels Visit".
       if (inside && HEADLINE_VERBS.has(w.key)) break;
+      // A capitalised particle ("Tamim bin Hamad Al Thani") does not count toward the length either.
+      if (inside && PARTICLES.has(w.key)) particles++;
       j++;
       continue;
     }
