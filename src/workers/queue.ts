@@ -43,6 +43,19 @@ export function settingsFromEnv(env: NodeJS.ProcessEnv = process.env): QueueSett
   };
 }
 
+/**
+ * Documents a worker takes from the queue at once ($READOUT_QUEUE_BATCH, default 4). Larger batches
+ * save round trips; each document of a batch waits in hand for the ones before it, so the batch's
+ * documents must together finish well within the job expiry.
+ */
+export function batchSizeFromEnv(env: NodeJS.ProcessEnv = process.env): number {
+  const raw = env.READOUT_QUEUE_BATCH;
+  if (raw === undefined || raw === '') return 4;
+  const n = Number(raw);
+  if (!Number.isInteger(n) || n < 1) throw usage(`READOUT_QUEUE_BATCH must be an integer ≥ 1, got "${raw}"`);
+  return n;
+}
+
 /** The queue lives in PostgreSQL; anything else is a usage mistake, said in one line. */
 export function requirePostgres(spec: string | undefined, what: string): string {
   const db = spec ?? process.env.READOUT_DB;

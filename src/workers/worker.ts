@@ -7,11 +7,11 @@ import type PgBoss from 'pg-boss';
 import { loadKnowledge } from '../knowledge/load.js';
 import type { KnowledgeIndex } from '../knowledge/index.js';
 import { extract } from '../pipeline/extract.js';
-import { openStore } from '../record/store.js';
-import type { Store } from '../record/types.js';
-import { DOCUMENT_QUEUE, fromJobData, type DocumentJob } from './job.js';
+import { openStore, type RecordStore } from '../record/store.js';
+import type { Article } from '../types.js';
+import { DOCUMENT_QUEUE, documentHash, fromJobData, type DocumentJob } from './job.js';
 import { oneLine, redactUrl } from '../record/connect.js';
-import { openQueue, requirePostgres, type QueueSettings } from './queue.js';
+import { batchSizeFromEnv, openQueue, requirePostgres, type QueueSettings } from './queue.js';
 
 export interface WorkerOptions {
   db?: string;
@@ -21,6 +21,8 @@ export interface WorkerOptions {
   idleExitSeconds?: number | null;
   /** Pause between looks at an empty queue. */
   pollSeconds?: number;
+  /** Documents taken from the queue at once by each of the `concurrency` loops (default $READOUT_QUEUE_BATCH or 4). */
+  batchSize?: number;
   settings?: QueueSettings;
   /** Stops the worker after the documents in hand are done. */
   signal?: AbortSignal;
@@ -71,12 +73,13 @@ export async function runWorker(opts: WorkerOptions): Promise<WorkerSummary> {
   opts.onReady?.(redactUrl(url));
   const summary: WorkerSummary = { stored: 0, existing: 0, failed: 0, seconds: 0 };
   const state = new LoopState(queue.boss, opts.idleExitSeconds ?? null, opts.signal);
-  const handle = (job: PgBoss.Job<DocumentJob>) =>
-    handleJob(job, { boss: queue.boss, store, kb, log, warn, verbose: !!opts.verbose }, summary);
+  const ctx: JobContext = { boss: queue.boss, store, kb, log, warn, verbose: !!opts.verbose };
+  const handle = (jobs: PgBoss.Job<DocumentJob>[]) => handleBatch(jobs, ctx, summary);
+  const batchSize = opts.batchSize ?? batchSizeFromEnv();
   try {
     await Promise.all(
       Array.from({ length: concurrency }, () =>
-        loop(queue.boss, handle, state, (opts.pollSeconds ?? 1) * 1000, url, warn),
+        loop(queue.boss, handle, batchSize, state, (opts.pollSeconds ?? 1) * 1000, url, warn),
       ),
     );
   } finally {
@@ -116,7 +119,8 @@ class LoopState {
 
 async function loop(
   boss: PgBoss,
-  handle: (job: PgBoss.Job<DocumentJob>) => Promise<void>,
+  handle: (jobs: PgBoss.Job<DocumentJob>[]) => Promise<void>,
+  batchSize: number,
   state: LoopState,
   pollMs: number,
   url: string,
@@ -126,7 +130,7 @@ async function loop(
   while (!state.stopping) {
     let jobs: PgBoss.Job<DocumentJob>[];
     try {
-      jobs = await boss.fetch<DocumentJob>(DOCUMENT_QUEUE, { batchSize: 1 });
+      jobs = await boss.fetch<DocumentJob>(DOCUMENT_QUEUE, { batchSize });
       failures = 0;
     } catch (err) {
       // The database went away: say so, wait longer each time, and keep trying; nothing is held.
@@ -141,65 +145,110 @@ async function loop(
       continue;
     }
     state.busy();
-    for (const job of jobs) await handle(job);
+    // The whole batch is in hand: a stop request is honoured after it.
+    await handle(jobs);
   }
 }
 
 interface JobContext {
   boss: PgBoss;
-  store: Store;
+  store: RecordStore;
   kb: KnowledgeIndex;
   log: (line: string) => void;
   warn: (line: string) => void;
   verbose: boolean;
 }
 
-async function handleJob(
-  job: PgBoss.Job<DocumentJob>,
+interface Done {
+  job: PgBoss.Job<DocumentJob>;
+  article: Article;
+  outcome: Outcome;
+  events: number;
+  extractMs: number;
+  storeMs: number;
+}
+
+/**
+ * One batch of jobs: one look for documents already stored, each document extracted and stored in
+ * its own transaction, then the batch completed at once. Per document, the queue costs a share of
+ * three round trips instead of three: each costs about 1 ms of CPU between the worker and the
+ * database on the 2-core development machine, against 10 to 20 ms to extract a 1 KB article.
+ */
+async function handleBatch(
+  jobs: PgBoss.Job<DocumentJob>[],
   ctx: JobContext,
   summary: WorkerSummary,
 ): Promise<void> {
-  const article = fromJobData(job.data);
+  const articles = jobs.map((job) => fromJobData(job.data));
+  // A retried job usually finds its document stored already: skip its extraction. Should the look
+  // fail, storing finds out for itself.
+  const stored = await storedAlready(ctx.store, articles).catch(() => new Set<string>());
+  const done: Done[] = [];
+  for (const [i, job] of jobs.entries()) {
+    const d = await handleJob(job, articles[i], stored.has(documentHash(articles[i])), ctx, summary);
+    if (d) done.push(d);
+  }
+  // Completed only after their documents are stored: a kill in between means retries that find them stored.
+  if (done.length) {
+    try {
+      await ctx.boss.complete(
+        DOCUMENT_QUEUE,
+        done.map((d) => d.job.id),
+      );
+    } catch (err) {
+      // The jobs stay active, expire and are retried; the retries will find the documents stored.
+      for (const d of done) ctx.warn(`uncompleted ${d.job.id} ${d.article.id}: ${oneLine(err)}`);
+    }
+  }
+  for (const d of done) {
+    summary[d.outcome]++;
+    ctx.log(
+      `${d.outcome} ${d.job.id} ${d.article.id} ${d.events} events, ${Math.round(d.extractMs)} ms extract, ${Math.round(d.storeMs)} ms store`,
+    );
+  }
+}
+
+/** Content hashes of these documents that the record already holds, in one query. */
+async function storedAlready(store: RecordStore, articles: Article[]): Promise<Set<string>> {
+  const rows = await store.db
+    .selectFrom('documents')
+    .select('content_hash')
+    .where('content_hash', 'in', articles.map(documentHash))
+    .execute();
+  return new Set(rows.map((r) => r.content_hash));
+}
+
+/** Extracts and stores one document; null when it failed (and its job was handed back to the queue). */
+async function handleJob(
+  job: PgBoss.Job<DocumentJob>,
+  article: Article,
+  alreadyStored: boolean,
+  ctx: JobContext,
+  summary: WorkerSummary,
+): Promise<Done | null> {
   if (ctx.verbose) ctx.log(`took ${job.id} ${article.id}`);
-  let outcome: Outcome;
-  let events = 0;
   // Where the time goes: extraction runs in parallel across workers, storing may wait for another
   // worker merging the same exchange.
-  let extractMs = 0;
-  let storeMs = 0;
+  const d: Done = { job, article, outcome: 'existing', events: 0, extractMs: 0, storeMs: 0 };
+  if (alreadyStored) return d;
   try {
-    // A retried job usually finds its document stored already: skip the extraction.
-    if (await ctx.store.hasDocument(article)) {
-      outcome = 'existing';
-    } else {
-      const t0 = performance.now();
-      const extraction = extract(article, ctx.kb);
-      const t1 = performance.now();
-      const result = await ctx.store.ingest(extraction);
-      extractMs = t1 - t0;
-      storeMs = performance.now() - t1;
-      outcome = result.created ? 'stored' : 'existing';
-      events = result.events.length;
-    }
+    const t0 = performance.now();
+    const extraction = extract(article, ctx.kb);
+    const t1 = performance.now();
+    const result = await ctx.store.ingest(extraction);
+    d.extractMs = t1 - t0;
+    d.storeMs = performance.now() - t1;
+    d.outcome = result.created ? 'stored' : 'existing';
+    d.events = result.events.length;
+    return d;
   } catch (err) {
     summary.failed++;
     const message = oneLine(err);
     ctx.warn(`failed ${job.id} ${article.id}: ${message}`);
     // Failing hands it back to the queue (retried after a pause, up to the retry limit).
     await ctx.boss.fail(DOCUMENT_QUEUE, job.id, { message }).catch(() => undefined);
-    return;
+    return null;
   }
-  // Completed only after the document is stored: a kill in between means a retry that finds it stored.
-  try {
-    await ctx.boss.complete(DOCUMENT_QUEUE, job.id, { outcome, events });
-  } catch (err) {
-    // The job stays active, expires and is retried; the retry will find the document stored.
-    ctx.warn(`uncompleted ${job.id} ${article.id}: ${oneLine(err)}`);
-  }
-  summary[outcome]++;
-  ctx.log(
-    `${outcome} ${job.id} ${article.id} ${events} events, ${Math.round(extractMs)} ms extract, ${Math.round(storeMs)} ms store`,
-  );
 }
 
 function sleep(ms: number, state: { stopping: boolean }): Promise<void> {

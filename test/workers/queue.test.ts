@@ -2,10 +2,18 @@
 // given another chance when enqueued again, the worker carrying on past a document it cannot store.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ReadoutError } from '../../src/errors.js';
+import { loadKnowledge } from '../../src/knowledge/load.js';
+import { extract } from '../../src/pipeline/extract.js';
 import { openStore } from '../../src/record/store.js';
 import { enqueueArticles } from '../../src/workers/enqueue.js';
 import { DOCUMENT_QUEUE, documentHash, jobId } from '../../src/workers/job.js';
-import { openQueue, requirePostgres, settingsFromEnv, type QueueSettings } from '../../src/workers/queue.js';
+import {
+  batchSizeFromEnv,
+  openQueue,
+  requirePostgres,
+  settingsFromEnv,
+  type QueueSettings,
+} from '../../src/workers/queue.js';
 import { runWorker } from '../../src/workers/worker.js';
 import { createPgDatabase, dropPgDatabase, pgAvailable } from '../support/pg.js';
 
@@ -40,6 +48,13 @@ describe('job keys and settings', () => {
       /READOUT_QUEUE_EXPIRE_SECONDS/,
     );
     expect(() => settingsFromEnv({ READOUT_QUEUE_RETRY_LIMIT: 'two' })).toThrow(/READOUT_QUEUE_RETRY_LIMIT/);
+  });
+
+  it('reads the batch size from the environment, and rejects nonsense', () => {
+    expect(batchSizeFromEnv({})).toBe(4);
+    expect(batchSizeFromEnv({ READOUT_QUEUE_BATCH: '1' })).toBe(1);
+    expect(() => batchSizeFromEnv({ READOUT_QUEUE_BATCH: '0' })).toThrow(/READOUT_QUEUE_BATCH/);
+    expect(() => batchSizeFromEnv({ READOUT_QUEUE_BATCH: '2.5' })).toThrow(/READOUT_QUEUE_BATCH/);
   });
 });
 
@@ -80,6 +95,39 @@ describe.skipIf(!pgOk)('queue on PostgreSQL', () => {
     expect(await store.hasDocument(good)).toBe(true);
     expect((await store.stats()).documents).toBe(1);
     await store.close();
+  });
+
+  it('takes documents in batches and skips, without extracting, those a batch finds stored already', async () => {
+    const texts = ['Peru', 'Chile', 'Ghana'].map((c, i) => ({
+      id: `c${i}`,
+      text: `${c}'s Foreign Minister met the Kenyan foreign minister in Nairobi on March ${i + 2}, 2023.`,
+      published: '2023-03-10',
+    }));
+    // One of them reached the record another way (a plain `readout ingest`) before its job ran.
+    const store = await openStore(url);
+    await store.ingest(extract(texts[1], loadKnowledge()));
+    await enqueueArticles(url, texts, { settings: SETTINGS });
+    const lines: string[] = [];
+    const summary = await runWorker({
+      db: url,
+      idleExitSeconds: 0,
+      pollSeconds: 0.5,
+      batchSize: 3,
+      settings: SETTINGS,
+      log: (l) => lines.push(l),
+    });
+    expect(summary).toMatchObject({ stored: 2, existing: 1, failed: 0 });
+    expect(lines.filter((l) => l.startsWith('existing '))).toEqual([
+      expect.stringMatching(/ c1 0 events, 0 ms extract, 0 ms store$/),
+    ]);
+    expect((await store.stats()).documents).toBe(4);
+    await store.close();
+    const q = await openQueue(url, { settings: SETTINGS, supervise: false });
+    const states = await Promise.all(
+      texts.map(async (t) => (await q.boss.getJobById(DOCUMENT_QUEUE, jobId(documentHash(t))))?.state),
+    );
+    await q.close();
+    expect(states).toEqual(['completed', 'completed', 'completed']);
   });
 
   it('gives a failed document another chance when it is enqueued again, and only that one', async () => {
