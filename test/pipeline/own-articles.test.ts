@@ -6,22 +6,9 @@ import { describe, expect, it } from 'vitest';
 import { loadKnowledge } from '../../src/knowledge/load.js';
 import { extract } from '../../src/pipeline/extract.js';
 import type { ExchangeEvent } from '../../src/types.js';
+import { fold, matches, show, type Want } from '../support/wants.js';
 
 const kb = loadKnowledge();
-const fold = (s: string) =>
-  s
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase();
-
-interface Want {
-  type: ExchangeEvent['type'];
-  status?: ExchangeEvent['status'];
-  people: string[];
-  date?: string | null;
-  host?: string | null;
-}
-
 interface Article {
   file: string;
   published: string;
@@ -138,23 +125,6 @@ const ARTICLES: Article[] = [
     ],
   },
 ];
-
-function matches(e: ExchangeEvent, w: Want): boolean {
-  const names = e.participants.map((p) => fold(p.name ?? ''));
-  if (e.type !== w.type || (w.status ?? 'occurred') !== e.status) return false;
-  if (!w.people.every((p) => names.some((n) => n.includes(fold(p))))) return false;
-  if (w.date !== undefined && (w.date === null ? e.date !== null : !(e.date ?? '').startsWith(w.date)))
-    return false;
-  return w.host === undefined || e.host_country === w.host;
-}
-
-const show = (es: ExchangeEvent[]) =>
-  es
-    .map(
-      (e) =>
-        `${e.type}/${e.status} ${e.date} ${e.participants.map((p) => `${p.name}(${p.country})`).join(', ')} host=${e.host_country}`,
-    )
-    .join('\n');
 
 describe('articles of our own making', () => {
   for (const a of ARTICLES) {

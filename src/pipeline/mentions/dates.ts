@@ -2,6 +2,7 @@
 // chrono-node does the calendar work; a few phrases it leaves alone or reads wrongly for news
 // ("in 1998", "later this year", "in five years") are handled here first.
 import * as chrono from 'chrono-node';
+import { numberWord } from '../text/numbers.js';
 
 export interface DateMention {
   start: number;
@@ -31,24 +32,6 @@ export function formatParts(y: number, m?: number | null, d?: number | null): st
   return `${year(y)}-${pad(m)}-${pad(d)}`;
 }
 
-const WORD_NUM: Record<string, number> = {
-  a: 1,
-  an: 1,
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-  eleven: 11,
-  twelve: 12,
-  fifteen: 15,
-  twenty: 20,
-};
 
 interface PhraseRule {
   re: RegExp;
@@ -115,7 +98,7 @@ const PHRASES: PhraseRule[] = [
     reason: 'years ago',
     re: /\b(?:(?:almost|nearly|about|some|more than|over)\s+)?(\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)\s+years?\s+(?:ago|earlier)\b/gi,
     value: (m, ref) => {
-      const n = /^\d+$/.test(m[1]) ? +m[1] : WORD_NUM[m[1].toLowerCase()];
+      const n = numberWord(m[1]);
       return n ? { value: String(ref.year - n) } : null;
     },
   },

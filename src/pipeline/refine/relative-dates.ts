@@ -8,11 +8,8 @@ import type { Candidate } from '../events/candidates.js';
 import { clauseBounds } from '../events/candidates.js';
 import type { DocumentView } from '../document.js';
 import type { DateMention } from '../mentions/dates.js';
+import { numberWord } from '../text/numbers.js';
 
-const NUM: Record<string, number> = {
-  a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
-  eleven: 11, twelve: 12, fifteen: 15, twenty: 20, thirty: 30, forty: 40, fifty: 50,
-};
 
 type Unit = 'day' | 'week' | 'month' | 'year' | 'decade';
 
@@ -44,7 +41,7 @@ function offsetsIn(doc: DocumentView, si: number): Offset[] {
   let m: RegExpExecArray | null;
   OFFSET.lastIndex = 0;
   while ((m = OFFSET.exec(s.text))) {
-    const n = /^\d+$/.test(m[1]) ? +m[1] : NUM[m[1].toLowerCase()];
+    const n = numberWord(m[1]);
     if (!n) continue;
     const dir = m[3].toLowerCase();
     const earlier = dir === 'earlier' || dir === 'before' || dir === 'previously';
