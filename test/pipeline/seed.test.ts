@@ -42,7 +42,7 @@ describe('the seed story', () => {
   });
 
   it.skipIf(!hasShared)('validates against the shared event schema', () => {
-    const ajv = new Ajv2020({ strict: false, allErrors: true });
+    const ajv = new Ajv2020.default({ strict: false, allErrors: true });
     const validate = ajv.compile(JSON.parse(readFileSync(join(SHARED, 'schema', 'event.schema.json'), 'utf8')));
     for (const e of x.events) expect(validate(e), JSON.stringify(validate.errors)).toBe(true);
   });
