@@ -252,7 +252,7 @@ function candidateFor(
   // arrived on Wednesday, met …") has the clause to that comma.
   const rel = closedRelative(doc.text, opens, t.start);
   const lo = rel ? rel.resume : opens;
-  const relComma = !rel && /,\s*(?:who|whom|which)\s*$/i.test(doc.text.slice(Math.max(0, opens - 12), opens)) ? doc.text.slice(t.end, closes).indexOf(',') : -1;
+  const relComma = !rel && RELATIVE_OPEN.test(doc.text.slice(Math.max(0, opens - 12), opens)) ? doc.text.slice(t.end, closes).indexOf(',') : -1;
   const hi = relComma === -1 ? closes : t.end + relComma;
   const left = doc.text.slice(lo, t.start);
   const right = doc.text.slice(t.end, hi);
@@ -516,12 +516,15 @@ const PREVIOUSLY = /^\W*(?:previously|prior to (?:that|this)|before that|in the 
 /** "his first trip abroad", "their second summit": an exchange known by its place in a series. */
 const ORDINAL_OWN = /\b(?:his|her|their)\s+(?:first|second|third|fourth|fifth|maiden)\s+(?:[\w-]+\s+){0,3}$/i;
 
+/** ", who", ", which": a relative clause set off by a comma opens at the clause break just after it. */
+const RELATIVE_OPEN = /,\s*(who|whom|which)\s*$/i;
+
 /**
  * A relative clause ("…, who accompanied Modi, …") that opens at the clause break `lo` and is closed by
  * a comma before the trigger: where its pronoun starts, and where the main clause resumes.
  */
 function closedRelative(text: string, lo: number, at: number): { pronoun: number; resume: number } | null {
-  const pm = /,\s*(who|whom|which)\s*$/i.exec(text.slice(Math.max(0, lo - 12), lo));
+  const pm = RELATIVE_OPEN.exec(text.slice(Math.max(0, lo - 12), lo));
   if (!pm) return null;
   const comma = text.slice(lo, at).lastIndexOf(',');
   if (comma === -1) return null;
