@@ -24,6 +24,8 @@ describe('findDates', () => {
     ['Relations were restored in 1998.', '1998'],
     ['The accord was signed on 4 July 2019.', '2019-07-04'],
     ['Talks resumed on 2021-05-06 after a pause.', '2021-05-06'],
+    ['Her visit to Beijing in December last year was the first in years.', '2023-12'],
+    ['A summit is planned for March next year.', '2025-03'],
   ])('%s → %s', (s, v) => {
     expect(mayHoldDate(s)).toBe(true);
     expect(values(s)).toContain(v);
@@ -38,6 +40,10 @@ describe('findDates', () => {
   ])('no date and no cue: %s', (s) => {
     expect(mayHoldDate(s)).toBe(false);
     expect(values(s)).toEqual([]);
+  });
+
+  it('reads "may last year" as the modal, not the month', () => {
+    expect(values('He may last year have said so.')).toEqual(['2023']);
   });
 });
 

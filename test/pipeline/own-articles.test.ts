@@ -63,6 +63,25 @@ const ARTICLES: Article[] = [
   },
   { file: 'no-diplomacy.txt', published: '2024-02-14', want: [] },
   {
+    file: 'canberra-beijing-trip.txt',
+    published: '2023-11-03',
+    want: [
+      { type: 'visit', status: 'planned', people: ['Albanese'], date: '2023-11-04', host: 'CHN' },
+      {
+        type: 'meeting',
+        status: 'planned',
+        people: ['Albanese', 'Xi Jinping', 'Li Qiang'],
+        date: '2023-11-06',
+        host: 'CHN',
+      },
+      { type: 'visit', people: ['Penny Wong'], date: '2022-12', host: 'CHN' },
+      { type: 'meeting', people: ['Penny Wong', 'Wang Yi'], date: '2022-12' },
+      { type: 'meeting', people: ['Albanese', 'Xi Jinping'], date: '2022-11', host: 'IDN' },
+      { type: 'visit', people: ['Farrell'], date: '2023-05', host: 'CHN' },
+      { type: 'visit', status: 'postponed', people: ['Li Qiang'], host: 'AUS' },
+    ],
+  },
+  {
     file: 'europe-tour-announced.txt',
     published: '2024-04-30',
     want: [

@@ -54,11 +54,25 @@ export function parseRef(date: string | null): RefDate | null {
   return { year: +m[1], month: m[2] ? +m[2] : 7, day: m[3] ? +m[3] : 1 };
 }
 
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+
 const PHRASES: PhraseRule[] = [
   {
     reason: 'a bare year after a preposition',
     re: /\b(?:in|of|during|since|until|by|early|late|mid-?)\s+((?:19|20)\d{2})\b(?![-–/]\d)/gi,
     value: (m) => ({ value: m[1], explicitYear: true }),
+  },
+  {
+    reason: 'a month of a year relative to publication',
+    re: /\b(?:in\s+)?(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s+(?:of\s+)?(last|this|next)\s+year\b/gi,
+    value: (m, ref) => {
+      // "He may last year have said": a month is written with its capital.
+      if (!/^[A-Z]/.test(m[1])) return null;
+      const month = MONTHS.indexOf(m[1].slice(0, 3).toLowerCase()) + 1;
+      const rel = m[2].toLowerCase();
+      const y = rel === 'last' ? ref.year - 1 : rel === 'next' ? ref.year + 1 : ref.year;
+      return { value: formatParts(y, month), explicitYear: true };
+    },
   },
   {
     reason: 'a year relative to publication',
