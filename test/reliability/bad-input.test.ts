@@ -1,37 +1,16 @@
 // Bad input through the built CLI (`node bin/readout.js …`; run `npm run build` first): each case
 // gets one line naming the problem and its exit code (1 bad input, 2 database or resource), never
 // a stack trace, and what can still be read is read.
-import { spawn } from 'node:child_process';
 import { chmodSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ROOT_DIR as root, runCli, type CliResult as Run } from '../support/cli.js';
 
-const root = resolve(import.meta.dirname, '../..');
-const bin = join(root, 'bin/readout.js');
 const dir = mkdtempSync(join(tmpdir(), 'readout-bad-'));
 
-interface Run {
-  code: number | null;
-  out: string;
-  err: string;
-}
-
-/** Runs the CLI in `dir` (asynchronously: a synchronous spawn starves vitest's own messages). */
-function readout(args: string[], opts: { uid?: number; gid?: number } = {}): Promise<Run> {
-  return new Promise((done, fail) => {
-    const child = spawn(process.execPath, [bin, ...args], {
-      cwd: dir,
-      env: { ...process.env, READOUT_DB: '', READOUT_DEBUG: '' },
-      ...opts,
-    });
-    let out = '';
-    let err = '';
-    child.stdout.setEncoding('utf8').on('data', (d: string) => (out += d));
-    child.stderr.setEncoding('utf8').on('data', (d: string) => (err += d));
-    child.on('error', fail);
-    child.on('close', (code) => done({ code, out, err }));
-  });
+function readout(args: string[], as: { uid?: number; gid?: number } = {}): Promise<Run> {
+  return runCli(dir, args, as);
 }
 
 /** The run failed with `code` and said exactly one thing, in one line, matching `message`. */

@@ -12,19 +12,28 @@ export interface CliResult {
   err: string;
 }
 
-/** A runner whose commands start in `cwd`, with no database or debug setting inherited. */
-export function cliIn(cwd: string): (...args: string[]) => Promise<CliResult> {
-  return (...args) =>
-    new Promise((done, fail) => {
-      const child = spawn(process.execPath, [BIN, ...args], {
-        cwd,
-        env: { ...process.env, READOUT_DB: '', READOUT_DEBUG: '' },
-      });
-      let out = '';
-      let err = '';
-      child.stdout.setEncoding('utf8').on('data', (d: string) => (out += d));
-      child.stderr.setEncoding('utf8').on('data', (d: string) => (err += d));
-      child.on('error', fail);
-      child.on('close', (code) => done({ code, out, err }));
+/** Runs one command in `cwd`, with no database or debug setting inherited; `as` runs it as another user. */
+export function runCli(
+  cwd: string,
+  args: string[],
+  as: { uid?: number; gid?: number } = {},
+): Promise<CliResult> {
+  return new Promise((done, fail) => {
+    const child = spawn(process.execPath, [BIN, ...args], {
+      cwd,
+      env: { ...process.env, READOUT_DB: '', READOUT_DEBUG: '' },
+      ...as,
     });
+    let out = '';
+    let err = '';
+    child.stdout.setEncoding('utf8').on('data', (d: string) => (out += d));
+    child.stderr.setEncoding('utf8').on('data', (d: string) => (err += d));
+    child.on('error', fail);
+    child.on('close', (code) => done({ code, out, err }));
+  });
+}
+
+/** A runner whose commands start in `cwd`. */
+export function cliIn(cwd: string): (...args: string[]) => Promise<CliResult> {
+  return (...args) => runCli(cwd, args);
 }
