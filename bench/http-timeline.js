@@ -13,6 +13,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
+import { SYNTHETIC_ROLES as ROLES, SYNTHETIC_TYPES as TYPES } from './lib/common.js';
 
 const SELF = fileURLToPath(import.meta.url);
 const opt = (name, fallback) => {
@@ -21,16 +22,6 @@ const opt = (name, fallback) => {
 };
 
 const COUNTRIES = ['USA', 'CHN', 'RUS', 'GBR', 'FRA', 'DEU', 'JPN', 'IND', 'BRA', 'ZAF', 'TUR'];
-const TYPES = ['visit', 'meeting', 'phone_call', 'video_call', 'handshake', 'message'];
-const ROLES = [
-  'President',
-  'Prime Minister',
-  'Foreign Minister',
-  'Defence Minister',
-  'Deputy Foreign Minister',
-  'Ambassador',
-  'Envoy',
-];
 
 /** A deterministic pseudo-random sequence, so every run loads the same record. */
 function rng(seed) {

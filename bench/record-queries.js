@@ -16,7 +16,17 @@ import Database from 'better-sqlite3';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { cpuSeconds, fmt, machine, option, peakRssMiB, report, wallSeconds } from './lib/common.js';
+import {
+  SYNTHETIC_ROLES as ROLES,
+  SYNTHETIC_TYPES as TYPES,
+  cpuSeconds,
+  fmt,
+  machine,
+  option,
+  peakRssMiB,
+  report,
+  wallSeconds,
+} from './lib/common.js';
 
 const EVENTS = Number(option('events', '1000000'));
 const RUNS = Number(option('runs', '40'));
@@ -32,16 +42,6 @@ const PAIRS = [];
 for (let i = 0; i < COUNTRIES.length; i++)
   for (let j = i + 1; j < COUNTRIES.length; j++) PAIRS.push([COUNTRIES[i], COUNTRIES[j]]);
 PAIRS.length = 50; // USA–CHN first
-const TYPES = ['visit', 'meeting', 'phone_call', 'video_call', 'handshake', 'message'];
-const ROLES = [
-  'President',
-  'Prime Minister',
-  'Foreign Minister',
-  'Defence Minister',
-  'Deputy Foreign Minister',
-  'Ambassador',
-  'Envoy',
-];
 const FIRST_DAY = Date.UTC(2006, 0, 1);
 const DAYS = 20 * 365;
 

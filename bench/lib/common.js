@@ -103,3 +103,15 @@ export function* corpus(base, mb) {
       if (bytes >= limit) return;
     }
 }
+
+/** Exchange types and office titles (by rank, 1 first) for the synthetic records of the query benches. */
+export const SYNTHETIC_TYPES = ['visit', 'meeting', 'phone_call', 'video_call', 'handshake', 'message'];
+export const SYNTHETIC_ROLES = [
+  'President',
+  'Prime Minister',
+  'Foreign Minister',
+  'Defence Minister',
+  'Deputy Foreign Minister',
+  'Ambassador',
+  'Envoy',
+];
