@@ -146,6 +146,16 @@ export interface ScoreReport {
   attributes: Record<string, { accuracy: number | null; over: number }>;
   missed: string[];
   spurious: string[];
+  // One line per wrong attribute of a core-matched pair, so a class of error can be counted.
+  mismatches: Mismatch[];
+}
+
+export interface Mismatch {
+  article: string;
+  gold: string;
+  field: string;
+  want: unknown;
+  got: unknown;
 }
 
 function prf(tp: number, np: number, ng: number): Prf {
@@ -182,6 +192,7 @@ export function score(goldAll: GoldEvent[], predAll: PredEvent[], which: 'occurr
   };
   const missed: string[] = [];
   const spurious: string[] = [];
+  const mismatches: Mismatch[] = [];
   for (const a of articles) {
     const ga = gold.filter((g) => g.article === a && !optional(g));
     const go = gold.filter((g) => g.article === a && optional(g));
@@ -203,29 +214,34 @@ export function score(goldAll: GoldEvent[], predAll: PredEvent[], which: 'occurr
     const strictPreds = new Set(sp.map(([, p]) => p));
     for (const p of pa) if (!strictPreds.has(p) && rest.includes(p)) spurious.push(`${a} ${p.type} ${p.status} ${p.date} ${names(p).join(', ')}`);
     for (const [g, p] of cp) {
-      bump('type', typeOk(g, p));
-      bump('date', dateOk(g, p));
-      if (typeof g.date === 'string') bump('date_precision', typeof p.date === 'string' && p.date.length === g.date.length);
-      bump('status', statusOf(g) === statusOf(p));
+      const wrong = (field: string, want: unknown, got: unknown) => mismatches.push({ article: a, gold: String(g.id ?? '?'), field, want, got });
+      const check = (k: string, ok: unknown, want: unknown, got: unknown) => {
+        bump(k, ok);
+        if (!ok) wrong(k, want, got);
+      };
+      check('type', typeOk(g, p), g.type, p.type);
+      check('date', dateOk(g, p), g.date, p.date);
+      if (typeof g.date === 'string') check('date_precision', typeof p.date === 'string' && p.date.length === g.date.length, g.date, p.date ?? null);
+      check('status', statusOf(g) === statusOf(p), statusOf(g), statusOf(p));
       const gc = g.location?.city;
       if (gc) {
         const pc = nameTokens((p.location as { city?: string } | null)?.city ?? '', new Set());
         const gt = nameTokens(gc, new Set());
-        bump('city', pc.size > 0 && (isSubset(pc, gt) || isSubset(gt, pc)));
+        check('city', pc.size > 0 && (isSubset(pc, gt) || isSubset(gt, pc)), gc, (p.location as { city?: string } | null)?.city ?? null);
       }
-      if (g.host_country) bump('host_country', p.host_country === g.host_country);
+      if (g.host_country) check('host_country', p.host_country === g.host_country, g.host_country, p.host_country ?? null);
       for (const gpRaw of g.participants ?? []) {
         const gp = gpRaw as Record<string, unknown>;
         if (!gp.name) continue;
         const forms = [gp.name, gp.canonical_name, gp.name_as_written].filter(Boolean);
         const pp = (p.participants ?? []).find((x) => forms.some((f) => samePerson(f, (x as Record<string, unknown>).name ?? '')));
         if (pp) {
-          bump('countries', pp.country === gp.country);
+          check('countries', pp.country === gp.country, `${String(gp.name)} ${String(gp.country)}`, pp.country);
           if (gp.role) {
             const gr = nameTokens(gp.role, new Set());
             const pr = nameTokens(pp.role ?? '', new Set());
             const shared = [...gr].filter((x) => pr.has(x)).length;
-            bump('roles', pr.size > 0 && (isSubset(pr, gr) || isSubset(gr, pr) || shared >= 2));
+            check('roles', pr.size > 0 && (isSubset(pr, gr) || isSubset(gr, pr) || shared >= 2), gp.role, pp.role ?? null);
           }
         }
       }
@@ -234,5 +250,5 @@ export function score(goldAll: GoldEvent[], predAll: PredEvent[], which: 'occurr
   const attributes: ScoreReport['attributes'] = {};
   for (const [k, [ok, n]] of Object.entries(attr)) attributes[k] = { accuracy: n ? round(ok / n) : null, over: n };
   nGold = Math.max(nGold, 0);
-  return { status: which, gold: nGold, predicted: nPred, core: prf(nCore, nPred, nGold), strict: prf(nStrict, nPred, nGold), attributes, missed, spurious };
+  return { status: which, gold: nGold, predicted: nPred, core: prf(nCore, nPred, nGold), strict: prf(nStrict, nPred, nGold), attributes, missed, spurious, mismatches };
 }

@@ -13,6 +13,7 @@ interface EvalFlags {
   batch?: string;
   status?: string;
   format?: string;
+  mismatches?: boolean;
 }
 
 export function register(program: Command): void {
@@ -23,6 +24,7 @@ export function register(program: Command): void {
     .requiredOption('--batch <file>', 'documents as {"id", "text"|"html", "published", "url"?} lines')
     .option('--status <which>', 'occurred, other or all', 'occurred')
     .option('--format <format>', 'text or json', 'text')
+    .option('--mismatches', 'also list each wrong attribute of a matched event (article, gold id, field, gold, predicted)')
     .action(async (gold: string, flags: EvalFlags) => run(gold, flags));
 }
 
@@ -74,10 +76,10 @@ async function run(goldFile: string, flags: EvalFlags): Promise<void> {
     for (const e of extract(article, kb).events) preds.push({ article: article.id, ...(e as unknown as Omit<GoldEvent, 'article'>) });
   }
   const report = score(gold, preds, which);
-  process.stdout.write(flags.format === 'json' ? `${JSON.stringify(report, null, 1)}\n` : formatReport(report));
+  process.stdout.write(flags.format === 'json' ? `${JSON.stringify(report, null, 1)}\n` : formatReport(report, flags.mismatches));
 }
 
-export function formatReport(r: ScoreReport): string {
+export function formatReport(r: ScoreReport, withMismatches = false): string {
   const f = (x: number) => x.toFixed(3);
   const lines = [
     `events (${r.status}): gold ${r.gold}, predicted ${r.predicted}`,
@@ -88,6 +90,7 @@ export function formatReport(r: ScoreReport): string {
       .map(([k, a]) => `  ${k.padEnd(13)} ${f(a.accuracy ?? 0)} over ${a.over}`),
     ...r.missed.map((m) => `  missed: ${m}`),
     ...r.spurious.map((s) => `  spurious: ${s}`),
+    ...(withMismatches ? r.mismatches.map((m) => `  wrong ${m.field}: ${m.article} ${m.gold} gold ${JSON.stringify(m.want)} got ${JSON.stringify(m.got)}`) : []),
     `strict_f1=${f(r.strict.f1)}`,
   ];
   return `${lines.join('\n')}\n`;
