@@ -15,6 +15,7 @@ import { attachAnaphora } from './refine/anaphora.js';
 import { mergeCandidates } from './refine/merge.js';
 import { nameFromOffices } from './refine/name-offices.js';
 import { splitCandidates } from './refine/split.js';
+import { placeEvents } from './refine/venues.js';
 
 export interface ExtractOptions {
   /** Keep each event's rule reasons in `trace`. */
@@ -40,6 +41,7 @@ export function extract(input: Article, kb: KnowledgeIndex, opts: ExtractOptions
   defaultDates(doc, cands);
   nameFromOffices(kb, cands);
   const merged = mergeCandidates(cands).filter((m) => keepEvent(m));
+  placeEvents(merged);
   const events = merged.map((m) => finalize(doc, kb, m, !!opts.trace));
   checkDisputedDates(doc, kb, merged, events);
   return { article, events, warnings, coverage: findCoverage(doc, kb) };

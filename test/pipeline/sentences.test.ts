@@ -356,6 +356,49 @@ const NEGATIVE: Array<{ text: string; published?: string; why: string }> = [
   { text: 'Former Chilean President Ricardo Lagos met Argentine President Alberto Fernandez in Buenos Aires in 2021.', why: 'a former official out of office, so one official side' },
 ];
 
+/** Where an exchange took place, as the story around its sentence tells it: host country and city. */
+interface PlaceWant extends Want {
+  /** The city of the event's location; null for none. */
+  city?: string | null;
+  /** The event's date exactly as it must be printed (its precision too). */
+  dateIs?: string | null;
+}
+
+const placeOk = (e: ExchangeEvent, w: PlaceWant) =>
+  matches(e, w) && (w.city === undefined || (e.location?.city ?? null) === w.city) && (w.dateIs === undefined || e.date === w.dateIs);
+
+const PLACES: Array<{ text: string; published?: string; want: PlaceWant[]; why: string }> = [
+  // A traveller meeting someone of the country visited, at the time of the trip, meets there.
+  {
+    text: 'Ghanaian President Nana Akufo-Addo made his first trip as president to Togo on March 4 to sign a border accord with Togolese President Faure Gnassingbe.',
+    want: [{ type: 'meeting', people: ['Akufo-Addo', 'Gnassingbe'], host: 'TGO' }],
+    why: 'a meeting within the visit of the same sentence',
+  },
+  {
+    text: 'Portuguese Foreign Minister Joao Gomes Cravinho arrived in Luanda on Tuesday for a three-day visit to Angola. He is also expected to meet Angolan President Joao Lourenco.',
+    published: '2024-05-15',
+    want: [{ type: 'meeting', status: 'planned', people: ['Cravinho', 'Lourenco'], host: 'AGO', city: 'Luanda' }],
+    why: 'a meeting expected during a visit under way',
+  },
+  {
+    text: 'Vietnamese Prime Minister Pham Minh Chinh has called off his visit to Australia planned for March 5, officials said. Pham Minh Chinh has also cancelled a meeting with Australian Prime Minister Anthony Albanese.',
+    published: '2024-02-20',
+    want: [{ type: 'meeting', status: 'cancelled', people: ['Pham Minh Chinh', 'Albanese'], host: 'AUS', dateIs: '2024-03-05' }],
+    why: 'an undated meeting of a called-off trip takes its place and its day',
+  },
+  {
+    text: 'Kenyan President William Ruto visited Uganda on Monday. On Thursday he met Ethiopian Prime Minister Abiy Ahmed.',
+    published: '2024-05-17',
+    want: [{ type: 'meeting', people: ['Ruto', 'Abiy'], host: null }],
+    why: 'someone not of the country visited, days after the trip: no place from the trip',
+  },
+  {
+    text: 'Japanese Prime Minister Fumio Kishida visited India in March 2023. He met Indian Prime Minister Narendra Modi again in May 2023 at the G7 summit.',
+    want: [{ type: 'meeting', people: ['Kishida', 'Modi'], date: '2023-05', host: null }],
+    why: 'a meeting months after the trip was not held during it',
+  },
+];
+
 /** Texts naming people who must not be sides of one exchange. */
 const APART: Array<{ text: string; published?: string; pair: [string, string]; why: string }> = [
   {
@@ -404,6 +447,15 @@ describe('extraction on sentences of our own making', () => {
       const events = run(c.text, c.published);
       for (const w of c.want) {
         expect(events.some((e) => matches(e, w)), `want ${JSON.stringify(w)}\ngot:\n${show(events)}`).toBe(true);
+      }
+    });
+  }
+  for (const c of PLACES) {
+    it(`place: ${c.why}`, () => {
+      const events = run(c.text, c.published);
+      for (const w of c.want) {
+        const got = events.map((e) => `${show([e])} city=${e.location?.city ?? null}`).join('\n');
+        expect(events.some((e) => placeOk(e, w)), `want ${JSON.stringify(w)}\ngot:\n${got}`).toBe(true);
       }
     });
   }
