@@ -41,7 +41,7 @@ export function extract(input: Article, kb: KnowledgeIndex, opts: ExtractOptions
   defaultDates(doc, cands);
   nameFromOffices(kb, cands);
   const merged = mergeCandidates(cands).filter((m) => keepEvent(m));
-  placeEvents(merged);
+  placeEvents(doc, merged);
   const events = merged.map((m) => finalize(doc, kb, m, !!opts.trace));
   checkDisputedDates(doc, kb, merged, events);
   return { article, events, warnings, coverage: findCoverage(doc, kb) };

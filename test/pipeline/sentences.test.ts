@@ -397,6 +397,61 @@ const PLACES: Array<{ text: string; published?: string; want: PlaceWant[]; why: 
     want: [{ type: 'meeting', people: ['Kishida', 'Modi'], date: '2023-05', host: null }],
     why: 'a meeting months after the trip was not held during it',
   },
+  // A country's city that the exchange's own clause, the headline or the next meeting names.
+  {
+    text: 'Moroccan Foreign Minister Nasser Bourita held talks in Nouakchott on Monday during a one-day working visit to Mauritania.',
+    published: '2024-05-14',
+    want: [{ type: 'visit', people: ['Bourita'], host: 'MRT', city: 'Nouakchott' }],
+    why: 'a visit to a country, with the city in its clause',
+  },
+  {
+    text: 'Chilean Foreign Minister Due in Lima Today\nChile\'s foreign minister Alberto van Klaveren is to arrive in Peru today for a two-day working visit, officials said. Chilean President Gabriel Boric visited Peru in 2022.',
+    published: '2024-05-14',
+    want: [
+      { type: 'visit', status: 'planned', people: ['Klaveren'], host: 'PER', city: 'Lima' },
+      { type: 'visit', people: ['Boric'], date: '2022', host: 'PER', city: null },
+    ],
+    why: 'the headline\'s city is the news of the day\'s trip, not a past one',
+  },
+  {
+    text: 'Indonesian President Joko Widodo held talks with Australian Prime Minister Anthony Albanese in Sydney on July 4, 2023. It was Widodo\'s first trip to Australia as president.',
+    want: [{ type: 'visit', people: ['Widodo'], host: 'AUS', city: 'Sydney' }],
+    why: 'a visit told right after the meeting that places the traveller',
+  },
+  {
+    text: 'Canadian Prime Minister Justin Trudeau, who flew in from Lyon, began a state visit to France on Monday.',
+    published: '2024-05-14',
+    want: [{ type: 'visit', people: ['Trudeau'], host: 'FRA', city: null }],
+    why: 'a city the traveller came from is not where the visit is',
+  },
+  {
+    text: 'Nigerian President Bola Tinubu arrived in France on Monday for a state visit, days after protesters marched in Paris.',
+    published: '2024-05-14',
+    want: [{ type: 'visit', people: ['Tinubu'], host: 'FRA', city: null }],
+    why: 'a city in a clause about something else',
+  },
+  {
+    text: 'New Zealand Prime Minister Christopher Luxon arrived in Japan on Monday for a week of engagements in Tokyo and Osaka.',
+    published: '2024-05-14',
+    want: [{ type: 'visit', people: ['Luxon'], host: 'JPN', city: null }],
+    why: 'two cities give none',
+  },
+  // "here" is the dateline's city, outside quotes.
+  {
+    text: 'HANOI, May 14 (Reuters) - Cambodian Prime Minister Hun Manet arrived here on Tuesday for a three-day official visit. Lao Prime Minister Sonexay Siphandone paid a courtesy call on Vietnamese President To Lam here on Wednesday.',
+    published: '2024-05-15',
+    want: [
+      { type: 'visit', people: ['Hun Manet'], host: 'VNM', city: 'Hanoi' },
+      { type: 'meeting', people: ['Sonexay', 'To Lam'], host: 'VNM', city: 'Hanoi' },
+    ],
+    why: '"here" under a dateline',
+  },
+  {
+    text: 'HANOI, May 14 (Reuters) - "Japanese Prime Minister Fumio Kishida held talks with Cambodian Prime Minister Hun Manet in Japan on Monday, and we hope to host them here soon," a Vietnamese official said.',
+    published: '2024-05-15',
+    want: [{ type: 'meeting', people: ['Kishida', 'Hun Manet'], host: 'JPN', city: null }],
+    why: 'a quote\'s "here" is the speaker\'s place, and a meeting placed elsewhere keeps its country',
+  },
 ];
 
 /** Texts naming people who must not be sides of one exchange. */

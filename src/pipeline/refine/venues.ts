@@ -1,6 +1,8 @@
 // Where an in-person exchange took place when its own clause names no place: the story around it
 // often does. Runs on merged events, before they are finalised.
 import type { EventType } from '../../types.js';
+import type { DocumentView, PlaceMention } from '../document.js';
+import { datelinePlace } from '../text/dateline.js';
 import type { Merged } from './merge.js';
 import { datesAgree } from './merge.js';
 
@@ -31,9 +33,10 @@ function duringTrip(m: Merged, v: Merged, near: boolean): boolean {
  */
 function meetingsDuringVisits(events: Merged[]): void {
   for (const m of events) {
-    if (!IN_PERSON.includes(m.type) || m.host) continue;
+    // A meeting placed in the visited country but in no city ("here", "in Nepal") takes the trip's city.
+    if (!IN_PERSON.includes(m.type) || (m.host && m.place?.place)) continue;
     const trip = events.find((v) => {
-      if (v.type !== 'visit' || !v.host || v === m) return false;
+      if (v.type !== 'visit' || !v.host || v === m || (m.host && (m.host !== v.host || !v.place?.place))) return false;
       // A meeting expected during a trip under way is planned while the trip has occurred.
       if (v.status !== m.status && !(v.status === 'occurred' && m.status === 'planned')) return false;
       const travellers = (v.travellers.length ? v.travellers : v.participants).filter((t) => t.entity);
@@ -43,6 +46,11 @@ function meetingsDuringVisits(events: Merged[]): void {
       return duringTrip(m, v, gap(m, v) <= NEAR);
     });
     if (!trip) continue;
+    if (m.host) {
+      m.place = trip.place;
+      m.trace.push(`city ${trip.place?.place?.name}: held during the traveller's visit there`);
+      continue;
+    }
     m.host = trip.host;
     if (trip.place?.place) m.place = trip.place;
     if (isDefault(m) && trip.date && !datesAgree(m.date, trip.date, 0)) {
@@ -54,6 +62,86 @@ function meetingsDuringVisits(events: Merged[]): void {
   }
 }
 
-export function placeEvents(events: Merged[]): void {
+const isCity = (p: PlaceMention) => p.place?.kind === 'city' && ['in', 'at', 'to'].includes(p.prep);
+/** Words that open another clause, whose place is another event's ("after Y met Z in Shanghai"). */
+const OTHER_CLAUSE = /\b(?:after|before|since|following|when|while|whereas|but|though|although|which|who|whom|ahead\s+of|amid)\b|;/i;
+
+/** The one city of the host country a list of place mentions names, if just one. */
+function oneCity(places: PlaceMention[], host: string): PlaceMention | null {
+  // "to Tokyo and Osaka": a city listed without its own preposition still makes two.
+  const all = places.filter((p) => p.place?.kind === 'city' && p.place.country === host);
+  const names = new Set(all.map((p) => p.place!.name));
+  return names.size === 1 ? (all.find(isCity) ?? null) : null;
+}
+
+/**
+ * "held talks in Cairo on a one-day official visit to Egypt", "began meetings in Beijing — the first
+ * … to visit China": an exchange placed only in a country takes the one city of that country its own
+ * clause names; a visit with none takes the one its headline names ("Minister Due in Banjul Today")
+ * or the one where the traveller was just said to meet ("… hold talks in Pyongyang. It was the first
+ * visit to North Korea by …"). Two cities ("in Auckland and Wellington") give none.
+ */
+function citiesOfCountries(doc: DocumentView, events: Merged[]): void {
+  for (const m of events) {
+    if (!m.host || m.place?.place || !(m.type === 'visit' || IN_PERSON.includes(m.type))) continue;
+    const s = doc.sentences[m.sentence];
+    const clause = s.places.filter((p) => {
+      const [a, b] = p.start < m.triggerStart ? [p.end, m.triggerStart] : [m.triggerEnd, p.start];
+      return !OTHER_CLAUSE.test(doc.text.slice(a, b));
+    });
+    let city = oneCity(clause, m.host);
+    let why = 'named in its clause';
+    // The headline tells the news of the day, not a trip of another time.
+    if (!city && m.type === 'visit' && doc.published && datesAgree(m.date, doc.published, 3)) {
+      const headline = doc.sentences.filter((h) => h.info.headline).flatMap((h) => h.places);
+      city = oneCity(headline, m.host);
+      why = 'named in the headline';
+    }
+    if (!city && m.type === 'visit') {
+      const traveller = (m.travellers.length ? m.travellers : m.participants).filter((t) => t.entity);
+      const met = events.filter(
+        (o) =>
+          o !== m &&
+          IN_PERSON.includes(o.type) &&
+          o.host === m.host &&
+          o.place?.place?.kind === 'city' &&
+          gap(o, m) <= 1 &&
+          datesAgree(o.date, m.date, 7) &&
+          o.participants.some((p) => traveller.some((t) => t.entity === p.entity)),
+      );
+      if (new Set(met.map((o) => o.place!.place!.name)).size === 1) {
+        city = met[0].place;
+        why = 'where the traveller was just said to meet';
+      }
+    }
+    if (!city) continue;
+    m.place = city;
+    m.trace.push(`city ${city.place!.name}: ${why}`);
+  }
+}
+
+/** "arrived here on Tuesday", "paid a courtesy call … here": here is the dateline's city. */
+function hereIsTheDateline(doc: DocumentView, events: Merged[]): void {
+  if (!doc.hereCountry) return;
+  const name = datelinePlace(doc.text);
+  const place = name ? doc.g.places.get(name)?.find((p) => p.kind === 'city' && p.country === doc.hereCountry) : undefined;
+  if (!place) return;
+  for (const m of events) {
+    if (m.place?.place || (m.host && m.host !== doc.hereCountry) || !(m.type === 'visit' || IN_PERSON.includes(m.type))) continue;
+    const s = doc.sentences[m.sentence].s;
+    // From the trigger on: "arrived here" holds it.
+    const here = /\bhere\b/i.exec(doc.text.slice(m.triggerStart, s.end));
+    // "… welcoming him here," a minister said: a quote's "here" is its speaker's place.
+    if (!here || /["“”]/.test(doc.text.slice(s.start, m.triggerStart + here.index))) continue;
+    const at = m.triggerStart + here.index;
+    m.host = doc.hereCountry;
+    m.place = { start: at, end: at + 4, from: -1, to: -1, place, country: null, prep: '' };
+    m.trace.push(`city ${place.name}: "here" under the dateline`);
+  }
+}
+
+export function placeEvents(doc: DocumentView, events: Merged[]): void {
+  hereIsTheDateline(doc, events);
+  citiesOfCountries(doc, events);
   meetingsDuringVisits(events);
 }
