@@ -215,7 +215,7 @@ function splitNamePairs(ws: Word[], g: Gazetteer, text: string): Word[] {
   const standsAlone = (part: string) =>
     g.officialTokens.has(foldKey(part)) || new RegExp(`(?<![\\p{L}-])${part}(?![\\p{L}-])`, 'u').test(text);
   for (const w of ws) {
-    const m = /^(\p{Lu}[\p{L}\p{M}'’]+)-(\p{Lu}[\p{L}\p{M}'’]+)$/u.exec(w.text);
+    const m = w.text.includes('-') ? /^(\p{Lu}[\p{L}\p{M}'’]+)-(\p{Lu}[\p{L}\p{M}'’]+)$/u.exec(w.text) : null;
     if (m && standsAlone(m[1]) && standsAlone(m[2])) {
       out.push({ text: m[1], key: foldKey(m[1]), start: w.start, end: w.start + m[1].length, cap: true });
       const s2 = w.start + m[1].length + 1;

@@ -8,37 +8,47 @@ export interface PhraseHit<T> {
   values: T[];
 }
 
+/** One word of a phrase: the values of the phrase that ends here, and the words that may follow. */
+interface Node<T> {
+  values?: T[];
+  next?: Map<string, Node<T>>;
+}
+
 export class PhraseTable<T> {
-  private readonly map = new Map<string, T[]>();
-  /** Every shorter word-prefix of a key ("new", "new york" for "new york city"): matchAt stops as soon as none can follow. */
-  private readonly prefixes = new Set<string>();
-  private maxWords = 1;
+  /**
+   * Keyed word by word, so matchAt looks each word's key up as it is (V8 keeps a string's hash) instead
+   * of hashing a new joined string at every step, and stops where no phrase continues.
+   */
+  private readonly root = new Map<string, Node<T>>();
+  private readonly byKey = new Map<string, T[]>();
 
   add(phrase: string, value: T): void {
     const key = phraseKey(phrase);
     if (!key) return;
-    const parts = key.split(' ');
-    this.maxWords = Math.max(this.maxWords, parts.length);
-    for (let n = 1; n < parts.length; n++) this.prefixes.add(parts.slice(0, n).join(' '));
-    const list = this.map.get(key);
-    if (list) {
-      if (!list.includes(value)) list.push(value);
-    } else this.map.set(key, [value]);
+    let level = this.root;
+    let node: Node<T> | undefined;
+    for (const part of key.split(' ')) {
+      if (node) level = node.next ??= new Map();
+      node = level.get(part);
+      if (!node) level.set(part, (node = {}));
+    }
+    const list = (node!.values ??= []);
+    if (!list.includes(value)) list.push(value);
+    this.byKey.set(key, list);
   }
 
   get(phrase: string): T[] | undefined {
-    return this.map.get(phraseKey(phrase));
+    return this.byKey.get(phraseKey(phrase));
   }
 
   /** Longest match starting at word i, or undefined. */
   matchAt(ws: Word[], i: number, accept?: (from: number, to: number) => boolean): PhraseHit<T> | undefined {
-    let key = '';
     let best: PhraseHit<T> | undefined;
-    for (let j = i; j < ws.length && j < i + this.maxWords; j++) {
-      key = j === i ? ws[j].key : `${key} ${ws[j].key}`;
-      const v = this.map.get(key);
-      if (v && (!accept || accept(i, j + 1))) best = { from: i, to: j + 1, values: v };
-      if (!this.prefixes.has(key)) break;
+    let node = this.root.get(ws[i]?.key);
+    for (let j = i; node; ) {
+      if (node.values && (!accept || accept(i, j + 1))) best = { from: i, to: j + 1, values: node.values };
+      if (!node.next || ++j >= ws.length) break;
+      node = node.next.get(ws[j].key);
     }
     return best;
   }
