@@ -452,6 +452,25 @@ const PLACES: Array<{ text: string; published?: string; want: PlaceWant[]; why: 
     want: [{ type: 'meeting', people: ['Kishida', 'Hun Manet'], host: 'JPN', city: null }],
     why: 'a quote\'s "here" is the speaker\'s place, and a meeting placed elsewhere keeps its country',
   },
+  // A day that ends a span bounds the exchange; it does not date it.
+  {
+    text: 'Turkish Foreign Minister Hakan Fidan arrived in Beijing on Monday for a three-day visit. During his stay through Wednesday, Fidan is also expected to meet Chinese Foreign Minister Wang Yi.',
+    published: '2024-06-04',
+    want: [{ type: 'meeting', status: 'planned', people: ['Fidan', 'Wang Yi'], host: 'CHN', dateIs: '2024-06' }],
+    why: 'a meeting during a stay "through Wednesday" is in that month, on no stated day',
+  },
+  {
+    text: 'Irish President Michael Higgins has arrived in Japan for a state visit. His visit will end on Friday.',
+    published: '2024-05-29',
+    want: [{ type: 'visit', people: ['Higgins'], host: 'JPN', dateIs: '2024-05' }],
+    why: 'the day a visit will end is not the day it began',
+  },
+  {
+    text: 'Turkish Foreign Minister Hakan Fidan arrived in Beijing on Monday for a three-day visit. Fidan is also expected to meet Chinese Foreign Minister Wang Yi on Wednesday.',
+    published: '2024-06-04',
+    want: [{ type: 'meeting', status: 'planned', people: ['Fidan', 'Wang Yi'], dateIs: '2024-06-05' }],
+    why: 'a day that dates the meeting itself keeps it',
+  },
 ];
 
 /** Texts naming people who must not be sides of one exchange. */

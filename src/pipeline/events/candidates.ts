@@ -702,6 +702,9 @@ function meetingPlace(s: SentenceView, t: TriggerHit, lo: number, hi: number): P
   return best;
 }
 
+/** Words before a date that make it the end of a span: "through Monday", "until June 3", "will end on Friday". */
+const END_BOUND = /\b(?:through|thru|until|till|end(?:s|ed|ing)?\s+on|end(?:s|ed|ing)?|concludes?\s+on)\s+(?:on\s+)?$/i;
+
 function dateFor(
   doc: DocumentView,
   s: SentenceView,
@@ -735,7 +738,16 @@ function dateFor(
   if (pool.length) {
     const d = pool.reduce((a, b) => (dist(b, t) < dist(a, t) ? b : a));
     // A list heading's own date is the heading's, which the paragraph under it may contradict.
-    return { ...adjust(d, doc.published, status), from: s.info.heading && !s.info.headline ? 'heading' : 'sentence' };
+    const from = s.info.heading && !s.info.headline ? 'heading' : 'sentence';
+    // "During his stay through Monday, X is to meet Y", "the visit will end on Thursday": the day bounds
+    // the exchange, it does not date it; the month it falls in is all the text says. An end still to
+    // come ("will end on Friday") lies ahead even of a visit under way.
+    if (END_BOUND.test(doc.text.slice(Math.max(s.s.start, d.start - 20), d.start)) && !d.endValue) {
+      const ahead = /\b(?:will|is\s+to|are\s+to|is\s+due\s+to)\b|['’]ll\b/i.test(doc.text.slice(s.s.start, d.start));
+      const end = adjust(d, doc.published, ahead ? 'planned' : status).date;
+      if (end.length === 10) return { date: end.slice(0, 7), endDate: end, from };
+    }
+    return { ...adjust(d, doc.published, status), from };
   }
   // A declined invitation never gets a day: the dateline's is when the refusal was news.
   if (s.info.sectionDate && !(status === 'declined' && s.info.dateline)) {
