@@ -471,6 +471,36 @@ const PLACES: Array<{ text: string; published?: string; want: PlaceWant[]; why: 
     want: [{ type: 'meeting', status: 'planned', people: ['Fidan', 'Wang Yi'], dateIs: '2024-06-05' }],
     why: 'a day that dates the meeting itself keeps it',
   },
+  // A span of days is the trip's; the talks within it fall on a day the text does not name.
+  {
+    text: 'Putin and Kim: a chronology\n2019\nApril 24-26 -- North Korean leader Kim Jong Un and Russian President Vladimir Putin hold their first summit in Vladivostok.\n2023\nSept. 12-17 -- Kim Jong Un travels to Russia and meets Putin at the Vostochny space centre.',
+    published: '2024-06-15',
+    want: [
+      { type: 'meeting', people: ['Kim Jong Un', 'Putin'], host: 'RUS', dateIs: '2019-04' },
+      { type: 'visit', people: ['Kim Jong Un'], host: 'RUS', dateIs: '2023-09-12' },
+      { type: 'meeting', people: ['Kim Jong Un', 'Putin'], host: 'RUS', dateIs: '2023-09' },
+    ],
+    why: 'a chronology item\'s span dates the trip to the day and the summit to the month',
+  },
+  {
+    text: 'Kenyan President William Ruto and Ethiopian Prime Minister Abiy Ahmed held talks in Addis Ababa on February 17-19, 2024.',
+    want: [{ type: 'meeting', people: ['Ruto', 'Abiy'], dateIs: '2024-02' }],
+    why: 'talks somewhere in three days',
+  },
+  {
+    text: 'Indian Prime Minister Narendra Modi held talks with Russian President Vladimir Putin in Moscow on July 8-9, 2024.',
+    want: [{ type: 'meeting', people: ['Modi', 'Putin'], dateIs: '2024-07-08' }],
+    why: 'talks told over two days keep their first day',
+  },
+  {
+    text: 'Chinese Premier Li Qiang arrives in Canberra on Saturday for talks with Australian Prime Minister Anthony Albanese.',
+    published: '2024-06-15',
+    want: [
+      { type: 'visit', people: ['Li Qiang'], host: 'AUS', dateIs: '2024-06-15' },
+      { type: 'meeting', status: 'planned', people: ['Li Qiang', 'Albanese'], dateIs: '2024-06' },
+    ],
+    why: 'the arrival\'s day is the visit\'s, not that of the talks it is for',
+  },
 ];
 
 /** Texts naming people who must not be sides of one exchange. */
@@ -525,7 +555,7 @@ describe('extraction on sentences of our own making', () => {
     });
   }
   for (const c of PLACES) {
-    it(`place: ${c.why}`, () => {
+    it(`where and when: ${c.why}`, () => {
       const events = run(c.text, c.published);
       for (const w of c.want) {
         const got = events.map((e) => `${show([e])} city=${e.location?.city ?? null}`).join('\n');

@@ -424,8 +424,15 @@ function candidateFor(
   }
 
   const pastPlan = /\b(?:had|was|were)\s+(?:\w+\s+){0,2}(?:set|scheduled|supposed|planned|planning|due|expected|intended|to)\b/i.test(left);
-  const { date, endDate, from } = dateFor(doc, s, t, all, lo, hi, pastPlan ? 'postponed' : status);
+  let { date, endDate, from } = dateFor(doc, s, t, all, lo, hi, pastPlan ? 'postponed' : status);
   trace.push(`date ${date ?? 'none'} from ${from}`);
+  // "March 25-28 -- Kim and Xi hold their first summit in Beijing": a list item's span of days is the
+  // trip's; the talks fall on a day it does not name, in its month. So does a span of three days or more.
+  if ((type === 'meeting' || type === 'handshake') && date?.length === 10 && endDate && (from === 'heading' || Date.parse(endDate) - Date.parse(date) >= 2 * 86_400_000)) {
+    date = date.slice(0, 7);
+    endDate = null;
+    trace.push(`date ${date}: talks on an unnamed day of a span of days`);
+  }
   // "Before leaving for Tokyo, X told reporters …", "X arrives in Washington for a summit": the
   // journey or the meeting it is for lies ahead of the moment told — a plan, when that moment is the news.
   // A past narrative's "before leaving for" tells a journey since made: only one told on the day of the news is ahead.
@@ -434,6 +441,12 @@ function candidateFor(
   if (status === 'occurred' && (journeyAhead || (purposeOfArrival(left, t) && notBeforeNews(date, doc.published)))) {
     status = 'planned';
     trace.push('status planned: what a journey under way is for, or a journey still ahead');
+    // "Xi arrives in North Korea on Thursday for a summit": the day is the arrival's, not the summit's.
+    if (!journeyAhead && date?.length === 10 && date.slice(0, 7) === (endDate ?? date).slice(0, 7)) {
+      date = date.slice(0, 7);
+      endDate = null;
+      trace.push(`date ${date}: the arrival's day does not date what the journey is for`);
+    }
   }
   void kb;
   return {
