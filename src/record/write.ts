@@ -103,23 +103,30 @@ export async function writeDocument(
       const keys = [...new Set(events.map((e) => lockKey(mergeKey(e))))].sort();
       for (const k of keys) await sql`select pg_advisory_xact_lock(cast(${k} as bigint))`.execute(conn);
     }
+    const incomings = events.map(baseOf);
+    const candidates = await candidatesFor(conn, incomings);
+    // Matched first, so the stored events merged into are read in one query and the sources written
+    // in one statement: on PostgreSQL each statement is a round trip, and most events of a news feed
+    // merge into one already stored.
+    const told = new Set<string>();
+    const matches = incomings.map((incoming) => {
+      const match = sameExchangeIn(candidates, incoming, told);
+      if (match) told.add(match);
+      return match;
+    });
+    const stored = await storedOf(
+      conn,
+      matches.filter((m): m is string => m !== null),
+    );
     const ids: string[] = [];
     let added = 0;
     let merged = 0;
-    const incomings = events.map(baseOf);
-    const candidates = await candidatesFor(conn, incomings);
-    const told = new Set<string>();
     for (const [position, incoming] of incomings.entries()) {
-      const match = sameExchangeIn(candidates, incoming, told);
+      const match = matches[position];
       let target: string;
       if (match) {
         target = match;
-        const stored = await conn
-          .selectFrom('events')
-          .select('base')
-          .where('id', '=', match)
-          .executeTakeFirstOrThrow();
-        const filled = fillFrom(parse<ExchangeEvent>(stored.base), incoming);
+        const filled = fillFrom(parse<ExchangeEvent>(stored.get(match)!), incoming);
         if (filled) await rewriteEvent(conn, target, filled, now);
         merged++;
       } else {
@@ -127,12 +134,20 @@ export async function writeDocument(
         await insertEvent(conn, target, incoming, now);
         added++;
       }
+      ids.push(target);
+    }
+    for (let i = 0; i < incomings.length; i += ROWS_PER_INSERT) {
       await conn
         .insertInto('sources')
-        .values({ event_id: target, document_id: id, position, evidence: json(incoming.evidence) })
+        .values(
+          incomings.slice(i, i + ROWS_PER_INSERT).map((incoming, k) => ({
+            event_id: ids[i + k],
+            document_id: id,
+            position: i + k,
+            evidence: json(incoming.evidence),
+          })),
+        )
         .execute();
-      told.add(target);
-      ids.push(target);
     }
     if (coverage.length) {
       await conn
@@ -166,6 +181,23 @@ export async function documentEventIds(db: Db, document: string): Promise<string
     .orderBy('position')
     .execute();
   return rows.map((r) => r.event_id);
+}
+
+/** Rows per multi-row statement (and ids per "in" list): well under either database's parameter limit. */
+const ROWS_PER_INSERT = 500;
+
+/** The stored base of each event merged into, by id, read in one query per ROWS_PER_INSERT ids. */
+async function storedOf(conn: Db, ids: string[]): Promise<Map<string, string>> {
+  const out = new Map<string, string>();
+  for (let i = 0; i < ids.length; i += ROWS_PER_INSERT) {
+    const rows = await conn
+      .selectFrom('events')
+      .select(['id', 'base'])
+      .where('id', 'in', ids.slice(i, i + ROWS_PER_INSERT))
+      .execute();
+    for (const r of rows) out.set(r.id, r.base);
+  }
+  return out;
 }
 
 interface Candidate {
@@ -224,14 +256,14 @@ async function candidatesFor(conn: Db, incomings: ExchangeEvent[]): Promise<Cand
     .orderBy('id')
     .execute();
   const people = new Map<string, Participant[]>();
-  for (let i = 0; i < rows.length; i += 500) {
+  for (let i = 0; i < rows.length; i += ROWS_PER_INSERT) {
     const ps = await conn
       .selectFrom('participants')
       .selectAll()
       .where(
         'event_id',
         'in',
-        rows.slice(i, i + 500).map((r) => r.id),
+        rows.slice(i, i + ROWS_PER_INSERT).map((r) => r.id),
       )
       .orderBy('position')
       .execute();
