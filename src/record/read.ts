@@ -189,7 +189,14 @@ export async function latestDate(db: Db, f: EventFilter): Promise<string | null>
     .limit(1)
     .executeTakeFirst();
   let best = (last as { day?: string } | undefined)?.day ?? null;
-  const disputed = await matching(db, f).where(plain, '=', 1).select(['events.date_disputed']).execute();
+  // Every status named, so a pair's disputed dates are a few ranges of event_countries_since
+  // (country, status, disputed) rather than a scan of the pair's whole history (~6 ms on 20,000 rows).
+  const statuses = indexed && (f.status ?? 'occurred') === 'all' ? [...EVENT_STATUSES] : null;
+  const disputed = await matching(db, f)
+    .where(plain, '=', 1)
+    .$if(statuses !== null, (q) => q.where('ix.status', 'in', statuses!))
+    .select(['events.date_disputed'])
+    .execute();
   for (const r of disputed as Array<{ date_disputed: string | null }>) {
     const inferred = parse<{ inferred?: string } | null>(r.date_disputed)?.inferred;
     if (typeof inferred === 'string' && (!best || periodStart(inferred) > best)) best = periodStart(inferred);
