@@ -137,7 +137,7 @@ export function contactRank(type: string, first: number | null, second: number |
 }
 
 type BriefPerson = [name: string | null, role: string | null, country: string | null, rank: number | null];
-type Brief = [
+export type Brief = [
   date: string | null,
   end_date: string | null,
   date_disputed: DisputedDate | null,
@@ -174,28 +174,48 @@ export type BriefRow = Pick<EventCountryRow, 'event_id' | 'type' | 'status' | 'h
  * rest on read whole (Store.withSources), never these.
  */
 export function eventFromBrief(row: BriefRow): ExchangeEvent {
-  const [date, end_date, disputed, location, rank, people] = parse<Brief>(row.brief);
-  const e: ExchangeEvent = {
-    id: row.event_id,
-    type: row.type as EventType,
-    status: row.status as EventStatus,
-    certainty: 'stated',
-    participants: people.map(([name, role, country, r]) => ({ name, role, country, rank: r })),
-    host_country: row.host_country,
-    location,
-    date,
-    end_date,
-    duration_minutes: null,
-    topics: [],
-    tone: null,
-    evidence: [],
-    cameo: null,
-    plover: null,
-    goldstein: null,
-    rank,
-  };
+  return eventOfBrief(row.event_id, row.type, row.status, row.host_country, parse<Brief>(row.brief));
+}
+
+/** eventFromBrief() of a brief already parsed (a slice read as one JSON text, read.ts sliceEvents). */
+export function eventOfBrief(
+  id: string,
+  type: string,
+  status: string,
+  host: string | null,
+  [date, end_date, disputed, location, rank, people]: Brief,
+): ExchangeEvent {
+  // The fields in eventFromRows' order, on the prototype that marks an event made from a brief.
+  const e = Object.create(BRIEF) as ExchangeEvent;
+  e.id = id;
+  e.type = type as EventType;
+  e.status = status as EventStatus;
+  e.certainty = 'stated';
+  e.participants = people.map(([name, role, country, r]) => ({ name, role, country, rank: r }));
+  e.host_country = host;
+  e.location = location;
+  e.date = date;
+  e.end_date = end_date;
+  e.duration_minutes = null;
+  e.topics = [];
+  e.tone = null;
+  e.evidence = [];
+  e.cameo = null;
+  e.plover = null;
+  e.goldstein = null;
+  e.rank = rank;
   if (disputed) e.date_disputed = disputed;
   return e;
+}
+
+// Events made from briefs share this (otherwise empty) prototype, so Store.withSources() tells them
+// by a prototype check, not by a WeakSet entry for each of a whole history's thousands (~3 ms a
+// question, and work for the collector). A copy ({...e}) is a plain event again.
+const BRIEF: object = Object.create(Object.prototype) as object;
+
+/** Made from a brief (eventFromBrief, eventOfBrief): only the fields the questions read are filled. */
+export function isBriefEvent(e: ExchangeEvent): boolean {
+  return Object.getPrototypeOf(e) === BRIEF;
 }
 
 export type SourceJoin = Pick<SourceRow, 'event_id' | 'evidence'> &

@@ -19,7 +19,7 @@ import {
   orderedEvents,
   sliceEvents,
 } from './read.js';
-import { json, parse } from './rows.js';
+import { isBriefEvent, json, parse } from './rows.js';
 import type { Tables } from './schema.js';
 import type {
   Correction,
@@ -66,8 +66,12 @@ export async function openStore(spec?: string, opts: OpenOptions = {}): Promise<
   return store;
 }
 
-/** Events sliceEvents() made from index briefs: withSources() reads these whole. */
+/**
+ * Events sliceEvents() read whole but without sources (rows without a brief): withSources() reads
+ * these whole again, as it does the events it made from briefs (isBriefEvent).
+ */
 const briefs = new WeakSet<ExchangeEvent>();
+const readAgain = (e: ExchangeEvent) => isBriefEvent(e) || briefs.has(e);
 
 export class RecordStore implements Store {
   constructor(
@@ -238,8 +242,8 @@ export class RecordStore implements Store {
 
   async sliceEvents(filter: EventFilter): Promise<ExchangeEvent[]> {
     return this.run(async () => {
-      const events = await sliceEvents(this.db, filter);
-      for (const e of events) briefs.add(e);
+      const events = await sliceEvents(this.db, this.dialect, filter);
+      for (const e of events) if (!isBriefEvent(e)) briefs.add(e);
       return events;
     });
   }
@@ -250,18 +254,18 @@ export class RecordStore implements Store {
         (
           await eventsByIds(
             this.db,
-            events.flatMap((e) => (briefs.has(e) ? [e.id as string] : [])),
+            events.flatMap((e) => (readAgain(e) ? [e.id as string] : [])),
           )
         ).map((e) => [e.id, e]),
       );
       const sourced = await addSources(
         this.db,
-        events.filter((e) => !briefs.has(e)),
+        events.filter((e) => !readAgain(e)),
       );
       let next = 0;
       // A brief whose event has gone since it was read is left out, as events() would now leave it.
       return events.flatMap((e) =>
-        briefs.has(e) ? (whole.has(e.id) ? [whole.get(e.id)!] : []) : [sourced[next++]],
+        readAgain(e) ? (whole.has(e.id) ? [whole.get(e.id)!] : []) : [sourced[next++]],
       );
     });
   }
