@@ -501,6 +501,43 @@ const PLACES: Array<{ text: string; published?: string; want: PlaceWant[]; why: 
     ],
     why: 'the arrival\'s day is the visit\'s, not that of the talks it is for',
   },
+  // Undated background: what the text bounds, and no more.
+  {
+    text: 'Malaysian Foreign Minister Mohamad Hasan has already visited Laos, Cambodia and Myanmar and will travel to Thailand next week.',
+    published: '2024-03-20',
+    want: [
+      { type: 'visit', people: ['Mohamad Hasan'], host: 'LAO', dateIs: '2024' },
+      { type: 'visit', people: ['Mohamad Hasan'], host: 'MMR', dateIs: '2024' },
+    ],
+    why: '"has already visited": some time before the news, its year',
+  },
+  {
+    text: 'Thai Prime Minister Srettha Thavisin has already arrived in Japan, officials said.',
+    published: '2024-03-20',
+    want: [{ type: 'visit', people: ['Srettha'], host: 'JPN', dateIs: '2024-03' }],
+    why: '"has already arrived" is the news of the day',
+  },
+  {
+    text: 'After the February 6 earthquakes, Greek Foreign Minister Nikos Dendias visited the quake-hit Hatay province of Turkey.',
+    published: '2023-03-20',
+    want: [{ type: 'visit', people: ['Dendias'], host: 'TUR', dateIs: '2023' }],
+    why: 'after a day of another month and before the news: the year',
+  },
+  {
+    text: 'Following the March 3 floods, Kenyan President William Ruto visited flood-hit areas of Tanzania.',
+    published: '2024-03-20',
+    want: [{ type: 'visit', people: ['Ruto'], host: 'TZA', dateIs: '2024-03' }],
+    why: 'after a day of the month of the news: that month',
+  },
+  {
+    text: 'Turkish Foreign Minister Hakan Fidan met Egyptian Foreign Minister Badr Abdelatty in Cairo on Saturday during a visit to Egypt. Abdelatty also visited flood-hit areas of Libya, officials said.',
+    published: '2024-03-20',
+    want: [
+      { type: 'visit', people: ['Fidan'], host: 'EGY', dateIs: '2024-03-16' },
+      { type: 'visit', people: ['Abdelatty'], host: 'LBY', dateIs: '2024-03' },
+    ],
+    why: 'a trip to another country than the lead\'s does not take the lead\'s day',
+  },
 ];
 
 /** Texts naming people who must not be sides of one exchange. */

@@ -8,6 +8,11 @@ import { relativeDates } from './relative-dates.js';
 
 const LEAD_SENTENCES = 4;
 const RECENTLY = /\b(?:recently|lately|the other day)\b/i;
+const ALREADY = /\b(?:has|have|had)\s+already\s+(?:\w+\s+)?$/i;
+/** "has already visited" tells a past trip; "has already arrived" is the news of the day. */
+const PAST_DONE = /^(?:visited|met|held|hosted|toured|been)\b/i;
+/** A leading "After the Feb. 6 earthquakes, X visited …": the date is a lower bound, not the exchange's. */
+const AFTER = /\b(?:after|following|since)\s+(?:[\w.’'-]+\s+){0,3}$/i;
 
 export function defaultDates(doc: DocumentView, cands: Candidate[]): void {
   // Offsets from the story's own moments come first: a default is only for what no text dates.
@@ -25,8 +30,10 @@ export function defaultDates(doc: DocumentView, cands: Candidate[]): void {
       c.trace.push(`no date: background (${c.background}) the text does not date`);
       return;
     }
-    // "When we were together in Hiroshima recently": shortly before the news, so its year and no more.
-    if (pubYear && c.status === 'occurred' && RECENTLY.test(doc.sentences[c.sentence].s.text)) {
+    // "When we were together in Hiroshima recently", "Kasuri has already visited Bangladesh": some
+    // time before the news, so its year and no more.
+    const before = doc.text.slice(Math.max(doc.sentences[c.sentence].s.start, c.triggerStart - 40), c.triggerStart);
+    if (pubYear && c.status === 'occurred' && (RECENTLY.test(doc.sentences[c.sentence].s.text) || (ALREADY.test(before) && PAST_DONE.test(doc.text.slice(c.triggerStart, c.triggerEnd))))) {
       c.date = pubYear;
       c.dateFrom = 'default';
       c.trace.push(`date ${pubYear}: recently, before the news`);
@@ -54,7 +61,18 @@ export function defaultDates(doc: DocumentView, cands: Candidate[]): void {
       c.trace.push(`date ${c.date} from the same story two sentences back at most`);
       return;
     }
-    const shares = c.participants.some((p) => p.entity && leadPeople.has(p.entity));
+    // "After the Feb. 6 earthquakes, Shoukry visited the quake-hit provinces": between that day and the
+    // news, so the month both fall in, or else their year.
+    const bound = doc.sentences[c.sentence].dates.find((d) => d.end <= c.triggerStart && d.value.length >= 7 && AFTER.test(doc.text.slice(doc.sentences[c.sentence].s.start, d.start)));
+    if (bound && doc.published && c.status === 'occurred' && bound.value < doc.published && bound.value.slice(0, 4) === doc.published.slice(0, 4)) {
+      c.date = bound.value.slice(0, 7) === doc.published.slice(0, 7) ? doc.published.slice(0, 7) : doc.published.slice(0, 4);
+      c.dateFrom = 'default';
+      c.trace.push(`date ${c.date}: after ${bound.value}, before the news`);
+      return;
+    }
+    // A trip to another country than the lead's is another trip, whoever took it.
+    const otherTrip = c.type === 'visit' && !!lead?.host && !!c.host && lead.host !== c.host;
+    const shares = !otherTrip && c.participants.some((p) => p.entity && leadPeople.has(p.entity));
     if (lead && c.status === 'occurred' && shares && c.sentence < bodyEnd) {
       c.date = lead.date;
       c.dateFrom = 'lead story';
