@@ -16,15 +16,44 @@ export function startOf(date: string): string {
 export function endOf(date: string): string {
   if (date.length === 4) return `${date}-12-31`;
   if (date.length === 7) {
-    const [y, m] = date.split('-').map(Number);
-    const last = new Date(Date.UTC(y, m, 0)).getUTCDate();
+    // From the calendar for a plain month (questions take the end of thousands of periods), else
+    // from Date as before (Date.UTC reads years before 100 as 19xx).
+    const y = digits(date, 0, 4);
+    const mo = digits(date, 5, 7);
+    if (date.charCodeAt(4) === 45 && y >= 100 && mo >= 1 && mo <= 12)
+      return `${date}-${mo === 2 && isLeap(y) ? 29 : MONTH_DAYS[mo - 1]}`;
+    const [yy, m] = date.split('-').map(Number);
+    const last = new Date(Date.UTC(yy, m, 0)).getUTCDate();
     return `${date}-${String(last).padStart(2, '0')}`;
   }
   return date.slice(0, 10);
 }
 
+const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
 export function toDay(date: string): number {
-  return Date.parse(`${startOf(date)}T00:00:00Z`) / DAY;
+  const d = startOf(date);
+  // A plain day from its digits: what Date.parse gives (it too takes any day 1–31 of any month),
+  // without building and parsing a string; questions count days of thousands of events. Years
+  // before 100 are left to Date.parse (Date.UTC reads them as 19xx), as is anything unusual.
+  if (d.length === 10 && d.charCodeAt(4) === 45 && d.charCodeAt(7) === 45) {
+    const y = digits(d, 0, 4);
+    const m = digits(d, 5, 7);
+    const day = digits(d, 8, 10);
+    if (y >= 100 && m >= 1 && m <= 12 && day >= 1 && day <= 31) return Date.UTC(y, m - 1, day) / DAY;
+  }
+  return Date.parse(`${d}T00:00:00Z`) / DAY;
+}
+
+/** The number written by s[from..to), or -1 if any of those is not a digit. */
+function digits(s: string, from: number, to: number): number {
+  let n = 0;
+  for (let i = from; i < to; i++) {
+    const c = s.charCodeAt(i) - 48;
+    if (c < 0 || c > 9) return -1;
+    n = n * 10 + c;
+  }
+  return n;
 }
 
 export function fromDay(day: number): string {

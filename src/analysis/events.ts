@@ -13,8 +13,10 @@ export function sidesOf(e: ExchangeEvent): Set<string> {
 
 /** True when the event is an exchange between a and b (or any exchange of a when b is absent). */
 export function involves(e: ExchangeEvent, a: string, b?: string | null): boolean {
-  const s = sidesOf(e);
-  return s.has(a) && (!b || s.has(b));
+  // sidesOf(e) has a and b, without building the set (every question asks this of every event).
+  const side = (c: string) =>
+    c !== '' && ((e.type === 'visit' && e.host_country === c) || e.participants.some((p) => p.country === c));
+  return side(a) && (!b || side(b));
 }
 
 /** Best (lowest) rank among a country's participants; null when none is ranked. */
@@ -77,12 +79,29 @@ export function byDate(a: ExchangeEvent, b: ExchangeEvent): number {
   return String(a.id ?? '').localeCompare(String(b.id ?? ''));
 }
 
+const ASCII = /^[\x00-\x7f]*$/;
+
 /** Normalised name for comparing people across sources ("Antony John Blinken" vs "Antony Blinken"). */
 export function personKey(name: string | null): string | null {
   if (!name) return null;
-  const words = name
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
+  let key = keys.get(name);
+  if (key === undefined) {
+    // Bounded: a long-running server sees every name of its record in time.
+    if (keys.size >= 4096) keys.clear();
+    key = keyOf(name);
+    keys.set(name, key);
+  }
+  return key;
+}
+
+// Names recur (one official, many events), and deduplicating a pair's visits compares each visit's
+// people with its neighbours'.
+const keys = new Map<string, string | null>();
+
+function keyOf(name: string): string | null {
+  // Plain ASCII (most names) has no accents to strip: NFKD would return it unchanged.
+  const folded = ASCII.test(name) ? name : name.normalize('NFKD').replace(/[\u0300-\u036f]/g, '');
+  const words = folded
     .toLowerCase()
     .replace(/[^a-z\s-]/g, ' ')
     .split(/\s+/)

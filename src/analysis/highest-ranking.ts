@@ -45,7 +45,7 @@ export function visitsBy(events: ExchangeEvent[], q: HighestRankingQuery): Excha
     if (!isVisitBy(e, q.visitor, q.host)) continue;
     if (kept.has(e) || (e.id && ids.has(e.id))) continue;
     const start = toDay(startOf(eventDate(e)!));
-    open = open.filter((o) => o.reach >= start);
+    if (open.some((o) => o.reach < start)) open = open.filter((o) => o.reach >= start);
     if (open.some((o) => sameExchange(o.e, e))) continue;
     out.push(e);
     kept.add(e);
