@@ -182,10 +182,12 @@ type SliceRow = [string, string, string, string, string | null, Brief | null];
 async function historyRows(db: Db, dialect: Dialect, f: EventFilter): Promise<SliceRow[]> {
   const all =
     dialect === 'sqlite'
-      ? sql<string | null>`group_concat('[' || json_quote(ix.event_id) || ',' || json_quote(ix.date_start) || ',' || json_quote(ix.type) || ',' || json_quote(ix.status) || ',' || json_quote(ix.host_country) || ',' || coalesce(ix.brief, 'null') || ']', ',')`
-      : sql<
-          string | null
-        >`string_agg(json_build_array(ix.event_id, ix.date_start, ix.type, ix.status, ix.host_country, ix.brief::json)::text, ',')`;
+      ? sql<string | null>`group_concat(
+          '[' || json_quote(ix.event_id) || ',' || json_quote(ix.date_start)
+          || ',' || json_quote(ix.type) || ',' || json_quote(ix.status)
+          || ',' || json_quote(ix.host_country) || ',' || coalesce(ix.brief, 'null') || ']', ',')`
+      : sql<string | null>`string_agg(json_build_array(
+          ix.event_id, ix.date_start, ix.type, ix.status, ix.host_country, ix.brief::json)::text, ',')`;
   const { rows } = (await matching(db, f, false).select(all.as('rows')).executeTakeFirst()) ?? { rows: null };
   const out = rows === null ? [] : (JSON.parse(`[${rows}]`) as SliceRow[]);
   return out.sort((a, b) => byKeys(a[1], a[0], b[1], b[0]));
