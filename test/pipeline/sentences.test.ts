@@ -538,6 +538,22 @@ const PLACES: Array<{ text: string; published?: string; want: PlaceWant[]; why: 
     ],
     why: 'a trip to another country than the lead\'s does not take the lead\'s day',
   },
+  // A country named like its capital names the city too; other countries name none.
+  {
+    text: 'Japanese Defence Minister Minoru Kihara met Chinese Defence Minister Dong Jun in Singapore on June 1, 2024.',
+    want: [{ type: 'meeting', people: ['Kihara', 'Dong Jun'], host: 'SGP', city: 'Singapore' }],
+    why: 'a city-state',
+  },
+  {
+    text: 'French President Emmanuel Macron received Lebanese Prime Minister Najib Mikati in Monaco on May 2, 2024.',
+    want: [{ type: 'meeting', people: ['Macron', 'Mikati'], host: 'MCO', city: 'Monaco' }],
+    why: 'another city-state',
+  },
+  {
+    text: 'US Secretary of State Antony Blinken met Mexican President Andres Manuel Lopez Obrador in Mexico on December 27, 2023.',
+    want: [{ type: 'meeting', people: ['Blinken', 'Lopez Obrador'], host: 'MEX', city: null }],
+    why: 'a country whose capital has another name names no city',
+  },
 ];
 
 /** Texts naming people who must not be sides of one exchange. */

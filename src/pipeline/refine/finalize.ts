@@ -1,6 +1,7 @@
 // Merged candidates → events as the contract prints them: full names, the office held on the
 // event's date, rank, place, evidence sentences with exact offsets, and codes.
 import type { KnowledgeIndex } from '../../knowledge/index.js';
+import type { CountryDef } from '../../knowledge/types.js';
 import type { ExchangeEvent, Location, Participant, Span } from '../../types.js';
 import { codeEvent } from '../codes.js';
 import type { DocumentView } from '../document.js';
@@ -30,6 +31,17 @@ export function participantOf(kb: KnowledgeIndex, side: Side, date: string | nul
   return { name: side.entity ? side.entity.name : null, role, country, rank };
 }
 
+/**
+ * "in Singapore", "in Monaco", "in Luxembourg": a country named like its capital names the city too.
+ * Only when the text says that name ("in the Grand Duchy" names no city).
+ */
+function sameNamedCapital(doc: DocumentView, start: number, end: number, country: CountryDef | null): string | null {
+  const cap = country?.capital;
+  if (!cap) return null;
+  const said = doc.text.slice(start, end).toLowerCase();
+  return said === cap.toLowerCase() && [country.name, ...country.names].some((n) => n.toLowerCase() === said) ? cap : null;
+}
+
 export function finalize(doc: DocumentView, kb: KnowledgeIndex, m: Merged, withTrace: boolean): ExchangeEvent {
   const participants = m.participants.map((p) => participantOf(kb, p, m.date));
   // The body's sentences first: a list heading or headline only names what the body tells.
@@ -49,7 +61,7 @@ export function finalize(doc: DocumentView, kb: KnowledgeIndex, m: Merged, withT
           lat: m.place.place.lat ?? null,
           lon: m.place.place.lon ?? null,
         }
-      : { city: null, country: m.place.country?.code ?? null }
+      : { city: sameNamedCapital(doc, m.place.start, m.place.end, m.place.country), country: m.place.country?.code ?? null }
     : null;
   const ranks = participants.map((p) => p.rank).filter((r): r is number => r !== null);
   const attrs = describe(doc, m.sentences);
