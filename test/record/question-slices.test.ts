@@ -1,8 +1,5 @@
 // The questions read only their slice of a pair (src/analysis *Slice, pushed into the store's
 // query) and must answer exactly as over the pair's whole history. Run over SQLite and PostgreSQL.
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   highestRanking,
@@ -11,12 +8,10 @@ import {
 } from '../../src/analysis/highest-ranking.js';
 import { latestDate } from '../../src/analysis/select.js';
 import { silence, silenceSlice, type SilenceQuery } from '../../src/analysis/silence.js';
-import { openStore, type RecordStore } from '../../src/record/store.js';
+import type { RecordStore } from '../../src/record/store.js';
 import type { ExchangeEvent, Participant } from '../../src/types.js';
-import { createPgDatabase, dropPgDatabase, pgAvailable } from '../support/pg.js';
 import { event, extraction, person, span } from './fixtures.js';
-
-const pgOk = await pgAvailable();
+import { storeTargets } from './targets.js';
 
 type Told = Omit<Partial<ExchangeEvent>, 'evidence'> & Pick<ExchangeEvent, 'participants'> & { says: string };
 
@@ -197,30 +192,7 @@ async function record(s: RecordStore): Promise<void> {
   await s.correct({ event: deputies.id!, patch: { deleted: true }, author: null, note: null });
 }
 
-interface Target {
-  name: string;
-  skip: boolean;
-  open: () => Promise<RecordStore>;
-  done: () => Promise<void>;
-}
-const dir = mkdtempSync(join(tmpdir(), 'readout-slices-'));
-let pgUrl = '';
-const targets: Target[] = [
-  {
-    name: 'sqlite',
-    skip: false,
-    open: () => openStore(join(dir, 'q.db')),
-    done: async () => rmSync(dir, { recursive: true, force: true }),
-  },
-  {
-    name: 'postgres',
-    skip: !pgOk,
-    open: async () => openStore((pgUrl ||= await createPgDatabase())),
-    done: async () => {
-      if (pgUrl) await dropPgDatabase(pgUrl);
-    },
-  },
-];
+const targets = await storeTargets('readout-slices-');
 
 const HIGHEST: HighestRankingQuery[] = [
   { visitor: 'USA', host: 'CHN' },
