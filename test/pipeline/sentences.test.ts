@@ -554,6 +554,24 @@ const PLACES: Array<{ text: string; published?: string; want: PlaceWant[]; why: 
     want: [{ type: 'meeting', people: ['Blinken', 'Lopez Obrador'], host: 'MEX', city: null }],
     why: 'a country whose capital has another name names no city',
   },
+  // One person in person on one day is at one occasion; a mention naming nobody tells more of it.
+  {
+    text: 'Kenyan President William Ruto met Somali President Hassan Sheikh Mohamud in Ethiopia on February 17, 2024. The meeting, on the sidelines of an African Union summit, was held at a hotel in Addis Ababa.',
+    want: [{ type: 'meeting', people: ['Ruto', 'Mohamud'], host: 'ETH', city: 'Addis Ababa' }],
+    why: 'a later mention that names nobody gives the city of the country told',
+  },
+  {
+    text: 'Indian Prime Minister Narendra Modi met French President Emmanuel Macron at the G7 summit in Italy on June 14, 2024. The two discussed defence ties. Later, Modi also met Ukrainian President Volodymyr Zelensky.',
+    published: '2024-06-25',
+    want: [{ type: 'meeting', people: ['Modi', 'Zelensky'], date: '2024-06-14', host: 'ITA' }],
+    why: 'a meeting placed nowhere, the same day as one of the same person\'s placed before it',
+  },
+  {
+    text: 'Indian Prime Minister Narendra Modi met French President Emmanuel Macron at the G7 summit in Italy on June 14, 2024. On June 20, 2024, Modi met Ukrainian President Volodymyr Zelensky.',
+    published: '2024-06-25',
+    want: [{ type: 'meeting', people: ['Modi', 'Zelensky'], date: '2024-06-20', host: null }],
+    why: 'another day is not the same occasion',
+  },
 ];
 
 /** Texts naming people who must not be sides of one exchange. */

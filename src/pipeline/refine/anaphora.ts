@@ -14,7 +14,10 @@ function sameKind(a: EventType, b: EventType): boolean {
 export function attachAnaphora(cands: Candidate[]): Candidate[] {
   const out: Candidate[] = [];
   for (const c of cands) {
-    if (!c.anaphoric) {
+    // "The handshake between the presidents of the two rivals came at … in Johannesburg": an in-person
+    // exchange that names nobody at all tells more of one just told, if that one is in the same state.
+    const orphan = !c.anaphoric && !c.participants.length && (c.type === 'meeting' || c.type === 'handshake');
+    if (!c.anaphoric && !orphan) {
       out.push(c);
       continue;
     }
@@ -27,6 +30,7 @@ export function attachAnaphora(cands: Candidate[]): Candidate[] {
     const referent = [...out].reverse().find(
       (r) =>
         !r.anaphoric &&
+        (!orphan || (r.status === c.status && r.type === c.type)) &&
         !(c.prepared && r.sentence === c.sentence) &&
         sameKind(r.type, c.type) &&
         r.participants.some((p) => p.entity) &&
@@ -51,7 +55,9 @@ export function attachAnaphora(cands: Candidate[]): Candidate[] {
       travellers: [...referent.travellers],
       // What the referent established wins: "that meeting … a few months later" is still the meeting.
       host: referent.host ?? c.host,
-      place: referent.place ?? c.place,
+      // "The handshake … came at a ceremony … in Johannesburg": a city of the country the referent
+      // gave says more than the country.
+      place: c.place?.place && !referent.place?.place && (!referent.host || referent.host === c.place.place.country) ? c.place : (referent.place ?? c.place),
       date: referent.date ?? c.date,
       endDate: referent.endDate ?? c.endDate,
       dateFrom: referent.date ? referent.dateFrom : c.dateFrom,

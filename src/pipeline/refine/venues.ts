@@ -9,6 +9,8 @@ import { datesAgree } from './merge.js';
 const IN_PERSON: EventType[] = ['meeting', 'handshake'];
 /** A story's sentences about one trip stay this close; further apart, only matching days tie them. */
 const NEAR = 3;
+/** One person in person on one day is in one place: a story of that day may take some paragraphs to say so. */
+const OCCASION = 10;
 
 const gap = (a: Merged, b: Merged) => Math.min(...a.sentences.flatMap((i) => b.sentences.map((j) => Math.abs(i - j))));
 const isDefault = (m: Merged) => m.dateFrom === 'default' || m.dateFrom === 'lead story';
@@ -140,8 +142,35 @@ function hereIsTheDateline(doc: DocumentView, events: Merged[]): void {
   }
 }
 
+/**
+ * "Obama shook hands with Castro at a memorial service in South Africa. … Making his way to the podium,
+ * Obama also shook hands with Rousseff": an in-person exchange told some sentences after another of
+ * the same day with one of the same people, and placed nowhere itself, happened at the same occasion.
+ */
+function sameOccasion(events: Merged[]): void {
+  for (const m of events) {
+    if (!IN_PERSON.includes(m.type) || m.host || m.date?.length !== 10) continue;
+    const before = events.filter(
+      (o) =>
+        o !== m &&
+        IN_PERSON.includes(o.type) &&
+        !!o.host &&
+        o.date === m.date &&
+        Math.min(...o.sentences) < Math.min(...m.sentences) &&
+        gap(o, m) <= OCCASION &&
+        o.participants.some((p) => p.entity && m.participants.some((q) => q.entity === p.entity)),
+    );
+    const o = before[before.length - 1];
+    if (!o) continue;
+    m.host = o.host;
+    m.place = o.place;
+    m.trace.push(`host ${o.host}: the same day and occasion as the exchange in sentence ${o.sentences[0] + 1}`);
+  }
+}
+
 export function placeEvents(doc: DocumentView, events: Merged[]): void {
   hereIsTheDateline(doc, events);
   citiesOfCountries(doc, events);
   meetingsDuringVisits(events);
+  sameOccasion(events);
 }
