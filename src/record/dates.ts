@@ -38,7 +38,12 @@ export function periodEnd(date: string): string {
 /** Sort keys of an event: where its period starts and where it (or its end_date) ends. */
 export function dateKeys(date: string | null, endDate: string | null): { start: string; end: string } {
   if (!date) return { start: UNDATED_KEY, end: UNDATED_KEY };
-  return { start: periodStart(date), end: periodEnd(endDate && endDate >= date ? endDate : date) };
+  return { start: startKey(date), end: periodEnd(endDate && endDate >= date ? endDate : date) };
+}
+
+/** dateKeys(date, …).start alone. */
+export function startKey(date: string | null): string {
+  return date ? periodStart(date) : UNDATED_KEY;
 }
 
 /** Whole days from a to b (both YYYY-MM-DD). */

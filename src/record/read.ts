@@ -3,7 +3,7 @@
 import { sql, type Kysely, type SelectQueryBuilder } from 'kysely';
 import { badInput } from '../errors.js';
 import { EVENT_STATUSES, type ExchangeEvent } from '../types.js';
-import { UNDATED_KEY, isPartialDate, periodEnd, periodStart } from './dates.js';
+import { UNDATED_KEY, isPartialDate, periodEnd, periodStart, startKey } from './dates.js';
 import type { CursorKey } from './cursor.js';
 import type { Dialect } from './connect.js';
 import {
@@ -151,7 +151,7 @@ function byKeys(sa: string, ia: string, sb: string, ib: string): number {
 export async function sliceEvents(db: Db, dialect: Dialect, f: EventFilter): Promise<ExchangeEvent[]> {
   if (f.countries?.length !== 2 || f.maxRank != null) return hydrate(db, await eventRows(db, f), false);
   const rows = f.since ? await windowRows(db, f) : await historyRows(db, dialect, f);
-  const whole = rows.filter((r) => r[5] === null).map((r) => r[0]);
+  const whole = rows.filter((r) => r[1] === null).map((r) => r[0]);
   const read = new Map<string, ExchangeEvent>();
   for (let i = 0; i < whole.length; i += CHUNK) {
     const part = await db
@@ -162,35 +162,69 @@ export async function sliceEvents(db: Db, dialect: Dialect, f: EventFilter): Pro
       .execute();
     for (const e of await hydrate(db, part, false)) read.set(e.id as string, e);
   }
+  const fixed = fixedColumns(f);
   const out: ExchangeEvent[] = [];
-  for (const [id, , type, status, host, brief] of rows) {
-    const e = brief === null ? read.get(id) : eventOfBrief(id, type, status, host, brief);
+  for (const [id, brief, type, status, host] of rows) {
+    const e =
+      brief === null
+        ? read.get(id)
+        : eventOfBrief(id, fixed.type ?? type!, fixed.status ?? status!, fixed.host ?? host, brief);
     if (e) out.push(e);
   }
-  return out;
+  if (f.since) return out;
+  // The whole history comes in the index's order: put it in date order (asked for it, SQLite sorted
+  // the contacts' range, three contact ranks, in a temporary tree, briefs and all). Each event's
+  // first day is its row's date_start (rows.ts countryRows), found once.
+  const keys = out.map((e) => startKey(e.date));
+  return out
+    .map((_, i) => i)
+    .sort((i, j) => byKeys(keys[i], out[i].id!, keys[j], out[j].id!))
+    .map((i) => out[i]);
 }
 
-/** A slice's index row: event_id, date_start, type, status, host_country and the brief (null: none). */
-type SliceRow = [string, string, string, string, string | null, Brief | null];
+/**
+ * A slice's index row: event_id, the brief (null: none), type, status and host_country, the last
+ * three null where the filter fixes them (fixedColumns).
+ */
+type SliceRow = [string, Brief | null, string | null, string | null, string | null];
+
+/** The columns every row of a slice has the same value in, given by its filter. */
+function fixedColumns(f: EventFilter): { type: string | null; status: string | null; host: string | null } {
+  const status = f.status ?? 'occurred';
+  return {
+    type: f.types?.length === 1 ? f.types[0] : null,
+    status: status === 'all' ? null : status,
+    host: f.host ? f.host.trim().toUpperCase() : null,
+  };
+}
 
 /**
  * A pair's whole history for a question: one range of its slice's index, brought out as one JSON
  * text of all its rows (one value and one JSON.parse, not an object, six strings and a parse a row:
- * those were two thirds of the read on a pair of 20,000 events), and put in date order here (asked
- * for it, SQLite sorted the contacts' range, three contact ranks, in a temporary tree, briefs and all).
+ * those were two thirds of the read on a pair of 20,000 events), with only the columns the filter
+ * does not fix, in the index's order.
  */
 async function historyRows(db: Db, dialect: Dialect, f: EventFilter): Promise<SliceRow[]> {
+  const fixed = fixedColumns(f);
+  const columns = (
+    [
+      ['type', fixed.type],
+      ['status', fixed.status],
+      ['host_country', fixed.host],
+    ] as const
+  ).map(([c, value]) => (value === null ? `ix.${c}` : null));
   const all =
     dialect === 'sqlite'
-      ? sql<string | null>`group_concat(
-          '[' || json_quote(ix.event_id) || ',' || json_quote(ix.date_start)
-          || ',' || json_quote(ix.type) || ',' || json_quote(ix.status)
-          || ',' || json_quote(ix.host_country) || ',' || coalesce(ix.brief, 'null') || ']', ',')`
-      : sql<string | null>`string_agg(json_build_array(
-          ix.event_id, ix.date_start, ix.type, ix.status, ix.host_country, ix.brief::json)::text, ',')`;
+      ? sql<
+          string | null
+        >`group_concat('[' || json_quote(ix.event_id) || ',' || coalesce(ix.brief, 'null')${sql.raw(
+          columns.map((c) => (c ? ` || ',' || json_quote(${c})` : ` || ',null'`)).join(''),
+        )} || ']', ',')`
+      : sql<string | null>`string_agg(json_build_array(ix.event_id, ix.brief::json${sql.raw(
+          columns.map((c) => `, ${c ?? 'null'}`).join(''),
+        )})::text, ',')`;
   const { rows } = (await matching(db, f, false).select(all.as('rows')).executeTakeFirst()) ?? { rows: null };
-  const out = rows === null ? [] : (JSON.parse(`[${rows}]`) as SliceRow[]);
-  return out.sort((a, b) => byKeys(a[1], a[0], b[1], b[0]));
+  return rows === null ? [] : (JSON.parse(`[${rows}]`) as SliceRow[]);
 }
 
 /** A window since a date, as Store.events() reads it (inWindow), in the same rows as historyRows(). */
@@ -215,11 +249,10 @@ async function windowRows(db: Db, f: EventFilter): Promise<SliceRow[]> {
   );
   return rows.map((r) => [
     r.event_id,
-    r.date_start,
+    r.brief === null ? null : parse<Brief>(r.brief),
     r.type,
     r.status,
     r.host_country,
-    r.brief === null ? null : parse<Brief>(r.brief),
   ]);
 }
 
