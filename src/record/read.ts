@@ -213,18 +213,19 @@ async function historyRows(db: Db, dialect: Dialect, f: EventFilter): Promise<Sl
       ['host_country', fixed.host],
     ] as const
   ).map(([c, value]) => (value === null ? `ix.${c}` : null));
-  const all =
+  // One JSON array a row, [event_id, brief, each column the filter leaves open or else null], all
+  // the rows in one array; the text is made of constants and column names only.
+  const row =
     dialect === 'sqlite'
-      ? sql<
-          string | null
-        >`group_concat('[' || json_quote(ix.event_id) || ',' || coalesce(ix.brief, 'null')${sql.raw(
-          columns.map((c) => (c ? ` || ',' || json_quote(${c})` : ` || ',null'`)).join(''),
-        )} || ']', ',')`
-      : sql<string | null>`string_agg(json_build_array(ix.event_id, ix.brief::json${sql.raw(
-          columns.map((c) => `, ${c ?? 'null'}`).join(''),
-        )})::text, ',')`;
+      ? `'[' || json_quote(ix.event_id) || ',' || coalesce(ix.brief, 'null')${columns
+          .map((c) => (c ? ` || ',' || json_quote(${c})` : ` || ',null'`))
+          .join('')} || ']'`
+      : `json_build_array(ix.event_id, ix.brief::json${columns.map((c) => `, ${c ?? 'null'}`).join('')})::text`;
+  const aggregate = dialect === 'sqlite' ? 'group_concat' : 'string_agg';
+  const all = sql<string | null>`'[' || ${sql.raw(`${aggregate}(${row}, ',')`)} || ']'`;
   const { rows } = (await matching(db, f, false).select(all.as('rows')).executeTakeFirst()) ?? { rows: null };
-  return rows === null ? [] : (JSON.parse(`[${rows}]`) as SliceRow[]);
+  // The brackets come with the text (null: no rows), so parsing it copies nothing first.
+  return rows === null ? [] : (JSON.parse(rows) as SliceRow[]);
 }
 
 /** A window since a date, as Store.events() reads it (inWindow), in the same rows as historyRows(). */
