@@ -572,6 +572,18 @@ const PLACES: Array<{ text: string; published?: string; want: PlaceWant[]; why: 
     want: [{ type: 'meeting', people: ['Modi', 'Zelensky'], date: '2024-06-20', host: null }],
     why: 'another day is not the same occasion',
   },
+  // "for a second time" dates nothing; two postponements of one plan stay two.
+  {
+    text: 'Japanese Prime Minister Fumio Kishida has for a second time postponed his trip to India and Bangladesh, which was to have been later this month. Kishida had previously been set to visit both countries in March but had to delay when the trip clashed with a budget vote.',
+    published: '2024-05-15',
+    want: [
+      { type: 'visit', status: 'postponed', people: ['Kishida'], host: 'IND', dateIs: '2024-05' },
+      { type: 'visit', status: 'postponed', people: ['Kishida'], host: 'BGD', dateIs: '2024-05' },
+      { type: 'visit', status: 'postponed', people: ['Kishida'], host: 'IND', dateIs: '2024-03' },
+      { type: 'visit', status: 'postponed', people: ['Kishida'], host: 'BGD', dateIs: '2024-03' },
+    ],
+    why: 'the news\'s postponement (this month) and an earlier one (March)',
+  },
 ];
 
 /** Texts naming people who must not be sides of one exchange. */

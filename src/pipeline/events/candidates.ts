@@ -715,6 +715,9 @@ function meetingPlace(s: SentenceView, t: TriggerHit, lo: number, hi: number): P
   return best;
 }
 
+/** "for a second time", "in a moment": the date reader's "now", which dates nothing the text tells. */
+const NOT_A_DATE = /^(?:for|in|within|after)?\s*(?:a|an|one|the)\s+(?:second|minute|moment)s?$/i;
+
 /** Words before a date that make it the end of a span: "through Monday", "until June 3", "will end on Friday". */
 const END_BOUND = /\b(?:through|thru|until|till|end(?:s|ed|ing)?\s+on|end(?:s|ed|ing)?|concludes?\s+on)\s+(?:on\s+)?$/i;
 
@@ -728,7 +731,8 @@ function dateFor(
   status: EventStatus,
 ): { date: string | null; endDate: string | null; from: string } {
   // "On Monday X turned down an invitation to visit": the day before the trigger is the refusal's.
-  const usable = (d: DateMention) => !d.anchor && (!d.vague || status !== 'occurred') && (status !== 'declined' || d.start >= t.end);
+  const usable = (d: DateMention) =>
+    !d.anchor && !NOT_A_DATE.test(d.text) && (!d.vague || status !== 'occurred') && (status !== 'declined' || d.start >= t.end);
   // A date is a trigger's only if no other trigger stands nearer to it, and not when it dates a
   // leading adverbial ("After the Feb. 6 earthquakes, Shoukry visited …").
   // A trigger in a noun phrase right after the date re-tells or gives the purpose of this one ("received

@@ -63,6 +63,8 @@ function typesAgree(a: Candidate, b: Candidate): EventType | null {
   return null;
 }
 
+const DELAYED: EventStatus[] = ['postponed', 'cancelled'];
+
 const STATUS_RANK: Record<EventStatus, number> = { occurred: 0, planned: 1, postponed: 2, cancelled: 3, declined: 4 };
 
 /** "He will also visit Wellington's war memorial" during a visit under way is part of that visit. */
@@ -110,6 +112,12 @@ export function canMerge(a: Candidate, b: Candidate): boolean {
   }
   if (!sameSentence && soft(a) !== soft(b) && a.status === 'occurred' && b.status === 'occurred' && !datesAgree(a.date, b.date, slack))
     return false;
+  // "has postponed his trip" (the news, undated) and "had been set to visit in March but had to delay"
+  // (a month already gone by): two postponements of one plan, not one.
+  if (!sameSentence && soft(a) !== soft(b) && DELAYED.includes(a.status) && DELAYED.includes(b.status) && !datesAgree(a.date, b.date, slack)) {
+    const [hard, guess] = soft(a) ? [b, a] : [a, b];
+    if (guess.dateFrom === 'default' && hard.date && guess.date && hard.date.slice(0, 7) < guess.date.slice(0, 7)) return false;
+  }
   if (type === 'visit') {
     const ta = a.travellers.length ? a.travellers : a.participants;
     const tb = b.travellers.length ? b.travellers : b.participants;
@@ -156,6 +164,9 @@ export function mergeInto(a: Merged, b: Candidate): void {
   ) {
     a.date = b.date;
     a.endDate = b.endDate;
+    a.dateFrom = b.dateFrom;
+  } else if (agree && weak(b.dateFrom) < weak(a.dateFrom)) {
+    // A default the text then states ("later this month") is no longer a guess that any date may override.
     a.dateFrom = b.dateFrom;
   }
   if (b.endDate && !a.endDate && a.date && b.endDate > a.date) a.endDate = b.endDate;
