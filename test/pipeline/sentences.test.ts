@@ -584,6 +584,22 @@ const PLACES: Array<{ text: string; published?: string; want: PlaceWant[]; why: 
     ],
     why: 'the news\'s postponement (this month) and an earlier one (March)',
   },
+  // "… when they attend the summit in X": the clause says where they will be.
+  {
+    text: 'Kenyan President William Ruto and Nigerian President Bola Tinubu plan to hold talks when they attend the African Union summit in Addis Ababa.',
+    want: [{ type: 'meeting', status: 'planned', people: ['Ruto', 'Tinubu'], host: 'ETH', city: 'Addis Ababa' }],
+    why: 'talks at a summit the two will attend',
+  },
+  {
+    text: 'German Chancellor Olaf Scholz will meet Brazilian President Luiz Inacio Lula da Silva while both are in New Delhi for the G20 summit.',
+    want: [{ type: 'meeting', status: 'planned', people: ['Scholz', 'Lula'], host: 'IND' }],
+    why: 'talks while both are somewhere',
+  },
+  {
+    text: 'Kenyan President William Ruto held talks with Nigerian President Bola Tinubu on Monday, when their ministers were in Geneva.',
+    want: [{ type: 'meeting', people: ['Ruto', 'Tinubu'], host: null }],
+    why: 'a clause on where others were',
+  },
 ];
 
 /** Texts naming people who must not be sides of one exchange. */

@@ -392,7 +392,7 @@ function candidateFor(
     participants = travellers;
     trace.push(`traveller ${travellers.map((x) => x.entity?.name ?? x.country).join(', ') || 'unknown'}; host ${host ?? 'unknown'}`);
   } else {
-    place = meetingPlace(s, t, lo, hi);
+    place = meetingPlace(s, t, lo, hi) ?? occasionPlace(doc, s, hi);
     host = place ? (place.place?.country ?? place.country?.code ?? null) : null;
     // Unnamed sides: "the Indian delegation", "Top diplomats of North Korea and China".
     const have = new Set(participants.map((p) => p.country));
@@ -696,6 +696,17 @@ function takeList(doc: DocumentView, list: ResolvedMention[], from: number): Res
     at = p.mention.end;
   }
   return out;
+}
+
+/** "… a bilateral meeting when they attend the G20 summit in Toronto": the clause that says where they will be. */
+const OCCASION = /^\s*,?\s*(?:when|while|as)\s+(?:they|he|she|both|the\s+two(?:\s+\w+)?)\s+(?:(?:will|are|is)\s+)?(?:attend\w*|(?:are|is|were|was)\s+(?:in|at)|visit\w*|travel\w*\s+to|gather\w*\s+(?:in|at)|meet\s+(?:in|at))\b/i;
+
+function occasionPlace(doc: DocumentView, s: SentenceView, hi: number): PlaceMention | null {
+  const end = s.s.end;
+  if (hi >= end || !OCCASION.test(doc.text.slice(hi, end))) return null;
+  const stop = /[;]|\bbut\b/i.exec(doc.text.slice(hi, end));
+  const to = stop ? hi + stop.index : end;
+  return s.places.find((p) => p.start >= hi && p.end <= to && ['in', 'at'].includes(p.prep)) ?? null;
 }
 
 function meetingPlace(s: SentenceView, t: TriggerHit, lo: number, hi: number): PlaceMention | null {
