@@ -1,8 +1,9 @@
 #!/usr/bin/env node
-// Bench: peak memory of `readout extract --batch` as the batch grows. Not a test: it prints figures.
-// Needs `npm run build`.
+// Bench: peak memory of `readout extract --batch` (or `readout ingest` of the batch into a new SQLite
+// file) as the batch grows. Not a test: it prints figures. Needs `npm run build`.
 //
-//   node bench/batch-memory.js [--sizes 64,256] [--text-mb 0.5,2] [--dir /tmp]   (sizes in MiB; 1024 for 1 GB)
+//   node bench/batch-memory.js [--sizes 64,256] [--text-mb 0.5,2] [--dir /tmp] [--command extract|ingest]
+//   (sizes in MiB; 1024 for 1 GB)
 //
 // Two kinds of generated batch file, each at two sizes, written to a temp folder and deleted after:
 // - "padded": each line is the lead (first ~600 characters) of a varied corpus article plus a 32 KiB
@@ -20,6 +21,8 @@ import { ROOT, baseArticles, corpus, fmt, option, report, variant } from './lib/
 
 const SIZES = option('sizes', '64,256').split(',').map(Number).filter(Boolean);
 const TEXT_MB = option('text-mb', '0.5,2').split(',').map(Number).filter(Boolean);
+const COMMAND = option('command', 'extract');
+if (!['extract', 'ingest'].includes(COMMAND)) throw new Error(`--command must be extract or ingest, not ${COMMAND}`);
 const dir = mkdtempSync(join(option('dir', tmpdir()), 'readout-bench-'));
 const { articles: base, source } = baseArticles();
 const PAD = 'x'.repeat(32 << 10);
@@ -65,13 +68,18 @@ function treeRssKiB(pid) {
   }
 }
 
-/** Runs extract --batch on the file; resolves with its peak RSS, output lines, exit code and seconds. */
+/**
+ * Runs extract --batch on the file (or ingests it into a new database); resolves with its peak RSS,
+ * output lines (events; none for ingest), exit code and seconds.
+ */
 function measure(file) {
+  const args =
+    COMMAND === 'extract' ? ['extract', '--batch', file] : ['ingest', file, '--db', `${file}.db`];
   return new Promise((resolve, reject) => {
     const t0 = performance.now();
     const child = spawn(
       process.execPath,
-      [join(ROOT, 'bench', 'lib', 'peak-rss-child.js'), 'extract', '--batch', file],
+      [join(ROOT, 'bench', 'lib', 'peak-rss-child.js'), ...args],
       {
         stdio: ['ignore', 'pipe', 'ignore', 'pipe'],
       },
@@ -111,13 +119,19 @@ try {
     const bytes = await write(file, p.lines());
     const r = await measure(file);
     rmSync(file);
+    rmSync(`${file}.db`, { force: true });
+    for (const x of ['-wal', '-shm']) rmSync(`${file}.db${x}`, { force: true });
     rows.push({ kind: p.kind, file_mb: bytes / 1e6, ...r });
     console.log(
-      `${p.kind.padEnd(6)} ${fmt(bytes / 1e6, 1).padStart(8)} MB file: peak RSS ${fmt(r.peak_rss_mib, 0)} MiB (launcher alone ${fmt(r.launcher_rss_mib, 0)} MiB), ${r.events} events, exit ${r.code}, ${fmt(r.seconds, 1)} s`,
+      `${COMMAND} ${p.kind.padEnd(6)} ${fmt(bytes / 1e6, 1).padStart(8)} MB file: peak RSS ${fmt(r.peak_rss_mib, 0)} MiB (launcher alone ${fmt(r.launcher_rss_mib, 0)} MiB), ${r.events} events, exit ${r.code}, ${fmt(r.seconds, 1)} s`,
     );
   }
 } finally {
   rmSync(dir, { recursive: true, force: true });
 }
 console.log(`corpus: ${source}; goal: peak RSS <= 512 MiB on a 1 GB batch, and flat as the batch grows`);
-report('batch-memory', { rows, max_peak_rss_mib: Math.max(...rows.map((r) => r.peak_rss_mib)) });
+report(COMMAND === 'extract' ? 'batch-memory' : 'ingest-memory', {
+  command: COMMAND,
+  rows,
+  max_peak_rss_mib: Math.max(...rows.map((r) => r.peak_rss_mib)),
+});

@@ -5,7 +5,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { extname, join, relative } from 'node:path';
 import { badInput } from '../errors.js';
 import type { Article } from '../types.js';
-import { parseBatch } from './jsonl.js';
+import { parseBatch, parseBatchLine, type BatchLine } from './jsonl.js';
 
 export const DOCUMENT_EXTENSIONS = ['.txt', '.md', '.html', '.htm', '.jsonl'];
 
@@ -117,6 +117,8 @@ export interface ReadOptions {
   published?: string | null;
   /** Base for the names in messages and ids (default: the current directory). */
   cwd?: string;
+  /** How messages name the file (default: its path from cwd). */
+  name?: string;
 }
 
 /** Reads one file into its documents (one, or one per line of a batch). */
@@ -141,30 +143,8 @@ export async function readFileDocuments(file: string, opts: ReadOptions = {}): P
   const published = opts.published ?? null;
 
   if (ext === '.jsonl') {
-    const out: InputDocument[] = [];
     const toArticle = await loadHtmlReader();
-    for (const l of parseBatch(decoded.text, published)) {
-      const lineName = `${name}:${l.line}${l.id ? ` (${l.id})` : ''}`;
-      if (l.error || !l.article) {
-        out.push({ name: lineName, error: l.error, warnings: [] });
-        continue;
-      }
-      let article = l.article;
-      if (l.html !== undefined) {
-        const page = toArticle(l.html, { url: article.url, id: article.id });
-        article = {
-          ...page,
-          id: article.id,
-          published: article.published ?? page.published,
-          url: article.url ?? page.url,
-        };
-      }
-      out.push(
-        textless(article)
-          ? { name: lineName, error: 'no text', warnings: [] }
-          : { name: lineName, article, warnings },
-      );
-    }
+    const out = parseBatch(decoded.text, published).map((l) => lineDocument(l, name, toArticle, warnings));
     if (!out.length) return [{ name, error: 'no documents in this JSONL file', warnings }];
     return out;
   }
@@ -181,3 +161,55 @@ export async function readFileDocuments(file: string, opts: ReadOptions = {}): P
 }
 
 const textless = (a: Article) => !a.text || !a.text.trim();
+
+/** One line of a batch as a document: its HTML read into text, its errors named by path:line (id). */
+function lineDocument(l: BatchLine, file: string, toArticle: HtmlReader, warnings: string[]): InputDocument {
+  const name = `${file}:${l.line}${l.id ? ` (${l.id})` : ''}`;
+  if (l.error || !l.article) return { name, error: l.error, warnings: [] };
+  let article = l.article;
+  if (l.html !== undefined) {
+    const page = toArticle(l.html, { url: article.url, id: article.id });
+    article = {
+      ...page,
+      id: article.id,
+      published: article.published ?? page.published,
+      url: article.url ?? page.url,
+    };
+  }
+  return textless(article) ? { name, error: 'no text', warnings: [] } : { name, article, warnings };
+}
+
+/**
+ * The documents of one file as a stream: a JSONL batch line by line (so a batch of any size needs one
+ * line in memory), any other file whole. A file that cannot be read is one document with its error.
+ */
+export async function* streamFileDocuments(
+  file: string,
+  opts: ReadOptions = {},
+): AsyncGenerator<InputDocument> {
+  if (extname(file).toLowerCase() === '.jsonl') yield* streamBatchDocuments(file, opts);
+  else yield* await readFileDocuments(file, opts);
+}
+
+/** A JSONL batch (whatever its file name), line by line. */
+export async function* streamBatchDocuments(
+  file: string,
+  opts: ReadOptions = {},
+): AsyncGenerator<InputDocument> {
+  const name = opts.name ?? (relative(opts.cwd ?? process.cwd(), file) || file);
+  const [toArticle, { readLines }] = await Promise.all([loadHtmlReader(), import('./line-stream.js')]);
+  let any = false;
+  try {
+    for await (const [line, raw] of readLines(file)) {
+      const l = parseBatchLine(raw, line, opts.published ?? null);
+      if (!l) continue;
+      any = true;
+      yield lineDocument(l, name, toArticle, []);
+    }
+  } catch (err) {
+    // readLines names the file in its message; the document's name says it already.
+    yield { name, error: (err as Error).message.replace(`${file}: `, ''), warnings: [] };
+    return;
+  }
+  if (!any) yield { name, error: 'no documents in this JSONL file', warnings: [] };
+}

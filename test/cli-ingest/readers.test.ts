@@ -2,7 +2,13 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { collectFiles, decode, readFileDocuments, stripTags } from '../../src/ingest/files.js';
+import {
+  collectFiles,
+  decode,
+  readFileDocuments,
+  streamFileDocuments,
+  stripTags,
+} from '../../src/ingest/files.js';
 import { parseBatch } from '../../src/ingest/jsonl.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'readout-readers-'));
@@ -124,5 +130,50 @@ describe('collectFiles and readFileDocuments', () => {
     expect(d.article?.text).toContain('Modi and Biden held talks at the White House');
     expect(d.article?.text).not.toContain('<p>');
     expect(d.article?.published).toBe('2023-06-22');
+  });
+});
+
+describe('streamFileDocuments', () => {
+  const all = async (file: string) => {
+    const out = [];
+    for await (const d of streamFileDocuments(file, { cwd: dir, published: '2021-03-04' })) out.push(d);
+    return out;
+  };
+  const files = {
+    'mixed.jsonl': [
+      '{"id":"a","text":"Lula met Scholz in Brasilia."}',
+      '',
+      '{"id":"b",',
+      '{"id":"c","html":"<p>Ramaphosa called Modi on Tuesday.</p>","url":"https://x.example/c"}',
+      '{"id":"d","html":"<script>x()</script>"}',
+      '["array"]',
+      '{"id":"e","text":"Last line, no newline.","published":"2020-01-02"}',
+    ].join('\n'),
+    'blank-lines.jsonl': '\n\n  \n',
+    'empty.jsonl': '',
+    'binary.jsonl': Buffer.from([0x7b, 0, 1, 2, 0x7d]),
+    'one.txt': 'Kagame visited Kinshasa on Monday.',
+  };
+
+  it.each(Object.keys(files))('reads %s as readFileDocuments does, one document at a time', async (name) => {
+    const file = join(dir, 'stream', name);
+    mkdirSync(join(dir, 'stream'), { recursive: true });
+    writeFileSync(file, files[name as keyof typeof files]);
+    expect(await all(file)).toEqual(await readFileDocuments(file, { cwd: dir, published: '2021-03-04' }));
+  });
+
+  it('names each batch line, reads its HTML and dates it', async () => {
+    const docs = await all(join(dir, 'stream', 'mixed.jsonl'));
+    expect(docs.map((d) => [d.name, d.article ? 'ok' : d.error])).toEqual([
+      ['stream/mixed.jsonl:1 (a)', 'ok'],
+      [expect.stringMatching(/^stream\/mixed\.jsonl:3/), expect.stringMatching(/not JSON/)],
+      ['stream/mixed.jsonl:4 (c)', 'ok'],
+      ['stream/mixed.jsonl:5 (d)', 'no text'],
+      ['stream/mixed.jsonl:6', 'not a JSON object'],
+      ['stream/mixed.jsonl:7 (e)', 'ok'],
+    ]);
+    expect(docs[2].article).toMatchObject({ id: 'c', url: 'https://x.example/c', published: '2021-03-04' });
+    expect(docs[2].article?.text).toContain('Ramaphosa called Modi');
+    expect(docs[5].article?.published).toBe('2020-01-02');
   });
 });

@@ -5,7 +5,6 @@ import { readFileSync, statSync } from 'node:fs';
 import type { Command } from 'commander';
 import { badInput, usage } from '../../errors.js';
 import type { InputDocument } from '../../ingest/files.js';
-import { parseBatchLine } from '../../ingest/jsonl.js';
 import { loadKnowledge } from '../../knowledge/load.js';
 import type { ExchangeEvent } from '../../types.js';
 import { runWithCappedHeap } from '../capped-heap.js';
@@ -97,20 +96,6 @@ async function readOne(file: string, published: string | null): Promise<InputDoc
 }
 
 async function* readBatch(file: string, published: string | null): AsyncGenerator<InputDocument> {
-  const [{ loadHtmlReader }, { readLines }] = await Promise.all([
-    import('../../ingest/files.js'),
-    import('../../ingest/line-stream.js'),
-  ]);
-  const toArticle = await loadHtmlReader();
-  for await (const [line, raw] of readLines(file)) {
-    const l = parseBatchLine(raw, line, published);
-    if (!l) continue;
-    const name = `${file}:${l.line}${l.id ? ` (${l.id})` : ''}`;
-    if (l.error || !l.article) {
-      yield { name, error: l.error, warnings: [] };
-    } else if (l.html !== undefined) {
-      const a = toArticle(l.html, { url: l.article.url, id: l.article.id });
-      yield { name, article: { ...a, id: l.article.id, published: l.article.published ?? a.published }, warnings: [] };
-    } else yield { name, article: l.article, warnings: [] };
-  }
+  const { streamBatchDocuments } = await import('../../ingest/files.js');
+  yield* streamBatchDocuments(file, { published, name: file });
 }

@@ -56,29 +56,36 @@ async function ingest(paths: string[], flags: IngestFlags): Promise<void> {
   }
   if (!paths.length) throw usage('give files or folders to ingest, or --feed URL|FILE');
   // Loaded here, not at the top: every readout command would otherwise pay for the pipeline at startup.
-  const { collectFiles, readFileDocuments } = await import('../../ingest/files.js');
+  const { collectFiles, streamFileDocuments } = await import('../../ingest/files.js');
   const files = collectFiles(paths);
-  const docs: InputDocument[] = [];
-  for (const f of files) docs.push(...(await readFileDocuments(f, { published })));
-  const progress = new Progress(docs.length);
+  const progress = new Progress(files);
   const say = (line: string) => progress.log(`readout: ${line}`);
   const t: Tally = { created: 0, stored: 0, failed: 0, added: 0, merged: 0 };
-  const readable = docs.filter((d) => {
-    for (const w of d.warnings) say(`${d.name}: ${w}`);
-    if (d.article) return true;
-    say(`${d.name}: skipped: ${d.error}`);
-    t.failed++;
-    progress.tick();
-    return false;
-  });
+  let total = 0;
+  // Documents are read as they are stored (a JSONL batch line by line), so input of any size needs
+  // the memory of one document; a document that cannot be read is named and counted as failed.
+  async function* readable(): AsyncGenerator<InputDocument> {
+    for (const [i, f] of files.entries()) {
+      for await (const d of streamFileDocuments(f, { published })) {
+        total++;
+        for (const w of d.warnings) say(`${d.name}: ${w}`);
+        if (d.article) yield d;
+        else {
+          say(`${d.name}: skipped: ${d.error}`);
+          t.failed++;
+        }
+        progress.document();
+      }
+      progress.file(i + 1);
+    }
+  }
 
   if (flags.queue) {
-    await enqueue(readable, flags, t, progress);
+    await enqueue(readable(), flags, t);
   } else {
-    await store(readable, flags, t, progress, say);
+    await store(readable(), flags, t, say);
   }
   progress.stop();
-  const total = docs.length;
   const summary = flags.queue
     ? `${total} document${total === 1 ? '' : 's'}: ${t.created} queued, ${t.stored} already queued, ${t.failed} failed`
     : `${total} document${total === 1 ? '' : 's'}: ${t.created} new, ${t.stored} already stored, ${t.failed} failed; ` +
@@ -87,22 +94,18 @@ async function ingest(paths: string[], flags: IngestFlags): Promise<void> {
   if (t.failed) process.exitCode = 1;
 }
 
-async function store(
-  docs: InputDocument[],
-  flags: IngestFlags,
-  t: Tally,
-  progress: Progress,
-  say: (s: string) => void,
-) {
-  if (!docs.length) return;
+async function store(docs: AsyncIterable<InputDocument>, flags: IngestFlags, t: Tally, say: (s: string) => void) {
   const { loadKnowledge } = await import('../../knowledge/load.js');
   const { extract } = await import('../../pipeline/extract.js');
   const { openStore } = await import('../../record/store.js');
-  const kb = loadKnowledge();
-  const db = await openStore(flags.db);
+  let kb: ReturnType<typeof loadKnowledge> | undefined;
+  let db: Awaited<ReturnType<typeof openStore>> | undefined;
   try {
-    for (const d of docs) {
+    for await (const d of docs) {
       const article = d.article!;
+      // Opened at the first readable document, as before: input with none touches no database.
+      db ??= await openStore(flags.db);
+      kb ??= loadKnowledge();
       try {
         if (await db.hasDocument(article)) {
           t.stored++;
@@ -123,43 +126,52 @@ async function store(
         if (err instanceof ReadoutError && err.code === 'READOUT_DATABASE') throw err;
         t.failed++;
         say(`${d.name}: skipped: ${err instanceof Error ? err.message.split('\n')[0] : String(err)}`);
-      } finally {
-        progress.tick();
       }
     }
   } finally {
-    await db.close();
+    await db?.close();
   }
 }
 
-async function enqueue(docs: InputDocument[], flags: IngestFlags, t: Tally, progress: Progress) {
-  if (!docs.length) return;
+async function enqueue(docs: AsyncIterable<InputDocument>, flags: IngestFlags, t: Tally) {
   const { enqueueArticles } = await import('../../workers/enqueue.js');
-  const r = await enqueueArticles(
-    flags.db,
-    docs.map((d) => d.article!),
-    { onDocument: () => progress.tick() },
-  );
+  async function* articles() {
+    for await (const d of docs) yield d.article!;
+  }
+  const r = await enqueueArticles(flags.db, articles());
   t.created += r.queued;
   t.stored += r.duplicates;
 }
 
-/** A progress bar on a terminal; nothing when stderr is a file or a pipe (logs stay clean). */
+/**
+ * A progress bar on a terminal, over the files (a batch's documents are not counted before they are
+ * read), with the documents read so far; nothing when stderr is a file or a pipe (logs stay clean).
+ */
 class Progress {
   private bar: cliProgress.SingleBar | null = null;
-  private done = 0;
-  constructor(total: number) {
-    if (process.stderr.isTTY && total > 1) {
+  private docs = 0;
+  private files = 0;
+  constructor(files: string[]) {
+    const batch = files.some((f) => f.toLowerCase().endsWith('.jsonl'));
+    if (process.stderr.isTTY && (files.length > 1 || batch)) {
       this.bar = new cliProgress.SingleBar(
-        { stream: process.stderr, format: 'ingest [{bar}] {value}/{total} documents', hideCursor: true },
+        {
+          stream: process.stderr,
+          format: 'ingest [{bar}] {value}/{total} files, {docs} documents',
+          hideCursor: true,
+        },
         cliProgress.Presets.shades_classic,
       );
-      this.bar.start(total, 0);
+      this.bar.start(files.length, 0, { docs: 0 });
     }
   }
-  tick() {
-    this.done++;
-    this.bar?.update(this.done);
+  document() {
+    this.docs++;
+    this.bar?.update(this.files, { docs: this.docs });
+  }
+  file(done: number) {
+    this.files = done;
+    this.bar?.update(this.files, { docs: this.docs });
   }
   log(line: string) {
     // Clear the bar's line first so messages and the bar do not overwrite each other.
