@@ -164,11 +164,12 @@ export async function sliceEvents(db: Db, dialect: Dialect, f: EventFilter): Pro
   }
   const fixed = fixedColumns(f);
   const out: ExchangeEvent[] = [];
-  for (const [id, brief, type, status, host] of rows) {
+  for (const r of rows) {
+    // By index: destructuring a row goes through the iterator protocol, for each of thousands.
     const e =
-      brief === null
-        ? read.get(id)
-        : eventOfBrief(id, fixed.type ?? type!, fixed.status ?? status!, fixed.host ?? host, brief);
+      r[1] === null
+        ? read.get(r[0])
+        : eventOfBrief(r[0], fixed.type ?? r[2]!, fixed.status ?? r[3]!, fixed.host ?? r[4], r[1]);
     if (e) out.push(e);
   }
   if (f.since) return out;

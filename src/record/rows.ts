@@ -6,6 +6,7 @@ import type {
   EventType,
   ExchangeEvent,
   Location,
+  Participant,
   Source,
   Span,
 } from '../types.js';
@@ -183,39 +184,69 @@ export function eventOfBrief(
   type: string,
   status: string,
   host: string | null,
-  [date, end_date, disputed, location, rank, people]: Brief,
+  brief: Brief,
 ): ExchangeEvent {
-  // The fields in eventFromRows' order, on the prototype that marks an event made from a brief.
-  const e = Object.create(BRIEF) as ExchangeEvent;
-  e.id = id;
-  e.type = type as EventType;
-  e.status = status as EventStatus;
-  e.certainty = 'stated';
-  e.participants = people.map(([name, role, country, r]) => ({ name, role, country, rank: r }));
-  e.host_country = host;
-  e.location = location;
-  e.date = date;
-  e.end_date = end_date;
-  e.duration_minutes = null;
-  e.topics = [];
-  e.tone = null;
-  e.evidence = [];
-  e.cameo = null;
-  e.plover = null;
-  e.goldstein = null;
-  e.rank = rank;
-  if (disputed) e.date_disputed = disputed;
-  return e;
+  return new BriefEvent(id, type as EventType, status as EventStatus, host, brief);
 }
 
-// Events made from briefs share this (otherwise empty) prototype, so Store.withSources() tells them
-// by a prototype check, not by a WeakSet entry for each of a whole history's thousands (~3 ms a
-// question, and work for the collector). A copy ({...e}) is a plain event again.
-const BRIEF: object = Object.create(Object.prototype) as object;
+/**
+ * An event made from a brief, its fields in eventFromRows' order. A class so that Store.withSources()
+ * tells these by `instanceof`, not by a WeakSet entry for each of a whole history's thousands (~3 ms
+ * a question, and work for the collector), and so that V8 keeps every field inside the object; the
+ * brief is read by index, as destructuring it went through the iterator protocol for each event and
+ * each person. A copy ({...e}) is a plain event again.
+ */
+class BriefEvent {
+  declare id: string;
+  declare type: EventType;
+  declare status: EventStatus;
+  declare certainty: Certainty;
+  declare participants: Participant[];
+  declare host_country: string | null;
+  declare location: Location | null;
+  declare date: string | null;
+  declare end_date: string | null;
+  declare duration_minutes: null;
+  declare topics: string[];
+  declare tone: null;
+  declare evidence: Span[];
+  declare cameo: null;
+  declare plover: null;
+  declare goldstein: null;
+  declare rank: number | null;
+  declare date_disputed?: DisputedDate;
+
+  constructor(id: string, type: EventType, status: EventStatus, host: string | null, brief: Brief) {
+    this.id = id;
+    this.type = type;
+    this.status = status;
+    this.certainty = 'stated';
+    const people = brief[5];
+    const participants: Participant[] = new Array<Participant>(people.length);
+    for (let i = 0; i < people.length; i++) {
+      const p = people[i];
+      participants[i] = { name: p[0], role: p[1], country: p[2], rank: p[3] };
+    }
+    this.participants = participants;
+    this.host_country = host;
+    this.location = brief[3];
+    this.date = brief[0];
+    this.end_date = brief[1];
+    this.duration_minutes = null;
+    this.topics = [];
+    this.tone = null;
+    this.evidence = [];
+    this.cameo = null;
+    this.plover = null;
+    this.goldstein = null;
+    this.rank = brief[4];
+    if (brief[2]) this.date_disputed = brief[2];
+  }
+}
 
 /** Made from a brief (eventFromBrief, eventOfBrief): only the fields the questions read are filled. */
 export function isBriefEvent(e: ExchangeEvent): boolean {
-  return Object.getPrototypeOf(e) === BRIEF;
+  return e instanceof BriefEvent;
 }
 
 export type SourceJoin = Pick<SourceRow, 'event_id' | 'evidence'> &
