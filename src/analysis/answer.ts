@@ -42,10 +42,15 @@ export function withDisputeNote(explanation: string, notes: DisputedNote[]): str
 
 /** A short label for an event in explanations: "Antony Blinken (Secretary of State) visit CHN 2023-06-18". */
 export function label(e: ExchangeEvent): string {
-  const who = e.participants
-    .filter((p) => p.name || p.role)
-    .map((p) => (p.name && p.role ? `${p.name} (${p.role})` : (p.name ?? p.role)))
-    .join(', ');
+  // The named people joined by ", ", built without the two arrays a filter and a map would make:
+  // silence labels every contact of a pair's history, thousands of them.
+  let who = '';
+  let named = 0;
+  for (const p of e.participants) {
+    if (!(p.name || p.role)) continue;
+    const one = p.name && p.role ? `${p.name} (${p.role})` : (p.name ?? p.role ?? '');
+    who = named++ ? `${who}, ${one}` : one;
+  }
   const where = e.location?.city ?? e.host_country ?? '';
   const date = e.date_disputed?.inferred ?? e.date ?? 'undated';
   return `${who || 'unnamed'} ${e.type.replace('_', ' ')}${where ? ` in ${where}` : ''}, ${date}`;

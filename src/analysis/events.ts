@@ -14,9 +14,14 @@ export function sidesOf(e: ExchangeEvent): Set<string> {
 /** True when the event is an exchange between a and b (or any exchange of a when b is absent). */
 export function involves(e: ExchangeEvent, a: string, b?: string | null): boolean {
   // sidesOf(e) has a and b, without building the set (every question asks this of every event).
-  const side = (c: string) =>
-    c !== '' && ((e.type === 'visit' && e.host_country === c) || e.participants.some((p) => p.country === c));
-  return side(a) && (!b || side(b));
+  return hasSide(e, a) && (!b || hasSide(e, b));
+}
+
+function hasSide(e: ExchangeEvent, c: string): boolean {
+  if (c === '') return false;
+  if (e.type === 'visit' && e.host_country === c) return true;
+  for (const p of e.participants) if (p.country === c) return true;
+  return false;
 }
 
 /** Best (lowest) rank among a country's participants; null when none is ranked. */

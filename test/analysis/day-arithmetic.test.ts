@@ -1,8 +1,9 @@
 // toDay and endOf count plain dates from their digits, personKey remembers names, involves tests
-// sides without building the set: each must give what the string-parsing (or set-building) way
-// gave, for plain dates and for every odd one that way could meet.
+// sides without building the set, label joins people without arrays: each must give what the way
+// before gave, for plain dates and for every odd one that way could meet.
 import { describe, expect, it } from 'vitest';
 import { endOf, startOf, toDay } from '../../src/analysis/dates.js';
+import { label } from '../../src/analysis/answer.js';
 import { involves, personKey, sidesOf } from '../../src/analysis/events.js';
 import type { ExchangeEvent } from '../../src/types.js';
 import { event, person } from '../record/fixtures.js';
@@ -106,6 +107,31 @@ describe('day arithmetic from digits', () => {
           const s = sidesOf(e);
           expect(involves(e, a, b)).toBe(s.has(a) && (!b || s.has(b)));
         }
+    }
+  });
+
+  it('label names the people as joining the named ones did, empty names and roles included', () => {
+    const r = rng(9);
+    const pick = <T>(xs: readonly T[]) => xs[Math.floor(r() * xs.length)];
+    const joined = (e: ExchangeEvent) => {
+      const who = e.participants
+        .filter((p) => p.name || p.role)
+        .map((p) => (p.name && p.role ? `${p.name} (${p.role})` : (p.name ?? p.role)))
+        .join(', ');
+      const where = e.location?.city ?? e.host_country ?? '';
+      const date = e.date_disputed?.inferred ?? e.date ?? 'undated';
+      return `${who || 'unnamed'} ${e.type.replace('_', ' ')}${where ? ` in ${where}` : ''}, ${date}`;
+    };
+    for (let i = 0; i < 3000; i++) {
+      const e: ExchangeEvent = event({
+        type: pick(['visit', 'phone_call', 'video_call'] as const),
+        host_country: pick(['CHN', null]),
+        date: pick(['2023-06-18', '2023', null]),
+        participants: Array.from({ length: Math.floor(r() * 4) }, () =>
+          person(pick(['Wang Yi', '', null]), 'CHN', 1, pick(['Foreign Minister', '', null])),
+        ),
+      });
+      expect(label(e)).toBe(joined(e));
     }
   });
 });
