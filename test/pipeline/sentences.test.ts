@@ -600,6 +600,25 @@ const PLACES: Array<{ text: string; published?: string; want: PlaceWant[]; why: 
     want: [{ type: 'meeting', people: ['Ruto', 'Tinubu'], host: null }],
     why: 'a clause on where others were',
   },
+  // An invitation refused that the text does not date never had a date.
+  {
+    text: 'Indonesian Foreign Minister Retno Marsudi turned down an invitation to visit Israel, officials said.',
+    published: '2024-05-15',
+    want: [{ type: 'visit', status: 'declined', people: ['Retno'], host: 'ISR', dateIs: null }],
+    why: 'a declined invitation with no date',
+  },
+  {
+    text: 'Nepali Foreign Minister Arzu Rana Deuba has rejected an invitation to visit Pakistan. In a letter to Pakistani Foreign Minister Ishaq Dar, Deuba said she was unable to accept the invitation for an official visit at present.',
+    published: '2024-05-15',
+    want: [{ type: 'visit', status: 'declined', people: ['Deuba'], host: 'PAK', dateIs: null }],
+    why: 'the invitation told twice, refused, dated by neither mention',
+  },
+  {
+    text: 'Lebanese Prime Minister Najib Mikati declined an invitation to visit Syria on June 3.',
+    published: '2024-05-15',
+    want: [{ type: 'visit', status: 'declined', people: ['Mikati'], host: 'SYR', dateIs: '2024-06-03' }],
+    why: 'a declined visit the text dates keeps the date',
+  },
 ];
 
 /** Texts naming people who must not be sides of one exchange. */

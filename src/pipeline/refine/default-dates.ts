@@ -25,6 +25,12 @@ export function defaultDates(doc: DocumentView, cands: Candidate[]): void {
   const pubYear = doc.published?.slice(0, 4) ?? null;
   cands.forEach((c, i) => {
     if (c.date) return;
+    // "rejected Iran's invitation for a visit": a refused invitation the text does not date never had a
+    // date; the refusal's news is not when the visit was to be.
+    if (c.status === 'declined') {
+      c.trace.push('no date: a declined invitation the text does not date');
+      return;
+    }
     // Background the text does not date stays undated: not the news of the month, nor the lead's day.
     if (c.background === 'previously' || (c.background === 'ordinal' && c.sentence > LEAD_SENTENCES && c.status === 'occurred')) {
       c.trace.push(`no date: background (${c.background}) the text does not date`);

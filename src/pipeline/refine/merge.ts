@@ -170,6 +170,12 @@ export function mergeInto(a: Merged, b: Candidate): void {
     a.dateFrom = b.dateFrom;
   }
   if (b.endDate && !a.endDate && a.date && b.endDate > a.date) a.endDate = b.endDate;
+  // An invitation refused that no mention dates never had a date: a plan's default is not one.
+  if (a.status === 'declined' && a.dateFrom === 'default' && a.date) {
+    a.date = null;
+    a.endDate = null;
+    a.trace.push('no date: a declined invitation no mention dates');
+  }
   a.negotiation ||= b.negotiation;
   a.vagueType = !!a.vagueType && !!b.vagueType;
   a.conference = !!a.conference || !!b.conference;
