@@ -424,7 +424,9 @@ function candidateFor(
   }
 
   const pastPlan = /\b(?:had|was|were)\s+(?:\w+\s+){0,2}(?:set|scheduled|supposed|planned|planning|due|expected|intended|to)\b/i.test(left);
-  let { date, endDate, from } = dateFor(doc, s, t, all, lo, hi, pastPlan ? 'postponed' : status);
+  const dated = dateFor(doc, s, t, all, lo, hi, pastPlan ? 'postponed' : status);
+  const from = dated.from;
+  let { date, endDate } = dated;
   trace.push(`date ${date ?? 'none'} from ${from}`);
   // "March 25-28 -- Kim and Xi hold their first summit in Beijing": a list item's span of days is the
   // trip's; the talks fall on a day it does not name, in its month. So does a span of three days or more.
