@@ -619,6 +619,22 @@ const PLACES: Array<{ text: string; published?: string; want: PlaceWant[]; why: 
     want: [{ type: 'visit', status: 'declined', people: ['Mikati'], host: 'SYR', dateIs: '2024-06-03' }],
     why: 'a declined visit the text dates keeps the date',
   },
+  // An exchange a dated list item came "ahead of" falls between that item and the news.
+  {
+    text: "Xi and Putin: a timeline\n2023\nMarch 20-22 -- Chinese President Xi Jinping holds talks with Russian President Vladimir Putin in Moscow ahead of Putin's talks with Kazakh President Kassym-Jomart Tokayev.",
+    published: '2023-10-20',
+    want: [
+      { type: 'meeting', people: ['Xi Jinping', 'Putin'], host: 'RUS', dateIs: '2023-03' },
+      { type: 'meeting', people: ['Putin', 'Tokayev'], dateIs: '2023' },
+    ],
+    why: 'months between the item and the news: the year',
+  },
+  {
+    text: "Xi and Putin: a timeline\n2023\nMarch 20-22 -- Chinese President Xi Jinping holds talks with Russian President Vladimir Putin in Moscow ahead of Putin's talks with Kazakh President Kassym-Jomart Tokayev.",
+    published: '2023-03-28',
+    want: [{ type: 'meeting', people: ['Putin', 'Tokayev'], dateIs: '2023-03' }],
+    why: 'the item and the news in one month: that month',
+  },
 ];
 
 /** Texts naming people who must not be sides of one exchange. */

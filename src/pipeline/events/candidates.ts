@@ -428,6 +428,17 @@ function candidateFor(
   const from = dated.from;
   let { date, endDate } = dated;
   trace.push(`date ${date ?? 'none'} from ${from}`);
+  // "Jan. 7-10 -- Kim and Xi hold their fourth summit ahead of Kim's second summit with Trump": told
+  // only as what a dated list item came before, the later exchange falls between that item and the news.
+  if (from === 'heading' && date && doc.published && status === 'occurred' && AHEAD_OF.test(doc.text.slice(s.s.start, t.start))) {
+    const after = endDate ?? date;
+    const pub = doc.published;
+    if (after < pub) {
+      date = after.slice(0, 7) === pub.slice(0, 7) ? pub.slice(0, 7) : after.slice(0, 4) === pub.slice(0, 4) ? pub.slice(0, 4) : date;
+      endDate = null;
+      trace.push(`date ${date}: after the dated item it came ahead of, before the news`);
+    }
+  }
   // "March 25-28 -- Kim and Xi hold their first summit in Beijing": a list item's span of days is the
   // trip's; the talks fall on a day it does not name, in its month. So does a span of three days or more.
   if ((type === 'meeting' || type === 'handshake') && date?.length === 10 && endDate && (from === 'heading' || Date.parse(endDate) - Date.parse(date) >= 2 * 86_400_000)) {
@@ -727,6 +738,9 @@ function meetingPlace(s: SentenceView, t: TriggerHit, lo: number, hi: number): P
   }
   return best;
 }
+
+/** The trigger sits in what came after the clause's own exchange: "… ahead of Kim's second summit". */
+const AHEAD_OF = /\b(?:ahead\s+of|prior\s+to|in\s+the\s+run-up\s+to)\s+(?:[\w'’.-]+\s+){0,6}$/i;
 
 /** "for a second time", "in a moment": the date reader's "now", which dates nothing the text tells. */
 const NOT_A_DATE = /^(?:for|in|within|after)?\s*(?:a|an|one|the)\s+(?:second|minute|moment)s?$/i;
