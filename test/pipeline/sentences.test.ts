@@ -397,6 +397,13 @@ const PLACES: Array<{ text: string; published?: string; want: PlaceWant[]; why: 
     want: [{ type: 'meeting', people: ['Kishida', 'Modi'], date: '2023-05', host: null }],
     why: 'a meeting months after the trip was not held during it',
   },
+  {
+    text: 'Australian Prime Minister Anthony Albanese held talks with Japanese Prime Minister Fumio Kishida in Tokyo on Monday. Kishida, who visited Canberra last year, told reporters that ties were strong. Australian Foreign Minister Penny Wong, who accompanied Albanese, also met Japanese Foreign Minister Yoko Kamikawa on the sidelines of the visit.',
+    published: '2024-03-20',
+    // Tokyo would be right; what must not happen is a place taken from a trip no text dates.
+    want: [{ type: 'meeting', people: ['Wong', 'Kamikawa'], host: null }],
+    why: 'a trip the text does not date places no meeting',
+  },
   // A country's city that the exchange's own clause, the headline or the next meeting names.
   {
     text: 'Moroccan Foreign Minister Nasser Bourita held talks in Nouakchott on Monday during a one-day working visit to Mauritania.',

@@ -25,7 +25,8 @@ function duringTrip(m: Merged, v: Merged, near: boolean): boolean {
     const last = v.endDate?.length === 10 ? days(v.date, v.endDate) : 7;
     return from >= -1 && from <= last + 1;
   }
-  return near && (isDefault(m) || datesAgree(m.date, v.date, 7));
+  // A trip the text itself does not date is too weak a tie ("on the sidelines of the visit" read as a trip of its own).
+  return near && !isDefault(v) && (isDefault(m) || datesAgree(m.date, v.date, 7));
 }
 
 /**
