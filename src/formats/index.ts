@@ -42,3 +42,55 @@ export const isExportFormat = (f: string): f is ExportFormat => Object.hasOwn(EX
 export function writeEvents(format: ExportFormat, events: ExchangeEvent[], ctx: ExportContext): string {
   return EXPORT_FORMATS[format].write(events, ctx);
 }
+
+/** A format written a page of events at a time, for exports larger than memory. */
+export interface PagedWriter {
+  /** The text of the next page (with what goes before the first page when it is the first). */
+  page(events: ExchangeEvent[]): string;
+  /** What follows the last page (the whole empty document when no page was written). */
+  end(): string;
+}
+
+/** The text after the first n line ends. */
+function afterLines(text: string, n: number, eol: string): string {
+  let at = 0;
+  for (let i = 0; i < n; i++) at = text.indexOf(eol, at) + eol.length;
+  return text.slice(at);
+}
+
+const ICS_HEAD_LINES = 4;
+const ICS_TAIL = 'END:VCALENDAR\r\n';
+
+/**
+ * Page by page, the same bytes as writeEvents over all the pages' events at once (a test checks it),
+ * for the formats made of a head, one part per event and a tail; null for the formats that are one
+ * JSON document (TimelineJS, PLOVER), which are written whole.
+ */
+export function pagedWriter(format: ExportFormat, ctx: ExportContext): PagedWriter | null {
+  const whole = (events: ExchangeEvent[]) => writeEvents(format, events, ctx);
+  let started = false;
+  const first = () => !started && (started = true);
+  switch (format) {
+    case 'jsonl':
+      return { page: whole, end: () => '' };
+    case 'csv':
+    case 'cameo': {
+      // One header line, then a line (CSV: CRLF) per event.
+      const eol = format === 'csv' ? '\r\n' : '\n';
+      return {
+        page: (events) => (first() ? whole(events) : afterLines(whole(events), 1, eol)),
+        end: () => (started ? '' : whole([])),
+      };
+    }
+    case 'ics':
+      return {
+        page: (events) => {
+          const body = whole(events).slice(0, -ICS_TAIL.length);
+          return first() ? body : afterLines(body, ICS_HEAD_LINES, '\r\n');
+        },
+        end: () => (started ? ICS_TAIL : whole([])),
+      };
+    default:
+      return null;
+  }
+}

@@ -240,6 +240,30 @@ export class RecordStore implements Store {
     });
   }
 
+  /**
+   * events(filter) page by page, in the same date order, for exports of any size: memory for one page
+   * of events, not the record. Pages follow on from the last event read (as timeline cursors do), so
+   * an event written meanwhile before that point is not read.
+   */
+  async *eventPages(filter: EventFilter = {}, size = 1000): AsyncGenerator<ExchangeEvent[]> {
+    type Cursor = { date: string; id: string };
+    let after: Cursor | null = null;
+    for (;;) {
+      const from: Cursor | null = after;
+      const page: { events: ExchangeEvent[]; next: Cursor | null } = await this.run(async () => {
+        const rows = await orderedEvents(this.db, filter, from).limit(size).execute();
+        const last = rows[rows.length - 1];
+        return {
+          events: await hydrate(this.db, rows),
+          next: rows.length === size && last ? { date: last.date_start, id: last.id } : null,
+        };
+      });
+      if (page.events.length) yield page.events;
+      if (!page.next) return;
+      after = page.next;
+    }
+  }
+
   async sliceEvents(filter: EventFilter): Promise<ExchangeEvent[]> {
     return this.run(async () => {
       const events = await sliceEvents(this.db, this.dialect, filter);

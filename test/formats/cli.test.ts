@@ -153,6 +153,20 @@ describe('readout export formats', () => {
     expect(c.err).toMatch(/unknown country "Atlantis"/);
   });
 
+  it('writes --out whole or not at all: a folder that is not there fails in one line and leaves no file', async () => {
+    const out = join(dir, 'no-such-folder', 'x.csv');
+    const r = await readout('export', '--format', 'csv', '--db', join(dir, 'source.db'), '--out', out);
+    expect([r.code, r.err.trim().split('\n').length]).toEqual([2, 1]);
+    expect(r.err).toContain(`readout: cannot write ${out}: ENOENT`);
+    expect(r.err).not.toContain('.part');
+    const ok = join(dir, 'whole.ics');
+    expect(
+      (await readout('export', '--format', 'ics', '--db', join(dir, 'source.db'), '--out', ok)).code,
+    ).toBe(0);
+    expect(existsSync(`${ok}.part`)).toBe(false);
+    expect(readFileSync(ok, 'utf8')).toMatch(/^BEGIN:VCALENDAR\r\n[\s\S]*END:VCALENDAR\r\n$/);
+  });
+
   it('refuses a missing or malformed import file with exit 1', async () => {
     const m = await readout('import', 'gdelt', join(dir, 'nope.CSV'), '--db', join(dir, 'x.db'));
     expect(m.code).toBe(1);

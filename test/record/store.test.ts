@@ -283,6 +283,34 @@ for (const target of [sqlite, postgres]) {
         });
       }));
 
+    it('reads events() page by page for exports: the same events in the same order, any page size', () =>
+      withStore(async (s) => {
+        await s.ingest(calendar());
+        const filters: Array<Parameters<RecordStore['events']>[0]> = [
+          {},
+          { status: 'all' },
+          { countries: ['USA'], status: 'all' },
+          { countries: ['USA', 'CHN'] },
+          { countries: ['CHN', 'USA'], since: '2023-01-20' },
+          { countries: ['USA', 'CHN'], until: '2022', status: 'all' },
+          { countries: ['USA', 'RUS'] },
+        ];
+        for (const f of filters) {
+          const whole = await s.events(f);
+          for (const size of [1, 2, 3, 1000]) {
+            const pages: string[][] = [];
+            for await (const page of s.eventPages(f, size)) {
+              expect(page.length).toBeGreaterThan(0);
+              expect(page.length).toBeLessThanOrEqual(size);
+              pages.push(page.map((e) => JSON.stringify(e)));
+            }
+            expect(pages.flat(), `${JSON.stringify(f)} in pages of ${size}`).toEqual(
+              whole.map((e) => JSON.stringify(e)),
+            );
+          }
+        }
+      }));
+
     it('keeps corrections over later sources: applied by event id on read and on merge', () =>
       withStore(async (s) => {
         const { first, second } = beijingTalks();

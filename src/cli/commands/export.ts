@@ -1,6 +1,7 @@
 // `readout export --format csv|jsonl|ics|timelinejs|cameo|plover`: the whole record, or the events of
 // a pair, a country or a period, in a format other tools open. Serializing is src/formats' job.
-import { writeFileSync } from 'node:fs';
+import { once } from 'node:events';
+import { createWriteStream, renameSync, rmSync } from 'node:fs';
 import type { Command } from 'commander';
 import { ReadoutError, badInput, usage } from '../../errors.js';
 import type { EventStatus } from '../../types.js';
@@ -18,6 +19,8 @@ interface ExportFlags {
 // Kept here rather than read from src/formats so `readout --help` loads no serializer.
 const FORMATS = ['csv', 'jsonl', 'ics', 'timelinejs', 'cameo', 'plover'] as const;
 const NAMES = FORMATS.join('|');
+// Events per page of a paged export: a few megabytes of memory, and few enough queries.
+const EXPORT_PAGE = 5000;
 
 export function register(program: Command): void {
   program
@@ -40,7 +43,7 @@ async function exportEvents(flags: ExportFlags): Promise<void> {
   if (!(FORMATS as readonly string[]).includes(format))
     throw usage(`--format must be one of ${NAMES.replace(/\|/g, ', ')}, not "${format}"`);
   // Loaded on use: every readout command would otherwise pay for the database driver at startup.
-  const [{ isExportFormat, writeEvents }, { loadKnowledge }, { openStore }] = await Promise.all([
+  const [{ isExportFormat, pagedWriter, writeEvents }, { loadKnowledge }, { openStore }] = await Promise.all([
     import('../../formats/index.js'),
     import('../../knowledge/load.js'),
     import('../../record/store.js'),
@@ -58,26 +61,53 @@ async function exportEvents(flags: ExportFlags): Promise<void> {
     });
   if (countries.length > 2) throw usage('--between takes one or two countries');
   const store = await openStore(flags.db);
-  let text: string;
+  const filter = {
+    countries,
+    since: flags.since,
+    until: flags.until,
+    status: flags.status as EventStatus | 'all',
+  };
+  const ctx = {
+    now: new Date(),
+    title: countries.length ? `Exchanges: ${countries.join(' – ')}` : 'Exchanges',
+    codes: kb.knowledge.codes,
+  };
+  // To a file: written beside it and renamed when whole, so a failed export never leaves half a file.
+  const part = flags.out ? `${flags.out}.part` : null;
+  const sink = part ? createWriteStream(part) : process.stdout;
+  const opened = part ? once(sink, 'open').then(() => undefined) : Promise.resolve();
+  const failure = new Promise<never>((_, reject) => sink.once('error', reject));
+  failure.catch(() => {});
+  const put = async (text: string) => {
+    if (text && !sink.write(text)) await Promise.race([once(sink, 'drain'), failure]);
+  };
   try {
-    const events = await store.events({
-      countries,
-      since: flags.since,
-      until: flags.until,
-      status: flags.status as EventStatus | 'all',
-    });
-    const title = countries.length ? `Exchanges: ${countries.join(' – ')}` : 'Exchanges';
-    text = writeEvents(format, events, { now: new Date(), title, codes: kb.knowledge.codes });
+    await Promise.race([opened, failure]);
+    const paged = pagedWriter(format, ctx);
+    if (paged) {
+      // Page by page: an export of any size needs the memory of one page.
+      for await (const events of store.eventPages(filter, EXPORT_PAGE)) await put(paged.page(events));
+      await put(paged.end());
+    } else {
+      await put(writeEvents(format, await store.events(filter), ctx));
+    }
+    if (part) {
+      sink.end();
+      await Promise.race([once(sink, 'finish'), failure]);
+      renameSync(part, flags.out!);
+    }
+  } catch (err) {
+    if (part) {
+      sink.destroy();
+      rmSync(part, { force: true });
+      if (!(err instanceof ReadoutError))
+        throw new ReadoutError(
+          'READOUT_RESOURCE',
+          `cannot write ${flags.out}: ${(err as Error).message.replace(part, flags.out!)}`,
+        );
+    }
+    throw err;
   } finally {
     await store.close();
-  }
-  if (!flags.out) {
-    process.stdout.write(text);
-    return;
-  }
-  try {
-    writeFileSync(flags.out, text);
-  } catch (err) {
-    throw new ReadoutError('READOUT_RESOURCE', `cannot write ${flags.out}: ${(err as Error).message}`);
   }
 }
