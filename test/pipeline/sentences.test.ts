@@ -607,6 +607,15 @@ const PLACES: Array<{ text: string; published?: string; want: PlaceWant[]; why: 
     want: [{ type: 'meeting', people: ['Ruto', 'Tinubu'], host: null }],
     why: 'a clause on where others were',
   },
+  {
+    text: 'India and Pakistan: moments of contact\nModi and Sharif shake hands in Kathmandu — November 27, 2014\nIndian Prime Minister Narendra Modi shook hands with Pakistani Prime Minister Nawaz Sharif at the SAARC summit in Kathmandu. The handshake came after Pakistan rejected a proposal for Modi and Sharif to hold formal talks at the summit.',
+    published: '2015-01-10',
+    want: [
+      { type: 'handshake', people: ['Modi', 'Sharif'], host: 'NPL', city: 'Kathmandu', dateIs: '2014-11-27' },
+      { type: 'meeting', status: 'declined', people: ['Modi', 'Sharif'], host: 'NPL', city: 'Kathmandu', dateIs: '2014-11' },
+    ],
+    why: 'talks refused under a list heading: the heading\'s month, and the occasion told just before',
+  },
   // An invitation refused that the text does not date never had a date.
   {
     text: 'Indonesian Foreign Minister Retno Marsudi turned down an invitation to visit Israel, officials said.',

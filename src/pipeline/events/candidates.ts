@@ -793,9 +793,11 @@ function dateFor(
     }
     return { ...adjust(d, doc.published, status), from };
   }
-  // A declined invitation never gets a day: the dateline's is when the refusal was news.
+  // A declined invitation never gets a day: the dateline's is when the refusal was news, and a list
+  // heading's is the day of the item the refusal is told under (its month is all it shares).
   if (s.info.sectionDate && !(status === 'declined' && s.info.dateline)) {
     const d = s.info.sectionDate;
+    if (status === 'declined') return { date: d.value.slice(0, 7), endDate: null, from: 'heading' };
     return { date: d.value, endDate: d.endValue, from: s.info.dateline ? 'lead' : 'heading' };
   }
   return { date: null, endDate: null, from: 'none' };

@@ -150,13 +150,15 @@ function hereIsTheDateline(doc: DocumentView, events: Merged[]): void {
  */
 function sameOccasion(events: Merged[]): void {
   for (const m of events) {
-    if (!IN_PERSON.includes(m.type) || m.host || m.date?.length !== 10) continue;
+    if (!IN_PERSON.includes(m.type) || m.host || !m.date || m.date.length < 7) continue;
+    // A month-dated mention (talks refused or planned for the occasion) must follow right after it.
+    const sameTime = (o: Merged) => o.date === m.date || (m.date!.length === 7 && !!o.date?.startsWith(m.date!) && gap(o, m) <= 1);
     const before = events.filter(
       (o) =>
         o !== m &&
         IN_PERSON.includes(o.type) &&
         !!o.host &&
-        o.date === m.date &&
+        sameTime(o) &&
         Math.min(...o.sentences) < Math.min(...m.sentences) &&
         gap(o, m) <= OCCASION &&
         o.participants.some((p) => p.entity && m.participants.some((q) => q.entity === p.entity)),
