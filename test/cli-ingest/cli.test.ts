@@ -71,6 +71,26 @@ describe('readout ingest', () => {
     expect(JSON.parse((await readout('stats', '--db', 'mixed.db')).out).documents).toBe(4);
   });
 
+  it('ingests a batch of more than 32 MiB in a child with a capped heap, line by line, bad lines named', async () => {
+    const pad = 'x'.repeat(40 << 10);
+    const lines = Array.from({ length: 850 }, (_, i) =>
+      i === 400
+        ? '{"id":"broken",'
+        : JSON.stringify({
+            id: `big-${i}`,
+            text: `Ruto received Meloni at State House in Nairobi on Monday. (Story ${i}.)`,
+            published: '2024-03-06',
+            padding: pad,
+          }),
+    );
+    writeFileSync(join(dir, 'big.jsonl'), lines.join('\n'));
+    const r = await readout('ingest', 'big.jsonl', '--db', 'big.db');
+    expect(r.code).toBe(1);
+    expect(r.err).toContain('readout: big.jsonl:401: skipped: not JSON');
+    expect(r.err).toContain('850 documents: 849 new, 0 already stored, 1 failed');
+    expect(JSON.parse((await readout('stats', '--db', 'big.db')).out).documents).toBe(849);
+  });
+
   it('fails in one line on a missing path, an empty folder and a bad date, storing nothing', async () => {
     mkdirSync(join(dir, 'nothing'), { recursive: true });
     const cases: Array<[string[], RegExp]> = [
