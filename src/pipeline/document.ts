@@ -52,6 +52,7 @@ export interface DocumentView {
 }
 
 const EVENT_NAME = /^(?:Dialogue|Summit|Forum|Conference|Hotel|Declaration|Accords?|Agreement|Process|Talks|Group|Format|Initiative|Games|Club|University|Castle|Palace)$/;
+const NAME_PARTICLE = new Set(['de', 'do', 'da', 'dos', 'das', 'del', 'della', 'di', 'du', 'des']);
 const LOC_PREP = new Set(['in', 'at', 'to', 'of', 'near', 'from', 'into', 'visit', 'visited', 'visiting', 'visits', 'toured', 'for']);
 
 export function readDocument(text: string, published: string | null, kb: KnowledgeIndex): DocumentView {
@@ -109,6 +110,12 @@ export function readDocument(text: string, published: string | null, kb: Knowled
       // "Shangri-La Dialogue", "Munich Security Conference": the name of a meeting, not a town.
       if (hit && EVENT_NAME.test(r.ws[hit.to]?.text ?? '') && !r.ws[k - 1]?.key.match(/^(?:in|to)$/)) {
         k = hit.to;
+        continue;
+      }
+      // "Foz de Iguazú", "Ciudad del Este": the start of a longer name the table lacks, not the town
+      // of the first word's name.
+      if (hit && NAME_PARTICLE.has(r.ws[hit.to]?.key ?? '') && r.ws[hit.to + 1]?.cap) {
+        k = hit.to + 1;
         continue;
       }
       if (hit) {

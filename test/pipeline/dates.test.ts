@@ -137,6 +137,8 @@ describe('durations', () => {
     'They talked for an hour on the phone.',
     'The talks ended within minutes.',
     'He arrived two hours later.',
+    'The minister visited Kyiv for a second time.',
+    'Within seconds the two leaders were shaking hands.',
   ])('%s is no date', (s) => {
     expect(values(s)).toEqual([]);
   });

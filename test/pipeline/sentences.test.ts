@@ -426,6 +426,18 @@ const PLACES: Array<{ text: string; published?: string; want: PlaceWant[]; why: 
     why: 'a visit told right after the meeting that places the traveller',
   },
   {
+    text: 'Brazilian President Lula met Portuguese Prime Minister Luis Montenegro in Porto de Galinhas on Tuesday.',
+    published: '2024-05-14',
+    want: [{ type: 'meeting', people: ['Lula', 'Montenegro'], host: null, city: null }],
+    why: 'a longer name the gazetteer lacks ("Porto de …") is not the town of its first word (Porto, Portugal)',
+  },
+  {
+    text: 'Paraguayan President Santiago Pena met Argentine President Javier Milei in Ciudad del Este on Tuesday.',
+    published: '2024-05-14',
+    want: [{ type: 'meeting', people: ['Pena', 'Milei'], host: 'PRY', city: 'Ciudad del Este' }],
+    why: 'a longer name the gazetteer has is still read whole',
+  },
+  {
     text: 'Canadian Prime Minister Justin Trudeau, who flew in from Lyon, began a state visit to France on Monday.',
     published: '2024-05-14',
     want: [{ type: 'visit', people: ['Trudeau'], host: 'FRA', city: null }],
