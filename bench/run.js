@@ -3,7 +3,8 @@
 // each peak RSS is its own), and ends with one summary against the goals. Not a test.
 // Needs `npm run build` first.
 //
-//   npm run bench                 extraction over ~20 MB, batches of 64 and 256 MiB, 1M events
+//   npm run bench                 extraction over ~20 MB, batches of 64 and 256 MiB (extract --batch
+//                                 and ingest), 1M events
 //   npm run bench -- --quick      a few minutes: 2 MB, 16 and 64 MiB, 100k events
 //   npm run bench -- --full       1 GB batch (256 MiB and 1024 MiB) and 50 MB of extraction
 //
@@ -31,6 +32,8 @@ const PLAN = [
     'batch-memory.js',
     ['--sizes', pick('16,64', '64,256', '256,1024'), '--text-mb', pick('0.25,1', '0.5,2', '1,4')],
   ],
+  // The same padded batches through `readout ingest` (padding only: the stored text is each line's lead).
+  ['batch-memory.js', ['--command', 'ingest', '--sizes', pick('16,64', '64,256', '256,1024'), '--text-mb', '0']],
   ['record-queries.js', ['--events', pick('100000', '1000000', '1000000'), '--runs', '30']],
   ['accuracy.js', []],
 ];
@@ -100,12 +103,16 @@ if (i)
   console.log(
     `${ok(i.ingest_mb_s >= 1.5)} ingest to SQLite ${fmt(i.ingest_mb_s, 3)} MB/s with extraction, ${fmt(i.store_only_mb_s, 3)} MB/s store alone (goal >= 1.5 MB/s)`,
   );
-const b = results['batch-memory'];
-if (b) {
+for (const [name, command] of [
+  ['batch-memory', 'extract --batch'],
+  ['ingest-memory', 'ingest'],
+]) {
+  const b = results[name];
+  if (!b) continue;
   const padded = b.rows.filter((r) => r.kind === 'padded');
   const big = padded[padded.length - 1];
   console.log(
-    `${ok(big && big.file_mb >= 1000 ? big.peak_rss_mib <= 512 : null)} extract --batch peak RSS: ${b.rows.map((r) => `${fmt(r.peak_rss_mib, 0)} MiB at ${fmt(r.file_mb, r.file_mb < 10 ? 1 : 0)} MB (${r.kind})`).join(', ')} (goal <= 512 MiB at 1 GB)`,
+    `${ok(big && big.file_mb >= 1000 ? big.peak_rss_mib <= 512 : null)} ${command} peak RSS: ${b.rows.map((r) => `${fmt(r.peak_rss_mib, 0)} MiB at ${fmt(r.file_mb, r.file_mb < 10 ? 1 : 0)} MB (${r.kind})`).join(', ')} (goal <= 512 MiB at 1 GB)`,
   );
 }
 const q = results.queries;
