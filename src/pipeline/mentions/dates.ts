@@ -152,7 +152,10 @@ export interface ChronoDate {
   end?: chrono.ParsedComponents;
 }
 
-/** chrono's dates in a sentence, less its misreadings of words; no cue check. */
+/**
+ * chrono's dates in a sentence with all its parsers, less its misreadings of words; no cue check. The
+ * pipeline reads dates through cueDates; this is what its windows and guards are checked against.
+ */
 export function chronoDates(sentence: string, instant: Date): ChronoDate[] {
   return readWith(chrono.casual, sentence, instant);
 }
