@@ -10,6 +10,7 @@ import { splitSentences, type Sentence } from './text/sentences.js';
 import { analyseStructure, yearRef, type LineInfo } from './text/structure.js';
 import { foldKey, words, type Word } from './text/words.js';
 import { datelinePlace } from './text/dateline.js';
+import { gramsOf, type Grams } from './text/literal-filter.js';
 
 export interface CountryMention {
   start: number;
@@ -39,6 +40,8 @@ export interface SentenceView {
   countries: CountryMention[];
   places: PlaceMention[];
   dates: DateMention[];
+  /** The sentence's folded trigrams: which patterns' literals it may hold (literal-filter). */
+  grams: Grams;
 }
 
 export interface DocumentView {
@@ -127,6 +130,7 @@ export function readDocument(text: string, published: string | null, kb: Knowled
     // Dates are read only where a stage asks (sentences with an exchange in them): chrono is the
     // costliest reader, and most sentences of a news feed tell no exchange.
     let dates: DateMention[] | undefined;
+    let grams: Grams | undefined;
     return {
       s: r.s,
       info: r.info,
@@ -134,8 +138,11 @@ export function readDocument(text: string, published: string | null, kb: Knowled
       people,
       countries,
       places,
+      get grams() {
+        return (grams ??= gramsOf(r.s.text));
+      },
       get dates() {
-        return (dates ??= sentenceDates(r.s, r.info, ref));
+        return (dates ??= sentenceDates(r.s, r.info, ref, this.grams));
       },
     };
   });
@@ -145,9 +152,9 @@ export function readDocument(text: string, published: string | null, kb: Knowled
   return { text, published, hereCountry, sentences: views, entities, g };
 }
 
-function sentenceDates(s: Sentence, info: LineInfo, ref: RefDate | null): DateMention[] {
+function sentenceDates(s: Sentence, info: LineInfo, ref: RefDate | null, grams: Grams): DateMention[] {
   const lead = info.leadDate;
-  const dates = findDates(s.text, s.start, yearRef(ref, info.yearContext)).filter(
+  const dates = findDates(s.text, s.start, yearRef(ref, info.yearContext), grams).filter(
     (d) => !lead || d.end <= lead.start || d.start >= lead.end,
   );
   if (info.yearContext) for (const d of dates) if (!d.explicitYear) d.value = `${info.yearContext}${d.value.slice(4)}`;
@@ -217,10 +224,21 @@ function isDashSplit(w: Word): boolean {
  * "Biden-Xi", "Sullivan-Yang": two capitalised names joined by a hyphen are two people when each half
  * is a known name or stands alone elsewhere in the text; "Akufo-Addo" and "Kassym-Jomart" stay whole.
  */
+const LETTER_OR_HYPHEN = /^[\p{L}-]$/u;
+
+/** `part` somewhere in the text with no letter or hyphen touching it. */
+function occursAlone(text: string, part: string): boolean {
+  for (let i = text.indexOf(part); i !== -1; i = text.indexOf(part, i + 1)) {
+    const before = String.fromCodePoint(text.codePointAt(i - 1 >= 1 && /[\udc00-\udfff]/.test(text[i - 1]) ? i - 2 : i - 1) ?? 32);
+    const after = String.fromCodePoint(text.codePointAt(i + part.length) ?? 32);
+    if (!LETTER_OR_HYPHEN.test(before) && !LETTER_OR_HYPHEN.test(after)) return true;
+  }
+  return false;
+}
+
 function splitNamePairs(ws: Word[], g: Gazetteer, text: string): Word[] {
   const out: Word[] = [];
-  const standsAlone = (part: string) =>
-    g.officialTokens.has(foldKey(part)) || new RegExp(`(?<![\\p{L}-])${part}(?![\\p{L}-])`, 'u').test(text);
+  const standsAlone = (part: string) => g.officialTokens.has(foldKey(part)) || occursAlone(text, part);
   for (const w of ws) {
     const m = w.text.includes('-') ? /^(\p{Lu}[\p{L}\p{M}'’]+)-(\p{Lu}[\p{L}\p{M}'’]+)$/u.exec(w.text) : null;
     if (m && standsAlone(m[1]) && standsAlone(m[2])) {

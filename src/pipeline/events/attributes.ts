@@ -2,6 +2,7 @@
 // ("seven-hour", "90-minute", "more than three hours"), its tone ("candid and substantive"),
 // its topics ("over Taiwan and North Korea") and its venue ("Diaoyutai State Guest House").
 import type { DocumentView } from '../document.js';
+import { mayMatch } from '../text/literal-filter.js';
 
 const NUM: Record<string, number> = {
   one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
@@ -32,6 +33,7 @@ const TOPICS: Array<[string, RegExp]> = [
   ['defence', /\bdefen[cs]e\b|\bmilitary\b/i],
 ];
 const VENUE = /\b((?:[A-Z][\w’'-]+\s+){1,4}(?:Guest\s+House|Palace|House|Hall|Hotel|Centre|Center|Stadium|Residence|Kremlin|Building))\b/;
+const TONE = /\b(candid|frank|constructive|cordial|productive|tense|fiery|blunt|warm|friendly|fruitful|heated|testy|acrimonious)\b/i;
 const SUMMIT = /\bsummit\b|\bG-?20\b|\bG-?7\b|\bAPEC\b|\bGeneral Assembly\b|\bsidelines\b|\bmargins\b|\bconference\b|\bdialogue\b/i;
 
 export interface Attributes {
@@ -50,7 +52,8 @@ export function describe(doc: DocumentView, sentences: number[]): Attributes {
   let summit = false;
   for (const i of sentences) {
     const text = doc.sentences[i].s.text;
-    const d = DURATION.exec(text);
+    const grams = doc.sentences[i].grams;
+    const d = mayMatch(DURATION, grams) ? DURATION.exec(text) : null;
     if (d && duration === null) {
       const n = /^\d/.test(d[1]) ? parseFloat(d[1]) : (NUM[d[1].toLowerCase()] ?? 0);
       const half = d[2] ? 0.5 : 0;
@@ -68,14 +71,14 @@ export function describe(doc: DocumentView, sentences: number[]): Attributes {
       }
       if (tone === null) {
         TONE_WORDS.lastIndex = 0;
-        const w = /\b(candid|frank|constructive|cordial|productive|tense|fiery|blunt|warm|friendly|fruitful|heated|testy|acrimonious)\b/i.exec(text);
+        const w = mayMatch(TONE, grams) ? TONE.exec(text) : null;
         if (w) tone = w[1].toLowerCase();
       }
     }
-    if (TOPIC_CUE.test(text)) for (const [name, re] of TOPICS) if (re.test(text)) topics.add(name);
+    if (TOPIC_CUE.test(text)) for (const [name, re] of TOPICS) if (mayMatch(re, grams) && re.test(text)) topics.add(name);
     // "Beijing’s Diaoyutai State Guest House": the city's possessive is not part of the venue's name.
-    if (!venue) venue = VENUE.exec(text)?.[1]?.replace(/^[\w-]+['’]s\s+/, '') ?? null;
-    summit ||= SUMMIT.test(text);
+    if (!venue && mayMatch(VENUE, grams)) venue = VENUE.exec(text)?.[1]?.replace(/^[\w-]+['’]s\s+/, '') ?? null;
+    summit ||= mayMatch(SUMMIT, grams) && SUMMIT.test(text);
   }
   return { duration, tone, topics: [...topics], venue, summit };
 }

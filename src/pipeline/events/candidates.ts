@@ -8,6 +8,7 @@ import type { DocumentView, PlaceMention, SentenceView } from '../document.js';
 import type { DateMention } from '../mentions/dates.js';
 import type { Entity, ResolvedMention } from '../resolve/entities.js';
 import { NOT_NAME } from '../mentions/people.js';
+import { literalFilter, mayMatch, type Grams } from '../text/literal-filter.js';
 import {
   CLAUSE_BREAK,
   HYPOTHETICAL,
@@ -72,23 +73,17 @@ interface TriggerHit {
 }
 
 /**
- * Every trigger rule as one test per flag set: a sentence none of them matches (most sentences of a
- * news feed) skips the rule-by-rule scan. Built from TRIGGERS, so it can never disagree with them.
+ * Each trigger rule's required literals ("phone", "visit", "talks"): a rule whose literals a
+ * sentence lacks cannot match it, so most rules are never run on most sentences.
  */
-const ANY_TRIGGER = [...new Set(TRIGGERS.map((r) => r.re.flags.replace(/[gy]/g, '')))].map(
-  (flags) =>
-    new RegExp(
-      TRIGGERS.filter((r) => r.re.flags.replace(/[gy]/g, '') === flags)
-        .map((r) => `(?:${r.re.source})`)
-        .join('|'),
-      flags,
-    ),
-);
+const QUICK = TRIGGERS.map((r) => literalFilter(r.re));
 
 export function findTriggers(s: SentenceView): TriggerHit[] {
-  if (!ANY_TRIGGER.some((re) => re.test(s.s.text))) return [];
+  const grams = s.grams;
   const hits: TriggerHit[] = [];
-  for (const rule of TRIGGERS) {
+  for (let i = 0; i < TRIGGERS.length; i++) {
+    if (!QUICK[i](grams)) continue;
+    const rule = TRIGGERS[i];
     rule.re.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = rule.re.exec(s.s.text))) {
@@ -125,10 +120,10 @@ export function clauseBounds(s: SentenceView, at: number, end: number): [number,
   return [s.s.start + lo, s.s.start + hi];
 }
 
-function statusOf(left: string, right: string): { status: EventStatus; certainty: Certainty; reason: string } {
+function statusOf(left: string, right: string, grams: Grams): { status: EventStatus; certainty: Certainty; reason: string } {
   let found: { status: EventStatus; certainty: Certainty; reason: string } | null = null;
   for (const cue of STATUS_CUES) {
-    if (cue.re.test(left)) {
+    if (mayMatch(cue.re, grams) && cue.re.test(left)) {
       if (!found) found = { status: cue.status, certainty: cue.possible ? 'possible' : 'stated', reason: cue.reason };
       else if (cue.possible) found.certainty = 'possible';
     }
@@ -263,7 +258,7 @@ function candidateFor(
   if (NEGATION.test(left)) return null;
   if (unknownCounterpart(doc, s, t)) return null;
   if (HYPOTHETICAL.test(left)) return null;
-  let { status, certainty, reason } = statusOf(left, right);
+  let { status, certainty, reason } = statusOf(left, right, s.grams);
   let type = t.rule.type;
   const trig = doc.text.slice(t.start, t.end);
   // "At the invitation of President X, President Y arrived …": a finite past-tense verb tells what

@@ -2,6 +2,7 @@
 // chrono-node does the calendar work; a few phrases it leaves alone or reads wrongly for news
 // ("in 1998", "later this year", "in five years") are handled here first.
 import * as chrono from 'chrono-node';
+import { gramsOf, mayMatch, type Grams } from '../text/literal-filter.js';
 import { numberWord } from '../text/numbers.js';
 
 export interface DateMention {
@@ -205,8 +206,11 @@ const chronoByMask = new Map<number, chrono.Chrono>();
 /** chrono's casual English, less the parsers the text lacks the words for; the same results. */
 function chronoFor(text: string): chrono.Chrono {
   let lacking = 0;
+  // The word needs are tested on the window's trigrams: a pass where the word is absent only runs a
+  // parser that then finds nothing.
+  const grams = gramsOf(text);
   NEEDS.forEach((re, i) => {
-    if (!re.test(text)) lacking |= 1 << i;
+    if (!(re === DIGIT ? re.test(text) : mayMatch(re, grams))) lacking |= 1 << i;
   });
   let c = chronoByMask.get(lacking);
   if (!c) {
@@ -256,15 +260,16 @@ export function cueDates(sentence: string, instant: Date): ChronoDate[] {
   return out;
 }
 
-export function findDates(sentence: string, base: number, ref: RefDate | null): DateMention[] {
+export function findDates(sentence: string, base: number, ref: RefDate | null, grams: Grams = gramsOf(sentence)): DateMention[] {
   const out: DateMention[] = [];
   const taken: Array<[number, number]> = [];
   const overlaps = (a: number, b: number) => taken.some(([x, y]) => a < y && b > x);
   let m: RegExpExecArray | null;
   NOT_A_DATE.lastIndex = 0;
-  while ((m = NOT_A_DATE.exec(sentence))) taken.push([m.index, m.index + m[0].length]);
+  if (mayMatch(NOT_A_DATE, grams)) while ((m = NOT_A_DATE.exec(sentence))) taken.push([m.index, m.index + m[0].length]);
   if (ref) {
     for (const rule of PHRASES) {
+      if (!mayMatch(rule.re, grams)) continue;
       rule.re.lastIndex = 0;
       while ((m = rule.re.exec(sentence))) {
         if (overlaps(m.index, m.index + m[0].length)) continue;

@@ -2,6 +2,7 @@
 // office"): the knowledge's world-event table, then the terms of office of known officials.
 import type { KnowledgeIndex } from '../../knowledge/index.js';
 import type { WorldEvent } from '../../knowledge/types.js';
+import { gramsOf, mayMatch } from '../text/literal-filter.js';
 
 export interface AnchorHit {
   event: WorldEvent;
@@ -35,9 +36,11 @@ function patterns(kb: KnowledgeIndex) {
 export function findAnchors(kb: KnowledgeIndex, sentence: string, asOf: string | null): AnchorHit[] {
   const text = sentence.replace(/[’‘]/g, "'").toLowerCase();
   const hits: AnchorHit[] = [];
+  // Each event's patterns name it in words ("invaded Ukraine", "took office"): most sentences lack them.
+  const grams = gramsOf(text);
   for (const { event, res } of patterns(kb)) {
     for (const re of res) {
-      const m = re.exec(text);
+      const m = mayMatch(re, grams) ? re.exec(text) : null;
       if (!m) continue;
       if (asOf && event.date > asOf) break;
       const before = text.slice(Math.max(0, m.index - 40), m.index);

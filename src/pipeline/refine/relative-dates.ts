@@ -8,6 +8,7 @@ import type { Candidate } from '../events/candidates.js';
 import { clauseBounds } from '../events/candidates.js';
 import type { DocumentView } from '../document.js';
 import type { DateMention } from '../mentions/dates.js';
+import { mayMatch } from '../text/literal-filter.js';
 import { numberWord } from '../text/numbers.js';
 
 
@@ -36,11 +37,11 @@ interface Offset {
 }
 
 function offsetsIn(doc: DocumentView, si: number): Offset[] {
-  const s = doc.sentences[si].s;
+  const { s, grams } = doc.sentences[si];
   const out: Offset[] = [];
   let m: RegExpExecArray | null;
   OFFSET.lastIndex = 0;
-  while ((m = OFFSET.exec(s.text))) {
+  while (mayMatch(OFFSET, grams) && (m = OFFSET.exec(s.text))) {
     const n = numberWord(m[1]);
     if (!n) continue;
     const dir = m[3].toLowerCase();
@@ -53,7 +54,7 @@ function offsetsIn(doc: DocumentView, si: number): Offset[] {
     out.push({ at: s.start + m.index, end: s.start + m.index + m[0].length, amount: sign * n, unit, conjunction });
   }
   NEXT_DAY.lastIndex = 0;
-  while ((m = NEXT_DAY.exec(s.text))) {
+  while (mayMatch(NEXT_DAY, grams) && (m = NEXT_DAY.exec(s.text))) {
     const word = (m[1] ?? m[4]).toLowerCase();
     // "the day after the election" dates by something else; only the bare adverb counts.
     if (m[4] && CONJUNCTION_NEXT.test(s.text.slice(m.index + m[0].length))) continue;
