@@ -27,6 +27,8 @@ export interface KnowledgeIndex {
   officialsByAliasAt(alias: string, date: string): Official[];
   /** Officials holding some office on `date`, optionally of one country or organisation. */
   officialsInOffice(date: string, country?: string): Official[];
+  /** Every official of one country or organisation, in the knowledge's order. */
+  officialsOf(country: string): Official[];
   /** The office for a lower-case phrase, preferring an entry limited to `country`. */
   office(phrase: string, country?: string | null): OfficeDef | undefined;
   /** Every office phrase, longest first (for building matchers). */
@@ -125,6 +127,12 @@ export function buildIndex(k: Knowledge): KnowledgeIndex {
   const officePhrases = [...offices.keys()].sort((a, b) => b.length - a.length);
 
   const lookupName = (name: string) => byName.get(nameKey(name)) ?? byName.get(norm(name));
+  const byCountry = new Map<string, Official[]>();
+  for (const o of k.officials) {
+    const list = byCountry.get(o.country);
+    if (list) list.push(o);
+    else byCountry.set(o.country, [o]);
+  }
 
   return {
     knowledge: k,
@@ -143,7 +151,8 @@ export function buildIndex(k: Knowledge): KnowledgeIndex {
     officialsByAliasAt: (alias, date) =>
       (officials.get(norm(alias)) ?? []).filter((o) => o.terms.some((t) => covers(t, date))),
     officialsInOffice: (date, country) =>
-      k.officials.filter((o) => (!country || o.country === country) && o.terms.some((t) => covers(t, date))),
+      (country ? (byCountry.get(country) ?? []) : k.officials).filter((o) => o.terms.some((t) => covers(t, date))),
+    officialsOf: (country) => byCountry.get(country) ?? [],
     office(phrase, country) {
       const list = offices.get(norm(phrase));
       if (!list) return undefined;

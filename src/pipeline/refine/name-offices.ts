@@ -21,8 +21,8 @@ export function nameFromOffices(kb: KnowledgeIndex, cands: Candidate[]): void {
     if (!c.date || c.date.length < 7) continue;
     const fill = (p: Side): Side => {
       if (p.entity || !p.country || !p.office || GENERIC.has(p.office.id)) return p;
-      const holders = kb.knowledge.officials.filter(
-        (o) => o.country === p.country && o.terms.some((t) => t.office_id === p.office!.id && covers(t, c.date!)),
+      const holders = kb.officialsOf(p.country).filter((o) =>
+        o.terms.some((t) => t.office_id === p.office!.id && covers(t, c.date!)),
       );
       if (holders.length !== 1) return p;
       const o = holders[0];

@@ -77,7 +77,7 @@ export function splitSentences(text: string): { lines: Line[]; sentences: Senten
     for (let w = 0; w < line.text.length; w += MAX_LINE) {
       const chunk = line.text.slice(w, w + MAX_LINE);
       for (const s of sentencesOf(chunk, line.start + w)) {
-        const sentence: Sentence = { ...s, index: sentences.length, line: line.index };
+        const sentence: Sentence = { index: sentences.length, start: s.start, end: s.end, text: s.text, line: line.index };
         sentences.push(sentence);
         line.sentences.push(sentence);
       }
