@@ -94,9 +94,14 @@ export function readDocument(text: string, published: string | null, kb: Knowled
     const countries: CountryMention[] = [];
     const places: PlaceMention[] = [];
     const inPerson = (k: number) => people.some((p) => k >= p.mention.from && k < p.mention.to && p.mention.kind !== 'nominal');
+    // Made once per sentence, not once per word: a closure per word was a tenth of what reading allocated.
+    const capitalised = (a: number, b: number) => r.ws[a].cap && r.ws[b - 1].cap;
+    let beyond = 0;
+    const capitalisedBeyond = (a: number, b: number) => capitalised(a, b) && b > beyond;
     for (let k = 0; k < r.ws.length; k++) {
       const c = countryAt(g, r.ws, k);
-      const longer = c && g.places.matchAt(r.ws, k, (a, b) => r.ws[a].cap && r.ws[b - 1].cap && b > c.to);
+      if (c) beyond = c.to;
+      const longer = c && g.places.matchAt(r.ws, k, capitalisedBeyond);
       if (c && !longer) {
         if (!inPerson(k))
           countries.push({ start: r.ws[k].start, end: r.ws[c.to - 1].end, from: k, to: c.to, country: c.country });
@@ -109,7 +114,7 @@ export function readDocument(text: string, published: string | null, kb: Knowled
         continue;
       }
       if (!r.ws[k].cap || inPerson(k)) continue;
-      const hit = g.places.matchAt(r.ws, k, (a, b) => r.ws[a].cap && r.ws[b - 1].cap);
+      const hit = g.places.matchAt(r.ws, k, capitalised);
       // "Shangri-La Dialogue", "Munich Security Conference": the name of a meeting, not a town.
       if (hit && EVENT_NAME.test(r.ws[hit.to]?.text ?? '') && !r.ws[k - 1]?.key.match(/^(?:in|to)$/)) {
         k = hit.to;
@@ -127,29 +132,37 @@ export function readDocument(text: string, published: string | null, kb: Knowled
         k = hit.to - 1;
       }
     }
-    // Dates are read only where a stage asks (sentences with an exchange in them): chrono is the
-    // costliest reader, and most sentences of a news feed tell no exchange.
-    let dates: DateMention[] | undefined;
-    let grams: Grams | undefined;
-    return {
-      s: r.s,
-      info: r.info,
-      ws: r.ws,
-      people,
-      countries,
-      places,
-      get grams() {
-        return (grams ??= gramsOf(r.s.text));
-      },
-      get dates() {
-        return (dates ??= sentenceDates(r.s, r.info, ref, this.grams));
-      },
-    };
+    return new LazySentence(r.s, r.info, r.ws, people, countries, places, ref);
   });
   const here = datelinePlace(text);
   const herePlace = here ? (g.places.get(here)?.[0] ?? null) : null;
   const hereCountry = herePlace?.country ?? (here ? (g.countries.get(here)?.[0]?.code ?? null) : null);
   return { text, published, hereCountry, sentences: views, entities, g };
+}
+
+/**
+ * Dates are read only where a stage asks (sentences with an exchange in them): chrono is the
+ * costliest reader, and most sentences of a news feed tell no exchange. A class, so the lazy parts
+ * are prototype getters rather than two new closures per sentence.
+ */
+class LazySentence implements SentenceView {
+  private gramSet: Grams | undefined;
+  private dateList: DateMention[] | undefined;
+  constructor(
+    readonly s: Sentence,
+    readonly info: LineInfo,
+    readonly ws: Word[],
+    readonly people: ResolvedMention[],
+    readonly countries: CountryMention[],
+    readonly places: PlaceMention[],
+    private readonly ref: RefDate | null,
+  ) {}
+  get grams(): Grams {
+    return (this.gramSet ??= gramsOf(this.s.text));
+  }
+  get dates(): DateMention[] {
+    return (this.dateList ??= sentenceDates(this.s, this.info, this.ref, this.grams));
+  }
 }
 
 function sentenceDates(s: Sentence, info: LineInfo, ref: RefDate | null, grams: Grams): DateMention[] {
@@ -242,9 +255,9 @@ function splitNamePairs(ws: Word[], g: Gazetteer, text: string): Word[] {
   for (const w of ws) {
     const m = w.text.includes('-') ? /^(\p{Lu}[\p{L}\p{M}'’]+)-(\p{Lu}[\p{L}\p{M}'’]+)$/u.exec(w.text) : null;
     if (m && standsAlone(m[1]) && standsAlone(m[2])) {
-      out.push({ text: m[1], key: foldKey(m[1]), start: w.start, end: w.start + m[1].length, cap: true });
+      out.push({ text: m[1], key: foldKey(m[1]), start: w.start, end: w.start + m[1].length, cap: true, roots: 0, rootsOf: -1 });
       const s2 = w.start + m[1].length + 1;
-      out.push({ text: m[2], key: foldKey(m[2]), start: s2, end: s2 + m[2].length, cap: true });
+      out.push({ text: m[2], key: foldKey(m[2]), start: s2, end: s2 + m[2].length, cap: true, roots: 0, rootsOf: -1 });
     } else out.push(w);
   }
   return out;

@@ -1,7 +1,7 @@
 // Phrase tables built from knowledge once per index (cached), so per-document work is lookups only.
 import type { KnowledgeIndex } from '../../knowledge/index.js';
 import type { CountryDef, OfficeDef, Official, PlaceDef } from '../../knowledge/types.js';
-import { PhraseTable } from './phrase-table.js';
+import { PhraseTable, RootIndex } from './phrase-table.js';
 
 export interface Gazetteer {
   countries: PhraseTable<CountryDef>;
@@ -25,8 +25,9 @@ export function gazetteer(kb: KnowledgeIndex): Gazetteer {
   let g = cache.get(kb);
   if (g) return g;
   const k = kb.knowledge;
-  const countries = new PhraseTable<CountryDef>();
-  const demonyms = new PhraseTable<CountryDef>();
+  const roots = new RootIndex();
+  const countries = new PhraseTable<CountryDef>(roots);
+  const demonyms = new PhraseTable<CountryDef>(roots);
   for (const c of k.countries) {
     for (const n of [c.name, ...c.names]) {
       // "Korea, Republic of" is a catalogue form, never how a story names a country.
@@ -35,7 +36,7 @@ export function gazetteer(kb: KnowledgeIndex): Gazetteer {
     }
     for (const d of c.demonyms) demonyms.add(d, c);
   }
-  const places = new PhraseTable<PlaceDef>();
+  const places = new PhraseTable<PlaceDef>(roots);
   for (const p of k.places) {
     for (const n of [p.name, ...p.aliases]) {
       // "in March" is the month, not the Cambridgeshire town.
@@ -44,7 +45,7 @@ export function gazetteer(kb: KnowledgeIndex): Gazetteer {
       if (!places.get(n)) places.add(n, p);
     }
   }
-  const officials = new PhraseTable<Official>();
+  const officials = new PhraseTable<Official>(roots);
   const officialTokens = new Set<string>();
   for (const o of k.officials) {
     for (const n of [o.name, ...o.aliases]) {
@@ -52,7 +53,7 @@ export function gazetteer(kb: KnowledgeIndex): Gazetteer {
     }
     for (const t of o.name.split(/\s+/)) officialTokens.add(t.toLowerCase());
   }
-  const offices = new PhraseTable<OfficeDef>();
+  const offices = new PhraseTable<OfficeDef>(roots);
   for (const o of k.offices)
     for (const p of o.phrases) {
       offices.add(p, o);

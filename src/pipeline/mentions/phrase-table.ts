@@ -14,6 +14,37 @@ interface Node<T> {
   next?: Map<string, Node<T>>;
 }
 
+let indexes = 0;
+
+/**
+ * The first words of the phrases of several tables, each table a bit: one lookup per word tells
+ * every table whether a phrase can start there, where asking each table's own root costs a hash
+ * lookup per table per word (five tables read every word of every sentence).
+ */
+export class RootIndex {
+  readonly id = indexes++;
+  private readonly firsts = new Map<string, number>();
+  private tables = 0;
+
+  register(): number {
+    if (this.tables >= 31) throw new Error('a RootIndex holds at most 31 tables');
+    return 1 << this.tables++;
+  }
+
+  mark(key: string, bit: number): void {
+    this.firsts.set(key, (this.firsts.get(key) ?? 0) | bit);
+  }
+
+  /** The bits of the tables a phrase can start at w in, looked up once per word. */
+  rootsOf(w: Word): number {
+    if (w.rootsOf === this.id) return w.roots!;
+    const r = this.firsts.get(w.key) ?? 0;
+    w.roots = r;
+    w.rootsOf = this.id;
+    return r;
+  }
+}
+
 export class PhraseTable<T> {
   /**
    * Keyed word by word, so matchAt looks each word's key up as it is (V8 keeps a string's hash) instead
@@ -21,13 +52,20 @@ export class PhraseTable<T> {
    */
   private readonly root = new Map<string, Node<T>>();
   private readonly byKey = new Map<string, T[]>();
+  private readonly bit: number;
+
+  constructor(private readonly index?: RootIndex) {
+    this.bit = index ? index.register() : 0;
+  }
 
   add(phrase: string, value: T): void {
     const key = phraseKey(phrase);
     if (!key) return;
     let level = this.root;
     let node: Node<T> | undefined;
-    for (const part of key.split(' ')) {
+    const parts = key.split(' ');
+    this.index?.mark(parts[0], this.bit);
+    for (const part of parts) {
       if (node) level = node.next ??= new Map();
       node = level.get(part);
       if (!node) level.set(part, (node = {}));
@@ -44,7 +82,9 @@ export class PhraseTable<T> {
   /** Longest match starting at word i, or undefined. */
   matchAt(ws: Word[], i: number, accept?: (from: number, to: number) => boolean): PhraseHit<T> | undefined {
     let best: PhraseHit<T> | undefined;
-    let node = this.root.get(ws[i]?.key);
+    const w = ws[i];
+    if (!w || (this.index && !(this.index.rootsOf(w) & this.bit))) return undefined;
+    let node = this.root.get(w.key);
     for (let j = i; node; ) {
       if (node.values && (!accept || accept(i, j + 1))) best = { from: i, to: j + 1, values: node.values };
       if (!node.next || ++j >= ws.length) break;

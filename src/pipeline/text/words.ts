@@ -8,11 +8,13 @@ export interface Word {
   end: number;
   /** Starts with a capital letter (or a digit-free all-caps abbreviation). */
   cap: boolean;
+  /** Which phrase tables of a RootIndex a phrase can start at this word in (phrase-table.ts), … */
+  roots?: number;
+  /** … for the index with this id; -1 before the first lookup. */
+  rootsOf?: number;
 }
 
 const WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:[-'’.&][\p{L}\p{M}\p{N}]+)*/gu;
-/** WORD on text of ASCII only, where the Unicode classes are these: the same words, found faster. */
-const ASCII_WORD = /[A-Za-z0-9]+(?:[-'.&][A-Za-z0-9]+)*/g;
 const NON_ASCII = /[^\x00-\x7f]/;
 
 /** Plain ASCII other than a backtick: nothing for foldKey to fold but the case. */
@@ -29,14 +31,53 @@ export function foldKey(s: string): string {
     .toLowerCase();
 }
 
+const isAlnum = (c: number) => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+const isJoiner = (c: number) => c === 45 || c === 39 || c === 46 || c === 38; // - ' . &
+
+let asciiStart = 0;
+
+/**
+ * WORD on text of ASCII only, where its Unicode classes are [A-Za-z0-9]: the next run of
+ * alphanumerics joined by single - ' . or & at or after `from`, scanned by character code. The same
+ * spans (the pattern needs no backtracking: a joiner is never alphanumeric), without a match array
+ * per word, which was a tenth of what extraction allocated. Returns the end, or -1; the start is
+ * left in asciiStart.
+ */
+function nextAsciiWord(text: string, from: number): number {
+  const n = text.length;
+  let i = from;
+  while (i < n && !isAlnum(text.charCodeAt(i))) i++;
+  if (i >= n) return -1;
+  asciiStart = i;
+  let j = i + 1;
+  while (j < n && isAlnum(text.charCodeAt(j))) j++;
+  while (j + 1 < n && isJoiner(text.charCodeAt(j)) && isAlnum(text.charCodeAt(j + 1))) {
+    j += 2;
+    while (j < n && isAlnum(text.charCodeAt(j))) j++;
+  }
+  return j;
+}
+
 export function words(text: string, base = 0): Word[] {
   const out: Word[] = [];
-  const re = NON_ASCII.test(text) ? WORD : ASCII_WORD;
+  const ascii = !NON_ASCII.test(text);
+  const re = WORD;
   re.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(text))) {
-    let w = m[0];
-    const start = m.index;
+  let at = 0;
+  for (;;) {
+    let start: number;
+    let w: string;
+    if (ascii) {
+      const end = nextAsciiWord(text, at);
+      if (end < 0) break;
+      start = asciiStart;
+      w = text.slice(start, end);
+    } else {
+      const m = re.exec(text);
+      if (!m) break;
+      start = m.index;
+      w = m[0];
+    }
     // "U.S" + "." → "U.S." (an abbreviation keeps its final period).
     if (text[start + w.length] === '.' && w.includes('.') && /^(?:\p{L}\.)+\p{L}$/u.test(w)) w += '.';
     const last = w.charCodeAt(w.length - 1);
@@ -46,14 +87,15 @@ export function words(text: string, base = 0): Word[] {
     } else {
       push(w, start);
     }
-    re.lastIndex = start + w.length;
+    at = start + w.length;
+    re.lastIndex = at;
   }
   return out;
 
   function push(t: string, s: number) {
     const c = t.charCodeAt(0);
     const cap = c < 128 ? c >= 65 && c <= 90 : /^\p{Lu}/u.test(t);
-    out.push({ text: t, key: foldKey(t), start: base + s, end: base + s + t.length, cap });
+    out.push({ text: t, key: foldKey(t), start: base + s, end: base + s + t.length, cap, roots: 0, rootsOf: -1 });
   }
 }
 
