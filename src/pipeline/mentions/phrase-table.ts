@@ -16,32 +16,77 @@ interface Node<T> {
 
 let indexes = 0;
 
+/** FNV-1a over the key's UTF-16 code units, in JavaScript: no call into the engine's string hashing. */
+function hashKey(key: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < key.length; i++) h = Math.imul(h ^ key.charCodeAt(i), 0x01000193);
+  return h >>> 0;
+}
+
 /**
- * The first words of the phrases of several tables, each table a bit: one lookup per word tells
- * every table whether a phrase can start there, where asking each table's own root costs a hash
- * lookup per table per word (five tables read every word of every sentence).
+ * The first words of the phrases of several tables, each table a bit, with each table's first node:
+ * one lookup per word tells every table whether a phrase can start there and where. Asking each
+ * table's own root map instead cost a lookup per table per word, and the first lookup of a new word
+ * string costs most (the engine hashes it in a call of its own), so this index hashes in JavaScript
+ * into an open-addressing table of its own.
  */
 export class RootIndex {
   readonly id = indexes++;
-  private readonly firsts = new Map<string, number>();
+  private keys: string[] = [];
+  private bits: number[] = [];
+  private nodes: unknown[][] = [];
+  private slots = new Int32Array(1 << 10).fill(-1);
   private tables = 0;
 
   register(): number {
     if (this.tables >= 31) throw new Error('a RootIndex holds at most 31 tables');
-    return 1 << this.tables++;
+    return this.tables++;
   }
 
-  mark(key: string, bit: number): void {
-    this.firsts.set(key, (this.firsts.get(key) ?? 0) | bit);
+  private find(key: string): number {
+    const mask = this.slots.length - 1;
+    for (let s = hashKey(key) & mask; ; s = (s + 1) & mask) {
+      const e = this.slots[s];
+      if (e < 0 || this.keys[e] === key) return s;
+    }
   }
 
-  /** The bits of the tables a phrase can start at w in, looked up once per word. */
-  rootsOf(w: Word): number {
+  /** Records that table `table` has phrases starting with `key`, the first of them at `node`. */
+  mark(key: string, table: number, node: unknown): void {
+    let s = this.find(key);
+    let e = this.slots[s];
+    if (e < 0) {
+      if ((this.keys.length + 1) * 2 > this.slots.length) {
+        this.grow();
+        s = this.find(key);
+      }
+      e = this.keys.length;
+      this.keys.push(key);
+      this.bits.push(0);
+      this.nodes.push([]);
+      this.slots[s] = e;
+    }
+    this.bits[e] |= 1 << table;
+    this.nodes[e][table] = node;
+  }
+
+  private grow(): void {
+    this.slots = new Int32Array(this.slots.length * 2).fill(-1);
+    this.keys.forEach((k, e) => (this.slots[this.find(k)] = e));
+  }
+
+  /** The entry of the word's key (-1: no table has a phrase starting with it), looked up once per word. */
+  entryOf(w: Word): number {
     if (w.rootsOf === this.id) return w.roots!;
-    const r = this.firsts.get(w.key) ?? 0;
-    w.roots = r;
+    const e = this.slots[this.find(w.key)];
+    w.roots = e;
     w.rootsOf = this.id;
-    return r;
+    return e;
+  }
+
+  /** The first node of `table`'s phrases starting with the entry's key, if it has any. */
+  node(entry: number, table: number): unknown {
+    return entry >= 0 && this.bits[entry] & (1 << table) ? this.nodes[entry][table] : undefined;
   }
 }
 
@@ -52,10 +97,10 @@ export class PhraseTable<T> {
    */
   private readonly root = new Map<string, Node<T>>();
   private readonly byKey = new Map<string, T[]>();
-  private readonly bit: number;
+  private readonly slot: number;
 
   constructor(private readonly index?: RootIndex) {
-    this.bit = index ? index.register() : 0;
+    this.slot = index ? index.register() : -1;
   }
 
   add(phrase: string, value: T): void {
@@ -64,11 +109,13 @@ export class PhraseTable<T> {
     let level = this.root;
     let node: Node<T> | undefined;
     const parts = key.split(' ');
-    this.index?.mark(parts[0], this.bit);
     for (const part of parts) {
       if (node) level = node.next ??= new Map();
       node = level.get(part);
-      if (!node) level.set(part, (node = {}));
+      if (!node) {
+        level.set(part, (node = {}));
+        if (level === this.root) this.index?.mark(part, this.slot, node);
+      }
     }
     const list = (node!.values ??= []);
     if (!list.includes(value)) list.push(value);
@@ -83,8 +130,8 @@ export class PhraseTable<T> {
   matchAt(ws: Word[], i: number, accept?: (from: number, to: number) => boolean): PhraseHit<T> | undefined {
     let best: PhraseHit<T> | undefined;
     const w = ws[i];
-    if (!w || (this.index && !(this.index.rootsOf(w) & this.bit))) return undefined;
-    let node = this.root.get(w.key);
+    if (!w) return undefined;
+    let node = this.index ? (this.index.node(this.index.entryOf(w), this.slot) as Node<T> | undefined) : this.root.get(w.key);
     for (let j = i; node; ) {
       if (node.values && (!accept || accept(i, j + 1))) best = { from: i, to: j + 1, values: node.values };
       if (!node.next || ++j >= ws.length) break;

@@ -184,7 +184,7 @@ export function requiredLiterals(re: RegExp): Cond {
  * the text only if all its trigrams are. Built in one pass with no string made, so testing a
  * sentence against forty patterns' literals costs a few bit tests each.
  */
-export type Grams = Uint32Array;
+export type Grams = number[];
 
 const BITS = 1024;
 
@@ -201,14 +201,16 @@ function foldCode(c: number): number {
 const gramBit = (a: number, b: number, c: number) => (a * 961 + b * 31 + c) & (BITS - 1);
 
 export function gramsOf(text: string, from = 0, to = text.length): Grams {
-  const g = new Uint32Array(BITS / 32);
+  // 16 bits a word, so every word is a small integer and the set a plain array: a typed array cost
+  // more to make than a sentence's trigrams cost to count.
+  const g: Grams = new Array<number>(BITS / 16).fill(0);
   let a = 0;
   let b = 0;
   for (let i = from; i < to; i++) {
     const c = foldCode(text.charCodeAt(i));
     if (i - from >= 2) {
       const bit = gramBit(a, b, c);
-      g[bit >> 5] |= 1 << (bit & 31);
+      g[bit >> 4] |= 1 << (bit & 15);
     }
     a = b;
     b = c;
@@ -229,7 +231,7 @@ function compile(c: Cond): (g: Grams) => boolean {
     case 'lit': {
       const bits = literalBits(c.s);
       return (g) => {
-        for (const bit of bits) if (!(g[bit >> 5] & (1 << (bit & 31)))) return false;
+        for (const bit of bits) if (!(g[bit >> 4] & (1 << (bit & 15)))) return false;
         return true;
       };
     }

@@ -8,7 +8,7 @@ export interface Word {
   end: number;
   /** Starts with a capital letter (or a digit-free all-caps abbreviation). */
   cap: boolean;
-  /** Which phrase tables of a RootIndex a phrase can start at this word in (phrase-table.ts), … */
+  /** The entry of this word in a RootIndex (phrase-table.ts), -1 for none, … */
   roots?: number;
   /** … for the index with this id; -1 before the first lookup. */
   rootsOf?: number;
