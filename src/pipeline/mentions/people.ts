@@ -69,9 +69,15 @@ function gapIsSpace(text: string, a: Word, b: Word): boolean {
   return a.end < b.start && SPACE_GAP.test(text.slice(a.end, b.start));
 }
 
+/** Starts with an upper-case letter; the Unicode test only for a first letter above ASCII. */
+function capitalised(s: string): boolean {
+  const c = s.charCodeAt(0);
+  return c < 128 ? c >= 65 && c <= 90 : /^\p{Lu}/u.test(s);
+}
+
 export function countryAt(g: Gazetteer, ws: Word[], i: number): { country: CountryDef; to: number } | undefined {
   const w = ws[i];
-  if (!w || !(w.cap || /^\p{Lu}/u.test(w.text))) return undefined;
+  if (!w || !(w.cap || capitalised(w.text))) return undefined;
   const hit = g.countries.matchAt(ws, i) ?? g.demonyms.matchAt(ws, i);
   if (!hit) return undefined;
   const c = hit.values[0];

@@ -81,6 +81,9 @@ export class RootIndex {
     const e = this.slots[this.find(w.key)];
     w.roots = e;
     w.rootsOf = this.id;
+    // The index's copy of the key is one the engine has hashed (it keys the tables' maps): set and
+    // map lookups of this word's key after this one then skip hashing a new string.
+    if (e >= 0) w.key = this.keys[e];
     return e;
   }
 

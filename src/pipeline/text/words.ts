@@ -14,8 +14,8 @@ export interface Word {
   rootsOf?: number;
 }
 
-const WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:[-'’.&][\p{L}\p{M}\p{N}]+)*/gu;
-const NON_ASCII = /[^\x00-\x7f]/;
+// A word is a letter or digit, then letters, marks and digits, in runs joined by single - ' ’ . or &
+// (the Unicode pattern the tests hold nextWord to).
 
 /** Plain ASCII other than a backtick: nothing for foldKey to fold but the case. */
 const PLAIN = /^[\x00-\x5f\x61-\x7f]*$/;
@@ -31,53 +31,65 @@ export function foldKey(s: string): string {
     .toLowerCase();
 }
 
-const isAlnum = (c: number) => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
-const isJoiner = (c: number) => c === 45 || c === 39 || c === 46 || c === 38; // - ' . &
+const START = /^[\p{L}\p{N}]$/u;
+const CONTINUE = /^[\p{L}\p{M}\p{N}]$/u;
+/** Classes of the code points above ASCII met so far: 1 starts a word, 2 continues one (bits). */
+const classes = new Map<number, number>();
 
-let asciiStart = 0;
+function classOf(cp: number): number {
+  if (cp < 128) return (cp >= 48 && cp <= 57) || (cp >= 65 && cp <= 90) || (cp >= 97 && cp <= 122) ? 3 : 0;
+  let c = classes.get(cp);
+  if (c === undefined) {
+    const ch = String.fromCodePoint(cp);
+    c = (START.test(ch) ? 1 : 0) | (CONTINUE.test(ch) ? 2 : 0);
+    classes.set(cp, c);
+  }
+  return c;
+}
+
+const cpAt = (text: string, i: number) => text.codePointAt(i)!;
+const width = (cp: number) => (cp > 0xffff ? 2 : 1);
+// - ' ’ . &
+const isJoiner = (c: number) => c === 45 || c === 39 || c === 0x2019 || c === 46 || c === 38;
+
+let wordStart = 0;
 
 /**
- * WORD on text of ASCII only, where its Unicode classes are [A-Za-z0-9]: the next run of
- * alphanumerics joined by single - ' . or & at or after `from`, scanned by character code. The same
- * spans (the pattern needs no backtracking: a joiner is never alphanumeric), without a match array
- * per word, which was a tenth of what extraction allocated. Returns the end, or -1; the start is
- * left in asciiStart.
+ * WORD's next match at or after `from`, scanned by code point: the same spans (the pattern needs no
+ * backtracking, as a joiner neither starts nor continues a word), without a match array per word,
+ * which was a tenth of what extraction allocated. Returns the end, or -1; the start is left in
+ * wordStart.
  */
-function nextAsciiWord(text: string, from: number): number {
+function nextWord(text: string, from: number): number {
   const n = text.length;
   let i = from;
-  while (i < n && !isAlnum(text.charCodeAt(i))) i++;
-  if (i >= n) return -1;
-  asciiStart = i;
-  let j = i + 1;
-  while (j < n && isAlnum(text.charCodeAt(j))) j++;
-  while (j + 1 < n && isJoiner(text.charCodeAt(j)) && isAlnum(text.charCodeAt(j + 1))) {
-    j += 2;
-    while (j < n && isAlnum(text.charCodeAt(j))) j++;
+  while (i < n) {
+    const cp = cpAt(text, i);
+    if (classOf(cp) & 1) break;
+    i += width(cp);
   }
-  return j;
+  if (i >= n) return -1;
+  wordStart = i;
+  let j = i + width(cpAt(text, i));
+  for (;;) {
+    while (j < n) {
+      const cp = cpAt(text, j);
+      if (!(classOf(cp) & 2)) break;
+      j += width(cp);
+    }
+    if (j + 1 < n && isJoiner(text.charCodeAt(j)) && classOf(cpAt(text, j + 1)) & 2) j += 1;
+    else return j;
+  }
 }
 
 export function words(text: string, base = 0): Word[] {
   const out: Word[] = [];
-  const ascii = !NON_ASCII.test(text);
-  const re = WORD;
-  re.lastIndex = 0;
   let at = 0;
   for (;;) {
-    let start: number;
-    let w: string;
-    if (ascii) {
-      const end = nextAsciiWord(text, at);
-      if (end < 0) break;
-      start = asciiStart;
-      w = text.slice(start, end);
-    } else {
-      const m = re.exec(text);
-      if (!m) break;
-      start = m.index;
-      w = m[0];
-    }
+    const end = nextWord(text, at);
+    if (end < 0) break;
+    const start = wordStart;
+    let w = text.slice(start, end);
     // "U.S" + "." → "U.S." (an abbreviation keeps its final period).
     if (text[start + w.length] === '.' && w.includes('.') && /^(?:\p{L}\.)+\p{L}$/u.test(w)) w += '.';
     const last = w.charCodeAt(w.length - 1);
@@ -88,7 +100,6 @@ export function words(text: string, base = 0): Word[] {
       push(w, start);
     }
     at = start + w.length;
-    re.lastIndex = at;
   }
   return out;
 
