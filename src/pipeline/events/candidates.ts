@@ -8,7 +8,7 @@ import type { DocumentView, PlaceMention, SentenceView } from '../document.js';
 import type { DateMention } from '../mentions/dates.js';
 import type { Entity, ResolvedMention } from '../resolve/entities.js';
 import { NOT_NAME } from '../mentions/people.js';
-import { literalFilter, mayMatch, type Grams } from '../text/literal-filter.js';
+import { literalFilter, type Grams } from '../text/literal-filter.js';
 import {
   CLAUSE_BREAK,
   HYPOTHETICAL,
@@ -77,6 +77,7 @@ interface TriggerHit {
  * sentence lacks cannot match it, so most rules are never run on most sentences.
  */
 const QUICK = TRIGGERS.map((r) => literalFilter(r.re));
+const STATUS_QUICK = STATUS_CUES.map((c) => literalFilter(c.re));
 
 export function findTriggers(s: SentenceView): TriggerHit[] {
   const grams = s.grams;
@@ -122,8 +123,9 @@ export function clauseBounds(s: SentenceView, at: number, end: number): [number,
 
 function statusOf(left: string, right: string, grams: Grams): { status: EventStatus; certainty: Certainty; reason: string } {
   let found: { status: EventStatus; certainty: Certainty; reason: string } | null = null;
-  for (const cue of STATUS_CUES) {
-    if (mayMatch(cue.re, grams) && cue.re.test(left)) {
+  for (let i = 0; i < STATUS_CUES.length; i++) {
+    const cue = STATUS_CUES[i];
+    if (STATUS_QUICK[i](grams) && cue.re.test(left)) {
       if (!found) found = { status: cue.status, certainty: cue.possible ? 'possible' : 'stated', reason: cue.reason };
       else if (cue.possible) found.certainty = 'possible';
     }

@@ -224,32 +224,30 @@ function literalBits(s: string): number[] {
   return [...new Set(bits)];
 }
 
-function compile(c: Cond): (g: Grams) => boolean {
+/** The condition as an expression over the grams `g`: bit tests joined by && and ||. */
+function expression(c: Cond): string {
   switch (c.kind) {
     case 'true':
-      return () => true;
-    case 'lit': {
-      const bits = literalBits(c.s);
-      return (g) => {
-        for (const bit of bits) if (!(g[bit >> 4] & (1 << (bit & 15)))) return false;
-        return true;
-      };
-    }
-    case 'and': {
-      const xs = c.xs.map(compile);
-      return (g) => {
-        for (const x of xs) if (!x(g)) return false;
-        return true;
-      };
-    }
-    case 'or': {
-      const xs = c.xs.map(compile);
-      return (g) => {
-        for (const x of xs) if (x(g)) return true;
-        return false;
-      };
-    }
+      return 'true';
+    case 'lit':
+      return `(${literalBits(c.s)
+        .map((bit) => `(g[${bit >> 4}] & ${1 << (bit & 15)}) !== 0`)
+        .join(' && ')})`;
+    case 'and':
+      return `(${c.xs.map(expression).join(' && ')})`;
+    case 'or':
+      return `(${c.xs.map(expression).join(' || ')})`;
   }
+}
+
+/**
+ * The condition compiled to one function of bit tests. Walking a tree of closures per pattern per
+ * sentence cost a twentieth of extraction; the generated code holds nothing but integers and the
+ * grams argument, built from the pattern's syntax tree, never from the text it is tested on.
+ */
+function compile(c: Cond): (g: Grams) => boolean {
+  if (c.kind === 'true') return () => true;
+  return new Function('g', `return ${expression(c)};`) as (g: Grams) => boolean;
 }
 
 /** A test of a text's grams (gramsOf) that is false only when `re` cannot match the text. */
