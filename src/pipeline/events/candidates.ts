@@ -109,16 +109,30 @@ export function clauseBounds(s: SentenceView, at: number, end: number): [number,
   const relEnd = end - s.s.start;
   let lo = 0;
   let hi = text.length;
-  CLAUSE_BREAK.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = CLAUSE_BREAK.exec(text))) {
-    if (m.index + m[0].length <= rel) lo = m.index + m[0].length;
-    else if (m.index >= relEnd) {
-      hi = m.index;
+  const breaks = clauseBreaks(s);
+  for (let i = 0; i < breaks.length; i += 2) {
+    if (breaks[i + 1] <= rel) lo = breaks[i + 1];
+    else if (breaks[i] >= relEnd) {
+      hi = breaks[i];
       break;
     }
   }
   return [s.s.start + lo, s.s.start + hi];
+}
+
+const breaksOf = new WeakMap<SentenceView, number[]>();
+
+/** A sentence's clause breaks as start, end pairs: found once, read for each of its triggers and offsets. */
+function clauseBreaks(s: SentenceView): number[] {
+  let breaks = breaksOf.get(s);
+  if (!breaks) {
+    breaks = [];
+    CLAUSE_BREAK.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = CLAUSE_BREAK.exec(s.s.text))) breaks.push(m.index, m.index + m[0].length);
+    breaksOf.set(s, breaks);
+  }
+  return breaks;
 }
 
 function statusOf(left: string, right: string, grams: Grams): { status: EventStatus; certainty: Certainty; reason: string } {
@@ -259,7 +273,9 @@ function candidateFor(
   if (t.rule.id === 'spoke-with' && all.some((o) => o !== t && o.rule.type !== 'phone_call' && o.rule.type !== 'visit')) return null;
   if (NEGATION.test(left)) return null;
   if (unknownCounterpart(doc, s, t)) return null;
-  if (HYPOTHETICAL.test(left)) return null;
+  // Only the last words can hold it ("if" or "whether" and at most 60 characters after): the pattern
+  // run over a long clause tried every position of it. One character more keeps \b at the start exact.
+  if (HYPOTHETICAL.test(left.length > 68 ? left.slice(-68) : left)) return null;
   let { status, certainty, reason } = statusOf(left, right, s.grams);
   let type = t.rule.type;
   const trig = doc.text.slice(t.start, t.end);
