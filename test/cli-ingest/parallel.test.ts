@@ -3,7 +3,7 @@
 // whose thread dies, is named and skipped and the run goes on. Runs the built CLI (`npm run build`
 // first): the threads load dist/ingest/extract-worker.js.
 //
-// Input of less than 64 KiB is extracted in one thread whatever --jobs says, so the batches here
+// Input of less than 1 MiB is extracted in one thread whatever --jobs says, so the batches here
 // carry a padding field the reader ignores, to be large enough for the pool. The worker's failure
 // hooks (READOUT_TEST_WORKER_THROW_ON / _EXIT_ON, see src/ingest/extract-worker.ts) act only in
 // a pool thread, so seeing them act also shows that the pool ran.
@@ -43,7 +43,7 @@ function story(i: number): string {
   ].join('\n');
 }
 
-const PAD = 'x'.repeat(4 << 10);
+const PAD = 'x'.repeat(36 << 10); // 30 lines make more than 1 MiB
 /** JSONL lines: stories with padding; line `broken` is not JSON; ids are b0, b1 … */
 function batch(n: number, opts: { broken?: number; copies?: Record<number, number> } = {}): string {
   return Array.from({ length: n }, (_, i) => {
@@ -123,7 +123,9 @@ describe('readout ingest --jobs', () => {
       READOUT_TEST_WORKER_EXIT_ON: 'b5',
     });
     expect(r.code).toBe(1);
-    expect(r.err).toContain('readout: crash.jsonl:6 (b5): skipped: extraction thread crashed (exit code 7)\n');
+    expect(r.err).toContain(
+      'readout: crash.jsonl:6 (b5): skipped: extraction thread crashed (exit code 7)\n',
+    );
     // The article the thread held next went to another thread and was stored.
     expect(r.err).toMatch(/30 documents: 29 new, 0 already stored, 1 failed/);
     expect((await record('crash.db')).stats.documents).toBe(29);
@@ -135,12 +137,21 @@ describe('readout ingest --jobs', () => {
     expect(many.err).toMatch(/30 documents: 29 new/);
   }, 30_000);
 
+  it('extracts input under 1 MiB in the main thread whatever --jobs says (no thread to start)', async () => {
+    writeFileSync(join(dir, 'small.jsonl'), batch(30).replaceAll(PAD, ''));
+    const r = await readout(['ingest', 'small.jsonl', '--db', 'small.db', '--jobs', '3'], {
+      READOUT_TEST_WORKER_EXIT_ON: 'b5', // acts only in a pool thread
+    });
+    expect(r.code).toBe(0);
+    expect(r.err).toMatch(/30 documents: 30 new, 0 already stored, 0 failed/);
+  });
+
   it('refuses a --jobs that is not a whole number from 1, naming the flag, before reading anything', async () => {
-    for (const v of ['0', 'abc', '1.5', '', '33']) {
+    for (const v of ['0', 'abc', '1.5', '', '17']) {
       const r = await readout(['ingest', 'in', '--db', 'bad.db', '--jobs', v]);
       expect([r.code, r.err], v).toEqual([
         1,
-        `readout: --jobs must be a whole number from 1 to 32, not "${v}"\n`,
+        `readout: --jobs must be a whole number from 1 to 16, not "${v}"\n`,
       ]);
     }
     const q = await readout(['ingest', 'in', '--queue', '--jobs', '2', '--db', 'bad.db']);

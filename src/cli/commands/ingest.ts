@@ -47,12 +47,20 @@ export function register(program: Command): void {
     .action(async (paths: string[], flags: IngestFlags) => ingest(paths, flags));
 }
 
-/** Most --jobs accepted: each thread holds its own copy of the knowledge (~110 MiB of heap). */
-const MAX_JOBS = 32;
+/** Most --jobs accepted: each thread holds its own knowledge and heap (~170 MiB). */
+const MAX_JOBS = 16;
 
-/** --jobs when none is given: one thread per core, up to 4. */
+/**
+ * --jobs when none is given: a thread per core but one, up to 2; on 2 cores, extraction in this
+ * thread. Storing stays in the main thread, and on the bench corpus it stores about as fast as two
+ * threads extract (store alone 1.16 MB/s per CPU second, extraction 0.57), so a third thread adds
+ * little speed for its ~170 MiB (its own knowledge and heap: two threads keep a 268 MB batch's ingest
+ * near the 512 MiB goal, three would not). The main thread keeps a core of its own for reading and
+ * storing; on 2 shared cores two threads were no faster than one and took half as much CPU again
+ * (README, "Ingest in parallel").
+ */
 export function defaultJobs(): number {
-  return Math.max(1, Math.min(4, availableParallelism()));
+  return Math.max(1, Math.min(2, availableParallelism() - 1));
 }
 
 export function checkJobs(v: string | undefined): number {
@@ -62,8 +70,12 @@ export function checkJobs(v: string | undefined): number {
   return Number(v);
 }
 
-/** Input smaller than this is extracted in this thread whatever --jobs says: a thread costs a knowledge load. */
-const POOL_FROM_BYTES = 64 * 2 ** 10;
+/**
+ * Input smaller than this is extracted in this thread whatever --jobs says: in one thread it takes a
+ * few seconds, of which threads, at ~0.9 CPU s each to start (modules, knowledge, JIT warm-up),
+ * would save little or nothing (README, "Ingest in parallel").
+ */
+const POOL_FROM_BYTES = 2 ** 20;
 
 /** Input from which ingest caps its heap (smaller runs spare the child's start-up). */
 const CAPPED_FROM_BYTES = 32 * 2 ** 20;
