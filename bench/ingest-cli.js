@@ -3,7 +3,7 @@
 // with extraction in this many threads (--jobs), each into a new SQLite file. Not a test: it prints
 // figures. Needs `npm run build`.
 //
-//   node bench/ingest-cli.js [--mb 1] [--jobs 1,2,default] [--runs 1]
+//   node bench/ingest-cli.js [--mb 2] [--jobs 1,2,default] [--runs 1]
 //
 // The corpus is the one of bench/ingest-sqlite.js (seed + dev articles, varied copies), written to a
 // temp JSONL file. Each run is the whole command as a user runs it (start-up, knowledge load, threads,
@@ -18,7 +18,7 @@ import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ROOT, baseArticles, corpus, fmt, machine, option, report } from './lib/common.js';
 
-const MB = Number(option('mb', '1'));
+const MB = Number(option('mb', '2'));
 const JOBS = option('jobs', '1,2,default').split(',').filter(Boolean);
 const RUNS = Number(option('runs', '1'));
 const dir = mkdtempSync(join(tmpdir(), 'readout-ingest-cli-'));
