@@ -137,6 +137,20 @@ describe('readout ingest --jobs', () => {
     expect(many.err).toMatch(/30 documents: 29 new/);
   }, 30_000);
 
+  it('runs its threads inside the capped-heap child of a batch over 32 MiB', async () => {
+    const pad = 'x'.repeat(40 << 10);
+    const lines = batch(850)
+      .split('\n')
+      .map((l) => l.replace(PAD, pad));
+    writeFileSync(join(dir, 'big.jsonl'), lines.join('\n'));
+    const r = await readout(['ingest', 'big.jsonl', '--db', 'big.db', '--jobs', '2'], {
+      READOUT_TEST_WORKER_THROW_ON: 'b400', // acts only in a pool thread
+    });
+    expect(r.code).toBe(1);
+    expect(r.err).toContain('readout: big.jsonl:401 (b400): skipped: extraction failed on purpose');
+    expect(r.err).toMatch(/850 documents: \d+ new, \d+ already stored, 1 failed/);
+  });
+
   it('extracts input under 1 MiB in the main thread whatever --jobs says (no thread to start)', async () => {
     writeFileSync(join(dir, 'small.jsonl'), batch(30).replaceAll(PAD, ''));
     const r = await readout(['ingest', 'small.jsonl', '--db', 'small.db', '--jobs', '3'], {
