@@ -54,8 +54,8 @@ const MAX_JOBS = 16;
  * --jobs when none is given: a thread per core but one, up to 2; on 2 cores, extraction in this
  * thread. Storing stays in the main thread, and on the bench corpus it stores about as fast as two
  * threads extract (store alone 1.16 MB/s per CPU second, extraction 0.57), so a third thread adds
- * little speed for its ~170 MiB (its own knowledge and heap: two threads keep a 268 MB batch's ingest
- * near the 512 MiB goal, three would not). The main thread keeps a core of its own for reading and
+ * little speed for its ~170 MiB (its own knowledge and heap: with two threads a 1 GB batch peaked
+ * at 557 MiB, against 370 in one thread and the goal of 512). The main thread keeps a core of its own for reading and
  * storing; on 2 shared cores two threads were no faster than one and took half as much CPU again
  * (README, "Ingest in parallel").
  */
