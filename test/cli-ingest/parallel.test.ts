@@ -13,6 +13,7 @@ import { join, resolve } from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../support/cli.js';
+import { pgAvailable, withPgDatabase } from '../support/pg.js';
 
 const root = resolve(import.meta.dirname, '../..');
 const dir = mkdtempSync(join(tmpdir(), 'readout-parallel-'));
@@ -102,6 +103,19 @@ describe('readout ingest --jobs', () => {
     expect(again.err).not.toMatch(/no publication date/);
     expect(again.err).toMatch(/: 0 new, \d+ already stored, 2 failed; events: 0 new, 0 merged/);
     expect(await record('three.db')).toEqual(a);
+  });
+
+  it('stores the same record in 1 thread and in 3 on PostgreSQL', async () => {
+    if (!(await pgAvailable())) return;
+    await withPgDatabase((one) =>
+      withPgDatabase(async (three) => {
+        const a = await readout(['ingest', 'in', '--db', one, '--jobs', '1']);
+        const b = await readout(['ingest', 'in', '--db', three, '--jobs', '3']);
+        expect(a.code).toBe(1);
+        expect(b).toEqual(a);
+        expect(await record(three)).toEqual(await record(one));
+      }),
+    );
   });
 
   it('names and skips a document whose extraction throws, and stores the others', async () => {
