@@ -3,7 +3,8 @@
 // file) as the batch grows. Not a test: it prints figures. Needs `npm run build`.
 //
 //   node bench/batch-memory.js [--sizes 64,256] [--text-mb 0.5,2] [--dir /tmp] [--command extract|ingest]
-//   (sizes in MiB; 1024 for 1 GB)
+//                              [--jobs N]
+//   (sizes in MiB; 1024 for 1 GB; --jobs: ingest's extraction threads, else its default)
 //
 // Two kinds of generated batch file, each at two sizes, written to a temp folder and deleted after:
 // - "padded": each line is the lead (first ~600 characters) of a varied corpus article plus a 32 KiB
@@ -22,7 +23,9 @@ import { ROOT, baseArticles, corpus, fmt, option, report, variant } from './lib/
 const SIZES = option('sizes', '64,256').split(',').map(Number).filter(Boolean);
 const TEXT_MB = option('text-mb', '0.5,2').split(',').map(Number).filter(Boolean);
 const COMMAND = option('command', 'extract');
-if (!['extract', 'ingest'].includes(COMMAND)) throw new Error(`--command must be extract or ingest, not ${COMMAND}`);
+const JOBS = option('jobs', null);
+if (!['extract', 'ingest'].includes(COMMAND))
+  throw new Error(`--command must be extract or ingest, not ${COMMAND}`);
 const dir = mkdtempSync(join(option('dir', tmpdir()), 'readout-bench-'));
 const { articles: base, source } = baseArticles();
 const PAD = 'x'.repeat(32 << 10);
@@ -74,16 +77,14 @@ function treeRssKiB(pid) {
  */
 function measure(file) {
   const args =
-    COMMAND === 'extract' ? ['extract', '--batch', file] : ['ingest', file, '--db', `${file}.db`];
+    COMMAND === 'extract'
+      ? ['extract', '--batch', file]
+      : ['ingest', file, '--db', `${file}.db`, ...(JOBS ? ['--jobs', JOBS] : [])];
   return new Promise((resolve, reject) => {
     const t0 = performance.now();
-    const child = spawn(
-      process.execPath,
-      [join(ROOT, 'bench', 'lib', 'peak-rss-child.js'), ...args],
-      {
-        stdio: ['ignore', 'pipe', 'ignore', 'pipe'],
-      },
-    );
+    const child = spawn(process.execPath, [join(ROOT, 'bench', 'lib', 'peak-rss-child.js'), ...args], {
+      stdio: ['ignore', 'pipe', 'ignore', 'pipe'],
+    });
     let lines = 0;
     let rss = '';
     // `extract --batch` runs its work in a child with a capped heap (src/cli/capped-heap.ts): the
@@ -123,7 +124,7 @@ try {
     for (const x of ['-wal', '-shm']) rmSync(`${file}.db${x}`, { force: true });
     rows.push({ kind: p.kind, file_mb: bytes / 1e6, ...r });
     console.log(
-      `${COMMAND} ${p.kind.padEnd(6)} ${fmt(bytes / 1e6, 1).padStart(8)} MB file: peak RSS ${fmt(r.peak_rss_mib, 0)} MiB (launcher alone ${fmt(r.launcher_rss_mib, 0)} MiB), ${r.events} events, exit ${r.code}, ${fmt(r.seconds, 1)} s`,
+      `${COMMAND}${JOBS ? ` --jobs ${JOBS}` : ''} ${p.kind.padEnd(6)} ${fmt(bytes / 1e6, 1).padStart(8)} MB file: peak RSS ${fmt(r.peak_rss_mib, 0)} MiB (launcher alone ${fmt(r.launcher_rss_mib, 0)} MiB), ${r.events} events, exit ${r.code}, ${fmt(r.seconds, 1)} s`,
     );
   }
 } finally {
@@ -132,6 +133,7 @@ try {
 console.log(`corpus: ${source}; goal: peak RSS <= 512 MiB on a 1 GB batch, and flat as the batch grows`);
 report(COMMAND === 'extract' ? 'batch-memory' : 'ingest-memory', {
   command: COMMAND,
+  jobs: JOBS,
   rows,
   max_peak_rss_mib: Math.max(...rows.map((r) => r.peak_rss_mib)),
 });

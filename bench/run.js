@@ -3,7 +3,8 @@
 // each peak RSS is its own), and ends with one summary against the goals. Not a test.
 // Needs `npm run build` first.
 //
-//   npm run bench                 extraction over ~20 MB, batches of 64 and 256 MiB (extract --batch
+//   npm run bench                 extraction over ~20 MB, ingest of 2 MB (also by the readout ingest
+//                                 command, --jobs 1 and 2), batches of 64 and 256 MiB (extract --batch
 //                                 and ingest), 1M events
 //   npm run bench -- --quick      a few minutes: 2 MB, 16 and 64 MiB, 100k events
 //   npm run bench -- --full       1 GB batch (256 MiB and 1024 MiB) and 50 MB of extraction
@@ -28,6 +29,8 @@ const pick = (q, d, f) => (quick ? q : full ? f : d);
 const PLAN = [
   ['extract-speed.js', ['--mb', pick('2', '20', '50')]],
   ['ingest-sqlite.js', ['--mb', pick('0.5', '2', '5')]],
+  // The readout ingest command itself, extraction in 1 and 2 threads and by default (--jobs).
+  ['ingest-cli.js', ['--mb', pick('1.5', '2', '5'), '--jobs', '1,2,default']],
   [
     'batch-memory.js',
     ['--sizes', pick('16,64', '64,256', '256,1024'), '--text-mb', pick('0.25,1', '0.5,2', '1,4')],
@@ -102,6 +105,13 @@ const i = results.ingest;
 if (i)
   console.log(
     `${ok(i.ingest_mb_s >= 1.5)} ingest to SQLite ${fmt(i.ingest_mb_s, 3)} MB/s with extraction, ${fmt(i.store_only_mb_s, 3)} MB/s store alone (goal >= 1.5 MB/s)`,
+  );
+const c = results['ingest-cli'];
+if (c)
+  console.log(
+    `${ok(Math.max(...Object.values(c.by_jobs)) >= 1.5)} readout ingest ${Object.entries(c.by_jobs)
+      .map(([jobs, mbs]) => `${fmt(mbs, 3)} MB/s wall with --jobs ${jobs}`)
+      .join(', ')} (goal >= 1.5 MB/s; load average beside each run above)`,
   );
 for (const [name, command] of [
   ['batch-memory', 'extract --batch'],

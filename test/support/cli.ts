@@ -12,16 +12,20 @@ export interface CliResult {
   err: string;
 }
 
-/** Runs one command in `cwd`, with no database or debug setting inherited; `as` runs it as another user. */
+/**
+ * Runs one command in `cwd`, with no database or debug setting inherited; `as` runs it as another
+ * user; `env` adds to its environment.
+ */
 export function runCli(
   cwd: string,
   args: string[],
   as: { uid?: number; gid?: number } = {},
+  env: Record<string, string> = {},
 ): Promise<CliResult> {
   return new Promise((done, fail) => {
     const child = spawn(process.execPath, [BIN, ...args], {
       cwd,
-      env: { ...process.env, READOUT_DB: '', READOUT_DEBUG: '' },
+      env: { ...process.env, READOUT_DB: '', READOUT_DEBUG: '', ...env },
       ...as,
     });
     let out = '';

@@ -1,0 +1,178 @@
+// Extraction for `readout ingest`, in this thread or in a pool of worker threads (--jobs N). The
+// pipeline is pure and CPU-bound (~70 % of ingest), so N threads extract N documents at once while
+// the main thread reads the input and stores the results in input order.
+//
+// Each thread (extract-worker.ts) loads the knowledge once (~0.5 s, ~110 MiB of heap) and extracts
+// the articles it is sent, one after another. A thread holds at most PER_THREAD articles (the one it
+// works on and the next, so it never waits for the busy main thread between two); articles and
+// extractions are plain JSON-like objects and cross the thread boundary by structured clone.
+//
+// A thread that dies (a crash, or running out of its heap) fails only the article it was working on
+// (the oldest it held, as it takes them in order); the others it held go to another thread, and a new
+// thread is started in its place when there is work. A thread that cannot load the knowledge stops
+// the run, as loading it in this thread would.
+import { Worker } from 'node:worker_threads';
+import { ReadoutError, type ErrorCode } from '../errors.js';
+import type { KnowledgeIndex } from '../knowledge/index.js';
+import type { Article, Extraction } from '../types.js';
+
+export interface ToWorker {
+  seq: number;
+  article: Article;
+}
+
+export type FromWorker =
+  | { type: 'ready' }
+  | { type: 'fatal'; code: ErrorCode; message: string }
+  | { type: 'done'; seq: number; extraction: Extraction }
+  | { type: 'failed'; seq: number; message: string };
+
+/** An article's extraction, or why it has none (that article is skipped; the run goes on). */
+export type Outcome = { extraction: Extraction; error?: undefined } | { error: string };
+
+export interface Extractor {
+  /** Rejects only when nothing can be extracted at all (the knowledge cannot be loaded): stop the run. */
+  extract(article: Article): Promise<Outcome>;
+  close(): Promise<void>;
+}
+
+const firstLine = (err: unknown) => (err instanceof Error ? err.message : String(err)).split('\n')[0];
+
+/** Extraction in this thread, as ingest did before the pool: for --jobs 1 and small input. */
+export function inlineExtractor(): Extractor {
+  let run: ((a: Article) => Extraction) | undefined;
+  return {
+    async extract(article) {
+      if (!run) {
+        // Loaded at the first article to extract: a re-run over stored documents loads nothing.
+        const { loadKnowledge } = await import('../knowledge/load.js');
+        const { extract } = await import('../pipeline/extract.js');
+        const kb: KnowledgeIndex = loadKnowledge();
+        run = (a) => extract(a, kb);
+      }
+      try {
+        return { extraction: run(article) };
+      } catch (err) {
+        return { error: firstLine(err) };
+      }
+    },
+    async close() {},
+  };
+}
+
+/** Articles a thread holds at once: the one it extracts and the next. */
+const PER_THREAD = 2;
+
+/**
+ * A thread's young generation, in MiB. V8's default let each thread's heap grow some 25 MiB more
+ * (peak RSS of a 67 MB batch with two threads: 522 MiB by default, 475 at 16, 467 at 8) at no
+ * speed the shared bench machine could tell apart. The old generation keeps the process's cap.
+ */
+const YOUNG_MB = 16;
+
+interface Task {
+  seq: number;
+  article: Article;
+  resolve: (o: Outcome) => void;
+  reject: (err: Error) => void;
+}
+
+interface Thread {
+  worker: Worker;
+  /** Sent and not answered yet, oldest first: the first is the one being extracted. */
+  held: Task[];
+  ready: boolean;
+  /** What the thread threw before it exited, if anything. */
+  error?: Error;
+}
+
+export class ExtractPool implements Extractor {
+  private readonly waiting: Task[] = [];
+  private readonly threads = new Set<Thread>();
+  private seq = 0;
+  private fatal: Error | null = null;
+  private closed = false;
+
+  /** `size` threads at most, started as work arrives (one small document starts one). */
+  constructor(private readonly size: number) {}
+
+  extract(article: Article): Promise<Outcome> {
+    if (this.fatal) return Promise.reject(this.fatal);
+    if (this.closed) return Promise.reject(new Error('extraction pool is closed'));
+    return new Promise((resolve, reject) => {
+      this.waiting.push({ seq: this.seq++, article, resolve, reject });
+      this.dispatch();
+    });
+  }
+
+  async close(): Promise<void> {
+    this.closed = true;
+    await Promise.all([...this.threads].map((t) => t.worker.terminate()));
+    this.threads.clear();
+  }
+
+  /** Hands waiting articles to the least busy thread, starting one when all are busy and there is room. */
+  private dispatch() {
+    while (this.waiting.length && !this.fatal && !this.closed) {
+      let best: Thread | undefined;
+      for (const t of this.threads)
+        if (t.held.length < PER_THREAD && (!best || t.held.length < best.held.length)) best = t;
+      if ((!best || best.held.length > 0) && this.threads.size < this.size) best = this.start();
+      if (!best) return;
+      const task = this.waiting.shift()!;
+      best.held.push(task);
+      best.worker.postMessage({ seq: task.seq, article: task.article } satisfies ToWorker);
+    }
+  }
+
+  private start(): Thread {
+    const worker = new Worker(new URL('./extract-worker.js', import.meta.url), {
+      resourceLimits: { maxYoungGenerationSizeMb: YOUNG_MB },
+    });
+    const t: Thread = { worker, held: [], ready: false };
+    this.threads.add(t);
+    worker.on('message', (m: FromWorker) => this.answer(t, m));
+    worker.on('error', (err) => (t.error = err));
+    worker.on('exit', (code) => this.exited(t, code));
+    return t;
+  }
+
+  private answer(t: Thread, m: FromWorker) {
+    if (m.type === 'ready') t.ready = true;
+    else if (m.type === 'fatal') this.fail(new ReadoutError(m.code, m.message));
+    else {
+      const i = t.held.findIndex((x) => x.seq === m.seq);
+      if (i < 0) return;
+      const [task] = t.held.splice(i, 1);
+      task.resolve(m.type === 'done' ? { extraction: m.extraction } : { error: m.message.split('\n')[0] });
+      this.dispatch();
+    }
+  }
+
+  private exited(t: Thread, code: number) {
+    this.threads.delete(t);
+    if (this.closed || this.fatal) return;
+    const why = t.error ? firstLine(t.error) : `exit code ${code}`;
+    if (!t.ready) {
+      // It died loading the knowledge: every thread would.
+      this.fail(new ReadoutError('READOUT_INTERNAL', `an extraction thread failed to start: ${why}`));
+      return;
+    }
+    const [working, ...next] = t.held;
+    // The others it held were not started: they go first to the next free thread, in order.
+    this.waiting.unshift(...next);
+    working?.resolve({ error: `extraction thread crashed (${why})` });
+    this.dispatch();
+  }
+
+  private fail(err: Error) {
+    if (this.fatal) return;
+    this.fatal = err;
+    for (const task of [...this.waiting, ...[...this.threads].flatMap((t) => t.held)]) task.reject(err);
+    this.waiting.length = 0;
+    for (const t of this.threads) {
+      t.held = [];
+      void t.worker.terminate();
+    }
+  }
+}
