@@ -12,6 +12,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { threadsFor } from '../../src/cli/commands/ingest.js';
 import { runCli } from '../support/cli.js';
 import { pgAvailable, withPgDatabase } from '../support/pg.js';
 
@@ -205,5 +206,23 @@ describe('what crosses the thread boundary', () => {
       expect(isDeepStrictEqual(structuredClone(x), x), `article ${i}`).toBe(true);
       expect(x.events.length + x.warnings.length).toBeGreaterThan(0);
     }
+  });
+});
+
+describe('how many threads an input gets', () => {
+  const MiB = 2 ** 20;
+  it('none under 1 MiB, whatever was asked', () => {
+    expect(threadsFor(3, true, MiB - 1)).toBe(1);
+    expect(threadsFor(2, false, 1000)).toBe(1);
+  });
+  it('the default below 32 MiB, but one from 32 MiB, so a large batch stays in flat memory', () => {
+    expect(threadsFor(2, false, 8 * MiB)).toBe(2);
+    expect(threadsFor(2, false, 32 * MiB)).toBe(1);
+    expect(threadsFor(2, false, 1024 * MiB)).toBe(1);
+  });
+  it('as many as --jobs asks for, at any size from 1 MiB', () => {
+    expect(threadsFor(3, true, 2 * MiB)).toBe(3);
+    expect(threadsFor(2, true, 1024 * MiB)).toBe(2);
+    expect(threadsFor(1, true, 1024 * MiB)).toBe(1);
   });
 });
