@@ -11,6 +11,7 @@ import { analyseStructure, yearRef, type LineInfo } from './text/structure.js';
 import { foldKey, words, type Word } from './text/words.js';
 import { datelinePlace } from './text/dateline.js';
 import { gramsOf, type Grams } from './text/literal-filter.js';
+import { sortSmall } from './sort-small.js';
 
 export interface CountryMention {
   start: number;
@@ -81,7 +82,7 @@ export function readDocument(text: string, published: string | null, kb: Knowled
       if (!fullTokens.has(w.key) || g.countries.matchAt(r.ws, k) || g.demonyms.matchAt(r.ws, k)) continue;
       scanned[i].push(bare(w, k));
     }
-    scanned[i].sort((a, b) => a.start - b.start);
+    sortSmall(scanned[i], (a, b) => a.start - b.start);
   });
   const flat = scanned.flatMap((list, i) => list.map((mention) => ({ mention, sentence: i })));
   const { entities, resolved } = resolveEntities(kb, flat, published);

@@ -20,6 +20,7 @@ import {
   TRIGGERS,
   type TriggerRule,
 } from './lexicon.js';
+import { sortSmall } from '../sort-small.js';
 
 export interface Side {
   entity: Entity | null;
@@ -99,7 +100,7 @@ export function findTriggers(s: SentenceView): TriggerHit[] {
       hits.push({ rule, start, end });
     }
   }
-  return hits.sort((a, b) => a.start - b.start);
+  return sortSmall(hits, (a, b) => a.start - b.start);
 }
 
 /** The clause around a trigger: from the last clause break before it to the first after it. */

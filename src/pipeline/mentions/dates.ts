@@ -4,6 +4,7 @@
 import * as chrono from 'chrono-node';
 import { gramsOf, mayMatch, type Grams } from '../text/literal-filter.js';
 import { numberWord } from '../text/numbers.js';
+import { sortSmall } from '../sort-small.js';
 
 export interface DateMention {
   start: number;
@@ -329,7 +330,7 @@ export function findDates(sentence: string, base: number, ref: RefDate | null, g
       ),
     );
   }
-  out.sort((x, y) => x.start - y.start);
+  sortSmall(out, (x, y) => x.start - y.start);
   return out;
 
   function mention(

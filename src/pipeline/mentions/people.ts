@@ -5,6 +5,7 @@ import type { CountryDef, OfficeDef, Official } from '../../knowledge/types.js';
 import type { Word } from '../text/words.js';
 import { isPossessive } from '../text/words.js';
 import { pickOffice, type Gazetteer } from './gazetteer.js';
+import { sortSmall } from '../sort-small.js';
 
 export type PersonKind = 'titled' | 'known' | 'honorific' | 'counterpart' | 'nominal' | 'bare';
 
@@ -361,7 +362,7 @@ export function scanPeople(ctx: ScanContext): PersonMention[] {
     mark(hit.from, hit.to);
     i = hit.to - 1;
   }
-  out.sort((a, b) => a.start - b.start);
+  sortSmall(out, (a, b) => a.start - b.start);
   return out;
 }
 
