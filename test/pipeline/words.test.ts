@@ -65,6 +65,8 @@ describe('words', () => {
         // words() splits a possessive off and may keep an abbreviation's final period: undo both.
         const got: Array<[number, number]> = [];
         for (const w of words(text)) {
+          // A word's key is its folded text, whichever way it was found.
+          expect(w.key).toBe(foldKey(w.text));
           const prev = got[got.length - 1];
           if (prev && prev[1] === w.start && /^['’]s$/i.test(w.text)) prev[1] = w.end;
           else got.push([w.start, w.end]);

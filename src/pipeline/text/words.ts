@@ -53,6 +53,8 @@ const width = (cp: number) => (cp > 0xffff ? 2 : 1);
 const isJoiner = (c: number) => c === 45 || c === 39 || c === 0x2019 || c === 46 || c === 38;
 
 let wordStart = 0;
+/** Every code point of the last word nextWord found is ASCII. */
+let wordAscii = true;
 
 /**
  * WORD's next match at or after `from`, scanned by code point: the same spans (the pattern needs no
@@ -70,15 +72,24 @@ function nextWord(text: string, from: number): number {
   }
   if (i >= n) return -1;
   wordStart = i;
-  let j = i + width(cpAt(text, i));
+  const first = cpAt(text, i);
+  let ascii = first < 128;
+  let j = i + width(first);
   for (;;) {
     while (j < n) {
       const cp = cpAt(text, j);
       if (!(classOf(cp) & 2)) break;
+      if (cp >= 128) ascii = false;
       j += width(cp);
     }
-    if (j + 1 < n && isJoiner(text.charCodeAt(j)) && classOf(cpAt(text, j + 1)) & 2) j += 1;
-    else return j;
+    const joiner = text.charCodeAt(j);
+    if (j + 1 < n && isJoiner(joiner) && classOf(cpAt(text, j + 1)) & 2) {
+      if (joiner >= 128) ascii = false;
+      j += 1;
+    } else {
+      wordAscii = ascii;
+      return j;
+    }
   }
 }
 
@@ -89,24 +100,28 @@ export function words(text: string, base = 0): Word[] {
     const end = nextWord(text, at);
     if (end < 0) break;
     const start = wordStart;
+    const ascii = wordAscii;
     let w = text.slice(start, end);
     // "U.S" + "." → "U.S." (an abbreviation keeps its final period).
     if (text[start + w.length] === '.' && w.includes('.') && /^(?:\p{L}\.)+\p{L}$/u.test(w)) w += '.';
     const last = w.charCodeAt(w.length - 1);
-    if ((last === 115 || last === 83) && w.length > 2 && /['’]s$/i.test(w)) {
-      push(w.slice(0, -2), start);
-      push(w.slice(-2), start + w.length - 2);
+    const apostrophe = w.charCodeAt(w.length - 2);
+    if ((last === 115 || last === 83) && w.length > 2 && (apostrophe === 39 || apostrophe === 0x2019)) {
+      push(w.slice(0, -2), start, ascii);
+      push(w.slice(-2), start + w.length - 2, ascii);
     } else {
-      push(w, start);
+      push(w, start, ascii);
     }
     at = start + w.length;
   }
   return out;
 
-  function push(t: string, s: number) {
+  function push(t: string, s: number, ascii: boolean) {
     const c = t.charCodeAt(0);
     const cap = c < 128 ? c >= 65 && c <= 90 : /^\p{Lu}/u.test(t);
-    out.push({ text: t, key: foldKey(t), start: base + s, end: base + s + t.length, cap, roots: 0, rootsOf: -1 });
+    // An ASCII word has nothing for foldKey to fold but the case (no word holds a backtick).
+    const key = ascii ? t.toLowerCase() : foldKey(t);
+    out.push({ text: t, key, start: base + s, end: base + s + t.length, cap, roots: 0, rootsOf: -1 });
   }
 }
 
