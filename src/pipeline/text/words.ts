@@ -36,8 +36,10 @@ const CONTINUE = /^[\p{L}\p{M}\p{N}]$/u;
 /** Classes of the code points above ASCII met so far: 1 starts a word, 2 continues one (bits). */
 const classes = new Map<number, number>();
 
+const ASCII_CLASS = new Uint8Array(128).map((_, c) => ((c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) ? 3 : 0));
+
 function classOf(cp: number): number {
-  if (cp < 128) return (cp >= 48 && cp <= 57) || (cp >= 65 && cp <= 90) || (cp >= 97 && cp <= 122) ? 3 : 0;
+  if (cp < 128) return ASCII_CLASS[cp];
   let c = classes.get(cp);
   if (c === undefined) {
     const ch = String.fromCodePoint(cp);
@@ -47,7 +49,11 @@ function classOf(cp: number): number {
   return c;
 }
 
-const cpAt = (text: string, i: number) => text.codePointAt(i)!;
+/** The code point at i: the code unit itself unless it starts a surrogate pair. */
+function cpAt(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  return c >= 0xd800 && c <= 0xdbff ? text.codePointAt(i)! : c;
+}
 const width = (cp: number) => (cp > 0xffff ? 2 : 1);
 // - ' ’ . &
 const isJoiner = (c: number) => c === 45 || c === 39 || c === 0x2019 || c === 46 || c === 38;
