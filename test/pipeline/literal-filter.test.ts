@@ -150,3 +150,14 @@ describe('literalFilter is sound', () => {
     expect(f(gramsOf('Biden phoned Xi.'))).toBe(true);
   });
 });
+
+describe('a pattern the parser cannot read', () => {
+  it('gets no filter rather than an error', () => {
+    // Annex B lets the engine read a lone "{" and "]" outside the u flag; give the parser something it refuses.
+    const re = /a{/;
+    const unreadable = Object.defineProperty(new RegExp('x'), 'source', { value: '(?<' });
+    expect(literalFilter(re)(gramsOf('zzz'))).toBeTypeOf('boolean');
+    expect(describeFilter(requiredLiterals(unreadable))).toBe('true');
+    expect(literalFilter(unreadable)(gramsOf('anything'))).toBe(true);
+  });
+});

@@ -172,10 +172,16 @@ export function describeFilter(c: Cond): string {
 
 export function requiredLiterals(re: RegExp): Cond {
   const parser = new RegExpParser({ ecmaVersion: 2025 });
-  const pattern = parser.parsePattern(re.source, 0, re.source.length, {
-    unicode: re.flags.includes('u'),
-    unicodeSets: re.flags.includes('v'),
-  });
+  let pattern: AST.Pattern;
+  try {
+    pattern = parser.parsePattern(re.source, 0, re.source.length, {
+      unicode: re.flags.includes('u'),
+      unicodeSets: re.flags.includes('v'),
+    });
+  } catch {
+    // A pattern the engine takes but the parser does not (newer syntax, a legacy quirk): no filter.
+    return TRUE;
+  }
   return standalone(alternatives(pattern.alternatives));
 }
 
