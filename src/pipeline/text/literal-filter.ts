@@ -1,7 +1,9 @@
 // A cheap necessary condition for a regular expression to match: the literal text any match must
 // contain, read off the pattern's syntax tree (as code search engines prefilter regexes by their
-// required substrings). A sentence without "phone" cannot hold a phone-call trigger, and a few
-// String.includes calls cost far less than running the whole pattern at every position.
+// required substrings). A sentence without "phone" cannot hold a phone-call trigger, and a few bit
+// tests of the sentence's trigrams cost far less than running the whole pattern at every position.
+//
+// MIN_LITERAL being 3 is what makes trigrams enough: every literal tested has at least one.
 //
 // Sound by construction: a filter may pass text the pattern then fails on, never the reverse.
 // Literals are kept lower-case and printable ASCII only, and are looked for among the trigrams of
@@ -235,10 +237,12 @@ function expression(c: Cond): string {
   switch (c.kind) {
     case 'true':
       return 'true';
-    case 'lit':
-      return `(${literalBits(c.s)
-        .map((bit) => `(g[${bit >> 4}] & ${1 << (bit & 15)}) !== 0`)
-        .join(' && ')})`;
+    case 'lit': {
+      const bits = literalBits(c.s);
+      // A literal shorter than a trigram tests nothing (anyOf keeps none, but say so here too).
+      if (!bits.length) return 'true';
+      return `(${bits.map((bit) => `(g[${bit >> 4}] & ${1 << (bit & 15)}) !== 0`).join(' && ')})`;
+    }
     case 'and':
       return `(${c.xs.map(expression).join(' && ')})`;
     case 'or':
