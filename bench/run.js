@@ -99,6 +99,9 @@ if (x) {
   console.log(
     `${ok(x.ratio >= 0.4)} ${fmt(x.ratio * 100, 1)} % of bare wink-nlp tokens+POS (${fmt(x.wink_mb_s, 3)} MB/s) in the same run (goal >= 40 %)`,
   );
+  console.log(
+    `    warm (second half of the corpus, past the JIT's warm-up): ${fmt(x.extract_warm_mb_s, 3)} MB/s, ${fmt((x.warm_ratio ?? NaN) * 100, 1)} % of wink`,
+  );
   console.log(`    peak RSS while extracting ${fmt(x.mb, 1)} MB: ${fmt(x.peak_rss_mib, 0)} MiB`);
 }
 const i = results.ingest;
