@@ -3,14 +3,15 @@
 // with extraction in this many threads (--jobs), each into a new SQLite file. Not a test: it prints
 // figures. Needs `npm run build`.
 //
-//   node bench/ingest-cli.js [--mb 2] [--jobs 1,2,default] [--runs 1]
+//   node bench/ingest-cli.js [--mb 2] [--jobs 0,1,2,default] [--runs 1]
 //
 // The corpus is the one of bench/ingest-sqlite.js (seed + dev articles, varied copies), written to a
 // temp JSONL file. Each run is the whole command as a user runs it (start-up, knowledge load, threads,
 // reading, storing), so these figures include what bench/ingest-sqlite.js leaves out. Beside each:
 // the CPU seconds of the process tree (all threads) and the load average before and after the run,
 // since on a shared machine other work takes cores the threads would use. "default" runs without
-// --jobs. With --runs N the settings take turns N times, so a change in load hits each alike.
+// --jobs; 0 extracts in the main thread. With --runs N the settings take turns N times, so a change
+// in load hits each alike.
 import { spawn } from 'node:child_process';
 import { createWriteStream, mkdtempSync, rmSync, statSync } from 'node:fs';
 import { once } from 'node:events';
@@ -19,7 +20,7 @@ import { join } from 'node:path';
 import { ROOT, baseArticles, corpus, fmt, machine, option, report } from './lib/common.js';
 
 const MB = Number(option('mb', '2'));
-const JOBS = option('jobs', '1,2,default').split(',').filter(Boolean);
+const JOBS = option('jobs', '0,1,2,default').split(',').filter(Boolean);
 const RUNS = Number(option('runs', '1'));
 const dir = mkdtempSync(join(tmpdir(), 'readout-ingest-cli-'));
 const { articles: base, source } = baseArticles();

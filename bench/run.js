@@ -30,7 +30,7 @@ const PLAN = [
   ['extract-speed.js', ['--mb', pick('2', '20', '50')]],
   ['ingest-sqlite.js', ['--mb', pick('0.5', '2', '5')]],
   // The readout ingest command itself, extraction in 1 and 2 threads and by default (--jobs).
-  ['ingest-cli.js', ['--mb', pick('1.5', '2', '5'), '--jobs', '1,2,default']],
+  ['ingest-cli.js', ['--mb', pick('1.5', '2', '5'), '--jobs', '0,1,2,default']],
   [
     'batch-memory.js',
     ['--sizes', pick('16,64', '64,256', '256,1024'), '--text-mb', pick('0.25,1', '0.5,2', '1,4')],

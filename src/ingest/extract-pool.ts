@@ -38,7 +38,7 @@ export interface Extractor {
 
 const firstLine = (err: unknown) => (err instanceof Error ? err.message : String(err)).split('\n')[0];
 
-/** Extraction in this thread, as ingest did before the pool: for --jobs 1 and small input. */
+/** Extraction in this thread, as ingest did before the pool: for --jobs 0, small input and large input by default. */
 export function inlineExtractor(): Extractor {
   let run: ((a: Article) => Extraction) | undefined;
   return {

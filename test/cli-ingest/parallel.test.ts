@@ -1,9 +1,9 @@
 // `readout ingest --jobs N`: extraction in worker threads, storing in input order. The record, the
-// messages and the summary are those of a run in one thread; a document whose extraction throws, or
+// messages and the summary are those of a run in the main thread (--jobs 0); a document whose extraction throws, or
 // whose thread dies, is named and skipped and the run goes on. Runs the built CLI (`npm run build`
 // first): the threads load dist/ingest/extract-worker.js.
 //
-// Input of less than 1 MiB is extracted in one thread whatever --jobs says, so the batches here
+// Input of less than 1 MiB is extracted in the main thread whatever --jobs says, so the batches here
 // carry a padding field the reader ignores, to be large enough for the pool. The worker's failure
 // hooks (READOUT_TEST_WORKER_THROW_ON / _EXIT_ON, see src/ingest/extract-worker.ts) act only in
 // a pool thread, so seeing them act also shows that the pool ran.
@@ -82,8 +82,8 @@ async function record(db: string) {
 }
 
 describe('readout ingest --jobs', () => {
-  it('stores the same record, with the same messages in the same order, in 1 thread and in 3', async () => {
-    const one = await readout(['ingest', 'in', '--db', 'one.db', '--jobs', '1']);
+  it('stores the same record, with the same messages in the same order, in the main thread and in 3 beside it', async () => {
+    const one = await readout(['ingest', 'in', '--db', 'one.db', '--jobs', '0']);
     const three = await readout(['ingest', 'in', '--db', 'three.db', '--jobs', '3']);
     expect(one.code).toBe(1); // the empty file and the broken line
     expect(one.err).toContain('readout: in/batch.jsonl:18: skipped: not JSON');
@@ -106,11 +106,11 @@ describe('readout ingest --jobs', () => {
     expect(await record('three.db')).toEqual(a);
   });
 
-  it('stores the same record in 1 thread and in 3 on PostgreSQL', async () => {
+  it('stores the same record in the main thread and in 3 beside it on PostgreSQL', async () => {
     if (!(await pgAvailable())) return;
     await withPgDatabase((one) =>
       withPgDatabase(async (three) => {
-        const a = await readout(['ingest', 'in', '--db', one, '--jobs', '1']);
+        const a = await readout(['ingest', 'in', '--db', one, '--jobs', '0']);
         const b = await readout(['ingest', 'in', '--db', three, '--jobs', '3']);
         expect(a.code).toBe(1);
         expect(b).toEqual(a);
@@ -175,12 +175,12 @@ describe('readout ingest --jobs', () => {
     expect(r.err).toMatch(/30 documents: 30 new, 0 already stored, 0 failed/);
   });
 
-  it('refuses a --jobs that is not a whole number from 1, naming the flag, before reading anything', async () => {
-    for (const v of ['0', 'abc', '1.5', '', '17']) {
+  it('refuses a --jobs that is not a whole number from 0 to 16, naming the flag, before reading anything', async () => {
+    for (const v of ['-1', 'abc', '1.5', '', '17']) {
       const r = await readout(['ingest', 'in', '--db', 'bad.db', '--jobs', v]);
       expect([r.code, r.err], v).toEqual([
         1,
-        `readout: --jobs must be a whole number from 1 to 16, not "${v}"\n`,
+        `readout: --jobs must be a whole number from 0 to 16, not "${v}"\n`,
       ]);
     }
     const q = await readout(['ingest', 'in', '--queue', '--jobs', '2', '--db', 'bad.db']);
@@ -211,18 +211,20 @@ describe('what crosses the thread boundary', () => {
 
 describe('how many threads an input gets', () => {
   const MiB = 2 ** 20;
-  it('none under 1 MiB, whatever was asked', () => {
-    expect(threadsFor(3, true, MiB - 1)).toBe(1);
-    expect(threadsFor(2, false, 1000)).toBe(1);
+  it('none under 1 MiB, whatever was asked: the main thread extracts', () => {
+    expect(threadsFor(3, true, MiB - 1)).toBe(0);
+    expect(threadsFor(1, false, 1000)).toBe(0);
   });
-  it('the default below 32 MiB, but one from 32 MiB, so a large batch stays in flat memory', () => {
+  it('the default below 32 MiB, but none from 32 MiB, so a large batch stays in flat memory', () => {
+    expect(threadsFor(1, false, 8 * MiB)).toBe(1);
     expect(threadsFor(2, false, 8 * MiB)).toBe(2);
-    expect(threadsFor(2, false, 32 * MiB)).toBe(1);
-    expect(threadsFor(2, false, 1024 * MiB)).toBe(1);
+    expect(threadsFor(1, false, 32 * MiB)).toBe(0);
+    expect(threadsFor(2, false, 1024 * MiB)).toBe(0);
   });
-  it('as many as --jobs asks for, at any size from 1 MiB', () => {
+  it('as many as --jobs asks for, at any size from 1 MiB; 0 is the main thread', () => {
     expect(threadsFor(3, true, 2 * MiB)).toBe(3);
     expect(threadsFor(2, true, 1024 * MiB)).toBe(2);
     expect(threadsFor(1, true, 1024 * MiB)).toBe(1);
+    expect(threadsFor(0, true, 8 * MiB)).toBe(0);
   });
 });

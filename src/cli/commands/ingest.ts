@@ -1,7 +1,7 @@
 // `readout ingest PATH... [--published YYYY-MM-DD] [--db PATH|URL] [--jobs N] [--queue]`: reads
 // documents, extracts their exchanges and stores them. Idempotent: a document already stored adds
 // nothing. A document that cannot be read or extracted is named and skipped; the rest are stored.
-// Extraction runs in --jobs threads; reading and storing stay in this one, in input order.
+// Extraction runs in --jobs threads beside this one, which reads and stores in input order.
 import { statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import cliProgress from 'cli-progress';
@@ -42,7 +42,10 @@ export function register(program: Command): void {
     )
     .option('--published <date>', 'publication date (YYYY-MM-DD) of documents that carry none')
     .option('--db <path|url>', 'SQLite file or postgres:// URL (default $READOUT_DB or ./readout.db)')
-    .option('--jobs <n>', `threads that extract at once (default ${defaultJobs()} here: see the README)`)
+    .option(
+      '--jobs <n>',
+      `threads that extract beside the one that reads and stores; 0: that one extracts too (default ${defaultJobs()} here: see the README)`,
+    )
     .option('--queue', 'hand the documents to `readout worker`s through the PostgreSQL queue instead')
     .action(async (paths: string[], flags: IngestFlags) => ingest(paths, flags));
 }
@@ -51,22 +54,21 @@ export function register(program: Command): void {
 const MAX_JOBS = 16;
 
 /**
- * --jobs when none is given: a thread per core but one, up to 2; on 2 cores, extraction in this
- * thread. Storing stays in the main thread, and on the bench corpus it stores about as fast as two
- * threads extract (store alone 1.16 MB/s per CPU second, extraction 0.57), so a third thread adds
- * little speed for its ~170 MiB (its own knowledge and heap: with two threads a 1 GB batch peaked
- * at 557 MiB, against 370 in one thread and the goal of 512). The main thread keeps a core of its own for reading and
- * storing; on 2 shared cores two threads were no faster than one and took half as much CPU again
- * (README, "Ingest in parallel").
+ * --jobs when none is given: a thread per core but one, up to 2 (none on one core). The main thread
+ * keeps a core of its own for reading and storing, which on the bench corpus is about a third of
+ * ingest's CPU: one extracting thread beside it takes the rest, so on 2 cores the two work at once
+ * (a 4 MB ingest's main thread used 2.1 CPU s with one thread extracting, 6.2 s extracting itself).
+ * A third thread adds little speed for its ~170 MiB (its own knowledge and heap: with two threads a
+ * 1 GB batch peaked at 557 MiB, against 370 in the main thread and the goal of 512).
  */
 export function defaultJobs(): number {
-  return Math.max(1, Math.min(2, availableParallelism() - 1));
+  return Math.max(0, Math.min(2, availableParallelism() - 1));
 }
 
 export function checkJobs(v: string | undefined): number {
   if (v === undefined) return defaultJobs();
-  if (!/^\d+$/.test(v.trim()) || Number(v) < 1 || Number(v) > MAX_JOBS)
-    throw usage(`--jobs must be a whole number from 1 to ${MAX_JOBS}, not "${v}"`);
+  if (!/^\d+$/.test(v.trim()) || Number(v) > MAX_JOBS)
+    throw usage(`--jobs must be a whole number from 0 to ${MAX_JOBS}, not "${v}"`);
   return Number(v);
 }
 
@@ -78,14 +80,14 @@ export function checkJobs(v: string | undefined): number {
 const POOL_FROM_BYTES = 2 ** 20;
 
 /**
- * Threads for this input: none under POOL_FROM_BYTES; the default only below CAPPED_FROM_BYTES,
- * since each thread holds its own knowledge and heap and a large batch must stay in flat memory
- * (with 2 threads a 1 GB batch peaked at 557 MiB, over the 512 MiB goal; in one, 370). Asked for
- * with --jobs, as many as asked.
+ * Extracting threads for this input (0: the main thread extracts): none under POOL_FROM_BYTES; the
+ * default only below CAPPED_FROM_BYTES, since each thread holds its own knowledge and heap and a
+ * large batch must stay in flat memory (with 2 threads a 1 GB batch peaked at 557 MiB, over the
+ * 512 MiB goal; in the main thread, 370). Asked for with --jobs, as many as asked.
  */
 export function threadsFor(jobs: number, asked: boolean, bytes: number): number {
-  if (jobs <= 1 || bytes < POOL_FROM_BYTES) return 1;
-  return asked || bytes < CAPPED_FROM_BYTES ? jobs : 1;
+  if (jobs === 0 || bytes < POOL_FROM_BYTES) return 0;
+  return asked || bytes < CAPPED_FROM_BYTES ? jobs : 0;
 }
 
 /** Input from which ingest caps its heap (smaller runs spare the child's start-up). */
@@ -215,7 +217,7 @@ const stopsTheRun = (err: unknown) =>
 
 /**
  * Stores the documents one at a time in input order, as a sequential run would, while up to
- * `jobs` threads extract the next ones (with `jobs` 1, in this thread, one document at a time).
+ * `jobs` threads extract the next ones (with `jobs` 0, this thread, one document at a time).
  * A document already stored is not extracted again.
  */
 async function store(
@@ -228,8 +230,8 @@ async function store(
   const { openStore } = await import('../../record/store.js');
   const { contentHash } = await import('../../record/hash.js');
   const { ExtractPool, inlineExtractor } = await import('../../ingest/extract-pool.js');
-  const extractor: Extractor = opts.jobs > 1 ? new ExtractPool(opts.jobs) : inlineExtractor();
-  const ahead = opts.jobs > 1 ? opts.jobs * AHEAD_PER_JOB : 1;
+  const extractor: Extractor = opts.jobs > 0 ? new ExtractPool(opts.jobs) : inlineExtractor();
+  const ahead = opts.jobs > 0 ? opts.jobs * AHEAD_PER_JOB : 1;
   let db: Awaited<ReturnType<typeof openStore>> | undefined;
   /** Texts (by hash) of the documents read ahead that are being extracted. */
   const extracting = new Set<string>();
