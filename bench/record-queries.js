@@ -230,7 +230,7 @@ try {
         async (r) => {
           const q = { a: 'USA', b: 'CHN', since: since(r) };
           const [m, asOf] = await Promise.all([
-            read(silenceSlice(q)),
+            read(silenceSlice(q, { storedDates: true })),
             store.latestDate({ countries: ['USA', 'CHN'], status: 'all' }),
           ]);
           await store.withSources(silence(m.events, m.coverage, { ...q, asOf }).because);

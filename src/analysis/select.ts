@@ -23,6 +23,8 @@ export interface RecordSlice {
   senior?: number;
   /** Disputed dates are judged at the inferred date, which the record cannot bound: keep them all. */
   disputedAnyDate: true;
+  /** Only day-precise dates count, and every date is as stored: partial ones need not be read (EventFilter). */
+  dayDates?: true;
 }
 
 /**
