@@ -200,7 +200,8 @@ try {
   );
   // As GET /api/ask/* reads it: only the slice each question needs (src/analysis *Slice), from the
   // pair's index briefs, with the events the answer rests on read whole, and for silence the pair's
-  // latest date, which the default "as of" counts to.
+  // latest date, which the default "as of" counts to; silence reads only contacts dated to the day or
+  // with a disputed date (storedDates), as the route does.
   const read = async (filter) => {
     const [events, coverage] = await Promise.all([
       READ === 'events' ? store.events(filter, { sources: false }) : store.sliceEvents(filter),
@@ -230,7 +231,7 @@ try {
         async (r) => {
           const q = { a: 'USA', b: 'CHN', since: since(r) };
           const [m, asOf] = await Promise.all([
-            read(silenceSlice(q)),
+            read(silenceSlice(q, { storedDates: true })),
             store.latestDate({ countries: ['USA', 'CHN'], status: 'all' }),
           ]);
           await store.withSources(silence(m.events, m.coverage, { ...q, asOf }).because);

@@ -23,6 +23,8 @@ export interface RecordSlice {
   senior?: number;
   /** Disputed dates are judged at the inferred date, which the record cannot bound: keep them all. */
   disputedAnyDate: true;
+  /** Only day-precise dates count, and every date is as stored: partial ones need not be read (EventFilter). */
+  dayDates?: true;
 }
 
 /**
@@ -40,6 +42,7 @@ const sortedCache = new WeakMap<ExchangeEvent[], ExchangeEvent[]>();
 /** Occurred, dated events in date order, sorted once per array (questions ask many windows of one record). */
 function occurredSorted(events: ExchangeEvent[]): ExchangeEvent[] {
   let out = sortedCache.get(events);
+  if (!out) out = inOrderAlready(events);
   if (!out) {
     // byDate's order, with each event's first day found once rather than at every comparison.
     out = events
@@ -50,6 +53,27 @@ function occurredSorted(events: ExchangeEvent[]): ExchangeEvent[] {
     sortedCache.set(events, out);
   }
   return out;
+}
+
+/**
+ * The events themselves when every one is occurred and dated and they already come in that order
+ * (a store's slice is read in date order): the sort below would return them unchanged, being stable,
+ * and it builds a key object for each of a pair's thousands. Undefined otherwise.
+ */
+function inOrderAlready(events: ExchangeEvent[]): ExchangeEvent[] | undefined {
+  let start = '';
+  let id = '';
+  for (let i = 0; i < events.length; i++) {
+    const e = events[i];
+    const d = e.status === 'occurred' ? eventDate(e) : null;
+    if (!d) return undefined;
+    const s = startOf(d);
+    const k = String(e.id ?? '');
+    if (i > 0 && (s < start || (s === start && id.localeCompare(k) > 0))) return undefined;
+    start = s;
+    id = k;
+  }
+  return events;
 }
 
 /** Occurred, dated events whose date falls inside the window (partial dates: any overlap), in date order. */

@@ -34,9 +34,11 @@ export interface Silence {
 /**
  * What the answer reads: occurred events of the pair that can be senior contacts, in the period.
  * Without q.asOf, pass the latest date of the pair's whole history as asOf: the default reads every
- * event given.
+ * event given. With `storedDates` (a reader that will not infer dates after reading, as
+ * GET /api/ask does), only events dated to the day or with a disputed date: no other can bound a
+ * gap (a fifth of a pair's contacts on the bench record have a month or year only).
  */
-export function silenceSlice(q: SilenceQuery): RecordSlice {
+export function silenceSlice(q: SilenceQuery, opts: { storedDates?: boolean } = {}): RecordSlice {
   return {
     countries: [q.a, q.b],
     status: 'occurred',
@@ -44,6 +46,7 @@ export function silenceSlice(q: SilenceQuery): RecordSlice {
     until: q.until ?? null,
     senior: q.maxRank ?? 3,
     disputedAnyDate: true,
+    ...(opts.storedDates ? { dayDates: true as const } : {}),
   };
 }
 
@@ -69,14 +72,9 @@ export function silence(
   for (let i = 1; i < contacts.length; i++) {
     const days = Math.round(day[i] - day[i - 1]);
     if (days <= 0) continue;
-    const from = refs[i - 1];
-    const to = refs[i];
-    // Copies, as a spread would make, but literal: a whole history has thousands of gaps.
-    gaps.push({
-      days,
-      from: { date: from.date, event: from.event, label: from.label },
-      to: { date: to.date, event: to.event, label: to.label },
-    });
+    // A contact's reference is shared by the gaps it bounds (the one ending and the one starting at
+    // it): the same JSON as a copy each, and a whole history has thousands of gaps.
+    gaps.push({ days, from: refs[i - 1], to: refs[i] });
     if (!bounds.length || days > boundsDays) {
       bounds = [contacts[i - 1], contacts[i]];
       boundsDays = days;

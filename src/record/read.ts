@@ -160,7 +160,8 @@ export async function sliceEvents(db: Db, dialect: Dialect, f: EventFilter): Pro
       .where('events.id', 'in', whole.slice(i, i + CHUNK))
       .where('events.deleted', '=', 0)
       .execute();
-    for (const e of await hydrate(db, part, false)) read.set(e.id as string, e);
+    for (const e of await hydrate(db, part, false))
+      if (!f.dayDates || e.date_disputed || e.date?.length === 10) read.set(e.id as string, e);
   }
   const fixed = fixedColumns(f);
   const out: ExchangeEvent[] = [];
@@ -369,6 +370,19 @@ function matching(db: Db, f: EventFilter, joinEvents = true) {
         ]),
       ]);
     });
+  // Stored dates are YYYY, YYYY-MM or YYYY-MM-DD (write.ts checkEvent, corrections), so a day is
+  // the ten-character one. On the index rows alone it is the brief's first item as JSON.stringify
+  // wrote it ('["2023-06-18",…'); a row without a brief is kept, and tested once read whole.
+  if (f.dayDates)
+    q = q.where((eb) =>
+      joinEvents
+        ? eb.or([eb('events.date_disputed', 'is not', null), eb(sql<number>`length(events.date)`, '=', 10)])
+        : eb.or([
+            eb('ix.disputed', '=', 1),
+            eb('ix.brief', 'is', null),
+            eb('ix.brief', 'like', '["____-__-__"%'),
+          ]),
+    );
   return q;
 }
 

@@ -89,6 +89,12 @@ export interface EventFilter {
    * the inferred date, which the record keeps only inside the event.
    */
   disputedAnyDate?: boolean;
+  /**
+   * Only events dated to the day, and those with a disputed date (judged at the inferred date,
+   * whatever its precision). For readers that take dates as stored: `readout ask` infers dates from
+   * an event's evidence after reading, which can make a partial date a day.
+   */
+  dayDates?: boolean;
 }
 
 export interface Store {

@@ -123,6 +123,22 @@ for (const target of targets) {
       s = await target.open();
       for (const [i, [says, e]] of tellings(23, 150).entries())
         await s.ingest(extraction(`h${i}`, says, [e]));
+      // A senior contact written at the month whose text implies a day: it counts, at that day.
+      const said = 'Wang Yi met Antony Blinken in May 2018.';
+      const partial = event({
+        date: '2018-05',
+        participants: [
+          { name: 'Antony Blinken', role: 'Secretary of State', country: 'USA', rank: 2 },
+          { name: 'Wang Yi', role: 'Foreign Minister', country: 'CHN', rank: 2 },
+        ],
+      });
+      partial.date_disputed = {
+        as_written: '2018-05',
+        inferred: '2018-05-20',
+        reason: 'a later day',
+        evidence: [],
+      };
+      await s.ingest(extraction('h-partial', said, [{ ...partial, evidence: [span(said, said)] }]));
       // Two hidden events: their rows carry no brief, and the answers must not see them.
       const pair = await s.events({ countries: ['USA', 'CHN'], status: 'occurred' });
       for (const e of [pair[3], pair[pair.length - 5]])
@@ -160,15 +176,28 @@ for (const target of targets) {
     });
 
     it('silence from the briefs answers as from the whole history', async () => {
-      for (const q of SILENCE) {
-        const expected = JSON.stringify(silence(await whole(q.a, q.b), [], q));
-        const slice = silenceSlice(q);
-        const briefs = await s.sliceEvents(slice);
-        expect(briefs.map((e) => e.id)).toEqual((await s.events(slice)).map((e) => e.id));
-        const asOf = await s.latestDate({ countries: [q.a, q.b], status: 'all' });
-        const got = silence(briefs, [], { ...q, asOf });
-        expect(JSON.stringify({ ...got, because: await s.withSources(got.because) })).toBe(expected);
-      }
+      for (const q of SILENCE)
+        for (const storedDates of [false, true]) {
+          const expected = JSON.stringify(silence(await whole(q.a, q.b), [], q));
+          const slice = silenceSlice(q, { storedDates });
+          const briefs = await s.sliceEvents(slice);
+          expect(briefs.map((e) => e.id)).toEqual((await s.events(slice)).map((e) => e.id));
+          const asOf = await s.latestDate({ countries: [q.a, q.b], status: 'all' });
+          const got = silence(briefs, [], { ...q, asOf });
+          expect(JSON.stringify({ ...got, because: await s.withSources(got.because) })).toBe(expected);
+        }
+    });
+
+    it('silence over stored dates reads only days and disputed dates, of briefs and of events read whole', async () => {
+      const q = { a: 'USA', b: 'CHN' };
+      const all = await s.sliceEvents(silenceSlice(q));
+      const days = await s.sliceEvents(silenceSlice(q, { storedDates: true }));
+      const kept = (e: ExchangeEvent) => !!e.date_disputed || e.date?.length === 10;
+      expect(days.map((e) => e.id)).toEqual(all.filter(kept).map((e) => e.id));
+      // Partial dates and undated events are left out; disputed ones of any precision stay.
+      expect(all.filter((e) => !kept(e)).length).toBeGreaterThan(2);
+      expect(days.some((e) => e.date_disputed && e.date?.length !== 10)).toBe(true);
+      expect((await s.events(silenceSlice(q, { storedDates: true }))).every(kept)).toBe(true);
     });
 
     it('events made from briefs carry what the questions read, as the events read whole do', async () => {

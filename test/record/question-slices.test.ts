@@ -290,12 +290,16 @@ for (const target of targets) {
           const got = highestRanking(briefs, [], q);
           expect(JSON.stringify({ ...got, because: await s.withSources(got.because) })).toBe(expected);
         }
-        for (const q of SILENCE) {
-          const expected = JSON.stringify(silence(await history(q.a, q.b), [], q));
-          const asOf = await s.latestDate({ countries: [q.a, q.b], status: 'all' });
-          const got = silence(await s.sliceEvents(silenceSlice(q)), [], { ...q, asOf });
-          expect(JSON.stringify({ ...got, because: await s.withSources(got.because) })).toBe(expected);
-        }
+        for (const q of SILENCE)
+          for (const storedDates of [false, true]) {
+            const expected = JSON.stringify(silence(await history(q.a, q.b), [], q));
+            const asOf = await s.latestDate({ countries: [q.a, q.b], status: 'all' });
+            const slice = silenceSlice(q, { storedDates });
+            const briefs = await s.sliceEvents(slice);
+            expect(briefs.map((e) => e.id)).toEqual((await s.events(slice)).map((e) => e.id));
+            const got = silence(briefs, [], { ...q, asOf });
+            expect(JSON.stringify({ ...got, because: await s.withSources(got.because) })).toBe(expected);
+          }
       };
       // The hidden event's rows carry no brief; the corrected one's carry the correction.
       const rows = await s.db

@@ -107,7 +107,7 @@ export function registerAskRoutes(app: FastifyInstance, ctx: ServerContext): voi
         const question = { a, b, since: q.since ?? null, until: q.until ?? null };
         // "Days since the last contact" runs to the pair's latest event of any kind.
         const [{ events, coverage }, asOf] = await Promise.all([
-          slice(silenceSlice(question)),
+          slice(silenceSlice(question, { storedDates: true })),
           ctx.store.latestDate({ countries: [a, b], status: 'all' }),
         ]);
         return sourced(silence(events, coverage, { ...question, asOf }));
