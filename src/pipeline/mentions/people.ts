@@ -70,6 +70,16 @@ function gapIsSpace(text: string, a: Word, b: Word): boolean {
   return a.end < b.start && SPACE_GAP.test(text.slice(a.end, b.start));
 }
 
+/**
+ * The words from..to (exclusive) joined by single spaces. A loop, not slice-map-join: the arrays
+ * those make changed shape between calls, and each change threw away scanPeople's optimised code.
+ */
+function wordsText(ws: Word[], from: number, to: number): string {
+  let out = from < to ? ws[from].text : '';
+  for (let i = from + 1; i < to; i++) out += ` ${ws[i].text}`;
+  return out;
+}
+
 /** Starts with an upper-case letter; the Unicode test only for a first letter above ASCII. */
 function capitalised(s: string): boolean {
   const c = s.charCodeAt(0);
@@ -83,7 +93,7 @@ export function countryAt(g: Gazetteer, ws: Word[], i: number): { country: Count
   if (!hit) return undefined;
   const c = hit.values[0];
   // "US", "UN", "AU": short capitals only when written in capitals.
-  const raw = ws.slice(hit.from, hit.to).map((x) => x.text).join(' ');
+  const raw = wordsText(ws, hit.from, hit.to);
   if (raw.replace(/\./g, '').length <= 3 && raw !== raw.toUpperCase()) return undefined;
   return { country: c, to: hit.to };
 }
@@ -197,7 +207,7 @@ export function scanPeople(ctx: ScanContext): PersonMention[] {
     if (after) j = after.to;
     const country = before?.country ?? after?.country ?? null;
     const office = pickOffice(hit.values, country) ?? hit.values[0];
-    const officeText = ws.slice(hit.from, hit.to).map((w) => w.text).join(' ');
+    const officeText = wordsText(ws, hit.from, hit.to);
     // "Foreign Minister, Sidiki Kaba" and "minister Kasuri" both name the holder.
     let k = j;
     if (ctx.text.slice(ws[j - 1].end, ws[j]?.start ?? ws[j - 1].end).trim() === ',' && after) k = j;
@@ -207,7 +217,7 @@ export function scanPeople(ctx: ScanContext): PersonMention[] {
     const run = !plural && ws[k] && gapOk(ctx, ws[j - 1], ws[k]) ? nameRun(ctx, k) : null;
     const start = ws[before ? before.from : hit.from].start;
     if (run) {
-      const name = ws.slice(run.from, run.to).map((w) => w.text).join(' ');
+      const name = wordsText(ws, run.from, run.to);
       // "Foreign Minister Ahmed Attaf of Algeria": the country may follow the name.
       const late = country ? null : countryAfter(ctx, run.to);
       const own = country ?? late?.country ?? null;
@@ -232,7 +242,7 @@ export function scanPeople(ctx: ScanContext): PersonMention[] {
     } else if (appositive(ctx, before ? before.from : hit.from, used)) {
       // "Martín Castellano, Argentina's foreign minister, …": the name stands before the title.
       const run = appositive(ctx, before ? before.from : hit.from, used)!;
-      const name = ws.slice(run.from, run.to).map((w) => w.text).join(' ');
+      const name = wordsText(ws, run.from, run.to);
       out.push({
         kind: 'titled',
         start: ws[run.from].start,
@@ -283,7 +293,7 @@ export function scanPeople(ctx: ScanContext): PersonMention[] {
       const run = ws[i + 1] && gapOk(ctx, w, ws[i + 1]) ? nameRun(ctx, i + 1) : null;
       const from = before ? before.from : i;
       const to = run ? run.to : i + 1;
-      const name = run ? ws.slice(run.from, run.to).map((x) => x.text).join(' ') : null;
+      const name = run ? wordsText(ws, run.from, run.to) : null;
       out.push({
         kind: 'counterpart',
         start: ws[from].start,
@@ -305,7 +315,7 @@ export function scanPeople(ctx: ScanContext): PersonMention[] {
     } else if (HONORIFIC.has(w.key) && w.cap) {
       const run = nameRun(ctx, i + 1);
       if (!run) continue;
-      const name = ws.slice(run.from, run.to).map((x) => x.text).join(' ');
+      const name = wordsText(ws, run.from, run.to);
       out.push({
         kind: 'honorific',
         start: w.start,
@@ -342,7 +352,7 @@ export function scanPeople(ctx: ScanContext): PersonMention[] {
     if (hit.to - hit.from === 1 && (CALENDAR.has(ws[i].key) || NOT_NAME.has(ws[i].key) || /^\s*\d/.test(ctx.text.slice(ws[i].end, ws[i].end + 3))))
       continue;
     // Extend "Xi" to "Xi Jinping Jr" style runs only when the run is itself a known name.
-    const name = ws.slice(hit.from, hit.to).map((x) => x.text).join(' ');
+    const name = wordsText(ws, hit.from, hit.to);
     out.push({
       kind: 'known',
       start: ws[hit.from].start,
