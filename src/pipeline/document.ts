@@ -234,22 +234,38 @@ function isDashSplit(w: Word): boolean {
   return w.text === '-';
 }
 
+const LETTER_OR_HYPHEN = /^[\p{L}-]$/u;
+const isHigh = (c: number) => c >= 0xd800 && c <= 0xdbff;
+const isLow = (c: number) => c >= 0xdc00 && c <= 0xdfff;
+
+/** The code point that ends just before i (a surrogate pair whole), as a string; '' at the start. */
+function charBefore(text: string, i: number): string {
+  if (i <= 0) return '';
+  const pair = i >= 2 && isLow(text.charCodeAt(i - 1)) && isHigh(text.charCodeAt(i - 2));
+  return pair ? text.slice(i - 2, i) : text[i - 1];
+}
+
+/** The code point that starts at i, as a string; '' at the end. */
+function charAt(text: string, i: number): string {
+  if (i >= text.length) return '';
+  const pair = isHigh(text.charCodeAt(i)) && isLow(text.charCodeAt(i + 1));
+  return pair ? text.slice(i, i + 2) : text[i];
+}
+
+/**
+ * `part` somewhere in the text with no letter or hyphen touching it: what the pattern
+ * (?<![\p{L}-])part(?![\p{L}-]) finds, without building it for every hyphenated name.
+ */
+export function occursAlone(text: string, part: string): boolean {
+  for (let i = text.indexOf(part); i !== -1; i = text.indexOf(part, i + 1))
+    if (!LETTER_OR_HYPHEN.test(charBefore(text, i)) && !LETTER_OR_HYPHEN.test(charAt(text, i + part.length))) return true;
+  return false;
+}
+
 /**
  * "Biden-Xi", "Sullivan-Yang": two capitalised names joined by a hyphen are two people when each half
  * is a known name or stands alone elsewhere in the text; "Akufo-Addo" and "Kassym-Jomart" stay whole.
  */
-const LETTER_OR_HYPHEN = /^[\p{L}-]$/u;
-
-/** `part` somewhere in the text with no letter or hyphen touching it. */
-function occursAlone(text: string, part: string): boolean {
-  for (let i = text.indexOf(part); i !== -1; i = text.indexOf(part, i + 1)) {
-    const before = String.fromCodePoint(text.codePointAt(i - 1 >= 1 && /[\udc00-\udfff]/.test(text[i - 1]) ? i - 2 : i - 1) ?? 32);
-    const after = String.fromCodePoint(text.codePointAt(i + part.length) ?? 32);
-    if (!LETTER_OR_HYPHEN.test(before) && !LETTER_OR_HYPHEN.test(after)) return true;
-  }
-  return false;
-}
-
 function splitNamePairs(ws: Word[], g: Gazetteer, text: string): Word[] {
   const out: Word[] = [];
   const standsAlone = (part: string) => g.officialTokens.has(foldKey(part)) || occursAlone(text, part);
