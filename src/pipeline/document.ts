@@ -119,7 +119,8 @@ export function readDocument(text: string, published: string | null, kb: Knowled
         continue;
       }
       if (hit) {
-        const prep = r.ws[k - 1]?.key ?? '';
+        // "at the Kremlin", "at the Élysée Palace": a venue's article stands between it and its preposition.
+        const prep = (hit.values[0].kind === 'venue' && r.ws[k - 1]?.key === 'the' ? r.ws[k - 2]?.key : r.ws[k - 1]?.key) ?? '';
         places.push({ start: r.ws[k].start, end: r.ws[hit.to - 1].end, from: k, to: hit.to, place: hit.values[0], country: null, prep });
         k = hit.to - 1;
       }

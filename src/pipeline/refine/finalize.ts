@@ -55,7 +55,7 @@ export function finalize(doc: DocumentView, kb: KnowledgeIndex, m: Merged, withT
   const location: Location | null = m.place
     ? m.place.place
       ? {
-          city: m.place.place.kind === 'city' || m.place.place.kind === 'island' ? m.place.place.name : null,
+          city: m.place.place.kind === 'city' || m.place.place.kind === 'island' ? m.place.place.name : (m.place.place.city ?? null),
           country: m.place.place.country,
           venue: m.place.place.kind === 'venue' ? m.place.place.name : null,
           lat: m.place.place.lat ?? null,
