@@ -10,8 +10,12 @@ import type { Entity, ResolvedMention } from '../resolve/entities.js';
 import { NOT_NAME } from '../mentions/people.js';
 import {
   CLAUSE_BREAK,
+  DENIED_AFTER,
+  DENIED_BEFORE,
   HYPOTHETICAL,
   NEGATION,
+  NO_PLANS_FOR,
+  REPORT_BEFORE,
   SPEAKER_AFTER,
   SPEAKER_BEFORE,
   STATUS_CUES,
@@ -61,6 +65,8 @@ export interface Candidate {
   background?: 'previously' | 'ordinal';
   /** Prepared or discussed by the sentence's subject ("to prepare the visit"): never an exchange its own sentence tells. */
   prepared?: boolean;
+  /** "on the sidelines of the visit", "during the trip": held during a visit told before (refine/default-dates). */
+  duringVisit?: boolean;
   trace: string[];
   negotiation: boolean;
 }
@@ -161,6 +167,11 @@ function statusOf(left: string, right: string): { status: EventStatus; certainty
   return found ?? { status: 'occurred', certainty: 'stated', reason: 'no status cue: occurred' };
 }
 
+/** "on the sidelines of the visit": a visit told before, framing another exchange. */
+const SIDELINES_OF_THE = /\b(?:on|at)\s+the\s+(?:sidelines|margins?)\s+of\s+(?:the|this|that)\s+(?:[\w-]+\s+){0,2}$/i;
+/** An exchange held during a visit the text told before, named only by "the". */
+const DURING_THE_VISIT = /\b(?:(?:on|at)\s+the\s+(?:sidelines|margins?)\s+of|during|in\s+the\s+course\s+of)\s+the\s+(?:[\w-]+\s+)?(?:visit|trip|stay)\b(?!\s+(?:to|of|by)\b)/i;
+
 /** A noun phrase of an exchange that frames something else: "during their meeting", "on the sidelines of the talks". */
 const FRAMED = /\b(?:during|in\s+the\s+course\s+of|on\s+the\s+sidelines\s+of|at)\s+(?:the|their|his|her|its|a|an)\s+(?:[\w-]+\s+){0,2}$/i;
 const FUTURE = /\b(?:will|shall|would|is\s+to|are\s+to|expect\w*|plan(?:s|ned|ning)?|scheduled|set\s+to|due\s+to|upcoming|forthcoming|next|hop(?:e|es|ed|ing)\s+to|likely\s+to)\b|['’]ll\b/i;
@@ -260,7 +271,11 @@ function candidateFor(
   // Quoted speech: "“Hope this meeting can help …”" points at an exchange, it does not tell one.
   if (insideQuote(sentLeft) && t.rule.nominal && /\b(?:this|that|the|these)\s+(?:\w+\s+){0,2}$/i.test(sentLeft)) return null;
   if (t.rule.id === 'spoke-with' && all.some((o) => o !== t && o.rule.type !== 'phone_call' && o.rule.type !== 'visit')) return null;
-  if (NEGATION.test(left)) return null;
+  if (NEGATION.test(left) || NO_PLANS_FOR.test(left)) return null;
+  // A denied report tells no exchange: "denied reports that X would travel", "reports that X met Y were denied".
+  if (DENIED_BEFORE.test(sentLeft) || (REPORT_BEFORE.test(sentLeft) && DENIED_AFTER.test(doc.text.slice(t.end, s.s.end)))) return null;
+  // "… met Hayashi on the sidelines of the visit": the visit framed is one told before, not a new trip.
+  if (t.rule.type === 'visit' && SIDELINES_OF_THE.test(left) && !/^\s+(?:to|in)\s+\p{Lu}/u.test(right)) return null;
   if (unknownCounterpart(doc, s, t)) return null;
   if (HYPOTHETICAL.test(left)) return null;
   let { status, certainty, reason } = statusOf(left, right);
@@ -394,6 +409,10 @@ function candidateFor(
   } else {
     place = meetingPlace(s, t, lo, hi) ?? occasionPlace(doc, s, hi);
     host = place ? (place.place?.country ?? place.country?.code ?? null) : null;
+    if (!host) {
+      host = receiverCountry(kb, t, lo, hi, active);
+      if (host) trace.push(`host ${host}: the country of the one who received the guest`);
+    }
     // Unnamed sides: "the Indian delegation", "Top diplomats of North Korea and China".
     const have = new Set(participants.map((p) => p.country));
     for (const n of nominals) {
@@ -461,7 +480,6 @@ function candidateFor(
       trace.push(`date ${date}: the arrival's day does not date what the journey is for`);
     }
   }
-  void kb;
   return {
     type,
     status,
@@ -489,12 +507,31 @@ function candidateFor(
     vagueType: !!t.rule.vague,
     conference: !!t.rule.conference,
     prepared: (!!t.rule.nominal && preparedBy(doc, lo, t)) || undefined,
+    duringVisit: (type !== 'visit' && DURING_THE_VISIT.test(s.s.text)) || undefined,
     background: PREVIOUSLY.test(doc.text.slice(s.s.start, t.start))
       ? 'previously'
       : ORDINAL_OWN.test(doc.text.slice(Math.max(lo, t.start - 50), t.start))
         ? 'ordinal'
         : undefined,
   };
+}
+
+/** Triggers whose subject (or, in the passive, whose agent after "by") receives a guest at home. */
+const RECEIVES = new Set(['received', 'received-by', 'hosted', 'welcomed', 'receive-visit']);
+
+/**
+ * "Milei received his Uruguayan counterpart at the Casa Rosada", "Scholz was received by Macron": with no
+ * place named, a meeting a host receives is in the host's country (an organisation's chief hosts no country).
+ */
+function receiverCountry(kb: KnowledgeIndex, t: TriggerHit, lo: number, hi: number, active: ResolvedMention[]): string | null {
+  if (!RECEIVES.has(t.rule.id)) return null;
+  const receiver =
+    t.rule.id === 'received-by'
+      ? active.find((p) => p.entity && p.mention.start >= t.end && p.mention.start < hi)
+      : [...active].reverse().find((p) => p.entity && p.mention.end <= t.start && p.mention.start >= lo);
+  const code = receiver?.entity?.country ?? null;
+  const country = code ? kb.country(code) : undefined;
+  return country && !country.isOrganisation ? country.code : null;
 }
 
 /**
@@ -527,8 +564,9 @@ function purposeOfArrival(left: string, t: TriggerHit): boolean {
   return t.rule.type === 'meeting' && !!t.rule.nominal && PRESENT_JOURNEY_FOR.test(left);
 }
 
+// "has already arrived in Jakarta for talks": the perfect of a journey is the present's too.
 const PRESENT_JOURNEY_FOR =
-  /\b(?:arrives|arriving|travels|travelling|traveling|flies|flying|heads|heading|leaves|leaving|goes|going|comes|coming)\b[^.;]{0,60}\bfor\s+(?:an?\s+|the\s+|his\s+|her\s+|their\s+)?(?:[\w-]+\s+){0,4}$/i;
+  /\b(?:arrives|arriving|travels|travelling|traveling|flies|flying|heads|heading|leaves|leaving|goes|going|comes|coming|(?:has|have)\s+(?:already\s+|just\s+|now\s+)?(?:arrived|flown|travell?ed|come))\b[^.;]{0,60}\bfor\s+(?:an?\s+|the\s+|his\s+|her\s+|their\s+)?(?:[\w-]+\s+){0,4}$/i;
 
 /** The moment told is the news (or later): a date on or after the day before publication, or none. */
 function notBeforeNews(date: string | null, published: string | null): boolean {
@@ -722,8 +760,13 @@ function occasionPlace(doc: DocumentView, s: SentenceView, hi: number): PlaceMen
   return s.places.find((p) => p.start >= hi && p.end <= to && ['in', 'at'].includes(p.prep)) ?? null;
 }
 
+/** "discussed the war in Gaza", "the situation in Sudan": a place that says what a topic concerns, not where people met. */
+const TOPIC_BEFORE_PLACE =
+  /\b(?:war|wars|conflict|crisis|situation|fighting|violence|ceasefire|cease-fire|truce|hostilities|tensions|unrest|attacks?|offensive|invasion|elections?|peace|hostages?|protests?|developments|insurgency|genocide|famine|reconstruction)\s+(?:in|on|at)\s+(?:the\s+)?$/i;
+
 function meetingPlace(s: SentenceView, t: TriggerHit, lo: number, hi: number): PlaceMention | null {
-  const near = s.places.filter((p) => ['in', 'at', 'of', 'near'].includes(p.prep) && p.start >= lo && p.end <= hi);
+  const topic = (p: PlaceMention) => TOPIC_BEFORE_PLACE.test(s.s.text.slice(Math.max(0, p.start - s.s.start - 40), p.start - s.s.start));
+  const near = s.places.filter((p) => ['in', 'at', 'of', 'near'].includes(p.prep) && p.start >= lo && p.end <= hi && !topic(p));
   // "the foreign ministers of Armenia and Azerbaijan … in Washington": "of" a country says whose they
   // are; it is the venue only when no place is given with in, at or near.
   const venue = near.filter((p) => p.prep !== 'of' || p.place);

@@ -57,6 +57,8 @@ export const TRIGGERS: TriggerRule[] = [
   // "welcomed U.S. President Joe Biden to Hanoi", "Lula hosts Argentina's Milei in Brasilia": the guest
   // came to the place. The trigger is the preposition, so the host's meeting keeps the verb.
   { id: 'welcomed-to', type: 'visit', re: /\b(?:welcom(?:e|es|ed|ing)|host(?:s|ed|ing)?)\s+(?:the\s+)?(?:visiting\s+)?[A-Z][\w.’'-]*\s+(?:[\w.’'-]+\s+){0,5}?(to|in)(?=\s+[A-Z])/dg, span: 1, reason: 'welcomed or hosted a guest in a place', travel: true, guestTravels: true },
+  // The passive: "Scholz was received by Macron at the Elysee Palace", "was welcomed by his host".
+  { id: 'received-by', type: 'meeting', re: /\b(?:was|were|is|are|been|being|be|get|got)\s+(?:\w+\s+)?(?:received|welcomed|hosted|greeted)\s+by\b/gi, reason: 'was received by a host' },
   { id: 'received', type: 'meeting', re: /\b(?:received|receives|receiving)\s+(?=(?:the\s+)?(?:visiting\s+)?[A-Z]|his|her|their)/g, reason: 'received a visitor' },
   { id: 'greeted', type: 'meeting', re: /\bgreet(?:s|ed|ing)?\b/gi, reason: 'greeted' },
   { id: 'courtesy-call', type: 'meeting', re: /\b(?:paid|pays|pay|paying)\s+(?:a\s+)?courtesy\s+calls?\b|\bcalled\s+on\b|\bcalls\s+on\b/gi, reason: 'courtesy call / called on (in person)' },
@@ -102,6 +104,18 @@ export const SUPERLATIVE_TO = /\b(?:first|last|highest[- ]ranking|most\s+senior|
 
 /** Negation that undoes the exchange ("did not meet", "no plans to visit"). */
 export const NEGATION = /\b(?:did\s+not|didn['’]t|does\s+not|doesn['’]t|do\s+not|don['’]t|has\s+not|hasn['’]t|have\s+not|haven['’]t|had\s+not|hadn['’]t|never|no|no\s+plans?\s+to|not\s+to|won['’]t|will\s+not|without)\s+(?:\w+\s+){0,3}$/i;
+
+/** "no plans for Erdogan to meet Putin": no plan for someone named to do it. */
+export const NO_PLANS_FOR = /\bno\s+(?:such\s+)?plans?\s+for\s+(?:[\w.'’-]+\s+){1,6}?to\s+(?:\w+\s+){0,1}$/i;
+
+/** A report denied before it is told: "denied reports that Putin would travel", "dismissed claims of talks". */
+export const DENIED_BEFORE =
+  /\b(?:den(?:ied|ies|y|ying)|dismiss(?:ed|es|ing)?|refut(?:ed|es|ing)|rebuff(?:ed|s)?)\s+(?:\w+\s+){0,3}?(?:(?:media|press|news)\s+)?(?:reports?|rumou?rs?|claims?|speculation|suggestions?|allegations?|that)\b[^.;]*$/i;
+
+/** A report told, then denied: "Reports that X had met Y … were denied", "rumours … were 'pure fiction'". */
+export const REPORT_BEFORE = /\b(?:reports?|rumou?rs?|claims?|speculation|allegations?)\s+(?:that|of)\b[^.;]*$/i;
+export const DENIED_AFTER =
+  /\b(?:was|were|has\s+been|have\s+been|is|are)\s+(?:\w+\s+)?(?:denied|dismissed|rejected|refuted|false|untrue|baseless|unfounded|groundless|fake)\b|\b(?:pure|complete|total|utter)\s+(?:fiction|fabrication|invention|nonsense)\b|\bnot\s+true\b/i;
 
 /** Conditions and hypotheses: "if X visits", "unless they meet". */
 export const HYPOTHETICAL = /\b(?:if|unless|whether)\b[^,;]{0,60}$/i;

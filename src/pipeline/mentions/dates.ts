@@ -84,6 +84,14 @@ const PHRASES: PhraseRule[] = [
     },
   },
   {
+    reason: 'a part of a year relative to publication',
+    re: /\b(?:the\s+)?(?:(?:first|second|latter)\s+half|end|rest|remainder)\s+of\s+(this|the|next|last)\s+year\b/gi,
+    value: (m, ref) => {
+      const t = m[1].toLowerCase();
+      return { value: String(t === 'next' ? ref.year + 1 : t === 'last' ? ref.year - 1 : ref.year) };
+    },
+  },
+  {
     reason: 'a month relative to publication',
     re: /\b(?:earlier this month|this month|later this month|last month|next month)\b/gi,
     value: (m, ref) => {
@@ -344,7 +352,8 @@ export function findDates(sentence: string, base: number, ref: RefDate | null): 
       endValue,
       explicitYear,
       weekday,
-      anchor: ANCHOR_BEFORE.test(sentence.slice(0, at)),
+      // "first trip … since 2022": a phrase that takes its "since" along is a bound all the same.
+      anchor: ANCHOR_BEFORE.test(sentence.slice(0, at)) || /^since\b/i.test(text),
       vague,
     };
   }

@@ -44,7 +44,10 @@ const NOT_NAME = new Set(
     'former acting interim then-president deputy vice chief head mr mrs ms dr ' +
     'state government ministry office house senate parliament congress council assembly summit conference dialogue ' +
     'group union forum party army navy police court cabinet administration embassy delegation talks meeting visit trip call ' +
-    'north south east west northern southern eastern western central due set expected likely tonight'
+    'north south east west northern southern eastern western central due set expected likely tonight ' +
+    // Sentence adverbs that open a paragraph ("Separately, Qatari Prime Minister …"): never a name before a title.
+    'separately meanwhile however moreover furthermore additionally likewise similarly elsewhere nonetheless nevertheless ' +
+    'instead finally initially recently subsequently previously afterwards thereafter accordingly consequently notably'
   ).split(/\s+/),
 );
 
@@ -152,6 +155,23 @@ function countryBefore(ctx: ScanContext, i: number): { country: string; from: nu
   return null;
 }
 
+/**
+ * "Qatari Prime Minister and Foreign Minister Sheikh Mohammed …", "Deputy Prime Minister and Foreign
+ * Minister Ishaq Dar": two offices of one holder. Where the second title's name starts, unless the
+ * name is an official the knowledge knows who never held the first office (then the titles are two people's).
+ */
+function jointTitle(ctx: ScanContext, j: number, firstOffice: string): number | null {
+  const { ws, g } = ctx;
+  if (ws[j]?.key !== 'and' || !ws[j + 1]?.cap) return null;
+  const second = g.offices.matchAt(ws, j + 1);
+  if (!second || !ws[second.to] || !gapOk(ctx, ws[second.to - 1], ws[second.to])) return null;
+  const run = nameRun(ctx, second.to);
+  if (!run) return null;
+  const known = g.officials.get(ws.slice(run.from, run.to).map((w) => w.text).join(' ')) ?? [];
+  if (known.length && !known.some((o) => o.terms.some((t) => t.office_id === firstOffice))) return null;
+  return second.to;
+}
+
 /** "minister of foreign affairs of Senegal", "top diplomats of North Korea and China": countries written after the title. */
 function countryAfter(ctx: ScanContext, j: number): { country: string; to: number; others: string[] } | null {
   const { ws, g } = ctx;
@@ -190,6 +210,8 @@ export function scanPeople(ctx: ScanContext): PersonMention[] {
     if (after) j = after.to;
     const country = before?.country ?? after?.country ?? null;
     const office = pickOffice(hit.values, country) ?? hit.values[0];
+    const joined = after ? null : jointTitle(ctx, j, office.id);
+    if (joined) j = joined;
     const officeText = ws.slice(hit.from, hit.to).map((w) => w.text).join(' ');
     // "Foreign Minister, Sidiki Kaba" and "minister Kasuri" both name the holder.
     let k = j;

@@ -4,6 +4,7 @@
 import type { Candidate } from '../events/candidates.js';
 import type { DocumentView } from '../document.js';
 import { keepInOfficeThen } from './in-office-then.js';
+import { datesAgree } from './merge.js';
 import { relativeDates } from './relative-dates.js';
 
 const LEAD_SENTENCES = 4;
@@ -44,6 +45,28 @@ export function defaultDates(doc: DocumentView, cands: Candidate[]): void {
       c.dateFrom = 'default';
       c.trace.push(`date ${pubYear}: recently, before the news`);
       return;
+    }
+    // "Jaishankar met Hayashi on the sidelines of the visit": the day and place of the visit (or the
+    // host's reception) told just before.
+    if (c.duringVisit) {
+      const told = cands
+        .slice(0, i)
+        .reverse()
+        .filter((o) => o.date && o.dateFrom === 'sentence' && o.status === c.status && c.sentence - o.sentence <= 4 && (o.type === 'visit' || o.type === 'meeting') && o.host);
+      // "the visit" is the story's own: one of the days of the news before an earlier trip recalled in passing.
+      const news = (o: Candidate) => !!doc.published && !!o.date && datesAgree(o.date, doc.published, 3);
+      const visit = told.find(news) ?? told[0];
+      if (visit) {
+        c.date = visit.date;
+        c.endDate = visit.endDate;
+        c.dateFrom = 'context';
+        if (!c.host) {
+          c.host = visit.host;
+          c.place = visit.place;
+        }
+        c.trace.push(`date ${c.date}, host ${c.host}: held during the visit told in sentence ${visit.sentence + 1}`);
+        return;
+      }
     }
     // "… is to arrive in The Gambia today. Minister Kaba would deliver a message …": the same trip's
     // date carries over to the next sentences about the same person.
