@@ -53,6 +53,8 @@ export interface DocumentView {
 
 const EVENT_NAME = /^(?:Dialogue|Summit|Forum|Conference|Hotel|Declaration|Accords?|Agreement|Process|Talks|Group|Format|Initiative|Games|Club|University|Castle|Palace)$/;
 const NAME_PARTICLE = new Set(['de', 'do', 'da', 'dos', 'das', 'del', 'della', 'di', 'du', 'des']);
+/** A place name ends in a capital, or in "headquarters" ("UN headquarters", "NATO headquarters"). */
+const capEnd = (w: { cap: boolean; key: string }) => w.cap || w.key === 'headquarters';
 const LOC_PREP = new Set(['in', 'at', 'to', 'of', 'near', 'from', 'into', 'visit', 'visited', 'visiting', 'visits', 'toured', 'for']);
 
 export function readDocument(text: string, published: string | null, kb: KnowledgeIndex): DocumentView {
@@ -93,7 +95,7 @@ export function readDocument(text: string, published: string | null, kb: Knowled
     const inPerson = (k: number) => people.some((p) => k >= p.mention.from && k < p.mention.to && p.mention.kind !== 'nominal');
     for (let k = 0; k < r.ws.length; k++) {
       const c = countryAt(g, r.ws, k);
-      const longer = c && g.places.matchAt(r.ws, k, (a, b) => r.ws[a].cap && r.ws[b - 1].cap && b > c.to);
+      const longer = c && g.places.matchAt(r.ws, k, (a, b) => r.ws[a].cap && capEnd(r.ws[b - 1]) && b > c.to);
       if (c && !longer) {
         if (!inPerson(k))
           countries.push({ start: r.ws[k].start, end: r.ws[c.to - 1].end, from: k, to: c.to, country: c.country });
@@ -106,7 +108,7 @@ export function readDocument(text: string, published: string | null, kb: Knowled
         continue;
       }
       if (!r.ws[k].cap || inPerson(k)) continue;
-      const hit = g.places.matchAt(r.ws, k, (a, b) => r.ws[a].cap && r.ws[b - 1].cap);
+      const hit = g.places.matchAt(r.ws, k, (a, b) => r.ws[a].cap && capEnd(r.ws[b - 1]));
       // "Shangri-La Dialogue", "Munich Security Conference": the name of a meeting, not a town.
       if (hit && EVENT_NAME.test(r.ws[hit.to]?.text ?? '') && !r.ws[k - 1]?.key.match(/^(?:in|to)$/)) {
         k = hit.to;

@@ -716,6 +716,36 @@ const PLACES: Array<{ text: string; published?: string; want: PlaceWant[]; why: 
     want: [{ type: 'visit', status: 'planned', people: ['Putin'], host: 'TUR', city: 'Ankara' }],
     why: 'a building that speaks is no place of the exchange',
   },
+  {
+    text: 'Brazilian President Luiz Inacio Lula da Silva and Colombian President Gustavo Petro held talks on the sidelines of the UN General Assembly on September 24, 2024.',
+    want: [{ type: 'meeting', people: ['Lula', 'Petro'], host: 'USA', city: 'New York' }],
+    why: 'the UN General Assembly meets in New York',
+  },
+  {
+    text: 'UN Secretary-General Antonio Guterres met Brazilian President Luiz Inacio Lula da Silva at UN headquarters on September 24, 2024.',
+    want: [{ type: 'meeting', people: ['Guterres', 'Lula'], host: 'USA', city: 'New York' }],
+    why: 'an organisation\'s headquarters is in its city, not in the organisation',
+  },
+  {
+    text: "Chinese President Xi Jinping received Singaporean Prime Minister Lawrence Wong at the Great Hall of the People on Thursday, during Wong's first official visit to China.",
+    published: '2024-11-22',
+    want: [{ type: 'visit', people: ['Lawrence Wong'], host: 'CHN', city: 'Beijing' }],
+    why: 'a visit whose clause names a venue takes the venue\'s city',
+  },
+  // "Earlier in the day" is the day of the story's moment, not tomorrow.
+  {
+    text: 'Chinese President Xi Jinping received Singaporean Prime Minister Lawrence Wong in Beijing on Thursday. Wong held talks with Premier Li Qiang earlier in the day.',
+    published: '2024-11-22',
+    want: [{ type: 'meeting', people: ['Lawrence Wong', 'Li Qiang'], dateIs: '2024-11-21' }],
+    why: '"earlier in the day": the day told just before',
+  },
+  // "The two leaders" are the last pair of leaders, not the ministers told since.
+  {
+    text: 'German Chancellor Olaf Scholz met French President Emmanuel Macron in Paris on June 5, 2024. German Foreign Minister Annalena Baerbock met her French counterpart Stephane Sejourne. The two leaders had exchanged views by video link with Ukrainian President Volodymyr Zelensky on Monday.',
+    published: '2024-06-05',
+    want: [{ type: 'video_call', people: ['Scholz', 'Macron', 'Zelensky'], dateIs: '2024-06-03' }],
+    why: '"the two leaders" skip the ministers told in between',
+  },
   // "since YEAR" bounds a series; it does not date the exchange.
   {
     text: 'Kenyan President William Ruto arrived in Addis Ababa on March 3, 2025, his first trip to Ethiopia since 2022.',

@@ -176,6 +176,7 @@ const DURING_THE_VISIT = /\b(?:(?:on|at)\s+the\s+(?:sidelines|margins?)\s+of|dur
 const FRAMED = /\b(?:during|in\s+the\s+course\s+of|on\s+the\s+sidelines\s+of|at)\s+(?:the|their|his|her|its|a|an)\s+(?:[\w-]+\s+){0,2}$/i;
 const FUTURE = /\b(?:will|shall|would|is\s+to|are\s+to|expect\w*|plan(?:s|ned|ning)?|scheduled|set\s+to|due\s+to|upcoming|forthcoming|next|hop(?:e|es|ed|ing)\s+to|likely\s+to)\b|['’]ll\b/i;
 
+const LEADERS_SUBJ = /\b(?:the\s+two|both)\s+(?:leaders|presidents|heads\s+of\s+(?:state|government))\b/i;
 const PRONOUN_SUBJ = /\b(?:he|she|his|her)\b/i;
 const PLURAL_SUBJ = /\b(?:they|the two|the pair|both(?: sides| leaders| men| ministers| presidents)?|the (?:two|three) (?:leaders|ministers|presidents|sides|men|officials|diplomats))\b/i;
 
@@ -223,14 +224,17 @@ export function buildCandidates(doc: DocumentView, kb: KnowledgeIndex): Candidat
   const out: Candidate[] = [];
   let lastSubject: ResolvedMention | null = null;
   let lastGroup: Side[] = [];
+  // "The two leaders": the last pair of heads of state or government, past any ministers told since.
+  let leaderGroup: Side[] = [];
   doc.sentences.forEach((s, si) => {
     const triggers = findTriggers(s);
+    const group = LEADERS_SUBJ.test(s.s.text) && leaderGroup.length ? leaderGroup : lastGroup;
     // A former official stays for now: whether they were in office on the exchange's date is known
     // only once it is dated.
     const named = s.people.filter((p) => p.entity && !qualifiesOnly(doc, p));
     for (const p of named) if (isFormer(doc, p)) p.mention.former = true;
     for (const t of triggers) {
-      const c = candidateFor(doc, kb, s, si, t, triggers, named, lastSubject, lastGroup);
+      const c = candidateFor(doc, kb, s, si, t, triggers, named, lastSubject, group);
       if (!c) continue;
       if (t.rule.id === 'deliver-to') out.push(...deliveryParts(doc, s, t, c, named));
       else out.push(c);
@@ -238,9 +242,10 @@ export function buildCandidates(doc: DocumentView, kb: KnowledgeIndex): Candidat
     // Discourse memory for "he", "she", "they", "the two".
     const subj = named.find((p) => !isSpeaker(doc, s, p)) ?? named[0];
     if (subj) lastSubject = subj;
-    const group = out.filter((c) => c.sentence === si && c.participants.filter((p) => p.entity).length >= 2).pop();
-    if (group) lastGroup = group.participants;
+    const told = out.filter((c) => c.sentence === si && c.participants.filter((p) => p.entity).length >= 2).pop();
+    if (told) lastGroup = told.participants;
     else if (named.length >= 2) lastGroup = named.map(sideOf);
+    if ((told || named.length >= 2) && lastGroup.every((p) => !p.entity || (p.office?.rank ?? 9) <= 2)) leaderGroup = lastGroup;
   });
   return out;
 }

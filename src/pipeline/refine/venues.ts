@@ -65,15 +65,17 @@ function meetingsDuringVisits(events: Merged[]): void {
   }
 }
 
-const isCity = (p: PlaceMention) => p.place?.kind === 'city' && ['in', 'at', 'to'].includes(p.prep);
+/** A city, or a venue the knowledge places in one ("at the Great Hall of the People": Beijing). */
+const cityLike = (p: PlaceMention) => p.place?.kind === 'city' || (p.place?.kind === 'venue' && !!p.place.city);
+const isCity = (p: PlaceMention) => cityLike(p) && ['in', 'at', 'to'].includes(p.prep);
 /** Words that open another clause, whose place is another event's ("after Y met Z in Shanghai"). */
 const OTHER_CLAUSE = /\b(?:after|before|since|following|when|while|whereas|but|though|although|which|who|whom|ahead\s+of|amid)\b|;/i;
 
 /** The one city of the host country a list of place mentions names, if just one. */
 function oneCity(places: PlaceMention[], host: string): PlaceMention | null {
   // "to Tokyo and Osaka": a city listed without its own preposition still makes two.
-  const all = places.filter((p) => p.place?.kind === 'city' && p.place.country === host);
-  const names = new Set(all.map((p) => p.place!.name));
+  const all = places.filter((p) => cityLike(p) && p.place!.country === host);
+  const names = new Set(all.map((p) => p.place!.city ?? p.place!.name));
   return names.size === 1 ? (all.find(isCity) ?? null) : null;
 }
 
@@ -107,12 +109,12 @@ function citiesOfCountries(doc: DocumentView, events: Merged[]): void {
           o !== m &&
           IN_PERSON.includes(o.type) &&
           o.host === m.host &&
-          o.place?.place?.kind === 'city' &&
+          !!o.place && cityLike(o.place) &&
           gap(o, m) <= 1 &&
           datesAgree(o.date, m.date, 7) &&
           o.participants.some((p) => traveller.some((t) => t.entity === p.entity)),
       );
-      if (new Set(met.map((o) => o.place!.place!.name)).size === 1) {
+      if (new Set(met.map((o) => o.place!.place!.city ?? o.place!.place!.name)).size === 1) {
         city = met[0].place;
         why = 'where the traveller was just said to meet';
       }
