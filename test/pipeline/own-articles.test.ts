@@ -250,6 +250,70 @@ const ARTICLES: Article[] = [
     noEvent: ['Trump'],
     todo: ["Lavrov and Araghchi's talks 'before the signing ceremony' are on the summit's day, in Moscow"],
   },
+  {
+    file: 'islamabad-vice-premier.txt',
+    published: '2024-10-15',
+    want: [
+      { type: 'meeting', people: ['Ishaq Dar', 'Ding Xuexiang'], date: '2024-10-15', host: 'PAK' },
+      { type: 'phone_call', people: ['Ishaq Dar', 'Wang Yi'], date: '2024-10' },
+      { type: 'visit', people: ['Ding Xuexiang'], date: '2024-10-15', host: 'PAK' },
+      { type: 'visit', status: 'declined', people: ['Shehbaz Sharif'], host: 'AFG' },
+    ],
+    notDated: ['2019'],
+    todo: ["Shehbaz Sharif's planned meeting with 'the Chinese guest' (Ding, named by a description)"],
+  },
+  {
+    file: 'xinhua-petro.txt',
+    published: '2025-05-14',
+    want: [
+      { type: 'meeting', people: ['Xi Jinping', 'Petro'], date: '2025-05-14', host: 'CHN' },
+      { type: 'visit', people: ['Petro'], date: '2025-05', host: 'CHN' },
+      { type: 'meeting', people: ['Li Qiang', 'Lula'], date: '2025-05-13' },
+      { type: 'visit', people: ['Lula'], date: '2025-05', host: 'CHN' },
+      { type: 'video_call', people: ['Wang Yi', 'van Klaveren'], date: '2025-05-09' },
+    ],
+    todo: [
+      "Petro's state visit of October 2023, told in a 'since October 2023, when …' clause",
+      "Li Qiang's meeting with Lula during Lula's state visit is in China",
+    ],
+  },
+  {
+    file: 'dar-es-salaam-summit.txt',
+    published: '2025-02-08',
+    want: [
+      { type: 'meeting', people: ['Ruto', 'Kagame'], date: '2025-02' },
+      { type: 'meeting', people: ['Samia', 'Ramaphosa'], date: '2025-02', host: 'TZA' },
+      { type: 'phone_call', people: ['Ruto', 'Tshisekedi'], date: '2025-02-06' },
+    ],
+    never: [['Kagame', 'Tshisekedi']],
+    noEvent: ['Museveni'],
+    todo: ["Ruto's talks with Kagame 'on the sidelines of the summit' take the summit's day and place (Dar es Salaam, Saturday)"],
+  },
+  {
+    file: 'montevideo-inauguration.txt',
+    published: '2025-03-03',
+    want: [
+      { type: 'meeting', people: ['Orsi', 'Lula'], date: '2025-03-02', host: 'URY' },
+      { type: 'meeting', people: ['Orsi', 'Boric'], date: '2025-03', host: 'URY' },
+      { type: 'visit', people: ['Boric'], date: '2025', host: 'URY' },
+      { type: 'meeting', people: ['Werthein', 'Orsi'], date: '2025-03-01' },
+      { type: 'visit', status: 'planned', people: ['Orsi'], date: '2025-04', host: 'BRA' },
+      { type: 'phone_call', people: ['Lubetkin', 'Vieira'], date: '2025-02-25' },
+    ],
+    noEvent: ['Milei'],
+    todo: ["Werthein's brief meeting with Orsi at the inauguration is in Uruguay", "Lubetkin, 'his foreign minister' of Orsi, is Uruguay's"],
+  },
+  {
+    file: 'rome-chigi.txt',
+    published: '2025-06-03',
+    want: [
+      { type: 'meeting', people: ['Meloni', 'Mitsotakis'], date: '2025-06-03', host: 'ITA' },
+      { type: 'visit', status: 'cancelled', people: ['Meloni'], host: 'GRC' },
+      { type: 'meeting', people: ['Mattarella', 'Mitsotakis'], date: '2025-06-03', host: 'ITA' },
+      { type: 'visit', status: 'planned', people: ['Tajani'], date: '2025-06-05', host: 'TUR' },
+      { type: 'meeting', status: 'planned', people: ['Tajani', 'Fidan'], date: '2025-06-05', host: 'TUR' },
+    ],
+  },
 ];
 
 describe('articles of our own making', () => {

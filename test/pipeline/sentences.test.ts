@@ -343,6 +343,17 @@ const POSITIVE: Case[] = [
       { type: 'meeting', status: 'planned', people: ['Mohamad Hasan', 'Sugiono'] },
     ],
   },
+  // "Due in" a place is a journey ahead, and the talks it is for are planned.
+  {
+    text: 'Italian Foreign Minister Antonio Tajani is due in Ankara on Thursday for talks with his Turkish counterpart Hakan Fidan.',
+    published: '2025-06-03',
+    want: [
+      { type: 'visit', status: 'planned', people: ['Tajani'], date: '2025-06-05', host: 'TUR' },
+      { type: 'meeting', status: 'planned', people: ['Tajani', 'Fidan'], date: '2025-06-05' },
+    ],
+  },
+  // A speaker telling of himself ("said he had") is a party to what he tells.
+  { text: 'Mr Dar said he had also discussed the matter with Chinese Foreign Minister Wang Yi in a telephone conversation on October 9, 2024.', published: '2024-10-15', want: [{ type: 'phone_call', people: ['Ishaq Dar', 'Wang Yi'], date: '2024-10-09' }] },
   // A denial elsewhere in the sentence does not undo what happened before it.
   { text: 'After meeting Chinese Foreign Minister Wang Yi in Beijing on April 9, 2024, Russian Foreign Minister Sergei Lavrov denied reports of arms deliveries.', want: [{ type: 'meeting', people: ['Wang Yi', 'Lavrov'], date: '2024-04-09', host: 'CHN' }] },
 ];
@@ -374,6 +385,7 @@ const NEGATIVE: Array<{ text: string; published?: string; why: string }> = [
   { text: 'Argentine President Javier Milei criticised Brazilian President Luiz Inacio Lula da Silva for meeting Ricardo Alvarenga, an opposition figure.', why: 'the one met holds no known office' },
   { text: 'Venezuelan President Nicolas Maduro was angered by a row sparked by Colombian President Ivan Duque’s meeting with an opposition leader.', why: 'a possessed meeting takes no subject from outside its clause' },
   { text: 'Former Chilean President Ricardo Lagos met Argentine President Alberto Fernandez in Buenos Aires in 2021.', why: 'a former official out of office, so one official side' },
+  { text: 'Russian President Vladimir Putin told reporters he had not yet spoken to US President-elect Donald Trump and that no call was planned.', published: '2025-01-17', why: '"no call was planned" is no call' },
   // Denied reports and plans said not to exist.
   { text: 'The Kremlin on Tuesday denied reports that Russian President Vladimir Putin would travel to Ankara next month.', published: '2025-02-11', why: 'a report denied before it is told' },
   { text: 'Turkish officials said there were no plans for President Recep Tayyip Erdogan to meet Russian President Vladimir Putin before the summer.', published: '2025-02-11', why: '"no plans for X to meet Y"' },
@@ -746,6 +758,12 @@ const PLACES: Array<{ text: string; published?: string; want: PlaceWant[]; why: 
     want: [{ type: 'video_call', people: ['Scholz', 'Macron', 'Zelensky'], dateIs: '2024-06-03' }],
     why: '"the two leaders" skip the ministers told in between',
   },
+  {
+    text: 'Kenyan President William Ruto held talks with Rwandan President Paul Kagame on the sidelines of the summit, his office said. Ruto had spoken by phone with Congolese President Felix Tshisekedi on Thursday.',
+    published: '2025-02-08',
+    want: [{ type: 'meeting', people: ['Ruto', 'Kagame'], dateIs: '2025-02' }],
+    why: 'an exchange dated only after this one, with someone else, does not date it',
+  },
   // "since YEAR" bounds a series; it does not date the exchange.
   {
     text: 'Kenyan President William Ruto arrived in Addis Ababa on March 3, 2025, his first trip to Ethiopia since 2022.',
@@ -820,6 +838,16 @@ const NOT_SO: Array<{ text: string; published?: string; notDated?: string; sides
   },
 ];
 
+/** The role printed for a person who held two offices at once: the one the text writes. */
+const ROLES: Array<{ text: string; published?: string; who: string; role: string; why: string }> = [
+  {
+    text: 'Chinese Foreign Minister Wang Yi held a video call with Chilean Foreign Minister Alberto van Klaveren on May 9, 2025.',
+    who: 'Wang Yi',
+    role: 'Foreign Minister',
+    why: 'Wang Yi as foreign minister, the title written, not the commission post he held as well',
+  },
+];
+
 /** Texts where a person must travel in no event. */
 const NO_TRIP: Array<{ text: string; published?: string; who: string; trip: string; why: string }> = [
   {
@@ -838,6 +866,14 @@ const NO_TRIP: Array<{ text: string; published?: string; who: string; trip: stri
 ];
 
 describe('extraction on sentences of our own making', () => {
+  for (const c of ROLES) {
+    it(`role: ${c.why}`, () => {
+      const events = run(c.text, c.published);
+      const roles = events.flatMap((e) => e.participants.filter((p) => fold(p.name ?? '').includes(fold(c.who))).map((p) => p.role));
+      expect(roles.length, show(events)).toBeGreaterThan(0);
+      expect(new Set(roles), show(events)).toEqual(new Set([c.role]));
+    });
+  }
   for (const c of NOT_SO) {
     it(`not so: ${c.why}`, () => {
       const events = run(c.text, c.published);

@@ -176,6 +176,8 @@ const DURING_THE_VISIT = /\b(?:(?:on|at)\s+the\s+(?:sidelines|margins?)\s+of|dur
 const FRAMED = /\b(?:during|in\s+the\s+course\s+of|on\s+the\s+sidelines\s+of|at)\s+(?:the|their|his|her|its|a|an)\s+(?:[\w-]+\s+){0,2}$/i;
 const FUTURE = /\b(?:will|shall|would|is\s+to|are\s+to|expect\w*|plan(?:s|ned|ning)?|scheduled|set\s+to|due\s+to|upcoming|forthcoming|next|hop(?:e|es|ed|ing)\s+to|likely\s+to)\b|['’]ll\b/i;
 
+/** "… said he had …": the pronoun right after the speech verb is the speaker. */
+const SAID_HE = /^\s*(?:\w+\s+)?(?:said|says|told\s+\w+|added|stated|noted)\s+(?:that\s+)?(?:he|she)\s+(?:had\s+|has\s+)?(?:also\s+)?[^.;]*$/i;
 const LEADERS_SUBJ = /\b(?:the\s+two|both)\s+(?:leaders|presidents|heads\s+of\s+(?:state|government))\b/i;
 const PRONOUN_SUBJ = /\b(?:he|she|his|her)\b/i;
 const PLURAL_SUBJ = /\b(?:they|the two|the pair|both(?: sides| leaders| men| ministers| presidents)?|the (?:two|three) (?:leaders|ministers|presidents|sides|men|officials|diplomats))\b/i;
@@ -297,6 +299,11 @@ function candidateFor(
     certainty = 'stated';
     reason = 'a finite past-tense verb';
   }
+  // "is due in Ankara on Thursday": the journey lies ahead ("was due in" too, as far as the text tells).
+  if (t.rule.id === 'due-in' && status === 'occurred') {
+    status = 'planned';
+    reason = 'due in a place: a journey ahead';
+  }
   // "Trump is also meeting Xi", "leaders to hold first meeting": a progressive or a bare infinitive
   // announces; after a past journey ("flew to Beijing to meet") the purpose was carried out.
   if (status === 'occurred') {
@@ -347,7 +354,10 @@ function candidateFor(
   // "X, who visited Delhi last year, told reporters …": X speaks, but is the subject of the relative clause.
   const relativeSubject = (p: ResolvedMention) =>
     p.mention.end <= t.start && /^\s*,\s*(?:who|whom)\b[^,;]*$/i.test(doc.text.slice(p.mention.end, t.start));
-  const active = people.filter((p) => (!isSpeaker(doc, s, p) || actsAfterSpeaking(p) || relativeSubject(p)) && !othersOwn(p));
+  // "Mr Dar said he had discussed the matter with Wang Yi in a telephone conversation": the speaker tells of himself.
+  const speaksOfSelf = (p: ResolvedMention) =>
+    p.mention.end <= t.start && SAID_HE.test(doc.text.slice(p.mention.end, t.start));
+  const active = people.filter((p) => (!isSpeaker(doc, s, p) || actsAfterSpeaking(p) || relativeSubject(p) || speaksOfSelf(p)) && !othersOwn(p));
   const nominals = s.people.filter((p) => p.mention.kind === 'nominal' && !p.entity && p.mention.country);
   // People of other clauses belong to what those clauses tell ("… hold talks in Pyongyang following
   // Kim's summit with Moon"); a clause that names one person may take its subject from just before it

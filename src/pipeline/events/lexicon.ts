@@ -37,7 +37,7 @@ export const TRIGGERS: TriggerRule[] = [
   { id: 'held-call', type: 'phone_call', re: /\b(?:held|hold|holds|holding|had|have|has|made|make|makes|making)\s+(?:a|an|their|his|her|the)\s+(?:\w+\s+){0,2}calls?\b(?!\s+(?:for|on)\b)/gi, reason: 'held a call' },
   // "what he called Santos' betrayal", "so-called": naming, not phoning.
   { id: 'called', type: 'phone_call', re: /(?<!\bwhat\s+(?:he|she|they|it|we|i)\s+|\bso-)\bcall(?:ed|s)?\s+(?=(?:[A-Z]|his|her|their)\w*)(?!off\b|for\b|on\b|it\b|him\b|her\s+a\b|them\b)/g, reason: 'called someone' },
-  { id: 'call-noun', type: 'phone_call', re: /\b(?:the|a|that|their|this)\s+(?:\w+[- ]){0,2}call\b(?!\s+(?:for|on)\b)/gi, reason: 'a call', nominal: true },
+  { id: 'call-noun', type: 'phone_call', re: /\b(?:the|a|that|their|this)\s+(?:(?!no\s)\w+[- ]){0,2}call\b(?!\s+(?:for|on)\b)/gi, reason: 'a call', nominal: true },
   // Messages.
   { id: 'letter', type: 'message', re: /\b(?:sent|send|sends|sending|wrote|writes|delivered|delivers|handed|conveyed|conveys|received)\s+(?:\w+\s+){0,3}(?:letters?|messages?|notes?)\b|\bletters?\s+(?:to|from)\b|\bwrote\s+to\b/gi, reason: 'a letter or message' },
   // Meetings.
@@ -78,6 +78,8 @@ export const TRIGGERS: TriggerRule[] = [
   { id: 'travel', type: 'visit', re: /\btravel(?:l?ed|l?ing|s)?\s+to\b|\b(?:flew|fly|flies|flying)\s+(?:\w+\s+)?to\b|\blanded\s+in\b/gi, reason: 'travelled to', travel: true },
   { id: 'come-to', type: 'visit', re: /\b(?:came|come|comes|coming|went|go|goes|going)\s+to\s+(?=[A-Z])/g, reason: 'came to a place', travel: true },
   { id: 'leave-for', type: 'visit', re: /\b(?:left|leave|leaves|leaving|depart(?:s|ed|ing)?|set off|heads?|headed|heading)\s+for\s+(?=[A-Z])|\b(?:left|leaves|leaving|depart(?:s|ed|ing)?)\s+(?:[A-Z][\w’'-]*\s+){1,3}for\s+(?=[A-Z])/g, reason: 'left for a place', travel: true },
+  // Wire shorthand for a journey ahead: "Tajani is due in Ankara on Thursday".
+  { id: 'due-in', type: 'visit', re: /\b(?:is|are|was|were)\s+(?:also\s+)?due\s+(?:in|at)\s+(?=[A-Z])/g, reason: 'due in a place', travel: true },
   { id: 'guest', type: 'visit', re: /\bguest\s+of\s+honou?r\b|\bstate\s+guest\b/gi, reason: 'guest of honour', travel: true },
 ];
 
@@ -96,7 +98,7 @@ export const STATUS_CUES: StatusCue[] = [
   { status: 'postponed', re: /\b(?:postpon\w*|put\s+off|puts\s+off|putting\s+off|delay\w*|defer\w*|reschedul\w*|on\s+hold|push(?:ed)?\s+back)\b/i, reason: 'postponed or put off' },
   // "may" the modal, not "May 4", "4 May 2023" or "in May" the month.
   { status: 'planned', re: /\b(?:possibl[ey]|perhaps|potential(?:ly)?|(?<!\d\s)(?<!\b(?:in|of|since|until|till|by|from|through|early|late|mid|last|next|this|that|before|after|during)[\s-])may(?!\s+\d)(?!,?\s+\d{4})|might|could)\b/i, reason: 'floated as possible', possible: true },
-  { status: 'planned', re: /\b(?:will|shall|would|supposed\s+to|(?<!long-)(?:anticipated|awaited)|is\s+to|are\s+to|was\s+to|were\s+to|to\s+be\s+held|expect(?:s|ed|ing)?\s+to|(?:is|are|was|were)\s+expected|plan(?:s|ned|ning)?|intend\w*|scheduled|set\s+to|due\s+to|upcoming|forthcoming|propos\w*|invit\w*|hop(?:e|es|ed|ing)\s+to|want\w*\s+to|seek\w*\s+to|aim\w*\s+to|prepar\w*\s+(?:for|to)|next\s+(?:week|month|year)|later\s+this|agreed\s+to|likely\s+to|ready\s+to|is\s+traveling|is\s+travelling|are\s+traveling|will\s+travel)\b|['’]ll\b/i, reason: 'planned, expected or proposed' },
+  { status: 'planned', re: /\b(?:will|shall|would|supposed\s+to|(?<!long-)(?:anticipated|awaited)|is\s+to|are\s+to|was\s+to|were\s+to|to\s+be\s+held|expect(?:s|ed|ing)?\s+to|(?:is|are|was|were)\s+expected|plan(?:s|ned|ning)?|intend\w*|scheduled|set\s+to|due\s+to|due\s+in|upcoming|forthcoming|propos\w*|invit\w*|hop(?:e|es|ed|ing)\s+to|want\w*\s+to|seek\w*\s+to|aim\w*\s+to|prepar\w*\s+(?:for|to)|next\s+(?:week|month|year)|later\s+this|agreed\s+to|likely\s+to|ready\s+to|is\s+traveling|is\s+travelling|are\s+traveling|will\s+travel)\b|['’]ll\b/i, reason: 'planned, expected or proposed' },
 ];
 
 /** A superlative naming a traveller ("the first … to visit", "the highest-ranking … to visit") reports a visit that happened. */

@@ -102,7 +102,11 @@ export function defaultDates(doc: DocumentView, cands: Candidate[]): void {
     // A trip to another country than the lead's is another trip, whoever took it.
     const otherTrip = c.type === 'visit' && !!lead?.host && !!c.host && lead.host !== c.host;
     const shares = !otherTrip && c.participants.some((p) => p.entity && leadPeople.has(p.entity));
-    if (lead && c.status === 'occurred' && shares && c.sentence < bodyEnd) {
+    // The lead is what the story told first: a dated exchange told after this one is not its lead, unless
+    // this one only sums it up before it is told (a headline, or a standfirst naming no one else).
+    const summed = c.participants.every((p) => !p.entity || leadPeople.has(p.entity));
+    const leadsIt = !!lead && (lead.sentence <= c.sentence || c.heading || doc.sentences[c.sentence].info.headline || summed);
+    if (lead && c.status === 'occurred' && shares && c.sentence < bodyEnd && leadsIt) {
       c.date = lead.date;
       c.dateFrom = 'lead story';
     } else if (pubYear && c.status === 'occurred' && c.sentence < bodyEnd && doc.published) {
