@@ -354,6 +354,17 @@ const POSITIVE: Case[] = [
   },
   // A speaker telling of himself ("said he had") is a party to what he tells.
   { text: 'Mr Dar said he had also discussed the matter with Chinese Foreign Minister Wang Yi in a telephone conversation on October 9, 2024.', published: '2024-10-15', want: [{ type: 'phone_call', people: ['Ishaq Dar', 'Wang Yi'], date: '2024-10-09' }] },
+  // An unnamed counterpart holds the office of the one beside it; the knowledge names the holder.
+  { text: 'Ghanaian President Nana Akufo-Addo hosted his Nigerian counterpart at State House on Monday.', published: '2024-05-15', want: [{ type: 'meeting', people: ['Akufo-Addo', 'Tinubu'], date: '2024-05-13', host: 'GHA' }] },
+  // An initial keeps its full stop inside the name.
+  { text: 'Indian External Affairs Minister S. Jaishankar exchanged views with his Australian counterpart Penny Wong by video link on Monday.', published: '2024-05-15', want: [{ type: 'video_call', people: ['S. Jaishankar', 'Penny Wong'], date: '2024-05-13' }] },
+  // "May have met" is a past supposed; an unconfirmed report is not vouched for.
+  { text: 'Saudi Crown Prince Mohammed bin Salman may have secretly met Israeli Prime Minister Benjamin Netanyahu in Neom, Israeli media reported.', want: [{ type: 'meeting', people: ['Mohammed bin Salman', 'Netanyahu'], host: 'SAU', certainty: 'possible' }] },
+  { text: 'According to unconfirmed reports, Saudi Crown Prince Mohammed bin Salman secretly met Israeli Prime Minister Benjamin Netanyahu in Neom.', want: [{ type: 'meeting', people: ['Mohammed bin Salman', 'Netanyahu'], certainty: 'possible' }] },
+  // "For the first time since 2019" neither dates the meeting nor hides its day.
+  { text: 'Japanese Prime Minister Fumio Kishida and Chinese Premier Li Qiang met for the first time since 2019 on Monday.', published: '2024-05-15', want: [{ type: 'meeting', people: ['Kishida', 'Li Qiang'], date: '2024-05-13' }] },
+  // A date between two verbs joined by "and" dates both.
+  { text: 'UN Secretary-General Antonio Guterres visited Kyiv earlier this month and met Ukrainian President Volodymyr Zelensky.', published: '2024-05-15', want: [{ type: 'visit', people: ['Guterres'], date: '2024-05', host: 'UKR' }, { type: 'meeting', people: ['Guterres', 'Zelensky'], date: '2024-05', host: 'UKR' }] },
   // A denial elsewhere in the sentence does not undo what happened before it.
   { text: 'After meeting Chinese Foreign Minister Wang Yi in Beijing on April 9, 2024, Russian Foreign Minister Sergei Lavrov denied reports of arms deliveries.', want: [{ type: 'meeting', people: ['Wang Yi', 'Lavrov'], date: '2024-04-09', host: 'CHN' }] },
 ];
@@ -386,6 +397,8 @@ const NEGATIVE: Array<{ text: string; published?: string; why: string }> = [
   { text: 'Venezuelan President Nicolas Maduro was angered by a row sparked by Colombian President Ivan Duque’s meeting with an opposition leader.', why: 'a possessed meeting takes no subject from outside its clause' },
   { text: 'Former Chilean President Ricardo Lagos met Argentine President Alberto Fernandez in Buenos Aires in 2021.', why: 'a former official out of office, so one official side' },
   { text: 'Russian President Vladimir Putin told reporters he had not yet spoken to US President-elect Donald Trump and that no call was planned.', published: '2025-01-17', why: '"no call was planned" is no call' },
+  { text: 'Kenyan President William Ruto failed to meet Ethiopian Prime Minister Abiy Ahmed during the summit.', why: '"failed to meet" is negated' },
+  { text: 'Lebanese Foreign Minister Youssef Rajji said Iranian Foreign Minister Abbas Araghchi had invited his Lebanese counterpart to visit Tehran for talks.', published: '2025-12-10', why: 'an invitation to an unnamed counterpart is an offer, no exchange told' },
   // Denied reports and plans said not to exist.
   { text: 'The Kremlin on Tuesday denied reports that Russian President Vladimir Putin would travel to Ankara next month.', published: '2025-02-11', why: 'a report denied before it is told' },
   { text: 'Turkish officials said there were no plans for President Recep Tayyip Erdogan to meet Russian President Vladimir Putin before the summer.', published: '2025-02-11', why: '"no plans for X to meet Y"' },
@@ -835,6 +848,12 @@ const NOT_SO: Array<{ text: string; published?: string; notDated?: string; sides
     text: 'Qatari Prime Minister and Foreign Minister Sheikh Mohammed bin Abdulrahman Al Thani received Iranian Foreign Minister Abbas Araghchi in Doha on October 19, 2024.',
     sides: 2,
     why: 'two titles of one holder make one side',
+  },
+  {
+    text: 'Indian External Affairs Minister S. Jaishankar exchanged views with his Australian counterpart Penny Wong by video link on Monday.',
+    published: '2024-05-15',
+    sides: 2,
+    why: 'an initial is part of the name, not a person of its own',
   },
 ];
 

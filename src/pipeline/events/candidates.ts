@@ -20,7 +20,9 @@ import {
   SPEAKER_BEFORE,
   STATUS_CUES,
   SUPERLATIVE_TO,
+  SUPPOSED_PAST,
   TRIGGERS,
+  UNCONFIRMED,
   type TriggerRule,
 } from './lexicon.js';
 
@@ -299,6 +301,15 @@ function candidateFor(
     certainty = 'stated';
     reason = 'a finite past-tense verb';
   }
+  // "may have secretly met": a past supposed, not a plan; "according to unconfirmed reports": not vouched for.
+  if (SUPPOSED_PAST.test(left) && /(?:ed|met|held|spoke|spoken|had|made|paid|flown|flew|gone|went)$/i.test(trig.split(/\s/)[0])) {
+    status = 'occurred';
+    certainty = 'possible';
+    reason = 'a supposed past ("may have …")';
+  } else if (status === 'occurred' && UNCONFIRMED.test(sentLeft)) {
+    certainty = 'possible';
+    reason = 'an unconfirmed report';
+  }
   // "is due in Ankara on Thursday": the journey lies ahead ("was due in" too, as far as the text tells).
   if (t.rule.id === 'due-in' && status === 'occurred') {
     status = 'planned';
@@ -439,6 +450,18 @@ function candidateFor(
         participants.push({ entity: null, country, office: n.mention.office, officeText: n.mention.officeText });
         have.add(country);
       }
+    }
+    // "hosted his Nigerian counterpart": an unnamed counterpart holds the office of the one named beside
+    // it (the knowledge names the holder at the exchange's date, refine/name-offices).
+    const counterpart = s.people.find(
+      (p) => p.mention.kind === 'counterpart' && !p.entity && !p.mention.plural && p.mention.country && p.mention.start >= lo && p.mention.start < hi,
+    );
+    // An invitation ("invited his Lebanese counterpart to visit") is an offer, not yet an exchange of two sides.
+    const peer = counterpart && !/\binvit\w*/i.test(left) && participants.find((p) => p.entity && p.office && p.country !== counterpart.mention.country);
+    if (counterpart && peer && !have.has(counterpart.mention.country)) {
+      participants.push({ entity: null, country: counterpart.mention.country, office: peer.office, officeText: null });
+      have.add(counterpart.mention.country);
+      trace.push(`an unnamed ${counterpart.mention.country} counterpart of ${peer.entity!.name}`);
     }
     if (participants.filter((p) => p.entity).length < 2) {
       // "The first US and China … meeting", "talks with Washington": countries as sides.
@@ -824,8 +847,10 @@ function dateFor(
   // X on Monday, their first face-to-face encounter", "travel to Y in October for a summit"): no rival.
   const sameTelling = (d: DateMention, o: TriggerHit) =>
     t.end <= d.start && o.start >= d.end && /^\s*(?:,\s*|for\s+)(?:(?:a|an|the|their|his|her|its)\b[^,;.]*)?$/i.test(doc.text.slice(d.end, o.start));
+  // "visited Kyiv earlier this month and met Zelensky": a date between two verbs joined by "and" is the first's too.
+  const joinedAfter = (d: DateMention, o: TriggerHit) => t.end <= d.start && o.start >= d.end && /^\s*,?\s*and\s+(?:also\s+|then\s+|later\s+)?$/i.test(doc.text.slice(d.end, o.start));
   const rivals = (d: DateMention) =>
-    (d.start >= lo && d.end <= hi ? all.filter((o) => o.start >= lo && o.end <= hi) : all).filter((o) => !sameTelling(d, o));
+    (d.start >= lo && d.end <= hi ? all.filter((o) => o.start >= lo && o.end <= hi) : all).filter((o) => !sameTelling(d, o) && !joinedAfter(d, o));
   // "… the president congratulated Malaysia … after the election last November": a date in a later
   // clause that another happening introduces is that happening's.
   const subordinate = (d: DateMention) =>

@@ -105,7 +105,7 @@ export const STATUS_CUES: StatusCue[] = [
 export const SUPERLATIVE_TO = /\b(?:first|last|highest[- ]ranking|most\s+senior|top|only|second|third|latest)\b[^,;.]{0,80}\bto\s+$/i;
 
 /** Negation that undoes the exchange ("did not meet", "no plans to visit"). */
-export const NEGATION = /\b(?:did\s+not|didn['’]t|does\s+not|doesn['’]t|do\s+not|don['’]t|has\s+not|hasn['’]t|have\s+not|haven['’]t|had\s+not|hadn['’]t|never|no|no\s+plans?\s+to|not\s+to|won['’]t|will\s+not|without)\s+(?:\w+\s+){0,3}$/i;
+export const NEGATION = /\b(?:fail(?:ed|s|ing)?\s+to|did\s+not|didn['’]t|does\s+not|doesn['’]t|do\s+not|don['’]t|has\s+not|hasn['’]t|have\s+not|haven['’]t|had\s+not|hadn['’]t|never|no|no\s+plans?\s+to|not\s+to|won['’]t|will\s+not|without)\s+(?:\w+\s+){0,3}$/i;
 
 /** "no plans for Erdogan to meet Putin": no plan for someone named to do it. */
 export const NO_PLANS_FOR = /\bno\s+(?:such\s+)?plans?\s+for\s+(?:[\w.'’-]+\s+){1,6}?to\s+(?:\w+\s+){0,1}$/i;
@@ -119,6 +119,11 @@ export const REPORT_BEFORE = /\b(?:reports?|rumou?rs?|claims?|speculation|allega
 export const DENIED_AFTER =
   /\b(?:was|were|has\s+been|have\s+been|is|are)\s+(?:\w+\s+)?(?:denied|dismissed|rejected|refuted|false|untrue|baseless|unfounded|groundless|fake)\b|\b(?:pure|complete|total|utter)\s+(?:fiction|fabrication|invention|nonsense)\b|\bnot\s+true\b/i;
 
+/** "may have met", "could have spoken": a past the text only supposes. */
+export const SUPPOSED_PAST = /\b(?:may|might|could|must)\s+(?:also\s+|already\s+)?have\s+(?:\w+ly\s+)?$/i;
+/** A report the text does not vouch for: "according to unconfirmed reports", "allegedly", "is rumoured to have". */
+export const UNCONFIRMED = /\b(?:unconfirmed|unverified|allegedly|purportedly|rumou?r(?:s|ed)?)\b/i;
+
 /** Conditions and hypotheses: "if X visits", "unless they meet". */
 export const HYPOTHETICAL = /\b(?:if|unless|whether)\b[^,;]{0,60}$/i;
 
@@ -127,5 +132,5 @@ export const SPEAKER_AFTER = /^\s*(?:,[^,]{0,60},\s*)?(?:(?:also|later|then|furt
 // "…,” said X" names a speaker; in "Szijjarto said Orban had invited Xi" Orban is the reported clause's subject.
 export const SPEAKER_BEFORE = /(?:\b(?:according\s+to|told\s+by|quoted|quoting)|(?:^|[,“”"'’]\s*|\bas\s+)(?:said|says))\s+(?:the\s+)?$/i;
 
-/** Words that close a clause for status and participant windows. */
-export const CLAUSE_BREAK = /[;:—–]|\s--?\s|\bahead of\b|\bbut\b|\bwhile\b|\bwhereas\b|\bafter\b|\bbefore\b|\bfollowing\b|\bwhich\b|\bwho\b|\bsince\b|\bwhen\b|\bthough\b|\balthough\b/gi;
+/** Words that close a clause for status and participant windows ("since 2019", "since May 2021" is a bound, no clause). */
+export const CLAUSE_BREAK = /[;:—–]|\s--?\s|\bahead of\b|\bbut\b|\bwhile\b|\bwhereas\b|\bafter\b|\bbefore\b|\bfollowing\b|\bwhich\b|\bwho\b|\bsince\b(?!\s+(?:[a-z]+\s+)?\d{4}\b)|\bwhen\b|\bthough\b|\balthough\b/gi;

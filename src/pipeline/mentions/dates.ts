@@ -133,9 +133,10 @@ const PHRASES: PhraseRule[] = [
 const NOT_A_DATE =
   /\b(?:a\s+few|several|some|many|\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?)\s+(?:later|after|afterwards|on|before|earlier)\b|\b(?:in|for|within|over|after|of)\s+(?:the\s+(?:past|last|next)\s+)?(?:(?:about|some|nearly|almost|around|roughly|more than|over|less than)\s+)?(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|several|many|few)\s+(?:years?|months?|weeks?|days?|decades?|hours?|minutes?|seconds?)\b|\b(?:(?:earlier|later)\s+)?in\s+the\s+day\b/gi;
 
-// "since his inauguration as prime minister on November 24": a few words may stand between.
+// "since his inauguration as prime minister on November 24": a few words may stand between, but no year
+// ("for the first time since 2019 on Monday": Monday is the meeting's).
 const ANCHOR_BEFORE =
-  /(?:\bsince(?:\s+(?:his|her|their|the|its)\s+[\w’'-]+(?:\s+(?:as|of|in)\s+[\w’'-]+){0,2})?|\btook office|\bcame to power|\btook power|\bbecame \w+|\belected|\bsworn in|\binaugurated|\bborn)\s+(?:\w+\s+){0,2}$/i;
+  /(?:\bsince(?:\s+(?:his|her|their|the|its)\s+[\w’'-]+(?:\s+(?:as|of|in)\s+[\w’'-]+){0,2})?|\btook office|\bcame to power|\btook power|\bbecame \w+|\belected|\bsworn in|\binaugurated|\bborn)\s+(?:(?!\d)\w+\s+){0,2}$/i;
 
 /**
  * Every date chrono's English parsers read and findDates keeps has a digit, a month or weekday name, a

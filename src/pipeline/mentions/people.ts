@@ -84,6 +84,15 @@ export function countryAt(g: Gazetteer, ws: Word[], i: number): { country: Count
   return { country: c, to: hit.to };
 }
 
+/** The words of a name run joined by single spaces, an initial keeping its full stop ("S. Jaishankar"). */
+function runName(ctx: ScanContext, from: number, to: number): string {
+  const { ws, text } = ctx;
+  return ws
+    .slice(from, to)
+    .map((w, k) => (k + from < to - 1 && /^\p{Lu}$/u.test(w.text) && text[w.end] === '.' ? `${w.text}.` : w.text))
+    .join(' ');
+}
+
 /** A run of capitalised name words starting at i (particles allowed inside), or null. */
 export function nameRun(ctx: ScanContext, i: number, max = 4): { from: number; to: number } | null {
   const { ws, text, g } = ctx;
@@ -93,7 +102,9 @@ export function nameRun(ctx: ScanContext, i: number, max = 4): { from: number; t
   while (j < ws.length && j - i - particles < max) {
     const w = ws[j];
     const inside = j > i;
-    if (inside && !gapIsSpace(text, ws[j - 1], w)) break;
+    // "S. Jaishankar", "John F. Kennedy": an initial's full stop stays inside the name.
+    const initial = inside && /^\p{Lu}$/u.test(ws[j - 1].text) && /^\.[ \t\u00a0]+$/.test(text.slice(ws[j - 1].end, w.start));
+    if (inside && !initial && !gapIsSpace(text, ws[j - 1], w)) break;
     if (w.cap) {
       if (NOT_NAME.has(w.key) && !inside) return null;
       // Inside a name a capitalised "He" or "Yi" is part of it ("Liu He"); only calendar words end it.
@@ -222,7 +233,7 @@ export function scanPeople(ctx: ScanContext): PersonMention[] {
     const run = !plural && ws[k] && gapOk(ctx, ws[j - 1], ws[k]) ? nameRun(ctx, k) : null;
     const start = ws[before ? before.from : hit.from].start;
     if (run) {
-      const name = ws.slice(run.from, run.to).map((w) => w.text).join(' ');
+      const name = runName(ctx, run.from, run.to);
       // "Foreign Minister Ahmed Attaf of Algeria": the country may follow the name.
       const late = country ? null : countryAfter(ctx, run.to);
       const own = country ?? late?.country ?? null;
@@ -247,7 +258,7 @@ export function scanPeople(ctx: ScanContext): PersonMention[] {
     } else if (appositive(ctx, before ? before.from : hit.from, used)) {
       // "Martín Castellano, Argentina's foreign minister, …": the name stands before the title.
       const run = appositive(ctx, before ? before.from : hit.from, used)!;
-      const name = ws.slice(run.from, run.to).map((w) => w.text).join(' ');
+      const name = runName(ctx, run.from, run.to);
       out.push({
         kind: 'titled',
         start: ws[run.from].start,
