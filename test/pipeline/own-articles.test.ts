@@ -281,13 +281,12 @@ const ARTICLES: Article[] = [
     file: 'dar-es-salaam-summit.txt',
     published: '2025-02-08',
     want: [
-      { type: 'meeting', people: ['Ruto', 'Kagame'], date: '2025-02' },
+      { type: 'meeting', people: ['Ruto', 'Kagame'], date: '2025-02-08', host: 'TZA' },
       { type: 'meeting', people: ['Samia', 'Ramaphosa'], date: '2025-02', host: 'TZA' },
       { type: 'phone_call', people: ['Ruto', 'Tshisekedi'], date: '2025-02-06' },
     ],
     never: [['Kagame', 'Tshisekedi']],
-    noEvent: ['Museveni'],
-    todo: ["Ruto's talks with Kagame 'on the sidelines of the summit' take the summit's day and place (Dar es Salaam, Saturday)"],
+    noEvent: ['Museveni', 'Ishaq Dar'],
   },
   {
     file: 'montevideo-inauguration.txt',

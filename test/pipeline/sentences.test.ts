@@ -777,6 +777,12 @@ const PLACES: Array<{ text: string; published?: string; want: PlaceWant[]; why: 
     want: [{ type: 'meeting', people: ['Ruto', 'Kagame'], dateIs: '2025-02' }],
     why: 'an exchange dated only after this one, with someone else, does not date it',
   },
+  {
+    text: 'Regional leaders gathered for a summit in Dar es Salaam on Saturday. Kenyan President William Ruto held talks with Rwandan President Paul Kagame on the sidelines of the summit.',
+    published: '2025-02-09',
+    want: [{ type: 'meeting', people: ['Ruto', 'Kagame'], host: 'TZA', city: 'Dar es Salaam', dateIs: '2025-02-08' }],
+    why: '"on the sidelines of the summit": the day and place of the summit told before',
+  },
   // "since YEAR" bounds a series; it does not date the exchange.
   {
     text: 'Kenyan President William Ruto arrived in Addis Ababa on March 3, 2025, his first trip to Ethiopia since 2022.',
@@ -827,6 +833,12 @@ const APART: Array<{ text: string; published?: string; pair: [string, string]; w
     text: 'Separately, Qatari Prime Minister and Foreign Minister Sheikh Mohammed bin Abdulrahman Al Thani received Iranian Foreign Minister Abbas Araghchi in Doha on October 19, 2024.',
     pair: ['Separately', 'Araghchi'],
     why: 'a sentence adverb before a title is no name',
+  },
+  {
+    text: 'Kenyan President William Ruto met Rwandan President Paul Kagame in Dar es Salaam on Saturday.',
+    published: '2025-02-09',
+    pair: ['Ruto', 'Ishaq Dar'],
+    why: '"Dar es Salaam" is a city, not Ishaq Dar',
   },
 ];
 

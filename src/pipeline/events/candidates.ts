@@ -69,6 +69,8 @@ export interface Candidate {
   prepared?: boolean;
   /** "on the sidelines of the visit", "during the trip": held during a visit told before (refine/default-dates). */
   duringVisit?: boolean;
+  /** "on the sidelines of the summit": held at a gathering told before, named by this noun (refine/default-dates). */
+  atGathering?: string;
   trace: string[];
   negotiation: boolean;
 }
@@ -174,6 +176,9 @@ const SIDELINES_OF_THE = /\b(?:on|at)\s+the\s+(?:sidelines|margins?)\s+of\s+(?:t
 /** An exchange held during a visit the text told before, named only by "the". */
 const DURING_THE_VISIT = /\b(?:(?:on|at)\s+the\s+(?:sidelines|margins?)\s+of|during|in\s+the\s+course\s+of)\s+the\s+(?:[\w-]+\s+)?(?:visit|trip|stay)\b(?!\s+(?:to|of|by)\b)/i;
 
+/** "on the sidelines of the summit" with no place of its own: a gathering told before. */
+const AT_THE_GATHERING = /\b(?:on|at)\s+the\s+(?:sidelines|margins?)\s+of\s+the\s+(summit|meeting|conference|forum|assembly|gathering)\b(?!\s+(?:in|of|at)\b)/i;
+
 /** A noun phrase of an exchange that frames something else: "during their meeting", "on the sidelines of the talks". */
 const FRAMED = /\b(?:during|in\s+the\s+course\s+of|on\s+the\s+sidelines\s+of|at)\s+(?:the|their|his|her|its|a|an)\s+(?:[\w-]+\s+){0,2}$/i;
 const FUTURE = /\b(?:will|shall|would|is\s+to|are\s+to|expect\w*|plan(?:s|ned|ning)?|scheduled|set\s+to|due\s+to|upcoming|forthcoming|next|hop(?:e|es|ed|ing)\s+to|likely\s+to)\b|['’]ll\b/i;
@@ -232,7 +237,7 @@ export function buildCandidates(doc: DocumentView, kb: KnowledgeIndex): Candidat
   let leaderGroup: Side[] = [];
   doc.sentences.forEach((s, si) => {
     const triggers = findTriggers(s);
-    const group = LEADERS_SUBJ.test(s.s.text) && leaderGroup.length ? leaderGroup : lastGroup;
+    const group = triggers.length && leaderGroup.length && LEADERS_SUBJ.test(s.s.text) ? leaderGroup : lastGroup;
     // A former official stays for now: whether they were in office on the exchange's date is known
     // only once it is dated.
     const named = s.people.filter((p) => p.entity && !qualifiesOnly(doc, p));
@@ -546,6 +551,7 @@ function candidateFor(
     conference: !!t.rule.conference,
     prepared: (!!t.rule.nominal && preparedBy(doc, lo, t)) || undefined,
     duringVisit: (type !== 'visit' && DURING_THE_VISIT.test(s.s.text)) || undefined,
+    atGathering: type !== 'visit' ? (AT_THE_GATHERING.exec(s.s.text)?.[1]?.toLowerCase() ?? undefined) : undefined,
     background: PREVIOUSLY.test(doc.text.slice(s.s.start, t.start))
       ? 'previously'
       : ORDINAL_OWN.test(doc.text.slice(Math.max(lo, t.start - 50), t.start))

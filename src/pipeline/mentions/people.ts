@@ -360,6 +360,9 @@ export function scanPeople(ctx: ScanContext): PersonMention[] {
     if (!hit) continue;
     // "Snubbed Pak calls off trip": a country word is a country before it is anyone's surname.
     if (hit.to - hit.from === 1 && (g.countries.matchAt(ws, i) || g.demonyms.matchAt(ws, i))) continue;
+    // "in Dar es Salaam": a longer place name starting here is the place, not a surname ("Dar").
+    const place = g.places.matchAt(ws, i, (a, b) => ws[a].cap && ws[b - 1].cap && b > hit.to);
+    if (place) continue;
     // "Martín Castellano": one known word inside a longer unknown name is not that official.
     const nextCap = ws[hit.to]?.cap && gapIsSpace(ctx.text, ws[hit.to - 1], ws[hit.to]) && !HEADLINE_VERBS.has(ws[hit.to].key);
     const prevCap = hit.from > 0 && ws[hit.from - 1].cap && !NOT_NAME.has(ws[hit.from - 1].key) && gapIsSpace(ctx.text, ws[hit.from - 1], ws[hit.from]);

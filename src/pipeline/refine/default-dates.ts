@@ -68,6 +68,9 @@ export function defaultDates(doc: DocumentView, cands: Candidate[]): void {
         return;
       }
     }
+    // "Ruto held talks with Kagame on the sidelines of the summit": the day and place of the summit told
+    // just before ("… did not meet at a joint summit … in Dar es Salaam on Saturday").
+    if (c.atGathering && atGathering(doc, c)) return;
     // "… is to arrive in The Gambia today. Minister Kaba would deliver a message …": the same trip's
     // date carries over to the next sentences about the same person.
     const sameStory = windowOf(cands, i, 2)
@@ -170,4 +173,29 @@ function windowOf(cands: Candidate[], i: number, back: number): Candidate[] {
   let hi = i;
   while (hi + 1 < cands.length && cands[hi + 1].sentence === s) hi++;
   return cands.slice(lo, hi + 1);
+}
+
+/** How many sentences back a gathering named again by "the summit" may have been told. */
+const GATHERING_BACK = 3;
+
+/** Dates (and, when unplaced, places) an exchange held at a gathering told just before; false when none is. */
+function atGathering(doc: DocumentView, c: Candidate): boolean {
+  const noun = new RegExp(`\\b${c.atGathering}s?\\b`, 'i');
+  for (let j = c.sentence - 1; j >= Math.max(0, c.sentence - GATHERING_BACK); j--) {
+    const s = doc.sentences[j];
+    if (!noun.test(s.s.text)) continue;
+    const d = s.dates.find((x) => !x.anchor && !x.vague && (c.status !== 'occurred' || !doc.published || x.value <= doc.published));
+    if (!d) continue;
+    c.date = d.value;
+    c.endDate = d.endValue;
+    c.dateFrom = 'context';
+    const place = s.places.find((p) => (p.prep === 'in' || p.prep === 'at') && (p.place?.kind === 'city' || !!p.country));
+    if (!c.host && place) {
+      c.place = place;
+      c.host = place.place?.country ?? place.country?.code ?? null;
+    }
+    c.trace.push(`date ${c.date}${place ? `, host ${c.host}` : ''}: held at the ${c.atGathering} told in sentence ${j + 1}`);
+    return true;
+  }
+  return false;
 }
