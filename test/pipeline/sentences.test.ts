@@ -783,6 +783,13 @@ const PLACES: Array<{ text: string; published?: string; want: PlaceWant[]; why: 
     want: [{ type: 'meeting', people: ['Ruto', 'Kagame'], host: 'TZA', city: 'Dar es Salaam', dateIs: '2025-02-08' }],
     why: '"on the sidelines of the summit": the day and place of the summit told before',
   },
+  // The day a plan's undoing was said is not the day of the plan.
+  {
+    text: 'Colombian President Gustavo Petro has called off a planned trip to Caracas, his office said on Monday.',
+    published: '2024-09-24',
+    want: [{ type: 'visit', status: 'cancelled', people: ['Petro'], host: 'VEN', dateIs: '2024-09' }],
+    why: '"said on Monday" dates the saying, not the called-off trip',
+  },
   // "since YEAR" bounds a series; it does not date the exchange.
   {
     text: 'Kenyan President William Ruto arrived in Addis Ababa on March 3, 2025, his first trip to Ethiopia since 2022.',

@@ -832,6 +832,9 @@ const AHEAD_OF = /\b(?:ahead\s+of|prior\s+to|in\s+the\s+run-up\s+to)\s+(?:[\w'�
 /** "for a second time", "in a moment": the date reader's "now", which dates nothing the text tells. */
 const NOT_A_DATE = /^(?:for|in|within|after)?\s*(?:a|an|one|the)\s+(?:second|minute|moment)s?$/i;
 
+/** A speech verb right before a date: "said on Monday", "announced Tuesday". */
+const SAID_ON = /\b(?:said|says|announced|confirmed|stated|added|told\s+(?:\w+\s+){0,2}?(?:reporters|journalists|the\s+press))\s*$/i;
+
 /** Words before a date that make it the end of a span: "through Monday", "until June 3", "will end on Friday". */
 const END_BOUND = /\b(?:through|thru|until|till|end(?:s|ed|ing)?\s+on|end(?:s|ed|ing)?|concludes?\s+on)\s+(?:on\s+)?$/i;
 
@@ -845,8 +848,12 @@ function dateFor(
   status: EventStatus,
 ): { date: string | null; endDate: string | null; from: string } {
   // "On Monday X turned down an invitation to visit": the day before the trigger is the refusal's.
+  // "… has called off a planned trip to Caracas, his office said on Monday": the day of the saying is not
+  // the day of a plan, delay or refusal (nor of the trip it concerns).
+  const saidOn = (d: DateMention) =>
+    status !== 'occurred' && SAID_ON.test(doc.text.slice(Math.max(s.s.start, d.start - 30), d.start));
   const usable = (d: DateMention) =>
-    !d.anchor && !NOT_A_DATE.test(d.text) && (!d.vague || status !== 'occurred') && (status !== 'declined' || d.start >= t.end);
+    !d.anchor && !NOT_A_DATE.test(d.text) && (!d.vague || status !== 'occurred') && (status !== 'declined' || d.start >= t.end) && !saidOn(d);
   // A date is a trigger's only if no other trigger stands nearer to it, and not when it dates a
   // leading adverbial ("After the Feb. 6 earthquakes, Shoukry visited …").
   // A trigger in a noun phrase right after the date re-tells or gives the purpose of this one ("received
