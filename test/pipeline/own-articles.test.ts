@@ -313,6 +313,28 @@ const ARTICLES: Article[] = [
       { type: 'meeting', status: 'planned', people: ['Tajani', 'Fidan'], date: '2025-06-05', host: 'TUR' },
     ],
   },
+  {
+    file: 'downing-street-modi.txt',
+    published: '2025-07-24',
+    want: [
+      { type: 'meeting', people: ['Starmer', 'Modi'], date: '2025-07-24', host: 'GBR' },
+      { type: 'visit', people: ['Modi'], date: '2025-07-23', host: 'GBR' },
+      { type: 'meeting', people: ['Modi', 'Charles'], host: 'GBR' },
+      { type: 'meeting', people: ['Lammy', 'Jaishankar'], date: '2025-07' },
+      { type: 'visit', people: ['Modi'], date: '2021', host: 'GBR' },
+      { type: 'visit', status: 'postponed', people: ['Starmer'], host: 'IND' },
+    ],
+    todo: ["Lammy's talks with Jaishankar, who came with Modi, are in London"],
+  },
+  {
+    file: 'jeddah-spa.txt',
+    published: '2025-03-10',
+    want: [
+      { type: 'meeting', people: ['Mohammed bin Salman', 'Zelensky'], date: '2025-03-10', host: 'SAU' },
+      { type: 'visit', people: ['Zelensky'], date: '2025-03-10', host: 'SAU' },
+      { type: 'meeting', status: 'planned', people: ['Rubio', 'Yermak'], date: '2025-03-11', host: 'SAU' },
+    ],
+  },
 ];
 
 describe('articles of our own making', () => {

@@ -365,6 +365,11 @@ const POSITIVE: Case[] = [
   { text: 'Japanese Prime Minister Fumio Kishida and Chinese Premier Li Qiang met for the first time since 2019 on Monday.', published: '2024-05-15', want: [{ type: 'meeting', people: ['Kishida', 'Li Qiang'], date: '2024-05-13' }] },
   // A date between two verbs joined by "and" dates both.
   { text: 'UN Secretary-General Antonio Guterres visited Kyiv earlier this month and met Ukrainian President Volodymyr Zelensky.', published: '2024-05-15', want: [{ type: 'visit', people: ['Guterres'], date: '2024-05', host: 'UKR' }, { type: 'meeting', people: ['Guterres', 'Zelensky'], date: '2024-05', host: 'UKR' }] },
+  // An audience with a monarch is a meeting; agency style puts the place before the guest.
+  { text: 'Indian Prime Minister Narendra Modi had an audience with King Charles III at Sandringham on July 24, 2025.', want: [{ type: 'meeting', people: ['Modi', 'Charles'], date: '2025-07-24', host: 'GBR' }] },
+  { text: 'His Royal Highness Prince Mohammed bin Salman bin Abdulaziz Al Saud, Crown Prince and Prime Minister, received at Al-Salam Palace in Jeddah today Ukrainian President Volodymyr Zelensky.', published: '2025-03-10', want: [{ type: 'meeting', people: ['Mohammed bin Salman', 'Zelensky'], date: '2025-03-10', host: 'SAU', countries: ['SAU', 'UKR'] }] },
+  // "Put on hold" after the noun undoes the plan.
+  { text: 'A planned trip by British Prime Minister Keir Starmer to India has been put on hold, according to officials.', published: '2025-07-24', want: [{ type: 'visit', status: 'postponed', people: ['Starmer'], host: 'IND' }] },
   // A denial elsewhere in the sentence does not undo what happened before it.
   { text: 'After meeting Chinese Foreign Minister Wang Yi in Beijing on April 9, 2024, Russian Foreign Minister Sergei Lavrov denied reports of arms deliveries.', want: [{ type: 'meeting', people: ['Wang Yi', 'Lavrov'], date: '2024-04-09', host: 'CHN' }] },
 ];

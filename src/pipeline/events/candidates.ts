@@ -148,7 +148,7 @@ function statusOf(left: string, right: string): { status: EventStatus; certainty
   if (found?.status === 'planned' && FRAMED.test(left) && !FUTURE.test(left)) found = null;
   // Predicates after the noun: "the visit of X to Y was postponed", "talks are scheduled for".
   const after =
-    /\b(?:was|were|has been|have been|had been|is|are|will be|would be|got)\s+(?:\w+\s+)?(postpon\w*|cancel\w*|called off|scrapped|delayed|put off|shelved|scheduled|planned|expected|set)\b/i.exec(right) ??
+    /\b(?:was|were|has been|have been|had been|is|are|will be|would be|got)\s+(?:\w+\s+)?(postpon\w*|cancel\w*|called off|scrapped|delayed|put off|put on hold|placed on hold|shelved|scheduled|planned|expected|set)\b/i.exec(right) ??
     /^\s*(?:\w+\s+){0,2}(on hold)\b/i.exec(right);
   // "A planned trip … was postponed": what befell the plan beats the plan.
   const undoes = !!after && /postpon|delay|put off|on hold|cancel|called off|scrap|shelv/i.test(after[1]);
@@ -561,7 +561,7 @@ function candidateFor(
 }
 
 /** Triggers whose subject (or, in the passive, whose agent after "by") receives a guest at home. */
-const RECEIVES = new Set(['received', 'received-by', 'hosted', 'welcomed', 'receive-visit']);
+const RECEIVES = new Set(['received', 'received-at', 'received-by', 'hosted', 'welcomed', 'receive-visit']);
 
 /**
  * "Milei received his Uruguayan counterpart at the Casa Rosada", "Scholz was received by Macron": with no

@@ -84,6 +84,22 @@ export function countryAt(g: Gazetteer, ws: Word[], i: number): { country: Count
   return { country: c, to: hit.to };
 }
 
+/**
+ * The officials a name run names: the whole run, else (a patronymic chain, "Prince Mohammed bin Salman
+ * bin Abdulaziz Al Saud") its longest known part cut before a particle.
+ */
+function knownName(ctx: ScanContext, from: number, to: number, name: string): Official[] {
+  const { ws, g } = ctx;
+  const whole = g.officials.get(name);
+  if (whole?.length) return whole;
+  for (let k = to - 1; k >= from + 2; k--) {
+    if (!PARTICLES.has(ws[k].key) || PARTICLES.has(ws[k - 1].key)) continue;
+    const part = g.officials.get(runName(ctx, from, k));
+    if (part?.length) return part;
+  }
+  return [];
+}
+
 /** The words of a name run joined by single spaces, an initial keeping its full stop ("S. Jaishankar"). */
 function runName(ctx: ScanContext, from: number, to: number): string {
   const { ws, text } = ctx;
@@ -251,7 +267,7 @@ export function scanPeople(ctx: ScanContext): PersonMention[] {
         country: own,
         former: !!before?.former,
         plural: false,
-        known: g.officials.get(name) ?? [],
+        known: knownName(ctx, run.from, run.to, name),
       });
       mark(before ? before.from : hit.from, run.to);
       i = run.to - 1;
@@ -273,7 +289,7 @@ export function scanPeople(ctx: ScanContext): PersonMention[] {
         country,
         former: !!before?.former,
         plural: false,
-        known: g.officials.get(name) ?? [],
+        known: knownName(ctx, run.from, run.to, name),
       });
       mark(run.from, j);
       i = j - 1;
@@ -346,7 +362,7 @@ export function scanPeople(ctx: ScanContext): PersonMention[] {
         country: null,
         former: false,
         plural: false,
-        known: g.officials.get(name) ?? [],
+        known: knownName(ctx, run.from, run.to, name),
       });
       mark(i, run.to);
       i = run.to - 1;
