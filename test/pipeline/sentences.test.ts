@@ -370,6 +370,10 @@ const POSITIVE: Case[] = [
   { text: 'His Royal Highness Prince Mohammed bin Salman bin Abdulaziz Al Saud, Crown Prince and Prime Minister, received at Al-Salam Palace in Jeddah today Ukrainian President Volodymyr Zelensky.', published: '2025-03-10', want: [{ type: 'meeting', people: ['Mohammed bin Salman', 'Zelensky'], date: '2025-03-10', host: 'SAU', countries: ['SAU', 'UKR'] }] },
   // "Put on hold" after the noun undoes the plan.
   { text: 'A planned trip by British Prime Minister Keir Starmer to India has been put on hold, according to officials.', published: '2025-07-24', want: [{ type: 'visit', status: 'postponed', people: ['Starmer'], host: 'IND' }] },
+  // "Called X" with nothing after, or a time or purpose after, is a call; "rescheduled" postpones.
+  { text: 'Russian President Vladimir Putin called Turkish President Recep Tayyip Erdogan to discuss the grain deal.', want: [{ type: 'phone_call', people: ['Putin', 'Erdogan'] }] },
+  { text: 'Russian President Vladimir Putin called Turkish President Recep Tayyip Erdogan, the Kremlin said.', want: [{ type: 'phone_call', people: ['Putin', 'Erdogan'] }] },
+  { text: "Israeli Prime Minister Benjamin Netanyahu's planned trip to Washington has been rescheduled for next month.", want: [{ type: 'visit', status: 'postponed', people: ['Netanyahu'], host: 'USA' }] },
   // A denial elsewhere in the sentence does not undo what happened before it.
   { text: 'After meeting Chinese Foreign Minister Wang Yi in Beijing on April 9, 2024, Russian Foreign Minister Sergei Lavrov denied reports of arms deliveries.', want: [{ type: 'meeting', people: ['Wang Yi', 'Lavrov'], date: '2024-04-09', host: 'CHN' }] },
 ];
@@ -404,6 +408,8 @@ const NEGATIVE: Array<{ text: string; published?: string; why: string }> = [
   { text: 'Russian President Vladimir Putin told reporters he had not yet spoken to US President-elect Donald Trump and that no call was planned.', published: '2025-01-17', why: '"no call was planned" is no call' },
   { text: 'Kenyan President William Ruto failed to meet Ethiopian Prime Minister Abiy Ahmed during the summit.', why: '"failed to meet" is negated' },
   { text: 'Lebanese Foreign Minister Youssef Rajji said Iranian Foreign Minister Abbas Araghchi had invited his Lebanese counterpart to visit Tehran for talks.', published: '2025-12-10', why: 'an invitation to an unnamed counterpart is an offer, no exchange told' },
+  { text: 'Russian President Vladimir Putin has called Ukrainian President Volodymyr Zelensky illegitimate.', why: '"called X illegitimate" names, it does not phone' },
+  { text: 'Hungarian Prime Minister Viktor Orban called Ukrainian President Volodymyr Zelensky a stubborn man.', why: '"called X a …" names, it does not phone' },
   // Denied reports and plans said not to exist.
   { text: 'The Kremlin on Tuesday denied reports that Russian President Vladimir Putin would travel to Ankara next month.', published: '2025-02-11', why: 'a report denied before it is told' },
   { text: 'Turkish officials said there were no plans for President Recep Tayyip Erdogan to meet Russian President Vladimir Putin before the summer.', published: '2025-02-11', why: '"no plans for X to meet Y"' },
@@ -794,6 +800,12 @@ const PLACES: Array<{ text: string; published?: string; want: PlaceWant[]; why: 
     published: '2024-09-24',
     want: [{ type: 'visit', status: 'cancelled', people: ['Petro'], host: 'VEN', dateIs: '2024-09' }],
     why: '"said on Monday" dates the saying, not the called-off trip',
+  },
+  {
+    text: 'Nigerian President Bola Tinubu returned to Abuja on Sunday after a week-long visit to France.',
+    published: '2024-05-15',
+    want: [{ type: 'visit', people: ['Tinubu'], host: 'FRA', dateIs: '2024-05' }],
+    why: 'the day of the return ends the visit; it is not its first day',
   },
   // "since YEAR" bounds a series; it does not date the exchange.
   {

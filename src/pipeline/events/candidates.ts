@@ -148,13 +148,13 @@ function statusOf(left: string, right: string): { status: EventStatus; certainty
   if (found?.status === 'planned' && FRAMED.test(left) && !FUTURE.test(left)) found = null;
   // Predicates after the noun: "the visit of X to Y was postponed", "talks are scheduled for".
   const after =
-    /\b(?:was|were|has been|have been|had been|is|are|will be|would be|got)\s+(?:\w+\s+)?(postpon\w*|cancel\w*|called off|scrapped|delayed|put off|put on hold|placed on hold|shelved|scheduled|planned|expected|set)\b/i.exec(right) ??
+    /\b(?:was|were|has been|have been|had been|is|are|will be|would be|got)\s+(?:\w+\s+)?(postpon\w*|cancel\w*|called off|scrapped|delayed|reschedul\w*|put off|put on hold|placed on hold|shelved|scheduled|planned|expected|set)\b/i.exec(right) ??
     /^\s*(?:\w+\s+){0,2}(on hold)\b/i.exec(right);
   // "A planned trip … was postponed": what befell the plan beats the plan.
-  const undoes = !!after && /postpon|delay|put off|on hold|cancel|called off|scrap|shelv/i.test(after[1]);
+  const undoes = !!after && /postpon|delay|reschedul|put off|on hold|cancel|called off|scrap|shelv/i.test(after[1]);
   if (after && (!found || (undoes && found.status === 'planned'))) {
     const w = after[1].toLowerCase();
-    const status: EventStatus = /postpon|delay|put off|on hold/.test(w)
+    const status: EventStatus = /postpon|delay|reschedul|put off|on hold/.test(w)
       ? 'postponed'
       : /cancel|called off|scrap|shelv/.test(w)
         ? 'cancelled'
@@ -291,6 +291,10 @@ function candidateFor(
   // "… met Hayashi on the sidelines of the visit": the visit framed is one told before, not a new trip.
   if (t.rule.type === 'visit' && SIDELINES_OF_THE.test(left) && !/^\s+(?:to|in)\s+\p{Lu}/u.test(right)) return null;
   if (unknownCounterpart(doc, s, t)) return null;
+  if (t.rule.id === 'called') {
+    const callee = s.people.find((p) => p.mention.start >= t.end && p.mention.start <= t.end + 60);
+    if (callee && !AFTER_CALLEE.test(doc.text.slice(callee.mention.end, s.s.end))) return null;
+  }
   if (HYPOTHETICAL.test(left)) return null;
   let { status, certainty, reason } = statusOf(left, right);
   let type = t.rule.type;
@@ -832,6 +836,12 @@ const AHEAD_OF = /\b(?:ahead\s+of|prior\s+to|in\s+the\s+run-up\s+to)\s+(?:[\w'�
 /** "for a second time", "in a moment": the date reader's "now", which dates nothing the text tells. */
 const NOT_A_DATE = /^(?:for|in|within|after)?\s*(?:a|an|one|the)\s+(?:second|minute|moment)s?$/i;
 
+/** Coming home: "returned to Abuja on Sunday after …". */
+const RETURNED_AFTER = /\b(?:returned|returns|flew\s+back|came\s+back|arrived\s+back|got\s+back)\b[^,;]*$/i;
+
+/** "called Zelensky illegitimate", "called Trump a liar": naming someone, not phoning. Words that may follow a callee who was phoned. */
+const AFTER_CALLEE = /^[\s,]*(?:$|[^a-z\s]|(?:on|to|for|about|and|after|before|last|yesterday|today|tonight|this|late|early|over|in|at|from|shortly|twice|again|with|by|during|amid|as|when|while|following|ahead|earlier|later|since|overnight|said|says|told|the\s+\w+\s+said|according)\b)/;
+
 /** A speech verb right before a date: "said on Monday", "announced Tuesday". */
 const SAID_ON = /\b(?:said|says|announced|confirmed|stated|added|told\s+(?:\w+\s+){0,2}?(?:reporters|journalists|the\s+press))\s*$/i;
 
@@ -885,6 +895,12 @@ function dateFor(
     if (END_BOUND.test(doc.text.slice(Math.max(s.s.start, d.start - 20), d.start)) && !d.endValue) {
       const ahead = /\b(?:will|is\s+to|are\s+to|is\s+due\s+to)\b|['’]ll\b/i.test(doc.text.slice(s.s.start, d.start));
       const end = adjust(d, doc.published, ahead ? 'planned' : status).date;
+      if (end.length === 10) return { date: end.slice(0, 7), endDate: end, from };
+    }
+    // "returned to Abuja on Sunday after a week-long visit to France": the day ends the visit; the month is
+    // all the text says of it.
+    if (t.rule.type === 'visit' && d.end <= t.start && RETURNED_AFTER.test(doc.text.slice(s.s.start, d.start)) && /\bafter\s+(?:[\w-]+\s+){0,4}$/i.test(doc.text.slice(d.end, t.start))) {
+      const end = adjust(d, doc.published, status).date;
       if (end.length === 10) return { date: end.slice(0, 7), endDate: end, from };
     }
     return { ...adjust(d, doc.published, status), from };
