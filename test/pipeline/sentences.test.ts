@@ -374,6 +374,14 @@ const POSITIVE: Case[] = [
   { text: 'Russian President Vladimir Putin called Turkish President Recep Tayyip Erdogan to discuss the grain deal.', want: [{ type: 'phone_call', people: ['Putin', 'Erdogan'] }] },
   { text: 'Russian President Vladimir Putin called Turkish President Recep Tayyip Erdogan, the Kremlin said.', want: [{ type: 'phone_call', people: ['Putin', 'Erdogan'] }] },
   { text: "Israeli Prime Minister Benjamin Netanyahu's planned trip to Washington has been rescheduled for next month.", want: [{ type: 'visit', status: 'postponed', people: ['Netanyahu'], host: 'USA' }] },
+  // More ways of travelling: headed, flew into, touched down, jetted off, a stopover, being there.
+  { text: 'US Secretary of State Antony Blinken heads to China next week.', want: [{ type: 'visit', status: 'planned', people: ['Blinken'], date: '2024-05', host: 'CHN' }] },
+  { text: 'Italian Prime Minister Giorgia Meloni flew into Tunis on Sunday for talks with Tunisian President Kais Saied.', want: [{ type: 'visit', people: ['Meloni'], date: '2024-05-12', host: 'TUN' }, { type: 'meeting', people: ['Meloni', 'Saied'], host: 'TUN' }] },
+  { text: 'Qatari Emir Sheikh Tamim bin Hamad Al Thani touched down in Tehran on Wednesday.', want: [{ type: 'visit', people: ['Tamim'], date: '2024-05-15', host: 'IRN' }] },
+  { text: 'Kenyan President William Ruto jetted off to Seoul on Sunday for the Korea-Africa summit.', want: [{ type: 'visit', people: ['Ruto'], date: '2024-05-12', host: 'KOR' }] },
+  { text: 'Turkish Foreign Minister Hakan Fidan made a stopover in Baghdad on Monday on his way to Tehran.', want: [{ type: 'visit', people: ['Fidan'], date: '2024-05-13', host: 'IRQ' }] },
+  { text: 'Ugandan President Yoweri Museveni was in Nairobi on Tuesday, where he held talks with Kenyan President William Ruto.', want: [{ type: 'visit', people: ['Museveni'], date: '2024-05-14', host: 'KEN' }, { type: 'meeting', people: ['Museveni', 'Ruto'], host: 'KEN' }] },
+  { text: 'Indian Prime Minister Narendra Modi is in Moscow for talks with Russian President Vladimir Putin.', want: [{ type: 'visit', people: ['Modi'], host: 'RUS' }, { type: 'meeting', status: 'planned', people: ['Modi', 'Putin'] }] },
   // A denial elsewhere in the sentence does not undo what happened before it.
   { text: 'After meeting Chinese Foreign Minister Wang Yi in Beijing on April 9, 2024, Russian Foreign Minister Sergei Lavrov denied reports of arms deliveries.', want: [{ type: 'meeting', people: ['Wang Yi', 'Lavrov'], date: '2024-04-09', host: 'CHN' }] },
 ];
@@ -410,6 +418,8 @@ const NEGATIVE: Array<{ text: string; published?: string; why: string }> = [
   { text: 'Lebanese Foreign Minister Youssef Rajji said Iranian Foreign Minister Abbas Araghchi had invited his Lebanese counterpart to visit Tehran for talks.', published: '2025-12-10', why: 'an invitation to an unnamed counterpart is an offer, no exchange told' },
   { text: 'Russian President Vladimir Putin has called Ukrainian President Volodymyr Zelensky illegitimate.', why: '"called X illegitimate" names, it does not phone' },
   { text: 'Hungarian Prime Minister Viktor Orban called Ukrainian President Volodymyr Zelensky a stubborn man.', why: '"called X a …" names, it does not phone' },
+  { text: 'German Chancellor Olaf Scholz was in Berlin on Monday.', why: 'at home is no visit' },
+  { text: "The deal was in Washington's interest, US President Joe Biden said.", why: '"was in Washington\'s interest" is no stay' },
   // Denied reports and plans said not to exist.
   { text: 'The Kremlin on Tuesday denied reports that Russian President Vladimir Putin would travel to Ankara next month.', published: '2025-02-11', why: 'a report denied before it is told' },
   { text: 'Turkish officials said there were no plans for President Recep Tayyip Erdogan to meet Russian President Vladimir Putin before the summer.', published: '2025-02-11', why: '"no plans for X to meet Y"' },

@@ -168,6 +168,8 @@ function statusOf(left: string, right: string): { status: EventStatus; certainty
     const possible = /^(?:could|may|might)$/i.test(happens[1]);
     found = { status: 'planned', certainty: possible ? 'possible' : 'stated', reason: `${happens[0].toLowerCase()} after the noun` };
   }
+  // "Blinken heads to China next week": a time still ahead, told right after the verb.
+  if (!found && FUTURE_AFTER.test(right)) found = { status: 'planned', certainty: 'stated', reason: 'a time ahead after the verb' };
   return found ?? { status: 'occurred', certainty: 'stated', reason: 'no status cue: occurred' };
 }
 
@@ -178,6 +180,8 @@ const DURING_THE_VISIT = /\b(?:(?:on|at)\s+the\s+(?:sidelines|margins?)\s+of|dur
 
 /** "on the sidelines of the summit" with no place of its own: a gathering told before. */
 const AT_THE_GATHERING = /\b(?:on|at)\s+the\s+(?:sidelines|margins?)\s+of\s+the\s+(summit|meeting|conference|forum|assembly|gathering)\b(?!\s+(?:in|of|at)\b)/i;
+
+const FUTURE_AFTER = /^\s*(?:[\w'’.-]+\s+){0,4}?(?:next\s+(?:week|month|year)|tomorrow|later\s+this\s+(?:week|month|year))\b/i;
 
 /** A noun phrase of an exchange that frames something else: "during their meeting", "on the sidelines of the talks". */
 const FRAMED = /\b(?:during|in\s+the\s+course\s+of|on\s+the\s+sidelines\s+of|at)\s+(?:the|their|his|her|its|a|an)\s+(?:[\w-]+\s+){0,2}$/i;
@@ -318,6 +322,11 @@ function candidateFor(
   } else if (status === 'occurred' && UNCONFIRMED.test(sentLeft)) {
     certainty = 'possible';
     reason = 'an unconfirmed report';
+  }
+  // "Albanese heads to Beijing": a headline's journey setting out is not yet the visit its body tells.
+  if (status === 'occurred' && s.info.headline && /^head(?:s|ing)\b/i.test(trig)) {
+    status = 'planned';
+    reason = 'a headline journey setting out';
   }
   // "is due in Ankara on Thursday": the journey lies ahead ("was due in" too, as far as the text tells).
   if (t.rule.id === 'due-in' && status === 'occurred') {
@@ -614,7 +623,7 @@ function purposeOfArrival(left: string, t: TriggerHit): boolean {
 
 // "has already arrived in Jakarta for talks": the perfect of a journey is the present's too.
 const PRESENT_JOURNEY_FOR =
-  /\b(?:arrives|arriving|travels|travelling|traveling|flies|flying|heads|heading|leaves|leaving|goes|going|comes|coming|(?:has|have)\s+(?:already\s+|just\s+|now\s+)?(?:arrived|flown|travell?ed|come))\b[^.;]{0,60}\bfor\s+(?:an?\s+|the\s+|his\s+|her\s+|their\s+)?(?:[\w-]+\s+){0,4}$/i;
+  /\b(?:arrives|arriving|travels|travelling|traveling|flies|flying|heads|heading|leaves|leaving|goes|going|comes|coming|(?:has|have)\s+(?:already\s+|just\s+|now\s+)?(?:arrived|flown|travell?ed|come)|(?:is|are)\s+(?:currently\s+|now\s+|already\s+)?in)\b[^.;]{0,60}\bfor\s+(?:an?\s+|the\s+|his\s+|her\s+|their\s+)?(?:[\w-]+\s+){0,4}$/i;
 
 /** The moment told is the news (or later): a date on or after the day before publication, or none. */
 function notBeforeNews(date: string | null, published: string | null): boolean {
