@@ -238,6 +238,7 @@ const ARTICLES: Article[] = [
     notDated: ['2023'],
   },
   { file: 'kremlin-denials.txt', published: '2025-02-11', want: [] },
+  { file: 'no-diplomacy-traps.txt', published: '2024-06-04', want: [] },
   {
     file: 'kremlin-pezeshkian.txt',
     published: '2025-01-17',
