@@ -321,11 +321,10 @@ const ARTICLES: Article[] = [
       { type: 'meeting', people: ['Starmer', 'Modi'], date: '2025-07-24', host: 'GBR' },
       { type: 'visit', people: ['Modi'], date: '2025-07-23', host: 'GBR' },
       { type: 'meeting', people: ['Modi', 'Charles'], host: 'GBR' },
-      { type: 'meeting', people: ['Lammy', 'Jaishankar'], date: '2025-07' },
+      { type: 'meeting', people: ['Lammy', 'Jaishankar'], date: '2025-07', host: 'GBR' },
       { type: 'visit', people: ['Modi'], date: '2021', host: 'GBR' },
       { type: 'visit', status: 'postponed', people: ['Starmer'], host: 'IND' },
     ],
-    todo: ["Lammy's talks with Jaishankar, who came with Modi, are in London"],
   },
   {
     file: 'jeddah-spa.txt',

@@ -817,6 +817,18 @@ const PLACES: Array<{ text: string; published?: string; want: PlaceWant[]; why: 
     want: [{ type: 'visit', people: ['Tinubu'], host: 'FRA', dateIs: '2024-05' }],
     why: 'the day of the return ends the visit; it is not its first day',
   },
+  {
+    text: 'Indian Prime Minister Narendra Modi arrived in London on July 23, 2025 for a two-day visit. Foreign Secretary David Lammy held separate talks with his Indian counterpart, Subrahmanyam Jaishankar.',
+    published: '2025-07-24',
+    want: [{ type: 'meeting', people: ['Lammy', 'Jaishankar'], host: 'GBR', city: 'London' }],
+    why: 'the visiting delegation meets the host\'s during the visit, where it is',
+  },
+  {
+    text: 'Indian Prime Minister Narendra Modi arrived in London on July 23, 2025 for a two-day visit. In March, Indian External Affairs Minister Subrahmanyam Jaishankar held talks with Chinese Foreign Minister Wang Yi.',
+    published: '2025-07-24',
+    want: [{ type: 'meeting', people: ['Jaishankar', 'Wang Yi'], host: null }],
+    why: 'a meeting with a third country\'s minister, at another time, is not held during the visit',
+  },
   // "since YEAR" bounds a series; it does not date the exchange.
   {
     text: 'Kenyan President William Ruto arrived in Addis Ababa on March 3, 2025, his first trip to Ethiopia since 2022.',

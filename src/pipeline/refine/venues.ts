@@ -44,7 +44,13 @@ function meetingsDuringVisits(events: Merged[]): void {
       if (v.status !== m.status && !(v.status === 'occurred' && m.status === 'planned')) return false;
       const travellers = (v.travellers.length ? v.travellers : v.participants).filter((t) => t.entity);
       const traveller = travellers.find((t) => m.participants.some((p) => p.entity === t.entity));
-      if (!traveller) return false;
+      if (!traveller) {
+        // "Lammy held separate talks with his Indian counterpart" during Modi's visit: the traveller's
+        // delegation meets the host's, at the trip's place, when the story tells both together.
+        const delegation = travellers.find((t) => t.country && m.participants.some((p) => p.entity && p.country === t.country));
+        if (!delegation || !m.participants.some((p) => p.country === v.host) || m.participants.length !== 2) return false;
+        return gap(m, v) <= 2 && duringTrip(m, v, true);
+      }
       if (!m.participants.some((p) => p.entity !== traveller.entity && p.country === v.host)) return false;
       return duringTrip(m, v, gap(m, v) <= NEAR);
     });
