@@ -240,6 +240,32 @@ const ARTICLES: Article[] = [
   { file: 'kremlin-denials.txt', published: '2025-02-11', want: [] },
   { file: 'no-diplomacy-traps.txt', published: '2024-06-04', want: [] },
   {
+    file: 'india-china-timeline.txt',
+    published: '2025-09-01',
+    want: [
+      { type: 'meeting', people: ['Modi', 'Xi Jinping'], date: '2024-10-23', host: 'RUS' },
+      { type: 'visit', people: ['Doval'], date: '2024-12-18', host: 'CHN' },
+      { type: 'meeting', people: ['Doval', 'Wang Yi'], date: '2024-12-18', host: 'CHN' },
+      { type: 'visit', people: ['Misri'], date: '2025-01-27', host: 'CHN' },
+      { type: 'meeting', people: ['Misri', 'Wang Yi'], date: '2025-01-27' },
+      { type: 'meeting', people: ['Jaishankar', 'Xi Jinping'], date: '2025-07-14', host: 'CHN' },
+      { type: 'visit', people: ['Jaishankar'], date: '2025-07-14', host: 'CHN' },
+      { type: 'visit', people: ['Modi'], date: '2025-08-31', host: 'CHN' },
+      { type: 'meeting', people: ['Modi', 'Xi Jinping'], date: '2025-08-31', host: 'CHN' },
+    ],
+    notDated: ['2019'],
+  },
+  {
+    file: 'mexico-carney.txt',
+    published: '2025-09-18',
+    want: [
+      { type: 'meeting', people: ['Sheinbaum', 'Carney'], date: '2025-09-18', host: 'MEX' },
+      { type: 'visit', people: ['Carney'], date: '2025-09-17', host: 'MEX' },
+      { type: 'meeting', people: ['Carney', 'Ebrard'], date: '2025-09', host: 'MEX' },
+      { type: 'visit', status: 'planned', people: ['Sheinbaum'], date: '2026', host: 'CAN' },
+    ],
+  },
+  {
     file: 'kremlin-pezeshkian.txt',
     published: '2025-01-17',
     want: [

@@ -382,6 +382,10 @@ const POSITIVE: Case[] = [
   { text: 'Turkish Foreign Minister Hakan Fidan made a stopover in Baghdad on Monday on his way to Tehran.', want: [{ type: 'visit', people: ['Fidan'], date: '2024-05-13', host: 'IRQ' }] },
   { text: 'Ugandan President Yoweri Museveni was in Nairobi on Tuesday, where he held talks with Kenyan President William Ruto.', want: [{ type: 'visit', people: ['Museveni'], date: '2024-05-14', host: 'KEN' }, { type: 'meeting', people: ['Museveni', 'Ruto'], host: 'KEN' }] },
   { text: 'Indian Prime Minister Narendra Modi is in Moscow for talks with Russian President Vladimir Putin.', want: [{ type: 'visit', people: ['Modi'], host: 'RUS' }, { type: 'meeting', status: 'planned', people: ['Modi', 'Putin'] }] },
+  // "His first visit": the one whose trip it is, not the host named nearer.
+  { text: 'External Affairs Minister S. Jaishankar met Chinese President Xi Jinping in Beijing on July 14, 2025, on his first visit to China since 2019.', want: [{ type: 'visit', people: ['Jaishankar'], date: '2025-07-14', host: 'CHN' }] },
+  // An accepted invitation is a plan.
+  { text: 'Brazilian President Luiz Inacio Lula da Silva accepted an invitation from Chinese President Xi Jinping to visit Beijing later this year.', want: [{ type: 'visit', status: 'planned', people: ['Lula'], date: '2024', host: 'CHN' }] },
   // A denial elsewhere in the sentence does not undo what happened before it.
   { text: 'After meeting Chinese Foreign Minister Wang Yi in Beijing on April 9, 2024, Russian Foreign Minister Sergei Lavrov denied reports of arms deliveries.', want: [{ type: 'meeting', people: ['Wang Yi', 'Lavrov'], date: '2024-04-09', host: 'CHN' }] },
 ];
@@ -420,6 +424,7 @@ const NEGATIVE: Array<{ text: string; published?: string; why: string }> = [
   { text: 'Hungarian Prime Minister Viktor Orban called Ukrainian President Volodymyr Zelensky a stubborn man.', why: '"called X a …" names, it does not phone' },
   { text: 'German Chancellor Olaf Scholz was in Berlin on Monday.', why: 'at home is no visit' },
   { text: "The deal was in Washington's interest, US President Joe Biden said.", why: '"was in Washington\'s interest" is no stay' },
+  { text: 'Chinese President Xi Jinping invited Brazilian President Luiz Inacio Lula da Silva to pay a state visit to China.', why: 'an invitation is an offer, not a plan of both sides' },
   // Denied reports and plans said not to exist.
   { text: 'The Kremlin on Tuesday denied reports that Russian President Vladimir Putin would travel to Ankara next month.', published: '2025-02-11', why: 'a report denied before it is told' },
   { text: 'Turkish officials said there were no plans for President Recep Tayyip Erdogan to meet Russian President Vladimir Putin before the summer.', published: '2025-02-11', why: '"no plans for X to meet Y"' },
@@ -828,6 +833,12 @@ const PLACES: Array<{ text: string; published?: string; want: PlaceWant[]; why: 
     published: '2025-07-24',
     want: [{ type: 'meeting', people: ['Jaishankar', 'Wang Yi'], host: null }],
     why: 'a meeting with a third country\'s minister, at another time, is not held during the visit',
+  },
+  {
+    text: 'Canadian Prime Minister Mark Carney, who arrived in Mexico City on Wednesday night, also met with the Secretary of Economy, Marcelo Ebrard.',
+    published: '2025-09-18',
+    want: [{ type: 'meeting', people: ['Carney', 'Ebrard'], host: 'MEX', city: 'Mexico City' }],
+    why: '"the Secretary of Economy" names a portfolio, not a town; the arrival\'s night is not the meeting\'s',
   },
   // "since YEAR" bounds a series; it does not date the exchange.
   {

@@ -295,6 +295,9 @@ function candidateFor(
   // "… met Hayashi on the sidelines of the visit": the visit framed is one told before, not a new trip.
   if (t.rule.type === 'visit' && SIDELINES_OF_THE.test(left) && !/^\s+(?:to|in)\s+\p{Lu}/u.test(right)) return null;
   if (unknownCounterpart(doc, s, t)) return null;
+  // "Araghchi invited his Lebanese counterpart to visit Tehran": an invitation is an offer, not yet a
+  // plan of both sides (one accepted, or declined, is told as such).
+  if (t.rule.type === 'visit' && INVITED_TO.test(left) && !/\b(?:accept\w*|agreed|declin\w*|refus\w*|reject\w*|turn\w*\s+down)\b/i.test(left)) return null;
   if (t.rule.id === 'called') {
     const callee = s.people.find((p) => p.mention.start >= t.end && p.mention.start <= t.end + 60);
     if (callee && !AFTER_CALLEE.test(doc.text.slice(callee.mention.end, s.s.end))) return null;
@@ -745,8 +748,12 @@ function visitParts(
     if (poss) travellers = [sideOf(poss)];
   }
   if (seek && !travellers.length && /\b(?:his|her|their)\s+(?:[\w-]+\s+){0,3}$/i.test(doc.text.slice(Math.max(lo, t.start - 40), t.start))) {
-    // "asking Blinken about his long trip": the nearest person before the possessive.
-    const prior = [...people].reverse().find((p) => p.mention.end <= t.start && p.entity) ?? lastSubject;
+    // "asking Blinken about his long trip": the nearest person before the possessive — but not one at
+    // home where the trip goes ("Jaishankar meets Xi in Beijing, on his first visit to China").
+    const goesTo = s.places.find((p) => p.start >= t.end && p.start <= t.end + 40 && p.prep !== 'from');
+    const to = goesTo ? (goesTo.place?.country ?? goesTo.country?.code ?? null) : null;
+    const before = [...people].reverse().filter((p) => p.mention.end <= t.start && p.entity);
+    const prior = before.find((p) => !to || p.entity!.country !== to) ?? before[0] ?? lastSubject;
     if (prior?.entity) travellers = [sideOf(prior)];
   }
   if (seek && !preparedBy(doc, lo, t) && !travellers.length) {
@@ -821,8 +828,14 @@ function occasionPlace(doc: DocumentView, s: SentenceView, hi: number): PlaceMen
 const TOPIC_BEFORE_PLACE =
   /\b(?:war|wars|conflict|crisis|situation|fighting|violence|ceasefire|cease-fire|truce|hostilities|tensions|unrest|attacks?|offensive|invasion|elections?|peace|hostages?|protests?|developments|insurgency|genocide|famine|reconstruction)\s+(?:in|on|at)\s+(?:the\s+)?$/i;
 
+/** "the Secretary of Economy", "the Ministry of Defence": a word after an office's "of" names its portfolio, not a place. */
+const OFFICE_OF = /\b(?:secretary|minister|ministry|department|secretariat|office|commissioner|bureau)\s+of\s+(?:the\s+)?$/i;
+
 function meetingPlace(s: SentenceView, t: TriggerHit, lo: number, hi: number): PlaceMention | null {
-  const topic = (p: PlaceMention) => TOPIC_BEFORE_PLACE.test(s.s.text.slice(Math.max(0, p.start - s.s.start - 40), p.start - s.s.start));
+  const topic = (p: PlaceMention) => {
+    const before = s.s.text.slice(Math.max(0, p.start - s.s.start - 40), p.start - s.s.start);
+    return TOPIC_BEFORE_PLACE.test(before) || OFFICE_OF.test(before);
+  };
   const near = s.places.filter((p) => ['in', 'at', 'of', 'near'].includes(p.prep) && p.start >= lo && p.end <= hi && !topic(p));
   // "the foreign ministers of Armenia and Azerbaijan … in Washington": "of" a country says whose they
   // are; it is the venue only when no place is given with in, at or near.
@@ -844,6 +857,9 @@ const AHEAD_OF = /\b(?:ahead\s+of|prior\s+to|in\s+the\s+run-up\s+to)\s+(?:[\w'�
 
 /** "for a second time", "in a moment": the date reader's "now", which dates nothing the text tells. */
 const NOT_A_DATE = /^(?:for|in|within|after)?\s*(?:a|an|one|the)\s+(?:second|minute|moment)s?$/i;
+
+/** "invited his counterpart to visit", "invites Lula to": an offer made. */
+const INVITED_TO = /\binvit(?:ed|es|ing)\s+(?:[\w.'’-]+\s+){0,8}?to\s+(?:make\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}|pay\s+(?:an?\s+)?(?:[\w-]+\s+){0,2})?$/i;
 
 /** Coming home: "returned to Abuja on Sunday after …". */
 const RETURNED_AFTER = /\b(?:returned|returns|flew\s+back|came\s+back|arrived\s+back|got\s+back)\b[^,;]*$/i;
@@ -887,8 +903,12 @@ function dateFor(
   // clause that another happening introduces is that happening's.
   const subordinate = (d: DateMention) =>
     d.start >= t.end && /\b(?:after|before|following|since|when|while|ahead of|until)\b/i.test(doc.text.slice(hi, d.start)) && d.start >= hi;
+  // "Carney, who arrived … on Wednesday night, also met Ebrard": a date inside a closed relative clause is its verb's.
+  const inRelative = (d: DateMention) =>
+    d.end <= t.start && /,\s*(?:who|which|whom)\b[^,;]*$/i.test(doc.text.slice(s.s.start, d.start)) && /,/.test(doc.text.slice(d.end, t.start));
   const owned = (d: DateMention) =>
     !subordinate(d) &&
+    !inRelative(d) &&
     rivals(d).every((o) => o === t || dist(d, t) <= dist(d, o)) &&
     !(d.end < t.start && /,/.test(doc.text.slice(d.end, t.start)) && /\b(?:after|before|following|since|amid|during)\b[^,]*$/i.test(doc.text.slice(s.s.start, d.start)));
   const inClause = s.dates.filter((d) => usable(d) && owned(d) && d.start >= lo && d.end <= hi);
