@@ -386,6 +386,12 @@ const POSITIVE: Case[] = [
   { text: 'External Affairs Minister S. Jaishankar met Chinese President Xi Jinping in Beijing on July 14, 2025, on his first visit to China since 2019.', want: [{ type: 'visit', people: ['Jaishankar'], date: '2025-07-14', host: 'CHN' }] },
   // An accepted invitation is a plan.
   { text: 'Brazilian President Luiz Inacio Lula da Silva accepted an invitation from Chinese President Xi Jinping to visit Beijing later this year.', want: [{ type: 'visit', status: 'planned', people: ['Lula'], date: '2024', host: 'CHN' }] },
+  // A speaker who said it in the exchange is a party; a medium belongs to its own exchange.
+  { text: 'Turkish President Recep Tayyip Erdogan told Russian President Vladimir Putin in a phone call on Saturday that Turkey was ready to help.', want: [{ type: 'phone_call', people: ['Erdogan', 'Putin'], date: '2024-05-11' }] },
+  { text: 'Egyptian President Abdel Fattah al-Sisi, in a call with US President Joe Biden over the weekend, warned against an offensive in Rafah.', want: [{ type: 'phone_call', people: ['Sisi', 'Biden'] }] },
+  { text: 'Russian Foreign Minister Sergei Lavrov said during talks with Chinese Foreign Minister Wang Yi in Beijing on Tuesday that ties were at their best.', want: [{ type: 'meeting', people: ['Lavrov', 'Wang Yi'], date: '2024-05-14', host: 'CHN' }] },
+  { text: 'French President Emmanuel Macron and German Chancellor Olaf Scholz spoke by phone on Monday and agreed to meet soon.', want: [{ type: 'phone_call', people: ['Macron', 'Scholz'], date: '2024-05-13' }, { type: 'meeting', status: 'planned', people: ['Macron', 'Scholz'] }] },
+  { text: 'Indonesian President Joko Widodo and Chinese President Xi Jinping spoke via video link on Monday in talks lasting two hours.', want: [{ type: 'video_call', people: ['Widodo', 'Xi'], date: '2024-05-13' }] },
   // A denial elsewhere in the sentence does not undo what happened before it.
   { text: 'After meeting Chinese Foreign Minister Wang Yi in Beijing on April 9, 2024, Russian Foreign Minister Sergei Lavrov denied reports of arms deliveries.', want: [{ type: 'meeting', people: ['Wang Yi', 'Lavrov'], date: '2024-04-09', host: 'CHN' }] },
 ];
@@ -899,6 +905,16 @@ const APART: Array<{ text: string; published?: string; pair: [string, string]; w
   },
 ];
 
+/** Texts where an exchange must not come out as another type too ("in talks" after a video link is that call). */
+const ONE_TYPE: Array<{ text: string; published?: string; not: ExchangeEvent['type']; why: string }> = [
+  {
+    text: 'Indonesian President Joko Widodo and Chinese President Xi Jinping spoke via video link on Monday in talks lasting two hours.',
+    published: '2024-05-15',
+    not: 'meeting',
+    why: '"spoke via video link … in talks" is one video call, no meeting',
+  },
+];
+
 /** Texts where no event may carry a date starting so, or more sides than told. */
 const NOT_SO: Array<{ text: string; published?: string; notDated?: string; sides?: number; why: string }> = [
   {
@@ -954,6 +970,13 @@ const NO_TRIP: Array<{ text: string; published?: string; who: string; trip: stri
 ];
 
 describe('extraction on sentences of our own making', () => {
+  for (const c of ONE_TYPE) {
+    it(`one type: ${c.why}`, () => {
+      const events = run(c.text, c.published);
+      expect(events.length, show(events)).toBeGreaterThan(0);
+      expect(events.filter((e) => e.type === c.not), show(events)).toEqual([]);
+    });
+  }
   for (const c of ROLES) {
     it(`role: ${c.why}`, () => {
       const events = run(c.text, c.published);

@@ -187,6 +187,12 @@ const FUTURE_AFTER = /^\s*(?:[\w'’.-]+\s+){0,4}?(?:next\s+(?:week|month|year)|
 const FRAMED = /\b(?:during|in\s+the\s+course\s+of|on\s+the\s+sidelines\s+of|at)\s+(?:the|their|his|her|its|a|an)\s+(?:[\w-]+\s+){0,2}$/i;
 const FUTURE = /\b(?:will|shall|would|is\s+to|are\s+to|expect\w*|plan(?:s|ned|ning)?|scheduled|set\s+to|due\s+to|upcoming|forthcoming|next|hop(?:e|es|ed|ing)\s+to|likely\s+to)\b|['’]ll\b/i;
 
+/** "… and agreed to meet": a later exchange the first one set up. */
+const AGREED_TO = /\b(?:and|but)\s+(?:\w+\s+){0,2}(?:agreed|decided|pledged|promised|vowed|planned|hoped|invited|asked)\b/i;
+
+/** "told Putin in a phone call", "said during their meeting": a speech act made in the exchange that follows (not "said that during a visit …", which reports). */
+const SAID_IN = /^\s*(?:\w+\s+)?(?:said|says|told|tells|stressed|stated|noted|added|warned|urged|assured)\b(?:(?!\bthat\b)[^.;]){0,80}?\b(?:in|during|over)\s+(?:a|an|the|their|his|her)?\s*(?:[\w-]+\s+){0,2}$/i;
+
 /** "… said he had …": the pronoun right after the speech verb is the speaker. */
 const SAID_HE = /^\s*(?:\w+\s+)?(?:said|says|told\s+\w+|added|stated|noted)\s+(?:that\s+)?(?:he|she)\s+(?:had\s+|has\s+)?(?:also\s+)?[^.;]*$/i;
 const LEADERS_SUBJ = /\b(?:the\s+two|both)\s+(?:leaders|presidents|heads\s+of\s+(?:state|government))\b/i;
@@ -367,7 +373,11 @@ function candidateFor(
   trace.push(`status ${status}: ${reason}`);
   // "talks … virtually", "meeting by video": the medium decides the type.
   if (type === 'meeting') {
-    const near = doc.text.slice(Math.max(lo, t.start - 40), Math.min(hi, t.end + 40));
+    // "spoke by phone on Monday and agreed to meet soon": a medium another trigger holds is that exchange's.
+    // ("spoke via video link … in talks lasting three hours" tells one exchange).
+    const another = (o: TriggerHit) => AGREED_TO.test(doc.text.slice(o.end, t.start));
+    const from = Math.max(lo, t.start - 40, ...all.filter((o) => o !== t && o.rule.type !== 'meeting' && o.end <= t.start && another(o)).map((o) => o.end));
+    const near = doc.text.slice(from, Math.min(hi, t.end + 40));
     if (/\bvirtual(?:ly)?\b|\bvideo\b|\bonline\b/i.test(near)) type = 'video_call';
     else if (/\b(?:by|over the|via) (?:tele)?phone\b/i.test(near)) type = 'phone_call';
   }
@@ -389,7 +399,16 @@ function candidateFor(
   // "Mr Dar said he had discussed the matter with Wang Yi in a telephone conversation": the speaker tells of himself.
   const speaksOfSelf = (p: ResolvedMention) =>
     p.mention.end <= t.start && SAID_HE.test(doc.text.slice(p.mention.end, t.start));
-  const active = people.filter((p) => (!isSpeaker(doc, s, p) || actsAfterSpeaking(p) || relativeSubject(p) || speaksOfSelf(p)) && !othersOwn(p));
+  // "Erdogan told Putin in a phone call that …", "Sisi, in a call with Biden, warned …": what was said was
+  // said in the exchange, so the speaker is a party to it.
+  const saidInIt = (p: ResolvedMention) => {
+    if (p.mention.end > t.start) return false;
+    const between = doc.text.slice(p.mention.end, t.start);
+    return SAID_IN.test(between) || /^\s*,\s*(?:in|during|over)\s+(?:a|an|the|their|his|her)?\s*(?:[\w-]+\s+){0,2}$/i.test(between);
+  };
+  const active = people.filter(
+    (p) => (!isSpeaker(doc, s, p) || actsAfterSpeaking(p) || relativeSubject(p) || speaksOfSelf(p) || saidInIt(p)) && !othersOwn(p),
+  );
   const nominals = s.people.filter((p) => p.mention.kind === 'nominal' && !p.entity && p.mention.country);
   // People of other clauses belong to what those clauses tell ("… hold talks in Pyongyang following
   // Kim's summit with Moon"); a clause that names one person may take its subject from just before it
