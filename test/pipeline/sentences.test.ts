@@ -392,6 +392,8 @@ const POSITIVE: Case[] = [
   { text: 'Russian Foreign Minister Sergei Lavrov said during talks with Chinese Foreign Minister Wang Yi in Beijing on Tuesday that ties were at their best.', want: [{ type: 'meeting', people: ['Lavrov', 'Wang Yi'], date: '2024-05-14', host: 'CHN' }] },
   { text: 'French President Emmanuel Macron and German Chancellor Olaf Scholz spoke by phone on Monday and agreed to meet soon.', want: [{ type: 'phone_call', people: ['Macron', 'Scholz'], date: '2024-05-13' }, { type: 'meeting', status: 'planned', people: ['Macron', 'Scholz'] }] },
   { text: 'Indonesian President Joko Widodo and Chinese President Xi Jinping spoke via video link on Monday in talks lasting two hours.', want: [{ type: 'video_call', people: ['Widodo', 'Xi'], date: '2024-05-13' }] },
+  // "A spokesman, X, said A and B would meet": X speaks; A, right after "said", is the reported subject.
+  { text: 'A Kremlin spokesman, Dmitry Peskov, said Putin and Xi would meet in Beijing next week.', want: [{ type: 'meeting', status: 'planned', people: ['Putin', 'Xi Jinping'], host: 'CHN' }] },
   // A denial elsewhere in the sentence does not undo what happened before it.
   { text: 'After meeting Chinese Foreign Minister Wang Yi in Beijing on April 9, 2024, Russian Foreign Minister Sergei Lavrov denied reports of arms deliveries.', want: [{ type: 'meeting', people: ['Wang Yi', 'Lavrov'], date: '2024-04-09', host: 'CHN' }] },
 ];
@@ -902,6 +904,11 @@ const APART: Array<{ text: string; published?: string; pair: [string, string]; w
     published: '2025-02-09',
     pair: ['Ruto', 'Ishaq Dar'],
     why: '"Dar es Salaam" is a city, not Ishaq Dar',
+  },
+  {
+    text: 'A Kremlin spokesman, Dmitry Peskov, said Putin and Xi would meet in Beijing next week.',
+    pair: ['Peskov', 'Xi'],
+    why: 'a spokesman set off by commas before "said" reports; he is no side',
   },
 ];
 

@@ -202,7 +202,12 @@ const PLURAL_SUBJ = /\b(?:they|the two|the pair|both(?: sides| leaders| men| min
 function isSpeaker(doc: DocumentView, s: SentenceView, r: ResolvedMention): boolean {
   const after = doc.text.slice(r.mention.end, Math.min(s.s.end, r.mention.end + 80));
   const before = doc.text.slice(Math.max(s.s.start, r.mention.start - 30), r.mention.start);
-  return SPEAKER_AFTER.test(after) || SPEAKER_BEFORE.test(before);
+  // "A Kremlin spokesman, Dmitry Peskov, said Putin and Xi would meet": the comma closes the speaker's
+  // apposition, so he speaks, and the one after "said" is the reported clause's subject.
+  const apposition = (at: number) => s.people.some((o) => o !== r && o.mention.end === at);
+  const comma = /,\s*(?:said|says)\s+(?:the\s+)?$/.exec(before);
+  if (comma && apposition(r.mention.start - before.length + comma.index)) return false;
+  return SPEAKER_AFTER.test(after) || (/^\s*,\s*(?:said|says|told|added)\b/i.test(after) && /,\s*$/.test(doc.text.slice(Math.max(s.s.start, r.mention.nameStart - 3), r.mention.nameStart))) || SPEAKER_BEFORE.test(before);
 }
 
 /** "under Biden’s administration", "Raimondo’s office": a person named only to qualify something else. */
