@@ -848,6 +848,12 @@ const PLACES: Array<{ text: string; published?: string; want: PlaceWant[]; why: 
     want: [{ type: 'meeting', people: ['Carney', 'Ebrard'], host: 'MEX', city: 'Mexico City' }],
     why: '"the Secretary of Economy" names a portfolio, not a town; the arrival\'s night is not the meeting\'s',
   },
+  {
+    text: 'Chinese Foreign Minister Wang Yi met Russian Foreign Minister Sergei Lavrov in Beijing at the end of April.',
+    published: '2024-05-15',
+    want: [{ type: 'meeting', people: ['Wang Yi', 'Lavrov'], host: 'CHN', dateIs: '2024-04' }],
+    why: '"at the end of April" is April, not its last day',
+  },
   // "since YEAR" bounds a series; it does not date the exchange.
   {
     text: 'Kenyan President William Ruto arrived in Addis Ababa on March 3, 2025, his first trip to Ethiopia since 2022.',

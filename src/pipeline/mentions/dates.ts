@@ -84,6 +84,16 @@ const PHRASES: PhraseRule[] = [
     },
   },
   {
+    // chrono reads "at the end of April" as April 30: a part of a month is the month.
+    reason: 'a part of a named month',
+    re: /\b(?:the\s+)?(?:end|beginning|start|middle|first\s+half|second\s+half|last\s+days?|first\s+days?)\s+of\s+(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b\.?(?:,?\s+((?:19|20)\d{2})\b)?/gi,
+    value: (m, ref) => {
+      if (!/^[A-Z]/.test(m[1])) return null;
+      const month = MONTHS.indexOf(m[1].slice(0, 3).toLowerCase()) + 1;
+      return { value: formatParts(m[2] ? +m[2] : ref.year, month), explicitYear: !!m[2] };
+    },
+  },
+  {
     reason: 'a part of a year relative to publication',
     re: /\b(?:the\s+)?(?:(?:first|second|latter)\s+half|end|rest|remainder)\s+of\s+(this|the|next|last)\s+year\b/gi,
     value: (m, ref) => {
