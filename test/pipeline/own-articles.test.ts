@@ -256,6 +256,16 @@ const ARTICLES: Article[] = [
     notDated: ['2019'],
   },
   {
+    file: 'sahel-niamey.txt',
+    published: '2024-07-08',
+    want: [
+      { type: 'meeting', people: ['Traor', 'Go', 'Tiani'], date: '2024-07-06', host: 'NER' },
+      { type: 'meeting', people: ['Faye', 'Go'], date: '2024-05', host: 'MLI' },
+    ],
+    noEvent: ['Tinubu'],
+    todo: ["Faye's planned visits to 'the three capitals' (Bamako, Ouagadougou, Niamey)", 'Traore and Goita, welcomed at the airport in Niamey, visited Niger'],
+  },
+  {
     file: 'mexico-carney.txt',
     published: '2025-09-18',
     want: [

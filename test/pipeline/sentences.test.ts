@@ -328,6 +328,7 @@ const POSITIVE: Case[] = [
   // The passive: the guest is received by the host, in the host's country.
   { text: 'Portuguese Prime Minister Luis Montenegro was received by Spanish Prime Minister Pedro Sanchez on October 23, 2024.', want: [{ type: 'meeting', people: ['Montenegro', 'Sanchez'], date: '2024-10-23', host: 'ESP' }] },
   { text: 'Ghanaian Foreign Minister Samuel Okudzeto Ablakwa was warmly welcomed by Burkinabe leader Ibrahim Traore in Ouagadougou on March 10, 2025.', published: '2025-03-12', want: [{ type: 'meeting', people: ['Ablakwa', 'Traore'], date: '2025-03-10', host: 'BFA' }] },
+  { text: "Burkina Faso's Captain Ibrahim Traore was welcomed at the airport by Niger's General Abdourahamane Tiani on July 5, 2024.", want: [{ type: 'meeting', people: ['Traor', 'Tiani'], date: '2024-07-05', host: 'NER' }] },
   // One who receives a guest with no place named receives at home; an organisation's chief hosts no country.
   { text: 'Argentine President Javier Milei received his Uruguayan counterpart Luis Lacalle Pou on April 8, 2024.', want: [{ type: 'meeting', people: ['Milei', 'Lacalle Pou'], date: '2024-04-08', host: 'ARG' }] },
   { text: 'African Union Commission Chairperson Mahmoud Ali Youssouf received Sudanese Foreign Minister Ali Youssef on March 5, 2025.', published: '2025-03-06', want: [{ type: 'meeting', people: ['Mahmoud Ali Youssouf'], host: null }] },

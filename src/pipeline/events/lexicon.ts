@@ -57,8 +57,8 @@ export const TRIGGERS: TriggerRule[] = [
   // "welcomed U.S. President Joe Biden to Hanoi", "Lula hosts Argentina's Milei in Brasilia": the guest
   // came to the place. The trigger is the preposition, so the host's meeting keeps the verb.
   { id: 'welcomed-to', type: 'visit', re: /\b(?:welcom(?:e|es|ed|ing)|host(?:s|ed|ing)?)\s+(?:the\s+)?(?:visiting\s+)?[A-Z][\w.’'-]*\s+(?:[\w.’'-]+\s+){0,5}?(to|in)(?=\s+[A-Z])/dg, span: 1, reason: 'welcomed or hosted a guest in a place', travel: true, guestTravels: true },
-  // The passive: "Scholz was received by Macron at the Elysee Palace", "was welcomed by his host".
-  { id: 'received-by', type: 'meeting', re: /\b(?:was|were|is|are|been|being|be|get|got)\s+(?:\w+\s+)?(?:received|welcomed|hosted|greeted)\s+by\b/gi, reason: 'was received by a host' },
+  // The passive: "Scholz was received by Macron at the Elysee Palace", "were welcomed at the airport by Tiani".
+  { id: 'received-by', type: 'meeting', re: /\b(?:was|were|is|are|been|being|be|get|got)\s+(?:\w+\s+)?(?:received|welcomed|hosted|greeted)\s+(?:(?:at|in|on)\s+(?:the\s+)?(?:[\w'’-]+\s+){1,3}?)?by\b/gi, reason: 'was received by a host' },
   { id: 'received', type: 'meeting', re: /\b(?:received|receives|receiving)\s+(?=(?:the\s+)?(?:visiting\s+)?[A-Z]|his|her|their)/g, reason: 'received a visitor' },
   // Agency style: "received at Al-Salam Palace in Jeddah today Ukrainian President Volodymyr Zelensky".
   { id: 'received-at', type: 'meeting', re: /\b(?:received|receives)\s+(?:at|in)\s+(?:[\w'’.-]+\s+){1,8}?(?:today|yesterday|tonight|this\s+(?:morning|afternoon|evening)|on\s+\w+day)\s+(?=(?:the\s+)?[A-Z])/g, reason: 'received a visitor (agency style)' },
