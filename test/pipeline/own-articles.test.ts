@@ -308,11 +308,9 @@ const ARTICLES: Article[] = [
       { type: 'meeting', people: ['Li Qiang', 'Lula'], date: '2025-05-13' },
       { type: 'visit', people: ['Lula'], date: '2025-05', host: 'CHN' },
       { type: 'video_call', people: ['Wang Yi', 'van Klaveren'], date: '2025-05-09' },
+      { type: 'visit', people: ['Petro'], date: '2023-10', host: 'CHN' },
     ],
-    todo: [
-      "Petro's state visit of October 2023, told in a 'since October 2023, when …' clause",
-      "Li Qiang's meeting with Lula during Lula's state visit is in China",
-    ],
+    todo: ["Li Qiang's meeting with Lula during Lula's state visit is in China"],
   },
   {
     file: 'dar-es-salaam-summit.txt',

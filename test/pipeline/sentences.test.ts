@@ -866,6 +866,16 @@ const PLACES: Array<{ text: string; published?: string; want: PlaceWant[]; why: 
     want: [{ type: 'visit', people: ['Mohammed bin Salman'], host: 'QAT', dateIs: '2023-12-03' }],
     why: '"first visit … since 2021": the arrival\'s day',
   },
+  // "Since October 2023, when X visited": the bound dates the recalled visit, and only it.
+  {
+    text: 'It was the first meeting between Xi and Petro since October 2023, when Petro paid a state visit to China.',
+    published: '2025-05-14',
+    want: [
+      { type: 'visit', people: ['Petro'], host: 'CHN', dateIs: '2023-10' },
+      { type: 'meeting', people: ['Xi', 'Petro'], host: null, dateIs: '2025-05' },
+    ],
+    why: 'a "since …, when" clause dates what it tells; the meeting it bounds is not held on that trip',
+  },
   // A part of the year is the year.
   {
     text: 'Indonesian President Prabowo Subianto is set to make a return visit to Kuala Lumpur in the second half of the year.',

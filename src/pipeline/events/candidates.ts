@@ -47,7 +47,7 @@ export interface Candidate {
   place: PlaceMention | null;
   date: string | null;
   endDate: string | null;
-  /** How the date was found: 'sentence', 'lead', 'heading', 'default'. */
+  /** How the date was found: 'sentence', 'lead', 'heading', 'default', 'recalled' ("since 2023, when …"). */
   dateFrom: string;
   /** The date was found without a written year and may be moved by tense. */
   sentence: number;
@@ -911,8 +911,10 @@ function dateFor(
   // the day of a plan, delay or refusal (nor of the trip it concerns).
   const saidOn = (d: DateMention) =>
     status !== 'occurred' && SAID_ON.test(doc.text.slice(Math.max(s.s.start, d.start - 30), d.start));
+  // "… since October 2023, when Petro paid a state visit": the bound dates what its "when" clause tells.
+  const whenOf = (d: DateMention) => d.anchor && d.end <= t.start && /^\s*,?\s*when\b[^,;]*$/i.test(doc.text.slice(d.end, t.start));
   const usable = (d: DateMention) =>
-    !d.anchor && !NOT_A_DATE.test(d.text) && (!d.vague || status !== 'occurred') && (status !== 'declined' || d.start >= t.end) && !saidOn(d);
+    (!d.anchor || whenOf(d)) && !NOT_A_DATE.test(d.text) && (!d.vague || status !== 'occurred') && (status !== 'declined' || d.start >= t.end) && !saidOn(d);
   // A date is a trigger's only if no other trigger stands nearer to it, and not when it dates a
   // leading adverbial ("After the Feb. 6 earthquakes, Shoukry visited …").
   // A trigger in a noun phrase right after the date re-tells or gives the purpose of this one ("received
@@ -931,17 +933,19 @@ function dateFor(
   const inRelative = (d: DateMention) =>
     d.end <= t.start && /,\s*(?:who|which|whom)\b[^,;]*$/i.test(doc.text.slice(s.s.start, d.start)) && /,/.test(doc.text.slice(d.end, t.start));
   const owned = (d: DateMention) =>
-    !subordinate(d) &&
+    whenOf(d) ||
+    (!subordinate(d) &&
     !inRelative(d) &&
     rivals(d).every((o) => o === t || dist(d, t) <= dist(d, o)) &&
-    !(d.end < t.start && /,/.test(doc.text.slice(d.end, t.start)) && /\b(?:after|before|following|since|amid|during)\b[^,]*$/i.test(doc.text.slice(s.s.start, d.start)));
+    !(d.end < t.start && /,/.test(doc.text.slice(d.end, t.start)) && /\b(?:after|before|following|since|amid|during)\b[^,]*$/i.test(doc.text.slice(s.s.start, d.start))));
   const inClause = s.dates.filter((d) => usable(d) && owned(d) && d.start >= lo && d.end <= hi);
   const inSentence = s.dates.filter((d) => usable(d) && owned(d));
   const pool = inClause.length ? inClause : inSentence;
   if (pool.length) {
     const d = pool.reduce((a, b) => (dist(b, t) < dist(a, t) ? b : a));
-    // A list heading's own date is the heading's, which the paragraph under it may contradict.
-    const from = s.info.heading && !s.info.headline ? 'heading' : 'sentence';
+    // A list heading's own date is the heading's, which the paragraph under it may contradict; a
+    // "since …, when" date tells a recalled past, no occasion of the story's (refine/venues).
+    const from = whenOf(d) ? 'recalled' : s.info.heading && !s.info.headline ? 'heading' : 'sentence';
     // "During his stay through Monday, X is to meet Y", "the visit will end on Thursday": the day bounds
     // the exchange, it does not date it; the month it falls in is all the text says. An end still to
     // come ("will end on Friday") lies ahead even of a visit under way.

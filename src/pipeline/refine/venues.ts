@@ -40,6 +40,8 @@ function meetingsDuringVisits(events: Merged[]): void {
     if (!IN_PERSON.includes(m.type) || (m.host && m.place?.place)) continue;
     const trip = events.find((v) => {
       if (v.type !== 'visit' || !v.host || v === m || (m.host && (m.host !== v.host || !v.place?.place))) return false;
+      // "… their first meeting since October 2023, when Petro visited China": a recalled trip hosts nothing of the story's.
+      if (v.dateFrom === 'recalled') return false;
       // A meeting expected during a trip under way is planned while the trip has occurred.
       if (v.status !== m.status && !(v.status === 'occurred' && m.status === 'planned')) return false;
       const travellers = (v.travellers.length ? v.travellers : v.participants).filter((t) => t.entity);
