@@ -434,6 +434,7 @@ const NEGATIVE: Array<{ text: string; published?: string; why: string }> = [
   { text: 'German Chancellor Olaf Scholz was in Berlin on Monday.', why: 'at home is no visit' },
   { text: "The deal was in Washington's interest, US President Joe Biden said.", why: '"was in Washington\'s interest" is no stay' },
   { text: 'Chinese President Xi Jinping invited Brazilian President Luiz Inacio Lula da Silva to pay a state visit to China.', why: 'an invitation is an offer, not a plan of both sides' },
+  { text: 'Qatari Emir Sheikh Tamim bin Hamad Al Thani offered to host talks between US President Joe Biden and Iranian President Ebrahim Raisi.', why: 'an offer to host talks plans none' },
   // Denied reports and plans said not to exist.
   { text: 'The Kremlin on Tuesday denied reports that Russian President Vladimir Putin would travel to Ankara next month.', published: '2025-02-11', why: 'a report denied before it is told' },
   { text: 'Turkish officials said there were no plans for President Recep Tayyip Erdogan to meet Russian President Vladimir Putin before the summer.', published: '2025-02-11', why: '"no plans for X to meet Y"' },
@@ -936,6 +937,12 @@ const ONE_TYPE: Array<{ text: string; published?: string; not: ExchangeEvent['ty
     published: '2024-05-15',
     not: 'meeting',
     why: '"spoke via video link … in talks" is one video call, no meeting',
+  },
+  {
+    text: 'Turkish President Recep Tayyip Erdogan told Russian President Vladimir Putin in a phone call on Saturday that Turkey was ready to host talks.',
+    published: '2024-05-15',
+    not: 'meeting',
+    why: '"ready to host talks" is an offer, no planned meeting',
   },
 ];
 

@@ -15,6 +15,7 @@ import {
   HYPOTHETICAL,
   NEGATION,
   NO_PLANS_FOR,
+  OFFER_TO_HOST,
   REPORT_BEFORE,
   SPEAKER_AFTER,
   SPEAKER_BEFORE,
@@ -301,6 +302,9 @@ function candidateFor(
   if (insideQuote(sentLeft) && t.rule.nominal && /\b(?:this|that|the|these)\s+(?:\w+\s+){0,2}$/i.test(sentLeft)) return null;
   if (t.rule.id === 'spoke-with' && all.some((o) => o !== t && o.rule.type !== 'phone_call' && o.rule.type !== 'visit')) return null;
   if (NEGATION.test(left) || NO_PLANS_FOR.test(left)) return null;
+  // "Turkey was ready to host talks", "offered to host a summit": an offer, no exchange planned yet.
+  const offersToHost = /^(?:host|hosting)$/i.test(doc.text.slice(t.start, t.end)) && /\b(?:ready|willing|prepared|offer\w*|propos\w*)\s+to\s+$/i.test(sentLeft);
+  if (t.rule.type === 'meeting' && (OFFER_TO_HOST.test(sentLeft) || offersToHost)) return null;
   // A denied report tells no exchange: "denied reports that X would travel", "reports that X met Y were denied".
   if (DENIED_BEFORE.test(sentLeft) || (REPORT_BEFORE.test(sentLeft) && DENIED_AFTER.test(doc.text.slice(t.end, s.s.end)))) return null;
   // "… met Hayashi on the sidelines of the visit": the visit framed is one told before, not a new trip.

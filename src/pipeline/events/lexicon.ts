@@ -132,6 +132,9 @@ export const SUPPOSED_PAST = /\b(?:may|might|could|must)\s+(?:also\s+|already\s+
 /** A report the text does not vouch for: "according to unconfirmed reports", "allegedly", "is rumoured to have". */
 export const UNCONFIRMED = /\b(?:unconfirmed|unverified|allegedly|purportedly|rumou?r(?:s|ed)?)\b/i;
 
+/** An offer to host or mediate: "Turkey was ready to host talks", "offered to host a summit" — no exchange planned yet. */
+export const OFFER_TO_HOST = /\b(?:ready|willing|prepared|offer(?:s|ed|ing)?|propos(?:es|ed|ing))\s+to\s+(?:host|facilitate|mediate)\b[^.;]{0,40}$/i;
+
 /** Conditions and hypotheses: "if X visits", "unless they meet". */
 export const HYPOTHETICAL = /\b(?:if|unless|whether)\b[^,;]{0,60}$/i;
 
