@@ -33,13 +33,13 @@ const ARTICLES: Article[] = [
     want: [
       { type: 'meeting', people: ['Modi', 'Kishida'], date: '2023-03-20', host: 'JPN' },
       { type: 'visit', people: ['Kishida'], date: '2022', host: 'IND' },
-      { type: 'meeting', people: ['Jaishankar', 'Hayashi'], date: '2023-03' },
+      { type: 'meeting', people: ['Jaishankar', 'Hayashi'], date: '2023-03-20', host: 'JPN' },
       { type: 'phone_call', people: ['Kishida', 'Yoon'], date: '2023-03-19' },
       { type: 'visit', status: 'postponed', people: ['Qin Gang'], host: 'JPN' },
     ],
     never: [['Modi', 'Hayashi']],
     todo: [
-      "Modi's visit to Tokyo is only implied by 'talks … in Tokyo'; 'the sidelines of the visit' is not tied to it",
+      "Modi's visit to Tokyo is only implied by 'talks … in Tokyo'",
       "the planned 'two-plus-two' meeting of ministers takes the two leaders as its sides",
     ],
   },
