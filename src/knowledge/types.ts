@@ -64,6 +64,8 @@ export interface PlaceDef {
   /** ISO alpha-3 */
   country: string;
   kind: 'city' | 'region' | 'island' | 'venue';
+  /** For a venue: the city it stands in ("Élysée Palace": Paris), so a meeting named only by its building is placed. */
+  city?: string;
   lat?: number;
   lon?: number;
   population?: number;

@@ -57,6 +57,8 @@ export interface DocumentView {
 
 const EVENT_NAME = /^(?:Dialogue|Summit|Forum|Conference|Hotel|Declaration|Accords?|Agreement|Process|Talks|Group|Format|Initiative|Games|Club|University|Castle|Palace)$/;
 const NAME_PARTICLE = new Set(['de', 'do', 'da', 'dos', 'das', 'del', 'della', 'di', 'du', 'des']);
+/** A place name ends in a capital, or in "headquarters" ("UN headquarters", "NATO headquarters"). */
+const capEnd = (w: { cap: boolean; key: string }) => w.cap || w.key === 'headquarters';
 const LOC_PREP = new Set(['in', 'at', 'to', 'of', 'near', 'from', 'into', 'visit', 'visited', 'visiting', 'visits', 'toured', 'for']);
 
 export function readDocument(text: string, published: string | null, kb: KnowledgeIndex): DocumentView {
@@ -96,7 +98,7 @@ export function readDocument(text: string, published: string | null, kb: Knowled
     const places: PlaceMention[] = [];
     const inPerson = (k: number) => people.some((p) => k >= p.mention.from && k < p.mention.to && p.mention.kind !== 'nominal');
     // Made once per sentence, not once per word: a closure per word was a tenth of what reading allocated.
-    const capitalised = (a: number, b: number) => r.ws[a].cap && r.ws[b - 1].cap;
+    const capitalised = (a: number, b: number) => r.ws[a].cap && capEnd(r.ws[b - 1]);
     let beyond = 0;
     const capitalisedBeyond = (a: number, b: number) => capitalised(a, b) && b > beyond;
     for (let k = 0; k < r.ws.length; k++) {
@@ -128,7 +130,8 @@ export function readDocument(text: string, published: string | null, kb: Knowled
         continue;
       }
       if (hit) {
-        const prep = r.ws[k - 1]?.key ?? '';
+        // "at the Kremlin", "at the Élysée Palace": a venue's article stands between it and its preposition.
+        const prep = (hit.values[0].kind === 'venue' && r.ws[k - 1]?.key === 'the' ? r.ws[k - 2]?.key : r.ws[k - 1]?.key) ?? '';
         places.push({ start: r.ws[k].start, end: r.ws[hit.to - 1].end, from: k, to: hit.to, place: hit.values[0], country: null, prep });
         k = hit.to - 1;
       }

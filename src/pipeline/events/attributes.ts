@@ -32,7 +32,8 @@ const TOPICS: Array<[string, RegExp]> = [
   ['health', /\bcovid\b|\bpandemic\b|\bvaccines?\b/i],
   ['defence', /\bdefen[cs]e\b|\bmilitary\b/i],
 ];
-const VENUE = /\b((?:[A-Z][\w’'-]+\s+){1,4}(?:Guest\s+House|Palace|House|Hall|Hotel|Centre|Center|Stadium|Residence|Kremlin|Building))\b/;
+// Where people are: "at the Kremlin", not "The Kremlin said".
+const VENUE = /(?<=\b(?:at|in|inside|to)\s+(?:the\s+)?)((?:[A-Z][\w’'-]+\s+){1,4}(?:Guest\s+House|Palace|House|Hall|Hotel|Centre|Center|Stadium|Residence|Kremlin|Building))\b|(?<=\b(?:at|in|inside|to)\s+)(the\s+Kremlin)\b/;
 const TONE = /\b(candid|frank|constructive|cordial|productive|tense|fiery|blunt|warm|friendly|fruitful|heated|testy|acrimonious)\b/i;
 const SUMMIT = /\bsummit\b|\bG-?20\b|\bG-?7\b|\bAPEC\b|\bGeneral Assembly\b|\bsidelines\b|\bmargins\b|\bconference\b|\bdialogue\b/i;
 
@@ -77,7 +78,10 @@ export function describe(doc: DocumentView, sentences: number[]): Attributes {
     }
     if (TOPIC_CUE.test(text)) for (const [name, re] of TOPICS) if (mayMatch(re, grams) && re.test(text)) topics.add(name);
     // "Beijing’s Diaoyutai State Guest House": the city's possessive is not part of the venue's name.
-    if (!venue && mayMatch(VENUE, grams)) venue = VENUE.exec(text)?.[1]?.replace(/^[\w-]+['’]s\s+/, '') ?? null;
+    if (!venue && mayMatch(VENUE, grams)) {
+      const v = VENUE.exec(text);
+      venue = (v?.[1] ?? v?.[2])?.replace(/^[\w-]+['’]s\s+/, '') ?? null;
+    }
     summit ||= mayMatch(SUMMIT, grams) && SUMMIT.test(text);
   }
   return { duration, tone, topics: [...topics], venue, summit };

@@ -11,13 +11,20 @@ import { NOT_NAME } from '../mentions/people.js';
 import { literalFilter, type Grams } from '../text/literal-filter.js';
 import {
   CLAUSE_BREAK,
+  DENIED_AFTER,
+  DENIED_BEFORE,
   HYPOTHETICAL,
   NEGATION,
+  NO_PLANS_FOR,
+  OFFER_TO_HOST,
+  REPORT_BEFORE,
   SPEAKER_AFTER,
   SPEAKER_BEFORE,
   STATUS_CUES,
   SUPERLATIVE_TO,
+  SUPPOSED_PAST,
   TRIGGERS,
+  UNCONFIRMED,
   type TriggerRule,
 } from './lexicon.js';
 import { sortSmall } from '../sort-small.js';
@@ -43,7 +50,7 @@ export interface Candidate {
   place: PlaceMention | null;
   date: string | null;
   endDate: string | null;
-  /** How the date was found: 'sentence', 'lead', 'heading', 'default'. */
+  /** How the date was found: 'sentence', 'lead', 'heading', 'default', 'recalled' ("since 2023, when …"). */
   dateFrom: string;
   /** The date was found without a written year and may be moved by tense. */
   sentence: number;
@@ -63,6 +70,10 @@ export interface Candidate {
   background?: 'previously' | 'ordinal';
   /** Prepared or discussed by the sentence's subject ("to prepare the visit"): never an exchange its own sentence tells. */
   prepared?: boolean;
+  /** "on the sidelines of the visit", "during the trip": held during a visit told before (refine/default-dates). */
+  duringVisit?: boolean;
+  /** "on the sidelines of the summit": held at a gathering told before, named by this noun (refine/default-dates). */
+  atGathering?: string;
   trace: string[];
   negotiation: boolean;
 }
@@ -150,13 +161,13 @@ function statusOf(left: string, right: string, grams: Grams): { status: EventSta
   if (found?.status === 'planned' && FRAMED.test(left) && !FUTURE.test(left)) found = null;
   // Predicates after the noun: "the visit of X to Y was postponed", "talks are scheduled for".
   const after =
-    /\b(?:was|were|has been|have been|had been|is|are|will be|would be|got)\s+(?:\w+\s+)?(postpon\w*|cancel\w*|called off|scrapped|delayed|put off|shelved|scheduled|planned|expected|set)\b/i.exec(right) ??
+    /\b(?:was|were|has been|have been|had been|is|are|will be|would be|got)\s+(?:\w+\s+)?(postpon\w*|cancel\w*|called off|scrapped|delayed|reschedul\w*|put off|put on hold|placed on hold|shelved|scheduled|planned|expected|set)\b/i.exec(right) ??
     /^\s*(?:\w+\s+){0,2}(on hold)\b/i.exec(right);
   // "A planned trip … was postponed": what befell the plan beats the plan.
-  const undoes = !!after && /postpon|delay|put off|on hold|cancel|called off|scrap|shelv/i.test(after[1]);
+  const undoes = !!after && /postpon|delay|reschedul|put off|on hold|cancel|called off|scrap|shelv/i.test(after[1]);
   if (after && (!found || (undoes && found.status === 'planned'))) {
     const w = after[1].toLowerCase();
-    const status: EventStatus = /postpon|delay|put off|on hold/.test(w)
+    const status: EventStatus = /postpon|delay|reschedul|put off|on hold/.test(w)
       ? 'postponed'
       : /cancel|called off|scrap|shelv/.test(w)
         ? 'cancelled'
@@ -170,20 +181,46 @@ function statusOf(left: string, right: string, grams: Grams): { status: EventSta
     const possible = /^(?:could|may|might)$/i.test(happens[1]);
     found = { status: 'planned', certainty: possible ? 'possible' : 'stated', reason: `${happens[0].toLowerCase()} after the noun` };
   }
+  // "Blinken heads to China next week": a time still ahead, told right after the verb.
+  if (!found && FUTURE_AFTER.test(right)) found = { status: 'planned', certainty: 'stated', reason: 'a time ahead after the verb' };
   return found ?? { status: 'occurred', certainty: 'stated', reason: 'no status cue: occurred' };
 }
+
+/** "on the sidelines of the visit": a visit told before, framing another exchange. */
+const SIDELINES_OF_THE = /\b(?:on|at)\s+the\s+(?:sidelines|margins?)\s+of\s+(?:the|this|that)\s+(?:[\w-]+\s+){0,2}$/i;
+/** An exchange held during a visit the text told before, named only by "the". */
+const DURING_THE_VISIT = /\b(?:(?:on|at)\s+the\s+(?:sidelines|margins?)\s+of|during|in\s+the\s+course\s+of)\s+the\s+(?:[\w-]+\s+)?(?:visit|trip|stay)\b(?!\s+(?:to|of|by)\b)/i;
+
+/** "on the sidelines of the summit" with no place of its own: a gathering told before. */
+const AT_THE_GATHERING = /\b(?:on|at)\s+the\s+(?:sidelines|margins?)\s+of\s+the\s+(summit|meeting|conference|forum|assembly|gathering)\b(?!\s+(?:in|of|at)\b)/i;
+
+const FUTURE_AFTER = /^\s*(?:[\w'’.-]+\s+){0,4}?(?:next\s+(?:week|month|year)|tomorrow|later\s+this\s+(?:week|month|year))\b/i;
 
 /** A noun phrase of an exchange that frames something else: "during their meeting", "on the sidelines of the talks". */
 const FRAMED = /\b(?:during|in\s+the\s+course\s+of|on\s+the\s+sidelines\s+of|at)\s+(?:the|their|his|her|its|a|an)\s+(?:[\w-]+\s+){0,2}$/i;
 const FUTURE = /\b(?:will|shall|would|is\s+to|are\s+to|expect\w*|plan(?:s|ned|ning)?|scheduled|set\s+to|due\s+to|upcoming|forthcoming|next|hop(?:e|es|ed|ing)\s+to|likely\s+to)\b|['’]ll\b/i;
 
+/** "… and agreed to meet": a later exchange the first one set up. */
+const AGREED_TO = /\b(?:and|but)\s+(?:\w+\s+){0,2}(?:agreed|decided|pledged|promised|vowed|planned|hoped|invited|asked)\b/i;
+
+/** "told Putin in a phone call", "said during their meeting": a speech act made in the exchange that follows (not "said that during a visit …", which reports). */
+const SAID_IN = /^\s*(?:\w+\s+)?(?:said|says|told|tells|stressed|stated|noted|added|warned|urged|assured)\b(?:(?!\bthat\b)[^.;]){0,80}?\b(?:in|during|over)\s+(?:a|an|the|their|his|her)?\s*(?:[\w-]+\s+){0,2}$/i;
+
+/** "… said he had …": the pronoun right after the speech verb is the speaker. */
+const SAID_HE = /^\s*(?:\w+\s+)?(?:said|says|told\s+\w+|added|stated|noted)\s+(?:that\s+)?(?:he|she)\s+(?:had\s+|has\s+)?(?:also\s+)?[^.;]*$/i;
+const LEADERS_SUBJ = /\b(?:the\s+two|both)\s+(?:leaders|presidents|heads\s+of\s+(?:state|government))\b/i;
 const PRONOUN_SUBJ = /\b(?:he|she|his|her)\b/i;
 const PLURAL_SUBJ = /\b(?:they|the two|the pair|both(?: sides| leaders| men| ministers| presidents)?|the (?:two|three) (?:leaders|ministers|presidents|sides|men|officials|diplomats))\b/i;
 
 function isSpeaker(doc: DocumentView, s: SentenceView, r: ResolvedMention): boolean {
   const after = doc.text.slice(r.mention.end, Math.min(s.s.end, r.mention.end + 80));
   const before = doc.text.slice(Math.max(s.s.start, r.mention.start - 30), r.mention.start);
-  return SPEAKER_AFTER.test(after) || SPEAKER_BEFORE.test(before);
+  // "A Kremlin spokesman, Dmitry Peskov, said Putin and Xi would meet": the comma closes the speaker's
+  // apposition, so he speaks, and the one after "said" is the reported clause's subject.
+  const apposition = (at: number) => s.people.some((o) => o !== r && o.mention.end === at);
+  const comma = /,\s*(?:said|says)\s+(?:the\s+)?$/.exec(before);
+  if (comma && apposition(r.mention.start - before.length + comma.index)) return false;
+  return SPEAKER_AFTER.test(after) || (/^\s*,\s*(?:said|says|told|added)\b/i.test(after) && /,\s*$/.test(doc.text.slice(Math.max(s.s.start, r.mention.nameStart - 3), r.mention.nameStart))) || SPEAKER_BEFORE.test(before);
 }
 
 /** "under Biden’s administration", "Raimondo’s office": a person named only to qualify something else. */
@@ -224,14 +261,17 @@ export function buildCandidates(doc: DocumentView, kb: KnowledgeIndex): Candidat
   const out: Candidate[] = [];
   let lastSubject: ResolvedMention | null = null;
   let lastGroup: Side[] = [];
+  // "The two leaders": the last pair of heads of state or government, past any ministers told since.
+  let leaderGroup: Side[] = [];
   doc.sentences.forEach((s, si) => {
     const triggers = findTriggers(s);
+    const group = triggers.length && leaderGroup.length && LEADERS_SUBJ.test(s.s.text) ? leaderGroup : lastGroup;
     // A former official stays for now: whether they were in office on the exchange's date is known
     // only once it is dated.
     const named = s.people.filter((p) => p.entity && !qualifiesOnly(doc, p));
     for (const p of named) if (isFormer(doc, p)) p.mention.former = true;
     for (const t of triggers) {
-      const c = candidateFor(doc, kb, s, si, t, triggers, named, lastSubject, lastGroup);
+      const c = candidateFor(doc, kb, s, si, t, triggers, named, lastSubject, group);
       if (!c) continue;
       if (t.rule.id === 'deliver-to') out.push(...deliveryParts(doc, s, t, c, named));
       else out.push(c);
@@ -239,9 +279,10 @@ export function buildCandidates(doc: DocumentView, kb: KnowledgeIndex): Candidat
     // Discourse memory for "he", "she", "they", "the two".
     const subj = named.find((p) => !isSpeaker(doc, s, p)) ?? named[0];
     if (subj) lastSubject = subj;
-    const group = out.filter((c) => c.sentence === si && c.participants.filter((p) => p.entity).length >= 2).pop();
-    if (group) lastGroup = group.participants;
+    const told = out.filter((c) => c.sentence === si && c.participants.filter((p) => p.entity).length >= 2).pop();
+    if (told) lastGroup = told.participants;
     else if (named.length >= 2) lastGroup = named.map(sideOf);
+    if ((told || named.length >= 2) && lastGroup.every((p) => !p.entity || (p.office?.rank ?? 9) <= 2)) leaderGroup = lastGroup;
   });
   return out;
 }
@@ -272,8 +313,22 @@ function candidateFor(
   // Quoted speech: "“Hope this meeting can help …”" points at an exchange, it does not tell one.
   if (insideQuote(sentLeft) && t.rule.nominal && /\b(?:this|that|the|these)\s+(?:\w+\s+){0,2}$/i.test(sentLeft)) return null;
   if (t.rule.id === 'spoke-with' && all.some((o) => o !== t && o.rule.type !== 'phone_call' && o.rule.type !== 'visit')) return null;
-  if (NEGATION.test(left)) return null;
+  if (NEGATION.test(left) || NO_PLANS_FOR.test(left)) return null;
+  // "Turkey was ready to host talks", "offered to host a summit": an offer, no exchange planned yet.
+  const offersToHost = /^(?:host|hosting)$/i.test(doc.text.slice(t.start, t.end)) && /\b(?:ready|willing|prepared|offer\w*|propos\w*)\s+to\s+$/i.test(sentLeft);
+  if (t.rule.type === 'meeting' && (OFFER_TO_HOST.test(sentLeft) || offersToHost)) return null;
+  // A denied report tells no exchange: "denied reports that X would travel", "reports that X met Y were denied".
+  if (DENIED_BEFORE.test(sentLeft) || (REPORT_BEFORE.test(sentLeft) && DENIED_AFTER.test(doc.text.slice(t.end, s.s.end)))) return null;
+  // "… met Hayashi on the sidelines of the visit": the visit framed is one told before, not a new trip.
+  if (t.rule.type === 'visit' && SIDELINES_OF_THE.test(left) && !/^\s+(?:to|in)\s+\p{Lu}/u.test(right)) return null;
   if (unknownCounterpart(doc, s, t)) return null;
+  // "Araghchi invited his Lebanese counterpart to visit Tehran": an invitation is an offer, not yet a
+  // plan of both sides (one accepted, or declined, is told as such).
+  if (t.rule.type === 'visit' && INVITED_TO.test(left) && !/\b(?:accept\w*|agreed|declin\w*|refus\w*|reject\w*|turn\w*\s+down)\b/i.test(left)) return null;
+  if (t.rule.id === 'called') {
+    const callee = s.people.find((p) => p.mention.start >= t.end && p.mention.start <= t.end + 60);
+    if (callee && !AFTER_CALLEE.test(doc.text.slice(callee.mention.end, s.s.end))) return null;
+  }
   // Only the last words can hold it ("if" or "whether" and at most 60 characters after): the pattern
   // run over a long clause tried every position of it. One character more keeps \b at the start exact.
   if (HYPOTHETICAL.test(left.length > 68 ? left.slice(-68) : left)) return null;
@@ -290,6 +345,25 @@ function candidateFor(
     status = 'occurred';
     certainty = 'stated';
     reason = 'a finite past-tense verb';
+  }
+  // "may have secretly met": a past supposed, not a plan; "according to unconfirmed reports": not vouched for.
+  if (SUPPOSED_PAST.test(left) && /(?:ed|met|held|spoke|spoken|had|made|paid|flown|flew|gone|went)$/i.test(trig.split(/\s/)[0])) {
+    status = 'occurred';
+    certainty = 'possible';
+    reason = 'a supposed past ("may have …")';
+  } else if (status === 'occurred' && UNCONFIRMED.test(sentLeft)) {
+    certainty = 'possible';
+    reason = 'an unconfirmed report';
+  }
+  // "Albanese heads to Beijing": a headline's journey setting out is not yet the visit its body tells.
+  if (status === 'occurred' && s.info.headline && /^head(?:s|ing)\b/i.test(trig)) {
+    status = 'planned';
+    reason = 'a headline journey setting out';
+  }
+  // "is due in Ankara on Thursday": the journey lies ahead ("was due in" too, as far as the text tells).
+  if (t.rule.id === 'due-in' && status === 'occurred') {
+    status = 'planned';
+    reason = 'due in a place: a journey ahead';
   }
   // "Trump is also meeting Xi", "leaders to hold first meeting": a progressive or a bare infinitive
   // announces; after a past journey ("flew to Beijing to meet") the purpose was carried out.
@@ -322,7 +396,11 @@ function candidateFor(
   trace.push(`status ${status}: ${reason}`);
   // "talks … virtually", "meeting by video": the medium decides the type.
   if (type === 'meeting') {
-    const near = doc.text.slice(Math.max(lo, t.start - 40), Math.min(hi, t.end + 40));
+    // "spoke by phone on Monday and agreed to meet soon": a medium another trigger holds is that exchange's.
+    // ("spoke via video link … in talks lasting three hours" tells one exchange).
+    const another = (o: TriggerHit) => AGREED_TO.test(doc.text.slice(o.end, t.start));
+    const from = Math.max(lo, t.start - 40, ...all.filter((o) => o !== t && o.rule.type !== 'meeting' && o.end <= t.start && another(o)).map((o) => o.end));
+    const near = doc.text.slice(from, Math.min(hi, t.end + 40));
     if (/\bvirtual(?:ly)?\b|\bvideo\b|\bonline\b/i.test(near)) type = 'video_call';
     else if (/\b(?:by|over the|via) (?:tele)?phone\b/i.test(near)) type = 'phone_call';
   }
@@ -341,7 +419,19 @@ function candidateFor(
   // "X, who visited Delhi last year, told reporters …": X speaks, but is the subject of the relative clause.
   const relativeSubject = (p: ResolvedMention) =>
     p.mention.end <= t.start && /^\s*,\s*(?:who|whom)\b[^,;]*$/i.test(doc.text.slice(p.mention.end, t.start));
-  const active = people.filter((p) => (!isSpeaker(doc, s, p) || actsAfterSpeaking(p) || relativeSubject(p)) && !othersOwn(p));
+  // "Mr Dar said he had discussed the matter with Wang Yi in a telephone conversation": the speaker tells of himself.
+  const speaksOfSelf = (p: ResolvedMention) =>
+    p.mention.end <= t.start && SAID_HE.test(doc.text.slice(p.mention.end, t.start));
+  // "Erdogan told Putin in a phone call that …", "Sisi, in a call with Biden, warned …": what was said was
+  // said in the exchange, so the speaker is a party to it.
+  const saidInIt = (p: ResolvedMention) => {
+    if (p.mention.end > t.start) return false;
+    const between = doc.text.slice(p.mention.end, t.start);
+    return SAID_IN.test(between) || /^\s*,\s*(?:in|during|over)\s+(?:a|an|the|their|his|her)?\s*(?:[\w-]+\s+){0,2}$/i.test(between);
+  };
+  const active = people.filter(
+    (p) => (!isSpeaker(doc, s, p) || actsAfterSpeaking(p) || relativeSubject(p) || speaksOfSelf(p) || saidInIt(p)) && !othersOwn(p),
+  );
   const nominals = s.people.filter((p) => p.mention.kind === 'nominal' && !p.entity && p.mention.country);
   // People of other clauses belong to what those clauses tell ("… hold talks in Pyongyang following
   // Kim's summit with Moon"); a clause that names one person may take its subject from just before it
@@ -408,6 +498,10 @@ function candidateFor(
   } else {
     place = meetingPlace(s, t, lo, hi) ?? occasionPlace(doc, s, hi);
     host = place ? (place.place?.country ?? place.country?.code ?? null) : null;
+    if (!host) {
+      host = receiverCountry(kb, t, lo, hi, active);
+      if (host) trace.push(`host ${host}: the country of the one who received the guest`);
+    }
     // Unnamed sides: "the Indian delegation", "Top diplomats of North Korea and China".
     const have = new Set(participants.map((p) => p.country));
     for (const n of nominals) {
@@ -419,6 +513,18 @@ function candidateFor(
         participants.push({ entity: null, country, office: n.mention.office, officeText: n.mention.officeText });
         have.add(country);
       }
+    }
+    // "hosted his Nigerian counterpart": an unnamed counterpart holds the office of the one named beside
+    // it (the knowledge names the holder at the exchange's date, refine/name-offices).
+    const counterpart = s.people.find(
+      (p) => p.mention.kind === 'counterpart' && !p.entity && !p.mention.plural && p.mention.country && p.mention.start >= lo && p.mention.start < hi,
+    );
+    // An invitation ("invited his Lebanese counterpart to visit") is an offer, not yet an exchange of two sides.
+    const peer = counterpart && !/\binvit\w*/i.test(left) && participants.find((p) => p.entity && p.office && p.country !== counterpart.mention.country);
+    if (counterpart && peer && !have.has(counterpart.mention.country)) {
+      participants.push({ entity: null, country: counterpart.mention.country, office: peer.office, officeText: null });
+      have.add(counterpart.mention.country);
+      trace.push(`an unnamed ${counterpart.mention.country} counterpart of ${peer.entity!.name}`);
     }
     if (participants.filter((p) => p.entity).length < 2) {
       // "The first US and China … meeting", "talks with Washington": countries as sides.
@@ -475,7 +581,6 @@ function candidateFor(
       trace.push(`date ${date}: the arrival's day does not date what the journey is for`);
     }
   }
-  void kb;
   return {
     type,
     status,
@@ -503,12 +608,32 @@ function candidateFor(
     vagueType: !!t.rule.vague,
     conference: !!t.rule.conference,
     prepared: (!!t.rule.nominal && preparedBy(doc, lo, t)) || undefined,
+    duringVisit: (type !== 'visit' && DURING_THE_VISIT.test(s.s.text)) || undefined,
+    atGathering: type !== 'visit' ? (AT_THE_GATHERING.exec(s.s.text)?.[1]?.toLowerCase() ?? undefined) : undefined,
     background: PREVIOUSLY.test(doc.text.slice(s.s.start, t.start))
       ? 'previously'
       : ORDINAL_OWN.test(doc.text.slice(Math.max(lo, t.start - 50), t.start))
         ? 'ordinal'
         : undefined,
   };
+}
+
+/** Triggers whose subject (or, in the passive, whose agent after "by") receives a guest at home. */
+const RECEIVES = new Set(['received', 'received-at', 'received-by', 'hosted', 'welcomed', 'receive-visit']);
+
+/**
+ * "Milei received his Uruguayan counterpart at the Casa Rosada", "Scholz was received by Macron": with no
+ * place named, a meeting a host receives is in the host's country (an organisation's chief hosts no country).
+ */
+function receiverCountry(kb: KnowledgeIndex, t: TriggerHit, lo: number, hi: number, active: ResolvedMention[]): string | null {
+  if (!RECEIVES.has(t.rule.id)) return null;
+  const receiver =
+    t.rule.id === 'received-by'
+      ? active.find((p) => p.entity && p.mention.start >= t.end && p.mention.start < hi)
+      : [...active].reverse().find((p) => p.entity && p.mention.end <= t.start && p.mention.start >= lo);
+  const code = receiver?.entity?.country ?? null;
+  const country = code ? kb.country(code) : undefined;
+  return country && !country.isOrganisation ? country.code : null;
 }
 
 /**
@@ -541,8 +666,9 @@ function purposeOfArrival(left: string, t: TriggerHit): boolean {
   return t.rule.type === 'meeting' && !!t.rule.nominal && PRESENT_JOURNEY_FOR.test(left);
 }
 
+// "has already arrived in Jakarta for talks": the perfect of a journey is the present's too.
 const PRESENT_JOURNEY_FOR =
-  /\b(?:arrives|arriving|travels|travelling|traveling|flies|flying|heads|heading|leaves|leaving|goes|going|comes|coming)\b[^.;]{0,60}\bfor\s+(?:an?\s+|the\s+|his\s+|her\s+|their\s+)?(?:[\w-]+\s+){0,4}$/i;
+  /\b(?:arrives|arriving|travels|travelling|traveling|flies|flying|heads|heading|leaves|leaving|goes|going|comes|coming|(?:has|have)\s+(?:already\s+|just\s+|now\s+)?(?:arrived|flown|travell?ed|come)|(?:is|are)\s+(?:currently\s+|now\s+|already\s+)?in)\b[^.;]{0,60}\bfor\s+(?:an?\s+|the\s+|his\s+|her\s+|their\s+)?(?:[\w-]+\s+){0,4}$/i;
 
 /** The moment told is the news (or later): a date on or after the day before publication, or none. */
 function notBeforeNews(date: string | null, published: string | null): boolean {
@@ -664,8 +790,12 @@ function visitParts(
     if (poss) travellers = [sideOf(poss)];
   }
   if (seek && !travellers.length && /\b(?:his|her|their)\s+(?:[\w-]+\s+){0,3}$/i.test(doc.text.slice(Math.max(lo, t.start - 40), t.start))) {
-    // "asking Blinken about his long trip": the nearest person before the possessive.
-    const prior = [...people].reverse().find((p) => p.mention.end <= t.start && p.entity) ?? lastSubject;
+    // "asking Blinken about his long trip": the nearest person before the possessive — but not one at
+    // home where the trip goes ("Jaishankar meets Xi in Beijing, on his first visit to China").
+    const goesTo = s.places.find((p) => p.start >= t.end && p.start <= t.end + 40 && p.prep !== 'from');
+    const to = goesTo ? (goesTo.place?.country ?? goesTo.country?.code ?? null) : null;
+    const before = [...people].reverse().filter((p) => p.mention.end <= t.start && p.entity);
+    const prior = before.find((p) => !to || p.entity!.country !== to) ?? before[0] ?? lastSubject;
     if (prior?.entity) travellers = [sideOf(prior)];
   }
   if (seek && !preparedBy(doc, lo, t) && !travellers.length) {
@@ -736,8 +866,19 @@ function occasionPlace(doc: DocumentView, s: SentenceView, hi: number): PlaceMen
   return s.places.find((p) => p.start >= hi && p.end <= to && ['in', 'at'].includes(p.prep)) ?? null;
 }
 
+/** "discussed the war in Gaza", "the situation in Sudan": a place that says what a topic concerns, not where people met. */
+const TOPIC_BEFORE_PLACE =
+  /\b(?:war|wars|conflict|crisis|situation|fighting|violence|ceasefire|cease-fire|truce|hostilities|tensions|unrest|attacks?|offensive|invasion|elections?|peace|hostages?|protests?|developments|insurgency|genocide|famine|reconstruction)\s+(?:in|on|at)\s+(?:the\s+)?$/i;
+
+/** "the Secretary of Economy", "the Ministry of Defence": a word after an office's "of" names its portfolio, not a place. */
+const OFFICE_OF = /\b(?:secretary|minister|ministry|department|secretariat|office|commissioner|bureau)\s+of\s+(?:the\s+)?$/i;
+
 function meetingPlace(s: SentenceView, t: TriggerHit, lo: number, hi: number): PlaceMention | null {
-  const near = s.places.filter((p) => ['in', 'at', 'of', 'near'].includes(p.prep) && p.start >= lo && p.end <= hi);
+  const topic = (p: PlaceMention) => {
+    const before = s.s.text.slice(Math.max(0, p.start - s.s.start - 40), p.start - s.s.start);
+    return TOPIC_BEFORE_PLACE.test(before) || OFFICE_OF.test(before);
+  };
+  const near = s.places.filter((p) => ['in', 'at', 'of', 'near'].includes(p.prep) && p.start >= lo && p.end <= hi && !topic(p));
   // "the foreign ministers of Armenia and Azerbaijan … in Washington": "of" a country says whose they
   // are; it is the venue only when no place is given with in, at or near.
   const venue = near.filter((p) => p.prep !== 'of' || p.place);
@@ -759,6 +900,18 @@ const AHEAD_OF = /\b(?:ahead\s+of|prior\s+to|in\s+the\s+run-up\s+to)\s+(?:[\w'�
 /** "for a second time", "in a moment": the date reader's "now", which dates nothing the text tells. */
 const NOT_A_DATE = /^(?:for|in|within|after)?\s*(?:a|an|one|the)\s+(?:second|minute|moment)s?$/i;
 
+/** "invited his counterpart to visit", "invites Lula to": an offer made. */
+const INVITED_TO = /\binvit(?:ed|es|ing)\s+(?:[\w.'’-]+\s+){0,8}?to\s+(?:make\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}|pay\s+(?:an?\s+)?(?:[\w-]+\s+){0,2})?$/i;
+
+/** Coming home: "returned to Abuja on Sunday after …". */
+const RETURNED_AFTER = /\b(?:returned|returns|flew\s+back|came\s+back|arrived\s+back|got\s+back)\b[^,;]*$/i;
+
+/** "called Zelensky illegitimate", "called Trump a liar": naming someone, not phoning. Words that may follow a callee who was phoned. */
+const AFTER_CALLEE = /^[\s,]*(?:$|[^a-z\s]|(?:on|to|for|about|and|after|before|last|yesterday|today|tonight|this|late|early|over|in|at|from|shortly|twice|again|with|by|during|amid|as|when|while|following|ahead|earlier|later|since|overnight|said|says|told|the\s+\w+\s+said|according)\b)/;
+
+/** A speech verb right before a date: "said on Monday", "announced Tuesday". */
+const SAID_ON = /\b(?:said|says|announced|confirmed|stated|added|told\s+(?:\w+\s+){0,2}?(?:reporters|journalists|the\s+press))\s*$/i;
+
 /** Words before a date that make it the end of a span: "through Monday", "until June 3", "will end on Friday". */
 const END_BOUND = /\b(?:through|thru|until|till|end(?:s|ed|ing)?\s+on|end(?:s|ed|ing)?|concludes?\s+on)\s+(?:on\s+)?$/i;
 
@@ -772,37 +925,57 @@ function dateFor(
   status: EventStatus,
 ): { date: string | null; endDate: string | null; from: string } {
   // "On Monday X turned down an invitation to visit": the day before the trigger is the refusal's.
+  // "… has called off a planned trip to Caracas, his office said on Monday": the day of the saying is not
+  // the day of a plan, delay or refusal (nor of the trip it concerns).
+  const saidOn = (d: DateMention) =>
+    status !== 'occurred' && SAID_ON.test(doc.text.slice(Math.max(s.s.start, d.start - 30), d.start));
+  // "… since October 2023, when Petro paid a state visit": the bound dates what its "when" clause tells.
+  const whenOf = (d: DateMention) => d.anchor && d.end <= t.start && /^\s*,?\s*when\b[^,;]*$/i.test(doc.text.slice(d.end, t.start));
   const usable = (d: DateMention) =>
-    !d.anchor && !NOT_A_DATE.test(d.text) && (!d.vague || status !== 'occurred') && (status !== 'declined' || d.start >= t.end);
+    (!d.anchor || whenOf(d)) && !NOT_A_DATE.test(d.text) && (!d.vague || status !== 'occurred') && (status !== 'declined' || d.start >= t.end) && !saidOn(d);
   // A date is a trigger's only if no other trigger stands nearer to it, and not when it dates a
   // leading adverbial ("After the Feb. 6 earthquakes, Shoukry visited …").
   // A trigger in a noun phrase right after the date re-tells or gives the purpose of this one ("received
   // X on Monday, their first face-to-face encounter", "travel to Y in October for a summit"): no rival.
   const sameTelling = (d: DateMention, o: TriggerHit) =>
     t.end <= d.start && o.start >= d.end && /^\s*(?:,\s*|for\s+)(?:(?:a|an|the|their|his|her|its)\b[^,;.]*)?$/i.test(doc.text.slice(d.end, o.start));
+  // "visited Kyiv earlier this month and met Zelensky": a date between two verbs joined by "and" is the first's too.
+  const joinedAfter = (d: DateMention, o: TriggerHit) => t.end <= d.start && o.start >= d.end && /^\s*,?\s*and\s+(?:also\s+|then\s+|later\s+)?$/i.test(doc.text.slice(d.end, o.start));
   const rivals = (d: DateMention) =>
-    (d.start >= lo && d.end <= hi ? all.filter((o) => o.start >= lo && o.end <= hi) : all).filter((o) => !sameTelling(d, o));
+    (d.start >= lo && d.end <= hi ? all.filter((o) => o.start >= lo && o.end <= hi) : all).filter((o) => !sameTelling(d, o) && !joinedAfter(d, o));
   // "… the president congratulated Malaysia … after the election last November": a date in a later
   // clause that another happening introduces is that happening's.
   const subordinate = (d: DateMention) =>
     d.start >= t.end && /\b(?:after|before|following|since|when|while|ahead of|until)\b/i.test(doc.text.slice(hi, d.start)) && d.start >= hi;
+  // "Carney, who arrived … on Wednesday night, also met Ebrard": a date inside a closed relative clause is its verb's.
+  const inRelative = (d: DateMention) =>
+    d.end <= t.start && /,\s*(?:who|which|whom)\b[^,;]*$/i.test(doc.text.slice(s.s.start, d.start)) && /,/.test(doc.text.slice(d.end, t.start));
   const owned = (d: DateMention) =>
-    !subordinate(d) &&
+    whenOf(d) ||
+    (!subordinate(d) &&
+    !inRelative(d) &&
     rivals(d).every((o) => o === t || dist(d, t) <= dist(d, o)) &&
-    !(d.end < t.start && /,/.test(doc.text.slice(d.end, t.start)) && /\b(?:after|before|following|since|amid|during)\b[^,]*$/i.test(doc.text.slice(s.s.start, d.start)));
+    !(d.end < t.start && /,/.test(doc.text.slice(d.end, t.start)) && /\b(?:after|before|following|since|amid|during)\b[^,]*$/i.test(doc.text.slice(s.s.start, d.start))));
   const inClause = s.dates.filter((d) => usable(d) && owned(d) && d.start >= lo && d.end <= hi);
   const inSentence = s.dates.filter((d) => usable(d) && owned(d));
   const pool = inClause.length ? inClause : inSentence;
   if (pool.length) {
     const d = pool.reduce((a, b) => (dist(b, t) < dist(a, t) ? b : a));
-    // A list heading's own date is the heading's, which the paragraph under it may contradict.
-    const from = s.info.heading && !s.info.headline ? 'heading' : 'sentence';
+    // A list heading's own date is the heading's, which the paragraph under it may contradict; a
+    // "since …, when" date tells a recalled past, no occasion of the story's (refine/venues).
+    const from = whenOf(d) ? 'recalled' : s.info.heading && !s.info.headline ? 'heading' : 'sentence';
     // "During his stay through Monday, X is to meet Y", "the visit will end on Thursday": the day bounds
     // the exchange, it does not date it; the month it falls in is all the text says. An end still to
     // come ("will end on Friday") lies ahead even of a visit under way.
     if (END_BOUND.test(doc.text.slice(Math.max(s.s.start, d.start - 20), d.start)) && !d.endValue) {
       const ahead = /\b(?:will|is\s+to|are\s+to|is\s+due\s+to)\b|['’]ll\b/i.test(doc.text.slice(s.s.start, d.start));
       const end = adjust(d, doc.published, ahead ? 'planned' : status).date;
+      if (end.length === 10) return { date: end.slice(0, 7), endDate: end, from };
+    }
+    // "returned to Abuja on Sunday after a week-long visit to France": the day ends the visit; the month is
+    // all the text says of it.
+    if (t.rule.type === 'visit' && d.end <= t.start && RETURNED_AFTER.test(doc.text.slice(s.s.start, d.start)) && /\bafter\s+(?:[\w-]+\s+){0,4}$/i.test(doc.text.slice(d.end, t.start))) {
+      const end = adjust(d, doc.published, status).date;
       if (end.length === 10) return { date: end.slice(0, 7), endDate: end, from };
     }
     return { ...adjust(d, doc.published, status), from };

@@ -86,6 +86,24 @@ const PHRASES: PhraseRule[] = [
     },
   },
   {
+    // chrono reads "at the end of April" as April 30: a part of a month is the month.
+    reason: 'a part of a named month',
+    re: /\b(?:the\s+)?(?:end|beginning|start|middle|first\s+half|second\s+half|last\s+days?|first\s+days?)\s+of\s+(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b\.?(?:,?\s+((?:19|20)\d{2})\b)?/gi,
+    value: (m, ref) => {
+      if (!/^[A-Z]/.test(m[1])) return null;
+      const month = MONTHS.indexOf(m[1].slice(0, 3).toLowerCase()) + 1;
+      return { value: formatParts(m[2] ? +m[2] : ref.year, month), explicitYear: !!m[2] };
+    },
+  },
+  {
+    reason: 'a part of a year relative to publication',
+    re: /\b(?:the\s+)?(?:(?:first|second|latter)\s+half|end|rest|remainder)\s+of\s+(this|the|next|last)\s+year\b/gi,
+    value: (m, ref) => {
+      const t = m[1].toLowerCase();
+      return { value: String(t === 'next' ? ref.year + 1 : t === 'last' ? ref.year - 1 : ref.year) };
+    },
+  },
+  {
     reason: 'a month relative to publication',
     re: /\b(?:earlier this month|this month|later this month|last month|next month)\b/gi,
     value: (m, ref) => {
@@ -120,13 +138,17 @@ const PHRASES: PhraseRule[] = [
   },
 ];
 
-/** Spans that are durations or gaps, not dates: chrono would read "in five years" as a future date, and "for an hour" as today. */
+/**
+ * Spans that are durations or gaps, not dates: chrono would read "in five years" as a future date, "for an
+ * hour" as today, and "earlier in the day" as tomorrow (the day of the story's moment, which a later stage gives).
+ */
 const NOT_A_DATE =
-  /\b(?:a\s+few|several|some|many|\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?)\s+(?:later|after|afterwards|on|before|earlier)\b|\b(?:in|for|within|over|after|of)\s+(?:the\s+(?:past|last|next)\s+)?(?:(?:about|some|nearly|almost|around|roughly|more than|over|less than)\s+)?(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|several|many|few)\s+(?:years?|months?|weeks?|days?|decades?|hours?|minutes?|seconds?)\b/gi;
+  /\b(?:a\s+few|several|some|many|\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?)\s+(?:later|after|afterwards|on|before|earlier)\b|\b(?:in|for|within|over|after|of)\s+(?:the\s+(?:past|last|next)\s+)?(?:(?:about|some|nearly|almost|around|roughly|more than|over|less than)\s+)?(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|several|many|few)\s+(?:years?|months?|weeks?|days?|decades?|hours?|minutes?|seconds?)\b|\b(?:(?:earlier|later)\s+)?in\s+the\s+day\b/gi;
 
-// "since his inauguration as prime minister on November 24": a few words may stand between.
+// "since his inauguration as prime minister on November 24": a few words may stand between, but no year
+// ("for the first time since 2019 on Monday": Monday is the meeting's).
 const ANCHOR_BEFORE =
-  /(?:\bsince(?:\s+(?:his|her|their|the|its)\s+[\w’'-]+(?:\s+(?:as|of|in)\s+[\w’'-]+){0,2})?|\btook office|\bcame to power|\btook power|\bbecame \w+|\belected|\bsworn in|\binaugurated|\bborn)\s+(?:\w+\s+){0,2}$/i;
+  /(?:\bsince(?:\s+(?:his|her|their|the|its)\s+[\w’'-]+(?:\s+(?:as|of|in)\s+[\w’'-]+){0,2})?|\btook office|\bcame to power|\btook power|\bbecame \w+|\belected|\bsworn in|\binaugurated|\bborn)\s+(?:(?!\d)\w+\s+){0,2}$/i;
 
 /**
  * Every date chrono's English parsers read and findDates keeps has a digit, a month or weekday name, a
@@ -350,7 +372,8 @@ export function findDates(sentence: string, base: number, ref: RefDate | null, g
       endValue,
       explicitYear,
       weekday,
-      anchor: ANCHOR_BEFORE.test(sentence.slice(0, at)),
+      // "first trip … since 2022": a phrase that takes its "since" along is a bound all the same.
+      anchor: ANCHOR_BEFORE.test(sentence.slice(0, at)) || /^since\b/i.test(text),
       vague,
     };
   }

@@ -45,7 +45,10 @@ const NOT_NAME = new Set(
     'former acting interim then-president deputy vice chief head mr mrs ms dr ' +
     'state government ministry office house senate parliament congress council assembly summit conference dialogue ' +
     'group union forum party army navy police court cabinet administration embassy delegation talks meeting visit trip call ' +
-    'north south east west northern southern eastern western central due set expected likely tonight'
+    'north south east west northern southern eastern western central due set expected likely tonight ' +
+    // Sentence adverbs that open a paragraph ("Separately, Qatari Prime Minister …"): never a name before a title.
+    'separately meanwhile however moreover furthermore additionally likewise similarly elsewhere nonetheless nevertheless ' +
+    'instead finally initially recently subsequently previously afterwards thereafter accordingly consequently notably'
   ).split(/\s+/),
 );
 
@@ -98,6 +101,35 @@ export function countryAt(g: Gazetteer, ws: Word[], i: number): { country: Count
   return { country: c, to: hit.to };
 }
 
+/**
+ * The officials a name run names: the whole run, else (a patronymic chain, "Prince Mohammed bin Salman
+ * bin Abdulaziz Al Saud") its longest known part cut before a particle.
+ */
+function knownName(ctx: ScanContext, from: number, to: number, name: string): Official[] {
+  const { ws, g } = ctx;
+  const whole = g.officials.get(name);
+  if (whole?.length) return whole;
+  for (let k = to - 1; k >= from + 2; k--) {
+    if (!PARTICLES.has(ws[k].key) || PARTICLES.has(ws[k - 1].key)) continue;
+    const part = g.officials.get(runName(ctx, from, k));
+    if (part?.length) return part;
+  }
+  return [];
+}
+
+/** The words of a name run joined by single spaces, an initial keeping its full stop ("S. Jaishankar"). */
+function runName(ctx: ScanContext, from: number, to: number): string {
+  const { ws, text } = ctx;
+  // A loop, as wordsText: slice-map-join arrays change shape and cost scanPeople its optimised code.
+  let out = '';
+  for (let i = from; i < to; i++) {
+    const w = ws[i];
+    out += i > from ? ` ${w.text}` : w.text;
+    if (i < to - 1 && /^\p{Lu}$/u.test(w.text) && text[w.end] === '.') out += '.';
+  }
+  return out;
+}
+
 /** A run of capitalised name words starting at i (particles allowed inside), or null. */
 export function nameRun(ctx: ScanContext, i: number, max = 4): { from: number; to: number } | null {
   const { ws, text, g } = ctx;
@@ -107,7 +139,9 @@ export function nameRun(ctx: ScanContext, i: number, max = 4): { from: number; t
   while (j < ws.length && j - i - particles < max) {
     const w = ws[j];
     const inside = j > i;
-    if (inside && !gapIsSpace(text, ws[j - 1], w)) break;
+    // "S. Jaishankar", "John F. Kennedy": an initial's full stop stays inside the name.
+    const initial = inside && /^\p{Lu}$/u.test(ws[j - 1].text) && /^\.[ \t\u00a0]+$/.test(text.slice(ws[j - 1].end, w.start));
+    if (inside && !initial && !gapIsSpace(text, ws[j - 1], w)) break;
     if (w.cap) {
       if (NOT_NAME.has(w.key) && !inside) return null;
       // Inside a name a capitalised "He" or "Yi" is part of it ("Liu He"); only calendar words end it.
@@ -169,6 +203,23 @@ function countryBefore(ctx: ScanContext, i: number): { country: string; from: nu
   return null;
 }
 
+/**
+ * "Qatari Prime Minister and Foreign Minister Sheikh Mohammed …", "Deputy Prime Minister and Foreign
+ * Minister Ishaq Dar": two offices of one holder. Where the second title's name starts, unless the
+ * name is an official the knowledge knows who never held the first office (then the titles are two people's).
+ */
+function jointTitle(ctx: ScanContext, j: number, firstOffice: string): number | null {
+  const { ws, g } = ctx;
+  if (ws[j]?.key !== 'and' || !ws[j + 1]?.cap) return null;
+  const second = g.offices.matchAt(ws, j + 1);
+  if (!second || !ws[second.to] || !gapOk(ctx, ws[second.to - 1], ws[second.to])) return null;
+  const run = nameRun(ctx, second.to);
+  if (!run) return null;
+  const known = g.officials.get(wordsText(ws, run.from, run.to)) ?? [];
+  if (known.length && !known.some((o) => o.terms.some((t) => t.office_id === firstOffice))) return null;
+  return second.to;
+}
+
 /** "minister of foreign affairs of Senegal", "top diplomats of North Korea and China": countries written after the title. */
 function countryAfter(ctx: ScanContext, j: number): { country: string; to: number; others: string[] } | null {
   const { ws, g } = ctx;
@@ -207,6 +258,8 @@ export function scanPeople(ctx: ScanContext): PersonMention[] {
     if (after) j = after.to;
     const country = before?.country ?? after?.country ?? null;
     const office = pickOffice(hit.values, country) ?? hit.values[0];
+    const joined = after ? null : jointTitle(ctx, j, office.id);
+    if (joined) j = joined;
     const officeText = wordsText(ws, hit.from, hit.to);
     // "Foreign Minister, Sidiki Kaba" and "minister Kasuri" both name the holder.
     let k = j;
@@ -217,7 +270,7 @@ export function scanPeople(ctx: ScanContext): PersonMention[] {
     const run = !plural && ws[k] && gapOk(ctx, ws[j - 1], ws[k]) ? nameRun(ctx, k) : null;
     const start = ws[before ? before.from : hit.from].start;
     if (run) {
-      const name = wordsText(ws, run.from, run.to);
+      const name = runName(ctx, run.from, run.to);
       // "Foreign Minister Ahmed Attaf of Algeria": the country may follow the name.
       const late = country ? null : countryAfter(ctx, run.to);
       const own = country ?? late?.country ?? null;
@@ -235,14 +288,14 @@ export function scanPeople(ctx: ScanContext): PersonMention[] {
         country: own,
         former: !!before?.former,
         plural: false,
-        known: g.officials.get(name) ?? [],
+        known: knownName(ctx, run.from, run.to, name),
       });
       mark(before ? before.from : hit.from, run.to);
       i = run.to - 1;
     } else if (appositive(ctx, before ? before.from : hit.from, used)) {
       // "Martín Castellano, Argentina's foreign minister, …": the name stands before the title.
       const run = appositive(ctx, before ? before.from : hit.from, used)!;
-      const name = wordsText(ws, run.from, run.to);
+      const name = runName(ctx, run.from, run.to);
       out.push({
         kind: 'titled',
         start: ws[run.from].start,
@@ -257,7 +310,7 @@ export function scanPeople(ctx: ScanContext): PersonMention[] {
         country,
         former: !!before?.former,
         plural: false,
-        known: g.officials.get(name) ?? [],
+        known: knownName(ctx, run.from, run.to, name),
       });
       mark(run.from, j);
       i = j - 1;
@@ -330,7 +383,7 @@ export function scanPeople(ctx: ScanContext): PersonMention[] {
         country: null,
         former: false,
         plural: false,
-        known: g.officials.get(name) ?? [],
+        known: knownName(ctx, run.from, run.to, name),
       });
       mark(i, run.to);
       i = run.to - 1;
@@ -344,6 +397,9 @@ export function scanPeople(ctx: ScanContext): PersonMention[] {
     if (!hit) continue;
     // "Snubbed Pak calls off trip": a country word is a country before it is anyone's surname.
     if (hit.to - hit.from === 1 && (g.countries.matchAt(ws, i) || g.demonyms.matchAt(ws, i))) continue;
+    // "in Dar es Salaam": a longer place name starting here is the place, not a surname ("Dar").
+    const place = g.places.matchAt(ws, i, (a, b) => ws[a].cap && ws[b - 1].cap && b > hit.to);
+    if (place) continue;
     // "Martín Castellano": one known word inside a longer unknown name is not that official.
     const nextCap = ws[hit.to]?.cap && gapIsSpace(ctx.text, ws[hit.to - 1], ws[hit.to]) && !HEADLINE_VERBS.has(ws[hit.to].key);
     const prevCap = hit.from > 0 && ws[hit.from - 1].cap && !NOT_NAME.has(ws[hit.from - 1].key) && gapIsSpace(ctx.text, ws[hit.from - 1], ws[hit.from]);

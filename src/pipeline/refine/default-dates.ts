@@ -4,6 +4,7 @@
 import type { Candidate } from '../events/candidates.js';
 import type { DocumentView } from '../document.js';
 import { keepInOfficeThen } from './in-office-then.js';
+import { datesAgree } from './merge.js';
 import { relativeDates } from './relative-dates.js';
 
 const LEAD_SENTENCES = 4;
@@ -45,6 +46,31 @@ export function defaultDates(doc: DocumentView, cands: Candidate[]): void {
       c.trace.push(`date ${pubYear}: recently, before the news`);
       return;
     }
+    // "Jaishankar met Hayashi on the sidelines of the visit": the day and place of the visit (or the
+    // host's reception) told just before.
+    if (c.duringVisit) {
+      const told = cands
+        .slice(0, i)
+        .reverse()
+        .filter((o) => o.date && o.dateFrom === 'sentence' && o.status === c.status && c.sentence - o.sentence <= 4 && (o.type === 'visit' || o.type === 'meeting') && o.host);
+      // "the visit" is the story's own: one of the days of the news before an earlier trip recalled in passing.
+      const news = (o: Candidate) => !!doc.published && !!o.date && datesAgree(o.date, doc.published, 3);
+      const visit = told.find(news) ?? told[0];
+      if (visit) {
+        c.date = visit.date;
+        c.endDate = visit.endDate;
+        c.dateFrom = 'context';
+        if (!c.host) {
+          c.host = visit.host;
+          c.place = visit.place;
+        }
+        c.trace.push(`date ${c.date}, host ${c.host}: held during the visit told in sentence ${visit.sentence + 1}`);
+        return;
+      }
+    }
+    // "Ruto held talks with Kagame on the sidelines of the summit": the day and place of the summit told
+    // just before ("… did not meet at a joint summit … in Dar es Salaam on Saturday").
+    if (c.atGathering && atGathering(doc, c)) return;
     // "… is to arrive in The Gambia today. Minister Kaba would deliver a message …": the same trip's
     // date carries over to the next sentences about the same person.
     const sameStory = windowOf(cands, i, 2)
@@ -79,7 +105,11 @@ export function defaultDates(doc: DocumentView, cands: Candidate[]): void {
     // A trip to another country than the lead's is another trip, whoever took it.
     const otherTrip = c.type === 'visit' && !!lead?.host && !!c.host && lead.host !== c.host;
     const shares = !otherTrip && c.participants.some((p) => p.entity && leadPeople.has(p.entity));
-    if (lead && c.status === 'occurred' && shares && c.sentence < bodyEnd) {
+    // The lead is what the story told first: a dated exchange told after this one is not its lead, unless
+    // this one only sums it up before it is told (a headline, or a standfirst naming no one else).
+    const summed = c.participants.every((p) => !p.entity || leadPeople.has(p.entity));
+    const leadsIt = !!lead && (lead.sentence <= c.sentence || c.heading || doc.sentences[c.sentence].info.headline || summed);
+    if (lead && c.status === 'occurred' && shares && c.sentence < bodyEnd && leadsIt) {
       c.date = lead.date;
       c.dateFrom = 'lead story';
     } else if (pubYear && c.status === 'occurred' && c.sentence < bodyEnd && doc.published) {
@@ -143,4 +173,29 @@ function windowOf(cands: Candidate[], i: number, back: number): Candidate[] {
   let hi = i;
   while (hi + 1 < cands.length && cands[hi + 1].sentence === s) hi++;
   return cands.slice(lo, hi + 1);
+}
+
+/** How many sentences back a gathering named again by "the summit" may have been told. */
+const GATHERING_BACK = 3;
+
+/** Dates (and, when unplaced, places) an exchange held at a gathering told just before; false when none is. */
+function atGathering(doc: DocumentView, c: Candidate): boolean {
+  const noun = new RegExp(`\\b${c.atGathering}s?\\b`, 'i');
+  for (let j = c.sentence - 1; j >= Math.max(0, c.sentence - GATHERING_BACK); j--) {
+    const s = doc.sentences[j];
+    if (!noun.test(s.s.text)) continue;
+    const d = s.dates.find((x) => !x.anchor && !x.vague && (c.status !== 'occurred' || !doc.published || x.value <= doc.published));
+    if (!d) continue;
+    c.date = d.value;
+    c.endDate = d.endValue;
+    c.dateFrom = 'context';
+    const place = s.places.find((p) => (p.prep === 'in' || p.prep === 'at') && (p.place?.kind === 'city' || !!p.country));
+    if (!c.host && place) {
+      c.place = place;
+      c.host = place.place?.country ?? place.country?.code ?? null;
+    }
+    c.trace.push(`date ${c.date}${place ? `, host ${c.host}` : ''}: held at the ${c.atGathering} told in sentence ${j + 1}`);
+    return true;
+  }
+  return false;
 }

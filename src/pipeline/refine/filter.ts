@@ -1,5 +1,5 @@
 // What is not a diplomatic exchange: no named person, one country only (a domestic meeting),
-// a visit to the traveller's own country or to nowhere.
+// a visit to the traveller's own country or to nowhere, or by a traveller of no known country.
 import type { Merged } from './merge.js';
 
 export function keepEvent(m: Merged): boolean {
@@ -9,7 +9,8 @@ export function keepEvent(m: Merged): boolean {
     const t = m.travellers.length ? m.travellers : m.participants;
     if (!t.some((x) => x.entity)) return false;
     if (!m.host) return false;
-    return t.some((x) => x.country !== m.host);
+    // A traveller of no known country ("Apple chief executive Tim Cook visited Beijing") is no side of a state.
+    return t.some((x) => !!x.country && x.country !== m.host);
   }
   if (m.participants.length < 2) return false;
   const countries = new Set(m.participants.map((p) => p.country ?? `?${p.entity?.id ?? ''}`));

@@ -1,6 +1,6 @@
 // Merged candidates → events as the contract prints them: full names, the office held on the
 // event's date, rank, place, evidence sentences with exact offsets, and codes.
-import type { KnowledgeIndex } from '../../knowledge/index.js';
+import { covers, type KnowledgeIndex } from '../../knowledge/index.js';
 import type { CountryDef } from '../../knowledge/types.js';
 import type { ExchangeEvent, Location, Participant, Span } from '../../types.js';
 import { codeEvent } from '../codes.js';
@@ -19,7 +19,10 @@ function titleCase(s: string): string {
 export function participantOf(kb: KnowledgeIndex, side: Side, date: string | null): Participant {
   const official = side.entity?.official ?? null;
   const country = side.country ?? official?.country ?? null;
-  const term = official ? kb.termAt(official, date) : undefined;
+  // Two offices at once (Wang Yi, foreign minister and director of the foreign affairs commission): the
+  // one the text writes is the role, when the person held it on the day.
+  const written = official && date && side.office ? official.terms.find((t) => t.office_id === side.office!.id && covers(t, date)) : undefined;
+  const term = written ?? (official ? kb.termAt(official, date) : undefined);
   let role: string | null = term?.office ?? null;
   let rank: number | null = term ? kb.termRank(term, country ?? '') : null;
   if (!role && side.office) {
@@ -55,7 +58,7 @@ export function finalize(doc: DocumentView, kb: KnowledgeIndex, m: Merged, withT
   const location: Location | null = m.place
     ? m.place.place
       ? {
-          city: m.place.place.kind === 'city' || m.place.place.kind === 'island' ? m.place.place.name : null,
+          city: m.place.place.kind === 'city' || m.place.place.kind === 'island' ? m.place.place.name : (m.place.place.city ?? null),
           country: m.place.place.country,
           venue: m.place.place.kind === 'venue' ? m.place.place.name : null,
           lat: m.place.place.lat ?? null,

@@ -40,11 +40,19 @@ function meetingsDuringVisits(events: Merged[]): void {
     if (!IN_PERSON.includes(m.type) || (m.host && m.place?.place)) continue;
     const trip = events.find((v) => {
       if (v.type !== 'visit' || !v.host || v === m || (m.host && (m.host !== v.host || !v.place?.place))) return false;
+      // "… their first meeting since October 2023, when Petro visited China": a recalled trip hosts nothing of the story's.
+      if (v.dateFrom === 'recalled') return false;
       // A meeting expected during a trip under way is planned while the trip has occurred.
       if (v.status !== m.status && !(v.status === 'occurred' && m.status === 'planned')) return false;
       const travellers = (v.travellers.length ? v.travellers : v.participants).filter((t) => t.entity);
       const traveller = travellers.find((t) => m.participants.some((p) => p.entity === t.entity));
-      if (!traveller) return false;
+      if (!traveller) {
+        // "Lammy held separate talks with his Indian counterpart" during Modi's visit: the traveller's
+        // delegation meets the host's, at the trip's place, when the story tells both together.
+        const delegation = travellers.find((t) => t.country && m.participants.some((p) => p.entity && p.country === t.country));
+        if (!delegation || !m.participants.some((p) => p.country === v.host) || m.participants.length !== 2) return false;
+        return gap(m, v) <= 2 && duringTrip(m, v, true);
+      }
       if (!m.participants.some((p) => p.entity !== traveller.entity && p.country === v.host)) return false;
       return duringTrip(m, v, gap(m, v) <= NEAR);
     });
@@ -65,15 +73,17 @@ function meetingsDuringVisits(events: Merged[]): void {
   }
 }
 
-const isCity = (p: PlaceMention) => p.place?.kind === 'city' && ['in', 'at', 'to'].includes(p.prep);
+/** A city, or a venue the knowledge places in one ("at the Great Hall of the People": Beijing). */
+const cityLike = (p: PlaceMention) => p.place?.kind === 'city' || (p.place?.kind === 'venue' && !!p.place.city);
+const isCity = (p: PlaceMention) => cityLike(p) && ['in', 'at', 'to'].includes(p.prep);
 /** Words that open another clause, whose place is another event's ("after Y met Z in Shanghai"). */
 const OTHER_CLAUSE = /\b(?:after|before|since|following|when|while|whereas|but|though|although|which|who|whom|ahead\s+of|amid)\b|;/i;
 
 /** The one city of the host country a list of place mentions names, if just one. */
 function oneCity(places: PlaceMention[], host: string): PlaceMention | null {
   // "to Tokyo and Osaka": a city listed without its own preposition still makes two.
-  const all = places.filter((p) => p.place?.kind === 'city' && p.place.country === host);
-  const names = new Set(all.map((p) => p.place!.name));
+  const all = places.filter((p) => cityLike(p) && p.place!.country === host);
+  const names = new Set(all.map((p) => p.place!.city ?? p.place!.name));
   return names.size === 1 ? (all.find(isCity) ?? null) : null;
 }
 
@@ -107,12 +117,12 @@ function citiesOfCountries(doc: DocumentView, events: Merged[]): void {
           o !== m &&
           IN_PERSON.includes(o.type) &&
           o.host === m.host &&
-          o.place?.place?.kind === 'city' &&
+          !!o.place && cityLike(o.place) &&
           gap(o, m) <= 1 &&
           datesAgree(o.date, m.date, 7) &&
           o.participants.some((p) => traveller.some((t) => t.entity === p.entity)),
       );
-      if (new Set(met.map((o) => o.place!.place!.name)).size === 1) {
+      if (new Set(met.map((o) => o.place!.place!.city ?? o.place!.place!.name)).size === 1) {
         city = met[0].place;
         why = 'where the traveller was just said to meet';
       }

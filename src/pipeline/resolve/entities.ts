@@ -94,7 +94,8 @@ export function resolveEntities(
       e.office = m.office;
       e.officeText = m.officeText;
     }
-    if (m.name && m.name.length > e.name.length && subset(tokensOf(e.name), tokensOf(m.name))) e.name = m.name;
+    // A longer written name fills out a short one, but a known official keeps the knowledge's name.
+    if (m.name && m.name.length > e.name.length && subset(tokensOf(e.name), tokensOf(m.name)) && e.name !== e.official?.name) e.name = m.name;
     indexName(e);
   };
 
@@ -114,7 +115,11 @@ export function resolveEntities(
     if (same) {
       attach(r, same, idx);
       if (!same.official && official) same.official = official;
-    } else attach(r, create(m, official?.name && subset(toks, tokensOf(official.name)) ? official.name : m.name, official), idx);
+    } else {
+      // "Prince Mohammed bin Salman bin Abdulaziz Al Saud" is known as Mohammed bin Salman: a longer written form takes the known name.
+      const known = official?.name && (subset(toks, tokensOf(official.name)) || subset(tokensOf(official.name), toks));
+      attach(r, create(m, known ? official!.name : m.name, official), idx);
+    }
   }
 
   // Pass 2: one-word names join the entity this document named most recently with that word,
