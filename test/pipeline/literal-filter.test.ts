@@ -29,6 +29,10 @@ describe('requiredLiterals', () => {
     [/\bmet\b(?!\s+criticism)/i, '"met"'],
     // Case-sensitive patterns are tested on folded text too: "Palace" needs "palace".
     [/\b[A-Z]\w+\s+Palace\b/, '"palace"'],
+    // Digits are compared as "0": a year needs four digits in a row, an ISO date its dashes too.
+    [/\d{4}/, '"0000"'],
+    [/([0-9]{4})-([0-9]{1,2})-([0-9]{1,2})/, 'or("0000-0-0", "0000-00-0")'],
+    [/\bG-?20\b/i, 'or("g00", "g-00")'],
   ])('%s needs %s', (re, want) => {
     expect(need(re)).toBe(want);
   });
@@ -37,7 +41,6 @@ describe('requiredLiterals', () => {
     /\w+/,
     /\b(?:go|went)\s+to\b/, // "go" is too short to be worth a test
     /[;:—–]|\bbut\b/,
-    /\d{4}/,
     /(?:abc)?xyz?/, // "xy" is too short, "abc" optional
     /(a)\1/,
     /caf\u00e9/, // a non-ASCII letter ends the run: "caf" only
@@ -67,13 +70,13 @@ describe('gramsOf', () => {
 // A small pattern grammar over an alphabet whose words collide often, so literals are found and
 // tested, with every construct the analysis handles differently. Kept shallow, so that generated
 // patterns match generated text often.
-const ALPHABET = ['a', 'b', 'A', 'B', ' ', '-', 'ſ', '\u212A', 'k', 's', 'é', '\n'];
+const ALPHABET = ['a', 'b', 'A', 'B', ' ', '-', 'ſ', '\u212A', 'k', 's', 'é', '\n', '0', '7', '٣'];
 const atom = fc.oneof(
   { weight: 4, arbitrary: fc.constantFrom('a', 'b', 'ab', 'ba', 'A') },
-  { weight: 2, arbitrary: fc.constantFrom('k', 's', 'K', 'S', ' ', '-', 'é', '\\w', '\\s', '.', '[ab]', '[aB-]', '[^a]') },
+  { weight: 2, arbitrary: fc.constantFrom('k', 's', 'K', 'S', ' ', '-', 'é', '\\w', '\\s', '.', '[ab]', '[aB-]', '[^a]', '7', '\\d', '[0-9]', '[5-9a]', '\\D') },
   { weight: 1, arbitrary: fc.constantFrom('\\b', '\\B', '^', '$') },
 );
-const QUANTIFIERS = ['?', '*', '+', '{2}', '{1,2}', '{0,1}', '{2,}'];
+const QUANTIFIERS = ['?', '*', '+', '{2}', '{1,2}', '{0,1}', '{2,}', '{0,3}', '{4}'];
 function patternOf(depth: number): fc.Arbitrary<string> {
   const item: fc.Arbitrary<string> =
     depth === 0
@@ -91,7 +94,7 @@ function patternOf(depth: number): fc.Arbitrary<string> {
 const pattern = patternOf(2);
 // Mostly a and b, so generated patterns match often enough for a wrong filter to be caught.
 const text = fc
-  .array(fc.oneof({ weight: 6, arbitrary: fc.constantFrom('a', 'b', 'ab', 'A') }, { weight: 1, arbitrary: fc.constantFrom(...ALPHABET) }), { maxLength: 30 })
+  .array(fc.oneof({ weight: 6, arbitrary: fc.constantFrom('a', 'b', 'ab', 'A', '7', '12') }, { weight: 1, arbitrary: fc.constantFrom(...ALPHABET) }), { maxLength: 30 })
   .map((cs) => cs.join(''));
 
 describe('literalFilter is sound', () => {

@@ -2,7 +2,7 @@
 // chrono-node does the calendar work; a few phrases it leaves alone or reads wrongly for news
 // ("in 1998", "later this year", "in five years") are handled here first.
 import * as chrono from 'chrono-node';
-import { gramsOf, mayMatch, type Grams } from '../text/literal-filter.js';
+import { gramsOf, literalFilter, mayMatch, type Grams } from '../text/literal-filter.js';
 import { numberWord } from '../text/numbers.js';
 import { sortSmall } from '../sort-small.js';
 
@@ -223,10 +223,17 @@ const PARSER_NEEDS: Record<string, RegExp> = {
 };
 
 const NEEDS = [...new Set(Object.values(PARSER_NEEDS))];
-const parserNeeds = chrono.casual.parsers.map((p) => NEEDS.indexOf(PARSER_NEEDS[p.constructor.name]));
+const PARSERS = chrono.casual.parsers;
+const parserNeeds = PARSERS.map((p) => NEEDS.indexOf(PARSER_NEEDS[p.constructor.name]));
+/**
+ * Each parser's own pattern's literals (literal-filter), as chrono builds the pattern for a parse with
+ * no options: finer than the word needs above where a pattern is mostly digits ("0000-0-0" for an ISO
+ * date, "0/0" for a slash date) or needs two words ("end" and "month").
+ */
+const parserLiterals = PARSERS.map((p) => literalFilter(p.pattern(new chrono.ParsingContext('', new Date(0)))));
 const chronoByMask = new Map<number, chrono.Chrono>();
 
-/** chrono's casual English, less the parsers the text lacks the words for; the same results. */
+/** chrono's casual English, less the parsers that cannot match the text; the same results. */
 function chronoFor(text: string): chrono.Chrono {
   let lacking = 0;
   // The word needs are tested on the window's trigrams: a pass where the word is absent only runs a
@@ -235,11 +242,13 @@ function chronoFor(text: string): chrono.Chrono {
   NEEDS.forEach((re, i) => {
     if (!(re === DIGIT ? re.test(text) : mayMatch(re, grams))) lacking |= 1 << i;
   });
-  let c = chronoByMask.get(lacking);
+  let skipped = 0;
+  for (let i = 0; i < PARSERS.length; i++)
+    if ((parserNeeds[i] >= 0 && lacking & (1 << parserNeeds[i])) || !parserLiterals[i](grams)) skipped |= 1 << i;
+  let c = chronoByMask.get(skipped);
   if (!c) {
-    const parsers = chrono.casual.parsers.filter((_, i) => parserNeeds[i] < 0 || !(lacking & (1 << parserNeeds[i])));
-    c = new chrono.Chrono({ parsers, refiners: chrono.casual.refiners });
-    chronoByMask.set(lacking, c);
+    c = new chrono.Chrono({ parsers: PARSERS.filter((_, i) => !(skipped & (1 << i))), refiners: chrono.casual.refiners });
+    chronoByMask.set(skipped, c);
   }
   return c;
 }

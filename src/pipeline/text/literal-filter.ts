@@ -76,7 +76,8 @@ function standalone(i: Info): Cond {
 }
 
 const printable = (c: number) => c >= 0x20 && c <= 0x7e;
-const lower = (c: number) => String.fromCharCode(c).toLowerCase();
+/** A character as filters compare it: lower case, and every digit as "0" (gramsOf folds the text alike). */
+const lower = (c: number) => (c >= 48 && c <= 57 ? '0' : String.fromCharCode(c).toLowerCase());
 
 function character(c: number): Info {
   return printable(c) ? { exact: [lower(c)], need: TRUE } : { exact: null, need: TRUE };
@@ -87,8 +88,9 @@ function characterClass(node: AST.CharacterClass): Info {
   const chars = new Set<string>();
   for (const e of node.elements) {
     if (e.type === 'Character' && printable(e.value)) chars.add(lower(e.value));
-    else if (e.type === 'CharacterClassRange' && printable(e.min.value) && printable(e.max.value) && e.max.value - e.min.value < 8)
+    else if (e.type === 'CharacterClassRange' && printable(e.min.value) && printable(e.max.value) && e.max.value - e.min.value < 16)
       for (let c = e.min.value; c <= e.max.value; c++) chars.add(lower(c));
+    else if (e.type === 'CharacterSet' && e.kind === 'digit' && !e.negate) chars.add('0');
     else return { exact: null, need: TRUE };
     if (chars.size > 8) return { exact: null, need: TRUE };
   }
@@ -133,10 +135,21 @@ function alternatives(alts: AST.Alternative[]): Info {
   return { exact: null, need: or(infos.map(standalone)) };
 }
 
+/** Longest repeat ("\\d{4}", "[0-9]{1,2}") whose strings are still tracked. */
+const MAX_REPEAT = 4;
+
 function quantifier(node: AST.Quantifier): Info {
   const i = element(node.element);
-  if (node.max === 1 && i.exact && i.need.kind === 'true')
-    return { exact: node.min === 0 ? [...new Set(['', ...i.exact])] : i.exact, need: TRUE };
+  if (node.max <= MAX_REPEAT && i.exact && i.need.kind === 'true') {
+    // Every count from min to max: one copy's strings, two copies' …
+    let copies: string[] | null = [''];
+    const all = new Set<string>(node.min === 0 ? [''] : []);
+    for (let k = 1; k <= node.max && copies; k++) {
+      copies = cross(copies, i.exact);
+      if (copies && k >= node.min) for (const x of copies) all.add(x);
+    }
+    if (copies && all.size <= MAX_EXACT) return { exact: [...all], need: TRUE };
+  }
   if (node.min === 0) return { exact: null, need: TRUE };
   // At least once: one copy's needs hold; the repeats are not tracked.
   return { exact: null, need: standalone(i) };
@@ -159,8 +172,11 @@ function element(node: AST.Element): Info {
       if ((node.kind === 'lookahead' || node.kind === 'lookbehind') && !node.negate)
         return { exact: [''], need: standalone(alternatives(node.alternatives)) };
       return { exact: [''], need: TRUE };
+    case 'CharacterSet':
+      // \d is a digit, which filters see as "0"; \w, \s, ., \p{…}: any character.
+      return node.kind === 'digit' && !node.negate ? { exact: ['0'], need: TRUE } : { exact: null, need: TRUE };
     default:
-      // Character sets (\w, \s, .), backreferences, class expressions: any text.
+      // Backreferences, class expressions: any text.
       return { exact: null, need: TRUE };
   }
 }
@@ -196,9 +212,10 @@ export type Grams = number[];
 
 const BITS = 1024;
 
-/** Lower-case ASCII for what a folded match can be; 0 for every other character. */
+/** Lower-case ASCII for what a folded match can be (every digit "0"); 0 for every other character. */
 function foldCode(c: number): number {
   if (c >= 65 && c <= 90) return c + 32;
+  if (c >= 48 && c <= 57) return 48;
   if (c < 128) return c;
   // Under the u and i flags /s/ matches the long s and /k/ the Kelvin sign.
   if (c === 0x17f) return 115;
