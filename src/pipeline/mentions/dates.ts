@@ -195,41 +195,24 @@ function readWith(parser: chrono.Chrono, text: string, instant: Date): ChronoDat
 }
 
 /**
- * What each of chrono's English parsers cannot match without: a substring its pattern requires, read
- * off chrono-node 2.10's patterns (case-insensitive, as they are). A window without it skips that parser,
- * which changes no result (the parser would find nothing) and spares most of chrono's regex work: most
- * windows have no digit, no month name or no weekday. A parser not named here always runs.
+ * Which of chrono's English parsers can match a window is read off their own patterns (parserLiterals
+ * below: "0000-0-0" for an ISO date, a month or weekday name, "ago" …). These are what those literals
+ * cannot say, read off chrono-node 2.10's patterns: a digit anywhere (the time and year-month
+ * parsers), and a relative word or sign beside a unit. A window without it skips that parser, which
+ * changes no result (the parser would find nothing); most windows have no digit, no month name or no
+ * weekday. A parser not named here is gated by its literals alone.
  */
 const DIGIT = /\d/;
-const MONTH_NAME = /jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/i;
 const PARSER_NEEDS: Record<string, RegExp> = {
-  ENYearMonthDayParser: DIGIT,
-  ISOFormatParser: DIGIT,
-  SlashDateFormatParser: DIGIT,
-  ENSlashMonthFormatParser: DIGIT,
   ENTimeExpressionParser: DIGIT,
   ENYearMonthNameParser: DIGIT,
-  ENMonthNameLittleEndianParser: MONTH_NAME,
-  ENMonthNameMiddleEndianParser: MONTH_NAME,
-  ENMonthNameParser: MONTH_NAME,
-  ENWeekdayParser: /sun|mon|tue|wed|thu|fri|sat|week/i,
-  ENCasualDateParser: /now|today|tonight|tomorrow|overmorrow|tmr|yesterday|night/i,
-  ENCasualTimeParser: /morning|afternoon|evening|night|midday|noon/i,
-  ENEndOfCurrentMonthParser: /month/i,
-  ENTimeUnitAgoFormatParser: /ago|before|earlier/i,
-  ENTimeUnitLaterFormatParser: /later|after|from now|henceforth|forward|out/i,
-  ENRelativeDateFormatParser: /this|last|past|next|after/i,
   ENTimeUnitCasualRelativeFormatParser: /this|last|past|next|after|\+|-/i,
 };
 
 const NEEDS = [...new Set(Object.values(PARSER_NEEDS))];
 const PARSERS = chrono.casual.parsers;
 const parserNeeds = PARSERS.map((p) => NEEDS.indexOf(PARSER_NEEDS[p.constructor.name]));
-/**
- * Each parser's own pattern's literals (literal-filter), as chrono builds the pattern for a parse with
- * no options: finer than the word needs above where a pattern is mostly digits ("0000-0-0" for an ISO
- * date, "0/0" for a slash date) or needs two words ("end" and "month").
- */
+/** Each parser's own pattern's literals (literal-filter), as chrono builds the pattern for a parse with no options. */
 const parserLiterals = PARSERS.map((p) => literalFilter(p.pattern(new chrono.ParsingContext('', new Date(0)))));
 const chronoByMask = new Map<number, chrono.Chrono>();
 
