@@ -2,8 +2,7 @@
 // a known official ("Xi Jinping", "Blinken"), an honorific ("Mr Sinha"), a counterpart
 // ("his Chinese counterpart Jinping"), or an unnamed side ("a senior US diplomat").
 import type { CountryDef, OfficeDef, Official } from '../../knowledge/types.js';
-import type { Word } from '../text/words.js';
-import { isPossessive } from '../text/words.js';
+import { isPossessive, startsUpper, type Word } from '../text/words.js';
 import { pickOffice, type Gazetteer } from './gazetteer.js';
 import { sortSmall } from '../sort-small.js';
 
@@ -83,15 +82,9 @@ function wordsText(ws: Word[], from: number, to: number): string {
   return out;
 }
 
-/** Starts with an upper-case letter; the Unicode test only for a first letter above ASCII. */
-function capitalised(s: string): boolean {
-  const c = s.charCodeAt(0);
-  return c < 128 ? c >= 65 && c <= 90 : /^\p{Lu}/u.test(s);
-}
-
 export function countryAt(g: Gazetteer, ws: Word[], i: number): { country: CountryDef; to: number } | undefined {
   const w = ws[i];
-  if (!w || !(w.cap || capitalised(w.text))) return undefined;
+  if (!w || !(w.cap || startsUpper(w.text))) return undefined;
   const hit = g.countries.matchAt(ws, i) ?? g.demonyms.matchAt(ws, i);
   if (!hit) return undefined;
   const c = hit.values[0];

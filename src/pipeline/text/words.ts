@@ -123,12 +123,17 @@ export function words(text: string, base = 0): Word[] {
   return out;
 
   function push(t: string, s: number, ascii: boolean) {
-    const c = t.charCodeAt(0);
-    const cap = c < 128 ? c >= 65 && c <= 90 : /^\p{Lu}/u.test(t);
+    const cap = startsUpper(t);
     // An ASCII word has nothing for foldKey to fold but the case (no word holds a backtick).
     const key = ascii ? t.toLowerCase() : foldKey(t);
     out.push({ text: t, key, start: base + s, end: base + s + t.length, cap, roots: 0, rootsOf: -1 });
   }
+}
+
+/** Starts with an upper-case letter; the Unicode test only for a first letter above ASCII. */
+export function startsUpper(s: string): boolean {
+  const c = s.charCodeAt(0);
+  return c < 128 ? c >= 65 && c <= 90 : /^\p{Lu}/u.test(s);
 }
 
 export function isPossessive(w: Word | undefined): boolean {
