@@ -230,6 +230,7 @@ function bare(w: Word, k: number): PersonMention {
     former: false,
     plural: false,
     known: [],
+    alsoCountries: null,
   };
 }
 

@@ -2,7 +2,6 @@
 // the words that govern it, the people from the sentence (travellers apart from hosts), the place,
 // and the date. Candidates are merged and filtered by the refine stage.
 import type { KnowledgeIndex } from '../../knowledge/index.js';
-import type { OfficeDef } from '../../knowledge/types.js';
 import type { Certainty, EventStatus, EventType } from '../../types.js';
 import type { DocumentView, PlaceMention, SentenceView } from '../document.js';
 import type { DateMention } from '../mentions/dates.js';
@@ -28,16 +27,9 @@ import {
   type TriggerRule,
 } from './lexicon.js';
 import { sortSmall } from '../sort-small.js';
+import { dedupe, side, sideOf, type Side } from './sides.js';
 
-export interface Side {
-  entity: Entity | null;
-  /** Written as former or late: a party only to what happened while in office (refine/in-office-then). */
-  former?: boolean;
-  /** Unnamed sides ("the Indian delegation") carry only a country. */
-  country: string | null;
-  office: OfficeDef | null;
-  officeText: string | null;
-}
+export type { Side } from './sides.js';
 
 export interface Candidate {
   type: EventType;
@@ -245,16 +237,6 @@ export function isFormer(doc: DocumentView, r: ResolvedMention): boolean {
 /** A qualifier for a reason other than being out of office now. */
 function qualifiesOnly(doc: DocumentView, r: ResolvedMention): boolean {
   return isQualifier(doc, r) && !isFormer(doc, r);
-}
-
-function sideOf(r: ResolvedMention): Side {
-  return {
-    entity: r.entity,
-    former: r.mention.former || undefined,
-    country: r.entity?.country ?? r.mention.country,
-    office: r.mention.office ?? r.entity?.office ?? null,
-    officeText: r.mention.officeText ?? r.entity?.officeText ?? null,
-  };
 }
 
 export function buildCandidates(doc: DocumentView, kb: KnowledgeIndex): Candidate[] {
@@ -472,7 +454,7 @@ function candidateFor(
     // "“When we were together in Hiroshima, …” Modi said": "we" and "I" in a quote are its speaker.
     const speaker = quoteSpeaker(doc, si);
     if (speaker) {
-      participants = dedupe([{ entity: speaker, country: speaker.country, office: speaker.office, officeText: speaker.officeText }, ...participants]);
+      participants = dedupe([side(speaker, speaker.country, speaker.office, speaker.officeText), ...participants]);
       trace.push(`first person in a quote: its speaker ${speaker.name}`);
     }
   }
@@ -491,7 +473,7 @@ function candidateFor(
       const nom =
         nominals.find((n) => n.mention.start >= t.end && /^\s+(?:\w+\s+){0,5}?by\s+(?:an?\s+|the\s+)?$/i.test(doc.text.slice(t.end, n.mention.start))) ??
         (refersBack ? undefined : nominals.find((n) => n.mention.end <= t.start));
-      if (nom) travellers = [{ entity: null, country: nom.mention.country, office: nom.mention.office, officeText: nom.mention.officeText }];
+      if (nom) travellers = [side(null, nom.mention.country, nom.mention.office, nom.mention.officeText)];
     }
     participants = travellers;
     trace.push(`traveller ${travellers.map((x) => x.entity?.name ?? x.country).join(', ') || 'unknown'}; host ${host ?? 'unknown'}`);
@@ -510,7 +492,7 @@ function candidateFor(
       if (inClause.length >= 2 && (n.mention.start < lo || n.mention.start >= hi)) continue;
       for (const country of [n.mention.country, ...(n.mention.alsoCountries ?? [])]) {
         if (!country || have.has(country)) continue;
-        participants.push({ entity: null, country, office: n.mention.office, officeText: n.mention.officeText });
+        participants.push(side(null, country, n.mention.office, n.mention.officeText));
         have.add(country);
       }
     }
@@ -522,7 +504,7 @@ function candidateFor(
     // An invitation ("invited his Lebanese counterpart to visit") is an offer, not yet an exchange of two sides.
     const peer = counterpart && !/\binvit\w*/i.test(left) && participants.find((p) => p.entity && p.office && p.country !== counterpart.mention.country);
     if (counterpart && peer && !have.has(counterpart.mention.country)) {
-      participants.push({ entity: null, country: counterpart.mention.country, office: peer.office, officeText: null });
+      participants.push(side(null, counterpart.mention.country, peer.office, null));
       have.add(counterpart.mention.country);
       trace.push(`an unnamed ${counterpart.mention.country} counterpart of ${peer.entity!.name}`);
     }
@@ -537,7 +519,7 @@ function candidateFor(
           c.end <= t.start ||
           /^\s*(?:\w+\s+){0,2}(?:with|between)\s+(?:the\s+)?(?:[\w.]+\s+(?:and|,)\s+)?$/i.test(doc.text.slice(t.end, c.start));
         if (!party) continue;
-        participants.push({ entity: null, country: c.country.code, office: null, officeText: null });
+        participants.push(side(null, c.country.code, null, null));
         have.add(c.country.code);
       }
     }
@@ -745,15 +727,6 @@ function deliveryParts(doc: DocumentView, s: SentenceView, t: TriggerHit, c: Can
   if (sender?.entity && sender.entity !== bearer?.entity)
     out.push({ ...c, type: 'message', participants: dedupe([sideOf(sender), sideOf(recipient)]), place: null, host: null, trace: [...c.trace, 'the sender’s message to the recipient'] });
   return out.length ? out : [c];
-}
-
-function dedupe(sides: Side[]): Side[] {
-  const out: Side[] = [];
-  for (const x of sides) {
-    if (x.entity ? out.some((o) => o.entity === x.entity) : out.some((o) => !o.entity && o.country === x.country)) continue;
-    out.push(x);
-  }
-  return out;
 }
 
 function visitParts(

@@ -21,7 +21,7 @@ export interface TriggerRule {
   span?: number;
 }
 
-export const TRIGGERS: TriggerRule[] = [
+const RULES: TriggerRule[] = [
   // Handshakes before meetings: "shook hands" must not read as "met".
   { id: 'shake-hands', type: 'handshake', re: /\bsh(?:ook|ake|akes|aking)\s+hands\b/gi, reason: 'shook hands' },
   { id: 'handshake', type: 'handshake', re: /\bhandshakes?\b/gi, reason: 'handshake', nominal: true },
@@ -91,6 +91,23 @@ export const TRIGGERS: TriggerRule[] = [
   { id: 'guest', type: 'visit', re: /\bguest\s+of\s+honou?r\b|\bstate\s+guest\b/gi, reason: 'guest of honour', travel: true },
 ];
 
+/**
+ * Every rule with every field set, in one order: rules written with only the flags they need would
+ * each get their own hidden class, and the code that reads them would be compiled for many shapes.
+ */
+export const TRIGGERS: TriggerRule[] = RULES.map((r) => ({
+  id: r.id,
+  type: r.type,
+  re: r.re,
+  reason: r.reason,
+  nominal: !!r.nominal,
+  travel: !!r.travel,
+  vague: !!r.vague,
+  conference: !!r.conference,
+  guestTravels: !!r.guestTravels,
+  span: r.span ?? 0,
+}));
+
 export interface StatusCue {
   status: EventStatus;
   re: RegExp;
@@ -100,7 +117,7 @@ export interface StatusCue {
 }
 
 // Order is precedence: a declined or cancelled plan is no longer just a plan.
-export const STATUS_CUES: StatusCue[] = [
+const CUES: StatusCue[] = [
   { status: 'declined', re: /\b(?:declin\w*|reject\w*|refus\w*|turn(?:ed|s|ing)?\s+down|snubb?\w*|rebuff\w*|spurn\w*)\b/i, reason: 'declined or rejected' },
   { status: 'cancelled', re: /\b(?:cancel\w*|called\s+off|call(?:s|ing)?\s+off|scrap\w*|dropp?(?:ed|s|ing)?\s+(?:\w+\s+)?plans?|abandon\w*|scuttl\w*|axed|shelv\w*|do\s+away\s+with|pull(?:ed)?\s+out\s+of|no\s+longer)\b/i, reason: 'cancelled or called off' },
   { status: 'postponed', re: /\b(?:postpon\w*|put\s+off|puts\s+off|putting\s+off|delay\w*|defer\w*|reschedul\w*|on\s+hold|push(?:ed)?\s+back)\b/i, reason: 'postponed or put off' },
@@ -108,6 +125,9 @@ export const STATUS_CUES: StatusCue[] = [
   { status: 'planned', re: /\b(?:possibl[ey]|perhaps|potential(?:ly)?|(?<!\d\s)(?<!\b(?:in|of|since|until|till|by|from|through|early|late|mid|last|next|this|that|before|after|during)[\s-])may(?!\s+\d)(?!,?\s+\d{4})|might|could)\b/i, reason: 'floated as possible', possible: true },
   { status: 'planned', re: /\b(?:will|shall|would|supposed\s+to|(?<!long-)(?:anticipated|awaited)|is\s+to|are\s+to|was\s+to|were\s+to|to\s+be\s+held|expect(?:s|ed|ing)?\s+to|(?:is|are|was|were)\s+expected|plan(?:s|ned|ning)?|intend\w*|scheduled|set\s+to|due\s+to|due\s+in|upcoming|forthcoming|propos\w*|invit\w*|hop(?:e|es|ed|ing)\s+to|want\w*\s+to|seek\w*\s+to|aim\w*\s+to|prepar\w*\s+(?:for|to)|next\s+(?:week|month|year)|later\s+this|agreed\s+to|likely\s+to|ready\s+to|is\s+traveling|is\s+travelling|are\s+traveling|will\s+travel)\b|['’]ll\b/i, reason: 'planned, expected or proposed' },
 ];
+
+/** Every cue with every field set (see TRIGGERS). */
+export const STATUS_CUES: StatusCue[] = CUES.map((c) => ({ status: c.status, re: c.re, reason: c.reason, possible: !!c.possible }));
 
 /** A superlative naming a traveller ("the first … to visit", "the highest-ranking … to visit") reports a visit that happened. */
 export const SUPERLATIVE_TO = /\b(?:first|last|highest[- ]ranking|most\s+senior|top|only|second|third|latest)\b[^,;.]{0,80}\bto\s+$/i;

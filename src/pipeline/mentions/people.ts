@@ -28,7 +28,7 @@ export interface PersonMention {
   plural: boolean;
   known: Official[];
   /** Further countries of a plural title ("top diplomats of North Korea and China"). */
-  alsoCountries?: string[];
+  alsoCountries: string[] | null;
 }
 
 const HONORIFIC = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'sir', 'dame', 'sheikh', 'madam']);
@@ -282,6 +282,7 @@ export function scanPeople(ctx: ScanContext): PersonMention[] {
         former: !!before?.former,
         plural: false,
         known: knownName(ctx, run.from, run.to, name),
+        alsoCountries: null,
       });
       mark(before ? before.from : hit.from, run.to);
       i = run.to - 1;
@@ -304,6 +305,7 @@ export function scanPeople(ctx: ScanContext): PersonMention[] {
         former: !!before?.former,
         plural: false,
         known: knownName(ctx, run.from, run.to, name),
+        alsoCountries: null,
       });
       mark(run.from, j);
       i = j - 1;
@@ -323,7 +325,7 @@ export function scanPeople(ctx: ScanContext): PersonMention[] {
         former: !!before?.former,
         plural,
         known: [],
-        alsoCountries: after?.others.length ? after.others : undefined,
+        alsoCountries: after?.others.length ? after.others : null,
       });
       mark(before ? before.from : hit.from, j);
       i = j - 1;
@@ -355,6 +357,7 @@ export function scanPeople(ctx: ScanContext): PersonMention[] {
         former: false,
         plural: w.key === 'counterparts',
         known: name ? (g.officials.get(name) ?? []) : [],
+        alsoCountries: null,
       });
       mark(from, to);
       i = to - 1;
@@ -377,6 +380,7 @@ export function scanPeople(ctx: ScanContext): PersonMention[] {
         former: false,
         plural: false,
         known: knownName(ctx, run.from, run.to, name),
+        alsoCountries: null,
       });
       mark(i, run.to);
       i = run.to - 1;
@@ -417,6 +421,7 @@ export function scanPeople(ctx: ScanContext): PersonMention[] {
       former: false,
       plural: false,
       known: hit.values,
+      alsoCountries: null,
     });
     mark(hit.from, hit.to);
     i = hit.to - 1;

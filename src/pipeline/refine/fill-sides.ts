@@ -3,7 +3,8 @@
 // names an office that person is known not to hold ("top diplomats of Japan and South Korea" are not
 // the Japanese prime minister named in the same line).
 import type { KnowledgeIndex } from '../../knowledge/index.js';
-import { isQualifier, type Candidate, type Side } from '../events/candidates.js';
+import { isQualifier, type Candidate } from '../events/candidates.js';
+import { side as makeSide, type Side } from '../events/sides.js';
 import type { DocumentView } from '../document.js';
 import type { Entity } from '../resolve/entities.js';
 import { GENERIC_OFFICES, officesAgree } from './name-offices.js';
@@ -23,7 +24,7 @@ function namedIn(doc: DocumentView, kb: KnowledgeIndex, from: number, to: number
     const p = doc.sentences[i].people.find(
       (r) => r.entity && r.entity.country === country && r.mention.kind !== 'nominal' && !isQualifier(doc, r) && officeFits(kb, side, r.entity, date),
     );
-    if (p?.entity) return { entity: p.entity, country, office: p.entity.office, officeText: p.entity.officeText };
+    if (p?.entity) return makeSide(p.entity, country, p.entity.office, p.entity.officeText);
   }
   return null;
 }

@@ -1,0 +1,43 @@
+// The sides of an exchange: a person the text names, or a country with the office it sent.
+import type { OfficeDef } from '../../knowledge/types.js';
+import type { Entity, ResolvedMention } from '../resolve/entities.js';
+
+export interface Side {
+  entity: Entity | null;
+  /** Written as former or late: a party only to what happened while in office (refine/in-office-then). */
+  former: boolean;
+  /** Unnamed sides ("the Indian delegation") carry only a country. */
+  country: string | null;
+  office: OfficeDef | null;
+  officeText: string | null;
+}
+
+/**
+ * Every side is made here, with every field in one order: sides built as literals with or without
+ * `former` had different hidden classes, and each new one met in a document made V8 throw away and
+ * recompile the code that reads sides (refine, merge, finalize).
+ */
+export function side(entity: Entity | null, country: string | null, office: OfficeDef | null, officeText: string | null, former = false): Side {
+  return { entity, former, country, office, officeText };
+}
+
+/** The side a resolved person mention stands for. */
+export function sideOf(r: ResolvedMention): Side {
+  return side(
+    r.entity,
+    r.entity?.country ?? r.mention.country,
+    r.mention.office ?? r.entity?.office ?? null,
+    r.mention.officeText ?? r.entity?.officeText ?? null,
+    r.mention.former,
+  );
+}
+
+/** Sides without repeats: a person once, an unnamed country once. */
+export function dedupe(sides: Side[]): Side[] {
+  const out: Side[] = [];
+  for (const x of sides) {
+    if (x.entity ? out.some((o) => o.entity === x.entity) : out.some((o) => !o.entity && o.country === x.country)) continue;
+    out.push(x);
+  }
+  return out;
+}
