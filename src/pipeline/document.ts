@@ -102,7 +102,7 @@ export function readDocument(text: string, published: string | null, kb: Knowled
     let beyond = 0;
     const capitalisedBeyond = (a: number, b: number) => capitalised(a, b) && b > beyond;
     for (let k = 0; k < r.ws.length; k++) {
-      const c = countryAt(g, r.ws, k);
+      const c = countryAt(g, text, r.ws, k);
       if (c) beyond = c.to;
       const longer = c && g.places.matchAt(r.ws, k, capitalisedBeyond);
       if (c && !longer) {

@@ -73,23 +73,28 @@ function gapIsSpace(text: string, a: Word, b: Word): boolean {
 }
 
 /**
- * The words from..to (exclusive) joined by single spaces. A loop, not slice-map-join: the arrays
- * those make changed shape between calls, and each change threw away scanPeople's optimised code.
+ * The words from..to (exclusive) joined by single spaces: the text itself where one space parts each
+ * pair (nearly always), so no string is built. A loop, not slice-map-join: the arrays those make
+ * changed shape between calls, and each change threw away scanPeople's optimised code.
  */
-function wordsText(ws: Word[], from: number, to: number): string {
-  let out = from < to ? ws[from].text : '';
-  for (let i = from + 1; i < to; i++) out += ` ${ws[i].text}`;
+function wordsText(text: string, ws: Word[], from: number, to: number): string {
+  if (to - from <= 1) return from < to ? ws[from].text : '';
+  let i = from + 1;
+  while (i < to && ws[i].start === ws[i - 1].end + 1 && text.charCodeAt(ws[i - 1].end) === 32) i++;
+  if (i === to) return text.slice(ws[from].start, ws[to - 1].end);
+  let out = ws[from].text;
+  for (let k = from + 1; k < to; k++) out += ` ${ws[k].text}`;
   return out;
 }
 
-export function countryAt(g: Gazetteer, ws: Word[], i: number): { country: CountryDef; to: number } | undefined {
+export function countryAt(g: Gazetteer, text: string, ws: Word[], i: number): { country: CountryDef; to: number } | undefined {
   const w = ws[i];
   if (!w || !(w.cap || startsUpper(w.text))) return undefined;
   const hit = g.countries.matchAt(ws, i) ?? g.demonyms.matchAt(ws, i);
   if (!hit) return undefined;
   const c = hit.values[0];
   // "US", "UN", "AU": short capitals only when written in capitals.
-  const raw = wordsText(ws, hit.from, hit.to);
+  const raw = wordsText(text, ws, hit.from, hit.to);
   if (raw.replace(/\./g, '').length <= 3 && raw !== raw.toUpperCase()) return undefined;
   return { country: c, to: hit.to };
 }
@@ -190,7 +195,7 @@ function countryBefore(ctx: ScanContext, i: number): { country: string; from: nu
   if (!/^[\s\u00a0]*$/.test(ctx.text.slice(ws[k].end, isPossessive(ws[k + 1]) ? ws[k + 1].start : titleStart.start))) return null;
   // Try the longest country phrase that ends at k.
   for (let s = Math.max(0, k - 4); s <= k; s++) {
-    const c = countryAt(g, ws, s);
+    const c = countryAt(g, ctx.text, ws, s);
     if (c && c.to === k + 1) return { country: c.country.code, from: s, then, former };
   }
   return null;
@@ -208,7 +213,7 @@ function jointTitle(ctx: ScanContext, j: number, firstOffice: string): number | 
   if (!second || !ws[second.to] || !gapOk(ctx, ws[second.to - 1], ws[second.to])) return null;
   const run = nameRun(ctx, second.to);
   if (!run) return null;
-  const known = g.officials.get(wordsText(ws, run.from, run.to)) ?? [];
+  const known = g.officials.get(wordsText(ctx.text, ws, run.from, run.to)) ?? [];
   if (known.length && !known.some((o) => o.terms.some((t) => t.office_id === firstOffice))) return null;
   return second.to;
 }
@@ -219,12 +224,12 @@ function countryAfter(ctx: ScanContext, j: number): { country: string; to: numbe
   if (ws[j]?.key !== 'of' && ws[j]?.key !== 'for') return null;
   let k = j + 1;
   if (ws[k]?.key === 'the') k++;
-  const c = countryAt(g, ws, k);
+  const c = countryAt(g, ctx.text, ws, k);
   if (!c) return null;
   const others: string[] = [];
   let to = c.to;
   while (ws[to]?.key === 'and') {
-    const more = countryAt(g, ws, ws[to + 1]?.key === 'the' ? to + 2 : to + 1);
+    const more = countryAt(g, ctx.text, ws, ws[to + 1]?.key === 'the' ? to + 2 : to + 1);
     if (!more) break;
     others.push(more.country.code);
     to = more.to;
@@ -253,7 +258,7 @@ export function scanPeople(ctx: ScanContext): PersonMention[] {
     const office = pickOffice(hit.values, country) ?? hit.values[0];
     const joined = after ? null : jointTitle(ctx, j, office.id);
     if (joined) j = joined;
-    const officeText = wordsText(ws, hit.from, hit.to);
+    const officeText = wordsText(ctx.text, ws, hit.from, hit.to);
     // "Foreign Minister, Sidiki Kaba" and "minister Kasuri" both name the holder.
     let k = j;
     if (ctx.text.slice(ws[j - 1].end, ws[j]?.start ?? ws[j - 1].end).trim() === ',' && after) k = j;
@@ -341,7 +346,7 @@ export function scanPeople(ctx: ScanContext): PersonMention[] {
       const run = ws[i + 1] && gapOk(ctx, w, ws[i + 1]) ? nameRun(ctx, i + 1) : null;
       const from = before ? before.from : i;
       const to = run ? run.to : i + 1;
-      const name = run ? wordsText(ws, run.from, run.to) : null;
+      const name = run ? wordsText(ctx.text, ws, run.from, run.to) : null;
       out.push({
         kind: 'counterpart',
         start: ws[from].start,
@@ -364,7 +369,7 @@ export function scanPeople(ctx: ScanContext): PersonMention[] {
     } else if (HONORIFIC.has(w.key) && w.cap) {
       const run = nameRun(ctx, i + 1);
       if (!run) continue;
-      const name = wordsText(ws, run.from, run.to);
+      const name = wordsText(ctx.text, ws, run.from, run.to);
       out.push({
         kind: 'honorific',
         start: w.start,
@@ -405,7 +410,7 @@ export function scanPeople(ctx: ScanContext): PersonMention[] {
     if (hit.to - hit.from === 1 && (CALENDAR.has(ws[i].key) || NOT_NAME.has(ws[i].key) || /^\s*\d/.test(ctx.text.slice(ws[i].end, ws[i].end + 3))))
       continue;
     // Extend "Xi" to "Xi Jinping Jr" style runs only when the run is itself a known name.
-    const name = wordsText(ws, hit.from, hit.to);
+    const name = wordsText(ctx.text, ws, hit.from, hit.to);
     out.push({
       kind: 'known',
       start: ws[hit.from].start,
