@@ -3,7 +3,8 @@
 // names an office that person is known not to hold ("top diplomats of Japan and South Korea" are not
 // the Japanese prime minister named in the same line).
 import type { KnowledgeIndex } from '../../knowledge/index.js';
-import { isQualifier, type Candidate } from '../events/candidates.js';
+import type { Candidate } from '../events/candidates.js';
+import { isQualifier } from '../events/speakers.js';
 import { side as makeSide, type Side } from '../events/sides.js';
 import type { DocumentView } from '../document.js';
 import type { Entity } from '../resolve/entities.js';

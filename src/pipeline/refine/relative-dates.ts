@@ -5,7 +5,7 @@
 // publication. The result states no more than the offset supports: a week's shift gives a month, a
 // year's a year.
 import type { Candidate } from '../events/candidates.js';
-import { clauseBounds } from '../events/candidates.js';
+import { clauseBounds } from '../events/clause.js';
 import type { DocumentView } from '../document.js';
 import type { DateMention } from '../mentions/dates.js';
 import { mayMatch } from '../text/literal-filter.js';

@@ -1,0 +1,78 @@
+// The clause a trigger stands in: what governs it (left), what follows it (right), and the bounds
+// that keep other clauses' people, places and dates out.
+import type { DocumentView, SentenceView } from '../document.js';
+import { CLAUSE_BREAK } from './lexicon.js';
+import type { TriggerHit } from './triggers.js';
+
+export interface Clause {
+  lo: number;
+  hi: number;
+  /** A closed relative clause before the trigger ("X, who arrived on Monday, met Y"). */
+  rel: { pronoun: number; resume: number } | null;
+  /** From the clause's start to the trigger. */
+  left: string;
+  /** From the trigger to the clause's end. */
+  right: string;
+  /** From the sentence's start to the trigger. */
+  sentLeft: string;
+}
+
+export function clauseOf(doc: DocumentView, s: SentenceView, t: TriggerHit): Clause {
+  const [opens, closes] = clauseBounds(s, t.start, t.end);
+  // "X, who accompanied Y, also met Z": the relative clause is closed by its comma; the trigger's clause
+  // goes on after it and its subject is X, before "who". A trigger inside such a clause ("X, who
+  // arrived on Wednesday, met …") has the clause to that comma.
+  const rel = closedRelative(doc.text, opens, t.start);
+  const lo = rel ? rel.resume : opens;
+  const relComma = !rel && RELATIVE_OPEN.test(doc.text.slice(Math.max(0, opens - 12), opens)) ? doc.text.slice(t.end, closes).indexOf(',') : -1;
+  const hi = relComma === -1 ? closes : t.end + relComma;
+  return { lo, hi, rel, left: doc.text.slice(lo, t.start), right: doc.text.slice(t.end, hi), sentLeft: doc.text.slice(s.s.start, t.start) };
+}
+
+/** The clause around a trigger: from the last clause break before it to the first after it. */
+export function clauseBounds(s: SentenceView, at: number, end: number): [number, number] {
+  const text = s.s.text;
+  const rel = at - s.s.start;
+  const relEnd = end - s.s.start;
+  let lo = 0;
+  let hi = text.length;
+  const breaks = clauseBreaks(s);
+  for (let i = 0; i < breaks.length; i += 2) {
+    if (breaks[i + 1] <= rel) lo = breaks[i + 1];
+    else if (breaks[i] >= relEnd) {
+      hi = breaks[i];
+      break;
+    }
+  }
+  return [s.s.start + lo, s.s.start + hi];
+}
+
+const breaksOf = new WeakMap<SentenceView, number[]>();
+
+/** A sentence's clause breaks as start, end pairs: found once, read for each of its triggers and offsets. */
+function clauseBreaks(s: SentenceView): number[] {
+  let breaks = breaksOf.get(s);
+  if (!breaks) {
+    breaks = [];
+    CLAUSE_BREAK.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = CLAUSE_BREAK.exec(s.s.text))) breaks.push(m.index, m.index + m[0].length);
+    breaksOf.set(s, breaks);
+  }
+  return breaks;
+}
+
+/** ", who", ", which": a relative clause set off by a comma opens at the clause break just after it. */
+const RELATIVE_OPEN = /,\s*(who|whom|which)\s*$/i;
+
+/**
+ * A relative clause ("…, who accompanied Modi, …") that opens at the clause break `lo` and is closed by
+ * a comma before the trigger: where its pronoun starts, and where the main clause resumes.
+ */
+function closedRelative(text: string, lo: number, at: number): { pronoun: number; resume: number } | null {
+  const pm = RELATIVE_OPEN.exec(text.slice(Math.max(0, lo - 12), lo));
+  if (!pm) return null;
+  const comma = text.slice(lo, at).lastIndexOf(',');
+  if (comma === -1) return null;
+  return { pronoun: lo - pm[0].length + pm[0].indexOf(pm[1]), resume: lo + comma + 1 };
+}

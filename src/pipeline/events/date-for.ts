@@ -1,0 +1,215 @@
+// When an exchange happened or is to happen: the date its clause (or sentence, or list heading)
+// gives, moved to the year its tense needs, and what a journey under way says of it.
+import type { EventStatus, EventType } from '../../types.js';
+import type { DocumentView, SentenceView } from '../document.js';
+import type { DateMention } from '../mentions/dates.js';
+import type { Clause } from './clause.js';
+import type { TriggerHit } from './triggers.js';
+
+export interface Dated {
+  date: string | null;
+  endDate: string | null;
+  /** How the date was found: 'sentence', 'lead', 'heading', 'default', 'recalled', 'none'. */
+  from: string;
+  /** The status, made 'planned' for what a journey still ahead is for. */
+  status: EventStatus;
+}
+
+export function datedFor(
+  doc: DocumentView,
+  s: SentenceView,
+  t: TriggerHit,
+  all: TriggerHit[],
+  k: Clause,
+  type: EventType,
+  told: EventStatus,
+  trace: string[],
+): Dated {
+  const { lo, hi, left } = k;
+  let status = told;
+  const pastPlan = /\b(?:had|was|were)\s+(?:\w+\s+){0,2}(?:set|scheduled|supposed|planned|planning|due|expected|intended|to)\b/i.test(left);
+  const dated = dateFor(doc, s, t, all, lo, hi, pastPlan ? 'postponed' : status);
+  const from = dated.from;
+  let { date, endDate } = dated;
+  trace.push(`date ${date ?? 'none'} from ${from}`);
+  // "Jan. 7-10 -- Kim and Xi hold their fourth summit ahead of Kim's second summit with Trump": told
+  // only as what a dated list item came before, the later exchange falls between that item and the news.
+  if (from === 'heading' && date && doc.published && status === 'occurred' && AHEAD_OF.test(doc.text.slice(s.s.start, t.start))) {
+    const after = endDate ?? date;
+    const pub = doc.published;
+    if (after < pub) {
+      date = after.slice(0, 7) === pub.slice(0, 7) ? pub.slice(0, 7) : after.slice(0, 4) === pub.slice(0, 4) ? pub.slice(0, 4) : date;
+      endDate = null;
+      trace.push(`date ${date}: after the dated item it came ahead of, before the news`);
+    }
+  }
+  // "March 25-28 -- Kim and Xi hold their first summit in Beijing": a list item's span of days is the
+  // trip's; the talks fall on a day it does not name, in its month. So does a span of three days or more.
+  if ((type === 'meeting' || type === 'handshake') && date?.length === 10 && endDate && (from === 'heading' || Date.parse(endDate) - Date.parse(date) >= 2 * 86_400_000)) {
+    date = date.slice(0, 7);
+    endDate = null;
+    trace.push(`date ${date}: talks on an unnamed day of a span of days`);
+  }
+  // "Before leaving for Tokyo, X told reporters …", "X arrives in Washington for a summit": the
+  // journey or the meeting it is for lies ahead of the moment told — a plan, when that moment is the news.
+  // A past narrative's "before leaving for" tells a journey since made: only one told on the day of the news is ahead.
+  const newsDay = (!!date && !!doc.published && date >= doc.published.slice(0, date.length)) || TODAY.test(s.s.text) || s.info.headline;
+  const journeyAhead = aheadOfJourney(doc, s, t) && newsDay;
+  if (status === 'occurred' && (journeyAhead || (purposeOfArrival(left, t) && notBeforeNews(date, doc.published)))) {
+    status = 'planned';
+    trace.push('status planned: what a journey under way is for, or a journey still ahead');
+    // "Xi arrives in North Korea on Thursday for a summit": the day is the arrival's, not the summit's.
+    if (!journeyAhead && date?.length === 10 && date.slice(0, 7) === (endDate ?? date).slice(0, 7)) {
+      date = date.slice(0, 7);
+      endDate = null;
+      trace.push(`date ${date}: the arrival's day does not date what the journey is for`);
+    }
+  }
+  return { date, endDate, from, status };
+}
+
+/** The trigger sits in what came after the clause's own exchange: "… ahead of Kim's second summit". */
+const AHEAD_OF = /\b(?:ahead\s+of|prior\s+to|in\s+the\s+run-up\s+to)\s+(?:[\w'’.-]+\s+){0,6}$/i;
+
+/** "Before leaving for Tokyo, …", "ahead of his departure for …": the journey follows what the sentence tells. */
+function aheadOfJourney(doc: DocumentView, s: SentenceView, t: TriggerHit): boolean {
+  return !!t.rule.travel && /\b(?:before|ahead\s+of)\s+(?:(?:his|her|their)\s+)?$/i.test(doc.text.slice(Math.max(s.s.start, t.start - 20), t.start)) && /ing\b/i.test(doc.text.slice(t.start, t.end).split(/\s/)[0]);
+}
+
+const TODAY = /\b(?:today|tonight|this\s+(?:morning|afternoon|evening))\b/i;
+
+/** "arrives in Washington for a summit with Biden": a meeting named as what a present-tense journey is for. */
+function purposeOfArrival(left: string, t: TriggerHit): boolean {
+  return t.rule.type === 'meeting' && !!t.rule.nominal && PRESENT_JOURNEY_FOR.test(left);
+}
+
+// "has already arrived in Jakarta for talks": the perfect of a journey is the present's too.
+const PRESENT_JOURNEY_FOR =
+  /\b(?:arrives|arriving|travels|travelling|traveling|flies|flying|heads|heading|leaves|leaving|goes|going|comes|coming|(?:has|have)\s+(?:already\s+|just\s+|now\s+)?(?:arrived|flown|travell?ed|come)|(?:is|are)\s+(?:currently\s+|now\s+|already\s+)?in)\b[^.;]{0,60}\bfor\s+(?:an?\s+|the\s+|his\s+|her\s+|their\s+)?(?:[\w-]+\s+){0,4}$/i;
+
+/** The moment told is the news (or later): a date on or after the day before publication, or none. */
+function notBeforeNews(date: string | null, published: string | null): boolean {
+  if (!date || !published) return true;
+  if (date.length === 10 && published.length === 10) return Date.parse(date) >= Date.parse(published) - 86_400_000;
+  return date >= published.slice(0, date.length);
+}
+
+/** "for a second time", "in a moment": the date reader's "now", which dates nothing the text tells. */
+const NOT_A_DATE = /^(?:for|in|within|after)?\s*(?:a|an|one|the)\s+(?:second|minute|moment)s?$/i;
+
+/** Coming home: "returned to Abuja on Sunday after …". */
+const RETURNED_AFTER = /\b(?:returned|returns|flew\s+back|came\s+back|arrived\s+back|got\s+back)\b[^,;]*$/i;
+
+/** A speech verb right before a date: "said on Monday", "announced Tuesday". */
+const SAID_ON = /\b(?:said|says|announced|confirmed|stated|added|told\s+(?:\w+\s+){0,2}?(?:reporters|journalists|the\s+press))\s*$/i;
+
+/** Words before a date that make it the end of a span: "through Monday", "until June 3", "will end on Friday". */
+const END_BOUND = /\b(?:through|thru|until|till|end(?:s|ed|ing)?\s+on|end(?:s|ed|ing)?|concludes?\s+on)\s+(?:on\s+)?$/i;
+
+function dateFor(
+  doc: DocumentView,
+  s: SentenceView,
+  t: TriggerHit,
+  all: TriggerHit[],
+  lo: number,
+  hi: number,
+  status: EventStatus,
+): { date: string | null; endDate: string | null; from: string } {
+  // "On Monday X turned down an invitation to visit": the day before the trigger is the refusal's.
+  // "… has called off a planned trip to Caracas, his office said on Monday": the day of the saying is not
+  // the day of a plan, delay or refusal (nor of the trip it concerns).
+  const saidOn = (d: DateMention) =>
+    status !== 'occurred' && SAID_ON.test(doc.text.slice(Math.max(s.s.start, d.start - 30), d.start));
+  // "… since October 2023, when Petro paid a state visit": the bound dates what its "when" clause tells.
+  const whenOf = (d: DateMention) => d.anchor && d.end <= t.start && /^\s*,?\s*when\b[^,;]*$/i.test(doc.text.slice(d.end, t.start));
+  const usable = (d: DateMention) =>
+    (!d.anchor || whenOf(d)) && !NOT_A_DATE.test(d.text) && (!d.vague || status !== 'occurred') && (status !== 'declined' || d.start >= t.end) && !saidOn(d);
+  // A date is a trigger's only if no other trigger stands nearer to it, and not when it dates a
+  // leading adverbial ("After the Feb. 6 earthquakes, Shoukry visited …").
+  // A trigger in a noun phrase right after the date re-tells or gives the purpose of this one ("received
+  // X on Monday, their first face-to-face encounter", "travel to Y in October for a summit"): no rival.
+  const sameTelling = (d: DateMention, o: TriggerHit) =>
+    t.end <= d.start && o.start >= d.end && /^\s*(?:,\s*|for\s+)(?:(?:a|an|the|their|his|her|its)\b[^,;.]*)?$/i.test(doc.text.slice(d.end, o.start));
+  // "visited Kyiv earlier this month and met Zelensky": a date between two verbs joined by "and" is the first's too.
+  const joinedAfter = (d: DateMention, o: TriggerHit) => t.end <= d.start && o.start >= d.end && /^\s*,?\s*and\s+(?:also\s+|then\s+|later\s+)?$/i.test(doc.text.slice(d.end, o.start));
+  const rivals = (d: DateMention) =>
+    (d.start >= lo && d.end <= hi ? all.filter((o) => o.start >= lo && o.end <= hi) : all).filter((o) => !sameTelling(d, o) && !joinedAfter(d, o));
+  // "… the president congratulated Malaysia … after the election last November": a date in a later
+  // clause that another happening introduces is that happening's.
+  const subordinate = (d: DateMention) =>
+    d.start >= t.end && /\b(?:after|before|following|since|when|while|ahead of|until)\b/i.test(doc.text.slice(hi, d.start)) && d.start >= hi;
+  // "Carney, who arrived … on Wednesday night, also met Ebrard": a date inside a closed relative clause is its verb's.
+  const inRelative = (d: DateMention) =>
+    d.end <= t.start && /,\s*(?:who|which|whom)\b[^,;]*$/i.test(doc.text.slice(s.s.start, d.start)) && /,/.test(doc.text.slice(d.end, t.start));
+  const owned = (d: DateMention) =>
+    whenOf(d) ||
+    (!subordinate(d) &&
+    !inRelative(d) &&
+    rivals(d).every((o) => o === t || dist(d, t) <= dist(d, o)) &&
+    !(d.end < t.start && /,/.test(doc.text.slice(d.end, t.start)) && /\b(?:after|before|following|since|amid|during)\b[^,]*$/i.test(doc.text.slice(s.s.start, d.start))));
+  const inClause = s.dates.filter((d) => usable(d) && owned(d) && d.start >= lo && d.end <= hi);
+  const inSentence = s.dates.filter((d) => usable(d) && owned(d));
+  const pool = inClause.length ? inClause : inSentence;
+  if (pool.length) {
+    const d = pool.reduce((a, b) => (dist(b, t) < dist(a, t) ? b : a));
+    // A list heading's own date is the heading's, which the paragraph under it may contradict; a
+    // "since …, when" date tells a recalled past, no occasion of the story's (refine/venues).
+    const from = whenOf(d) ? 'recalled' : s.info.heading && !s.info.headline ? 'heading' : 'sentence';
+    // "During his stay through Monday, X is to meet Y", "the visit will end on Thursday": the day bounds
+    // the exchange, it does not date it; the month it falls in is all the text says. An end still to
+    // come ("will end on Friday") lies ahead even of a visit under way.
+    if (END_BOUND.test(doc.text.slice(Math.max(s.s.start, d.start - 20), d.start)) && !d.endValue) {
+      const ahead = /\b(?:will|is\s+to|are\s+to|is\s+due\s+to)\b|['’]ll\b/i.test(doc.text.slice(s.s.start, d.start));
+      const end = adjust(d, doc.published, ahead ? 'planned' : status).date;
+      if (end.length === 10) return { date: end.slice(0, 7), endDate: end, from };
+    }
+    // "returned to Abuja on Sunday after a week-long visit to France": the day ends the visit; the month is
+    // all the text says of it.
+    if (t.rule.type === 'visit' && d.end <= t.start && RETURNED_AFTER.test(doc.text.slice(s.s.start, d.start)) && /\bafter\s+(?:[\w-]+\s+){0,4}$/i.test(doc.text.slice(d.end, t.start))) {
+      const end = adjust(d, doc.published, status).date;
+      if (end.length === 10) return { date: end.slice(0, 7), endDate: end, from };
+    }
+    return { ...adjust(d, doc.published, status), from };
+  }
+  // A declined invitation never gets a day: the dateline's is when the refusal was news, and a list
+  // heading's is the day of the item the refusal is told under (its month is all it shares).
+  if (s.info.sectionDate && !(status === 'declined' && s.info.dateline)) {
+    const d = s.info.sectionDate;
+    if (status === 'declined') return { date: d.value.slice(0, 7), endDate: null, from: 'heading' };
+    return { date: d.value, endDate: d.endValue, from: s.info.dateline ? 'lead' : 'heading' };
+  }
+  return { date: null, endDate: null, from: 'none' };
+}
+
+function dist(d: DateMention, t: TriggerHit): number {
+  return d.start >= t.end ? d.start - t.end : t.start - d.end;
+}
+
+/** A date written without its year takes the year that fits the tense: past for what occurred. */
+function adjust(d: DateMention, published: string | null, status: EventStatus): { date: string; endDate: string | null } {
+  let value = d.value;
+  let endValue = d.endValue;
+  if (published && !d.explicitYear) {
+    const pub = published.slice(0, value.length);
+    if (status === 'occurred' && value > pub) {
+      if (d.weekday) {
+        value = shiftWeek(value, -1);
+        endValue = endValue ? shiftWeek(endValue, -1) : null;
+      } else {
+        value = `${+value.slice(0, 4) - 1}${value.slice(4)}`;
+        endValue = endValue ? `${+endValue.slice(0, 4) - 1}${endValue.slice(4)}` : null;
+      }
+    } else if (status !== 'occurred' && status !== 'cancelled' && status !== 'postponed' && value < pub) {
+      if (d.weekday) value = shiftWeek(value, 1);
+      else if (value.length > 4) value = `${+value.slice(0, 4) + 1}${value.slice(4)}`;
+    }
+  }
+  return { date: value, endDate: endValue && endValue !== value ? endValue : null };
+}
+
+function shiftWeek(value: string, by: number): string {
+  if (value.length !== 10) return value;
+  const d = new Date(`${value}T12:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + 7 * by);
+  return d.toISOString().slice(0, 10);
+}

@@ -1,0 +1,127 @@
+// Where a meeting was held, who hosted it, and the unnamed sides (a delegation, a counterpart, a
+// country) its clause adds to the people it names.
+import type { KnowledgeIndex } from '../../knowledge/index.js';
+import type { DocumentView, PlaceMention, SentenceView } from '../document.js';
+import type { ResolvedMention } from '../resolve/entities.js';
+import type { Clause } from './clause.js';
+import type { Parties } from './parties.js';
+import { side } from './sides.js';
+import { isSpeaker } from './speakers.js';
+import type { TriggerHit } from './triggers.js';
+
+/** The meeting's place and host; unnamed sides are added to `parties.participants`. */
+export function meetingOf(
+  doc: DocumentView,
+  kb: KnowledgeIndex,
+  s: SentenceView,
+  t: TriggerHit,
+  k: Clause,
+  parties: Parties,
+  trace: string[],
+): { place: PlaceMention | null; host: string | null } {
+  const { lo, hi, left } = k;
+  const { active, nominals, inClause, participants } = parties;
+  const place = meetingPlace(s, t, lo, hi) ?? occasionPlace(doc, s, hi);
+  let host = place ? (place.place?.country ?? place.country?.code ?? null) : null;
+  if (!host) {
+    host = receiverCountry(kb, t, lo, hi, active);
+    if (host) trace.push(`host ${host}: the country of the one who received the guest`);
+  }
+  // Unnamed sides: "the Indian delegation", "Top diplomats of North Korea and China".
+  const have = new Set(participants.map((p) => p.country));
+  for (const n of nominals) {
+    if (isSpeaker(doc, s, n)) continue;
+    // "… hold talks following Kishida's summit with Yoon": the summit's clause names its own people.
+    if (inClause.length >= 2 && (n.mention.start < lo || n.mention.start >= hi)) continue;
+    for (const country of [n.mention.country, ...(n.mention.alsoCountries ?? [])]) {
+      if (!country || have.has(country)) continue;
+      participants.push(side(null, country, n.mention.office, n.mention.officeText));
+      have.add(country);
+    }
+  }
+  // "hosted his Nigerian counterpart": an unnamed counterpart holds the office of the one named beside
+  // it (the knowledge names the holder at the exchange's date, refine/name-offices).
+  const counterpart = s.people.find(
+    (p) => p.mention.kind === 'counterpart' && !p.entity && !p.mention.plural && p.mention.country && p.mention.start >= lo && p.mention.start < hi,
+  );
+  // An invitation ("invited his Lebanese counterpart to visit") is an offer, not yet an exchange of two sides.
+  const peer = counterpart && !/\binvit\w*/i.test(left) && participants.find((p) => p.entity && p.office && p.country !== counterpart.mention.country);
+  if (counterpart && peer && !have.has(counterpart.mention.country)) {
+    participants.push(side(null, counterpart.mention.country, peer.office, null));
+    have.add(counterpart.mention.country);
+    trace.push(`an unnamed ${counterpart.mention.country} counterpart of ${peer.entity!.name}`);
+  }
+  if (participants.filter((p) => p.entity).length < 2) {
+    // "The first US and China … meeting", "talks with Washington": countries as sides.
+    // Only countries that stand as parties: before the trigger in its clause, or right after "with"/"between".
+    for (const c of s.countries) {
+      if (c.start < lo || c.end > hi || have.has(c.country.code)) continue;
+      if (s.places.some((p) => p.start === c.start)) continue;
+      if (/^['’]s/.test(doc.text.slice(c.end, c.end + 3))) continue;
+      const party =
+        c.end <= t.start ||
+        /^\s*(?:\w+\s+){0,2}(?:with|between)\s+(?:the\s+)?(?:[\w.]+\s+(?:and|,)\s+)?$/i.test(doc.text.slice(t.end, c.start));
+      if (!party) continue;
+      participants.push(side(null, c.country.code, null, null));
+      have.add(c.country.code);
+    }
+  }
+  return { place, host };
+}
+
+/** Triggers whose subject (or, in the passive, whose agent after "by") receives a guest at home. */
+const RECEIVES = new Set(['received', 'received-at', 'received-by', 'hosted', 'welcomed', 'receive-visit']);
+
+/**
+ * "Milei received his Uruguayan counterpart at the Casa Rosada", "Scholz was received by Macron": with no
+ * place named, a meeting a host receives is in the host's country (an organisation's chief hosts no country).
+ */
+function receiverCountry(kb: KnowledgeIndex, t: TriggerHit, lo: number, hi: number, active: ResolvedMention[]): string | null {
+  if (!RECEIVES.has(t.rule.id)) return null;
+  const receiver =
+    t.rule.id === 'received-by'
+      ? active.find((p) => p.entity && p.mention.start >= t.end && p.mention.start < hi)
+      : [...active].reverse().find((p) => p.entity && p.mention.end <= t.start && p.mention.start >= lo);
+  const code = receiver?.entity?.country ?? null;
+  const country = code ? kb.country(code) : undefined;
+  return country && !country.isOrganisation ? country.code : null;
+}
+
+/** "… a bilateral meeting when they attend the G20 summit in Toronto": the clause that says where they will be. */
+const OCCASION = /^\s*,?\s*(?:when|while|as)\s+(?:they|he|she|both|the\s+two(?:\s+\w+)?)\s+(?:(?:will|are|is)\s+)?(?:attend\w*|(?:are|is|were|was)\s+(?:in|at)|visit\w*|travel\w*\s+to|gather\w*\s+(?:in|at)|meet\s+(?:in|at))\b/i;
+
+function occasionPlace(doc: DocumentView, s: SentenceView, hi: number): PlaceMention | null {
+  const end = s.s.end;
+  if (hi >= end || !OCCASION.test(doc.text.slice(hi, end))) return null;
+  const stop = /[;]|\bbut\b/i.exec(doc.text.slice(hi, end));
+  const to = stop ? hi + stop.index : end;
+  return s.places.find((p) => p.start >= hi && p.end <= to && ['in', 'at'].includes(p.prep)) ?? null;
+}
+
+/** "discussed the war in Gaza", "the situation in Sudan": a place that says what a topic concerns, not where people met. */
+const TOPIC_BEFORE_PLACE =
+  /\b(?:war|wars|conflict|crisis|situation|fighting|violence|ceasefire|cease-fire|truce|hostilities|tensions|unrest|attacks?|offensive|invasion|elections?|peace|hostages?|protests?|developments|insurgency|genocide|famine|reconstruction)\s+(?:in|on|at)\s+(?:the\s+)?$/i;
+
+/** "the Secretary of Economy", "the Ministry of Defence": a word after an office's "of" names its portfolio, not a place. */
+const OFFICE_OF = /\b(?:secretary|minister|ministry|department|secretariat|office|commissioner|bureau)\s+of\s+(?:the\s+)?$/i;
+
+function meetingPlace(s: SentenceView, t: TriggerHit, lo: number, hi: number): PlaceMention | null {
+  const topic = (p: PlaceMention) => {
+    const before = s.s.text.slice(Math.max(0, p.start - s.s.start - 40), p.start - s.s.start);
+    return TOPIC_BEFORE_PLACE.test(before) || OFFICE_OF.test(before);
+  };
+  const near = s.places.filter((p) => ['in', 'at', 'of', 'near'].includes(p.prep) && p.start >= lo && p.end <= hi && !topic(p));
+  // "the foreign ministers of Armenia and Azerbaijan … in Washington": "of" a country says whose they
+  // are; it is the venue only when no place is given with in, at or near.
+  const venue = near.filter((p) => p.prep !== 'of' || p.place);
+  const located = venue.length ? venue : near;
+  if (!located.length) return null;
+  // The nearest located place; a city beats the country it is in ("in Tianjin, China").
+  located.sort((a, b) => Math.abs(a.start - t.start) - Math.abs(b.start - t.start));
+  const best = located[0];
+  if (!best.place) {
+    const city = located.find((p) => p.place && p.place.country === best.country?.code);
+    if (city) return city;
+  }
+  return best;
+}

@@ -1,0 +1,117 @@
+// The people an exchange is between: those its clause names and who act in it (not who speak of
+// it), its subject before a relative clause, a possessor ("Duque's meeting with …"), and those a
+// pronoun or a quote's "we" refers to.
+import type { DocumentView, SentenceView } from '../document.js';
+import type { ResolvedMention } from '../resolve/entities.js';
+import type { Clause } from './clause.js';
+import { dedupe, side, sideOf, type Side } from './sides.js';
+import { insideQuote, isSpeaker, quoteSpeaker } from './speakers.js';
+import type { TriggerHit } from './triggers.js';
+
+export interface Parties {
+  /** The sentence's people who can be sides (an unnamed description only once resolved). */
+  people: ResolvedMention[];
+  /** Of those, the ones acting in what the sentence tells, not speaking of it. */
+  active: ResolvedMention[];
+  /** Unnamed sides with a country: "the Indian delegation". */
+  nominals: ResolvedMention[];
+  /** The active people inside the trigger's clause. */
+  inClause: ResolvedMention[];
+  participants: Side[];
+}
+
+export function partiesOf(
+  doc: DocumentView,
+  s: SentenceView,
+  si: number,
+  t: TriggerHit,
+  all: TriggerHit[],
+  named: ResolvedMention[],
+  lastSubject: ResolvedMention | null,
+  lastGroup: Side[],
+  k: Clause,
+  trace: string[],
+): Parties {
+  const { lo, hi, rel, left, sentLeft } = k;
+  const people = named.filter((p) => p.mention.kind !== 'nominal' || p.entity);
+  // A speaker is no party to what they report, but is to what they did: "X stated after
+  // accompanying the president to receive Y" makes X a host of Y.
+  const actsAfterSpeaking = (p: ResolvedMention) =>
+    p.mention.end <= t.start && /^\s*(?:\w+\s+)?(?:said|says|stated|told\s+\w+|noted|added)\s+(?:after|before|while|when|upon|during)\s+\w+ing\b/i.test(doc.text.slice(p.mention.end, t.start));
+  // "The call fell on the anniversary of the meeting between A and B": A and B are the meeting's.
+  const later = all.filter((o) => o.start >= t.end && o.rule.nominal && /^\s+(?:between|with)\s/i.test(doc.text.slice(o.end, o.end + 10)));
+  const othersOwn = (p: ResolvedMention) => later.some((o) => o.end <= p.mention.start);
+  // "X, who visited Delhi last year, told reporters …": X speaks, but is the subject of the relative clause.
+  const relativeSubject = (p: ResolvedMention) =>
+    p.mention.end <= t.start && /^\s*,\s*(?:who|whom)\b[^,;]*$/i.test(doc.text.slice(p.mention.end, t.start));
+  // "Mr Dar said he had discussed the matter with Wang Yi in a telephone conversation": the speaker tells of himself.
+  const speaksOfSelf = (p: ResolvedMention) =>
+    p.mention.end <= t.start && SAID_HE.test(doc.text.slice(p.mention.end, t.start));
+  // "Erdogan told Putin in a phone call that …", "Sisi, in a call with Biden, warned …": what was said was
+  // said in the exchange, so the speaker is a party to it.
+  const saidInIt = (p: ResolvedMention) => {
+    if (p.mention.end > t.start) return false;
+    const between = doc.text.slice(p.mention.end, t.start);
+    return SAID_IN.test(between) || /^\s*,\s*(?:in|during|over)\s+(?:a|an|the|their|his|her)?\s*(?:[\w-]+\s+){0,2}$/i.test(between);
+  };
+  const active = people.filter(
+    (p) => (!isSpeaker(doc, s, p) || actsAfterSpeaking(p) || relativeSubject(p) || speaksOfSelf(p) || saidInIt(p)) && !othersOwn(p),
+  );
+  const nominals = s.people.filter((p) => p.mention.kind === 'nominal' && !p.entity && p.mention.country);
+  // People of other clauses belong to what those clauses tell ("… hold talks in Pyongyang following
+  // Kim's summit with Moon"); a clause that names one person may take its subject from just before it
+  // ("X, who arrived on Monday, met Y").
+  const inClause = active.filter((p) => p.mention.start >= lo && p.mention.start < hi);
+  const subject = [...active].reverse().find((p) => p.mention.end <= (rel ? rel.pronoun : lo));
+  const nominalInClause = nominals.some((n) => n.mention.start >= lo && n.mention.start < hi);
+  // "a row sparked by Duque's meeting with an opposition leader": the possessor (with anyone joined
+  // to it by "and") and those named after the noun are the exchange's sides; no one else is.
+  const possessor = t.rule.nominal
+    ? inClause.find((p) => p.mention.end <= t.start && /^['’]s?\s*(?:[\w-]+\s+){0,2}$/.test(doc.text.slice(p.mention.end, t.start)))
+    : undefined;
+  const owners = possessor
+    ? inClause.filter(
+        (p) => p === possessor || p.mention.start >= t.end || (p.mention.end <= possessor.mention.start && /^\s*(?:,|and|&)\s*$/.test(doc.text.slice(p.mention.end, possessor.mention.start))),
+      )
+    : inClause;
+  const reach =
+    owners.length >= 2 ? owners : owners.length === 1 ? (subject && !possessor ? [subject, ...owners] : owners) : nominalInClause ? [] : active;
+  let participants: Side[] = dedupe(reach.map(sideOf));
+
+  // Pronoun subjects: "he hoped to meet Xi", "They then shook hands".
+  const leftPeople = active.filter((p) => p.mention.end <= t.start && p.mention.start >= lo);
+  const pair = lastGroup.filter((p) => p.entity).length === 2 && new Set(lastGroup.map((p) => p.country)).size === 2;
+  // "The minister told reporters they would set a new date for the talks": "they" after a speech verb is the speaker's side.
+  const reportedThey = /\b(?:said|says|told\s+\w+|added|stated)\s+(?:that\s+)?(?:they|both)\b/i.test(left);
+  if (!leftPeople.length && PLURAL_SUBJ.test(left) && pair && participants.length < 2 && !reportedThey) {
+    participants = dedupe([...lastGroup, ...participants]);
+    trace.push('plural pronoun: the people of the previous exchange');
+  } else if (!leftPeople.length && PRONOUN_SUBJ.test(left)) {
+    const prior = [...people].reverse().find((p) => p.mention.end <= t.start) ?? lastSubject;
+    if (prior?.entity) {
+      participants = dedupe([sideOf(prior), ...participants]);
+      trace.push(`pronoun: ${prior.entity.name}`);
+    }
+  } else if (!leftPeople.length && t.rule.type !== 'visit' && FIRST_PERSON_SUBJ.test(left) && insideQuote(sentLeft)) {
+    // "“When we were together in Hiroshima, …” Modi said": "we" and "I" in a quote are its speaker.
+    const speaker = quoteSpeaker(doc, si);
+    if (speaker) {
+      participants = dedupe([side(speaker, speaker.country, speaker.office, speaker.officeText), ...participants]);
+      trace.push(`first person in a quote: its speaker ${speaker.name}`);
+    }
+  }
+  return { people, active, nominals, inClause, participants };
+}
+
+/** "told Putin in a phone call", "said during their meeting": a speech act made in the exchange that follows (not "said that during a visit …", which reports). */
+const SAID_IN = /^\s*(?:\w+\s+)?(?:said|says|told|tells|stressed|stated|noted|added|warned|urged|assured)\b(?:(?!\bthat\b)[^.;]){0,80}?\b(?:in|during|over)\s+(?:a|an|the|their|his|her)?\s*(?:[\w-]+\s+){0,2}$/i;
+
+/** "… said he had …": the pronoun right after the speech verb is the speaker. */
+const SAID_HE = /^\s*(?:\w+\s+)?(?:said|says|told\s+\w+|added|stated|noted)\s+(?:that\s+)?(?:he|she)\s+(?:had\s+|has\s+)?(?:also\s+)?[^.;]*$/i;
+
+const PRONOUN_SUBJ = /\b(?:he|she|his|her)\b/i;
+
+const PLURAL_SUBJ = /\b(?:they|the two|the pair|both(?: sides| leaders| men| ministers| presidents)?|the (?:two|three) (?:leaders|ministers|presidents|sides|men|officials|diplomats))\b/i;
+
+/** "we were together", "I will meet": a first-person subject just before the trigger. */
+const FIRST_PERSON_SUBJ = /\b(?:I|we|We)\s+(?:\w+\s+){0,2}$/;

@@ -1,0 +1,67 @@
+// Who speaks rather than acts, who is named only to qualify something else, and who said a quote.
+import type { DocumentView, SentenceView } from '../document.js';
+import type { Entity, ResolvedMention } from '../resolve/entities.js';
+import { SPEAKER_AFTER, SPEAKER_BEFORE } from './lexicon.js';
+
+export function isSpeaker(doc: DocumentView, s: SentenceView, r: ResolvedMention): boolean {
+  const after = doc.text.slice(r.mention.end, Math.min(s.s.end, r.mention.end + 80));
+  const before = doc.text.slice(Math.max(s.s.start, r.mention.start - 30), r.mention.start);
+  // "A Kremlin spokesman, Dmitry Peskov, said Putin and Xi would meet": the comma closes the speaker's
+  // apposition, so he speaks, and the one after "said" is the reported clause's subject.
+  const apposition = (at: number) => s.people.some((o) => o !== r && o.mention.end === at);
+  const comma = /,\s*(?:said|says)\s+(?:the\s+)?$/.exec(before);
+  if (comma && apposition(r.mention.start - before.length + comma.index)) return false;
+  return SPEAKER_AFTER.test(after) || (/^\s*,\s*(?:said|says|told|added)\b/i.test(after) && /,\s*$/.test(doc.text.slice(Math.max(s.s.start, r.mention.nameStart - 3), r.mention.nameStart))) || SPEAKER_BEFORE.test(before);
+}
+
+/** "under Biden’s administration", "Raimondo’s office": a person named only to qualify something else. */
+export function isQualifier(doc: DocumentView, r: ResolvedMention): boolean {
+  const after = doc.text.slice(r.mention.end, r.mention.end + 40);
+  const before = doc.text.slice(Math.max(0, r.mention.start - 12), r.mention.start);
+  return (
+    /^['’]s?\s+(?:administration|government|office|spokes\w+|aides?|ministry|camp|party|cabinet|team|predecessor|successor|wife|husband|son|daughter|brother|sister|father|mother|widow|family|brother|election|inauguration|death|funeral|legacy|regime|era|rule|presidency|policies|policy|remarks|comments|statement|speech|letter|visa)\b/i.test(
+      after,
+    ) ||
+    /^\s+(?:took|takes|had taken|assumed) office|^\s+(?:became|become|was elected|was inaugurated|was sworn in|came to power)\b/i.test(after) ||
+    /\b(?:under|since)\s*$/i.test(before) ||
+    isFormer(doc, r)
+  );
+}
+
+/** "the late Shinzo Abe", "former presidents Lagos and Kirchner": out of office when the text was written. */
+export function isFormer(doc: DocumentView, r: ResolvedMention): boolean {
+  return r.mention.former || /\b(?:late|former|ex-)\s*$/i.test(doc.text.slice(Math.max(0, r.mention.start - 12), r.mention.start));
+}
+
+/** A qualifier for a reason other than being out of office now. */
+export function qualifiesOnly(doc: DocumentView, r: ResolvedMention): boolean {
+  return isQualifier(doc, r) && !isFormer(doc, r);
+}
+
+/** "he added", "she said": an attribution to the speaker named before. */
+const PRONOUN_SPEAKER = /\b(?:he|she)\s+(?:\w+ly\s+)?(?:said|says|added|told|noted|stated|continued|went on)\b/i;
+
+const QUOTE_REACH = 4;
+
+/**
+ * The speaker of a quote: the person a sentence attributes it to ("…,” Modi said), looking back
+ * through "he added" to the sentences of the same quotation.
+ */
+export function quoteSpeaker(doc: DocumentView, si: number): Entity | null {
+  for (let j = si; j >= 0 && si - j <= QUOTE_REACH; j--) {
+    const s = doc.sentences[j];
+    if (j < si && s.info.heading) break;
+    const p = s.people.find((r) => r.entity && isSpeaker(doc, s, r));
+    if (p?.entity) return p.entity;
+    if (j < si && !PRONOUN_SPEAKER.test(s.s.text) && !/^\W*["“]/.test(s.s.text)) break;
+  }
+  return null;
+}
+
+/** Quoted speech tells what someone said, not what happened: "“Hope this meeting can help …”". */
+export function insideQuote(before: string): boolean {
+  const open = (before.match(/[“«]/g) ?? []).length;
+  const close = (before.match(/[”»]/g) ?? []).length;
+  const straight = (before.match(/(?:^|[\s(])"/g) ?? []).length - (before.match(/"(?=[\s,.;:!?)]|$)/g) ?? []).length;
+  return open > close || straight > 0;
+}

@@ -1,0 +1,127 @@
+// Whether an exchange happened or is planned, postponed, cancelled or declined, and how surely: the
+// cues that govern the trigger in its clause, then what the verb's form and later clauses say.
+import type { Certainty, EventStatus } from '../../types.js';
+import type { DocumentView, SentenceView } from '../document.js';
+import { literalFilter, type Grams } from '../text/literal-filter.js';
+import type { Clause } from './clause.js';
+import { STATUS_CUES, SUPERLATIVE_TO, SUPPOSED_PAST, UNCONFIRMED } from './lexicon.js';
+import type { TriggerHit } from './triggers.js';
+
+export interface Status {
+  status: EventStatus;
+  certainty: Certainty;
+  reason: string;
+}
+
+const STATUS_QUICK = STATUS_CUES.map((c) => literalFilter(c.re));
+
+export function statusFor(doc: DocumentView, s: SentenceView, t: TriggerHit, k: Clause): Status {
+  const { left, right, sentLeft } = k;
+  let { status, certainty, reason } = statusOf(left, right, s.grams);
+  const trig = doc.text.slice(t.start, t.end);
+  // "At the invitation of President X, President Y arrived …": a finite past-tense verb tells what
+  // happened, whatever plan or invitation stands earlier in the clause.
+  if (
+    status === 'planned' &&
+    /^(?:arrived|visited|met|held|travell?ed|flew|landed|received|hosted|greeted|phoned|telephoned|shook)\b/i.test(trig) &&
+    !/\b(?:will|would|could|may|might|to|had|has|have|was|were|be|been)\s+(?:\w+\s+)?$/i.test(left)
+  ) {
+    status = 'occurred';
+    certainty = 'stated';
+    reason = 'a finite past-tense verb';
+  }
+  // "may have secretly met": a past supposed, not a plan; "according to unconfirmed reports": not vouched for.
+  if (SUPPOSED_PAST.test(left) && /(?:ed|met|held|spoke|spoken|had|made|paid|flown|flew|gone|went)$/i.test(trig.split(/\s/)[0])) {
+    status = 'occurred';
+    certainty = 'possible';
+    reason = 'a supposed past ("may have …")';
+  } else if (status === 'occurred' && UNCONFIRMED.test(sentLeft)) {
+    certainty = 'possible';
+    reason = 'an unconfirmed report';
+  }
+  // "Albanese heads to Beijing": a headline's journey setting out is not yet the visit its body tells.
+  if (status === 'occurred' && s.info.headline && /^head(?:s|ing)\b/i.test(trig)) {
+    status = 'planned';
+    reason = 'a headline journey setting out';
+  }
+  // "is due in Ankara on Thursday": the journey lies ahead ("was due in" too, as far as the text tells).
+  if (t.rule.id === 'due-in' && status === 'occurred') {
+    status = 'planned';
+    reason = 'due in a place: a journey ahead';
+  }
+  // "Trump is also meeting Xi", "leaders to hold first meeting": a progressive or a bare infinitive
+  // announces; after a past journey ("flew to Beijing to meet") the purpose was carried out.
+  if (status === 'occurred') {
+    const progressive = /ing\b/i.test(trig) && /\b(?:is|are|will be)\s+(?:also\s+|now\s+|currently\s+)?$/i.test(left);
+    // "Xi to visit Serbia, Hungary on first Europe trip": a noun that frames an intended journey is it.
+    const framesIntended = !!t.rule.nominal && /\bto\s+(?:hold|have|meet|visit|travel|make|pay)\b[^.;:]{0,60}\b(?:on|during|as\s+part\s+of)\s+(?:[\w-]+\s+){0,3}$/i.test(left);
+    const infinitive =
+      (framesIntended || /\bto\s+(?:hold|have|meet|visit|travel|make)\s+(?:\w+\s+){0,3}$|\bto\s+$/i.test(left)) &&
+      !/\b(?:went|travell?ed|flew|arrived|came|visited|headed|left|met|accompan\w+|joined)\b/i.test(left);
+    if (progressive || (infinitive && !SUPERLATIVE_TO.test(sentLeft))) {
+      status = 'planned';
+      reason = progressive ? 'present progressive: arranged' : 'infinitive: intended';
+    }
+  }
+  // A superlative traveller ("the first … to visit China") reports a visit that took place.
+  if (t.rule.type === 'visit' && SUPERLATIVE_TO.test(sentLeft) && !/\b(?:will|would|could|may|might|plans?|expected)\b/i.test(sentLeft.slice(-60))) {
+    status = 'occurred';
+    certainty = 'stated';
+    reason = 'superlative "… to visit": reports a visit';
+  }
+  // "was set to visit both countries in March but had to delay the trip": the but-clause decides.
+  if (status === 'planned' || status === 'occurred') {
+    const but = /\bbut\b[^.;]*?\b(postpon\w*|delay\w*|put off|cancel\w*|call(?:ed)? off|scrapp?\w*)/i.exec(doc.text.slice(t.end, s.s.end));
+    if (but && (status === 'planned' || /\b(?:set|scheduled|supposed|planned|due|expected|intended)\b/i.test(left))) {
+      status = /postpon|delay|put off/i.test(but[1]) ? 'postponed' : 'cancelled';
+      reason = `a later clause: ${but[1]}`;
+    }
+  }
+  return { status, certainty, reason };
+}
+
+function statusOf(left: string, right: string, grams: Grams): Status {
+  let found: Status | null = null;
+  for (let i = 0; i < STATUS_CUES.length; i++) {
+    const cue = STATUS_CUES[i];
+    if (STATUS_QUICK[i](grams) && cue.re.test(left)) {
+      if (!found) found = { status: cue.status, certainty: cue.possible ? 'possible' : 'stated', reason: cue.reason };
+      else if (cue.possible) found.certainty = 'possible';
+    }
+  }
+  // "Orban had invited Xi during their meeting": a meeting that frames a past act took place; only a
+  // future in its own clause ("will sign … during their meeting") makes it a plan.
+  if (found?.status === 'planned' && FRAMED.test(left) && !FUTURE.test(left)) found = null;
+  // Predicates after the noun: "the visit of X to Y was postponed", "talks are scheduled for".
+  const after =
+    /\b(?:was|were|has been|have been|had been|is|are|will be|would be|got)\s+(?:\w+\s+)?(postpon\w*|cancel\w*|called off|scrapped|delayed|reschedul\w*|put off|put on hold|placed on hold|shelved|scheduled|planned|expected|set)\b/i.exec(right) ??
+    /^\s*(?:\w+\s+){0,2}(on hold)\b/i.exec(right);
+  // "A planned trip … was postponed": what befell the plan beats the plan.
+  const undoes = !!after && /postpon|delay|reschedul|put off|on hold|cancel|called off|scrap|shelv/i.test(after[1]);
+  if (after && (!found || (undoes && found.status === 'planned'))) {
+    const w = after[1].toLowerCase();
+    const status: EventStatus = /postpon|delay|reschedul|put off|on hold/.test(w)
+      ? 'postponed'
+      : /cancel|called off|scrap|shelv/.test(w)
+        ? 'cancelled'
+        : 'planned';
+    found = { status, certainty: 'stated', reason: `${w} after the noun` };
+  }
+  // "The visit … could take place as early as June", "the talks will be held in Riyadh": the exchange
+  // is the subject of a future or possible happening.
+  const happens = /\b(will|would|could|may|might|is to|are to|is due to|are due to|is expected to|are expected to|is likely to|are likely to)\s+(?:now\s+|still\s+|also\s+|only\s+)?(?:take place|happen|go ahead|be held|occur)\b/i.exec(right);
+  if (happens && !found) {
+    const possible = /^(?:could|may|might)$/i.test(happens[1]);
+    found = { status: 'planned', certainty: possible ? 'possible' : 'stated', reason: `${happens[0].toLowerCase()} after the noun` };
+  }
+  // "Blinken heads to China next week": a time still ahead, told right after the verb.
+  if (!found && FUTURE_AFTER.test(right)) found = { status: 'planned', certainty: 'stated', reason: 'a time ahead after the verb' };
+  return found ?? { status: 'occurred', certainty: 'stated', reason: 'no status cue: occurred' };
+}
+
+const FUTURE_AFTER = /^\s*(?:[\w'’.-]+\s+){0,4}?(?:next\s+(?:week|month|year)|tomorrow|later\s+this\s+(?:week|month|year))\b/i;
+
+/** A noun phrase of an exchange that frames something else: "during their meeting", "on the sidelines of the talks". */
+const FRAMED = /\b(?:during|in\s+the\s+course\s+of|on\s+the\s+sidelines\s+of|at)\s+(?:the|their|his|her|its|a|an)\s+(?:[\w-]+\s+){0,2}$/i;
+
+const FUTURE = /\b(?:will|shall|would|is\s+to|are\s+to|expect\w*|plan(?:s|ned|ning)?|scheduled|set\s+to|due\s+to|upcoming|forthcoming|next|hop(?:e|es|ed|ing)\s+to|likely\s+to)\b|['’]ll\b/i;

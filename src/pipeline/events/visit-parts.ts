@@ -1,0 +1,139 @@
+// A visit's travellers, destination and host: who went where.
+import type { DocumentView, PlaceMention, SentenceView } from '../document.js';
+import type { ResolvedMention } from '../resolve/entities.js';
+import type { Clause } from './clause.js';
+import type { Parties } from './parties.js';
+import { side, sideOf, type Side } from './sides.js';
+import type { TriggerHit } from './triggers.js';
+
+export interface VisitParts {
+  travellers: Side[];
+  place: PlaceMention | null;
+  host: string | null;
+}
+
+export function visitOf(
+  doc: DocumentView,
+  s: SentenceView,
+  t: TriggerHit,
+  k: Clause,
+  parties: Parties,
+  lastSubject: ResolvedMention | null,
+  determined: boolean,
+  trace: string[],
+): VisitParts {
+  const { lo, hi } = k;
+  const { active, people, nominals } = parties;
+  // "the visit", "that trip" with no traveller of its own refer back rather than take whoever stands near.
+  const refersBack = determined && /\b(?:the|that|this)\s+(?:\w+[- ]){0,3}$/i.test(doc.text.slice(Math.max(lo, t.start - 40), t.start));
+  const v = visitParts(doc, s, t, lo, hi, active, people, lastSubject, refersBack);
+  let travellers = v.travellers;
+  if (!travellers.length) {
+    // "Senior US diplomat visits China": an unnamed side, named later from the paragraph.
+    const nom =
+      nominals.find((n) => n.mention.start >= t.end && /^\s+(?:\w+\s+){0,5}?by\s+(?:an?\s+|the\s+)?$/i.test(doc.text.slice(t.end, n.mention.start))) ??
+      (refersBack ? undefined : nominals.find((n) => n.mention.end <= t.start));
+    if (nom) travellers = [side(null, nom.mention.country, nom.mention.office, nom.mention.officeText)];
+  }
+  trace.push(`traveller ${travellers.map((x) => x.entity?.name ?? x.country).join(', ') || 'unknown'}; host ${v.host ?? 'unknown'}`);
+  return { travellers, place: v.place, host: v.host };
+}
+
+function visitParts(
+  doc: DocumentView,
+  s: SentenceView,
+  t: TriggerHit,
+  lo: number,
+  hi: number,
+  active: ResolvedMention[],
+  people: ResolvedMention[],
+  lastSubject: ResolvedMention | null,
+  refersBack = false,
+): VisitParts {
+  const after = doc.text.slice(t.end, hi);
+  let travellers: Side[] = [];
+  if (t.rule.guestTravels) {
+    // "Trong welcomed Biden to Hanoi": the guests are the people between the host's verb and the place.
+    const verb = doc.text.slice(lo, t.start).search(/\b(?:welcom|host)\w*\s+(?:(?!\b(?:welcom|host)\w*\s)[^])*$/i);
+    const guests = verb === -1 ? [] : active.filter((p) => p.mention.start >= lo + verb && p.mention.end <= t.start && p.entity);
+    travellers = guests.length ? takeList(doc, guests, guests[0].mention.start).map(sideOf) : [];
+  }
+  const seek = !t.rule.guestTravels;
+  // "trips by Yellen and Raimondo", "a visit by Kasuri", "the visit of President X".
+  const by = /^\s+(?:\w+\s+){0,2}?(?:by|of)\s+/i.exec(after);
+  if (by && seek) {
+    const startBy = t.end + by[0].length;
+    const list = active.filter((p) => p.mention.start >= startBy && p.mention.start < startBy + 120 && p.entity);
+    const chained = takeList(doc, list, startBy);
+    travellers = chained.map(sideOf);
+  }
+  if (seek && !travellers.length) {
+    // "Blinken’s visit".
+    const poss = people.find((p) => /^\s*['’]s?\s*(?:\w+[- ]){0,3}$/.test(doc.text.slice(p.mention.end, t.start)) && p.entity);
+    if (poss) travellers = [sideOf(poss)];
+  }
+  if (seek && !travellers.length && /\b(?:his|her|their)\s+(?:[\w-]+\s+){0,3}$/i.test(doc.text.slice(Math.max(lo, t.start - 40), t.start))) {
+    // "asking Blinken about his long trip": the nearest person before the possessive — but not one at
+    // home where the trip goes ("Jaishankar meets Xi in Beijing, on his first visit to China").
+    const goesTo = s.places.find((p) => p.start >= t.end && p.start <= t.end + 40 && p.prep !== 'from');
+    const to = goesTo ? (goesTo.place?.country ?? goesTo.country?.code ?? null) : null;
+    const before = [...people].reverse().filter((p) => p.mention.end <= t.start && p.entity);
+    const prior = before.find((p) => !to || p.entity!.country !== to) ?? before[0] ?? lastSubject;
+    if (prior?.entity) travellers = [sideOf(prior)];
+  }
+  if (seek && !preparedBy(doc, lo, t) && !travellers.length) {
+    // The subject of the clause: the first person before the trigger (with anyone joined by "and").
+    // A person after a preposition ("In a letter to X, Y rejected …") is not the subject.
+    const governed = (p: ResolvedMention) => /\b(?:to|with|from|by|for|on|at|of|toward|towards)\s+(?:[\w.'’-]+\s+){0,4}$/i.test(doc.text.slice(Math.max(lo, p.mention.start - 40), p.mention.start));
+    const before = active.filter((p) => p.mention.end <= t.start && p.mention.start >= lo && p.entity && !governed(p));
+    // No one in the clause ("…, who earlier this year cancelled a state visit"): the nearest person before it —
+    // but "the visit" with no traveller of its own refers back instead ("An aide to X said the visit …").
+    const first = before[0] ?? (refersBack ? undefined : [...active].reverse().find((p) => p.mention.end <= t.start && p.entity));
+    if (first) travellers = takeList(doc, before.length ? before : [first], first.mention.start).map(sideOf);
+  }
+  if (seek && !travellers.length && /\b(?:he|she|his|her)\b/i.test(doc.text.slice(Math.max(lo, t.start - 60), t.start))) {
+    const prior = [...people].reverse().find((p) => p.mention.end <= t.start && p.entity) ?? lastSubject;
+    if (prior?.entity) travellers = [sideOf(prior)];
+  }
+  if (seek && !travellers.length) {
+    // "Having postponed a February trip …, Blinken is …": the subject comes after an opening participle.
+    const next = active.find((p) => p.mention.start >= t.end && p.entity);
+    if (next && /^\s*(?:having|after|before|following|despite|with)\b/i.test(doc.text.slice(s.s.start, t.start))) travellers = [sideOf(next)];
+  }
+  // Destination: the places named right after the trigger, else "in X" in the clause.
+  // "from Washington" is where the traveller came from.
+  const dest = s.places.filter((p) => p.start >= t.end && p.start <= t.end + 40 && p.end <= hi && p.prep !== 'from');
+  const inClause = s.places.filter((p) => p.start >= lo && p.end <= hi && ['in', 'to', 'at'].includes(p.prep));
+  const place = dest[0] ?? inClause[0] ?? null;
+  let host = place ? (place.place?.country ?? place.country?.code ?? null) : null;
+  // "arrived here on Tuesday": here is the dateline's city.
+  if (!host && doc.hereCountry && /^[\w\s]*?\bhere\b/i.test(doc.text.slice(t.start, Math.min(hi, t.end + 20)))) host = doc.hereCountry;
+  const travellerCountries = new Set(travellers.map((x) => x.country));
+  if (host && travellerCountries.has(host)) {
+    const other = [...dest, ...inClause].find((p) => !travellerCountries.has(p.place?.country ?? p.country?.code ?? null));
+    host = other ? (other.place?.country ?? other.country?.code ?? null) : host;
+    return { travellers, place: other ?? place, host };
+  }
+  return { travellers, place, host };
+}
+
+/** "X travelled to Y to prepare the visit": the exchange prepared or discussed is someone else's. */
+export function preparedBy(doc: DocumentView, lo: number, t: TriggerHit): boolean {
+  return /\b(?:prepar\w*|discuss\w*|arrang\w*|organi[sz]\w*|finali[sz]\w*|pave\s+the\s+way\s+for|lay\w*\s+the\s+groundwork\s+for)\s+(?:for\s+)?(?:the|a|this|that)\s+(?:[\w-]+\s+){0,2}$/i.test(
+    doc.text.slice(Math.max(lo, t.start - 60), t.start),
+  );
+}
+
+/** People joined by "and" or commas starting at a position: "Yellen and Commerce Secretary Raimondo". */
+function takeList(doc: DocumentView, list: ResolvedMention[], from: number): ResolvedMention[] {
+  const out: ResolvedMention[] = [];
+  let at = from;
+  for (const p of list) {
+    if (p.mention.start < at) continue;
+    const gap = doc.text.slice(at, p.mention.start);
+    if (out.length && !/^\s*(?:,\s*)?(?:and\s+|&\s+)?(?:his|her|the\s+)?\s*$/i.test(gap)) break;
+    out.push(p);
+    at = p.mention.end;
+  }
+  return out;
+}
