@@ -78,26 +78,28 @@ export function partiesOf(
     owners.length >= 2 ? owners : owners.length === 1 ? (subject && !possessor ? [subject, ...owners] : owners) : nominalInClause ? [] : active;
   let participants: Side[] = dedupe(reach.map(sideOf));
 
-  // Pronoun subjects: "he hoped to meet Xi", "They then shook hands".
-  const leftPeople = active.filter((p) => p.mention.end <= t.start && p.mention.start >= lo);
-  const pair = lastGroup.filter((p) => p.entity).length === 2 && new Set(lastGroup.map((p) => p.country)).size === 2;
-  // "The minister told reporters they would set a new date for the talks": "they" after a speech verb is the speaker's side.
-  const reportedThey = /\b(?:said|says|told\s+\w+|added|stated)\s+(?:that\s+)?(?:they|both)\b/i.test(left);
-  if (!leftPeople.length && PLURAL_SUBJ.test(left) && pair && participants.length < 2 && !reportedThey) {
-    participants = dedupe([...lastGroup, ...participants]);
-    trace.push('plural pronoun: the people of the previous exchange');
-  } else if (!leftPeople.length && PRONOUN_SUBJ.test(left)) {
-    const prior = [...people].reverse().find((p) => p.mention.end <= t.start) ?? lastSubject;
-    if (prior?.entity) {
-      participants = dedupe([sideOf(prior), ...participants]);
-      trace.push(`pronoun: ${prior.entity.name}`);
-    }
-  } else if (!leftPeople.length && t.rule.type !== 'visit' && FIRST_PERSON_SUBJ.test(left) && insideQuote(sentLeft)) {
-    // "“When we were together in Hiroshima, …” Modi said": "we" and "I" in a quote are its speaker.
-    const speaker = quoteSpeaker(doc, si);
-    if (speaker) {
-      participants = dedupe([side(speaker, speaker.country, speaker.office, speaker.officeText), ...participants]);
-      trace.push(`first person in a quote: its speaker ${speaker.name}`);
+  // Pronoun subjects ("he hoped to meet Xi", "They then shook hands"), when no one in the clause
+  // stands before the trigger.
+  if (!active.some((p) => p.mention.end <= t.start && p.mention.start >= lo)) {
+    const pair = () => lastGroup.filter((p) => p.entity).length === 2 && new Set(lastGroup.map((p) => p.country)).size === 2;
+    // "The minister told reporters they would set a new date for the talks": "they" after a speech verb is the speaker's side.
+    const reportedThey = () => /\b(?:said|says|told\s+\w+|added|stated)\s+(?:that\s+)?(?:they|both)\b/i.test(left);
+    if (participants.length < 2 && PLURAL_SUBJ.test(left) && pair() && !reportedThey()) {
+      participants = dedupe([...lastGroup, ...participants]);
+      trace.push('plural pronoun: the people of the previous exchange');
+    } else if (PRONOUN_SUBJ.test(left)) {
+      const prior = [...people].reverse().find((p) => p.mention.end <= t.start) ?? lastSubject;
+      if (prior?.entity) {
+        participants = dedupe([sideOf(prior), ...participants]);
+        trace.push(`pronoun: ${prior.entity.name}`);
+      }
+    } else if (t.rule.type !== 'visit' && FIRST_PERSON_SUBJ.test(left) && insideQuote(sentLeft)) {
+      // "“When we were together in Hiroshima, …” Modi said": "we" and "I" in a quote are its speaker.
+      const speaker = quoteSpeaker(doc, si);
+      if (speaker) {
+        participants = dedupe([side(speaker, speaker.country, speaker.office, speaker.officeText), ...participants]);
+        trace.push(`first person in a quote: its speaker ${speaker.name}`);
+      }
     }
   }
   return { people, active, nominals, inClause, participants };
