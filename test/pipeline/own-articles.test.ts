@@ -23,6 +23,8 @@ interface Article {
   noTrip?: string[];
   /** People who take part in no event (denied, or said not to have happened). */
   noEvent?: string[];
+  /** No planned event may have all these people. */
+  notPlanned?: string[][];
   todo?: string[];
 }
 
@@ -38,10 +40,9 @@ const ARTICLES: Article[] = [
       { type: 'visit', status: 'postponed', people: ['Qin Gang'], host: 'JPN' },
     ],
     never: [['Modi', 'Hayashi']],
-    todo: [
-      "Modi's visit to Tokyo is only implied by 'talks … in Tokyo'",
-      "the planned 'two-plus-two' meeting of ministers takes the two leaders as its sides",
-    ],
+    // The "two-plus-two" meeting of ministers the leaders agreed to is not the leaders' own.
+    notPlanned: [['Modi', 'Kishida']],
+    todo: ["Modi's visit to Tokyo is only implied by 'talks … in Tokyo'"],
   },
   {
     file: 'brasilia-thaw.txt',
@@ -159,10 +160,11 @@ const ARTICLES: Article[] = [
       { type: 'meeting', status: 'planned', people: ['Ruto', 'Mahmoud Ali Youssouf'], date: '2025-03-04' },
       { type: 'visit', people: ['Abiy Ahmed'], date: '2023', host: 'KEN' },
       { type: 'phone_call', people: ['Abiy Ahmed', 'Hassan Sheikh Mohamud'], date: '2025-02-25' },
+      // "flew in on Sunday ahead of the visit": a journey with no place named ends at the dateline's city.
+      { type: 'visit', people: ['Mudavadi'], date: '2025-03-02', host: 'ETH' },
     ],
     notDated: ['2022'],
-    single: [['visit', 'Ruto']],
-    todo: ["Mudavadi 'flew in on Sunday ahead of the visit': a trip to the dateline's city with no destination named"],
+    single: [['visit', 'Ruto'], ['visit', 'Mudavadi']],
   },
   {
     file: 'elysee-dinner.txt',
@@ -261,9 +263,16 @@ const ARTICLES: Article[] = [
     want: [
       { type: 'meeting', people: ['Traor', 'Go', 'Tiani'], date: '2024-07-06', host: 'NER' },
       { type: 'meeting', people: ['Faye', 'Go'], date: '2024-05', host: 'MLI' },
+      // "the three capitals": the three countries the lead named together.
+      { type: 'visit', status: 'planned', people: ['Faye'], host: 'MLI' },
+      { type: 'visit', status: 'planned', people: ['Faye'], host: 'BFA' },
+      { type: 'visit', status: 'planned', people: ['Faye'], host: 'NER' },
+      // Welcomed at the airport by Niger's leader: each came to Niger.
+      { type: 'visit', people: ['Traor'], date: '2024-07-06', host: 'NER' },
+      { type: 'visit', people: ['Go'], date: '2024-07-06', host: 'NER' },
     ],
     noEvent: ['Tinubu'],
-    todo: ["Faye's planned visits to 'the three capitals' (Bamako, Ouagadougou, Niamey)", 'Traore and Goita, welcomed at the airport in Niamey, visited Niger'],
+    never: [['Traor', 'Go', 'Faye']],
   },
   {
     file: 'mexico-carney.txt',
@@ -282,10 +291,10 @@ const ARTICLES: Article[] = [
       { type: 'meeting', people: ['Putin', 'Pezeshkian'], date: '2025-01-17', host: 'RUS' },
       { type: 'visit', people: ['Pezeshkian'], date: '2025-01-17', host: 'RUS' },
       { type: 'meeting', people: ['Putin', 'Pezeshkian'], date: '2024-10', host: 'TKM' },
-      { type: 'meeting', people: ['Lavrov', 'Araghchi'], date: '2025-01' },
+      // "before the signing ceremony": on the day of the signing the lead tells, in Moscow.
+      { type: 'meeting', people: ['Lavrov', 'Araghchi'], date: '2025-01-17', host: 'RUS' },
     ],
     noEvent: ['Trump'],
-    todo: ["Lavrov and Araghchi's talks 'before the signing ceremony' are on the summit's day, in Moscow"],
   },
   {
     file: 'islamabad-vice-premier.txt',
@@ -295,9 +304,11 @@ const ARTICLES: Article[] = [
       { type: 'phone_call', people: ['Ishaq Dar', 'Wang Yi'], date: '2024-10' },
       { type: 'visit', people: ['Ding Xuexiang'], date: '2024-10-15', host: 'PAK' },
       { type: 'visit', status: 'declined', people: ['Shehbaz Sharif'], host: 'AFG' },
+      // "the Chinese guest" is Ding, the Chinese the story tells of, not Wang Yi named since.
+      { type: 'meeting', status: 'planned', people: ['Shehbaz Sharif', 'Ding Xuexiang'], date: '2024-10-15', host: 'PAK' },
     ],
+    never: [['Shehbaz Sharif', 'Wang Yi']],
     notDated: ['2019'],
-    todo: ["Shehbaz Sharif's planned meeting with 'the Chinese guest' (Ding, named by a description)"],
   },
   {
     file: 'xinhua-petro.txt',
@@ -305,12 +316,11 @@ const ARTICLES: Article[] = [
     want: [
       { type: 'meeting', people: ['Xi Jinping', 'Petro'], date: '2025-05-14', host: 'CHN' },
       { type: 'visit', people: ['Petro'], date: '2025-05', host: 'CHN' },
-      { type: 'meeting', people: ['Li Qiang', 'Lula'], date: '2025-05-13' },
+      { type: 'meeting', people: ['Li Qiang', 'Lula'], date: '2025-05-13', host: 'CHN' },
       { type: 'visit', people: ['Lula'], date: '2025-05', host: 'CHN' },
       { type: 'video_call', people: ['Wang Yi', 'van Klaveren'], date: '2025-05-09' },
       { type: 'visit', people: ['Petro'], date: '2023-10', host: 'CHN' },
     ],
-    todo: ["Li Qiang's meeting with Lula during Lula's state visit is in China"],
   },
   {
     file: 'dar-es-salaam-summit.txt',
@@ -332,10 +342,10 @@ const ARTICLES: Article[] = [
       { type: 'visit', people: ['Boric'], date: '2025', host: 'URY' },
       { type: 'meeting', people: ['Werthein', 'Orsi'], date: '2025-03-01' },
       { type: 'visit', status: 'planned', people: ['Orsi'], date: '2025-04', host: 'BRA' },
-      { type: 'phone_call', people: ['Lubetkin', 'Vieira'], date: '2025-02-25' },
+      { type: 'phone_call', people: ['Lubetkin', 'Vieira'], date: '2025-02-25', countries: ['URY', 'BRA'] },
     ],
     noEvent: ['Milei'],
-    todo: ["Werthein's brief meeting with Orsi at the inauguration is in Uruguay", "Lubetkin, 'his foreign minister' of Orsi, is Uruguay's"],
+    todo: ["Werthein's brief meeting with Orsi at the inauguration is in Uruguay"],
   },
   {
     file: 'rome-chigi.txt',
@@ -394,6 +404,11 @@ describe('articles of our own making', () => {
           events.filter((e) =>
             pair.every((n) => e.participants.some((p) => fold(p.name ?? '').includes(fold(n)))),
           ),
+          show(events),
+        ).toEqual([]);
+      for (const pair of a.notPlanned ?? [])
+        expect(
+          events.filter((e) => e.status === 'planned' && pair.every((n) => e.participants.some((p) => fold(p.name ?? '').includes(fold(n))))),
           show(events),
         ).toEqual([]);
       for (const d of a.notDated ?? []) expect(events.filter((e) => (e.date ?? '').startsWith(d)), show(events)).toEqual([]);

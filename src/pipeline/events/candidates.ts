@@ -194,11 +194,26 @@ const DURING_THE_VISIT = /\b(?:(?:on|at)\s+the\s+(?:sidelines|margins?)\s+of|dur
 /** "on the sidelines of the summit" with no place of its own: a gathering told before. */
 const AT_THE_GATHERING = /\b(?:on|at)\s+the\s+(?:sidelines|margins?)\s+of\s+the\s+(summit|meeting|conference|forum|assembly|gathering)\b(?!\s+(?:in|of|at)\b)/i;
 
+/**
+ * "held talks before the signing ceremony", "met him briefly at the inauguration": an occasion of one day
+ * named by "the", told before, on whose day the exchange falls.
+ */
+const AROUND_THE_OCCASION = /\b(?:before|after|ahead\s+of|following|during|at)\s+the\s+(?:[\w-]+\s+)?(signing|ceremony|inauguration|swearing-in|banquet|funeral|coronation)\b(?!\s+(?:in|of|at)\b)/i;
+
+/** The gathering or one-day occasion a sentence names by "the", if any (refine/default-dates dates it). */
+function gatheringOf(text: string): string | undefined {
+  const at = AT_THE_GATHERING.exec(text) ?? AROUND_THE_OCCASION.exec(text);
+  return at?.[1].toLowerCase();
+}
+
 const FUTURE_AFTER = /^\s*(?:[\w'’.-]+\s+){0,4}?(?:next\s+(?:week|month|year)|tomorrow|later\s+this\s+(?:week|month|year))\b/i;
 
 /** A noun phrase of an exchange that frames something else: "during their meeting", "on the sidelines of the talks". */
 const FRAMED = /\b(?:during|in\s+the\s+course\s+of|on\s+the\s+sidelines\s+of|at)\s+(?:the|their|his|her|its|a|an)\s+(?:[\w-]+\s+){0,2}$/i;
 const FUTURE = /\b(?:will|shall|would|is\s+to|are\s+to|expect\w*|plan(?:s|ned|ning)?|scheduled|set\s+to|due\s+to|upcoming|forthcoming|next|hop(?:e|es|ed|ing)\s+to|likely\s+to)\b|['’]ll\b/i;
+
+/** "a meeting of foreign and defence ministers", "talks between their envoys": sides named by office, in the plural. */
+const OF_OTHERS = /^\s*["”’']?\s*(?:of|between|among)\s+(?:the\s+|their\s+|both\s+)?(?:(?:two|countries['’]|nations['’]|sides['’]|[\w-]+,?)\s+){0,4}?(?:ministers|officials|envoys|negotiators|delegations|diplomats|aides|advisers|advisors|experts|secretaries|commanders|chiefs)\b/i;
 
 /** "… and agreed to meet": a later exchange the first one set up. */
 const AGREED_TO = /\b(?:and|but)\s+(?:\w+\s+){0,2}(?:agreed|decided|pledged|promised|vowed|planned|hoped|invited|asked)\b/i;
@@ -275,6 +290,7 @@ export function buildCandidates(doc: DocumentView, kb: KnowledgeIndex): Candidat
       if (!c) continue;
       if (t.rule.id === 'deliver-to') out.push(...deliveryParts(doc, s, t, c, named));
       else out.push(c);
+      out.push(...arrivalVisits(doc, s, t, c));
     }
     // Discourse memory for "he", "she", "they", "the two".
     const subj = named.find((p) => !isSpeaker(doc, s, p)) ?? named[0];
@@ -477,6 +493,14 @@ function candidateFor(
     }
   }
 
+  // "the two leaders agreed to hold a meeting of foreign and defence ministers": the noun names its own
+  // sides, so those who agreed to it are not among them; only people named after it may be.
+  if (t.rule.nominal && type !== 'visit' && OF_OTHERS.test(right)) {
+    const after = new Set(active.filter((p) => p.mention.start >= t.end).map((p) => p.entity));
+    participants = participants.filter((p) => !p.entity || after.has(p.entity));
+    trace.push('the sides the noun names (“of … ministers”), not those who set it up');
+  }
+
   let place: PlaceMention | null = null;
   let host: string | null = null;
   if (type === 'visit') {
@@ -609,7 +633,7 @@ function candidateFor(
     conference: !!t.rule.conference,
     prepared: (!!t.rule.nominal && preparedBy(doc, lo, t)) || undefined,
     duringVisit: (type !== 'visit' && DURING_THE_VISIT.test(s.s.text)) || undefined,
-    atGathering: type !== 'visit' ? (AT_THE_GATHERING.exec(s.s.text)?.[1]?.toLowerCase() ?? undefined) : undefined,
+    atGathering: type !== 'visit' ? gatheringOf(s.s.text) : undefined,
     background: PREVIOUSLY.test(doc.text.slice(s.s.start, t.start))
       ? 'previously'
       : ORDINAL_OWN.test(doc.text.slice(Math.max(lo, t.start - 50), t.start))
@@ -634,6 +658,26 @@ function receiverCountry(kb: KnowledgeIndex, t: TriggerHit, lo: number, hi: numb
   const code = receiver?.entity?.country ?? null;
   const country = code ? kb.country(code) : undefined;
   return country && !country.isOrganisation ? country.code : null;
+}
+
+/** A welcome where a journey ends: "at the airport", "on the tarmac", "on arrival". */
+const ON_ARRIVAL = /\b(?:at|to)\s+the\s+(?:[\w-]+\s+)?airport\b|\bon\s+the\s+tarmac\b|\b(?:on|upon)\s+(?:(?:his|her|their)\s+)?arrival\b/i;
+
+/**
+ * "Traore and Goita were welcomed at the airport by Tiani", "Museveni received Ruto at the airport": a
+ * host who meets guests where they land tells that they came to the host's country, a visit beside the
+ * meeting. The guests are the sides of another country than the host's, each on a journey of their own.
+ */
+function arrivalVisits(doc: DocumentView, s: SentenceView, t: TriggerHit, c: Candidate): Candidate[] {
+  if (c.type !== 'meeting' || !c.host || !(RECEIVES.has(t.rule.id) || t.rule.id === 'greeted')) return [];
+  // A cheap gate: most receptions say nothing of where the guest landed.
+  if (!/airport|tarmac|arrival/i.test(s.s.text)) return [];
+  const [lo, hi] = clauseBounds(s, t.start, t.end);
+  if (!ON_ARRIVAL.test(doc.text.slice(lo, hi))) return [];
+  const guests = c.participants.filter((p) => p.entity && p.country && p.country !== c.host);
+  if (!guests.length || guests.length === c.participants.length) return [];
+  // Guests of several countries each came: one visit per guest.
+  return guests.map((g) => ({ ...c, type: 'visit', participants: [g], travellers: [g], anaphoric: false, trace: [...c.trace, 'a welcome where the guest landed: a journey to the host\'s country'] }));
 }
 
 /**
@@ -819,12 +863,20 @@ function visitParts(
   }
   // Destination: the places named right after the trigger, else "in X" in the clause.
   // "from Washington" is where the traveller came from.
-  const dest = s.places.filter((p) => p.start >= t.end && p.start <= t.end + 40 && p.end <= hi && p.prep !== 'from');
-  const inClause = s.places.filter((p) => p.start >= lo && p.end <= hi && ['in', 'to', 'at'].includes(p.prep));
+  // "flew in on Monday from a summit in Paris": after "from", places tell where the journey began.
+  const origin = t.rule.toHere ? /\bfrom\b/i.exec(doc.text.slice(t.end, hi)) : null;
+  const end = origin ? t.end + origin.index : hi;
+  const dest = s.places.filter((p) => p.start >= t.end && p.start <= t.end + 40 && p.end <= end && p.prep !== 'from');
+  const inClause = s.places.filter((p) => p.start >= lo && p.end <= end && ['in', 'to', 'at'].includes(p.prep));
   const place = dest[0] ?? inClause[0] ?? null;
   let host = place ? (place.place?.country ?? place.country?.code ?? null) : null;
   // "arrived here on Tuesday": here is the dateline's city.
   if (!host && doc.hereCountry && /^[\w\s]*?\bhere\b/i.test(doc.text.slice(t.start, Math.min(hi, t.end + 20)))) host = doc.hereCountry;
+  // "flew in on Sunday": with no place named, the journey ends where the story is filed.
+  if (!host && !place && t.rule.toHere && doc.hereCountry) {
+    const here = doc.hereCity ? { start: t.start, end: t.end, from: -1, to: -1, place: doc.hereCity, country: null, prep: '' } : null;
+    return { travellers, place: here, host: doc.hereCountry };
+  }
   const travellerCountries = new Set(travellers.map((x) => x.country));
   if (host && travellerCountries.has(host)) {
     const other = [...dest, ...inClause].find((p) => !travellerCountries.has(p.place?.country ?? p.country?.code ?? null));

@@ -19,6 +19,8 @@ export interface TriggerRule {
   guestTravels?: boolean;
   /** The trigger is this capture group of the match (the regex has the d flag), not the whole match. */
   span?: number;
+  /** Travel wording that names no destination ("flew in on Sunday"): under a dateline, the dateline's place. */
+  toHere?: boolean;
 }
 
 export const TRIGGERS: TriggerRule[] = [
@@ -84,6 +86,9 @@ export const TRIGGERS: TriggerRule[] = [
   { id: 'travel-more', type: 'visit', re: /\b(?:head(?:s|ed|ing)?|jet(?:s|ted|ting)?\s+off)\s+to\s+(?=[A-Z])|\b(?:flew|fly|flies|flying)\s+into\s+(?=[A-Z])|\btouch(?:ed|es|ing)?\s+down\s+in\b|\bstop-?overs?\s+in\b|\bstopped\s+over\s+in\b/g, reason: 'headed, flew into or stopped over in a place', travel: true },
   // "Museveni was in Nairobi on Tuesday", "Modi is in Moscow for talks": there, as a visitor.
   { id: 'was-in', type: 'visit', re: /\b(?:is|was|are|were)\s+(?:currently\s+|now\s+|already\s+|also\s+)?in\s+(?=[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?(?:\s+(?:on|for|this|today|at|where|to)\b|\s*[,.;]))/g, reason: 'was in a place', travel: true },
+  // "flew in on Sunday ahead of the visit", "arrived late on Monday": a journey that names no place ends
+  // where the story is filed ("flew in a helicopter", "flew in the face of" are no journeys).
+  { id: 'flew-in', type: 'visit', re: /\b(?:flew|flies|flown)\s+in\b(?!\s+(?:the|a|an|his|her|their|its|to|with|aboard|on\s+(?:a|an|the|his|her|their)\b))|\barriv(?:ed|es)\s+(?=(?:on\s+\w+day|late|early|overnight|yesterday|today|tonight|this\s+(?:morning|afternoon|evening)|last\s+night)\b)/gi, reason: 'flew in or arrived, no place named', travel: true, toHere: true },
   { id: 'come-to', type: 'visit', re: /\b(?:came|come|comes|coming|went|go|goes|going)\s+to\s+(?=[A-Z])/g, reason: 'came to a place', travel: true },
   { id: 'leave-for', type: 'visit', re: /\b(?:left|leave|leaves|leaving|depart(?:s|ed|ing)?|set off|heads?|headed|heading)\s+for\s+(?=[A-Z])|\b(?:left|leaves|leaving|depart(?:s|ed|ing)?)\s+(?:[A-Z][\w’'-]*\s+){1,3}for\s+(?=[A-Z])/g, reason: 'left for a place', travel: true },
   // Wire shorthand for a journey ahead: "Tajani is due in Ankara on Thursday".

@@ -25,6 +25,9 @@ function duringTrip(m: Merged, v: Merged, near: boolean): boolean {
     const last = v.endDate?.length === 10 ? days(v.date, v.endDate) : 7;
     return from >= -1 && from <= last + 1;
   }
+  // "Li met Lula, who wrapped up a state visit to China": a trip told in the meeting's own sentence, in
+  // the same tense, frames it even when the text dates only the meeting.
+  if (isDefault(v) && !v.sentences.some((i) => !m.sentences.includes(i))) return datesAgree(m.date, v.date, 7);
   // A trip the text itself does not date is too weak a tie ("on the sidelines of the visit" read as a trip of its own).
   return near && !isDefault(v) && (isDefault(m) || datesAgree(m.date, v.date, 7));
 }
