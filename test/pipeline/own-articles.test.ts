@@ -340,12 +340,11 @@ const ARTICLES: Article[] = [
       { type: 'meeting', people: ['Orsi', 'Lula'], date: '2025-03-02', host: 'URY' },
       { type: 'meeting', people: ['Orsi', 'Boric'], date: '2025-03', host: 'URY' },
       { type: 'visit', people: ['Boric'], date: '2025', host: 'URY' },
-      { type: 'meeting', people: ['Werthein', 'Orsi'], date: '2025-03-01' },
+      { type: 'meeting', people: ['Werthein', 'Orsi'], date: '2025-03-01', host: 'URY' },
       { type: 'visit', status: 'planned', people: ['Orsi'], date: '2025-04', host: 'BRA' },
       { type: 'phone_call', people: ['Lubetkin', 'Vieira'], date: '2025-02-25', countries: ['URY', 'BRA'] },
     ],
     noEvent: ['Milei'],
-    todo: ["Werthein's brief meeting with Orsi at the inauguration is in Uruguay"],
   },
   {
     file: 'rome-chigi.txt',
@@ -378,6 +377,32 @@ const ARTICLES: Article[] = [
       { type: 'visit', people: ['Zelensky'], date: '2025-03-10', host: 'SAU' },
       { type: 'meeting', status: 'planned', people: ['Rubio', 'Yermak'], date: '2025-03-11', host: 'SAU' },
     ],
+  },
+  // Written in session 5, after the todos above were fixed: longer wire copy with background paragraphs,
+  // recaps and distractions, on regions and forms the set lacked.
+  {
+    file: 'vientiane-asean.txt',
+    published: '2024-07-26',
+    want: [
+      { type: 'visit', people: ['Blinken'], date: '2024-07-26', host: 'LAO' },
+      { type: 'visit', people: ['Wang Yi'], date: '2024-07', host: 'LAO' },
+      { type: 'meeting', people: ['Wang Yi', 'Manalo'], date: '2024-07-25', host: 'LAO' },
+      { type: 'meeting', status: 'planned', people: ['Blinken', 'Wang Yi'], date: '2024-07-27', host: 'LAO' },
+      { type: 'meeting', people: ['Blinken', 'Wang Yi'], date: '2024-04', host: 'CHN' },
+      { type: 'visit', people: ['Blinken'], date: '2024-04', host: 'CHN' },
+      { type: 'meeting', people: ['Lavrov', 'Saleumxay'], date: '2024-07-25', host: 'LAO' },
+      { type: 'visit', status: 'planned', people: ['Blinken'], host: 'JPN' },
+      { type: 'meeting', status: 'planned', people: ['Blinken', 'Kamikawa', 'Kihara'], host: 'JPN' },
+      { type: 'visit', status: 'planned', people: ['Blinken'], host: 'PHL' },
+      { type: 'visit', status: 'planned', people: ['Blinken'], host: 'MNG' },
+      { type: 'phone_call', people: ['Maris', 'Sok Chenda'], date: '2024-07-24' },
+      { type: 'visit', status: 'postponed', people: ['Maris'], host: 'KHM' },
+      { type: 'visit', status: 'planned', people: ['Mohamad Hasan'], host: 'MMR' },
+      { type: 'visit', people: ['Retno'], date: '2024-02', host: 'LAO' },
+    ],
+    // "ASEAN talks as Blinken, Wang arrive": the bloc's gathering, no talks of the two.
+    never: [['Blinken', 'Lavrov'], ['Blinken', 'Manalo']],
+    single: [['visit', 'Wang Yi']],
   },
 ];
 

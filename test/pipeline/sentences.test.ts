@@ -418,6 +418,11 @@ const POSITIVE: Case[] = [
   { text: 'Chilean President Gabriel Boric met Peruvian President Dina Boluarte and her foreign minister, Elmer Schialer, in Lima on Monday.', want: [{ type: 'meeting', people: ['Boric', 'Boluarte'], host: 'PER' }] },
   // Leaders who agree to their own next summit are its sides.
   { text: 'Indian Prime Minister Narendra Modi and Japanese Prime Minister Fumio Kishida met in Tokyo on Monday. The two leaders agreed to hold their next summit in New Delhi next year.', want: [{ type: 'meeting', status: 'planned', people: ['Modi', 'Kishida'], host: 'IND' }] },
+  // Travellers of two countries make two journeys; "stops in" a place is one more.
+  { text: 'Kenyan President William Ruto and Ugandan President Yoweri Museveni arrived in Kigali on Friday.', published: '2024-07-26', want: [{ type: 'visit', people: ['Ruto'], host: 'RWA' }, { type: 'visit', people: ['Museveni'], host: 'RWA' }] },
+  { text: 'Kenyan President William Ruto will travel to Tokyo for talks with Japanese Prime Minister Fumio Kishida, followed by stops in Seoul and Manila.', published: '2024-07-26', want: [{ type: 'visit', status: 'planned', people: ['Ruto'], host: 'KOR' }, { type: 'visit', status: 'planned', people: ['Ruto'], host: 'PHL' }] },
+  // An organisation's gathering named as a venue is no exchange of its own, and takes no date from the one beside it.
+  { text: 'Indian Prime Minister Narendra Modi met Japanese Prime Minister Fumio Kishida on Saturday on the sidelines of ASEAN talks in Jakarta.', published: '2024-07-26', want: [{ type: 'meeting', people: ['Modi', 'Kishida'], date: '2024-07-20', host: 'IDN' }] },
 ];
 
 const NEGATIVE: Array<{ text: string; published?: string; why: string }> = [
@@ -947,6 +952,62 @@ const PLACES: Array<{ text: string; published?: string; want: PlaceWant[]; why: 
     want: [{ type: 'meeting', people: ['Modi', 'Dissanayake'], host: null }],
     why: 'a trip of another time frames nothing',
   },
+  // The date just before a "when" clause dates what that clause tells.
+  {
+    text: 'Kenyan President William Ruto and Ugandan President Yoweri Museveni last met in Nairobi in March, when Museveni made a two-day visit to Kenya.',
+    published: '2024-07-26',
+    want: [
+      { type: 'visit', people: ['Museveni'], host: 'KEN', dateIs: '2024-03' },
+      { type: 'meeting', people: ['Ruto', 'Museveni'], host: 'KEN', dateIs: '2024-03' },
+    ],
+    why: '"in March, when X made a visit": the visit is of March too',
+  },
+  // A meeting a journey is for is where the journey ends, not at a place told after it.
+  {
+    text: 'Kenyan President William Ruto will travel to Tokyo for talks with Japanese Prime Minister Fumio Kishida, followed by stops in Seoul and Manila.',
+    published: '2024-07-26',
+    want: [{ type: 'meeting', status: 'planned', people: ['Ruto', 'Kishida'], host: 'JPN', city: 'Tokyo' }],
+    why: '"travel to X for talks": the talks are in X',
+  },
+  // Under a dateline, a meeting of the days before the news that nothing places is where a side is at
+  // home, or where the gathering beside it is held; not when the story sends a side abroad then.
+  {
+    text: 'LIMA (Reuters) - Chilean Foreign Minister Alberto van Klaveren met Peruvian President Dina Boluarte briefly on Thursday.',
+    published: '2024-07-26',
+    want: [{ type: 'meeting', people: ['Klaveren', 'Boluarte'], host: 'PER', city: 'Lima' }],
+    why: 'a side at home under the dateline',
+  },
+  {
+    text: 'LIMA (Reuters) - Chilean Foreign Minister Alberto van Klaveren met Brazilian Foreign Minister Mauro Vieira on Thursday on the sidelines of a regional gathering.',
+    published: '2024-07-26',
+    want: [{ type: 'meeting', people: ['Klaveren', 'Vieira'], host: 'PER' }],
+    why: 'on the sidelines of a gathering, under the dateline',
+  },
+  {
+    text: 'LIMA (Reuters) - Peruvian President Dina Boluarte flew to Brasilia on Wednesday. She met Chilean President Gabriel Boric briefly on Thursday.',
+    published: '2024-07-26',
+    want: [{ type: 'meeting', people: ['Boluarte', 'Boric'], host: null }],
+    why: 'the side at home under the dateline was abroad that day',
+  },
+  {
+    text: 'LIMA (Reuters) - Chilean Foreign Minister Alberto van Klaveren met Peruvian President Dina Boluarte briefly in May.',
+    published: '2024-07-26',
+    want: [{ type: 'meeting', people: ['Klaveren', 'Boluarte'], host: null }],
+    why: 'a meeting months before the news is not placed by the dateline',
+  },
+  {
+    text: 'Chilean Foreign Minister Alberto van Klaveren met Peruvian President Dina Boluarte briefly on Thursday.',
+    published: '2024-07-26',
+    want: [{ type: 'meeting', people: ['Klaveren', 'Boluarte'], host: null }],
+    why: 'no dateline, no place',
+  },
+  // Two visitors the story brings to one country at the time meet there.
+  {
+    text: 'VIENTIANE, July 26 (Reuters) - U.S. Secretary of State Antony Blinken arrived in Laos on Friday. Chinese Foreign Minister Wang Yi arrived in Laos on Thursday. Blinken is to meet Wang on Saturday.',
+    published: '2024-07-26',
+    want: [{ type: 'meeting', status: 'planned', people: ['Blinken', 'Wang Yi'], host: 'LAO' }],
+    why: 'a meeting of two visitors to one country',
+  },
 ];
 
 /** Texts naming people who must not be sides of one exchange (of this status, when one is given). */
@@ -982,6 +1043,18 @@ const APART: Array<{ text: string; published?: string; pair: [string, string]; s
     text: 'Kenyan President William Ruto received Chinese Vice Premier Ding Xuexiang in Nairobi on Monday. Ruto also spoke by phone with Chinese Foreign Minister Wang Yi. Kenyan Prime Cabinet Secretary Musalia Mudavadi will meet the Chinese guest on Tuesday.',
     pair: ['Mudavadi', 'Wang Yi'],
     why: '"the Chinese guest" is the visitor the story tells of, not the last Chinese named',
+  },
+  {
+    text: 'South African President Cyril Ramaphosa arrived in Luanda on Friday, a day after Chinese Foreign Minister Wang Yi held talks with his Angolan counterpart.',
+    published: '2024-07-26',
+    pair: ['Ramaphosa', 'Wang Yi'],
+    why: 'a clause whose subject meets an unnamed counterpart takes no one from before it',
+  },
+  {
+    text: 'South China Sea dispute looms over ASEAN talks as Blinken, Wang arrive in Laos\n\nVIENTIANE, July 26 (Reuters) - U.S. Secretary of State Antony Blinken arrived in Laos on Friday.',
+    published: '2024-07-26',
+    pair: ['Blinken', 'Wang'],
+    why: '"ASEAN talks" is the bloc\'s gathering, not talks of the two named after it',
   },  {
     text: 'Indian Prime Minister Narendra Modi and Japanese Prime Minister Fumio Kishida met in Tokyo on Monday. The two leaders agreed to hold a meeting of their foreign and defence ministers later this year.',
     pair: ['Modi', 'Kishida'],

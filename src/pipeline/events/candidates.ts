@@ -279,7 +279,9 @@ export function buildCandidates(doc: DocumentView, kb: KnowledgeIndex): Candidat
   // "The two leaders": the last pair of heads of state or government, past any ministers told since.
   let leaderGroup: Side[] = [];
   doc.sentences.forEach((s, si) => {
-    const triggers = findTriggers(s);
+    // "ASEAN talks", "a NATO meeting": an organisation's gathering, whose sides are not the people around it
+    // (nor is it a rival for their exchange's date).
+    const triggers = findTriggers(s).filter((t) => !orgGathering(doc, s, t));
     const group = triggers.length && leaderGroup.length && LEADERS_SUBJ.test(s.s.text) ? leaderGroup : lastGroup;
     // A former official stays for now: whether they were in office on the exchange's date is known
     // only once it is dated.
@@ -465,8 +467,14 @@ function candidateFor(
         (p) => p === possessor || p.mention.start >= t.end || (p.mention.end <= possessor.mention.start && /^\s*(?:,|and|&)\s*$/.test(doc.text.slice(p.mention.end, possessor.mention.start))),
       )
     : inClause;
+  // "… hours after Wang Yi held talks with his Philippine counterpart": a clause whose own subject meets an
+  // unnamed side has both its sides; it takes no one from before it.
+  const unnamedAfter = s.people.some(
+    (p) => !p.entity && p.mention.country && (p.mention.kind === 'nominal' || p.mention.kind === 'counterpart') && p.mention.start >= t.end && p.mention.start < hi,
+  );
+  const ownSides = owners.length === 1 && unnamedAfter && owners[0].mention.end <= t.start && owners[0].mention.start >= lo;
   const reach =
-    owners.length >= 2 ? owners : owners.length === 1 ? (subject && !possessor ? [subject, ...owners] : owners) : nominalInClause ? [] : active;
+    owners.length >= 2 ? owners : owners.length === 1 ? (subject && !possessor && !ownSides ? [subject, ...owners] : owners) : nominalInClause ? [] : active;
   let participants: Side[] = dedupe(reach.map(sideOf));
   let travellers: Side[] = [];
 
@@ -640,6 +648,14 @@ function candidateFor(
         ? 'ordinal'
         : undefined,
   };
+}
+
+function orgGathering(doc: DocumentView, s: SentenceView, t: TriggerHit): boolean {
+  return (
+    !!t.rule.nominal &&
+    t.rule.type === 'meeting' &&
+    s.countries.some((c) => c.country.isOrganisation && c.end <= t.start && c.end >= t.start - 2 && /^\s*$/.test(doc.text.slice(c.end, t.start)))
+  );
 }
 
 /** Triggers whose subject (or, in the passive, whose agent after "by") receives a guest at home. */
@@ -925,7 +941,20 @@ const TOPIC_BEFORE_PLACE =
 /** "the Secretary of Economy", "the Ministry of Defence": a word after an office's "of" names its portfolio, not a place. */
 const OFFICE_OF = /\b(?:secretary|minister|ministry|department|secretariat|office|commissioner|bureau)\s+of\s+(?:the\s+)?$/i;
 
+/** "will travel to Tokyo for a “two-plus-two” meeting": the meeting a journey is for is at its end. */
+const JOURNEY_FOR = /\b(?:travel\w*|fl(?:y|ies|ew|own|ying)|head\w*|go(?:es|ing)?|went|arriv\w*|come|comes|came|coming)\s+to\s+$/i;
+
 function meetingPlace(s: SentenceView, t: TriggerHit, lo: number, hi: number): PlaceMention | null {
+  // The place of the journey the noun is for, in the same clause: "travel to X for a meeting with …".
+  const dest = s.places.find(
+    (p) =>
+      p.prep === 'to' &&
+      p.start >= lo &&
+      p.end <= t.start &&
+      JOURNEY_FOR.test(s.s.text.slice(Math.max(0, p.start - s.s.start - 30), p.start - s.s.start)) &&
+      /^\s*for\s+(?:an?\s+|the\s+|his\s+|her\s+|their\s+)?(?:["“”'\w-]+\s+){0,3}$/i.test(s.s.text.slice(p.end - s.s.start, t.start - s.s.start)),
+  );
+  if (dest) return dest;
   const topic = (p: PlaceMention) => {
     const before = s.s.text.slice(Math.max(0, p.start - s.s.start - 40), p.start - s.s.start);
     return TOPIC_BEFORE_PLACE.test(before) || OFFICE_OF.test(before);
@@ -1002,8 +1031,12 @@ function dateFor(
   // "Carney, who arrived … on Wednesday night, also met Ebrard": a date inside a closed relative clause is its verb's.
   const inRelative = (d: DateMention) =>
     d.end <= t.start && /,\s*(?:who|which|whom)\b[^,;]*$/i.test(doc.text.slice(s.s.start, d.start)) && /,/.test(doc.text.slice(d.end, t.start));
+  // "The two last met in Beijing in April, when Blinken made a visit to China": the date right before a
+  // "when" clause dates what that clause tells too, however near the verb before it stands.
+  const beforeWhen = (d: DateMention) => d.end <= t.start && /^\s*,?\s*when\b[^,;]*$/i.test(doc.text.slice(d.end, t.start));
   const owned = (d: DateMention) =>
     whenOf(d) ||
+    beforeWhen(d) ||
     (!subordinate(d) &&
     !inRelative(d) &&
     rivals(d).every((o) => o === t || dist(d, t) <= dist(d, o)) &&

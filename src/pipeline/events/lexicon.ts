@@ -82,8 +82,9 @@ export const TRIGGERS: TriggerRule[] = [
   { id: 'tour', type: 'visit', re: /\btour(?:s|ed|ing)?\s+(?:of|to|through)\b|\btour(?:s|ed|ing)\s+(?=[A-Z])|\b(?:regional|foreign|overseas|\w+-nation|\w+-country)\s+tour\b/gi, reason: 'tour of countries', travel: true },
   { id: 'arrived', type: 'visit', re: /\barriv(?:e|es|ed|ing|al)\s+(?:in|at|here)\b|\barriv(?:ed|es)\s+(?=[A-Z])/g, reason: 'arrived in', travel: true },
   { id: 'travel', type: 'visit', re: /\btravel(?:l?ed|l?ing|s)?\s+to\b|\b(?:flew|fly|flies|flying)\s+(?:\w+\s+)?to\b|\blanded\s+in\b/gi, reason: 'travelled to', travel: true },
-  // "heads to China", "flew into Tunis", "touched down in Tehran", "jetted off to Seoul", "a stopover in Baghdad".
-  { id: 'travel-more', type: 'visit', re: /\b(?:head(?:s|ed|ing)?|jet(?:s|ted|ting)?\s+off)\s+to\s+(?=[A-Z])|\b(?:flew|fly|flies|flying)\s+into\s+(?=[A-Z])|\btouch(?:ed|es|ing)?\s+down\s+in\b|\bstop-?overs?\s+in\b|\bstopped\s+over\s+in\b/g, reason: 'headed, flew into or stopped over in a place', travel: true },
+  // "heads to China", "flew into Tunis", "touched down in Tehran", "jetted off to Seoul", "a stopover in Baghdad",
+  // "followed by stops in Manila and Ulaanbaatar".
+  { id: 'travel-more', type: 'visit', re: /\b(?:head(?:s|ed|ing)?|jet(?:s|ted|ting)?\s+off)\s+to\s+(?=[A-Z])|\b(?:flew|fly|flies|flying)\s+into\s+(?=[A-Z])|\btouch(?:ed|es|ing)?\s+down\s+in\b|\bstop-?overs?\s+in\b|\bstopped\s+over\s+in\b|\bstops?\s+in\s+(?=[A-Z])/g, reason: 'headed, flew into or stopped over in a place', travel: true },
   // "Museveni was in Nairobi on Tuesday", "Modi is in Moscow for talks": there, as a visitor.
   { id: 'was-in', type: 'visit', re: /\b(?:is|was|are|were)\s+(?:currently\s+|now\s+|already\s+|also\s+)?in\s+(?=[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?(?:\s+(?:on|for|this|today|at|where|to)\b|\s*[,.;]))/g, reason: 'was in a place', travel: true },
   // "flew in on Sunday ahead of the visit", "arrived late on Monday": a journey that names no place ends

@@ -77,8 +77,11 @@ export function splitCandidates(doc: DocumentView, cands: Candidate[]): Candidat
       }
       if (hosts.length > 1)
         parts = hosts.map((h) => ({ ...c, host: h, place: dests.find((d) => hostOf(d) === h) ?? null, trace: [...c.trace, `one visit per host: ${h}`] }));
+      // "possible trips by Yellen and Raimondo", "Blinken and Wang arrive in Laos": trips, or travellers of
+      // several countries, are one journey each; one country's travellers together are one delegation.
       const plural = /s$/i.test(doc.text.slice(c.triggerStart, c.triggerEnd).trim());
-      if (plural && c.travellers.length > 1)
+      const countries = new Set(c.travellers.map((t) => t.country));
+      if ((plural || countries.size > 1) && c.travellers.length > 1)
         parts = parts.flatMap((p) =>
           p.travellers.map((t) => ({ ...p, travellers: [t], participants: [t], trace: [...p.trace, 'one trip per traveller'] })),
         );

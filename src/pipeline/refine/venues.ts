@@ -56,7 +56,13 @@ function meetingsDuringVisits(events: Merged[]): void {
         if (!delegation || !m.participants.some((p) => p.country === v.host) || m.participants.length !== 2) return false;
         return gap(m, v) <= 2 && duringTrip(m, v, true);
       }
-      if (!m.participants.some((p) => p.entity !== traveller.entity && p.country === v.host)) return false;
+      // The one met is of the country visited, or another visitor the story brings there at the time
+      // ("Blinken arrived in Laos … Wang arrives in Laos … Blinken is to meet Wang on Saturday").
+      const there = (p: Merged['participants'][number]) =>
+        p.country === v.host ||
+        (!!p.entity &&
+          events.some((w) => w !== v && w.type === 'visit' && w.status === 'occurred' && w.host === v.host && w.participants.some((q) => q.entity === p.entity) && datesAgree(w.date, v.date, 7)));
+      if (!m.participants.some((p) => p.entity !== traveller.entity && there(p))) return false;
       return duringTrip(m, v, gap(m, v) <= NEAR);
     });
     if (!trip) continue;
@@ -184,9 +190,40 @@ function sameOccasion(events: Merged[]): void {
   }
 }
 
+/** How many days before the news a meeting placed by the dateline may be. */
+const NEWS_DAYS = 3;
+const SIDELINES = /\b(?:on|at)\s+the\s+(?:sidelines|margins?)\s+of\b/i;
+
+/**
+ * "MONTEVIDEO — … Werthein met Orsi briefly on Saturday", "VIENTIANE — … Wang met Manalo on Thursday on the
+ * sidelines of the annual gathering": a meeting of the days just before the news that no sentence places,
+ * filed from a city where one side is at home or where the gathering it sits beside is held, took place
+ * there — unless the story sends one of its sides abroad around then.
+ */
+function underTheDateline(doc: DocumentView, events: Merged[]): void {
+  if (!doc.hereCountry || !doc.published || doc.published.length !== 10) return;
+  const here = doc.hereCountry;
+  for (const m of events) {
+    if (!IN_PERSON.includes(m.type) || m.host || m.status !== 'occurred' || m.date?.length !== 10) continue;
+    const before = days(m.date, doc.published);
+    if (before < 0 || before > NEWS_DAYS) continue;
+    const atHome = m.participants.some((p) => p.entity && p.country === here);
+    const sidelines = m.sentences.some((i) => SIDELINES.test(doc.sentences[i].s.text));
+    if (!atHome && !sidelines) continue;
+    const away = events.some(
+      (v) => v.type === 'visit' && v.host && v.host !== here && v.status === 'occurred' && datesAgree(v.date, m.date, 1) && v.participants.some((p) => p.entity && m.participants.some((q) => q.entity === p.entity)),
+    );
+    if (away) continue;
+    m.host = here;
+    if (doc.hereCity) m.place = { start: -1, end: -1, from: -1, to: -1, place: doc.hereCity, country: null, prep: '' };
+    m.trace.push(`host ${here}: a meeting of the days before the news, ${atHome ? 'with a side at home' : 'beside a gathering'}, under the dateline`);
+  }
+}
+
 export function placeEvents(doc: DocumentView, events: Merged[]): void {
   hereIsTheDateline(doc, events);
   citiesOfCountries(doc, events);
   meetingsDuringVisits(events);
   sameOccasion(events);
+  underTheDateline(doc, events);
 }
