@@ -404,6 +404,28 @@ const ARTICLES: Article[] = [
     never: [['Blinken', 'Lavrov'], ['Blinken', 'Manalo']],
     single: [['visit', 'Wang Yi']],
   },
+  {
+    file: 'au-summit-addis.txt',
+    published: '2025-02-16',
+    want: [
+      { type: 'meeting', people: ['Ruto', 'Hassan Sheikh'], date: '2025-02-15', host: 'ETH' },
+      { type: 'meeting', people: ['Ruto', 'Hassan Sheikh'], date: '2025-01', host: 'KEN' },
+      { type: 'meeting', people: ['Abiy', 'Madbouly'], date: '2025-02-16', host: 'ETH' },
+      { type: 'visit', people: ['Madbouly'], date: '2025-02', host: 'ETH' },
+      { type: 'meeting', status: 'declined', people: ['Tshisekedi', 'Kagame'] },
+      { type: 'visit', people: ['Kagame'], date: '2025-02-14', host: 'ETH' },
+      { type: 'meeting', people: ['Kagame', 'Guterres'], date: '2025-02-15', host: 'ETH' },
+      { type: 'meeting', people: ['Guterres', 'Lourenço'], date: '2025-02-15', host: 'ETH' },
+      { type: 'visit', status: 'planned', people: ['Youssouf'], date: '2025-03', host: 'SDN' },
+      { type: 'meeting', status: 'planned', people: ['Youssouf', 'Burhan'], date: '2025-03', host: 'SDN' },
+      { type: 'phone_call', people: ['Ramaphosa', 'Trump'], date: '2025-01' },
+      { type: 'meeting', people: ['Erdogan', 'Abiy', 'Hassan Sheikh'], host: 'TUR' },
+    ],
+    noTrip: ['Tshisekedi', 'Suminwa'],
+    never: [['Youssouf', 'Odinga']],
+    notPlanned: [['Ramaphosa', 'Trump']],
+    todo: ["Erdogan's talks with Abiy and Hassan Sheikh 'that produced the agreement' are of December, in Ankara, as the sentence before tells"],
+  },
 ];
 
 describe('articles of our own making', () => {

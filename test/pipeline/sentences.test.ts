@@ -423,6 +423,15 @@ const POSITIVE: Case[] = [
   { text: 'Kenyan President William Ruto will travel to Tokyo for talks with Japanese Prime Minister Fumio Kishida, followed by stops in Seoul and Manila.', published: '2024-07-26', want: [{ type: 'visit', status: 'planned', people: ['Ruto'], host: 'KOR' }, { type: 'visit', status: 'planned', people: ['Ruto'], host: 'PHL' }] },
   // An organisation's gathering named as a venue is no exchange of its own, and takes no date from the one beside it.
   { text: 'Indian Prime Minister Narendra Modi met Japanese Prime Minister Fumio Kishida on Saturday on the sidelines of ASEAN talks in Jakarta.', published: '2024-07-26', want: [{ type: 'meeting', people: ['Modi', 'Kishida'], date: '2024-07-20', host: 'IDN' }] },
+  // "X, the most senior … to visit Y": the one the superlative describes travelled.
+  { text: 'Indian Prime Minister Narendra Modi held talks on Sunday with Pakistani Prime Minister Shehbaz Sharif, the most senior Pakistani official to visit New Delhi in a decade.', published: '2025-02-17', want: [{ type: 'visit', people: ['Sharif'], host: 'IND' }] },
+  // A date in a closed relative clause is its verb's, the comma after it included.
+  { text: 'Rwandan President Paul Kagame, who arrived in Nairobi on Friday, met United Nations Secretary-General Antonio Guterres on Saturday.', published: '2025-02-17', want: [{ type: 'visit', people: ['Kagame'], date: '2025-02-14', host: 'KEN' }, { type: 'meeting', people: ['Kagame', 'Guterres'], date: '2025-02-15' }] },
+  { text: 'Brazilian President Luiz Inacio Lula da Silva, whose country chairs the BRICS group this year, spoke by phone with Indian Prime Minister Narendra Modi on Monday.', published: '2025-02-18', want: [{ type: 'phone_call', people: ['Lula', 'Modi'], date: '2025-02-17' }] },
+  // A predicate joined by "and" is the subject's next one: neither the call's status nor its date.
+  { text: 'South African President Cyril Ramaphosa spoke by phone with U.S. President Donald Trump last month and is expected to host G20 foreign ministers in Johannesburg next week.', published: '2025-02-17', want: [{ type: 'phone_call', people: ['Ramaphosa', 'Trump'], date: '2025-01' }] },
+  // Who offers a meeting with someone named is no side of it; an invitation to meet naming no one else is with its sender.
+  { text: 'Congolese President Felix Tshisekedi accepted an invitation from Angolan President Joao Lourenco to meet in Luanda next month.', published: '2025-02-17', want: [{ type: 'meeting', status: 'planned', people: ['Tshisekedi', 'Lourenço'], host: 'AGO' }] },
 ];
 
 const NEGATIVE: Array<{ text: string; published?: string; why: string }> = [
@@ -986,8 +995,8 @@ const PLACES: Array<{ text: string; published?: string; want: PlaceWant[]; why: 
   {
     text: 'LIMA (Reuters) - Peruvian President Dina Boluarte flew to Brasilia on Wednesday. She met Chilean President Gabriel Boric briefly on Thursday.',
     published: '2024-07-26',
-    want: [{ type: 'meeting', people: ['Boluarte', 'Boric'], host: null }],
-    why: 'the side at home under the dateline was abroad that day',
+    want: [{ type: 'meeting', people: ['Boluarte', 'Boric'], host: 'BRA' }],
+    why: 'the side at home under the dateline was abroad that day: the meeting is where she had gone',
   },
   {
     text: 'LIMA (Reuters) - Chilean Foreign Minister Alberto van Klaveren met Peruvian President Dina Boluarte briefly in May.',
@@ -1007,6 +1016,32 @@ const PLACES: Array<{ text: string; published?: string; want: PlaceWant[]; why: 
     published: '2024-07-26',
     want: [{ type: 'meeting', status: 'planned', people: ['Blinken', 'Wang Yi'], host: 'LAO' }],
     why: 'a meeting of two visitors to one country',
+  },
+  // A trip and a meeting of its next days, told in one sentence or the next, are one stay, whoever is met.
+  {
+    text: 'Rwandan President Paul Kagame arrived in Nairobi on Friday. He met United Nations Secretary-General Antonio Guterres on Saturday.',
+    published: '2025-02-17',
+    want: [{ type: 'meeting', people: ['Kagame', 'Guterres'], host: 'KEN', city: 'Nairobi' }],
+    why: 'a meeting the day after arriving is where the traveller arrived',
+  },
+  {
+    text: 'Rwandan President Paul Kagame arrived in Nairobi on Friday. He met United Nations Secretary-General Antonio Guterres on Wednesday.',
+    published: '2025-02-20',
+    want: [{ type: 'meeting', people: ['Kagame', 'Guterres'], host: null }],
+    why: 'a meeting days after the arrival need not be on that trip',
+  },
+  // A place after "to discuss" is what the talks were about.
+  {
+    text: 'Kenyan President William Ruto met Somali President Hassan Sheikh Mohamud on Saturday to discuss the future of the force in Somalia.',
+    published: '2025-02-17',
+    want: [{ type: 'meeting', people: ['Ruto', 'Hassan Sheikh'], host: null }],
+    why: 'a place in the purpose is the topic, not the venue',
+  },
+  {
+    text: 'Kenyan President William Ruto met Somali President Hassan Sheikh Mohamud in Addis Ababa on Saturday to discuss the force in Somalia.',
+    published: '2025-02-17',
+    want: [{ type: 'meeting', people: ['Ruto', 'Hassan Sheikh'], host: 'ETH' }],
+    why: 'the venue before the purpose still counts',
   },
 ];
 
@@ -1055,6 +1090,19 @@ const APART: Array<{ text: string; published?: string; pair: [string, string]; s
     published: '2024-07-26',
     pair: ['Blinken', 'Wang'],
     why: '"ASEAN talks" is the bloc\'s gathering, not talks of the two named after it',
+  },
+  {
+    text: 'Congolese President Felix Tshisekedi turned down an offer from Angolan President Joao Lourenco to meet Rwandan President Paul Kagame.',
+    published: '2025-02-17',
+    pair: ['Tshisekedi', 'Lourenço'],
+    why: 'the one who offered a meeting with someone named is no side of it',
+  },
+  {
+    text: 'South African President Cyril Ramaphosa spoke by phone with U.S. President Donald Trump last month and is expected to host G20 foreign ministers in Johannesburg next week.',
+    published: '2025-02-17',
+    pair: ['Ramaphosa', 'Trump'],
+    status: 'planned',
+    why: 'hosting ministers named only by office is no planned exchange with someone named elsewhere',
   },  {
     text: 'Indian Prime Minister Narendra Modi and Japanese Prime Minister Fumio Kishida met in Tokyo on Monday. The two leaders agreed to hold a meeting of their foreign and defence ministers later this year.',
     pair: ['Modi', 'Kishida'],

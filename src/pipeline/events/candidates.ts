@@ -160,9 +160,10 @@ function statusOf(left: string, right: string, grams: Grams): { status: EventSta
   // future in its own clause ("will sign … during their meeting") makes it a plan.
   if (found?.status === 'planned' && FRAMED.test(left) && !FUTURE.test(left)) found = null;
   // Predicates after the noun: "the visit of X to Y was postponed", "talks are scheduled for".
-  const after =
-    /\b(?:was|were|has been|have been|had been|is|are|will be|would be|got)\s+(?:\w+\s+)?(postpon\w*|cancel\w*|called off|scrapped|delayed|reschedul\w*|put off|put on hold|placed on hold|shelved|scheduled|planned|expected|set)\b/i.exec(right) ??
-    /^\s*(?:\w+\s+){0,2}(on hold)\b/i.exec(right);
+  const predicate = /\b(?:was|were|has been|have been|had been|is|are|will be|would be|got)\s+(?:\w+\s+)?(postpon\w*|cancel\w*|called off|scrapped|delayed|reschedul\w*|put off|put on hold|placed on hold|shelved|scheduled|planned|expected|set)\b/i.exec(right);
+  // "spoke by phone with X last month …, and is expected to host …": a predicate joined by "and" is the
+  // subject's next one, not what befell the exchange.
+  const after = (predicate && !/\band\s+$/i.test(right.slice(0, predicate.index)) ? predicate : null) ?? /^\s*(?:\w+\s+){0,2}(on hold)\b/i.exec(right);
   // "A planned trip … was postponed": what befell the plan beats the plan.
   const undoes = !!after && /postpon|delay|reschedul|put off|on hold|cancel|called off|scrap|shelv/i.test(after[1]);
   if (after && (!found || (undoes && found.status === 'planned'))) {
@@ -214,6 +215,12 @@ const FUTURE = /\b(?:will|shall|would|is\s+to|are\s+to|expect\w*|plan(?:s|ned|ni
 
 /** "a meeting of foreign and defence ministers", "talks between their envoys": sides named by office, in the plural. */
 const OF_OTHERS = /^\s*["”’']?\s*(?:of|between|among)\s+(?:the\s+|their\s+|both\s+)?(?:(?:two|countries['’]|nations['’]|sides['’]|[\w-]+,?)\s+){0,4}?(?:ministers|officials|envoys|negotiators|delegations|diplomats|aides|advisers|advisors|experts|secretaries|commanders|chiefs)\b/i;
+
+/** "an offer from X to", "a proposal by X to": what follows is offered by X. */
+const OFFER_FROM = /\b(?:offer|invitation|proposal|request|suggestion)s?\s+(?:by|from)\s+(?:[\w.'’-]+\s+){1,6}?to\s+$/i;
+
+/** "hosted G20 foreign ministers", "received the visiting delegations": guests named only by office, in the plural. */
+const GUESTS_BY_OFFICE = /^\s*(?:the\s+|a\s+)?(?:(?!and\b)[\w-]+\s+){0,3}?(?:ministers|officials|leaders|envoys|delegations|delegates|diplomats|heads\s+of\s+(?:state|government))\b/i;
 
 /** "… and agreed to meet": a later exchange the first one set up. */
 const AGREED_TO = /\b(?:and|but)\s+(?:\w+\s+){0,2}(?:agreed|decided|pledged|promised|vowed|planned|hoped|invited|asked)\b/i;
@@ -507,6 +514,25 @@ function candidateFor(
     const after = new Set(active.filter((p) => p.mention.start >= t.end).map((p) => p.entity));
     participants = participants.filter((p) => !p.entity || after.has(p.entity));
     trace.push('the sides the noun names (“of … ministers”), not those who set it up');
+  }
+  // "turned down an offer from Lourenco to meet Kagame": who offers a meeting with someone named after
+  // it is no side of it ("an invitation from Xi to meet in Beijing", naming no one else, makes Xi the one met).
+  if (type !== 'visit') {
+    const offer = OFFER_FROM.exec(left);
+    const named = active.some((p) => p.entity && p.mention.start >= t.end && p.mention.start < hi);
+    if (offer && named) {
+      const from = lo + offer.index;
+      const offerers = new Set(active.filter((p) => p.mention.start >= from && p.mention.end <= t.start).map((p) => p.entity));
+      participants = participants.filter((p) => !offerers.has(p.entity));
+      trace.push('the one who offered the meeting is no side of it');
+    }
+  }
+  // "is expected to host G20 foreign ministers": the guests are the officials named by office, not
+  // people named elsewhere in the sentence; the host stays a side.
+  if (RECEIVES.has(t.rule.id) && t.rule.id !== 'received-by' && GUESTS_BY_OFFICE.test(right)) {
+    const host = [...active].reverse().find((p) => p.mention.end <= t.start && p.mention.start >= lo);
+    participants = participants.filter((p) => !p.entity || p.entity === host?.entity || active.some((a) => a.entity === p.entity && a.mention.start >= t.end));
+    trace.push('the guests named by office, not those named elsewhere');
   }
 
   let place: PlaceMention | null = null;
@@ -858,6 +884,11 @@ function visitParts(
     const prior = before.find((p) => !to || p.entity!.country !== to) ?? before[0] ?? lastSubject;
     if (prior?.entity) travellers = [sideOf(prior)];
   }
+  if (seek && !travellers.length) {
+    // "Madbouly, the most senior Egyptian official to visit Addis Ababa": the one the superlative describes.
+    const described = [...people].reverse().find((p) => p.entity && p.mention.end <= t.start && /^\s*,\s*(?:the|a|an)\s+[^,;.]{0,80}\bto\s+$/i.test(doc.text.slice(p.mention.end, t.start)));
+    if (described && SUPERLATIVE_TO.test(doc.text.slice(described.mention.end, t.start))) travellers = [sideOf(described)];
+  }
   if (seek && !preparedBy(doc, lo, t) && !travellers.length) {
     // The subject of the clause: the first person before the trigger (with anyone joined by "and").
     // A person after a preposition ("In a letter to X, Y rejected …") is not the subject.
@@ -938,6 +969,9 @@ function occasionPlace(doc: DocumentView, s: SentenceView, hi: number): PlaceMen
 const TOPIC_BEFORE_PLACE =
   /\b(?:war|wars|conflict|crisis|situation|fighting|violence|ceasefire|cease-fire|truce|hostilities|tensions|unrest|attacks?|offensive|invasion|elections?|peace|hostages?|protests?|developments|insurgency|genocide|famine|reconstruction)\s+(?:in|on|at)\s+(?:the\s+)?$/i;
 
+/** What the exchange was about follows: "to discuss", "discussing", "regarding", "on the future of" ("about" may count days). */
+const DISCUSS = /\b(?:to\s+discuss|discuss(?:ed|ing)|regarding|concerning|on\s+the\s+(?:future|situation|crisis|conflict|war)\s+(?:of|in))\b/i;
+
 /** "the Secretary of Economy", "the Ministry of Defence": a word after an office's "of" names its portfolio, not a place. */
 const OFFICE_OF = /\b(?:secretary|minister|ministry|department|secretariat|office|commissioner|bureau)\s+of\s+(?:the\s+)?$/i;
 
@@ -957,7 +991,9 @@ function meetingPlace(s: SentenceView, t: TriggerHit, lo: number, hi: number): P
   if (dest) return dest;
   const topic = (p: PlaceMention) => {
     const before = s.s.text.slice(Math.max(0, p.start - s.s.start - 40), p.start - s.s.start);
-    return TOPIC_BEFORE_PLACE.test(before) || OFFICE_OF.test(before);
+    // "met X on Saturday to discuss the future of the force in Somalia": after the purpose, a place is the topic's.
+    const purpose = p.start >= t.end && DISCUSS.test(s.s.text.slice(t.end - s.s.start, p.start - s.s.start));
+    return purpose || TOPIC_BEFORE_PLACE.test(before) || OFFICE_OF.test(before);
   };
   const near = s.places.filter((p) => ['in', 'at', 'of', 'near'].includes(p.prep) && p.start >= lo && p.end <= hi && !topic(p));
   // "the foreign ministers of Armenia and Azerbaijan … in Washington": "of" a country says whose they
@@ -1021,16 +1057,22 @@ function dateFor(
   const sameTelling = (d: DateMention, o: TriggerHit) =>
     t.end <= d.start && o.start >= d.end && /^\s*(?:,\s*|for\s+)(?:(?:a|an|the|their|his|her|its)\b[^,;.]*)?$/i.test(doc.text.slice(d.end, o.start));
   // "visited Kyiv earlier this month and met Zelensky": a date between two verbs joined by "and" is the first's too.
-  const joinedAfter = (d: DateMention, o: TriggerHit) => t.end <= d.start && o.start >= d.end && /^\s*,?\s*and\s+(?:also\s+|then\s+|later\s+)?$/i.test(doc.text.slice(d.end, o.start));
+  // So is one before "and is expected to host …": the next verb of the same subject, in another time.
+  const joinedAfter = (d: DateMention, o: TriggerHit) =>
+    t.end <= d.start &&
+    o.start >= d.end &&
+    /^\s*,?\s*and\s+(?:also\s+|then\s+|later\s+)?(?:(?:is|are|was|were|will|would|has|have|had)\s+(?:also\s+)?(?:(?:expected|due|set|scheduled|going|planning|likely)\s+)?(?:to\s+)?)?$/i.test(doc.text.slice(d.end, o.start));
+  // A date's text may keep the comma after it ("on Friday,"): where the date itself ends.
+  const bare = (d: DateMention) => d.end - (/[,;]$/.test(d.text) ? 1 : 0);
   const rivals = (d: DateMention) =>
-    (d.start >= lo && d.end <= hi ? all.filter((o) => o.start >= lo && o.end <= hi) : all).filter((o) => !sameTelling(d, o) && !joinedAfter(d, o));
+    (d.start >= lo && bare(d) <= hi ? all.filter((o) => o.start >= lo && o.end <= hi) : all).filter((o) => !sameTelling(d, o) && !joinedAfter(d, o));
   // "… the president congratulated Malaysia … after the election last November": a date in a later
   // clause that another happening introduces is that happening's.
   const subordinate = (d: DateMention) =>
     d.start >= t.end && /\b(?:after|before|following|since|when|while|ahead of|until)\b/i.test(doc.text.slice(hi, d.start)) && d.start >= hi;
   // "Carney, who arrived … on Wednesday night, also met Ebrard": a date inside a closed relative clause is its verb's.
   const inRelative = (d: DateMention) =>
-    d.end <= t.start && /,\s*(?:who|which|whom)\b[^,;]*$/i.test(doc.text.slice(s.s.start, d.start)) && /,/.test(doc.text.slice(d.end, t.start));
+    d.end <= t.start && /,\s*(?:who|whose|which|whom)\b[^,;]*$/i.test(doc.text.slice(s.s.start, d.start)) && /,/.test(doc.text.slice(bare(d), t.start));
   // "The two last met in Beijing in April, when Blinken made a visit to China": the date right before a
   // "when" clause dates what that clause tells too, however near the verb before it stands.
   const beforeWhen = (d: DateMention) => d.end <= t.start && /^\s*,?\s*when\b[^,;]*$/i.test(doc.text.slice(d.end, t.start));
@@ -1041,7 +1083,7 @@ function dateFor(
     !inRelative(d) &&
     rivals(d).every((o) => o === t || dist(d, t) <= dist(d, o)) &&
     !(d.end < t.start && /,/.test(doc.text.slice(d.end, t.start)) && /\b(?:after|before|following|since|amid|during)\b[^,]*$/i.test(doc.text.slice(s.s.start, d.start))));
-  const inClause = s.dates.filter((d) => usable(d) && owned(d) && d.start >= lo && d.end <= hi);
+  const inClause = s.dates.filter((d) => usable(d) && owned(d) && d.start >= lo && bare(d) <= hi);
   const inSentence = s.dates.filter((d) => usable(d) && owned(d));
   const pool = inClause.length ? inClause : inSentence;
   if (pool.length) {

@@ -62,7 +62,12 @@ function meetingsDuringVisits(events: Merged[]): void {
         p.country === v.host ||
         (!!p.entity &&
           events.some((w) => w !== v && w.type === 'visit' && w.status === 'occurred' && w.host === v.host && w.participants.some((q) => q.entity === p.entity) && datesAgree(w.date, v.date, 7)));
-      if (!m.participants.some((p) => p.entity !== traveller.entity && there(p))) return false;
+      // "Kagame, who arrived in Addis Ababa on Friday, met Guterres on Saturday": a trip told first and a
+      // meeting of its next days, in one sentence or the next, are one stay, whoever is met.
+      const sameStay =
+        gap(m, v) <= 1 &&
+        v.triggerStart < m.triggerStart && m.date?.length === 10 && v.date?.length === 10 && days(v.date, m.date) >= 0 && days(v.date, m.date) <= (v.endDate?.length === 10 ? days(v.date, v.endDate) : 2);
+      if (!sameStay && !m.participants.some((p) => p.entity !== traveller.entity && there(p))) return false;
       return duringTrip(m, v, gap(m, v) <= NEAR);
     });
     if (!trip) continue;
