@@ -426,6 +426,29 @@ const ARTICLES: Article[] = [
     notPlanned: [['Ramaphosa', 'Trump']],
     todo: ["Erdogan's talks with Abiy and Hassan Sheikh 'that produced the agreement' are of December, in Ankara, as the sentence before tells"],
   },
+  {
+    file: 'lula-cancels-kazan.txt',
+    published: '2024-10-20',
+    want: [
+      { type: 'visit', status: 'cancelled', people: ['Lula'], host: 'RUS' },
+      // "will lead the Brazilian delegation to Kazan … expected to arrive on Tuesday".
+      { type: 'visit', status: 'planned', people: ['Vieira'], date: '2024-10-22', host: 'RUS' },
+      // "had been due to hold bilateral meetings … Those meetings will not take place".
+      { type: 'meeting', status: 'cancelled', people: ['Lula', 'Putin'], date: '2024-10', host: 'RUS' },
+      { type: 'meeting', status: 'cancelled', people: ['Lula', 'Xi Jinping'], date: '2024-10', host: 'RUS' },
+      { type: 'phone_call', people: ['Putin', 'Lula'], date: '2024-10-20' },
+      { type: 'meeting', status: 'planned', people: ['Putin', 'Lula'], host: null },
+      { type: 'meeting', people: ['Putin', 'Lula'], date: '2010' },
+      { type: 'visit', people: ['Lula'], date: '2024-09', host: 'USA' },
+      { type: 'meeting', people: ['Lula', 'Biden'], date: '2024-09', host: 'USA' },
+      { type: 'visit', people: ['Lula'], date: '2023-04', host: 'CHN' },
+      { type: 'meeting', people: ['Lula', 'Xi Jinping'], date: '2023-04', host: 'CHN' },
+      { type: 'visit', status: 'planned', people: ['Xi Jinping'], host: 'BRA' },
+    ],
+    noEvent: ['Boulos'],
+    noTrip: ['Putin'],
+    todo: ["Putin 'will send Foreign Minister Sergei Lavrov instead' to the G20 in Rio: Lavrov's planned visit to Brazil"],
+  },
 ];
 
 describe('articles of our own making', () => {

@@ -432,6 +432,23 @@ const POSITIVE: Case[] = [
   { text: 'South African President Cyril Ramaphosa spoke by phone with U.S. President Donald Trump last month and is expected to host G20 foreign ministers in Johannesburg next week.', published: '2025-02-17', want: [{ type: 'phone_call', people: ['Ramaphosa', 'Trump'], date: '2025-01' }] },
   // Who offers a meeting with someone named is no side of it; an invitation to meet naming no one else is with its sender.
   { text: 'Congolese President Felix Tshisekedi accepted an invitation from Angolan President Joao Lourenco to meet in Luanda next month.', published: '2025-02-17', want: [{ type: 'meeting', status: 'planned', people: ['Tshisekedi', 'Lourenço'], host: 'AGO' }] },
+  // Leading a delegation to a place is going there.
+  { text: 'Foreign Minister Mauro Vieira will lead the Brazilian delegation to Kazan next week.', published: '2024-10-20', want: [{ type: 'visit', status: 'planned', people: ['Vieira'], host: 'RUS' }] },
+  { text: 'Kenyan Foreign Minister Musalia Mudavadi led a delegation to Beijing last month.', published: '2024-10-20', want: [{ type: 'visit', people: ['Mudavadi'], date: '2024-09', host: 'CHN' }] },
+  // A plan told as no longer current after the trip was called off is off too; a fresh plan stays apart.
+  {
+    text: 'Brazilian President Luiz Inacio Lula da Silva cancelled his trip to Russia on Sunday. Lula had been due to meet Russian President Vladimir Putin and Chinese President Xi Jinping in Kazan. Putin phoned Lula on Sunday, and the two leaders agreed to meet soon.',
+    published: '2024-10-20',
+    want: [
+      { type: 'meeting', status: 'cancelled', people: ['Lula', 'Putin'], host: 'RUS' },
+      { type: 'meeting', status: 'cancelled', people: ['Lula', 'Xi Jinping'], host: 'RUS' },
+      { type: 'meeting', status: 'planned', people: ['Putin', 'Lula'], host: null },
+    ],
+  },
+  // "The meeting will not take place": the exchange told before is off.
+  { text: 'Lula had been due to meet Xi in Beijing next week. The meeting will not take place, officials said.', published: '2024-10-20', want: [{ type: 'meeting', status: 'cancelled', people: ['Lula', 'Xi Jinping'] }] },
+  // A date opening the sentence is the time of all it tells.
+  { text: 'In April 2023, Lula paid a state visit to China, where he held talks with Chinese President Xi Jinping.', published: '2024-10-20', want: [{ type: 'meeting', people: ['Lula', 'Xi Jinping'], date: '2023-04', host: 'CHN' }, { type: 'visit', people: ['Lula'], date: '2023-04', host: 'CHN' }] },
 ];
 
 const NEGATIVE: Array<{ text: string; published?: string; why: string }> = [

@@ -68,6 +68,8 @@ export interface Candidate {
    * trip abroad as head of state" ('ordinal', an exchange known by its place in a series, not by the news).
    */
   background?: 'previously' | 'ordinal';
+  /** A plan told as no longer current: "had been due to meet" (refine/merge keeps it apart from plans of now). */
+  superseded?: boolean;
   /** Prepared or discussed by the sentence's subject ("to prepare the visit"): never an exchange its own sentence tells. */
   prepared?: boolean;
   /** "on the sidelines of the visit", "during the trip": held during a visit told before (refine/default-dates). */
@@ -175,6 +177,8 @@ function statusOf(left: string, right: string, grams: Grams): { status: EventSta
         : 'planned';
     found = { status, certainty: 'stated', reason: `${w} after the noun` };
   }
+  // "Those meetings will not take place", "the visit did not go ahead": the exchange told before is off.
+  if (!found && NOT_HAPPENING.test(right)) found = { status: 'cancelled', certainty: 'stated', reason: 'will not take place, after the noun' };
   // "The visit … could take place as early as June", "the talks will be held in Riyadh": the exchange
   // is the subject of a future or possible happening.
   const happens = /\b(will|would|could|may|might|is to|are to|is due to|are due to|is expected to|are expected to|is likely to|are likely to)\s+(?:now\s+|still\s+|also\s+|only\s+)?(?:take place|happen|go ahead|be held|occur)\b/i.exec(right);
@@ -186,6 +190,9 @@ function statusOf(left: string, right: string, grams: Grams): { status: EventSta
   if (!found && FUTURE_AFTER.test(right)) found = { status: 'planned', certainty: 'stated', reason: 'a time ahead after the verb' };
   return found ?? { status: 'occurred', certainty: 'stated', reason: 'no status cue: occurred' };
 }
+
+/** Right after the noun: "will not take place", "won't go ahead", "did not happen". */
+const NOT_HAPPENING = /^\s*(?:[\w'’-]+\s+){0,2}?(?:(?:will|would|did|does|do|could|can)\s+(?:now\s+)?not|won['’]t|didn['’]t|wouldn['’]t|can(?:no|['’])t|couldn['’]t)\s+(?:now\s+|still\s+)?(?:take\s+place|go\s+ahead|happen|be\s+held|occur)\b/i;
 
 /** "on the sidelines of the visit": a visit told before, framing another exchange. */
 const SIDELINES_OF_THE = /\b(?:on|at)\s+the\s+(?:sidelines|margins?)\s+of\s+(?:the|this|that)\s+(?:[\w-]+\s+){0,2}$/i;
@@ -221,6 +228,9 @@ const OFFER_FROM = /\b(?:offer|invitation|proposal|request|suggestion)s?\s+(?:by
 
 /** "hosted G20 foreign ministers", "received the visiting delegations": guests named only by office, in the plural. */
 const GUESTS_BY_OFFICE = /^\s*(?:the\s+|a\s+)?(?:(?!and\b)[\w-]+\s+){0,3}?(?:ministers|officials|leaders|envoys|delegations|delegates|diplomats|heads\s+of\s+(?:state|government))\b/i;
+
+/** "had been due to hold meetings": a plan told in the pluperfect, no longer current. */
+const HAD_BEEN_DUE = /\bhad\s+been\s+(?:due|expected|scheduled|set|planning|supposed)\s+to\s+(?:[\w-]+\s+){0,3}$/i;
 
 /** "… and agreed to meet": a later exchange the first one set up. */
 const AGREED_TO = /\b(?:and|but)\s+(?:\w+\s+){0,2}(?:agreed|decided|pledged|promised|vowed|planned|hoped|invited|asked)\b/i;
@@ -429,9 +439,14 @@ function candidateFor(
     if (/\bvirtual(?:ly)?\b|\bvideo\b|\bonline\b/i.test(near)) type = 'video_call';
     else if (/\b(?:by|over the|via) (?:tele)?phone\b/i.test(near)) type = 'phone_call';
   }
+  const before40 = doc.text.slice(Math.max(lo, t.start - 40), t.start);
+  // A determiner opening the sentence is capitalised ("The meeting will not take place"); but "The first
+  // meeting between Ethiopia and Eritrea" brings its own sides and place in a series.
+  const capitalDet = /\b(?:The|That|This|Those|These|His|Her|Their|Its)\s+(?:\w+[- ]){0,3}$/.exec(before40);
   const determined =
     !!t.rule.nominal &&
-    /\b(?:the|that|this|those|these|his|her|their|its|[A-Z]\w+['’]s)\s+(?:\w+[- ]){0,3}$/.test(doc.text.slice(Math.max(lo, t.start - 40), t.start));
+    (/\b(?:the|that|this|those|these|his|her|their|its|[A-Z]\w+['’]s)\s+(?:\w+[- ]){0,3}$/.test(before40) ||
+      (!!capitalDet && !/\b(?:first|second|third|last|latest|maiden|next)\b/i.test(capitalDet[0]) && !/^\s+(?:between|with|of|among|by)\b/i.test(right)));
 
   const people = named.filter((p) => p.mention.kind !== 'nominal' || p.entity);
   // A speaker is no party to what they report, but is to what they did: "X stated after
@@ -530,8 +545,11 @@ function candidateFor(
   // "is expected to host G20 foreign ministers": the guests are the officials named by office, not
   // people named elsewhere in the sentence; the host stays a side.
   if (RECEIVES.has(t.rule.id) && t.rule.id !== 'received-by' && GUESTS_BY_OFFICE.test(right)) {
+    const guests = active.filter((a) => a.entity && a.mention.start >= t.end && a.mention.start < hi);
+    // Guests named by office alone make no exchange with anyone the story names (nor one it refers back to).
+    if (!guests.length) return null;
     const host = [...active].reverse().find((p) => p.mention.end <= t.start && p.mention.start >= lo);
-    participants = participants.filter((p) => !p.entity || p.entity === host?.entity || active.some((a) => a.entity === p.entity && a.mention.start >= t.end));
+    participants = participants.filter((p) => !p.entity || p.entity === host?.entity || guests.some((a) => a.entity === p.entity));
     trace.push('the guests named by office, not those named elsewhere');
   }
 
@@ -666,6 +684,7 @@ function candidateFor(
     vagueType: !!t.rule.vague,
     conference: !!t.rule.conference,
     prepared: (!!t.rule.nominal && preparedBy(doc, lo, t)) || undefined,
+    superseded: (status === 'planned' && HAD_BEEN_DUE.test(left)) || undefined,
     duringVisit: (type !== 'visit' && DURING_THE_VISIT.test(s.s.text)) || undefined,
     atGathering: type !== 'visit' ? gatheringOf(s.s.text) : undefined,
     background: PREVIOUSLY.test(doc.text.slice(s.s.start, t.start))
@@ -1076,9 +1095,14 @@ function dateFor(
   // "The two last met in Beijing in April, when Blinken made a visit to China": the date right before a
   // "when" clause dates what that clause tells too, however near the verb before it stands.
   const beforeWhen = (d: DateMention) => d.end <= t.start && /^\s*,?\s*when\b[^,;]*$/i.test(doc.text.slice(d.end, t.start));
+  // "In April 2023, Lula paid a state visit to China, where he held talks with Xi": a date that opens the
+  // sentence, set off by a comma, is the time of all it tells.
+  const leading = (d: DateMention) =>
+    d.end <= t.start && /^[\s"“]*(?:in|on|during|by|early|late|last|earlier|later|since)?\s*$/i.test(doc.text.slice(s.s.start, d.start)) && /^\s*,/.test(doc.text.slice(bare(d), bare(d) + 2));
   const owned = (d: DateMention) =>
     whenOf(d) ||
     beforeWhen(d) ||
+    leading(d) ||
     (!subordinate(d) &&
     !inRelative(d) &&
     rivals(d).every((o) => o === t || dist(d, t) <= dist(d, o)) &&

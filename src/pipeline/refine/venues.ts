@@ -182,6 +182,9 @@ function sameOccasion(events: Merged[]): void {
         o !== m &&
         IN_PERSON.includes(o.type) &&
         !!o.host &&
+        // An exchange called off is no occasion anything else was held at, and a plan lies ahead of the
+        // occasion told, elsewhere; talks refused there were refused at it.
+        (o.status === m.status || (o.status === 'occurred' && m.status === 'declined')) &&
         sameTime(o) &&
         Math.min(...o.sentences) < Math.min(...m.sentences) &&
         gap(o, m) <= OCCASION &&
