@@ -50,6 +50,8 @@ export interface DocumentView {
   published: string | null;
   /** Country of the dateline's place: where "here" is. */
   hereCountry: string | null;
+  /** The dateline's city, when the gazetteer knows it. */
+  hereCity: PlaceDef | null;
   sentences: SentenceView[];
   entities: Entity[];
   g: Gazetteer;
@@ -91,6 +93,8 @@ export function readDocument(text: string, published: string | null, kb: Knowled
   resolveTitles(text, resolved);
   const bySentence = raw.map(() => [] as ResolvedMention[]);
   for (const r of resolved) bySentence[r.sentence].push(r);
+  ownersCountries(g, text, raw, bySentence);
+  describedGuests(g, text, raw, bySentence);
 
   const views: SentenceView[] = raw.map((r, i) => {
     const people = bySentence[i];
@@ -141,7 +145,8 @@ export function readDocument(text: string, published: string | null, kb: Knowled
   const here = datelinePlace(text);
   const herePlace = here ? (g.places.get(here)?.[0] ?? null) : null;
   const hereCountry = herePlace?.country ?? (here ? (g.countries.get(here)?.[0]?.code ?? null) : null);
-  return { text, published, hereCountry, sentences: views, entities, g };
+  const hereCity = here ? (g.places.get(here)?.find((p) => p.kind === 'city' && p.country === hereCountry) ?? null) : null;
+  return { text, published, hereCountry, hereCity, sentences: views, entities, g };
 }
 
 /**
@@ -211,6 +216,83 @@ function resolveTitles(text: string, resolved: ResolvedMention[]): void {
         named.set(key, e);
         return;
       }
+  });
+}
+
+/**
+ * "Orsi … according to his foreign minister, Mario Lubetkin", "Uruguay and its foreign minister": a title
+ * with no country of its own, owned by "his" or "her", is of the country of the person named just
+ * before it; owned by "its", of the country named just before it.
+ */
+function ownersCountries(g: Gazetteer, text: string, raw: Array<{ ws: Word[] }>, bySentence: ResolvedMention[][]): void {
+  raw.forEach((r, i) => {
+    for (const p of bySentence[i]) {
+      const m = p.mention;
+      if (m.country || !m.office || m.from < 1 || (p.entity?.country ?? null) !== null) continue;
+      const owner = r.ws[m.from - 1].key;
+      let code: string | null = null;
+      if (owner === 'his' || owner === 'her') {
+        const before = bySentence[i].filter((o) => o !== p && o.mention.end <= m.start && o.entity?.country && !o.mention.plural);
+        code = before.length ? before[before.length - 1].entity!.country : null;
+      } else if (owner === 'its') {
+        for (let k = m.from - 2; k >= 0 && !code; k--) {
+          const c = countryAt(g, text, r.ws, k);
+          if (c && c.to <= m.from - 1) code = c.country.code;
+        }
+      }
+      if (!code) continue;
+      m.country = code;
+      if (p.entity && !p.entity.country) p.entity.country = code;
+    }
+  });
+}
+
+const GUEST_WORD = new Set(['guest', 'visitor']);
+const GUEST_DET = new Set(['the', 'our', 'his', 'her', 'their', 'its']);
+
+/**
+ * "Sharif is to meet the Chinese guest", "the Kenyan visitor": a guest named by a description is a
+ * person of that country the text named before. Only sentences with either word are read.
+ */
+function describedGuests(g: Gazetteer, text: string, raw: Array<{ ws: Word[]; s: Sentence }>, bySentence: ResolvedMention[][]): void {
+  raw.forEach((r, i) => {
+    if (!r.s.text.includes('guest') && !r.s.text.includes('visitor')) return;
+    const ws = r.ws;
+    for (let k = 2; k < ws.length; k++) {
+      if (!GUEST_WORD.has(ws[k].key) || !GUEST_DET.has(ws[k - 2].key)) continue;
+      const c = countryAt(g, text, ws, k - 1);
+      if (!c || c.to !== k || bySentence[i].some((p) => p.mention.from <= k - 1 && p.mention.to > k - 1)) continue;
+      const code = c.country.code;
+      // The story's guest is the one of that country it has told most of so far, else the first it named
+      // ("received Vice-Premier Ding … a call with Foreign Minister Wang … to meet the Chinese guest": Ding).
+      const told = new Map<Entity, number>();
+      for (let j = 0; j <= i; j++)
+        for (const p of bySentence[j])
+          if (p.entity?.country === code && p.mention.end <= ws[k - 1].start) told.set(p.entity, (told.get(p.entity) ?? 0) + 1);
+      let entity: Entity | null = null;
+      for (const [e, n] of told) if (!entity || n > told.get(entity)!) entity = e;
+      if (!entity) continue;
+      const mention: PersonMention = {
+        kind: 'nominal',
+        start: ws[k - 1].start,
+        end: ws[k].end,
+        nameStart: ws[k - 1].start,
+        nameEnd: ws[k].end,
+        name: null,
+        from: k - 1,
+        to: k + 1,
+        office: entity.office,
+        officeText: entity.officeText,
+        country: code,
+        former: false,
+        plural: false,
+        known: [],
+        alsoCountries: null,
+      };
+      entity.mentions.push(mention);
+      bySentence[i].push({ mention, sentence: i, entity });
+      sortSmall(bySentence[i], (a, b) => a.mention.start - b.mention.start);
+    }
   });
 }
 

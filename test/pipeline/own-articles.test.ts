@@ -23,6 +23,8 @@ interface Article {
   noTrip?: string[];
   /** People who take part in no event (denied, or said not to have happened). */
   noEvent?: string[];
+  /** No planned event may have all these people. */
+  notPlanned?: string[][];
   todo?: string[];
 }
 
@@ -38,10 +40,9 @@ const ARTICLES: Article[] = [
       { type: 'visit', status: 'postponed', people: ['Qin Gang'], host: 'JPN' },
     ],
     never: [['Modi', 'Hayashi']],
-    todo: [
-      "Modi's visit to Tokyo is only implied by 'talks … in Tokyo'",
-      "the planned 'two-plus-two' meeting of ministers takes the two leaders as its sides",
-    ],
+    // The "two-plus-two" meeting of ministers the leaders agreed to is not the leaders' own.
+    notPlanned: [['Modi', 'Kishida']],
+    todo: ["Modi's visit to Tokyo is only implied by 'talks … in Tokyo'"],
   },
   {
     file: 'brasilia-thaw.txt',
@@ -159,10 +160,11 @@ const ARTICLES: Article[] = [
       { type: 'meeting', status: 'planned', people: ['Ruto', 'Mahmoud Ali Youssouf'], date: '2025-03-04' },
       { type: 'visit', people: ['Abiy Ahmed'], date: '2023', host: 'KEN' },
       { type: 'phone_call', people: ['Abiy Ahmed', 'Hassan Sheikh Mohamud'], date: '2025-02-25' },
+      // "flew in on Sunday ahead of the visit": a journey with no place named ends at the dateline's city.
+      { type: 'visit', people: ['Mudavadi'], date: '2025-03-02', host: 'ETH' },
     ],
     notDated: ['2022'],
-    single: [['visit', 'Ruto']],
-    todo: ["Mudavadi 'flew in on Sunday ahead of the visit': a trip to the dateline's city with no destination named"],
+    single: [['visit', 'Ruto'], ['visit', 'Mudavadi']],
   },
   {
     file: 'elysee-dinner.txt',
@@ -261,9 +263,16 @@ const ARTICLES: Article[] = [
     want: [
       { type: 'meeting', people: ['Traor', 'Go', 'Tiani'], date: '2024-07-06', host: 'NER' },
       { type: 'meeting', people: ['Faye', 'Go'], date: '2024-05', host: 'MLI' },
+      // "the three capitals": the three countries the lead named together.
+      { type: 'visit', status: 'planned', people: ['Faye'], host: 'MLI' },
+      { type: 'visit', status: 'planned', people: ['Faye'], host: 'BFA' },
+      { type: 'visit', status: 'planned', people: ['Faye'], host: 'NER' },
+      // Welcomed at the airport by Niger's leader: each came to Niger.
+      { type: 'visit', people: ['Traor'], date: '2024-07-06', host: 'NER' },
+      { type: 'visit', people: ['Go'], date: '2024-07-06', host: 'NER' },
     ],
     noEvent: ['Tinubu'],
-    todo: ["Faye's planned visits to 'the three capitals' (Bamako, Ouagadougou, Niamey)", 'Traore and Goita, welcomed at the airport in Niamey, visited Niger'],
+    never: [['Traor', 'Go', 'Faye']],
   },
   {
     file: 'mexico-carney.txt',
@@ -282,10 +291,10 @@ const ARTICLES: Article[] = [
       { type: 'meeting', people: ['Putin', 'Pezeshkian'], date: '2025-01-17', host: 'RUS' },
       { type: 'visit', people: ['Pezeshkian'], date: '2025-01-17', host: 'RUS' },
       { type: 'meeting', people: ['Putin', 'Pezeshkian'], date: '2024-10', host: 'TKM' },
-      { type: 'meeting', people: ['Lavrov', 'Araghchi'], date: '2025-01' },
+      // "before the signing ceremony": on the day of the signing the lead tells, in Moscow.
+      { type: 'meeting', people: ['Lavrov', 'Araghchi'], date: '2025-01-17', host: 'RUS' },
     ],
     noEvent: ['Trump'],
-    todo: ["Lavrov and Araghchi's talks 'before the signing ceremony' are on the summit's day, in Moscow"],
   },
   {
     file: 'islamabad-vice-premier.txt',
@@ -295,9 +304,11 @@ const ARTICLES: Article[] = [
       { type: 'phone_call', people: ['Ishaq Dar', 'Wang Yi'], date: '2024-10' },
       { type: 'visit', people: ['Ding Xuexiang'], date: '2024-10-15', host: 'PAK' },
       { type: 'visit', status: 'declined', people: ['Shehbaz Sharif'], host: 'AFG' },
+      // "the Chinese guest" is Ding, the Chinese the story tells of, not Wang Yi named since.
+      { type: 'meeting', status: 'planned', people: ['Shehbaz Sharif', 'Ding Xuexiang'], date: '2024-10-15', host: 'PAK' },
     ],
+    never: [['Shehbaz Sharif', 'Wang Yi']],
     notDated: ['2019'],
-    todo: ["Shehbaz Sharif's planned meeting with 'the Chinese guest' (Ding, named by a description)"],
   },
   {
     file: 'xinhua-petro.txt',
@@ -305,12 +316,11 @@ const ARTICLES: Article[] = [
     want: [
       { type: 'meeting', people: ['Xi Jinping', 'Petro'], date: '2025-05-14', host: 'CHN' },
       { type: 'visit', people: ['Petro'], date: '2025-05', host: 'CHN' },
-      { type: 'meeting', people: ['Li Qiang', 'Lula'], date: '2025-05-13' },
+      { type: 'meeting', people: ['Li Qiang', 'Lula'], date: '2025-05-13', host: 'CHN' },
       { type: 'visit', people: ['Lula'], date: '2025-05', host: 'CHN' },
       { type: 'video_call', people: ['Wang Yi', 'van Klaveren'], date: '2025-05-09' },
       { type: 'visit', people: ['Petro'], date: '2023-10', host: 'CHN' },
     ],
-    todo: ["Li Qiang's meeting with Lula during Lula's state visit is in China"],
   },
   {
     file: 'dar-es-salaam-summit.txt',
@@ -330,12 +340,11 @@ const ARTICLES: Article[] = [
       { type: 'meeting', people: ['Orsi', 'Lula'], date: '2025-03-02', host: 'URY' },
       { type: 'meeting', people: ['Orsi', 'Boric'], date: '2025-03', host: 'URY' },
       { type: 'visit', people: ['Boric'], date: '2025', host: 'URY' },
-      { type: 'meeting', people: ['Werthein', 'Orsi'], date: '2025-03-01' },
+      { type: 'meeting', people: ['Werthein', 'Orsi'], date: '2025-03-01', host: 'URY' },
       { type: 'visit', status: 'planned', people: ['Orsi'], date: '2025-04', host: 'BRA' },
-      { type: 'phone_call', people: ['Lubetkin', 'Vieira'], date: '2025-02-25' },
+      { type: 'phone_call', people: ['Lubetkin', 'Vieira'], date: '2025-02-25', countries: ['URY', 'BRA'] },
     ],
     noEvent: ['Milei'],
-    todo: ["Werthein's brief meeting with Orsi at the inauguration is in Uruguay", "Lubetkin, 'his foreign minister' of Orsi, is Uruguay's"],
   },
   {
     file: 'rome-chigi.txt',
@@ -369,6 +378,77 @@ const ARTICLES: Article[] = [
       { type: 'meeting', status: 'planned', people: ['Rubio', 'Yermak'], date: '2025-03-11', host: 'SAU' },
     ],
   },
+  // Written in session 5, after the todos above were fixed: longer wire copy with background paragraphs,
+  // recaps and distractions, on regions and forms the set lacked.
+  {
+    file: 'vientiane-asean.txt',
+    published: '2024-07-26',
+    want: [
+      { type: 'visit', people: ['Blinken'], date: '2024-07-26', host: 'LAO' },
+      { type: 'visit', people: ['Wang Yi'], date: '2024-07', host: 'LAO' },
+      { type: 'meeting', people: ['Wang Yi', 'Manalo'], date: '2024-07-25', host: 'LAO' },
+      { type: 'meeting', status: 'planned', people: ['Blinken', 'Wang Yi'], date: '2024-07-27', host: 'LAO' },
+      { type: 'meeting', people: ['Blinken', 'Wang Yi'], date: '2024-04', host: 'CHN' },
+      { type: 'visit', people: ['Blinken'], date: '2024-04', host: 'CHN' },
+      { type: 'meeting', people: ['Lavrov', 'Saleumxay'], date: '2024-07-25', host: 'LAO' },
+      { type: 'visit', status: 'planned', people: ['Blinken'], host: 'JPN' },
+      { type: 'meeting', status: 'planned', people: ['Blinken', 'Kamikawa', 'Kihara'], host: 'JPN' },
+      { type: 'visit', status: 'planned', people: ['Blinken'], host: 'PHL' },
+      { type: 'visit', status: 'planned', people: ['Blinken'], host: 'MNG' },
+      { type: 'phone_call', people: ['Maris', 'Sok Chenda'], date: '2024-07-24' },
+      { type: 'visit', status: 'postponed', people: ['Maris'], host: 'KHM' },
+      { type: 'visit', status: 'planned', people: ['Mohamad Hasan'], host: 'MMR' },
+      { type: 'visit', people: ['Retno'], date: '2024-02', host: 'LAO' },
+    ],
+    // "ASEAN talks as Blinken, Wang arrive": the bloc's gathering, no talks of the two.
+    never: [['Blinken', 'Lavrov'], ['Blinken', 'Manalo']],
+    single: [['visit', 'Wang Yi']],
+  },
+  {
+    file: 'au-summit-addis.txt',
+    published: '2025-02-16',
+    want: [
+      { type: 'meeting', people: ['Ruto', 'Hassan Sheikh'], date: '2025-02-15', host: 'ETH' },
+      { type: 'meeting', people: ['Ruto', 'Hassan Sheikh'], date: '2025-01', host: 'KEN' },
+      { type: 'meeting', people: ['Abiy', 'Madbouly'], date: '2025-02-16', host: 'ETH' },
+      { type: 'visit', people: ['Madbouly'], date: '2025-02', host: 'ETH' },
+      { type: 'meeting', status: 'declined', people: ['Tshisekedi', 'Kagame'] },
+      { type: 'visit', people: ['Kagame'], date: '2025-02-14', host: 'ETH' },
+      { type: 'meeting', people: ['Kagame', 'Guterres'], date: '2025-02-15', host: 'ETH' },
+      { type: 'meeting', people: ['Guterres', 'Lourenço'], date: '2025-02-15', host: 'ETH' },
+      { type: 'visit', status: 'planned', people: ['Youssouf'], date: '2025-03', host: 'SDN' },
+      { type: 'meeting', status: 'planned', people: ['Youssouf', 'Burhan'], date: '2025-03', host: 'SDN' },
+      { type: 'phone_call', people: ['Ramaphosa', 'Trump'], date: '2025-01' },
+      { type: 'meeting', people: ['Erdogan', 'Abiy', 'Hassan Sheikh'], host: 'TUR' },
+    ],
+    noTrip: ['Tshisekedi', 'Suminwa'],
+    never: [['Youssouf', 'Odinga']],
+    notPlanned: [['Ramaphosa', 'Trump']],
+    todo: ["Erdogan's talks with Abiy and Hassan Sheikh 'that produced the agreement' are of December, in Ankara, as the sentence before tells"],
+  },
+  {
+    file: 'lula-cancels-kazan.txt',
+    published: '2024-10-20',
+    want: [
+      { type: 'visit', status: 'cancelled', people: ['Lula'], host: 'RUS' },
+      // "will lead the Brazilian delegation to Kazan … expected to arrive on Tuesday".
+      { type: 'visit', status: 'planned', people: ['Vieira'], date: '2024-10-22', host: 'RUS' },
+      // "had been due to hold bilateral meetings … Those meetings will not take place".
+      { type: 'meeting', status: 'cancelled', people: ['Lula', 'Putin'], date: '2024-10', host: 'RUS' },
+      { type: 'meeting', status: 'cancelled', people: ['Lula', 'Xi Jinping'], date: '2024-10', host: 'RUS' },
+      { type: 'phone_call', people: ['Putin', 'Lula'], date: '2024-10-20' },
+      { type: 'meeting', status: 'planned', people: ['Putin', 'Lula'], host: null },
+      { type: 'meeting', people: ['Putin', 'Lula'], date: '2010' },
+      { type: 'visit', people: ['Lula'], date: '2024-09', host: 'USA' },
+      { type: 'meeting', people: ['Lula', 'Biden'], date: '2024-09', host: 'USA' },
+      { type: 'visit', people: ['Lula'], date: '2023-04', host: 'CHN' },
+      { type: 'meeting', people: ['Lula', 'Xi Jinping'], date: '2023-04', host: 'CHN' },
+      { type: 'visit', status: 'planned', people: ['Xi Jinping'], host: 'BRA' },
+    ],
+    noEvent: ['Boulos'],
+    noTrip: ['Putin'],
+    todo: ["Putin 'will send Foreign Minister Sergei Lavrov instead' to the G20 in Rio: Lavrov's planned visit to Brazil"],
+  },
 ];
 
 describe('articles of our own making', () => {
@@ -394,6 +474,11 @@ describe('articles of our own making', () => {
           events.filter((e) =>
             pair.every((n) => e.participants.some((p) => fold(p.name ?? '').includes(fold(n)))),
           ),
+          show(events),
+        ).toEqual([]);
+      for (const pair of a.notPlanned ?? [])
+        expect(
+          events.filter((e) => e.status === 'planned' && pair.every((n) => e.participants.some((p) => fold(p.name ?? '').includes(fold(n))))),
           show(events),
         ).toEqual([]);
       for (const d of a.notDated ?? []) expect(events.filter((e) => (e.date ?? '').startsWith(d)), show(events)).toEqual([]);

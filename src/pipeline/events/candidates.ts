@@ -6,11 +6,11 @@ import type { KnowledgeIndex } from '../../knowledge/index.js';
 import type { Certainty, EventStatus, EventType } from '../../types.js';
 import type { DocumentView, PlaceMention, SentenceView } from '../document.js';
 import type { ResolvedMention } from '../resolve/entities.js';
-import { clauseOf, type Clause } from './clause.js';
+import { clauseBounds, clauseOf, type Clause } from './clause.js';
 import { datedFor } from './date-for.js';
 import { tellsNoExchange } from './exclusions.js';
-import { meetingOf } from './meeting-parts.js';
-import { partiesOf } from './parties.js';
+import { meetingOf, RECEIVES } from './meeting-parts.js';
+import { narrowToNamedSides, partiesOf } from './parties.js';
 import { dedupe, sideOf, type Side } from './sides.js';
 import { isFormer, isSpeaker, qualifiesOnly } from './speakers.js';
 import { statusFor } from './status.js';
@@ -48,6 +48,8 @@ export interface Candidate {
    * trip abroad as head of state" ('ordinal', an exchange known by its place in a series, not by the news).
    */
   background?: 'previously' | 'ordinal';
+  /** A plan told as no longer current: "had been due to meet" (refine/merge keeps it apart from plans of now). */
+  superseded?: boolean;
   /** Prepared or discussed by the sentence's subject ("to prepare the visit"): never an exchange its own sentence tells. */
   prepared?: boolean;
   /** "on the sidelines of the visit", "during the trip": held during a visit told before (refine/default-dates). */
@@ -65,7 +67,9 @@ export function buildCandidates(doc: DocumentView, kb: KnowledgeIndex): Candidat
   // "The two leaders": the last pair of heads of state or government, past any ministers told since.
   let leaderGroup: Side[] = [];
   doc.sentences.forEach((s, si) => {
-    const triggers = findTriggers(s);
+    // "ASEAN talks", "a NATO meeting": an organisation's gathering, whose sides are not the people around it
+    // (nor is it a rival for their exchange's date).
+    const triggers = findTriggers(s).filter((t) => !orgGathering(doc, s, t));
     const group = triggers.length && leaderGroup.length && LEADERS_SUBJ.test(s.s.text) ? leaderGroup : lastGroup;
     // A former official stays for now: whether they were in office on the exchange's date is known
     // only once it is dated.
@@ -76,6 +80,7 @@ export function buildCandidates(doc: DocumentView, kb: KnowledgeIndex): Candidat
       if (!c) continue;
       if (t.rule.id === 'deliver-to') out.push(...deliveryParts(doc, s, t, c, named));
       else out.push(c);
+      out.push(...arrivalVisits(doc, s, t, c));
     }
     // Discourse memory for "he", "she", "they", "the two".
     const subj = named.find((p) => !isSpeaker(doc, s, p)) ?? named[0];
@@ -105,11 +110,17 @@ function candidateFor(
   const { status: told, certainty, reason } = statusFor(doc, s, t, k);
   trace.push(`status ${told}: ${reason}`);
   const type = t.rule.type === 'meeting' ? mediumOf(doc, t, all, k) : t.rule.type;
-  const { lo, hi } = k;
+  const { lo, hi, left, right } = k;
+  const before40 = doc.text.slice(Math.max(lo, t.start - 40), t.start);
+  // A determiner opening the sentence is capitalised ("The meeting will not take place"); but "The first
+  // meeting between Ethiopia and Eritrea" brings its own sides and place in a series.
+  const capitalDet = /\b(?:The|That|This|Those|These|His|Her|Their|Its)\s+(?:\w+[- ]){0,3}$/.exec(before40);
   const determined =
     !!t.rule.nominal &&
-    /\b(?:the|that|this|those|these|his|her|their|its|[A-Z]\w+['’]s)\s+(?:\w+[- ]){0,3}$/.test(doc.text.slice(Math.max(lo, t.start - 40), t.start));
+    (/\b(?:the|that|this|those|these|his|her|their|its|[A-Z]\w+['’]s)\s+(?:\w+[- ]){0,3}$/.test(before40) ||
+      (!!capitalDet && !/\b(?:first|second|third|last|latest|maiden|next)\b/i.test(capitalDet[0]) && !/^\s+(?:between|with|of|among|by)\b/i.test(right)));
   const parties = partiesOf(doc, s, si, t, all, named, lastSubject, lastGroup, k, trace);
+  if (!narrowToNamedSides(doc, t, type, k, parties, trace)) return null;
   let participants = parties.participants;
   let travellers: Side[] = [];
   let place: PlaceMention | null;
@@ -148,8 +159,9 @@ function candidateFor(
     vagueType: !!t.rule.vague,
     conference: !!t.rule.conference,
     prepared: (!!t.rule.nominal && preparedBy(doc, lo, t)) || undefined,
+    superseded: (status === 'planned' && HAD_BEEN_DUE.test(left)) || undefined,
     duringVisit: (type !== 'visit' && DURING_THE_VISIT.test(s.s.text)) || undefined,
-    atGathering: type !== 'visit' ? (AT_THE_GATHERING.exec(s.s.text)?.[1]?.toLowerCase() ?? undefined) : undefined,
+    atGathering: type !== 'visit' ? gatheringOf(s.s.text) : undefined,
     background: PREVIOUSLY.test(doc.text.slice(s.s.start, t.start))
       ? 'previously'
       : ORDINAL_OWN.test(doc.text.slice(Math.max(lo, t.start - 50), t.start))
@@ -174,6 +186,49 @@ const DURING_THE_VISIT = /\b(?:(?:on|at)\s+the\s+(?:sidelines|margins?)\s+of|dur
 
 /** "on the sidelines of the summit" with no place of its own: a gathering told before. */
 const AT_THE_GATHERING = /\b(?:on|at)\s+the\s+(?:sidelines|margins?)\s+of\s+the\s+(summit|meeting|conference|forum|assembly|gathering)\b(?!\s+(?:in|of|at)\b)/i;
+
+/**
+ * "held talks before the signing ceremony", "met him briefly at the inauguration": an occasion of one day
+ * named by "the", told before, on whose day the exchange falls.
+ */
+const AROUND_THE_OCCASION = /\b(?:before|after|ahead\s+of|following|during|at)\s+the\s+(?:[\w-]+\s+)?(signing|ceremony|inauguration|swearing-in|banquet|funeral|coronation)\b(?!\s+(?:in|of|at)\b)/i;
+
+/** The gathering or one-day occasion a sentence names by "the", if any (refine/default-dates dates it). */
+function gatheringOf(text: string): string | undefined {
+  const at = AT_THE_GATHERING.exec(text) ?? AROUND_THE_OCCASION.exec(text);
+  return at?.[1].toLowerCase();
+}
+
+/** "had been due to hold meetings": a plan told in the pluperfect, no longer current. */
+const HAD_BEEN_DUE = /\bhad\s+been\s+(?:due|expected|scheduled|set|planning|supposed)\s+to\s+(?:[\w-]+\s+){0,3}$/i;
+
+function orgGathering(doc: DocumentView, s: SentenceView, t: TriggerHit): boolean {
+  return (
+    !!t.rule.nominal &&
+    t.rule.type === 'meeting' &&
+    s.countries.some((c) => c.country.isOrganisation && c.end <= t.start && c.end >= t.start - 2 && /^\s*$/.test(doc.text.slice(c.end, t.start)))
+  );
+}
+
+/** A welcome where a journey ends: "at the airport", "on the tarmac", "on arrival". */
+const ON_ARRIVAL = /\b(?:at|to)\s+the\s+(?:[\w-]+\s+)?airport\b|\bon\s+the\s+tarmac\b|\b(?:on|upon)\s+(?:(?:his|her|their)\s+)?arrival\b/i;
+
+/**
+ * "Traore and Goita were welcomed at the airport by Tiani", "Museveni received Ruto at the airport": a
+ * host who meets guests where they land tells that they came to the host's country, a visit beside the
+ * meeting. The guests are the sides of another country than the host's, each on a journey of their own.
+ */
+function arrivalVisits(doc: DocumentView, s: SentenceView, t: TriggerHit, c: Candidate): Candidate[] {
+  if (c.type !== 'meeting' || !c.host || !(RECEIVES.has(t.rule.id) || t.rule.id === 'greeted')) return [];
+  // A cheap gate: most receptions say nothing of where the guest landed.
+  if (!/airport|tarmac|arrival/i.test(s.s.text)) return [];
+  const [lo, hi] = clauseBounds(s, t.start, t.end);
+  if (!ON_ARRIVAL.test(doc.text.slice(lo, hi))) return [];
+  const guests = c.participants.filter((p) => p.entity && p.country && p.country !== c.host);
+  if (!guests.length || guests.length === c.participants.length) return [];
+  // Guests of several countries each came: one visit per guest.
+  return guests.map((g) => ({ ...c, type: 'visit', participants: [g], travellers: [g], anaphoric: false, trace: [...c.trace, 'a welcome where the guest landed: a journey to the host\'s country'] }));
+}
 
 /** "… and agreed to meet": a later exchange the first one set up. */
 const AGREED_TO = /\b(?:and|but)\s+(?:\w+\s+){0,2}(?:agreed|decided|pledged|promised|vowed|planned|hoped|invited|asked)\b/i;

@@ -131,23 +131,38 @@ function dateFor(
   const sameTelling = (d: DateMention, o: TriggerHit) =>
     t.end <= d.start && o.start >= d.end && /^\s*(?:,\s*|for\s+)(?:(?:a|an|the|their|his|her|its)\b[^,;.]*)?$/i.test(doc.text.slice(d.end, o.start));
   // "visited Kyiv earlier this month and met Zelensky": a date between two verbs joined by "and" is the first's too.
-  const joinedAfter = (d: DateMention, o: TriggerHit) => t.end <= d.start && o.start >= d.end && /^\s*,?\s*and\s+(?:also\s+|then\s+|later\s+)?$/i.test(doc.text.slice(d.end, o.start));
+  // So is one before "and is expected to host …": the next verb of the same subject, in another time.
+  const joinedAfter = (d: DateMention, o: TriggerHit) =>
+    t.end <= d.start &&
+    o.start >= d.end &&
+    /^\s*,?\s*and\s+(?:also\s+|then\s+|later\s+)?(?:(?:is|are|was|were|will|would|has|have|had)\s+(?:also\s+)?(?:(?:expected|due|set|scheduled|going|planning|likely)\s+)?(?:to\s+)?)?$/i.test(doc.text.slice(d.end, o.start));
+  // A date's text may keep the comma after it ("on Friday,"): where the date itself ends.
+  const bare = (d: DateMention) => d.end - (/[,;]$/.test(d.text) ? 1 : 0);
   const rivals = (d: DateMention) =>
-    (d.start >= lo && d.end <= hi ? all.filter((o) => o.start >= lo && o.end <= hi) : all).filter((o) => !sameTelling(d, o) && !joinedAfter(d, o));
+    (d.start >= lo && bare(d) <= hi ? all.filter((o) => o.start >= lo && o.end <= hi) : all).filter((o) => !sameTelling(d, o) && !joinedAfter(d, o));
   // "… the president congratulated Malaysia … after the election last November": a date in a later
   // clause that another happening introduces is that happening's.
   const subordinate = (d: DateMention) =>
     d.start >= t.end && /\b(?:after|before|following|since|when|while|ahead of|until)\b/i.test(doc.text.slice(hi, d.start)) && d.start >= hi;
   // "Carney, who arrived … on Wednesday night, also met Ebrard": a date inside a closed relative clause is its verb's.
   const inRelative = (d: DateMention) =>
-    d.end <= t.start && /,\s*(?:who|which|whom)\b[^,;]*$/i.test(doc.text.slice(s.s.start, d.start)) && /,/.test(doc.text.slice(d.end, t.start));
+    d.end <= t.start && /,\s*(?:who|whose|which|whom)\b[^,;]*$/i.test(doc.text.slice(s.s.start, d.start)) && /,/.test(doc.text.slice(bare(d), t.start));
+  // "The two last met in Beijing in April, when Blinken made a visit to China": the date right before a
+  // "when" clause dates what that clause tells too, however near the verb before it stands.
+  const beforeWhen = (d: DateMention) => d.end <= t.start && /^\s*,?\s*when\b[^,;]*$/i.test(doc.text.slice(d.end, t.start));
+  // "In April 2023, Lula paid a state visit to China, where he held talks with Xi": a date that opens the
+  // sentence, set off by a comma, is the time of all it tells.
+  const leading = (d: DateMention) =>
+    d.end <= t.start && /^[\s"“]*(?:in|on|during|by|early|late|last|earlier|later|since)?\s*$/i.test(doc.text.slice(s.s.start, d.start)) && /^\s*,/.test(doc.text.slice(bare(d), bare(d) + 2));
   const owned = (d: DateMention) =>
     whenOf(d) ||
+    beforeWhen(d) ||
+    leading(d) ||
     (!subordinate(d) &&
     !inRelative(d) &&
     rivals(d).every((o) => o === t || dist(d, t) <= dist(d, o)) &&
     !(d.end < t.start && /,/.test(doc.text.slice(d.end, t.start)) && /\b(?:after|before|following|since|amid|during)\b[^,]*$/i.test(doc.text.slice(s.s.start, d.start))));
-  const inClause = s.dates.filter((d) => usable(d) && owned(d) && d.start >= lo && d.end <= hi);
+  const inClause = s.dates.filter((d) => usable(d) && owned(d) && d.start >= lo && bare(d) <= hi);
   const inSentence = s.dates.filter((d) => usable(d) && owned(d));
   const pool = inClause.length ? inClause : inSentence;
   if (pool.length) {

@@ -19,6 +19,8 @@ export interface TriggerRule {
   guestTravels?: boolean;
   /** The trigger is this capture group of the match (the regex has the d flag), not the whole match. */
   span?: number;
+  /** Travel wording that names no destination ("flew in on Sunday"): under a dateline, the dateline's place. */
+  toHere?: boolean;
 }
 
 const RULES: TriggerRule[] = [
@@ -80,10 +82,16 @@ const RULES: TriggerRule[] = [
   { id: 'tour', type: 'visit', re: /\btour(?:s|ed|ing)?\s+(?:of|to|through)\b|\btour(?:s|ed|ing)\s+(?=[A-Z])|\b(?:regional|foreign|overseas|\w+-nation|\w+-country)\s+tour\b/gi, reason: 'tour of countries', travel: true },
   { id: 'arrived', type: 'visit', re: /\barriv(?:e|es|ed|ing|al)\s+(?:in|at|here)\b|\barriv(?:ed|es)\s+(?=[A-Z])/g, reason: 'arrived in', travel: true },
   { id: 'travel', type: 'visit', re: /\btravel(?:l?ed|l?ing|s)?\s+to\b|\b(?:flew|fly|flies|flying)\s+(?:\w+\s+)?to\b|\blanded\s+in\b/gi, reason: 'travelled to', travel: true },
-  // "heads to China", "flew into Tunis", "touched down in Tehran", "jetted off to Seoul", "a stopover in Baghdad".
-  { id: 'travel-more', type: 'visit', re: /\b(?:head(?:s|ed|ing)?|jet(?:s|ted|ting)?\s+off)\s+to\s+(?=[A-Z])|\b(?:flew|fly|flies|flying)\s+into\s+(?=[A-Z])|\btouch(?:ed|es|ing)?\s+down\s+in\b|\bstop-?overs?\s+in\b|\bstopped\s+over\s+in\b/g, reason: 'headed, flew into or stopped over in a place', travel: true },
+  // "heads to China", "flew into Tunis", "touched down in Tehran", "jetted off to Seoul", "a stopover in Baghdad",
+  // "followed by stops in Manila and Ulaanbaatar".
+  { id: 'travel-more', type: 'visit', re: /\b(?:head(?:s|ed|ing)?|jet(?:s|ted|ting)?\s+off)\s+to\s+(?=[A-Z])|\b(?:flew|fly|flies|flying)\s+into\s+(?=[A-Z])|\btouch(?:ed|es|ing)?\s+down\s+in\b|\bstop-?overs?\s+in\b|\bstopped\s+over\s+in\b|\bstops?\s+in\s+(?=[A-Z])/g, reason: 'headed, flew into or stopped over in a place', travel: true },
   // "Museveni was in Nairobi on Tuesday", "Modi is in Moscow for talks": there, as a visitor.
   { id: 'was-in', type: 'visit', re: /\b(?:is|was|are|were)\s+(?:currently\s+|now\s+|already\s+|also\s+)?in\s+(?=[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?(?:\s+(?:on|for|this|today|at|where|to)\b|\s*[,.;]))/g, reason: 'was in a place', travel: true },
+  // "flew in on Sunday ahead of the visit", "arrived late on Monday": a journey that names no place ends
+  // where the story is filed ("flew in a helicopter", "flew in the face of" are no journeys).
+  { id: 'flew-in', type: 'visit', re: /\b(?:flew|flies|flown)\s+in\b(?!\s+(?:the|a|an|his|her|their|its|to|with|aboard|on\s+(?:a|an|the|his|her|their)\b))|\barriv(?:ed|es)\s+(?=(?:on\s+\w+day|late|early|overnight|yesterday|today|tonight|this\s+(?:morning|afternoon|evening)|last\s+night)\b)/gi, reason: 'flew in or arrived, no place named', travel: true, toHere: true },
+  // "will lead the Brazilian delegation to Kazan", "led a trade delegation to Nairobi": the leader goes there.
+  { id: 'lead-delegation', type: 'visit', re: /\b(?:lead|leads|leading|led|heads|headed|heading)\s+(?:the\s+|a\s+|an\s+|his\s+|her\s+|their\s+)?(?:[\w-]+\s+){0,3}?delegations?\s+to\b/gi, reason: 'led a delegation to a place', travel: true },
   { id: 'come-to', type: 'visit', re: /\b(?:came|come|comes|coming|went|go|goes|going)\s+to\s+(?=[A-Z])/g, reason: 'came to a place', travel: true },
   { id: 'leave-for', type: 'visit', re: /\b(?:left|leave|leaves|leaving|depart(?:s|ed|ing)?|set off|heads?|headed|heading)\s+for\s+(?=[A-Z])|\b(?:left|leaves|leaving|depart(?:s|ed|ing)?)\s+(?:[A-Z][\w’'-]*\s+){1,3}for\s+(?=[A-Z])/g, reason: 'left for a place', travel: true },
   // Wire shorthand for a journey ahead: "Tajani is due in Ankara on Thursday".
@@ -95,7 +103,8 @@ const RULES: TriggerRule[] = [
  * Every rule with every field set, in one order: rules written with only the flags they need would
  * each get their own hidden class, and the code that reads them would be compiled for many shapes.
  */
-export const TRIGGERS: TriggerRule[] = RULES.map((r) => ({
+// Required<…>: a flag added to TriggerRule and left out here is a type error, not a rule that lost it.
+export const TRIGGERS: TriggerRule[] = RULES.map((r): Required<TriggerRule> => ({
   id: r.id,
   type: r.type,
   re: r.re,
@@ -105,6 +114,7 @@ export const TRIGGERS: TriggerRule[] = RULES.map((r) => ({
   vague: !!r.vague,
   conference: !!r.conference,
   guestTravels: !!r.guestTravels,
+  toHere: !!r.toHere,
   span: r.span ?? 0,
 }));
 
@@ -127,7 +137,7 @@ const CUES: StatusCue[] = [
 ];
 
 /** Every cue with every field set (see TRIGGERS). */
-export const STATUS_CUES: StatusCue[] = CUES.map((c) => ({ status: c.status, re: c.re, reason: c.reason, possible: !!c.possible }));
+export const STATUS_CUES: StatusCue[] = CUES.map((c): Required<StatusCue> => ({ status: c.status, re: c.re, reason: c.reason, possible: !!c.possible }));
 
 /** A superlative naming a traveller ("the first … to visit", "the highest-ranking … to visit") reports a visit that happened. */
 export const SUPERLATIVE_TO = /\b(?:first|last|highest[- ]ranking|most\s+senior|top|only|second|third|latest)\b[^,;.]{0,80}\bto\s+$/i;

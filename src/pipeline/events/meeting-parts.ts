@@ -70,7 +70,7 @@ export function meetingOf(
 }
 
 /** Triggers whose subject (or, in the passive, whose agent after "by") receives a guest at home. */
-const RECEIVES = new Set(['received', 'received-at', 'received-by', 'hosted', 'welcomed', 'receive-visit']);
+export const RECEIVES = new Set(['received', 'received-at', 'received-by', 'hosted', 'welcomed', 'receive-visit']);
 
 /**
  * "Milei received his Uruguayan counterpart at the Casa Rosada", "Scholz was received by Macron": with no
@@ -102,13 +102,31 @@ function occasionPlace(doc: DocumentView, s: SentenceView, hi: number): PlaceMen
 const TOPIC_BEFORE_PLACE =
   /\b(?:war|wars|conflict|crisis|situation|fighting|violence|ceasefire|cease-fire|truce|hostilities|tensions|unrest|attacks?|offensive|invasion|elections?|peace|hostages?|protests?|developments|insurgency|genocide|famine|reconstruction)\s+(?:in|on|at)\s+(?:the\s+)?$/i;
 
+/** What the exchange was about follows: "to discuss", "discussing", "regarding", "on the future of" ("about" may count days). */
+const DISCUSS = /\b(?:to\s+discuss|discuss(?:ed|ing)|regarding|concerning|on\s+the\s+(?:future|situation|crisis|conflict|war)\s+(?:of|in))\b/i;
+
 /** "the Secretary of Economy", "the Ministry of Defence": a word after an office's "of" names its portfolio, not a place. */
 const OFFICE_OF = /\b(?:secretary|minister|ministry|department|secretariat|office|commissioner|bureau)\s+of\s+(?:the\s+)?$/i;
 
+/** "will travel to Tokyo for a “two-plus-two” meeting": the meeting a journey is for is at its end. */
+const JOURNEY_FOR = /\b(?:travel\w*|fl(?:y|ies|ew|own|ying)|head\w*|go(?:es|ing)?|went|arriv\w*|come|comes|came|coming)\s+to\s+$/i;
+
 function meetingPlace(s: SentenceView, t: TriggerHit, lo: number, hi: number): PlaceMention | null {
+  // The place of the journey the noun is for, in the same clause: "travel to X for a meeting with …".
+  const dest = s.places.find(
+    (p) =>
+      p.prep === 'to' &&
+      p.start >= lo &&
+      p.end <= t.start &&
+      JOURNEY_FOR.test(s.s.text.slice(Math.max(0, p.start - s.s.start - 30), p.start - s.s.start)) &&
+      /^\s*for\s+(?:an?\s+|the\s+|his\s+|her\s+|their\s+)?(?:["“”'\w-]+\s+){0,3}$/i.test(s.s.text.slice(p.end - s.s.start, t.start - s.s.start)),
+  );
+  if (dest) return dest;
   const topic = (p: PlaceMention) => {
     const before = s.s.text.slice(Math.max(0, p.start - s.s.start - 40), p.start - s.s.start);
-    return TOPIC_BEFORE_PLACE.test(before) || OFFICE_OF.test(before);
+    // "met X on Saturday to discuss the future of the force in Somalia": after the purpose, a place is the topic's.
+    const purpose = p.start >= t.end && DISCUSS.test(s.s.text.slice(t.end - s.s.start, p.start - s.s.start));
+    return purpose || TOPIC_BEFORE_PLACE.test(before) || OFFICE_OF.test(before);
   };
   const near = s.places.filter((p) => ['in', 'at', 'of', 'near'].includes(p.prep) && p.start >= lo && p.end <= hi && !topic(p));
   // "the foreign ministers of Armenia and Azerbaijan … in Washington": "of" a country says whose they

@@ -3,7 +3,9 @@
 // pronoun or a quote's "we" refers to.
 import type { DocumentView, SentenceView } from '../document.js';
 import type { ResolvedMention } from '../resolve/entities.js';
+import type { EventType } from '../../types.js';
 import type { Clause } from './clause.js';
+import { RECEIVES } from './meeting-parts.js';
 import { dedupe, side, sideOf, type Side } from './sides.js';
 import { insideQuote, isSpeaker, quoteSpeaker } from './speakers.js';
 import type { TriggerHit } from './triggers.js';
@@ -74,8 +76,14 @@ export function partiesOf(
         (p) => p === possessor || p.mention.start >= t.end || (p.mention.end <= possessor.mention.start && /^\s*(?:,|and|&)\s*$/.test(doc.text.slice(p.mention.end, possessor.mention.start))),
       )
     : inClause;
+  // "… hours after Wang Yi held talks with his Philippine counterpart": a clause whose own subject meets an
+  // unnamed side has both its sides; it takes no one from before it.
+  const unnamedAfter = s.people.some(
+    (p) => !p.entity && p.mention.country && (p.mention.kind === 'nominal' || p.mention.kind === 'counterpart') && p.mention.start >= t.end && p.mention.start < hi,
+  );
+  const ownSides = owners.length === 1 && unnamedAfter && owners[0].mention.end <= t.start && owners[0].mention.start >= lo;
   const reach =
-    owners.length >= 2 ? owners : owners.length === 1 ? (subject && !possessor ? [subject, ...owners] : owners) : nominalInClause ? [] : active;
+    owners.length >= 2 ? owners : owners.length === 1 ? (subject && !possessor && !ownSides ? [subject, ...owners] : owners) : nominalInClause ? [] : active;
   let participants: Side[] = dedupe(reach.map(sideOf));
 
   // Pronoun subjects ("he hoped to meet Xi", "They then shook hands"), when no one in the clause
@@ -104,6 +112,57 @@ export function partiesOf(
   }
   return { people, active, nominals, inClause, participants };
 }
+
+/**
+ * Sides a noun names itself, which the people around it are not: "a meeting of foreign and defence
+ * ministers", "an offer from X to meet Y", "hosted G20 foreign ministers". Narrows `parties.participants`;
+ * false when the exchange is with guests named by office alone (no exchange the record can hold).
+ */
+export function narrowToNamedSides(doc: DocumentView, t: TriggerHit, type: EventType, k: Clause, parties: Parties, trace: string[]): boolean {
+  const { lo, hi, left, right } = k;
+  const { active } = parties;
+  let participants = parties.participants;
+  // "the two leaders agreed to hold a meeting of foreign and defence ministers": the noun names its own
+  // sides, so those who agreed to it are not among them; only people named after it may be.
+  if (t.rule.nominal && type !== 'visit' && OF_OTHERS.test(right)) {
+    const after = new Set(active.filter((p) => p.mention.start >= t.end).map((p) => p.entity));
+    participants = participants.filter((p) => !p.entity || after.has(p.entity));
+    trace.push('the sides the noun names (“of … ministers”), not those who set it up');
+  }
+  // "turned down an offer from Lourenco to meet Kagame": who offers a meeting with someone named after
+  // it is no side of it ("an invitation from Xi to meet in Beijing", naming no one else, makes Xi the one met).
+  if (type !== 'visit') {
+    const offer = OFFER_FROM.exec(left);
+    const named = active.some((p) => p.entity && p.mention.start >= t.end && p.mention.start < hi);
+    if (offer && named) {
+      const from = lo + offer.index;
+      const offerers = new Set(active.filter((p) => p.mention.start >= from && p.mention.end <= t.start).map((p) => p.entity));
+      participants = participants.filter((p) => !offerers.has(p.entity));
+      trace.push('the one who offered the meeting is no side of it');
+    }
+  }
+  // "is expected to host G20 foreign ministers": the guests are the officials named by office, not
+  // people named elsewhere in the sentence; the host stays a side.
+  if (RECEIVES.has(t.rule.id) && t.rule.id !== 'received-by' && GUESTS_BY_OFFICE.test(right)) {
+    const guests = active.filter((a) => a.entity && a.mention.start >= t.end && a.mention.start < hi);
+    // Guests named by office alone make no exchange with anyone the story names (nor one it refers back to).
+    if (!guests.length) return false;
+    const host = [...active].reverse().find((p) => p.mention.end <= t.start && p.mention.start >= lo);
+    participants = participants.filter((p) => !p.entity || p.entity === host?.entity || guests.some((a) => a.entity === p.entity));
+    trace.push('the guests named by office, not those named elsewhere');
+  }
+  parties.participants = participants;
+  return true;
+}
+
+/** "a meeting of foreign and defence ministers", "talks between their envoys": sides named by office, in the plural. */
+const OF_OTHERS = /^\s*["”’']?\s*(?:of|between|among)\s+(?:the\s+|their\s+|both\s+)?(?:(?:two|countries['’]|nations['’]|sides['’]|[\w-]+,?)\s+){0,4}?(?:ministers|officials|envoys|negotiators|delegations|diplomats|aides|advisers|advisors|experts|secretaries|commanders|chiefs)\b/i;
+
+/** "an offer from X to", "a proposal by X to": what follows is offered by X. */
+const OFFER_FROM = /\b(?:offer|invitation|proposal|request|suggestion)s?\s+(?:by|from)\s+(?:[\w.'’-]+\s+){1,6}?to\s+$/i;
+
+/** "hosted G20 foreign ministers", "received the visiting delegations": guests named only by office, in the plural. */
+const GUESTS_BY_OFFICE = /^\s*(?:the\s+|a\s+)?(?:(?!and\b)[\w-]+\s+){0,3}?(?:ministers|officials|leaders|envoys|delegations|delegates|diplomats|heads\s+of\s+(?:state|government))\b/i;
 
 /** "told Putin in a phone call", "said during their meeting": a speech act made in the exchange that follows (not "said that during a visit …", which reports). */
 const SAID_IN = /^\s*(?:\w+\s+)?(?:said|says|told|tells|stressed|stated|noted|added|warned|urged|assured)\b(?:(?!\bthat\b)[^.;]){0,80}?\b(?:in|during|over)\s+(?:a|an|the|their|his|her)?\s*(?:[\w-]+\s+){0,2}$/i;

@@ -93,9 +93,10 @@ function statusOf(left: string, right: string, grams: Grams): Status {
   // future in its own clause ("will sign … during their meeting") makes it a plan.
   if (found?.status === 'planned' && FRAMED.test(left) && !FUTURE.test(left)) found = null;
   // Predicates after the noun: "the visit of X to Y was postponed", "talks are scheduled for".
-  const after =
-    /\b(?:was|were|has been|have been|had been|is|are|will be|would be|got)\s+(?:\w+\s+)?(postpon\w*|cancel\w*|called off|scrapped|delayed|reschedul\w*|put off|put on hold|placed on hold|shelved|scheduled|planned|expected|set)\b/i.exec(right) ??
-    /^\s*(?:\w+\s+){0,2}(on hold)\b/i.exec(right);
+  const predicate = /\b(?:was|were|has been|have been|had been|is|are|will be|would be|got)\s+(?:\w+\s+)?(postpon\w*|cancel\w*|called off|scrapped|delayed|reschedul\w*|put off|put on hold|placed on hold|shelved|scheduled|planned|expected|set)\b/i.exec(right);
+  // "spoke by phone with X last month …, and is expected to host …": a predicate joined by "and" is the
+  // subject's next one, not what befell the exchange.
+  const after = (predicate && !/\band\s+$/i.test(right.slice(0, predicate.index)) ? predicate : null) ?? /^\s*(?:\w+\s+){0,2}(on hold)\b/i.exec(right);
   // "A planned trip … was postponed": what befell the plan beats the plan.
   const undoes = !!after && /postpon|delay|reschedul|put off|on hold|cancel|called off|scrap|shelv/i.test(after[1]);
   if (after && (!found || (undoes && found.status === 'planned'))) {
@@ -107,6 +108,8 @@ function statusOf(left: string, right: string, grams: Grams): Status {
         : 'planned';
     found = { status, certainty: 'stated', reason: `${w} after the noun` };
   }
+  // "Those meetings will not take place", "the visit did not go ahead": the exchange told before is off.
+  if (!found && NOT_HAPPENING.test(right)) found = { status: 'cancelled', certainty: 'stated', reason: 'will not take place, after the noun' };
   // "The visit … could take place as early as June", "the talks will be held in Riyadh": the exchange
   // is the subject of a future or possible happening.
   const happens = /\b(will|would|could|may|might|is to|are to|is due to|are due to|is expected to|are expected to|is likely to|are likely to)\s+(?:now\s+|still\s+|also\s+|only\s+)?(?:take place|happen|go ahead|be held|occur)\b/i.exec(right);
@@ -125,3 +128,6 @@ const FUTURE_AFTER = /^\s*(?:[\w'’.-]+\s+){0,4}?(?:next\s+(?:week|month|year)|
 const FRAMED = /\b(?:during|in\s+the\s+course\s+of|on\s+the\s+sidelines\s+of|at)\s+(?:the|their|his|her|its|a|an)\s+(?:[\w-]+\s+){0,2}$/i;
 
 const FUTURE = /\b(?:will|shall|would|is\s+to|are\s+to|expect\w*|plan(?:s|ned|ning)?|scheduled|set\s+to|due\s+to|upcoming|forthcoming|next|hop(?:e|es|ed|ing)\s+to|likely\s+to)\b|['’]ll\b/i;
+
+/** Right after the noun: "will not take place", "won't go ahead", "did not happen". */
+const NOT_HAPPENING = /^\s*(?:[\w'’-]+\s+){0,2}?(?:(?:will|would|did|does|do|could|can)\s+(?:now\s+)?not|won['’]t|didn['’]t|wouldn['’]t|can(?:no|['’])t|couldn['’]t)\s+(?:now\s+|still\s+)?(?:take\s+place|go\s+ahead|happen|be\s+held|occur)\b/i;

@@ -2,6 +2,7 @@
 import type { DocumentView, PlaceMention, SentenceView } from '../document.js';
 import type { ResolvedMention } from '../resolve/entities.js';
 import type { Clause } from './clause.js';
+import { SUPERLATIVE_TO } from './lexicon.js';
 import type { Parties } from './parties.js';
 import { side, sideOf, type Side } from './sides.js';
 import type { TriggerHit } from './triggers.js';
@@ -81,6 +82,11 @@ function visitParts(
     const prior = before.find((p) => !to || p.entity!.country !== to) ?? before[0] ?? lastSubject;
     if (prior?.entity) travellers = [sideOf(prior)];
   }
+  if (seek && !travellers.length) {
+    // "Madbouly, the most senior Egyptian official to visit Addis Ababa": the one the superlative describes.
+    const described = [...people].reverse().find((p) => p.entity && p.mention.end <= t.start && /^\s*,\s*(?:the|a|an)\s+[^,;.]{0,80}\bto\s+$/i.test(doc.text.slice(p.mention.end, t.start)));
+    if (described && SUPERLATIVE_TO.test(doc.text.slice(described.mention.end, t.start))) travellers = [sideOf(described)];
+  }
   if (seek && !preparedBy(doc, lo, t) && !travellers.length) {
     // The subject of the clause: the first person before the trigger (with anyone joined by "and").
     // A person after a preposition ("In a letter to X, Y rejected …") is not the subject.
@@ -102,12 +108,20 @@ function visitParts(
   }
   // Destination: the places named right after the trigger, else "in X" in the clause.
   // "from Washington" is where the traveller came from.
-  const dest = s.places.filter((p) => p.start >= t.end && p.start <= t.end + 40 && p.end <= hi && p.prep !== 'from');
-  const inClause = s.places.filter((p) => p.start >= lo && p.end <= hi && ['in', 'to', 'at'].includes(p.prep));
+  // "flew in on Monday from a summit in Paris": after "from", places tell where the journey began.
+  const origin = t.rule.toHere ? /\bfrom\b/i.exec(doc.text.slice(t.end, hi)) : null;
+  const end = origin ? t.end + origin.index : hi;
+  const dest = s.places.filter((p) => p.start >= t.end && p.start <= t.end + 40 && p.end <= end && p.prep !== 'from');
+  const inClause = s.places.filter((p) => p.start >= lo && p.end <= end && ['in', 'to', 'at'].includes(p.prep));
   const place = dest[0] ?? inClause[0] ?? null;
   let host = place ? (place.place?.country ?? place.country?.code ?? null) : null;
   // "arrived here on Tuesday": here is the dateline's city.
   if (!host && doc.hereCountry && /^[\w\s]*?\bhere\b/i.test(doc.text.slice(t.start, Math.min(hi, t.end + 20)))) host = doc.hereCountry;
+  // "flew in on Sunday": with no place named, the journey ends where the story is filed.
+  if (!host && !place && t.rule.toHere && doc.hereCountry) {
+    const here = doc.hereCity ? { start: t.start, end: t.end, from: -1, to: -1, place: doc.hereCity, country: null, prep: '' } : null;
+    return { travellers, place: here, host: doc.hereCountry };
+  }
   const travellerCountries = new Set(travellers.map((x) => x.country));
   if (host && travellerCountries.has(host)) {
     const other = [...dest, ...inClause].find((p) => !travellerCountries.has(p.place?.country ?? p.country?.code ?? null));

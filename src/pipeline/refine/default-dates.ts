@@ -179,8 +179,16 @@ function windowOf(cands: Candidate[], i: number, back: number): Candidate[] {
 const GATHERING_BACK = 3;
 
 /** Dates (and, when unplaced, places) an exchange held at a gathering told just before; false when none is. */
+/** How a one-day occasion is told before it is named again: "signed a treaty" … "the signing ceremony". */
+const TOLD_AS: Record<string, RegExp> = {
+  signing: /\bsign(?:s|ed|ing)?\b/i,
+  ceremony: /\bceremon(?:y|ies)\b|\bsign(?:s|ed|ing)?\b|\binaugura\w*|\bsworn\s+in\b/i,
+  inauguration: /\binaugura\w*|\bsworn\s+in\b|\bswearing-in\b/i,
+  'swearing-in': /\binaugura\w*|\bsworn\s+in\b|\bswearing-in\b/i,
+};
+
 function atGathering(doc: DocumentView, c: Candidate): boolean {
-  const noun = new RegExp(`\\b${c.atGathering}s?\\b`, 'i');
+  const noun = TOLD_AS[c.atGathering!] ?? new RegExp(`\\b${c.atGathering}s?\\b`, 'i');
   for (let j = c.sentence - 1; j >= Math.max(0, c.sentence - GATHERING_BACK); j--) {
     const s = doc.sentences[j];
     if (!noun.test(s.s.text)) continue;

@@ -103,6 +103,9 @@ export function canMerge(a: Candidate, b: Candidate): boolean {
   if (!soft(a) && !soft(b) && !datesAgree(a.date, b.date, slack)) return false;
   // "Previously, X sent a message to Y" tells an exchange before the story's, not another mention of it.
   if (!sameSentence && (a.background === 'previously') !== (b.background === 'previously')) return false;
+  // "Lula had been due to meet Putin in Kazan" and "the two agreed to meet at the first opportunity": a
+  // plan told as no longer current and a plan of now are two plans.
+  if (!sameSentence && !!a.superseded !== !!b.superseded && a.status === 'planned' && b.status === 'planned') return false;
   // "Their meeting came a year after their video call": an offset sets two exchanges of one sentence apart.
   if (sameSentence && a.triggerStart !== b.triggerStart && (a.dateFrom === 'relative') !== (b.dateFrom === 'relative')) return false;
   // An undated mention (no publication date to resolve "in November" against) joins only a nearby one.
@@ -208,6 +211,9 @@ export function mergeCandidates(cands: Candidate[]): Merged[] {
   return out;
 }
 
+/** How many sentences after a called-off trip a plan told as past ("had been due to") may be that trip's. */
+const CALLED_OFF_REACH = 5;
+
 /**
  * "During the trip, Qureshi was to meet Ghani", told of a trip that was called off: a meeting planned
  * within a trip shares its fate and its time.
@@ -215,14 +221,20 @@ export function mergeCandidates(cands: Candidate[]): Merged[] {
 function followCalledOffTrips(events: Merged[]): void {
   for (const m of events) {
     if (m.status !== 'planned' || m.type !== 'meeting') continue;
+    // "Lula had been due to hold meetings with Putin and Xi on the sidelines": a plan told as no longer
+    // current, a few sentences after the traveller's trip was called off, was to be held on that trip.
+    const pastPlan = !!m.superseded;
     const trip = events.find(
       (v) =>
         v.type === 'visit' &&
         (v.status === 'cancelled' || v.status === 'postponed' || v.status === 'declined') &&
         !!v.host &&
-        m.sentences.some((i) => v.sentences.includes(i)) &&
         v.travellers.some((t) => t.entity && m.participants.some((p) => p.entity === t.entity)) &&
-        m.participants.some((p) => p.country === v.host),
+        ((m.sentences.some((i) => v.sentences.includes(i)) && m.participants.some((p) => p.country === v.host)) ||
+          (pastPlan &&
+            (!m.host || m.host === v.host) &&
+            datesAgree(m.date, v.date, 7) &&
+            m.sentences.every((i) => v.sentences.some((j) => i >= j && i - j <= CALLED_OFF_REACH)))),
     );
     if (!trip) continue;
     m.status = trip.status;

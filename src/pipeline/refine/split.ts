@@ -29,8 +29,29 @@ function destinations(doc: DocumentView, c: Candidate): PlaceMention[] {
 
 const hostOf = (p: PlaceMention) => p.place?.country ?? p.country?.code ?? null;
 
-/** "to visit both countries", "the two nations": the hosts the traveller's last tour named. */
-const BOTH = /^\s+(?:both|the\s+two)\s+(?:countries|nations)\b/i;
+/** "to visit both countries", "the three capitals": as many hosts as the text named together before. */
+const BOTH = /^\s+(?:(both)|the\s+(two|three|four|five|six))\s+(?:countries|nations|capitals)\b/i;
+const COUNT: Record<string, number> = { both: 2, two: 2, three: 3, four: 4, five: 5, six: 6 };
+
+/**
+ * The countries of the latest list of exactly n the text named before a sentence ("the leaders of Mali,
+ * Burkina Faso and Niger … to visit the three capitals"): what "the n countries" refers back to.
+ */
+function listedBefore(doc: DocumentView, si: number, n: number): string[] | null {
+  for (let j = si - 1; j >= 0; j--) {
+    const cs = doc.sentences[j].countries;
+    let found: string[] | null = null;
+    for (let a = 0; a < cs.length; a++) {
+      const run = [cs[a].country.code];
+      let b = a + 1;
+      while (b < cs.length && LIST_GAP.test(doc.text.slice(cs[b - 1].end, cs[b].start))) run.push(cs[b++].country.code);
+      if (new Set(run).size === n && run.length === n) found = run;
+      a = b - 1;
+    }
+    if (found) return found;
+  }
+  return null;
+}
 
 export function splitCandidates(doc: DocumentView, cands: Candidate[]): Candidate[] {
   const out: Candidate[] = [];
@@ -43,15 +64,24 @@ export function splitCandidates(doc: DocumentView, cands: Candidate[]): Candidat
       let hosts = [...new Set(dests.map(hostOf).filter((h): h is string => !!h))];
       const traveller = c.travellers.find((t) => t.entity)?.entity;
       if (hosts.length > 1 && traveller) toured.set(traveller, hosts);
-      else if (!dests.length && traveller && toured.has(traveller) && BOTH.test(doc.text.slice(c.triggerEnd, c.triggerEnd + 30))) {
-        hosts = toured.get(traveller)!;
-        c.host = hosts[0];
-        c.trace.push(`hosts ${hosts.join(', ')}: the countries of the traveller's last tour`);
+      else if (!dests.length && traveller) {
+        const both = BOTH.exec(doc.text.slice(c.triggerEnd, c.triggerEnd + 30));
+        const n = both ? COUNT[(both[1] ?? both[2]).toLowerCase()] : 0;
+        const tour = toured.get(traveller);
+        const listed = !n ? null : tour?.length === n ? tour : listedBefore(doc, c.sentence, n);
+        if (listed) {
+          hosts = listed.filter((h) => !c.travellers.some((t) => t.country === h));
+          c.host = hosts[0] ?? null;
+          c.trace.push(`hosts ${hosts.join(', ')}: the ${n} countries ${listed === tour ? "of the traveller's last tour" : 'the text named together before'}`);
+        }
       }
       if (hosts.length > 1)
         parts = hosts.map((h) => ({ ...c, host: h, place: dests.find((d) => hostOf(d) === h) ?? null, trace: [...c.trace, `one visit per host: ${h}`] }));
+      // "possible trips by Yellen and Raimondo", "Blinken and Wang arrive in Laos": trips, or travellers of
+      // several countries, are one journey each; one country's travellers together are one delegation.
       const plural = /s$/i.test(doc.text.slice(c.triggerStart, c.triggerEnd).trim());
-      if (plural && c.travellers.length > 1)
+      const countries = new Set(c.travellers.map((t) => t.country));
+      if ((plural || countries.size > 1) && c.travellers.length > 1)
         parts = parts.flatMap((p) =>
           p.travellers.map((t) => ({ ...p, travellers: [t], participants: [t], trace: [...p.trace, 'one trip per traveller'] })),
         );

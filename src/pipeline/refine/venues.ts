@@ -25,6 +25,9 @@ function duringTrip(m: Merged, v: Merged, near: boolean): boolean {
     const last = v.endDate?.length === 10 ? days(v.date, v.endDate) : 7;
     return from >= -1 && from <= last + 1;
   }
+  // "Li met Lula, who wrapped up a state visit to China": a trip told in the meeting's own sentence, in
+  // the same tense, frames it even when the text dates only the meeting.
+  if (isDefault(v) && !v.sentences.some((i) => !m.sentences.includes(i))) return datesAgree(m.date, v.date, 7);
   // A trip the text itself does not date is too weak a tie ("on the sidelines of the visit" read as a trip of its own).
   return near && !isDefault(v) && (isDefault(m) || datesAgree(m.date, v.date, 7));
 }
@@ -53,7 +56,18 @@ function meetingsDuringVisits(events: Merged[]): void {
         if (!delegation || !m.participants.some((p) => p.country === v.host) || m.participants.length !== 2) return false;
         return gap(m, v) <= 2 && duringTrip(m, v, true);
       }
-      if (!m.participants.some((p) => p.entity !== traveller.entity && p.country === v.host)) return false;
+      // The one met is of the country visited, or another visitor the story brings there at the time
+      // ("Blinken arrived in Laos … Wang arrives in Laos … Blinken is to meet Wang on Saturday").
+      const there = (p: Merged['participants'][number]) =>
+        p.country === v.host ||
+        (!!p.entity &&
+          events.some((w) => w !== v && w.type === 'visit' && w.status === 'occurred' && w.host === v.host && w.participants.some((q) => q.entity === p.entity) && datesAgree(w.date, v.date, 7)));
+      // "Kagame, who arrived in Addis Ababa on Friday, met Guterres on Saturday": a trip told first and a
+      // meeting of its next days, in one sentence or the next, are one stay, whoever is met.
+      const sameStay =
+        gap(m, v) <= 1 &&
+        v.triggerStart < m.triggerStart && m.date?.length === 10 && v.date?.length === 10 && days(v.date, m.date) >= 0 && days(v.date, m.date) <= (v.endDate?.length === 10 ? days(v.date, v.endDate) : 2);
+      if (!sameStay && !m.participants.some((p) => p.entity !== traveller.entity && there(p))) return false;
       return duringTrip(m, v, gap(m, v) <= NEAR);
     });
     if (!trip) continue;
@@ -168,6 +182,9 @@ function sameOccasion(events: Merged[]): void {
         o !== m &&
         IN_PERSON.includes(o.type) &&
         !!o.host &&
+        // An exchange called off is no occasion anything else was held at, and a plan lies ahead of the
+        // occasion told, elsewhere; talks refused there were refused at it.
+        (o.status === m.status || (o.status === 'occurred' && m.status === 'declined')) &&
         sameTime(o) &&
         Math.min(...o.sentences) < Math.min(...m.sentences) &&
         gap(o, m) <= OCCASION &&
@@ -181,9 +198,40 @@ function sameOccasion(events: Merged[]): void {
   }
 }
 
+/** How many days before the news a meeting placed by the dateline may be. */
+const NEWS_DAYS = 3;
+const SIDELINES = /\b(?:on|at)\s+the\s+(?:sidelines|margins?)\s+of\b/i;
+
+/**
+ * "MONTEVIDEO — … Werthein met Orsi briefly on Saturday", "VIENTIANE — … Wang met Manalo on Thursday on the
+ * sidelines of the annual gathering": a meeting of the days just before the news that no sentence places,
+ * filed from a city where one side is at home or where the gathering it sits beside is held, took place
+ * there — unless the story sends one of its sides abroad around then.
+ */
+function underTheDateline(doc: DocumentView, events: Merged[]): void {
+  if (!doc.hereCountry || !doc.published || doc.published.length !== 10) return;
+  const here = doc.hereCountry;
+  for (const m of events) {
+    if (!IN_PERSON.includes(m.type) || m.host || m.status !== 'occurred' || m.date?.length !== 10) continue;
+    const before = days(m.date, doc.published);
+    if (before < 0 || before > NEWS_DAYS) continue;
+    const atHome = m.participants.some((p) => p.entity && p.country === here);
+    const sidelines = m.sentences.some((i) => SIDELINES.test(doc.sentences[i].s.text));
+    if (!atHome && !sidelines) continue;
+    const away = events.some(
+      (v) => v.type === 'visit' && v.host && v.host !== here && v.status === 'occurred' && datesAgree(v.date, m.date, 1) && v.participants.some((p) => p.entity && m.participants.some((q) => q.entity === p.entity)),
+    );
+    if (away) continue;
+    m.host = here;
+    if (doc.hereCity) m.place = { start: -1, end: -1, from: -1, to: -1, place: doc.hereCity, country: null, prep: '' };
+    m.trace.push(`host ${here}: a meeting of the days before the news, ${atHome ? 'with a side at home' : 'beside a gathering'}, under the dateline`);
+  }
+}
+
 export function placeEvents(doc: DocumentView, events: Merged[]): void {
   hereIsTheDateline(doc, events);
   citiesOfCountries(doc, events);
   meetingsDuringVisits(events);
   sameOccasion(events);
+  underTheDateline(doc, events);
 }
