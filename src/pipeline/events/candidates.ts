@@ -110,15 +110,8 @@ function candidateFor(
   const { status: told, certainty, reason } = statusFor(doc, s, t, k);
   trace.push(`status ${told}: ${reason}`);
   const type = t.rule.type === 'meeting' ? mediumOf(doc, t, all, k) : t.rule.type;
-  const { lo, hi, left, right } = k;
-  const before40 = doc.text.slice(Math.max(lo, t.start - 40), t.start);
-  // A determiner opening the sentence is capitalised ("The meeting will not take place"); but "The first
-  // meeting between Ethiopia and Eritrea" brings its own sides and place in a series.
-  const capitalDet = /\b(?:The|That|This|Those|These|His|Her|Their|Its)\s+(?:\w+[- ]){0,3}$/.exec(before40);
-  const determined =
-    !!t.rule.nominal &&
-    (/\b(?:the|that|this|those|these|his|her|their|its|[A-Z]\w+['’]s)\s+(?:\w+[- ]){0,3}$/.test(before40) ||
-      (!!capitalDet && !/\b(?:first|second|third|last|latest|maiden|next)\b/i.test(capitalDet[0]) && !/^\s+(?:between|with|of|among|by)\b/i.test(right)));
+  const { lo, hi, left } = k;
+  const determined = !!t.rule.nominal && determinedNoun(doc, t, k);
   const parties = partiesOf(doc, s, si, t, all, named, lastSubject, lastGroup, k, trace);
   if (!narrowToNamedSides(doc, t, type, k, parties, trace)) return null;
   let participants = parties.participants;
@@ -169,6 +162,17 @@ function candidateFor(
         : undefined,
   };
 }
+
+/** "the talks", "his visit", "Blinken's trip": a noun with a determiner, which may refer back to an exchange told before. */
+function determinedNoun(doc: DocumentView, t: TriggerHit, k: Clause): boolean {
+  const before = doc.text.slice(Math.max(k.lo, t.start - 40), t.start);
+  if (/\b(?:the|that|this|those|these|his|her|their|its|[A-Z]\w+['’]s)\s+(?:\w+[- ]){0,3}$/.test(before)) return true;
+  // A determiner opening the sentence is capitalised ("The meeting will not take place"); but "The first
+  // meeting between Ethiopia and Eritrea" brings its own sides and place in a series.
+  const capital = /\b(?:The|That|This|Those|These|His|Her|Their|Its)\s+(?:\w+[- ]){0,3}$/.exec(before);
+  return !!capital && !/\b(?:first|second|third|last|latest|maiden|next)\b/i.test(capital[0]) && !/^\s+(?:between|with|of|among|by)\b/i.test(k.right);
+}
+
 /** "talks … virtually", "meeting by video": the medium decides the type. */
 function mediumOf(doc: DocumentView, t: TriggerHit, all: TriggerHit[], k: Clause): EventType {
   // "spoke by phone on Monday and agreed to meet soon": a medium another trigger holds is that exchange's.
