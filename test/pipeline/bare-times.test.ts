@@ -5,7 +5,13 @@ import { describe, expect, it } from 'vitest';
 import { bareTimesDropped, onlyBareTimes } from '../../src/pipeline/mentions/bare-times.js';
 
 describe('onlyBareTimes', () => {
-  it.each(['They met on June 18, 2023.', 'In 2023 the 20 members met.', 'The G20 summit ran 3 days.', 'No digits at all.'])(
+  it.each([
+    'They met on June 18, 2023.',
+    'In 2023 the 20 members met.',
+    'The G20 summit ran 3 days.',
+    'Prices rose from 2019 levels.',
+    'No digits at all.',
+  ])(
     'only bare numbers: %s',
     (s) => expect(onlyBareTimes(s)).toBe(true),
   );
@@ -20,6 +26,9 @@ describe('onlyBareTimes', () => {
     "They met at eight, or 8 o'clock.",
     'He called 10 in the morning.',
     'Talks ran 18-20 June.',
+    'Talks ran 18 - 20 June.',
+    'Talks ran 3-25 June.',
+    'Talks ran 7-8.30.',
     'The meeting ran 10 to 11.',
     'Share 5.30 of it.',
   ])('more than a bare number: %s', (s) => expect(onlyBareTimes(s)).toBe(false));

@@ -8,14 +8,16 @@
 // the overlap removal (ENEndOfPeriodRefiner alone, which leaves a time untouched and is asked first).
 
 /**
- * What turns a number into more than a bare one, each read off the time parser's pattern: "at"/"from"
- * before it, minutes, am/pm, "o'clock", "at night", "in the morning", or a range to a second time. A
- * window without any of these gives the time parser only bare numbers (or nothing: a lone digit, three
- * or four digits, and numbers over 24 are no time on their own).
+ * What turns a number into more than a bare one, each read off the time parser's pattern and its
+ * checks: "at"/"from" before a number that can be an hour (one or two digits, or a leading zero: "at
+ * 2019" is no time), minutes, am/pm, "o'clock", "at night", "in the morning", or a range to a
+ * second time (even a failed one: "3-25" gives a lone "3"). A window without any of these gives the
+ * time parser only bare two-digit numbers, or nothing: a lone digit, three or four digits, and
+ * numbers over 24 are no time on their own.
  */
 const MORE_THAN_BARE = new RegExp(
   [
-    String.raw`(?:at|from)\s*\d`,
+    String.raw`(?:at|from)\s*(?:\d{1,2}|0\d{2,3})(?!\d)`,
     String.raw`\d[.:：]\d`,
     String.raw`\d\s*[ap](?:\.m\.|m)?(?:\W|$|[oai])`,
     String.raw`\d\s*(?:o\W*clock|at\s*night|in\s*the\s*(?:morning|afternoon))`,
@@ -28,8 +30,11 @@ export function onlyBareTimes(text: string): boolean {
   return !MORE_THAN_BARE.test(text);
 }
 
-/** Where the time parser may put a bare number: every run of exactly two digits up to 24 (a superset). */
-const TWO_DIGITS = /(?<!\d)\d\d(?!\d)/g;
+/**
+ * Where the time parser may put a bare number (a superset): a run of exactly two digits up to 24, at a
+ * word boundary or after "T" (the pattern's left edge), and before neither a word character nor "/".
+ */
+const TWO_DIGITS = /(?<![\dA-SU-Za-su-z_])\d\d(?![\w/])/g;
 
 interface Span {
   index: number;

@@ -2,7 +2,7 @@
 // parser order, sorted by index, then the refiners in order) but with the parsers and refiners that
 // cannot change the outcome left out: the same results for less work.
 import * as chrono from 'chrono-node';
-import { gramsOf, literalFilter, mayMatch } from '../text/literal-filter.js';
+import { gramsOf, literalFilter, mayMatch, type Grams } from '../text/literal-filter.js';
 import { bareTimesDropped, onlyBareTimes } from './bare-times.js';
 import { gatedRefiners } from './chrono-refiner-gates.js';
 
@@ -15,16 +15,27 @@ const executeParser = (chrono.Chrono as unknown as { executeParser(c: chrono.Par
 /**
  * Which of chrono's English parsers can match a window is read off their own patterns (parserLiterals
  * below: "0000-0-0" for an ISO date, a month or weekday name, "ago" …). These are what those literals
- * cannot say, read off chrono-node 2.10's patterns: a digit anywhere (the time and year-month
- * parsers), and a relative word or sign beside a unit. A window without it skips that parser, which
- * changes no result (the parser would find nothing); most windows have no digit, no month name or no
- * weekday. A parser not named here is gated by its literals alone.
+ * cannot say, read off chrono-node 2.10's patterns: a digit (the time and year-month parsers), a day
+ * of the month in digits or words (the two month-and-day parsers), and a relative word, or a sign
+ * before a number, beside a unit. A window without it skips that parser, which changes no result (the
+ * parser would find nothing). A parser not named here is gated by its literals alone.
  */
+type Need = (text: string, grams: Grams) => boolean;
 const DIGIT = /\d/;
-const PARSER_NEEDS: Record<string, RegExp> = {
-  ENTimeExpressionParser: DIGIT,
-  ENYearMonthNameParser: DIGIT,
-  ENTimeUnitCasualRelativeFormatParser: /this|last|past|next|after|\+|-/i,
+const digit: Need = (text) => DIGIT.test(text);
+/** Every ordinal word of chrono's ORDINAL_WORD_DICTIONARY (first … thirty-first) holds one of these. */
+const ORDINAL = /first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|teenth|twentieth|thirtieth/i;
+const dayOfMonth: Need = (text, grams) => DIGIT.test(text) || mayMatch(ORDINAL, grams);
+const RELATIVE_WORD = /this|last|past|next|after/i;
+/** A sign, then the first letter of one of chrono's number words ("about", "couple", "eleven" … "two") or a digit. */
+const SIGNED_NUMBER = /[+-]\s*[\dacefhnost]/i;
+const relativeAmount: Need = (text, grams) => mayMatch(RELATIVE_WORD, grams) || SIGNED_NUMBER.test(text);
+const PARSER_NEEDS: Record<string, Need> = {
+  ENTimeExpressionParser: digit,
+  ENYearMonthNameParser: digit,
+  ENMonthNameLittleEndianParser: dayOfMonth,
+  ENMonthNameMiddleEndianParser: dayOfMonth,
+  ENTimeUnitCasualRelativeFormatParser: relativeAmount,
 };
 
 const NEEDS = [...new Set(Object.values(PARSER_NEEDS))];
@@ -39,14 +50,25 @@ const END_OF_PERIOD = REFINERS[0].refiner.constructor.name === 'ENEndOfPeriodRef
 
 /** Which parsers can match the text, as a bit mask: a parser left out would find nothing. */
 function parsersFor(text: string): number {
-  let lacking = 0;
-  // The word needs are tested on the window's trigrams: a pass where the word is absent only runs a
-  // parser that then finds nothing.
+  // Literals and word needs are tested on the window's trigrams: a pass where the word is absent only
+  // runs a parser that then finds nothing.
   const grams = gramsOf(text);
-  for (let i = 0; i < NEEDS.length; i++) if (!(NEEDS[i] === DIGIT ? DIGIT.test(text) : mayMatch(NEEDS[i], grams))) lacking |= 1 << i;
+  // Each need is asked once per window, and only for a parser its literals let through.
+  let asked = 0;
+  let met = 0;
   let runs = 0;
-  for (let i = 0; i < PARSERS.length; i++)
-    if (!(parserNeeds[i] >= 0 && lacking & (1 << parserNeeds[i])) && parserLiterals[i](grams)) runs |= 1 << i;
+  for (let i = 0; i < PARSERS.length; i++) {
+    if (!parserLiterals[i](grams)) continue;
+    const n = parserNeeds[i];
+    if (n >= 0) {
+      if (!(asked & (1 << n))) {
+        asked |= 1 << n;
+        if (NEEDS[n](text, grams)) met |= 1 << n;
+      }
+      if (!(met & (1 << n))) continue;
+    }
+    runs |= 1 << i;
+  }
   return runs;
 }
 
