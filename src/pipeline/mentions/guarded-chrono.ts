@@ -74,36 +74,10 @@ function parsersFor(text: string): number {
 
 const byIndex = (a: { index: number }, b: { index: number }) => a.index - b.index;
 
-/**
- * chrono asks its reference for the reference date, adjusted to the time zone, at every component it
- * makes (a Date and three local-time calls each time); for one instant the answer is one time value,
- * handed out as a fresh Date since callers change it. The same fields otherwise (the time value is
- * private, so a result's JSON is unchanged).
- */
-class SteadyReference extends chrono.ReferenceWithTimezone {
-  readonly #time: number;
-  constructor(instant: Date, timezoneOffset: number) {
-    super(instant, timezoneOffset);
-    this.#time = super.getDateWithAdjustedTimezone().getTime();
-  }
-  override getDateWithAdjustedTimezone(): Date {
-    return new Date(this.#time);
-  }
-}
-
-/** A sentence's windows share its reference instant, and an article's sentences mostly share one. */
-let lastReference: SteadyReference | null = null;
-function referenceAt(instant: Date): SteadyReference {
-  if (lastReference?.instant.getTime() !== instant.getTime()) lastReference = new SteadyReference(instant, 0);
-  return lastReference;
-}
-
 /** chrono.casual.parse(text, { instant, timezone: 0 }), with the same results. */
 export function guardedChrono(text: string, instant: Date): Result[] {
   const runs = parsersFor(text);
   const context = new chrono.ParsingContext(text, { instant, timezone: 0 });
-  // What fromInput gave ({ instant, timezone: 0 } is the instant at offset 0), made once per instant.
-  (context as { reference: chrono.ReferenceWithTimezone }).reference = referenceAt(instant);
   // The time parser waits when it can give only bare numbers and "end of" cannot move a result first.
   const timeWaits =
     TIME >= 0 && (runs & (1 << TIME)) !== 0 && END_OF_PERIOD !== null && !END_OF_PERIOD.gate(text, []) && onlyBareTimes(text);
