@@ -245,6 +245,163 @@ describe('guardedChronoDates', () => {
     expect(all(guardedChronoDates(s, instant))).toEqual(all(chronoDates(s, instant)));
   });
 
+  // Words and marks for what the time parser, the duration parsers and the refiners look at: times with
+  // and without minutes, am/pm, ranges, "at"/"from", bare numbers beside dates, time zones, "end of".
+  const TIMEY = [
+    '10:30',
+    '5.30',
+    '3',
+    '5',
+    '07',
+    '18',
+    '18,',
+    '20',
+    '24',
+    '25',
+    '930',
+    '0012',
+    '7-8',
+    '7-8.3',
+    '1.5',
+    'G20',
+    'G-20',
+    '2023',
+    '1.5',
+    'p.m.',
+    'pm',
+    'am',
+    'a.m.',
+    'a',
+    'at',
+    'from',
+    'that',
+    "o'clock",
+    'in the morning',
+    'at night',
+    'to',
+    'until',
+    'till',
+    'through',
+    '-',
+    '–',
+    '~',
+    '?',
+    ',',
+    'T',
+    'G20',
+    'within',
+    'in',
+    'for',
+    'two weeks',
+    '3 days',
+    'a second',
+    'the second',
+    'end of',
+    'last day of',
+    'the month',
+    'EST',
+    'CET',
+    'utc',
+    'GMT',
+    '+05:00',
+    '-3',
+    'June',
+    'Jan.',
+    'thirteenth',
+    'twentieth',
+    'third',
+    'summary',
+    'junta',
+    'Mayor',
+    'decided',
+    'inJune',
+    'onMonday',
+    'lastFriday',
+    'Tuesdays',
+    '2023-June-18',
+    '2023/06/18',
+    '2023 June',
+    '1999 AD',
+    '2 BC',
+    'in 3 d',
+    'for the week',
+    'within about 2 hours',
+    'in about',
+    'mar',
+    'sun',
+    '+',
+    'couple',
+    'several',
+    'Monday',
+    'on',
+    'of',
+    'may',
+    'May',
+    'week',
+    'next',
+    'last',
+    'ago',
+    'later',
+    'tonight',
+    'leaders',
+    'met',
+  ];
+
+  it('gives what the whole of chrono gives, on times, durations and time zones', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.tuple(fc.constantFrom(...TIMEY), fc.constantFrom(' ', ' ', ' ', '', ', ', '-')), {
+          minLength: 1,
+          maxLength: 12,
+        }),
+        (parts) => {
+          const s = parts.map(([w, sep]) => w + sep).join('');
+          expect(all(guardedChronoDates(s, instant))).toEqual(all(chronoDates(s, instant)));
+        },
+      ),
+      { numRuns: 20000 },
+    );
+  });
+
+  it('gives what the whole of chrono gives, on random text of digits, letters and marks', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: fc.constantFrom(...'0123456789012 :.-+/,apmtTojunedsyEST'), maxLength: 40 }), (s) => {
+        expect(all(guardedChronoDates(s, instant))).toEqual(all(chronoDates(s, instant)));
+      }),
+      { numRuns: 20000 },
+    );
+  });
+
+  it.each([
+    'They spoke at 10:30 on June 18.',
+    'The call is at 3 p.m. on Monday.',
+    'He returns within two weeks.',
+    'The envoy arrives in 3 days.',
+    'The talks ran for a second day.',
+    'On June 18, 2023, 20 leaders met.',
+    'On Monday 20 leaders met.',
+    'The talks run 18-20 June.',
+    'The visit is set for the end of March 18 talks.',
+    'The call began at 18 EST.',
+    'They met June 18 CET time.',
+    'The leaders met June 18 +05:00 in the capital.',
+    'The G20 summit opened on 18 June.',
+    'Sanctions on 20 firms took effect.',
+    'They met in 2023, and again in 2024.',
+    'The G20 summit met on June 18, and the G-20 on June 19.',
+    'Growth was 1.5 percent on June 18.',
+    'Talks ran March 25-28, then June 19-20, then 7-8.3 and 7-8 pm.',
+    'They met may 18, 3-25 times.',
+    'They met at 2019 prices and at 0012 hours.',
+    'The junta decided in summary that the Mayor would go.',
+    'They met inJune, onMonday and lastFriday.',
+    'The accord of 2023 June 18 replaced that of 2021/06/18 and 1999 AD.',
+    'The talks were within about 2 hours of ending, for the week.',
+    'None of these words is a date.',
+  ])('same results as chrono, with times and durations: %s', (s) => {
+    expect(all(guardedChronoDates(s, instant))).toEqual(all(chronoDates(s, instant)));
+  });
+
   it('still reads dates (the guard does not skip everything)', () => {
     expect(guardedChronoDates('They met on June 18, 2023.', instant).map((r) => r.text)).toEqual([
       'June 18, 2023',

@@ -2,7 +2,8 @@
 // chrono-node does the calendar work; a few phrases it leaves alone or reads wrongly for news
 // ("in 1998", "later this year", "in five years") are handled here first.
 import * as chrono from 'chrono-node';
-import { gramsOf, literalFilter, mayMatch, type Grams } from '../text/literal-filter.js';
+import { gramsOf, mayMatch, type Grams } from '../text/literal-filter.js';
+import { guardedChrono } from './guarded-chrono.js';
 import { numberWord } from '../text/numbers.js';
 import { sortSmall } from '../sort-small.js';
 
@@ -181,64 +182,26 @@ export interface ChronoDate {
  * pipeline reads dates through cueDates; this is what its windows and guards are checked against.
  */
 export function chronoDates(sentence: string, instant: Date): ChronoDate[] {
-  return readWith(chrono.casual, sentence, instant);
+  return readWith(wholeChrono, sentence, instant);
 }
 
-function readWith(parser: chrono.Chrono, text: string, instant: Date): ChronoDate[] {
+type Parse = (text: string, instant: Date) => chrono.ParsedResult[];
+
+const wholeChrono: Parse = (text, instant) => chrono.casual.parse(text, { instant, timezone: 0 });
+
+function readWith(parse: Parse, text: string, instant: Date): ChronoDate[] {
   let results: chrono.ParsedResult[];
   try {
-    results = parser.parse(text, { instant, timezone: 0 });
+    results = parse(text, instant);
   } catch {
     return [];
   }
   return results.filter((r) => !LETTER_UNIT.test(r.text.trim()));
 }
 
-/**
- * Which of chrono's English parsers can match a window is read off their own patterns (parserLiterals
- * below: "0000-0-0" for an ISO date, a month or weekday name, "ago" …). These are what those literals
- * cannot say, read off chrono-node 2.10's patterns: a digit anywhere (the time and year-month
- * parsers), and a relative word or sign beside a unit. A window without it skips that parser, which
- * changes no result (the parser would find nothing); most windows have no digit, no month name or no
- * weekday. A parser not named here is gated by its literals alone.
- */
-const DIGIT = /\d/;
-const PARSER_NEEDS: Record<string, RegExp> = {
-  ENTimeExpressionParser: DIGIT,
-  ENYearMonthNameParser: DIGIT,
-  ENTimeUnitCasualRelativeFormatParser: /this|last|past|next|after|\+|-/i,
-};
-
-const NEEDS = [...new Set(Object.values(PARSER_NEEDS))];
-const PARSERS = chrono.casual.parsers;
-const parserNeeds = PARSERS.map((p) => NEEDS.indexOf(PARSER_NEEDS[p.constructor.name]));
-/** Each parser's own pattern's literals (literal-filter), as chrono builds the pattern for a parse with no options. */
-const parserLiterals = PARSERS.map((p) => literalFilter(p.pattern(new chrono.ParsingContext('', new Date(0)))));
-const chronoByMask = new Map<number, chrono.Chrono>();
-
-/** chrono's casual English, less the parsers that cannot match the text; the same results. */
-function chronoFor(text: string): chrono.Chrono {
-  let lacking = 0;
-  // The word needs are tested on the window's trigrams: a pass where the word is absent only runs a
-  // parser that then finds nothing.
-  const grams = gramsOf(text);
-  NEEDS.forEach((re, i) => {
-    if (!(re === DIGIT ? re.test(text) : mayMatch(re, grams))) lacking |= 1 << i;
-  });
-  let skipped = 0;
-  for (let i = 0; i < PARSERS.length; i++)
-    if ((parserNeeds[i] >= 0 && lacking & (1 << parserNeeds[i])) || !parserLiterals[i](grams)) skipped |= 1 << i;
-  let c = chronoByMask.get(skipped);
-  if (!c) {
-    c = new chrono.Chrono({ parsers: PARSERS.filter((_, i) => !(skipped & (1 << i))), refiners: chrono.casual.refiners });
-    chronoByMask.set(skipped, c);
-  }
-  return c;
-}
-
-/** chronoDates with only the parsers the text has the words for: the same dates, for less work. */
+/** chronoDates with only the parsers and refiners that can change the outcome (guarded-chrono): the same dates, for less work. */
 export function guardedChronoDates(text: string, instant: Date): ChronoDate[] {
-  return readWith(chronoFor(text), text, instant);
+  return readWith(guardedChrono, text, instant);
 }
 
 /**
