@@ -24,6 +24,7 @@ export interface ToWorker {
 export type FromWorker =
   | { type: 'ready' }
   | { type: 'fatal'; code: ErrorCode; message: string }
+  /** The article comes back with its text empty: the pool has it, and need not copy it twice. */
   | { type: 'done'; seq: number; extraction: Extraction }
   | { type: 'failed'; seq: number; message: string };
 
@@ -144,7 +145,11 @@ export class ExtractPool implements Extractor {
       const i = t.held.findIndex((x) => x.seq === m.seq);
       if (i < 0) return;
       const [task] = t.held.splice(i, 1);
-      task.resolve(m.type === 'done' ? { extraction: m.extraction } : { error: m.message.split('\n')[0] });
+      task.resolve(
+        m.type === 'done'
+          ? { extraction: { ...m.extraction, article: { ...m.extraction.article, text: task.article.text } } }
+          : { error: m.message.split('\n')[0] },
+      );
       this.dispatch();
     }
   }
