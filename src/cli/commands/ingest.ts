@@ -290,6 +290,9 @@ async function store(
 
   async function settle(slot: Slot) {
     const { d } = slot;
+    // A copy of a document ahead of it, not stored yet: that one's batch is stored first, so that
+    // looking it up finds it (unless it failed).
+    if (slot.again) await flush();
     const s: Settled = { name: d.name, lines: [] };
     batch.push(s);
     const tell = (line: string) => s.lines.push(line);
@@ -298,7 +301,6 @@ async function store(
     try {
       if (slot.error) throw slot.error;
       // A copy of a document ahead of it is stored now, unless that one failed.
-      if (slot.again) await flush();
       if (slot.found || (slot.again && (await db.hasDocument(article)))) {
         t.stored++;
         return;
