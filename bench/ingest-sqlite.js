@@ -2,15 +2,20 @@
 // Bench: ingest to SQLite, MB of article text per second: extract, then Store.ingest (merge search,
 // sources, timeline index) into a temp database file. Not a test: it prints figures. Needs `npm run build`.
 //
-//   node bench/ingest-sqlite.js [--mb 2]
+//   node bench/ingest-sqlite.js [--mb 2] [--batch 256] [--dist dist]
+//
+// Extractions are stored --batch at a time in one transaction (Store.ingestMany), as `readout ingest`
+// stores them; --batch 1 stores each alone, as before. --dist measures another build (a dist/ folder).
 //
 // The corpus is the varied seed + dev copies of bench/extract-speed.js; every copy is a new document,
 // and copies of one article tell the same exchanges, so most events take the merge path (a source
 // added to a stored event), as a day of news retelling the same meetings would.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import {
+  ROOT,
   baseArticles,
   corpus,
   cpuSeconds,
@@ -23,9 +28,13 @@ import {
 } from './lib/common.js';
 
 const MB = Number(option('mb', '2'));
-const { extract } = await import('../dist/pipeline/extract.js');
-const { loadKnowledge } = await import('../dist/knowledge/load.js');
-const { openStore } = await import('../dist/record/store.js');
+// Documents per transaction, as `readout ingest` stores them (Store.ingestMany); 1: one at a time.
+const BATCH = Number(option('batch', '256'));
+// Another build's dist/ (e.g. a copy from before a change), to measure it with the same corpus.
+const DIST = pathToFileURL(resolve(ROOT, option('dist', 'dist'))).href;
+const { extract } = await import(`${DIST}/pipeline/extract.js`);
+const { loadKnowledge } = await import(`${DIST}/knowledge/load.js`);
+const { openStore } = await import(`${DIST}/record/store.js`);
 
 const dir = mkdtempSync(join(tmpdir(), 'readout-ingest-'));
 const store = await openStore(join(dir, 'bench.db'));
@@ -38,20 +47,32 @@ let bytes = 0;
 let docs = 0;
 let added = 0;
 let merged = 0;
+const pending = [];
+/** Stores the extractions read so far, as readout ingest does (counts, not events, back). */
+async function flush() {
+  const c0 = cpuSeconds();
+  let rs = [];
+  if (BATCH > 1 && store.ingestMany) rs = await store.ingestMany(pending, { events: false });
+  else for (const x of pending) rs.push(await store.ingest(x, { events: false })); // a build without it
+  t.store += cpuSeconds() - c0;
+  for (const r of rs) {
+    if (r instanceof Error) throw r;
+    added += r.added ?? 0;
+    merged += r.merged ?? 0;
+  }
+  pending.length = 0;
+}
 try {
   const w0 = wallSeconds();
   for (const a of corpus(base, MB)) {
-    let c0 = cpuSeconds();
-    const x = extract(a, kb);
+    const c0 = cpuSeconds();
+    pending.push(extract(a, kb));
     t.extract += cpuSeconds() - c0;
-    c0 = cpuSeconds();
-    const r = await store.ingest(x, { events: false }); // as readout ingest stores: it prints counts, not events
-    t.store += cpuSeconds() - c0;
-    added += r.added ?? 0;
-    merged += r.merged ?? 0;
+    if (pending.length >= BATCH) await flush();
     bytes += Buffer.byteLength(a.text);
     docs++;
   }
+  await flush();
   t.wall = wallSeconds() - w0;
   const stats = await store.stats();
   const mb = bytes / 1e6;

@@ -3,6 +3,8 @@
 // second line, the CPU seconds of the process tree (all its threads, and the children it waited for,
 // such as the capped-heap child of a large ingest).
 import { readFileSync, writeSync } from 'node:fs';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 
 /** CPU seconds of the children this process has waited for (Linux /proc; 0 elsewhere). */
 function childrenCpuSeconds() {
@@ -24,5 +26,9 @@ process.on('exit', () => {
     // fd 3 not open: run by hand, nothing to report to.
   }
 });
-const { main } = await import('../../dist/cli/main.js');
+// READOUT_BENCH_DIST: another build's dist/ (bench/ingest-cli.js --dist), to run old and new alike.
+const dist = process.env.READOUT_BENCH_DIST
+  ? pathToFileURL(join(process.env.READOUT_BENCH_DIST, 'cli', 'main.js')).href
+  : '../../dist/cli/main.js';
+const { main } = await import(dist);
 await main([process.argv[0], 'readout', ...process.argv.slice(2)]);

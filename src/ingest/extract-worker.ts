@@ -42,7 +42,9 @@ if (kb) {
   port.on('message', ({ seq, article }: ToWorker) => {
     try {
       testHooks(article);
-      post({ type: 'done', seq, extraction: extract(article, kb) });
+      // The article goes back without its text: the main thread has it (ExtractPool puts it back).
+      const x = extract(article, kb);
+      post({ type: 'done', seq, extraction: { ...x, article: { ...x.article, text: '' } } });
     } catch (err) {
       post({ type: 'failed', seq, message: err instanceof Error ? err.message : String(err) });
     }

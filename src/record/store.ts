@@ -1,7 +1,7 @@
 // openStore(): the record over SQLite (a file path) or PostgreSQL (a postgres:// URL), behind the
 // one Store interface of types.ts. Every query here is written once, for both databases.
 import { Migrator, sql, type Kysely } from 'kysely';
-import { badInput, dbError } from '../errors.js';
+import { ReadoutError, badInput, dbError } from '../errors.js';
 import type { Article, CoverageClaim, ExchangeEvent, Extraction } from '../types.js';
 import { connect, oneLine, type Dialect } from './connect.js';
 import { validatePatch } from './corrections.js';
@@ -32,7 +32,15 @@ import type {
   TimelinePage,
   TimelineQuery,
 } from './types.js';
-import { documentEventIds, inTransaction, rewriteEvent, writeDocument, type DocumentInput } from './write.js';
+import {
+  documentEventIds,
+  inTransaction,
+  rewriteEvent,
+  writeDocument,
+  writeDocuments,
+  type DocumentInput,
+  type DocumentWrite,
+} from './write.js';
 
 export const DEFAULT_LIMIT = 100;
 export const MAX_LIMIT = 1000;
@@ -143,20 +151,41 @@ export class RecordStore implements Store {
   }
 
   async ingest(x: Extraction, opts: { events?: boolean } = {}): Promise<IngestResult> {
-    const a = x.article;
-    if (typeof a?.text !== 'string' || !a.text.trim())
-      throw badInput(`document ${a?.id ?? ''} has no text`.trim());
-    const doc: DocumentInput = {
-      content_hash: contentHash(a.text),
-      kind: 'article',
-      name: a.id ?? null,
-      url: a.url ?? null,
-      outlet: a.outlet ?? null,
-      published: a.published ?? null,
-      title: a.title ?? null,
-      text: a.text,
-    };
-    return this.write(doc, x.events, x.coverage ?? [], opts.events !== false);
+    return this.write(articleDocument(x), x.events, x.coverage ?? [], opts.events !== false);
+  }
+
+  async ingestMany(xs: Extraction[], opts: { events?: boolean } = {}): Promise<(IngestResult | Error)[]> {
+    const docs: (DocumentWrite | Error)[] = xs.map((x) => {
+      try {
+        return { doc: articleDocument(x), events: x.events, coverage: x.coverage ?? [] };
+      } catch (err) {
+        return err as Error;
+      }
+    });
+    return this.run(async () => {
+      const written = await writeDocuments(
+        this.db,
+        this.dialect,
+        docs.filter((d): d is DocumentWrite => !(d instanceof Error)),
+        (err) => isDatabaseError(asDatabaseError(err, this.label)),
+        () => new Date().toISOString(),
+      );
+      let next = 0;
+      const out: (IngestResult | Error)[] = [];
+      for (const d of docs) {
+        const r = d instanceof Error ? d : written[next++];
+        if (r instanceof Error) out.push(r);
+        else
+          out.push({
+            document: r.document,
+            created: r.created,
+            events: opts.events !== false ? await eventsByIds(this.db, r.ids) : [],
+            added: r.added,
+            merged: r.merged,
+          });
+      }
+      return out;
+    });
   }
 
   async importRecords(
@@ -413,6 +442,25 @@ export class RecordStore implements Store {
     });
   }
 }
+
+/** The document row of an extracted article; refused when it has no text. */
+function articleDocument(x: Extraction): DocumentInput {
+  const a = x.article;
+  if (typeof a?.text !== 'string' || !a.text.trim())
+    throw badInput(`document ${a?.id ?? ''} has no text`.trim());
+  return {
+    content_hash: contentHash(a.text),
+    kind: 'article',
+    name: a.id ?? null,
+    url: a.url ?? null,
+    outlet: a.outlet ?? null,
+    published: a.published ?? null,
+    title: a.title ?? null,
+    text: a.text,
+  };
+}
+
+const isDatabaseError = (err: unknown) => err instanceof ReadoutError && err.code === 'READOUT_DATABASE';
 
 /** One readable line per record without evidence ("2023-06-17..2023-06-19 visit occurred: Antony Blinken (Secretary of State, USA) in Beijing, CHN"). */
 export function recordLines(events: ExchangeEvent[]): { text: string | null; withEvidence: ExchangeEvent[] } {

@@ -109,6 +109,13 @@ export interface Store {
    */
   ingest(extraction: Extraction, opts?: { events?: boolean }): Promise<IngestResult>;
   /**
+   * ingest() of several documents, in order; each is stored whole or not at all. A document that
+   * cannot be stored (no text, an event the record cannot order) has its error as its entry and the
+   * others are stored. A database failure throws, and then none of these documents may be stored
+   * (on SQLite they share one transaction: fewer commits, and a killed process leaves no part of one).
+   */
+  ingestMany(extractions: Extraction[], opts?: { events?: boolean }): Promise<(IngestResult | Error)[]>;
+  /**
    * Stores records from a dataset (Office of the Historian, ICEWS, GDELT, an export) as a document of
    * that kind, merged with the rest like any document's events.
    */

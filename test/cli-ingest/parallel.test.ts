@@ -152,6 +152,19 @@ describe('readout ingest --jobs', () => {
     expect(many.err).toMatch(/30 documents: 29 new/);
   }, 30_000);
 
+  it("stores a later copy of a document whose thread crashed, in the copy's turn", async () => {
+    // b7 has b5's text and is read while b5 is being extracted (a thread's four read ahead): it
+    // waits for b5's batch to be stored, finds b5 absent, and is extracted and stored itself.
+    writeFileSync(join(dir, 'copy.jsonl'), batch(30, { copies: { 7: 5 } }));
+    const r = await readout(['ingest', 'copy.jsonl', '--db', 'copy.db', '--jobs', '1'], {
+      READOUT_TEST_WORKER_EXIT_ON: 'b5',
+    });
+    expect(r.code).toBe(1);
+    expect(r.err).toContain('readout: copy.jsonl:6 (b5): skipped: extraction thread crashed (exit code 7)\n');
+    expect(r.err).toMatch(/30 documents: 29 new, 0 already stored, 1 failed/);
+    expect((await record('copy.db')).stats.documents).toBe(29);
+  }, 30_000);
+
   it('runs its threads inside the capped-heap child of a batch over 32 MiB', async () => {
     const pad = 'x'.repeat(40 << 10);
     const lines = batch(850)

@@ -1,7 +1,8 @@
 // Crash safety: `readout ingest` killed with SIGKILL at random moments, 20 times, over a folder of
-// 20 documents. After every kill the SQLite file passes integrity_check and every stored document
-// is whole (as many sources as a clean ingest gives it, every event sourced); after a final clean
-// run every document is there once and the record equals one built without interruptions.
+// 20 documents, stored three to a transaction. After every kill the SQLite file passes
+// integrity_check and every stored document is whole (as many sources as a clean ingest gives it,
+// every event sourced); after a final clean run every document is there once and the record equals
+// one built without interruptions.
 // Runs the built CLI (`npm run build` first).
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -98,7 +99,9 @@ function ingest(
     let opened: number | null = null;
     const child = spawn(process.execPath, [bin, ...command, '--db', db], {
       cwd: dir,
-      env: { ...process.env, READOUT_DB: '', READOUT_DEBUG: '' },
+      // Three documents per transaction: with the usual 256, twenty documents are one commit and no
+      // kill could find the record part-way; with three, kills land inside batches and between them.
+      env: { ...process.env, READOUT_DB: '', READOUT_DEBUG: '', READOUT_TEST_INGEST_BATCH: '3' },
     });
     let err = '';
     child.stderr.setEncoding('utf8').on('data', (d: string) => (err += d));

@@ -9,6 +9,7 @@ import type { Command } from 'commander';
 import { ReadoutError, usage } from '../../errors.js';
 import type { Extractor, Outcome } from '../../ingest/extract-pool.js';
 import type { InputDocument } from '../../ingest/files.js';
+import type { Extraction } from '../../types.js';
 
 interface IngestFlags {
   published?: string;
@@ -157,18 +158,16 @@ async function ingest(paths: string[], flags: IngestFlags): Promise<void> {
     }
   }
   // A document's reading warnings, or why it could not be read (counted as failed); true if it can go on.
-  function announce(
-    d: InputDocument,
-  ): d is InputDocument & { article: NonNullable<InputDocument['article']> } {
-    for (const w of d.warnings) say(`${d.name}: ${w}`);
+  function announce(d: InputDocument, tell: (line: string) => void = say): boolean {
+    for (const w of d.warnings) tell(`${d.name}: ${w}`);
     if (d.article) return true;
-    say(`${d.name}: skipped: ${d.error}`);
+    tell(`${d.name}: skipped: ${d.error}`);
     t.failed++;
     return false;
   }
 
   if (flags.queue) {
-    await enqueue(readable(), announce, flags, t);
+    await enqueue(readable(), (d) => announce(d), flags, t);
   } else {
     await store(
       readable(),
@@ -192,6 +191,19 @@ const AHEAD_PER_JOB = 4;
 /** Article text read ahead, at most (one document is always read, however large). */
 const AHEAD_BYTES = 16 * 2 ** 20;
 
+/**
+ * Documents stored in one transaction, at most (Store.ingestMany): on SQLite each commit wrote every
+ * page its document touched to the log again, a fifth of the store's time on the bench corpus; 256
+ * at once took the store from ~2.9 to ~4.2-5 MB/s per CPU second. A killed run loses at most this
+ * batch (never a part of a document), and a re-run stores it. READOUT_TEST_INGEST_BATCH sets it for
+ * the crash test, so that kills find a record part-way (nothing else sets it).
+ */
+const BATCH_DOCS = Number(process.env.READOUT_TEST_INGEST_BATCH) || 256;
+/** Article text in one transaction, at most. */
+const BATCH_BYTES = 8 * 2 ** 20;
+/** A batch older than this is stored without waiting to fill up, so slow input still reaches the record. */
+const BATCH_MS = 2000;
+
 /** A document read, on its way to the record. */
 interface Slot {
   d: InputDocument;
@@ -207,6 +219,14 @@ interface Slot {
   error?: unknown;
 }
 
+/** A document settled, waiting for its batch: what to say about it, and what to store. */
+interface Settled {
+  name: string;
+  lines: string[];
+  hash?: string;
+  x?: Extraction;
+}
+
 /**
  * Errors that are no document's fault, and stop the run for main() to report: the database failing,
  * or extraction unable to start (knowledge missing, an extraction thread that cannot load it).
@@ -215,14 +235,17 @@ const stopsTheRun = (err: unknown) =>
   err instanceof ReadoutError &&
   (err.code === 'READOUT_DATABASE' || err.code === 'READOUT_RESOURCE' || err.code === 'READOUT_INTERNAL');
 
+const firstLine = (err: unknown) => (err instanceof Error ? err.message : String(err)).split('\n')[0];
+
 /**
- * Stores the documents one at a time in input order, as a sequential run would, while up to
- * `jobs` threads extract the next ones (with `jobs` 0, this thread, one document at a time).
- * A document already stored is not extracted again.
+ * Stores the documents in input order, as a sequential run would, while up to `jobs` threads
+ * extract the next ones (with `jobs` 0, this thread, one document at a time). A document already
+ * stored is not extracted again. Extracted documents are stored a batch at a time (BATCH_DOCS), and
+ * what is said about each document is said when its batch is stored, so messages keep input order.
  */
 async function store(
   docs: AsyncIterable<InputDocument>,
-  announce: (d: InputDocument) => boolean,
+  announce: (d: InputDocument, tell: (line: string) => void) => boolean,
   opts: { db?: string; jobs: number },
   t: Tally,
   say: (s: string) => void,
@@ -233,8 +256,13 @@ async function store(
   const extractor: Extractor = opts.jobs > 0 ? new ExtractPool(opts.jobs) : inlineExtractor();
   const ahead = opts.jobs > 0 ? opts.jobs * AHEAD_PER_JOB : 1;
   let db: Awaited<ReturnType<typeof openStore>> | undefined;
-  /** Texts (by hash) of the documents read ahead that are being extracted. */
-  const extracting = new Set<string>();
+  /** Texts (by hash) of the documents read that are not stored yet: being extracted, or in the batch. */
+  const unstored = new Set<string>();
+  /** Settled documents in input order, and of those, the extracted ones' count, text and age. */
+  const batch: Settled[] = [];
+  let batchDocs = 0;
+  let batchBytes = 0;
+  let batchSince = 0;
 
   async function take(d: InputDocument): Promise<Slot> {
     const slot: Slot = { d, bytes: 0 };
@@ -244,7 +272,7 @@ async function store(
     db ??= await openStore(opts.db);
     slot.bytes = article.text.length;
     slot.hash = contentHash(article.text);
-    if (extracting.has(slot.hash)) slot.again = true;
+    if (unstored.has(slot.hash)) slot.again = true;
     else {
       try {
         slot.found = await db.hasDocument(article);
@@ -252,7 +280,7 @@ async function store(
         slot.error = err;
       }
       if (!slot.found && !slot.error) {
-        extracting.add(slot.hash);
+        unstored.add(slot.hash);
         slot.outcome = extractor.extract(article);
         slot.outcome.catch(() => {}); // awaited in its turn; until then, not an unhandled rejection
       }
@@ -262,8 +290,13 @@ async function store(
 
   async function settle(slot: Slot) {
     const { d } = slot;
-    if (slot.outcome) extracting.delete(slot.hash!);
-    if (!announce(d) || !db) return;
+    // A copy of a document ahead of it, not stored yet: that one's batch is stored first, so that
+    // looking it up finds it (unless it failed).
+    if (slot.again) await flush();
+    const s: Settled = { name: d.name, lines: [] };
+    batch.push(s);
+    const tell = (line: string) => s.lines.push(line);
+    if (!announce(d, tell) || !db) return;
     const article = d.article!;
     try {
       if (slot.error) throw slot.error;
@@ -275,23 +308,57 @@ async function store(
       const o = await (slot.outcome ?? extractor.extract(article));
       if (o.error !== undefined) {
         t.failed++;
-        say(`${d.name}: skipped: ${o.error}`);
+        tell(`${d.name}: skipped: ${o.error}`);
         return;
       }
       const x = o.extraction;
       // The pipeline names the article by its id; name it as the user gave it instead.
       for (const w of x.warnings)
-        say(`${d.name}: ${w.startsWith(`${article.id}: `) ? w.slice(article.id.length + 2) : w}`);
-      const r = await db.ingest(x, { events: false });
-      if (r.created) {
+        tell(`${d.name}: ${w.startsWith(`${article.id}: `) ? w.slice(article.id.length + 2) : w}`);
+      s.x = x;
+      s.hash = slot.hash;
+      if (!batchDocs++) batchSince = performance.now();
+      batchBytes += slot.bytes;
+    } catch (err) {
+      if (stopsTheRun(err)) throw err;
+      t.failed++;
+      tell(`${d.name}: skipped: ${firstLine(err)}`);
+    } finally {
+      if (slot.hash && !s.x && slot.outcome) unstored.delete(slot.hash);
+    }
+    if (
+      batchDocs &&
+      (batchDocs >= BATCH_DOCS || batchBytes >= BATCH_BYTES || performance.now() - batchSince >= BATCH_MS)
+    )
+      await flush();
+  }
+
+  /** Stores the batch's extracted documents in one go, then says what became of each settled one. */
+  async function flush() {
+    const settled = batch.splice(0);
+    const xs = settled.flatMap((s) => (s.x ? [s.x] : []));
+    batchDocs = batchBytes = 0;
+    let results: Awaited<ReturnType<NonNullable<typeof db>['ingestMany']>> = [];
+    try {
+      if (xs.length) results = await db!.ingestMany(xs, { events: false });
+    } catch (err) {
+      for (const s of settled) s.lines.forEach(say);
+      throw err;
+    }
+    let next = 0;
+    for (const s of settled) {
+      s.lines.forEach(say);
+      if (!s.x) continue;
+      unstored.delete(s.hash!);
+      const r = results[next++];
+      if (r instanceof Error) {
+        t.failed++;
+        say(`${s.name}: skipped: ${firstLine(r)}`);
+      } else if (r.created) {
         t.created++;
         t.added += r.added ?? 0;
         t.merged += r.merged ?? 0;
       } else t.stored++;
-    } catch (err) {
-      if (stopsTheRun(err)) throw err;
-      t.failed++;
-      say(`${d.name}: skipped: ${err instanceof Error ? err.message.split('\n')[0] : String(err)}`);
     }
   }
 
@@ -310,6 +377,12 @@ async function store(
       while (window.length >= ahead || (held > AHEAD_BYTES && window.length > 1)) await next();
     }
     while (window.length) await next();
+    await flush();
+  } catch (err) {
+    // The run stops; what was settled before is stored, as it would have been one at a time, unless
+    // the database is what failed.
+    if (!(err instanceof ReadoutError && err.code === 'READOUT_DATABASE')) await flush().catch(() => {});
+    throw err;
   } finally {
     await extractor.close();
     await db?.close();
