@@ -39,7 +39,7 @@ export function extract(input: Article, kb: KnowledgeIndex, opts: ExtractOptions
   cands = fillFromContext(doc, cands);
   cands = splitCandidates(doc, cands);
   defaultDates(doc, cands);
-  nameFromOffices(kb, cands);
+  nameFromOffices(kb, cands, doc.entities);
   const merged = mergeCandidates(cands).filter((m) => keepEvent(m));
   placeEvents(doc, merged);
   const events = merged.map((m) => finalize(doc, kb, m, !!opts.trace));

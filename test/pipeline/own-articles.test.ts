@@ -449,6 +449,29 @@ const ARTICLES: Article[] = [
     noTrip: ['Putin'],
     todo: ["Putin 'will send Foreign Minister Sergei Lavrov instead' to the G20 in Rio: Lavrov's planned visit to Brazil"],
   },
+  // A ministry's press-release page: readouts under headings, formal titles ("Mr. IWAYA Takeshi, Minister
+  // for Foreign Affairs of Japan", "of the Republic of the Philippines") and a press-conference transcript.
+  {
+    file: 'mofa-readouts.txt',
+    published: '2025-03-06',
+    want: [
+      { type: 'phone_call', people: ['Iwaya', 'Manalo'], date: '2025-03-05', countries: ['JPN', 'PHL'] },
+      { type: 'visit', status: 'planned', people: ['Iwaya'], host: 'PHL' },
+      { type: 'meeting', people: ['Ishiba', 'Mudavadi'], date: '2025-03-04', host: 'JPN' },
+      { type: 'visit', people: ['Mudavadi'], date: '2025-03', host: 'JPN' },
+      { type: 'video_call', people: ['Iwaya', 'Baerbock'], date: '2025-03-03' },
+      { type: 'meeting', status: 'planned', people: ['Iwaya', 'Wang Yi'], date: '2025-03-22', host: 'JPN' },
+      { type: 'meeting', status: 'planned', people: ['Iwaya', 'Cho Tae-yul'], date: '2025-03-22', host: 'JPN' },
+      { type: 'visit', people: ['Iwaya'], date: '2024-12', host: 'CHN' },
+      { type: 'meeting', people: ['Iwaya', 'Wang Yi'], date: '2024-12', host: 'CHN' },
+      { type: 'visit', status: 'planned', people: ['Sugiono'], host: 'JPN' },
+      { type: 'meeting', status: 'planned', people: ['Iwaya', 'Sugiono'], date: '2025-03-10', host: 'JPN' },
+    ],
+    single: [['phone_call', 'Manalo'], ['video_call', 'Baerbock'], ['visit', 'Mudavadi']],
+    never: [['Manalo', 'Sugiono'], ['Wang Yi', 'Cho Tae-yul']],
+    notDated: ['2025-08', '2026'],
+    todo: ["Mudavadi 'conveyed a message from President William Ruto' to Ishiba: a message from Ruto"],
+  },
 ];
 
 describe('articles of our own making', () => {

@@ -449,6 +449,31 @@ const POSITIVE: Case[] = [
   { text: 'Lula had been due to meet Xi in Beijing next week. The meeting will not take place, officials said.', published: '2024-10-20', want: [{ type: 'meeting', status: 'cancelled', people: ['Lula', 'Xi Jinping'] }] },
   // A date opening the sentence is the time of all it tells.
   { text: 'In April 2023, Lula paid a state visit to China, where he held talks with Chinese President Xi Jinping.', published: '2024-10-20', want: [{ type: 'meeting', people: ['Lula', 'Xi Jinping'], date: '2023-04', host: 'CHN' }, { type: 'visit', people: ['Lula'], date: '2023-04', host: 'CHN' }] },
+  // Ministry readouts: a "telephone talk", a "courtesy call" received (in person), a "video teleconference".
+  { text: 'Japanese Foreign Minister Takeshi Iwaya held a telephone talk with Philippine Foreign Secretary Enrique Manalo on Wednesday.', published: '2025-03-06', want: [{ type: 'phone_call', people: ['Iwaya', 'Manalo'], date: '2025-03-05' }] },
+  { text: 'Japanese Prime Minister Shigeru Ishiba received a courtesy call from Kenyan Foreign Minister Musalia Mudavadi on Tuesday.', published: '2025-03-06', want: [{ type: 'meeting', people: ['Ishiba', 'Mudavadi'], date: '2025-03-04', host: 'JPN' }] },
+  { text: 'Minister Iwaya held a video teleconference meeting with German Foreign Minister Annalena Baerbock on Monday.', published: '2025-03-06', want: [{ type: 'video_call', people: ['Iwaya', 'Baerbock'], date: '2025-03-03' }] },
+  // Formal titles: the time a readout opens with (not its duration), the state's formal name, a middle initial.
+  {
+    text: 'On March 5, commencing at 9:30 p.m. for approximately 30 minutes, Mr. IWAYA Takeshi, Minister for Foreign Affairs of Japan, held a telephone talk with H.E. Mr. Enrique A. Manalo, Secretary of Foreign Affairs of the Republic of the Philippines.',
+    published: '2025-03-06',
+    want: [{ type: 'phone_call', people: ['Iwaya', 'Manalo'], date: '2025-03-05', countries: ['JPN', 'PHL'] }],
+  },
+  { text: 'He met Mr. Felix Tshisekedi, President of the Democratic Republic of the Congo, and Mr. Denis Sassou Nguesso, President of the Republic of the Congo, on Monday.', published: '2025-03-06', want: [{ type: 'meeting', people: ['Tshisekedi', 'Sassou'], countries: ['COD', 'COG'] }] },
+  // A relative clause's present progressive tells a stay under way.
+  { text: 'Japanese Prime Minister Shigeru Ishiba received Kenyan Foreign Minister Musalia Mudavadi, who is visiting Japan, on Tuesday.', published: '2025-03-06', want: [{ type: 'visit', people: ['Mudavadi'], date: '2025-03-04', host: 'JPN' }] },
+  { text: 'Japanese Prime Minister Shigeru Ishiba will meet Kenyan Foreign Minister Musalia Mudavadi, who is visiting Japan next week.', published: '2025-03-06', want: [{ type: 'visit', status: 'planned', people: ['Mudavadi'], host: 'JPN' }] },
+  // "to the Philippines": the article between a country and its preposition.
+  { text: 'Japanese Foreign Minister Takeshi Iwaya held a telephone talk with Philippine Foreign Secretary Enrique Manalo on Wednesday. The two ministers agreed to realize a visit by Minister Iwaya to the Philippines at an early date.', published: '2025-03-06', want: [{ type: 'visit', status: 'planned', people: ['Iwaya'], host: 'PHL' }] },
+  // A transcript line is its speaker's: "I" is the one named before the colon; "on that occasion" is the one just told.
+  {
+    text: "Minister Iwaya: I will host the Japan-China-ROK Foreign Ministers' Meeting in Tokyo on March 22. On that occasion, I intend to hold bilateral meetings with Mr. Wang Yi, Minister of Foreign Affairs of the People's Republic of China, and Mr. Cho Tae-yul, Minister of Foreign Affairs of the Republic of Korea.",
+    published: '2025-03-06',
+    want: [
+      { type: 'meeting', status: 'planned', people: ['Iwaya', 'Wang Yi'], date: '2025-03-22', host: 'JPN' },
+      { type: 'meeting', status: 'planned', people: ['Iwaya', 'Cho Tae-yul'], date: '2025-03-22', host: 'JPN' },
+    ],
+  },
 ];
 
 const NEGATIVE: Array<{ text: string; published?: string; why: string }> = [
@@ -497,6 +522,7 @@ const NEGATIVE: Array<{ text: string; published?: string; why: string }> = [
   { text: 'The ruling flew in the face of a deal struck by Kenyan President William Ruto and Ugandan President Yoweri Museveni.', why: '"flew in the face of" is no journey' },
   { text: 'The leaders of Kenya and Uganda met in Arusha on Monday. Ethiopian Prime Minister Abiy Ahmed is expected to visit the three capitals next month.', why: '"the three capitals" with no three countries named before' },
   { text: 'Kenyan President William Ruto will meet the Chinese guest on Tuesday.', why: 'a described guest of a country the text names no one of' },
+  { text: 'Will Japanese Prime Minister Shigeru Ishiba meet Chinese President Xi Jinping next month?', published: '2025-03-06', why: 'a question tells no exchange' },
 ];
 
 /** Where an exchange took place, as the story around its sentence tells it: host country and city. */
@@ -1060,6 +1086,19 @@ const PLACES: Array<{ text: string; published?: string; want: PlaceWant[]; why: 
     want: [{ type: 'meeting', people: ['Ruto', 'Hassan Sheikh'], host: 'ETH' }],
     why: 'the venue before the purpose still counts',
   },
+  // Another occasion's place and time: "build on the outcomes of …", "…, to be held in … in August".
+  {
+    text: 'Japanese Prime Minister Shigeru Ishiba welcomed Kenyan Foreign Minister Musalia Mudavadi\'s visit to Japan on Tuesday and said he hoped to build on TICAD 8, to be held in Yokohama in August.',
+    published: '2025-03-06',
+    want: [{ type: 'visit', people: ['Mudavadi'], host: 'JPN', city: null, dateIs: '2025-03-04' }],
+    why: 'a date and city in a reduced relative clause of another occasion',
+  },
+  {
+    text: 'Japanese Prime Minister Shigeru Ishiba met Kenyan Foreign Minister Musalia Mudavadi on Tuesday and said he hoped to build on the outcomes of the conference held in Tunis.',
+    published: '2025-03-06',
+    want: [{ type: 'meeting', people: ['Ishiba', 'Mudavadi'], host: null }],
+    why: 'the place of the outcomes built on is not where they met',
+  },
 ];
 
 /** Texts naming people who must not be sides of one exchange (of this status, when one is given). */
@@ -1108,6 +1147,7 @@ const APART: Array<{ text: string; published?: string; pair: [string, string]; s
     pair: ['Blinken', 'Wang'],
     why: '"ASEAN talks" is the bloc\'s gathering, not talks of the two named after it',
   },
+
   {
     text: 'Congolese President Felix Tshisekedi turned down an offer from Angolan President Joao Lourenco to meet Rwandan President Paul Kagame.',
     published: '2025-02-17',
@@ -1207,6 +1247,13 @@ const NO_TRIP: Array<{ text: string; published?: string; who: string; trip: stri
     who: 'Ouattara',
     trip: 'Mahama',
     why: 'the host who waits at the airport made no journey',
+  },
+  {
+    text: 'Foreign Minister Ana Castillo met Japanese Foreign Minister Takeshi Iwaya on Tuesday. The Indonesian Foreign Minister is visiting Tokyo next week.',
+    published: '2025-03-06',
+    who: 'Castillo',
+    trip: 'Sugiono',
+    why: '"The Indonesian Foreign Minister" is no one named before whose country is unknown',
   },
 ];
 

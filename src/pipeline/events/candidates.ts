@@ -211,8 +211,12 @@ const AROUND_THE_OCCASION = /\b(?:before|after|ahead\s+of|following|during|at)\s
 /** The gathering or one-day occasion a sentence names by "the", if any (refine/default-dates dates it). */
 function gatheringOf(text: string): string | undefined {
   const at = AT_THE_GATHERING.exec(text) ?? AROUND_THE_OCCASION.exec(text);
-  return at?.[1].toLowerCase();
+  if (at) return at[1].toLowerCase();
+  // "On that occasion, I intend to hold bilateral meetings": the occasion the sentence before told.
+  return ON_THAT_OCCASION.test(text) ? 'occasion' : undefined;
 }
+
+const ON_THAT_OCCASION = /\b(?:on|at)\s+(?:that|this|the\s+same)\s+occasion\b/i;
 
 const FUTURE_AFTER = /^\s*(?:[\w'’.-]+\s+){0,4}?(?:next\s+(?:week|month|year)|tomorrow|later\s+this\s+(?:week|month|year))\b/i;
 
@@ -298,7 +302,8 @@ export function buildCandidates(doc: DocumentView, kb: KnowledgeIndex): Candidat
   doc.sentences.forEach((s, si) => {
     // "ASEAN talks", "a NATO meeting": an organisation's gathering, whose sides are not the people around it
     // (nor is it a rival for their exchange's date).
-    const triggers = findTriggers(s).filter((t) => !orgGathering(doc, s, t));
+    // A question asks, it tells no exchange ("Will you meet him?").
+    const triggers = QUESTION.test(s.s.text) ? [] : findTriggers(s).filter((t) => !orgGathering(doc, s, t));
     const group = triggers.length && leaderGroup.length && LEADERS_SUBJ.test(s.s.text) ? leaderGroup : lastGroup;
     // A former official stays for now: whether they were in office on the exchange's date is known
     // only once it is dated.
@@ -403,7 +408,10 @@ function candidateFor(
   // "Trump is also meeting Xi", "leaders to hold first meeting": a progressive or a bare infinitive
   // announces; after a past journey ("flew to Beijing to meet") the purpose was carried out.
   if (status === 'occurred') {
-    const progressive = /ing\b/i.test(trig) && /\b(?:is|are|will be)\s+(?:also\s+|now\s+|currently\s+)?$/i.test(left);
+    // "Mudavadi, who is visiting Japan": a relative clause's present progressive tells a stay under way
+    // (one still ahead carries its time: "who is visiting China next week" is planned by then).
+    const underWay = /\b(?:who|which)\s+(?:is|are)\s+(?:also\s+|now\s+|currently\s+)?$/i.test(sentLeft);
+    const progressive = /ing\b/i.test(trig) && /\b(?:is|are|will be)\s+(?:also\s+|now\s+|currently\s+)?$/i.test(left) && !underWay;
     // "Xi to visit Serbia, Hungary on first Europe trip": a noun that frames an intended journey is it.
     const framesIntended = !!t.rule.nominal && /\bto\s+(?:hold|have|meet|visit|travel|make|pay)\b[^.;:]{0,60}\b(?:on|during|as\s+part\s+of)\s+(?:[\w-]+\s+){0,3}$/i.test(left);
     const infinitive =
@@ -514,12 +522,13 @@ function candidateFor(
       participants = dedupe([sideOf(prior), ...participants]);
       trace.push(`pronoun: ${prior.entity.name}`);
     }
-  } else if (!leftPeople.length && t.rule.type !== 'visit' && FIRST_PERSON_SUBJ.test(left) && insideQuote(sentLeft)) {
-    // "“When we were together in Hiroshima, …” Modi said": "we" and "I" in a quote are its speaker.
-    const speaker = quoteSpeaker(doc, si);
+  } else if (!leftPeople.length && t.rule.type !== 'visit' && FIRST_PERSON_SUBJ.test(left)) {
+    // "“When we were together in Hiroshima, …” Modi said": "we" and "I" in a quote are its speaker; in a
+    // transcript ("Minister Iwaya: I will hold …"), the one named before the colon.
+    const speaker = insideQuote(sentLeft) ? quoteSpeaker(doc, si) : transcriptSpeaker(doc, si);
     if (speaker) {
       participants = dedupe([{ entity: speaker, country: speaker.country, office: speaker.office, officeText: speaker.officeText }, ...participants]);
-      trace.push(`first person in a quote: its speaker ${speaker.name}`);
+      trace.push(`first person in a quote or transcript: its speaker ${speaker.name}`);
     }
   }
 
@@ -695,6 +704,8 @@ function candidateFor(
   };
 }
 
+const QUESTION = /\?["”’']?\s*$/;
+
 function orgGathering(doc: DocumentView, s: SentenceView, t: TriggerHit): boolean {
   return (
     !!t.rule.nominal &&
@@ -802,8 +813,8 @@ function closedRelative(text: string, lo: number, at: number): { pronoun: number
   return { pronoun: lo - pm[0].length + pm[0].indexOf(pm[1]), resume: lo + comma + 1 };
 }
 
-/** "we were together", "I will meet": a first-person subject just before the trigger. */
-const FIRST_PERSON_SUBJ = /\b(?:I|we|We)\s+(?:\w+\s+){0,2}$/;
+/** "we were together", "I will hold a Foreign Ministers' meeting": a first-person subject just before the trigger. */
+const FIRST_PERSON_SUBJ = /\b(?:I|we|We)\s+(?:[\w'’-]+\s+){0,5}$/;
 /** "he added", "she said": an attribution to the speaker named before. */
 const PRONOUN_SPEAKER = /\b(?:he|she)\s+(?:\w+ly\s+)?(?:said|says|added|told|noted|stated|continued|went on)\b/i;
 const QUOTE_REACH = 4;
@@ -821,6 +832,20 @@ function quoteSpeaker(doc: DocumentView, si: number): Entity | null {
     if (j < si && !PRONOUN_SPEAKER.test(s.s.text) && !/^\W*["“]/.test(s.s.text)) break;
   }
   return null;
+}
+
+/** "Minister Iwaya: I will host …": a line that opens with a name and a colon is that person's words. */
+const TRANSCRIPT_HEAD = /^\s*[^:\n]{2,60}?:\s/;
+
+/** The speaker a transcript line names before its colon, for any sentence of the line. */
+function transcriptSpeaker(doc: DocumentView, si: number): Entity | null {
+  let j = si;
+  while (j > 0 && doc.sentences[j - 1].s.line === doc.sentences[si].s.line) j--;
+  const first = doc.sentences[j];
+  const head = TRANSCRIPT_HEAD.exec(first.s.text);
+  if (!head) return null;
+  const p = first.people.find((r) => r.entity && r.mention.end <= first.s.start + head[0].length);
+  return p?.entity ?? null;
 }
 
 /** Quoted speech tells what someone said, not what happened: "“Hope this meeting can help …”". */
@@ -988,8 +1013,11 @@ function occasionPlace(doc: DocumentView, s: SentenceView, hi: number): PlaceMen
 const TOPIC_BEFORE_PLACE =
   /\b(?:war|wars|conflict|crisis|situation|fighting|violence|ceasefire|cease-fire|truce|hostilities|tensions|unrest|attacks?|offensive|invasion|elections?|peace|hostages?|protests?|developments|insurgency|genocide|famine|reconstruction)\s+(?:in|on|at)\s+(?:the\s+)?$/i;
 
-/** What the exchange was about follows: "to discuss", "discussing", "regarding", "on the future of" ("about" may count days). */
-const DISCUSS = /\b(?:to\s+discuss|discuss(?:ed|ing)|regarding|concerning|on\s+the\s+(?:future|situation|crisis|conflict|war)\s+(?:of|in))\b/i;
+/** "… Foreign Affairs of the Republic of Kenya": a state's formal name says whose an office is, not where anyone met. */
+const FORMAL_OF = /\bof\s+the\s+(?:[\w'’]+\s+){0,2}(?:Republic|Kingdom|State|Sultanate|Commonwealth|Principality|Emirate|Federation)\s+of\s+(?:the\s+)?$/;
+
+/** What the exchange was about follows: "to discuss", "regarding", "on the future of", "build on the outcomes of" ("about" may count days). */
+const DISCUSS = /\b(?:to\s+discuss|discuss(?:ed|ing)|regarding|concerning|on\s+the\s+(?:future|situation|crisis|conflict|war)\s+(?:of|in)|build\s+on|outcomes?\s+of|results?\s+of|success\s+of)\b/i;
 
 /** "the Secretary of Economy", "the Ministry of Defence": a word after an office's "of" names its portfolio, not a place. */
 const OFFICE_OF = /\b(?:secretary|minister|ministry|department|secretariat|office|commissioner|bureau)\s+of\s+(?:the\s+)?$/i;
@@ -1005,14 +1033,14 @@ function meetingPlace(s: SentenceView, t: TriggerHit, lo: number, hi: number): P
       p.start >= lo &&
       p.end <= t.start &&
       JOURNEY_FOR.test(s.s.text.slice(Math.max(0, p.start - s.s.start - 30), p.start - s.s.start)) &&
-      /^\s*for\s+(?:an?\s+|the\s+|his\s+|her\s+|their\s+)?(?:["“”'\w-]+\s+){0,3}$/i.test(s.s.text.slice(p.end - s.s.start, t.start - s.s.start)),
+      /^\s*(?:(?:next|this|on|in|later|early|late)\s+(?:[\w-]+\s+){0,2})?for\s+(?:an?\s+|the\s+|his\s+|her\s+|their\s+)?(?:["“”'\w-]+\s+){0,3}$/i.test(s.s.text.slice(p.end - s.s.start, t.start - s.s.start)),
   );
   if (dest) return dest;
   const topic = (p: PlaceMention) => {
     const before = s.s.text.slice(Math.max(0, p.start - s.s.start - 40), p.start - s.s.start);
     // "met X on Saturday to discuss the future of the force in Somalia": after the purpose, a place is the topic's.
     const purpose = p.start >= t.end && DISCUSS.test(s.s.text.slice(t.end - s.s.start, p.start - s.s.start));
-    return purpose || TOPIC_BEFORE_PLACE.test(before) || OFFICE_OF.test(before);
+    return purpose || TOPIC_BEFORE_PLACE.test(before) || OFFICE_OF.test(before) || FORMAL_OF.test(before);
   };
   const near = s.places.filter((p) => ['in', 'at', 'of', 'near'].includes(p.prep) && p.start >= lo && p.end <= hi && !topic(p));
   // "the foreign ministers of Armenia and Azerbaijan … in Washington": "of" a country says whose they
@@ -1033,11 +1061,24 @@ function meetingPlace(s: SentenceView, t: TriggerHit, lo: number, hi: number): P
 /** The trigger sits in what came after the clause's own exchange: "… ahead of Kim's second summit". */
 const AHEAD_OF = /\b(?:ahead\s+of|prior\s+to|in\s+the\s+run-up\s+to)\s+(?:[\w'’.-]+\s+){0,6}$/i;
 
-/** "for a second time", "in a moment": the date reader's "now", which dates nothing the text tells. */
-const NOT_A_DATE = /^(?:for|in|within|after)?\s*(?:a|an|one|the)\s+(?:second|minute|moment)s?$/i;
+/**
+ * "for a second time", "in a moment", "for approximately 30 minutes": the date reader's "now", which dates
+ * nothing the text tells (a duration says how long, not when).
+ */
+const NOT_A_DATE =
+  /^(?:(?:for|in|within|after)?\s*(?:a|an|one|the)\s+(?:second|minute|moment)s?|for\s+(?:about\s+|approximately\s+|around\s+|nearly\s+|some\s+|over\s+|more\s+than\s+|almost\s+|roughly\s+)?(?:a|an|half\s+an?|\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:seconds?|minutes?|hours?))$/i;
 
 /** "invited his counterpart to visit", "invites Lula to": an offer made. */
 const INVITED_TO = /\binvit(?:ed|es|ing)\s+(?:[\w.'’-]+\s+){0,8}?to\s+(?:make\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}|pay\s+(?:an?\s+)?(?:[\w-]+\s+){0,2})?$/i;
+
+/**
+ * "…, to be held in Yokohama in August": a reduced relative clause set off by a comma tells of the noun
+ * just before it, and the date it gives is that occasion's ("the meeting … took place in Asmara on July 8"
+ * keeps its own).
+ */
+const HELD_BEFORE_DATE = /,\s*(?:to\s+be\s+held|to\s+take\s+place|held|taking\s+place)\s+(?:in\s+(?:[\w'’.-]+\s+){1,3}?)?(?:on|in|at)?\s*$/i;
+/** Nearer than this to the trigger, the occasion held is the trigger's own ("talks will be held in Riyadh on Monday"). */
+const HELD_REACH = 25;
 
 /** Coming home: "returned to Abuja on Sunday after …". */
 const RETURNED_AFTER = /\b(?:returned|returns|flew\s+back|came\s+back|arrived\s+back|got\s+back)\b[^,;]*$/i;
@@ -1067,7 +1108,14 @@ function dateFor(
     status !== 'occurred' && SAID_ON.test(doc.text.slice(Math.max(s.s.start, d.start - 30), d.start));
   // "… since October 2023, when Petro paid a state visit": the bound dates what its "when" clause tells.
   const whenOf = (d: DateMention) => d.anchor && d.end <= t.start && /^\s*,?\s*when\b[^,;]*$/i.test(doc.text.slice(d.end, t.start));
+  // "… toward TICAD 9, to be held in Yokohama in August": a date a later verb of another occasion governs.
+  const heldOther = (d: DateMention) => {
+    if (d.start < t.end) return false;
+    const m = HELD_BEFORE_DATE.exec(doc.text.slice(t.end, d.start));
+    return !!m && m.index > HELD_REACH;
+  };
   const usable = (d: DateMention) =>
+    !heldOther(d) &&
     (!d.anchor || whenOf(d)) && !NOT_A_DATE.test(d.text) && (!d.vague || status !== 'occurred') && (status !== 'declined' || d.start >= t.end) && !saidOn(d);
   // A date is a trigger's only if no other trigger stands nearer to it, and not when it dates a
   // leading adverbial ("After the Feb. 6 earthquakes, Shoukry visited …").

@@ -91,7 +91,7 @@ function meetingsDuringVisits(events: Merged[]): void {
 const cityLike = (p: PlaceMention) => p.place?.kind === 'city' || (p.place?.kind === 'venue' && !!p.place.city);
 const isCity = (p: PlaceMention) => cityLike(p) && ['in', 'at', 'to'].includes(p.prep);
 /** Words that open another clause, whose place is another event's ("after Y met Z in Shanghai"). */
-const OTHER_CLAUSE = /\b(?:after|before|since|following|when|while|whereas|but|though|although|which|who|whom|ahead\s+of|amid)\b|;/i;
+const OTHER_CLAUSE = /\b(?:after|before|since|following|when|while|whereas|but|though|although|which|who|whom|ahead\s+of|amid|to\s+be\s+held|to\s+take\s+place)\b|;/i;
 
 /** The one city of the host country a list of place mentions names, if just one. */
 function oneCity(places: PlaceMention[], host: string): PlaceMention | null {
