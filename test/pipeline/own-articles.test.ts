@@ -472,6 +472,28 @@ const ARTICLES: Article[] = [
     notDated: ['2025-08', '2026'],
     todo: ["Mudavadi 'conveyed a message from President William Ruto' to Ishiba: a message from Ruto"],
   },
+  {
+    file: 'muscat-mediation.txt',
+    published: '2025-04-13',
+    want: [
+      { type: 'meeting', people: ['Araghchi', 'Witkoff'], date: '2025-04-12', host: 'OMN' },
+      { type: 'visit', people: ['Araghchi'], date: '2025-04-11', host: 'OMN' },
+      { type: 'visit', people: ['Witkoff'], date: '2025-04-12', host: 'OMN' },
+      { type: 'meeting', people: ['Araghchi', 'Haitham'], date: '2025-04', host: 'OMN' },
+      { type: 'meeting', people: ['Witkoff', 'Macron'], date: '2025-04', host: 'FRA' },
+      // "The two sides will meet again next Saturday … He did not say where."
+      { type: 'meeting', status: 'planned', people: ['Araghchi', 'Witkoff'], date: '2025-04-19', host: null },
+      { type: 'phone_call', people: ['Mohammed bin Abdulrahman', 'Araghchi'], date: '2025-04-11' },
+      { type: 'visit', status: 'planned', people: ['Khalid bin Salman'], host: 'IRN' },
+    ],
+    // The mediator's minister "in the presence of", the UAE president an adviser serves, Trump of the "when" clause.
+    never: [['Araghchi', 'Trump'], ['Araghchi', 'Mohamed bin Zayed'], ['Witkoff', 'Haitham'], ['Khamenei', 'Trump']],
+    notDated: ['2013'],
+    todo: [
+      "the letter 'Trump sent last month' to Khamenei: a message of March",
+      "Anwar Gargash, an adviser the knowledge does not know, 'who met Araghchi on March 12' in Tehran",
+    ],
+  },
 ];
 
 describe('articles of our own making', () => {

@@ -465,6 +465,17 @@ const POSITIVE: Case[] = [
   { text: 'Japanese Prime Minister Shigeru Ishiba will meet Kenyan Foreign Minister Musalia Mudavadi, who is visiting Japan next week.', published: '2025-03-06', want: [{ type: 'visit', status: 'planned', people: ['Mudavadi'], host: 'JPN' }] },
   // "to the Philippines": the article between a country and its preposition.
   { text: 'Japanese Foreign Minister Takeshi Iwaya held a telephone talk with Philippine Foreign Secretary Enrique Manalo on Wednesday. The two ministers agreed to realize a visit by Minister Iwaya to the Philippines at an early date.', published: '2025-03-06', want: [{ type: 'visit', status: 'planned', people: ['Iwaya'], host: 'PHL' }] },
+  // An envoy's remit between the country and the title; "spoke directly" in a room; a witness is no side.
+  { text: 'U.S. Middle East envoy Steve Witkoff met Qatari Prime Minister Sheikh Mohammed bin Abdulrahman Al Thani in Doha on Monday.', published: '2025-04-15', want: [{ type: 'meeting', people: ['Witkoff', 'Mohammed bin Abdulrahman'], countries: ['USA', 'QAT'], host: 'QAT' }] },
+  { text: 'Iranian Foreign Minister Abbas Araghchi and U.S. envoy Steve Witkoff spoke directly for a few minutes in the presence of Omani Foreign Minister Badr Albusaidi on Saturday.', published: '2025-04-13', want: [{ type: 'meeting', people: ['Araghchi', 'Witkoff'], date: '2025-04-12' }] },
+  // "…, where he had met X": the place just before the "where" clause.
+  { text: 'U.S. envoy Steve Witkoff arrived in Muscat on Saturday from Paris, where he had met French President Emmanuel Macron.', published: '2025-04-13', want: [{ type: 'meeting', people: ['Witkoff', 'Macron'], host: 'FRA' }, { type: 'visit', people: ['Witkoff'], date: '2025-04-12', host: 'OMN' }] },
+  // "The two sides will meet again": the pair of the story's first exchange, not the last pair named.
+  {
+    text: 'Iranian Foreign Minister Abbas Araghchi and U.S. envoy Steve Witkoff held talks in Muscat on Saturday. Araghchi also met Omani Sultan Haitham bin Tariq. The two sides will meet again next Saturday.',
+    published: '2025-04-13',
+    want: [{ type: 'meeting', status: 'planned', people: ['Araghchi', 'Witkoff'], date: '2025-04-19' }],
+  },
   // A transcript line is its speaker's: "I" is the one named before the colon; "on that occasion" is the one just told.
   {
     text: "Minister Iwaya: I will host the Japan-China-ROK Foreign Ministers' Meeting in Tokyo on March 22. On that occasion, I intend to hold bilateral meetings with Mr. Wang Yi, Minister of Foreign Affairs of the People's Republic of China, and Mr. Cho Tae-yul, Minister of Foreign Affairs of the Republic of Korea.",
@@ -523,6 +534,8 @@ const NEGATIVE: Array<{ text: string; published?: string; why: string }> = [
   { text: 'The leaders of Kenya and Uganda met in Arusha on Monday. Ethiopian Prime Minister Abiy Ahmed is expected to visit the three capitals next month.', why: '"the three capitals" with no three countries named before' },
   { text: 'Kenyan President William Ruto will meet the Chinese guest on Tuesday.', why: 'a described guest of a country the text names no one of' },
   { text: 'Will Japanese Prime Minister Shigeru Ishiba meet Chinese President Xi Jinping next month?', published: '2025-03-06', why: 'a question tells no exchange' },
+  { text: 'Oman, which has long maintained ties with both Tehran and Washington, also hosted secret contacts in 2013.', published: '2025-04-13', why: '"both Tehran and Washington" is no plural pronoun, and a country hosting tells no one\'s exchange' },
+  { text: 'The talks follow a letter that U.S. President Donald Trump sent to Iranian Supreme Leader Ali Khamenei last month.', published: '2025-04-13', why: 'what the talks follow names others than their sides' },
 ];
 
 /** Where an exchange took place, as the story around its sentence tells it: host country and city. */
@@ -1142,6 +1155,24 @@ const APART: Array<{ text: string; published?: string; pair: [string, string]; s
     why: 'a clause whose subject meets an unnamed counterpart takes no one from before it',
   },
   {
+    text: 'Iranian Foreign Minister Abbas Araghchi and U.S. envoy Steve Witkoff spoke directly for a few minutes in the presence of Omani Foreign Minister Badr Albusaidi on Saturday.',
+    published: '2025-04-13',
+    pair: ['Albusaidi', 'Witkoff'],
+    why: 'one in whose presence two spoke is a witness, no side',
+  },
+  {
+    text: 'It was the first face-to-face contact between an Iranian foreign minister and a senior U.S. official since 2018, when President Donald Trump withdrew from the nuclear deal.',
+    published: '2025-04-13',
+    pair: ['Araghchi', 'Trump'],
+    why: 'a side left unnamed is not filled from a "when" clause',
+  },
+  {
+    text: 'The letter was delivered in Tehran by Emirati official Anwar Gargash, a senior adviser to the president of the United Arab Emirates, who met Iranian Foreign Minister Abbas Araghchi on March 12.',
+    published: '2025-04-13',
+    pair: ['Mohamed bin Zayed', 'Araghchi'],
+    why: 'the president an adviser serves is named only to say whose adviser',
+  },
+  {
     text: 'South China Sea dispute looms over ASEAN talks as Blinken, Wang arrive in Laos\n\nVIENTIANE, July 26 (Reuters) - U.S. Secretary of State Antony Blinken arrived in Laos on Friday.',
     published: '2024-07-26',
     pair: ['Blinken', 'Wang'],
@@ -1255,6 +1286,7 @@ const NO_TRIP: Array<{ text: string; published?: string; who: string; trip: stri
     trip: 'Sugiono',
     why: '"The Indonesian Foreign Minister" is no one named before whose country is unknown',
   },
+
 ];
 
 describe('extraction on sentences of our own making', () => {

@@ -68,6 +68,8 @@ export interface Candidate {
    * trip abroad as head of state" ('ordinal', an exchange known by its place in a series, not by the news).
    */
   background?: 'previously' | 'ordinal';
+  /** Told by a noun ("the handshake", "talks"), not a verb ("hosted"): only a noun can tell more of an exchange without naming anyone. */
+  noun?: boolean;
   /** A plan told as no longer current: "had been due to meet" (refine/merge keeps it apart from plans of now). */
   superseded?: boolean;
   /** Prepared or discussed by the sentence's subject ("to prepare the visit"): never an exchange its own sentence tells. */
@@ -236,6 +238,10 @@ const GUESTS_BY_OFFICE = /^\s*(?:the\s+|a\s+)?(?:(?!and\b)[\w-]+\s+){0,3}?(?:min
 /** "had been due to hold meetings": a plan told in the pluperfect, no longer current. */
 const HAD_BEEN_DUE = /\bhad\s+been\s+(?:due|expected|scheduled|set|planning|supposed)\s+to\s+(?:[\w-]+\s+){0,3}$/i;
 
+const WITNESS = /\b(?:in\s+the\s+presence\s+of|witnessed\s+by|mediated\s+by|brokered\s+by|(?:with|through)\s+the\s+mediation\s+of)\s+(?:[\w.'’-]+\s+){0,4}$/i;
+
+const FOLLOWS = /^\s+(?:follow(?:s|ed)?|c(?:a|o)me\s+after|comes\s+after|coincided?\s+with|coincides\s+with)\b/i;
+
 /** "… and agreed to meet": a later exchange the first one set up. */
 const AGREED_TO = /\b(?:and|but)\s+(?:\w+\s+){0,2}(?:agreed|decided|pledged|promised|vowed|planned|hoped|invited|asked)\b/i;
 
@@ -246,7 +252,10 @@ const SAID_IN = /^\s*(?:\w+\s+)?(?:said|says|told|tells|stressed|stated|noted|ad
 const SAID_HE = /^\s*(?:\w+\s+)?(?:said|says|told\s+\w+|added|stated|noted)\s+(?:that\s+)?(?:he|she)\s+(?:had\s+|has\s+)?(?:also\s+)?[^.;]*$/i;
 const LEADERS_SUBJ = /\b(?:the\s+two|both)\s+(?:leaders|presidents|heads\s+of\s+(?:state|government))\b/i;
 const PRONOUN_SUBJ = /\b(?:he|she|his|her)\b/i;
-const PLURAL_SUBJ = /\b(?:they|the two|the pair|both(?: sides| leaders| men| ministers| presidents)?|the (?:two|three) (?:leaders|ministers|presidents|sides|men|officials|diplomats))\b/i;
+// "both" alone, not "both Tehran and Washington" (a coordination, no pronoun).
+const PLURAL_SUBJ = /\b(?:they|the two|the pair|both(?: sides| leaders| men| ministers| presidents)?(?!\s+[\w.'’-]+(?:\s+[\w.'’-]+)?\s+and\b)|the (?:two|three) (?:leaders|ministers|presidents|sides|men|officials|diplomats))\b/i;
+/** "The two sides will meet again": the pair whose meeting the story told first, not the last pair named. */
+const AGAIN = /\b(?:meet|talk|convene|gather)\w*\s+again\b|\breconvene\b/i;
 
 function isSpeaker(doc: DocumentView, s: SentenceView, r: ResolvedMention): boolean {
   const after = doc.text.slice(r.mention.end, Math.min(s.s.end, r.mention.end + 80));
@@ -269,9 +278,13 @@ export function isQualifier(doc: DocumentView, r: ResolvedMention): boolean {
     ) ||
     /^\s+(?:took|takes|had taken|assumed) office|^\s+(?:became|become|was elected|was inaugurated|was sworn in|came to power)\b/i.test(after) ||
     /\b(?:under|since)\s*$/i.test(before) ||
+    SERVES.test(doc.text.slice(Math.max(0, r.mention.start - 30), r.mention.start)) ||
     isFormer(doc, r)
   );
 }
+
+/** "a senior adviser to the president of the UAE": the one served is named only to say whose the adviser is. */
+const SERVES = /\b(?:advis[eo]rs?|aides?|envoys?|spokes(?:man|woman|person)|representatives?|counsell?ors?|chief\s+of\s+staff)\s+to\s+(?:the\s+)?$/i;
 
 /** "the late Shinzo Abe", "former presidents Lagos and Kirchner": out of office when the text was written. */
 export function isFormer(doc: DocumentView, r: ResolvedMention): boolean {
@@ -299,12 +312,19 @@ export function buildCandidates(doc: DocumentView, kb: KnowledgeIndex): Candidat
   let lastGroup: Side[] = [];
   // "The two leaders": the last pair of heads of state or government, past any ministers told since.
   let leaderGroup: Side[] = [];
+  // The pair of the first exchange that happened: whom "the two sides will meet again" means.
+  let storyGroup: Side[] = [];
   doc.sentences.forEach((s, si) => {
     // "ASEAN talks", "a NATO meeting": an organisation's gathering, whose sides are not the people around it
     // (nor is it a rival for their exchange's date).
     // A question asks, it tells no exchange ("Will you meet him?").
     const triggers = QUESTION.test(s.s.text) ? [] : findTriggers(s).filter((t) => !orgGathering(doc, s, t));
-    const group = triggers.length && leaderGroup.length && LEADERS_SUBJ.test(s.s.text) ? leaderGroup : lastGroup;
+    const group =
+      triggers.length && leaderGroup.length && LEADERS_SUBJ.test(s.s.text)
+        ? leaderGroup
+        : triggers.length && storyGroup.length && AGAIN.test(s.s.text)
+          ? storyGroup
+          : lastGroup;
     // A former official stays for now: whether they were in office on the exchange's date is known
     // only once it is dated.
     const named = s.people.filter((p) => p.entity && !qualifiesOnly(doc, p));
@@ -323,6 +343,10 @@ export function buildCandidates(doc: DocumentView, kb: KnowledgeIndex): Candidat
     if (told) lastGroup = told.participants;
     else if (named.length >= 2) lastGroup = named.map(sideOf);
     if ((told || named.length >= 2) && lastGroup.every((p) => !p.entity || (p.office?.rank ?? 9) <= 2)) leaderGroup = lastGroup;
+    if (!storyGroup.length && told && told.status === 'occurred' && told.type !== 'visit') {
+      const sides = told.participants.filter((p) => p.entity);
+      if (new Set(sides.map((p) => p.country)).size >= 2) storyGroup = sides;
+    }
   });
   return out;
 }
@@ -477,22 +501,36 @@ function candidateFor(
     const between = doc.text.slice(p.mention.end, t.start);
     return SAID_IN.test(between) || /^\s*,\s*(?:in|during|over)\s+(?:a|an|the|their|his|her)?\s*(?:[\w-]+\s+){0,2}$/i.test(between);
   };
+  // "in the presence of the Omani minister", "mediated by Qatar's emir": a witness or go-between is no side.
+  const witness = (p: ResolvedMention) => WITNESS.test(doc.text.slice(Math.max(s.s.start, p.mention.start - 60), p.mention.start));
   const active = people.filter(
-    (p) => (!isSpeaker(doc, s, p) || actsAfterSpeaking(p) || relativeSubject(p) || speaksOfSelf(p) || saidInIt(p)) && !othersOwn(p),
+    (p) => (!isSpeaker(doc, s, p) || actsAfterSpeaking(p) || relativeSubject(p) || speaksOfSelf(p) || saidInIt(p)) && !othersOwn(p) && !witness(p),
   );
-  const nominals = s.people.filter((p) => p.mention.kind === 'nominal' && !p.entity && p.mention.country);
+  const nominals = s.people.filter((p) => p.mention.kind === 'nominal' && !p.entity && p.mention.country && !witness(p) && !isQualifier(doc, p));
   // People of other clauses belong to what those clauses tell ("… hold talks in Pyongyang following
   // Kim's summit with Moon"); a clause that names one person may take its subject from just before it
   // ("X, who arrived on Monday, met Y").
   const inClause = active.filter((p) => p.mention.start >= lo && p.mention.start < hi);
-  const subject = [...active].reverse().find((p) => p.mention.end <= (rel ? rel.pronoun : lo));
+  // Inside a "who" clause the subject is its antecedent, right before it (an appositive between allowed):
+  // "…, delivered by Anwar Gargash, a senior adviser …, who met Araghchi" names no one we know as the one who met.
+  const openRel = !rel && RELATIVE_OPEN.exec(doc.text.slice(Math.max(0, lo - 12), lo));
+  const adjacent = (p: ResolvedMention) => {
+    if (!openRel) return true;
+    const gap = doc.text.slice(p.mention.end, lo - openRel[0].length + openRel[0].indexOf(openRel[1]));
+    return /^\s*,?\s*$/.test(gap) || /^\s*,\s*(?:an?|the|his|her)\s+[^,;]{0,80},\s*$/i.test(gap);
+  };
+  const subject = [...active].reverse().find((p) => p.mention.end <= (rel ? rel.pronoun : lo) && adjacent(p));
   const nominalInClause = nominals.some((n) => n.mention.start >= lo && n.mention.start < hi);
   // "a row sparked by Duque's meeting with an opposition leader": the possessor (with anyone joined
   // to it by "and") and those named after the noun are the exchange's sides; no one else is.
+  // "The talks follow a letter Trump sent to Khamenei": what the exchange comes after names others.
+  const followsOther = !!t.rule.nominal && FOLLOWS.test(right);
   const possessor = t.rule.nominal
     ? inClause.find((p) => p.mention.end <= t.start && /^['’]s?\s*(?:[\w-]+\s+){0,2}$/.test(doc.text.slice(p.mention.end, t.start)))
     : undefined;
-  const owners = possessor
+  const owners = followsOther
+    ? inClause.filter((p) => p.mention.end <= t.start)
+    : possessor
     ? inClause.filter(
         (p) => p === possessor || p.mention.start >= t.end || (p.mention.end <= possessor.mention.start && /^\s*(?:,|and|&)\s*$/.test(doc.text.slice(p.mention.end, possessor.mention.start))),
       )
@@ -504,7 +542,15 @@ function candidateFor(
   );
   const ownSides = owners.length === 1 && unnamedAfter && owners[0].mention.end <= t.start && owners[0].mention.start >= lo;
   const reach =
-    owners.length >= 2 ? owners : owners.length === 1 ? (subject && !possessor && !ownSides ? [subject, ...owners] : owners) : nominalInClause ? [] : active;
+    owners.length >= 2 || followsOther
+      ? owners
+      : owners.length === 1
+        ? subject && !possessor && !ownSides
+          ? [subject, ...owners]
+          : owners
+        : nominalInClause
+          ? []
+          : active;
   let participants: Side[] = dedupe(reach.map(sideOf));
   let travellers: Side[] = [];
 
@@ -581,7 +627,8 @@ function candidateFor(
     participants = travellers;
     trace.push(`traveller ${travellers.map((x) => x.entity?.name ?? x.country).join(', ') || 'unknown'}; host ${host ?? 'unknown'}`);
   } else {
-    place = meetingPlace(s, t, lo, hi) ?? occasionPlace(doc, s, hi);
+    // What the exchange follows is told with its own place ("… follow a letter delivered in Tehran").
+    place = followsOther ? null : (meetingPlace(s, t, lo, hi) ?? occasionPlace(doc, s, hi));
     host = place ? (place.place?.country ?? place.country?.code ?? null) : null;
     if (!host) {
       host = receiverCountry(kb, t, lo, hi, active);
@@ -694,6 +741,7 @@ function candidateFor(
     conference: !!t.rule.conference,
     prepared: (!!t.rule.nominal && preparedBy(doc, lo, t)) || undefined,
     superseded: (status === 'planned' && HAD_BEEN_DUE.test(left)) || undefined,
+    noun: !!t.rule.nominal || undefined,
     duringVisit: (type !== 'visit' && DURING_THE_VISIT.test(s.s.text)) || undefined,
     atGathering: type !== 'visit' ? gatheringOf(s.s.text) : undefined,
     background: PREVIOUSLY.test(doc.text.slice(s.s.start, t.start))
@@ -1036,6 +1084,9 @@ function meetingPlace(s: SentenceView, t: TriggerHit, lo: number, hi: number): P
       /^\s*(?:(?:next|this|on|in|later|early|late)\s+(?:[\w-]+\s+){0,2})?for\s+(?:an?\s+|the\s+|his\s+|her\s+|their\s+)?(?:["“”'\w-]+\s+){0,3}$/i.test(s.s.text.slice(p.end - s.s.start, t.start - s.s.start)),
   );
   if (dest) return dest;
+  // "arrived from Paris, where he had met Macron": a "where" clause tells of the place just before it.
+  const where = s.places.find((p) => p.end <= t.start && /^\s*,\s*where\b[^;]*$/i.test(s.s.text.slice(p.end - s.s.start, t.start - s.s.start)));
+  if (where) return where;
   const topic = (p: PlaceMention) => {
     const before = s.s.text.slice(Math.max(0, p.start - s.s.start - 40), p.start - s.s.start);
     // "met X on Saturday to discuss the future of the force in Somalia": after the purpose, a place is the topic's.
@@ -1066,7 +1117,7 @@ const AHEAD_OF = /\b(?:ahead\s+of|prior\s+to|in\s+the\s+run-up\s+to)\s+(?:[\w'�
  * nothing the text tells (a duration says how long, not when).
  */
 const NOT_A_DATE =
-  /^(?:(?:for|in|within|after)?\s*(?:a|an|one|the)\s+(?:second|minute|moment)s?|for\s+(?:about\s+|approximately\s+|around\s+|nearly\s+|some\s+|over\s+|more\s+than\s+|almost\s+|roughly\s+)?(?:a|an|half\s+an?|\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:seconds?|minutes?|hours?))$/i;
+  /^(?:(?:for|in|within|after)?\s*(?:a|an|one|the)\s+(?:second|minute|moment)s?|for\s+(?:about\s+|approximately\s+|around\s+|nearly\s+|some\s+|over\s+|more\s+than\s+|almost\s+|roughly\s+)?(?:a|an|a\s+few|several|half\s+an?|\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:seconds?|minutes?|hours?))$/i;
 
 /** "invited his counterpart to visit", "invites Lula to": an offer made. */
 const INVITED_TO = /\binvit(?:ed|es|ing)\s+(?:[\w.'’-]+\s+){0,8}?to\s+(?:make\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}|pay\s+(?:an?\s+)?(?:[\w-]+\s+){0,2})?$/i;

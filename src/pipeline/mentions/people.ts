@@ -180,6 +180,9 @@ export function nameRun(ctx: ScanContext, i: number, max = 4): { from: number; t
   return j > i ? { from: i, to: j } : null;
 }
 
+/** Words of an envoy's remit that may stand between a country and the title. */
+const REMIT = new Set(['middle', 'east', 'special', 'presidential', 'climate', 'trade', 'peace', 'hostage', 'indo-pacific', 'asia', 'africa', 'gulf', 'arctic', 'pacific', 'balkans', 'sahel', 'horn']);
+
 /** The country written just before a title: "US", "Chinese", "China’s", "the Indian", "Kenya's then". */
 function countryBefore(ctx: ScanContext, i: number): { country: string; from: number; then: boolean; former: boolean } | null {
   const { ws, g } = ctx;
@@ -191,6 +194,8 @@ function countryBefore(ctx: ScanContext, i: number): { country: string; from: nu
     if (ws[k].key === 'former' || ws[k].key === 'late') former = true;
     k--;
   }
+  // "U.S. Middle East envoy", "Chinese special envoy": a region or remit between the country and the title.
+  for (let n = 0; n < 3 && k >= 1 && REMIT.has(ws[k].key); n++) k--;
   if (k < 0) return null;
   const titleStart = ws[k + 1];
   if (isPossessive(ws[k])) k--;

@@ -22,7 +22,9 @@ const days = (a: string, b: string) => (Date.parse(b) - Date.parse(a)) / 86_400_
 function duringTrip(m: Merged, v: Merged, near: boolean): boolean {
   if (m.date?.length === 10 && v.date?.length === 10) {
     const from = days(v.date, m.date);
-    const last = v.endDate?.length === 10 ? days(v.date, v.endDate) : 7;
+    // A trip that has happened and a meeting still planned a week on ("will meet again next Saturday") are
+    // not one stay: with no end of the trip told, a plan belongs to it only in its first days.
+    const last = v.endDate?.length === 10 ? days(v.date, v.endDate) : m.status !== v.status ? 2 : 7;
     return from >= -1 && from <= last + 1;
   }
   // "Li met Lula, who wrapped up a state visit to China": a trip told in the meeting's own sentence, in
