@@ -8,7 +8,7 @@ import { buildCandidates } from './events/candidates.js';
 import { findCoverage } from './refine/coverage.js';
 import { checkDisputedDates } from './refine/disputed-dates.js';
 import { defaultDates } from './refine/default-dates.js';
-import { keepEvent } from './refine/filter.js';
+import { dropHomeTravellers, keepEvent } from './refine/filter.js';
 import { finalize } from './refine/finalize.js';
 import { fillFromContext } from './refine/fill-sides.js';
 import { attachAnaphora } from './refine/anaphora.js';
@@ -42,6 +42,7 @@ export function extract(input: Article, kb: KnowledgeIndex, opts: ExtractOptions
   nameFromOffices(kb, cands, doc.entities);
   const merged = mergeCandidates(cands).filter((m) => keepEvent(m));
   placeEvents(doc, merged);
+  for (const m of merged) dropHomeTravellers(m);
   const events = merged.map((m) => finalize(doc, kb, m, !!opts.trace));
   checkDisputedDates(doc, kb, merged, events);
   return { article, events, warnings, coverage: findCoverage(doc, kb) };

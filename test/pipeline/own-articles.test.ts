@@ -494,6 +494,27 @@ const ARTICLES: Article[] = [
       "Anwar Gargash, an adviser the knowledge does not know, 'who met Araghchi on March 12' in Tehran",
     ],
   },
+  {
+    file: 'santiago-lula-boric.txt',
+    published: '2024-08-05',
+    want: [
+      { type: 'visit', people: ['Lula'], date: '2024-08', host: 'CHL' },
+      { type: 'meeting', people: ['Lula', 'Boric'], date: '2024-08-05', host: 'CHL' },
+      { type: 'meeting', people: ['Vieira', 'van Klaveren'], date: '2024-08', host: 'CHL' },
+      { type: 'phone_call', people: ['Lula', 'Petro'], date: '2024-08-01' },
+      { type: 'phone_call', people: ['Lula', 'López Obrador'], date: '2024-08-01' },
+      // "… before flying to Bolivia on Wednesday for a meeting with President Luis Arce".
+      { type: 'visit', status: 'planned', people: ['Lula'], date: '2024-08-07', host: 'BOL' },
+      { type: 'meeting', status: 'planned', people: ['Lula', 'Arce'], date: '2024-08-07', host: 'BOL' },
+      { type: 'visit', status: 'planned', people: ['Milei'], date: '2024-09', host: 'CHL' },
+      { type: 'visit', people: ['Boric'], date: '2023-12', host: 'BRA' },
+      { type: 'meeting', people: ['Boric', 'Lula'], date: '2023-12', host: 'BRA' },
+      { type: 'visit', people: ['Lula'], date: '2010', host: 'CHL' },
+    ],
+    never: [['Milei', 'Lula'], ['Maduro', 'Lula']],
+    noTrip: ['Maduro'],
+    single: [['visit', 'Boric']],
+  },
 ];
 
 describe('articles of our own making', () => {

@@ -476,6 +476,17 @@ const POSITIVE: Case[] = [
     published: '2025-04-13',
     want: [{ type: 'meeting', status: 'planned', people: ['Araghchi', 'Witkoff'], date: '2025-04-19' }],
   },
+  // A participle after "before" shares the time of the clause it hangs on.
+  {
+    text: 'Brazilian President Luiz Inacio Lula da Silva will travel on Tuesday to Valparaiso, where he is expected to address Congress, before flying to Bolivia on Wednesday for a meeting with Bolivian President Luis Arce.',
+    published: '2024-08-05',
+    want: [
+      { type: 'visit', status: 'planned', people: ['Lula'], date: '2024-08-07', host: 'BOL' },
+      { type: 'meeting', status: 'planned', people: ['Lula', 'Arce'], date: '2024-08-07' },
+    ],
+  },
+  // "visited X in DATE and held talks": the date is the visit's too.
+  { text: 'Chilean President Gabriel Boric visited Brasília in December 2023 and held talks with Brazilian President Lula at the Planalto palace.', published: '2024-08-05', want: [{ type: 'visit', people: ['Boric'], date: '2023-12', host: 'BRA' }] },
   // A transcript line is its speaker's: "I" is the one named before the colon; "on that occasion" is the one just told.
   {
     text: "Minister Iwaya: I will host the Japan-China-ROK Foreign Ministers' Meeting in Tokyo on March 22. On that occasion, I intend to hold bilateral meetings with Mr. Wang Yi, Minister of Foreign Affairs of the People's Republic of China, and Mr. Cho Tae-yul, Minister of Foreign Affairs of the Republic of Korea.",
@@ -1173,6 +1184,13 @@ const APART: Array<{ text: string; published?: string; pair: [string, string]; s
     why: 'the president an adviser serves is named only to say whose adviser',
   },
   {
+    text: '"Trade will grow," Mexican Foreign Minister Marcelo Ebrard stated after meeting Peruvian Foreign Minister Ana Cecilia Gervasi on January 12, 2023.',
+    published: '2024-05-15',
+    pair: ['Ebrard', 'Gervasi'],
+    status: 'planned',
+    why: 'a future in a quote does not make a past participle clause a plan',
+  },
+  {
     text: 'South China Sea dispute looms over ASEAN talks as Blinken, Wang arrive in Laos\n\nVIENTIANE, July 26 (Reuters) - U.S. Secretary of State Antony Blinken arrived in Laos on Friday.',
     published: '2024-07-26',
     pair: ['Blinken', 'Wang'],
@@ -1285,6 +1303,13 @@ const NO_TRIP: Array<{ text: string; published?: string; who: string; trip: stri
     who: 'Castillo',
     trip: 'Sugiono',
     why: '"The Indonesian Foreign Minister" is no one named before whose country is unknown',
+  },
+  {
+    text: 'Lula, Boric sign deals as protests overshadow visit\n\nSANTIAGO, Aug 5 (AP) — Brazilian President Luiz Inacio Lula da Silva arrived in Santiago on Sunday for a state visit to Chile, where he met Chilean President Gabriel Boric on Monday.',
+    published: '2024-08-05',
+    who: 'Boric',
+    trip: 'Lula',
+    why: 'one at home in the host country made no journey of the visit',
   },
 
 ];

@@ -446,6 +446,19 @@ function candidateFor(
       reason = progressive ? 'present progressive: arranged' : 'infinitive: intended';
     }
   }
+  // "Lula will travel on Tuesday to Valparaíso … before flying to Bolivia on Wednesday for a meeting": a
+  // participle after "before" or "after" shares the time of the clause it hangs on.
+  if (status === 'occurred') {
+    // The participle is the trigger itself ("before flying to Bolivia") or opens the phrase it stands in.
+    const hang = /\b(?:before|after)\s+(?:\w+ing\s+(?:[\w'’.-]+\s+){0,6}?)?$/i.exec(sentLeft);
+    const participle = !!hang && (/^\w+ing\b/i.test(trig) || /^(?:before|after)\s+\w+ing\s/i.test(hang[0]));
+    // The clause hung on, outside quotes ("… will grow," Ebrard stated after accompanying …: a past).
+    const main = hang ? sentLeft.slice(0, hang.index).replace(/["“][^"”]*["”]/g, ' ') : '';
+    if (participle && FUTURE.test(main) && !/\b(?:had|has|have|was|were|did)\b/i.test(main.slice(-40)) && !/\b\w+ed\s*,?\s*$/i.test(main)) {
+      status = 'planned';
+      reason = 'a participle after before/after: the time of the clause it hangs on';
+    }
+  }
   // A superlative traveller ("the first … to visit China") reports a visit that took place.
   if (type === 'visit' && SUPERLATIVE_TO.test(sentLeft) && !/\b(?:will|would|could|may|might|plans?|expected)\b/i.test(sentLeft.slice(-60))) {
     status = 'occurred';
@@ -1179,7 +1192,7 @@ function dateFor(
   const joinedAfter = (d: DateMention, o: TriggerHit) =>
     t.end <= d.start &&
     o.start >= d.end &&
-    /^\s*,?\s*and\s+(?:also\s+|then\s+|later\s+)?(?:(?:is|are|was|were|will|would|has|have|had)\s+(?:also\s+)?(?:(?:expected|due|set|scheduled|going|planning|likely)\s+)?(?:to\s+)?)?$/i.test(doc.text.slice(d.end, o.start));
+    /^\s*,?\s*and\s+(?:also\s+|then\s+|later\s+)?(?:(?:is|are|was|were|will|would|has|have|had)\s+(?:also\s+)?(?:(?:expected|due|set|scheduled|going|planning|likely)\s+)?(?:to\s+)?)?(?:(?:held|had|hold|holds|holding)\s+(?:\w+\s+){0,2})?$/i.test(doc.text.slice(d.end, o.start));
   // A date's text may keep the comma after it ("on Friday,"): where the date itself ends.
   const bare = (d: DateMention) => d.end - (/[,;]$/.test(d.text) ? 1 : 0);
   const rivals = (d: DateMention) =>
