@@ -252,8 +252,14 @@ const SAID_IN = /^\s*(?:\w+\s+)?(?:said|says|told|tells|stressed|stated|noted|ad
 const SAID_HE = /^\s*(?:\w+\s+)?(?:said|says|told\s+\w+|added|stated|noted)\s+(?:that\s+)?(?:he|she)\s+(?:had\s+|has\s+)?(?:also\s+)?[^.;]*$/i;
 const LEADERS_SUBJ = /\b(?:the\s+two|both)\s+(?:leaders|presidents|heads\s+of\s+(?:state|government))\b/i;
 const PRONOUN_SUBJ = /\b(?:he|she|his|her)\b/i;
-// "both" alone, not "both Tehran and Washington" (a coordination, no pronoun).
-const PLURAL_SUBJ = /\b(?:they|the two|the pair|both(?: sides| leaders| men| ministers| presidents)?(?!\s+[\w.'’-]+(?:\s+[\w.'’-]+)?\s+and\b)|the (?:two|three) (?:leaders|ministers|presidents|sides|men|officials|diplomats))\b/i;
+const PLURAL_SUBJ = /\b(?:they|the two|the pair|both(?: sides| leaders| men| ministers| presidents)?|the (?:two|three) (?:leaders|ministers|presidents|sides|men|officials|diplomats))\b/i;
+/** "both Tehran and Washington": "both" opening a coordination is no pronoun. */
+const BOTH_AND = /^\s+[\w.'’-]+(?:\s+[\w.'’-]+)?\s+and\b/i;
+
+function pluralSubject(left: string): boolean {
+  const m = PLURAL_SUBJ.exec(left);
+  return !!m && !(/^both$/i.test(m[0]) && BOTH_AND.test(left.slice(m.index + m[0].length)));
+}
 /** "The two sides will meet again": the pair whose meeting the story told first, not the last pair named. */
 const AGAIN = /\b(?:meet|talk|convene|gather)\w*\s+again\b|\breconvene\b/i;
 
@@ -317,8 +323,9 @@ export function buildCandidates(doc: DocumentView, kb: KnowledgeIndex): Candidat
   doc.sentences.forEach((s, si) => {
     // "ASEAN talks", "a NATO meeting": an organisation's gathering, whose sides are not the people around it
     // (nor is it a rival for their exchange's date).
-    // A question asks, it tells no exchange ("Will you meet him?").
-    const triggers = QUESTION.test(s.s.text) ? [] : findTriggers(s).filter((t) => !orgGathering(doc, s, t));
+    // A question asks, it tells no exchange ("Will you meet him?"); read only where a trigger stands.
+    let triggers = findTriggers(s);
+    if (triggers.length) triggers = QUESTION.test(s.s.text) ? [] : triggers.filter((t) => !orgGathering(doc, s, t));
     const group =
       triggers.length && leaderGroup.length && LEADERS_SUBJ.test(s.s.text)
         ? leaderGroup
@@ -572,7 +579,7 @@ function candidateFor(
   const pair = lastGroup.filter((p) => p.entity).length === 2 && new Set(lastGroup.map((p) => p.country)).size === 2;
   // "The minister told reporters they would set a new date for the talks": "they" after a speech verb is the speaker's side.
   const reportedThey = /\b(?:said|says|told\s+\w+|added|stated)\s+(?:that\s+)?(?:they|both)\b/i.test(left);
-  if (!leftPeople.length && PLURAL_SUBJ.test(left) && pair && participants.length < 2 && !reportedThey) {
+  if (!leftPeople.length && pair && participants.length < 2 && !reportedThey && pluralSubject(left)) {
     participants = dedupe([...lastGroup, ...participants]);
     trace.push('plural pronoun: the people of the previous exchange');
   } else if (!leftPeople.length && PRONOUN_SUBJ.test(left)) {

@@ -39,7 +39,11 @@ export const TRIGGERS: TriggerRule[] = [
   { id: 'held-call', type: 'phone_call', re: /\b(?:held|hold|holds|holding|had|have|has|made|make|makes|making)\s+(?:a|an|their|his|her|the)\s+(?:\w+\s+){0,2}calls?\b(?!\s+(?:for|on)\b)/gi, reason: 'held a call' },
   // "what he called Santos' betrayal", "so-called": naming, not phoning.
   { id: 'called', type: 'phone_call', re: /(?<!\bwhat\s+(?:he|she|they|it|we|i)\s+|\bso-)\bcall(?:ed|s)?\s+(?=(?:[A-Z]|his|her|their)\w*)(?!off\b|for\b|on\b|it\b|him\b|her\s+a\b|them\b)/g, reason: 'called someone' },
-  { id: 'call-noun', type: 'phone_call', re: /\b(?:the|a|that|their|this)\s+(?:(?!no\s|courtesy\s)\w+[- ]){0,2}call\b(?!\s+(?:for|on)\b)/gi, reason: 'a call', nominal: true },
+  // "to receive the courtesy visit of X": the host meets the visitor (the visit itself is told by "visit").
+  { id: 'receive-visit', type: 'meeting', re: /\breceiv(?:e|es|ed|ing)\s+(?:the\s+|a\s+)?(?:courtesy|official|state)?(?=\s*(?:visit|call)s?\s+(?:of|from)\b)/gi, reason: 'received a visit in person' },
+  // Before "a call": "received a courtesy call from" is in person (an earlier rule's hit keeps its words).
+  { id: 'courtesy-call', type: 'meeting', re: /\b(?:paid|pays|pay|paying)\s+(?:a\s+)?courtesy\s+calls?\b|\bcourtesy\s+calls?\b|\bcalled\s+on\b|\bcalls\s+on\b/gi, reason: 'courtesy call / called on (in person)' },
+  { id: 'call-noun', type: 'phone_call', re: /\b(?:the|a|that|their|this)\s+(?:(?!no\s)\w+[- ]){0,2}call\b(?!\s+(?:for|on)\b)/gi, reason: 'a call', nominal: true },
   // Messages.
   { id: 'letter', type: 'message', re: /\b(?:sent|send|sends|sending|wrote|writes|delivered|delivers|handed|conveyed|conveys|received)\s+(?:\w+\s+){0,3}(?:letters?|messages?|notes?)\b|\bletters?\s+(?:to|from)\b|\bwrote\s+to\b/gi, reason: 'a letter or message' },
   // Meetings.
@@ -53,8 +57,6 @@ export const TRIGGERS: TriggerRule[] = [
   // A summit is an exchange only when people hold it ("held their first summit", "a summit with");
   // "on the sidelines of a summit" names a venue.
   { id: 'summit', type: 'meeting', re: /\b(?:held|hold|holds|holding|had|their|first|second|third|fourth|fifth|bilateral|a\s+[A-Z][\w-]*)\s+(?:\w+\s+){0,2}summits?\b(?!\s+of\b)|\bsummits?\s+(?:with|between)\b/g, reason: 'a summit between leaders', nominal: true },
-  // "to receive the courtesy visit of X": the host meets the visitor (the visit itself is told by "visit").
-  { id: 'receive-visit', type: 'meeting', re: /\breceiv(?:e|es|ed|ing)\s+(?:the\s+|a\s+)?(?:courtesy|official|state)?(?=\s*(?:visit|call)s?\s+(?:of|from)\b)/gi, reason: 'received a visit in person' },
   { id: 'welcomed', type: 'meeting', re: /\bwelcom(?:e|es|ed|ing)\s+(?=(?:the\s+)?(?:visiting\s+)?[A-Z]|his|her|their)/g, reason: 'welcomed a visitor' },
   // "welcomed U.S. President Joe Biden to Hanoi", "Lula hosts Argentina's Milei in Brasilia": the guest
   // came to the place. The trigger is the preposition, so the host's meeting keeps the verb.
@@ -68,7 +70,6 @@ export const TRIGGERS: TriggerRule[] = [
   // "had an audience with King Charles", "was granted an audience by the Pope".
   { id: 'audience', type: 'meeting', re: /\baudiences?\s+(?:with|by)\b/gi, reason: 'an audience with' },
   { id: 'greeted', type: 'meeting', re: /\bgreet(?:s|ed|ing)?\b/gi, reason: 'greeted' },
-  { id: 'courtesy-call', type: 'meeting', re: /\b(?:paid|pays|pay|paying)\s+(?:a\s+)?courtesy\s+calls?\b|\bcourtesy\s+calls?\b|\bcalled\s+on\b|\bcalls\s+on\b/gi, reason: 'courtesy call / called on (in person)' },
   { id: 'sat-down', type: 'meeting', re: /\bsat\s+down\s+with\b|\bsit\s+down\s+with\b/gi, reason: 'sat down with' },
   { id: 'discussions', type: 'meeting', re: /\b(?:held|hold|holds|holding|had)\s+(?:\w+\s+){0,3}(?:discussions|consultations|negotiations|dialogue|bilateral)\b|\bconferred\s+with\b|\bnegotiat(?:ed|es|ing)\s+with\b/gi, reason: 'held discussions / negotiated with' },
   { id: 'signed-with', type: 'meeting', re: /\bsign(?:ed|s|ing)?\s+(?:\w+\s+){0,5}(?:deals?|agreements?|accords?|treaty|treaties|memorand\w+|pacts?|communiqu\w+|declarations?)\s+with\s+(?=(?:\w+\s+){0,3}[A-Z])/g, reason: 'signed agreements with someone in person' },
