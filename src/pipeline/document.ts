@@ -112,7 +112,9 @@ export function readDocument(text: string, published: string | null, kb: Knowled
       if (c && !longer) {
         if (!inPerson(k))
           countries.push({ start: r.ws[k].start, end: r.ws[c.to - 1].end, from: k, to: c.to, country: c.country });
-        const prep = r.ws[k - 1]?.key ?? '';
+        // "to the Philippines", "in the United States": the article stands between the country and its preposition.
+        // (An organisation after "of the" says whose something is: "the gathering of the Association of …".)
+        const prep = (r.ws[k - 1]?.key === 'the' && !c.country.isOrganisation ? r.ws[k - 2]?.key : r.ws[k - 1]?.key) ?? '';
         // "in Chinese" is a language, but "to Greenland" is a place even if the word is also a demonym.
         const onlyDemonym = !g.countries.matchAt(r.ws, k) && !!g.demonyms.matchAt(r.ws, k);
         if (LOC_PREP.has(prep) && !inPerson(k) && !onlyDemonym)
@@ -210,7 +212,8 @@ function resolveTitles(text: string, resolved: ResolvedMention[]): void {
       for (let j = i - 1; j >= 0; j--) {
         const e = resolved[j].entity;
         if (!e || !e.office || !fits(e)) continue;
-        if (m.country && e.country && m.country !== e.country) continue;
+        // "The Indonesian Foreign Minister" is no one of another country, nor one whose country is unknown.
+        if (m.country && e.country !== m.country) continue;
         r.entity = e;
         e.mentions.push(m);
         named.set(key, e);

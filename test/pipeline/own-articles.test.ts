@@ -449,6 +449,72 @@ const ARTICLES: Article[] = [
     noTrip: ['Putin'],
     todo: ["Putin 'will send Foreign Minister Sergei Lavrov instead' to the G20 in Rio: Lavrov's planned visit to Brazil"],
   },
+  // A ministry's press-release page: readouts under headings, formal titles ("Mr. IWAYA Takeshi, Minister
+  // for Foreign Affairs of Japan", "of the Republic of the Philippines") and a press-conference transcript.
+  {
+    file: 'mofa-readouts.txt',
+    published: '2025-03-06',
+    want: [
+      { type: 'phone_call', people: ['Iwaya', 'Manalo'], date: '2025-03-05', countries: ['JPN', 'PHL'] },
+      { type: 'visit', status: 'planned', people: ['Iwaya'], host: 'PHL' },
+      { type: 'meeting', people: ['Ishiba', 'Mudavadi'], date: '2025-03-04', host: 'JPN' },
+      { type: 'visit', people: ['Mudavadi'], date: '2025-03', host: 'JPN' },
+      { type: 'video_call', people: ['Iwaya', 'Baerbock'], date: '2025-03-03' },
+      { type: 'meeting', status: 'planned', people: ['Iwaya', 'Wang Yi'], date: '2025-03-22', host: 'JPN' },
+      { type: 'meeting', status: 'planned', people: ['Iwaya', 'Cho Tae-yul'], date: '2025-03-22', host: 'JPN' },
+      { type: 'visit', people: ['Iwaya'], date: '2024-12', host: 'CHN' },
+      { type: 'meeting', people: ['Iwaya', 'Wang Yi'], date: '2024-12', host: 'CHN' },
+      { type: 'visit', status: 'planned', people: ['Sugiono'], host: 'JPN' },
+      { type: 'meeting', status: 'planned', people: ['Iwaya', 'Sugiono'], date: '2025-03-10', host: 'JPN' },
+    ],
+    single: [['phone_call', 'Manalo'], ['video_call', 'Baerbock'], ['visit', 'Mudavadi']],
+    never: [['Manalo', 'Sugiono'], ['Wang Yi', 'Cho Tae-yul']],
+    notDated: ['2025-08', '2026'],
+    todo: ["Mudavadi 'conveyed a message from President William Ruto' to Ishiba: a message from Ruto"],
+  },
+  {
+    file: 'muscat-mediation.txt',
+    published: '2025-04-13',
+    want: [
+      { type: 'meeting', people: ['Araghchi', 'Witkoff'], date: '2025-04-12', host: 'OMN' },
+      { type: 'visit', people: ['Araghchi'], date: '2025-04-11', host: 'OMN' },
+      { type: 'visit', people: ['Witkoff'], date: '2025-04-12', host: 'OMN' },
+      { type: 'meeting', people: ['Araghchi', 'Haitham'], date: '2025-04', host: 'OMN' },
+      { type: 'meeting', people: ['Witkoff', 'Macron'], date: '2025-04', host: 'FRA' },
+      // "The two sides will meet again next Saturday … He did not say where."
+      { type: 'meeting', status: 'planned', people: ['Araghchi', 'Witkoff'], date: '2025-04-19', host: null },
+      { type: 'phone_call', people: ['Mohammed bin Abdulrahman', 'Araghchi'], date: '2025-04-11' },
+      { type: 'visit', status: 'planned', people: ['Khalid bin Salman'], host: 'IRN' },
+    ],
+    // The mediator's minister "in the presence of", the UAE president an adviser serves, Trump of the "when" clause.
+    never: [['Araghchi', 'Trump'], ['Araghchi', 'Mohamed bin Zayed'], ['Witkoff', 'Haitham'], ['Khamenei', 'Trump']],
+    notDated: ['2013'],
+    todo: [
+      "the letter 'Trump sent last month' to Khamenei: a message of March",
+      "Anwar Gargash, an adviser the knowledge does not know, 'who met Araghchi on March 12' in Tehran",
+    ],
+  },
+  {
+    file: 'santiago-lula-boric.txt',
+    published: '2024-08-05',
+    want: [
+      { type: 'visit', people: ['Lula'], date: '2024-08', host: 'CHL' },
+      { type: 'meeting', people: ['Lula', 'Boric'], date: '2024-08-05', host: 'CHL' },
+      { type: 'meeting', people: ['Vieira', 'van Klaveren'], date: '2024-08', host: 'CHL' },
+      { type: 'phone_call', people: ['Lula', 'Petro'], date: '2024-08-01' },
+      { type: 'phone_call', people: ['Lula', 'López Obrador'], date: '2024-08-01' },
+      // "… before flying to Bolivia on Wednesday for a meeting with President Luis Arce".
+      { type: 'visit', status: 'planned', people: ['Lula'], date: '2024-08-07', host: 'BOL' },
+      { type: 'meeting', status: 'planned', people: ['Lula', 'Arce'], date: '2024-08-07', host: 'BOL' },
+      { type: 'visit', status: 'planned', people: ['Milei'], date: '2024-09', host: 'CHL' },
+      { type: 'visit', people: ['Boric'], date: '2023-12', host: 'BRA' },
+      { type: 'meeting', people: ['Boric', 'Lula'], date: '2023-12', host: 'BRA' },
+      { type: 'visit', people: ['Lula'], date: '2010', host: 'CHL' },
+    ],
+    never: [['Milei', 'Lula'], ['Maduro', 'Lula']],
+    noTrip: ['Maduro'],
+    single: [['visit', 'Boric']],
+  },
 ];
 
 describe('articles of our own making', () => {

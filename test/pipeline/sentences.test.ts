@@ -449,6 +449,53 @@ const POSITIVE: Case[] = [
   { text: 'Lula had been due to meet Xi in Beijing next week. The meeting will not take place, officials said.', published: '2024-10-20', want: [{ type: 'meeting', status: 'cancelled', people: ['Lula', 'Xi Jinping'] }] },
   // A date opening the sentence is the time of all it tells.
   { text: 'In April 2023, Lula paid a state visit to China, where he held talks with Chinese President Xi Jinping.', published: '2024-10-20', want: [{ type: 'meeting', people: ['Lula', 'Xi Jinping'], date: '2023-04', host: 'CHN' }, { type: 'visit', people: ['Lula'], date: '2023-04', host: 'CHN' }] },
+  // Ministry readouts: a "telephone talk", a "courtesy call" received (in person), a "video teleconference".
+  { text: 'Japanese Foreign Minister Takeshi Iwaya held a telephone talk with Philippine Foreign Secretary Enrique Manalo on Wednesday.', published: '2025-03-06', want: [{ type: 'phone_call', people: ['Iwaya', 'Manalo'], date: '2025-03-05' }] },
+  { text: 'Japanese Prime Minister Shigeru Ishiba received a courtesy call from Kenyan Foreign Minister Musalia Mudavadi on Tuesday.', published: '2025-03-06', want: [{ type: 'meeting', people: ['Ishiba', 'Mudavadi'], date: '2025-03-04', host: 'JPN' }] },
+  { text: 'Minister Iwaya held a video teleconference meeting with German Foreign Minister Annalena Baerbock on Monday.', published: '2025-03-06', want: [{ type: 'video_call', people: ['Iwaya', 'Baerbock'], date: '2025-03-03' }] },
+  // Formal titles: the time a readout opens with (not its duration), the state's formal name, a middle initial.
+  {
+    text: 'On March 5, commencing at 9:30 p.m. for approximately 30 minutes, Mr. IWAYA Takeshi, Minister for Foreign Affairs of Japan, held a telephone talk with H.E. Mr. Enrique A. Manalo, Secretary of Foreign Affairs of the Republic of the Philippines.',
+    published: '2025-03-06',
+    want: [{ type: 'phone_call', people: ['Iwaya', 'Manalo'], date: '2025-03-05', countries: ['JPN', 'PHL'] }],
+  },
+  { text: 'He met Mr. Felix Tshisekedi, President of the Democratic Republic of the Congo, and Mr. Denis Sassou Nguesso, President of the Republic of the Congo, on Monday.', published: '2025-03-06', want: [{ type: 'meeting', people: ['Tshisekedi', 'Sassou'], countries: ['COD', 'COG'] }] },
+  // A relative clause's present progressive tells a stay under way.
+  { text: 'Japanese Prime Minister Shigeru Ishiba received Kenyan Foreign Minister Musalia Mudavadi, who is visiting Japan, on Tuesday.', published: '2025-03-06', want: [{ type: 'visit', people: ['Mudavadi'], date: '2025-03-04', host: 'JPN' }] },
+  { text: 'Japanese Prime Minister Shigeru Ishiba will meet Kenyan Foreign Minister Musalia Mudavadi, who is visiting Japan next week.', published: '2025-03-06', want: [{ type: 'visit', status: 'planned', people: ['Mudavadi'], host: 'JPN' }] },
+  // "to the Philippines": the article between a country and its preposition.
+  { text: 'Japanese Foreign Minister Takeshi Iwaya held a telephone talk with Philippine Foreign Secretary Enrique Manalo on Wednesday. The two ministers agreed to realize a visit by Minister Iwaya to the Philippines at an early date.', published: '2025-03-06', want: [{ type: 'visit', status: 'planned', people: ['Iwaya'], host: 'PHL' }] },
+  // An envoy's remit between the country and the title; "spoke directly" in a room; a witness is no side.
+  { text: 'U.S. Middle East envoy Steve Witkoff met Qatari Prime Minister Sheikh Mohammed bin Abdulrahman Al Thani in Doha on Monday.', published: '2025-04-15', want: [{ type: 'meeting', people: ['Witkoff', 'Mohammed bin Abdulrahman'], countries: ['USA', 'QAT'], host: 'QAT' }] },
+  { text: 'Iranian Foreign Minister Abbas Araghchi and U.S. envoy Steve Witkoff spoke directly for a few minutes in the presence of Omani Foreign Minister Badr Albusaidi on Saturday.', published: '2025-04-13', want: [{ type: 'meeting', people: ['Araghchi', 'Witkoff'], date: '2025-04-12' }] },
+  // "…, where he had met X": the place just before the "where" clause.
+  { text: 'U.S. envoy Steve Witkoff arrived in Muscat on Saturday from Paris, where he had met French President Emmanuel Macron.', published: '2025-04-13', want: [{ type: 'meeting', people: ['Witkoff', 'Macron'], host: 'FRA' }, { type: 'visit', people: ['Witkoff'], date: '2025-04-12', host: 'OMN' }] },
+  // "The two sides will meet again": the pair of the story's first exchange, not the last pair named.
+  {
+    text: 'Iranian Foreign Minister Abbas Araghchi and U.S. envoy Steve Witkoff held talks in Muscat on Saturday. Araghchi also met Omani Sultan Haitham bin Tariq. The two sides will meet again next Saturday.',
+    published: '2025-04-13',
+    want: [{ type: 'meeting', status: 'planned', people: ['Araghchi', 'Witkoff'], date: '2025-04-19' }],
+  },
+  // A participle after "before" shares the time of the clause it hangs on.
+  {
+    text: 'Brazilian President Luiz Inacio Lula da Silva will travel on Tuesday to Valparaiso, where he is expected to address Congress, before flying to Bolivia on Wednesday for a meeting with Bolivian President Luis Arce.',
+    published: '2024-08-05',
+    want: [
+      { type: 'visit', status: 'planned', people: ['Lula'], date: '2024-08-07', host: 'BOL' },
+      { type: 'meeting', status: 'planned', people: ['Lula', 'Arce'], date: '2024-08-07' },
+    ],
+  },
+  // "visited X in DATE and held talks": the date is the visit's too.
+  { text: 'Chilean President Gabriel Boric visited Brasília in December 2023 and held talks with Brazilian President Lula at the Planalto palace.', published: '2024-08-05', want: [{ type: 'visit', people: ['Boric'], date: '2023-12', host: 'BRA' }] },
+  // A transcript line is its speaker's: "I" is the one named before the colon; "on that occasion" is the one just told.
+  {
+    text: "Minister Iwaya: I will host the Japan-China-ROK Foreign Ministers' Meeting in Tokyo on March 22. On that occasion, I intend to hold bilateral meetings with Mr. Wang Yi, Minister of Foreign Affairs of the People's Republic of China, and Mr. Cho Tae-yul, Minister of Foreign Affairs of the Republic of Korea.",
+    published: '2025-03-06',
+    want: [
+      { type: 'meeting', status: 'planned', people: ['Iwaya', 'Wang Yi'], date: '2025-03-22', host: 'JPN' },
+      { type: 'meeting', status: 'planned', people: ['Iwaya', 'Cho Tae-yul'], date: '2025-03-22', host: 'JPN' },
+    ],
+  },
 ];
 
 const NEGATIVE: Array<{ text: string; published?: string; why: string }> = [
@@ -497,6 +544,9 @@ const NEGATIVE: Array<{ text: string; published?: string; why: string }> = [
   { text: 'The ruling flew in the face of a deal struck by Kenyan President William Ruto and Ugandan President Yoweri Museveni.', why: '"flew in the face of" is no journey' },
   { text: 'The leaders of Kenya and Uganda met in Arusha on Monday. Ethiopian Prime Minister Abiy Ahmed is expected to visit the three capitals next month.', why: '"the three capitals" with no three countries named before' },
   { text: 'Kenyan President William Ruto will meet the Chinese guest on Tuesday.', why: 'a described guest of a country the text names no one of' },
+  { text: 'Will Japanese Prime Minister Shigeru Ishiba meet Chinese President Xi Jinping next month?', published: '2025-03-06', why: 'a question tells no exchange' },
+  { text: 'Oman, which has long maintained ties with both Tehran and Washington, also hosted secret contacts in 2013.', published: '2025-04-13', why: '"both Tehran and Washington" is no plural pronoun, and a country hosting tells no one\'s exchange' },
+  { text: 'The talks follow a letter that U.S. President Donald Trump sent to Iranian Supreme Leader Ali Khamenei last month.', published: '2025-04-13', why: 'what the talks follow names others than their sides' },
 ];
 
 /** Where an exchange took place, as the story around its sentence tells it: host country and city. */
@@ -1060,6 +1110,19 @@ const PLACES: Array<{ text: string; published?: string; want: PlaceWant[]; why: 
     want: [{ type: 'meeting', people: ['Ruto', 'Hassan Sheikh'], host: 'ETH' }],
     why: 'the venue before the purpose still counts',
   },
+  // Another occasion's place and time: "build on the outcomes of …", "…, to be held in … in August".
+  {
+    text: 'Japanese Prime Minister Shigeru Ishiba welcomed Kenyan Foreign Minister Musalia Mudavadi\'s visit to Japan on Tuesday and said he hoped to build on TICAD 8, to be held in Yokohama in August.',
+    published: '2025-03-06',
+    want: [{ type: 'visit', people: ['Mudavadi'], host: 'JPN', city: null, dateIs: '2025-03-04' }],
+    why: 'a date and city in a reduced relative clause of another occasion',
+  },
+  {
+    text: 'Japanese Prime Minister Shigeru Ishiba met Kenyan Foreign Minister Musalia Mudavadi on Tuesday and said he hoped to build on the outcomes of the conference held in Tunis.',
+    published: '2025-03-06',
+    want: [{ type: 'meeting', people: ['Ishiba', 'Mudavadi'], host: null }],
+    why: 'the place of the outcomes built on is not where they met',
+  },
 ];
 
 /** Texts naming people who must not be sides of one exchange (of this status, when one is given). */
@@ -1103,11 +1166,37 @@ const APART: Array<{ text: string; published?: string; pair: [string, string]; s
     why: 'a clause whose subject meets an unnamed counterpart takes no one from before it',
   },
   {
+    text: 'Iranian Foreign Minister Abbas Araghchi and U.S. envoy Steve Witkoff spoke directly for a few minutes in the presence of Omani Foreign Minister Badr Albusaidi on Saturday.',
+    published: '2025-04-13',
+    pair: ['Albusaidi', 'Witkoff'],
+    why: 'one in whose presence two spoke is a witness, no side',
+  },
+  {
+    text: 'It was the first face-to-face contact between an Iranian foreign minister and a senior U.S. official since 2018, when President Donald Trump withdrew from the nuclear deal.',
+    published: '2025-04-13',
+    pair: ['Araghchi', 'Trump'],
+    why: 'a side left unnamed is not filled from a "when" clause',
+  },
+  {
+    text: 'The letter was delivered in Tehran by Emirati official Anwar Gargash, a senior adviser to the president of the United Arab Emirates, who met Iranian Foreign Minister Abbas Araghchi on March 12.',
+    published: '2025-04-13',
+    pair: ['Mohamed bin Zayed', 'Araghchi'],
+    why: 'the president an adviser serves is named only to say whose adviser',
+  },
+  {
+    text: '"Trade will grow," Mexican Foreign Minister Marcelo Ebrard stated after meeting Peruvian Foreign Minister Ana Cecilia Gervasi on January 12, 2023.',
+    published: '2024-05-15',
+    pair: ['Ebrard', 'Gervasi'],
+    status: 'planned',
+    why: 'a future in a quote does not make a past participle clause a plan',
+  },
+  {
     text: 'South China Sea dispute looms over ASEAN talks as Blinken, Wang arrive in Laos\n\nVIENTIANE, July 26 (Reuters) - U.S. Secretary of State Antony Blinken arrived in Laos on Friday.',
     published: '2024-07-26',
     pair: ['Blinken', 'Wang'],
     why: '"ASEAN talks" is the bloc\'s gathering, not talks of the two named after it',
   },
+
   {
     text: 'Congolese President Felix Tshisekedi turned down an offer from Angolan President Joao Lourenco to meet Rwandan President Paul Kagame.',
     published: '2025-02-17',
@@ -1208,6 +1297,21 @@ const NO_TRIP: Array<{ text: string; published?: string; who: string; trip: stri
     trip: 'Mahama',
     why: 'the host who waits at the airport made no journey',
   },
+  {
+    text: 'Foreign Minister Ana Castillo met Japanese Foreign Minister Takeshi Iwaya on Tuesday. The Indonesian Foreign Minister is visiting Tokyo next week.',
+    published: '2025-03-06',
+    who: 'Castillo',
+    trip: 'Sugiono',
+    why: '"The Indonesian Foreign Minister" is no one named before whose country is unknown',
+  },
+  {
+    text: 'Lula, Boric sign deals as protests overshadow visit\n\nSANTIAGO, Aug 5 (AP) — Brazilian President Luiz Inacio Lula da Silva arrived in Santiago on Sunday for a state visit to Chile, where he met Chilean President Gabriel Boric on Monday.',
+    published: '2024-08-05',
+    who: 'Boric',
+    trip: 'Lula',
+    why: 'one at home in the host country made no journey of the visit',
+  },
+
 ];
 
 describe('extraction on sentences of our own making', () => {

@@ -48,6 +48,8 @@ export interface Candidate {
    * trip abroad as head of state" ('ordinal', an exchange known by its place in a series, not by the news).
    */
   background?: 'previously' | 'ordinal';
+  /** Told by a noun ("the handshake", "talks"), not a verb ("hosted"): only a noun can tell more of an exchange without naming anyone. */
+  noun?: boolean;
   /** A plan told as no longer current: "had been due to meet" (refine/merge keeps it apart from plans of now). */
   superseded?: boolean;
   /** Prepared or discussed by the sentence's subject ("to prepare the visit"): never an exchange its own sentence tells. */
@@ -66,11 +68,20 @@ export function buildCandidates(doc: DocumentView, kb: KnowledgeIndex): Candidat
   let lastGroup: Side[] = [];
   // "The two leaders": the last pair of heads of state or government, past any ministers told since.
   let leaderGroup: Side[] = [];
+  // The pair of the first exchange that happened: whom "the two sides will meet again" means.
+  let storyGroup: Side[] = [];
   doc.sentences.forEach((s, si) => {
     // "ASEAN talks", "a NATO meeting": an organisation's gathering, whose sides are not the people around it
     // (nor is it a rival for their exchange's date).
-    const triggers = findTriggers(s).filter((t) => !orgGathering(doc, s, t));
-    const group = triggers.length && leaderGroup.length && LEADERS_SUBJ.test(s.s.text) ? leaderGroup : lastGroup;
+    // A question asks, it tells no exchange ("Will you meet him?"); read only where a trigger stands.
+    let triggers = findTriggers(s);
+    if (triggers.length) triggers = QUESTION.test(s.s.text) ? [] : triggers.filter((t) => !orgGathering(doc, s, t));
+    const group =
+      triggers.length && leaderGroup.length && LEADERS_SUBJ.test(s.s.text)
+        ? leaderGroup
+        : triggers.length && storyGroup.length && AGAIN.test(s.s.text)
+          ? storyGroup
+          : lastGroup;
     // A former official stays for now: whether they were in office on the exchange's date is known
     // only once it is dated.
     const named = s.people.filter((p) => p.entity && !qualifiesOnly(doc, p));
@@ -89,6 +100,10 @@ export function buildCandidates(doc: DocumentView, kb: KnowledgeIndex): Candidat
     if (told) lastGroup = told.participants;
     else if (named.length >= 2) lastGroup = named.map(sideOf);
     if ((told || named.length >= 2) && lastGroup.every((p) => !p.entity || (p.office?.rank ?? 9) <= 2)) leaderGroup = lastGroup;
+    if (!storyGroup.length && told && told.status === 'occurred' && told.type !== 'visit') {
+      const sides = told.participants.filter((p) => p.entity);
+      if (new Set(sides.map((p) => p.country)).size >= 2) storyGroup = sides;
+    }
   });
   return out;
 }
@@ -153,6 +168,7 @@ function candidateFor(
     conference: !!t.rule.conference,
     prepared: (!!t.rule.nominal && preparedBy(doc, lo, t)) || undefined,
     superseded: (status === 'planned' && HAD_BEEN_DUE.test(left)) || undefined,
+    noun: !!t.rule.nominal || undefined,
     duringVisit: (type !== 'visit' && DURING_THE_VISIT.test(s.s.text)) || undefined,
     atGathering: type !== 'visit' ? gatheringOf(s.s.text) : undefined,
     background: PREVIOUSLY.test(doc.text.slice(s.s.start, t.start))
@@ -200,11 +216,20 @@ const AROUND_THE_OCCASION = /\b(?:before|after|ahead\s+of|following|during|at)\s
 /** The gathering or one-day occasion a sentence names by "the", if any (refine/default-dates dates it). */
 function gatheringOf(text: string): string | undefined {
   const at = AT_THE_GATHERING.exec(text) ?? AROUND_THE_OCCASION.exec(text);
-  return at?.[1].toLowerCase();
+  if (at) return at[1].toLowerCase();
+  // "On that occasion, I intend to hold bilateral meetings": the occasion the sentence before told.
+  return ON_THAT_OCCASION.test(text) ? 'occasion' : undefined;
 }
+
+const ON_THAT_OCCASION = /\b(?:on|at)\s+(?:that|this|the\s+same)\s+occasion\b/i;
 
 /** "had been due to hold meetings": a plan told in the pluperfect, no longer current. */
 const HAD_BEEN_DUE = /\bhad\s+been\s+(?:due|expected|scheduled|set|planning|supposed)\s+to\s+(?:[\w-]+\s+){0,3}$/i;
+
+const QUESTION = /\?["”’']?\s*$/;
+
+/** "The two sides will meet again": the pair whose meeting the story told first, not the last pair named. */
+const AGAIN = /\b(?:meet|talk|convene|gather)\w*\s+again\b|\breconvene\b/i;
 
 function orgGathering(doc: DocumentView, s: SentenceView, t: TriggerHit): boolean {
   return (

@@ -63,7 +63,7 @@ function clauseBreaks(s: SentenceView): number[] {
 }
 
 /** ", who", ", which": a relative clause set off by a comma opens at the clause break just after it. */
-const RELATIVE_OPEN = /,\s*(who|whom|which)\s*$/i;
+export const RELATIVE_OPEN = /,\s*(who|whom|which)\s*$/i;
 
 /**
  * A relative clause ("…, who accompanied Modi, …") that opens at the clause break `lo` and is closed by

@@ -94,8 +94,21 @@ function notBeforeNews(date: string | null, published: string | null): boolean {
   return date >= published.slice(0, date.length);
 }
 
-/** "for a second time", "in a moment": the date reader's "now", which dates nothing the text tells. */
-const NOT_A_DATE = /^(?:for|in|within|after)?\s*(?:a|an|one|the)\s+(?:second|minute|moment)s?$/i;
+/**
+ * "for a second time", "in a moment", "for approximately 30 minutes": the date reader's "now", which dates
+ * nothing the text tells (a duration says how long, not when).
+ */
+const NOT_A_DATE =
+  /^(?:(?:for|in|within|after)?\s*(?:a|an|one|the)\s+(?:second|minute|moment)s?|for\s+(?:about\s+|approximately\s+|around\s+|nearly\s+|some\s+|over\s+|more\s+than\s+|almost\s+|roughly\s+)?(?:a|an|a\s+few|several|half\s+an?|\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:seconds?|minutes?|hours?))$/i;
+
+/**
+ * "…, to be held in Yokohama in August": a reduced relative clause set off by a comma tells of the noun
+ * just before it, and the date it gives is that occasion's ("the meeting … took place in Asmara on July 8"
+ * keeps its own).
+ */
+const HELD_BEFORE_DATE = /,\s*(?:to\s+be\s+held|to\s+take\s+place|held|taking\s+place)\s+(?:in\s+(?:[\w'’.-]+\s+){1,3}?)?(?:on|in|at)?\s*$/i;
+/** Nearer than this to the trigger, the occasion held is the trigger's own ("talks will be held in Riyadh on Monday"). */
+const HELD_REACH = 25;
 
 /** Coming home: "returned to Abuja on Sunday after …". */
 const RETURNED_AFTER = /\b(?:returned|returns|flew\s+back|came\s+back|arrived\s+back|got\s+back)\b[^,;]*$/i;
@@ -122,7 +135,14 @@ function dateFor(
     status !== 'occurred' && SAID_ON.test(doc.text.slice(Math.max(s.s.start, d.start - 30), d.start));
   // "… since October 2023, when Petro paid a state visit": the bound dates what its "when" clause tells.
   const whenOf = (d: DateMention) => d.anchor && d.end <= t.start && /^\s*,?\s*when\b[^,;]*$/i.test(doc.text.slice(d.end, t.start));
+  // "… toward TICAD 9, to be held in Yokohama in August": a date a later verb of another occasion governs.
+  const heldOther = (d: DateMention) => {
+    if (d.start < t.end) return false;
+    const m = HELD_BEFORE_DATE.exec(doc.text.slice(t.end, d.start));
+    return !!m && m.index > HELD_REACH;
+  };
   const usable = (d: DateMention) =>
+    !heldOther(d) &&
     (!d.anchor || whenOf(d)) && !NOT_A_DATE.test(d.text) && (!d.vague || status !== 'occurred') && (status !== 'declined' || d.start >= t.end) && !saidOn(d);
   // A date is a trigger's only if no other trigger stands nearer to it, and not when it dates a
   // leading adverbial ("After the Feb. 6 earthquakes, Shoukry visited …").
@@ -135,7 +155,7 @@ function dateFor(
   const joinedAfter = (d: DateMention, o: TriggerHit) =>
     t.end <= d.start &&
     o.start >= d.end &&
-    /^\s*,?\s*and\s+(?:also\s+|then\s+|later\s+)?(?:(?:is|are|was|were|will|would|has|have|had)\s+(?:also\s+)?(?:(?:expected|due|set|scheduled|going|planning|likely)\s+)?(?:to\s+)?)?$/i.test(doc.text.slice(d.end, o.start));
+    /^\s*,?\s*and\s+(?:also\s+|then\s+|later\s+)?(?:(?:is|are|was|were|will|would|has|have|had)\s+(?:also\s+)?(?:(?:expected|due|set|scheduled|going|planning|likely)\s+)?(?:to\s+)?)?(?:(?:held|had|hold|holds|holding)\s+(?:\w+\s+){0,2})?$/i.test(doc.text.slice(d.end, o.start));
   // A date's text may keep the comma after it ("on Friday,"): where the date itself ends.
   const bare = (d: DateMention) => d.end - (/[,;]$/.test(d.text) ? 1 : 0);
   const rivals = (d: DateMention) =>

@@ -20,8 +20,9 @@ export function meetingOf(
   trace: string[],
 ): { place: PlaceMention | null; host: string | null } {
   const { lo, hi, left } = k;
-  const { active, nominals, inClause, participants } = parties;
-  const place = meetingPlace(s, t, lo, hi) ?? occasionPlace(doc, s, hi);
+  const { active, nominals, inClause, participants, followsOther } = parties;
+  // What the exchange follows is told with its own place ("… follow a letter delivered in Tehran").
+  const place = followsOther ? null : (meetingPlace(s, t, lo, hi) ?? occasionPlace(doc, s, hi));
   let host = place ? (place.place?.country ?? place.country?.code ?? null) : null;
   if (!host) {
     host = receiverCountry(kb, t, lo, hi, active);
@@ -102,8 +103,11 @@ function occasionPlace(doc: DocumentView, s: SentenceView, hi: number): PlaceMen
 const TOPIC_BEFORE_PLACE =
   /\b(?:war|wars|conflict|crisis|situation|fighting|violence|ceasefire|cease-fire|truce|hostilities|tensions|unrest|attacks?|offensive|invasion|elections?|peace|hostages?|protests?|developments|insurgency|genocide|famine|reconstruction)\s+(?:in|on|at)\s+(?:the\s+)?$/i;
 
-/** What the exchange was about follows: "to discuss", "discussing", "regarding", "on the future of" ("about" may count days). */
-const DISCUSS = /\b(?:to\s+discuss|discuss(?:ed|ing)|regarding|concerning|on\s+the\s+(?:future|situation|crisis|conflict|war)\s+(?:of|in))\b/i;
+/** "… Foreign Affairs of the Republic of Kenya": a state's formal name says whose an office is, not where anyone met. */
+const FORMAL_OF = /\bof\s+the\s+(?:[\w'’]+\s+){0,2}(?:Republic|Kingdom|State|Sultanate|Commonwealth|Principality|Emirate|Federation)\s+of\s+(?:the\s+)?$/;
+
+/** What the exchange was about follows: "to discuss", "regarding", "on the future of", "build on the outcomes of" ("about" may count days). */
+const DISCUSS = /\b(?:to\s+discuss|discuss(?:ed|ing)|regarding|concerning|on\s+the\s+(?:future|situation|crisis|conflict|war)\s+(?:of|in)|build\s+on|outcomes?\s+of|results?\s+of|success\s+of)\b/i;
 
 /** "the Secretary of Economy", "the Ministry of Defence": a word after an office's "of" names its portfolio, not a place. */
 const OFFICE_OF = /\b(?:secretary|minister|ministry|department|secretariat|office|commissioner|bureau)\s+of\s+(?:the\s+)?$/i;
@@ -119,14 +123,17 @@ function meetingPlace(s: SentenceView, t: TriggerHit, lo: number, hi: number): P
       p.start >= lo &&
       p.end <= t.start &&
       JOURNEY_FOR.test(s.s.text.slice(Math.max(0, p.start - s.s.start - 30), p.start - s.s.start)) &&
-      /^\s*for\s+(?:an?\s+|the\s+|his\s+|her\s+|their\s+)?(?:["“”'\w-]+\s+){0,3}$/i.test(s.s.text.slice(p.end - s.s.start, t.start - s.s.start)),
+      /^\s*(?:(?:next|this|on|in|later|early|late)\s+(?:[\w-]+\s+){0,2})?for\s+(?:an?\s+|the\s+|his\s+|her\s+|their\s+)?(?:["“”'\w-]+\s+){0,3}$/i.test(s.s.text.slice(p.end - s.s.start, t.start - s.s.start)),
   );
   if (dest) return dest;
+  // "arrived from Paris, where he had met Macron": a "where" clause tells of the place just before it.
+  const where = s.places.find((p) => p.end <= t.start && /^\s*,\s*where\b[^;]*$/i.test(s.s.text.slice(p.end - s.s.start, t.start - s.s.start)));
+  if (where) return where;
   const topic = (p: PlaceMention) => {
     const before = s.s.text.slice(Math.max(0, p.start - s.s.start - 40), p.start - s.s.start);
     // "met X on Saturday to discuss the future of the force in Somalia": after the purpose, a place is the topic's.
     const purpose = p.start >= t.end && DISCUSS.test(s.s.text.slice(t.end - s.s.start, p.start - s.s.start));
-    return purpose || TOPIC_BEFORE_PLACE.test(before) || OFFICE_OF.test(before);
+    return purpose || TOPIC_BEFORE_PLACE.test(before) || OFFICE_OF.test(before) || FORMAL_OF.test(before);
   };
   const near = s.places.filter((p) => ['in', 'at', 'of', 'near'].includes(p.prep) && p.start >= lo && p.end <= hi && !topic(p));
   // "the foreign ministers of Armenia and Azerbaijan … in Washington": "of" a country says whose they

@@ -4,10 +4,10 @@
 import type { DocumentView, SentenceView } from '../document.js';
 import type { ResolvedMention } from '../resolve/entities.js';
 import type { EventType } from '../../types.js';
-import type { Clause } from './clause.js';
+import { RELATIVE_OPEN, type Clause } from './clause.js';
 import { RECEIVES } from './meeting-parts.js';
 import { dedupe, side, sideOf, type Side } from './sides.js';
-import { insideQuote, isSpeaker, quoteSpeaker } from './speakers.js';
+import { insideQuote, isQualifier, isSpeaker, quoteSpeaker, transcriptSpeaker } from './speakers.js';
 import type { TriggerHit } from './triggers.js';
 
 export interface Parties {
@@ -20,6 +20,8 @@ export interface Parties {
   /** The active people inside the trigger's clause. */
   inClause: ResolvedMention[];
   participants: Side[];
+  /** "The talks follow a letter …": what the exchange comes after is told with its own people and place. */
+  followsOther: boolean;
 }
 
 export function partiesOf(
@@ -34,7 +36,7 @@ export function partiesOf(
   k: Clause,
   trace: string[],
 ): Parties {
-  const { lo, hi, rel, left, sentLeft } = k;
+  const { lo, hi, rel, left, right, sentLeft } = k;
   const people = named.filter((p) => p.mention.kind !== 'nominal' || p.entity);
   // A speaker is no party to what they report, but is to what they did: "X stated after
   // accompanying the president to receive Y" makes X a host of Y.
@@ -56,22 +58,36 @@ export function partiesOf(
     const between = doc.text.slice(p.mention.end, t.start);
     return SAID_IN.test(between) || /^\s*,\s*(?:in|during|over)\s+(?:a|an|the|their|his|her)?\s*(?:[\w-]+\s+){0,2}$/i.test(between);
   };
+  // "in the presence of the Omani minister", "mediated by Qatar's emir": a witness or go-between is no side.
+  const witness = (p: ResolvedMention) => WITNESS.test(doc.text.slice(Math.max(s.s.start, p.mention.start - 60), p.mention.start));
   const active = people.filter(
-    (p) => (!isSpeaker(doc, s, p) || actsAfterSpeaking(p) || relativeSubject(p) || speaksOfSelf(p) || saidInIt(p)) && !othersOwn(p),
+    (p) => (!isSpeaker(doc, s, p) || actsAfterSpeaking(p) || relativeSubject(p) || speaksOfSelf(p) || saidInIt(p)) && !othersOwn(p) && !witness(p),
   );
-  const nominals = s.people.filter((p) => p.mention.kind === 'nominal' && !p.entity && p.mention.country);
+  const nominals = s.people.filter((p) => p.mention.kind === 'nominal' && !p.entity && p.mention.country && !witness(p) && !isQualifier(doc, p));
   // People of other clauses belong to what those clauses tell ("… hold talks in Pyongyang following
   // Kim's summit with Moon"); a clause that names one person may take its subject from just before it
   // ("X, who arrived on Monday, met Y").
   const inClause = active.filter((p) => p.mention.start >= lo && p.mention.start < hi);
-  const subject = [...active].reverse().find((p) => p.mention.end <= (rel ? rel.pronoun : lo));
+  // Inside a "who" clause the subject is its antecedent, right before it (an appositive between allowed):
+  // "…, delivered by Anwar Gargash, a senior adviser …, who met Araghchi" names no one we know as the one who met.
+  const openRel = !rel && RELATIVE_OPEN.exec(doc.text.slice(Math.max(0, lo - 12), lo));
+  const adjacent = (p: ResolvedMention) => {
+    if (!openRel) return true;
+    const gap = doc.text.slice(p.mention.end, lo - openRel[0].length + openRel[0].indexOf(openRel[1]));
+    return /^\s*,?\s*$/.test(gap) || /^\s*,\s*(?:an?|the|his|her)\s+[^,;]{0,80},\s*$/i.test(gap);
+  };
+  const subject = [...active].reverse().find((p) => p.mention.end <= (rel ? rel.pronoun : lo) && adjacent(p));
   const nominalInClause = nominals.some((n) => n.mention.start >= lo && n.mention.start < hi);
   // "a row sparked by Duque's meeting with an opposition leader": the possessor (with anyone joined
   // to it by "and") and those named after the noun are the exchange's sides; no one else is.
+  // "The talks follow a letter Trump sent to Khamenei": what the exchange comes after names others.
+  const followsOther = !!t.rule.nominal && FOLLOWS.test(right);
   const possessor = t.rule.nominal
     ? inClause.find((p) => p.mention.end <= t.start && /^['’]s?\s*(?:[\w-]+\s+){0,2}$/.test(doc.text.slice(p.mention.end, t.start)))
     : undefined;
-  const owners = possessor
+  const owners = followsOther
+    ? inClause.filter((p) => p.mention.end <= t.start)
+    : possessor
     ? inClause.filter(
         (p) => p === possessor || p.mention.start >= t.end || (p.mention.end <= possessor.mention.start && /^\s*(?:,|and|&)\s*$/.test(doc.text.slice(p.mention.end, possessor.mention.start))),
       )
@@ -83,7 +99,15 @@ export function partiesOf(
   );
   const ownSides = owners.length === 1 && unnamedAfter && owners[0].mention.end <= t.start && owners[0].mention.start >= lo;
   const reach =
-    owners.length >= 2 ? owners : owners.length === 1 ? (subject && !possessor && !ownSides ? [subject, ...owners] : owners) : nominalInClause ? [] : active;
+    owners.length >= 2 || followsOther
+      ? owners
+      : owners.length === 1
+        ? subject && !possessor && !ownSides
+          ? [subject, ...owners]
+          : owners
+        : nominalInClause
+          ? []
+          : active;
   let participants: Side[] = dedupe(reach.map(sideOf));
 
   // Pronoun subjects ("he hoped to meet Xi", "They then shook hands"), when no one in the clause
@@ -92,7 +116,7 @@ export function partiesOf(
     const pair = () => lastGroup.filter((p) => p.entity).length === 2 && new Set(lastGroup.map((p) => p.country)).size === 2;
     // "The minister told reporters they would set a new date for the talks": "they" after a speech verb is the speaker's side.
     const reportedThey = () => /\b(?:said|says|told\s+\w+|added|stated)\s+(?:that\s+)?(?:they|both)\b/i.test(left);
-    if (participants.length < 2 && PLURAL_SUBJ.test(left) && pair() && !reportedThey()) {
+    if (participants.length < 2 && pluralSubject(left) && pair() && !reportedThey()) {
       participants = dedupe([...lastGroup, ...participants]);
       trace.push('plural pronoun: the people of the previous exchange');
     } else if (PRONOUN_SUBJ.test(left)) {
@@ -101,16 +125,17 @@ export function partiesOf(
         participants = dedupe([sideOf(prior), ...participants]);
         trace.push(`pronoun: ${prior.entity.name}`);
       }
-    } else if (t.rule.type !== 'visit' && FIRST_PERSON_SUBJ.test(left) && insideQuote(sentLeft)) {
-      // "“When we were together in Hiroshima, …” Modi said": "we" and "I" in a quote are its speaker.
-      const speaker = quoteSpeaker(doc, si);
+    } else if (t.rule.type !== 'visit' && FIRST_PERSON_SUBJ.test(left)) {
+      // "“When we were together in Hiroshima, …” Modi said": "we" and "I" in a quote are its speaker; in a
+      // transcript ("Minister Iwaya: I will hold …"), the one named before the colon.
+      const speaker = insideQuote(sentLeft) ? quoteSpeaker(doc, si) : transcriptSpeaker(doc, si);
       if (speaker) {
         participants = dedupe([side(speaker, speaker.country, speaker.office, speaker.officeText), ...participants]);
-        trace.push(`first person in a quote: its speaker ${speaker.name}`);
+        trace.push(`first person in a quote or transcript: its speaker ${speaker.name}`);
       }
     }
   }
-  return { people, active, nominals, inClause, participants };
+  return { people, active, nominals, inClause, participants, followsOther };
 }
 
 /**
@@ -172,7 +197,18 @@ const SAID_HE = /^\s*(?:\w+\s+)?(?:said|says|told\s+\w+|added|stated|noted)\s+(?
 
 const PRONOUN_SUBJ = /\b(?:he|she|his|her)\b/i;
 
-const PLURAL_SUBJ = /\b(?:they|the two|the pair|both(?: sides| leaders| men| ministers| presidents)?|the (?:two|three) (?:leaders|ministers|presidents|sides|men|officials|diplomats))\b/i;
+const WITNESS = /\b(?:in\s+the\s+presence\s+of|witnessed\s+by|mediated\s+by|brokered\s+by|(?:with|through)\s+the\s+mediation\s+of)\s+(?:[\w.'’-]+\s+){0,4}$/i;
 
-/** "we were together", "I will meet": a first-person subject just before the trigger. */
-const FIRST_PERSON_SUBJ = /\b(?:I|we|We)\s+(?:\w+\s+){0,2}$/;
+const FOLLOWS = /^\s+(?:follow(?:s|ed)?|c(?:a|o)me\s+after|comes\s+after|coincided?\s+with|coincides\s+with)\b/i;
+
+const PLURAL_SUBJ = /\b(?:they|the two|the pair|both(?: sides| leaders| men| ministers| presidents)?|the (?:two|three) (?:leaders|ministers|presidents|sides|men|officials|diplomats))\b/i;
+/** "both Tehran and Washington": "both" opening a coordination is no pronoun. */
+const BOTH_AND = /^\s+[\w.'’-]+(?:\s+[\w.'’-]+)?\s+and\b/i;
+
+function pluralSubject(left: string): boolean {
+  const m = PLURAL_SUBJ.exec(left);
+  return !!m && !(/^both$/i.test(m[0]) && BOTH_AND.test(left.slice(m.index + m[0].length)));
+}
+
+/** "we were together", "I will hold a Foreign Ministers' meeting": a first-person subject just before the trigger. */
+const FIRST_PERSON_SUBJ = /\b(?:I|we|We)\s+(?:[\w'’-]+\s+){0,5}$/;

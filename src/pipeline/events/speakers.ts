@@ -24,9 +24,13 @@ export function isQualifier(doc: DocumentView, r: ResolvedMention): boolean {
     ) ||
     /^\s+(?:took|takes|had taken|assumed) office|^\s+(?:became|become|was elected|was inaugurated|was sworn in|came to power)\b/i.test(after) ||
     /\b(?:under|since)\s*$/i.test(before) ||
+    SERVES.test(doc.text.slice(Math.max(0, r.mention.start - 30), r.mention.start)) ||
     isFormer(doc, r)
   );
 }
+
+/** "a senior adviser to the president of the UAE": the one served is named only to say whose the adviser is. */
+const SERVES = /\b(?:advis[eo]rs?|aides?|envoys?|spokes(?:man|woman|person)|representatives?|counsell?ors?|chief\s+of\s+staff)\s+to\s+(?:the\s+)?$/i;
 
 /** "the late Shinzo Abe", "former presidents Lagos and Kirchner": out of office when the text was written. */
 export function isFormer(doc: DocumentView, r: ResolvedMention): boolean {
@@ -56,6 +60,20 @@ export function quoteSpeaker(doc: DocumentView, si: number): Entity | null {
     if (j < si && !PRONOUN_SPEAKER.test(s.s.text) && !/^\W*["“]/.test(s.s.text)) break;
   }
   return null;
+}
+
+/** "Minister Iwaya: I will host …": a line that opens with a name and a colon is that person's words. */
+const TRANSCRIPT_HEAD = /^\s*[^:\n]{2,60}?:\s/;
+
+/** The speaker a transcript line names before its colon, for any sentence of the line. */
+export function transcriptSpeaker(doc: DocumentView, si: number): Entity | null {
+  let j = si;
+  while (j > 0 && doc.sentences[j - 1].s.line === doc.sentences[si].s.line) j--;
+  const first = doc.sentences[j];
+  const head = TRANSCRIPT_HEAD.exec(first.s.text);
+  if (!head) return null;
+  const p = first.people.find((r) => r.entity && r.mention.end <= first.s.start + head[0].length);
+  return p?.entity ?? null;
 }
 
 /** Quoted speech tells what someone said, not what happened: "“Hope this meeting can help …”". */

@@ -52,7 +52,10 @@ export function statusFor(doc: DocumentView, s: SentenceView, t: TriggerHit, k: 
   // "Trump is also meeting Xi", "leaders to hold first meeting": a progressive or a bare infinitive
   // announces; after a past journey ("flew to Beijing to meet") the purpose was carried out.
   if (status === 'occurred') {
-    const progressive = /ing\b/i.test(trig) && /\b(?:is|are|will be)\s+(?:also\s+|now\s+|currently\s+)?$/i.test(left);
+    // "Mudavadi, who is visiting Japan": a relative clause's present progressive tells a stay under way
+    // (one still ahead carries its time: "who is visiting China next week" is planned by then).
+    const underWay = /\b(?:who|which)\s+(?:is|are)\s+(?:also\s+|now\s+|currently\s+)?$/i.test(sentLeft);
+    const progressive = /ing\b/i.test(trig) && /\b(?:is|are|will be)\s+(?:also\s+|now\s+|currently\s+)?$/i.test(left) && !underWay;
     // "Xi to visit Serbia, Hungary on first Europe trip": a noun that frames an intended journey is it.
     const framesIntended = !!t.rule.nominal && /\bto\s+(?:hold|have|meet|visit|travel|make|pay)\b[^.;:]{0,60}\b(?:on|during|as\s+part\s+of)\s+(?:[\w-]+\s+){0,3}$/i.test(left);
     const infinitive =
@@ -61,6 +64,19 @@ export function statusFor(doc: DocumentView, s: SentenceView, t: TriggerHit, k: 
     if (progressive || (infinitive && !SUPERLATIVE_TO.test(sentLeft))) {
       status = 'planned';
       reason = progressive ? 'present progressive: arranged' : 'infinitive: intended';
+    }
+  }
+  // "Lula will travel on Tuesday to Valparaíso … before flying to Bolivia on Wednesday for a meeting": a
+  // participle after "before" or "after" shares the time of the clause it hangs on.
+  if (status === 'occurred') {
+    // The participle is the trigger itself ("before flying to Bolivia") or opens the phrase it stands in.
+    const hang = /\b(?:before|after)\s+(?:\w+ing\s+(?:[\w'’.-]+\s+){0,6}?)?$/i.exec(sentLeft);
+    const participle = !!hang && (/^\w+ing\b/i.test(trig) || /^(?:before|after)\s+\w+ing\s/i.test(hang[0]));
+    // The clause hung on, outside quotes ("… will grow," Ebrard stated after accompanying …: a past).
+    const main = hang ? sentLeft.slice(0, hang.index).replace(/["“][^"”]*["”]/g, ' ') : '';
+    if (participle && FUTURE.test(main) && !/\b(?:had|has|have|was|were|did)\b/i.test(main.slice(-40)) && !/\b\w+ed\s*,?\s*$/i.test(main)) {
+      status = 'planned';
+      reason = 'a participle after before/after: the time of the clause it hangs on';
     }
   }
   // A superlative traveller ("the first … to visit China") reports a visit that took place.

@@ -107,6 +107,15 @@ function knownName(ctx: ScanContext, from: number, to: number, name: string): Of
   const { ws, g } = ctx;
   const whole = g.officials.get(name);
   if (whole?.length) return whole;
+  // "Enrique A. Manalo", "Joseph R. Biden": the name without its middle initials.
+  if (to - from >= 3) {
+    let plain = '';
+    for (let i = from; i < to; i++) if (i === from || i === to - 1 || !/^\p{Lu}\.?$/u.test(ws[i].text)) plain += plain ? ` ${ws[i].text}` : ws[i].text;
+    if (plain !== name) {
+      const found = g.officials.get(plain);
+      if (found?.length) return found;
+    }
+  }
   for (let k = to - 1; k >= from + 2; k--) {
     if (!PARTICLES.has(ws[k].key) || PARTICLES.has(ws[k - 1].key)) continue;
     const part = g.officials.get(runName(ctx, from, k));
@@ -176,6 +185,9 @@ export function nameRun(ctx: ScanContext, i: number, max = 4): { from: number; t
   return j > i ? { from: i, to: j } : null;
 }
 
+/** Words of an envoy's remit that may stand between a country and the title. */
+const REMIT = new Set(['middle', 'east', 'special', 'presidential', 'climate', 'trade', 'peace', 'hostage', 'indo-pacific', 'asia', 'africa', 'gulf', 'arctic', 'pacific', 'balkans', 'sahel', 'horn']);
+
 /** The country written just before a title: "US", "Chinese", "China’s", "the Indian", "Kenya's then". */
 function countryBefore(ctx: ScanContext, i: number): { country: string; from: number; then: boolean; former: boolean } | null {
   const { ws, g } = ctx;
@@ -187,6 +199,8 @@ function countryBefore(ctx: ScanContext, i: number): { country: string; from: nu
     if (ws[k].key === 'former' || ws[k].key === 'late') former = true;
     k--;
   }
+  // "U.S. Middle East envoy", "Chinese special envoy": a region or remit between the country and the title.
+  for (let n = 0; n < 3 && k >= 1 && REMIT.has(ws[k].key); n++) k--;
   if (k < 0) return null;
   const titleStart = ws[k + 1];
   if (isPossessive(ws[k])) k--;
@@ -224,6 +238,9 @@ function countryAfter(ctx: ScanContext, j: number): { country: string; to: numbe
   if (ws[j]?.key !== 'of' && ws[j]?.key !== 'for') return null;
   let k = j + 1;
   if (ws[k]?.key === 'the') k++;
+  // "of the Republic of the Philippines", "of the Federal Republic of Germany": a state's formal name
+  // around the country's own, unless the knowledge names the whole ("Republic of Korea").
+  if (!countryAt(g, ctx.text, ws, k)) k = formalName(ws, k);
   const c = countryAt(g, ctx.text, ws, k);
   if (!c) return null;
   const others: string[] = [];
@@ -235,6 +252,23 @@ function countryAfter(ctx: ScanContext, j: number): { country: string; to: numbe
     to = more.to;
   }
   return { country: c.country.code, to, others };
+}
+
+/** Words of a formal state name before the country's own ("Federal Republic of", "Kingdom of the"); "Democratic" names another state. */
+const FORMAL_HEAD = new Set(['federal', 'islamic', 'united', 'socialist', 'arab', 'hashemite', "people's", 'peoples', 'plurinational', 'bolivarian', 'oriental', 'cooperative']);
+const FORMAL_STATE = new Set(['republic', 'kingdom', 'state', 'sultanate', 'commonwealth', 'principality', 'emirate', 'grand', 'duchy']);
+
+/** Where the country's own name starts after a formal state name at k, or k when there is none. */
+function formalName(ws: Word[], k: number): number {
+  let i = k;
+  while (i < ws.length && FORMAL_HEAD.has(ws[i].key) && ws[i].cap) i++;
+  if (!(ws[i]?.cap && FORMAL_STATE.has(ws[i].key))) return k;
+  i++;
+  if (ws[i]?.key === 'duchy') i++;
+  if (ws[i]?.key !== 'of') return k;
+  i++;
+  if (ws[i]?.key === 'the') i++;
+  return i;
 }
 
 export function scanPeople(ctx: ScanContext): PersonMention[] {

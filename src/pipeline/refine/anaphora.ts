@@ -16,7 +16,8 @@ export function attachAnaphora(cands: Candidate[]): Candidate[] {
   for (const c of cands) {
     // "The handshake between the presidents of the two rivals came at … in Johannesburg": an in-person
     // exchange that names nobody at all tells more of one just told, if that one is in the same state.
-    const orphan = !c.anaphoric && !c.participants.length && (c.type === 'meeting' || c.type === 'handshake');
+    // ("Oman also hosted secret contacts in 2013": a verb whose subject is a country tells nothing more of anyone's.)
+    const orphan = !c.anaphoric && !!c.noun && !c.participants.length && (c.type === 'meeting' || c.type === 'handshake');
     if (!c.anaphoric && !orphan) {
       out.push(c);
       continue;

@@ -185,6 +185,8 @@ const TOLD_AS: Record<string, RegExp> = {
   ceremony: /\bceremon(?:y|ies)\b|\bsign(?:s|ed|ing)?\b|\binaugura\w*|\bsworn\s+in\b/i,
   inauguration: /\binaugura\w*|\bsworn\s+in\b|\bswearing-in\b/i,
   'swearing-in': /\binaugura\w*|\bsworn\s+in\b|\bswearing-in\b/i,
+  // "On that occasion": whatever the sentences just before told with a date.
+  occasion: /[^]/,
 };
 
 function atGathering(doc: DocumentView, c: Candidate): boolean {

@@ -4,11 +4,16 @@
 // the Japanese prime minister named in the same line).
 import type { KnowledgeIndex } from '../../knowledge/index.js';
 import type { Candidate } from '../events/candidates.js';
+import { clauseBounds } from '../events/clause.js';
 import { isQualifier } from '../events/speakers.js';
 import { side as makeSide, type Side } from '../events/sides.js';
+import type { ResolvedMention } from '../resolve/entities.js';
 import type { DocumentView } from '../document.js';
 import type { Entity } from '../resolve/entities.js';
 import { GENERIC_OFFICES, officesAgree } from './name-offices.js';
+
+/** A subordinate clause after the exchange's own ("…, when X withdrew", "…, who …"): its people are its own. */
+const OTHER_CLAUSE_OPEN = /,\s*(?:when|who|which|where|after|before|since)\b/i;
 
 function officeFits(kb: KnowledgeIndex, side: Side, e: Entity, date: string | null): boolean {
   if (e.office) return officesAgree(side.office, e.office);
@@ -19,11 +24,15 @@ function officeFits(kb: KnowledgeIndex, side: Side, e: Entity, date: string | nu
   return true;
 }
 
-function namedIn(doc: DocumentView, kb: KnowledgeIndex, from: number, to: number, side: Side, date: string | null): Side | null {
+function namedIn(doc: DocumentView, kb: KnowledgeIndex, c: Candidate, to: number, side: Side): Side | null {
   const country = side.country!;
-  for (let i = from; i <= to && i < doc.sentences.length; i++) {
+  // In the exchange's own sentence, only its clause: "… contact between an Iranian minister and a senior
+  // U.S. official since 2018, when President Trump withdrew …" names no side in the "when" clause.
+  const [lo, hi] = clauseBounds(doc.sentences[c.sentence], c.triggerStart, c.triggerEnd);
+  const inClause = (i: number, r: ResolvedMention) => i !== c.sentence || (r.mention.start >= lo && r.mention.start < hi) || !OTHER_CLAUSE_OPEN.test(doc.text.slice(lo, hi + 12));
+  for (let i = c.sentence; i <= to && i < doc.sentences.length; i++) {
     const p = doc.sentences[i].people.find(
-      (r) => r.entity && r.entity.country === country && r.mention.kind !== 'nominal' && !isQualifier(doc, r) && officeFits(kb, side, r.entity, date),
+      (r) => r.entity && r.entity.country === country && r.mention.kind !== 'nominal' && inClause(i, r) && !isQualifier(doc, r) && officeFits(kb, side, r.entity, c.date),
     );
     if (p?.entity) return makeSide(p.entity, country, p.entity.office, p.entity.officeText);
   }
@@ -51,7 +60,7 @@ export function fillFromContext(doc: DocumentView, cands: Candidate[]): Candidat
     // A heading's people are in the section under it; a sentence's may be named in the next one
     // ("The first meeting … took place in Asmara. It was led by …").
     const to = c.heading ? sectionEnd(doc, c.sentence) : nextInLine(doc, c.sentence);
-    const fill = (p: Side): Side => (p.entity || !p.country ? p : (namedIn(doc, kb, c.sentence, to, p, c.date) ?? p));
+    const fill = (p: Side): Side => (p.entity || !p.country ? p : (namedIn(doc, kb, c, to, p) ?? p));
     const participants = c.participants.map(fill);
     const travellers = c.travellers.map(fill);
     return { ...c, participants, travellers };

@@ -16,3 +16,14 @@ export function keepEvent(m: Merged): boolean {
   const countries = new Set(m.participants.map((p) => p.country ?? `?${p.entity?.id ?? ''}`));
   return countries.size >= 2;
 }
+
+/** "Lula, Boric sign deals as crisis hangs over visit": one at home in the host country made no journey of the visit. */
+export function dropHomeTravellers(m: Merged): void {
+  if (m.type !== 'visit' || !m.host) return;
+  const t = m.travellers.length ? m.travellers : m.participants;
+  const away = t.filter((x) => x.country !== m.host);
+  if (!away.length || away.length === t.length) return;
+  m.travellers = away;
+  m.participants = m.participants.filter((p) => p.country !== m.host || !p.entity);
+  m.trace.push('travellers at home in the host country dropped');
+}

@@ -15,8 +15,10 @@ export function officesAgree(a: OfficeDef | null, b: OfficeDef | null): boolean 
   return !a || !b || GENERIC.has(a.id) || GENERIC.has(b.id) || a.id === b.id;
 }
 
-export function nameFromOffices(kb: KnowledgeIndex, cands: Candidate[]): void {
+export function nameFromOffices(kb: KnowledgeIndex, cands: Candidate[], entities: Entity[] = []): void {
   const made = new Map<string, Entity>();
+  // The holder the text itself names elsewhere is that person, one side in every exchange they are in.
+  for (const e of entities) if (e.official && !made.has(e.official.id)) made.set(e.official.id, e);
   for (const c of cands) {
     if (!c.date || c.date.length < 7) continue;
     const fill = (p: Side): Side => {

@@ -80,8 +80,9 @@ export function splitCandidates(doc: DocumentView, cands: Candidate[]): Candidat
       // "possible trips by Yellen and Raimondo", "Blinken and Wang arrive in Laos": trips, or travellers of
       // several countries, are one journey each; one country's travellers together are one delegation.
       const plural = /s$/i.test(doc.text.slice(c.triggerStart, c.triggerEnd).trim());
+      // (A bare noun, "… hangs over visit", names whose visit only loosely: it stays whole.)
       const countries = new Set(c.travellers.map((t) => t.country));
-      if ((plural || countries.size > 1) && c.travellers.length > 1)
+      if ((plural || (countries.size > 1 && !c.noun)) && c.travellers.length > 1)
         parts = parts.flatMap((p) =>
           p.travellers.map((t) => ({ ...p, travellers: [t], participants: [t], trace: [...p.trace, 'one trip per traveller'] })),
         );

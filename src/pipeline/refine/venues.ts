@@ -22,7 +22,9 @@ const days = (a: string, b: string) => (Date.parse(b) - Date.parse(a)) / 86_400_
 function duringTrip(m: Merged, v: Merged, near: boolean): boolean {
   if (m.date?.length === 10 && v.date?.length === 10) {
     const from = days(v.date, m.date);
-    const last = v.endDate?.length === 10 ? days(v.date, v.endDate) : 7;
+    // A trip that has happened and a meeting still planned a week on ("will meet again next Saturday") are
+    // not one stay: with no end of the trip told, a plan belongs to it only in its first days.
+    const last = v.endDate?.length === 10 ? days(v.date, v.endDate) : m.status !== v.status ? 2 : 7;
     return from >= -1 && from <= last + 1;
   }
   // "Li met Lula, who wrapped up a state visit to China": a trip told in the meeting's own sentence, in
@@ -91,7 +93,7 @@ function meetingsDuringVisits(events: Merged[]): void {
 const cityLike = (p: PlaceMention) => p.place?.kind === 'city' || (p.place?.kind === 'venue' && !!p.place.city);
 const isCity = (p: PlaceMention) => cityLike(p) && ['in', 'at', 'to'].includes(p.prep);
 /** Words that open another clause, whose place is another event's ("after Y met Z in Shanghai"). */
-const OTHER_CLAUSE = /\b(?:after|before|since|following|when|while|whereas|but|though|although|which|who|whom|ahead\s+of|amid)\b|;/i;
+const OTHER_CLAUSE = /\b(?:after|before|since|following|when|while|whereas|but|though|although|which|who|whom|ahead\s+of|amid|to\s+be\s+held|to\s+take\s+place)\b|;/i;
 
 /** The one city of the host country a list of place mentions names, if just one. */
 function oneCity(places: PlaceMention[], host: string): PlaceMention | null {
