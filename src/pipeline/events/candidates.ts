@@ -14,6 +14,7 @@ import { narrowToNamedSides, partiesOf } from './parties.js';
 import { dedupe, sideOf, type Side } from './sides.js';
 import { isFormer, isSpeaker, qualifiesOnly } from './speakers.js';
 import { statusFor } from './status.js';
+import { mayMatch } from '../text/literal-filter.js';
 import { findTriggers, type TriggerHit } from './triggers.js';
 import { preparedBy, visitOf } from './visit-parts.js';
 
@@ -163,14 +164,14 @@ function candidateFor(
         ? !travellers.some((x) => x.entity) || (!host && !s.dates.some((d) => !d.anchor && d.start >= lo && d.end <= hi))
         : participants.filter((p) => p.entity).length < 2),
     trace,
-    negotiation: /\bnegotiat\w*/i.test(s.s.text),
+    negotiation: inSentence(NEGOTIATION, s),
     vagueType: !!t.rule.vague,
     conference: !!t.rule.conference,
     prepared: (!!t.rule.nominal && preparedBy(doc, lo, t)) || undefined,
     superseded: (status === 'planned' && HAD_BEEN_DUE.test(left)) || undefined,
     noun: !!t.rule.nominal || undefined,
-    duringVisit: (type !== 'visit' && DURING_THE_VISIT.test(s.s.text)) || undefined,
-    atGathering: type !== 'visit' ? gatheringOf(s.s.text) : undefined,
+    duringVisit: (type !== 'visit' && inSentence(DURING_THE_VISIT, s)) || undefined,
+    atGathering: type !== 'visit' ? gatheringOf(s) : undefined,
     background: PREVIOUSLY.test(doc.text.slice(s.s.start, t.start))
       ? 'previously'
       : ORDINAL_OWN.test(doc.text.slice(Math.max(lo, t.start - 50), t.start))
@@ -214,12 +215,22 @@ const AT_THE_GATHERING = /\b(?:on|at)\s+the\s+(?:sidelines|margins?)\s+of\s+the\
 const AROUND_THE_OCCASION = /\b(?:before|after|ahead\s+of|following|during|at)\s+the\s+(?:[\w-]+\s+)?(signing|ceremony|inauguration|swearing-in|banquet|funeral|coronation)\b(?!\s+(?:in|of|at)\b)/i;
 
 /** The gathering or one-day occasion a sentence names by "the", if any (refine/default-dates dates it). */
-function gatheringOf(text: string): string | undefined {
-  const at = AT_THE_GATHERING.exec(text) ?? AROUND_THE_OCCASION.exec(text);
+function gatheringOf(s: SentenceView): string | undefined {
+  const at = (mayMatch(AT_THE_GATHERING, s.grams) && AT_THE_GATHERING.exec(s.s.text)) || (mayMatch(AROUND_THE_OCCASION, s.grams) && AROUND_THE_OCCASION.exec(s.s.text));
   if (at) return at[1].toLowerCase();
   // "On that occasion, I intend to hold bilateral meetings": the occasion the sentence before told.
-  return ON_THAT_OCCASION.test(text) ? 'occasion' : undefined;
+  return inSentence(ON_THAT_OCCASION, s) ? 'occasion' : undefined;
 }
+
+/**
+ * A pattern run over a candidate's whole sentence, once its literals are known to be there: each
+ * sentence is read for every trigger it holds, and most sentences lack the words these need.
+ */
+function inSentence(re: RegExp, s: SentenceView): boolean {
+  return mayMatch(re, s.grams) && re.test(s.s.text);
+}
+
+const NEGOTIATION = /\bnegotiat\w*/i;
 
 const ON_THAT_OCCASION = /\b(?:on|at)\s+(?:that|this|the\s+same)\s+occasion\b/i;
 

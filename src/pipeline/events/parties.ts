@@ -3,6 +3,7 @@
 // pronoun or a quote's "we" refers to.
 import type { DocumentView, SentenceView } from '../document.js';
 import type { ResolvedMention } from '../resolve/entities.js';
+import { mayMatch } from '../text/literal-filter.js';
 import type { EventType } from '../../types.js';
 import { RELATIVE_OPEN, type Clause } from './clause.js';
 import { RECEIVES } from './meeting-parts.js';
@@ -59,7 +60,8 @@ export function partiesOf(
     return SAID_IN.test(between) || /^\s*,\s*(?:in|during|over)\s+(?:a|an|the|their|his|her)?\s*(?:[\w-]+\s+){0,2}$/i.test(between);
   };
   // "in the presence of the Omani minister", "mediated by Qatar's emir": a witness or go-between is no side.
-  const witness = (p: ResolvedMention) => WITNESS.test(doc.text.slice(Math.max(s.s.start, p.mention.start - 60), p.mention.start));
+  const witnesses = mayMatch(WITNESS, s.grams);
+  const witness = (p: ResolvedMention) => witnesses && WITNESS.test(doc.text.slice(Math.max(s.s.start, p.mention.start - 60), p.mention.start));
   const active = people.filter(
     (p) => (!isSpeaker(doc, s, p) || actsAfterSpeaking(p) || relativeSubject(p) || speaksOfSelf(p) || saidInIt(p)) && !othersOwn(p) && !witness(p),
   );

@@ -1,6 +1,7 @@
 // Who speaks rather than acts, who is named only to qualify something else, and who said a quote.
 import type { DocumentView, SentenceView } from '../document.js';
 import type { Entity, ResolvedMention } from '../resolve/entities.js';
+import { mayMatch } from '../text/literal-filter.js';
 import { SPEAKER_AFTER, SPEAKER_BEFORE } from './lexicon.js';
 
 export function isSpeaker(doc: DocumentView, s: SentenceView, r: ResolvedMention): boolean {
@@ -24,12 +25,20 @@ export function isQualifier(doc: DocumentView, r: ResolvedMention): boolean {
     ) ||
     /^\s+(?:took|takes|had taken|assumed) office|^\s+(?:became|become|was elected|was inaugurated|was sworn in|came to power)\b/i.test(after) ||
     /\b(?:under|since)\s*$/i.test(before) ||
-    SERVES.test(doc.text.slice(Math.max(0, r.mention.start - 30), r.mention.start)) ||
+    serves(doc, r) ||
     isFormer(doc, r)
   );
 }
 
 /** "a senior adviser to the president of the UAE": the one served is named only to say whose the adviser is. */
+function serves(doc: DocumentView, r: ResolvedMention): boolean {
+  const from = Math.max(0, r.mention.start - 30);
+  // The sentence's literals decide for a stretch inside it; one that reaches back past its start is read.
+  const s = doc.sentences[r.sentence];
+  if (s && from >= s.s.start && !mayMatch(SERVES, s.grams)) return false;
+  return SERVES.test(doc.text.slice(from, r.mention.start));
+}
+
 const SERVES = /\b(?:advis[eo]rs?|aides?|envoys?|spokes(?:man|woman|person)|representatives?|counsell?ors?|chief\s+of\s+staff)\s+to\s+(?:the\s+)?$/i;
 
 /** "the late Shinzo Abe", "former presidents Lagos and Kirchner": out of office when the text was written. */
