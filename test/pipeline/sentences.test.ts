@@ -597,6 +597,18 @@ const PLACES: Array<{ text: string; published?: string; want: PlaceWant[]; why: 
     want: [{ type: 'meeting', people: ['Wong', 'Kamikawa'], host: 'JPN', city: 'Tokyo', dateIs: '2024-03-18' }],
     why: '"on the sidelines of the visit": the day and place of the news, not of a trip recalled in passing',
   },
+  {
+    text: 'Indian Prime Minister Narendra Modi met Japanese Prime Minister Fumio Kishida on Saturday on the sidelines of a regional forum in Tokyo, officials said.',
+    published: '2024-03-04',
+    want: [{ type: 'meeting', people: ['Modi', 'Kishida'], host: 'JPN', city: 'Tokyo' }],
+    why: 'a place before ", officials said" is a place: a plural title names no one before its comma',
+  },
+  {
+    text: 'Ghana and Togo signed a border accord on Monday. Faure Gnassingbe, Togo\'s president, met Ghanaian President Nana Akufo-Addo in Accra, officials said.',
+    published: '2024-03-04',
+    want: [{ type: 'meeting', people: ['Gnassingbe', 'Akufo-Addo'], host: 'GHA', city: 'Accra' }],
+    why: 'a name before a singular title after its comma is still that title\'s holder',
+  },
   // A country's city that the exchange's own clause, the headline or the next meeting names.
   {
     text: 'Moroccan Foreign Minister Nasser Bourita held talks in Nouakchott on Monday during a one-day working visit to Mauritania.',

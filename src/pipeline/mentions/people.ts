@@ -325,8 +325,9 @@ export function scanPeople(ctx: ScanContext): PersonMention[] {
       });
       mark(before ? before.from : hit.from, run.to);
       i = run.to - 1;
-    } else if (appositive(ctx, before ? before.from : hit.from, used)) {
-      // "Martín Castellano, Argentina's foreign minister, …": the name stands before the title.
+    } else if (!pluralHead(ws, hit.from, hit.to) && appositive(ctx, before ? before.from : hit.from, used)) {
+      // "Martín Castellano, Argentina's foreign minister, …": the name stands before the title. A
+      // plural title names no one before its comma ("… a forum in Tokyo, officials said").
       const run = appositive(ctx, before ? before.from : hit.from, used)!;
       const name = runName(ctx, run.from, run.to);
       out.push({
@@ -467,6 +468,18 @@ export function scanPeople(ctx: ScanContext): PersonMention[] {
   }
   sortSmall(out, (a, b) => a.start - b.start);
   return out;
+}
+
+/** The title's head noun is plural: "officials", "foreign ministers" (not "Minister of Foreign Affairs"). */
+function pluralHead(ws: Word[], from: number, to: number): boolean {
+  let head = to - 1;
+  for (let k = from + 1; k < to; k++)
+    if (ws[k].key === 'of') {
+      head = k - 1;
+      break;
+    }
+  const key = ws[head].key;
+  return key.endsWith('s') && !key.endsWith('ss');
 }
 
 /** A name run that ends with a comma right before a title ("Ana Ribeiro, Brazil's foreign minister"). */
