@@ -74,6 +74,24 @@ interface Run {
   ms: number;
   /** ms from the start until the database files first changed (the store opened), if seen. */
   opened: number | null;
+  /** ms from the start until the first and the last document was seen stored, when watched. */
+  firstDoc: number | null;
+  lastDoc: number | null;
+}
+
+/** Documents stored so far, read as another process would (0 before the tables exist). */
+function storedDocs(db: string): number {
+  if (!existsSync(join(dir, db))) return 0;
+  try {
+    const h = new Database(join(dir, db), { readonly: true, fileMustExist: true });
+    try {
+      return (h.prepare('select count(*) as n from documents').get() as { n: number }).n;
+    } finally {
+      h.close();
+    }
+  } catch {
+    return 0; // not migrated yet, or busy
+  }
 }
 
 /** Size and time of the database and its WAL: a change means the run has reached the record. */
@@ -92,11 +110,15 @@ function ingest(
   db: string,
   killAfter?: number,
   command = ['ingest', 'docs', '--published', '2023-06-20'],
+  watchDocs = false,
 ): Promise<Run> {
   return new Promise((done, fail) => {
     const started = Date.now();
     const before = signature(db);
     let opened: number | null = null;
+    let firstDoc: number | null = null;
+    let lastDoc: number | null = null;
+    let seen = 0;
     const child = spawn(process.execPath, [bin, ...command, '--db', db], {
       cwd: dir,
       // Three documents per transaction: with the usual 256, twenty documents are one commit and no
@@ -108,6 +130,14 @@ function ingest(
     child.stdout.resume();
     let timer: NodeJS.Timeout | undefined;
     const poll = setInterval(() => {
+      if (watchDocs && opened !== null) {
+        const n = storedDocs(db);
+        if (n > seen) {
+          seen = n;
+          firstDoc ??= Date.now() - started;
+          lastDoc = Date.now() - started;
+        }
+      }
       if (opened !== null || signature(db) === before) return;
       opened = Date.now() - started;
       if (killAfter !== undefined) timer = setTimeout(() => child.kill('SIGKILL'), killAfter);
@@ -116,7 +146,7 @@ function ingest(
     child.on('close', (code, signal) => {
       clearInterval(poll);
       clearTimeout(timer);
-      done({ code, signal, err, ms: Date.now() - started, opened });
+      done({ code, signal, err, ms: Date.now() - started, opened, firstDoc, lastDoc });
     });
   });
 }
@@ -185,16 +215,20 @@ it(
   `survives ${KILLS} SIGKILLs during ingest: intact, whole documents, none lost, none doubled`,
   { timeout: 900_000 },
   async () => {
-    // The record as an uninterrupted ingest builds it, and how long that takes.
-    const clean = await ingest('clean.db');
+    // The record as an uninterrupted ingest builds it, and when its documents are written.
+    const clean = await ingest('clean.db', undefined, undefined, true);
     expect(clean.code, clean.err).toBe(0);
     const reference = inspect('clean.db');
     expect(reference.documents).toBe(20);
     expect(reference.events).toBeGreaterThan(10);
-    // Kills land anywhere from the store's opening to a little past the end of a clean run's writes,
-    // so some hit between documents, some inside one, and some miss.
+    // The first record is killed from its creation on, anywhere up to a little past the end of a clean
+    // run's writes, so some kills miss; later records are migrated first, so they change only at their
+    // first document's commit, and their kills land among the documents' writes as the clean run
+    // timed them (from its first document to its last), some between documents and some inside one.
     expect(clean.opened).not.toBeNull();
     const writing = (clean.ms - clean.opened!) * 1.1;
+    const first = (clean.firstDoc ?? clean.opened!) - clean.opened!;
+    const last = (clean.lastDoc ?? clean.ms) - clean.opened!;
     const again = await ingest('clean.db');
     expect(again.err).toContain('20 documents: 0 new, 20 already stored');
 
@@ -209,7 +243,8 @@ it(
         if (dbs.length) expect((await ingest(db, undefined, ['migrate'])).code).toBe(0);
         dbs.push(db);
       }
-      const delay = Math.random() * writing;
+      // A migrated record first changes at its first document's commit: the kill is timed from there.
+      const delay = dbs.length > 1 ? Math.random() * Math.max(1, last - first) * 1.2 : Math.random() * writing;
       const r = await ingest(db, delay);
       expect(r.err).not.toMatch(/internal error/);
       if (!existsSync(join(dir, db))) continue; // killed before the database was created
