@@ -10,7 +10,7 @@ import { clauseBounds, clauseOf, type Clause } from './clause.js';
 import { datedFor } from './date-for.js';
 import { tellsNoExchange } from './exclusions.js';
 import { meetingOf, RECEIVES } from './meeting-parts.js';
-import { narrowToNamedSides, partiesOf } from './parties.js';
+import { narrowToNamedSides, partiesOf, type Around } from './parties.js';
 import { dedupe, sideOf, type Side } from './sides.js';
 import { isFormer, isSpeaker, qualifiesOnly } from './speakers.js';
 import { statusFor } from './status.js';
@@ -87,8 +87,9 @@ export function buildCandidates(doc: DocumentView, kb: KnowledgeIndex): Candidat
     // only once it is dated.
     const named = s.people.filter((p) => p.entity && !qualifiesOnly(doc, p));
     for (const p of named) if (isFormer(doc, p)) p.mention.former = true;
+    const around: Around = { named, lastSubject, group };
     for (const t of triggers) {
-      const c = candidateFor(doc, kb, s, si, t, triggers, named, lastSubject, group);
+      const c = candidateFor(doc, kb, s, si, t, triggers, around);
       if (!c) continue;
       if (t.rule.id === 'deliver-to') out.push(...deliveryParts(doc, s, t, c, named));
       else out.push(c);
@@ -116,9 +117,7 @@ function candidateFor(
   si: number,
   t: TriggerHit,
   all: TriggerHit[],
-  named: ResolvedMention[],
-  lastSubject: ResolvedMention | null,
-  lastGroup: Side[],
+  around: Around,
 ): Candidate | null {
   const trace = [`trigger ${t.rule.id}: ${t.rule.reason}`];
   const k = clauseOf(doc, s, t);
@@ -128,14 +127,14 @@ function candidateFor(
   const type = t.rule.type === 'meeting' ? mediumOf(doc, t, all, k) : t.rule.type;
   const { lo, hi, left } = k;
   const determined = !!t.rule.nominal && determinedNoun(doc, t, k);
-  const parties = partiesOf(doc, s, si, t, all, named, lastSubject, lastGroup, k, trace);
+  const parties = partiesOf(doc, s, si, t, all, around, k, trace);
   if (!narrowToNamedSides(doc, t, type, k, parties, trace)) return null;
   let participants = parties.participants;
   let travellers: Side[] = [];
   let place: PlaceMention | null;
   let host: string | null;
   if (type === 'visit') {
-    ({ travellers, place, host } = visitOf(doc, s, t, k, parties, lastSubject, determined, trace));
+    ({ travellers, place, host } = visitOf(doc, s, t, k, parties, around.lastSubject, determined, trace));
     participants = travellers;
   } else {
     ({ place, host } = meetingOf(doc, kb, s, t, k, parties, trace));

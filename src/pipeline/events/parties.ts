@@ -25,18 +25,18 @@ export interface Parties {
   followsOther: boolean;
 }
 
-export function partiesOf(
-  doc: DocumentView,
-  s: SentenceView,
-  si: number,
-  t: TriggerHit,
-  all: TriggerHit[],
-  named: ResolvedMention[],
-  lastSubject: ResolvedMention | null,
-  lastGroup: Side[],
-  k: Clause,
-  trace: string[],
-): Parties {
+/** What the story around a trigger's sentence supplies: its people, and who "he" and "they" were. */
+export interface Around {
+  /** The sentence's named people, less those named only to qualify something else. */
+  named: ResolvedMention[];
+  /** The subject of the last sentence that named someone: "he", "she". */
+  lastSubject: ResolvedMention | null;
+  /** The sides "they" and "the two" mean here. */
+  group: Side[];
+}
+
+export function partiesOf(doc: DocumentView, s: SentenceView, si: number, t: TriggerHit, all: TriggerHit[], around: Around, k: Clause, trace: string[]): Parties {
+  const { named, lastSubject, group: lastGroup } = around;
   const { lo, hi, rel, left, right, sentLeft } = k;
   const people = named.filter((p) => p.mention.kind !== 'nominal' || p.entity);
   // A speaker is no party to what they report, but is to what they did: "X stated after
