@@ -105,8 +105,8 @@ const RULES: TriggerRule[] = [
 /**
  * Every rule with every field set, in one order: rules written with only the flags they need would
  * each get their own hidden class, and the code that reads them would be compiled for many shapes.
+ * Required<…>: a flag added to TriggerRule and left out here is a type error, not a rule that lost it.
  */
-// Required<…>: a flag added to TriggerRule and left out here is a type error, not a rule that lost it.
 export const TRIGGERS: TriggerRule[] = RULES.map((r): Required<TriggerRule> => ({
   id: r.id,
   type: r.type,
