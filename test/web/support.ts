@@ -101,6 +101,19 @@ export async function open(rig: Rig, hash: string, view = 'timeline'): Promise<v
   await rig.page.waitForSelector(`body[data-ready="${view}"]`);
 }
 
+/**
+ * Does what changes the route (a form submitted, Enter pressed), then waits for the page it leads to.
+ * The page before's ready mark is taken off first: the route changes on the hashchange event, after
+ * the click has returned, so a wait started at once could see the old page still marked ready.
+ */
+export async function navigate(rig: Rig, act: () => Promise<unknown>, view = 'timeline'): Promise<void> {
+  await rig.page.evaluate(() => {
+    delete document.body.dataset.ready;
+  });
+  await act();
+  await rig.page.waitForSelector(`body[data-ready="${view}"]`);
+}
+
 export async function eventCount(page: Page): Promise<number> {
   return page.locator('ol.events > li.event').count();
 }

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seedSmallRecord } from '../server/helpers.js';
-import { eventCount, haveChromium, open, startRig, type Rig } from './support.js';
+import { eventCount, haveChromium, navigate, open, startRig, type Rig } from './support.js';
 
 describe.skipIf(!haveChromium)('the timeline page', () => {
   let rig: Rig;
@@ -30,27 +30,23 @@ describe.skipIf(!haveChromium)('the timeline page', () => {
   it('changes with the filters set through the form', async () => {
     await open(rig, '#/?a=USA&b=CHN');
     await rig.page.selectOption('select[name=rank]', '1');
-    await rig.page.click('form.filters button[type=submit]');
-    await rig.page.waitForSelector('body[data-ready="timeline"]');
+    await navigate(rig, () => rig.page.click('form.filters button[type=submit]'));
     expect(await eventCount(rig.page)).toBe(3);
     expect(rig.page.url()).toContain('rank=1');
 
     await rig.page.fill('input[name=b]', 'Russia');
     await rig.page.selectOption('select[name=rank]', '');
-    await rig.page.click('form.filters button[type=submit]');
-    await rig.page.waitForSelector('body[data-ready="timeline"]');
+    await navigate(rig, () => rig.page.click('form.filters button[type=submit]'));
     expect(await eventCount(rig.page)).toBe(1);
     expect(await rig.page.locator('li.event').textContent()).toContain('Sergey Lavrov');
 
     await rig.page.fill('input[name=b]', '');
     await rig.page.fill('input[name=since]', '2022-01-01');
-    await rig.page.click('form.filters button[type=submit]');
-    await rig.page.waitForSelector('body[data-ready="timeline"]');
+    await navigate(rig, () => rig.page.click('form.filters button[type=submit]'));
     // USA against all since 2022: Geneva with Russia, Bali, the commerce talks.
     expect(await eventCount(rig.page)).toBe(3);
     await rig.page.selectOption('select[name=status]', 'planned');
-    await rig.page.click('form.filters button[type=submit]');
-    await rig.page.waitForSelector('body[data-ready="timeline"]');
+    await navigate(rig, () => rig.page.click('form.filters button[type=submit]'));
     expect(await eventCount(rig.page)).toBe(1);
     expect(await rig.page.locator('li.event').textContent()).toContain('Janet Yellen');
   });
@@ -60,8 +56,7 @@ describe.skipIf(!haveChromium)('the timeline page', () => {
     await rig.page.locator('input[name=b]').focus();
     await rig.page.keyboard.press('Control+A');
     await rig.page.keyboard.type('Russia');
-    await rig.page.keyboard.press('Enter');
-    await rig.page.waitForSelector('body[data-ready="timeline"]');
+    await navigate(rig, () => rig.page.keyboard.press('Enter'));
     expect(await eventCount(rig.page)).toBe(1);
     // Every dot of the chart is a link that takes focus.
     const dot = rig.page.locator('figure.chart svg a').first();
