@@ -1,6 +1,6 @@
 // Two outlets tell the same exchange in their own words: the record keeps one event with two
 // sources, on SQLite and on PostgreSQL alike, and a different exchange stays apart.
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -22,12 +22,21 @@ const OTHER = `Ruto meets Museveni
 Kenyan President William Ruto met Ugandan President Yoweri Museveni in Kampala on February 10, 2023.`;
 
 const dbs: string[] = [];
+const temps: string[] = [];
 afterAll(async () => {
   for (const url of dbs) await dropPgDatabase(url).catch(() => {});
+  for (const d of temps) rmSync(d, { recursive: true, force: true });
 });
 
 const targets: Array<{ name: string; open: () => Promise<Store | null> }> = [
-  { name: 'SQLite', open: async () => openStore(join(mkdtempSync(join(tmpdir(), 'readout-e2e-')), 'r.db')) },
+  {
+    name: 'SQLite',
+    open: async () => {
+      const dir = mkdtempSync(join(tmpdir(), 'readout-e2e-'));
+      temps.push(dir);
+      return openStore(join(dir, 'r.db'));
+    },
+  },
   {
     name: 'PostgreSQL',
     open: async () => {

@@ -1,9 +1,9 @@
 // The TypeScript scorer behind `readout eval` must agree with ../shared/tools/score-events.
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { score, samePerson, dateOk } from '../../src/eval/score.js';
 import { loadKnowledge } from '../../src/knowledge/load.js';
 import { extract } from '../../src/pipeline/extract.js';
@@ -51,11 +51,14 @@ describe('matching rules', () => {
 });
 
 describe.skipIf(!hasShared)('agreement with ../shared/tools/score-events', () => {
+  const temps: string[] = [];
+  afterAll(() => temps.forEach((d) => rmSync(d, { recursive: true, force: true })));
   it.skipIf(!hasShared)('gives the same figures on the dev set as the Python scorer', () => {
     const kb = loadKnowledge();
     const batch = readJsonl<{ id: string; text: string; published: string }>(join(SHARED, 'data', 'dev', 'batch.jsonl'));
     const preds = batch.flatMap((d) => extract({ id: d.id, text: d.text, published: d.published }, kb).events.map((e) => ({ article: d.id, ...e })));
     const dir = mkdtempSync(join(tmpdir(), 'readout-eval-'));
+    temps.push(dir);
     const file = join(dir, 'pred.jsonl');
     writeFileSync(file, preds.map((p) => JSON.stringify(p)).join('\n'));
     const gold = readJsonl(join(SHARED, 'data', 'dev', 'gold.jsonl')) as never[];

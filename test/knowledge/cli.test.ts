@@ -1,7 +1,7 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterAll, afterEach, describe, expect, it, vi } from 'vitest';
 import { main } from '../../src/cli/main.js';
 
 async function run(...args: string[]): Promise<{ out: string; err: string; code: number }> {
@@ -25,8 +25,12 @@ async function run(...args: string[]): Promise<{ out: string; err: string; code:
   return { out, err, code };
 }
 
+const fixtures: string[] = [];
+afterAll(() => fixtures.forEach((d) => rmSync(d, { recursive: true, force: true })));
+
 function fixtureDir(lines: object[]): string {
   const dir = mkdtempSync(join(tmpdir(), 'readout-knowledge-'));
+  fixtures.push(dir);
   writeFileSync(join(dir, 'officials.jsonl'), lines.map((l) => JSON.stringify(l)).join('\n') + '\n');
   return dir;
 }
