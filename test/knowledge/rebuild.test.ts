@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -21,11 +21,16 @@ describe('generated knowledge files', () => {
         ctx.skip();
         return;
       }
-      const out = join(mkdtempSync(join(tmpdir(), 'readout-rebuild-')), file);
-      execFileSync(process.execPath, [join(repo, 'tools', 'knowledge', script), anchors, '--out', out], {
-        stdio: 'pipe',
-      });
-      expect(readFileSync(out, 'utf8') === readFileSync(join(repo, 'knowledge', file), 'utf8')).toBe(true);
+      const dir = mkdtempSync(join(tmpdir(), 'readout-rebuild-'));
+      const out = join(dir, file);
+      try {
+        execFileSync(process.execPath, [join(repo, 'tools', 'knowledge', script), anchors, '--out', out], {
+          stdio: 'pipe',
+        });
+        expect(readFileSync(out, 'utf8') === readFileSync(join(repo, 'knowledge', file), 'utf8')).toBe(true);
+      } finally {
+        rmSync(dir, { recursive: true, force: true });
+      }
     });
   }
 });

@@ -571,8 +571,8 @@ describe.each([
       expect((await s.timeline({ countries: ['BRA'], since: '2023-05' })).events).toEqual([]);
       await s.close();
     } finally {
-      if (name === 'sqlite') rmSync(d, { recursive: true, force: true });
-      else await dropPgDatabase(spec);
+      rmSync(d, { recursive: true, force: true });
+      if (name !== 'sqlite') await dropPgDatabase(spec);
     }
   });
 });
