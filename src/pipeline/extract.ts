@@ -2,9 +2,11 @@
 // text → mentions → resolve → candidates → refine (anaphora, headings, split, merge, date, filter) → events.
 import type { KnowledgeIndex } from '../knowledge/index.js';
 import type { Article, Extraction } from '../types.js';
-import { readDocument } from './document.js';
+export { BLOCK_BYTES, BLOCK_DOCS } from './block.js';
+import { readDocument, type DocumentView } from './document.js';
 import { datelineDate } from './text/dateline.js';
-import { buildCandidates } from './events/candidates.js';
+import { buildCandidates, triggersOf } from './events/candidates.js';
+import type { TriggerHit } from './events/triggers.js';
 import { findCoverage } from './refine/coverage.js';
 import { checkDisputedDates } from './refine/disputed-dates.js';
 import { defaultDates } from './refine/default-dates.js';
@@ -22,7 +24,41 @@ export interface ExtractOptions {
   trace?: boolean;
 }
 
+/** One article's extraction, or what extracting it threw (that article fails; the others go on). */
+export type BlockResult = { ok: true; extraction: Extraction } | { ok: false; error: unknown };
+
 export function extract(input: Article, kb: KnowledgeIndex, opts: ExtractOptions = {}): Extraction {
+  const [r] = extractBlock([input], kb, opts);
+  if (!r.ok) throw r.error;
+  return r.extraction;
+}
+
+/**
+ * Several articles at once, stage by stage where it pays: the dates of every sentence that tells an
+ * exchange are read for the whole block before any candidate is built. chrono is about a fifth of
+ * extraction, and run over many articles' sentences in one go it costs less than when interleaved
+ * with the other stages (blocks of 32 articles: 5-15 % less CPU in all; see docs/performance.md).
+ * The result is the same as extracting each article alone.
+ */
+export function extractBlock(inputs: readonly Article[], kb: KnowledgeIndex, opts: ExtractOptions = {}): BlockResult[] {
+  const read = inputs.map((input) => attempt(() => prepare(input, kb)));
+  for (const r of read) if (r.ok) readDates(r.value);
+  return read.map((r) => {
+    if (!r.ok) return r;
+    const x = attempt(() => finish(r.value, kb, !!opts.trace));
+    return x.ok ? { ok: true, extraction: x.value } : x;
+  });
+}
+
+interface Prepared {
+  article: Article;
+  warnings: string[];
+  /** Null for an article with no text. */
+  doc: DocumentView | null;
+  hits: TriggerHit[][];
+}
+
+function prepare(input: Article, kb: KnowledgeIndex): Prepared {
   const warnings: string[] = [];
   let article = input;
   if (!article.published) {
@@ -32,9 +68,14 @@ export function extract(input: Article, kb: KnowledgeIndex, opts: ExtractOptions
       warnings.push(`${article.id}: no publication date given; taken from the dateline (${dated})`);
     } else warnings.push(`${article.id}: no publication date; relative dates ("on Sunday") are left unresolved`);
   }
-  if (!article.text.trim()) return { article, events: [], warnings, coverage: [] };
+  if (!article.text.trim()) return { article, warnings, doc: null, hits: [] };
   const doc = readDocument(article.text, article.published, kb);
-  let cands = buildCandidates(doc, kb);
+  return { article, warnings, doc, hits: triggersOf(doc) };
+}
+
+function finish({ article, warnings, doc, hits }: Prepared, kb: KnowledgeIndex, trace: boolean): Extraction {
+  if (!doc) return { article, events: [], warnings, coverage: [] };
+  let cands = buildCandidates(doc, kb, hits);
   cands = attachAnaphora(cands);
   cands = fillFromContext(doc, cands);
   cands = splitCandidates(doc, cands);
@@ -43,7 +84,25 @@ export function extract(input: Article, kb: KnowledgeIndex, opts: ExtractOptions
   const merged = mergeCandidates(cands).filter((m) => keepEvent(m));
   placeEvents(doc, merged);
   for (const m of merged) dropHomeTravellers(m);
-  const events = merged.map((m) => finalize(doc, kb, m, !!opts.trace));
+  const events = merged.map((m) => finalize(doc, kb, m, trace));
   checkDisputedDates(doc, kb, merged, events);
   return { article, events, warnings, coverage: findCoverage(doc, kb) };
+}
+
+/** Reads the dates of the sentences that tell an exchange, as buildCandidates would one by one. */
+function readDates({ doc, hits }: Prepared): void {
+  if (!doc) return;
+  try {
+    for (let si = 0; si < hits.length; si++) if (hits[si].length) void doc.sentences[si].dates;
+  } catch {
+    // Asked again, lazily, by the stage that needs them: a failure there is that article's alone.
+  }
+}
+
+function attempt<T>(f: () => T): { ok: true; value: T } | { ok: false; error: unknown } {
+  try {
+    return { ok: true, value: f() };
+  } catch (error) {
+    return { ok: false, error };
+  }
 }

@@ -63,7 +63,16 @@ export interface Candidate {
   negotiation: boolean;
 }
 
-export function buildCandidates(doc: DocumentView, kb: KnowledgeIndex): Candidate[] {
+/** Each sentence's trigger hits, in order: what buildCandidates reads, and where dates will be asked for. */
+export function triggersOf(doc: DocumentView): TriggerHit[][] {
+  return doc.sentences.map((s) => findTriggers(s));
+}
+
+export function buildCandidates(
+  doc: DocumentView,
+  kb: KnowledgeIndex,
+  hits: TriggerHit[][] = triggersOf(doc),
+): Candidate[] {
   const out: Candidate[] = [];
   let lastSubject: ResolvedMention | null = null;
   let lastGroup: Side[] = [];
@@ -75,7 +84,7 @@ export function buildCandidates(doc: DocumentView, kb: KnowledgeIndex): Candidat
     // "ASEAN talks", "a NATO meeting": an organisation's gathering, whose sides are not the people around it
     // (nor is it a rival for their exchange's date).
     // A question asks, it tells no exchange ("Will you meet him?"); read only where a trigger stands.
-    let triggers = findTriggers(s);
+    let triggers = hits[si];
     if (triggers.length) triggers = QUESTION.test(s.s.text) ? [] : triggers.filter((t) => !orgGathering(doc, s, t));
     const group =
       triggers.length && leaderGroup.length && LEADERS_SUBJ.test(s.s.text)
