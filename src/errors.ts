@@ -58,3 +58,6 @@ export const usage = (message: string) => new ReadoutError('READOUT_USAGE', mess
 export const dbError = (message: string) => new ReadoutError('READOUT_DATABASE', message);
 
 export const ERROR_CODES = Object.keys(EXIT) as ErrorCode[];
+
+/** An error's first line: what a log line or a "skipped: …" message shows of it. */
+export const firstLine = (err: unknown): string => (err instanceof Error ? err.message : String(err)).split('\n')[0];

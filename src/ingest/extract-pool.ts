@@ -3,22 +3,27 @@
 // the main thread reads the input and stores the results in input order.
 //
 // Each thread (extract-worker.ts) loads the knowledge once (~0.5 s, ~110 MiB of heap) and extracts
-// the articles it is sent, one after another. A thread holds at most PER_THREAD articles (the one it
-// works on and the next, so it never waits for the busy main thread between two); articles and
-// extractions are plain JSON-like objects and cross the thread boundary by structured clone.
+// the articles it is sent in blocks of those waiting (extractBlock). A thread holds at most PER_THREAD
+// articles (the block it works on and the next, so it never waits for the busy main thread between
+// two); articles and extractions are plain JSON-like objects and cross the thread boundary by
+// structured clone.
 //
-// A thread that dies (a crash, or running out of its heap) fails only the article it was working on
-// (the oldest it held, as it takes them in order); the others it held go to another thread, and a new
-// thread is started in its place when there is work. A thread that cannot load the knowledge stops
+// A thread that dies (a crash, or running out of its heap) fails only the article it was working on.
+// Which article of a block that was is not known, so the articles it held are sent again one at a
+// time (as suspects, each extracted alone): the one that kills a thread then is the oldest that
+// thread held, and only that one fails. A new thread is started in its place when there is work. A thread that cannot load the knowledge stops
 // the run, as loading it in this thread would.
 import { Worker } from 'node:worker_threads';
-import { ReadoutError, type ErrorCode } from '../errors.js';
+import { firstLine, ReadoutError, type ErrorCode } from '../errors.js';
 import type { KnowledgeIndex } from '../knowledge/index.js';
+import { BLOCK_DOCS } from '../pipeline/block.js';
 import type { Article, Extraction } from '../types.js';
 
 export interface ToWorker {
   seq: number;
   article: Article;
+  /** Extract it in a block of its own: a thread died holding it. */
+  alone?: boolean;
 }
 
 export type FromWorker =
@@ -32,37 +37,39 @@ export type FromWorker =
 export type Outcome = { extraction: Extraction; error?: undefined } | { error: string };
 
 export interface Extractor {
-  /** Rejects only when nothing can be extracted at all (the knowledge cannot be loaded): stop the run. */
-  extract(article: Article): Promise<Outcome>;
+  /** Articles best handed over together (extractMany): a block this thread extracts, or 1 for a pool, which groups them itself. */
+  readonly block: number;
+  /**
+   * Each article's outcome, in order. A promise rejects only when nothing can be extracted at all
+   * (the knowledge cannot be loaded): stop the run.
+   */
+  extractMany(articles: Article[]): Array<Promise<Outcome>>;
   close(): Promise<void>;
 }
 
-const firstLine = (err: unknown) => (err instanceof Error ? err.message : String(err)).split('\n')[0];
-
 /** Extraction in this thread, as ingest did before the pool: for --jobs 0, small input and large input by default. */
 export function inlineExtractor(): Extractor {
-  let run: ((a: Article) => Extraction) | undefined;
+  let run: ((as: Article[]) => Outcome[]) | undefined;
+  const load = async () => {
+    // Loaded at the first article to extract: a re-run over stored documents loads nothing.
+    const { loadKnowledge } = await import('../knowledge/load.js');
+    const { extractBlock } = await import('../pipeline/extract.js');
+    const kb: KnowledgeIndex = loadKnowledge();
+    return (as: Article[]) =>
+      extractBlock(as, kb).map((r): Outcome => (r.ok ? { extraction: r.extraction } : { error: firstLine(r.error) }));
+  };
   return {
-    async extract(article) {
-      if (!run) {
-        // Loaded at the first article to extract: a re-run over stored documents loads nothing.
-        const { loadKnowledge } = await import('../knowledge/load.js');
-        const { extract } = await import('../pipeline/extract.js');
-        const kb: KnowledgeIndex = loadKnowledge();
-        run = (a) => extract(a, kb);
-      }
-      try {
-        return { extraction: run(article) };
-      } catch (err) {
-        return { error: firstLine(err) };
-      }
+    block: BLOCK_DOCS,
+    extractMany(articles) {
+      const all = (async () => (run ??= await load())(articles))();
+      return articles.map((_, i) => all.then((outcomes) => outcomes[i]));
     },
     async close() {},
   };
 }
 
-/** Articles a thread holds at once: the one it extracts and the next. */
-const PER_THREAD = 2;
+/** Articles a thread holds at once: the block it extracts and the next. */
+const PER_THREAD = 2 * BLOCK_DOCS;
 
 /**
  * A thread's young generation, in MiB. Two threads extracting the same 3,000 articles side by side
@@ -77,6 +84,7 @@ const YOUNG_MB = 32;
 interface Task {
   seq: number;
   article: Article;
+  alone?: boolean;
   resolve: (o: Outcome) => void;
   reject: (err: Error) => void;
 }
@@ -100,7 +108,13 @@ export class ExtractPool implements Extractor {
   /** `size` threads at most, started as work arrives (one small document starts one). */
   constructor(private readonly size: number) {}
 
-  extract(article: Article): Promise<Outcome> {
+  readonly block = 1;
+
+  extractMany(articles: Article[]): Array<Promise<Outcome>> {
+    return articles.map((a) => this.extract(a));
+  }
+
+  private extract(article: Article): Promise<Outcome> {
     if (this.fatal) return Promise.reject(this.fatal);
     if (this.closed) return Promise.reject(new Error('extraction pool is closed'));
     return new Promise((resolve, reject) => {
@@ -125,7 +139,7 @@ export class ExtractPool implements Extractor {
       if (!best) return;
       const task = this.waiting.shift()!;
       best.held.push(task);
-      best.worker.postMessage({ seq: task.seq, article: task.article } satisfies ToWorker);
+      best.worker.postMessage({ seq: task.seq, article: task.article, alone: task.alone } satisfies ToWorker);
     }
   }
 
@@ -167,9 +181,15 @@ export class ExtractPool implements Extractor {
       return;
     }
     const [working, ...next] = t.held;
-    // The others it held were not started: they go first to the next free thread, in order.
-    this.waiting.unshift(...next);
-    working?.resolve({ error: `extraction thread crashed (${why})` });
+    if (working?.alone) {
+      // It died on the article it extracted alone, the oldest it held; the others were not started.
+      this.waiting.unshift(...next);
+      working.resolve({ error: `extraction thread crashed (${why})` });
+    } else {
+      // It died somewhere in a block: each article it held goes again alone, first, in order.
+      for (const x of t.held) x.alone = true;
+      this.waiting.unshift(...t.held);
+    }
     this.dispatch();
   }
 

@@ -1,6 +1,7 @@
 // One extraction thread of `readout ingest --jobs N` (see extract-pool.ts): loads the knowledge once,
 // then answers each { seq, article } it is sent, in order, with that article's Extraction or the
-// message of the error extracting it threw. No files, no database: the main thread reads and stores.
+// message of the error extracting it threw. Articles that arrive while it works are extracted
+// together as a block. No files, no database: the main thread reads and stores.
 //
 // Test-only hooks (the tests of ingest's worker crash and failure handling; nothing else sets them):
 //   READOUT_TEST_WORKER_THROW_ON=<article id>  extraction of that article throws
@@ -8,7 +9,8 @@
 import { parentPort } from 'node:worker_threads';
 import { ReadoutError } from '../errors.js';
 import { loadKnowledge } from '../knowledge/load.js';
-import { extract } from '../pipeline/extract.js';
+import { BLOCK_BYTES, BLOCK_DOCS } from '../pipeline/block.js';
+import { extractBlock } from '../pipeline/extract.js';
 import type { Article } from '../types.js';
 import type { FromWorker, ToWorker } from './extract-pool.js';
 
@@ -39,14 +41,51 @@ function loadOrReport(): ReturnType<typeof loadKnowledge> | null {
 const kb = loadOrReport();
 if (kb) {
   post({ type: 'ready' });
-  port.on('message', ({ seq, article }: ToWorker) => {
-    try {
-      testHooks(article);
-      // The article goes back without its text: the main thread has it (ExtractPool puts it back).
-      const x = extract(article, kb);
-      post({ type: 'done', seq, extraction: { ...x, article: { ...x.article, text: '' } } });
-    } catch (err) {
-      post({ type: 'failed', seq, message: err instanceof Error ? err.message : String(err) });
+  // Articles wait here until the thread is free, then go through the pipeline a block at a time
+  // (extractBlock reads a block's dates in one go); a suspect goes alone, so a crash names it.
+  const queue: ToWorker[] = [];
+  let scheduled = false;
+  const drain = () => {
+    scheduled = false;
+    const block: ToWorker[] = [];
+    let bytes = 0;
+    while (queue.length && block.length < BLOCK_DOCS && bytes < BLOCK_BYTES) {
+      if (block.length && queue[0].alone) break;
+      const m = queue.shift()!;
+      block.push(m);
+      bytes += m.article.text.length;
+      if (m.alone) break;
     }
+    const run: ToWorker[] = [];
+    for (const m of block) {
+      try {
+        testHooks(m.article);
+        run.push(m);
+      } catch (err) {
+        post({ type: 'failed', seq: m.seq, message: err instanceof Error ? err.message : String(err) });
+      }
+    }
+    const results = extractBlock(
+      run.map((m) => m.article),
+      kb,
+    );
+    run.forEach(({ seq }, i) => {
+      const r = results[i];
+      // The article goes back without its text: the main thread has it (ExtractPool puts it back).
+      if (r.ok) post({ type: 'done', seq, extraction: { ...r.extraction, article: { ...r.extraction.article, text: '' } } });
+      else post({ type: 'failed', seq, message: r.error instanceof Error ? r.error.message : String(r.error) });
+    });
+    schedule();
+  };
+  // setImmediate lets the articles sent meanwhile arrive before the next block is taken.
+  const schedule = () => {
+    if (queue.length && !scheduled) {
+      scheduled = true;
+      setImmediate(drain);
+    }
+  };
+  port.on('message', (m: ToWorker) => {
+    queue.push(m);
+    schedule();
   });
 }

@@ -153,7 +153,7 @@ describe('readout ingest --jobs', () => {
   }, 30_000);
 
   it("stores a later copy of a document whose thread crashed, in the copy's turn", async () => {
-    // b7 has b5's text and is read while b5 is being extracted (a thread's four read ahead): it
+    // b7 has b5's text and is read while b5 is being extracted (documents are read ahead of the one being stored): it
     // waits for b5's batch to be stored, finds b5 absent, and is extracted and stored itself.
     writeFileSync(join(dir, 'copy.jsonl'), batch(30, { copies: { 7: 5 } }));
     const r = await readout(['ingest', 'copy.jsonl', '--db', 'copy.db', '--jobs', '1'], {

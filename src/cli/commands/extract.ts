@@ -3,7 +3,7 @@
 import { once } from 'node:events';
 import { readFileSync, statSync } from 'node:fs';
 import type { Command } from 'commander';
-import { badInput, usage } from '../../errors.js';
+import { badInput, firstLine, usage } from '../../errors.js';
 import type { InputDocument } from '../../ingest/files.js';
 import { loadKnowledge } from '../../knowledge/load.js';
 import type { ExchangeEvent } from '../../types.js';
@@ -42,28 +42,54 @@ async function run(file: string | undefined, flags: ExtractFlags): Promise<void>
     }
   }
   // Loaded on use: every readout command would otherwise pay for the pipeline at startup.
-  const { extract } = await import('../../pipeline/extract.js');
+  const { BLOCK_BYTES, BLOCK_DOCS, extractBlock } = await import('../../pipeline/extract.js');
   const kb = loadKnowledge();
-  // A batch is read and answered line by line, so its size never shows in memory.
+  // A batch is read and answered a block of documents at a time, so its size never shows in memory;
+  // the pipeline reads a block's dates in one go (extractBlock).
   const docs = flags.batch ? readBatch(flags.batch, published) : await readOne(file as string, published);
   let failed = 0;
   let count = 0;
+  let block: InputDocument[] = [];
+  let bytes = 0;
+  const answer = async () => {
+    const readable = block.filter((d) => d.article);
+    const results = extractBlock(
+      readable.map((d) => d.article!),
+      kb,
+      { trace: flags.trace },
+    );
+    let next = 0;
+    for (const d of block) {
+      for (const w of d.warnings) process.stderr.write(`readout: ${d.name}: ${w}\n`);
+      if (!d.article) {
+        failed++;
+        process.stderr.write(`readout: ${d.name}: ${d.error}\n`);
+        continue;
+      }
+      const r = results[next++];
+      if (!r.ok) {
+        failed++;
+        process.stderr.write(`readout: ${d.name}: extraction failed: ${firstLine(r.error)}\n`);
+        continue;
+      }
+      for (const w of r.extraction.warnings) process.stderr.write(`readout: warning: ${w}\n`);
+      const lines = r.extraction.events.map((e) => JSON.stringify(flags.batch ? withArticle(e, d.article!.id) : e));
+      if (lines.length && !process.stdout.write(`${lines.join('\n')}\n`)) await once(process.stdout, 'drain');
+    }
+    block = [];
+    bytes = 0;
+  };
   for await (const d of docs) {
     count++;
-    for (const w of d.warnings) process.stderr.write(`readout: ${d.name}: ${w}\n`);
-    if (!d.article) {
-      failed++;
-      process.stderr.write(`readout: ${d.name}: ${d.error}\n`);
-      continue;
-    }
-    const x = extract(d.article, kb, { trace: flags.trace });
-    for (const w of x.warnings) process.stderr.write(`readout: warning: ${w}\n`);
-    const lines = x.events.map((e) => JSON.stringify(flags.batch ? withArticle(e, d.article!.id) : e));
-    if (lines.length && !process.stdout.write(`${lines.join('\n')}\n`)) await once(process.stdout, 'drain');
+    block.push(d);
+    bytes += d.article?.text.length ?? 0;
+    if (block.length >= BLOCK_DOCS || bytes >= BLOCK_BYTES) await answer();
   }
+  if (block.length) await answer();
   if (failed && failed === count) throw badInput(`no document could be read (${failed} failed)`);
   if (failed) process.exitCode = 1;
 }
+
 
 function withArticle(e: ExchangeEvent, article: string): ExchangeEvent {
   return { article, ...e };

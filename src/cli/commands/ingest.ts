@@ -6,9 +6,10 @@ import { statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import cliProgress from 'cli-progress';
 import type { Command } from 'commander';
-import { ReadoutError, usage } from '../../errors.js';
+import { firstLine, ReadoutError, usage } from '../../errors.js';
 import type { Extractor, Outcome } from '../../ingest/extract-pool.js';
 import type { InputDocument } from '../../ingest/files.js';
+import { BLOCK_BYTES, BLOCK_DOCS } from '../../pipeline/block.js';
 import type { Extraction } from '../../types.js';
 
 interface IngestFlags {
@@ -186,8 +187,8 @@ async function ingest(paths: string[], flags: IngestFlags): Promise<void> {
   if (t.failed) process.exitCode = 1;
 }
 
-/** Documents read ahead of the one being stored, per extraction thread: enough to keep each busy. */
-const AHEAD_PER_JOB = 4;
+/** Documents read ahead of the one being stored, per extraction thread: enough to keep each busy with a block and the next (extract-pool.ts). */
+const AHEAD_PER_JOB = 2 * BLOCK_DOCS;
 /** Article text read ahead, at most (one document is always read, however large). */
 const AHEAD_BYTES = 16 * 2 ** 20;
 
@@ -235,11 +236,10 @@ const stopsTheRun = (err: unknown) =>
   err instanceof ReadoutError &&
   (err.code === 'READOUT_DATABASE' || err.code === 'READOUT_RESOURCE' || err.code === 'READOUT_INTERNAL');
 
-const firstLine = (err: unknown) => (err instanceof Error ? err.message : String(err)).split('\n')[0];
 
 /**
  * Stores the documents in input order, as a sequential run would, while up to `jobs` threads
- * extract the next ones (with `jobs` 0, this thread, one document at a time). A document already
+ * extract the next ones (with `jobs` 0, this thread, a block of documents at a time). A document already
  * stored is not extracted again. Extracted documents are stored a batch at a time (BATCH_DOCS), and
  * what is said about each document is said when its batch is stored, so messages keep input order.
  */
@@ -254,7 +254,7 @@ async function store(
   const { contentHash } = await import('../../record/hash.js');
   const { ExtractPool, inlineExtractor } = await import('../../ingest/extract-pool.js');
   const extractor: Extractor = opts.jobs > 0 ? new ExtractPool(opts.jobs) : inlineExtractor();
-  const ahead = opts.jobs > 0 ? opts.jobs * AHEAD_PER_JOB : 1;
+  const ahead = opts.jobs > 0 ? opts.jobs * AHEAD_PER_JOB : extractor.block;
   let db: Awaited<ReturnType<typeof openStore>> | undefined;
   /** Texts (by hash) of the documents read that are not stored yet: being extracted, or in the batch. */
   const unstored = new Set<string>();
@@ -263,6 +263,20 @@ async function store(
   let batchDocs = 0;
   let batchBytes = 0;
   let batchSince = 0;
+
+  /** Documents to extract, not handed to the extractor yet: it takes them a block at a time. */
+  let toExtract: Slot[] = [];
+  let toExtractBytes = 0;
+  function handOver() {
+    const slots = toExtract;
+    toExtract = [];
+    toExtractBytes = 0;
+    const outcomes = extractor.extractMany(slots.map((x) => x.d.article!));
+    slots.forEach((x, i) => {
+      x.outcome = outcomes[i];
+      x.outcome.catch(() => {}); // awaited in its turn; until then, not an unhandled rejection
+    });
+  }
 
   async function take(d: InputDocument): Promise<Slot> {
     const slot: Slot = { d, bytes: 0 };
@@ -281,8 +295,9 @@ async function store(
       }
       if (!slot.found && !slot.error) {
         unstored.add(slot.hash);
-        slot.outcome = extractor.extract(article);
-        slot.outcome.catch(() => {}); // awaited in its turn; until then, not an unhandled rejection
+        toExtract.push(slot);
+        toExtractBytes += slot.bytes;
+        if (toExtract.length >= extractor.block || toExtractBytes >= BLOCK_BYTES) handOver();
       }
     }
     return slot;
@@ -305,7 +320,8 @@ async function store(
         t.stored++;
         return;
       }
-      const o = await (slot.outcome ?? extractor.extract(article));
+      if (!slot.outcome && toExtract.includes(slot)) handOver();
+      const o = await (slot.outcome ?? extractor.extractMany([article])[0]);
       if (o.error !== undefined) {
         t.failed++;
         tell(`${d.name}: skipped: ${o.error}`);
