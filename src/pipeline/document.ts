@@ -64,6 +64,23 @@ const capEnd = (w: { cap: boolean; key: string }) => w.cap || w.key === 'headqua
 const LOC_PREP = new Set(['in', 'at', 'to', 'of', 'near', 'from', 'into', 'visit', 'visited', 'visiting', 'visits', 'toured', 'for']);
 
 export function readDocument(text: string, published: string | null, kb: KnowledgeIndex): DocumentView {
+  const steps = readingDocument(text, published, kb);
+  for (;;) {
+    const r = steps.next();
+    if (r.done) return r.value;
+  }
+}
+
+/**
+ * readDocument a stage at a time: each next() runs one (sentences and words; people scanned; people
+ * resolved; countries and places), and the last returns the view. extractBlock steps a block of
+ * articles through each stage in turn, which keeps the stage's code hot in the processor's caches.
+ */
+export function* readingDocument(
+  text: string,
+  published: string | null,
+  kb: KnowledgeIndex,
+): Generator<void, DocumentView, void> {
   const g = gazetteer(kb);
   const { lines, sentences } = splitSentences(text);
   const infos = analyseStructure(lines, published);
@@ -75,8 +92,10 @@ export function readDocument(text: string, published: string | null, kb: Knowled
     return { s, ws: splitNamePairs(ws, g, text), info: infoByLine.get(s.line)! };
   });
 
+  yield;
   // People: scan each sentence, then add bare surnames of people named in full somewhere in the text.
   const scanned = raw.map((r) => scanPeople({ g, text, ws: r.ws }));
+  yield;
   const fullTokens = new Set<string>();
   for (const list of scanned)
     for (const m of list) if (m.name && m.name.split(/\s+/).length >= 2) for (const t of m.name.split(/\s+/)) fullTokens.add(foldKey(t));
@@ -96,6 +115,7 @@ export function readDocument(text: string, published: string | null, kb: Knowled
   ownersCountries(g, text, raw, bySentence);
   describedGuests(g, text, raw, bySentence);
 
+  yield;
   const views: SentenceView[] = raw.map((r, i) => {
     const people = bySentence[i];
     const countries: CountryMention[] = [];
