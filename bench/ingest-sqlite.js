@@ -32,7 +32,15 @@ const MB = Number(option('mb', '2'));
 const BATCH = Number(option('batch', '256'));
 // Another build's dist/ (e.g. a copy from before a change), to measure it with the same corpus.
 const DIST = pathToFileURL(resolve(ROOT, option('dist', 'dist'))).href;
-const { extract } = await import(`${DIST}/pipeline/extract.js`);
+const { extract, extractBlock } = await import(`${DIST}/pipeline/extract.js`);
+// Blocks of 32, as readout ingest extracts (a build before extractBlock: one by one).
+const EXTRACT_BLOCK = 32;
+const extractAll = extractBlock
+  ? (as) => extractBlock(as, kb).map((r) => {
+      if (!r.ok) throw r.error;
+      return r.extraction;
+    })
+  : (as) => as.map((a) => extract(a, kb));
 const { loadKnowledge } = await import(`${DIST}/knowledge/load.js`);
 const { openStore } = await import(`${DIST}/record/store.js`);
 
@@ -64,14 +72,21 @@ async function flush() {
 }
 try {
   const w0 = wallSeconds();
-  for (const a of corpus(base, MB)) {
+  let block = [];
+  const extractRead = async () => {
     const c0 = cpuSeconds();
-    pending.push(extract(a, kb));
+    pending.push(...extractAll(block));
     t.extract += cpuSeconds() - c0;
+    block = [];
     if (pending.length >= BATCH) await flush();
+  };
+  for (const a of corpus(base, MB)) {
+    block.push(a);
+    if (block.length >= EXTRACT_BLOCK) await extractRead();
     bytes += Buffer.byteLength(a.text);
     docs++;
   }
+  if (block.length) await extractRead();
   await flush();
   t.wall = wallSeconds() - w0;
   const stats = await store.stats();
