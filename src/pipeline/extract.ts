@@ -1,9 +1,10 @@
 // The pure pipeline: (Article, Knowledge) → Extraction. No I/O, no clock.
 // text → mentions → resolve → candidates → refine (anaphora, headings, split, merge, date, filter) → events.
 import type { KnowledgeIndex } from '../knowledge/index.js';
-import type { Article, Extraction } from '../types.js';
+import type { Article, Extraction, Span } from '../types.js';
 import { readDocument } from './document.js';
 import { datelineDate } from './text/dateline.js';
+import { repairText, spanToOriginal } from './text/repair.js';
 import { buildCandidates } from './events/candidates.js';
 import { findCoverage } from './refine/coverage.js';
 import { checkDisputedDates } from './refine/disputed-dates.js';
@@ -33,7 +34,9 @@ export function extract(input: Article, kb: KnowledgeIndex, opts: ExtractOptions
     } else warnings.push(`${article.id}: no publication date; relative dates ("on Sunday") are left unresolved`);
   }
   if (!article.text.trim()) return { article, events: [], warnings, coverage: [] };
-  const doc = readDocument(article.text, article.published, kb);
+  // Damaged copy (broken words, glued sentences, links to other stories) is read repaired; spans map back.
+  const repaired = repairText(article.text);
+  const doc = readDocument(repaired ? repaired.text : article.text, article.published, kb);
   let cands = buildCandidates(doc, kb);
   cands = attachAnaphora(cands);
   cands = fillFromContext(doc, cands);
@@ -45,5 +48,14 @@ export function extract(input: Article, kb: KnowledgeIndex, opts: ExtractOptions
   for (const m of merged) dropHomeTravellers(m);
   const events = merged.map((m) => finalize(doc, kb, m, !!opts.trace));
   checkDisputedDates(doc, kb, merged, events);
-  return { article, events, warnings, coverage: findCoverage(doc, kb) };
+  const coverage = findCoverage(doc, kb);
+  if (repaired) {
+    const back = (s: Span) => spanToOriginal(repaired, article.text, s);
+    for (const e of events) {
+      e.evidence = e.evidence.map(back);
+      if (e.date_disputed) e.date_disputed.evidence = e.date_disputed.evidence.map(back);
+    }
+    for (const c of coverage) c.evidence = c.evidence.map(back);
+  }
+  return { article, events, warnings, coverage };
 }
