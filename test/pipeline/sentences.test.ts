@@ -496,9 +496,26 @@ const POSITIVE: Case[] = [
       { type: 'meeting', status: 'planned', people: ['Iwaya', 'Cho Tae-yul'], date: '2025-03-22', host: 'JPN' },
     ],
   },
+  // Chronology lines dated by a year or a month and year alone, and damaged copy.
+  {
+    text: 'Past visits:\n\n1997 - Chinese President Jiang Zemin visits the United States.\n\n1999 - Jiang and U.S. President Bill Clinton meet in Auckland at the APEC summit.',
+    published: '2006-04-20',
+    want: [
+      { type: 'visit', people: ['Jiang Zemin'], date: '1997', host: 'USA' },
+      { type: 'meeting', people: ['Jiang Zemin', 'Clinton'], date: '1999', host: 'NZL' },
+    ],
+  },
+  { text: 'Key dates:\n\nFebruary 2004 — Russian Foreign Minister Igor Ivanov visits Tokyo.', published: '2010-01-01', want: [{ type: 'visit', people: ['Igor Ivanov'], date: '2004-02', host: 'JPN' }] },
+  { text: 'Japanese Prime Minister Keizo Obuchi visited Beijing in July 1999.', published: '2006-10-08', want: [{ type: 'visit', people: ['Keizo Obuchi'], date: '1999-07', host: 'CHN' }] },
+  { text: 'Indian Prime Minister Manmohan Singh will meet Wu Bangguo, Chairman of the Standing Committee of the National People\'s Congress, in Beijing on Monday.', published: '2008-01-10', want: [{ type: 'meeting', status: 'planned', people: ['Manmohan Singh', 'Wu Bangguo'], host: 'CHN', countries: ['IND', 'CHN'] }] },
+  { text: 'Russian Foreign Minister Sergei Lavrov held talks with Kazakh Foreign Minister Yerzhan Kazykhanov in Astana on October 5, 2011.', published: '2011-10-06', want: [{ type: 'meeting', people: ['Lavrov', 'Kazykhanov'], date: '2011-10-05', host: 'KAZ', countries: ['RUS', 'KAZ'] }] },
+  { text: 'Chilean Presi dent Sebastian Pinera ar- rived in Lima on Monday for a two-day vis it.', published: '2011-05-16', want: [{ type: 'visit', people: ['Pinera'], date: '2011-05-16', host: 'PER' }] },
+  { text: 'The two leaders signed a pact in Quito.Ecuadorian President Rafael Correa then met Colombian President Juan Manuel Santos on Friday.', published: '2011-05-16', want: [{ type: 'meeting', people: ['Correa', 'Santos'], date: '2011-05-13' }] },
 ];
 
 const NEGATIVE: Array<{ text: string; published?: string; why: string }> = [
+  { text: 'Ties improve\nAlso read: Correa to visit Bogota next week\nTrade between the two rose by a third.', why: 'a link to another story is page chrome' },
+  { text: 'Related: Santos meets Chavez in Caracas\nThe border stays closed.', published: '2010-08-12', why: 'a related-story link is page chrome' },
   { text: 'The foreign minister welcomed the decision to resume talks with the rebels.', why: '"welcomed" a decision is no guest' },
   { text: 'Qatar hosted peace talks in Doha on Sunday.', why: 'hosting talks names no guest who came' },
   { text: 'Bolivian President Luis Arce was angered by what he called Peruvian President Dina Boluarte’s interference.', why: '"what he called" names, it does not phone' },
