@@ -511,9 +511,15 @@ const POSITIVE: Case[] = [
   { text: 'Russian Foreign Minister Sergei Lavrov held talks with Kazakh Foreign Minister Yerzhan Kazykhanov in Astana on October 5, 2011.', published: '2011-10-06', want: [{ type: 'meeting', people: ['Lavrov', 'Kazykhanov'], date: '2011-10-05', host: 'KAZ', countries: ['RUS', 'KAZ'] }] },
   { text: 'Chilean Presi dent Sebastian Pinera ar- rived in Lima on Monday for a two-day vis it.', published: '2011-05-16', want: [{ type: 'visit', people: ['Pinera'], date: '2011-05-16', host: 'PER' }] },
   { text: 'The two leaders signed a pact in Quito.Ecuadorian President Rafael Correa then met Colombian President Juan Manuel Santos on Friday.', published: '2011-05-16', want: [{ type: 'meeting', people: ['Correa', 'Santos'], date: '2011-05-13' }] },
+  // Courtesies and ranks between a title and its name, ordinal days, and older phrasings of travel and calls.
+  { text: 'The External Affairs Minister, Mr. K. Natwar Singh, met Sri Lankan President Chandrika Kumaratunga in Colombo on the 12th.', published: '2005-05-20', want: [{ type: 'meeting', people: ['Natwar Singh', 'Kumaratunga'], date: '2005-05-12', host: 'LKA', countries: ['IND', 'LKA'] }] },
+  { text: 'Chinese Premier H.E. Mr. Wen Jiabao will meet Japanese Prime Minister Yasuo Fukuda on the 28th of next month.', published: '2007-11-05', want: [{ type: 'meeting', status: 'planned', people: ['Wen Jiabao', 'Fukuda'], date: '2007-12-28' }] },
+  { text: 'Brazilian President Luiz Inacio Lula da Silva will proceed to Caracas tomorrow for talks on energy.', published: '2007-03-30', want: [{ type: 'visit', status: 'planned', people: ['Lula'], date: '2007-03-31', host: 'VEN' }] },
+  { text: 'Indonesian President Susilo Bambang Yudhoyono will call on Emperor Akihito of Japan at the Imperial Palace on the 26th.', published: '2006-11-20', want: [{ type: 'meeting', status: 'planned', people: ['Yudhoyono', 'Akihito'], date: '2006-11-26' }] },
 ];
 
 const NEGATIVE: Array<{ text: string; published?: string; why: string }> = [
+  { text: 'Indonesian President Susilo Bambang Yudhoyono called on Malaysian Prime Minister Abdullah Ahmad Badawi to act against illegal logging.', published: '2006-10-10', why: '"called on someone to act" urges, it is no visit in person' },
   { text: 'Ties improve\nAlso read: Correa to visit Bogota next week\nTrade between the two rose by a third.', why: 'a link to another story is page chrome' },
   { text: 'Related: Santos meets Chavez in Caracas\nThe border stays closed.', published: '2010-08-12', why: 'a related-story link is page chrome' },
   { text: 'The foreign minister welcomed the decision to resume talks with the rebels.', why: '"welcomed" a decision is no guest' },
@@ -1270,6 +1276,8 @@ const ONE_TYPE: Array<{ text: string; published?: string; not: ExchangeEvent['ty
 
 /** Texts where no event may carry a date starting so, or more sides than told. */
 const NOT_SO: Array<{ text: string; published?: string; notDated?: string; sides?: number; why: string }> = [
+  { text: 'Pakistani President Gen. Pervez Musharraf met Afghan President Hamid Karzai in Kabul on September 6, 2006.', published: '2006-09-07', sides: 2, why: 'a rank between title and name ("Gen.") is no one' },
+  { text: 'Thai Prime Minister Thaksin Shinawatra met Chinese Premier Wen Jiabao in Beijing on the 30th anniversary of ties.', published: '2005-07-01', notDated: '2005-07-30', why: 'an ordinal before a noun is no day of the month' },
   {
     text: 'Kenyan President William Ruto arrived in Addis Ababa on Monday for a two-day state visit, his first trip to Ethiopia since 2022, and was received at the airport by Prime Minister Abiy Ahmed.',
     published: '2025-03-03',

@@ -105,6 +105,20 @@ const PHRASES: PhraseRule[] = [
     },
   },
   {
+    // Indian and British copy: "will meet him on the 24th", "visited on the 5th and 6th of this month".
+    // An ordinal day alone is of the reference month; one before a noun ("the 21st century", "the 5th
+    // round") is no date.
+    reason: 'an ordinal day of the month',
+    re: /\b(?:on|from|till|until|by)\s+the\s+(\d{1,2})(?:st|nd|rd|th)\b(?:\s*(?:and|to|[-–])\s*(?:the\s+)?\d{1,2}(?:st|nd|rd|th)\b)?(?:\s+of\s+(this|next|last|the)\s+month\b)?(?!\s+(?:of\s+(?!this|next|last|the\s+month))?\p{Ll}+(?!\p{L})(?<!\b(?:and|or|in|at|on|when|where|while|with|for|during|as|after|before|to|but|he|she|they|it|if|last|next)))/giu,
+    value: (m, ref) => {
+      const day = +m[1];
+      if (day < 1 || day > 31) return null;
+      const shift = m[2]?.toLowerCase() === 'next' ? 1 : m[2]?.toLowerCase() === 'last' ? -1 : 0;
+      const d = new Date(Date.UTC(ref.year, ref.month - 1 + shift, 1));
+      return { value: formatParts(d.getUTCFullYear(), d.getUTCMonth() + 1, day) };
+    },
+  },
+  {
     reason: 'a month relative to publication',
     re: /\b(?:earlier this month|this month|later this month|last month|next month)\b/gi,
     value: (m, ref) => {

@@ -31,7 +31,9 @@ export interface PersonMention {
   alsoCountries: string[] | null;
 }
 
-const HONORIFIC = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'sir', 'dame', 'sheikh', 'madam']);
+const HONORIFIC = new Set(['h.e.', 'shri', 'smt', 'mr', 'mrs', 'ms', 'miss', 'dr', 'sir', 'dame', 'sheikh', 'madam']);
+/** Courtesies and military ranks written between a title and a name ("President Gen. Musharraf", "H.E. Mr. Wen"). */
+const BEFORE_NAME = new Set(['mr', 'mrs', 'ms', 'dr', 'h.e', 'h.e.', 'shri', 'sri', 'smt', 'gen', 'general', 'lt', 'col', 'maj', 'brig', 'adm', 'capt', 'marshal', 'field']);
 const PARTICLES = new Set(['bin', 'bint', 'al', 'el', 'de', 'da', 'do', 'dos', 'das', 'del', 'van', 'von', 'der', 'den', 'la', 'le', 'du', 'di', 'ibn', 'abu', 'y']);
 /** Capitalised words that start sentences or headlines but never begin a name. */
 const NOT_NAME = new Set(
@@ -111,6 +113,8 @@ function knownName(ctx: ScanContext, from: number, to: number, name: string): Of
   if (to - from >= 3) {
     let plain = '';
     for (let i = from; i < to; i++) if (i === from || i === to - 1 || !/^\p{Lu}\.?$/u.test(ws[i].text)) plain += plain ? ` ${ws[i].text}` : ws[i].text;
+    // "K. Natwar Singh": a leading initial too, when two names remain.
+    if (/^\p{Lu}$/u.test(ws[from].text) && to - from >= 3 && !g.officials.get(plain)?.length) plain = plain.slice(ws[from].text.length + 1);
     if (plain !== name) {
       const found = g.officials.get(plain);
       if (found?.length) return found;
@@ -296,10 +300,16 @@ export function scanPeople(ctx: ScanContext): PersonMention[] {
     // "Foreign Minister, Sidiki Kaba" and "minister Kasuri" both name the holder.
     let k = j;
     if (ctx.text.slice(ws[j - 1].end, ws[j]?.start ?? ws[j - 1].end).trim() === ',' && after) k = j;
+    // "President Gen. Pervez Musharraf", "Minister, Mr. K. Natwar Singh", "Premier H.E. Mr. Wen Jiabao":
+    // ranks and courtesies between the title and the name.
+    let skipped = k;
+    while (ws[skipped] && BEFORE_NAME.has(ws[skipped].key) && ws[skipped].cap && ws[skipped + 1] && /^\.?[ \t\u00a0]+$/.test(ctx.text.slice(ws[skipped].end, ws[skipped + 1].start)))
+      skipped++;
+    if (skipped > k && ws[skipped]?.cap) k = skipped;
     const plural = /s$/.test(ws[hit.to - 1].key) && !/ss$/.test(ws[hit.to - 1].key);
     // "the two foreign ministers, Yoko Kamikawa and Cho Tae-yul": a plural title does not give its
     // country to the first of the names listed after it; each name is resolved on its own.
-    const run = !plural && ws[k] && gapOk(ctx, ws[j - 1], ws[k]) ? nameRun(ctx, k) : null;
+    const run = !plural && ws[k] && (k === j ? gapOk(ctx, ws[j - 1], ws[k]) : gapOk(ctx, ws[j - 1], ws[j])) ? nameRun(ctx, k) : null;
     const start = ws[before ? before.from : hit.from].start;
     if (run) {
       const name = runName(ctx, run.from, run.to);
@@ -404,7 +414,7 @@ export function scanPeople(ctx: ScanContext): PersonMention[] {
     } else if (HONORIFIC.has(w.key) && w.cap) {
       const run = nameRun(ctx, i + 1);
       if (!run) continue;
-      const name = wordsText(ctx.text, ws, run.from, run.to);
+      const name = runName(ctx, run.from, run.to);
       out.push({
         kind: 'honorific',
         start: w.start,
