@@ -516,6 +516,16 @@ const POSITIVE: Case[] = [
   { text: 'Chinese Premier H.E. Mr. Wen Jiabao will meet Japanese Prime Minister Yasuo Fukuda on the 28th of next month.', published: '2007-11-05', want: [{ type: 'meeting', status: 'planned', people: ['Wen Jiabao', 'Fukuda'], date: '2007-12-28' }] },
   { text: 'Brazilian President Luiz Inacio Lula da Silva will proceed to Caracas tomorrow for talks on energy.', published: '2007-03-30', want: [{ type: 'visit', status: 'planned', people: ['Lula'], date: '2007-03-31', host: 'VEN' }] },
   { text: 'Indonesian President Susilo Bambang Yudhoyono will call on Emperor Akihito of Japan at the Imperial Palace on the 26th.', published: '2006-11-20', want: [{ type: 'meeting', status: 'planned', people: ['Yudhoyono', 'Akihito'], date: '2006-11-26' }] },
+  // Wire copy's present simple of a journey with a weekday: a schedule, and so is what the journey is for.
+  {
+    text: 'Chilean President Michelle Bachelet met Argentine President Nestor Kirchner in Buenos Aires on Saturday. Bachelet flies to Brasilia on Monday for talks with Brazilian President Luiz Inacio Lula da Silva.',
+    published: '2006-04-01',
+    want: [
+      { type: 'meeting', people: ['Bachelet', 'Kirchner'], date: '2006-04-01', host: 'ARG' },
+      { type: 'visit', status: 'planned', people: ['Bachelet'], date: '2006-04-03', host: 'BRA' },
+      { type: 'meeting', status: 'planned', people: ['Bachelet', 'Lula'], date: '2006-04', host: 'BRA' },
+    ],
+  },
 ];
 
 const NEGATIVE: Array<{ text: string; published?: string; why: string }> = [
@@ -1162,6 +1172,7 @@ const PLACES: Array<{ text: string; published?: string; want: PlaceWant[]; why: 
 
 /** Texts naming people who must not be sides of one exchange (of this status, when one is given). */
 const APART: Array<{ text: string; published?: string; pair: [string, string]; status?: ExchangeEvent['status']; why: string }> = [
+  { text: 'Chronology:\n\nMarch 2006 - Chilean President Michelle Bachelet visits Buenos Aires and meets Argentine President Nestor Kirchner on a Saturday.', published: '2006-09-01', pair: ['Bachelet', 'Kirchner'], status: 'planned', why: 'a chronology line\'s present simple tells the past' },
   {
     text: 'Kenyan President William Ruto held talks with Tanzanian President Samia Suluhu Hassan in Arusha on May 2, 2024. Ugandan Foreign Minister Jeje Odongo told reporters that they would set a new date for talks with Ugandan President Yoweri Museveni.',
     pair: ['Samia', 'Museveni'],

@@ -79,6 +79,15 @@ export function statusFor(doc: DocumentView, s: SentenceView, t: TriggerHit, k: 
       reason = 'a participle after before/after: the time of the clause it hangs on';
     }
   }
+  // "Rice flies to Tokyo on Monday", "He flies on to Seoul on Monday for talks": in a story's body the
+  // present simple of a journey with a weekday after it is a schedule, unless that day is the news's own.
+  if (status === 'occurred' && !s.info.headline && !s.info.leadDate && PRESENT_JOURNEY.test(trig) && !/\b(?:who|which|that|when|as|if)\s+$/i.test(left)) {
+    const day = s.dates.find((d) => d.start >= t.end && d.start <= t.end + 60 && d.weekday);
+    if (day && day.start < t.end + k.right.length + 1 && day.value !== doc.published) {
+      status = 'planned';
+      reason = 'present simple of a journey with a weekday ahead: a schedule';
+    }
+  }
   // A superlative traveller ("the first … to visit China") reports a visit that took place.
   if (t.rule.type === 'visit' && SUPERLATIVE_TO.test(sentLeft) && !/\b(?:will|would|could|may|might|plans?|expected)\b/i.test(sentLeft.slice(-60))) {
     status = 'occurred';
@@ -137,6 +146,8 @@ function statusOf(left: string, right: string, grams: Grams): Status {
   if (!found && FUTURE_AFTER.test(right)) found = { status: 'planned', certainty: 'stated', reason: 'a time ahead after the verb' };
   return found ?? { status: 'occurred', certainty: 'stated', reason: 'no status cue: occurred' };
 }
+
+const PRESENT_JOURNEY = /^(?:flies|travels|heads|leaves|departs|goes|returns|visits)\b/i;
 
 const FUTURE_AFTER = /^\s*(?:[\w'’.-]+\s+){0,4}?(?:next\s+(?:week|month|year)|tomorrow|later\s+this\s+(?:week|month|year))\b/i;
 
