@@ -526,9 +526,14 @@ const POSITIVE: Case[] = [
       { type: 'meeting', status: 'planned', people: ['Bachelet', 'Lula'], date: '2006-04', host: 'BRA' },
     ],
   },
+  // Machine-translated copy: "the head of X diplomacy", "the leader of the state", "have held telephone conversation", "the negotiations of … with … took place".
+  { text: 'The head of Turkish diplomacy Ahmet Davutoglu was received by the leader of the state Ilham Aliyev in Baku on Monday.', published: '2010-06-08', want: [{ type: 'meeting', people: ['Davutoglu', 'Ilham Aliyev'], date: '2010-06-07', host: 'AZE' }] },
+  { text: 'We shall remind, on 12 May the heads of the states Islam Karimov and Dmitry Medvedev have held telephone conversation.', published: '2010-05-20', want: [{ type: 'phone_call', people: ['Karimov', 'Medvedev'], date: '2010-05-12' }] },
+  { text: 'The negotiations of Azerbaijani Foreign Minister Elmar Mammadyarov with Turkish Foreign Minister Ahmet Davutoglu took place in Ankara on Tuesday.', published: '2010-06-09', want: [{ type: 'meeting', people: ['Mammadyarov', 'Davutoglu'], date: '2010-06-08', host: 'TUR' }] },
 ];
 
 const NEGATIVE: Array<{ text: string; published?: string; why: string }> = [
+  { text: 'Negotiations between the two foreign ministries on a visa deal will resume next year.', published: '2010-06-09', why: 'negotiations of ministries name no one' },
   { text: 'Indonesian President Susilo Bambang Yudhoyono called on Malaysian Prime Minister Abdullah Ahmad Badawi to act against illegal logging.', published: '2006-10-10', why: '"called on someone to act" urges, it is no visit in person' },
   { text: 'Ties improve\nAlso read: Correa to visit Bogota next week\nTrade between the two rose by a third.', why: 'a link to another story is page chrome' },
   { text: 'Related: Santos meets Chavez in Caracas\nThe border stays closed.', published: '2010-08-12', why: 'a related-story link is page chrome' },
@@ -1316,6 +1321,7 @@ const NOT_SO: Array<{ text: string; published?: string; notDated?: string; sides
 
 /** The role printed for a person who held two offices at once: the one the text writes. */
 const ROLES: Array<{ text: string; published?: string; who: string; role: string; why: string }> = [
+  { text: 'The head of Spanish diplomacy Miguel Angel Moratinos met Moroccan King Mohammed VI in Rabat on Friday.', published: '2008-03-10', who: 'Moratinos', role: 'Foreign Minister', why: '"the head of Spanish diplomacy" is the foreign minister' },
   {
     text: 'Chinese Foreign Minister Wang Yi held a video call with Chilean Foreign Minister Alberto van Klaveren on May 9, 2025.',
     who: 'Wang Yi',

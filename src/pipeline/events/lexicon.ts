@@ -73,6 +73,8 @@ const RULES: TriggerRule[] = [
   { id: 'greeted', type: 'meeting', re: /\bgreet(?:s|ed|ing)?\b/gi, reason: 'greeted' },
   { id: 'sat-down', type: 'meeting', re: /\bsat\s+down\s+with\b|\bsit\s+down\s+with\b/gi, reason: 'sat down with' },
   { id: 'discussions', type: 'meeting', re: /\b(?:held|hold|holds|holding|had)\s+(?:\w+\s+){0,3}(?:discussions|consultations|negotiations|dialogue|bilateral)\b|\bconferred\s+with\b|\bnegotiat(?:ed|es|ing)\s+with\b/gi, reason: 'held discussions / negotiated with' },
+  // Translated copy: "the negotiations of the minister with his counterpart took place".
+  { id: 'negotiations-of', type: 'meeting', re: /\bnegotiations(?=\s+(?:of|between)\s)/gi, reason: 'negotiations of or between', nominal: true },
   { id: 'signed-with', type: 'meeting', re: /\bsign(?:ed|s|ing)?\s+(?:\w+\s+){0,5}(?:deals?|agreements?|accords?|treaty|treaties|memorand\w+|pacts?|communiqu\w+|declarations?)\s+with\s+(?=(?:\w+\s+){0,3}[A-Z])/g, reason: 'signed agreements with someone in person' },
   { id: 'hosted', type: 'meeting', re: /\bhost(?:s|ed|ing)?\b(?!\s+(?:country|nation|city|government))/gi, reason: 'hosted a guest' },
   // "Araghchi and Witkoff spoke directly for a few minutes": in the same room, after talks through a mediator.

@@ -30,6 +30,13 @@ export function statusFor(doc: DocumentView, s: SentenceView, t: TriggerHit, k: 
     certainty = 'stated';
     reason = 'a finite past-tense verb';
   }
+  // "the heads of state have held telephone conversation", "had held talks": a perfect of holding tells
+  // what took place, whatever future stands before it ("We shall remind, …" in translated copy).
+  if (status === 'planned' && PERFECT_HELD.test(left)) {
+    status = 'occurred';
+    certainty = 'stated';
+    reason = 'a perfect of holding';
+  }
   // "may have secretly met": a past supposed, not a plan; "according to unconfirmed reports": not vouched for.
   if (SUPPOSED_PAST.test(left) && /(?:ed|met|held|spoke|spoken|had|made|paid|flown|flew|gone|went)$/i.test(trig.split(/\s/)[0])) {
     status = 'occurred';
@@ -146,6 +153,8 @@ function statusOf(left: string, right: string, grams: Grams): Status {
   if (!found && FUTURE_AFTER.test(right)) found = { status: 'planned', certainty: 'stated', reason: 'a time ahead after the verb' };
   return found ?? { status: 'occurred', certainty: 'stated', reason: 'no status cue: occurred' };
 }
+
+const PERFECT_HELD = /(?<!\b(?:will|would|could|may|might|should|must|to)\s+)\b(?:has|have|had)\s+(?:already\s+|also\s+|just\s+|successfully\s+)?(?:held|had|conducted)\s+(?:a\s+|an\s+|the\s+|their\s+|his\s+|her\s+)?(?:[\w-]+\s+){0,2}$/i;
 
 const PRESENT_JOURNEY = /^(?:flies|travels|heads|leaves|departs|goes|returns|visits)\b/i;
 

@@ -286,6 +286,32 @@ export function scanPeople(ctx: ScanContext): PersonMention[] {
   // 1. Titles, with or without a following name.
   for (let i = 0; i < ws.length; i++) {
     if (used[i]) continue;
+    const dip = diplomacyHead(ctx, i);
+    if (dip) {
+      const run = ws[dip.to] && gapOk(ctx, ws[dip.to - 1], ws[dip.to]) ? nameRun(ctx, dip.to) : null;
+      const end = run ? run.to : dip.to;
+      const name = run ? runName(ctx, run.from, run.to) : null;
+      out.push({
+        kind: run ? 'titled' : 'nominal',
+        start: ws[i].start,
+        end: ws[end - 1].end,
+        nameStart: run ? ws[run.from].start : ws[i].start,
+        nameEnd: ws[end - 1].end,
+        name,
+        from: i,
+        to: end,
+        office: dip.office,
+        officeText: wordsText(ctx.text, ws, i, dip.to),
+        country: dip.country,
+        former: false,
+        plural: false,
+        known: run && name ? knownName(ctx, run.from, run.to, name) : [],
+        alsoCountries: null,
+      });
+      mark(i, end);
+      i = end - 1;
+      continue;
+    }
     const hit = g.offices.matchAt(ws, i);
     if (!hit) continue;
     const before = countryBefore(ctx, hit.from);
@@ -478,6 +504,17 @@ export function scanPeople(ctx: ScanContext): PersonMention[] {
   }
   sortSmall(out, (a, b) => a.start - b.start);
   return out;
+}
+
+/** "the head of Russian diplomacy", "the chief of Spanish diplomacy" (translated copy): a foreign minister. */
+function diplomacyHead(ctx: ScanContext, i: number): { to: number; country: string; office: OfficeDef } | null {
+  const { ws, g } = ctx;
+  if ((ws[i].key !== 'head' && ws[i].key !== 'chief') || ws[i + 1]?.key !== 'of') return null;
+  const k = ws[i + 2]?.key === 'the' ? i + 3 : i + 2;
+  const c = countryAt(g, ctx.text, ws, k);
+  if (!c || ws[c.to]?.key !== 'diplomacy') return null;
+  const office = g.kb.office('head of diplomacy', c.country.code);
+  return office ? { to: c.to + 1, country: c.country.code, office } : null;
 }
 
 /** The title's head noun is plural: "officials", "foreign ministers" (not "Minister of Foreign Affairs"). */
