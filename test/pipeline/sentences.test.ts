@@ -530,9 +530,12 @@ const POSITIVE: Case[] = [
   { text: 'The head of Turkish diplomacy Ahmet Davutoglu was received by the leader of the state Ilham Aliyev in Baku on Monday.', published: '2010-06-08', want: [{ type: 'meeting', people: ['Davutoglu', 'Ilham Aliyev'], date: '2010-06-07', host: 'AZE' }] },
   { text: 'We shall remind, on 12 May the heads of the states Islam Karimov and Dmitry Medvedev have held telephone conversation.', published: '2010-05-20', want: [{ type: 'phone_call', people: ['Karimov', 'Medvedev'], date: '2010-05-12' }] },
   { text: 'The negotiations of Azerbaijani Foreign Minister Elmar Mammadyarov with Turkish Foreign Minister Ahmet Davutoglu took place in Ankara on Tuesday.', published: '2010-06-09', want: [{ type: 'meeting', people: ['Mammadyarov', 'Davutoglu'], date: '2010-06-08', host: 'TUR' }] },
+  { text: 'Chinese Premier Wen Jiabao ended on Friday an Asian tour that has taken him to Pakistan, Bangladesh and Sri Lanka.', published: '2005-04-08', want: [{ type: 'visit', people: ['Wen Jiabao'], host: 'PAK' }, { type: 'visit', people: ['Wen Jiabao'], host: 'BGD' }, { type: 'visit', people: ['Wen Jiabao'], host: 'LKA' }] },
+  { text: 'Mexican President Vicente Fox, who visited Havana in 2002, said he would return to Cuba next year.', published: '2003-06-01', want: [{ type: 'visit', status: 'planned', people: ['Vicente Fox'], date: '2004', host: 'CUB' }] },
 ];
 
 const NEGATIVE: Array<{ text: string; published?: string; why: string }> = [
+  { text: 'Chilean President Ricardo Lagos returned to Santiago on Sunday after a week-long tour.', published: '2005-04-11', why: 'a return home is no visit' },
   { text: 'Negotiations between the two foreign ministries on a visa deal will resume next year.', published: '2010-06-09', why: 'negotiations of ministries name no one' },
   { text: 'Indonesian President Susilo Bambang Yudhoyono called on Malaysian Prime Minister Abdullah Ahmad Badawi to act against illegal logging.', published: '2006-10-10', why: '"called on someone to act" urges, it is no visit in person' },
   { text: 'Ties improve\nAlso read: Correa to visit Bogota next week\nTrade between the two rose by a third.', why: 'a link to another story is page chrome' },
