@@ -532,6 +532,23 @@ const POSITIVE: Case[] = [
   { text: 'The negotiations of Azerbaijani Foreign Minister Elmar Mammadyarov with Turkish Foreign Minister Ahmet Davutoglu took place in Ankara on Tuesday.', published: '2010-06-09', want: [{ type: 'meeting', people: ['Mammadyarov', 'Davutoglu'], date: '2010-06-08', host: 'TUR' }] },
   { text: 'Chinese Premier Wen Jiabao ended on Friday an Asian tour that has taken him to Pakistan, Bangladesh and Sri Lanka.', published: '2005-04-08', want: [{ type: 'visit', people: ['Wen Jiabao'], host: 'PAK' }, { type: 'visit', people: ['Wen Jiabao'], host: 'BGD' }, { type: 'visit', people: ['Wen Jiabao'], host: 'LKA' }] },
   { text: 'Mexican President Vicente Fox, who visited Havana in 2002, said he would return to Cuba next year.', published: '2003-06-01', want: [{ type: 'visit', status: 'planned', people: ['Vicente Fox'], date: '2004', host: 'CUB' }] },
+  // Each counterpart with a day of its own; a sentence that opens "After the talks" is on the talks' day.
+  {
+    text: 'Brazilian President Luiz Inacio Lula da Silva will meet Venezuelan President Hugo Chavez on the 14th and Colombian President Alvaro Uribe on the 16th.',
+    published: '2007-03-10',
+    want: [
+      { type: 'meeting', status: 'planned', people: ['Lula', 'Chavez'], date: '2007-03-14' },
+      { type: 'meeting', status: 'planned', people: ['Lula', 'Uribe'], date: '2007-03-16' },
+    ],
+  },
+  {
+    text: 'Chinese Premier Wen Jiabao held talks with Japanese Prime Minister Shinzo Abe in Tokyo on Wednesday. Wen, the first Chinese premier to visit Japan in seven years, arrived on Tuesday. After the talks, Wen called on Emperor Akihito at the Imperial Palace.',
+    published: '2007-04-12',
+    want: [
+      { type: 'meeting', people: ['Wen Jiabao', 'Abe'], date: '2007-04-11' },
+      { type: 'meeting', people: ['Wen Jiabao', 'Akihito'], date: '2007-04-11' },
+    ],
+  },
 ];
 
 const NEGATIVE: Array<{ text: string; published?: string; why: string }> = [
