@@ -549,6 +549,7 @@ const POSITIVE: Case[] = [
       { type: 'meeting', people: ['Wen Jiabao', 'Akihito'], date: '2007-04-11' },
     ],
   },
+  { text: 'Pakistani Prime Minister Shaukat Aziz will visit Japan in May. The Prime Minister and Premier Wen Jiabao last met in Beijing in April 2005.', published: '2006-04-01', want: [{ type: 'meeting', people: ['Shaukat Aziz', 'Wen Jiabao'], date: '2005-04', host: 'CHN' }] },
 ];
 
 const NEGATIVE: Array<{ text: string; published?: string; why: string }> = [

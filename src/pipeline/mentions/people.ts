@@ -229,6 +229,8 @@ function jointTitle(ctx: ScanContext, j: number, firstOffice: string): number | 
   if (ws[j]?.key !== 'and' || !ws[j + 1]?.cap) return null;
   const second = g.offices.matchAt(ws, j + 1);
   if (!second || !ws[second.to] || !gapOk(ctx, ws[second.to - 1], ws[second.to])) return null;
+  // "The Prime Minister and Premier Wen Jiabao": one office twice is two holders.
+  if (second.values.some((o) => o.id === firstOffice)) return null;
   const run = nameRun(ctx, second.to);
   if (!run) return null;
   const known = g.officials.get(wordsText(ctx.text, ws, run.from, run.to)) ?? [];
