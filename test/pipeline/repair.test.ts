@@ -22,6 +22,8 @@ describe('repairText', () => {
     ['he said.“We agree', 'he said. “We agree'],
     ['Talks began.\nAlso read: Chile and Peru settle border row\nThe two met.', 'Talks began.\n\nThe two met.'],
     ['READ MORE | Ecuador recalls envoy\nok', '\nok'],
+    ['Peruvian Presi-\ndent Ollanta Humala', 'Peruvian President Ollanta Humala'],
+    ['Humala vis-ited Quito', 'Humala visited Quito'],
   ])('mends %j', (input, want) => {
     expect(repaired(input)).toBe(want);
   });
@@ -38,6 +40,9 @@ describe('repairText', () => {
     ['Related questions were raised: why now?'],
     ['He read more: books, papers and files.'],
     ['He met Mr. Rao in Delhi.'],
+    ['a long-\nrunning dispute'],
+    ['a well-known envoy'],
+    ['the state-run media'],
   ])('leaves %j alone', (input) => {
     expect(repaired(input)).toBe(input);
   });

@@ -22,14 +22,13 @@ export interface Repaired {
 
 // A line break of the printed page taken for a hyphen and a space ("ar- rived", "Af- rican"); not a
 // suspended compound ("pre- and post-war", "two- to three-year").
-const HYPHEN_BREAK = /(\p{L})-[ \t]+(\p{Ll}{2,})/gu;
-const SUSPENDED = new Set(['and', 'or', 'nor', 'to', 'than', 'as', 'but', 'not', 'versus', 'vs', 'if', 'and/or']);
+const SUSPENDED = new Set(['and', 'or', 'nor', 'to', 'than', 'as', 'but', 'not', 'versus', 'vs', 'if']);
 /** Prefixes that keep their hyphen when the break is mended ("ex- president" → "ex-president"). */
 const PREFIXES = new Set(['ex', 'vice', 'co', 'anti', 'non', 'pro', 'self', 'pre', 'post', 'then', 'deputy', 'acting']);
 
 // Words a diplomatic story turns on, which a scan may split with a space ("Presi dent", "vis ited",
-// "meet ing"). Only a split that rejoins into one of these is mended: without a dictionary, "at tend"
-// could be two words, but "Presi dent" is only ever one.
+// "meet ing") or a hyphen ("Presi-\ndent"). Only a split that rejoins into one of these is mended:
+// without a dictionary, "at tend" could be two words, but "Presi dent" is only ever one.
 const MENDED = new Set(
   (
     'president presidents presidential minister ministers ministry secretary premier chancellor counterpart ' +
@@ -37,47 +36,48 @@ const MENDED = new Set(
     'arrived arrive arrives arrival telephone conversation summit delegation invitation invited bilateral ' +
     'ambassador government received hosted travelled traveled welcomed discussed discussions negotiations ' +
     'postponed cancelled canceled declined scheduled expected planned announced sidelines conference ' +
-    'spokesman spokeswoman leader leaders prince emperor monarch sultan royal state delegation ' +
+    'spokesman spokeswoman leader leaders prince emperor monarch sultan royal state ' +
     'january february march april june july august september october november december ' +
     'monday tuesday wednesday thursday friday saturday sunday yesterday tomorrow'
   ).split(' '),
 );
+/** Every first part (two letters or more) a split of a MENDED word can leave. */
+const MENDED_HEADS = new Set([...MENDED].flatMap((w) => Array.from({ length: w.length - 3 }, (_, k) => w.slice(0, k + 2))));
 /** Short words that stand alone: "a visit or a call" is no "visitor". */
 const STANDALONE = new Set('or and on in at to of as is it by an be he we us me my so no up do go if am'.split(' '));
-const SPLIT_WORD = /(?<![\p{L}\p{N}'’-])(\p{L}[\p{Ll}]+) (\p{Ll}{2,})(?![\p{L}\p{N}'’-])/gu;
-
-// A period with no space before the next sentence ("Namibia.The two"): two lower-case letters before
-// it keep "U.S." and initials out.
-const GLUED_PERIOD = /\p{Ll}{2}\.(?=["“‘]?\p{Lu}\p{Ll})/gu;
 
 // A line that is a link to another story, left by the page ("Also read: …", "READ MORE | …").
 const LINK_LINE =
   /^[ \t]*(?:also read|read also|read more|see also|also see|related(?: stories| articles?| news| coverage)?|recommended(?: for you)?|more from [\p{L} ]{1,30}|you may also like|don['’]t miss|watch)[ \t]*[:|»>–—-][^\n]*/gimu;
 
+// Latin letters only (a simple class the engine scans fast): glued sentences are a fault of Latin-script copy.
+const GLUED_PERIOD = /[a-zà-öø-ÿ]{2}\.(?=["“‘]?[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ])/g;
+const LETTER = /\p{L}/u;
+const LOWER = /\p{Ll}/u;
+function isLetter(c: string | undefined): boolean {
+  if (!c) return false;
+  const k = c.charCodeAt(0);
+  if (k < 128) return (k >= 65 && k <= 90) || (k >= 97 && k <= 122);
+  return LETTER.test(c);
+}
+function isLower(c: string | undefined): boolean {
+  if (!c) return false;
+  const k = c.charCodeAt(0);
+  if (k < 128) return k >= 97 && k <= 122;
+  return LOWER.test(c);
+}
+const WORD_CHAR = /[\p{L}\p{N}'’-]/u;
+const isAsciiLetter = (k: number) => (k >= 65 && k <= 90) || (k >= 97 && k <= 122);
+
 export function repairText(text: string): Repaired | null {
   const edits: Edit[] = [];
+  hyphens(text, edits);
+  splitWords(text, edits);
+  // A period with no space before the next sentence ("Namibia.The two"): two lower-case letters before
+  // it keep "U.S." and initials out.
   let m: RegExpExecArray | null;
-  HYPHEN_BREAK.lastIndex = 0;
-  while ((m = HYPHEN_BREAK.exec(text))) {
-    if (SUSPENDED.has(m[2].toLowerCase())) continue;
-    const at = m.index + m[1].length;
-    const gap = m[0].length - m[1].length - m[2].length;
-    const left = /[\p{L}]+$/u.exec(text.slice(Math.max(0, at - 12), at))?.[0].toLowerCase() ?? '';
-    if (PREFIXES.has(left)) edits.push({ at: at + 1, del: gap - 1, ins: '' });
-    else edits.push({ at, del: gap, ins: '' });
-  }
-  SPLIT_WORD.lastIndex = 0;
-  while ((m = SPLIT_WORD.exec(text))) {
-    const joined = (m[1] + m[2]).toLowerCase();
-    if (MENDED.has(joined) && !STANDALONE.has(m[2])) {
-      edits.push({ at: m.index + m[1].length, del: 1, ins: '' });
-      continue;
-    }
-    // The second word may begin a split of its own ("the Presi dent"): look again from it.
-    SPLIT_WORD.lastIndex = m.index + m[1].length + 1;
-  }
   GLUED_PERIOD.lastIndex = 0;
-  while ((m = GLUED_PERIOD.exec(text))) edits.push({ at: m.index + m[0].length, del: 0, ins: ' ' });
+  while ((m = GLUED_PERIOD.exec(text))) edits.push({ at: m.index + 3, del: 0, ins: ' ' });
   LINK_LINE.lastIndex = 0;
   while ((m = LINK_LINE.exec(text))) if (m[0].length) edits.push({ at: m.index, del: m[0].length, ins: '' });
   if (!edits.length) return null;
@@ -129,4 +129,75 @@ export function spanToOriginal(r: Repaired, original: string, s: Span): Span {
   const start = r.toOriginal(s.start);
   const end = r.toOriginal(s.end);
   return { start, end, text: original.slice(start, end) };
+}
+
+/**
+ * Hyphens that break a word: "ar- rived", "Af- rican" (hyphen and space, any word but a suspended
+ * compound's), "Presi-\ndent", "vis-ited" (only words of MENDED, since "long-\nrunning" keeps its hyphen).
+ */
+function hyphens(text: string, edits: Edit[]): void {
+  for (let i = text.indexOf('-'); i !== -1; i = text.indexOf('-', i + 1)) {
+    if (!isLetter(text[i - 1])) continue;
+    let a = i;
+    while (a > 0 && isLetter(text[a - 1])) a--;
+    if (text[a - 1] === '-') continue;
+    let j = i + 1;
+    let spaces = 0;
+    while (text[j] === ' ' || text[j] === '\t') (j++, spaces++);
+    let newline = false;
+    if (!spaces && (text[j] === '\n' || (text[j] === '\r' && text[j + 1] === '\n'))) {
+      j += text[j] === '\r' ? 2 : 1;
+      newline = true;
+      while (text[j] === ' ' || text[j] === '\t') j++;
+    }
+    if (!isLower(text[j])) continue;
+    let b = j;
+    while (b < text.length && isLetter(text[b])) b++;
+    if (text[b] === '-') continue;
+    const left = text.slice(a, i);
+    const right = text.slice(j, b);
+    if (spaces && !newline) {
+      if (right.length < 2 || SUSPENDED.has(right.toLowerCase())) continue;
+      if (PREFIXES.has(left.toLowerCase())) edits.push({ at: i + 1, del: j - i - 1, ins: '' });
+      else edits.push({ at: i, del: j - i, ins: '' });
+    } else if (MENDED.has((left + right).toLowerCase())) edits.push({ at: i, del: j - i, ins: '' });
+  }
+}
+
+/** "Presi dent", "vis ited", "meet ing": two runs of letters a space apart that make one word of MENDED. */
+function splitWords(text: string, edits: Edit[]): void {
+  let prevA = -1;
+  let prevB = -1;
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    if (!isAsciiLetter(text.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    const a = i;
+    while (i < n && isAsciiLetter(text.charCodeAt(i))) i++;
+    const b = i;
+    const headLength = prevB - prevA;
+    if (prevB === a - 1 && headLength >= 2 && headLength <= 12 && b - a >= 2 && b - a <= 12 && text.charCodeAt(prevB) === 32 && isLower(text[a])) {
+      const head = text.slice(prevA, prevB).toLowerCase();
+      const tail = text.slice(a, b);
+      if (
+        MENDED_HEADS.has(head) &&
+        MENDED.has(head + tail) &&
+        !STANDALONE.has(tail) &&
+        tail === tail.toLowerCase() &&
+        text.slice(prevA + 1, prevB) === head.slice(1) &&
+        !WORD_CHAR.test(text[b] ?? ' ') &&
+        !WORD_CHAR.test(text[prevA - 1] ?? ' ')
+      ) {
+        edits.push({ at: prevB, del: 1, ins: '' });
+        prevA = -1;
+        prevB = -1;
+        continue;
+      }
+    }
+    prevA = a;
+    prevB = b;
+  }
 }
