@@ -143,7 +143,10 @@ function hyphens(text: string, edits: Edit[]): void {
     if (text[a - 1] === '-') continue;
     let j = i + 1;
     let spaces = 0;
-    while (text[j] === ' ' || text[j] === '\t') (j++, spaces++);
+    while (text[j] === ' ' || text[j] === '\t') {
+      j++;
+      spaces++;
+    }
     let newline = false;
     if (!spaces && (text[j] === '\n' || (text[j] === '\r' && text[j + 1] === '\n'))) {
       j += text[j] === '\r' ? 2 : 1;
