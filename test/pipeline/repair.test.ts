@@ -24,6 +24,7 @@ describe('repairText', () => {
     ['READ MORE | Ecuador recalls envoy\nok', '\nok'],
     ['Peruvian Presi-\ndent Ollanta Humala', 'Peruvian President Ollanta Humala'],
     ['Humala vis-ited Quito', 'Humala visited Quito'],
+    ['he will vis it Quito', 'he will visit Quito'],
   ])('mends %j', (input, want) => {
     expect(repaired(input)).toBe(want);
   });

@@ -43,7 +43,7 @@ const MENDED = new Set(
 );
 /** Every first part (two letters or more) a split of a MENDED word can leave. */
 const MENDED_HEADS = new Set([...MENDED].flatMap((w) => Array.from({ length: w.length - 3 }, (_, k) => w.slice(0, k + 2))));
-/** Short words that stand alone: "a visit or a call" is no "visitor". */
+/** Short words that stand alone after a whole word: "a visit or a call" is no "visitor" (but "vis it" is "visit"). */
 const STANDALONE = new Set('or and on in at to of as is it by an be he we us me my so no up do go if am'.split(' '));
 
 // A line that is a link to another story, left by the page ("Also read: …", "READ MORE | …").
@@ -188,7 +188,7 @@ function splitWords(text: string, edits: Edit[]): void {
       if (
         MENDED_HEADS.has(head) &&
         MENDED.has(head + tail) &&
-        !STANDALONE.has(tail) &&
+        !(STANDALONE.has(tail) && MENDED.has(head)) &&
         tail === tail.toLowerCase() &&
         text.slice(prevA + 1, prevB) === head.slice(1) &&
         !WORD_CHAR.test(text[b] ?? ' ') &&
