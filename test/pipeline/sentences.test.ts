@@ -550,6 +550,9 @@ const POSITIVE: Case[] = [
     ],
   },
   { text: 'Pakistani Prime Minister Shaukat Aziz will visit Japan in May. The Prime Minister and Premier Wen Jiabao last met in Beijing in April 2005.', published: '2006-04-01', want: [{ type: 'meeting', people: ['Shaukat Aziz', 'Wen Jiabao'], date: '2005-04', host: 'CHN' }] },
+  // Leaders of the 1990s, whom later stories recall.
+  { text: 'Russian President Boris Yeltsin visited Beijing in April 1996, and German Chancellor Helmut Kohl went to Moscow a month later.', published: '2006-04-20', want: [{ type: 'visit', people: ['Yeltsin'], date: '1996-04', host: 'CHN' }] },
+  { text: 'Indian Prime Minister P. V. Narasimha Rao visited China in September 1993 and signed a border peace pact with Premier Li Peng.', published: '2006-04-20', want: [{ type: 'visit', people: ['Narasimha Rao'], date: '1993-09', host: 'CHN' }] },
 ];
 
 const NEGATIVE: Array<{ text: string; published?: string; why: string }> = [
