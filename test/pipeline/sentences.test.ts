@@ -553,6 +553,9 @@ const POSITIVE: Case[] = [
   // Leaders of the 1990s, whom later stories recall.
   { text: 'Russian President Boris Yeltsin visited Beijing in April 1996, and German Chancellor Helmut Kohl went to Moscow a month later.', published: '2006-04-20', want: [{ type: 'visit', people: ['Yeltsin'], date: '1996-04', host: 'CHN' }] },
   { text: 'Indian Prime Minister P. V. Narasimha Rao visited China in September 1993 and signed a border peace pact with Premier Li Peng.', published: '2006-04-20', want: [{ type: 'visit', people: ['Narasimha Rao'], date: '1993-09', host: 'CHN' }] },
+  // Readouts' "On the afternoon of November 12": the day, not only its month.
+  { text: 'On the afternoon of November 12, Chinese President Hu Jintao held talks with visiting Argentine President Cristina Fernandez de Kirchner.', published: '2010-11-14', want: [{ type: 'meeting', people: ['Hu Jintao', 'Fernandez de Kirchner'], date: '2010-11-12' }] },
+  { text: 'Russian President Dmitry Medvedev telephoned Turkish President Abdullah Gul on the evening of 3 June.', published: '2010-06-05', want: [{ type: 'phone_call', people: ['Medvedev', 'Gul'], date: '2010-06-03' }] },
 ];
 
 const NEGATIVE: Array<{ text: string; published?: string; why: string }> = [

@@ -165,6 +165,8 @@ const NOT_A_DATE =
 const ANCHOR_BEFORE =
   /(?:\bsince(?:\s+(?:his|her|their|the|its)\s+[\w’'-]+(?:\s+(?:as|of|in)\s+[\w’'-]+){0,2})?|\btook office|\bcame to power|\btook power|\bbecame \w+|\belected|\bsworn in|\binaugurated|\bborn)\s+(?:(?!\d)\w+\s+){0,2}$/i;
 
+const PART_OF_DAY = /\b(?:the\s+)?(?:(?:early\s+|late\s+)?(?:morning|afternoon|evening|night)|early\s+hours|small\s+hours)\s+of\s+(?=(?:\d{1,2}\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)[a-z]*\b)/gi;
+
 /**
  * Every date chrono's English parsers read and findDates keeps has a digit, a month or weekday name, a
  * casual day word (today, yesterday, tonight, now, morning …) or a unit of time (day, week, month …).
@@ -283,7 +285,10 @@ export function findDates(sentence: string, base: number, ref: RefDate | null, g
   const refDate = ref
     ? new Date(Date.UTC(ref.year, ref.month - 1, ref.day, 12))
     : new Date(Date.UTC(2000, 0, 1, 12));
-  const results = cueDates(sentence, refDate);
+  // "On the afternoon of November 12": chrono reads the part of the day and drops the date it belongs
+  // to; blanked out (same length, so offsets hold), the date is read alone.
+  PART_OF_DAY.lastIndex = 0;
+  const results = cueDates(PART_OF_DAY.test(sentence) ? sentence.replace(PART_OF_DAY, (p) => ' '.repeat(p.length)) : sentence, refDate);
   for (const r of results) {
     const a = r.index;
     const b = r.index + r.text.trimEnd().length;
@@ -312,7 +317,7 @@ export function findDates(sentence: string, base: number, ref: RefDate | null, g
     out.push(
       mention(
         a,
-        r.text.trimEnd(),
+        sentence.slice(a, b),
         value,
         endValue,
         explicitYear,
