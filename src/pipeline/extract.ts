@@ -1,10 +1,11 @@
 // The pure pipeline: (Article, Knowledge) → Extraction. No I/O, no clock.
 // text → mentions → resolve → candidates → refine (anaphora, headings, split, merge, date, filter) → events.
 import type { KnowledgeIndex } from '../knowledge/index.js';
-import type { Article, Extraction } from '../types.js';
+import type { Article, Extraction, Span } from '../types.js';
 export { BLOCK_BYTES, BLOCK_DOCS } from './block.js';
 import { readingDocument, type DocumentView } from './document.js';
 import { datelineDate } from './text/dateline.js';
+import { repairText, spanToOriginal, type Repaired } from './text/repair.js';
 import { buildCandidates, triggersOf, type Candidate } from './events/candidates.js';
 import type { TriggerHit } from './events/triggers.js';
 import { findCoverage } from './refine/coverage.js';
@@ -55,6 +56,8 @@ export function extractBlock(inputs: readonly Article[], kb: KnowledgeIndex, opt
 interface Prepared {
   article: Article;
   warnings: string[];
+  /** The damaged copy's repair the stages read, whose offsets map back to the article's text. */
+  repaired: Repaired | null;
   /** Null for an article with no text. */
   doc: DocumentView | null;
   hits: TriggerHit[][];
@@ -67,6 +70,7 @@ interface Built extends Prepared {
 interface Started {
   article: Article;
   warnings: string[];
+  repaired: Repaired | null;
   /** Null for an article with no text. */
   reading: Generator<void, DocumentView, void> | null;
 }
@@ -81,8 +85,10 @@ function start(input: Article, kb: KnowledgeIndex): Started {
       warnings.push(`${article.id}: no publication date given; taken from the dateline (${dated})`);
     } else warnings.push(`${article.id}: no publication date; relative dates ("on Sunday") are left unresolved`);
   }
-  const reading = article.text.trim() ? readingDocument(article.text, article.published, kb) : null;
-  return { article, warnings, reading };
+  if (!article.text.trim()) return { article, warnings, repaired: null, reading: null };
+  // Damaged copy (broken words, glued sentences, links to other stories) is read repaired; spans map back.
+  const repaired = repairText(article.text);
+  return { article, warnings, repaired, reading: readingDocument(repaired?.text ?? article.text, article.published, kb) };
 }
 
 /** Steps every article's reading through each stage in turn, then finds their triggers. */
@@ -103,7 +109,8 @@ function readAll(started: Array<Attempt<Started>>): Array<Attempt<Prepared>> {
   return started.map((r, i) => {
     if (!r.ok) return r;
     const doc = docs[i] ?? null;
-    return attempt(() => ({ article: r.value.article, warnings: r.value.warnings, doc, hits: doc ? triggersOf(doc) : [] }));
+    const { article, warnings, repaired } = r.value;
+    return attempt(() => ({ article, warnings, repaired, doc, hits: doc ? triggersOf(doc) : [] }));
   });
 }
 
@@ -111,7 +118,7 @@ function candidatesOf(p: Prepared, kb: KnowledgeIndex): Built {
   return { ...p, cands: p.doc ? buildCandidates(p.doc, kb, p.hits) : [] };
 }
 
-function refine({ article, warnings, doc, cands: built }: Built, kb: KnowledgeIndex, trace: boolean): Extraction {
+function refine({ article, warnings, repaired, doc, cands: built }: Built, kb: KnowledgeIndex, trace: boolean): Extraction {
   if (!doc) return { article, events: [], warnings, coverage: [] };
   let cands = attachAnaphora(built);
   cands = fillFromContext(doc, cands);
@@ -123,7 +130,16 @@ function refine({ article, warnings, doc, cands: built }: Built, kb: KnowledgeIn
   for (const m of merged) dropHomeTravellers(m);
   const events = merged.map((m) => finalize(doc, kb, m, trace));
   checkDisputedDates(doc, kb, merged, events);
-  return { article, events, warnings, coverage: findCoverage(doc, kb) };
+  const coverage = findCoverage(doc, kb);
+  if (repaired) {
+    const back = (s: Span) => spanToOriginal(repaired, article.text, s);
+    for (const e of events) {
+      e.evidence = e.evidence.map(back);
+      if (e.date_disputed) e.date_disputed.evidence = e.date_disputed.evidence.map(back);
+    }
+    for (const c of coverage) c.evidence = c.evidence.map(back);
+  }
+  return { article, events, warnings, coverage };
 }
 
 /** Reads the dates of the sentences that tell an exchange, as buildCandidates would one by one. */

@@ -496,9 +496,74 @@ const POSITIVE: Case[] = [
       { type: 'meeting', status: 'planned', people: ['Iwaya', 'Cho Tae-yul'], date: '2025-03-22', host: 'JPN' },
     ],
   },
+  // Chronology lines dated by a year or a month and year alone, and damaged copy.
+  {
+    text: 'Past visits:\n\n1997 - Chinese President Jiang Zemin visits the United States.\n\n1999 - Jiang and U.S. President Bill Clinton meet in Auckland at the APEC summit.',
+    published: '2006-04-20',
+    want: [
+      { type: 'visit', people: ['Jiang Zemin'], date: '1997', host: 'USA' },
+      { type: 'meeting', people: ['Jiang Zemin', 'Clinton'], date: '1999', host: 'NZL' },
+    ],
+  },
+  { text: 'Key dates:\n\nFebruary 2004 — Russian Foreign Minister Igor Ivanov visits Tokyo.', published: '2010-01-01', want: [{ type: 'visit', people: ['Igor Ivanov'], date: '2004-02', host: 'JPN' }] },
+  { text: 'Japanese Prime Minister Keizo Obuchi visited Beijing in July 1999.', published: '2006-10-08', want: [{ type: 'visit', people: ['Keizo Obuchi'], date: '1999-07', host: 'CHN' }] },
+  { text: 'Indian Prime Minister Manmohan Singh will meet Wu Bangguo, Chairman of the Standing Committee of the National People\'s Congress, in Beijing on Monday.', published: '2008-01-10', want: [{ type: 'meeting', status: 'planned', people: ['Manmohan Singh', 'Wu Bangguo'], host: 'CHN', countries: ['IND', 'CHN'] }] },
+  { text: 'Russian Foreign Minister Sergei Lavrov held talks with Kazakh Foreign Minister Yerzhan Kazykhanov in Astana on October 5, 2011.', published: '2011-10-06', want: [{ type: 'meeting', people: ['Lavrov', 'Kazykhanov'], date: '2011-10-05', host: 'KAZ', countries: ['RUS', 'KAZ'] }] },
+  { text: 'Chilean Presi dent Sebastian Pinera ar- rived in Lima on Monday for a two-day vis it.', published: '2011-05-16', want: [{ type: 'visit', people: ['Pinera'], date: '2011-05-16', host: 'PER' }] },
+  { text: 'The two leaders signed a pact in Quito.Ecuadorian President Rafael Correa then met Colombian President Juan Manuel Santos on Friday.', published: '2011-05-16', want: [{ type: 'meeting', people: ['Correa', 'Santos'], date: '2011-05-13' }] },
+  // Courtesies and ranks between a title and its name, ordinal days, and older phrasings of travel and calls.
+  { text: 'The External Affairs Minister, Mr. K. Natwar Singh, met Sri Lankan President Chandrika Kumaratunga in Colombo on the 12th.', published: '2005-05-20', want: [{ type: 'meeting', people: ['Natwar Singh', 'Kumaratunga'], date: '2005-05-12', host: 'LKA', countries: ['IND', 'LKA'] }] },
+  { text: 'Chinese Premier H.E. Mr. Wen Jiabao will meet Japanese Prime Minister Yasuo Fukuda on the 28th of next month.', published: '2007-11-05', want: [{ type: 'meeting', status: 'planned', people: ['Wen Jiabao', 'Fukuda'], date: '2007-12-28' }] },
+  { text: 'Brazilian President Luiz Inacio Lula da Silva will proceed to Caracas tomorrow for talks on energy.', published: '2007-03-30', want: [{ type: 'visit', status: 'planned', people: ['Lula'], date: '2007-03-31', host: 'VEN' }] },
+  { text: 'Indonesian President Susilo Bambang Yudhoyono will call on Emperor Akihito of Japan at the Imperial Palace on the 26th.', published: '2006-11-20', want: [{ type: 'meeting', status: 'planned', people: ['Yudhoyono', 'Akihito'], date: '2006-11-26' }] },
+  // Wire copy's present simple of a journey with a weekday: a schedule, and so is what the journey is for.
+  {
+    text: 'Chilean President Michelle Bachelet met Argentine President Nestor Kirchner in Buenos Aires on Saturday. Bachelet flies to Brasilia on Monday for talks with Brazilian President Luiz Inacio Lula da Silva.',
+    published: '2006-04-01',
+    want: [
+      { type: 'meeting', people: ['Bachelet', 'Kirchner'], date: '2006-04-01', host: 'ARG' },
+      { type: 'visit', status: 'planned', people: ['Bachelet'], date: '2006-04-03', host: 'BRA' },
+      { type: 'meeting', status: 'planned', people: ['Bachelet', 'Lula'], date: '2006-04', host: 'BRA' },
+    ],
+  },
+  // Machine-translated copy: "the head of X diplomacy", "the leader of the state", "have held telephone conversation", "the negotiations of … with … took place".
+  { text: 'The head of Turkish diplomacy Ahmet Davutoglu was received by the leader of the state Ilham Aliyev in Baku on Monday.', published: '2010-06-08', want: [{ type: 'meeting', people: ['Davutoglu', 'Ilham Aliyev'], date: '2010-06-07', host: 'AZE' }] },
+  { text: 'We shall remind, on 12 May the heads of the states Islam Karimov and Dmitry Medvedev have held telephone conversation.', published: '2010-05-20', want: [{ type: 'phone_call', people: ['Karimov', 'Medvedev'], date: '2010-05-12' }] },
+  { text: 'The negotiations of Azerbaijani Foreign Minister Elmar Mammadyarov with Turkish Foreign Minister Ahmet Davutoglu took place in Ankara on Tuesday.', published: '2010-06-09', want: [{ type: 'meeting', people: ['Mammadyarov', 'Davutoglu'], date: '2010-06-08', host: 'TUR' }] },
+  { text: 'Chinese Premier Wen Jiabao ended on Friday an Asian tour that has taken him to Pakistan, Bangladesh and Sri Lanka.', published: '2005-04-08', want: [{ type: 'visit', people: ['Wen Jiabao'], host: 'PAK' }, { type: 'visit', people: ['Wen Jiabao'], host: 'BGD' }, { type: 'visit', people: ['Wen Jiabao'], host: 'LKA' }] },
+  { text: 'Mexican President Vicente Fox, who visited Havana in 2002, said he would return to Cuba next year.', published: '2003-06-01', want: [{ type: 'visit', status: 'planned', people: ['Vicente Fox'], date: '2004', host: 'CUB' }] },
+  // Each counterpart with a day of its own; a sentence that opens "After the talks" is on the talks' day.
+  {
+    text: 'Brazilian President Luiz Inacio Lula da Silva will meet Venezuelan President Hugo Chavez on the 14th and Colombian President Alvaro Uribe on the 16th.',
+    published: '2007-03-10',
+    want: [
+      { type: 'meeting', status: 'planned', people: ['Lula', 'Chavez'], date: '2007-03-14' },
+      { type: 'meeting', status: 'planned', people: ['Lula', 'Uribe'], date: '2007-03-16' },
+    ],
+  },
+  {
+    text: 'Chinese Premier Wen Jiabao held talks with Japanese Prime Minister Shinzo Abe in Tokyo on Wednesday. Wen, the first Chinese premier to visit Japan in seven years, arrived on Tuesday. After the talks, Wen called on Emperor Akihito at the Imperial Palace.',
+    published: '2007-04-12',
+    want: [
+      { type: 'meeting', people: ['Wen Jiabao', 'Abe'], date: '2007-04-11' },
+      { type: 'meeting', people: ['Wen Jiabao', 'Akihito'], date: '2007-04-11' },
+    ],
+  },
+  { text: 'Pakistani Prime Minister Shaukat Aziz will visit Japan in May. The Prime Minister and Premier Wen Jiabao last met in Beijing in April 2005.', published: '2006-04-01', want: [{ type: 'meeting', people: ['Shaukat Aziz', 'Wen Jiabao'], date: '2005-04', host: 'CHN' }] },
+  // Leaders of the 1990s, whom later stories recall.
+  { text: 'Russian President Boris Yeltsin visited Beijing in April 1996, and German Chancellor Helmut Kohl went to Moscow a month later.', published: '2006-04-20', want: [{ type: 'visit', people: ['Yeltsin'], date: '1996-04', host: 'CHN' }] },
+  { text: 'Indian Prime Minister P. V. Narasimha Rao visited China in September 1993 and signed a border peace pact with Premier Li Peng.', published: '2006-04-20', want: [{ type: 'visit', people: ['Narasimha Rao'], date: '1993-09', host: 'CHN' }] },
+  // Readouts' "On the afternoon of November 12": the day, not only its month.
+  { text: 'On the afternoon of November 12, Chinese President Hu Jintao held talks with visiting Argentine President Cristina Fernandez de Kirchner.', published: '2010-11-14', want: [{ type: 'meeting', people: ['Hu Jintao', 'Fernandez de Kirchner'], date: '2010-11-12' }] },
+  { text: 'Russian President Dmitry Medvedev telephoned Turkish President Abdullah Gul on the evening of 3 June.', published: '2010-06-05', want: [{ type: 'phone_call', people: ['Medvedev', 'Gul'], date: '2010-06-03' }] },
 ];
 
 const NEGATIVE: Array<{ text: string; published?: string; why: string }> = [
+  { text: 'Chilean President Ricardo Lagos returned to Santiago on Sunday after a week-long tour.', published: '2005-04-11', why: 'a return home is no visit' },
+  { text: 'Negotiations between the two foreign ministries on a visa deal will resume next year.', published: '2010-06-09', why: 'negotiations of ministries name no one' },
+  { text: 'Indonesian President Susilo Bambang Yudhoyono called on Malaysian Prime Minister Abdullah Ahmad Badawi to act against illegal logging.', published: '2006-10-10', why: '"called on someone to act" urges, it is no visit in person' },
+  { text: 'Ties improve\nAlso read: Correa to visit Bogota next week\nTrade between the two rose by a third.', why: 'a link to another story is page chrome' },
+  { text: 'Related: Santos meets Chavez in Caracas\nThe border stays closed.', published: '2010-08-12', why: 'a related-story link is page chrome' },
   { text: 'The foreign minister welcomed the decision to resume talks with the rebels.', why: '"welcomed" a decision is no guest' },
   { text: 'Qatar hosted peace talks in Doha on Sunday.', why: 'hosting talks names no guest who came' },
   { text: 'Bolivian President Luis Arce was angered by what he called Peruvian President Dina Boluarte’s interference.', why: '"what he called" names, it does not phone' },
@@ -1139,6 +1204,7 @@ const PLACES: Array<{ text: string; published?: string; want: PlaceWant[]; why: 
 
 /** Texts naming people who must not be sides of one exchange (of this status, when one is given). */
 const APART: Array<{ text: string; published?: string; pair: [string, string]; status?: ExchangeEvent['status']; why: string }> = [
+  { text: 'Chronology:\n\nMarch 2006 - Chilean President Michelle Bachelet visits Buenos Aires and meets Argentine President Nestor Kirchner on a Saturday.', published: '2006-09-01', pair: ['Bachelet', 'Kirchner'], status: 'planned', why: 'a chronology line\'s present simple tells the past' },
   {
     text: 'Kenyan President William Ruto held talks with Tanzanian President Samia Suluhu Hassan in Arusha on May 2, 2024. Ugandan Foreign Minister Jeje Odongo told reporters that they would set a new date for talks with Ugandan President Yoweri Museveni.',
     pair: ['Samia', 'Museveni'],
@@ -1253,6 +1319,8 @@ const ONE_TYPE: Array<{ text: string; published?: string; not: ExchangeEvent['ty
 
 /** Texts where no event may carry a date starting so, or more sides than told. */
 const NOT_SO: Array<{ text: string; published?: string; notDated?: string; sides?: number; why: string }> = [
+  { text: 'Pakistani President Gen. Pervez Musharraf met Afghan President Hamid Karzai in Kabul on September 6, 2006.', published: '2006-09-07', sides: 2, why: 'a rank between title and name ("Gen.") is no one' },
+  { text: 'Thai Prime Minister Thaksin Shinawatra met Chinese Premier Wen Jiabao in Beijing on the 30th anniversary of ties.', published: '2005-07-01', notDated: '2005-07-30', why: 'an ordinal before a noun is no day of the month' },
   {
     text: 'Kenyan President William Ruto arrived in Addis Ababa on Monday for a two-day state visit, his first trip to Ethiopia since 2022, and was received at the airport by Prime Minister Abiy Ahmed.',
     published: '2025-03-03',
@@ -1280,6 +1348,7 @@ const NOT_SO: Array<{ text: string; published?: string; notDated?: string; sides
 
 /** The role printed for a person who held two offices at once: the one the text writes. */
 const ROLES: Array<{ text: string; published?: string; who: string; role: string; why: string }> = [
+  { text: 'The head of Spanish diplomacy Miguel Angel Moratinos met Moroccan King Mohammed VI in Rabat on Friday.', published: '2008-03-10', who: 'Moratinos', role: 'Foreign Minister', why: '"the head of Spanish diplomacy" is the foreign minister' },
   {
     text: 'Chinese Foreign Minister Wang Yi held a video call with Chilean Foreign Minister Alberto van Klaveren on May 9, 2025.',
     who: 'Wang Yi',

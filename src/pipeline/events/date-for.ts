@@ -55,6 +55,12 @@ export function datedFor(
   // A past narrative's "before leaving for" tells a journey since made: only one told on the day of the news is ahead.
   const newsDay = (!!date && !!doc.published && date >= doc.published.slice(0, date.length)) || TODAY.test(s.s.text) || s.info.headline;
   const journeyAhead = aheadOfJourney(doc, s, t) && newsDay;
+  // "He flies on to Seoul on Monday for talks with Roh": the weekday of a present-simple journey lies
+  // ahead (status.ts), and so does what the journey is for.
+  if (status === 'occurred' && purposeOfArrival(left, t) && /\b(?:flies|travels|heads|leaves|goes)\b/i.test(left) && !notBeforeNews(date, doc.published) && s.dates.some((d) => d.weekday && d.start >= lo && d.end <= hi)) {
+    const ahead = dateFor(doc, s, t, all, lo, hi, 'planned');
+    if (notBeforeNews(ahead.date, doc.published)) ({ date, endDate } = ahead);
+  }
   if (status === 'occurred' && (journeyAhead || (purposeOfArrival(left, t) && notBeforeNews(date, doc.published)))) {
     status = 'planned';
     trace.push('status planned: what a journey under way is for, or a journey still ahead');

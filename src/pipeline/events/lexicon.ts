@@ -42,7 +42,8 @@ const RULES: TriggerRule[] = [
   // "to receive the courtesy visit of X": the host meets the visitor (the visit itself is told by "visit").
   { id: 'receive-visit', type: 'meeting', re: /\breceiv(?:e|es|ed|ing)\s+(?:the\s+|a\s+)?(?:courtesy|official|state)?(?=\s*(?:visit|call)s?\s+(?:of|from)\b)/gi, reason: 'received a visit in person' },
   // Before "a call": "received a courtesy call from" is in person (an earlier rule's hit keeps its words).
-  { id: 'courtesy-call', type: 'meeting', re: /\b(?:paid|pays|pay|paying)\s+(?:a\s+)?courtesy\s+calls?\b|\bcourtesy\s+calls?\b|\bcalled\s+on\b|\bcalls\s+on\b/gi, reason: 'courtesy call / called on (in person)' },
+  // "will call on the President" is a visit in person; "called on Russia to withdraw" urges.
+  { id: 'courtesy-call', type: 'meeting', re: /\b(?:paid|pays|pay|paying)\s+(?:a\s+)?courtesy\s+calls?\b|\bcourtesy\s+calls?\b|\b(?:called|calls|(?<=\b(?:will|would|shall|to|also)\s+)call)\s+on\b(?!(?:\s+[\w.'’-]+){1,7}?\s+to\s+[a-z])/gi, reason: 'courtesy call / called on (in person)' },
   { id: 'call-noun', type: 'phone_call', re: /\b(?:the|a|that|their|this)\s+(?:(?!no\s)\w+[- ]){0,2}call\b(?!\s+(?:for|on)\b)/gi, reason: 'a call', nominal: true },
   // Messages.
   { id: 'letter', type: 'message', re: /\b(?:sent|send|sends|sending|wrote|writes|delivered|delivers|handed|conveyed|conveys|received)\s+(?:\w+\s+){0,3}(?:letters?|messages?|notes?)\b|\bletters?\s+(?:to|from)\b|\bwrote\s+to\b/gi, reason: 'a letter or message' },
@@ -72,6 +73,8 @@ const RULES: TriggerRule[] = [
   { id: 'greeted', type: 'meeting', re: /\bgreet(?:s|ed|ing)?\b/gi, reason: 'greeted' },
   { id: 'sat-down', type: 'meeting', re: /\bsat\s+down\s+with\b|\bsit\s+down\s+with\b/gi, reason: 'sat down with' },
   { id: 'discussions', type: 'meeting', re: /\b(?:held|hold|holds|holding|had)\s+(?:\w+\s+){0,3}(?:discussions|consultations|negotiations|dialogue|bilateral)\b|\bconferred\s+with\b|\bnegotiat(?:ed|es|ing)\s+with\b/gi, reason: 'held discussions / negotiated with' },
+  // Translated copy: "the negotiations of the minister with his counterpart took place".
+  { id: 'negotiations-of', type: 'meeting', re: /\bnegotiations(?=\s+(?:of|between)\s)/gi, reason: 'negotiations of or between', nominal: true },
   { id: 'signed-with', type: 'meeting', re: /\bsign(?:ed|s|ing)?\s+(?:\w+\s+){0,5}(?:deals?|agreements?|accords?|treaty|treaties|memorand\w+|pacts?|communiqu\w+|declarations?)\s+with\s+(?=(?:\w+\s+){0,3}[A-Z])/g, reason: 'signed agreements with someone in person' },
   { id: 'hosted', type: 'meeting', re: /\bhost(?:s|ed|ing)?\b(?!\s+(?:country|nation|city|government))/gi, reason: 'hosted a guest' },
   // "Araghchi and Witkoff spoke directly for a few minutes": in the same room, after talks through a mediator.
@@ -87,7 +90,9 @@ const RULES: TriggerRule[] = [
   { id: 'travel', type: 'visit', re: /\btravel(?:l?ed|l?ing|s)?\s+to\b|\b(?:flew|fly|flies|flying)\s+(?:\w+\s+)?to\b|\blanded\s+in\b/gi, reason: 'travelled to', travel: true },
   // "heads to China", "flew into Tunis", "touched down in Tehran", "jetted off to Seoul", "a stopover in Baghdad",
   // "followed by stops in Manila and Ulaanbaatar".
-  { id: 'travel-more', type: 'visit', re: /\b(?:head(?:s|ed|ing)?|jet(?:s|ted|ting)?\s+off)\s+to\s+(?=[A-Z])|\b(?:flew|fly|flies|flying)\s+into\s+(?=[A-Z])|\btouch(?:ed|es|ing)?\s+down\s+in\b|\bstop-?overs?\s+in\b|\bstopped\s+over\s+in\b|\bstops?\s+in\s+(?=[A-Z])/g, reason: 'headed, flew into or stopped over in a place', travel: true },
+  { id: 'travel-more', type: 'visit', re: /\b(?:head(?:s|ed|ing)?|proceed(?:s|ed|ing)?|jet(?:s|ted|ting)?\s+off)\s+to\s+(?=[A-Z])|\b(?:flew|fly|flies|flying)\s+into\s+(?=[A-Z])|\btouch(?:ed|es|ing)?\s+down\s+in\b|\bstop-?overs?\s+in\b|\bstopped\s+over\s+in\b|\bstops?\s+in\s+(?=[A-Z])/g, reason: 'headed, flew into or stopped over in a place', travel: true },
+  // "a tour that has taken him to Angola and Namibia", "would return to Brazil next year" (a return home is no visit: filter.ts).
+  { id: 'taken-to', type: 'visit', re: /\b(?:took|taken|takes|take|taking)\s+(?:him|her|them)\s+(?:also\s+|already\s+)?to\s+(?=[A-Z])|\breturn(?:s|ed|ing)?\s+to\s+(?=[A-Z])/g, reason: 'a tour taking someone to a place, or a return to it', travel: true },
   // "Museveni was in Nairobi on Tuesday", "Modi is in Moscow for talks": there, as a visitor.
   { id: 'was-in', type: 'visit', re: /\b(?:is|was|are|were)\s+(?:currently\s+|now\s+|already\s+|also\s+)?in\s+(?=[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?(?:\s+(?:on|for|this|today|at|where|to)\b|\s*[,.;]))/g, reason: 'was in a place', travel: true },
   // "flew in on Sunday ahead of the visit", "arrived late on Monday": a journey that names no place ends

@@ -30,6 +30,13 @@ export function statusFor(doc: DocumentView, s: SentenceView, t: TriggerHit, k: 
     certainty = 'stated';
     reason = 'a finite past-tense verb';
   }
+  // "the heads of state have held telephone conversation", "had held talks": a perfect of holding tells
+  // what took place, whatever future stands before it ("We shall remind, …" in translated copy).
+  if (status === 'planned' && PERFECT_HELD.test(left)) {
+    status = 'occurred';
+    certainty = 'stated';
+    reason = 'a perfect of holding';
+  }
   // "may have secretly met": a past supposed, not a plan; "according to unconfirmed reports": not vouched for.
   if (SUPPOSED_PAST.test(left) && /(?:ed|met|held|spoke|spoken|had|made|paid|flown|flew|gone|went)$/i.test(trig.split(/\s/)[0])) {
     status = 'occurred';
@@ -77,6 +84,15 @@ export function statusFor(doc: DocumentView, s: SentenceView, t: TriggerHit, k: 
     if (participle && FUTURE.test(main) && !/\b(?:had|has|have|was|were|did)\b/i.test(main.slice(-40)) && !/\b\w+ed\s*,?\s*$/i.test(main)) {
       status = 'planned';
       reason = 'a participle after before/after: the time of the clause it hangs on';
+    }
+  }
+  // "Rice flies to Tokyo on Monday", "He flies on to Seoul on Monday for talks": in a story's body the
+  // present simple of a journey with a weekday after it is a schedule, unless that day is the news's own.
+  if (status === 'occurred' && !s.info.headline && !s.info.leadDate && PRESENT_JOURNEY.test(trig) && !/\b(?:who|which|that|when|as|if)\s+$/i.test(left)) {
+    const day = s.dates.find((d) => d.start >= t.end && d.start <= t.end + 60 && d.weekday);
+    if (day && day.start < t.end + k.right.length + 1 && day.value !== doc.published) {
+      status = 'planned';
+      reason = 'present simple of a journey with a weekday ahead: a schedule';
     }
   }
   // A superlative traveller ("the first … to visit China") reports a visit that took place.
@@ -137,6 +153,10 @@ function statusOf(left: string, right: string, grams: Grams): Status {
   if (!found && FUTURE_AFTER.test(right)) found = { status: 'planned', certainty: 'stated', reason: 'a time ahead after the verb' };
   return found ?? { status: 'occurred', certainty: 'stated', reason: 'no status cue: occurred' };
 }
+
+const PERFECT_HELD = /(?<!\b(?:will|would|could|may|might|should|must|to)\s+)\b(?:has|have|had)\s+(?:already\s+|also\s+|just\s+|successfully\s+)?(?:held|had|conducted)\s+(?:a\s+|an\s+|the\s+|their\s+|his\s+|her\s+)?(?:[\w-]+\s+){0,2}$/i;
+
+const PRESENT_JOURNEY = /^(?:flies|travels|heads|leaves|departs|goes|returns|visits)\b/i;
 
 const FUTURE_AFTER = /^\s*(?:[\w'’.-]+\s+){0,4}?(?:next\s+(?:week|month|year)|tomorrow|later\s+this\s+(?:week|month|year))\b/i;
 

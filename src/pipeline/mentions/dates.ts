@@ -105,6 +105,20 @@ const PHRASES: PhraseRule[] = [
     },
   },
   {
+    // Indian and British copy: "will meet him on the 24th", "visited on the 5th and 6th of this month".
+    // An ordinal day alone is of the reference month; one before a noun ("the 21st century", "the 5th
+    // round") is no date.
+    reason: 'an ordinal day of the month',
+    re: /\b(?:on|from|till|until|by)\s+the\s+(\d{1,2})(?:st|nd|rd|th)\b(?:\s*(?:and|to|[-–])\s*(?:the\s+)?\d{1,2}(?:st|nd|rd|th)\b)?(?:\s+of\s+(this|next|last|the)\s+month\b)?(?!\s+(?:of\s+(?!this|next|last|the\s+month))?\p{Ll}+(?!\p{L})(?<!\b(?:and|or|in|at|on|when|where|while|with|for|during|as|after|before|to|but|he|she|they|it|if|last|next)))/giu,
+    value: (m, ref) => {
+      const day = +m[1];
+      if (day < 1 || day > 31) return null;
+      const shift = m[2]?.toLowerCase() === 'next' ? 1 : m[2]?.toLowerCase() === 'last' ? -1 : 0;
+      const d = new Date(Date.UTC(ref.year, ref.month - 1 + shift, 1));
+      return { value: formatParts(d.getUTCFullYear(), d.getUTCMonth() + 1, day) };
+    },
+  },
+  {
     reason: 'a month relative to publication',
     re: /\b(?:earlier this month|this month|later this month|last month|next month)\b/gi,
     value: (m, ref) => {
@@ -150,6 +164,8 @@ const NOT_A_DATE =
 // ("for the first time since 2019 on Monday": Monday is the meeting's).
 const ANCHOR_BEFORE =
   /(?:\bsince(?:\s+(?:his|her|their|the|its)\s+[\w’'-]+(?:\s+(?:as|of|in)\s+[\w’'-]+){0,2})?|\btook office|\bcame to power|\btook power|\bbecame \w+|\belected|\bsworn in|\binaugurated|\bborn)\s+(?:(?!\d)\w+\s+){0,2}$/i;
+
+const PART_OF_DAY = /\b(?:the\s+)?(?:(?:early\s+|late\s+)?(?:morning|afternoon|evening|night)|early\s+hours|small\s+hours)\s+of\s+(?=(?:\d{1,2}\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)[a-z]*\b)/gi;
 
 /**
  * Every date chrono's English parsers read and findDates keeps has a digit, a month or weekday name, a
@@ -269,7 +285,10 @@ export function findDates(sentence: string, base: number, ref: RefDate | null, g
   const refDate = ref
     ? new Date(Date.UTC(ref.year, ref.month - 1, ref.day, 12))
     : new Date(Date.UTC(2000, 0, 1, 12));
-  const results = cueDates(sentence, refDate);
+  // "On the afternoon of November 12": chrono reads the part of the day and drops the date it belongs
+  // to; blanked out (same length, so offsets hold), the date is read alone.
+  PART_OF_DAY.lastIndex = 0;
+  const results = cueDates(PART_OF_DAY.test(sentence) ? sentence.replace(PART_OF_DAY, (p) => ' '.repeat(p.length)) : sentence, refDate);
   for (const r of results) {
     const a = r.index;
     const b = r.index + r.text.trimEnd().length;
@@ -298,7 +317,7 @@ export function findDates(sentence: string, base: number, ref: RefDate | null, g
     out.push(
       mention(
         a,
-        r.text.trimEnd(),
+        sentence.slice(a, b),
         value,
         endValue,
         explicitYear,

@@ -31,7 +31,9 @@ export interface PersonMention {
   alsoCountries: string[] | null;
 }
 
-const HONORIFIC = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'sir', 'dame', 'sheikh', 'madam']);
+const HONORIFIC = new Set(['h.e.', 'shri', 'smt', 'mr', 'mrs', 'ms', 'miss', 'dr', 'sir', 'dame', 'sheikh', 'madam']);
+/** Courtesies and military ranks written between a title and a name ("President Gen. Musharraf", "H.E. Mr. Wen"). */
+const BEFORE_NAME = new Set(['mr', 'mrs', 'ms', 'dr', 'h.e', 'h.e.', 'shri', 'sri', 'smt', 'gen', 'general', 'lt', 'col', 'maj', 'brig', 'adm', 'capt', 'marshal', 'field']);
 const PARTICLES = new Set(['bin', 'bint', 'al', 'el', 'de', 'da', 'do', 'dos', 'das', 'del', 'van', 'von', 'der', 'den', 'la', 'le', 'du', 'di', 'ibn', 'abu', 'y']);
 /** Capitalised words that start sentences or headlines but never begin a name. */
 const NOT_NAME = new Set(
@@ -111,6 +113,8 @@ function knownName(ctx: ScanContext, from: number, to: number, name: string): Of
   if (to - from >= 3) {
     let plain = '';
     for (let i = from; i < to; i++) if (i === from || i === to - 1 || !/^\p{Lu}\.?$/u.test(ws[i].text)) plain += plain ? ` ${ws[i].text}` : ws[i].text;
+    // "K. Natwar Singh": a leading initial too, when two names remain.
+    if (/^\p{Lu}$/u.test(ws[from].text) && to - from >= 3 && !g.officials.get(plain)?.length) plain = plain.slice(ws[from].text.length + 1);
     if (plain !== name) {
       const found = g.officials.get(plain);
       if (found?.length) return found;
@@ -225,6 +229,8 @@ function jointTitle(ctx: ScanContext, j: number, firstOffice: string): number | 
   if (ws[j]?.key !== 'and' || !ws[j + 1]?.cap) return null;
   const second = g.offices.matchAt(ws, j + 1);
   if (!second || !ws[second.to] || !gapOk(ctx, ws[second.to - 1], ws[second.to])) return null;
+  // "The Prime Minister and Premier Wen Jiabao": one office twice is two holders.
+  if (second.values.some((o) => o.id === firstOffice)) return null;
   const run = nameRun(ctx, second.to);
   if (!run) return null;
   const known = g.officials.get(wordsText(ctx.text, ws, run.from, run.to)) ?? [];
@@ -282,6 +288,32 @@ export function scanPeople(ctx: ScanContext): PersonMention[] {
   // 1. Titles, with or without a following name.
   for (let i = 0; i < ws.length; i++) {
     if (used[i]) continue;
+    const dip = diplomacyHead(ctx, i);
+    if (dip) {
+      const run = ws[dip.to] && gapOk(ctx, ws[dip.to - 1], ws[dip.to]) ? nameRun(ctx, dip.to) : null;
+      const end = run ? run.to : dip.to;
+      const name = run ? runName(ctx, run.from, run.to) : null;
+      out.push({
+        kind: run ? 'titled' : 'nominal',
+        start: ws[i].start,
+        end: ws[end - 1].end,
+        nameStart: run ? ws[run.from].start : ws[i].start,
+        nameEnd: ws[end - 1].end,
+        name,
+        from: i,
+        to: end,
+        office: dip.office,
+        officeText: wordsText(ctx.text, ws, i, dip.to),
+        country: dip.country,
+        former: false,
+        plural: false,
+        known: run && name ? knownName(ctx, run.from, run.to, name) : [],
+        alsoCountries: null,
+      });
+      mark(i, end);
+      i = end - 1;
+      continue;
+    }
     const hit = g.offices.matchAt(ws, i);
     if (!hit) continue;
     const before = countryBefore(ctx, hit.from);
@@ -296,10 +328,16 @@ export function scanPeople(ctx: ScanContext): PersonMention[] {
     // "Foreign Minister, Sidiki Kaba" and "minister Kasuri" both name the holder.
     let k = j;
     if (ctx.text.slice(ws[j - 1].end, ws[j]?.start ?? ws[j - 1].end).trim() === ',' && after) k = j;
+    // "President Gen. Pervez Musharraf", "Minister, Mr. K. Natwar Singh", "Premier H.E. Mr. Wen Jiabao":
+    // ranks and courtesies between the title and the name.
+    let skipped = k;
+    while (ws[skipped] && BEFORE_NAME.has(ws[skipped].key) && ws[skipped].cap && ws[skipped + 1] && /^\.?[ \t\u00a0]+$/.test(ctx.text.slice(ws[skipped].end, ws[skipped + 1].start)))
+      skipped++;
+    if (skipped > k && ws[skipped]?.cap) k = skipped;
     const plural = /s$/.test(ws[hit.to - 1].key) && !/ss$/.test(ws[hit.to - 1].key);
     // "the two foreign ministers, Yoko Kamikawa and Cho Tae-yul": a plural title does not give its
     // country to the first of the names listed after it; each name is resolved on its own.
-    const run = !plural && ws[k] && gapOk(ctx, ws[j - 1], ws[k]) ? nameRun(ctx, k) : null;
+    const run = !plural && ws[k] && (k === j ? gapOk(ctx, ws[j - 1], ws[k]) : gapOk(ctx, ws[j - 1], ws[j])) ? nameRun(ctx, k) : null;
     const start = ws[before ? before.from : hit.from].start;
     if (run) {
       const name = runName(ctx, run.from, run.to);
@@ -404,7 +442,7 @@ export function scanPeople(ctx: ScanContext): PersonMention[] {
     } else if (HONORIFIC.has(w.key) && w.cap) {
       const run = nameRun(ctx, i + 1);
       if (!run) continue;
-      const name = wordsText(ctx.text, ws, run.from, run.to);
+      const name = runName(ctx, run.from, run.to);
       out.push({
         kind: 'honorific',
         start: w.start,
@@ -468,6 +506,17 @@ export function scanPeople(ctx: ScanContext): PersonMention[] {
   }
   sortSmall(out, (a, b) => a.start - b.start);
   return out;
+}
+
+/** "the head of Russian diplomacy", "the chief of Spanish diplomacy" (translated copy): a foreign minister. */
+function diplomacyHead(ctx: ScanContext, i: number): { to: number; country: string; office: OfficeDef } | null {
+  const { ws, g } = ctx;
+  if ((ws[i].key !== 'head' && ws[i].key !== 'chief') || ws[i + 1]?.key !== 'of') return null;
+  const k = ws[i + 2]?.key === 'the' ? i + 3 : i + 2;
+  const c = countryAt(g, ctx.text, ws, k);
+  if (!c || ws[c.to]?.key !== 'diplomacy') return null;
+  const office = g.kb.office('head of diplomacy', c.country.code);
+  return office ? { to: c.to + 1, country: c.country.code, office } : null;
 }
 
 /** The title's head noun is plural: "officials", "foreign ministers" (not "Minister of Foreign Affairs"). */

@@ -71,6 +71,19 @@ export function defaultDates(doc: DocumentView, cands: Candidate[]): void {
     // "Ruto held talks with Kagame on the sidelines of the summit": the day and place of the summit told
     // just before ("… did not meet at a joint summit … in Dar es Salaam on Saturday").
     if (c.atGathering && atGathering(doc, c)) return;
+    // "After the talks at Hyderabad House, Hu called on President Kalam": on the day of the talks told before.
+    if (AFTER_THE_TALKS.test(doc.sentences[c.sentence].s.text)) {
+      const talks = cands
+        .slice(0, i)
+        .reverse()
+        .find((o) => o.type === 'meeting' && o.date && o.dateFrom === 'sentence' && o.status === c.status && o.sentence < c.sentence && c.sentence - o.sentence <= 3);
+      if (talks) {
+        c.date = talks.date;
+        c.dateFrom = 'context';
+        c.trace.push(`date ${c.date}: after the talks told in sentence ${talks.sentence + 1}`);
+        return;
+      }
+    }
     // "… is to arrive in The Gambia today. Minister Kaba would deliver a message …": the same trip's
     // date carries over to the next sentences about the same person.
     const sameStory = windowOf(cands, i, 2)
@@ -209,3 +222,6 @@ function atGathering(doc: DocumentView, c: Candidate): boolean {
   }
   return false;
 }
+
+/** A sentence that opens after the talks just told: "After the talks, …", "Following their meeting at the palace, …". */
+const AFTER_THE_TALKS = /^[\s"“]*(?:after|following)\s+(?:the|their|these|those|this)\s+(?:[\w-]+\s+){0,2}?(?:talks|meeting|meetings|negotiations|discussions)\b/i;

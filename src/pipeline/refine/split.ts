@@ -105,14 +105,23 @@ function splitCounterparts(doc: DocumentView, c: Candidate): Candidate[] {
   const floated = gaps.map((g) => /\b(?:possibly|perhaps|maybe|or)\b/i.test(g));
   const countries = new Set(after.map((p) => p.entity!.country));
   if (!floated.some(Boolean) && countries.size < 2) return [c];
+  // "meet Bush on the 21st and Musharraf on the 24th": each counterpart with a day of its own right after.
+  const own = after.map((p, i) => {
+    const limit = after[i + 1]?.mention.start ?? s.s.end;
+    const d = s.dates.find((x) => x.start >= p.mention.end && x.end <= limit && !x.weekday && /^\s*(?:on\s+)?$/i.test(doc.text.slice(p.mention.end, x.start)));
+    return d ?? null;
+  });
+  const ownDays = own.every(Boolean) && new Set(own.map((d) => d!.value)).size === own.length;
   return after.map((p, i) => {
     const side = c.participants.find((q) => q.entity === p.entity)!;
     const possible = i > 0 && floated.slice(0, i).some(Boolean);
+    const d = ownDays ? own[i]! : null;
     return {
       ...c,
       participants: [...before, side],
       certainty: possible ? 'possible' : c.certainty,
-      trace: [...c.trace, `one exchange per counterpart: ${p.entity!.name}${possible ? ' (floated)' : ''}`],
+      ...(d ? { date: d.value, endDate: d.endValue, dateFrom: 'sentence' } : {}),
+      trace: [...c.trace, `one exchange per counterpart: ${p.entity!.name}${possible ? ' (floated)' : ''}${d ? `, on ${d.value}` : ''}`],
     };
   });
 }

@@ -23,6 +23,9 @@ export interface LineInfo {
 
 const DASH_DATE = /\s[—–-]{1,2}\s*([^—–]+)$/;
 const YEAR_LINE = /^\s*((?:19|20)\d{2})\s*:?\s*$/;
+// A chronology line dated by its year alone, or its month and year ("1998 - …", "June 2020 — …").
+const LEAD_YEAR =
+  /^\s*((?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?\s+)?((?:19|20)\d{2}))\s*(?:--|—|–|:|-)\s+(?=\S)/;
 const LEAD_DATE = /^\s*(?:[A-Z][A-Za-z .'-]{1,40},\s+)?((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:\s*[-–]\s*\d{1,2})?(?:,\s*\d{4})?|\d{1,2}\.\d{1,2}\.\d{4})(?:\s*\([^)]{1,30}\))?\s*(?:--|—|–|:|-)\s/;
 
 export function analyseStructure(lines: Line[], published: string | null): LineInfo[] {
@@ -77,6 +80,24 @@ export function analyseStructure(lines: Line[], published: string | null): LineI
         info.leadDate = d;
         info.dateline = /^\s*[A-Z][A-Za-z .'-]{1,40},\s/.test(line.text) || /\(\s*[A-Za-z]/.test(lm[0]);
       }
+    }
+    const ly = !info.heading && !info.leadDate ? LEAD_YEAR.exec(line.text) : null;
+    if (ly) {
+      const at = ly.index + ly[0].indexOf(ly[1]);
+      const [d] = ly[1] === ly[2] ? [] : findDates(ly[1], line.start + at, ref);
+      info.leadDate = d?.explicitYear
+        ? d
+        : {
+            start: line.start + at,
+            end: line.start + at + ly[2].length,
+            text: ly[2],
+            value: ly[2],
+            endValue: null,
+            explicitYear: true,
+            weekday: false,
+            anchor: false,
+            vague: false,
+          };
     }
     info.yearContext = year;
     info.sectionDate = info.leadDate ?? section;
