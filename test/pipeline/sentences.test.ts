@@ -556,6 +556,16 @@ const POSITIVE: Case[] = [
   // Readouts' "On the afternoon of November 12": the day, not only its month.
   { text: 'On the afternoon of November 12, Chinese President Hu Jintao held talks with visiting Argentine President Cristina Fernandez de Kirchner.', published: '2010-11-14', want: [{ type: 'meeting', people: ['Hu Jintao', 'Fernandez de Kirchner'], date: '2010-11-12' }] },
   { text: 'Russian President Dmitry Medvedev telephoned Turkish President Abdullah Gul on the evening of 3 June.', published: '2010-06-05', want: [{ type: 'phone_call', people: ['Medvedev', 'Gul'], date: '2010-06-03' }] },
+  // "arrived in X on Saturday from Y, where she had talks with Z": Y was a stop of the journey; the day is X's.
+  {
+    text: 'Japanese Foreign Minister Taro Aso arrived in Canberra on Friday from Jakarta, where he held talks with Indonesian President Susilo Bambang Yudhoyono.',
+    published: '2006-03-18',
+    want: [
+      { type: 'visit', people: ['Aso'], date: '2006-03-17', host: 'AUS' },
+      { type: 'visit', people: ['Aso'], host: 'IDN' },
+      { type: 'meeting', people: ['Aso', 'Yudhoyono'], host: 'IDN' },
+    ],
+  },
 ];
 
 const NEGATIVE: Array<{ text: string; published?: string; why: string }> = [
