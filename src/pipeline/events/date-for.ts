@@ -172,7 +172,7 @@ function dateFor(
   // "… the president congratulated Malaysia … after the election last November": a date in a later
   // clause that another happening introduces is that happening's.
   const subordinate = (d: DateMention) =>
-    d.start >= t.end && /\b(?:after|before|following|since|when|while|ahead of|until)\b/i.test(doc.text.slice(hi, d.start)) && d.start >= hi;
+    d.start >= t.end && /\b(?:after|before|following|since|when|while|ahead of|until|who|which|whose)\b/i.test(doc.text.slice(hi, d.start)) && d.start >= hi;
   // "Carney, who arrived … on Wednesday night, also met Ebrard": a date inside a closed relative clause is its verb's.
   const inRelative = (d: DateMention) =>
     d.end <= t.start && /,\s*(?:who|whose|which|whom)\b[^,;]*$/i.test(doc.text.slice(s.s.start, d.start)) && /,/.test(doc.text.slice(bare(d), t.start));
