@@ -556,6 +556,16 @@ const POSITIVE: Case[] = [
   // Readouts' "On the afternoon of November 12": the day, not only its month.
   { text: 'On the afternoon of November 12, Chinese President Hu Jintao held talks with visiting Argentine President Cristina Fernandez de Kirchner.', published: '2010-11-14', want: [{ type: 'meeting', people: ['Hu Jintao', 'Fernandez de Kirchner'], date: '2010-11-12' }] },
   { text: 'Russian President Dmitry Medvedev telephoned Turkish President Abdullah Gul on the evening of 3 June.', published: '2010-06-05', want: [{ type: 'phone_call', people: ['Medvedev', 'Gul'], date: '2010-06-03' }] },
+  // "arrived in X on Saturday from Y, where she had talks with Z": Y was a stop of the journey; the day is X's.
+  {
+    text: 'Japanese Foreign Minister Taro Aso arrived in Canberra on Friday from Jakarta, where he held talks with Indonesian President Susilo Bambang Yudhoyono.',
+    published: '2006-03-18',
+    want: [
+      { type: 'visit', people: ['Aso'], date: '2006-03-17', host: 'AUS' },
+      { type: 'visit', people: ['Aso'], host: 'IDN' },
+      { type: 'meeting', people: ['Aso', 'Yudhoyono'], host: 'IDN' },
+    ],
+  },
 ];
 
 const NEGATIVE: Array<{ text: string; published?: string; why: string }> = [
@@ -1319,6 +1329,7 @@ const ONE_TYPE: Array<{ text: string; published?: string; not: ExchangeEvent['ty
 
 /** Texts where no event may carry a date starting so, or more sides than told. */
 const NOT_SO: Array<{ text: string; published?: string; notDated?: string; sides?: number; why: string }> = [
+  { text: 'Australian Prime Minister John Howard will meet Japanese Prime Minister Junichiro Koizumi, who last month visited Seoul.', published: '2005-07-10', notDated: '2006', why: '"last month" is counted from the news and never moved a year; a date in a "who" clause after the trigger is not the meeting\'s' },
   { text: 'Pakistani President Gen. Pervez Musharraf met Afghan President Hamid Karzai in Kabul on September 6, 2006.', published: '2006-09-07', sides: 2, why: 'a rank between title and name ("Gen.") is no one' },
   { text: 'Thai Prime Minister Thaksin Shinawatra met Chinese Premier Wen Jiabao in Beijing on the 30th anniversary of ties.', published: '2005-07-01', notDated: '2005-07-30', why: 'an ordinal before a noun is no day of the month' },
   {

@@ -147,8 +147,11 @@ function dateFor(
     const m = HELD_BEFORE_DATE.exec(doc.text.slice(t.end, d.start));
     return !!m && m.index > HELD_REACH;
   };
+  // "arrived in Beijing on Saturday from Bangkok, where …": a date before "from" is the arrival's, not the earlier stop's.
+  const cameFrom = (d: DateMention, o: TriggerHit) => !!o.rule.fromPlace && d.end <= o.start;
   const usable = (d: DateMention) =>
     !heldOther(d) &&
+    !cameFrom(d, t) &&
     (!d.anchor || whenOf(d)) && !NOT_A_DATE.test(d.text) && (!d.vague || status !== 'occurred') && (status !== 'declined' || d.start >= t.end) && !saidOn(d);
   // A date is a trigger's only if no other trigger stands nearer to it, and not when it dates a
   // leading adverbial ("After the Feb. 6 earthquakes, Shoukry visited …").
@@ -165,11 +168,11 @@ function dateFor(
   // A date's text may keep the comma after it ("on Friday,"): where the date itself ends.
   const bare = (d: DateMention) => d.end - (/[,;]$/.test(d.text) ? 1 : 0);
   const rivals = (d: DateMention) =>
-    (d.start >= lo && bare(d) <= hi ? all.filter((o) => o.start >= lo && o.end <= hi) : all).filter((o) => !sameTelling(d, o) && !joinedAfter(d, o));
+    (d.start >= lo && bare(d) <= hi ? all.filter((o) => o.start >= lo && o.end <= hi) : all).filter((o) => !sameTelling(d, o) && !joinedAfter(d, o) && !cameFrom(d, o));
   // "… the president congratulated Malaysia … after the election last November": a date in a later
   // clause that another happening introduces is that happening's.
   const subordinate = (d: DateMention) =>
-    d.start >= t.end && /\b(?:after|before|following|since|when|while|ahead of|until)\b/i.test(doc.text.slice(hi, d.start)) && d.start >= hi;
+    d.start >= t.end && /\b(?:after|before|following|since|when|while|ahead of|until|who|which|whose)\b/i.test(doc.text.slice(hi, d.start)) && d.start >= hi;
   // "Carney, who arrived … on Wednesday night, also met Ebrard": a date inside a closed relative clause is its verb's.
   const inRelative = (d: DateMention) =>
     d.end <= t.start && /,\s*(?:who|whose|which|whom)\b[^,;]*$/i.test(doc.text.slice(s.s.start, d.start)) && /,/.test(doc.text.slice(bare(d), t.start));

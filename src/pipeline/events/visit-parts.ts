@@ -111,7 +111,7 @@ function visitParts(
   // "flew in on Monday from a summit in Paris": after "from", places tell where the journey began.
   const origin = t.rule.toHere ? /\bfrom\b/i.exec(doc.text.slice(t.end, hi)) : null;
   const end = origin ? t.end + origin.index : hi;
-  const dest = s.places.filter((p) => p.start >= t.end && p.start <= t.end + 40 && p.end <= end && p.prep !== 'from');
+  const dest = s.places.filter((p) => p.start >= t.end && p.start <= t.end + 40 && p.end <= end && (p.prep !== 'from' || !!t.rule.fromPlace));
   const inClause = s.places.filter((p) => p.start >= lo && p.end <= end && ['in', 'to', 'at'].includes(p.prep));
   const place = dest[0] ?? inClause[0] ?? null;
   let host = place ? (place.place?.country ?? place.country?.code ?? null) : null;

@@ -125,7 +125,8 @@ const PHRASES: PhraseRule[] = [
       const t = m[0].toLowerCase();
       const shift = t.includes('last') ? -1 : t.includes('next') ? 1 : 0;
       const d = new Date(Date.UTC(ref.year, ref.month - 1 + shift, 1));
-      return { value: formatParts(d.getUTCFullYear(), d.getUTCMonth() + 1) };
+      // Counted from the reference, so no tense moves it a year ("last month" is never next year's).
+      return { value: formatParts(d.getUTCFullYear(), d.getUTCMonth() + 1), explicitYear: true };
     },
   },
   {
