@@ -496,6 +496,26 @@ const POSITIVE: Case[] = [
       { type: 'meeting', status: 'planned', people: ['Iwaya', 'Cho Tae-yul'], date: '2025-03-22', host: 'JPN' },
     ],
   },
+  // A clause with no subject of its own ("and later held talks with", "before flying to") shares the sentence's.
+  {
+    text: 'Kenyan President William Ruto met Ugandan President Yoweri Museveni before the summit opened and later held talks with Tanzanian President Samia Suluhu Hassan and Rwandan President Paul Kagame.',
+    published: '2025-02-08',
+    want: [
+      { type: 'meeting', people: ['Ruto', 'Samia'] },
+      { type: 'meeting', people: ['Ruto', 'Kagame'] },
+      { type: 'meeting', people: ['Ruto', 'Museveni'] },
+    ],
+  },
+  {
+    text: 'Colombian President Gustavo Petro received Ecuadorean President Daniel Noboa in Bogota on Monday and then spoke by phone with Peruvian President Dina Boluarte.',
+    published: '2024-06-04',
+    want: [{ type: 'phone_call', people: ['Petro', 'Boluarte'] }],
+  },
+  {
+    text: 'French President Emmanuel Macron was due to receive Lebanese President Joseph Aoun at the Elysee on Friday before flying to Morocco for a state visit.',
+    published: '2025-03-26',
+    want: [{ type: 'visit', status: 'planned', people: ['Macron'], host: 'MAR' }],
+  },
 ];
 
 const NEGATIVE: Array<{ text: string; published?: string; why: string }> = [
@@ -1233,6 +1253,24 @@ const APART: Array<{ text: string; published?: string; pair: [string, string]; s
     status: 'planned',
     why: '"talks between their … negotiators" are the negotiators\' talks',
   },
+  {
+    text: 'Kenyan President William Ruto met Ugandan President Yoweri Museveni before the summit opened and later held talks with Tanzanian President Samia Suluhu Hassan and Rwandan President Paul Kagame.',
+    published: '2025-02-08',
+    pair: ['Samia', 'Kagame'],
+    why: 'those a joined verb phrase meets are not one another\'s side',
+  },
+  {
+    text: 'Kenyan President William Ruto met Ugandan President Yoweri Museveni before the summit opened and later held talks with Tanzanian President Samia Suluhu Hassan.',
+    published: '2025-02-08',
+    pair: ['Museveni', 'Samia'],
+    why: 'the object of the first verb is not the subject of the joined one',
+  },
+  {
+    text: 'French President Emmanuel Macron met Polish Prime Minister Donald Tusk, who later held talks with Czech Prime Minister Petr Fiala.',
+    published: '2024-05-15',
+    pair: ['Macron', 'Fiala'],
+    why: 'a relative clause has its own subject, not the sentence\'s',
+  },
 ];
 
 /** Texts where an exchange must not come out as another type too ("in talks" after a video link is that call). */
@@ -1324,6 +1362,13 @@ const NO_TRIP: Array<{ text: string; published?: string; who: string; trip: stri
     why: 'one at home in the host country made no journey of the visit',
   },
 
+  {
+    text: 'French President Emmanuel Macron received Lebanese President Joseph Aoun at the Elysee on Friday before flying to Morocco.',
+    published: '2025-03-29',
+    who: 'Aoun',
+    trip: 'Macron',
+    why: 'the guest received is not the one who flies on: the participle shares the sentence\'s subject',
+  },
 ];
 
 describe('extraction on sentences of our own making', () => {

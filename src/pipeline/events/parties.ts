@@ -7,6 +7,7 @@ import { mayMatch } from '../text/literal-filter.js';
 import type { EventType } from '../../types.js';
 import { RELATIVE_OPEN, type Clause } from './clause.js';
 import { RECEIVES } from './meeting-parts.js';
+import { sharedSubject } from './shared-subject.js';
 import { dedupe, side, sideOf, type Side } from './sides.js';
 import { insideQuote, isQualifier, isSpeaker, quoteSpeaker, transcriptSpeaker } from './speakers.js';
 import type { TriggerHit } from './triggers.js';
@@ -110,7 +111,10 @@ export function partiesOf(doc: DocumentView, s: SentenceView, si: number, t: Tri
         : nominalInClause
           ? []
           : active;
-  let participants: Side[] = dedupe(reach.map(sideOf));
+  // "X met Y before the session and later held talks with A and B": the joined verb's subject is X's.
+  const shared = owners.every((p) => p.mention.start >= t.end) ? sharedSubject(doc, s, t, lo, active) : null;
+  if (shared) trace.push(`subject shared with the sentence's: ${shared.entity?.name}`);
+  let participants: Side[] = dedupe((shared ? [shared, ...owners] : reach).map(sideOf));
 
   // Pronoun subjects ("he hoped to meet Xi", "They then shook hands"), when no one in the clause
   // stands before the trigger.

@@ -74,7 +74,9 @@ export function statusFor(doc: DocumentView, s: SentenceView, t: TriggerHit, k: 
     const participle = !!hang && (/^\w+ing\b/i.test(trig) || /^(?:before|after)\s+\w+ing\s/i.test(hang[0]));
     // The clause hung on, outside quotes ("… will grow," Ebrard stated after accompanying …: a past).
     const main = hang ? sentLeft.slice(0, hang.index).replace(/["“][^"”]*["”]/g, ' ') : '';
-    if (participle && FUTURE.test(main) && !/\b(?:had|has|have|was|were|did)\b/i.test(main.slice(-40)) && !/\b\w+ed\s*,?\s*$/i.test(main)) {
+    // "was due to meet Y on Sunday before flying to Z" is a plan still ahead; "was received … before flying" is past.
+    const pastMain = /\b(?:had|has|have|did)\b|\b(?:was|were)\b(?!\s+(?:also\s+)?(?:due|set|scheduled|expected|going|to)\b)/i;
+    if (participle && FUTURE.test(main) && !pastMain.test(main.slice(-40)) && !/\b\w+ed\s*,?\s*$/i.test(main)) {
       status = 'planned';
       reason = 'a participle after before/after: the time of the clause it hangs on';
     }

@@ -6,6 +6,7 @@ import { SUPERLATIVE_TO } from './lexicon.js';
 import type { Parties } from './parties.js';
 import { side, sideOf, type Side } from './sides.js';
 import type { TriggerHit } from './triggers.js';
+import { sharedSubject } from './shared-subject.js';
 
 export interface VisitParts {
   travellers: Side[];
@@ -94,7 +95,8 @@ function visitParts(
     const before = active.filter((p) => p.mention.end <= t.start && p.mention.start >= lo && p.entity && !governed(p));
     // No one in the clause ("…, who earlier this year cancelled a state visit"): the nearest person before it —
     // but "the visit" with no traveller of its own refers back instead ("An aide to X said the visit …").
-    const first = before[0] ?? (refersBack ? undefined : [...active].reverse().find((p) => p.mention.end <= t.start && p.entity));
+    // "… was due to meet Y before flying to Z": a clause with no subject of its own shares the sentence's.
+    const first = before[0] ?? (refersBack ? undefined : (sharedSubject(doc, s, t, lo, active) ?? [...active].reverse().find((p) => p.mention.end <= t.start && p.entity)));
     if (first) travellers = takeList(doc, before.length ? before : [first], first.mention.start).map(sideOf);
   }
   if (seek && !travellers.length && /\b(?:he|she|his|her)\b/i.test(doc.text.slice(Math.max(lo, t.start - 60), t.start))) {
