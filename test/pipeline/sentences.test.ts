@@ -516,6 +516,36 @@ const POSITIVE: Case[] = [
     published: '2025-03-26',
     want: [{ type: 'visit', status: 'planned', people: ['Macron'], host: 'MAR' }],
   },
+  // A part of the news day ("this afternoon") is the publication's day; a tour that "will take him to" more stops plans them.
+  {
+    text: 'Turkish President Recep Tayyip Erdogan spoke by phone with Russian President Vladimir Putin this afternoon.',
+    published: '2024-05-15',
+    want: [{ type: 'phone_call', people: ['Erdogan', 'Putin'], date: '2024-05-15' }],
+  },
+  {
+    text: 'Indian Prime Minister Narendra Modi will hold talks with Japanese Prime Minister Fumio Kishida this evening.',
+    published: '2023-03-20',
+    want: [{ type: 'meeting', status: 'planned', people: ['Modi', 'Kishida'], date: '2023-03-20' }],
+  },
+  {
+    text: 'Chinese Foreign Minister Wang Yi arrived in Windhoek on Monday on the first stop of an African tour that will also take him to Chad and Nigeria.',
+    published: '2025-01-07',
+    want: [
+      { type: 'visit', people: ['Wang Yi'], host: 'NAM' },
+      { type: 'visit', status: 'planned', people: ['Wang Yi'], host: 'TCD' },
+      { type: 'visit', status: 'planned', people: ['Wang Yi'], host: 'NGA' },
+    ],
+  },
+  {
+    text: 'Blinken in Cairo, Erdogan holds phone talks with Putin\n\nANKARA (Wire) - The Turkish presidency gave no details.',
+    published: '2024-05-15',
+    want: [{ type: 'phone_call', people: ['Erdogan', 'Putin'] }],
+  },
+  {
+    text: 'Japanese Prime Minister Shigeru Ishiba wrapped up a Pacific tour in Fiji on Sunday.',
+    published: '2025-01-07',
+    want: [{ type: 'visit', people: ['Ishiba'], host: 'FJI' }],
+  },
 ];
 
 const NEGATIVE: Array<{ text: string; published?: string; why: string }> = [
@@ -567,6 +597,8 @@ const NEGATIVE: Array<{ text: string; published?: string; why: string }> = [
   { text: 'Will Japanese Prime Minister Shigeru Ishiba meet Chinese President Xi Jinping next month?', published: '2025-03-06', why: 'a question tells no exchange' },
   { text: 'Oman, which has long maintained ties with both Tehran and Washington, also hosted secret contacts in 2013.', published: '2025-04-13', why: '"both Tehran and Washington" is no plural pronoun, and a country hosting tells no one\'s exchange' },
   { text: 'The talks follow a letter that U.S. President Donald Trump sent to Iranian Supreme Leader Ali Khamenei last month.', published: '2025-04-13', why: 'what the talks follow names others than their sides' },
+  { text: 'The European tour of the Brazilian national orchestra ended in Vienna on Sunday.', why: 'a region\'s tour with no official on it' },
+  { text: 'Japanese Prime Minister Shigeru Ishiba said his Pacific tour would strengthen ties.', published: '2025-01-07', why: 'a region\'s tour naming no country is no visit' },
 ];
 
 /** Where an exchange took place, as the story around its sentence tells it: host country and city. */
@@ -1271,6 +1303,12 @@ const APART: Array<{ text: string; published?: string; pair: [string, string]; s
     pair: ['Macron', 'Fiala'],
     why: 'a relative clause has its own subject, not the sentence\'s',
   },
+  {
+    text: 'Blinken in Cairo, Erdogan holds phone talks with Putin\n\nANKARA (Wire) - The Turkish presidency gave no details.',
+    published: '2024-05-15',
+    pair: ['Blinken', 'Erdogan'],
+    why: 'a headline part with its own story before the comma is no side of the next',
+  },
 ];
 
 /** Texts where an exchange must not come out as another type too ("in talks" after a video link is that call). */
@@ -1313,6 +1351,18 @@ const NOT_SO: Array<{ text: string; published?: string; notDated?: string; sides
     published: '2024-05-15',
     sides: 2,
     why: 'an initial is part of the name, not a person of its own',
+  },
+  {
+    text: 'Hungarian Prime Minister Viktor Orban told reporters this morning that he had met Chinese President Xi Jinping in Beijing.',
+    published: '2024-07-10',
+    notDated: '2024-07-10',
+    why: 'the morning of the saying is not the day of the meeting told',
+  },
+  {
+    text: 'Spanish Prime Minister Pedro Sanchez met Moroccan King Mohammed VI in Rabat on Tuesday and will fly home this evening.',
+    published: '2024-07-10',
+    notDated: '2024-07-10',
+    why: 'a part of today in another verb of the sentence dates that verb, not the meeting',
   },
 ];
 

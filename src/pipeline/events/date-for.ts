@@ -213,8 +213,17 @@ function dateFor(
     if (status === 'declined') return { date: d.value.slice(0, 7), endDate: null, from: 'heading' };
     return { date: d.value, endDate: d.endValue, from: s.info.dateline ? 'lead' : 'heading' };
   }
+  // "spoke by phone with Trump this afternoon": chrono gives a part of the day no date; it is the news day's.
+  // Not the day of a saying ("told reporters this morning that he had met …").
+  const today = doc.published?.length === 10 ? PART_OF_TODAY.exec(doc.text.slice(lo, hi)) : null;
+  if (today && !SAID_BEFORE.test(doc.text.slice(Math.max(s.s.start, lo + today.index - 40), lo + today.index)))
+    return { date: doc.published, endDate: null, from: 'sentence' };
   return { date: null, endDate: null, from: 'none' };
 }
+
+/** A part of the news day, which chrono leaves undated: "this morning", "this evening", "tonight". */
+const SAID_BEFORE = /\b(?:said|says|told|tells|announced|confirmed|stated|added|wrote|posted)\b(?:\s+[\w'’-]+){0,3}\s*$/i;
+const PART_OF_TODAY = /\b(?:this\s+(?:morning|afternoon|evening)|tonight|earlier\s+today|later\s+today)\b/i;
 
 function dist(d: DateMention, t: TriggerHit): number {
   return d.start >= t.end ? d.start - t.end : t.start - d.end;

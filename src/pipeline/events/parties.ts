@@ -70,7 +70,10 @@ export function partiesOf(doc: DocumentView, s: SentenceView, si: number, t: Tri
   // People of other clauses belong to what those clauses tell ("… hold talks in Pyongyang following
   // Kim's summit with Moon"); a clause that names one person may take its subject from just before it
   // ("X, who arrived on Monday, met Y").
-  const inClause = active.filter((p) => p.mention.start >= lo && p.mention.start < hi);
+  // "Rubio in Cairo, Erdogan calls Trump": a headline's commas part its stories; one with its own
+  // subject before the trigger leaves the people of the stories before it out.
+  const part = s.info.headline ? headlinePart(doc, active, lo, t) : lo;
+  const inClause = active.filter((p) => p.mention.start >= part && p.mention.start < hi);
   // Inside a "who" clause the subject is its antecedent, right before it (an appositive between allowed):
   // "…, delivered by Anwar Gargash, a senior adviser …, who met Araghchi" names no one we know as the one who met.
   const openRel = !rel && RELATIVE_OPEN.exec(doc.text.slice(Math.max(0, lo - 12), lo));
@@ -218,3 +221,14 @@ function pluralSubject(left: string): boolean {
 
 /** "we were together", "I will hold a Foreign Ministers' meeting": a first-person subject just before the trigger. */
 const FIRST_PERSON_SUBJ = /\b(?:I|we|We)\s+(?:[\w'’-]+\s+){0,5}$/;
+
+/** Where a headline's story part around the trigger starts: after the last comma before the trigger that a person follows. */
+function headlinePart(doc: DocumentView, active: ResolvedMention[], lo: number, t: TriggerHit): number {
+  const comma = doc.text.slice(lo, t.start).lastIndexOf(',');
+  if (comma === -1) return lo;
+  const at = lo + comma + 1;
+  if (!active.some((p) => p.mention.start >= at && p.mention.end <= t.start)) return lo;
+  // "Xi, Biden meet in Bali": a list of names is one subject; "Rubio in Cairo, …" tells a story of its own.
+  const before = [...active].reverse().find((p) => p.mention.end <= at - 1 && p.mention.start >= lo);
+  return before && /\w/.test(doc.text.slice(before.mention.end, at - 1)) ? at : lo;
+}

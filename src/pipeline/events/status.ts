@@ -135,10 +135,14 @@ function statusOf(left: string, right: string, grams: Grams): Status {
     const possible = /^(?:could|may|might)$/i.test(happens[1]);
     found = { status: 'planned', certainty: possible ? 'possible' : 'stated', reason: `${happens[0].toLowerCase()} after the noun` };
   }
+  // "a three-country tour that will also take him to Qatar and Israel": the stops still ahead.
+  if (!found && TAKES_AHEAD.test(right)) found = { status: 'planned', certainty: 'stated', reason: 'a tour that will take the traveller on' };
   // "Blinken heads to China next week": a time still ahead, told right after the verb.
   if (!found && FUTURE_AFTER.test(right)) found = { status: 'planned', certainty: 'stated', reason: 'a time ahead after the verb' };
   return found ?? { status: 'occurred', certainty: 'stated', reason: 'no status cue: occurred' };
 }
+
+const TAKES_AHEAD = /^\s*(?:that|which)?\s*will\s+(?:also\s+|then\s+)?take\s+(?:him|her|them)\s+(?:on\s+)?to\b/i;
 
 const FUTURE_AFTER = /^\s*(?:[\w'’.-]+\s+){0,4}?(?:next\s+(?:week|month|year)|tomorrow|later\s+this\s+(?:week|month|year))\b/i;
 
