@@ -1187,6 +1187,50 @@ const PLACES: Array<{ text: string; published?: string; want: PlaceWant[]; why: 
     want: [{ type: 'meeting', people: ['Ishiba', 'Mudavadi'], host: null }],
     why: 'the place of the outcomes built on is not where they met',
   },
+  // The dateline places a meeting nothing else places (review): where it should …
+  {
+    text: 'BRASILIA, July 8 (AFP) - Brazilian President Luiz Inacio Lula da Silva met Argentine President Javier Milei on Monday.',
+    published: '2024-07-08',
+    want: [{ type: 'meeting', people: ['Lula', 'Milei'], host: 'BRA', city: 'Brasília' }],
+    why: 'dateline review: a side at home, nothing else placing the meeting',
+  },
+  {
+    text: 'CANBERRA, Nov 3 (AAP) - Australian Foreign Minister Penny Wong met her Indonesian counterpart Retno Marsudi on Thursday.',
+    published: '2023-11-03',
+    want: [{ type: 'meeting', people: ['Wong', 'Retno'], host: 'AUS', city: 'Canberra' }],
+    why: 'dateline review: the day before the news, a side at home',
+  },
+  {
+    text: 'NAIROBI, March 4 (Wire) - Kenyan President William Ruto met Ethiopian Prime Minister Abiy Ahmed on Monday, a day after returning from Addis Ababa.',
+    published: '2024-03-04',
+    want: [{ type: 'meeting', people: ['Ruto', 'Abiy'], host: 'KEN', city: 'Nairobi' }],
+    why: 'dateline review: a place one came back from is no rival place',
+  },
+  // … and where it should not.
+  {
+    text: 'TOKYO, May 22 (Wire) - Japanese Prime Minister Fumio Kishida met U.S. President Joe Biden on Sunday, a day after the G7 summit in Hiroshima.',
+    published: '2023-05-22',
+    want: [{ type: 'meeting', people: ['Kishida', 'Biden'], host: 'JPN', city: null }],
+    why: 'dateline review: another place in the country named in the sentence may be the meeting\'s; not the dateline\'s city',
+  },
+  {
+    text: 'TOKYO, May 22 (Wire) - Japanese Prime Minister Fumio Kishida met Australian Prime Minister Anthony Albanese on Sunday, a day after both attended a summit in Port Moresby.',
+    published: '2023-05-22',
+    want: [{ type: 'meeting', people: ['Kishida', 'Albanese'], host: null }],
+    why: 'dateline review: a place abroad named in the sentence leaves the meeting unplaced',
+  },
+  {
+    text: 'TOKYO, May 22 (Wire) - Japanese Prime Minister Fumio Kishida held a video meeting with Indian Prime Minister Narendra Modi on Sunday.',
+    published: '2023-05-22',
+    want: [{ type: 'video_call', people: ['Kishida', 'Modi'], host: null, city: null }],
+    why: 'dateline review: a video meeting is placed nowhere',
+  },
+  {
+    text: 'TOKYO, May 22 (Wire) - Japanese Prime Minister Fumio Kishida spoke by phone with South Korean President Yoon Suk Yeol on Sunday.',
+    published: '2023-05-22',
+    want: [{ type: 'phone_call', people: ['Kishida', 'Yoon'], host: null, city: null }],
+    why: 'dateline review: a call is placed nowhere',
+  },
 ];
 
 /** Texts naming people who must not be sides of one exchange (of this status, when one is given). */

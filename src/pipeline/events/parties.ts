@@ -104,6 +104,7 @@ export function partiesOf(doc: DocumentView, s: SentenceView, si: number, t: Tri
     (p) => !p.entity && p.mention.country && (p.mention.kind === 'nominal' || p.mention.kind === 'counterpart') && p.mention.start >= t.end && p.mention.start < hi,
   );
   const ownSides = owners.length === 1 && unnamedAfter && owners[0].mention.end <= t.start && owners[0].mention.start >= lo;
+  // "…, which hosts the 2026 summit" with no one in the clause: "which" stands for a thing, not the people around.
   const reach =
     owners.length >= 2 || followsOther
       ? owners
@@ -111,7 +112,7 @@ export function partiesOf(doc: DocumentView, s: SentenceView, si: number, t: Tri
         ? subject && !possessor && !ownSides
           ? [subject, ...owners]
           : owners
-        : nominalInClause
+        : nominalInClause || (openRel && /^which$/i.test(openRel[1]))
           ? []
           : active;
   // "X met Y before the session and later held talks with A and B": the joined verb's subject is X's.

@@ -200,6 +200,9 @@ function sameOccasion(events: Merged[]): void {
   }
 }
 
+/** What a place right after names a topic of: "to discuss the future of the force in Somalia", "the war in Sudan". */
+const TOPIC_NEAR = /\b(?:discuss\w*|war|conflict|crisis|situation|forces?|fighting|troops|mission|violence|ceasefire)\b[^,;]{0,40}$/i;
+
 /** How many days before the news a meeting placed by the dateline may be. */
 const NEWS_DAYS = 3;
 const SIDELINES = /\b(?:on|at)\s+the\s+(?:sidelines|margins?)\s+of\b/i;
@@ -224,8 +227,17 @@ function underTheDateline(doc: DocumentView, events: Merged[]): void {
       (v) => v.type === 'visit' && v.host && v.host !== here && v.status === 'occurred' && datesAgree(v.date, m.date, 1) && v.participants.some((p) => p.entity && m.participants.some((q) => q.entity === p.entity)),
     );
     if (away) continue;
+    // "TOKYO — Kishida met Biden on Sunday, a day after the G7 summit in Hiroshima": a place another clause
+    // of its sentence names may be the meeting's; in the dateline's country it keeps the country, not the city.
+    // (A place a topic names, "the force in Somalia", is no rival; nor one in the meeting's own clause, which would have placed it.)
+    const told = m.sentences
+      .flatMap((i) => doc.sentences[i].places)
+      .filter((p) => (p.prep === 'in' || p.prep === 'at' || p.prep === 'to') && !TOPIC_NEAR.test(doc.text.slice(Math.max(0, p.start - 50), p.start)))
+      .filter((p) => OTHER_CLAUSE.test(p.start > m.triggerStart ? doc.text.slice(m.triggerStart, p.start) : doc.text.slice(p.end, m.triggerStart)));
+    const toldHere = told.every((p) => (p.place?.country ?? p.country?.code) === here);
+    if (!toldHere) continue;
     m.host = here;
-    if (doc.hereCity) m.place = { start: -1, end: -1, from: -1, to: -1, place: doc.hereCity, country: null, prep: '' };
+    if (doc.hereCity && !told.length) m.place = { start: -1, end: -1, from: -1, to: -1, place: doc.hereCity, country: null, prep: '' };
     m.trace.push(`host ${here}: a meeting of the days before the news, ${atHome ? 'with a side at home' : 'beside a gathering'}, under the dateline`);
   }
 }
