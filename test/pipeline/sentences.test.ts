@@ -1231,6 +1231,26 @@ const PLACES: Array<{ text: string; published?: string; want: PlaceWant[]; why: 
     want: [{ type: 'phone_call', people: ['Kishida', 'Yoon'], host: null, city: null }],
     why: 'dateline review: a call is placed nowhere',
   },
+  // "The meeting" opening a sentence refers back (review): it adds nothing of its own …
+  {
+    text: 'Kenyan President William Ruto met Ugandan President Yoweri Museveni in Kampala on Monday. The meeting lasted three hours and focused on trade.',
+    published: '2024-03-05',
+    want: [{ type: 'meeting', people: ['Ruto', 'Museveni'], host: 'UGA', city: 'Kampala', dateIs: '2024-03-04' }],
+    why: 'referring back: "The meeting lasted …" is the meeting just told',
+  },
+  {
+    text: 'Indonesian President Prabowo Subianto held talks with Malaysian Prime Minister Anwar Ibrahim in Jakarta on Tuesday. The talks were the first since Prabowo took office.',
+    published: '2025-01-29',
+    want: [{ type: 'meeting', people: ['Prabowo', 'Anwar'], host: 'IDN', dateIs: '2025-01-28' }],
+    why: 'referring back: "The talks were the first since …" dates nothing new',
+  },
+  // … while a gathering with a place and time of its own is another.
+  {
+    text: 'French President Emmanuel Macron met German Chancellor Olaf Scholz in Paris on Monday. The summit in Brussels next week will bring together all EU leaders.',
+    published: '2024-06-18',
+    want: [{ type: 'meeting', people: ['Macron', 'Scholz'], host: 'FRA', city: 'Paris', dateIs: '2024-06-17' }],
+    why: 'referring back review: "The summit in Brussels next week" is no mention of the Paris meeting',
+  },
 ];
 
 /** Texts naming people who must not be sides of one exchange (of this status, when one is given). */
@@ -1369,6 +1389,12 @@ const ONE_TYPE: Array<{ text: string; published?: string; not: ExchangeEvent['ty
     not: 'meeting',
     why: '"ready to host talks" is an offer, no planned meeting',
   },
+  {
+    text: 'Turkish President Recep Tayyip Erdogan spoke by phone with Russian President Vladimir Putin on Monday. The meeting in Istanbul on Thursday between the two countries\' negotiators will go ahead.',
+    published: '2025-05-13',
+    not: 'meeting',
+    why: '"The meeting … between the negotiators" names its own sides a few words on; it does not refer back to the callers',
+  },
 ];
 
 /** Texts where no event may carry a date starting so, or more sides than told. */
@@ -1407,6 +1433,18 @@ const NOT_SO: Array<{ text: string; published?: string; notDated?: string; sides
     published: '2024-07-10',
     notDated: '2024-07-10',
     why: 'a part of today in another verb of the sentence dates that verb, not the meeting',
+  },
+  {
+    text: 'Australian Prime Minister Anthony Albanese will visit China next month. The visit will be the first by an Australian leader since 2016.',
+    published: '2023-10-05',
+    notDated: '2016',
+    why: '"The visit will be the first … since 2016" refers back to the plan, and tells no visit of 2016',
+  },
+  {
+    text: 'Japanese Prime Minister Fumio Kishida met U.S. President Joe Biden in Washington on Monday. The Foreign Ministers\' Meeting of the G7 will be held in Tokyo in April.',
+    published: '2023-01-16',
+    notDated: '2023-04',
+    why: 'a named gathering of others is not "the meeting" told before',
   },
 ];
 

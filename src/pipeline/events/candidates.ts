@@ -186,7 +186,8 @@ function determinedNoun(doc: DocumentView, t: TriggerHit, k: Clause): boolean {
   // A determiner opening the sentence is capitalised ("The meeting will not take place"); but "The first
   // meeting between Ethiopia and Eritrea" brings its own sides and place in a series.
   const capital = /\b(?:The|That|This|Those|These|His|Her|Their|Its)\s+(?:\w+[- ]){0,3}$/.exec(before);
-  return !!capital && !/\b(?:first|second|third|last|latest|maiden|next)\b/i.test(capital[0]) && !/^\s+(?:between|with|of|among|by)\b/i.test(k.right);
+  // Nor does "The meeting in Istanbul on Thursday between the two countries' negotiators": sides named a few words on.
+  return !!capital && !/\b(?:first|second|third|last|latest|maiden|next)\b/i.test(capital[0]) && !/^\s+(?:between|with|of|among|by)\b|^\s+(?:[^\s,;.]+\s+){1,6}?(?:between|among)\s/i.test(k.right);
 }
 
 /** "talks … virtually", "meeting by video": the medium decides the type. */
