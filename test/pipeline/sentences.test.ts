@@ -1251,6 +1251,38 @@ const PLACES: Array<{ text: string; published?: string; want: PlaceWant[]; why: 
     want: [{ type: 'meeting', people: ['Macron', 'Scholz'], host: 'FRA', city: 'Paris', dateIs: '2024-06-17' }],
     why: 'referring back review: "The summit in Brussels next week" is no mention of the Paris meeting',
   },
+  // A trip and a meeting of its next days are one stay (review): where they are …
+  {
+    text: 'Rwandan President Paul Kagame arrived in Addis Ababa on Friday. He met UN Secretary-General Antonio Guterres on Saturday.',
+    published: '2025-02-16',
+    want: [{ type: 'meeting', people: ['Kagame', 'Guterres'], host: 'ETH', city: 'Addis Ababa' }],
+    why: 'one stay review: the next day\'s meeting, in the next sentence',
+  },
+  {
+    text: 'Brazilian President Luiz Inacio Lula da Silva arrived in Beijing on Thursday for a state visit. On Friday he met Portuguese Prime Minister Luis Montenegro.',
+    published: '2025-05-17',
+    want: [{ type: 'meeting', people: ['Lula', 'Montenegro'], host: 'CHN', city: 'Beijing' }],
+    why: 'one stay review: another visitor met on the trip\'s next day',
+  },
+  {
+    text: 'Japanese Prime Minister Fumio Kishida arrived in Manila on Friday. He met Indonesian President Joko Widodo in Jakarta on Saturday.',
+    published: '2023-11-05',
+    want: [{ type: 'meeting', people: ['Kishida', 'Widodo'], host: 'IDN', city: 'Jakarta' }],
+    why: 'one stay review: a meeting that names its own place keeps it',
+  },
+  // … and where the traveller has moved on or come home.
+  {
+    text: 'U.S. Secretary of State Antony Blinken arrived in Tel Aviv on Monday. On Tuesday he flew to Amman and met King Abdullah.',
+    published: '2024-01-10',
+    want: [{ type: 'visit', people: ['Blinken'], host: 'JOR' }],
+    why: 'one stay review: a trip elsewhere told between the arrival and the meeting',
+  },
+  {
+    text: 'Australian Prime Minister Anthony Albanese arrived in Jakarta on Monday. He flew back to Canberra on Tuesday and met New Zealand Prime Minister Christopher Luxon on Wednesday.',
+    published: '2024-07-11',
+    want: [{ type: 'visit', people: ['Albanese'], host: 'IDN' }],
+    why: 'one stay review: a return home ends the stay',
+  },
 ];
 
 /** Texts naming people who must not be sides of one exchange (of this status, when one is given). */
@@ -1503,7 +1535,47 @@ const NO_TRIP: Array<{ text: string; published?: string; who: string; trip: stri
   },
 ];
 
+/** Texts where no event of these people may be placed in this country (a stay that had ended, a place of another clause). */
+const NOT_HOSTED: Array<{ text: string; published?: string; people: string[]; host: string; why: string }> = [
+  {
+    text: 'U.S. Secretary of State Antony Blinken arrived in Tel Aviv on Monday. On Tuesday he flew to Amman and met King Abdullah.',
+    published: '2024-01-10',
+    people: ['Blinken', 'Abdullah'],
+    host: 'ISR',
+    why: 'one stay review: the traveller had moved on from the first trip\'s country',
+  },
+  {
+    text: 'Australian Prime Minister Anthony Albanese arrived in Jakarta on Monday. He flew back to Canberra on Tuesday and met New Zealand Prime Minister Christopher Luxon on Wednesday.',
+    published: '2024-07-11',
+    people: ['Albanese', 'Luxon'],
+    host: 'IDN',
+    why: 'one stay review: a return home ends the stay',
+  },
+  {
+    text: 'PARIS, June 5 (AFP) - French President Emmanuel Macron met German Chancellor Olaf Scholz on Tuesday, after flying back from a visit to Berlin on Monday.',
+    published: '2024-06-05',
+    people: ['Macron', 'Scholz'],
+    host: 'DEU',
+    why: 'one stay review: a trip told as come back from hosts nothing after',
+  },
+  {
+    text: 'TOKYO, May 22 (Wire) - Japanese Prime Minister Fumio Kishida met Australian Prime Minister Anthony Albanese on Sunday, a day after both attended a summit in Port Moresby.',
+    published: '2023-05-22',
+    people: ['Kishida', 'Albanese'],
+    host: 'JPN',
+    why: 'dateline review: a place abroad named in another clause leaves the meeting out of the dateline\'s country',
+  },
+];
+
 describe('extraction on sentences of our own making', () => {
+  for (const c of NOT_HOSTED) {
+    it(`not hosted there: ${c.why}`, () => {
+      const events = run(c.text, c.published);
+      expect(events.length, show(events)).toBeGreaterThan(0);
+      const wrong = events.filter((e) => e.host_country === c.host && c.people.every((n) => e.participants.some((p) => fold(p.name ?? '').includes(fold(n)))));
+      expect(wrong, show(events)).toEqual([]);
+    });
+  }
   for (const c of ONE_TYPE) {
     it(`one type: ${c.why}`, () => {
       const events = run(c.text, c.published);
