@@ -62,6 +62,8 @@ const NAME_PARTICLE = new Set(['de', 'do', 'da', 'dos', 'das', 'del', 'della', '
 /** A place name ends in a capital, or in "headquarters" ("UN headquarters", "NATO headquarters"). */
 const capEnd = (w: { cap: boolean; key: string }) => w.cap || w.key === 'headquarters';
 const LOC_PREP = new Set(['in', 'at', 'to', 'of', 'near', 'from', 'into', 'visit', 'visited', 'visiting', 'visits', 'toured', 'for']);
+/** Right after a country: its mission abroad ("'s new embassy", "'s consulate-general"), which stands in another country. */
+const MISSION_OF = /^['’]s?\s+(?:new\s+|former\s+|old\s+)?(?:embassy|consulate|consulate-general|high\s+commission|permanent\s+mission|mission\s+to)\b/i;
 
 export function readDocument(text: string, published: string | null, kb: KnowledgeIndex): DocumentView {
   const g = gazetteer(kb);
@@ -115,9 +117,11 @@ export function readDocument(text: string, published: string | null, kb: Knowled
         // "to the Philippines", "in the United States": the article stands between the country and its preposition.
         // (An organisation after "of the" says whose something is: "the gathering of the Association of …".)
         const prep = (r.ws[k - 1]?.key === 'the' && !c.country.isOrganisation ? r.ws[k - 2]?.key : r.ws[k - 1]?.key) ?? '';
+        // "in the UK's embassy in Tokyo", "at Japan's consulate in Shanghai": a country's mission abroad is not in it.
+        const mission = MISSION_OF.test(text.slice(r.ws[c.to - 1].end, r.ws[c.to - 1].end + 40));
         // "in Chinese" is a language, but "to Greenland" is a place even if the word is also a demonym.
         const onlyDemonym = !g.countries.matchAt(r.ws, k) && !!g.demonyms.matchAt(r.ws, k);
-        if (LOC_PREP.has(prep) && !inPerson(k) && !onlyDemonym)
+        if (LOC_PREP.has(prep) && !inPerson(k) && !onlyDemonym && !mission)
           places.push({ start: r.ws[k].start, end: r.ws[c.to - 1].end, from: k, to: c.to, place: null, country: c.country, prep });
         k = c.to - 1;
         continue;

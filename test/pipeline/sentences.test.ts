@@ -1283,6 +1283,44 @@ const PLACES: Array<{ text: string; published?: string; want: PlaceWant[]; why: 
     want: [{ type: 'visit', people: ['Albanese'], host: 'IDN' }],
     why: 'one stay review: a return home ends the stay',
   },
+  // "the" before a country's name stands between it and its preposition (review): where it should …
+  {
+    text: 'Kenyan President William Ruto travelled to the Philippines on Monday.',
+    published: '2024-05-15',
+    want: [{ type: 'visit', people: ['Ruto'], host: 'PHL' }],
+    why: '"the" review: to the Philippines',
+  },
+  {
+    text: 'Gambian President Adama Barrow flew to the United States on Sunday.',
+    published: '2024-05-15',
+    want: [{ type: 'visit', people: ['Barrow'], host: 'USA' }],
+    why: '"the" review: to the United States',
+  },
+  {
+    text: 'Kenyan President William Ruto met Filipino President Ferdinand Marcos Jr. in the Philippines’ capital on Monday.',
+    published: '2024-05-15',
+    want: [{ type: 'meeting', people: ['Ruto', 'Marcos'], host: 'PHL' }],
+    why: '"the" review: in the country\'s capital is in the country',
+  },
+  // … and where the country names no place.
+  {
+    text: 'Japanese Prime Minister Fumio Kishida met British Prime Minister Rishi Sunak on Monday in the UK\'s new embassy in Tokyo.',
+    published: '2024-05-15',
+    want: [{ type: 'meeting', people: ['Kishida', 'Sunak'], host: 'JPN', city: 'Tokyo' }],
+    why: '"the" review: a country\'s embassy abroad is in the city it stands in',
+  },
+  {
+    text: 'Turkish President Recep Tayyip Erdogan met Hungarian Prime Minister Viktor Orban on Monday to discuss their role in the Russia-Ukraine war.',
+    published: '2024-05-15',
+    want: [{ type: 'meeting', people: ['Erdogan', 'Orban'], host: null }],
+    why: '"the" review: in the Russia-Ukraine war names a war, not a place',
+  },
+  {
+    text: 'French President Emmanuel Macron held talks with Indian Prime Minister Narendra Modi on Monday in the India-France strategic dialogue.',
+    published: '2024-05-15',
+    want: [{ type: 'meeting', people: ['Macron', 'Modi'], host: null }],
+    why: '"the" review: in the India-France dialogue names a forum, not a place',
+  },
 ];
 
 /** Texts naming people who must not be sides of one exchange (of this status, when one is given). */
