@@ -546,6 +546,35 @@ const POSITIVE: Case[] = [
     published: '2025-01-07',
     want: [{ type: 'visit', people: ['Ishiba'], host: 'FJI' }],
   },
+  // Honorifics between a title and a name; a "telephonic conversation"; a stay under way; "the morning of" a date.
+  {
+    text: 'Union Home Minister Shri Amit Shah received External Affairs Minister Dr S Jaishankar, and later Hon\'ble Prime Minister Shri Narendra Modi held a telephonic conversation with Nepalese Prime Minister Sushila Karki on Sunday.',
+    published: '2025-10-13',
+    want: [{ type: 'phone_call', people: ['Narendra Modi', 'Karki'], countries: ['IND', 'NPL'], date: '2025-10-12' }],
+  },
+  {
+    text: 'At the invitation of Foreign Minister Mohamad Hasan, Thai Foreign Minister Maris Sangiampongsa is paying an official visit to Malaysia from 3 to 5 June 2025.',
+    published: '2025-06-04',
+    want: [{ type: 'visit', people: ['Maris'], host: 'MYS', date: '2025-06-03' }],
+  },
+  {
+    text: 'On the morning of 4 June, Foreign Minister Mohamad Hasan held talks with Thai Foreign Minister Maris Sangiampongsa in Putrajaya.',
+    published: '2025-06-05',
+    want: [{ type: 'meeting', people: ['Mohamad Hasan', 'Maris'], host: 'MYS', date: '2025-06-04' }],
+  },
+  {
+    text: 'The trip follows the meeting between Prime Minister Modi and President Xi Jinping in Kazan in October last year, and the visit of National Security Adviser Ajit Doval to Beijing in December for talks.',
+    published: '2025-07-14',
+    want: [
+      { type: 'meeting', people: ['Modi', 'Xi Jinping'], date: '2024-10', host: 'RUS' },
+      { type: 'visit', people: ['Doval'], date: '2024-12', host: 'CHN' },
+    ],
+  },
+  {
+    text: 'Thai Foreign Minister Maris Sangiampongsa is paying an official visit to Malaysia from 3 to 5 July 2025.',
+    published: '2025-06-04',
+    want: [{ type: 'visit', status: 'planned', people: ['Maris'], host: 'MYS' }],
+  },
 ];
 
 const NEGATIVE: Array<{ text: string; published?: string; why: string }> = [
@@ -599,6 +628,7 @@ const NEGATIVE: Array<{ text: string; published?: string; why: string }> = [
   { text: 'The talks follow a letter that U.S. President Donald Trump sent to Iranian Supreme Leader Ali Khamenei last month.', published: '2025-04-13', why: 'what the talks follow names others than their sides' },
   { text: 'The European tour of the Brazilian national orchestra ended in Vienna on Sunday.', why: 'a region\'s tour with no official on it' },
   { text: 'Japanese Prime Minister Shigeru Ishiba said his Pacific tour would strengthen ties.', published: '2025-01-07', why: 'a region\'s tour naming no country is no visit' },
+  { text: 'The Kremlin on Thursday dismissed as a "fabrication" a newspaper report that Russian Foreign Minister Sergei Lavrov had secretly met U.S. envoy Steve Witkoff in Istanbul.', published: '2025-09-18', why: 'a report dismissed as a fabrication, with words between the verb and the report' },
 ];
 
 /** Where an exchange took place, as the story around its sentence tells it: host country and city. */

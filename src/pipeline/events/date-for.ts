@@ -50,6 +50,15 @@ export function datedFor(
     endDate = null;
     trace.push(`date ${date}: talks on an unnamed day of a span of days`);
   }
+  // "X is paying an official visit to Viet Nam from 10 to 12 March" told on the 11th: a stay under way has
+  // begun; told on 4 June of one from 3 to 5 July, it lies ahead.
+  if ((status === 'planned' || status === 'occurred') && t.rule.type === 'visit' && date?.length === 10 && doc.published?.length === 10 && UNDER_WAY.test(doc.text.slice(lo, t.end))) {
+    const next = date <= doc.published && (endDate ?? date) >= doc.published ? 'occurred' : date > doc.published ? 'planned' : status;
+    if (next !== status) {
+      status = next;
+      trace.push(`status ${next}: a stay told in the present progressive, ${next === 'occurred' ? 'under way on the day of the news' : 'still ahead'}`);
+    }
+  }
   // "Before leaving for Tokyo, X told reporters …", "X arrives in Washington for a summit": the
   // journey or the meeting it is for lies ahead of the moment told — a plan, when that moment is the news.
   // A past narrative's "before leaving for" tells a journey since made: only one told on the day of the news is ahead.
@@ -75,6 +84,9 @@ const AHEAD_OF = /\b(?:ahead\s+of|prior\s+to|in\s+the\s+run-up\s+to)\s+(?:[\w'�
 function aheadOfJourney(doc: DocumentView, s: SentenceView, t: TriggerHit): boolean {
   return !!t.rule.travel && /\b(?:before|ahead\s+of)\s+(?:(?:his|her|their)\s+)?$/i.test(doc.text.slice(Math.max(s.s.start, t.start - 20), t.start)) && /ing\b/i.test(doc.text.slice(t.start, t.end).split(/\s/)[0]);
 }
+
+/** "is paying an official visit", "is on a three-day visit", "are visiting": a present progressive of a stay. */
+const UNDER_WAY = /\b(?:is|are)\s+(?:currently\s+|now\s+|still\s+)?(?:(?:paying|making|on)\s+(?:(?:an?|his|her|their)\s+)?(?:[\w-]+\s+){0,3}visit\b|visiting\b)/i;
 
 const TODAY = /\b(?:today|tonight|this\s+(?:morning|afternoon|evening))\b/i;
 
@@ -158,8 +170,12 @@ function dateFor(
     /^\s*,?\s*and\s+(?:also\s+|then\s+|later\s+)?(?:(?:is|are|was|were|will|would|has|have|had)\s+(?:also\s+)?(?:(?:expected|due|set|scheduled|going|planning|likely)\s+)?(?:to\s+)?)?(?:(?:held|had|hold|holds|holding)\s+(?:\w+\s+){0,2})?$/i.test(doc.text.slice(d.end, o.start));
   // A date's text may keep the comma after it ("on Friday,"): where the date itself ends.
   const bare = (d: DateMention) => d.end - (/[,;]$/.test(d.text) ? 1 : 0);
+  // "… in Kazan in October last year, and the visit of Doval to Beijing in December": a date before ", and the"
+  // closes the noun phrase before it; the one after is the later noun's.
+  const conjunctBetween = (d: DateMention, o: TriggerHit) => d.end <= o.start && /^\s*,\s*and\s+(?:the|a|an|his|her|their)\s+(?:[\w-]+\s+){0,2}$/i.test(doc.text.slice(bare(d), o.start));
+  const closesConjunct = (d: DateMention) => conjunctBetween(d, t);
   const rivals = (d: DateMention) =>
-    (d.start >= lo && bare(d) <= hi ? all.filter((o) => o.start >= lo && o.end <= hi) : all).filter((o) => !sameTelling(d, o) && !joinedAfter(d, o));
+    (d.start >= lo && bare(d) <= hi ? all.filter((o) => o.start >= lo && o.end <= hi) : all).filter((o) => !sameTelling(d, o) && !joinedAfter(d, o) && !conjunctBetween(d, o));
   // "… the president congratulated Malaysia … after the election last November": a date in a later
   // clause that another happening introduces is that happening's.
   const subordinate = (d: DateMention) =>
@@ -175,13 +191,14 @@ function dateFor(
   const leading = (d: DateMention) =>
     d.end <= t.start && /^[\s"“]*(?:in|on|during|by|early|late|last|earlier|later|since)?\s*$/i.test(doc.text.slice(s.s.start, d.start)) && /^\s*,/.test(doc.text.slice(bare(d), bare(d) + 2));
   const owned = (d: DateMention) =>
-    whenOf(d) ||
+    !closesConjunct(d) &&
+    (whenOf(d) ||
     beforeWhen(d) ||
     leading(d) ||
     (!subordinate(d) &&
     !inRelative(d) &&
     rivals(d).every((o) => o === t || dist(d, t) <= dist(d, o)) &&
-    !(d.end < t.start && /,/.test(doc.text.slice(d.end, t.start)) && /\b(?:after|before|following|since|amid|during)\b[^,]*$/i.test(doc.text.slice(s.s.start, d.start))));
+    !(d.end < t.start && /,/.test(doc.text.slice(d.end, t.start)) && /\b(?:after|before|following|since|amid|during)\b[^,]*$/i.test(doc.text.slice(s.s.start, d.start)))));
   const inClause = s.dates.filter((d) => usable(d) && owned(d) && d.start >= lo && bare(d) <= hi);
   const inSentence = s.dates.filter((d) => usable(d) && owned(d));
   const pool = inClause.length ? inClause : inSentence;

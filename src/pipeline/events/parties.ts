@@ -45,8 +45,15 @@ export function partiesOf(doc: DocumentView, s: SentenceView, si: number, t: Tri
   const actsAfterSpeaking = (p: ResolvedMention) =>
     p.mention.end <= t.start && /^\s*(?:\w+\s+)?(?:said|says|stated|told\s+\w+|noted|added)\s+(?:after|before|while|when|upon|during)\s+\w+ing\b/i.test(doc.text.slice(p.mention.end, t.start));
   // "The call fell on the anniversary of the meeting between A and B": A and B are the meeting's.
-  const later = all.filter((o) => o.start >= t.end && o.rule.nominal && /^\s+(?:between|with)\s/i.test(doc.text.slice(o.end, o.end + 10)));
-  const othersOwn = (p: ResolvedMention) => later.some((o) => o.end <= p.mention.start);
+  // So are those of a later noun joined by ", and the" with its own "of"/"by" ("…, and the visit of Doval to Beijing"),
+  // not one the trigger governs ("receive the courtesy visit of X").
+  const later = all.filter((o) => o.start >= t.end && o.rule.nominal && (/^\s+(?:between|with)\s/i.test(doc.text.slice(o.end, o.end + 10)) || (o.rule.type === 'visit' && /^\s+(?:of|by)\s/i.test(doc.text.slice(o.end, o.end + 10)) && /,\s*and\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,2}$/i.test(doc.text.slice(t.end, o.start)))));
+  // "… and the visit of Doval to Beijing in December for the Special Representatives' talks": talks a journey is
+  // for are the traveller's; those named before the journey's noun belong to what came before it.
+  const journey = t.rule.nominal && PURPOSE_FOR.test(doc.text.slice(Math.max(s.s.start, t.start - 60), t.start))
+    ? [...all].reverse().find((o) => o.rule.type === 'visit' && !!o.rule.nominal && o.end <= t.start && o.start >= s.s.start && /^\s+(?:of|by)\s/i.test(doc.text.slice(o.end, o.end + 6)))
+    : undefined;
+  const othersOwn = (p: ResolvedMention) => later.some((o) => o.end <= p.mention.start) || (!!journey && p.mention.end <= journey.start);
   // "X, who visited Delhi last year, told reporters …": X speaks, but is the subject of the relative clause.
   const relativeSubject = (p: ResolvedMention) =>
     p.mention.end <= t.start && /^\s*,\s*(?:who|whom)\b[^,;]*$/i.test(doc.text.slice(p.mention.end, t.start));
@@ -204,6 +211,9 @@ const SAID_IN = /^\s*(?:\w+\s+)?(?:said|says|told|tells|stressed|stated|noted|ad
 
 /** "… said he had …": the pronoun right after the speech verb is the speaker. */
 const SAID_HE = /^\s*(?:\w+\s+)?(?:said|says|told\s+\w+|added|stated|noted)\s+(?:that\s+)?(?:he|she)\s+(?:had\s+|has\s+)?(?:also\s+)?[^.;]*$/i;
+
+/** "… for the Special Representatives' talks", "for a summit": the noun names what a journey is for. */
+const PURPOSE_FOR = /\bfor\s+(?:the\s+|a\s+|an\s+|their\s+|his\s+|her\s+)?(?:[\w'’-]+\s+){0,3}$/i;
 
 const PRONOUN_SUBJ = /\b(?:he|she|his|her)\b/i;
 

@@ -113,7 +113,10 @@ function visitParts(
   // "flew in on Monday from a summit in Paris": after "from", places tell where the journey began.
   const origin = t.rule.toHere ? /\bfrom\b/i.exec(doc.text.slice(t.end, hi)) : null;
   const end = origin ? t.end + origin.index : hi;
-  const dest = s.places.filter((p) => p.start >= t.end && p.start <= t.end + 40 && p.end <= end && p.prep !== 'from');
+  // "the visit of National Security Advisor Shri Ajit Doval to Beijing": after a traveller named by "of"/"by", the places right after the name.
+  const named = by && seek ? active.filter((p) => p.entity && travellers.some((x) => x.entity === p.entity) && p.mention.start >= t.end) : [];
+  const destFrom = named.length ? Math.max(...named.map((p) => p.mention.end)) : t.end;
+  const dest = s.places.filter((p) => p.start >= destFrom && p.start <= destFrom + 40 && p.end <= end && p.prep !== 'from');
   const inClause = s.places.filter((p) => p.start >= lo && p.end <= end && ['in', 'to', 'at'].includes(p.prep));
   const place = dest[0] ?? inClause[0] ?? null;
   let host = place ? (place.place?.country ?? place.country?.code ?? null) : null;

@@ -97,6 +97,19 @@ const PHRASES: PhraseRule[] = [
     },
   },
   {
+    // chrono reads "the morning of 11 March" as this morning: a part of a named day is that day.
+    reason: 'a part of a named day',
+    re: /\b(?:morning|afternoon|evening|night)\s+of\s+(?:(\d{1,2})(?:st|nd|rd|th)?\s+(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)|(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s+(\d{1,2})(?:st|nd|rd|th)?)\b(?:,?\s+((?:19|20)\d{2})\b)?/gi,
+    value: (m, ref) => {
+      const name = m[2] ?? m[3];
+      if (!/^[A-Z]/.test(name)) return null;
+      const month = MONTHS.indexOf(name.slice(0, 3).toLowerCase()) + 1;
+      const day = +(m[1] ?? m[4]);
+      if (day < 1 || day > 31) return null;
+      return { value: formatParts(m[5] ? +m[5] : ref.year, month, day), explicitYear: !!m[5] };
+    },
+  },
+  {
     reason: 'a part of a year relative to publication',
     re: /\b(?:the\s+)?(?:(?:first|second|latter)\s+half|end|rest|remainder)\s+of\s+(this|the|next|last)\s+year\b/gi,
     value: (m, ref) => {

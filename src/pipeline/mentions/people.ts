@@ -32,6 +32,8 @@ export interface PersonMention {
 }
 
 const HONORIFIC = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'sir', 'dame', 'sheikh', 'madam']);
+/** Honorifics that may stand between a title and the holder's name. */
+const TITLE_HONORIFIC = new Set(['mr', 'mrs', 'ms', 'dr', 'prof', 'shri', 'sri', 'smt', 'shrimati', 'h.e.', 'hon', "hon'ble", 'honourable', 'honorable']);
 const PARTICLES = new Set(['bin', 'bint', 'al', 'el', 'de', 'da', 'do', 'dos', 'das', 'del', 'van', 'von', 'der', 'den', 'la', 'le', 'du', 'di', 'ibn', 'abu', 'y']);
 /** Capitalised words that start sentences or headlines but never begin a name. */
 const NOT_NAME = new Set(
@@ -299,7 +301,11 @@ export function scanPeople(ctx: ScanContext): PersonMention[] {
     const plural = /s$/.test(ws[hit.to - 1].key) && !/ss$/.test(ws[hit.to - 1].key);
     // "the two foreign ministers, Yoko Kamikawa and Cho Tae-yul": a plural title does not give its
     // country to the first of the names listed after it; each name is resolved on its own.
-    const run = !plural && ws[k] && gapOk(ctx, ws[j - 1], ws[k]) ? nameRun(ctx, k) : null;
+    // "External Affairs Minister Dr S Jaishankar", "Prime Minister Shri Narendra Modi", "the Ambassador, H.E. Mrs.
+    // Urawadee …": an honorific between the title and the name is neither.
+    let named = k;
+    while (ws[named]?.cap && TITLE_HONORIFIC.has(ws[named].key) && ws[named + 1]?.cap) named++;
+    const run = !plural && ws[k] && gapOk(ctx, ws[j - 1], ws[k]) ? nameRun(ctx, named) : null;
     const start = ws[before ? before.from : hit.from].start;
     if (run) {
       const name = runName(ctx, run.from, run.to);
