@@ -575,6 +575,25 @@ const POSITIVE: Case[] = [
     published: '2025-06-04',
     want: [{ type: 'visit', status: 'planned', people: ['Maris'], host: 'MYS' }],
   },
+  // "is expected in <place>" is a journey ahead; a "peace plan" is no plan of the exchange; "the three leaders" are the three just told.
+  {
+    text: 'Mozambican President Daniel Chapo is expected in Brasília in September.',
+    published: '2025-06-02',
+    want: [{ type: 'visit', status: 'planned', people: ['Chapo'], date: '2025-09', host: 'BRA' }],
+  },
+  {
+    text: 'Turkish President Recep Tayyip Erdogan discussed a U.S. peace plan for Gaza, and spoke by phone with Egyptian President Abdel Fattah el-Sisi on Monday.',
+    published: '2025-10-08',
+    want: [{ type: 'phone_call', status: 'occurred', people: ['Erdogan', 'Sisi'], date: '2025-10-06' }],
+  },
+  {
+    text: 'British Prime Minister Keir Starmer and German Chancellor Friedrich Merz met French President Emmanuel Macron on Saturday morning to discuss a U.S. peace plan for Ukraine, and the three leaders spoke by phone with Ukrainian President Volodymyr Zelensky afterwards.',
+    published: '2025-11-22',
+    want: [
+      { type: 'meeting', people: ['Starmer', 'Merz', 'Macron'], date: '2025-11-22' },
+      { type: 'phone_call', people: ['Starmer', 'Merz', 'Macron', 'Zelensky'], date: '2025-11-22' },
+    ],
+  },
 ];
 
 const NEGATIVE: Array<{ text: string; published?: string; why: string }> = [
@@ -629,6 +648,7 @@ const NEGATIVE: Array<{ text: string; published?: string; why: string }> = [
   { text: 'The European tour of the Brazilian national orchestra ended in Vienna on Sunday.', why: 'a region\'s tour with no official on it' },
   { text: 'Japanese Prime Minister Shigeru Ishiba said his Pacific tour would strengthen ties.', published: '2025-01-07', why: 'a region\'s tour naming no country is no visit' },
   { text: 'The Kremlin on Thursday dismissed as a "fabrication" a newspaper report that Russian Foreign Minister Sergei Lavrov had secretly met U.S. envoy Steve Witkoff in Istanbul.', published: '2025-09-18', why: 'a report dismissed as a fabrication, with words between the verb and the report' },
+  { text: 'Mozambican President Daniel Chapo is expected in September to announce a new cabinet.', published: '2025-06-02', why: '"expected in September" names a month, no place to go' },
 ];
 
 /** Where an exchange took place, as the story around its sentence tells it: host country and city. */

@@ -37,6 +37,8 @@ export interface Candidate {
   sentence: number;
   triggerStart: number;
   triggerEnd: number;
+  /** Where the trigger's clause starts: two exchanges of one sentence in different clauses are two. */
+  clauseStart: number;
   heading: boolean;
   /** "the talks", "his visit": refers back rather than tells a new exchange. */
   anaphoric: boolean;
@@ -93,6 +95,9 @@ export function buildCandidates(doc: DocumentView, kb: KnowledgeIndex): Candidat
       if (!c) continue;
       if (t.rule.id === 'deliver-to') out.push(...deliveryParts(doc, s, t, c, named));
       else out.push(c);
+      // "A and B met C on Saturday, and the three leaders spoke by phone with D": a later clause's plural
+      // subject means the sides just told.
+      if (c.participants.filter((p) => p.entity).length >= 3) around.group = c.participants;
       out.push(...arrivalVisits(doc, s, t, c));
     }
     // Discourse memory for "he", "she", "they", "the two".
@@ -154,6 +159,7 @@ function candidateFor(
     sentence: si,
     triggerStart: t.start,
     triggerEnd: t.end,
+    clauseStart: k.lo,
     heading: s.info.heading,
     // "the talks", "his visit" refer back unless they bring what a new exchange needs: both sides,
     // or a traveller and a destination.

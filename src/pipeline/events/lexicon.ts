@@ -97,8 +97,8 @@ const RULES: TriggerRule[] = [
   { id: 'lead-delegation', type: 'visit', re: /\b(?:lead|leads|leading|led|heads|headed|heading)\s+(?:the\s+|a\s+|an\s+|his\s+|her\s+|their\s+)?(?:[\w-]+\s+){0,3}?delegations?\s+to\b/gi, reason: 'led a delegation to a place', travel: true },
   { id: 'come-to', type: 'visit', re: /\b(?:came|come|comes|coming|went|go|goes|going)\s+to\s+(?=[A-Z])/g, reason: 'came to a place', travel: true },
   { id: 'leave-for', type: 'visit', re: /\b(?:left|leave|leaves|leaving|depart(?:s|ed|ing)?|set off|heads?|headed|heading)\s+for\s+(?=[A-Z])|\b(?:left|leaves|leaving|depart(?:s|ed|ing)?)\s+(?:[A-Z][\w’'-]*\s+){1,3}for\s+(?=[A-Z])/g, reason: 'left for a place', travel: true },
-  // Wire shorthand for a journey ahead: "Tajani is due in Ankara on Thursday".
-  { id: 'due-in', type: 'visit', re: /\b(?:is|are|was|were)\s+(?:also\s+)?due\s+(?:in|at)\s+(?=[A-Z])/g, reason: 'due in a place', travel: true },
+  // Wire shorthand for a journey ahead: "Tajani is due in Ankara on Thursday", "Chapo is expected in Brasília in September".
+  { id: 'due-in', type: 'visit', re: /\b(?:is|are|was|were)\s+(?:also\s+)?(?:due|expected)\s+(?:in|at)\s+(?=[A-Z])/g, reason: 'due in a place', travel: true },
   { id: 'guest', type: 'visit', re: /\bguest\s+of\s+honou?r\b|\bstate\s+guest\b/gi, reason: 'guest of honour', travel: true },
 ];
 
@@ -136,7 +136,7 @@ const CUES: StatusCue[] = [
   { status: 'postponed', re: /\b(?:postpon\w*|put\s+off|puts\s+off|putting\s+off|delay\w*|defer\w*|reschedul\w*|on\s+hold|push(?:ed)?\s+back)\b/i, reason: 'postponed or put off' },
   // "may" the modal, not "May 4", "4 May 2023" or "in May" the month.
   { status: 'planned', re: /\b(?:possibl[ey]|perhaps|potential(?:ly)?|(?<!\d\s)(?<!\b(?:in|of|since|until|till|by|from|through|early|late|mid|last|next|this|that|before|after|during)[\s-])may(?!\s+\d)(?!,?\s+\d{4})|might|could)\b/i, reason: 'floated as possible', possible: true },
-  { status: 'planned', re: /\b(?:will|shall|would|supposed\s+to|(?<!long-)(?:anticipated|awaited)|is\s+to|are\s+to|was\s+to|were\s+to|to\s+be\s+held|expect(?:s|ed|ing)?\s+to|(?:is|are|was|were)\s+expected|plan(?:s|ned|ning)?|intend\w*|scheduled|set\s+to|due\s+to|due\s+in|upcoming|forthcoming|propos\w*|invit\w*|hop(?:e|es|ed|ing)\s+to|want\w*\s+to|seek\w*\s+to|aim\w*\s+to|prepar\w*\s+(?:for|to)|next\s+(?:week|month|year)|later\s+this|agreed\s+to|likely\s+to|ready\s+to|is\s+traveling|is\s+travelling|are\s+traveling|will\s+travel)\b|['’]ll\b/i, reason: 'planned, expected or proposed' },
+  { status: 'planned', re: /\b(?:will|shall|would|supposed\s+to|(?<!long-)(?:anticipated|awaited)|is\s+to|are\s+to|was\s+to|were\s+to|to\s+be\s+held|expect(?:s|ed|ing)?\s+to|(?:is|are|was|were)\s+expected|(?<!\b(?:peace|action|ceasefire|aid|reform|budget|recovery|investment|development|business|battle|contingency|security)\s)plan(?:s|ned|ning)?|intend\w*|scheduled|set\s+to|due\s+to|due\s+in|upcoming|forthcoming|propos\w*|invit\w*|hop(?:e|es|ed|ing)\s+to|want\w*\s+to|seek\w*\s+to|aim\w*\s+to|prepar\w*\s+(?:for|to)|next\s+(?:week|month|year)|later\s+this|agreed\s+to|likely\s+to|ready\s+to|is\s+traveling|is\s+travelling|are\s+traveling|will\s+travel)\b|['’]ll\b/i, reason: 'planned, expected or proposed' },
 ];
 
 /** Every cue with every field set (see TRIGGERS). */
@@ -177,4 +177,4 @@ export const SPEAKER_AFTER = /^\s*(?:,[^,]{0,60},\s*)?(?:(?:also|later|then|furt
 export const SPEAKER_BEFORE = /(?:\b(?:according\s+to|told\s+by|quoted|quoting)|(?:^|[,“”"'’]\s*|\bas\s+)(?:said|says))\s+(?:the\s+)?$/i;
 
 /** Words that close a clause for status and participant windows ("since 2019", "since May 2021" is a bound, no clause). */
-export const CLAUSE_BREAK = /[;:—–]|\s--?\s|\bahead of\b|\bbut\b|\bwhile\b|\bwhereas\b|\bafter\b|\bbefore\b|\bfollowing\b|\bwhich\b|\bwho\b|\bsince\b(?!\s+(?:[a-z]+\s+)?\d{4}\b)|\bwhen\b|\bthough\b|\balthough\b/gi;
+export const CLAUSE_BREAK = /[;:—–]|,\s+and\s+(?=(?:they|both\s+(?:leaders|ministers|sides|men)|the\s+(?:two|three|four)\s+(?:leaders|ministers|presidents|sides|men|officials))\b)|\s--?\s|\bahead of\b|\bbut\b|\bwhile\b|\bwhereas\b|\bafter\b|\bbefore\b|\bfollowing\b|\bwhich\b|\bwho\b|\bsince\b(?!\s+(?:[a-z]+\s+)?\d{4}\b)|\bwhen\b|\bthough\b|\balthough\b/gi;

@@ -125,12 +125,17 @@ export function partiesOf(doc: DocumentView, s: SentenceView, si: number, t: Tri
   // "X met Y before the session and later held talks with A and B": the joined verb's subject is X's.
   const shared = owners.every((p) => p.mention.start >= t.end) ? sharedSubject(doc, s, t, lo, active) : null;
   if (shared) trace.push(`subject shared with the sentence's: ${shared.entity?.name}`);
-  let participants: Side[] = dedupe((shared ? [shared, ...owners] : reach).map(sideOf));
+  // "…, and the three leaders spoke by phone with Z": a plural subject of its own takes no one named before its clause.
+  const pluralOwn = owners.length > 0 && owners.every((p) => p.mention.start >= t.end) && THREE_OR_MORE.test(left);
+  let participants: Side[] = dedupe((shared ? [shared, ...owners] : pluralOwn ? owners : reach).map(sideOf));
 
   // Pronoun subjects ("he hoped to meet Xi", "They then shook hands"), when no one in the clause
   // stands before the trigger.
   if (!active.some((p) => p.mention.end <= t.start && p.mention.start >= lo)) {
-    const pair = () => lastGroup.filter((p) => p.entity).length === 2 && new Set(lastGroup.map((p) => p.country)).size === 2;
+    // "the three leaders": the last group of three.
+    const many = THREE_OR_MORE.exec(left);
+    const size = many ? NUMBER_OF[many[1].toLowerCase()] : 2;
+    const pair = () => lastGroup.filter((p) => p.entity).length === size && new Set(lastGroup.map((p) => p.country)).size === size;
     // "The minister told reporters they would set a new date for the talks": "they" after a speech verb is the speaker's side.
     const reportedThey = () => /\b(?:said|says|told\s+\w+|added|stated)\s+(?:that\s+)?(?:they|both)\b/i.test(left);
     if (participants.length < 2 && pluralSubject(left) && pair() && !reportedThey()) {
@@ -214,6 +219,10 @@ const SAID_HE = /^\s*(?:\w+\s+)?(?:said|says|told\s+\w+|added|stated|noted)\s+(?
 
 /** "… for the Special Representatives' talks", "for a summit": the noun names what a journey is for. */
 const PURPOSE_FOR = /\bfor\s+(?:the\s+|a\s+|an\s+|their\s+|his\s+|her\s+)?(?:[\w'’-]+\s+){0,3}$/i;
+
+/** "the three leaders", "all four ministers": a plural subject counting more than two. */
+const THREE_OR_MORE = /\b(?:the|all)\s+(three|four|five)\s+(?:leaders|ministers|presidents|heads|sides|men|officials)\b/i;
+const NUMBER_OF: Record<string, number> = { three: 3, four: 4, five: 5 };
 
 const PRONOUN_SUBJ = /\b(?:he|she|his|her)\b/i;
 
