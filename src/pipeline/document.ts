@@ -121,7 +121,9 @@ export function readDocument(text: string, published: string | null, kb: Knowled
         const mission = MISSION_OF.test(text.slice(r.ws[c.to - 1].end, r.ws[c.to - 1].end + 40));
         // "in Chinese" is a language, but "to Greenland" is a place even if the word is also a demonym.
         const onlyDemonym = !g.countries.matchAt(r.ws, k) && !!g.demonyms.matchAt(r.ws, k);
-        if (LOC_PREP.has(prep) && !inPerson(k) && !onlyDemonym && !mission)
+        // "arrived in the Chinese capital", "in the Laotian capital": a demonym before "capital" names the country.
+        const capital = onlyDemonym && r.ws[c.to]?.key === 'capital';
+        if (LOC_PREP.has(prep) && !inPerson(k) && (!onlyDemonym || capital) && !mission)
           places.push({ start: r.ws[k].start, end: r.ws[c.to - 1].end, from: k, to: c.to, place: null, country: c.country, prep });
         k = c.to - 1;
         continue;

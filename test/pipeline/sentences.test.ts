@@ -594,6 +594,21 @@ const POSITIVE: Case[] = [
       { type: 'phone_call', people: ['Starmer', 'Merz', 'Macron', 'Zelensky'], date: '2025-11-22' },
     ],
   },
+  // "the Chinese capital" is a place; a date before "after a visit to …" is the main verb's; one named only in a
+  // quote is not whom "he" means next; those met "with" are not each other's sides.
+  {
+    text: 'Indian External Affairs Minister S Jaishankar arrived in the Chinese capital on Sunday evening after a two-day visit to Singapore.',
+    published: '2025-07-14',
+    want: [
+      { type: 'visit', people: ['Jaishankar'], host: 'CHN', date: '2025-07-13' },
+      { type: 'visit', people: ['Jaishankar'], host: 'SGP', date: '2025-07' },
+    ],
+  },
+  {
+    text: 'Indian External Affairs Minister S Jaishankar called on Chinese Vice President Han Zheng and conveyed the greetings of Prime Minister Narendra Modi, in his first visit to China since 2020.',
+    published: '2025-07-14',
+    want: [{ type: 'visit', people: ['Jaishankar'], host: 'CHN' }],
+  },
 ];
 
 const NEGATIVE: Array<{ text: string; published?: string; why: string }> = [
@@ -1493,6 +1508,12 @@ const APART: Array<{ text: string; published?: string; pair: [string, string]; s
     pair: ['Blinken', 'Erdogan'],
     why: 'a headline part with its own story before the comma is no side of the next',
   },
+  {
+    text: '"Pleased to meet Vice President Han Zheng in Beijing," the Indian minister posted on X. He will travel to Tianjin on Tuesday, where he is also expected to hold bilateral meetings with Russian Foreign Minister Sergey Lavrov and Iranian Foreign Minister Abbas Araghchi.',
+    published: '2025-07-14',
+    pair: ['Lavrov', 'Araghchi'],
+    why: 'those met "with" are not each other\'s sides',
+  },
 ];
 
 /** Texts where an exchange must not come out as another type too ("in talks" after a video link is that call). */
@@ -1620,6 +1641,13 @@ const NO_TRIP: Array<{ text: string; published?: string; who: string; trip: stri
     who: 'Aoun',
     trip: 'Macron',
     why: 'the guest received is not the one who flies on: the participle shares the sentence\'s subject',
+  },
+  {
+    text: 'Indian External Affairs Minister S Jaishankar called on Chinese Vice President Han Zheng and conveyed the greetings of Prime Minister Narendra Modi, in his first visit to China since 2020.',
+    published: '2025-07-14',
+    who: 'Modi',
+    trip: 'Jaishankar',
+    why: '"his visit" after "the greetings of X": the subject travels, not the one governed by "of"',
   },
 ];
 

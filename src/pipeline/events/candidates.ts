@@ -12,7 +12,7 @@ import { tellsNoExchange } from './exclusions.js';
 import { meetingOf, RECEIVES } from './meeting-parts.js';
 import { narrowToNamedSides, partiesOf, type Around } from './parties.js';
 import { dedupe, sideOf, type Side } from './sides.js';
-import { isFormer, isSpeaker, qualifiesOnly } from './speakers.js';
+import { insideQuote, isFormer, isSpeaker, qualifiesOnly } from './speakers.js';
 import { statusFor } from './status.js';
 import { mayMatch } from '../text/literal-filter.js';
 import { findTriggers, type TriggerHit } from './triggers.js';
@@ -101,7 +101,8 @@ export function buildCandidates(doc: DocumentView, kb: KnowledgeIndex): Candidat
       out.push(...arrivalVisits(doc, s, t, c));
     }
     // Discourse memory for "he", "she", "they", "the two".
-    const subj = named.find((p) => !isSpeaker(doc, s, p)) ?? named[0];
+    // One named only inside a quote ("“Pleased to meet Vice President Han Zheng …,” the EAM posted") is not the one "he" means next.
+    const subj = named.find((p) => !isSpeaker(doc, s, p) && !insideQuote(doc.text.slice(s.s.start, p.mention.start))) ?? named.find((p) => !insideQuote(doc.text.slice(s.s.start, p.mention.start)));
     if (subj) lastSubject = subj;
     const told = out.filter((c) => c.sentence === si && c.participants.filter((p) => p.entity).length >= 2).pop();
     if (told) lastGroup = told.participants;

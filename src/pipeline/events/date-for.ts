@@ -190,8 +190,11 @@ function dateFor(
   // sentence, set off by a comma, is the time of all it tells.
   const leading = (d: DateMention) =>
     d.end <= t.start && /^[\s"“]*(?:in|on|during|by|early|late|last|earlier|later|since)?\s*$/i.test(doc.text.slice(s.s.start, d.start)) && /^\s*,/.test(doc.text.slice(bare(d), bare(d) + 2));
+  // "arrived in Beijing on Sunday evening after a two-day visit to Singapore": the date before "after" is the arrival's.
+  const beforeAfter = (d: DateMention) => d.end <= t.start && /^\s*,?\s*(?:after|before|following|ahead\s+of)\b[^,;]*$/i.test(doc.text.slice(bare(d), t.start));
   const owned = (d: DateMention) =>
     !closesConjunct(d) &&
+    !beforeAfter(d) &&
     (whenOf(d) ||
     beforeWhen(d) ||
     leading(d) ||

@@ -47,7 +47,8 @@ export function partiesOf(doc: DocumentView, s: SentenceView, si: number, t: Tri
   // "The call fell on the anniversary of the meeting between A and B": A and B are the meeting's.
   // So are those of a later noun joined by ", and the" with its own "of"/"by" ("…, and the visit of Doval to Beijing"),
   // not one the trigger governs ("receive the courtesy visit of X").
-  const later = all.filter((o) => o.start >= t.end && o.rule.nominal && (/^\s+(?:between|with)\s/i.test(doc.text.slice(o.end, o.end + 10)) || (o.rule.type === 'visit' && /^\s+(?:of|by)\s/i.test(doc.text.slice(o.end, o.end + 10)) && /,\s*and\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,2}$/i.test(doc.text.slice(t.end, o.start)))));
+  // ("… the SCO foreign ministers' meeting, where he is to hold bilateral meetings with A and B": A and B are the later one's.)
+  const later = all.filter((o) => o.start >= t.end && ((o.rule.nominal && /^\s+(?:between|with)\s/i.test(doc.text.slice(o.end, o.end + 10))) || (o.start > t.end + 3 && /^\s+(?:[\w-]+\s+){0,2}?(?:with|between)\s/i.test(doc.text.slice(o.end, o.end + 40))) || (o.rule.type === 'visit' && /^\s+(?:of|by)\s/i.test(doc.text.slice(o.end, o.end + 10)) && /,\s*and\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,2}$/i.test(doc.text.slice(t.end, o.start)))));
   // "… and the visit of Doval to Beijing in December for the Special Representatives' talks": talks a journey is
   // for are the traveller's; those named before the journey's noun belong to what came before it.
   const journey = t.rule.nominal && PURPOSE_FOR.test(doc.text.slice(Math.max(s.s.start, t.start - 60), t.start))

@@ -79,8 +79,10 @@ function visitParts(
     // home where the trip goes ("Jaishankar meets Xi in Beijing, on his first visit to China").
     const goesTo = s.places.find((p) => p.start >= t.end && p.start <= t.end + 40 && p.prep !== 'from');
     const to = goesTo ? (goesTo.place?.country ?? goesTo.country?.code ?? null) : null;
+    // Nor one governed by a preposition ("conveyed the greetings of Prime Minister Modi, in his first visit"): the subject is meant.
+    const object = (p: ResolvedMention) => /\b(?:of|to|with|from|by|for)\s+(?:[\w.'’-]+\s+){0,4}$/i.test(doc.text.slice(Math.max(s.s.start, p.mention.start - 40), p.mention.start));
     const before = [...people].reverse().filter((p) => p.mention.end <= t.start && p.entity);
-    const prior = before.find((p) => !to || p.entity!.country !== to) ?? before[0] ?? lastSubject;
+    const prior = before.find((p) => (!to || p.entity!.country !== to) && !object(p)) ?? before.find((p) => !to || p.entity!.country !== to) ?? before[0] ?? lastSubject;
     if (prior?.entity) travellers = [sideOf(prior)];
   }
   if (seek && !travellers.length) {

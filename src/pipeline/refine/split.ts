@@ -94,12 +94,22 @@ export function splitCandidates(doc: DocumentView, cands: Candidate[]): Candidat
   return out;
 }
 
+/** Right after the trigger: "with" and the first of those met ("meetings with Russian …", "talks separately with"). */
+const WITH_LIST = /^\s*(?:[\w-]+\s+){0,2}?with\s+(?:the\s+|his\s+|her\s+)?$/i;
+
 /** "meet with A and possibly B": the subject meets each counterpart, the floated one only possibly. */
 function splitCounterparts(doc: DocumentView, c: Candidate): Candidate[] {
   const s = doc.sentences[c.sentence];
   const after = s.people.filter((p) => p.entity && p.mention.start >= c.triggerEnd && c.participants.some((q) => q.entity === p.entity));
   if (after.length < 2) return [c];
   const before = c.participants.filter((q) => !after.some((p) => p.entity === q.entity));
+  // "… expected to hold bilateral meetings with A and B" with no one known to hold them: those met "with" are
+  // not each other's sides, so no exchange the text tells can be kept.
+  if (!before.length && WITH_LIST.test(doc.text.slice(c.triggerEnd, after[0].mention.start))) {
+    const listed = [after[0]];
+    for (const p of after.slice(1)) if (LIST_GAP.test(doc.text.slice(listed[listed.length - 1].mention.end, p.mention.start))) listed.push(p);
+    if (c.participants.every((q) => !q.entity || listed.some((p) => p.entity === q.entity))) return [];
+  }
   if (!before.length) return [c];
   const gaps = after.slice(1).map((p, i) => doc.text.slice(after[i].mention.end, p.mention.start));
   const floated = gaps.map((g) => /\b(?:possibly|perhaps|maybe|or)\b/i.test(g));
