@@ -609,6 +609,15 @@ const POSITIVE: Case[] = [
     published: '2025-07-14',
     want: [{ type: 'visit', people: ['Jaishankar'], host: 'CHN' }],
   },
+  // ", where he met …" opens a clause whose "he" is the sentence's subject, not the one just met.
+  {
+    text: 'Japanese Prime Minister Shigeru Ishiba met Vietnamese Prime Minister Pham Minh Chinh in Hanoi on Monday and then flew to Manila, where he met Philippine President Ferdinand Marcos Jr. on Tuesday.',
+    published: '2025-05-01',
+    want: [
+      { type: 'meeting', people: ['Ishiba', 'Pham Minh Chinh'], host: 'VNM' },
+      { type: 'meeting', people: ['Ishiba', 'Marcos'], host: 'PHL' },
+    ],
+  },
 ];
 
 const NEGATIVE: Array<{ text: string; published?: string; why: string }> = [
@@ -1513,6 +1522,18 @@ const APART: Array<{ text: string; published?: string; pair: [string, string]; s
     published: '2025-07-14',
     pair: ['Lavrov', 'Araghchi'],
     why: 'those met "with" are not each other\'s sides',
+  },
+  {
+    text: 'Japanese Prime Minister Shigeru Ishiba met Vietnamese Prime Minister Pham Minh Chinh in Hanoi on Monday and then flew to Manila, where he met Philippine President Ferdinand Marcos Jr. on Tuesday.',
+    published: '2025-05-01',
+    pair: ['Pham Minh Chinh', 'Marcos'],
+    why: '"where he met": "he" is the subject, not the one met before',
+  },
+  {
+    text: 'Australian Prime Minister Anthony Albanese was in Fiji on Thursday. Earlier in the week he visited Vanuatu, meeting Prime Minister Jotham Napat in Port Vila on Tuesday, and Papua New Guinea, where he met Prime Minister James Marape in Port Moresby on Wednesday.',
+    published: '2026-03-06',
+    pair: ['Napat', 'Marape'],
+    why: 'one named after a pronoun subject is an object, not whom the next "he" means',
   },
 ];
 

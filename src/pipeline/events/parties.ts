@@ -7,7 +7,7 @@ import { mayMatch } from '../text/literal-filter.js';
 import type { EventType } from '../../types.js';
 import { RELATIVE_OPEN, type Clause } from './clause.js';
 import { RECEIVES } from './meeting-parts.js';
-import { sharedSubject } from './shared-subject.js';
+import { NOT_SUBJECT_BEFORE, sharedSubject } from './shared-subject.js';
 import { dedupe, side, sideOf, type Side } from './sides.js';
 import { insideQuote, isQualifier, isSpeaker, quoteSpeaker, transcriptSpeaker } from './speakers.js';
 import type { TriggerHit } from './triggers.js';
@@ -128,7 +128,9 @@ export function partiesOf(doc: DocumentView, s: SentenceView, si: number, t: Tri
   if (shared) trace.push(`subject shared with the sentence's: ${shared.entity?.name}`);
   // "…, and the three leaders spoke by phone with Z": a plural subject of its own takes no one named before its clause.
   const pluralOwn = owners.length > 0 && owners.every((p) => p.mention.start >= t.end) && THREE_OR_MORE.test(left);
-  let participants: Side[] = dedupe((shared ? [shared, ...owners] : pluralOwn ? owners : reach).map(sideOf));
+  // A clause opening with its own pronoun subject ("…, where he met Z") takes no one from before it; the pronoun is resolved below.
+  const pronounOwn = owners.length > 0 && /^\s*(?:he|she)\s/i.test(left);
+  let participants: Side[] = dedupe((shared ? [shared, ...owners] : pluralOwn || pronounOwn ? owners : reach).map(sideOf));
 
   // Pronoun subjects ("he hoped to meet Xi", "They then shook hands"), when no one in the clause
   // stands before the trigger.
@@ -143,7 +145,18 @@ export function partiesOf(doc: DocumentView, s: SentenceView, si: number, t: Tri
       participants = dedupe([...lastGroup, ...participants]);
       trace.push('plural pronoun: the people of the previous exchange');
     } else if (PRONOUN_SUBJ.test(left)) {
-      const prior = [...people].reverse().find((p) => p.mention.end <= t.start) ?? lastSubject;
+      // "Earlier in the week he visited Vanuatu, meeting Prime Minister Napat …": one named after the pronoun
+      // subject of the sentence is an object, not whom "he" means.
+      const nearest = [...people].reverse().find((p) => p.mention.end <= t.start && !PRONOUN_BEFORE.test(doc.text.slice(s.s.start, p.mention.start)));
+      // "X met Y in Hanoi and then flew to Manila, where he met Z": "he" is the sentence's subject, not its object Y
+      // (inside a relative clause, "X met Y, who said he …", the nearest stays).
+      const first = people.find((p) => p.entity);
+      const subjectFirst =
+        !openRel && !!first && !!nearest && first !== nearest && first.mention.end <= nearest.mention.start &&
+        !NOT_SUBJECT_BEFORE.test(doc.text.slice(s.s.start, first.mention.start)) &&
+        !/^\s*(?:,|and|&)\s*$/.test(doc.text.slice(first.mention.end, nearest.mention.start)) &&
+        !isSpeaker(doc, s, first);
+      const prior = (subjectFirst ? first : nearest) ?? lastSubject;
       if (prior?.entity) {
         participants = dedupe([sideOf(prior), ...participants]);
         trace.push(`pronoun: ${prior.entity.name}`);
@@ -224,6 +237,9 @@ const PURPOSE_FOR = /\bfor\s+(?:the\s+|a\s+|an\s+|their\s+|his\s+|her\s+)?(?:[\w
 /** "the three leaders", "all four ministers": a plural subject counting more than two. */
 const THREE_OR_MORE = /\b(?:the|all)\s+(three|four|five)\s+(?:leaders|ministers|presidents|heads|sides|men|officials)\b/i;
 const NUMBER_OF: Record<string, number> = { three: 3, four: 4, five: 5 };
+
+/** A pronoun subject earlier in the sentence: "Earlier in the week he visited …". */
+const PRONOUN_BEFORE = /(?:^|[\s,;])(?:he|she)\s+(?!said|says|told)\w+/i;
 
 const PRONOUN_SUBJ = /\b(?:he|she|his|her)\b/i;
 

@@ -14,7 +14,7 @@ const JOINED_VERB =
 const PARTICIPLE_AFTER = /\b(?:before|after|ahead\s+of|while|upon|on)\s*$/i;
 
 /** Words before the sentence's first person that make it no subject: "In a letter to X", "After meeting X". */
-const NOT_SUBJECT_BEFORE = /\b(?:to|with|from|by|for|of|after|before|when|while|following|during|since|than|between|and)\b/i;
+export const NOT_SUBJECT_BEFORE = /\b(?:to|with|from|by|for|of|after|before|when|while|following|during|since|than|between|and)\b/i;
 
 /**
  * The sentence's subject when the trigger's clause is a joined verb phrase or a participle with no subject
