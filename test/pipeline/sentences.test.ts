@@ -618,6 +618,25 @@ const POSITIVE: Case[] = [
       { type: 'meeting', people: ['Ishiba', 'Marcos'], host: 'PHL' },
     ],
   },
+  // One who "accompanied him to" places travels there too; "earlier in the week" is no date of next week.
+  {
+    text: 'Australian Prime Minister Anthony Albanese was in Fiji on Thursday. Foreign Minister Penny Wong, who accompanied him to Port Vila and Honiara, will remain in the region.',
+    published: '2026-03-06',
+    want: [
+      { type: 'visit', people: ['Penny Wong'], host: 'VUT' },
+      { type: 'visit', people: ['Penny Wong'], host: 'SLB' },
+    ],
+  },
+  {
+    text: 'Japanese Foreign Minister Takeshi Iwaya accompanied Prime Minister Shigeru Ishiba to Washington on Friday.',
+    published: '2025-02-08',
+    want: [{ type: 'visit', people: ['Iwaya'], host: 'USA', date: '2025-02-07' }],
+  },
+  {
+    text: 'Australian Prime Minister Anthony Albanese was in Fiji on Thursday. Earlier in the week he visited Tonga.',
+    published: '2026-03-06',
+    want: [{ type: 'visit', people: ['Albanese'], host: 'TON', date: '2026-03' }],
+  },
 ];
 
 const NEGATIVE: Array<{ text: string; published?: string; why: string }> = [
@@ -673,6 +692,7 @@ const NEGATIVE: Array<{ text: string; published?: string; why: string }> = [
   { text: 'Japanese Prime Minister Shigeru Ishiba said his Pacific tour would strengthen ties.', published: '2025-01-07', why: 'a region\'s tour naming no country is no visit' },
   { text: 'The Kremlin on Thursday dismissed as a "fabrication" a newspaper report that Russian Foreign Minister Sergei Lavrov had secretly met U.S. envoy Steve Witkoff in Istanbul.', published: '2025-09-18', why: 'a report dismissed as a fabrication, with words between the verb and the report' },
   { text: 'Mozambican President Daniel Chapo is expected in September to announce a new cabinet.', published: '2025-06-02', why: '"expected in September" names a month, no place to go' },
+  { text: 'The orchestra accompanied the Brazilian singer to Lisbon for the festival.', why: '"accompanied … to" with no official' },
 ];
 
 /** Where an exchange took place, as the story around its sentence tells it: host country and city. */
@@ -1607,6 +1627,12 @@ const NOT_SO: Array<{ text: string; published?: string; notDated?: string; sides
     published: '2023-01-16',
     notDated: '2023-04',
     why: 'a named gathering of others is not "the meeting" told before',
+  },
+  {
+    text: 'Australian Prime Minister Anthony Albanese was in Fiji on Thursday. Earlier in the week he visited Tonga.',
+    published: '2026-03-06',
+    notDated: '2026-03-1',
+    why: '"earlier in the week" is no date of the week after the news',
   },
 ];
 
