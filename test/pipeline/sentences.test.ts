@@ -637,6 +637,11 @@ const POSITIVE: Case[] = [
     published: '2026-03-06',
     want: [{ type: 'visit', people: ['Albanese'], host: 'TON', date: '2026-03' }],
   },
+  {
+    text: 'U.S. Secretary of State Marco Rubio lands in Cairo this morning on the first stop of a regional tour.',
+    published: '2026-02-10',
+    want: [{ type: 'visit', people: ['Rubio'], host: 'EGY', date: '2026-02-10' }],
+  },
 ];
 
 const NEGATIVE: Array<{ text: string; published?: string; why: string }> = [
