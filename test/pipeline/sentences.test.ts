@@ -642,6 +642,28 @@ const POSITIVE: Case[] = [
     published: '2026-02-10',
     want: [{ type: 'visit', people: ['Rubio'], host: 'EGY', date: '2026-02-10' }],
   },
+  // A dated stop's appositive trip shares its time; a guest hosted "in Canberra next month" travels then.
+  {
+    text: 'South Korean President Lee Jae-myung visited Tokyo in late August, the first stop of a trip that also took him to Washington.',
+    published: '2025-09-18',
+    want: [
+      { type: 'visit', people: ['Lee Jae-myung'], host: 'JPN', date: '2025-08' },
+      { type: 'visit', people: ['Lee Jae-myung'], host: 'USA', date: '2025-08' },
+    ],
+  },
+  {
+    text: 'Australian Prime Minister Anthony Albanese will host Papua New Guinea Prime Minister James Marape in Canberra next month to sign a defence treaty.',
+    published: '2025-09-18',
+    want: [
+      { type: 'visit', status: 'planned', people: ['Marape'], host: 'AUS', date: '2025-10' },
+      { type: 'meeting', status: 'planned', people: ['Albanese', 'Marape'], host: 'AUS', date: '2025-10' },
+    ],
+  },
+  {
+    text: 'South Korean President Lee Jae-myung spoke with Japanese Prime Minister Shigeru Ishiba on Wednesday. Lee visited Tokyo in late August, the first stop of a trip that also took him to Washington.',
+    published: '2025-09-18',
+    want: [{ type: 'visit', people: ['Lee Jae-myung'], host: 'USA', date: '2025-08' }],
+  },
 ];
 
 const NEGATIVE: Array<{ text: string; published?: string; why: string }> = [

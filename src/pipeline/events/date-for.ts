@@ -4,6 +4,7 @@ import type { EventStatus, EventType } from '../../types.js';
 import type { DocumentView, SentenceView } from '../document.js';
 import type { DateMention } from '../mentions/dates.js';
 import type { Clause } from './clause.js';
+import { RECEIVES } from './meeting-parts.js';
 import type { TriggerHit } from './triggers.js';
 
 export interface Dated {
@@ -84,6 +85,9 @@ const AHEAD_OF = /\b(?:ahead\s+of|prior\s+to|in\s+the\s+run-up\s+to)\s+(?:[\w'�
 function aheadOfJourney(doc: DocumentView, s: SentenceView, t: TriggerHit): boolean {
   return !!t.rule.travel && /\b(?:before|ahead\s+of)\s+(?:(?:his|her|their)\s+)?$/i.test(doc.text.slice(Math.max(s.s.start, t.start - 20), t.start)) && /ing\b/i.test(doc.text.slice(t.start, t.end).split(/\s/)[0]);
 }
+
+/** ", the first stop of a trip", ", the final leg of his tour": an appositive naming the journey a dated stop belongs to. */
+const STOP_OF = /^\s*,\s*(?:the|a|an)\s+(?:(?:first|second|third|last|final|opening|latest|next)\s+)?(?:stop|leg|part|step)\s+(?:of|on)\s+(?:a|an|the|his|her|their)\s+(?:[\w-]+\s+){0,3}$/i;
 
 /** "is paying an official visit", "is on a three-day visit", "are visiting": a present progressive of a stay. */
 const UNDER_WAY = /\b(?:is|are)\s+(?:currently\s+|now\s+|still\s+)?(?:(?:paying|making|on)\s+(?:(?:an?|his|her|their)\s+)?(?:[\w-]+\s+){0,3}visit\b|visiting\b)/i;
@@ -174,8 +178,11 @@ function dateFor(
   // closes the noun phrase before it; the one after is the later noun's.
   const conjunctBetween = (d: DateMention, o: TriggerHit) => d.end <= o.start && /^\s*,\s*and\s+(?:the|a|an|his|her|their)\s+(?:[\w-]+\s+){0,2}$/i.test(doc.text.slice(bare(d), o.start));
   const closesConjunct = (d: DateMention) => conjunctBetween(d, t);
+  // "will host X in Canberra next month": the host's meeting and the guest's journey are one telling, no rivals.
+  const oneTelling = (o: TriggerHit) =>
+    Math.abs(o.start - t.start) < 120 && ((!!o.rule.guestTravels && RECEIVES.has(t.rule.id)) || (!!t.rule.guestTravels && RECEIVES.has(o.rule.id)));
   const rivals = (d: DateMention) =>
-    (d.start >= lo && bare(d) <= hi ? all.filter((o) => o.start >= lo && o.end <= hi) : all).filter((o) => !sameTelling(d, o) && !joinedAfter(d, o) && !conjunctBetween(d, o));
+    (d.start >= lo && bare(d) <= hi ? all.filter((o) => o.start >= lo && o.end <= hi) : all).filter((o) => !sameTelling(d, o) && !joinedAfter(d, o) && !conjunctBetween(d, o) && !oneTelling(o));
   // "… the president congratulated Malaysia … after the election last November": a date in a later
   // clause that another happening introduces is that happening's.
   const subordinate = (d: DateMention) =>
@@ -192,8 +199,12 @@ function dateFor(
     d.end <= t.start && /^[\s"“]*(?:in|on|during|by|early|late|last|earlier|later|since)?\s*$/i.test(doc.text.slice(s.s.start, d.start)) && /^\s*,/.test(doc.text.slice(bare(d), bare(d) + 2));
   // "arrived in Beijing on Sunday evening after a two-day visit to Singapore": the date before "after" is the arrival's.
   const beforeAfter = (d: DateMention) => d.end <= t.start && /^\s*,?\s*(?:after|before|following|ahead\s+of)\b[^,;]*$/i.test(doc.text.slice(bare(d), t.start));
+  // "visited Tokyo in late August, the first stop of a trip that also took him to Washington": the trip the
+  // dated stop opens shares its time.
+  const stopOf = (d: DateMention) => d.end <= t.start && STOP_OF.test(doc.text.slice(bare(d), t.start));
   const owned = (d: DateMention) =>
-    !closesConjunct(d) &&
+    stopOf(d) ||
+    (!closesConjunct(d) &&
     !beforeAfter(d) &&
     (whenOf(d) ||
     beforeWhen(d) ||
@@ -201,7 +212,7 @@ function dateFor(
     (!subordinate(d) &&
     !inRelative(d) &&
     rivals(d).every((o) => o === t || dist(d, t) <= dist(d, o)) &&
-    !(d.end < t.start && /,/.test(doc.text.slice(d.end, t.start)) && /\b(?:after|before|following|since|amid|during)\b[^,]*$/i.test(doc.text.slice(s.s.start, d.start)))));
+    !(d.end < t.start && /,/.test(doc.text.slice(d.end, t.start)) && /\b(?:after|before|following|since|amid|during)\b[^,]*$/i.test(doc.text.slice(s.s.start, d.start))))));
   const inClause = s.dates.filter((d) => usable(d) && owned(d) && d.start >= lo && bare(d) <= hi);
   const inSentence = s.dates.filter((d) => usable(d) && owned(d));
   const pool = inClause.length ? inClause : inSentence;
