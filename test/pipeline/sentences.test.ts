@@ -664,6 +664,16 @@ const POSITIVE: Case[] = [
     published: '2025-09-18',
     want: [{ type: 'visit', people: ['Lee Jae-myung'], host: 'USA', date: '2025-08' }],
   },
+  // "trips to Angola in 2003 and 2007" are two visits; a count of trips to "the continent" is no visit to the story's country.
+  {
+    text: 'Brazilian President Luiz Inacio Lula da Silva landed in Luanda in August 2023. In his first two terms he made trips to Angola in 2003 and 2007.',
+    published: '2025-06-02',
+    want: [
+      { type: 'visit', people: ['Lula'], host: 'AGO', date: '2003' },
+      { type: 'visit', people: ['Lula'], host: 'AGO', date: '2007' },
+      { type: 'visit', people: ['Lula'], host: 'AGO', date: '2023-08' },
+    ],
+  },
 ];
 
 const NEGATIVE: Array<{ text: string; published?: string; why: string }> = [
@@ -1722,6 +1732,13 @@ const NO_TRIP: Array<{ text: string; published?: string; who: string; trip: stri
     who: 'Modi',
     trip: 'Jaishankar',
     why: '"his visit" after "the greetings of X": the subject travels, not the one governed by "of"',
+  },
+  {
+    text: 'Brazilian President Luiz Inacio Lula da Silva landed in Luanda in August 2023. Dilma Rousseff, his successor, travelled to the continent only a handful of times.',
+    published: '2025-06-02',
+    who: 'Rousseff',
+    trip: 'Lula',
+    why: 'a count of trips to "the continent" is no visit to the country the story\'s other visit went to',
   },
 ];
 

@@ -160,10 +160,19 @@ export function defaultDates(doc: DocumentView, cands: Candidate[]): void {
     }
     if (!main) continue;
     if (c.travellers.some((t) => t.country === main)) continue;
+    // "travelled to the continent only a handful of times": a destination named otherwise, or a count of
+    // trips, tells no visit to the article's country.
+    const after = doc.text.slice(c.triggerEnd, doc.sentences[c.sentence].s.end);
+    if (ELSEWHERE.test(after) || HOW_OFTEN.test(after)) continue;
     c.host = main;
     c.trace.push(`host ${main}: the article's other visits go there`);
   }
 }
+
+/** Right after a journey: a destination named by a common noun ("to the continent", "to the region"). */
+const ELSEWHERE = /^\s*(?:to\s+|into\s+)?(?:the|a|an|this|that)\s+(?:continent|region|area|island|islands|country|countries|capital|city|north|south|east|west|gulf|border|front)\b/i;
+/** How often, not once: "a handful of times", "a dozen times", "rarely". */
+const HOW_OFTEN = /\b(?:times|often|rarely|seldom|frequently|regularly)\b/i;
 
 /** Candidates from `back` sentences before cands[i] through the end of its own sentence (they are in text order). */
 function windowOf(cands: Candidate[], i: number, back: number): Candidate[] {

@@ -77,6 +77,9 @@ export function splitCandidates(doc: DocumentView, cands: Candidate[]): Candidat
       }
       if (hosts.length > 1)
         parts = hosts.map((h) => ({ ...c, host: h, place: dests.find((d) => hostOf(d) === h) ?? null, trace: [...c.trace, `one visit per host: ${h}`] }));
+      // "trips to Angola in 2003 and 2007": one visit per year listed.
+      const years = yearsListed(doc, c);
+      if (years.length > 1) parts = parts.flatMap((p) => years.map((y) => ({ ...p, date: y, endDate: null, trace: [...p.trace, `one visit per year: ${y}`] })));
       // "possible trips by Yellen and Raimondo", "Blinken and Wang arrive in Laos": trips, or travellers of
       // several countries, are one journey each; one country's travellers together are one delegation.
       const plural = /s$/i.test(doc.text.slice(c.triggerStart, c.triggerEnd).trim());
@@ -92,6 +95,19 @@ export function splitCandidates(doc: DocumentView, cands: Candidate[]): Candidat
     out.push(...parts);
   }
   return out;
+}
+
+/** "in 2003 and 2007", "in 2003, 2005 and 2007": years listed together after a preposition. */
+const YEAR_LIST = /\bin\s+((?:19|20)\d{2})((?:\s*,\s*(?:19|20)\d{2})*)\s*,?\s+and\s+((?:19|20)\d{2})\b/;
+
+/** The years a visit dated by the first of a listed series falls in, or none. */
+function yearsListed(doc: DocumentView, c: Candidate): string[] {
+  if (!c.date || c.date.length !== 4) return [];
+  const s = doc.sentences[c.sentence].s;
+  const m = YEAR_LIST.exec(doc.text.slice(c.triggerEnd, s.end));
+  if (!m || m[1] !== c.date) return [];
+  const mid = m[2] ? m[2].split(',').map((x) => x.trim()).filter(Boolean) : [];
+  return [m[1], ...mid, m[3]];
 }
 
 /** Right after the trigger: "with" and the first of those met ("meetings with Russian …", "talks separately with"). */
