@@ -213,7 +213,9 @@ function resolveTitles(text: string, resolved: ResolvedMention[]): void {
     // The same wording first ("the Foreign Secretary" is the one called Foreign Secretary, not a
     // "Cabinet Secretary for Foreign Affairs" named since), then the same office.
     const wording = (e: Entity) => !!e.officeText && e.officeText.toLowerCase() === (m.officeText ?? '').toLowerCase();
-    const sameOffice = (e: Entity) => !!e.office && (e.office.id === m.office!.id || e.office.title === m.office!.title);
+    // (But "the Prime Minister" is not a chancellor or a premier named before: a leader's distinct title keeps them apart.)
+    const sameOffice = (e: Entity) =>
+      !!e.office && (e.office.id === m.office!.id || e.office.title === m.office!.title) && headTitlesAgree(e.officeText, m.officeText);
     for (const fits of [wording, sameOffice])
       for (let j = i - 1; j >= 0; j--) {
         const e = resolved[j].entity;
@@ -226,6 +228,15 @@ function resolveTitles(text: string, resolved: ResolvedMention[]): void {
         return;
       }
   });
+}
+
+/** Leaders' titles that name distinct posts: "prime minister" and "chancellor" share an office id but not a holder. */
+const HEAD_TITLE = /\b(?:prime\s+minister|chancellor|premier|president|king|queen|emir|sultan|crown\s+prince|taoiseach)\b/i;
+
+function headTitlesAgree(a: string | null, b: string | null): boolean {
+  const x = a ? HEAD_TITLE.exec(a) : null;
+  const y = b ? HEAD_TITLE.exec(b) : null;
+  return !x || !y || x[0].toLowerCase().replace(/\s+/g, ' ') === y[0].toLowerCase().replace(/\s+/g, ' ');
 }
 
 /**

@@ -1592,6 +1592,12 @@ const APART: Array<{ text: string; published?: string; pair: [string, string]; s
     pair: ['Napat', 'Marape'],
     why: 'one named after a pronoun subject is an object, not whom the next "he" means',
   },
+  {
+    text: 'The Prime Minister spoke to German Chancellor Friedrich Merz this morning. The Prime Minister later welcomed Norwegian Prime Minister Jonas Gahr Støre to Downing Street.',
+    published: '2026-01-24',
+    pair: ['Merz', 'Støre'],
+    why: '"the Prime Minister" is not the chancellor named before: a leader\'s distinct title is another holder',
+  },
 ];
 
 /** Texts where an exchange must not come out as another type too ("in talks" after a video link is that call). */
