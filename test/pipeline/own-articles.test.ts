@@ -535,9 +535,6 @@ const BLIND_PENDING: Record<string, Record<number, string>> = {
   'lula-africa-analysis.txt': {
     3: "'met Ramaphosa in Johannesburg during the BRICS summit that same month': 'that same month' is the month of the sentence before (August 2023), not the last year told",
   },
-  'pacific-tour-cyclone.txt': {
-    2: "'Albanese flew home from Suva, where he held talks with Rabuka': a visit to Fiji",
-  },
   'downing-street-readouts.txt': {
     0: "a government readout's 'The Prime Minister spoke to President Cyril Ramaphosa': the unnamed prime minister of the page's own government (10 Downing Street) is no side, so the call has one",
     2: "the same: 'The Prime Minister spoke to German Chancellor Friedrich Merz this morning'",

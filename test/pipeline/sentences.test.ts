@@ -674,6 +674,12 @@ const POSITIVE: Case[] = [
       { type: 'visit', people: ['Lula'], host: 'AGO', date: '2023-08' },
     ],
   },
+  // Coming home from a place tells a stay there, ending that day.
+  {
+    text: 'Australian Prime Minister Anthony Albanese flew home from Suva on Friday, where he had held talks with Fijian Prime Minister Sitiveni Rabuka.',
+    published: '2026-03-06',
+    want: [{ type: 'visit', people: ['Albanese'], host: 'FJI', date: '2026-03' }],
+  },
 ];
 
 const NEGATIVE: Array<{ text: string; published?: string; why: string }> = [
@@ -730,6 +736,8 @@ const NEGATIVE: Array<{ text: string; published?: string; why: string }> = [
   { text: 'The Kremlin on Thursday dismissed as a "fabrication" a newspaper report that Russian Foreign Minister Sergei Lavrov had secretly met U.S. envoy Steve Witkoff in Istanbul.', published: '2025-09-18', why: 'a report dismissed as a fabrication, with words between the verb and the report' },
   { text: 'Mozambican President Daniel Chapo is expected in September to announce a new cabinet.', published: '2025-06-02', why: '"expected in September" names a month, no place to go' },
   { text: 'The orchestra accompanied the Brazilian singer to Lisbon for the festival.', why: '"accompanied … to" with no official' },
+  { text: 'Australian Prime Minister Anthony Albanese flew home from Canberra on Friday.', published: '2026-03-06', why: 'coming home from a city at home is no visit' },
+  { text: 'Australian Prime Minister Anthony Albanese returned home from a summit on Friday.', published: '2026-03-06', why: 'coming home from a summit names no place' },
 ];
 
 /** Where an exchange took place, as the story around its sentence tells it: host country and city. */

@@ -75,6 +75,12 @@ export function datedFor(
       trace.push(`date ${date}: the arrival's day does not date what the journey is for`);
     }
   }
+  // "flew home from Suva on Friday": the day ends the stay; the month is all the text says of it.
+  if (t.rule.id === 'home-from' && date?.length === 10 && !endDate) {
+    endDate = date;
+    date = date.slice(0, 7);
+    trace.push(`date ${date}: the day came home from ends the stay`);
+  }
   return { date, endDate, from, status };
 }
 

@@ -118,7 +118,8 @@ function visitParts(
   // "the visit of National Security Advisor Shri Ajit Doval to Beijing": after a traveller named by "of"/"by", the places right after the name.
   const named = by && seek ? active.filter((p) => p.entity && travellers.some((x) => x.entity === p.entity) && p.mention.start >= t.end) : [];
   const destFrom = named.length ? Math.max(...named.map((p) => p.mention.end)) : t.end;
-  const dest = s.places.filter((p) => p.start >= destFrom && p.start <= destFrom + 40 && p.end <= end && p.prep !== 'from');
+  // ("flew home from Suva": the place came home from is where the stay was.)
+  const dest = s.places.filter((p) => p.start >= destFrom && p.start <= destFrom + 40 && p.end <= end && (p.prep !== 'from' || t.rule.id === 'home-from'));
   const inClause = s.places.filter((p) => p.start >= lo && p.end <= end && ['in', 'to', 'at'].includes(p.prep));
   const place = dest[0] ?? inClause[0] ?? null;
   let host = place ? (place.place?.country ?? place.country?.code ?? null) : null;
