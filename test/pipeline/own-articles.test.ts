@@ -524,7 +524,7 @@ const ARTICLES: Article[] = [
  */
 const BLIND_PENDING: Record<string, Record<number, string>> = {
   'eam-beijing-honorifics.txt': {
-    7: "'The EAM will travel to Tianjin on Tuesday …, where he is also expected to hold bilateral meetings with Lavrov': the meeting takes neither the journey's day nor its place",
+    7: "'The EAM will travel to Tianjin on Tuesday …, where he is also expected to hold bilateral meetings with Lavrov': 'The EAM' is no title the knowledge knows, so the journey has no traveller and the meeting takes neither its day nor its place",
     8: 'the same for Araghchi',
   },
   'cairo-liveblog.txt': {

@@ -1460,6 +1460,22 @@ const PLACES: Array<{ text: string; published?: string; want: PlaceWant[]; why: 
     want: [{ type: 'meeting', people: ['Macron', 'Modi'], host: null }],
     why: '"the" review: in the India-France dialogue names a forum, not a place',
   },
+  // A meeting in a "where" clause after the traveller's journey is at its end, on its day.
+  {
+    text: 'Indian External Affairs Minister S Jaishankar will travel to Tianjin on Tuesday to attend the SCO foreign ministers meeting, where he is also expected to hold bilateral meetings with Russian Foreign Minister Sergey Lavrov and Iranian Foreign Minister Abbas Araghchi on the sidelines.',
+    published: '2025-07-14',
+    want: [
+      { type: 'meeting', status: 'planned', people: ['Jaishankar', 'Lavrov'], host: 'CHN', city: 'Tianjin', dateIs: '2025-07-15' },
+      { type: 'meeting', status: 'planned', people: ['Jaishankar', 'Araghchi'], host: 'CHN', city: 'Tianjin', dateIs: '2025-07-15' },
+    ],
+    why: 'a "where" clause after a journey: the meeting is at its end, on its day',
+  },
+  {
+    text: 'Kenyan President William Ruto travelled to Addis Ababa on Sunday after talks in Nairobi, where he had met Ugandan President Yoweri Museveni on Friday.',
+    published: '2025-02-17',
+    want: [{ type: 'meeting', people: ['Ruto', 'Museveni'], host: 'KEN', city: 'Nairobi', dateIs: '2025-02-14' }],
+    why: 'a "where" clause after a place of its own keeps that place, not the journey\'s',
+  },
 ];
 
 /** Texts naming people who must not be sides of one exchange (of this status, when one is given). */

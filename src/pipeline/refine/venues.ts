@@ -78,6 +78,10 @@ function meetingsDuringVisits(doc: DocumentView, events: Merged[]): void {
       const sameStay =
         gap(m, v) <= 1 &&
         v.triggerStart < m.triggerStart && m.date?.length === 10 && v.date?.length === 10 && days(v.date, m.date) >= 0 && days(v.date, m.date) <= (v.endDate?.length === 10 ? days(v.date, v.endDate) : 2);
+      // "will travel to Tianjin on Tuesday to attend …, where he is to hold bilateral meetings with …": a meeting
+      // told in a "where" clause after the traveller's journey in one sentence is at its end.
+      const whereClause = v.sentences.includes(m.sentence) && v.triggerStart < m.triggerStart && /,\s*where\s/i.test(doc.text.slice(v.triggerEnd, m.triggerStart));
+      if (whereClause) return true;
       if (!sameStay && !m.participants.some((p) => p.entity !== traveller.entity && there(p))) return false;
       return duringTrip(m, v, gap(m, v) <= NEAR);
     });
@@ -93,7 +97,9 @@ function meetingsDuringVisits(doc: DocumentView, events: Merged[]): void {
     }
     m.host = trip.host;
     if (trip.place?.place) m.place = trip.place;
-    if (isDefault(m) && trip.date && !datesAgree(m.date, trip.date, 0)) {
+    // (In a "where" clause of the journey's sentence the meeting is on the journey's day, however precise.)
+    const whereOfTrip = trip.sentences.includes(m.sentence) && trip.triggerStart < m.triggerStart && /,\s*where\s/i.test(doc.text.slice(trip.triggerEnd, m.triggerStart));
+    if (isDefault(m) && trip.date && (!datesAgree(m.date, trip.date, 0) || (whereOfTrip && trip.date.length > (m.date?.length ?? 0)))) {
       m.date = trip.date;
       m.endDate = null;
       m.dateFrom = 'context';
