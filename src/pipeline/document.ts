@@ -62,6 +62,8 @@ const NAME_PARTICLE = new Set(['de', 'do', 'da', 'dos', 'das', 'del', 'della', '
 /** A place name ends in a capital, or in "headquarters" ("UN headquarters", "NATO headquarters"). */
 const capEnd = (w: { cap: boolean; key: string }) => w.cap || w.key === 'headquarters';
 const LOC_PREP = new Set(['in', 'at', 'to', 'of', 'near', 'from', 'into', 'visit', 'visited', 'visiting', 'visits', 'toured', 'for']);
+/** Right after a country: its mission abroad ("'s new embassy", "'s consulate-general"), which stands in another country. */
+const MISSION_OF = /^['’]s?\s+(?:new\s+|former\s+|old\s+)?(?:embassy|consulate|consulate-general|high\s+commission|permanent\s+mission|mission\s+to)\b/i;
 
 export function readDocument(text: string, published: string | null, kb: KnowledgeIndex): DocumentView {
   const steps = readingDocument(text, published, kb);
@@ -135,9 +137,13 @@ export function* readingDocument(
         // "to the Philippines", "in the United States": the article stands between the country and its preposition.
         // (An organisation after "of the" says whose something is: "the gathering of the Association of …".)
         const prep = (r.ws[k - 1]?.key === 'the' && !c.country.isOrganisation ? r.ws[k - 2]?.key : r.ws[k - 1]?.key) ?? '';
+        // "in the UK's embassy in Tokyo", "at Japan's consulate in Shanghai": a country's mission abroad is not in it.
+        const mission = MISSION_OF.test(text.slice(r.ws[c.to - 1].end, r.ws[c.to - 1].end + 40));
         // "in Chinese" is a language, but "to Greenland" is a place even if the word is also a demonym.
         const onlyDemonym = !g.countries.matchAt(r.ws, k) && !!g.demonyms.matchAt(r.ws, k);
-        if (LOC_PREP.has(prep) && !inPerson(k) && !onlyDemonym)
+        // "arrived in the Chinese capital", "in the Laotian capital": a demonym before "capital" names the country.
+        const capital = onlyDemonym && r.ws[c.to]?.key === 'capital';
+        if (LOC_PREP.has(prep) && !inPerson(k) && (!onlyDemonym || capital) && !mission)
           places.push({ start: r.ws[k].start, end: r.ws[c.to - 1].end, from: k, to: c.to, place: null, country: c.country, prep });
         k = c.to - 1;
         continue;
@@ -227,7 +233,9 @@ function resolveTitles(text: string, resolved: ResolvedMention[]): void {
     // The same wording first ("the Foreign Secretary" is the one called Foreign Secretary, not a
     // "Cabinet Secretary for Foreign Affairs" named since), then the same office.
     const wording = (e: Entity) => !!e.officeText && e.officeText.toLowerCase() === (m.officeText ?? '').toLowerCase();
-    const sameOffice = (e: Entity) => !!e.office && (e.office.id === m.office!.id || e.office.title === m.office!.title);
+    // (But "the Prime Minister" is not a chancellor or a premier named before: a leader's distinct title keeps them apart.)
+    const sameOffice = (e: Entity) =>
+      !!e.office && (e.office.id === m.office!.id || e.office.title === m.office!.title) && headTitlesAgree(e.officeText, m.officeText);
     for (const fits of [wording, sameOffice])
       for (let j = i - 1; j >= 0; j--) {
         const e = resolved[j].entity;
@@ -240,6 +248,15 @@ function resolveTitles(text: string, resolved: ResolvedMention[]): void {
         return;
       }
   });
+}
+
+/** Leaders' titles that name distinct posts: "prime minister" and "chancellor" share an office id but not a holder. */
+const HEAD_TITLE = /\b(?:prime\s+minister|chancellor|premier|president|king|queen|emir|sultan|crown\s+prince|taoiseach)\b/i;
+
+function headTitlesAgree(a: string | null, b: string | null): boolean {
+  const x = a ? HEAD_TITLE.exec(a) : null;
+  const y = b ? HEAD_TITLE.exec(b) : null;
+  return !x || !y || x[0].toLowerCase().replace(/\s+/g, ' ') === y[0].toLowerCase().replace(/\s+/g, ' ');
 }
 
 /**

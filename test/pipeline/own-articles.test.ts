@@ -7,6 +7,7 @@ import { loadKnowledge } from '../../src/knowledge/load.js';
 import { extract } from '../../src/pipeline/extract.js';
 import type { ExchangeEvent } from '../../src/types.js';
 import { fold, matches, show, type Want } from '../support/wants.js';
+import { BLIND } from './blind-articles.js';
 
 const kb = loadKnowledge();
 interface Article {
@@ -659,6 +660,68 @@ const ARTICLES: Article[] = [
     todo: ["'He will also call on H.E. Mr. Hu Jintao, …, and meet H.E. Mr. Wu Bangguo, …': one planned meeting with both, not one with each (gold: never Hu with Wu)"],
   },
 ];
+
+/**
+ * Wants of the blind articles (blind-articles.ts, gold written before Readout was run on them) that Readout
+ * still gets wrong, by index, with what goes wrong: run as todo, the rest as checks.
+ */
+const BLIND_PENDING: Record<string, Record<number, string>> = {
+  'eam-beijing-honorifics.txt': {
+    7: "'The EAM will travel to Tianjin on Tuesday …, where he is also expected to hold bilateral meetings with Lavrov': 'The EAM' is no title the knowledge knows, so the journey has no traveller and the meeting takes neither its day nor its place",
+    8: 'the same for Araghchi',
+  },
+  'cairo-liveblog.txt': {
+    1: "a liveblog's 'Rubio and Sisi have wrapped up their meeting at the Ittihadiya palace' (an entry told before the arrival entry): not placed in Egypt, and a present perfect of the news day is left at the month",
+    2: "'Rubio arrived at Cairo airport … and was met by Foreign Minister Badr Abdelatty': the meeting does not take the arrival's day",
+    6: "'his second visit to the region since October, when he accompanied Trump to the Sharm el-Sheikh summit': a visit to Egypt in October 2025",
+  },
+  'lula-africa-analysis.txt': {
+    3: "'met Ramaphosa in Johannesburg during the BRICS summit that same month': 'that same month' is the month of the sentence before (August 2023), not the last year told",
+  },
+  'downing-street-readouts.txt': {
+    0: "a government readout's 'The Prime Minister spoke to President Cyril Ramaphosa': the unnamed prime minister of the page's own government (10 Downing Street) is no side, so the call has one",
+    2: "the same: 'The Prime Minister spoke to German Chancellor Friedrich Merz this morning'",
+    3: "the same: the leaders' planned meeting at the Munich Security Conference",
+    4: "'Foreign Secretary's call …: 22 January 2026' — a heading's date after a colon dates nothing under it (only a dash does), so 'today' is the page's date",
+    5: "'The Prime Minister welcomed Prime Minister Jonas Gahr Støre to Downing Street': Downing Street names no country, and the host is unnamed",
+    6: 'the same: the meeting with Støre',
+  },
+  'g20-johannesburg.txt': {
+    0: "'no U.S. delegation after President Donald Trump refused to attend': declining a summit abroad (a declined visit, or a declined meeting at the summit)",
+    1: "'Modi met Ramaphosa before the opening session' of the summit in Johannesburg told in the lead: neither the summit's day nor its place",
+    2: 'the same for Modi and Carney',
+    3: 'the same for Modi and Albanese',
+    4: "'Starmer and Merz met Macron on Saturday morning' at the summit: not placed in South Africa",
+  },
+};
+
+/** What the blind articles still get wrong that no want above covers (events a reader would not give). */
+const BLIND_SPURIOUS: Record<string, string[]> = {
+  'hanoi-invitation.txt': [
+    "'Deputy Minister of Foreign Affairs Nguyen Minh Hang received the Ambassador …': the unknown name is cut, and its 'Minh' is taken for Prime Minister Pham Minh Chinh, who is given the ambassador's farewell call",
+  ],
+  'cairo-liveblog.txt': ["'Rubio has left Cairo for Doha' merged with the tour's planned stop: an occurred visit to Qatar (the text has him on the way)"],
+};
+
+describe('blind articles of our own making', () => {
+  for (const a of BLIND) {
+    const pending = BLIND_PENDING[a.file] ?? {};
+    it(`${a.file}: the exchanges a reader gives`, () => {
+      const text = readFileSync(new URL(`./articles/${a.file}`, import.meta.url), 'utf8');
+      const events = extract({ id: a.file, text, published: a.published }, kb).events;
+      a.want.forEach((w, i) => {
+        if (pending[i]) return;
+        expect(events.some((e) => matches(e, w)), `want ${JSON.stringify(w)}\ngot:\n${show(events)}`).toBe(true);
+      });
+      const has = (e: ExchangeEvent, who: string) => e.participants.some((p) => fold(p.name ?? '').includes(fold(who)));
+      for (const pair of a.never ?? []) expect(events.filter((e) => pair.every((n) => has(e, n))), show(events)).toEqual([]);
+      for (const pair of a.notPlanned ?? []) expect(events.filter((e) => e.status === 'planned' && pair.every((n) => has(e, n))), show(events)).toEqual([]);
+      for (const who of a.noTrip ?? []) expect(events.filter((e) => e.type === 'visit' && has(e, who)), show(events)).toEqual([]);
+      for (const who of a.noEvent ?? []) expect(events.filter((e) => has(e, who)), show(events)).toEqual([]);
+    });
+    for (const why of [...Object.values(pending), ...(BLIND_SPURIOUS[a.file] ?? [])]) it.todo(`${a.file}: ${why}`);
+  }
+});
 
 describe('articles of our own making', () => {
   for (const a of ARTICLES) {

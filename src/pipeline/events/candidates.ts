@@ -12,7 +12,7 @@ import { tellsNoExchange } from './exclusions.js';
 import { meetingOf, RECEIVES } from './meeting-parts.js';
 import { narrowToNamedSides, partiesOf, type Around } from './parties.js';
 import { dedupe, sideOf, type Side } from './sides.js';
-import { isFormer, isSpeaker, qualifiesOnly } from './speakers.js';
+import { insideQuote, isFormer, isSpeaker, qualifiesOnly } from './speakers.js';
 import { statusFor } from './status.js';
 import { mayMatch } from '../text/literal-filter.js';
 import { findTriggers, type TriggerHit } from './triggers.js';
@@ -37,6 +37,8 @@ export interface Candidate {
   sentence: number;
   triggerStart: number;
   triggerEnd: number;
+  /** Where the trigger's clause starts: two exchanges of one sentence in different clauses are two. */
+  clauseStart: number;
   heading: boolean;
   /** "the talks", "his visit": refers back rather than tells a new exchange. */
   anaphoric: boolean;
@@ -102,10 +104,14 @@ export function buildCandidates(
       if (!c) continue;
       if (t.rule.id === 'deliver-to') out.push(...deliveryParts(doc, s, t, c, named));
       else out.push(c);
+      // "A and B met C on Saturday, and the three leaders spoke by phone with D": a later clause's plural
+      // subject means the sides just told.
+      if (c.participants.filter((p) => p.entity).length >= 3) around.group = c.participants;
       out.push(...arrivalVisits(doc, s, t, c));
     }
     // Discourse memory for "he", "she", "they", "the two".
-    const subj = named.find((p) => !isSpeaker(doc, s, p)) ?? named[0];
+    // One named only inside a quote ("“Pleased to meet Vice President Han Zheng …,” the EAM posted") is not the one "he" means next.
+    const subj = named.find((p) => !isSpeaker(doc, s, p) && !insideQuote(doc.text.slice(s.s.start, p.mention.start))) ?? named.find((p) => !insideQuote(doc.text.slice(s.s.start, p.mention.start)));
     if (subj) lastSubject = subj;
     const told = out.filter((c) => c.sentence === si && c.participants.filter((p) => p.entity).length >= 2).pop();
     if (told) lastGroup = told.participants;
@@ -163,6 +169,7 @@ function candidateFor(
     sentence: si,
     triggerStart: t.start,
     triggerEnd: t.end,
+    clauseStart: k.lo,
     heading: s.info.heading,
     // "the talks", "his visit" refer back unless they bring what a new exchange needs: both sides,
     // or a traveller and a destination.
@@ -195,7 +202,8 @@ function determinedNoun(doc: DocumentView, t: TriggerHit, k: Clause): boolean {
   // A determiner opening the sentence is capitalised ("The meeting will not take place"); but "The first
   // meeting between Ethiopia and Eritrea" brings its own sides and place in a series.
   const capital = /\b(?:The|That|This|Those|These|His|Her|Their|Its)\s+(?:\w+[- ]){0,3}$/.exec(before);
-  return !!capital && !/\b(?:first|second|third|last|latest|maiden|next)\b/i.test(capital[0]) && !/^\s+(?:between|with|of|among|by)\b/i.test(k.right);
+  // Nor does "The meeting in Istanbul on Thursday between the two countries' negotiators": sides named a few words on.
+  return !!capital && !/\b(?:first|second|third|last|latest|maiden|next)\b/i.test(capital[0]) && !/^\s+(?:between|with|of|among|by)\b|^\s+(?:[^\s,;.]+\s+){1,6}?(?:between|among)\s/i.test(k.right);
 }
 
 /** "talks … virtually", "meeting by video": the medium decides the type. */

@@ -4,6 +4,7 @@ import type { EventStatus, EventType } from '../../types.js';
 import type { DocumentView, SentenceView } from '../document.js';
 import type { DateMention } from '../mentions/dates.js';
 import type { Clause } from './clause.js';
+import { RECEIVES } from './meeting-parts.js';
 import type { TriggerHit } from './triggers.js';
 
 export interface Dated {
@@ -50,6 +51,15 @@ export function datedFor(
     endDate = null;
     trace.push(`date ${date}: talks on an unnamed day of a span of days`);
   }
+  // "X is paying an official visit to Viet Nam from 10 to 12 March" told on the 11th: a stay under way has
+  // begun; told on 4 June of one from 3 to 5 July, it lies ahead.
+  if ((status === 'planned' || status === 'occurred') && t.rule.type === 'visit' && date?.length === 10 && doc.published?.length === 10 && UNDER_WAY.test(doc.text.slice(lo, t.end))) {
+    const next = date <= doc.published && (endDate ?? date) >= doc.published ? 'occurred' : date > doc.published ? 'planned' : status;
+    if (next !== status) {
+      status = next;
+      trace.push(`status ${next}: a stay told in the present progressive, ${next === 'occurred' ? 'under way on the day of the news' : 'still ahead'}`);
+    }
+  }
   // "Before leaving for Tokyo, X told reporters …", "X arrives in Washington for a summit": the
   // journey or the meeting it is for lies ahead of the moment told — a plan, when that moment is the news.
   // A past narrative's "before leaving for" tells a journey since made: only one told on the day of the news is ahead.
@@ -71,6 +81,12 @@ export function datedFor(
       trace.push(`date ${date}: the arrival's day does not date what the journey is for`);
     }
   }
+  // "flew home from Suva on Friday": the day ends the stay; the month is all the text says of it.
+  if (t.rule.id === 'home-from' && date?.length === 10 && !endDate) {
+    endDate = date;
+    date = date.slice(0, 7);
+    trace.push(`date ${date}: the day came home from ends the stay`);
+  }
   return { date, endDate, from, status };
 }
 
@@ -81,6 +97,12 @@ const AHEAD_OF = /\b(?:ahead\s+of|prior\s+to|in\s+the\s+run-up\s+to)\s+(?:[\w'�
 function aheadOfJourney(doc: DocumentView, s: SentenceView, t: TriggerHit): boolean {
   return !!t.rule.travel && /\b(?:before|ahead\s+of)\s+(?:(?:his|her|their)\s+)?$/i.test(doc.text.slice(Math.max(s.s.start, t.start - 20), t.start)) && /ing\b/i.test(doc.text.slice(t.start, t.end).split(/\s/)[0]);
 }
+
+/** ", the first stop of a trip", ", the final leg of his tour": an appositive naming the journey a dated stop belongs to. */
+const STOP_OF = /^\s*,\s*(?:the|a|an)\s+(?:(?:first|second|third|last|final|opening|latest|next)\s+)?(?:stop|leg|part|step)\s+(?:of|on)\s+(?:a|an|the|his|her|their)\s+(?:[\w-]+\s+){0,3}$/i;
+
+/** "is paying an official visit", "is on a three-day visit", "are visiting": a present progressive of a stay. */
+const UNDER_WAY = /\b(?:is|are)\s+(?:currently\s+|now\s+|still\s+)?(?:(?:paying|making|on)\s+(?:(?:an?|his|her|their)\s+)?(?:[\w-]+\s+){0,3}visit\b|visiting\b)/i;
 
 const TODAY = /\b(?:today|tonight|this\s+(?:morning|afternoon|evening))\b/i;
 
@@ -167,8 +189,17 @@ function dateFor(
     /^\s*,?\s*and\s+(?:also\s+|then\s+|later\s+)?(?:(?:is|are|was|were|will|would|has|have|had)\s+(?:also\s+)?(?:(?:expected|due|set|scheduled|going|planning|likely)\s+)?(?:to\s+)?)?(?:(?:held|had|hold|holds|holding)\s+(?:\w+\s+){0,2})?$/i.test(doc.text.slice(d.end, o.start));
   // A date's text may keep the comma after it ("on Friday,"): where the date itself ends.
   const bare = (d: DateMention) => d.end - (/[,;]$/.test(d.text) ? 1 : 0);
+  // "… in Kazan in October last year, and the visit of Doval to Beijing in December": a date before ", and the"
+  // closes the noun phrase before it; the one after is the later noun's.
+  const conjunctBetween = (d: DateMention, o: TriggerHit) => d.end <= o.start && /^\s*,\s*and\s+(?:the|a|an|his|her|their)\s+(?:[\w-]+\s+){0,2}$/i.test(doc.text.slice(bare(d), o.start));
+  const closesConjunct = (d: DateMention) => conjunctBetween(d, t);
+  // "will host X in Canberra next month": the host's meeting and the guest's journey are one telling, no rivals.
+  const oneTelling = (o: TriggerHit) =>
+    Math.abs(o.start - t.start) < 120 && ((!!o.rule.guestTravels && RECEIVES.has(t.rule.id)) || (!!t.rule.guestTravels && RECEIVES.has(o.rule.id)));
   const rivals = (d: DateMention) =>
-    (d.start >= lo && bare(d) <= hi ? all.filter((o) => o.start >= lo && o.end <= hi) : all).filter((o) => !sameTelling(d, o) && !joinedAfter(d, o) && !cameFrom(d, o));
+    (d.start >= lo && bare(d) <= hi ? all.filter((o) => o.start >= lo && o.end <= hi) : all).filter(
+      (o) => !sameTelling(d, o) && !joinedAfter(d, o) && !cameFrom(d, o) && !conjunctBetween(d, o) && !oneTelling(o),
+    );
   // "… the president congratulated Malaysia … after the election last November": a date in a later
   // clause that another happening introduces is that happening's.
   const subordinate = (d: DateMention) =>
@@ -183,14 +214,22 @@ function dateFor(
   // sentence, set off by a comma, is the time of all it tells.
   const leading = (d: DateMention) =>
     d.end <= t.start && /^[\s"“]*(?:in|on|during|by|early|late|last|earlier|later|since)?\s*$/i.test(doc.text.slice(s.s.start, d.start)) && /^\s*,/.test(doc.text.slice(bare(d), bare(d) + 2));
+  // "arrived in Beijing on Sunday evening after a two-day visit to Singapore": the date before "after" is the arrival's.
+  const beforeAfter = (d: DateMention) => d.end <= t.start && /^\s*,?\s*(?:after|before|following|ahead\s+of)\b[^,;]*$/i.test(doc.text.slice(bare(d), t.start));
+  // "visited Tokyo in late August, the first stop of a trip that also took him to Washington": the trip the
+  // dated stop opens shares its time.
+  const stopOf = (d: DateMention) => d.end <= t.start && STOP_OF.test(doc.text.slice(bare(d), t.start));
   const owned = (d: DateMention) =>
-    whenOf(d) ||
+    stopOf(d) ||
+    (!closesConjunct(d) &&
+    !beforeAfter(d) &&
+    (whenOf(d) ||
     beforeWhen(d) ||
     leading(d) ||
     (!subordinate(d) &&
     !inRelative(d) &&
     rivals(d).every((o) => o === t || dist(d, t) <= dist(d, o)) &&
-    !(d.end < t.start && /,/.test(doc.text.slice(d.end, t.start)) && /\b(?:after|before|following|since|amid|during)\b[^,]*$/i.test(doc.text.slice(s.s.start, d.start))));
+    !(d.end < t.start && /,/.test(doc.text.slice(d.end, t.start)) && /\b(?:after|before|following|since|amid|during)\b[^,]*$/i.test(doc.text.slice(s.s.start, d.start))))));
   const inClause = s.dates.filter((d) => usable(d) && owned(d) && d.start >= lo && bare(d) <= hi);
   const inSentence = s.dates.filter((d) => usable(d) && owned(d));
   const pool = inClause.length ? inClause : inSentence;
@@ -222,8 +261,17 @@ function dateFor(
     if (status === 'declined') return { date: d.value.slice(0, 7), endDate: null, from: 'heading' };
     return { date: d.value, endDate: d.endValue, from: s.info.dateline ? 'lead' : 'heading' };
   }
+  // "spoke by phone with Trump this afternoon": chrono gives a part of the day no date; it is the news day's.
+  // Not the day of a saying ("told reporters this morning that he had met …").
+  const today = doc.published?.length === 10 ? PART_OF_TODAY.exec(doc.text.slice(lo, hi)) : null;
+  if (today && !SAID_BEFORE.test(doc.text.slice(Math.max(s.s.start, lo + today.index - 40), lo + today.index)))
+    return { date: doc.published, endDate: null, from: 'sentence' };
   return { date: null, endDate: null, from: 'none' };
 }
+
+/** A part of the news day, which chrono leaves undated: "this morning", "this evening", "tonight". */
+const SAID_BEFORE = /\b(?:said|says|told|tells|announced|confirmed|stated|added|wrote|posted)\b(?:\s+[\w'’-]+){0,3}\s*$/i;
+const PART_OF_TODAY = /\b(?:this\s+(?:morning|afternoon|evening)|tonight|earlier\s+today|later\s+today)\b/i;
 
 function dist(d: DateMention, t: TriggerHit): number {
   return d.start >= t.end ? d.start - t.end : t.start - d.end;

@@ -7,6 +7,7 @@ import { mayMatch } from '../text/literal-filter.js';
 import type { EventType } from '../../types.js';
 import { RELATIVE_OPEN, type Clause } from './clause.js';
 import { RECEIVES } from './meeting-parts.js';
+import { NOT_SUBJECT_BEFORE, sharedSubject } from './shared-subject.js';
 import { dedupe, side, sideOf, type Side } from './sides.js';
 import { insideQuote, isQualifier, isSpeaker, quoteSpeaker, transcriptSpeaker } from './speakers.js';
 import type { TriggerHit } from './triggers.js';
@@ -44,8 +45,16 @@ export function partiesOf(doc: DocumentView, s: SentenceView, si: number, t: Tri
   const actsAfterSpeaking = (p: ResolvedMention) =>
     p.mention.end <= t.start && /^\s*(?:\w+\s+)?(?:said|says|stated|told\s+\w+|noted|added)\s+(?:after|before|while|when|upon|during)\s+\w+ing\b/i.test(doc.text.slice(p.mention.end, t.start));
   // "The call fell on the anniversary of the meeting between A and B": A and B are the meeting's.
-  const later = all.filter((o) => o.start >= t.end && o.rule.nominal && /^\s+(?:between|with)\s/i.test(doc.text.slice(o.end, o.end + 10)));
-  const othersOwn = (p: ResolvedMention) => later.some((o) => o.end <= p.mention.start);
+  // So are those of a later noun joined by ", and the" with its own "of"/"by" ("…, and the visit of Doval to Beijing"),
+  // not one the trigger governs ("receive the courtesy visit of X").
+  // ("… the SCO foreign ministers' meeting, where he is to hold bilateral meetings with A and B": A and B are the later one's.)
+  const later = all.filter((o) => o.start >= t.end && ((o.rule.nominal && /^\s+(?:between|with)\s/i.test(doc.text.slice(o.end, o.end + 10))) || (o.start > t.end + 3 && /^\s+(?:[\w-]+\s+){0,2}?(?:with|between)\s/i.test(doc.text.slice(o.end, o.end + 40))) || (o.rule.type === 'visit' && /^\s+(?:of|by)\s/i.test(doc.text.slice(o.end, o.end + 10)) && /,\s*and\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,2}$/i.test(doc.text.slice(t.end, o.start)))));
+  // "… and the visit of Doval to Beijing in December for the Special Representatives' talks": talks a journey is
+  // for are the traveller's; those named before the journey's noun belong to what came before it.
+  const journey = t.rule.nominal && PURPOSE_FOR.test(doc.text.slice(Math.max(s.s.start, t.start - 60), t.start))
+    ? [...all].reverse().find((o) => o.rule.type === 'visit' && !!o.rule.nominal && o.end <= t.start && o.start >= s.s.start && /^\s+(?:of|by)\s/i.test(doc.text.slice(o.end, o.end + 6)))
+    : undefined;
+  const othersOwn = (p: ResolvedMention) => later.some((o) => o.end <= p.mention.start) || (!!journey && p.mention.end <= journey.start);
   // "X, who visited Delhi last year, told reporters …": X speaks, but is the subject of the relative clause.
   const relativeSubject = (p: ResolvedMention) =>
     p.mention.end <= t.start && /^\s*,\s*(?:who|whom)\b[^,;]*$/i.test(doc.text.slice(p.mention.end, t.start));
@@ -69,7 +78,10 @@ export function partiesOf(doc: DocumentView, s: SentenceView, si: number, t: Tri
   // People of other clauses belong to what those clauses tell ("… hold talks in Pyongyang following
   // Kim's summit with Moon"); a clause that names one person may take its subject from just before it
   // ("X, who arrived on Monday, met Y").
-  const inClause = active.filter((p) => p.mention.start >= lo && p.mention.start < hi);
+  // "Rubio in Cairo, Erdogan calls Trump": a headline's commas part its stories; one with its own
+  // subject before the trigger leaves the people of the stories before it out.
+  const part = s.info.headline ? headlinePart(doc, active, lo, t) : lo;
+  const inClause = active.filter((p) => p.mention.start >= part && p.mention.start < hi);
   // Inside a "who" clause the subject is its antecedent, right before it (an appositive between allowed):
   // "…, delivered by Anwar Gargash, a senior adviser …, who met Araghchi" names no one we know as the one who met.
   const openRel = !rel && RELATIVE_OPEN.exec(doc.text.slice(Math.max(0, lo - 12), lo));
@@ -100,6 +112,7 @@ export function partiesOf(doc: DocumentView, s: SentenceView, si: number, t: Tri
     (p) => !p.entity && p.mention.country && (p.mention.kind === 'nominal' || p.mention.kind === 'counterpart') && p.mention.start >= t.end && p.mention.start < hi,
   );
   const ownSides = owners.length === 1 && unnamedAfter && owners[0].mention.end <= t.start && owners[0].mention.start >= lo;
+  // "…, which hosts the 2026 summit" with no one in the clause: "which" stands for a thing, not the people around.
   const reach =
     owners.length >= 2 || followsOther
       ? owners
@@ -107,22 +120,43 @@ export function partiesOf(doc: DocumentView, s: SentenceView, si: number, t: Tri
         ? subject && !possessor && !ownSides
           ? [subject, ...owners]
           : owners
-        : nominalInClause
+        : nominalInClause || (openRel && /^which$/i.test(openRel[1]))
           ? []
           : active;
-  let participants: Side[] = dedupe(reach.map(sideOf));
+  // "X met Y before the session and later held talks with A and B": the joined verb's subject is X's.
+  const shared = owners.every((p) => p.mention.start >= t.end) ? sharedSubject(doc, s, t, lo, active) : null;
+  if (shared) trace.push(`subject shared with the sentence's: ${shared.entity?.name}`);
+  // "…, and the three leaders spoke by phone with Z": a plural subject of its own takes no one named before its clause.
+  const pluralOwn = owners.length > 0 && owners.every((p) => p.mention.start >= t.end) && THREE_OR_MORE.test(left);
+  // A clause opening with its own pronoun subject ("…, where he met Z") takes no one from before it; the pronoun is resolved below.
+  const pronounOwn = owners.length > 0 && /^\s*(?:he|she)\s/i.test(left);
+  let participants: Side[] = dedupe((shared ? [shared, ...owners] : pluralOwn || pronounOwn ? owners : reach).map(sideOf));
 
   // Pronoun subjects ("he hoped to meet Xi", "They then shook hands"), when no one in the clause
   // stands before the trigger.
   if (!active.some((p) => p.mention.end <= t.start && p.mention.start >= lo)) {
-    const pair = () => lastGroup.filter((p) => p.entity).length === 2 && new Set(lastGroup.map((p) => p.country)).size === 2;
+    // "the three leaders": the last group of three.
+    const many = THREE_OR_MORE.exec(left);
+    const size = many ? NUMBER_OF[many[1].toLowerCase()] : 2;
+    const pair = () => lastGroup.filter((p) => p.entity).length === size && new Set(lastGroup.map((p) => p.country)).size === size;
     // "The minister told reporters they would set a new date for the talks": "they" after a speech verb is the speaker's side.
     const reportedThey = () => /\b(?:said|says|told\s+\w+|added|stated)\s+(?:that\s+)?(?:they|both)\b/i.test(left);
     if (participants.length < 2 && pluralSubject(left) && pair() && !reportedThey()) {
       participants = dedupe([...lastGroup, ...participants]);
       trace.push('plural pronoun: the people of the previous exchange');
     } else if (PRONOUN_SUBJ.test(left)) {
-      const prior = [...people].reverse().find((p) => p.mention.end <= t.start) ?? lastSubject;
+      // "Earlier in the week he visited Vanuatu, meeting Prime Minister Napat …": one named after the pronoun
+      // subject of the sentence is an object, not whom "he" means.
+      const nearest = [...people].reverse().find((p) => p.mention.end <= t.start && !PRONOUN_BEFORE.test(doc.text.slice(s.s.start, p.mention.start)));
+      // "X met Y in Hanoi and then flew to Manila, where he met Z": "he" is the sentence's subject, not its object Y
+      // (inside a relative clause, "X met Y, who said he …", the nearest stays).
+      const first = people.find((p) => p.entity);
+      const subjectFirst =
+        !openRel && !!first && !!nearest && first !== nearest && first.mention.end <= nearest.mention.start &&
+        !NOT_SUBJECT_BEFORE.test(doc.text.slice(s.s.start, first.mention.start)) &&
+        !/^\s*(?:,|and|&)\s*$/.test(doc.text.slice(first.mention.end, nearest.mention.start)) &&
+        !isSpeaker(doc, s, first);
+      const prior = (subjectFirst ? first : nearest) ?? lastSubject;
       if (prior?.entity) {
         participants = dedupe([sideOf(prior), ...participants]);
         trace.push(`pronoun: ${prior.entity.name}`);
@@ -197,6 +231,16 @@ const SAID_IN = /^\s*(?:\w+\s+)?(?:said|says|told|tells|stressed|stated|noted|ad
 /** "… said he had …": the pronoun right after the speech verb is the speaker. */
 const SAID_HE = /^\s*(?:\w+\s+)?(?:said|says|told\s+\w+|added|stated|noted)\s+(?:that\s+)?(?:he|she)\s+(?:had\s+|has\s+)?(?:also\s+)?[^.;]*$/i;
 
+/** "… for the Special Representatives' talks", "for a summit": the noun names what a journey is for. */
+const PURPOSE_FOR = /\bfor\s+(?:the\s+|a\s+|an\s+|their\s+|his\s+|her\s+)?(?:[\w'’-]+\s+){0,3}$/i;
+
+/** "the three leaders", "all four ministers": a plural subject counting more than two. */
+const THREE_OR_MORE = /\b(?:the|all)\s+(three|four|five)\s+(?:leaders|ministers|presidents|heads|sides|men|officials)\b/i;
+const NUMBER_OF: Record<string, number> = { three: 3, four: 4, five: 5 };
+
+/** A pronoun subject earlier in the sentence: "Earlier in the week he visited …". */
+const PRONOUN_BEFORE = /(?:^|[\s,;])(?:he|she)\s+(?!said|says|told)\w+/i;
+
 const PRONOUN_SUBJ = /\b(?:he|she|his|her)\b/i;
 
 const WITNESS = /\b(?:in\s+the\s+presence\s+of|witnessed\s+by|mediated\s+by|brokered\s+by|(?:with|through)\s+the\s+mediation\s+of)\s+(?:[\w.'’-]+\s+){0,4}$/i;
@@ -214,3 +258,14 @@ function pluralSubject(left: string): boolean {
 
 /** "we were together", "I will hold a Foreign Ministers' meeting": a first-person subject just before the trigger. */
 const FIRST_PERSON_SUBJ = /\b(?:I|we|We)\s+(?:[\w'’-]+\s+){0,5}$/;
+
+/** Where a headline's story part around the trigger starts: after the last comma before the trigger that a person follows. */
+function headlinePart(doc: DocumentView, active: ResolvedMention[], lo: number, t: TriggerHit): number {
+  const comma = doc.text.slice(lo, t.start).lastIndexOf(',');
+  if (comma === -1) return lo;
+  const at = lo + comma + 1;
+  if (!active.some((p) => p.mention.start >= at && p.mention.end <= t.start)) return lo;
+  // "Xi, Biden meet in Bali": a list of names is one subject; "Rubio in Cairo, …" tells a story of its own.
+  const before = [...active].reverse().find((p) => p.mention.end <= at - 1 && p.mention.start >= lo);
+  return before && /\w/.test(doc.text.slice(before.mention.end, at - 1)) ? at : lo;
+}

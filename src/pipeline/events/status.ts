@@ -81,7 +81,9 @@ export function statusFor(doc: DocumentView, s: SentenceView, t: TriggerHit, k: 
     const participle = !!hang && (/^\w+ing\b/i.test(trig) || /^(?:before|after)\s+\w+ing\s/i.test(hang[0]));
     // The clause hung on, outside quotes ("… will grow," Ebrard stated after accompanying …: a past).
     const main = hang ? sentLeft.slice(0, hang.index).replace(/["“][^"”]*["”]/g, ' ') : '';
-    if (participle && FUTURE.test(main) && !/\b(?:had|has|have|was|were|did)\b/i.test(main.slice(-40)) && !/\b\w+ed\s*,?\s*$/i.test(main)) {
+    // "was due to meet Y on Sunday before flying to Z" is a plan still ahead; "was received … before flying" is past.
+    const pastMain = /\b(?:had|has|have|did)\b|\b(?:was|were)\b(?!\s+(?:also\s+)?(?:due|set|scheduled|expected|going|to)\b)/i;
+    if (participle && FUTURE.test(main) && !pastMain.test(main.slice(-40)) && !/\b\w+ed\s*,?\s*$/i.test(main)) {
       status = 'planned';
       reason = 'a participle after before/after: the time of the clause it hangs on';
     }
@@ -149,6 +151,8 @@ function statusOf(left: string, right: string, grams: Grams): Status {
     const possible = /^(?:could|may|might)$/i.test(happens[1]);
     found = { status: 'planned', certainty: possible ? 'possible' : 'stated', reason: `${happens[0].toLowerCase()} after the noun` };
   }
+  // "a three-country tour that will also take him to Qatar and Israel": the stops still ahead.
+  if (!found && TAKES_AHEAD.test(right)) found = { status: 'planned', certainty: 'stated', reason: 'a tour that will take the traveller on' };
   // "Blinken heads to China next week": a time still ahead, told right after the verb.
   if (!found && FUTURE_AFTER.test(right)) found = { status: 'planned', certainty: 'stated', reason: 'a time ahead after the verb' };
   return found ?? { status: 'occurred', certainty: 'stated', reason: 'no status cue: occurred' };
@@ -157,6 +161,8 @@ function statusOf(left: string, right: string, grams: Grams): Status {
 const PERFECT_HELD = /(?<!\b(?:will|would|could|may|might|should|must|to)\s+)\b(?:has|have|had)\s+(?:already\s+|also\s+|just\s+|successfully\s+)?(?:held|had|conducted)\s+(?:a\s+|an\s+|the\s+|their\s+|his\s+|her\s+)?(?:[\w-]+\s+){0,2}$/i;
 
 const PRESENT_JOURNEY = /^(?:flies|travels|heads|leaves|departs|goes|returns|visits)\b/i;
+
+const TAKES_AHEAD = /^\s*(?:that|which)?\s*will\s+(?:also\s+|then\s+)?take\s+(?:him|her|them)\s+(?:on\s+)?to\b/i;
 
 const FUTURE_AFTER = /^\s*(?:[\w'’.-]+\s+){0,4}?(?:next\s+(?:week|month|year)|tomorrow|later\s+this\s+(?:week|month|year))\b/i;
 

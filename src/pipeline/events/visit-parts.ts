@@ -6,6 +6,7 @@ import { SUPERLATIVE_TO } from './lexicon.js';
 import type { Parties } from './parties.js';
 import { side, sideOf, type Side } from './sides.js';
 import type { TriggerHit } from './triggers.js';
+import { sharedSubject } from './shared-subject.js';
 
 export interface VisitParts {
   travellers: Side[];
@@ -78,8 +79,10 @@ function visitParts(
     // home where the trip goes ("Jaishankar meets Xi in Beijing, on his first visit to China").
     const goesTo = s.places.find((p) => p.start >= t.end && p.start <= t.end + 40 && p.prep !== 'from');
     const to = goesTo ? (goesTo.place?.country ?? goesTo.country?.code ?? null) : null;
+    // Nor one governed by a preposition ("conveyed the greetings of Prime Minister Modi, in his first visit"): the subject is meant.
+    const object = (p: ResolvedMention) => /\b(?:of|to|with|from|by|for)\s+(?:[\w.'’-]+\s+){0,4}$/i.test(doc.text.slice(Math.max(s.s.start, p.mention.start - 40), p.mention.start));
     const before = [...people].reverse().filter((p) => p.mention.end <= t.start && p.entity);
-    const prior = before.find((p) => !to || p.entity!.country !== to) ?? before[0] ?? lastSubject;
+    const prior = before.find((p) => (!to || p.entity!.country !== to) && !object(p)) ?? before.find((p) => !to || p.entity!.country !== to) ?? before[0] ?? lastSubject;
     if (prior?.entity) travellers = [sideOf(prior)];
   }
   if (seek && !travellers.length) {
@@ -94,7 +97,8 @@ function visitParts(
     const before = active.filter((p) => p.mention.end <= t.start && p.mention.start >= lo && p.entity && !governed(p));
     // No one in the clause ("…, who earlier this year cancelled a state visit"): the nearest person before it —
     // but "the visit" with no traveller of its own refers back instead ("An aide to X said the visit …").
-    const first = before[0] ?? (refersBack ? undefined : [...active].reverse().find((p) => p.mention.end <= t.start && p.entity));
+    // "… was due to meet Y before flying to Z": a clause with no subject of its own shares the sentence's.
+    const first = before[0] ?? (refersBack ? undefined : (sharedSubject(doc, s, t, lo, active) ?? [...active].reverse().find((p) => p.mention.end <= t.start && p.entity)));
     if (first) travellers = takeList(doc, before.length ? before : [first], first.mention.start).map(sideOf);
   }
   if (seek && !travellers.length && /\b(?:he|she|his|her)\b/i.test(doc.text.slice(Math.max(lo, t.start - 60), t.start))) {
@@ -111,7 +115,14 @@ function visitParts(
   // "flew in on Monday from a summit in Paris": after "from", places tell where the journey began.
   const origin = t.rule.toHere ? /\bfrom\b/i.exec(doc.text.slice(t.end, hi)) : null;
   const end = origin ? t.end + origin.index : hi;
-  const dest = s.places.filter((p) => p.start >= t.end && p.start <= t.end + 40 && p.end <= end && (p.prep !== 'from' || !!t.rule.fromPlace));
+  // "the visit of National Security Advisor Shri Ajit Doval to Beijing": after a traveller named by "of"/"by", the places right after the name.
+  const named = by && seek ? active.filter((p) => p.entity && travellers.some((x) => x.entity === p.entity) && p.mention.start >= t.end) : [];
+  const destFrom = named.length ? Math.max(...named.map((p) => p.mention.end)) : t.end;
+  // A place after "from" is no destination, but where the rule says the stop was: "arrived … from Bangkok,
+  // where she had talks", "flew home from Suva".
+  const dest = s.places.filter(
+    (p) => p.start >= destFrom && p.start <= destFrom + 40 && p.end <= end && (p.prep !== 'from' || !!t.rule.fromPlace || t.rule.id === 'home-from'),
+  );
   const inClause = s.places.filter((p) => p.start >= lo && p.end <= end && ['in', 'to', 'at'].includes(p.prep));
   const place = dest[0] ?? inClause[0] ?? null;
   let host = place ? (place.place?.country ?? place.country?.code ?? null) : null;

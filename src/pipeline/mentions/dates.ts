@@ -97,6 +97,19 @@ const PHRASES: PhraseRule[] = [
     },
   },
   {
+    // chrono reads "the morning of 11 March" as this morning: a part of a named day is that day.
+    reason: 'a part of a named day',
+    re: /\b(?:morning|afternoon|evening|night)\s+of\s+(?:(\d{1,2})(?:st|nd|rd|th)?\s+(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)|(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s+(\d{1,2})(?:st|nd|rd|th)?)\b(?:,?\s+((?:19|20)\d{2})\b)?/gi,
+    value: (m, ref) => {
+      const name = m[2] ?? m[3];
+      if (!/^[A-Z]/.test(name)) return null;
+      const month = MONTHS.indexOf(name.slice(0, 3).toLowerCase()) + 1;
+      const day = +(m[1] ?? m[4]);
+      if (day < 1 || day > 31) return null;
+      return { value: formatParts(m[5] ? +m[5] : ref.year, month, day), explicitYear: !!m[5] };
+    },
+  },
+  {
     reason: 'a part of a year relative to publication',
     re: /\b(?:the\s+)?(?:(?:first|second|latter)\s+half|end|rest|remainder)\s+of\s+(this|the|next|last)\s+year\b/gi,
     value: (m, ref) => {
@@ -156,10 +169,10 @@ const PHRASES: PhraseRule[] = [
 
 /**
  * Spans that are durations or gaps, not dates: chrono would read "in five years" as a future date, "for an
- * hour" as today, and "earlier in the day" as tomorrow (the day of the story's moment, which a later stage gives).
+ * hour" as today, "earlier in the day" as tomorrow and "earlier in the week" as next week (the story's own time, which a later stage gives).
  */
 const NOT_A_DATE =
-  /\b(?:a\s+few|several|some|many|\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?)\s+(?:later|after|afterwards|on|before|earlier)\b|\b(?:in|for|within|over|after|of)\s+(?:the\s+(?:past|last|next)\s+)?(?:(?:about|some|nearly|almost|around|roughly|more than|over|less than)\s+)?(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|several|many|few)\s+(?:years?|months?|weeks?|days?|decades?|hours?|minutes?|seconds?)\b|\b(?:(?:earlier|later)\s+)?in\s+the\s+day\b/gi;
+  /\b(?:a\s+few|several|some|many|\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?)\s+(?:later|after|afterwards|on|before|earlier)\b|\b(?:in|for|within|over|after|of)\s+(?:the\s+(?:past|last|next)\s+)?(?:(?:about|some|nearly|almost|around|roughly|more than|over|less than)\s+)?(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|several|many|few)\s+(?:years?|months?|weeks?|days?|decades?|hours?|minutes?|seconds?)\b|\b(?:(?:earlier|later)\s+)?in\s+the\s+(?:day|week)\b/gi;
 
 // "since his inauguration as prime minister on November 24": a few words may stand between, but no year
 // ("for the first time since 2019 on Monday": Monday is the meeting's).

@@ -32,8 +32,14 @@ export interface PersonMention {
 }
 
 const HONORIFIC = new Set(['h.e.', 'shri', 'smt', 'mr', 'mrs', 'ms', 'miss', 'dr', 'sir', 'dame', 'sheikh', 'madam']);
-/** Courtesies and military ranks written between a title and a name ("President Gen. Musharraf", "H.E. Mr. Wen"). */
-const BEFORE_NAME = new Set(['mr', 'mrs', 'ms', 'dr', 'h.e', 'h.e.', 'shri', 'sri', 'smt', 'gen', 'general', 'lt', 'col', 'maj', 'brig', 'adm', 'capt', 'marshal', 'field']);
+/**
+ * Courtesies and military ranks written between a title and a name ("President Gen. Musharraf", "H.E. Mr. Wen",
+ * "External Affairs Minister Dr S Jaishankar", "Prime Minister Shri Narendra Modi").
+ */
+const BEFORE_NAME = new Set([
+  'mr', 'mrs', 'ms', 'dr', 'prof', 'h.e', 'h.e.', 'shri', 'sri', 'smt', 'shrimati', 'hon', "hon'ble", 'honourable', 'honorable',
+  'gen', 'general', 'lt', 'col', 'maj', 'brig', 'adm', 'capt', 'marshal', 'field',
+]);
 const PARTICLES = new Set(['bin', 'bint', 'al', 'el', 'de', 'da', 'do', 'dos', 'das', 'del', 'van', 'von', 'der', 'den', 'la', 'le', 'du', 'di', 'ibn', 'abu', 'y']);
 /** Capitalised words that start sentences or headlines but never begin a name. */
 const NOT_NAME = new Set(

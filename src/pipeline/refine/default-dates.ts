@@ -144,7 +144,11 @@ export function defaultDates(doc: DocumentView, cands: Candidate[]): void {
   keepInOfficeThen(cands);
   const hosts = new Map<string, number>();
   for (const c of cands) if (c.type === 'visit' && c.host) hosts.set(c.host, (hosts.get(c.host) ?? 0) + 1);
-  const main = [...hosts.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;
+  const mainAll = [...hosts.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;
+  // A trip that happened goes where the article's trips that were not called off went.
+  const went = new Map<string, number>();
+  for (const c of cands) if (c.type === 'visit' && c.host && !CALLED_OFF.includes(c.status)) went.set(c.host, (went.get(c.host) ?? 0) + 1);
+  const mainWent = [...went.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;
   for (let i = 0; i < cands.length; i++) {
     const c = cands[i];
     if (c.type !== 'visit' || c.host) continue;
@@ -152,7 +156,7 @@ export function defaultDates(doc: DocumentView, cands: Candidate[]): void {
     // "It was Kim's first foreign trip": where the traveller was just said to be.
     const traveller = c.travellers.find((t) => t.entity)?.entity;
     const recent = traveller
-      ? [...nearby].reverse().find((o) => o !== c && o.sentence <= c.sentence && c.sentence - o.sentence <= 2 && o.host && o.participants.some((p) => p.entity === traveller) && !c.travellers.some((t) => t.country === o.host))
+      ? [...nearby].reverse().find((o) => o !== c && o.sentence <= c.sentence && c.sentence - o.sentence <= 2 && o.host && o.participants.some((p) => p.entity === traveller) && !c.travellers.some((t) => t.country === o.host) && !CALLED_OFF.includes(o.status) && (o.status === 'occurred' || o.status === c.status))
       : undefined;
     if (recent) {
       c.host = recent.host;
@@ -171,12 +175,25 @@ export function defaultDates(doc: DocumentView, cands: Candidate[]): void {
       c.trace.push(`host ${c.host}: the country of those who received the visitor`);
       continue;
     }
+    const main = c.status === 'occurred' ? mainWent : mainAll;
     if (!main) continue;
     if (c.travellers.some((t) => t.country === main)) continue;
+    // "travelled to the continent only a handful of times": a destination named otherwise, or a count of
+    // trips, tells no visit to the article's country.
+    const after = doc.text.slice(c.triggerEnd, doc.sentences[c.sentence].s.end);
+    if (ELSEWHERE.test(after) || HOW_OFTEN.test(after)) continue;
     c.host = main;
     c.trace.push(`host ${main}: the article's other visits go there`);
   }
 }
+
+/** A trip called off, put off or declined puts no one where it was to go (nor does a plan put one there now). */
+const CALLED_OFF: Candidate['status'][] = ['cancelled', 'postponed', 'declined'];
+
+/** Right after a journey: a destination named by a common noun ("to the continent", "to the region"). */
+const ELSEWHERE = /^\s*(?:to\s+|into\s+)?(?:the|a|an|this|that)\s+(?:continent|region|area|island|islands|country|countries|capital|city|north|south|east|west|gulf|border|front)\b/i;
+/** How often, not once: "a handful of times", "a dozen times", "rarely". */
+const HOW_OFTEN = /\b(?:times|often|rarely|seldom|frequently|regularly)\b/i;
 
 /** Candidates from `back` sentences before cands[i] through the end of its own sentence (they are in text order). */
 function windowOf(cands: Candidate[], i: number, back: number): Candidate[] {

@@ -58,7 +58,8 @@ function typesAgree(a: Candidate, b: Candidate): EventType | null {
     // "spoke with" leaves the medium open: the exchange told with a medium is the same one.
     if (a.vagueType !== b.vagueType) return a.vagueType ? b.type : a.type;
     // One sentence telling "held talks virtually … the first such talks" tells one exchange; the medium wins.
-    if (a.sentence === b.sentence && (a.type === 'meeting' || b.type === 'meeting')) return a.type === 'meeting' ? b.type : a.type;
+    // (Not across a clause break: "A met B on Saturday, and the three leaders spoke by phone with C" tells two.)
+    if (a.sentence === b.sentence && a.clauseStart === b.clauseStart && (a.type === 'meeting' || b.type === 'meeting')) return a.type === 'meeting' ? b.type : a.type;
   }
   return null;
 }

@@ -77,6 +77,9 @@ export function splitCandidates(doc: DocumentView, cands: Candidate[]): Candidat
       }
       if (hosts.length > 1)
         parts = hosts.map((h) => ({ ...c, host: h, place: dests.find((d) => hostOf(d) === h) ?? null, trace: [...c.trace, `one visit per host: ${h}`] }));
+      // "trips to Angola in 2003 and 2007": one visit per year listed.
+      const years = yearsListed(doc, c);
+      if (years.length > 1) parts = parts.flatMap((p) => years.map((y) => ({ ...p, date: y, endDate: null, trace: [...p.trace, `one visit per year: ${y}`] })));
       // "possible trips by Yellen and Raimondo", "Blinken and Wang arrive in Laos": trips, or travellers of
       // several countries, are one journey each; one country's travellers together are one delegation.
       const plural = /s$/i.test(doc.text.slice(c.triggerStart, c.triggerEnd).trim());
@@ -94,12 +97,35 @@ export function splitCandidates(doc: DocumentView, cands: Candidate[]): Candidat
   return out;
 }
 
+/** "in 2003 and 2007", "in 2003, 2005 and 2007": years listed together after a preposition. */
+const YEAR_LIST = /\bin\s+((?:19|20)\d{2})((?:\s*,\s*(?:19|20)\d{2})*)\s*,?\s+and\s+((?:19|20)\d{2})\b/;
+
+/** The years a visit dated by the first of a listed series falls in, or none. */
+function yearsListed(doc: DocumentView, c: Candidate): string[] {
+  if (!c.date || c.date.length !== 4) return [];
+  const s = doc.sentences[c.sentence].s;
+  const m = YEAR_LIST.exec(doc.text.slice(c.triggerEnd, s.end));
+  if (!m || m[1] !== c.date) return [];
+  const mid = m[2] ? m[2].split(',').map((x) => x.trim()).filter(Boolean) : [];
+  return [m[1], ...mid, m[3]];
+}
+
+/** Right after the trigger: "with" and the first of those met ("meetings with Russian …", "talks separately with"). */
+const WITH_LIST = /^\s*(?:[\w-]+\s+){0,2}?with\s+(?:the\s+|his\s+|her\s+)?$/i;
+
 /** "meet with A and possibly B": the subject meets each counterpart, the floated one only possibly. */
 function splitCounterparts(doc: DocumentView, c: Candidate): Candidate[] {
   const s = doc.sentences[c.sentence];
   const after = s.people.filter((p) => p.entity && p.mention.start >= c.triggerEnd && c.participants.some((q) => q.entity === p.entity));
   if (after.length < 2) return [c];
   const before = c.participants.filter((q) => !after.some((p) => p.entity === q.entity));
+  // "… expected to hold bilateral meetings with A and B" with no one known to hold them: those met "with" are
+  // not each other's sides, so no exchange the text tells can be kept.
+  if (!before.length && WITH_LIST.test(doc.text.slice(c.triggerEnd, after[0].mention.start))) {
+    const listed = [after[0]];
+    for (const p of after.slice(1)) if (LIST_GAP.test(doc.text.slice(listed[listed.length - 1].mention.end, p.mention.start))) listed.push(p);
+    if (c.participants.every((q) => !q.entity || listed.some((p) => p.entity === q.entity))) return [];
+  }
   if (!before.length) return [c];
   const gaps = after.slice(1).map((p, i) => doc.text.slice(after[i].mention.end, p.mention.start));
   const floated = gaps.map((g) => /\b(?:possibly|perhaps|maybe|or)\b/i.test(g));

@@ -39,12 +39,21 @@ function duringTrip(m: Merged, v: Merged, near: boolean): boolean {
  * expected to meet Wang Yi": a traveller meeting someone of the country visited, at the time of the
  * trip, meets there. A meeting the text does not date takes the trip's date too.
  */
-function meetingsDuringVisits(events: Merged[]): void {
+function meetingsDuringVisits(doc: DocumentView, events: Merged[]): void {
   for (const m of events) {
     // A meeting placed in the visited country but in no city ("here", "in Nepal") takes the trip's city.
     if (!IN_PERSON.includes(m.type) || (m.host && m.place?.place)) continue;
-    const trip = events.find((v) => {
+    const trips = events.filter((v) => {
       if (v.type !== 'visit' || !v.host || v === m || (m.host && (m.host !== v.host || !v.place?.place))) return false;
+      // "after flying back from a visit to Berlin", "He flew back to Canberra on Tuesday and met …": a trip
+      // the traveller has come back from hosts nothing told after the return.
+      if (cameBack(doc, v, m)) return false;
+      // "arrived in Tel Aviv on Monday. On Tuesday he flew to Amman and met King Abdullah": a trip elsewhere
+      // told between the two means the traveller had moved on.
+      const movedOn = events.some(
+        (w) => w.type === 'visit' && w !== v && !!w.host && w.host !== v.host && w.triggerStart > v.triggerStart && w.triggerStart <= m.triggerStart && w.participants.some((p) => p.entity && m.participants.some((q) => q.entity === p.entity)),
+      );
+      if (movedOn) return false;
       // "… their first meeting since October 2023, when Petro visited China": a recalled trip hosts nothing of the story's.
       if (v.dateFrom === 'recalled') return false;
       // A meeting expected during a trip under way is planned while the trip has occurred.
@@ -69,9 +78,17 @@ function meetingsDuringVisits(events: Merged[]): void {
       const sameStay =
         gap(m, v) <= 1 &&
         v.triggerStart < m.triggerStart && m.date?.length === 10 && v.date?.length === 10 && days(v.date, m.date) >= 0 && days(v.date, m.date) <= (v.endDate?.length === 10 ? days(v.date, v.endDate) : 2);
+      // "will travel to Tianjin on Tuesday to attend …, where he is to hold bilateral meetings with …": a meeting
+      // told in a "where" clause after the traveller's journey in one sentence is at its end.
+      const whereClause = v.sentences.includes(m.sentence) && v.triggerStart < m.triggerStart && /,\s*where\s/i.test(doc.text.slice(v.triggerEnd, m.triggerStart));
+      if (whereClause) return true;
       if (!sameStay && !m.participants.some((p) => p.entity !== traveller.entity && there(p))) return false;
       return duringTrip(m, v, gap(m, v) <= NEAR);
     });
+    // "arrived in Tel Aviv on Monday. On Tuesday he flew to Amman and met King Abdullah": of several trips
+    // that could frame it, the meeting is on the last one told before it.
+    const before = trips.filter((v) => v.triggerStart <= m.triggerStart);
+    const trip = before.length ? before.reduce((a, b) => (b.triggerStart > a.triggerStart ? b : a)) : trips[0];
     if (!trip) continue;
     if (m.host) {
       m.place = trip.place;
@@ -80,13 +97,25 @@ function meetingsDuringVisits(events: Merged[]): void {
     }
     m.host = trip.host;
     if (trip.place?.place) m.place = trip.place;
-    if (isDefault(m) && trip.date && !datesAgree(m.date, trip.date, 0)) {
+    // (In a "where" clause of the journey's sentence the meeting is on the journey's day, however precise.)
+    const whereOfTrip = trip.sentences.includes(m.sentence) && trip.triggerStart < m.triggerStart && /,\s*where\s/i.test(doc.text.slice(trip.triggerEnd, m.triggerStart));
+    if (isDefault(m) && trip.date && (!datesAgree(m.date, trip.date, 0) || (whereOfTrip && trip.date.length > (m.date?.length ?? 0)))) {
       m.date = trip.date;
       m.endDate = null;
       m.dateFrom = 'context';
     }
     m.trace.push(`host ${trip.host}: held during the traveller's visit there (sentence ${trip.sentences[0] + 1})`);
   }
+}
+
+/** Coming home, or back from somewhere. */
+const BACK = /\b(?:fl(?:ew|ies|y|ying|own)\s+(?:back|home)|return(?:ed|s|ing)?\s+(?:home|to)|(?:came|comes|coming|got|gets|getting)\s+(?:back|home))\b/i;
+const BACK_FROM = /\b(?:back|home|return(?:ed|s|ing)?)\s+from\s+(?:(?:a|an|the|his|her|their)\s+)?(?:[\w-]+\s+){0,2}$/i;
+
+/** The traveller came back from the trip before the meeting is told: the trip told as "back from a visit", or a return between the two. */
+function cameBack(doc: DocumentView, v: Merged, m: Merged): boolean {
+  if (BACK_FROM.test(doc.text.slice(Math.max(0, v.triggerStart - 40), v.triggerStart))) return true;
+  return v.triggerStart < m.triggerStart && BACK.test(doc.text.slice(v.triggerStart, m.triggerStart));
 }
 
 /** A city, or a venue the knowledge places in one ("at the Great Hall of the People": Beijing). */
@@ -200,6 +229,12 @@ function sameOccasion(events: Merged[]): void {
   }
 }
 
+/** What a place right after names a topic of: "to discuss the future of the force in Somalia", "the war in Sudan". */
+const TOPIC_NEAR = /\b(?:discuss\w*|war|conflict|crisis|situation|forces?|fighting|troops|mission|violence|ceasefire)\b[^,;]{0,40}$/i;
+
+/** "back from a visit to Berlin": a place come back from. */
+const BACK_FROM_PLACE = /\b(?:back|home|return(?:ed|s|ing)?)\s+from\b[^,;]{0,30}$/i;
+
 /** How many days before the news a meeting placed by the dateline may be. */
 const NEWS_DAYS = 3;
 const SIDELINES = /\b(?:on|at)\s+the\s+(?:sidelines|margins?)\s+of\b/i;
@@ -224,8 +259,17 @@ function underTheDateline(doc: DocumentView, events: Merged[]): void {
       (v) => v.type === 'visit' && v.host && v.host !== here && v.status === 'occurred' && datesAgree(v.date, m.date, 1) && v.participants.some((p) => p.entity && m.participants.some((q) => q.entity === p.entity)),
     );
     if (away) continue;
+    // "TOKYO — Kishida met Biden on Sunday, a day after the G7 summit in Hiroshima": a place another clause
+    // of its sentence names may be the meeting's; in the dateline's country it keeps the country, not the city.
+    // (A place a topic names, "the force in Somalia", is no rival; nor one in the meeting's own clause, which would have placed it.)
+    const told = m.sentences
+      .flatMap((i) => doc.sentences[i].places)
+      .filter((p) => (p.prep === 'in' || p.prep === 'at' || p.prep === 'to') && !TOPIC_NEAR.test(doc.text.slice(Math.max(0, p.start - 50), p.start)) && !BACK_FROM_PLACE.test(doc.text.slice(Math.max(0, p.start - 50), p.start)))
+      .filter((p) => OTHER_CLAUSE.test(p.start > m.triggerStart ? doc.text.slice(m.triggerStart, p.start) : doc.text.slice(p.end, m.triggerStart)));
+    const toldHere = told.every((p) => (p.place?.country ?? p.country?.code) === here);
+    if (!toldHere) continue;
     m.host = here;
-    if (doc.hereCity) m.place = { start: -1, end: -1, from: -1, to: -1, place: doc.hereCity, country: null, prep: '' };
+    if (doc.hereCity && !told.length) m.place = { start: -1, end: -1, from: -1, to: -1, place: doc.hereCity, country: null, prep: '' };
     m.trace.push(`host ${here}: a meeting of the days before the news, ${atHome ? 'with a side at home' : 'beside a gathering'}, under the dateline`);
   }
 }
@@ -233,7 +277,7 @@ function underTheDateline(doc: DocumentView, events: Merged[]): void {
 export function placeEvents(doc: DocumentView, events: Merged[]): void {
   hereIsTheDateline(doc, events);
   citiesOfCountries(doc, events);
-  meetingsDuringVisits(events);
+  meetingsDuringVisits(doc, events);
   sameOccasion(events);
   underTheDateline(doc, events);
 }

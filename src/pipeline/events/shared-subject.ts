@@ -1,0 +1,33 @@
+// A clause with no subject of its own shares the sentence's: "Modi met Ramaphosa before the opening
+// session and later held talks with Carney and Albanese", "Lula … was due to meet Ramaphosa on Sunday
+// before flying to Mozambique". The last person named before it (Ramaphosa) is an object, not the one
+// who acts.
+import type { DocumentView, SentenceView } from '../document.js';
+import type { ResolvedMention } from '../resolve/entities.js';
+import type { TriggerHit } from './triggers.js';
+
+/** "… and later held bilateral ", "… and then ": a verb phrase joined by "and", its subject left out. */
+const JOINED_VERB =
+  /(?:^|[\s,])and\s+(?:(?:later|then|also|afterwards|subsequently|separately|again|on\s+\w+)\s+)*(?:(?:held|had|hold|holds|paid|pays|made|makes|will|would|is|was|went\s+on\s+to|plans|planned)\s+(?:[\w-]+\s+){0,4})?$/i;
+
+/** "before flying to", "after holding talks with", "ahead of travelling to": a participle after a time word. */
+const PARTICIPLE_AFTER = /\b(?:before|after|ahead\s+of|while|upon|on)\s*$/i;
+
+/** Words before the sentence's first person that make it no subject: "In a letter to X", "After meeting X". */
+export const NOT_SUBJECT_BEFORE = /\b(?:to|with|from|by|for|of|after|before|when|while|following|during|since|than|between|and)\b/i;
+
+/**
+ * The sentence's subject when the trigger's clause is a joined verb phrase or a participle with no subject
+ * of its own; null otherwise (and when the sentence opens with no person as its subject).
+ */
+export function sharedSubject(doc: DocumentView, s: SentenceView, t: TriggerHit, lo: number, active: ResolvedMention[]): ResolvedMention | null {
+  if (active.some((p) => p.mention.start >= lo && p.mention.end <= t.start)) return null;
+  const left = doc.text.slice(lo, t.start);
+  const joined = JOINED_VERB.test(left);
+  const participle = !joined && PARTICIPLE_AFTER.test(doc.text.slice(Math.max(s.s.start, lo - 12), lo)) && /^\s*\w+ing\b/i.test(doc.text.slice(lo, t.end));
+  if (!joined && !participle) return null;
+  const first = active.find((p) => p.entity);
+  if (!first || first.mention.end > lo) return null;
+  if (NOT_SUBJECT_BEFORE.test(doc.text.slice(s.s.start, first.mention.start))) return null;
+  return first;
+}
