@@ -37,10 +37,11 @@ export function extract(input: Article, kb: KnowledgeIndex, opts: ExtractOptions
 /**
  * Several articles at once, stage by stage where it pays: every article is read (each stage of
  * reading over all of them in turn), then the dates of every sentence that tells an exchange are
- * read, then every article's candidates are built, and only then is each refined. The code each stage runs stays hot in the processor's caches over the
- * block: chrono's above all (about a fifth of extraction), and candidate building's. Blocks of 32
- * articles take some 15-25 % less CPU than one article at a time (see docs/performance.md); staging
- * the refine steps as well gained nothing more. The result is the same as extracting each alone.
+ * read, then every article's candidates are built, and only then is each refined. The code a stage
+ * runs stays hot in the processor's caches over the whole block: chrono's above all (about a fifth
+ * of extraction), and reading's and candidate building's. In one process, blocks of 32 took 25-30 %
+ * less CPU than one article at a time; staging the refine steps as well gained nothing more (see
+ * docs/performance.md). The result is the same as extracting each article alone.
  */
 export function extractBlock(inputs: readonly Article[], kb: KnowledgeIndex, opts: ExtractOptions = {}): BlockResult[] {
   const read = readAll(inputs.map((input) => attempt(() => start(input, kb))));
