@@ -3,20 +3,10 @@
 // outlet's honorifics, a ministry's "at the invitation of" release, a liveblog, an analysis piece with past
 // years, a tour with a leg called off, government call readouts, a summit's sidelines). The wants are what a
 // careful reader gives; what Readout still misses is kept as todo in own-articles.test.ts.
-import type { Want } from '../support/wants.js';
+import type { OwnArticle } from '../support/wants.js';
 
-export interface BlindArticle {
-  file: string;
-  published: string;
-  want: Want[];
-  never?: string[][];
-  noTrip?: string[];
-  noEvent?: string[];
-  notPlanned?: string[][];
-  todo?: string[];
-}
 
-export const BLIND: BlindArticle[] = [
+export const BLIND: OwnArticle[] = [
   {
     file: 'world-briefs-denial.txt',
     published: '2025-09-18',

@@ -41,3 +41,23 @@ export const show = (es: ExchangeEvent[]) =>
         `${e.type}/${e.status} ${e.date} ${e.participants.map((p) => `${p.name}(${p.country})`).join(', ')} host=${e.host_country}`,
     )
     .join('\n');
+
+/** A whole article of our own making (test/pipeline/articles/) and what a careful reader gives of it. */
+export interface OwnArticle {
+  file: string;
+  published: string;
+  want: Want[];
+  /** Events a reader would not give: no event may have all these people. */
+  never?: string[][];
+  /** Exchanges told once: exactly one event of this type with this person. */
+  single?: Array<[ExchangeEvent['type'], string]>;
+  /** No event may be dated so ("first trip … since 2022" tells no trip of 2022). */
+  notDated?: string[];
+  /** People who travel in no event. */
+  noTrip?: string[];
+  /** People who take part in no event (denied, or said not to have happened). */
+  noEvent?: string[];
+  /** No planned event may have all these people. */
+  notPlanned?: string[][];
+  todo?: string[];
+}
