@@ -1,9 +1,9 @@
 // The Office of the Historian reader: small XML of our own in the documented layout, then (when
 // ../shared is present) the real files, and the merge of a Historian trip with the news telling it.
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import {
   countryOf,
   historianCoverage,
@@ -17,6 +17,17 @@ import {
 import { loadKnowledge } from '../../src/knowledge/load.js';
 import { openStore } from '../../src/record/store.js';
 import { hasShared, SHARED, ev } from '../check/helpers.js';
+
+/** Temp folders this file makes, removed after its tests. */
+const made: string[] = [];
+const tempDir = (prefix: string) => {
+  const d = mkdtempSync(join(tmpdir(), prefix));
+  made.push(d);
+  return d;
+};
+afterAll(() => {
+  for (const d of made) rmSync(d, { recursive: true, force: true });
+});
 
 const kb = loadKnowledge();
 const trip = (id: number, start: string, end: string, country: string, name: string, locale = 'Beijing') => `
@@ -101,7 +112,7 @@ describe('Historian XML', () => {
     expect(batches[0].key).toBe('state-dept:travels/secretary-travels/x.xml');
   });
   it('refuses a folder without the files', () => {
-    expect(() => readStateDeptDir(mkdtempSync(join(tmpdir(), 'sd-')))).toThrow(
+    expect(() => readStateDeptDir(tempDir('sd-'))).toThrow(
       /no Office of the Historian files/,
     );
   });
@@ -129,7 +140,7 @@ describe.skipIf(!hasShared)('the real Historian files', () => {
 
 describe('Historian trip and news story in one record', () => {
   it('are one event with two sources, and importing twice adds nothing', async () => {
-    const store = await openStore(join(mkdtempSync(join(tmpdir(), 'sd-store-')), 'r.db'));
+    const store = await openStore(join(tempDir('sd-store-'), 'r.db'));
     try {
       const { events } = tripEvents(kb, TRIPS);
       const doc = {
