@@ -187,8 +187,12 @@ async function ingest(paths: string[], flags: IngestFlags): Promise<void> {
   if (t.failed) process.exitCode = 1;
 }
 
-/** Documents read ahead of the one being stored, per extraction thread: enough to keep each busy with a block and the next (extract-pool.ts). */
-const AHEAD_PER_JOB = 2 * BLOCK_DOCS;
+/**
+ * Documents read ahead of the one being stored, per extraction thread: what each holds (PER_THREAD in
+ * extract-pool.ts, 256) and two blocks more, so that a thread that answers a block is sent the next
+ * at once.
+ */
+const AHEAD_PER_JOB = 10 * BLOCK_DOCS;
 /** Article text read ahead, at most (one document is always read, however large). */
 const AHEAD_BYTES = 16 * 2 ** 20;
 
