@@ -56,6 +56,18 @@ export function extraction(
   };
 }
 
+/** A story of one meeting between two people, on a day of June 2023; its own text for each `n`. */
+export function meeting(id: string, a: Participant, b: Participant, day: number, n = 0): Extraction {
+  const text = `${a.name} met ${b.name} on June ${day}, 2023, officials said.${' Again.'.repeat(n)}`;
+  return extraction(id, text, [
+    event({
+      participants: [a, b],
+      date: `2023-06-${String(day).padStart(2, '0')}`,
+      evidence: [span(text, `${a.name} met ${b.name} on June ${day}, 2023`)],
+    }),
+  ]);
+}
+
 const BLINKEN = 'Antony Blinken';
 
 /** Two reports in different words of Blinken's June 2023 Beijing talks with Wang Yi, a day apart by time zone. */

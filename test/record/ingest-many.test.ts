@@ -9,20 +9,8 @@ import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openStore } from '../../src/record/store.js';
 import type { ExchangeEvent, Participant } from '../../src/types.js';
-import { event, extraction, person, span } from './fixtures.js';
+import { extraction, meeting, person } from './fixtures.js';
 import { storeTargets } from './targets.js';
-
-/** A story of one meeting between two people, on a day of June 2023; its own text for each `n`. */
-function meeting(id: string, a: Participant, b: Participant, day: number, n = 0) {
-  const text = `${a.name} met ${b.name} on June ${day}, 2023, officials said.${' Again.'.repeat(n)}`;
-  return extraction(id, text, [
-    event({
-      participants: [a, b],
-      date: `2023-06-${String(day).padStart(2, '0')}`,
-      evidence: [span(text, `${a.name} met ${b.name} on June ${day}, 2023`)],
-    }),
-  ]);
-}
 
 const scholz = person('Olaf Scholz', 'DEU', 2);
 const kishida = person('Fumio Kishida', 'JPN', 2);

@@ -2,7 +2,8 @@
 // 20 documents, stored three to a transaction. After every kill the SQLite file passes
 // integrity_check and every stored document is whole (as many sources as a clean ingest gives it,
 // every event sourced); after a final clean run every document is there once and the record equals
-// one built without interruptions.
+// one built without interruptions. The same, 10 times, over a JSONL batch of the same stories large
+// enough (padded) that `--jobs 0` stores in a thread of its own while the main thread extracts.
 // Runs the built CLI (`npm run build` first).
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -10,11 +11,15 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterAll, beforeAll, expect, it } from 'vitest';
+import { storeOptions } from '../../src/cli/commands/ingest.js';
 
 const root = resolve(import.meta.dirname, '../..');
 const bin = join(root, 'bin/readout.js');
 const dir = mkdtempSync(join(tmpdir(), 'readout-crash-'));
-const KILLS = 20;
+/** The folder of stories, and the same stories as a batch padded past 1 MiB, stored by a thread. */
+const FOLDER = ['ingest', 'docs', '--published', '2023-06-20'];
+const BATCH = ['ingest', 'batch.jsonl', '--jobs', '0'];
+const PAD = 'x'.repeat(60 << 10); // a field the reader ignores: 20 lines make more than 1 MiB
 
 const PEOPLE = [
   'US Secretary of State Antony Blinken',
@@ -104,13 +109,14 @@ function signature(db: string): string {
 
 /**
  * Runs `readout ingest docs`; with `killAfter`, sends SIGKILL that many ms after the database
- * first changes (loading knowledge comes before, and its length varies too much to aim past it).
+ * first changes (loading knowledge comes before, and its length varies too much to aim past it);
+ * with `killAfter` 'stored', as soon as a document is seen stored.
  */
 function ingest(
   db: string,
-  killAfter?: number,
-  command = ['ingest', 'docs', '--published', '2023-06-20'],
-  watchDocs = false,
+  killAfter?: number | 'stored',
+  command = FOLDER,
+  watchDocs = killAfter === 'stored',
 ): Promise<Run> {
   return new Promise((done, fail) => {
     const started = Date.now();
@@ -123,7 +129,14 @@ function ingest(
       cwd: dir,
       // Three documents per transaction: with the usual 256, twenty documents are one commit and no
       // kill could find the record part-way; with three, kills land inside batches and between them.
-      env: { ...process.env, READOUT_DB: '', READOUT_DEBUG: '', READOUT_TEST_INGEST_BATCH: '3' },
+      // One at a time through the store thread: there, batches are stored while the next are
+      // extracted, and the commits of twenty documents fall too close together for kills to find.
+      env: {
+        ...process.env,
+        READOUT_DB: '',
+        READOUT_DEBUG: '',
+        READOUT_TEST_INGEST_BATCH: command === BATCH ? '1' : '3',
+      },
     });
     let err = '';
     child.stderr.setEncoding('utf8').on('data', (d: string) => (err += d));
@@ -136,11 +149,12 @@ function ingest(
           seen = n;
           firstDoc ??= Date.now() - started;
           lastDoc = Date.now() - started;
+          if (killAfter === 'stored') child.kill('SIGKILL');
         }
       }
       if (opened !== null || signature(db) === before) return;
       opened = Date.now() - started;
-      if (killAfter !== undefined) timer = setTimeout(() => child.kill('SIGKILL'), killAfter);
+      if (typeof killAfter === 'number') timer = setTimeout(() => child.kill('SIGKILL'), killAfter);
     }, 5);
     child.on('error', fail);
     child.on('close', (code, signal) => {
@@ -208,71 +222,92 @@ beforeAll(() => {
   corpus().forEach((text, i) =>
     writeFileSync(join(dir, 'docs', `story-${String(i).padStart(2, '0')}.txt`), text),
   );
+  writeFileSync(
+    join(dir, 'batch.jsonl'),
+    corpus()
+      .map((text, i) => JSON.stringify({ id: `story-${i}`, text, published: '2023-06-20', padding: PAD }))
+      .join('\n'),
+  );
+  const bytes = statSync(join(dir, 'batch.jsonl')).size;
+  expect(storeOptions('x.db', 0, bytes, 2).writer, 'the batch is large enough for a store thread').toBe(true);
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-it(
-  `survives ${KILLS} SIGKILLs during ingest: intact, whole documents, none lost, none doubled`,
-  { timeout: 900_000 },
-  async () => {
-    // The record as an uninterrupted ingest builds it, and when its documents are written.
-    const clean = await ingest('clean.db', undefined, undefined, true);
-    expect(clean.code, clean.err).toBe(0);
-    const reference = inspect('clean.db');
-    expect(reference.documents).toBe(20);
-    expect(reference.events).toBeGreaterThan(10);
-    // The first record is killed from its creation on, anywhere up to a little past the end of a clean
-    // run's writes, so some kills miss; later records are migrated first, so they change only at their
-    // first document's commit, and their kills land among the documents' writes as the clean run
-    // timed them (from its first document to its last), some between documents and some inside one.
-    expect(clean.opened).not.toBeNull();
-    const writing = (clean.ms - clean.opened!) * 1.1;
-    const first = (clean.firstDoc ?? clean.opened!) - clean.opened!;
-    const last = (clean.lastDoc ?? clean.ms) - clean.opened!;
-    const again = await ingest('clean.db');
-    expect(again.err).toContain('20 documents: 0 new, 20 already stored');
+for (const [KILLS, input, command] of [
+  [20, 'a folder, stored by the main thread', FOLDER],
+  [10, 'a batch, stored by a thread of its own', BATCH],
+] as const)
+  it(
+    `survives ${KILLS} SIGKILLs during ingest of ${input}: intact, whole documents, none lost, none doubled`,
+    { timeout: 900_000 },
+    async () => {
+      const name = (db: string) => `${command === BATCH ? 'batch-' : ''}${db}`;
+      // The record as an uninterrupted ingest builds it, and when its documents are written.
+      const clean = await ingest(name('clean.db'), undefined, command, true);
+      expect(clean.code, clean.err).toBe(0);
+      const reference = inspect(name('clean.db'));
+      expect(reference.documents).toBe(20);
+      expect(reference.events).toBeGreaterThan(10);
+      // The first record is killed from its creation on, anywhere up to a little past the end of a clean
+      // run's writes, so some kills miss; later records are migrated first, so they change only at their
+      // first document's commit, and their kills land among the documents' writes as the clean run
+      // timed them (from its first document to its last), some between documents and some inside one.
+      expect(clean.opened).not.toBeNull();
+      const writing = (clean.ms - clean.opened!) * 1.1;
+      const first = (clean.firstDoc ?? clean.opened!) - clean.opened!;
+      const last = (clean.lastDoc ?? clean.ms) - clean.opened!;
+      const again = await ingest(name('clean.db'), undefined, command);
+      expect(again.err).toContain('20 documents: 0 new, 20 already stored');
 
-    const dbs: string[] = [];
-    let db = '';
-    let partial = 0;
-    for (let k = 0; k < KILLS; k++) {
-      if (!db || (existsSync(join(dir, db)) && inspect(db).documents === 20)) {
-        db = `killed-${dbs.length}.db`; // a full record has nothing left to interrupt; start another
-        // The first record is killed from its creation on; later ones are migrated first, so their
-        // kills land among the documents' writes.
-        if (dbs.length) expect((await ingest(db, undefined, ['migrate'])).code).toBe(0);
-        dbs.push(db);
+      const dbs: string[] = [];
+      let db = '';
+      let partial = 0;
+      for (let k = 0; k < KILLS; k++) {
+        if (!db || (existsSync(join(dir, db)) && inspect(db).documents === 20)) {
+          db = name(`killed-${dbs.length}.db`); // a full record has nothing left to interrupt; start another
+          // The first record is killed from its creation on; later ones are migrated first, so their
+          // kills land among the documents' writes.
+          if (dbs.length) expect((await ingest(db, undefined, ['migrate'])).code).toBe(0);
+          dbs.push(db);
+        }
+        // A migrated record first changes at its first document's commit: the kill is timed from there.
+        // Through the store thread the twenty documents' commits fall too close together for timed
+        // kills to find often: every other kill there comes as soon as a document is seen stored.
+        const delay =
+          command === BATCH && k % 2
+            ? ('stored' as const)
+            : dbs.length > 1
+              ? Math.random() * Math.max(1, last - first) * 1.2
+              : Math.random() * writing;
+        const r = await ingest(db, delay, command);
+        expect(r.err).not.toMatch(/internal error/);
+        if (!existsSync(join(dir, db))) continue; // killed before the database was created
+        const s = inspect(db);
+        const when = delay === 'stored' ? 'a document stored' : `${delay.toFixed(0)} ms`;
+        expect(s.integrity, `after kill ${k} at ${when}`).toBe('ok');
+        expect(s.fk).toEqual([]);
+        expect(s.orphans).toBe(0);
+        expect(s.unsourced).toBe(0);
+        expect(s.hashes).toBe(s.documents);
+        for (const [hash, n] of s.perDoc)
+          expect(n, `document ${hash} after kill ${k}`).toBe(reference.perDoc.get(hash));
+        if (s.documents > 0 && s.documents < 20) partial++;
       }
-      // A migrated record first changes at its first document's commit: the kill is timed from there.
-      const delay = dbs.length > 1 ? Math.random() * Math.max(1, last - first) * 1.2 : Math.random() * writing;
-      const r = await ingest(db, delay);
-      expect(r.err).not.toMatch(/internal error/);
-      if (!existsSync(join(dir, db))) continue; // killed before the database was created
-      const s = inspect(db);
-      expect(s.integrity, `after kill ${k} at ${delay.toFixed(0)} ms`).toBe('ok');
-      expect(s.fk).toEqual([]);
-      expect(s.orphans).toBe(0);
-      expect(s.unsourced).toBe(0);
-      expect(s.hashes).toBe(s.documents);
-      for (const [hash, n] of s.perDoc)
-        expect(n, `document ${hash} after kill ${k}`).toBe(reference.perDoc.get(hash));
-      if (s.documents > 0 && s.documents < 20) partial++;
-    }
-    // Some kills must have found the record part-way, or the test did not test anything.
-    console.log(
-      `crash test: ${KILLS} kills, ${partial} left a record part-way, over ${dbs.length} database(s)`,
-    );
-    expect(partial).toBeGreaterThan(0);
+      // Some kills must have found the record part-way, or the test did not test anything.
+      console.log(
+        `crash test: ${KILLS} kills, ${partial} left a record part-way, over ${dbs.length} database(s)`,
+      );
+      expect(partial).toBeGreaterThan(0);
 
-    for (const d of dbs) {
-      const r = await ingest(d);
-      expect(r.code, r.err).toBe(0);
-      const s = inspect(d);
-      expect(s.integrity).toBe('ok');
-      expect({ ...s, perDoc: [...s.perDoc].sort() }).toEqual({
-        ...reference,
-        perDoc: [...reference.perDoc].sort(),
-      });
-    }
-  },
-);
+      for (const d of dbs) {
+        const r = await ingest(d, undefined, command);
+        expect(r.code, r.err).toBe(0);
+        const s = inspect(d);
+        expect(s.integrity).toBe('ok');
+        expect({ ...s, perDoc: [...s.perDoc].sort() }).toEqual({
+          ...reference,
+          perDoc: [...reference.perDoc].sort(),
+        });
+      }
+    },
+  );

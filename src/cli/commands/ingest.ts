@@ -10,6 +10,8 @@ import { firstLine, ReadoutError, usage } from '../../errors.js';
 import type { Extractor, Outcome } from '../../ingest/extract-pool.js';
 import type { InputDocument } from '../../ingest/files.js';
 import { BLOCK_BYTES, BLOCK_DOCS } from '../../pipeline/block.js';
+import type { StoreWriter } from '../../record/store-writer.js';
+import type { IngestResult } from '../../record/types.js';
 import type { Extraction } from '../../types.js';
 
 interface IngestFlags {
@@ -107,6 +109,22 @@ function inputBytes(files: string[]): number {
   return n;
 }
 
+/**
+ * Where a run extracts and stores: `jobs` threads extract (0: the main thread), and with `writer` a
+ * thread of its own stores, when the main thread extracts a megabyte or more into SQLite on a machine
+ * with a core to spare (store-writer.ts). PostgreSQL's writes are another process's work already.
+ */
+export function storeOptions(
+  db: string | undefined,
+  jobs: number,
+  bytes: number,
+  cores = availableParallelism(),
+) {
+  const spec = db || process.env.READOUT_DB || '';
+  const writer = jobs === 0 && bytes >= POOL_FROM_BYTES && cores > 1 && !/^postgres(ql)?:\/\//i.test(spec);
+  return { db, jobs, writer };
+}
+
 interface Tally {
   created: number;
   stored: number;
@@ -173,7 +191,7 @@ async function ingest(paths: string[], flags: IngestFlags): Promise<void> {
     await store(
       readable(),
       announce,
-      { db: flags.db, jobs: threadsFor(jobs, flags.jobs !== undefined, bytes) },
+      storeOptions(flags.db, threadsFor(jobs, flags.jobs !== undefined, bytes), bytes),
       t,
       say,
     );
@@ -240,7 +258,6 @@ const stopsTheRun = (err: unknown) =>
   err instanceof ReadoutError &&
   (err.code === 'READOUT_DATABASE' || err.code === 'READOUT_RESOURCE' || err.code === 'READOUT_INTERNAL');
 
-
 /**
  * Stores the documents in input order, as a sequential run would, while up to `jobs` threads
  * extract the next ones (with `jobs` 0, this thread, a block of documents at a time). A document already
@@ -250,16 +267,21 @@ const stopsTheRun = (err: unknown) =>
 async function store(
   docs: AsyncIterable<InputDocument>,
   announce: (d: InputDocument, tell: (line: string) => void) => boolean,
-  opts: { db?: string; jobs: number },
+  opts: { db?: string; jobs: number; writer: boolean },
   t: Tally,
   say: (s: string) => void,
 ) {
-  const { openStore } = await import('../../record/store.js');
+  const { defaultSpec, openStore } = await import('../../record/store.js');
+  const { StoreWriter: Writer } = await import('../../record/store-writer.js');
   const { contentHash } = await import('../../record/hash.js');
   const { ExtractPool, inlineExtractor } = await import('../../ingest/extract-pool.js');
   const extractor: Extractor = opts.jobs > 0 ? new ExtractPool(opts.jobs) : inlineExtractor();
   const ahead = opts.jobs > 0 ? opts.jobs * AHEAD_PER_JOB : extractor.block;
   let db: Awaited<ReturnType<typeof openStore>> | undefined;
+  /** Stores in a thread of its own (opts.writer); else db stores, in this thread. */
+  let writer: StoreWriter | undefined;
+  /** The batch being stored, if any: at most one, so that messages keep input order. */
+  let storing: Promise<void> = Promise.resolve();
   /** Texts (by hash) of the documents read that are not stored yet: being extracted, or in the batch. */
   const unstored = new Set<string>();
   /** Settled documents in input order, and of those, the extracted ones' count, text and age. */
@@ -287,7 +309,11 @@ async function store(
     const article = d.article;
     if (!article) return slot;
     // Opened at the first readable document, as before: input with none touches no database.
-    db ??= await openStore(opts.db);
+    if (!db) {
+      db = await openStore(opts.db);
+      // Opened after this thread's connection has migrated the record.
+      if (opts.writer) writer = await Writer.open(opts.db || defaultSpec());
+    }
     slot.bytes = article.text.length;
     slot.hash = contentHash(article.text);
     if (unstored.has(slot.hash)) slot.again = true;
@@ -311,7 +337,7 @@ async function store(
     const { d } = slot;
     // A copy of a document ahead of it, not stored yet: that one's batch is stored first, so that
     // looking it up finds it (unless it failed).
-    if (slot.again) await flush();
+    if (slot.again) await stored();
     const s: Settled = { name: d.name, lines: [] };
     batch.push(s);
     const tell = (line: string) => s.lines.push(line);
@@ -353,14 +379,31 @@ async function store(
       await flush();
   }
 
-  /** Stores the batch's extracted documents in one go, then says what became of each settled one. */
+  /**
+   * Stores the batch's extracted documents in one go, then says what became of each settled one.
+   * With a store thread the batch is stored while this thread goes on extracting; the one before
+   * it is awaited first, so messages keep input order and a database failure stops the run at the
+   * next batch at the latest.
+   */
   async function flush() {
+    await storing;
     const settled = batch.splice(0);
     const xs = settled.flatMap((s) => (s.x ? [s.x] : []));
     batchDocs = batchBytes = 0;
-    let results: Awaited<ReturnType<NonNullable<typeof db>['ingestMany']>> = [];
+    storing = write(settled, xs);
+    if (!writer) await storing;
+  }
+
+  /** Everything settled is stored (or has failed), and said. */
+  async function stored() {
+    await flush();
+    await storing;
+  }
+
+  async function write(settled: Settled[], xs: Extraction[]) {
+    let results: (IngestResult | Error)[] = [];
     try {
-      if (xs.length) results = await db!.ingestMany(xs, { events: false });
+      if (xs.length) results = await (writer ? writer.ingestMany(xs) : db!.ingestMany(xs, { events: false }));
     } catch (err) {
       for (const s of settled) s.lines.forEach(say);
       throw err;
@@ -397,14 +440,16 @@ async function store(
       while (window.length >= ahead || (held > AHEAD_BYTES && window.length > 1)) await next();
     }
     while (window.length) await next();
-    await flush();
+    await stored();
   } catch (err) {
     // The run stops; what was settled before is stored, as it would have been one at a time, unless
     // the database is what failed.
-    if (!(err instanceof ReadoutError && err.code === 'READOUT_DATABASE')) await flush().catch(() => {});
+    if (!(err instanceof ReadoutError && err.code === 'READOUT_DATABASE')) await stored().catch(() => {});
     throw err;
   } finally {
+    await storing.catch(() => {});
     await extractor.close();
+    await writer?.close();
     await db?.close();
   }
 }
