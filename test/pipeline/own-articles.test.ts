@@ -402,12 +402,12 @@ const ARTICLES: Article[] = [
       { type: 'visit', status: 'planned', people: ['Youssouf'], date: '2025-03', host: 'SDN' },
       { type: 'meeting', status: 'planned', people: ['Youssouf', 'Burhan'], date: '2025-03', host: 'SDN' },
       { type: 'phone_call', people: ['Ramaphosa', 'Trump'], date: '2025-01' },
-      { type: 'meeting', people: ['Erdogan', 'Abiy', 'Hassan Sheikh'], host: 'TUR' },
+      // "hosted Abiy and Hassan Sheikh for the talks that produced the agreement": the agreement signed in Ankara in December.
+      { type: 'meeting', people: ['Erdogan', 'Abiy', 'Hassan Sheikh'], date: '2024-12', host: 'TUR' },
     ],
     noTrip: ['Tshisekedi', 'Suminwa'],
     never: [['Youssouf', 'Odinga']],
     notPlanned: [['Ramaphosa', 'Trump']],
-    todo: ["Erdogan's talks with Abiy and Hassan Sheikh 'that produced the agreement' are of December, in Ankara, as the sentence before tells"],
   },
   {
     file: 'lula-cancels-kazan.txt',

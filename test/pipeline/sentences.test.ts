@@ -1295,6 +1295,25 @@ const PLACES: Array<{ text: string; published?: string; want: PlaceWant[]; why: 
     want: [{ type: 'meeting', people: ['Abdelatty', 'Fidan'], dateIs: '2024-05' }],
     why: 'a ceremony the text never told dates nothing',
   },
+  // "The talks that produced the treaty": the day and place of the agreement told before.
+  {
+    text: 'Armenia and Azerbaijan initialled a peace treaty in Washington in August. Armenian Foreign Minister Ararat Mirzoyan and Azerbaijani Foreign Minister Jeyhun Bayramov held the negotiations that produced the treaty.',
+    published: '2025-10-08',
+    want: [{ type: 'meeting', people: ['Mirzoyan', 'Bayramov'], host: 'USA', city: 'Washington', dateIs: '2025-08' }],
+    why: 'talks known by the agreement they produced take the time and place the agreement was told with',
+  },
+  {
+    text: 'Armenian Prime Minister Nikol Pashinyan travelled to Paris in August. Armenian Foreign Minister Ararat Mirzoyan and Azerbaijani Foreign Minister Jeyhun Bayramov held the negotiations that produced the treaty.',
+    published: '2025-10-08',
+    want: [{ type: 'meeting', people: ['Mirzoyan', 'Bayramov'], host: null, dateIs: '2025-10' }],
+    why: 'an agreement the text never told dates nothing: another trip\'s month and place are not the talks\'',
+  },
+  {
+    text: 'Armenia and Azerbaijan initialled a peace treaty in Washington in August. Armenian Foreign Minister Ararat Mirzoyan and Azerbaijani Foreign Minister Jeyhun Bayramov met in Geneva on Monday.',
+    published: '2025-10-08',
+    want: [{ type: 'meeting', people: ['Mirzoyan', 'Bayramov'], host: 'CHE', dateIs: '2025-10-06' }],
+    why: 'talks not tied to the agreement keep their own day and place',
+  },
   // A visit told in the meeting's own sentence frames it, even undated.
   {
     text: 'On Tuesday, Indian Prime Minister Narendra Modi met Sri Lankan President Anura Kumara Dissanayake, who is on a state visit to India.',

@@ -230,10 +230,17 @@ const AT_THE_GATHERING = /\b(?:on|at)\s+the\s+(?:sidelines|margins?)\s+of\s+the\
  */
 const AROUND_THE_OCCASION = /\b(?:before|after|ahead\s+of|following|during|at)\s+the\s+(?:[\w-]+\s+)?(signing|ceremony|inauguration|swearing-in|banquet|funeral|coronation)\b(?!\s+(?:in|of|at)\b)/i;
 
+/**
+ * "hosted A and B for the talks that produced the agreement", "the meeting that sealed the deal": talks known
+ * by the agreement they made, which the text told before with its own day and place.
+ */
+const THAT_MADE_THE = /\b(?:talks|meetings?|negotiations|summit|discussions)\s+that\s+(?:produced|yielded|sealed|clinched|led\s+to|resulted\s+in|paved\s+the\s+way\s+for)\s+the\s+(?:[\w-]+\s+)?(agreement|deal|declaration|accord|treaty|truce|ceasefire|pact)\b/i;
+
 /** The gathering or one-day occasion a sentence names by "the", if any (refine/default-dates dates it). */
 function gatheringOf(s: SentenceView): string | undefined {
   const at = (mayMatch(AT_THE_GATHERING, s.grams) && AT_THE_GATHERING.exec(s.s.text)) || (mayMatch(AROUND_THE_OCCASION, s.grams) && AROUND_THE_OCCASION.exec(s.s.text));
   if (at) return at[1].toLowerCase();
+  if (inSentence(THAT_MADE_THE, s)) return 'agreement';
   // "On that occasion, I intend to hold bilateral meetings": the occasion the sentence before told.
   return inSentence(ON_THAT_OCCASION, s) ? 'occasion' : undefined;
 }

@@ -215,6 +215,8 @@ const TOLD_AS: Record<string, RegExp> = {
   ceremony: /\bceremon(?:y|ies)\b|\bsign(?:s|ed|ing)?\b|\binaugura\w*|\bsworn\s+in\b/i,
   inauguration: /\binaugura\w*|\bsworn\s+in\b|\bswearing-in\b/i,
   'swearing-in': /\binaugura\w*|\bsworn\s+in\b|\bswearing-in\b/i,
+  // "the talks that produced the agreement": an agreement told before by any of its names, or by its signing.
+  agreement: /\b(?:agreements?|deals?|declarations?|accords?|treat(?:y|ies)|truces?|ceasefires?|pacts?|sign(?:s|ed|ing)?)\b/i,
   // "On that occasion": whatever the sentences just before told with a date.
   occasion: /[^]/,
 };
@@ -234,7 +236,7 @@ function atGathering(doc: DocumentView, c: Candidate): boolean {
       c.place = place;
       c.host = place.place?.country ?? place.country?.code ?? null;
     }
-    c.trace.push(`date ${c.date}${place ? `, host ${c.host}` : ''}: held at the ${c.atGathering} told in sentence ${j + 1}`);
+    c.trace.push(`date ${c.date}${place ? `, host ${c.host}` : ''}: held ${c.atGathering === 'agreement' ? 'for' : 'at'} the ${c.atGathering} told in sentence ${j + 1}`);
     return true;
   }
   return false;
