@@ -449,11 +449,12 @@ const ARTICLES: Article[] = [
       { type: 'meeting', people: ['Iwaya', 'Wang Yi'], date: '2024-12', host: 'CHN' },
       { type: 'visit', status: 'planned', people: ['Sugiono'], host: 'JPN' },
       { type: 'meeting', status: 'planned', people: ['Iwaya', 'Sugiono'], date: '2025-03-10', host: 'JPN' },
+      // "Mudavadi conveyed a message from President William Ruto": Ruto's, to the prime minister who received him.
+      { type: 'message', people: ['Ruto', 'Ishiba'], date: '2025-03-04' },
     ],
     single: [['phone_call', 'Manalo'], ['video_call', 'Baerbock'], ['visit', 'Mudavadi']],
     never: [['Manalo', 'Sugiono'], ['Wang Yi', 'Cho Tae-yul']],
     notDated: ['2025-08', '2026'],
-    todo: ["Mudavadi 'conveyed a message from President William Ruto' to Ishiba: a message from Ruto"],
   },
   {
     file: 'muscat-mediation.txt',

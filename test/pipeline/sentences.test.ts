@@ -813,6 +813,7 @@ const NEGATIVE: Array<{ text: string; published?: string; why: string }> = [
   { text: 'The orchestra accompanied the Brazilian singer to Lisbon for the festival.', why: '"accompanied … to" with no official' },
   { text: 'Australian Prime Minister Anthony Albanese flew home from Canberra on Friday.', published: '2026-03-06', why: 'coming home from a city at home is no visit' },
   { text: 'Australian Prime Minister Anthony Albanese returned home from a summit on Friday.', published: '2026-03-06', why: 'coming home from a summit names no place' },
+  { text: 'Ghanaian Foreign Minister Shirley Ayorkor Botchwey conveyed a message from President Nana Akufo-Addo on Monday.', published: '2019-03-06', why: 'a bearer and the sender of one country, with no one the message went to, make no exchange' },
 ];
 
 /** Where an exchange took place, as the story around its sentence tells it: host country and city. */
@@ -1554,6 +1555,25 @@ const PLACES: Array<{ text: string; published?: string; want: PlaceWant[]; why: 
     want: [{ type: 'meeting', people: ['Macron', 'Modi'], host: null }],
     why: '"the" review: in the India-France dialogue names a forum, not a place',
   },
+  // A message a bearer conveys is the sender's, to the one the bearer met (named after "to", or told just before).
+  {
+    text: 'Ghanaian Foreign Minister Shirley Ayorkor Botchwey met Togolese President Faure Gnassingbe in Lome on Monday. Botchwey conveyed a message from President Nana Akufo-Addo and discussed border security.',
+    published: '2019-03-06',
+    want: [
+      { type: 'meeting', people: ['Botchwey', 'Gnassingbe'], date: '2019-03-04', host: 'TGO' },
+      { type: 'message', people: ['Akufo-Addo', 'Gnassingbe'], date: '2019-03-04' },
+    ],
+  },
+  {
+    text: 'Togolese President Faure Gnassingbe received Ghanaian Foreign Minister Shirley Ayorkor Botchwey in Lome on Monday. Botchwey delivered a message on behalf of President Nana Akufo-Addo.',
+    published: '2019-03-06',
+    want: [{ type: 'message', people: ['Akufo-Addo', 'Gnassingbe'], date: '2019-03-04' }],
+  },
+  {
+    text: 'Ghanaian Foreign Minister Shirley Ayorkor Botchwey handed over a letter from President Nana Akufo-Addo to Togolese President Faure Gnassingbe in Lome on Monday.',
+    published: '2019-03-06',
+    want: [{ type: 'message', people: ['Akufo-Addo', 'Gnassingbe'], date: '2019-03-04' }],
+  },
   // A meeting in a "where" clause after the traveller's journey is at its end, on its day.
   {
     text: 'Indian External Affairs Minister S Jaishankar will travel to Tianjin on Tuesday to attend the SCO foreign ministers meeting, where he is also expected to hold bilateral meetings with Russian Foreign Minister Sergey Lavrov and Iranian Foreign Minister Abbas Araghchi on the sidelines.',
@@ -1911,7 +1931,47 @@ const NOT_HOSTED: Array<{ text: string; published?: string; people: string[]; ho
   },
 ];
 
+/** Messages carried by a bearer: the sender comes first, the bearer is no side, and the one met receives it. */
+const SENDERS: Array<{ text: string; published?: string; sender: string; recipient: string; bearer: string; why: string }> = [
+  {
+    text: 'Ghanaian Foreign Minister Shirley Ayorkor Botchwey met Togolese President Faure Gnassingbe in Lome on Monday. Botchwey conveyed a message from President Nana Akufo-Addo and discussed border security.',
+    published: '2019-03-06',
+    sender: 'Akufo-Addo',
+    recipient: 'Gnassingbe',
+    bearer: 'Botchwey',
+    why: 'a message conveyed with no one named after "to" goes to the one the bearer had just met',
+  },
+  {
+    text: 'Ghanaian Foreign Minister Shirley Ayorkor Botchwey handed over a letter from President Nana Akufo-Addo to Togolese President Faure Gnassingbe in Lome on Monday.',
+    published: '2019-03-06',
+    sender: 'Akufo-Addo',
+    recipient: 'Gnassingbe',
+    bearer: 'Botchwey',
+    why: 'a letter handed over "from" one "to" another is theirs, not the bearer\'s',
+  },
+  {
+    text: 'Ghanaian Foreign Minister Shirley Ayorkor Botchwey met Togolese President Faure Gnassingbe in Lome on Monday. Later, Botchwey met Beninese President Patrice Talon in Cotonou. Botchwey conveyed a message from President Nana Akufo-Addo.',
+    published: '2019-03-06',
+    sender: 'Akufo-Addo',
+    recipient: 'Talon',
+    bearer: 'Botchwey',
+    why: 'the bearer\'s last exchange before the message, not an earlier one',
+  },
+];
+
 describe('extraction on sentences of our own making', () => {
+  for (const c of SENDERS) {
+    it(`message carried: ${c.why}`, () => {
+      const events = run(c.text, c.published);
+      const messages = events.filter((e) => e.type === 'message');
+      expect(messages.length, show(events)).toBe(1);
+      const names = messages[0].participants.map((p) => fold(p.name ?? ''));
+      expect(names.length, show(events)).toBe(2);
+      expect(names[0], show(events)).toContain(fold(c.sender));
+      expect(names[1], show(events)).toContain(fold(c.recipient));
+      expect(names.some((n) => n.includes(fold(c.bearer))), show(events)).toBe(false);
+    });
+  }
   for (const c of NOT_HOSTED) {
     it(`not hosted there: ${c.why}`, () => {
       const events = run(c.text, c.published);

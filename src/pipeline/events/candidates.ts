@@ -59,6 +59,8 @@ export interface Candidate {
   prepared?: boolean;
   /** "on the sidelines of the visit", "during the trip": held during a visit told before (refine/default-dates). */
   duringVisit?: boolean;
+  /** A message carried in person by this bearer to the recipient (refine/default-dates dates it by their meeting). */
+  bearer?: ResolvedMention['entity'];
   /** "on the sidelines of the summit": held at a gathering told before, named by this noun (refine/default-dates). */
   atGathering?: string;
   trace: string[];
@@ -103,6 +105,7 @@ export function buildCandidates(
       const c = candidateFor(doc, kb, s, si, t, triggers, around);
       if (!c) continue;
       if (t.rule.id === 'deliver-to') out.push(...deliveryParts(doc, s, t, c, named));
+      else if (t.rule.id === 'letter') out.push(borneMessage(doc, s, t, c, named, out));
       else out.push(c);
       // "A and B met C on Saturday, and the three leaders spoke by phone with D": a later clause's plural
       // subject means the sides just told.
@@ -303,6 +306,45 @@ const PREVIOUSLY = /^\W*(?:previously|prior to (?:that|this)|before that|in the 
 
 /** "his first trip abroad", "their second summit": an exchange known by its place in a series. */
 const ORDINAL_OWN = /\b(?:his|her|their)\s+(?:first|second|third|fourth|fifth|maiden)\s+(?:[\w-]+\s+){0,3}$/i;
+
+/** A bearer's verb opening a message trigger: "conveyed a message", "handed over a letter". */
+const BEARER_VERB = /^(?:delivered|delivers|handed|conveyed|conveys)\b/i;
+
+/** Right after the message: "… from President Ruto", "… on behalf of President Ruto". */
+const SENT_BY = /^\s+(?:(?:from|of)\s+|on\s+behalf\s+of\s+)(?=(?:the\s+)?(?:[\w.'’-]+\s+){0,4}\p{Lu})/u;
+
+/** How many sentences back the exchange a bearer carried a message into may have been told. */
+const BEARER_BACK = 3;
+
+/**
+ * "Mudavadi conveyed a message from President Ruto (to Prime Minister Ishiba)": the message is the
+ * sender's, to the one the bearer saw — named after "to", or else the bearer's counterpart in the
+ * exchange told just before. The bearer only carries it.
+ */
+function borneMessage(doc: DocumentView, s: SentenceView, t: TriggerHit, c: Candidate, named: ResolvedMention[], told: Candidate[]): Candidate {
+  if (!BEARER_VERB.test(doc.text.slice(t.start, t.end))) return c;
+  const by = SENT_BY.exec(doc.text.slice(t.end, s.s.end));
+  if (!by) return c;
+  const [, hi] = clauseBounds(s, t.start, t.end);
+  const sender = named.find((p) => p.entity && p.mention.start >= t.end + by[0].length && p.mention.start <= t.end + by[0].length + 40);
+  const bearer = [...named].reverse().find((p) => p.entity && p.mention.end <= t.start);
+  if (!sender?.entity || !bearer?.entity || bearer.entity === sender.entity) return c;
+  const toAt = /^[^;]*?\bto\s+/i.exec(doc.text.slice(sender.mention.end, hi));
+  const named2 = toAt ? named.find((p) => p.entity && p.mention.start >= sender.mention.end + toAt[0].length && p.mention.start < hi) : undefined;
+  let recipient: Side | undefined = named2 ? sideOf(named2) : undefined;
+  let why = 'the one it was conveyed to';
+  if (!recipient) {
+    // The bearer's last exchange of the story: the one met is whom the message was for.
+    const si = c.sentence;
+    const before = [...told].reverse().find((o) => o.sentence < si && si - o.sentence <= BEARER_BACK && !doc.sentences.slice(o.sentence + 1, si + 1).some((x) => x.info.heading) && o.type !== 'visit' && o.type !== 'message' && o.participants.some((p) => p.entity === bearer.entity));
+    const others = before?.participants.filter((p) => p.entity && p.entity !== bearer.entity && p.entity !== sender.entity && p.country !== sender.entity!.country) ?? [];
+    if (others.length !== 1) return c;
+    recipient = others[0];
+    why = `the bearer's counterpart in the exchange told in sentence ${before!.sentence + 1}`;
+  }
+  if (recipient.entity === sender.entity || recipient.entity === bearer.entity) return c;
+  return { ...c, participants: dedupe([sideOf(sender), recipient]), bearer: bearer.entity, trace: [...c.trace, `a message carried by ${bearer.entity.name} from ${sender.entity.name}, to ${why}`] };
+}
 
 /**
  * "Kaba would deliver a special message from President Sall to President Barrow": the bearer meets the

@@ -84,6 +84,22 @@ export function defaultDates(doc: DocumentView, cands: Candidate[]): void {
         return;
       }
     }
+    // "On March 4, Ishiba received Mudavadi. … Mudavadi conveyed a message from President Ruto": given when
+    // the bearer met the recipient, told with its day a few sentences before.
+    const bearer = c.bearer;
+    const recipient = c.participants[1]?.entity;
+    const met = bearer && recipient
+      ? cands
+          .slice(0, i)
+          .reverse()
+          .find((o) => o.date && o.dateFrom === 'sentence' && o.status === c.status && c.sentence - o.sentence <= BEARER_DATED_BACK && !headingBetween(doc, o.sentence, c.sentence) && o.participants.some((p) => p.entity === bearer) && o.participants.some((p) => p.entity === recipient))
+      : undefined;
+    if (met) {
+      c.date = met.date;
+      c.dateFrom = 'context';
+      c.trace.push(`date ${c.date}: when the bearer met the recipient, told in sentence ${met.sentence + 1}`);
+      return;
+    }
     // "… is to arrive in The Gambia today. Minister Kaba would deliver a message …": the same trip's
     // date carries over to the next sentences about the same person.
     const sameStory = windowOf(cands, i, 2)
@@ -185,6 +201,15 @@ export function defaultDates(doc: DocumentView, cands: Candidate[]): void {
     c.host = main;
     c.trace.push(`host ${main}: the article's other visits go there`);
   }
+}
+
+/** How many sentences back the dated meeting a message was carried into may have been told (a readout's numbered points count as sentences). */
+const BEARER_DATED_BACK = 6;
+
+/** A heading after sentence `a` up to `b`: another story of the page starts between them. */
+function headingBetween(doc: DocumentView, a: number, b: number): boolean {
+  for (let j = a + 1; j <= b; j++) if (doc.sentences[j].info.heading) return true;
+  return false;
 }
 
 /** A trip called off, put off or declined puts no one where it was to go (nor does a plan put one there now). */
