@@ -21,11 +21,12 @@ const ARTICLES: Article[] = [
       { type: 'meeting', people: ['Jaishankar', 'Hayashi'], date: '2023-03-20', host: 'JPN' },
       { type: 'phone_call', people: ['Kishida', 'Yoon'], date: '2023-03-19' },
       { type: 'visit', status: 'postponed', people: ['Qin Gang'], host: 'JPN' },
+      // "talks … in Tokyo" that the text then calls "the visit" ("on the sidelines of the visit").
+      { type: 'visit', people: ['Modi'], date: '2023-03-20', host: 'JPN' },
     ],
     never: [['Modi', 'Hayashi']],
     // The "two-plus-two" meeting of ministers the leaders agreed to is not the leaders' own.
     notPlanned: [['Modi', 'Kishida']],
-    todo: ["Modi's visit to Tokyo is only implied by 'talks … in Tokyo'"],
   },
   {
     file: 'brasilia-thaw.txt',

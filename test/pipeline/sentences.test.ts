@@ -1283,6 +1283,16 @@ const PLACES: Array<{ text: string; published?: string; want: PlaceWant[]; why: 
     want: [{ type: 'meeting', people: ['Jaishankar', 'Hayashi'], host: 'JPN', city: 'Tokyo', dateIs: '2023-03-20' }],
     why: 'a meeting on the sidelines of the visit takes its day and place',
   },
+  // Talks the text then calls "the visit" were held on a journey: the guest of the host's country travelled there.
+  {
+    text: 'Kenyan President William Ruto held talks with Ugandan President Yoweri Museveni in Kampala on Tuesday. Kenyan Foreign Minister Musalia Mudavadi met Ugandan Foreign Minister Jeje Odongo on the sidelines of the visit.',
+    published: '2024-05-16',
+    want: [
+      { type: 'visit', people: ['Ruto'], host: 'UGA', city: 'Kampala', dateIs: '2024-05-14' },
+      { type: 'meeting', people: ['Mudavadi', 'Odongo'], host: 'UGA', dateIs: '2024-05-14' },
+    ],
+    why: '"the visit" names the talks told before as a journey of the guest',
+  },
   // "Before the signing ceremony": the day of the signing told before.
   {
     text: 'Egyptian President Abdel Fattah al-Sisi received Turkish President Recep Tayyip Erdogan in Cairo on Wednesday, and the two signed a joint declaration. The foreign ministers, Badr Abdelatty and Hakan Fidan, held talks before the signing ceremony.',
@@ -1931,6 +1941,25 @@ const NOT_HOSTED: Array<{ text: string; published?: string; people: string[]; ho
   },
 ];
 
+/** Texts that tell no visit at all: talks with a place are a meeting, not a journey, unless the text calls them one. */
+const NO_VISIT: Array<{ text: string; published?: string; why: string }> = [
+  {
+    text: 'Kenyan President William Ruto held talks with Ugandan President Yoweri Museveni in Kampala on Tuesday. Kenyan Foreign Minister Musalia Mudavadi met Ugandan Foreign Minister Jeje Odongo on the sidelines of the talks.',
+    published: '2024-05-16',
+    why: '"on the sidelines of the talks" calls them no visit',
+  },
+  {
+    text: 'Kenyan President William Ruto held talks with Ugandan President Yoweri Museveni in Kampala on Tuesday.',
+    published: '2024-05-16',
+    why: 'a city named only as the venue of talks gives a meeting, not a visit',
+  },
+  {
+    text: 'Kenyan President William Ruto held talks with Ethiopian Prime Minister Abiy Ahmed in Kampala on Tuesday. Kenyan Foreign Minister Musalia Mudavadi met Ethiopian Foreign Minister Taye Atske Selassie on the sidelines of the visit.',
+    published: '2024-05-16',
+    why: 'talks of two guests in a third country do not say whose journey "the visit" was',
+  },
+];
+
 /** Messages carried by a bearer: the sender comes first, the bearer is no side, and the one met receives it. */
 const SENDERS: Array<{ text: string; published?: string; sender: string; recipient: string; bearer: string; why: string }> = [
   {
@@ -1960,6 +1989,13 @@ const SENDERS: Array<{ text: string; published?: string; sender: string; recipie
 ];
 
 describe('extraction on sentences of our own making', () => {
+  for (const c of NO_VISIT) {
+    it(`no visit: ${c.why}`, () => {
+      const events = run(c.text, c.published);
+      expect(events.length, show(events)).toBeGreaterThan(0);
+      expect(events.filter((e) => e.type === 'visit'), show(events)).toEqual([]);
+    });
+  }
   for (const c of SENDERS) {
     it(`message carried: ${c.why}`, () => {
       const events = run(c.text, c.published);

@@ -59,6 +59,8 @@ export interface Candidate {
   prepared?: boolean;
   /** "on the sidelines of the visit", "during the trip": held during a visit told before (refine/default-dates). */
   duringVisit?: boolean;
+  /** The exchange told before that "the visit" of this one's sentence means (refine/default-dates finds it). */
+  heldDuring?: Candidate;
   /** A message carried in person by this bearer to the recipient (refine/default-dates dates it by their meeting). */
   bearer?: ResolvedMention['entity'];
   /** "on the sidelines of the summit": held at a gathering told before, named by this noun (refine/default-dates). */

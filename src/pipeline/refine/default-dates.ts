@@ -57,6 +57,7 @@ export function defaultDates(doc: DocumentView, cands: Candidate[]): void {
       const news = (o: Candidate) => !!doc.published && !!o.date && datesAgree(o.date, doc.published, 3);
       const visit = told.find(news) ?? told[0];
       if (visit) {
+        c.heldDuring = visit;
         c.date = visit.date;
         c.endDate = visit.endDate;
         c.dateFrom = 'context';
