@@ -428,10 +428,11 @@ const ARTICLES: Article[] = [
       { type: 'visit', people: ['Lula'], date: '2023-04', host: 'CHN' },
       { type: 'meeting', people: ['Lula', 'Xi Jinping'], date: '2023-04', host: 'CHN' },
       { type: 'visit', status: 'planned', people: ['Xi Jinping'], host: 'BRA' },
+      // "… host G20 leaders in Rio de Janeiro on Nov. 18-19. Putin … will send Foreign Minister Sergei Lavrov instead".
+      { type: 'visit', status: 'planned', people: ['Lavrov'], date: '2024-11-18', host: 'BRA' },
     ],
     noEvent: ['Boulos'],
     noTrip: ['Putin'],
-    todo: ["Putin 'will send Foreign Minister Sergei Lavrov instead' to the G20 in Rio: Lavrov's planned visit to Brazil"],
   },
   // A ministry's press-release page: readouts under headings, formal titles ("Mr. IWAYA Takeshi, Minister
   // for Foreign Affairs of Japan", "of the Republic of the Philippines") and a press-conference transcript.

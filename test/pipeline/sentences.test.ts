@@ -813,6 +813,9 @@ const NEGATIVE: Array<{ text: string; published?: string; why: string }> = [
   { text: 'The orchestra accompanied the Brazilian singer to Lisbon for the festival.', why: '"accompanied … to" with no official' },
   { text: 'Australian Prime Minister Anthony Albanese flew home from Canberra on Friday.', published: '2026-03-06', why: 'coming home from a city at home is no visit' },
   { text: 'Australian Prime Minister Anthony Albanese returned home from a summit on Friday.', published: '2026-03-06', why: 'coming home from a summit names no place' },
+  { text: 'Russian President Vladimir Putin will not attend the summit and will send Foreign Minister Sergei Lavrov instead.', published: '2024-10-20', why: 'one sent in the sender\'s place with no place told goes nowhere the record can hold' },
+  { text: 'Russian President Vladimir Putin sent Foreign Minister Sergei Lavrov a letter on Monday.', published: '2024-10-20', why: 'a letter sent to one\'s own minister is no journey, nor an exchange between countries' },
+  { text: 'The United States sent Ukraine more air-defence systems in June.', published: '2024-10-20', why: 'sending things to a country is no one\'s journey' },
   { text: 'Ghanaian Foreign Minister Shirley Ayorkor Botchwey conveyed a message from President Nana Akufo-Addo on Monday.', published: '2019-03-06', why: 'a bearer and the sender of one country, with no one the message went to, make no exchange' },
 ];
 
@@ -1564,6 +1567,14 @@ const PLACES: Array<{ text: string; published?: string; want: PlaceWant[]; why: 
     published: '2024-05-15',
     want: [{ type: 'meeting', people: ['Macron', 'Modi'], host: null }],
     why: '"the" review: in the India-France dialogue names a forum, not a place',
+  },
+  // One sent goes to the place named, or where the sender would have gone ("send X instead", "in his place").
+  { text: 'Chinese President Xi Jinping sent Vice Premier Ding Xuexiang to Islamabad on Monday.', published: '2024-10-16', want: [{ type: 'visit', people: ['Ding Xuexiang'], date: '2024-10-14', host: 'PAK' }] },
+  { text: 'Indian Prime Minister Narendra Modi will skip the SCO summit in Astana next month and send External Affairs Minister S Jaishankar in his place.', published: '2024-10-16', want: [{ type: 'visit', status: 'planned', people: ['Jaishankar'], date: '2024-11', host: 'KAZ' }] },
+  {
+    text: 'Brazil is preparing to host G20 leaders in Rio de Janeiro on Nov. 18-19. Russian President Vladimir Putin has said he will not attend and will send Foreign Minister Sergei Lavrov instead.',
+    published: '2024-10-20',
+    want: [{ type: 'visit', status: 'planned', people: ['Lavrov'], date: '2024-11-18', host: 'BRA' }],
   },
   // A message a bearer conveys is the sender's, to the one the bearer met (named after "to", or told just before).
   {

@@ -5,6 +5,7 @@
 import type { KnowledgeIndex } from '../../knowledge/index.js';
 import type { Certainty, EventStatus, EventType } from '../../types.js';
 import type { DocumentView, PlaceMention, SentenceView } from '../document.js';
+import type { DateMention } from '../mentions/dates.js';
 import type { ResolvedMention } from '../resolve/entities.js';
 import { clauseBounds, clauseOf, type Clause } from './clause.js';
 import { datedFor } from './date-for.js';
@@ -153,13 +154,23 @@ function candidateFor(
   let travellers: Side[] = [];
   let place: PlaceMention | null;
   let host: string | null;
+  let placeFrom: SentenceView | undefined;
   if (type === 'visit') {
-    ({ travellers, place, host } = visitOf(doc, s, t, k, parties, around.lastSubject, determined, trace));
+    ({ travellers, place, host, placeFrom } = visitOf(doc, s, t, k, parties, around.lastSubject, determined, trace));
     participants = travellers;
   } else {
     ({ place, host } = meetingOf(doc, kb, s, t, k, parties, trace));
   }
-  const { date, endDate, from, status } = datedFor(doc, s, t, all, k, type, told, trace);
+  let { date, endDate, from, status } = datedFor(doc, s, t, all, k, type, told, trace);
+  // "… host G20 leaders in Rio on Nov. 18-19. Putin will send Lavrov instead": the time of the place taken.
+  // ("Brazil, which holds the G20 presidency this year, is to host leaders in Rio on Nov. 18-19": the date by the place.)
+  const near = (d: { start: number }) => Math.abs(d.start - (place?.end ?? 0));
+  const then = !date && placeFrom ? placeFrom.dates.filter((d) => !d.anchor && !d.vague).reduce<DateMention | undefined>((a, d) => (!a || near(d) < near(a) ? d : a), undefined) : undefined;
+  if (then) {
+    ({ value: date, endValue: endDate } = then);
+    from = 'context';
+    trace.push(`date ${date}: of the place taken from the sentence before`);
+  }
   return {
     type,
     status,
