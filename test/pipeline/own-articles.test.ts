@@ -471,12 +471,15 @@ const ARTICLES: Article[] = [
       { type: 'meeting', status: 'planned', people: ['Araghchi', 'Witkoff'], date: '2025-04-19', host: null },
       { type: 'phone_call', people: ['Mohammed bin Abdulrahman', 'Araghchi'], date: '2025-04-11' },
       { type: 'visit', status: 'planned', people: ['Khalid bin Salman'], host: 'IRN' },
+      // "The talks follow a letter Trump sent last month to … Khamenei".
+      { type: 'message', people: ['Trump', 'Khamenei'], date: '2025-03' },
     ],
     // The mediator's minister "in the presence of", the UAE president an adviser serves, Trump of the "when" clause.
-    never: [['Araghchi', 'Trump'], ['Araghchi', 'Mohamed bin Zayed'], ['Witkoff', 'Haitham'], ['Khamenei', 'Trump']],
+    // (Trump and Khamenei are the letter's sides, and of nothing else: one event has Khamenei.)
+    never: [['Araghchi', 'Trump'], ['Araghchi', 'Mohamed bin Zayed'], ['Witkoff', 'Haitham'], ['Araghchi', 'Khamenei']],
+    single: [['message', 'Khamenei']],
     notDated: ['2013'],
     todo: [
-      "the letter 'Trump sent last month' to Khamenei: a message of March",
       "Anwar Gargash, an adviser the knowledge does not know, 'who met Araghchi on March 12' in Tehran",
     ],
   },

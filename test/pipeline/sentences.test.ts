@@ -805,7 +805,6 @@ const NEGATIVE: Array<{ text: string; published?: string; why: string }> = [
   { text: 'Kenyan President William Ruto will meet the Chinese guest on Tuesday.', why: 'a described guest of a country the text names no one of' },
   { text: 'Will Japanese Prime Minister Shigeru Ishiba meet Chinese President Xi Jinping next month?', published: '2025-03-06', why: 'a question tells no exchange' },
   { text: 'Oman, which has long maintained ties with both Tehran and Washington, also hosted secret contacts in 2013.', published: '2025-04-13', why: '"both Tehran and Washington" is no plural pronoun, and a country hosting tells no one\'s exchange' },
-  { text: 'The talks follow a letter that U.S. President Donald Trump sent to Iranian Supreme Leader Ali Khamenei last month.', published: '2025-04-13', why: 'what the talks follow names others than their sides' },
   { text: 'The European tour of the Brazilian national orchestra ended in Vienna on Sunday.', why: 'a region\'s tour with no official on it' },
   { text: 'Japanese Prime Minister Shigeru Ishiba said his Pacific tour would strengthen ties.', published: '2025-01-07', why: 'a region\'s tour naming no country is no visit' },
   { text: 'The Kremlin on Thursday dismissed as a "fabrication" a newspaper report that Russian Foreign Minister Sergei Lavrov had secretly met U.S. envoy Steve Witkoff in Istanbul.', published: '2025-09-18', why: 'a report dismissed as a fabrication, with words between the verb and the report' },
@@ -815,6 +814,7 @@ const NEGATIVE: Array<{ text: string; published?: string; why: string }> = [
   { text: 'Australian Prime Minister Anthony Albanese returned home from a summit on Friday.', published: '2026-03-06', why: 'coming home from a summit names no place' },
   { text: 'Russian President Vladimir Putin will not attend the summit and will send Foreign Minister Sergei Lavrov instead.', published: '2024-10-20', why: 'one sent in the sender\'s place with no place told goes nowhere the record can hold' },
   { text: 'Russian President Vladimir Putin sent Foreign Minister Sergei Lavrov a letter on Monday.', published: '2024-10-20', why: 'a letter sent to one\'s own minister is no journey, nor an exchange between countries' },
+  { text: 'The talks follow a letter Washington sent to Tehran last month.', published: '2025-04-13', why: 'a letter between capitals names no one who wrote or read it' },
   { text: 'The United States sent Ukraine more air-defence systems in June.', published: '2024-10-20', why: 'sending things to a country is no one\'s journey' },
   { text: 'Ghanaian Foreign Minister Shirley Ayorkor Botchwey conveyed a message from President Nana Akufo-Addo on Monday.', published: '2019-03-06', why: 'a bearer and the sender of one country, with no one the message went to, make no exchange' },
 ];
@@ -1762,6 +1762,8 @@ const APART: Array<{ text: string; published?: string; pair: [string, string]; s
 
 /** Texts where an exchange must not come out as another type too ("in talks" after a video link is that call). */
 const ONE_TYPE: Array<{ text: string; published?: string; not: ExchangeEvent['type']; why: string }> = [
+  // (Once a negative case: the letter itself is an exchange, the sender's message, but the talks are not its sides'.)
+  { text: 'The talks follow a letter that U.S. President Donald Trump sent to Iranian Supreme Leader Ali Khamenei last month.', published: '2025-04-13', not: 'meeting', why: 'what the talks follow names others than their sides' },
   {
     text: 'Indonesian President Joko Widodo and Chinese President Xi Jinping spoke via video link on Monday in talks lasting two hours.',
     published: '2024-05-15',
@@ -1971,8 +1973,15 @@ const NO_VISIT: Array<{ text: string; published?: string; why: string }> = [
   },
 ];
 
-/** Messages carried by a bearer: the sender comes first, the bearer is no side, and the one met receives it. */
-const SENDERS: Array<{ text: string; published?: string; sender: string; recipient: string; bearer: string; why: string }> = [
+/** Messages: the sender comes first; one carried by a bearer is not the bearer's, and goes to the one met. */
+const SENDERS: Array<{ text: string; published?: string; sender: string; recipient: string; bearer?: string; why: string }> = [
+  {
+    text: 'The talks follow a letter French President Emmanuel Macron sent last week to Algerian President Abdelmadjid Tebboune.',
+    published: '2024-10-20',
+    sender: 'Macron',
+    recipient: 'Tebboune',
+    why: '"a letter X sent to Y": the writer named between the noun and its verb sends it',
+  },
   {
     text: 'Ghanaian Foreign Minister Shirley Ayorkor Botchwey met Togolese President Faure Gnassingbe in Lome on Monday. Botchwey conveyed a message from President Nana Akufo-Addo and discussed border security.',
     published: '2019-03-06',
@@ -2016,7 +2025,7 @@ describe('extraction on sentences of our own making', () => {
       expect(names.length, show(events)).toBe(2);
       expect(names[0], show(events)).toContain(fold(c.sender));
       expect(names[1], show(events)).toContain(fold(c.recipient));
-      expect(names.some((n) => n.includes(fold(c.bearer))), show(events)).toBe(false);
+      if (c.bearer) expect(names.some((n) => n.includes(fold(c.bearer!))), show(events)).toBe(false);
     });
   }
   for (const c of NOT_HOSTED) {

@@ -49,6 +49,8 @@ const RULES: TriggerRule[] = [
   { id: 'call-noun', type: 'phone_call', re: /\b(?:the|a|that|their|this)\s+(?:(?!no\s)\w+[- ]){0,2}call\b(?!\s+(?:for|on)\b)/gi, reason: 'a call', nominal: true },
   // Messages.
   { id: 'letter', type: 'message', re: /\b(?:sent|send|sends|sending|wrote|writes|delivered|delivers|handed|conveyed|conveys|received)\s+(?:\w+\s+){0,3}(?:letters?|messages?|notes?)\b|\bletters?\s+(?:to|from)\b|\bwrote\s+to\b/gi, reason: 'a letter or message' },
+  // "a letter Trump sent last month to Khamenei": the writer named between the noun and its verb.
+  { id: 'letter-by', type: 'message', re: /\b(?:[Ll]etters?|[Mm]essages?)\s+(?:that\s+|which\s+)?(?:[A-Z][\w.'’-]*\s+){1,6}(?:had\s+|has\s+)?(?:sent|wrote|addressed)\b/g, reason: 'a letter someone sent' },
   // Meetings.
   { id: 'met', type: 'meeting', re: /\bmet\b(?!\s+(?:with\s+)?(?:criticism|resistance|protests?|opposition|skepticism|scepticism|scorn|silence|condemnation|derision|approval|applause|anger|outrage|dismay|concern|fierce|widespread|strong|mixed|little|some)\b)/gi, reason: 'met' },
   // Delivering an invitation or message to a leader is an in-person meeting.
