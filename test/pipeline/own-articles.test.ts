@@ -676,9 +676,6 @@ const BLIND_PENDING: Record<string, Record<number, string>> = {
   },
   'g20-johannesburg.txt': {
     0: "'no U.S. delegation after President Donald Trump refused to attend': declining a summit abroad (a declined visit, or a declined meeting at the summit)",
-    1: "'Modi met Ramaphosa before the opening session' of the summit in Johannesburg told in the lead: neither the summit's day nor its place",
-    2: 'the same for Modi and Carney',
-    3: 'the same for Modi and Albanese',
     4: "'Starmer and Merz met Macron on Saturday morning' at the summit: not placed in South Africa",
   },
 };

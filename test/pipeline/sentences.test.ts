@@ -1309,6 +1309,25 @@ const PLACES: Array<{ text: string; published?: string; want: PlaceWant[]; why: 
     want: [{ type: 'meeting', people: ['Abdelatty', 'Fidan'], dateIs: '2024-05' }],
     why: 'a ceremony the text never told dates nothing',
   },
+  // "Before the opening session": a sitting of the gathering told before with its day and place.
+  {
+    text: 'Nigerian President Bola Tinubu opened the ECOWAS summit in Abuja on Sunday. Ghanaian President John Mahama met Senegalese President Bassirou Diomaye Faye before the opening session.',
+    published: '2025-12-16',
+    want: [{ type: 'meeting', people: ['Mahama', 'Faye'], host: 'NGA', city: 'Abuja', dateIs: '2025-12-14' }],
+    why: 'talks before the opening session fall on the day of the summit told before, where it was held',
+  },
+  {
+    text: 'Nigerian officials said this month that the ECOWAS summit would be held in Abuja. Ghanaian President John Mahama met Senegalese President Bassirou Diomaye Faye before the opening session.',
+    published: '2025-12-16',
+    want: [{ type: 'meeting', people: ['Mahama', 'Faye'], host: null, dateIs: '2025-12' }],
+    why: 'a gathering told with only its month does not give a sitting\'s day',
+  },
+  {
+    text: 'Nigerian President Bola Tinubu visited Accra on Sunday. Ghanaian President John Mahama met Senegalese President Bassirou Diomaye Faye before the opening session.',
+    published: '2025-12-16',
+    want: [{ type: 'meeting', people: ['Mahama', 'Faye'], host: null, dateIs: '2025-12' }],
+    why: 'a session of no gathering told before: another exchange\'s day and place are not its',
+  },
   // "The talks that produced the treaty": the day and place of the agreement told before.
   {
     text: 'Armenia and Azerbaijan initialled a peace treaty in Washington in August. Armenian Foreign Minister Ararat Mirzoyan and Azerbaijani Foreign Minister Jeyhun Bayramov held the negotiations that produced the treaty.',

@@ -244,7 +244,7 @@ const AT_THE_GATHERING = /\b(?:on|at)\s+the\s+(?:sidelines|margins?)\s+of\s+the\
  * "held talks before the signing ceremony", "met him briefly at the inauguration": an occasion of one day
  * named by "the", told before, on whose day the exchange falls.
  */
-const AROUND_THE_OCCASION = /\b(?:before|after|ahead\s+of|following|during|at)\s+the\s+(?:[\w-]+\s+)?(signing|ceremony|inauguration|swearing-in|banquet|funeral|coronation)\b(?!\s+(?:in|of|at)\b)/i;
+const AROUND_THE_OCCASION = /\b(?:before|after|ahead\s+of|following|during|at)\s+the\s+(?:[\w-]+\s+)?(signing|ceremony|inauguration|swearing-in|banquet|funeral|coronation|session)\b(?!\s+(?:in|of|at)\b)/i;
 
 /**
  * "hosted A and B for the talks that produced the agreement", "the meeting that sealed the deal": talks known

@@ -235,12 +235,17 @@ function windowOf(cands: Candidate[], i: number, back: number): Candidate[] {
 const GATHERING_BACK = 3;
 
 /** Dates (and, when unplaced, places) an exchange held at a gathering told just before; false when none is. */
+/** Occasions of one day: only a day dates them. */
+const ONE_DAY = new Set(['session']);
+
 /** How a one-day occasion is told before it is named again: "signed a treaty" … "the signing ceremony". */
 const TOLD_AS: Record<string, RegExp> = {
   signing: /\bsign(?:s|ed|ing)?\b/i,
   ceremony: /\bceremon(?:y|ies)\b|\bsign(?:s|ed|ing)?\b|\binaugura\w*|\bsworn\s+in\b/i,
   inauguration: /\binaugura\w*|\bsworn\s+in\b|\bswearing-in\b/i,
   'swearing-in': /\binaugura\w*|\bsworn\s+in\b|\bswearing-in\b/i,
+  // "met Ramaphosa before the opening session": a sitting of the gathering told before, on one of its days.
+  session: /\b(?:summit|conference|assembly|forum|session|gathering)s?\b/i,
   // "the talks that produced the agreement": an agreement told before by any of its names, or by its signing.
   agreement: /\b(?:agreements?|deals?|declarations?|accords?|treat(?:y|ies)|truces?|ceasefires?|pacts?|sign(?:s|ed|ing)?)\b/i,
   // "On that occasion": whatever the sentences just before told with a date.
@@ -252,7 +257,8 @@ function atGathering(doc: DocumentView, c: Candidate): boolean {
   for (let j = c.sentence - 1; j >= Math.max(0, c.sentence - GATHERING_BACK); j--) {
     const s = doc.sentences[j];
     if (!noun.test(s.s.text)) continue;
-    const d = s.dates.find((x) => !x.anchor && !x.vague && (c.status !== 'occurred' || !doc.published || x.value <= doc.published));
+    // A sitting is of one day: a gathering told with only its month ("said this month that no one would go to the summit") does not date it.
+    const d = s.dates.find((x) => !x.anchor && !x.vague && (c.status !== 'occurred' || !doc.published || x.value <= doc.published) && (!ONE_DAY.has(c.atGathering!) || x.value.length === 10));
     if (!d) continue;
     c.date = d.value;
     c.endDate = d.endValue;
