@@ -663,9 +663,6 @@ const BLIND_PENDING: Record<string, Record<number, string>> = {
     2: "'Rubio arrived at Cairo airport … and was met by Foreign Minister Badr Abdelatty': the meeting does not take the arrival's day",
     6: "'his second visit to the region since October, when he accompanied Trump to the Sharm el-Sheikh summit': a visit to Egypt in October 2025",
   },
-  'lula-africa-analysis.txt': {
-    3: "'met Ramaphosa in Johannesburg during the BRICS summit that same month': 'that same month' is the month of the sentence before (August 2023), not the last year told",
-  },
   'downing-street-readouts.txt': {
     0: "a government readout's 'The Prime Minister spoke to President Cyril Ramaphosa': the unnamed prime minister of the page's own government (10 Downing Street) is no side, so the call has one",
     2: "the same: 'The Prime Minister spoke to German Chancellor Friedrich Merz this morning'",

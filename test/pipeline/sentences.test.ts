@@ -1309,6 +1309,31 @@ const PLACES: Array<{ text: string; published?: string; want: PlaceWant[]; why: 
     want: [{ type: 'meeting', people: ['Abdelatty', 'Fidan'], dateIs: '2024-05' }],
     why: 'a ceremony the text never told dates nothing',
   },
+  // "That same month", "later that year": the time told last, at the precision the words name.
+  {
+    text: 'Brazilian President Luiz Inacio Lula da Silva landed in Luanda in August 2023. He had visited Angola in 2003 and 2007. Lula met South African President Cyril Ramaphosa in Johannesburg that same month.',
+    published: '2025-06-02',
+    want: [{ type: 'meeting', people: ['Lula', 'Ramaphosa'], host: 'ZAF', dateIs: '2023-08' }],
+    why: '"that same month" is the last month told, not a year told since',
+  },
+  {
+    text: 'Brazilian President Luiz Inacio Lula da Silva visited Luanda in March 2019. Later that year, he met South African President Cyril Ramaphosa in Johannesburg.',
+    published: '2025-06-02',
+    want: [{ type: 'meeting', people: ['Lula', 'Ramaphosa'], host: 'ZAF', dateIs: '2019' }],
+    why: '"later that year" names the year, not the month of the exchange told before',
+  },
+  {
+    text: 'Brazilian President Luiz Inacio Lula da Silva visited Luanda on March 3, 2019. Lula met South African President Cyril Ramaphosa in Johannesburg later that month.',
+    published: '2025-06-02',
+    want: [{ type: 'meeting', people: ['Lula', 'Ramaphosa'], host: 'ZAF', dateIs: '2019-03' }],
+    why: '"later that month" is another day of the month told before',
+  },
+  {
+    text: 'Brazilian President Luiz Inacio Lula da Silva visited Luanda in 2019. Lula met South African President Cyril Ramaphosa in Johannesburg that same month.',
+    published: '2025-06-02',
+    want: [{ type: 'meeting', people: ['Lula', 'Ramaphosa'], host: 'ZAF', dateIs: '2019' }],
+    why: 'with no month told, "that same month" states no more than the year',
+  },
   // "Before the opening session": a sitting of the gathering told before with its day and place.
   {
     text: 'Nigerian President Bola Tinubu opened the ECOWAS summit in Abuja on Sunday. Ghanaian President John Mahama met Senegalese President Bassirou Diomaye Faye before the opening session.',
