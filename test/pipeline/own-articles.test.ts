@@ -661,7 +661,6 @@ const BLIND_PENDING: Record<string, Record<number, string>> = {
   'cairo-liveblog.txt': {
     1: "a liveblog's 'Rubio and Sisi have wrapped up their meeting at the Ittihadiya palace' (an entry told before the arrival entry): not placed in Egypt, and a present perfect of the news day is left at the month",
     2: "'Rubio arrived at Cairo airport … and was met by Foreign Minister Badr Abdelatty': the meeting does not take the arrival's day",
-    6: "'his second visit to the region since October, when he accompanied Trump to the Sharm el-Sheikh summit': a visit to Egypt in October 2025",
   },
   'downing-street-readouts.txt': {
     0: "a government readout's 'The Prime Minister spoke to President Cyril Ramaphosa': the unnamed prime minister of the page's own government (10 Downing Street) is no side, so the call has one",

@@ -814,6 +814,7 @@ const NEGATIVE: Array<{ text: string; published?: string; why: string }> = [
   { text: 'Australian Prime Minister Anthony Albanese returned home from a summit on Friday.', published: '2026-03-06', why: 'coming home from a summit names no place' },
   { text: 'Russian President Vladimir Putin will not attend the summit and will send Foreign Minister Sergei Lavrov instead.', published: '2024-10-20', why: 'one sent in the sender\'s place with no place told goes nowhere the record can hold' },
   { text: 'Russian President Vladimir Putin sent Foreign Minister Sergei Lavrov a letter on Monday.', published: '2024-10-20', why: 'a letter sent to one\'s own minister is no journey, nor an exchange between countries' },
+  { text: 'U.S. Secretary of State Marco Rubio accompanied President Donald Trump to the Gaza peace summit.', published: '2026-02-10', why: 'a gathering named for a territory it is about says nothing of where it met' },
   { text: 'The talks follow a letter Washington sent to Tehran last month.', published: '2025-04-13', why: 'a letter between capitals names no one who wrote or read it' },
   { text: 'The United States sent Ukraine more air-defence systems in June.', published: '2024-10-20', why: 'sending things to a country is no one\'s journey' },
   { text: 'Ghanaian Foreign Minister Shirley Ayorkor Botchwey conveyed a message from President Nana Akufo-Addo on Monday.', published: '2019-03-06', why: 'a bearer and the sender of one country, with no one the message went to, make no exchange' },
@@ -1308,6 +1309,20 @@ const PLACES: Array<{ text: string; published?: string; want: PlaceWant[]; why: 
     published: '2024-05-16',
     want: [{ type: 'meeting', people: ['Abdelatty', 'Fidan'], dateIs: '2024-05' }],
     why: 'a ceremony the text never told dates nothing',
+  },
+  // A name whose last word is an article joined to a capitalised name ("Sharm el-Sheikh") is one place.
+  {
+    text: 'Jordanian King Abdullah II met Egyptian President Abdel Fattah al-Sisi in Sharm el-Sheikh on Monday.',
+    published: '2026-02-10',
+    want: [{ type: 'meeting', people: ['Abdullah', 'Sisi'], host: 'EGY', city: 'Sharm el-Sheikh', dateIs: '2026-02-09' }],
+    why: '"Sharm el-Sheikh" is a city though its last word starts in lower case',
+  },
+  // Going along "to the Sharm el-Sheikh summit": to the city the gathering is named for.
+  {
+    text: 'Indian External Affairs Minister S Jaishankar accompanied Prime Minister Narendra Modi to the Sharm el-Sheikh summit in October.',
+    published: '2026-02-10',
+    want: [{ type: 'visit', people: ['Jaishankar'], host: 'EGY', city: 'Sharm el-Sheikh', dateIs: '2025-10' }],
+    why: 'one who accompanies a leader to a summit named for a city travels to that city',
   },
   // "That same month", "later that year": the time told last, at the precision the words name.
   {
@@ -1988,6 +2003,13 @@ const NOT_HOSTED: Array<{ text: string; published?: string; people: string[]; ho
     people: ['Macron', 'Scholz'],
     host: 'DEU',
     why: 'one stay review: a trip told as come back from hosts nothing after',
+  },
+  {
+    text: 'U.S. Secretary of State Marco Rubio travelled to the Ukraine Recovery Conference in Rome in July.',
+    published: '2026-02-10',
+    people: ['Rubio'],
+    host: 'UKR',
+    why: 'a country naming a gathering ("the Ukraine Recovery Conference") is its topic; the gathering met in Rome',
   },
   {
     text: 'TOKYO, May 22 (Wire) - Japanese Prime Minister Fumio Kishida met Australian Prime Minister Anthony Albanese on Sunday, a day after both attended a summit in Port Moresby.',

@@ -122,10 +122,12 @@ function visitParts(
   const destFrom = named.length ? Math.max(...named.map((p) => p.mention.end)) : t.end;
   // A place after "from" is no destination, but where the rule says the stop was: "arrived … from Bangkok,
   // where she had talks", "flew home from Suva".
+  // "to the Ukraine Recovery Conference in Rome", "to the Gaza peace summit": a country naming a gathering is its topic, not where it met.
+  const topic = (p: PlaceMention) => !!p.country && !p.place && GATHERING_AFTER.test(doc.text.slice(p.end, p.end + 40));
   const dest = s.places.filter(
-    (p) => p.start >= destFrom && p.start <= destFrom + 40 && p.end <= end && (p.prep !== 'from' || !!t.rule.fromPlace || t.rule.id === 'home-from'),
+    (p) => p.start >= destFrom && p.start <= destFrom + 40 && p.end <= end && (p.prep !== 'from' || !!t.rule.fromPlace || t.rule.id === 'home-from') && !topic(p),
   );
-  const inClause = s.places.filter((p) => p.start >= lo && p.end <= end && ['in', 'to', 'at'].includes(p.prep));
+  const inClause = s.places.filter((p) => p.start >= lo && p.end <= end && ['in', 'to', 'at'].includes(p.prep) && !topic(p));
   const place = dest[0] ?? inClause[0] ?? null;
   let host = place ? (place.place?.country ?? place.country?.code ?? null) : null;
   // "will not attend and will send Lavrov instead": the one sent goes where the sender would have, the place
@@ -149,6 +151,9 @@ function visitParts(
   }
   return { travellers, place, host };
 }
+
+/** Right after a name: a gathering it names ("Ukraine Recovery Conference", "Gaza peace summit"). */
+const GATHERING_AFTER = /^\s+(?:(?!(?:for|to|in|at|on|with|and|or|of|by|from|after|before|the|a|an)\b)[\w-]+\s+){0,2}?(?:summit|conference|forum|talks)\b/i;
 
 /** Where one sent "instead" would go: the last place "in"/"at" before the trigger in its sentence, or else in the sentence before. */
 function placeBefore(doc: DocumentView, s: SentenceView, t: TriggerHit): { place: PlaceMention; from?: SentenceView } | null {
