@@ -644,8 +644,8 @@ const ARTICLES: Article[] = [
       { type: 'visit', people: ['Hu Jintao'], date: '2006-11', host: 'IND' },
       { type: 'visit', people: ['Vajpayee'], date: '2003-06', host: 'CHN' },
     ],
-    never: [['Wen Jiabao', 'Hu Jintao']],
-    todo: ["'He will also call on H.E. Mr. Hu Jintao, …, and meet H.E. Mr. Wu Bangguo, …': one planned meeting with both, not one with each (gold: never Hu with Wu)"],
+    // "He will also call on H.E. Mr. Hu Jintao, …, and meet H.E. Mr. Wu Bangguo, …": one meeting with each.
+    never: [['Wen Jiabao', 'Hu Jintao'], ['Hu Jintao', 'Wu Bangguo']],
   },
 ];
 

@@ -1627,6 +1627,17 @@ const PLACES: Array<{ text: string; published?: string; want: PlaceWant[]; why: 
     want: [{ type: 'meeting', people: ['Macron', 'Modi'], host: null }],
     why: '"the" review: in the India-France dialogue names a forum, not a place',
   },
+  // One subject, two verbs joined by "and", each with its own object: two exchanges; one verb with a list: one.
+  {
+    text: 'Indian Prime Minister Manmohan Singh will call on Chinese President Hu Jintao and meet Premier Wen Jiabao in Beijing on Monday.',
+    published: '2008-01-10',
+    want: [
+      { type: 'meeting', status: 'planned', people: ['Manmohan Singh', 'Hu Jintao'], host: 'CHN' },
+      { type: 'meeting', status: 'planned', people: ['Manmohan Singh', 'Wen Jiabao'], date: '2008-01-14', host: 'CHN' },
+    ],
+  },
+  { text: 'Indian Prime Minister Manmohan Singh met Chinese President Hu Jintao and Premier Wen Jiabao in Beijing on Monday.', published: '2008-01-10', want: [{ type: 'meeting', people: ['Manmohan Singh', 'Hu Jintao', 'Wen Jiabao'], host: 'CHN' }] },
+  { text: 'Indian Prime Minister Manmohan Singh met Chinese President Hu Jintao and held talks in Beijing on Monday.', published: '2008-01-10', want: [{ type: 'meeting', people: ['Manmohan Singh', 'Hu Jintao'], host: 'CHN' }] },
   // One sent goes to the place named, or where the sender would have gone ("send X instead", "in his place").
   { text: 'Chinese President Xi Jinping sent Vice Premier Ding Xuexiang to Islamabad on Monday.', published: '2024-10-16', want: [{ type: 'visit', people: ['Ding Xuexiang'], date: '2024-10-14', host: 'PAK' }] },
   { text: 'Indian Prime Minister Narendra Modi will skip the SCO summit in Astana next month and send External Affairs Minister S Jaishankar in his place.', published: '2024-10-16', want: [{ type: 'visit', status: 'planned', people: ['Jaishankar'], date: '2024-11', host: 'KAZ' }] },
@@ -1674,6 +1685,18 @@ const PLACES: Array<{ text: string; published?: string; want: PlaceWant[]; why: 
 
 /** Texts naming people who must not be sides of one exchange (of this status, when one is given). */
 const APART: Array<{ text: string; published?: string; pair: [string, string]; status?: ExchangeEvent['status']; why: string }> = [
+  {
+    text: 'Indian Prime Minister Manmohan Singh will call on Chinese President Hu Jintao and meet Premier Wen Jiabao in Beijing on Monday.',
+    published: '2008-01-10',
+    pair: ['Hu Jintao', 'Wen Jiabao'],
+    why: 'the object of one verb is not the next verb\'s, when that verb has its own ("call on X and meet Y")',
+  },
+  {
+    text: 'Indian Prime Minister Manmohan Singh met Chinese President Hu Jintao and later held talks with Premier Wen Jiabao in Beijing on Monday.',
+    published: '2008-01-10',
+    pair: ['Hu Jintao', 'Wen Jiabao'],
+    why: '"met X and later held talks with Y": two exchanges of one subject',
+  },
   { text: 'Chronology:\n\nMarch 2006 - Chilean President Michelle Bachelet visits Buenos Aires and meets Argentine President Nestor Kirchner on a Saturday.', published: '2006-09-01', pair: ['Bachelet', 'Kirchner'], status: 'planned', why: 'a chronology line\'s present simple tells the past' },
   {
     text: 'Kenyan President William Ruto held talks with Tanzanian President Samia Suluhu Hassan in Arusha on May 2, 2024. Ugandan Foreign Minister Jeje Odongo told reporters that they would set a new date for talks with Ugandan President Yoweri Museveni.',
