@@ -566,20 +566,20 @@ const ARTICLES: Article[] = [
       { type: 'visit', people: ['Rice'], date: '2005-07-09', host: 'CHN' },
       { type: 'visit', people: ['Rice'], date: '2005', host: 'THA' },
       { type: 'meeting', people: ['Rice', 'Thaksin'], date: '2005', host: 'THA' },
-      // Gold: host CHN (see todo).
-      { type: 'meeting', people: ['Rice', 'Li Zhaoxing'], date: '2005-07-09' },
+      // "… from Bangkok, where she had talks with Thaksin, and held a working dinner … with Li Zhaoxing".
+      { type: 'meeting', people: ['Rice', 'Li Zhaoxing'], date: '2005-07-09', host: 'CHN' },
       { type: 'visit', people: ['Rice'], date: '2005-03', host: 'CHN' },
       { type: 'visit', status: 'planned', people: ['Rice'], date: '2005-07-11', host: 'JPN' },
       { type: 'meeting', status: 'planned', people: ['Rice', 'Koizumi'], host: 'JPN' },
       { type: 'meeting', status: 'planned', people: ['Rice', 'Machimura'], host: 'JPN' },
+      // "Rice flies to Tokyo on Monday and on to Seoul on Tuesday".
+      { type: 'visit', status: 'planned', people: ['Rice'], date: '2005-07-12', host: 'KOR' },
     ],
     never: [['Hu Jintao', 'Li Zhaoxing']],
     // The planned talks with Koizumi and Machimura are one meeting with both (gold: one each).
     notDated: ['2005-06', '2006'],
     todo: [
       "'meet Prime Minister Junichiro Koizumi and Foreign Minister Nobutaka Machimura': one meeting per counterpart (one country's counterparts are not split)",
-      "'… from Bangkok, where she had talks with Thaksin, and held a working dinner … with Li Zhaoxing': the talks take Li past the relative clause's comma, so the dinner is placed in Thailand (gold: CHN)",
-      "'Rice flies to Tokyo on Monday and on to Seoul on Tuesday': the planned visit to South Korea of the elided second journey",
     ],
   },
   {

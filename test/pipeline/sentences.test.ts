@@ -814,6 +814,8 @@ const NEGATIVE: Array<{ text: string; published?: string; why: string }> = [
   { text: 'Australian Prime Minister Anthony Albanese returned home from a summit on Friday.', published: '2026-03-06', why: 'coming home from a summit names no place' },
   { text: 'Russian President Vladimir Putin will not attend the summit and will send Foreign Minister Sergei Lavrov instead.', published: '2024-10-20', why: 'one sent in the sender\'s place with no place told goes nowhere the record can hold' },
   { text: 'Russian President Vladimir Putin sent Foreign Minister Sergei Lavrov a letter on Monday.', published: '2024-10-20', why: 'a letter sent to one\'s own minister is no journey, nor an exchange between countries' },
+  { text: 'French President Emmanuel Macron hosted a dinner for G7 leaders in Biarritz.', published: '2023-05-03', why: 'a meal for guests named only by office is no exchange with anyone named' },
+  { text: 'Japanese Prime Minister Fumio Kishida said the talks would go on to Wednesday.', published: '2023-05-03', why: '"go on to" a day is no leg of a journey' },
   { text: 'U.S. Secretary of State Marco Rubio accompanied President Donald Trump to the Gaza peace summit.', published: '2026-02-10', why: 'a gathering named for a territory it is about says nothing of where it met' },
   { text: 'The talks follow a letter Washington sent to Tehran last month.', published: '2025-04-13', why: 'a letter between capitals names no one who wrote or read it' },
   { text: 'The United States sent Ukraine more air-defence systems in June.', published: '2024-10-20', why: 'sending things to a country is no one\'s journey' },
@@ -1349,6 +1351,22 @@ const PLACES: Array<{ text: string; published?: string; want: PlaceWant[]; why: 
     want: [{ type: 'meeting', people: ['Lula', 'Ramaphosa'], host: 'ZAF', dateIs: '2019' }],
     why: 'with no month told, "that same month" states no more than the year',
   },
+  // A "where" clause after a stop is closed by a comma and "and": what follows is back at the journey's end.
+  {
+    text: 'Australian Prime Minister Anthony Albanese arrived in Tokyo on Monday from Seoul, where he had talks with South Korean President Yoon Suk Yeol, and held a working dinner on Monday evening with Japanese Prime Minister Fumio Kishida.',
+    published: '2023-05-03',
+    want: [
+      { type: 'meeting', people: ['Albanese', 'Yoon'], host: 'KOR', city: 'Seoul' },
+      { type: 'meeting', people: ['Albanese', 'Kishida'], host: 'JPN', city: 'Tokyo', dateIs: '2023-05-01' },
+    ],
+    why: 'the dinner after ", and" is in the main clause, where the traveller arrived, not in the "where" clause of the stop before',
+  },
+  {
+    text: 'Australian Prime Minister Anthony Albanese arrived in Tokyo on Monday from Seoul, where he had talks with South Korean President Yoon Suk Yeol and signed a trade pact with South Korean Prime Minister Han Duck-soo.',
+    published: '2023-05-03',
+    want: [{ type: 'meeting', people: ['Albanese', 'Han Duck-soo'], host: 'KOR', city: 'Seoul' }],
+    why: 'with no comma before "and", the "where" clause goes on',
+  },
   // "Before the opening session": a sitting of the gathering told before with its day and place.
   {
     text: 'Nigerian President Bola Tinubu opened the ECOWAS summit in Abuja on Sunday. Ghanaian President John Mahama met Senegalese President Bassirou Diomaye Faye before the opening session.',
@@ -1627,7 +1645,27 @@ const PLACES: Array<{ text: string; published?: string; want: PlaceWant[]; why: 
     want: [{ type: 'meeting', people: ['Macron', 'Modi'], host: null }],
     why: '"the" review: in the India-France dialogue names a forum, not a place',
   },
-  // One subject, two verbs joined by "and", each with its own object: two exchanges; one verb with a list: one.
+  // A meal held with or for a guest is a meeting.
+  { text: 'Chinese President Xi Jinping hosted a state banquet for French President Emmanuel Macron in Beijing on Thursday.', published: '2023-04-29', want: [{ type: 'meeting', people: ['Xi Jinping', 'Macron'], date: '2023-04-27', host: 'CHN' }] },
+  { text: 'Indian Prime Minister Narendra Modi had lunch with Japanese Prime Minister Fumio Kishida in Tokyo on Friday.', published: '2023-04-29', want: [{ type: 'meeting', people: ['Modi', 'Kishida'], date: '2023-04-28', host: 'JPN' }] },
+  // "… and on to Jakarta on Wednesday": the next leg, in the tense of the one before, on its own day.
+  {
+    text: 'Japanese Prime Minister Fumio Kishida flew to Hanoi on Monday and then on to Jakarta on Wednesday.',
+    published: '2023-05-04',
+    want: [
+      { type: 'visit', people: ['Kishida'], date: '2023-05-01', host: 'VNM' },
+      { type: 'visit', people: ['Kishida'], date: '2023-05-03', host: 'IDN' },
+    ],
+  },
+  {
+    text: 'Japanese Prime Minister Fumio Kishida will fly to Hanoi on Monday and on to Jakarta on Wednesday.',
+    published: '2023-05-03',
+    want: [
+      { type: 'visit', status: 'planned', people: ['Kishida'], date: '2023-05-08', host: 'VNM' },
+      { type: 'visit', status: 'planned', people: ['Kishida'], date: '2023-05-10', host: 'IDN' },
+    ],
+  },
+  // One subject, two verbs joined by "and", each with its own object: two exchanges.
   {
     text: 'Indian Prime Minister Manmohan Singh will call on Chinese President Hu Jintao and meet Premier Wen Jiabao in Beijing on Monday.',
     published: '2008-01-10',
@@ -1636,7 +1674,8 @@ const PLACES: Array<{ text: string; published?: string; want: PlaceWant[]; why: 
       { type: 'meeting', status: 'planned', people: ['Manmohan Singh', 'Wen Jiabao'], date: '2008-01-14', host: 'CHN' },
     ],
   },
-  { text: 'Indian Prime Minister Manmohan Singh met Chinese President Hu Jintao and Premier Wen Jiabao in Beijing on Monday.', published: '2008-01-10', want: [{ type: 'meeting', people: ['Manmohan Singh', 'Hu Jintao', 'Wen Jiabao'], host: 'CHN' }] },
+  // (Whether one verb's list of one country's officials is one meeting or one each is left open here.)
+  { text: 'Indian Prime Minister Manmohan Singh met Chinese President Hu Jintao and Premier Wen Jiabao in Beijing on Monday.', published: '2008-01-10', want: [{ type: 'meeting', people: ['Manmohan Singh', 'Hu Jintao'], host: 'CHN' }, { type: 'meeting', people: ['Manmohan Singh', 'Wen Jiabao'], host: 'CHN' }] },
   { text: 'Indian Prime Minister Manmohan Singh met Chinese President Hu Jintao and held talks in Beijing on Monday.', published: '2008-01-10', want: [{ type: 'meeting', people: ['Manmohan Singh', 'Hu Jintao'], host: 'CHN' }] },
   // One sent goes to the place named, or where the sender would have gone ("send X instead", "in his place").
   { text: 'Chinese President Xi Jinping sent Vice Premier Ding Xuexiang to Islamabad on Monday.', published: '2024-10-16', want: [{ type: 'visit', people: ['Ding Xuexiang'], date: '2024-10-14', host: 'PAK' }] },

@@ -60,6 +60,8 @@ export interface Candidate {
   prepared?: boolean;
   /** "on the sidelines of the visit", "during the trip": held during a visit told before (refine/default-dates). */
   duringVisit?: boolean;
+  /** A stop the traveller came from ("arrived in Beijing from Bangkok, where …"): before the journey told with it, not after. */
+  cameFrom?: boolean;
   /** The exchange told before that "the visit" of this one's sentence means (refine/default-dates finds it). */
   heldDuring?: Candidate;
   /** A message carried in person by this bearer to the recipient (refine/default-dates dates it by their meeting). */
@@ -105,7 +107,9 @@ export function buildCandidates(
     for (const p of named) if (isFormer(doc, p)) p.mention.former = true;
     const around: Around = { named, lastSubject, group };
     for (const t of triggers) {
-      const c = candidateFor(doc, kb, s, si, t, triggers, around);
+      // "flies to Tokyo on Monday and on to Seoul on Tuesday": the next leg shares the verb, and so the tense, of the one before.
+      const legBefore = t.rule.id === 'on-to' ? [...out].reverse().find((o) => o.sentence === si && o.type === 'visit' && o.triggerEnd <= t.start) : undefined;
+      const c = candidateFor(doc, kb, s, si, t, triggers, around, legBefore);
       if (!c) continue;
       if (t.rule.id === 'deliver-to') out.push(...deliveryParts(doc, s, t, c, named));
       else if (t.rule.id === 'letter') out.push(borneMessage(doc, s, t, c, named, out));
@@ -139,11 +143,13 @@ function candidateFor(
   t: TriggerHit,
   all: TriggerHit[],
   around: Around,
+  legBefore?: Candidate,
 ): Candidate | null {
   const trace = [`trigger ${t.rule.id}: ${t.rule.reason}`];
   const k = clauseOf(doc, s, t);
   if (tellsNoExchange(doc, s, t, all, k)) return null;
-  const { status: told, certainty, reason } = statusFor(doc, s, t, k);
+  const own = statusFor(doc, s, t, k);
+  const { status: told, certainty, reason } = legBefore ? { status: legBefore.status, certainty: legBefore.certainty, reason: 'the leg of the journey before' } : own;
   trace.push(`status ${told}: ${reason}`);
   const type = t.rule.type === 'meeting' ? mediumOf(doc, t, all, k) : t.rule.type;
   const { lo, hi, left } = k;
@@ -162,6 +168,11 @@ function candidateFor(
     ({ place, host } = meetingOf(doc, kb, s, t, k, parties, trace));
   }
   let { date, endDate, from, status } = datedFor(doc, s, t, all, k, type, told, trace);
+  // A later leg is not before the leg it follows: a weekday read a week off ("on Tuesday" after "on Monday" next week).
+  if (legBefore?.date?.length === 10 && date?.length === 10 && date < legBefore.date && Date.parse(legBefore.date) - Date.parse(date) < 7 * 86_400_000) {
+    date = new Date(Date.parse(date) + 7 * 86_400_000).toISOString().slice(0, 10);
+    trace.push(`date ${date}: after the leg before`);
+  }
   // "… host G20 leaders in Rio on Nov. 18-19. Putin will send Lavrov instead": the time of the place taken.
   // ("Brazil, which holds the G20 presidency this year, is to host leaders in Rio on Nov. 18-19": the date by the place.)
   const near = (d: { start: number }) => Math.abs(d.start - (place?.end ?? 0));
@@ -201,6 +212,7 @@ function candidateFor(
     prepared: (!!t.rule.nominal && preparedBy(doc, lo, t)) || undefined,
     superseded: (status === 'planned' && HAD_BEEN_DUE.test(left)) || undefined,
     noun: !!t.rule.nominal || undefined,
+    cameFrom: !!t.rule.fromPlace || undefined,
     duringVisit: (type !== 'visit' && inSentence(DURING_THE_VISIT, s)) || undefined,
     atGathering: type !== 'visit' ? gatheringOf(s) : undefined,
     background: PREVIOUSLY.test(doc.text.slice(s.s.start, t.start))

@@ -171,9 +171,12 @@ function dateFor(
   };
   // "arrived in Beijing on Saturday from Bangkok, where …": a date before "from" is the arrival's, not the earlier stop's.
   const cameFrom = (d: DateMention, o: TriggerHit) => !!o.rule.fromPlace && d.end <= o.start;
+  // "flies to Tokyo on Monday and on to Seoul on Tuesday": a date before the next leg is the leg before's.
+  const previousLeg = (d: DateMention) => t.rule.id === 'on-to' && d.end <= t.start;
   const usable = (d: DateMention) =>
     !heldOther(d) &&
     !cameFrom(d, t) &&
+    !previousLeg(d) &&
     (!d.anchor || whenOf(d)) && !NOT_A_DATE.test(d.text) && (!d.vague || status !== 'occurred') && (status !== 'declined' || d.start >= t.end) && !saidOn(d);
   // A date is a trigger's only if no other trigger stands nearer to it, and not when it dates a
   // leading adverbial ("After the Feb. 6 earthquakes, Shoukry visited …").

@@ -78,6 +78,8 @@ const RULES: TriggerRule[] = [
   // "had an audience with King Charles", "was granted an audience by the Pope".
   { id: 'audience', type: 'meeting', re: /\baudiences?\s+(?:with|by)\b/gi, reason: 'an audience with' },
   { id: 'greeted', type: 'meeting', re: /\bgreet(?:s|ed|ing)?\b/gi, reason: 'greeted' },
+  // "held a working dinner with Li", "hosted a state banquet for Macron", "had lunch with Modi": a meal together is a meeting.
+  { id: 'meal', type: 'meeting', re: /\b(?:held|hold|holds|holding|had|has|have|hosted|hosts|host|hosting|gave|give|gives|giving)\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,2}?(?:dinner|lunch|luncheon|breakfast|banquet)\b(?=\s+(?:[\w-]+\s+){0,4}?(?:with|for|in\s+honou?r\s+of)\s)/gi, reason: 'a meal held with a guest' },
   { id: 'sat-down', type: 'meeting', re: /\bsat\s+down\s+with\b|\bsit\s+down\s+with\b/gi, reason: 'sat down with' },
   { id: 'discussions', type: 'meeting', re: /\b(?:held|hold|holds|holding|had)\s+(?:\w+\s+){0,3}(?:discussions|consultations|negotiations|dialogue|bilateral)\b|\bconferred\s+with\b|\bnegotiat(?:ed|es|ing)\s+with\b/gi, reason: 'held discussions / negotiated with' },
   // Translated copy: "the negotiations of the minister with his counterpart took place".
@@ -107,6 +109,8 @@ const RULES: TriggerRule[] = [
   // "flew in on Sunday ahead of the visit", "arrived late on Monday": a journey that names no place ends
   // where the story is filed ("flew in a helicopter", "flew in the face of" are no journeys).
   { id: 'flew-in', type: 'visit', re: /\b(?:flew|flies|flown)\s+in\b(?!\s+(?:the|a|an|his|her|their|its|to|with|aboard|on\s+(?:a|an|the|his|her|their)\b))|\barriv(?:ed|es)\s+(?=(?:on\s+\w+day|late|early|overnight|yesterday|today|tonight|this\s+(?:morning|afternoon|evening)|last\s+night)\b)/gi, reason: 'flew in or arrived, no place named', travel: true, toHere: true },
+  // "flies to Tokyo on Monday and on to Seoul on Tuesday", "then on to Hanoi": the next leg of a journey told just before.
+  { id: 'on-to', type: 'visit', re: /\b(?:and|then|before\s+(?:going|flying|heading|travell?ing|moving|continuing))\s+(?:then\s+)?(on\s+to)\s+(?=[A-Z])/dg, span: 1, reason: 'went on to a place (the next leg of a journey)', travel: true },
   // "will lead the Brazilian delegation to Kazan", "led a trade delegation to Nairobi": the leader goes there.
   { id: 'lead-delegation', type: 'visit', re: /\b(?:lead|leads|leading|led|heads|headed|heading)\s+(?:the\s+|a\s+|an\s+|his\s+|her\s+|their\s+)?(?:[\w-]+\s+){0,3}?delegations?\s+to\b/gi, reason: 'led a delegation to a place', travel: true },
   { id: 'come-to', type: 'visit', re: /\b(?:came|come|comes|coming|went|go|goes|going)\s+to\s+(?=[A-Z])/g, reason: 'came to a place', travel: true },
