@@ -519,16 +519,13 @@ const ARTICLES: Article[] = [
       { type: 'visit', status: 'planned', people: ['Manmohan Singh'], date: '2007', host: 'CHN' },
       { type: 'visit', people: ['Wen Jiabao'], date: '2005-04', host: 'IND' },
       { type: 'visit', status: 'planned', people: ['Hu Jintao'], date: '2006-11-23', host: 'PAK' },
-      // Gold: 2006-11-23, the Thursday of "flying to Islamabad on Thursday for talks" (see todo).
-      { type: 'meeting', status: 'planned', people: ['Hu Jintao', 'Musharraf'], date: '2006-11', host: 'PAK' },
+      // "… to meet business leaders before flying to Islamabad on Thursday for talks with Musharraf".
+      { type: 'meeting', status: 'planned', people: ['Hu Jintao', 'Musharraf'], date: '2006-11-23', host: 'PAK' },
     ],
     // "the first Chinese head of state to visit India in a decade" tells no visit of 1996.
     notDated: ['1996'],
     noEvent: ['Menon', 'Rajesh', 'Denyer'],
     never: [['Manmohan Singh', 'Musharraf']],
-    todo: [
-      "'travel to Mumbai on Wednesday to meet business leaders before flying to Islamabad on Thursday for talks with Musharraf': the business meeting takes Musharraf past 'before', and merged with the talks gives them Wednesday",
-    ],
   },
   {
     file: 'old-ocr-lula-pretoria.txt',

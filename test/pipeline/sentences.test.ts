@@ -1645,6 +1645,14 @@ const PLACES: Array<{ text: string; published?: string; want: PlaceWant[]; why: 
     want: [{ type: 'meeting', people: ['Macron', 'Modi'], host: null }],
     why: '"the" review: in the India-France dialogue names a forum, not a place',
   },
+  // Meeting a group named by a common noun ("business leaders") is no exchange, nor a mention of the talks beside it.
+  {
+    text: 'Chinese President Hu Jintao will travel to Mumbai on Wednesday to meet business leaders before flying to Islamabad on Thursday for talks with Pakistani President Pervez Musharraf.',
+    published: '2006-11-21',
+    want: [{ type: 'meeting', status: 'planned', people: ['Hu Jintao', 'Musharraf'], date: '2006-11-23', host: 'PAK' }],
+  },
+  { text: 'Chinese President Hu Jintao met senior ministers, including Indian Prime Minister Manmohan Singh, in Delhi on Wednesday.', published: '2006-11-21', want: [{ type: 'meeting', people: ['Hu Jintao', 'Manmohan Singh'], host: 'IND' }] },
+  { text: 'Chinese President Hu Jintao met Indian officials in Delhi on Wednesday.', published: '2006-11-21', want: [{ type: 'meeting', people: ['Hu Jintao'], countries: ['CHN', 'IND'], host: 'IND' }] },
   // A meal held with or for a guest is a meeting.
   { text: 'Chinese President Xi Jinping hosted a state banquet for French President Emmanuel Macron in Beijing on Thursday.', published: '2023-04-29', want: [{ type: 'meeting', people: ['Xi Jinping', 'Macron'], date: '2023-04-27', host: 'CHN' }] },
   { text: 'Indian Prime Minister Narendra Modi had lunch with Japanese Prime Minister Fumio Kishida in Tokyo on Friday.', published: '2023-04-29', want: [{ type: 'meeting', people: ['Modi', 'Kishida'], date: '2023-04-28', host: 'JPN' }] },
