@@ -205,7 +205,10 @@ class LazySentence implements SentenceView {
 
 function sentenceDates(s: Sentence, info: LineInfo, ref: RefDate | null, grams: Grams): DateMention[] {
   const lead = info.leadDate;
-  const dates = findDates(s.text, s.start, yearRef(ref, info.yearContext), grams).filter(
+  // Under a heading dated to the day ("Foreign Secretary's call …: 22 January 2026"), "today" and "on
+  // Monday" are told as of that day, not of the page's publication.
+  const section = info.sectionDate && info.sectionDate !== lead && info.sectionDate.value.length === 10 ? parseRef(info.sectionDate.value) : null;
+  const dates = findDates(s.text, s.start, yearRef(section ?? ref, info.yearContext), grams).filter(
     (d) => !lead || d.end <= lead.start || d.start >= lead.end,
   );
   if (info.yearContext) for (const d of dates) if (!d.explicitYear) d.value = `${info.yearContext}${d.value.slice(4)}`;

@@ -663,9 +663,7 @@ const BLIND_PENDING: Record<string, Record<number, string>> = {
     0: "a government readout's 'The Prime Minister spoke to President Cyril Ramaphosa': the unnamed prime minister of the page's own government (10 Downing Street) is no side, so the call has one",
     2: "the same: 'The Prime Minister spoke to German Chancellor Friedrich Merz this morning'",
     3: "the same: the leaders' planned meeting at the Munich Security Conference",
-    4: "'Foreign Secretary's call …: 22 January 2026' — a heading's date after a colon dates nothing under it (only a dash does), so 'today' is the page's date",
-    5: "'The Prime Minister welcomed Prime Minister Jonas Gahr Støre to Downing Street': Downing Street names no country, and the host is unnamed",
-    6: 'the same: the meeting with Støre',
+    6: "'The Prime Minister welcomed Prime Minister Jonas Gahr Støre to Downing Street': the host is unnamed, so the meeting has one side",
   },
   'g20-johannesburg.txt': {
     0: "'no U.S. delegation after President Donald Trump refused to attend': declining a summit abroad (a declined visit, or a declined meeting at the summit)",

@@ -1326,6 +1326,19 @@ const PLACES: Array<{ text: string; published?: string; want: PlaceWant[]; why: 
     want: [{ type: 'visit', people: ['Jaishankar'], host: 'EGY', city: 'Sharm el-Sheikh', dateIs: '2025-10' }],
     why: 'one who accompanies a leader to a summit named for a city travels to that city',
   },
+  // A heading's date after a colon dates the readout under it, and "today" there is that day.
+  {
+    text: "Readouts of the week\n\nForeign Minister's call with Brazilian counterpart: 3 March 2025\n\nSpanish Foreign Minister José Manuel Albares spoke to Brazilian Foreign Minister Mauro Vieira today.",
+    published: '2025-03-06',
+    want: [{ type: 'phone_call', people: ['Albares', 'Vieira'], dateIs: '2025-03-03' }],
+    why: '"today" under a heading dated to the day is that day, not the page\'s',
+  },
+  {
+    text: "Readouts of the week\n\nForeign Minister's call with Brazilian counterpart: 3 March\n\nSpanish Foreign Minister José Manuel Albares spoke to Brazilian Foreign Minister Mauro Vieira today.",
+    published: '2025-03-06',
+    want: [{ type: 'phone_call', people: ['Albares', 'Vieira'], dateIs: '2025-03-06' }],
+    why: 'a heading\'s date without its year dates nothing under it',
+  },
   // "That same month", "later that year": the time told last, at the precision the words name.
   {
     text: 'Brazilian President Luiz Inacio Lula da Silva landed in Luanda in August 2023. He had visited Angola in 2003 and 2007. Lula met South African President Cyril Ramaphosa in Johannesburg that same month.',
@@ -1653,6 +1666,8 @@ const PLACES: Array<{ text: string; published?: string; want: PlaceWant[]; why: 
   },
   { text: 'Chinese President Hu Jintao met senior ministers, including Indian Prime Minister Manmohan Singh, in Delhi on Wednesday.', published: '2006-11-21', want: [{ type: 'meeting', people: ['Hu Jintao', 'Manmohan Singh'], host: 'IND' }] },
   { text: 'Chinese President Hu Jintao met Indian officials in Delhi on Wednesday.', published: '2006-11-21', want: [{ type: 'meeting', people: ['Hu Jintao'], countries: ['CHN', 'IND'], host: 'IND' }] },
+  // A guest whose name has letters beyond ASCII is welcomed to a place all the same.
+  { text: 'Vietnamese President Vo Van Thuong welcomed Turkish President Recep Tayyip Erdoğan to Hanoi on Monday.', published: '2024-05-15', want: [{ type: 'visit', people: ['Erdogan'], date: '2024-05-13', host: 'VNM' }] },
   // A meal held with or for a guest is a meeting.
   { text: 'Chinese President Xi Jinping hosted a state banquet for French President Emmanuel Macron in Beijing on Thursday.', published: '2023-04-29', want: [{ type: 'meeting', people: ['Xi Jinping', 'Macron'], date: '2023-04-27', host: 'CHN' }] },
   { text: 'Indian Prime Minister Narendra Modi had lunch with Japanese Prime Minister Fumio Kishida in Tokyo on Friday.', published: '2023-04-29', want: [{ type: 'meeting', people: ['Modi', 'Kishida'], date: '2023-04-28', host: 'JPN' }] },

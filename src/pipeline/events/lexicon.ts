@@ -66,7 +66,7 @@ const RULES: TriggerRule[] = [
   // "welcomed U.S. President Joe Biden to Hanoi", "Lula hosts Argentina's Milei in Brasilia": the guest
   // came to the place. The trigger is the preposition, so the host's meeting keeps the verb.
   // "host the G20 Summit in Rio", "host the Foreign Ministers' Meeting in Tokyo": a gathering hosted, no guest.
-  { id: 'welcomed-to', type: 'visit', re: /\b(?:welcom(?:e|es|ed|ing)|host(?:s|ed|ing)?)\s+(?:the\s+)?(?:visiting\s+)?[A-Z][\w.’'-]*\s+(?:(?!(?:Meeting|Summit|Conference|Forum|Dialogue|Talks|Games|Session|Assembly|Congress)\b)[\w.’'-]+\s+){0,7}?(to|in)(?=\s+[A-Z])/dg, span: 1, reason: 'welcomed or hosted a guest in a place', travel: true, guestTravels: true },
+  { id: 'welcomed-to', type: 'visit', re: /\b(?:welcom(?:e|es|ed|ing)|host(?:s|ed|ing)?)\s+(?:the\s+)?(?:visiting\s+)?\p{Lu}[\p{L}\p{M}\d_.’'-]*\s+(?:(?!(?:Meeting|Summit|Conference|Forum|Dialogue|Talks|Games|Session|Assembly|Congress)\b)[\p{L}\p{M}\d_.’'-]+\s+){0,7}?(to|in)(?=\s+\p{Lu})/dgu, span: 1, reason: 'welcomed or hosted a guest in a place', travel: true, guestTravels: true },
   // "sent Vice Premier Ding to Islamabad", "will send Foreign Minister Lavrov instead": the one sent travels,
   // to the place named, or where the sender would have gone (visit-parts). The trigger is the "to" or "instead".
   { id: 'sent-to', type: 'visit', re: /\b(?:send|sends|sent|sending|dispatch(?:es|ed|ing)?)\s+(?:his\s+|her\s+|its\s+|their\s+)?[A-Z][\w.’'-]*\s+(?:[\w.’'-]+\s+){0,6}?(to(?=\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,3}?(?:(?:in|at)\s+)?[A-Z])|instead\b|in\s+(?:his|her|their)\s+place\b|to\s+represent\s+(?:him|her|them)\b)/dg, span: 1, reason: 'sent someone to a place, or in the sender\'s place', travel: true, guestTravels: true },

@@ -21,7 +21,8 @@ export interface LineInfo {
   dateline: boolean;
 }
 
-const DASH_DATE = /\s[—–-]{1,2}\s*([^—–]+)$/;
+/** A heading's closing date after a dash or a colon: "… meet in Bali — November 14, 2022", "PM call with President Ramaphosa: 24 January 2026". */
+const DASH_DATE = /(?:\s[—–-]{1,2}\s*|:\s+)([^—–:]+)$/;
 const YEAR_LINE = /^\s*((?:19|20)\d{2})\s*:?\s*$/;
 // A chronology line dated by its year alone, or its month and year ("1998 - …", "June 2020 — …").
 const LEAD_YEAR =
