@@ -1702,6 +1702,7 @@ const PLACES: Array<{ text: string; published?: string; want: PlaceWant[]; why: 
   { text: 'Indian Prime Minister Manmohan Singh met Chinese President Hu Jintao and held talks in Beijing on Monday.', published: '2008-01-10', want: [{ type: 'meeting', people: ['Manmohan Singh', 'Hu Jintao'], host: 'CHN' }] },
   // One sent goes to the place named, or where the sender would have gone ("send X instead", "in his place").
   { text: 'Chinese President Xi Jinping sent Vice Premier Ding Xuexiang to Islamabad on Monday.', published: '2024-10-16', want: [{ type: 'visit', people: ['Ding Xuexiang'], date: '2024-10-14', host: 'PAK' }] },
+  { text: 'Turkish President Recep Tayyip Erdoğan sent Foreign Minister Mevlüt Çavuşoğlu to Cairo on Monday.', published: '2023-03-22', want: [{ type: 'visit', people: ['Cavusoglu'], date: '2023-03-20', host: 'EGY' }] },
   { text: 'Indian Prime Minister Narendra Modi will skip the SCO summit in Astana next month and send External Affairs Minister S Jaishankar in his place.', published: '2024-10-16', want: [{ type: 'visit', status: 'planned', people: ['Jaishankar'], date: '2024-11', host: 'KAZ' }] },
   {
     text: 'Brazil is preparing to host G20 leaders in Rio de Janeiro on Nov. 18-19. Russian President Vladimir Putin has said he will not attend and will send Foreign Minister Sergei Lavrov instead.',
