@@ -6,6 +6,7 @@ import { findDates, parseRef, type DateMention, type RefDate } from './mentions/
 import { gazetteer, type Gazetteer } from './mentions/gazetteer.js';
 import { countryAt, scanPeople, uncoveredCapitals, type PersonMention } from './mentions/people.js';
 import { resolveEntities, type Entity, type ResolvedMention } from './resolve/entities.js';
+import { ownOfficers, publisherCountry } from './resolve/publisher.js';
 import { splitSentences, type Sentence } from './text/sentences.js';
 import { analyseStructure, yearRef, type LineInfo } from './text/structure.js';
 import { foldKey, words, type Word } from './text/words.js';
@@ -110,6 +111,8 @@ export function* readingDocument(
     }
     sortSmall(scanned[i], (a, b) => a.start - b.start);
   });
+  const publisher = publisherCountry(g, text);
+  if (publisher) ownOfficers(g, kb, text, scanned.flat(), publisher, published);
   const flat = scanned.flatMap((list, i) => list.map((mention) => ({ mention, sentence: i })));
   const { entities, resolved } = resolveEntities(kb, flat, published);
   resolveTitles(text, resolved);

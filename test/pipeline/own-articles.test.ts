@@ -659,12 +659,6 @@ const BLIND_PENDING: Record<string, Record<number, string>> = {
     1: "a liveblog's 'Rubio and Sisi have wrapped up their meeting at the Ittihadiya palace' (an entry told before the arrival entry): not placed in Egypt, and a present perfect of the news day is left at the month",
     2: "'Rubio arrived at Cairo airport … and was met by Foreign Minister Badr Abdelatty': the meeting does not take the arrival's day",
   },
-  'downing-street-readouts.txt': {
-    0: "a government readout's 'The Prime Minister spoke to President Cyril Ramaphosa': the unnamed prime minister of the page's own government (10 Downing Street) is no side, so the call has one",
-    2: "the same: 'The Prime Minister spoke to German Chancellor Friedrich Merz this morning'",
-    3: "the same: the leaders' planned meeting at the Munich Security Conference",
-    6: "'The Prime Minister welcomed Prime Minister Jonas Gahr Støre to Downing Street': the host is unnamed, so the meeting has one side",
-  },
   'g20-johannesburg.txt': {
     0: "'no U.S. delegation after President Donald Trump refused to attend': declining a summit abroad (a declined visit, or a declined meeting at the summit)",
     4: "'Starmer and Merz met Macron on Saturday morning' at the summit: not placed in South Africa",

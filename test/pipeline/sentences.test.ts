@@ -816,6 +816,9 @@ const NEGATIVE: Array<{ text: string; published?: string; why: string }> = [
   { text: 'Russian President Vladimir Putin sent Foreign Minister Sergei Lavrov a letter on Monday.', published: '2024-10-20', why: 'a letter sent to one\'s own minister is no journey, nor an exchange between countries' },
   { text: 'French President Emmanuel Macron hosted a dinner for G7 leaders in Biarritz.', published: '2023-05-03', why: 'a meal for guests named only by office is no exchange with anyone named' },
   { text: 'Japanese Prime Minister Fumio Kishida said the talks would go on to Wednesday.', published: '2023-05-03', why: '"go on to" a day is no leg of a journey' },
+  { text: 'PM call with Prime Minister Carney: 5 May 2025\n\nThe Prime Minister spoke to Canadian Prime Minister Mark Carney this afternoon.', published: '2025-05-05', why: 'with no publisher line, a bare title names no one' },
+  { text: 'Readout\n\nFrom: Embassy of Japan in Kenya\n\nThe Prime Minister spoke to Kenyan President William Ruto this afternoon.', published: '2025-05-05', why: 'a publisher line naming two countries does not say whose officer a bare title is' },
+  { text: "Readout\n\nFrom: Prime Minister's Office, 10 Downing Street\n\nThe President spoke to Kenyan President William Ruto this afternoon.", published: '2025-05-05', why: 'a title the publisher\'s country has no holder of (no president of the United Kingdom) is not its officer' },
   { text: 'U.S. Secretary of State Marco Rubio accompanied President Donald Trump to the Gaza peace summit.', published: '2026-02-10', why: 'a gathering named for a territory it is about says nothing of where it met' },
   { text: 'The talks follow a letter Washington sent to Tehran last month.', published: '2025-04-13', why: 'a letter between capitals names no one who wrote or read it' },
   { text: 'The United States sent Ukraine more air-defence systems in June.', published: '2024-10-20', why: 'sending things to a country is no one\'s journey' },
@@ -1668,6 +1671,20 @@ const PLACES: Array<{ text: string; published?: string; want: PlaceWant[]; why: 
   { text: 'Chinese President Hu Jintao met Indian officials in Delhi on Wednesday.', published: '2006-11-21', want: [{ type: 'meeting', people: ['Hu Jintao'], countries: ['CHN', 'IND'], host: 'IND' }] },
   // A guest whose name has letters beyond ASCII is welcomed to a place all the same.
   { text: 'Vietnamese President Vo Van Thuong welcomed Turkish President Recep Tayyip Erdoğan to Hanoi on Monday.', published: '2024-05-15', want: [{ type: 'visit', people: ['Erdogan'], date: '2024-05-13', host: 'VNM' }] },
+  // A government's own page names its officers by title alone: the publisher's, named by the knowledge.
+  {
+    text: "PM call with Prime Minister Carney: 5 May 2025\n\nFrom: Prime Minister's Office, 10 Downing Street\n\nThe Prime Minister spoke to Canadian Prime Minister Mark Carney this afternoon. They agreed to meet at the G7 summit next month.",
+    published: '2025-05-05',
+    want: [
+      { type: 'phone_call', people: ['Starmer', 'Carney'], date: '2025-05-05' },
+      { type: 'meeting', status: 'planned', people: ['Starmer', 'Carney'], date: '2025-06' },
+    ],
+  },
+  {
+    text: "Readout\n\nFrom: Prime Minister's Office, 10 Downing Street\n\nThe Prime Minister spoke to President Emmanuel Macron of France this afternoon. The President thanked the Prime Minister for his support.",
+    published: '2025-05-05',
+    want: [{ type: 'phone_call', people: ['Starmer', 'Macron'], date: '2025-05-05' }],
+  },
   // A meal held with or for a guest is a meeting.
   { text: 'Chinese President Xi Jinping hosted a state banquet for French President Emmanuel Macron in Beijing on Thursday.', published: '2023-04-29', want: [{ type: 'meeting', people: ['Xi Jinping', 'Macron'], date: '2023-04-27', host: 'CHN' }] },
   { text: 'Indian Prime Minister Narendra Modi had lunch with Japanese Prime Minister Fumio Kishida in Tokyo on Friday.', published: '2023-04-29', want: [{ type: 'meeting', people: ['Modi', 'Kishida'], date: '2023-04-28', host: 'JPN' }] },

@@ -72,6 +72,9 @@ export interface Candidate {
   negotiation: boolean;
 }
 
+/** A side the story can refer back to: a named person, or an office holder of a known country. */
+export const known = (p: Side) => !!p.entity || (!!p.country && !!p.office);
+
 /** Each sentence's trigger hits, in order: what buildCandidates reads, and where dates will be asked for. */
 export function triggersOf(doc: DocumentView): TriggerHit[][] {
   return doc.sentences.map((s) => findTriggers(s));
@@ -123,7 +126,8 @@ export function buildCandidates(
     // One named only inside a quote ("“Pleased to meet Vice President Han Zheng …,” the EAM posted") is not the one "he" means next.
     const subj = named.find((p) => !isSpeaker(doc, s, p) && !insideQuote(doc.text.slice(s.s.start, p.mention.start))) ?? named.find((p) => !insideQuote(doc.text.slice(s.s.start, p.mention.start)));
     if (subj) lastSubject = subj;
-    const told = out.filter((c) => c.sentence === si && c.participants.filter((p) => p.entity).length >= 2).pop();
+    // A side named by its office and country ("The Prime Minister" of a government's own page) is one "they" can mean.
+    const told = out.filter((c) => c.sentence === si && c.participants.filter(known).length >= 2 && c.participants.some((p) => p.entity)).pop();
     if (told) lastGroup = told.participants;
     else if (named.length >= 2) lastGroup = named.map(sideOf);
     if ((told || named.length >= 2) && lastGroup.every((p) => !p.entity || (p.office?.rank ?? 9) <= 2)) leaderGroup = lastGroup;

@@ -150,7 +150,7 @@ export function partiesOf(doc: DocumentView, s: SentenceView, si: number, t: Tri
     // "the three leaders": the last group of three.
     const many = THREE_OR_MORE.exec(left);
     const size = many ? NUMBER_OF[many[1].toLowerCase()] : 2;
-    const pair = () => lastGroup.filter((p) => p.entity).length === size && new Set(lastGroup.map((p) => p.country)).size === size;
+    const pair = () => lastGroup.filter((p) => p.entity || (p.country && p.office)).length === size && new Set(lastGroup.map((p) => p.country)).size === size;
     // "The minister told reporters they would set a new date for the talks": "they" after a speech verb is the speaker's side.
     const reportedThey = () => /\b(?:said|says|told\s+\w+|added|stated)\s+(?:that\s+)?(?:they|both)\b/i.test(left);
     if (participants.length < 2 && pluralSubject(left) && pair() && !reportedThey()) {
