@@ -655,10 +655,6 @@ const BLIND_PENDING: Record<string, Record<number, string>> = {
     7: "'The EAM will travel to Tianjin on Tuesday …, where he is also expected to hold bilateral meetings with Lavrov': 'The EAM' is no title the knowledge knows, so the journey has no traveller and the meeting takes neither its day nor its place",
     8: 'the same for Araghchi',
   },
-  'cairo-liveblog.txt': {
-    1: "a liveblog's 'Rubio and Sisi have wrapped up their meeting at the Ittihadiya palace' (an entry told before the arrival entry): not placed in Egypt, and a present perfect of the news day is left at the month",
-    2: "'Rubio arrived at Cairo airport … and was met by Foreign Minister Badr Abdelatty': the meeting does not take the arrival's day",
-  },
   'g20-johannesburg.txt': {
     0: "'no U.S. delegation after President Donald Trump refused to attend': declining a summit abroad (a declined visit, or a declined meeting at the summit)",
     4: "'Starmer and Merz met Macron on Saturday morning' at the summit: not placed in South Africa",

@@ -1342,6 +1342,16 @@ const PLACES: Array<{ text: string; published?: string; want: PlaceWant[]; why: 
     want: [{ type: 'phone_call', people: ['Albares', 'Vieira'], dateIs: '2025-03-06' }],
     why: 'a heading\'s date without its year dates nothing under it',
   },
+  // A liveblog's entries under clock-time stamps tell what happened on the page's day.
+  {
+    text: 'Live: Sahel leaders meet\n\nUpdated 17:00 GMT, 6 July 2024\n\n15:20 GMT\nMalian leader Assimi Goita and Nigerien leader Abdourahamane Tiani have wrapped up their talks at the presidential palace.\n\n09:00 GMT\nGoita arrived in Niamey this morning.',
+    published: '2024-07-08',
+    want: [
+      { type: 'meeting', people: ['Goita', 'Tiani'], host: 'NER', dateIs: '2024-07-06' },
+      { type: 'visit', people: ['Goita'], host: 'NER', dateIs: '2024-07-06' },
+    ],
+    why: 'a liveblog entry dates what it tells as done to the day of the page\'s stamp, and a meeting there of that day is at the trip',
+  },
   // "That same month", "later that year": the time told last, at the precision the words name.
   {
     text: 'Brazilian President Luiz Inacio Lula da Silva landed in Luanda in August 2023. He had visited Angola in 2003 and 2007. Lula met South African President Cyril Ramaphosa in Johannesburg that same month.',
@@ -1948,6 +1958,8 @@ const ONE_TYPE: Array<{ text: string; published?: string; not: ExchangeEvent['ty
 
 /** Texts where no event may carry a date starting so, or more sides than told. */
 const NOT_SO: Array<{ text: string; published?: string; notDated?: string; sides?: number; why: string }> = [
+  { text: 'Live: Sahel leaders meet\n\n14:00 GMT\nMalian leader Assimi Goita will visit Dakar.', published: '2024-07-08', notDated: '2024-07-08', why: 'a liveblog entry\'s day dates what happened, not a plan it reports' },
+  { text: 'Sahel leaders meet\n\nBackground\nMalian leader Assimi Goita and Nigerien leader Abdourahamane Tiani have held talks at the presidential palace.', published: '2024-07-08', notDated: '2024-07-08', why: 'a heading that is no time stamp makes no liveblog entry' },
   { text: 'Australian Prime Minister John Howard will meet Japanese Prime Minister Junichiro Koizumi, who last month visited Seoul.', published: '2005-07-10', notDated: '2006', why: '"last month" is counted from the news and never moved a year; a date in a "who" clause after the trigger is not the meeting\'s' },
   { text: 'Pakistani President Gen. Pervez Musharraf met Afghan President Hamid Karzai in Kabul on September 6, 2006.', published: '2006-09-07', sides: 2, why: 'a rank between title and name ("Gen.") is no one' },
   { text: 'Thai Prime Minister Thaksin Shinawatra met Chinese Premier Wen Jiabao in Beijing on the 30th anniversary of ties.', published: '2005-07-01', notDated: '2005-07-30', why: 'an ordinal before a noun is no day of the month' },

@@ -264,6 +264,8 @@ function dateFor(
     if (status === 'declined') return { date: d.value.slice(0, 7), endDate: null, from: 'heading' };
     return { date: d.value, endDate: d.endValue, from: s.info.dateline ? 'lead' : 'heading' };
   }
+  // A liveblog entry ("14:12 GMT — Rubio and Sisi have wrapped up their meeting") tells what happened on its day.
+  if (s.info.entryDay && status === 'occurred') return { date: s.info.entryDay, endDate: null, from: 'heading' };
   // "spoke by phone with Trump this afternoon": chrono gives a part of the day no date; it is the news day's.
   // Not the day of a saying ("told reporters this morning that he had met …").
   const today = doc.published?.length === 10 ? PART_OF_TODAY.exec(doc.text.slice(lo, hi)) : null;
