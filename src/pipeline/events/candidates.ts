@@ -171,7 +171,9 @@ function candidateFor(
   } else {
     ({ place, host } = meetingOf(doc, kb, s, t, k, parties, trace));
   }
-  let { date, endDate, from, status } = datedFor(doc, s, t, all, k, type, told, trace);
+  const dated = datedFor(doc, s, t, all, k, type, told, trace);
+  const status = dated.status;
+  let { date, endDate, from } = dated;
   // A later leg is not before the leg it follows: a weekday read a week off ("on Tuesday" after "on Monday" next week).
   if (legBefore?.date?.length === 10 && date?.length === 10 && date < legBefore.date && Date.parse(legBefore.date) - Date.parse(date) < 7 * 86_400_000) {
     date = new Date(Date.parse(date) + 7 * 86_400_000).toISOString().slice(0, 10);
