@@ -62,6 +62,8 @@ const EVENT_NAME = /^(?:Dialogue|Summit|Forum|Conference|Hotel|Declaration|Accor
 const NAME_PARTICLE = new Set(['de', 'do', 'da', 'dos', 'das', 'del', 'della', 'di', 'du', 'des']);
 /** A place name ends in a capital, or in "headquarters" ("UN headquarters", "NATO headquarters"). */
 /** A place name's last word: capitalised, or an Arabic article joined to a capitalised name ("Sharm el-Sheikh", "Ras al-Khaimah"). */
+/** Courtesies before a bare surname ("Mr Minh", "H.E. Wang"): no part of an unknown name. */
+const COURTESY = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'sir', 'dame', 'madam', 'h.e', 'shri', 'smt', 'prof', 'gen', 'hon']);
 const capEnd = (w: { cap: boolean; key: string; text: string }) => w.cap || w.key === 'headquarters' || /^\p{Ll}{1,3}-\p{Lu}/u.test(w.text);
 const LOC_PREP = new Set(['in', 'at', 'to', 'of', 'near', 'from', 'into', 'visit', 'visited', 'visiting', 'visits', 'toured', 'for']);
 /** Right after a country: its mission abroad ("'s new embassy", "'s consulate-general"), which stands in another country. */
@@ -104,9 +106,24 @@ export function* readingDocument(
   for (const list of scanned)
     for (const m of list) if (m.name && m.name.split(/\s+/).length >= 2) for (const t of m.name.split(/\s+/)) fullTokens.add(foldKey(t));
   raw.forEach((r, i) => {
-    for (const k of uncoveredCapitals(r.ws, scanned[i])) {
+    const loose = uncoveredCapitals(r.ws, scanned[i]);
+    const looseSet = new Set(loose);
+    // "Deputy Minister Nguyen Minh Hang": a capitalised word between others no one knows is part of an unknown
+    // name, not the bare surname of the "Pham Minh Chinh" named elsewhere.
+    const unknownBeside = (k: number, j: number) =>
+      looseSet.has(j) &&
+      !fullTokens.has(r.ws[j].key) &&
+      !g.offices.matchAt(r.ws, j) &&
+      !g.places.matchAt(r.ws, j) &&
+      !g.countries.matchAt(r.ws, j) &&
+      !g.demonyms.matchAt(r.ws, j) &&
+      !COURTESY.has(r.ws[j].key.replace(/\.$/, '')) &&
+      /^[ \t]+$/.test(text.slice(r.ws[Math.min(k, j)].end, r.ws[Math.max(k, j)].start));
+    for (const k of loose) {
       const w = r.ws[k];
       if (!fullTokens.has(w.key) || g.countries.matchAt(r.ws, k) || g.demonyms.matchAt(r.ws, k)) continue;
+      // (Between two: a courtesy or title before a known name stays apart — "Haji Mohamad bin Haji Hasan".)
+      if (unknownBeside(k, k - 1) && unknownBeside(k, k + 1)) continue;
       scanned[i].push(bare(w, k));
     }
     sortSmall(scanned[i], (a, b) => a.start - b.start);

@@ -663,9 +663,6 @@ const BLIND_PENDING: Record<string, Record<number, string>> = {
 
 /** What the blind articles still get wrong that no want above covers (events a reader would not give). */
 const BLIND_SPURIOUS: Record<string, string[]> = {
-  'hanoi-invitation.txt': [
-    "'Deputy Minister of Foreign Affairs Nguyen Minh Hang received the Ambassador …': the unknown name is cut, and its 'Minh' is taken for Prime Minister Pham Minh Chinh, who is given the ambassador's farewell call",
-  ],
   'cairo-liveblog.txt': ["'Rubio has left Cairo for Doha' merged with the tour's planned stop: an occurred visit to Qatar (the text has him on the way)"],
 };
 
