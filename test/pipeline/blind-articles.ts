@@ -70,6 +70,8 @@ export const BLIND: OwnArticle[] = [
       { type: 'visit', people: ['Rubio'], date: '2025-10', host: 'EGY' },
     ],
     never: [['Sisi', 'Abdelatty'], ['Erdogan', 'Rubio']],
+    // (Added after the blind run, from its spurious event: "has left Cairo for Doha" has him on the way.)
+    notArrived: [['Rubio', 'QAT']],
     noEvent: ['Netanyahu'],
   },
   {

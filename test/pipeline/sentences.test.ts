@@ -776,6 +776,9 @@ const POSITIVE: Case[] = [
   },
   // A known bare surname after a courtesy or title, or in a name with courtesies around it, is still that person.
   { text: 'Vietnamese Prime Minister Pham Minh Chinh arrived in Tokyo on Monday. On Tuesday, Chinh met Japanese Prime Minister Shigeru Ishiba.', published: '2025-03-12', want: [{ type: 'meeting', people: ['Pham Minh Chinh', 'Ishiba'], date: '2025-03-11', host: 'JPN' }] },
+  // "Has left X for Y": on the way, the stay ahead; "left X for Y on Monday": a journey made.
+  { text: 'U.S. Secretary of State Marco Rubio has left Cairo for Doha, a State Department spokesperson said.', published: '2026-02-10', want: [{ type: 'visit', status: 'planned', people: ['Rubio'], host: 'QAT' }] },
+  { text: 'U.S. Secretary of State Marco Rubio left Cairo for Doha on Monday.', published: '2026-02-10', want: [{ type: 'visit', people: ['Rubio'], date: '2026-02-09', host: 'QAT' }] },
   // A meal held with or for a guest is a meeting.
   { text: 'Chinese President Xi Jinping hosted a state banquet for French President Emmanuel Macron in Beijing on Thursday.', published: '2023-04-29', want: [{ type: 'meeting', people: ['Xi Jinping', 'Macron'], date: '2023-04-27', host: 'CHN' }] },
   { text: 'Indian Prime Minister Narendra Modi had lunch with Japanese Prime Minister Fumio Kishida in Tokyo on Friday.', published: '2023-04-29', want: [{ type: 'meeting', people: ['Modi', 'Kishida'], date: '2023-04-28', host: 'JPN' }] },
