@@ -657,7 +657,6 @@ const BLIND_PENDING: Record<string, Record<number, string>> = {
   },
   'g20-johannesburg.txt': {
     0: "'no U.S. delegation after President Donald Trump refused to attend': declining a summit abroad (a declined visit, or a declined meeting at the summit)",
-    4: "'Starmer and Merz met Macron on Saturday morning' at the summit: not placed in South Africa",
   },
 };
 

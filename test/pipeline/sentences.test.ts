@@ -1441,6 +1441,13 @@ const PLACES: Array<{ text: string; published?: string; want: PlaceWant[]; why: 
     ],
     why: 'a liveblog entry dates what it tells as done to the day of the page\'s stamp, and a meeting there of that day is at the trip',
   },
+  // Under a dateline, a meeting on a day of the gathering the lead tells there is beside it.
+  {
+    text: 'NAIROBI, May 6 (Wire) - Kenyan President William Ruto opened the East African Community summit in Nairobi on Saturday. Tanzanian President Samia Suluhu Hassan met Ugandan President Yoweri Museveni on Saturday morning.',
+    published: '2023-05-06',
+    want: [{ type: 'meeting', people: ['Samia', 'Museveni'], host: 'KEN', city: 'Nairobi', dateIs: '2023-05-06' }],
+    why: 'guests meeting on the day the lead opens a summit in the dateline\'s city met there',
+  },
   // "That same month", "later that year": the time told last, at the precision the words name.
   {
     text: 'Brazilian President Luiz Inacio Lula da Silva landed in Luanda in August 2023. He had visited Angola in 2003 and 2007. Lula met South African President Cyril Ramaphosa in Johannesburg that same month.',
@@ -2101,6 +2108,20 @@ const NO_TRIP: Array<{ text: string; published?: string; who: string; trip: stri
 
 /** Texts where no event of these people may be placed in this country (a stay that had ended, a place of another clause). */
 const NOT_HOSTED: Array<{ text: string; published?: string; people: string[]; host: string; status?: ExchangeEvent['status']; why: string }> = [
+  {
+    text: 'NAIROBI, May 6 (Wire) - Kenyan President William Ruto signed the budget into law on Saturday. Tanzanian President Samia Suluhu Hassan met Ugandan President Yoweri Museveni on Saturday morning.',
+    published: '2023-05-06',
+    people: ['Samia', 'Museveni'],
+    host: 'KEN',
+    why: 'dateline review: with no gathering there and no side at home, guests\' meeting is not placed by the dateline',
+  },
+  {
+    text: 'NAIROBI, May 6 (Wire) - Kenyan President William Ruto opened the East African Community summit in Nairobi on Thursday. Tanzanian President Samia Suluhu Hassan met Ugandan President Yoweri Museveni on Saturday morning.',
+    published: '2023-05-06',
+    people: ['Samia', 'Museveni'],
+    host: 'KEN',
+    why: 'dateline review: a gathering the lead tells on another day does not place a meeting of this one',
+  },
   {
     text: 'Australian Prime Minister Anthony Albanese cut short his Pacific tour on Friday after a cyclone forced him to call off his planned visit to Tonga, where he had been due to meet Prime Minister Aisake Eke.',
     published: '2026-03-06',

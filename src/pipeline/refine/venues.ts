@@ -257,7 +257,7 @@ function underTheDateline(doc: DocumentView, events: Merged[]): void {
     if (before < 0 || before > NEWS_DAYS) continue;
     const atHome = m.participants.some((p) => p.entity && p.country === here);
     const sidelines = m.sentences.some((i) => SIDELINES.test(doc.sentences[i].s.text));
-    if (!atHome && !sidelines) continue;
+    if (!atHome && !sidelines && !gatheringHereThen(doc, here, m.date)) continue;
     const away = events.some(
       (v) => v.type === 'visit' && v.host && v.host !== here && v.status === 'occurred' && datesAgree(v.date, m.date, 1) && v.participants.some((p) => p.entity && m.participants.some((q) => q.entity === p.entity)),
     );
@@ -273,8 +273,25 @@ function underTheDateline(doc: DocumentView, events: Merged[]): void {
     if (!toldHere) continue;
     m.host = here;
     if (doc.hereCity && !told.length) m.place = { start: -1, end: -1, from: -1, to: -1, place: doc.hereCity, country: null, prep: '' };
-    m.trace.push(`host ${here}: a meeting of the days before the news, ${atHome ? 'with a side at home' : 'beside a gathering'}, under the dateline`);
+    m.trace.push(`host ${here}: a meeting of the days before the news, ${atHome ? 'with a side at home' : sidelines ? 'beside a gathering' : 'on a day of the gathering the lead tells there'}, under the dateline`);
   }
+}
+
+/** How many sentences from the top the lead may tell the gathering a story is filed from. */
+const LEAD = 4;
+const GATHERING = /\b(?:summit|conference|assembly|forum|games|olympics)\b/i;
+
+/**
+ * "JOHANNESBURG — Ramaphosa opened the G20 leaders' summit in Johannesburg on Saturday …": the lead tells a
+ * gathering in the dateline's country on the meeting's day, so leaders meeting that day met beside it.
+ */
+function gatheringHereThen(doc: DocumentView, here: string, date: string): boolean {
+  return doc.sentences.slice(0, LEAD + 1).some(
+    (s) =>
+      GATHERING.test(s.s.text) &&
+      s.places.some((p) => (p.prep === 'in' || p.prep === 'at') && (p.place?.country ?? p.country?.code) === here) &&
+      s.dates.some((d) => !d.anchor && !d.vague && d.value.length === 10 && (d.value === date || (!!d.endValue && d.value <= date && date <= d.endValue))),
+  );
 }
 
 export function placeEvents(doc: DocumentView, events: Merged[]): void {
