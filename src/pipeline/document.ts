@@ -6,6 +6,7 @@ import { findDates, parseRef, type DateMention, type RefDate } from './mentions/
 import { gazetteer, type Gazetteer } from './mentions/gazetteer.js';
 import { countryAt, scanPeople, uncoveredCapitals, type PersonMention } from './mentions/people.js';
 import { resolveEntities, type Entity, type ResolvedMention } from './resolve/entities.js';
+import { ownOfficers, publisherCountry } from './resolve/publisher.js';
 import { splitSentences, type Sentence } from './text/sentences.js';
 import { analyseStructure, yearRef, type LineInfo } from './text/structure.js';
 import { foldKey, words, type Word } from './text/words.js';
@@ -60,7 +61,10 @@ export interface DocumentView {
 const EVENT_NAME = /^(?:Dialogue|Summit|Forum|Conference|Hotel|Declaration|Accords?|Agreement|Process|Talks|Group|Format|Initiative|Games|Club|University|Castle|Palace)$/;
 const NAME_PARTICLE = new Set(['de', 'do', 'da', 'dos', 'das', 'del', 'della', 'di', 'du', 'des']);
 /** A place name ends in a capital, or in "headquarters" ("UN headquarters", "NATO headquarters"). */
-const capEnd = (w: { cap: boolean; key: string }) => w.cap || w.key === 'headquarters';
+/** A place name's last word: capitalised, or an Arabic article joined to a capitalised name ("Sharm el-Sheikh", "Ras al-Khaimah"). */
+/** Courtesies before a bare surname ("Mr Minh", "H.E. Wang"): no part of an unknown name. */
+const COURTESY = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'sir', 'dame', 'madam', 'h.e', 'shri', 'smt', 'prof', 'gen', 'hon']);
+const capEnd = (w: { cap: boolean; key: string; text: string }) => w.cap || w.key === 'headquarters' || /^\p{Ll}{1,3}-\p{Lu}/u.test(w.text);
 const LOC_PREP = new Set(['in', 'at', 'to', 'of', 'near', 'from', 'into', 'visit', 'visited', 'visiting', 'visits', 'toured', 'for']);
 /** Right after a country: its mission abroad ("'s new embassy", "'s consulate-general"), which stands in another country. */
 const MISSION_OF = /^['’]s?\s+(?:new\s+|former\s+|old\s+)?(?:embassy|consulate|consulate-general|high\s+commission|permanent\s+mission|mission\s+to)\b/i;
@@ -102,13 +106,30 @@ export function* readingDocument(
   for (const list of scanned)
     for (const m of list) if (m.name && m.name.split(/\s+/).length >= 2) for (const t of m.name.split(/\s+/)) fullTokens.add(foldKey(t));
   raw.forEach((r, i) => {
-    for (const k of uncoveredCapitals(r.ws, scanned[i])) {
+    const loose = uncoveredCapitals(r.ws, scanned[i]);
+    const looseSet = new Set(loose);
+    // "Deputy Minister Nguyen Minh Hang": a capitalised word between others no one knows is part of an unknown
+    // name, not the bare surname of the "Pham Minh Chinh" named elsewhere.
+    const unknownBeside = (k: number, j: number) =>
+      looseSet.has(j) &&
+      !fullTokens.has(r.ws[j].key) &&
+      !g.offices.matchAt(r.ws, j) &&
+      !g.places.matchAt(r.ws, j) &&
+      !g.countries.matchAt(r.ws, j) &&
+      !g.demonyms.matchAt(r.ws, j) &&
+      !COURTESY.has(r.ws[j].key.replace(/\.$/, '')) &&
+      /^[ \t]+$/.test(text.slice(r.ws[Math.min(k, j)].end, r.ws[Math.max(k, j)].start));
+    for (const k of loose) {
       const w = r.ws[k];
       if (!fullTokens.has(w.key) || g.countries.matchAt(r.ws, k) || g.demonyms.matchAt(r.ws, k)) continue;
+      // (Between two: a courtesy or title before a known name stays apart — "Haji Mohamad bin Haji Hasan".)
+      if (unknownBeside(k, k - 1) && unknownBeside(k, k + 1)) continue;
       scanned[i].push(bare(w, k));
     }
     sortSmall(scanned[i], (a, b) => a.start - b.start);
   });
+  const publisher = publisherCountry(g, text);
+  if (publisher) ownOfficers(g, kb, text, scanned.flat(), publisher, published);
   const flat = scanned.flatMap((list, i) => list.map((mention) => ({ mention, sentence: i })));
   const { entities, resolved } = resolveEntities(kb, flat, published);
   resolveTitles(text, resolved);
@@ -204,7 +225,10 @@ class LazySentence implements SentenceView {
 
 function sentenceDates(s: Sentence, info: LineInfo, ref: RefDate | null, grams: Grams): DateMention[] {
   const lead = info.leadDate;
-  const dates = findDates(s.text, s.start, yearRef(ref, info.yearContext), grams).filter(
+  // Under a heading dated to the day ("Foreign Secretary's call …: 22 January 2026"), "today" and "on
+  // Monday" are told as of that day, not of the page's publication.
+  const section = info.sectionDate && info.sectionDate !== lead && info.sectionDate.value.length === 10 ? parseRef(info.sectionDate.value) : null;
+  const dates = findDates(s.text, s.start, yearRef(section ?? ref, info.yearContext), grams).filter(
     (d) => !lead || d.end <= lead.start || d.start >= lead.end,
   );
   if (info.yearContext) for (const d of dates) if (!d.explicitYear) d.value = `${info.yearContext}${d.value.slice(4)}`;

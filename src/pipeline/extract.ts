@@ -15,6 +15,7 @@ import { dropHomeTravellers, keepEvent } from './refine/filter.js';
 import { finalize } from './refine/finalize.js';
 import { fillFromContext } from './refine/fill-sides.js';
 import { attachAnaphora } from './refine/anaphora.js';
+import { impliedVisits } from './refine/implied-visits.js';
 import { mergeCandidates } from './refine/merge.js';
 import { nameFromOffices } from './refine/name-offices.js';
 import { splitCandidates } from './refine/split.js';
@@ -125,6 +126,7 @@ function refine({ article, warnings, repaired, doc, cands: built }: Built, kb: K
   cands = fillFromContext(doc, cands);
   cands = splitCandidates(doc, cands);
   defaultDates(doc, cands);
+  cands = impliedVisits(cands);
   nameFromOffices(kb, cands, doc.entities);
   const merged = mergeCandidates(cands).filter((m) => keepEvent(m));
   placeEvents(doc, merged);

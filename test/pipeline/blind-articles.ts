@@ -53,7 +53,8 @@ export const BLIND: OwnArticle[] = [
       { type: 'visit', status: 'planned', people: ['To Lam'], date: '2025', host: 'MYS' },
       { type: 'visit', status: 'planned', people: ['Bui Thanh Son'], date: '2026', host: 'MYS' },
     ],
-    never: [['Mohamad Hasan', 'Anwar'], ['Pham Minh Chinh', 'Anwar'], ['Bui Thanh Son', 'Urawadee']],
+    // (Added after the blind run, from its spurious event: the deputy minister, not the prime minister, received the ambassador.)
+    never: [['Mohamad Hasan', 'Anwar'], ['Pham Minh Chinh', 'Anwar'], ['Bui Thanh Son', 'Urawadee'], ['Pham Minh Chinh', 'Urawadee']],
     noTrip: ['Anwar', 'Pham Minh Chinh'],
   },
   {
@@ -69,6 +70,8 @@ export const BLIND: OwnArticle[] = [
       { type: 'visit', people: ['Rubio'], date: '2025-10', host: 'EGY' },
     ],
     never: [['Sisi', 'Abdelatty'], ['Erdogan', 'Rubio']],
+    // (Added after the blind run, from its spurious event: "has left Cairo for Doha" has him on the way.)
+    notArrived: [['Rubio', 'QAT']],
     noEvent: ['Netanyahu'],
   },
   {

@@ -57,6 +57,8 @@ export interface OwnArticle {
   noTrip?: string[];
   /** People who take part in no event (denied, or said not to have happened). */
   noEvent?: string[];
+  /** [person, host]: no visit of this person to this host may be told as made (one still on the way). */
+  notArrived?: Array<[string, string]>;
   /** No planned event may have all these people. */
   notPlanned?: string[][];
   todo?: string[];

@@ -5,6 +5,7 @@
 import type { KnowledgeIndex } from '../../knowledge/index.js';
 import type { Certainty, EventStatus, EventType } from '../../types.js';
 import type { DocumentView, PlaceMention, SentenceView } from '../document.js';
+import type { DateMention } from '../mentions/dates.js';
 import type { ResolvedMention } from '../resolve/entities.js';
 import { clauseBounds, clauseOf, type Clause } from './clause.js';
 import { datedFor } from './date-for.js';
@@ -59,11 +60,20 @@ export interface Candidate {
   prepared?: boolean;
   /** "on the sidelines of the visit", "during the trip": held during a visit told before (refine/default-dates). */
   duringVisit?: boolean;
+  /** A stop the traveller came from ("arrived in Beijing from Bangkok, where …"): before the journey told with it, not after. */
+  cameFrom?: boolean;
+  /** The exchange told before that "the visit" of this one's sentence means (refine/default-dates finds it). */
+  heldDuring?: Candidate;
+  /** A message carried in person by this bearer to the recipient (refine/default-dates dates it by their meeting). */
+  bearer?: ResolvedMention['entity'];
   /** "on the sidelines of the summit": held at a gathering told before, named by this noun (refine/default-dates). */
   atGathering?: string;
   trace: string[];
   negotiation: boolean;
 }
+
+/** A side the story can refer back to: a named person, or an office holder of a known country. */
+export const known = (p: Side) => !!p.entity || (!!p.country && !!p.office);
 
 /** Each sentence's trigger hits, in order: what buildCandidates reads, and where dates will be asked for. */
 export function triggersOf(doc: DocumentView): TriggerHit[][] {
@@ -100,9 +110,12 @@ export function buildCandidates(
     for (const p of named) if (isFormer(doc, p)) p.mention.former = true;
     const around: Around = { named, lastSubject, group };
     for (const t of triggers) {
-      const c = candidateFor(doc, kb, s, si, t, triggers, around);
+      // "flies to Tokyo on Monday and on to Seoul on Tuesday": the next leg shares the verb, and so the tense, of the one before.
+      const legBefore = t.rule.id === 'on-to' ? [...out].reverse().find((o) => o.sentence === si && o.type === 'visit' && o.triggerEnd <= t.start) : undefined;
+      const c = candidateFor(doc, kb, s, si, t, triggers, around, legBefore);
       if (!c) continue;
       if (t.rule.id === 'deliver-to') out.push(...deliveryParts(doc, s, t, c, named));
+      else if (t.rule.id === 'letter') out.push(borneMessage(doc, s, t, c, named, out));
       else out.push(c);
       // "A and B met C on Saturday, and the three leaders spoke by phone with D": a later clause's plural
       // subject means the sides just told.
@@ -113,7 +126,8 @@ export function buildCandidates(
     // One named only inside a quote ("“Pleased to meet Vice President Han Zheng …,” the EAM posted") is not the one "he" means next.
     const subj = named.find((p) => !isSpeaker(doc, s, p) && !insideQuote(doc.text.slice(s.s.start, p.mention.start))) ?? named.find((p) => !insideQuote(doc.text.slice(s.s.start, p.mention.start)));
     if (subj) lastSubject = subj;
-    const told = out.filter((c) => c.sentence === si && c.participants.filter((p) => p.entity).length >= 2).pop();
+    // A side named by its office and country ("The Prime Minister" of a government's own page) is one "they" can mean.
+    const told = out.filter((c) => c.sentence === si && c.participants.filter(known).length >= 2 && c.participants.some((p) => p.entity)).pop();
     if (told) lastGroup = told.participants;
     else if (named.length >= 2) lastGroup = named.map(sideOf);
     if ((told || named.length >= 2) && lastGroup.every((p) => !p.entity || (p.office?.rank ?? 9) <= 2)) leaderGroup = lastGroup;
@@ -133,11 +147,13 @@ function candidateFor(
   t: TriggerHit,
   all: TriggerHit[],
   around: Around,
+  legBefore?: Candidate,
 ): Candidate | null {
   const trace = [`trigger ${t.rule.id}: ${t.rule.reason}`];
   const k = clauseOf(doc, s, t);
   if (tellsNoExchange(doc, s, t, all, k)) return null;
-  const { status: told, certainty, reason } = statusFor(doc, s, t, k);
+  const own = statusFor(doc, s, t, k);
+  const { status: told, certainty, reason } = legBefore ? { status: legBefore.status, certainty: legBefore.certainty, reason: 'the leg of the journey before' } : own;
   trace.push(`status ${told}: ${reason}`);
   const type = t.rule.type === 'meeting' ? mediumOf(doc, t, all, k) : t.rule.type;
   const { lo, hi, left } = k;
@@ -148,13 +164,30 @@ function candidateFor(
   let travellers: Side[] = [];
   let place: PlaceMention | null;
   let host: string | null;
+  let placeFrom: SentenceView | undefined;
   if (type === 'visit') {
-    ({ travellers, place, host } = visitOf(doc, s, t, k, parties, around.lastSubject, determined, trace));
+    ({ travellers, place, host, placeFrom } = visitOf(doc, s, t, k, parties, around.lastSubject, determined, trace));
     participants = travellers;
   } else {
     ({ place, host } = meetingOf(doc, kb, s, t, k, parties, trace));
   }
-  const { date, endDate, from, status } = datedFor(doc, s, t, all, k, type, told, trace);
+  const dated = datedFor(doc, s, t, all, k, type, told, trace);
+  const status = dated.status;
+  let { date, endDate, from } = dated;
+  // A later leg is not before the leg it follows: a weekday read a week off ("on Tuesday" after "on Monday" next week).
+  if (legBefore?.date?.length === 10 && date?.length === 10 && date < legBefore.date && Date.parse(legBefore.date) - Date.parse(date) < 7 * 86_400_000) {
+    date = new Date(Date.parse(date) + 7 * 86_400_000).toISOString().slice(0, 10);
+    trace.push(`date ${date}: after the leg before`);
+  }
+  // "… host G20 leaders in Rio on Nov. 18-19. Putin will send Lavrov instead": the time of the place taken.
+  // ("Brazil, which holds the G20 presidency this year, is to host leaders in Rio on Nov. 18-19": the date by the place.)
+  const near = (d: { start: number }) => Math.abs(d.start - (place?.end ?? 0));
+  const then = !date && placeFrom ? placeFrom.dates.filter((d) => !d.anchor && !d.vague).reduce<DateMention | undefined>((a, d) => (!a || near(d) < near(a) ? d : a), undefined) : undefined;
+  if (then) {
+    ({ value: date, endValue: endDate } = then);
+    from = 'context';
+    trace.push(`date ${date}: of the place taken from the sentence before`);
+  }
   return {
     type,
     status,
@@ -185,6 +218,7 @@ function candidateFor(
     prepared: (!!t.rule.nominal && preparedBy(doc, lo, t)) || undefined,
     superseded: (status === 'planned' && HAD_BEEN_DUE.test(left)) || undefined,
     noun: !!t.rule.nominal || undefined,
+    cameFrom: !!t.rule.fromPlace || undefined,
     duringVisit: (type !== 'visit' && inSentence(DURING_THE_VISIT, s)) || undefined,
     atGathering: type !== 'visit' ? gatheringOf(s) : undefined,
     background: PREVIOUSLY.test(doc.text.slice(s.s.start, t.start))
@@ -228,12 +262,19 @@ const AT_THE_GATHERING = /\b(?:on|at)\s+the\s+(?:sidelines|margins?)\s+of\s+the\
  * "held talks before the signing ceremony", "met him briefly at the inauguration": an occasion of one day
  * named by "the", told before, on whose day the exchange falls.
  */
-const AROUND_THE_OCCASION = /\b(?:before|after|ahead\s+of|following|during|at)\s+the\s+(?:[\w-]+\s+)?(signing|ceremony|inauguration|swearing-in|banquet|funeral|coronation)\b(?!\s+(?:in|of|at)\b)/i;
+const AROUND_THE_OCCASION = /\b(?:before|after|ahead\s+of|following|during|at)\s+the\s+(?:[\w-]+\s+)?(signing|ceremony|inauguration|swearing-in|banquet|funeral|coronation|session)\b(?!\s+(?:in|of|at)\b)/i;
+
+/**
+ * "hosted A and B for the talks that produced the agreement", "the meeting that sealed the deal": talks known
+ * by the agreement they made, which the text told before with its own day and place.
+ */
+const THAT_MADE_THE = /\b(?:talks|meetings?|negotiations|summit|discussions)\s+that\s+(?:produced|yielded|sealed|clinched|led\s+to|resulted\s+in|paved\s+the\s+way\s+for)\s+the\s+(?:[\w-]+\s+)?(agreement|deal|declaration|accord|treaty|truce|ceasefire|pact)\b/i;
 
 /** The gathering or one-day occasion a sentence names by "the", if any (refine/default-dates dates it). */
 function gatheringOf(s: SentenceView): string | undefined {
   const at = (mayMatch(AT_THE_GATHERING, s.grams) && AT_THE_GATHERING.exec(s.s.text)) || (mayMatch(AROUND_THE_OCCASION, s.grams) && AROUND_THE_OCCASION.exec(s.s.text));
   if (at) return at[1].toLowerCase();
+  if (inSentence(THAT_MADE_THE, s)) return 'agreement';
   // "On that occasion, I intend to hold bilateral meetings": the occasion the sentence before told.
   return inSentence(ON_THAT_OCCASION, s) ? 'occasion' : undefined;
 }
@@ -296,6 +337,45 @@ const PREVIOUSLY = /^\W*(?:previously|prior to (?:that|this)|before that|in the 
 
 /** "his first trip abroad", "their second summit": an exchange known by its place in a series. */
 const ORDINAL_OWN = /\b(?:his|her|their)\s+(?:first|second|third|fourth|fifth|maiden)\s+(?:[\w-]+\s+){0,3}$/i;
+
+/** A bearer's verb opening a message trigger: "conveyed a message", "handed over a letter". */
+const BEARER_VERB = /^(?:delivered|delivers|handed|conveyed|conveys)\b/i;
+
+/** Right after the message: "… from President Ruto", "… on behalf of President Ruto". */
+const SENT_BY = /^\s+(?:(?:from|of)\s+|on\s+behalf\s+of\s+)(?=(?:the\s+)?(?:[\w.'’-]+\s+){0,4}\p{Lu})/u;
+
+/** How many sentences back the exchange a bearer carried a message into may have been told. */
+const BEARER_BACK = 3;
+
+/**
+ * "Mudavadi conveyed a message from President Ruto (to Prime Minister Ishiba)": the message is the
+ * sender's, to the one the bearer saw — named after "to", or else the bearer's counterpart in the
+ * exchange told just before. The bearer only carries it.
+ */
+function borneMessage(doc: DocumentView, s: SentenceView, t: TriggerHit, c: Candidate, named: ResolvedMention[], told: Candidate[]): Candidate {
+  if (!BEARER_VERB.test(doc.text.slice(t.start, t.end))) return c;
+  const by = SENT_BY.exec(doc.text.slice(t.end, s.s.end));
+  if (!by) return c;
+  const [, hi] = clauseBounds(s, t.start, t.end);
+  const sender = named.find((p) => p.entity && p.mention.start >= t.end + by[0].length && p.mention.start <= t.end + by[0].length + 40);
+  const bearer = [...named].reverse().find((p) => p.entity && p.mention.end <= t.start);
+  if (!sender?.entity || !bearer?.entity || bearer.entity === sender.entity) return c;
+  const toAt = /^[^;]*?\bto\s+/i.exec(doc.text.slice(sender.mention.end, hi));
+  const named2 = toAt ? named.find((p) => p.entity && p.mention.start >= sender.mention.end + toAt[0].length && p.mention.start < hi) : undefined;
+  let recipient: Side | undefined = named2 ? sideOf(named2) : undefined;
+  let why = 'the one it was conveyed to';
+  if (!recipient) {
+    // The bearer's last exchange of the story: the one met is whom the message was for.
+    const si = c.sentence;
+    const before = [...told].reverse().find((o) => o.sentence < si && si - o.sentence <= BEARER_BACK && !doc.sentences.slice(o.sentence + 1, si + 1).some((x) => x.info.heading) && o.type !== 'visit' && o.type !== 'message' && o.participants.some((p) => p.entity === bearer.entity));
+    const others = before?.participants.filter((p) => p.entity && p.entity !== bearer.entity && p.entity !== sender.entity && p.country !== sender.entity!.country) ?? [];
+    if (others.length !== 1) return c;
+    recipient = others[0];
+    why = `the bearer's counterpart in the exchange told in sentence ${before!.sentence + 1}`;
+  }
+  if (recipient.entity === sender.entity || recipient.entity === bearer.entity) return c;
+  return { ...c, participants: dedupe([sideOf(sender), recipient]), bearer: bearer.entity, trace: [...c.trace, `a message carried by ${bearer.entity.name} from ${sender.entity.name}, to ${why}`] };
+}
 
 /**
  * "Kaba would deliver a special message from President Sall to President Barrow": the bearer meets the

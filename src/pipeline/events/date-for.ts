@@ -171,9 +171,12 @@ function dateFor(
   };
   // "arrived in Beijing on Saturday from Bangkok, where …": a date before "from" is the arrival's, not the earlier stop's.
   const cameFrom = (d: DateMention, o: TriggerHit) => !!o.rule.fromPlace && d.end <= o.start;
+  // "flies to Tokyo on Monday and on to Seoul on Tuesday": a date before the next leg is the leg before's.
+  const previousLeg = (d: DateMention) => t.rule.id === 'on-to' && d.end <= t.start;
   const usable = (d: DateMention) =>
     !heldOther(d) &&
     !cameFrom(d, t) &&
+    !previousLeg(d) &&
     (!d.anchor || whenOf(d)) && !NOT_A_DATE.test(d.text) && (!d.vague || status !== 'occurred') && (status !== 'declined' || d.start >= t.end) && !saidOn(d);
   // A date is a trigger's only if no other trigger stands nearer to it, and not when it dates a
   // leading adverbial ("After the Feb. 6 earthquakes, Shoukry visited …").
@@ -261,6 +264,8 @@ function dateFor(
     if (status === 'declined') return { date: d.value.slice(0, 7), endDate: null, from: 'heading' };
     return { date: d.value, endDate: d.endValue, from: s.info.dateline ? 'lead' : 'heading' };
   }
+  // A liveblog entry ("14:12 GMT — Rubio and Sisi have wrapped up their meeting") tells what happened on its day.
+  if (s.info.entryDay && status === 'occurred') return { date: s.info.entryDay, endDate: null, from: 'heading' };
   // "spoke by phone with Trump this afternoon": chrono gives a part of the day no date; it is the news day's.
   // Not the day of a saying ("told reporters this morning that he had met …").
   const today = doc.published?.length === 10 ? PART_OF_TODAY.exec(doc.text.slice(lo, hi)) : null;

@@ -22,6 +22,7 @@ export function tellsNoExchange(doc: DocumentView, s: SentenceView, t: TriggerHi
   // "… met Hayashi on the sidelines of the visit": the visit framed is one told before, not a new trip.
   if (t.rule.type === 'visit' && SIDELINES_OF_THE.test(left) && !/^\s+(?:to|in)\s+\p{Lu}/u.test(right)) return true;
   if (unknownCounterpart(doc, s, t)) return true;
+  if (meetsNoOfficial(doc, s, t, k)) return true;
   // "Araghchi invited his Lebanese counterpart to visit Tehran": an invitation is an offer, not yet a
   // plan of both sides (one accepted, or declined, is told as such).
   if (t.rule.type === 'visit' && INVITED_TO.test(left) && !/\b(?:accept\w*|agreed|declin\w*|refus\w*|reject\w*|turn\w*\s+down)\b/i.test(left)) return true;
@@ -52,6 +53,24 @@ function unknownCounterpart(doc: DocumentView, s: SentenceView, t: TriggerHit): 
   const covered = (a: { start: number; end: number }) => a.start < runEnd && at < a.end;
   return !s.people.some((p) => covered(p.mention)) && !s.places.some(covered) && !s.countries.some(covered);
 }
+
+/**
+ * "to meet business leaders before flying to Islamabad for talks with Musharraf", "met students": a verb
+ * whose object is a plural common noun, with no one named in its clause, meets no official — nor is it
+ * another mention of the talks told beside it.
+ */
+function meetsNoOfficial(doc: DocumentView, s: SentenceView, t: TriggerHit, k: Clause): boolean {
+  if (t.rule.type !== 'meeting' || !/^(?:met|meet|meets|meeting)$/i.test(doc.text.slice(t.start, t.end))) return false;
+  const m = COMMON_OBJECT.exec(k.right);
+  if (!m || NOT_OBJECT.test(m[1])) return false;
+  const after = (a: { start: number }) => a.start >= t.end && a.start < k.hi;
+  return !s.people.some((p) => after(p.mention)) && !s.countries.some(after);
+}
+
+/** Up to three lower-case words ending in a plural right after the verb: "business leaders", "members of parliament" is not one. */
+const COMMON_OBJECT = /^\s+(?:with\s+)?((?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*s)\b(?!\s+of\b|['’])/;
+/** Words that open no object: prepositions, adverbs, determiners, pronouns ("met on Tuesday", "met twice", "meet his counterparts"). */
+const NOT_OBJECT = /^(?:on|in|at|for|to|behind|after|before|during|over|via|by|without|within|across|as|this|these|those|his|her|their|its|our|the|a|an|both|all|each|again|also|always|briefly|privately|separately|regularly|twice|is|was|has|are|were|will|would|can|could)\b|\bcounterparts$|ly\b/;
 
 /** A capitalised two-or-more-word name right after a verb ("met Ricardo Alvarenga"). */
 const OBJECT_NAME = /^[ \t\n]+(?:with[ \t\n]+)?(\p{Lu}[\p{L}'’-]+)((?:[ \t\n]+\p{Lu}[\p{L}'’-]+)+)/u;

@@ -49,6 +49,8 @@ const RULES: TriggerRule[] = [
   { id: 'call-noun', type: 'phone_call', re: /\b(?:the|a|that|their|this)\s+(?:(?!no\s)\w+[- ]){0,2}call\b(?!\s+(?:for|on)\b)/gi, reason: 'a call', nominal: true },
   // Messages.
   { id: 'letter', type: 'message', re: /\b(?:sent|send|sends|sending|wrote|writes|delivered|delivers|handed|conveyed|conveys|received)\s+(?:\w+\s+){0,3}(?:letters?|messages?|notes?)\b|\bletters?\s+(?:to|from)\b|\bwrote\s+to\b/gi, reason: 'a letter or message' },
+  // "a letter Trump sent last month to Khamenei": the writer named between the noun and its verb.
+  { id: 'letter-by', type: 'message', re: /\b(?:[Ll]etters?|[Mm]essages?)\s+(?:that\s+|which\s+)?(?:[A-Z][\w.'’-]*\s+){1,6}(?:had\s+|has\s+)?(?:sent|wrote|addressed)\b/g, reason: 'a letter someone sent' },
   // Meetings.
   { id: 'met', type: 'meeting', re: /\bmet\b(?!\s+(?:with\s+)?(?:criticism|resistance|protests?|opposition|skepticism|scepticism|scorn|silence|condemnation|derision|approval|applause|anger|outrage|dismay|concern|fierce|widespread|strong|mixed|little|some)\b)/gi, reason: 'met' },
   // Delivering an invitation or message to a leader is an in-person meeting.
@@ -64,7 +66,10 @@ const RULES: TriggerRule[] = [
   // "welcomed U.S. President Joe Biden to Hanoi", "Lula hosts Argentina's Milei in Brasilia": the guest
   // came to the place. The trigger is the preposition, so the host's meeting keeps the verb.
   // "host the G20 Summit in Rio", "host the Foreign Ministers' Meeting in Tokyo": a gathering hosted, no guest.
-  { id: 'welcomed-to', type: 'visit', re: /\b(?:welcom(?:e|es|ed|ing)|host(?:s|ed|ing)?)\s+(?:the\s+)?(?:visiting\s+)?[A-Z][\w.’'-]*\s+(?:(?!(?:Meeting|Summit|Conference|Forum|Dialogue|Talks|Games|Session|Assembly|Congress)\b)[\w.’'-]+\s+){0,7}?(to|in)(?=\s+[A-Z])/dg, span: 1, reason: 'welcomed or hosted a guest in a place', travel: true, guestTravels: true },
+  { id: 'welcomed-to', type: 'visit', re: /\b(?:welcom(?:e|es|ed|ing)|host(?:s|ed|ing)?)\s+(?:the\s+)?(?:visiting\s+)?\p{Lu}[\p{L}\p{M}\d_.’'-]*\s+(?:(?!(?:Meeting|Summit|Conference|Forum|Dialogue|Talks|Games|Session|Assembly|Congress)\b)[\p{L}\p{M}\d_.’'-]+\s+){0,7}?(to|in)(?=\s+\p{Lu})/dgu, span: 1, reason: 'welcomed or hosted a guest in a place', travel: true, guestTravels: true },
+  // "sent Vice Premier Ding to Islamabad", "will send Foreign Minister Lavrov instead": the one sent travels,
+  // to the place named, or where the sender would have gone (visit-parts). The trigger is the "to" or "instead".
+  { id: 'sent-to', type: 'visit', re: /\b(?:send|sends|sent|sending|dispatch(?:es|ed|ing)?)\s+(?:his\s+|her\s+|its\s+|their\s+)?\p{Lu}[\p{L}\p{M}\d_.’'-]*\s+(?:[\p{L}\p{M}\d_.’'-]+\s+){0,6}?(to(?=\s+(?:the\s+)?(?:\p{Ll}[\p{L}\d_-]*\s+){0,3}?(?:(?:in|at)\s+)?\p{Lu})|instead\b|in\s+(?:his|her|their)\s+place\b|to\s+represent\s+(?:him|her|them)\b)/dgu, span: 1, reason: 'sent someone to a place, or in the sender\'s place', travel: true, guestTravels: true },
   // The passive: "Scholz was received by Macron at the Elysee Palace", "were welcomed at the airport by Tiani".
   { id: 'received-by', type: 'meeting', re: /\b(?:was|were|is|are|been|being|be|get|got)\s+(?:\w+\s+)?(?:received|welcomed|hosted|greeted)\s+(?:(?:at|in|on)\s+(?:the\s+)?(?:[\w'’-]+\s+){1,3}?)?by\b/gi, reason: 'was received by a host' },
   { id: 'received', type: 'meeting', re: /\b(?:received|receives|receiving)\s+(?=(?:the\s+)?(?:visiting\s+)?[A-Z]|his|her|their)/g, reason: 'received a visitor' },
@@ -73,6 +78,8 @@ const RULES: TriggerRule[] = [
   // "had an audience with King Charles", "was granted an audience by the Pope".
   { id: 'audience', type: 'meeting', re: /\baudiences?\s+(?:with|by)\b/gi, reason: 'an audience with' },
   { id: 'greeted', type: 'meeting', re: /\bgreet(?:s|ed|ing)?\b/gi, reason: 'greeted' },
+  // "held a working dinner with Li", "hosted a state banquet for Macron", "had lunch with Modi": a meal together is a meeting.
+  { id: 'meal', type: 'meeting', re: /\b(?:held|hold|holds|holding|had|has|have|hosted|hosts|host|hosting|gave|give|gives|giving)\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,2}?(?:dinner|lunch|luncheon|breakfast|banquet)\b(?=\s+(?:[\w-]+\s+){0,4}?(?:with|for|in\s+honou?r\s+of)\s)/gi, reason: 'a meal held with a guest' },
   { id: 'sat-down', type: 'meeting', re: /\bsat\s+down\s+with\b|\bsit\s+down\s+with\b/gi, reason: 'sat down with' },
   { id: 'discussions', type: 'meeting', re: /\b(?:held|hold|holds|holding|had)\s+(?:\w+\s+){0,3}(?:discussions|consultations|negotiations|dialogue|bilateral)\b|\bconferred\s+with\b|\bnegotiat(?:ed|es|ing)\s+with\b/gi, reason: 'held discussions / negotiated with' },
   // Translated copy: "the negotiations of the minister with his counterpart took place".
@@ -102,12 +109,14 @@ const RULES: TriggerRule[] = [
   // "flew in on Sunday ahead of the visit", "arrived late on Monday": a journey that names no place ends
   // where the story is filed ("flew in a helicopter", "flew in the face of" are no journeys).
   { id: 'flew-in', type: 'visit', re: /\b(?:flew|flies|flown)\s+in\b(?!\s+(?:the|a|an|his|her|their|its|to|with|aboard|on\s+(?:a|an|the|his|her|their)\b))|\barriv(?:ed|es)\s+(?=(?:on\s+\w+day|late|early|overnight|yesterday|today|tonight|this\s+(?:morning|afternoon|evening)|last\s+night)\b)/gi, reason: 'flew in or arrived, no place named', travel: true, toHere: true },
+  // "flies to Tokyo on Monday and on to Seoul on Tuesday", "then on to Hanoi": the next leg of a journey told just before.
+  { id: 'on-to', type: 'visit', re: /\b(?:and|then|before\s+(?:going|flying|heading|travell?ing|moving|continuing))\s+(?:then\s+)?(on\s+to)\s+(?=[A-Z])/dg, span: 1, reason: 'went on to a place (the next leg of a journey)', travel: true },
   // "will lead the Brazilian delegation to Kazan", "led a trade delegation to Nairobi": the leader goes there.
   { id: 'lead-delegation', type: 'visit', re: /\b(?:lead|leads|leading|led|heads|headed|heading)\s+(?:the\s+|a\s+|an\s+|his\s+|her\s+|their\s+)?(?:[\w-]+\s+){0,3}?delegations?\s+to\b/gi, reason: 'led a delegation to a place', travel: true },
   { id: 'come-to', type: 'visit', re: /\b(?:came|come|comes|coming|went|go|goes|going)\s+to\s+(?=[A-Z])/g, reason: 'came to a place', travel: true },
   { id: 'leave-for', type: 'visit', re: /\b(?:left|leave|leaves|leaving|depart(?:s|ed|ing)?|set off|heads?|headed|heading)\s+for\s+(?=[A-Z])|\b(?:left|leaves|leaving|depart(?:s|ed|ing)?)\s+(?:[A-Z][\w’'-]*\s+){1,3}for\s+(?=[A-Z])/g, reason: 'left for a place', travel: true },
   // "who accompanied him to Port Vila and Honiara", "accompanied Prime Minister X to Vanuatu": the one who goes along travels too.
-  { id: 'accompanied', type: 'visit', re: /\baccompan(?:ied|ies|y|ying)\s+(?:(?:him|her|them|the\s+(?:president|prime\s+minister|king|leader|minister))\s+|(?:[A-Z][\w.'’-]*\s+){1,6})(?:on\s+(?:a|an|the|his|her|their)\s+(?:[\w-]+\s+){0,3}?(?:visit|trip|tour)\s+)?to\s+(?=[A-Z])/g, reason: 'accompanied someone to a place', travel: true },
+  { id: 'accompanied', type: 'visit', re: /\baccompan(?:ied|ies|y|ying)\s+(?:(?:him|her|them|the\s+(?:president|prime\s+minister|king|leader|minister))\s+|(?:[A-Z][\w.'’-]*\s+){1,6})(?:on\s+(?:a|an|the|his|her|their)\s+(?:[\w-]+\s+){0,3}?(?:visit|trip|tour)\s+)?to\s+(?=[A-Z]|the\s+[A-Z][\w.'’-]*(?:\s+(?:[A-Z]|[a-z]{1,3}-[A-Z])[\w.'’-]*){0,3}\s+(?:[Ss]ummit|[Cc]onference|[Ff]orum|[Tt]alks|[Mm]eeting)\b)/g, reason: 'accompanied someone to a place (or to a gathering named for one: "to the Sharm el-Sheikh summit")', travel: true },
   // "flew home from Suva, where he held talks …": coming home from a place tells a stay there.
   { id: 'home-from', type: 'visit', re: /\b(?:flew|flies|flying|returned|returns|returning|headed|heads|left)\s+(?:back\s+)?home\s+from\s+(?=[A-Z])/g, reason: 'came home from a place', travel: true },
   // Wire shorthand for a journey ahead: "Tajani is due in Ankara on Thursday", "Chapo is expected in Brasília in September".

@@ -126,8 +126,9 @@ function meetingPlace(s: SentenceView, t: TriggerHit, lo: number, hi: number): P
       /^\s*(?:(?:next|this|on|in|later|early|late)\s+(?:[\w-]+\s+){0,2})?for\s+(?:an?\s+|the\s+|his\s+|her\s+|their\s+)?(?:["“”'\w-]+\s+){0,3}$/i.test(s.s.text.slice(p.end - s.s.start, t.start - s.s.start)),
   );
   if (dest) return dest;
-  // "arrived from Paris, where he had met Macron": a "where" clause tells of the place just before it.
-  const where = s.places.find((p) => p.end <= t.start && /^\s*,\s*where\b[^;]*$/i.test(s.s.text.slice(p.end - s.s.start, t.start - s.s.start)));
+  // "arrived from Paris, where he had met Macron": a "where" clause tells of the place just before it —
+  // until a comma and "and" close it ("…, where she had talks with X, and held a dinner with Y" is back in the main clause).
+  const where = s.places.find((p) => p.end <= t.start && /^\s*,\s*where\b(?:(?!,\s*and\s)[^;])*$/i.test(s.s.text.slice(p.end - s.s.start, t.start - s.s.start)));
   if (where) return where;
   const topic = (p: PlaceMention) => {
     const before = s.s.text.slice(Math.max(0, p.start - s.s.start - 40), p.start - s.s.start);

@@ -54,7 +54,19 @@ export function partiesOf(doc: DocumentView, s: SentenceView, si: number, t: Tri
   const journey = t.rule.nominal && PURPOSE_FOR.test(doc.text.slice(Math.max(s.s.start, t.start - 60), t.start))
     ? [...all].reverse().find((o) => o.rule.type === 'visit' && !!o.rule.nominal && o.end <= t.start && o.start >= s.s.start && /^\s+(?:of|by)\s/i.test(doc.text.slice(o.end, o.end + 6)))
     : undefined;
-  const othersOwn = (p: ResolvedMention) => later.some((o) => o.end <= p.mention.start) || (!!journey && p.mention.end <= journey.start);
+  // "will call on Hu and meet Wu": one subject, two verbs joined by "and", each with its own object. The
+  // objects of the one before are not this one's, nor those of the one after.
+  const objectOf = (a: TriggerHit, b: TriggerHit) => people.some((p) => p.entity && p.mention.start >= a.end && p.mention.end <= b.start);
+  const joined = (a: TriggerHit, b: TriggerHit) =>
+    a.rule.type !== 'visit' && b.rule.type !== 'visit' && a.end <= b.start && AND_VERB.test(doc.text.slice(a.end, b.start)) && objectOf(a, b) &&
+    people.some((p) => p.entity && p.mention.start >= b.end && p.mention.start <= b.end + 60 && p.mention.start < s.s.end);
+  const before = all.filter((o) => o !== t && joined(o, t));
+  const after = all.filter((o) => o !== t && joined(t, o));
+  const othersOwn = (p: ResolvedMention) =>
+    later.some((o) => o.end <= p.mention.start) ||
+    (!!journey && p.mention.end <= journey.start) ||
+    before.some((o) => p.mention.start >= o.end && p.mention.end <= t.start) ||
+    after.some((o) => p.mention.start >= o.start);
   // "X, who visited Delhi last year, told reporters …": X speaks, but is the subject of the relative clause.
   const relativeSubject = (p: ResolvedMention) =>
     p.mention.end <= t.start && /^\s*,\s*(?:who|whom)\b[^,;]*$/i.test(doc.text.slice(p.mention.end, t.start));
@@ -138,7 +150,7 @@ export function partiesOf(doc: DocumentView, s: SentenceView, si: number, t: Tri
     // "the three leaders": the last group of three.
     const many = THREE_OR_MORE.exec(left);
     const size = many ? NUMBER_OF[many[1].toLowerCase()] : 2;
-    const pair = () => lastGroup.filter((p) => p.entity).length === size && new Set(lastGroup.map((p) => p.country)).size === size;
+    const pair = () => lastGroup.filter((p) => p.entity || (p.country && p.office)).length === size && new Set(lastGroup.map((p) => p.country)).size === size;
     // "The minister told reporters they would set a new date for the talks": "they" after a speech verb is the speaker's side.
     const reportedThey = () => /\b(?:said|says|told\s+\w+|added|stated)\s+(?:that\s+)?(?:they|both)\b/i.test(left);
     if (participants.length < 2 && pluralSubject(left) && pair() && !reportedThey()) {
@@ -224,6 +236,9 @@ const OFFER_FROM = /\b(?:offer|invitation|proposal|request|suggestion)s?\s+(?:by
 
 /** "hosted G20 foreign ministers", "received the visiting delegations": guests named only by office, in the plural. */
 const GUESTS_BY_OFFICE = /^\s*(?:the\s+|a\s+)?(?:(?!and\b)[\w-]+\s+){0,3}?(?:ministers|officials|leaders|envoys|delegations|delegates|diplomats|heads\s+of\s+(?:state|government))\b/i;
+
+/** Between one verb's object and the next verb of the same subject: "…, and (later) meet", "and will then hold". */
+const AND_VERB = /^(?:(?!\b(?:and|but|or|while|who|which|before|after)\b)[^;])*?\band\s+(?:(?:also|later|then|afterwards|subsequently|separately)\s+)?(?:(?:will|would|is\s+to|are\s+to|was\s+to|to)\s+)?(?:also\s+|then\s+|later\s+)?(?:(?:held|hold|holds|holding|had)\s+(?:[\w-]+\s+){0,2})?$/i;
 
 /** "told Putin in a phone call", "said during their meeting": a speech act made in the exchange that follows (not "said that during a visit …", which reports). */
 const SAID_IN = /^\s*(?:\w+\s+)?(?:said|says|told|tells|stressed|stated|noted|added|warned|urged|assured)\b(?:(?!\bthat\b)[^.;]){0,80}?\b(?:in|during|over)\s+(?:a|an|the|their|his|her)?\s*(?:[\w-]+\s+){0,2}$/i;

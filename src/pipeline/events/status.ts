@@ -51,6 +51,12 @@ export function statusFor(doc: DocumentView, s: SentenceView, t: TriggerHit, k: 
     status = 'planned';
     reason = 'a headline journey setting out';
   }
+  // "Rubio has left Cairo for Doha": a departure just made, as of the news, puts the traveller on the way;
+  // the stay at the destination lies ahead ("left Cairo for Doha on Monday" tells a journey made).
+  if (t.rule.id === 'leave-for' && status === 'occurred' && /\b(?:has|have)\s+(?:just\s+|now\s+|already\s+)?$/i.test(left)) {
+    status = 'planned';
+    reason = 'a departure just made: on the way';
+  }
   // "is due in Ankara on Thursday": the journey lies ahead ("was due in" too, as far as the text tells).
   if (t.rule.id === 'due-in' && status === 'occurred') {
     status = 'planned';

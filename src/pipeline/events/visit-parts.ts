@@ -12,6 +12,8 @@ export interface VisitParts {
   travellers: Side[];
   place: PlaceMention | null;
   host: string | null;
+  /** The sentence before, whose place the journey took ("… in Rio on Nov. 18-19. X will send Y instead"): its time too. */
+  placeFrom?: SentenceView;
 }
 
 export function visitOf(
@@ -37,8 +39,8 @@ export function visitOf(
       (refersBack ? undefined : nominals.find((n) => n.mention.end <= t.start));
     if (nom) travellers = [side(null, nom.mention.country, nom.mention.office, nom.mention.officeText)];
   }
-  trace.push(`traveller ${travellers.map((x) => x.entity?.name ?? x.country).join(', ') || 'unknown'}; host ${v.host ?? 'unknown'}`);
-  return { travellers, place: v.place, host: v.host };
+  trace.push(`traveller ${travellers.map((x) => x.entity?.name ?? x.country).join(', ') || 'unknown'}; host ${v.host ?? 'unknown'}${v.placeFrom ? ' (the place of the sentence before)' : ''}`);
+  return { travellers, place: v.place, host: v.host, placeFrom: v.placeFrom };
 }
 
 function visitParts(
@@ -56,7 +58,7 @@ function visitParts(
   let travellers: Side[] = [];
   if (t.rule.guestTravels) {
     // "Trong welcomed Biden to Hanoi": the guests are the people between the host's verb and the place.
-    const verb = doc.text.slice(lo, t.start).search(/\b(?:welcom|host)\w*\s+(?:(?!\b(?:welcom|host)\w*\s)[^])*$/i);
+    const verb = doc.text.slice(lo, t.start).search(/\b(?:welcom|host|sen[dt]|dispatch)\w*\s+(?:(?!\b(?:welcom|host|sen[dt]|dispatch)\w*\s)[^])*$/i);
     const guests = verb === -1 ? [] : active.filter((p) => p.mention.start >= lo + verb && p.mention.end <= t.start && p.entity);
     travellers = guests.length ? takeList(doc, guests, guests[0].mention.start).map(sideOf) : [];
   }
@@ -120,12 +122,20 @@ function visitParts(
   const destFrom = named.length ? Math.max(...named.map((p) => p.mention.end)) : t.end;
   // A place after "from" is no destination, but where the rule says the stop was: "arrived … from Bangkok,
   // where she had talks", "flew home from Suva".
+  // "to the Ukraine Recovery Conference in Rome", "to the Gaza peace summit": a country naming a gathering is its topic, not where it met.
+  const topic = (p: PlaceMention) => !!p.country && !p.place && GATHERING_AFTER.test(doc.text.slice(p.end, p.end + 40));
   const dest = s.places.filter(
-    (p) => p.start >= destFrom && p.start <= destFrom + 40 && p.end <= end && (p.prep !== 'from' || !!t.rule.fromPlace || t.rule.id === 'home-from'),
+    (p) => p.start >= destFrom && p.start <= destFrom + 40 && p.end <= end && (p.prep !== 'from' || !!t.rule.fromPlace || t.rule.id === 'home-from') && !topic(p),
   );
-  const inClause = s.places.filter((p) => p.start >= lo && p.end <= end && ['in', 'to', 'at'].includes(p.prep));
+  const inClause = s.places.filter((p) => p.start >= lo && p.end <= end && ['in', 'to', 'at'].includes(p.prep) && !topic(p));
   const place = dest[0] ?? inClause[0] ?? null;
   let host = place ? (place.place?.country ?? place.country?.code ?? null) : null;
+  // "will not attend and will send Lavrov instead": the one sent goes where the sender would have, the place
+  // named before in the sentence, or else in the one before it ("… host G20 leaders in Rio …").
+  if (!place && t.rule.id === 'sent-to' && !/^to$/i.test(doc.text.slice(t.start, t.end))) {
+    const stood = placeBefore(doc, s, t);
+    if (stood) return { travellers, place: stood.place, host: stood.place.place?.country ?? stood.place.country?.code ?? null, placeFrom: stood.from };
+  }
   // "arrived here on Tuesday": here is the dateline's city.
   if (!host && doc.hereCountry && /^[\w\s]*?\bhere\b/i.test(doc.text.slice(t.start, Math.min(hi, t.end + 20)))) host = doc.hereCountry;
   // "flew in on Sunday": with no place named, the journey ends where the story is filed.
@@ -140,6 +150,20 @@ function visitParts(
     return { travellers, place: other ?? place, host };
   }
   return { travellers, place, host };
+}
+
+/** Right after a name: a gathering it names ("Ukraine Recovery Conference", "Gaza peace summit"). */
+const GATHERING_AFTER = /^\s+(?:(?!(?:for|to|in|at|on|with|and|or|of|by|from|after|before|the|a|an)\b)[\w-]+\s+){0,2}?(?:summit|conference|forum|talks)\b/i;
+
+/** Where one sent "instead" would go: the last place "in"/"at" before the trigger in its sentence, or else in the sentence before. */
+function placeBefore(doc: DocumentView, s: SentenceView, t: TriggerHit): { place: PlaceMention; from?: SentenceView } | null {
+  const at = (p: PlaceMention) => (p.prep === 'in' || p.prep === 'at') && (p.place?.kind === 'city' || !!p.country);
+  const own = s.places.filter((p) => p.end <= t.start && at(p)).pop();
+  if (own) return { place: own };
+  const si = doc.sentences.indexOf(s);
+  const prev = si > 0 ? doc.sentences[si - 1] : undefined;
+  const there = prev && !prev.info.heading ? prev.places.filter(at).pop() : undefined;
+  return there ? { place: there, from: prev } : null;
 }
 
 /** "X travelled to Y to prepare the visit": the exchange prepared or discussed is someone else's. */

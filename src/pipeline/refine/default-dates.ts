@@ -57,6 +57,7 @@ export function defaultDates(doc: DocumentView, cands: Candidate[]): void {
       const news = (o: Candidate) => !!doc.published && !!o.date && datesAgree(o.date, doc.published, 3);
       const visit = told.find(news) ?? told[0];
       if (visit) {
+        c.heldDuring = visit;
         c.date = visit.date;
         c.endDate = visit.endDate;
         c.dateFrom = 'context';
@@ -83,6 +84,22 @@ export function defaultDates(doc: DocumentView, cands: Candidate[]): void {
         c.trace.push(`date ${c.date}: after the talks told in sentence ${talks.sentence + 1}`);
         return;
       }
+    }
+    // "On March 4, Ishiba received Mudavadi. … Mudavadi conveyed a message from President Ruto": given when
+    // the bearer met the recipient, told with its day a few sentences before.
+    const bearer = c.bearer;
+    const recipient = c.participants[1]?.entity;
+    const met = bearer && recipient
+      ? cands
+          .slice(0, i)
+          .reverse()
+          .find((o) => o.date && o.dateFrom === 'sentence' && o.status === c.status && c.sentence - o.sentence <= BEARER_DATED_BACK && !headingBetween(doc, o.sentence, c.sentence) && o.participants.some((p) => p.entity === bearer) && o.participants.some((p) => p.entity === recipient))
+      : undefined;
+    if (met) {
+      c.date = met.date;
+      c.dateFrom = 'context';
+      c.trace.push(`date ${c.date}: when the bearer met the recipient, told in sentence ${met.sentence + 1}`);
+      return;
     }
     // "… is to arrive in The Gambia today. Minister Kaba would deliver a message …": the same trip's
     // date carries over to the next sentences about the same person.
@@ -187,6 +204,15 @@ export function defaultDates(doc: DocumentView, cands: Candidate[]): void {
   }
 }
 
+/** How many sentences back the dated meeting a message was carried into may have been told (a readout's numbered points count as sentences). */
+const BEARER_DATED_BACK = 6;
+
+/** A heading after sentence `a` up to `b`: another story of the page starts between them. */
+function headingBetween(doc: DocumentView, a: number, b: number): boolean {
+  for (let j = a + 1; j <= b; j++) if (doc.sentences[j].info.heading) return true;
+  return false;
+}
+
 /** A trip called off, put off or declined puts no one where it was to go (nor does a plan put one there now). */
 const CALLED_OFF: Candidate['status'][] = ['cancelled', 'postponed', 'declined'];
 
@@ -209,12 +235,19 @@ function windowOf(cands: Candidate[], i: number, back: number): Candidate[] {
 const GATHERING_BACK = 3;
 
 /** Dates (and, when unplaced, places) an exchange held at a gathering told just before; false when none is. */
+/** Occasions of one day: only a day dates them. */
+const ONE_DAY = new Set(['session']);
+
 /** How a one-day occasion is told before it is named again: "signed a treaty" … "the signing ceremony". */
 const TOLD_AS: Record<string, RegExp> = {
   signing: /\bsign(?:s|ed|ing)?\b/i,
   ceremony: /\bceremon(?:y|ies)\b|\bsign(?:s|ed|ing)?\b|\binaugura\w*|\bsworn\s+in\b/i,
   inauguration: /\binaugura\w*|\bsworn\s+in\b|\bswearing-in\b/i,
   'swearing-in': /\binaugura\w*|\bsworn\s+in\b|\bswearing-in\b/i,
+  // "met Ramaphosa before the opening session": a sitting of the gathering told before, on one of its days.
+  session: /\b(?:summit|conference|assembly|forum|session|gathering)s?\b/i,
+  // "the talks that produced the agreement": an agreement told before by any of its names, or by its signing.
+  agreement: /\b(?:agreements?|deals?|declarations?|accords?|treat(?:y|ies)|truces?|ceasefires?|pacts?|sign(?:s|ed|ing)?)\b/i,
   // "On that occasion": whatever the sentences just before told with a date.
   occasion: /[^]/,
 };
@@ -224,7 +257,8 @@ function atGathering(doc: DocumentView, c: Candidate): boolean {
   for (let j = c.sentence - 1; j >= Math.max(0, c.sentence - GATHERING_BACK); j--) {
     const s = doc.sentences[j];
     if (!noun.test(s.s.text)) continue;
-    const d = s.dates.find((x) => !x.anchor && !x.vague && (c.status !== 'occurred' || !doc.published || x.value <= doc.published));
+    // A sitting is of one day: a gathering told with only its month ("said this month that no one would go to the summit") does not date it.
+    const d = s.dates.find((x) => !x.anchor && !x.vague && (c.status !== 'occurred' || !doc.published || x.value <= doc.published) && (!ONE_DAY.has(c.atGathering!) || x.value.length === 10));
     if (!d) continue;
     c.date = d.value;
     c.endDate = d.endValue;
@@ -234,7 +268,7 @@ function atGathering(doc: DocumentView, c: Candidate): boolean {
       c.place = place;
       c.host = place.place?.country ?? place.country?.code ?? null;
     }
-    c.trace.push(`date ${c.date}${place ? `, host ${c.host}` : ''}: held at the ${c.atGathering} told in sentence ${j + 1}`);
+    c.trace.push(`date ${c.date}${place ? `, host ${c.host}` : ''}: held ${c.atGathering === 'agreement' ? 'for' : 'at'} the ${c.atGathering} told in sentence ${j + 1}`);
     return true;
   }
   return false;

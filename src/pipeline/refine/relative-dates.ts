@@ -21,8 +21,11 @@ type Unit = 'day' | 'week' | 'month' | 'year' | 'decade';
  */
 const OFFSET =
   /\b(?:(?:about|almost|nearly|some|around|roughly|just|only|more than|less than|over|barely)\s+)?(\d{1,3}|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty)\s+(day|week|month|year|decade)s?\s+(earlier|later|afterwards?|previously|before|after)\b/gi;
-/** "the following day", "the next week", "the previous day", "the day before", "on the same day". */
-const NEXT_DAY = /\b(?:the\s+(following|next|previous|preceding|same)\s+(day|week|month|year)|the\s+(day)\s+(before|after))\b/gi;
+/**
+ * "the following day", "the next week", "the previous day", "the day before", "on the same day"; "that same
+ * month", "later that year": the time told last (group 3, with no shift).
+ */
+const NEXT_DAY = /\b(?:the\s+(following|next|previous|preceding|same)\s+(day|week|month|year)|(?:that\s+(?:very\s+)?same|(?:later|earlier)\s+that)\s+(day|week|month|year)|the\s+(day)\s+(before|after))\b/gi;
 /** After a directional word, a clause or noun phrase follows when the offset is a conjunction ("four years after Abe visited …"). */
 const CONJUNCTION_NEXT = /^\s+(?!and\b|but\b|or\b|on\b|in\b|at\b|when\b|as\b)[\p{L}\d]/u;
 
@@ -55,11 +58,11 @@ function offsetsIn(doc: DocumentView, si: number): Offset[] {
   }
   NEXT_DAY.lastIndex = 0;
   while (mayMatch(NEXT_DAY, grams) && (m = NEXT_DAY.exec(s.text))) {
-    const word = (m[1] ?? m[4]).toLowerCase();
+    const word = m[3] ? 'same' : (m[1] ?? m[5]).toLowerCase();
     // "the day after the election" dates by something else; only the bare adverb counts.
-    if (m[4] && CONJUNCTION_NEXT.test(s.text.slice(m.index + m[0].length))) continue;
+    if (m[5] && CONJUNCTION_NEXT.test(s.text.slice(m.index + m[0].length))) continue;
     const earlier = word === 'previous' || word === 'preceding' || word === 'before';
-    const unit = (m[2] ?? m[3]).toLowerCase() as Unit;
+    const unit = (m[2] ?? m[3] ?? m[4]).toLowerCase() as Unit;
     const amount = word === 'same' ? 0 : earlier ? -1 : 1;
     out.push({ at: s.start + m.index, end: s.start + m.index + m[0].length, amount, unit, conjunction: false });
   }
@@ -183,11 +186,16 @@ function anchorFor(doc: DocumentView, cands: Candidate[], list: Candidate[], mov
   if (others.length) return others[0].date;
   const section = doc.sentences[own.sentence].info.sectionDate;
   if (section) return section.value;
-  const prior = cands.filter((c) => c.sentence < own.sentence && own.sentence - c.sentence <= 2 && c.date && c.dateFrom === 'sentence').pop();
+  // "the same month" is the last month told: a year told since ("in 2003 and 2007") names no month.
+  const precise = (c: Candidate) => o.amount !== 0 || c.date!.length >= PRECISION[o.unit];
+  const prior = cands.filter((c) => c.sentence < own.sentence && own.sentence - c.sentence <= 2 && c.date && c.dateFrom === 'sentence' && precise(c)).pop();
   // With no moment of its own, the story stands at the news: "two years earlier" counts from publication
   // ("the following day" has nothing to follow).
   return prior?.date ?? (o.amount < 0 ? doc.published : null);
 }
+
+/** How long a date must be to name a unit's time: a month needs YYYY-MM. */
+const PRECISION: Record<Unit, number> = { day: 10, week: 10, month: 7, year: 4, decade: 4 };
 
 /** A main clause whose subject refers back: "The summit came …", "It was …", "The talks took place …". */
 const REFERS_BACK = /^\W*(?:the\s+(?:summit|talks|meeting|visit|trip|call|encounter)|this|that|it)\s+(?:\w+\s+){0,3}$/i;

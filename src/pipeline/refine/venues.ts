@@ -51,7 +51,7 @@ function meetingsDuringVisits(doc: DocumentView, events: Merged[]): void {
       // "arrived in Tel Aviv on Monday. On Tuesday he flew to Amman and met King Abdullah": a trip elsewhere
       // told between the two means the traveller had moved on.
       const movedOn = events.some(
-        (w) => w.type === 'visit' && w !== v && !!w.host && w.host !== v.host && w.triggerStart > v.triggerStart && w.triggerStart <= m.triggerStart && w.participants.some((p) => p.entity && m.participants.some((q) => q.entity === p.entity)),
+        (w) => w.type === 'visit' && w !== v && !w.cameFrom && !!w.host && w.host !== v.host && w.triggerStart > v.triggerStart && w.triggerStart <= m.triggerStart && w.participants.some((p) => p.entity && m.participants.some((q) => q.entity === p.entity)),
       );
       if (movedOn) return false;
       // "… their first meeting since October 2023, when Petro visited China": a recalled trip hosts nothing of the story's.
@@ -80,7 +80,7 @@ function meetingsDuringVisits(doc: DocumentView, events: Merged[]): void {
         v.triggerStart < m.triggerStart && m.date?.length === 10 && v.date?.length === 10 && days(v.date, m.date) >= 0 && days(v.date, m.date) <= (v.endDate?.length === 10 ? days(v.date, v.endDate) : 2);
       // "will travel to Tianjin on Tuesday to attend …, where he is to hold bilateral meetings with …": a meeting
       // told in a "where" clause after the traveller's journey in one sentence is at its end.
-      const whereClause = v.sentences.includes(m.sentence) && v.triggerStart < m.triggerStart && /,\s*where\s/i.test(doc.text.slice(v.triggerEnd, m.triggerStart));
+      const whereClause = v.sentences.includes(m.sentence) && v.triggerStart < m.triggerStart && IN_WHERE.test(doc.text.slice(v.triggerEnd, m.triggerStart));
       if (whereClause) return true;
       if (!sameStay && !m.participants.some((p) => p.entity !== traveller.entity && there(p))) return false;
       return duringTrip(m, v, gap(m, v) <= NEAR);
@@ -98,7 +98,7 @@ function meetingsDuringVisits(doc: DocumentView, events: Merged[]): void {
     m.host = trip.host;
     if (trip.place?.place) m.place = trip.place;
     // (In a "where" clause of the journey's sentence the meeting is on the journey's day, however precise.)
-    const whereOfTrip = trip.sentences.includes(m.sentence) && trip.triggerStart < m.triggerStart && /,\s*where\s/i.test(doc.text.slice(trip.triggerEnd, m.triggerStart));
+    const whereOfTrip = trip.sentences.includes(m.sentence) && trip.triggerStart < m.triggerStart && IN_WHERE.test(doc.text.slice(trip.triggerEnd, m.triggerStart));
     if (isDefault(m) && trip.date && (!datesAgree(m.date, trip.date, 0) || (whereOfTrip && trip.date.length > (m.date?.length ?? 0)))) {
       m.date = trip.date;
       m.endDate = null;
@@ -107,6 +107,9 @@ function meetingsDuringVisits(doc: DocumentView, events: Merged[]): void {
     m.trace.push(`host ${trip.host}: held during the traveller's visit there (sentence ${trip.sentences[0] + 1})`);
   }
 }
+
+/** Inside a "where" clause still open: a comma and "and" close it ("…, where she had talks with X, and held a dinner with Y"). */
+const IN_WHERE = /,\s*where\s(?:(?!,\s*and\s)[^;])*$/i;
 
 /** Coming home, or back from somewhere. */
 const BACK = /\b(?:fl(?:ew|ies|y|ying|own)\s+(?:back|home)|return(?:ed|s|ing)?\s+(?:home|to)|(?:came|comes|coming|got|gets|getting)\s+(?:back|home))\b/i;
@@ -254,7 +257,7 @@ function underTheDateline(doc: DocumentView, events: Merged[]): void {
     if (before < 0 || before > NEWS_DAYS) continue;
     const atHome = m.participants.some((p) => p.entity && p.country === here);
     const sidelines = m.sentences.some((i) => SIDELINES.test(doc.sentences[i].s.text));
-    if (!atHome && !sidelines) continue;
+    if (!atHome && !sidelines && !gatheringHereThen(doc, here, m.date)) continue;
     const away = events.some(
       (v) => v.type === 'visit' && v.host && v.host !== here && v.status === 'occurred' && datesAgree(v.date, m.date, 1) && v.participants.some((p) => p.entity && m.participants.some((q) => q.entity === p.entity)),
     );
@@ -270,8 +273,25 @@ function underTheDateline(doc: DocumentView, events: Merged[]): void {
     if (!toldHere) continue;
     m.host = here;
     if (doc.hereCity && !told.length) m.place = { start: -1, end: -1, from: -1, to: -1, place: doc.hereCity, country: null, prep: '' };
-    m.trace.push(`host ${here}: a meeting of the days before the news, ${atHome ? 'with a side at home' : 'beside a gathering'}, under the dateline`);
+    m.trace.push(`host ${here}: a meeting of the days before the news, ${atHome ? 'with a side at home' : sidelines ? 'beside a gathering' : 'on a day of the gathering the lead tells there'}, under the dateline`);
   }
+}
+
+/** How many sentences from the top the lead may tell the gathering a story is filed from. */
+const LEAD = 4;
+const GATHERING = /\b(?:summit|conference|assembly|forum|games|olympics)\b/i;
+
+/**
+ * "JOHANNESBURG — Ramaphosa opened the G20 leaders' summit in Johannesburg on Saturday …": the lead tells a
+ * gathering in the dateline's country on the meeting's day, so leaders meeting that day met beside it.
+ */
+function gatheringHereThen(doc: DocumentView, here: string, date: string): boolean {
+  return doc.sentences.slice(0, LEAD + 1).some(
+    (s) =>
+      GATHERING.test(s.s.text) &&
+      s.places.some((p) => (p.prep === 'in' || p.prep === 'at') && (p.place?.country ?? p.country?.code) === here) &&
+      s.dates.some((d) => !d.anchor && !d.vague && d.value.length === 10 && (d.value === date || (!!d.endValue && d.value <= date && date <= d.endValue))),
+  );
 }
 
 export function placeEvents(doc: DocumentView, events: Merged[]): void {

@@ -13,6 +13,11 @@ export interface LineInfo {
   date: DateMention | null;
   /** The date the line's sentences fall back to: its own heading date, its section's, or a chronology line's lead date. */
   sectionDate: DateMention | null;
+  /**
+   * Under a liveblog's clock-time heading ("14:12 GMT"): the day of the entries, which tell what happened
+   * that day (the page's date, or the last heading dated to the day above).
+   */
+  entryDay: string | null;
   /** Year from a bare-year heading above ("2018"). */
   yearContext: number | null;
   /** Characters at the line start that are a dateline or chronology date, not part of any event's wording. */
@@ -21,7 +26,11 @@ export interface LineInfo {
   dateline: boolean;
 }
 
-const DASH_DATE = /\s[—–-]{1,2}\s*([^—–]+)$/;
+/** A heading's closing date after a dash or a colon: "… meet in Bali — November 14, 2022", "PM call with President Ramaphosa: 24 January 2026". */
+/** A heading that is only a time of day: a liveblog entry's stamp ("14:12 GMT", "9.15am ET"). */
+const CLOCK_HEADING = /^\s*\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:GMT|UTC|BST|CET|CEST|EET|EST|EDT|ET|PT|PST|PDT|IST|JST|AEST|AEDT|local\s+time)?\s*$/i;
+
+const DASH_DATE = /(?:\s[—–-]{1,2}\s*|:\s+)([^—–:]+)$/;
 const YEAR_LINE = /^\s*((?:19|20)\d{2})\s*:?\s*$/;
 // A chronology line dated by its year alone, or its month and year ("1998 - …", "June 2020 — …").
 const LEAD_YEAR =
@@ -33,6 +42,9 @@ export function analyseStructure(lines: Line[], published: string | null): LineI
   const out: LineInfo[] = [];
   let section: DateMention | null = null;
   let year: number | null = null;
+  // The day a liveblog's entries fall on: the page's date, or the last heading dated to the day.
+  let day: string | null = published?.length === 10 ? published : null;
+  let entries: string | null = null;
   lines.forEach((line, i) => {
     const t = line.text.trim();
     const info: LineInfo = {
@@ -41,6 +53,7 @@ export function analyseStructure(lines: Line[], published: string | null): LineI
       headline: i === 0,
       date: null,
       sectionDate: null,
+      entryDay: null,
       yearContext: null,
       leadDate: null,
       dateline: false,
@@ -66,6 +79,10 @@ export function analyseStructure(lines: Line[], published: string | null): LineI
       }
       // A new heading starts a new section, dated or not; the headline dates nothing below it.
       section = i === 0 ? null : info.date;
+      // ("Updated 18:05 GMT, 10 February 2026": a page's stamp gives the entries' day though it heads no section.)
+      const stamp = info.date ?? (i > 0 ? findDates(line.text, line.start, yearRef(ref, year)).find((d) => d.explicitYear) : undefined);
+      if (i > 0 && stamp?.value.length === 10) day = stamp.value;
+      entries = i > 0 && CLOCK_HEADING.test(t) ? day : null;
     } else if (i === 0) {
       info.headline = false;
     }
@@ -101,6 +118,7 @@ export function analyseStructure(lines: Line[], published: string | null): LineI
     }
     info.yearContext = year;
     info.sectionDate = info.leadDate ?? section;
+    info.entryDay = entries;
     out.push(info);
   });
   return out;

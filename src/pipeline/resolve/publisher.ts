@@ -1,0 +1,53 @@
+// A government's own page ("From: Prime Minister's Office, 10 Downing Street") names its own officials by
+// title alone: "The Prime Minister spoke to President Ramaphosa". Such a title with no country written is
+// the publisher's officer, whom the knowledge then names at the exchange's date (refine/name-offices).
+import type { KnowledgeIndex } from '../../knowledge/index.js';
+import { covers } from '../../knowledge/index.js';
+import { pickOffice, type Gazetteer } from '../mentions/gazetteer.js';
+import type { PersonMention } from '../mentions/people.js';
+import { words } from '../text/words.js';
+
+/** How many lines from the top a publisher's line may stand. */
+const HEAD_LINES = 6;
+
+/** "From: Prime Minister's Office, 10 Downing Street", "Issued by: …", "Published by: …". */
+const PUBLISHER_LINE = /^\s*(?:From|Issued\s+by|Published\s+by)\s*:\s*(.+)$/i;
+
+/** The country of the government whose page this is, from its publisher's line, if it names a place or country. */
+export function publisherCountry(g: Gazetteer, text: string): string | null {
+  let at = 0;
+  const lines = text.split('\n');
+  for (let i = 0, seen = 0; i < lines.length && seen < HEAD_LINES; at += lines[i].length + 1, i++) {
+    if (!lines[i].trim()) continue;
+    seen++;
+    const m = PUBLISHER_LINE.exec(lines[i]);
+    if (!m) continue;
+    const ws = words(m[1], at + m.index + m[0].length - m[1].length);
+    const codes = new Set<string>();
+    for (const h of g.places.scan(ws, (a, b) => ws[a].cap && ws[b - 1].cap)) codes.add(h.values[0].country);
+    for (const h of g.countries.scan(ws, (a, b) => ws[a].cap && ws[b - 1].cap)) codes.add(h.values[0].code);
+    // A line naming two countries ("Embassy of Japan in Kenya") does not say whose page it is.
+    return codes.size === 1 ? [...codes][0] : null;
+  }
+  return null;
+}
+
+/**
+ * "The Prime Minister", "the Foreign Secretary" with no country written: the publisher's own officer, when
+ * the knowledge has the publisher's country hold an office of that title at the page's date. Others re-name
+ * someone named before ("President Cyril Ramaphosa … welcoming the President to London": the United
+ * Kingdom has no president).
+ */
+export function ownOfficers(g: Gazetteer, kb: KnowledgeIndex, text: string, mentions: PersonMention[], country: string, published: string | null): void {
+  const titles = new Set<string>();
+  for (const o of kb.officialsOf(country)) for (const t of o.terms) if (!published || covers(t, published)) titles.add(t.office.toLowerCase());
+  for (const m of mentions) {
+    if (m.kind !== 'nominal' || m.name || m.country || m.plural || !m.office || m.former || !m.officeText) continue;
+    if (!titles.has(m.officeText.toLowerCase())) continue;
+    if (!/\bthe\s*$/i.test(text.slice(Math.max(0, m.start - 5), m.start)) && !/^the\b/i.test(text.slice(m.start, m.end))) continue;
+    m.country = country;
+    // "Foreign Secretary" of the United Kingdom is its foreign minister, not a career official elsewhere.
+    const own = pickOffice(g.offices.get(m.officeText) ?? [], country);
+    if (own) m.office = own;
+  }
+}
