@@ -750,6 +750,26 @@ const POSITIVE: Case[] = [
     published: '2026-03-06',
     want: [{ type: 'visit', people: ['Albanese'], host: 'FJI', date: '2026-03' }],
   },
+  // A digest's items dated day first ("Tue 15 Jul —"): the item's day; one dated after the news tells, in the
+  // present, what is to come; one dated before it, what happened; a date of the sentence's own beats the item's.
+  {
+    text: 'THE WEEK IN DIPLOMACY\n\nTue 15 Jul — Wong in Kuala Lumpur. Singapore Prime Minister Lawrence Wong met Malaysian Prime Minister Anwar Ibrahim in Kuala Lumpur.\n\nThu 17 Jul — Starmer hosts Ruto. British Prime Minister Keir Starmer receives Kenyan President William Ruto at Downing Street.',
+    published: '2025-07-16',
+    want: [
+      { type: 'meeting', people: ['Lawrence Wong', 'Anwar'], date: '2025-07-15', host: 'MYS' },
+      { type: 'meeting', status: 'planned', people: ['Starmer', 'Ruto'], date: '2025-07-17', host: 'GBR' },
+    ],
+  },
+  {
+    text: 'Fri 18 Jul — Ruto in London. British Prime Minister Keir Starmer receives Kenyan President William Ruto at Downing Street.',
+    published: '2025-07-21',
+    want: [{ type: 'meeting', status: 'occurred', people: ['Starmer', 'Ruto'], date: '2025-07-18', host: 'GBR' }],
+  },
+  {
+    text: 'Mon 14 Jul — Looking back. Singapore Prime Minister Lawrence Wong met Malaysian Prime Minister Anwar Ibrahim in Kuala Lumpur on 9 July.',
+    published: '2025-07-16',
+    want: [{ type: 'meeting', people: ['Lawrence Wong', 'Anwar'], date: '2025-07-09' }],
+  },
 ];
 
 const NEGATIVE: Array<{ text: string; published?: string; why: string }> = [

@@ -51,6 +51,14 @@ export function datedFor(
     endDate = null;
     trace.push(`date ${date}: talks on an unnamed day of a span of days`);
   }
+  // "Wed 23 Jul — Ishiba receives Marcos for a state visit": a digest's item dated after the news tells,
+  // in the present, what is to come; a past tense under it ("had been due", "met") keeps its own time.
+  const item = s.info.leadDate && !s.info.dateline ? s.info.leadDate : null;
+  if (status === 'occurred' && item?.value.length === 10 && doc.published?.length === 10 && item.value > doc.published && !PAST_FORM.test(doc.text.slice(t.start, t.end)) && !PAST_AUX.test(left)) {
+    status = 'planned';
+    ({ date, endDate } = dateFor(doc, s, t, all, lo, hi, status));
+    trace.push('status planned: a present tense under a list item dated after the news');
+  }
   // "X is paying an official visit to Viet Nam from 10 to 12 March" told on the 11th: a stay under way has
   // begun; told on 4 June of one from 3 to 5 July, it lies ahead.
   if ((status === 'planned' || status === 'occurred') && t.rule.type === 'visit' && date?.length === 10 && doc.published?.length === 10 && UNDER_WAY.test(doc.text.slice(lo, t.end))) {
@@ -89,6 +97,11 @@ export function datedFor(
   }
   return { date, endDate, from, status };
 }
+
+/** A trigger in a past form: "met", "held", "travelled", "spoke". */
+const PAST_FORM = /^(?:\w+ed|met|held|spoke|flew|went|paid|made|had|took|came|left|sent|sat|shook|rang|gave|saw|told|got)\b/i;
+/** A past auxiliary or a past of being before the trigger: "had been due to", "was received", "did not meet". */
+const PAST_AUX = /\b(?:had|has|have|was|were|did)\b/i;
 
 /** The trigger sits in what came after the clause's own exchange: "… ahead of Kim's second summit". */
 const AHEAD_OF = /\b(?:ahead\s+of|prior\s+to|in\s+the\s+run-up\s+to)\s+(?:[\w'’.-]+\s+){0,6}$/i;
