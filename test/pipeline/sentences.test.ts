@@ -770,6 +770,17 @@ const POSITIVE: Case[] = [
     published: '2025-07-16',
     want: [{ type: 'meeting', people: ['Lawrence Wong', 'Anwar'], date: '2025-07-09' }],
   },
+  // Malay courtesies between a title and the name, and a patronymic written with "bin" (an Arabic name keeps it).
+  {
+    text: "Malaysian Prime Minister Dato' Seri Anwar bin Ibrahim received Singapore's Prime Minister Lawrence Wong in Putrajaya on Monday.",
+    published: '2025-07-16',
+    want: [{ type: 'meeting', people: ['Anwar Ibrahim', 'Lawrence Wong'], date: '2025-07-14', host: 'MYS' }],
+  },
+  {
+    text: 'Saudi Crown Prince Mohammed bin Salman received Malaysian Foreign Minister Dato Seri Mohamad bin Haji Hasan in Riyadh on Sunday.',
+    published: '2025-07-26',
+    want: [{ type: 'meeting', people: ['Mohammed bin Salman', 'Mohamad Hasan'], date: '2025-07-20', host: 'SAU' }],
+  },
 ];
 
 const NEGATIVE: Array<{ text: string; published?: string; why: string }> = [

@@ -39,6 +39,8 @@ const HONORIFIC = new Set(['h.e.', 'shri', 'smt', 'mr', 'mrs', 'ms', 'miss', 'dr
 const BEFORE_NAME = new Set([
   'mr', 'mrs', 'ms', 'dr', 'prof', 'h.e', 'h.e.', 'shri', 'sri', 'smt', 'shrimati', 'hon', "hon'ble", 'honourable', 'honorable',
   'gen', 'general', 'lt', 'col', 'maj', 'brig', 'adm', 'capt', 'marshal', 'field',
+  // Malaysian and Bruneian styles: "Foreign Minister Dato' Seri Utama Haji Mohamad Hasan".
+  'dato', 'datuk', 'seri', 'utama', 'haji', 'hajah', 'tun',
 ]);
 const PARTICLES = new Set(['bin', 'bint', 'al', 'el', 'de', 'da', 'do', 'dos', 'das', 'del', 'van', 'von', 'der', 'den', 'la', 'le', 'du', 'di', 'ibn', 'abu', 'y']);
 /** Capitalised words that start sentences or headlines but never begin a name. */
@@ -131,6 +133,10 @@ function knownName(ctx: ScanContext, from: number, to: number, name: string): Of
     const part = g.officials.get(runName(ctx, from, k));
     if (part?.length) return part;
   }
+  // "Mohamad bin Haji Hasan", "Anwar bin Ibrahim": a Malay patronymic is written short without "bin"
+  // (and the father's "Haji"): "Mohamad Hasan".
+  const short = name.replace(/\s(?:bin|binti|bint)\s(?:Haji\s|Hajah\s)?/g, ' ');
+  if (short !== name) return g.officials.get(short) ?? [];
   return [];
 }
 
@@ -335,9 +341,9 @@ export function scanPeople(ctx: ScanContext): PersonMention[] {
     let k = j;
     if (ctx.text.slice(ws[j - 1].end, ws[j]?.start ?? ws[j - 1].end).trim() === ',' && after) k = j;
     // "President Gen. Pervez Musharraf", "Minister, Mr. K. Natwar Singh", "Premier H.E. Mr. Wen Jiabao":
-    // ranks and courtesies between the title and the name.
+    // ranks and courtesies between the title and the name (an apostrophe may close one: "Dato'").
     let skipped = k;
-    while (ws[skipped] && BEFORE_NAME.has(ws[skipped].key) && ws[skipped].cap && ws[skipped + 1] && /^\.?[ \t\u00a0]+$/.test(ctx.text.slice(ws[skipped].end, ws[skipped + 1].start)))
+    while (ws[skipped] && BEFORE_NAME.has(ws[skipped].key) && ws[skipped].cap && ws[skipped + 1] && /^[.'’]?[ \t\u00a0]+$/.test(ctx.text.slice(ws[skipped].end, ws[skipped + 1].start)))
       skipped++;
     if (skipped > k && ws[skipped]?.cap) k = skipped;
     const plural = /s$/.test(ws[hit.to - 1].key) && !/ss$/.test(ws[hit.to - 1].key);
