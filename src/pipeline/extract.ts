@@ -15,6 +15,7 @@ import { dropHomeTravellers, keepEvent } from './refine/filter.js';
 import { finalize } from './refine/finalize.js';
 import { fillFromContext } from './refine/fill-sides.js';
 import { attachAnaphora } from './refine/anaphora.js';
+import { expandListedCounterparts } from './refine/listed-counterparts.js';
 import { mergeCandidates } from './refine/merge.js';
 import { nameFromOffices } from './refine/name-offices.js';
 import { splitCandidates } from './refine/split.js';
@@ -122,6 +123,7 @@ function candidatesOf(p: Prepared, kb: KnowledgeIndex): Built {
 function refine({ article, warnings, repaired, doc, cands: built }: Built, kb: KnowledgeIndex, trace: boolean): Extraction {
   if (!doc) return { article, events: [], warnings, coverage: [] };
   let cands = attachAnaphora(built);
+  cands = expandListedCounterparts(doc, cands);
   cands = fillFromContext(doc, cands);
   cands = splitCandidates(doc, cands);
   defaultDates(doc, cands);

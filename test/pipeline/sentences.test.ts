@@ -770,6 +770,17 @@ const POSITIVE: Case[] = [
     published: '2025-07-16',
     want: [{ type: 'meeting', people: ['Lawrence Wong', 'Anwar'], date: '2025-07-09' }],
   },
+  // A release's "held talks with the following counterparts:" and the list under it: one exchange per item,
+  // held at the gathering the release told with its place (undated, some paragraphs before).
+  {
+    text: 'Foreign Minister Penny Wong attended three days of ASEAN meetings in Vientiane this week.\n\nShe said the region mattered.\n\nOn the margins of the meetings, Senator Wong held bilateral talks with the following counterparts:\n\n- Indonesian Foreign Minister Sugiono, on climate finance;\n- Philippine Secretary of Foreign Affairs Ma. Theresa Lazaro; and\n- Singapore Foreign Minister Vivian Balakrishnan.',
+    published: '2025-07-26',
+    want: [
+      { type: 'meeting', people: ['Penny Wong', 'Sugiono'], date: '2025-07', host: 'LAO' },
+      { type: 'meeting', people: ['Penny Wong', 'Lazaro'], date: '2025-07', host: 'LAO' },
+      { type: 'meeting', people: ['Penny Wong', 'Balakrishnan'], date: '2025-07', host: 'LAO' },
+    ],
+  },
   // Malay courtesies between a title and the name, and a patronymic written with "bin" (an Arabic name keeps it).
   {
     text: "Malaysian Prime Minister Dato' Seri Anwar bin Ibrahim received Singapore's Prime Minister Lawrence Wong in Putrajaya on Monday.",
@@ -784,6 +795,11 @@ const POSITIVE: Case[] = [
 ];
 
 const NEGATIVE: Array<{ text: string; published?: string; why: string }> = [
+  {
+    text: 'Foreign Minister Penny Wong held meetings with the following counterparts:\n\nIndonesian Foreign Minister Sugiono later welcomed the decision on climate finance.',
+    published: '2025-07-26',
+    why: 'a paragraph after "with the following:" that is no list item names no counterpart',
+  },
   { text: 'Chilean President Ricardo Lagos returned to Santiago on Sunday after a week-long tour.', published: '2005-04-11', why: 'a return home is no visit' },
   { text: 'Negotiations between the two foreign ministries on a visa deal will resume next year.', published: '2010-06-09', why: 'negotiations of ministries name no one' },
   { text: 'Indonesian President Susilo Bambang Yudhoyono called on Malaysian Prime Minister Abdullah Ahmad Badawi to act against illegal logging.', published: '2006-10-10', why: '"called on someone to act" urges, it is no visit in person' },
@@ -1885,6 +1901,13 @@ const NO_TRIP: Array<{ text: string; published?: string; who: string; trip: stri
 
 /** Texts where no event of these people may be placed in this country (a stay that had ended, a place of another clause). */
 const NOT_HOSTED: Array<{ text: string; published?: string; people: string[]; host: string; status?: ExchangeEvent['status']; why: string }> = [
+  {
+    text: 'Foreign ministers opened two days of ASEAN meetings in Vientiane.\n\nOn the margins of the meetings, Foreign Minister Penny Wong met Singapore Foreign Minister Vivian Balakrishnan in Jakarta.',
+    published: '2025-07-26',
+    people: ['Penny Wong', 'Balakrishnan'],
+    host: 'LAO',
+    why: "gathering's place: an exchange's own place beats the undated gathering's",
+  },
   {
     text: 'Australian Prime Minister Anthony Albanese cut short his Pacific tour on Friday after a cyclone forced him to call off his planned visit to Tonga, where he had been due to meet Prime Minister Aisake Eke.',
     published: '2026-03-06',

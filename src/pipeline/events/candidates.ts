@@ -57,6 +57,8 @@ export interface Candidate {
   superseded?: boolean;
   /** Prepared or discussed by the sentence's subject ("to prepare the visit"): never an exchange its own sentence tells. */
   prepared?: boolean;
+  /** The list item that names this exchange's counterpart (refine/listed-counterparts): evidence too. */
+  listItem?: number;
   /** "on the sidelines of the visit", "during the trip": held during a visit told before (refine/default-dates). */
   duringVisit?: boolean;
   /** "on the sidelines of the summit": held at a gathering told before, named by this noun (refine/default-dates). */
@@ -222,7 +224,8 @@ function mediumOf(doc: DocumentView, t: TriggerHit, all: TriggerHit[], k: Clause
 const DURING_THE_VISIT = /\b(?:(?:on|at)\s+the\s+(?:sidelines|margins?)\s+of|during|in\s+the\s+course\s+of)\s+the\s+(?:[\w-]+\s+)?(?:visit|trip|stay)\b(?!\s+(?:to|of|by)\b)/i;
 
 /** "on the sidelines of the summit" with no place of its own: a gathering told before. */
-const AT_THE_GATHERING = /\b(?:on|at)\s+the\s+(?:sidelines|margins?)\s+of\s+the\s+(summit|meeting|conference|forum|assembly|gathering)\b(?!\s+(?:in|of|at)\b)/i;
+// ("on the margins of the meetings": a gathering of several sessions, named in the plural.)
+const AT_THE_GATHERING = /\b(?:on|at)\s+the\s+(?:sidelines|margins?)\s+of\s+the\s+(summit|meeting|conference|forum|assembly|gathering)s?\b(?!\s+(?:in|of|at)\b)/i;
 
 /**
  * "held talks before the signing ceremony", "met him briefly at the inauguration": an occasion of one day

@@ -2,7 +2,7 @@
 // (the news of the day); anything else takes the publication year, and a visit with no stated
 // destination takes the country the article's other visits go to.
 import type { Candidate } from '../events/candidates.js';
-import type { DocumentView } from '../document.js';
+import type { DocumentView, PlaceMention } from '../document.js';
 import { keepInOfficeThen } from './in-office-then.js';
 import { datesAgree } from './merge.js';
 import { relativeDates } from './relative-dates.js';
@@ -207,6 +207,8 @@ function windowOf(cands: Candidate[], i: number, back: number): Candidate[] {
 
 /** How many sentences back a gathering named again by "the summit" may have been told. */
 const GATHERING_BACK = 3;
+/** How far back a gathering told without a date may still give its place. */
+const GATHERING_PLACE_BACK = 8;
 
 /** Dates (and, when unplaced, places) an exchange held at a gathering told just before; false when none is. */
 /** How a one-day occasion is told before it is named again: "signed a treaty" … "the signing ceremony". */
@@ -236,6 +238,18 @@ function atGathering(doc: DocumentView, c: Candidate): boolean {
     }
     c.trace.push(`date ${c.date}${place ? `, host ${c.host}` : ''}: held at the ${c.atGathering} told in sentence ${j + 1}`);
     return true;
+  }
+  // "concluded two days of ministerial meetings in Kuala Lumpur … On the margins of the meetings, …": a
+  // gathering told with its place but no date still says where the exchange was held. A release may
+  // open with the gathering and list the talks held at it some paragraphs on.
+  for (let j = c.sentence - 1; !c.host && j >= Math.max(0, c.sentence - GATHERING_PLACE_BACK); j--) {
+    const s = doc.sentences[j];
+    if (!noun.test(s.s.text)) continue;
+    const place = s.places.find((p) => (p.prep === 'in' || p.prep === 'at') && (p.place?.kind === 'city' || !!p.country));
+    if (!place) continue;
+    c.place = place;
+    c.host = place.place?.country ?? place.country?.code ?? null;
+    c.trace.push(`host ${c.host}: held at the ${c.atGathering} told, undated, in sentence ${j + 1}`);
   }
   return false;
 }
