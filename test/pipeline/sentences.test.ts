@@ -792,6 +792,16 @@ const POSITIVE: Case[] = [
     published: '2025-07-26',
     want: [{ type: 'meeting', people: ['Mohammed bin Salman', 'Mohamad Hasan'], date: '2025-07-20', host: 'SAU' }],
   },
+  // A known name with a middle initial, written without a title; a year that qualifies "tour" dates it.
+  {
+    text: 'George W. Bush went further: his 2008 tour of Benin, Tanzania and Liberia showcased a malaria programme.',
+    published: '2025-06-10',
+    want: [
+      { type: 'visit', people: ['Bush'], date: '2008', host: 'BEN' },
+      { type: 'visit', people: ['Bush'], date: '2008', host: 'TZA' },
+      { type: 'visit', people: ['Bush'], date: '2008', host: 'LBR' },
+    ],
+  },
 ];
 
 const NEGATIVE: Array<{ text: string; published?: string; why: string }> = [

@@ -494,8 +494,9 @@ export function scanPeople(ctx: ScanContext): PersonMention[] {
     // "May 6", "Sunday": a surname alias that is also a calendar or function word needs more than itself.
     if (hit.to - hit.from === 1 && (CALENDAR.has(ws[i].key) || NOT_NAME.has(ws[i].key) || /^\s*\d/.test(ctx.text.slice(ws[i].end, ws[i].end + 3))))
       continue;
-    // Extend "Xi" to "Xi Jinping Jr" style runs only when the run is itself a known name.
-    const name = wordsText(ctx.text, ws, hit.from, hit.to);
+    // Extend "Xi" to "Xi Jinping Jr" style runs only when the run is itself a known name ("George W. Bush"
+    // keeps its initial's full stop).
+    const name = runName(ctx, hit.from, hit.to);
     out.push({
       kind: 'known',
       start: ws[hit.from].start,
