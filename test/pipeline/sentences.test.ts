@@ -802,6 +802,12 @@ const POSITIVE: Case[] = [
       { type: 'visit', people: ['Bush'], date: '2008', host: 'LBR' },
     ],
   },
+  // "The next day" of a past narrative is the day after the moment told, not after the news.
+  {
+    text: 'US President Barack Obama arrived in Nairobi on July 24, 2015. The next day he met Kenyan President Uhuru Kenyatta at State House.',
+    published: '2025-06-10',
+    want: [{ type: 'meeting', people: ['Obama', 'Kenyatta'], date: '2015-07-25', host: 'KEN' }],
+  },
 ];
 
 const NEGATIVE: Array<{ text: string; published?: string; why: string }> = [
