@@ -802,6 +802,16 @@ const POSITIVE: Case[] = [
       { type: 'visit', people: ['Bush'], date: '2008', host: 'LBR' },
     ],
   },
+  // A destination listed with its article ("the Republic of Congo") is a stop of the tour too.
+  {
+    text: 'Chinese Foreign Minister Wang Yi visited Namibia, the Republic of Congo and Chad in January.',
+    published: '2025-06-10',
+    want: [
+      { type: 'visit', people: ['Wang Yi'], date: '2025-01', host: 'NAM' },
+      { type: 'visit', people: ['Wang Yi'], date: '2025-01', host: 'COG' },
+      { type: 'visit', people: ['Wang Yi'], date: '2025-01', host: 'TCD' },
+    ],
+  },
   // "The next day" of a past narrative is the day after the moment told, not after the news.
   {
     text: 'US President Barack Obama arrived in Nairobi on July 24, 2015. The next day he met Kenyan President Uhuru Kenyatta at State House.',
@@ -1917,6 +1927,13 @@ const NO_TRIP: Array<{ text: string; published?: string; who: string; trip: stri
 
 /** Texts where no event of these people may be placed in this country (a stay that had ended, a place of another clause). */
 const NOT_HOSTED: Array<{ text: string; published?: string; people: string[]; host: string; status?: ExchangeEvent['status']; why: string }> = [
+  {
+    text: 'Chinese Foreign Minister Wang Yi visited Namibia, the United States said on Monday.',
+    published: '2025-06-10',
+    people: ['Wang Yi'],
+    host: 'USA',
+    why: 'a country that speaks after a destination is the source, not a stop',
+  },
   {
     text: 'Foreign ministers opened two days of ASEAN meetings in Vientiane.\n\nOn the margins of the meetings, Foreign Minister Penny Wong met Singapore Foreign Minister Vivian Balakrishnan in Jakarta.',
     published: '2025-07-26',
