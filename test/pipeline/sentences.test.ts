@@ -818,6 +818,43 @@ const POSITIVE: Case[] = [
     published: '2025-06-10',
     want: [{ type: 'meeting', people: ['Obama', 'Kenyatta'], date: '2015-07-25', host: 'KEN' }],
   },
+  // A relative clause on another noun further on ("rescheduling a trip that was postponed") tells of that
+  // noun; a phrase set off by commas with no relative pronoun still leaves the predicate the exchange's.
+  {
+    text: 'German Chancellor Friedrich Merz will travel to India on January 12, his spokesman said, rescheduling a trip that was postponed in October.',
+    published: '2025-12-03',
+    want: [{ type: 'visit', status: 'planned', people: ['Merz'], date: '2026-01-12', host: 'IND' }],
+  },
+  {
+    text: 'Polish President Karol Nawrocki said on Monday his visit to Berlin, planned for December, was postponed.',
+    published: '2025-12-03',
+    want: [{ type: 'visit', status: 'postponed', people: ['Nawrocki'], host: 'DEU' }],
+  },
+  // New dates set for a trip plan it; dates set for something else leave a past visit past.
+  {
+    text: 'Merz sets new dates for India trip\n\nBERLIN, Dec 3 (Wire) - German Chancellor Friedrich Merz will travel to India on January 12 for a two-day visit, his spokesman said on Wednesday.',
+    published: '2025-12-03',
+    want: [{ type: 'visit', status: 'planned', people: ['Merz'], date: '2026-01-12', host: 'IND' }],
+  },
+  {
+    text: 'German Chancellor Friedrich Merz visited India in October, and officials have now set dates for a trade summit.',
+    published: '2025-12-03',
+    want: [{ type: 'visit', status: 'occurred', people: ['Merz'], date: '2025-10', host: 'IND' }],
+  },
+  // "Pushed back" after the noun postpones it; "was to have met" is a plan of that trip, put off with it.
+  {
+    text: "Polish President Karol Nawrocki's first official visit to Berlin, due on December 10, has been pushed back to early next year. Nawrocki was to have met Chancellor Friedrich Merz.",
+    published: '2025-12-03',
+    want: [
+      { type: 'visit', status: 'postponed', people: ['Nawrocki'], host: 'DEU' },
+      { type: 'meeting', status: 'postponed', people: ['Nawrocki', 'Merz'], host: 'DEU' },
+    ],
+  },
+  {
+    text: 'Polish President Karol Nawrocki is to meet German Chancellor Friedrich Merz on Friday.',
+    published: '2025-12-03',
+    want: [{ type: 'meeting', status: 'planned', people: ['Nawrocki', 'Merz'], date: '2025-12-05' }],
+  },
 ];
 
 const NEGATIVE: Array<{ text: string; published?: string; why: string }> = [

@@ -254,7 +254,8 @@ const NEGOTIATION = /\bnegotiat\w*/i;
 const ON_THAT_OCCASION = /\b(?:on|at)\s+(?:that|this|the\s+same)\s+occasion\b/i;
 
 /** "had been due to hold meetings": a plan told in the pluperfect, no longer current. */
-const HAD_BEEN_DUE = /\bhad\s+been\s+(?:due|expected|scheduled|set|planning|supposed)\s+to\s+(?:[\w-]+\s+){0,3}$/i;
+// "was to have met": the same past plan in the perfect infinitive.
+const HAD_BEEN_DUE = /\bhad\s+been\s+(?:due|expected|scheduled|set|planning|supposed)\s+to\s+(?:[\w-]+\s+){0,3}$|\b(?:was|were)\s+(?:also\s+)?to\s+have\s+(?:[\w-]+\s+){0,2}$/i;
 
 const QUESTION = /\?["”’']?\s*$/;
 
