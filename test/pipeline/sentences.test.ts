@@ -855,9 +855,31 @@ const POSITIVE: Case[] = [
     published: '2025-12-03',
     want: [{ type: 'meeting', status: 'planned', people: ['Nawrocki', 'Merz'], date: '2025-12-05' }],
   },
+  // Agencies in translation: "received in audience at the Palace … his counterpart", "received this Tuesday in
+  // the Government Palace the President of Ecuador".
+  {
+    text: 'Dakar (APA) - Senegalese President Bassirou Diomaye Faye on Monday received in audience at the Palace of the Republic his Gambian counterpart, Adama Barrow.',
+    published: '2025-11-18',
+    want: [{ type: 'meeting', people: ['Faye', 'Barrow'], date: '2025-11-17', host: 'SEN' }],
+  },
+  {
+    text: 'LIMA (Andina) - The President of the Republic, Dina Boluarte, received this Tuesday in the Government Palace the President of Ecuador, Daniel Noboa.',
+    published: '2025-11-18',
+    want: [{ type: 'meeting', people: ['Boluarte', 'Noboa'], date: '2025-11-18', host: 'PER' }],
+  },
 ];
 
 const NEGATIVE: Array<{ text: string; published?: string; why: string }> = [
+  {
+    text: 'Senegalese President Bassirou Diomaye Faye on Monday received in audience the members of the national football team.',
+    published: '2025-11-18',
+    why: 'an audience for no one of another country is no exchange',
+  },
+  {
+    text: 'Peruvian President Dina Boluarte received this Tuesday in the Government Palace the report of the commission.',
+    published: '2025-11-18',
+    why: 'what is received in translated agency style may be a thing, not a visitor',
+  },
   {
     text: 'Foreign Minister Penny Wong held meetings with the following counterparts:\n\nIndonesian Foreign Minister Sugiono later welcomed the decision on climate finance.',
     published: '2025-07-26',

@@ -69,7 +69,9 @@ const RULES: TriggerRule[] = [
   { id: 'received-by', type: 'meeting', re: /\b(?:was|were|is|are|been|being|be|get|got)\s+(?:\w+\s+)?(?:received|welcomed|hosted|greeted)\s+(?:(?:at|in|on)\s+(?:the\s+)?(?:[\w'’-]+\s+){1,3}?)?by\b/gi, reason: 'was received by a host' },
   { id: 'received', type: 'meeting', re: /\b(?:received|receives|receiving)\s+(?=(?:the\s+)?(?:visiting\s+)?[A-Z]|his|her|their)/g, reason: 'received a visitor' },
   // Agency style: "received at Al-Salam Palace in Jeddah today Ukrainian President Volodymyr Zelensky".
-  { id: 'received-at', type: 'meeting', re: /\b(?:received|receives)\s+(?:at|in)\s+(?:[\w'’.-]+\s+){1,8}?(?:today|yesterday|tonight|this\s+(?:morning|afternoon|evening)|on\s+\w+day)\s+(?=(?:the\s+)?[A-Z])/g, reason: 'received a visitor (agency style)' },
+  // Francophone and Latin American agencies in translation: "received in audience at the Palace … his Ghanaian
+  // counterpart", "received this Tuesday in the Casa de Nariño the President of Panama".
+  { id: 'received-at', type: 'meeting', re: /\b(?:received|receives)\s+(?:(?:in\s+audience\s+)?(?:at|in)\s+(?:[\w'’.-]+\s+){1,8}?(?:today|yesterday|tonight|this\s+(?:morning|afternoon|evening)|on\s+\w+day)\s+(?=(?:the\s+)?[A-Z])|(?:this\s+|last\s+|on\s+)\w+day\s+(?:in|at)\s+(?:the\s+)?(?:[^\s,;]+\s+){1,6}?(?=the\s+[A-Z]|his\s|her\s)|in\s+audience\b)/g, reason: 'received a visitor (agency style)' },
   // "had an audience with King Charles", "was granted an audience by the Pope".
   { id: 'audience', type: 'meeting', re: /\baudiences?\s+(?:with|by)\b/gi, reason: 'an audience with' },
   { id: 'greeted', type: 'meeting', re: /\bgreet(?:s|ed|ing)?\b/gi, reason: 'greeted' },
