@@ -867,6 +867,16 @@ const POSITIVE: Case[] = [
     published: '2025-11-18',
     want: [{ type: 'meeting', people: ['Boluarte', 'Noboa'], date: '2025-11-18', host: 'PER' }],
   },
+  // A journey a dated visit was part of ("in March 2025 during a tour of the region") leaves the date to the
+  // visit, which so stays apart from the stay the story tells.
+  {
+    text: "Dakar (APA) - Senegalese President Bassirou Diomaye Faye on Monday received in audience at the Palace of the Republic his Ghanaian counterpart, John Dramani Mahama, who is on a working visit to Senegal. It is Mr. Mahama's second stay in Senegal since January, after a first visit to Dakar in March 2025 during a tour of the sub-region.",
+    published: '2025-11-18',
+    want: [
+      { type: 'visit', people: ['Mahama'], date: '2025-11-17', host: 'SEN' },
+      { type: 'visit', people: ['Mahama'], date: '2025-03', host: 'SEN' },
+    ],
+  },
 ];
 
 const NEGATIVE: Array<{ text: string; published?: string; why: string }> = [

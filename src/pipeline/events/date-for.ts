@@ -191,9 +191,13 @@ function dateFor(
   // A date is a trigger's only if no other trigger stands nearer to it, and not when it dates a
   // leading adverbial ("After the Feb. 6 earthquakes, Shoukry visited …").
   // A trigger in a noun phrase right after the date re-tells or gives the purpose of this one ("received
-  // X on Monday, their first face-to-face encounter", "travel to Y in October for a summit"): no rival.
+  // X on Monday, their first face-to-face encounter", "travel to Y in October for a summit"), or the journey
+  // it was part of ("a first visit to Dakar in March during a tour of the region": a journey within a journey): no rival.
   const sameTelling = (d: DateMention, o: TriggerHit) =>
-    t.end <= d.start && o.start >= d.end && /^\s*(?:,\s*|for\s+)(?:(?:a|an|the|their|his|her|its)\b[^,;.]*)?$/i.test(doc.text.slice(d.end, o.start));
+    t.end <= d.start &&
+    o.start >= d.end &&
+    (t.rule.type === 'visit' && o.rule.type === 'visit' ? /^\s*(?:,\s*|for\s+|during\s+)/i : /^\s*(?:,\s*|for\s+)/i).test(doc.text.slice(d.end, o.start)) &&
+    /^\s*(?:,\s*|for\s+|during\s+)(?:(?:a|an|the|their|his|her|its)\b[^,;.]*)?$/i.test(doc.text.slice(d.end, o.start));
   // "visited Kyiv earlier this month and met Zelensky": a date between two verbs joined by "and" is the first's too.
   // So is one before "and is expected to host …": the next verb of the same subject, in another time.
   const joinedAfter = (d: DateMention, o: TriggerHit) =>
