@@ -877,6 +877,20 @@ const POSITIVE: Case[] = [
       { type: 'visit', people: ['Mahama'], date: '2025-03', host: 'SEN' },
     ],
   },
+  // "The trip" refers back to the nearest trip told, even one whose traveller only an office names yet.
+  {
+    text: "Thu 24 Jul — EU–China summit. European Commission President Ursula von der Leyen travels to Beijing to meet President Xi Jinping.\n\nFri 25 Jul — Postponed. India's defence minister was due in Washington this week for talks; the trip has been pushed back.",
+    published: '2025-07-21',
+    want: [
+      { type: 'visit', status: 'planned', people: ['von der Leyen'], date: '2025-07-24', host: 'CHN' },
+      { type: 'visit', status: 'postponed', people: ['Rajnath Singh'], host: 'USA' },
+    ],
+  },
+  {
+    text: 'Japanese Prime Minister Shigeru Ishiba visited Manila on Monday. A Chinese trade delegation was due in Hanoi this week; the trip has been pushed back.',
+    published: '2025-07-23',
+    want: [{ type: 'visit', status: 'occurred', people: ['Ishiba'], date: '2025-07-21', host: 'PHL' }],
+  },
 ];
 
 const NEGATIVE: Array<{ text: string; published?: string; why: string }> = [
