@@ -891,6 +891,12 @@ const POSITIVE: Case[] = [
     published: '2025-07-23',
     want: [{ type: 'visit', status: 'occurred', people: ['Ishiba'], date: '2025-07-21', host: 'PHL' }],
   },
+  // A tour that "took him on to" a place took him there; talks that took the two on to a subject took no one anywhere.
+  {
+    text: 'German Foreign Minister Johann Wadephul held talks with Japanese Foreign Minister Takeshi Iwaya in Tokyo on Monday, the first stop of an Asia tour that took him on to Manila.',
+    published: '2025-07-21',
+    want: [{ type: 'visit', people: ['Wadephul'], date: '2025-07', host: 'PHL' }],
+  },
 ];
 
 const NEGATIVE: Array<{ text: string; published?: string; why: string }> = [
@@ -1858,6 +1864,12 @@ const APART: Array<{ text: string; published?: string; pair: [string, string]; s
 
 /** Texts where an exchange must not come out as another type too ("in talks" after a video link is that call). */
 const ONE_TYPE: Array<{ text: string; published?: string; not: ExchangeEvent['type']; why: string }> = [
+  {
+    text: 'German Foreign Minister Johann Wadephul held talks with Japanese Foreign Minister Takeshi Iwaya in Tokyo on Monday, and the discussion took them on to export controls.',
+    published: '2025-07-21',
+    not: 'visit',
+    why: 'talks that "took them on to" a subject are no journey',
+  },
   {
     text: 'Indonesian President Joko Widodo and Chinese President Xi Jinping spoke via video link on Monday in talks lasting two hours.',
     published: '2024-05-15',
