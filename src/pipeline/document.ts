@@ -59,6 +59,8 @@ export interface DocumentView {
 
 const EVENT_NAME = /^(?:Dialogue|Summit|Forum|Conference|Hotel|Declaration|Accords?|Agreement|Process|Talks|Group|Format|Initiative|Games|Club|University|Castle|Palace)$/;
 const NAME_PARTICLE = new Set(['de', 'do', 'da', 'dos', 'das', 'del', 'della', 'di', 'du', 'des']);
+/** Words of a state's formal name before "of" and the country ("the Republic of …", "the Kingdom of …"). */
+const STATE_FORM = new Set(['republic', 'kingdom', 'state', 'sultanate', 'emirate', 'federation', 'commonwealth', 'principality', 'duchy', 'confederation']);
 /** A place name ends in a capital, or in "headquarters" ("UN headquarters", "NATO headquarters"). */
 const capEnd = (w: { cap: boolean; key: string }) => w.cap || w.key === 'headquarters';
 const LOC_PREP = new Set(['in', 'at', 'to', 'of', 'near', 'from', 'into', 'visit', 'visited', 'visiting', 'visits', 'toured', 'for']);
@@ -159,6 +161,11 @@ export function* readingDocument(
       // of the first word's name.
       if (hit && NAME_PARTICLE.has(r.ws[hit.to]?.key ?? '') && r.ws[hit.to + 1]?.cap) {
         k = hit.to + 1;
+        continue;
+      }
+      // "the Republic of Indonesia", "the Kingdom of Bahrain": a state's formal name, not a town called Republic.
+      if (hit && STATE_FORM.has(r.ws[hit.to - 1].key) && r.ws[hit.to]?.key === 'of' && countryAt(g, text, r.ws, hit.to + 1)) {
+        k = hit.to - 1;
         continue;
       }
       if (hit) {

@@ -897,6 +897,17 @@ const POSITIVE: Case[] = [
     published: '2025-07-21',
     want: [{ type: 'visit', people: ['Wadephul'], date: '2025-07', host: 'PHL' }],
   },
+  // A state's formal name ("the Republic of Indonesia", "the Kingdom of Bahrain") names the country.
+  {
+    text: 'UAE President Mohamed bin Zayed accepted an invitation extended by President Prabowo to pay a state visit to the Republic of Indonesia.',
+    published: '2025-09-23',
+    want: [{ type: 'visit', status: 'planned', people: ['Mohamed bin Zayed'], host: 'IDN' }],
+  },
+  {
+    text: 'Indian External Affairs Minister Subrahmanyam Jaishankar paid an official visit to the Kingdom of Bahrain on Monday.',
+    published: '2025-09-23',
+    want: [{ type: 'visit', people: ['Jaishankar'], date: '2025-09-22', host: 'BHR' }],
+  },
 ];
 
 const NEGATIVE: Array<{ text: string; published?: string; why: string }> = [
@@ -2022,6 +2033,13 @@ const NO_TRIP: Array<{ text: string; published?: string; who: string; trip: stri
 
 /** Texts where no event of these people may be placed in this country (a stay that had ended, a place of another clause). */
 const NOT_HOSTED: Array<{ text: string; published?: string; people: string[]; host: string; status?: ExchangeEvent['status']; why: string }> = [
+  {
+    text: 'UAE President Mohamed bin Zayed accepted an invitation extended by President Prabowo to pay a state visit to the Republic of Indonesia.',
+    published: '2025-09-23',
+    people: ['Mohamed bin Zayed'],
+    host: 'USA',
+    why: 'the "Republic" of a state\'s formal name is no town called Republic',
+  },
   {
     text: 'Chinese Foreign Minister Wang Yi visited Namibia, the United States said on Monday.',
     published: '2025-06-10',
