@@ -908,6 +908,18 @@ const POSITIVE: Case[] = [
     published: '2025-09-23',
     want: [{ type: 'visit', people: ['Jaishankar'], date: '2025-09-22', host: 'BHR' }],
   },
+  // Leaving a place "tomorrow for" another: the present simple with a day after the news is a schedule; the
+  // past tense with a day of the news is not.
+  {
+    text: 'New Zealand Foreign Minister Winston Peters departs Kuala Lumpur tomorrow for Tokyo.',
+    published: '2025-07-11',
+    want: [{ type: 'visit', status: 'planned', people: ['Peters'], date: '2025-07-12', host: 'JPN' }],
+  },
+  {
+    text: 'New Zealand Foreign Minister Winston Peters left Kuala Lumpur on Friday for Tokyo.',
+    published: '2025-07-11',
+    want: [{ type: 'visit', status: 'occurred', people: ['Peters'], date: '2025-07-11', host: 'JPN' }],
+  },
 ];
 
 const NEGATIVE: Array<{ text: string; published?: string; why: string }> = [

@@ -59,6 +59,11 @@ export function datedFor(
     ({ date, endDate } = dateFor(doc, s, t, all, lo, hi, status));
     trace.push('status planned: a present tense under a list item dated after the news');
   }
+  // "departs Kuala Lumpur tomorrow for Tokyo": a present tense with a day after the news is a schedule.
+  if (status === 'occurred' && from === 'sentence' && date?.length === 10 && doc.published?.length === 10 && date > doc.published && !t.rule.nominal && PRESENT_S.test(doc.text.slice(t.start, t.end)) && !PAST_AUX.test(left)) {
+    status = 'planned';
+    trace.push('status planned: a present tense with a day after the news');
+  }
   // "X is paying an official visit to Viet Nam from 10 to 12 March" told on the 11th: a stay under way has
   // begun; told on 4 June of one from 3 to 5 July, it lies ahead.
   if ((status === 'planned' || status === 'occurred') && t.rule.type === 'visit' && date?.length === 10 && doc.published?.length === 10 && UNDER_WAY.test(doc.text.slice(lo, t.end))) {
@@ -100,6 +105,8 @@ export function datedFor(
 
 /** A trigger in a past form: "met", "held", "travelled", "spoke". */
 const PAST_FORM = /^(?:\w+ed|met|held|spoke|flew|went|paid|made|had|took|came|left|sent|sat|shook|rang|gave|saw|told|got)\b/i;
+/** A verb in the present simple's third person: "departs", "arrives", "flies". */
+const PRESENT_S = /^(?!(?:was|has|is|does|its|this|us)\b)[a-z]+s\b/;
 /** A past auxiliary or a past of being before the trigger: "had been due to", "was received", "did not meet". */
 const PAST_AUX = /\b(?:had|has|have|was|were|did)\b/i;
 

@@ -107,7 +107,7 @@ const RULES: TriggerRule[] = [
   // "will lead the Brazilian delegation to Kazan", "led a trade delegation to Nairobi": the leader goes there.
   { id: 'lead-delegation', type: 'visit', re: /\b(?:lead|leads|leading|led|heads|headed|heading)\s+(?:the\s+|a\s+|an\s+|his\s+|her\s+|their\s+)?(?:[\w-]+\s+){0,3}?delegations?\s+to\b/gi, reason: 'led a delegation to a place', travel: true },
   { id: 'come-to', type: 'visit', re: /\b(?:came|come|comes|coming|went|go|goes|going)\s+to\s+(?=[A-Z])/g, reason: 'came to a place', travel: true },
-  { id: 'leave-for', type: 'visit', re: /\b(?:left|leave|leaves|leaving|depart(?:s|ed|ing)?|set off|heads?|headed|heading)\s+for\s+(?=[A-Z])|\b(?:left|leaves|leaving|depart(?:s|ed|ing)?)\s+(?:[A-Z][\w’'-]*\s+){1,3}for\s+(?=[A-Z])/g, reason: 'left for a place', travel: true },
+  { id: 'leave-for', type: 'visit', re: /\b(?:left|leave|leaves|leaving|depart(?:s|ed|ing)?|set off|heads?|headed|heading)\s+for\s+(?=[A-Z])|\b(?:left|leaves|leaving|depart(?:s|ed|ing)?)\s+(?:[A-Z][\w’'-]*\s+){1,3}(?:(?:tomorrow|today|tonight|on\s+\w+day|this\s+(?:morning|afternoon|evening))\s+)?for\s+(?=[A-Z])/g, reason: 'left for a place', travel: true },
   // "who accompanied him to Port Vila and Honiara", "accompanied Prime Minister X to Vanuatu": the one who goes along travels too.
   { id: 'accompanied', type: 'visit', re: /\baccompan(?:ied|ies|y|ying)\s+(?:(?:him|her|them|the\s+(?:president|prime\s+minister|king|leader|minister))\s+|(?:[A-Z][\w.'’-]*\s+){1,6})(?:on\s+(?:a|an|the|his|her|their)\s+(?:[\w-]+\s+){0,3}?(?:visit|trip|tour)\s+)?to\s+(?=[A-Z])/g, reason: 'accompanied someone to a place', travel: true },
   // "flew home from Suva, where he held talks …": coming home from a place tells a stay there.
