@@ -920,6 +920,12 @@ const POSITIVE: Case[] = [
     published: '2025-07-11',
     want: [{ type: 'visit', status: 'occurred', people: ['Peters'], date: '2025-07-11', host: 'JPN' }],
   },
+  // "Congo" alone is the Democratic Republic's, listed first in the knowledge; "the Republic of Congo" is Brazzaville's.
+  {
+    text: "French President Emmanuel Macron met Congo's President Félix Tshisekedi in Luanda on Monday.",
+    published: '2025-11-24',
+    want: [{ type: 'meeting', people: ['Macron', 'Tshisekedi'], date: '2025-11-24', host: 'AGO', countries: ['FRA', 'COD'] }],
+  },
 ];
 
 const NEGATIVE: Array<{ text: string; published?: string; why: string }> = [
