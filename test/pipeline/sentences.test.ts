@@ -926,6 +926,12 @@ const POSITIVE: Case[] = [
     published: '2025-11-24',
     want: [{ type: 'meeting', people: ['Macron', 'Tshisekedi'], date: '2025-11-24', host: 'AGO', countries: ['FRA', 'COD'] }],
   },
+  // "On the summit's sidelines": the summit the headline places, however far above.
+  {
+    text: "Commonwealth summit in Apia: as it happened\n\nLeaders arrived for the opening session.\n\nCanadian Prime Minister Mark Carney has held a bilateral meeting with Indian Prime Minister Narendra Modi on the summit's sidelines, officials said.",
+    published: '2025-11-24',
+    want: [{ type: 'meeting', people: ['Carney', 'Modi'], host: 'WSM' }],
+  },
 ];
 
 const NEGATIVE: Array<{ text: string; published?: string; why: string }> = [
@@ -2051,6 +2057,13 @@ const NO_TRIP: Array<{ text: string; published?: string; who: string; trip: stri
 
 /** Texts where no event of these people may be placed in this country (a stay that had ended, a place of another clause). */
 const NOT_HOSTED: Array<{ text: string; published?: string; people: string[]; host: string; status?: ExchangeEvent['status']; why: string }> = [
+  {
+    text: 'Commonwealth summit in Apia: as it happened\n\nLeaders arrived for the opening session.\n\nCanadian Prime Minister Mark Carney held a bilateral meeting with Indian Prime Minister Narendra Modi in Ottawa before the summit, officials said.',
+    published: '2025-11-24',
+    people: ['Carney', 'Modi'],
+    host: 'WSM',
+    why: "the headline's gathering: talks placed elsewhere before it are not at it",
+  },
   {
     text: 'UAE President Mohamed bin Zayed accepted an invitation extended by President Prabowo to pay a state visit to the Republic of Indonesia.',
     published: '2025-09-23',

@@ -227,6 +227,9 @@ const DURING_THE_VISIT = /\b(?:(?:on|at)\s+the\s+(?:sidelines|margins?)\s+of|dur
 // ("on the margins of the meetings": a gathering of several sessions, named in the plural.)
 const AT_THE_GATHERING = /\b(?:on|at)\s+the\s+(?:sidelines|margins?)\s+of\s+the\s+(summit|meeting|conference|forum|assembly|gathering)s?\b(?!\s+(?:in|of|at)\b)/i;
 
+/** "on the summit's sidelines": the same, with the gathering's possessive. */
+const ON_ITS_SIDELINES = /\b(?:on|at)\s+the\s+(summit|meeting|conference|forum|assembly|gathering)['’]s\s+(?:sidelines|margins?)\b/i;
+
 /**
  * "held talks before the signing ceremony", "met him briefly at the inauguration": an occasion of one day
  * named by "the", told before, on whose day the exchange falls.
@@ -235,7 +238,10 @@ const AROUND_THE_OCCASION = /\b(?:before|after|ahead\s+of|following|during|at)\s
 
 /** The gathering or one-day occasion a sentence names by "the", if any (refine/default-dates dates it). */
 function gatheringOf(s: SentenceView): string | undefined {
-  const at = (mayMatch(AT_THE_GATHERING, s.grams) && AT_THE_GATHERING.exec(s.s.text)) || (mayMatch(AROUND_THE_OCCASION, s.grams) && AROUND_THE_OCCASION.exec(s.s.text));
+  const at =
+    (mayMatch(AT_THE_GATHERING, s.grams) && AT_THE_GATHERING.exec(s.s.text)) ||
+    (mayMatch(ON_ITS_SIDELINES, s.grams) && ON_ITS_SIDELINES.exec(s.s.text)) ||
+    (mayMatch(AROUND_THE_OCCASION, s.grams) && AROUND_THE_OCCASION.exec(s.s.text));
   if (at) return at[1].toLowerCase();
   // "On that occasion, I intend to hold bilateral meetings": the occasion the sentence before told.
   return inSentence(ON_THAT_OCCASION, s) ? 'occasion' : undefined;

@@ -242,7 +242,12 @@ function atGathering(doc: DocumentView, c: Candidate): boolean {
   // "concluded two days of ministerial meetings in Kuala Lumpur … On the margins of the meetings, …": a
   // gathering told with its place but no date still says where the exchange was held. A release may
   // open with the gathering and list the talks held at it some paragraphs on.
-  for (let j = c.sentence - 1; !c.host && j >= Math.max(0, c.sentence - GATHERING_PLACE_BACK); j--) {
+  // (The headline names the gathering a whole story, a liveblog's say, is about: "… summit in Luanda".)
+  const headline = doc.sentences.findIndex((x) => x.info.headline);
+  const back = [...Array(Math.min(c.sentence, GATHERING_PLACE_BACK)).keys()].map((n) => c.sentence - 1 - n);
+  if (headline >= 0 && headline < c.sentence && !back.includes(headline)) back.push(headline);
+  for (const j of back) {
+    if (c.host) break;
     const s = doc.sentences[j];
     if (!noun.test(s.s.text)) continue;
     const place = s.places.find((p) => (p.prep === 'in' || p.prep === 'at') && (p.place?.kind === 'city' || !!p.country));
