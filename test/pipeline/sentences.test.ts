@@ -932,6 +932,13 @@ const POSITIVE: Case[] = [
     published: '2025-11-24',
     want: [{ type: 'meeting', people: ['Carney', 'Modi'], host: 'WSM' }],
   },
+  // A Gulf agency's "His Excellency" before a name; a second title after the comma ("Minister of State,
+  // Minister of Foreign Affairs") is no one.
+  {
+    text: "NEW YORK, 22nd September, 2025 (WAM) -- Her Excellency Reem bint Ebrahim Al Hashimy, Minister of State for International Cooperation, met with His Excellency Ahmed Attaf, Minister of State, Minister of Foreign Affairs of Algeria, on the sidelines of the United Nations General Assembly in New York.",
+    published: '2025-09-23',
+    want: [{ type: 'meeting', people: ['Reem bint Ebrahim Al Hashimy', 'Attaf'], date: '2025-09-22', host: 'USA', countries: ['DZA'] }],
+  },
 ];
 
 const NEGATIVE: Array<{ text: string; published?: string; why: string }> = [
@@ -1927,6 +1934,12 @@ const ONE_TYPE: Array<{ text: string; published?: string; not: ExchangeEvent['ty
 
 /** Texts where no event may carry a date starting so, or more sides than told. */
 const NOT_SO: Array<{ text: string; published?: string; notDated?: string; sides?: number; why: string }> = [
+  {
+    text: "NEW YORK, 22nd September, 2025 (WAM) -- Her Excellency Reem bint Ebrahim Al Hashimy, Minister of State for International Cooperation, met with His Excellency Ahmed Attaf, Minister of State, Minister of Foreign Affairs of Algeria, on the sidelines of the United Nations General Assembly in New York.",
+    published: '2025-09-23',
+    sides: 2,
+    why: 'a second title after a comma is no name',
+  },
   { text: 'Australian Prime Minister John Howard will meet Japanese Prime Minister Junichiro Koizumi, who last month visited Seoul.', published: '2005-07-10', notDated: '2006', why: '"last month" is counted from the news and never moved a year; a date in a "who" clause after the trigger is not the meeting\'s' },
   { text: 'Pakistani President Gen. Pervez Musharraf met Afghan President Hamid Karzai in Kabul on September 6, 2006.', published: '2006-09-07', sides: 2, why: 'a rank between title and name ("Gen.") is no one' },
   { text: 'Thai Prime Minister Thaksin Shinawatra met Chinese Premier Wen Jiabao in Beijing on the 30th anniversary of ties.', published: '2005-07-01', notDated: '2005-07-30', why: 'an ordinal before a noun is no day of the month' },

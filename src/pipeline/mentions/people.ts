@@ -31,7 +31,8 @@ export interface PersonMention {
   alsoCountries: string[] | null;
 }
 
-const HONORIFIC = new Set(['h.e.', 'shri', 'smt', 'mr', 'mrs', 'ms', 'miss', 'dr', 'sir', 'dame', 'sheikh', 'madam']);
+// "His Excellency Ahmed Attaf", "Her Excellency Reem Al Hashimy": a Gulf agency's courtesy before a name.
+const HONORIFIC = new Set(['h.e.', 'shri', 'smt', 'mr', 'mrs', 'ms', 'miss', 'dr', 'sir', 'dame', 'sheikh', 'madam', 'excellency']);
 /**
  * Courtesies and military ranks written between a title and a name ("President Gen. Musharraf", "H.E. Mr. Wen",
  * "External Affairs Minister Dr S Jaishankar", "Prime Minister Shri Narendra Modi").
@@ -174,6 +175,8 @@ export function nameRun(ctx: ScanContext, i: number, max = 4): { from: number; t
         return null;
       }
       if (inside && g.offices.matchAt(ws, j)) break;
+      // "Minister of State, Minister of Foreign Affairs": a second title after the comma is no name.
+      if (!inside && g.offices.matchAt(ws, j)) return null;
       // Title-case headlines: "Raul Castro Shake Hands", "Trump Cancels Visit".
       if (inside && HEADLINE_VERBS.has(w.key)) break;
       // A capitalised particle ("Tamim bin Hamad Al Thani") does not count toward the length either.
@@ -399,6 +402,14 @@ export function scanPeople(ctx: ScanContext): PersonMention[] {
       });
       mark(run.from, j);
       i = j - 1;
+    } else if (secondTitle(ctx, out, before ? before.from : hit.from)) {
+      // "Ahmed Attaf, Minister of State, Minister of Foreign Affairs of Algeria": a further title of the one
+      // just named says whose minister he is; it is no one else.
+      const prev = out[out.length - 1];
+      prev.country ??= country;
+      prev.to = j;
+      mark(before ? before.from : hit.from, j);
+      i = j - 1;
     } else {
       out.push({
         kind: 'nominal',
@@ -551,9 +562,20 @@ function appositive(ctx: ScanContext, titleFrom: number, used: boolean[]): { fro
   if (end < 0 || used[end] || !ws[end].cap) return null;
   if (!/^\s*,\s*(?:the\s+)?$/i.test(text.slice(ws[end].end, ws[titleFrom].start))) return null;
   let from = end;
-  while (from - 1 >= 0 && end - from < 3 && ws[from - 1].cap && !used[from - 1] && gapIsSpace(text, ws[from - 1], ws[from])) from--;
+  // Back over the name's words ("Reem bint Ebrahim Al Hashimy" keeps its particles), not over a courtesy
+  // before it ("Her Excellency Reem Al Hashimy, Minister of State").
+  const nameWord = (w: Word) => (w.cap || PARTICLES.has(w.key)) && !HONORIFIC.has(w.key) && !BEFORE_NAME.has(w.key);
+  while (from - 1 >= 0 && end - from < 4 && nameWord(ws[from - 1]) && !used[from - 1] && gapIsSpace(text, ws[from - 1], ws[from])) from--;
+  while (from < end && !ws[from].cap) from++;
   const run = nameRun(ctx, from);
   return run && run.to === end + 1 ? run : null;
+}
+
+/** A title right after a named person's title and a comma: that person's further title. */
+function secondTitle(ctx: ScanContext, out: PersonMention[], from: number): boolean {
+  const prev = out[out.length - 1];
+  if (!prev || prev.kind !== 'titled' || !prev.name || prev.to !== from || from < 1) return false;
+  return /^\s*,\s*$/.test(ctx.text.slice(ctx.ws[from - 1].end, ctx.ws[from].start));
 }
 
 function gapOk(ctx: ScanContext, a: Word, b: Word): boolean {
