@@ -939,6 +939,18 @@ const POSITIVE: Case[] = [
     published: '2025-09-23',
     want: [{ type: 'meeting', people: ['Reem bint Ebrahim Al Hashimy', 'Attaf'], date: '2025-09-22', host: 'USA', countries: ['DZA'] }],
   },
+  // The guest a host "receives … for a state visit" is on that visit, to the host's country; one met during a
+  // visit to a place named is not.
+  {
+    text: 'Japanese Prime Minister Shigeru Ishiba received Philippine President Ferdinand Marcos Jr. for a state visit on Wednesday.',
+    published: '2025-07-24',
+    want: [{ type: 'visit', people: ['Marcos'], date: '2025-07-23', host: 'JPN' }],
+  },
+  {
+    text: 'Japanese Prime Minister Shigeru Ishiba met Philippine President Ferdinand Marcos Jr. for talks during a state visit to Manila.',
+    published: '2025-07-24',
+    want: [{ type: 'visit', people: ['Ishiba'], host: 'PHL' }],
+  },
 ];
 
 const NEGATIVE: Array<{ text: string; published?: string; why: string }> = [
