@@ -951,6 +951,24 @@ const POSITIVE: Case[] = [
     published: '2025-07-24',
     want: [{ type: 'visit', people: ['Ishiba'], host: 'PHL' }],
   },
+  // A journey's day is the day of the meeting its infinitive gives as its purpose, and the journey's own; a
+  // meeting with a day of its own keeps it.
+  {
+    text: 'European Commission President Ursula von der Leyen will fly to Abuja on Wednesday to meet Nigerian President Bola Tinubu.',
+    published: '2025-11-24',
+    want: [
+      { type: 'visit', status: 'planned', people: ['von der Leyen'], date: '2025-11-26', host: 'NGA' },
+      { type: 'meeting', status: 'planned', people: ['von der Leyen', 'Tinubu'], date: '2025-11-26', host: 'NGA' },
+    ],
+  },
+  {
+    text: 'European Commission President Ursula von der Leyen flew to Abuja on Monday and is to meet Nigerian President Bola Tinubu on Wednesday.',
+    published: '2025-11-24',
+    want: [
+      { type: 'visit', people: ['von der Leyen'], date: '2025-11-24', host: 'NGA' },
+      { type: 'meeting', status: 'planned', people: ['von der Leyen', 'Tinubu'], date: '2025-11-26', host: 'NGA' },
+    ],
+  },
 ];
 
 const NEGATIVE: Array<{ text: string; published?: string; why: string }> = [

@@ -205,6 +205,10 @@ function dateFor(
     o.start >= d.end &&
     (t.rule.type === 'visit' && o.rule.type === 'visit' ? /^\s*(?:,\s*|for\s+|during\s+)/i : /^\s*(?:,\s*|for\s+)/i).test(doc.text.slice(d.end, o.start)) &&
     /^\s*(?:,\s*|for\s+|during\s+)(?:(?:a|an|the|their|his|her|its)\b[^,;.]*)?$/i.test(doc.text.slice(d.end, o.start));
+  // "will fly on to Abuja on Wednesday to meet Tinubu": the meeting a journey's infinitive gives as its
+  // purpose shares the journey's day.
+  const purposeOf = (d: DateMention, o: TriggerHit) =>
+    t.rule.type === 'visit' && o.rule.type === 'meeting' && t.end <= d.start && o.start >= d.end && /^\s*to\s+$/i.test(doc.text.slice(d.end, o.start));
   // "visited Kyiv earlier this month and met Zelensky": a date between two verbs joined by "and" is the first's too.
   // So is one before "and is expected to host …": the next verb of the same subject, in another time.
   const joinedAfter = (d: DateMention, o: TriggerHit) =>
@@ -222,7 +226,7 @@ function dateFor(
     Math.abs(o.start - t.start) < 120 && ((!!o.rule.guestTravels && RECEIVES.has(t.rule.id)) || (!!t.rule.guestTravels && RECEIVES.has(o.rule.id)));
   const rivals = (d: DateMention) =>
     (d.start >= lo && bare(d) <= hi ? all.filter((o) => o.start >= lo && o.end <= hi) : all).filter(
-      (o) => !sameTelling(d, o) && !joinedAfter(d, o) && !cameFrom(d, o) && !conjunctBetween(d, o) && !oneTelling(o),
+      (o) => !sameTelling(d, o) && !purposeOf(d, o) && !joinedAfter(d, o) && !cameFrom(d, o) && !conjunctBetween(d, o) && !oneTelling(o),
     );
   // "… the president congratulated Malaysia … after the election last November": a date in a later
   // clause that another happening introduces is that happening's.
