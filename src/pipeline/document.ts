@@ -230,6 +230,15 @@ function resolveTitles(text: string, resolved: ResolvedMention[]): void {
     const m = r.mention;
     if (m.kind !== 'nominal' || m.plural || !m.office || m.office.id === 'official' || m.former) return;
     if (!/\bthe\s*$/i.test(text.slice(Math.max(0, m.start - 5), m.start)) && !/^the\b/i.test(text.slice(m.start, m.end))) return;
+    // "The President of the Transition of Mali, General Assimi Goïta, …" opening a sentence: the name set off
+    // right after the title is whom it names, not whoever held a presidency in the story before.
+    const next = resolved[i + 1];
+    const opens = /(?:^|[.!?]["”]?\s+|\n\s*|\s[—–-]{1,2}\s*)(?:the\s*)?$/i.test(text.slice(Math.max(0, m.start - 80), m.start));
+    if (opens && next?.entity && next.mention.kind !== 'nominal' && APPOSED.test(text.slice(m.end, next.mention.start))) {
+      r.entity = next.entity;
+      next.entity.mentions.push(m);
+      return;
+    }
     const key = `${(m.officeText ?? '').toLowerCase()}|${m.country ?? ''}`;
     const before = named.get(key);
     if (before) {
@@ -256,6 +265,9 @@ function resolveTitles(text: string, resolved: ResolvedMention[]): void {
       }
   });
 }
+
+/** Between a title (and what it is "of") and the name set off after it: a comma, and perhaps a rank ("General", "Dr"). */
+const APPOSED = /^(?:\s+of\s+[^,;.]{1,60})?\s*,\s*(?:(?:General|Gen\.|Colonel|Col\.|Captain|Capt\.|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Prof\.?)\s+)?$/;
 
 /** Leaders' titles that name distinct posts: "prime minister" and "chancellor" share an office id but not a holder. */
 const HEAD_TITLE = /\b(?:prime\s+minister|chancellor|premier|president|king|queen|emir|sultan|crown\s+prince|taoiseach)\b/i;

@@ -969,6 +969,13 @@ const POSITIVE: Case[] = [
       { type: 'meeting', status: 'planned', people: ['von der Leyen', 'Tinubu'], date: '2025-11-26', host: 'NGA' },
     ],
   },
+  // A definite title opening a sentence, with a name set off after it, names that person, not the last
+  // president the page named.
+  {
+    text: "Senegal: Faye receives Mahama\n\nDakar (APA) - The President of the Republic of Senegal, Bassirou Diomaye Faye, on Monday received Ghanaian President John Mahama.\n\nMali: Goita and Traore talk\n\nBamako (APA) - The President of the Transition of Mali, General Assimi Goïta, on Sunday had a telephone conversation with his Burkinabe counterpart, Captain Ibrahim Traoré, the Malian presidency announced.",
+    published: '2025-11-18',
+    want: [{ type: 'phone_call', people: ['Goïta', 'Traoré'], date: '2025-11-16' }],
+  },
 ];
 
 const NEGATIVE: Array<{ text: string; published?: string; why: string }> = [
@@ -1789,6 +1796,12 @@ const PLACES: Array<{ text: string; published?: string; want: PlaceWant[]; why: 
 
 /** Texts naming people who must not be sides of one exchange (of this status, when one is given). */
 const APART: Array<{ text: string; published?: string; pair: [string, string]; status?: ExchangeEvent['status']; why: string }> = [
+  {
+    text: "Senegal: Faye receives Mahama\n\nDakar (APA) - The President of the Republic of Senegal, Bassirou Diomaye Faye, on Monday received Ghanaian President John Mahama.\n\nMali: Goita and Traore talk\n\nBamako (APA) - The President of the Transition of Mali, General Assimi Goïta, on Sunday had a telephone conversation with his Burkinabe counterpart, Captain Ibrahim Traoré, the Malian presidency announced.",
+    published: '2025-11-18',
+    pair: ['Mahama', 'Goïta'],
+    why: 'a title set off before its own name does not name the president told before',
+  },
   { text: 'Chronology:\n\nMarch 2006 - Chilean President Michelle Bachelet visits Buenos Aires and meets Argentine President Nestor Kirchner on a Saturday.', published: '2006-09-01', pair: ['Bachelet', 'Kirchner'], status: 'planned', why: 'a chronology line\'s present simple tells the past' },
   {
     text: 'Kenyan President William Ruto held talks with Tanzanian President Samia Suluhu Hassan in Arusha on May 2, 2024. Ugandan Foreign Minister Jeje Odongo told reporters that they would set a new date for talks with Ugandan President Yoweri Museveni.',
