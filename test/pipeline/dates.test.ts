@@ -55,6 +55,11 @@ describe('findDates', () => {
     expect(values(s)).toEqual(want);
   });
 
+  it('reads "the year 2026" of translated copy as the year', () => {
+    expect(values('He will visit Panama in the course of the year 2026.')).toEqual(['2026']);
+    expect(values('The year 2026 will be decisive.')).toEqual([]);
+  });
+
   it.each(['The 2008 financial crisis hit exports.', 'His 2019 budget cut aid.', 'A 2010 law governs the border.'])(
     'a year qualifying some other noun is no date: %s',
     (s) => {

@@ -62,7 +62,8 @@ const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', '
 const PHRASES: PhraseRule[] = [
   {
     reason: 'a bare year after a preposition',
-    re: /\b(?:in|of|during|since|until|by|early|late|mid-?)\s+((?:19|20)\d{2})\b(?![-–/]\d)/gi,
+    // ("in the course of the year 2026", "during the year 2018": translated copy names the year so.)
+    re: /\b(?:in|of|during|since|until|by|early|late|mid-?)\s+(?:the\s+year\s+)?((?:19|20)\d{2})\b(?![-–/]\d)/gi,
     value: (m) => ({ value: m[1], explicitYear: true }),
   },
   {
