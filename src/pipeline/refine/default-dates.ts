@@ -2,7 +2,7 @@
 // (the news of the day); anything else takes the publication year, and a visit with no stated
 // destination takes the country the article's other visits go to.
 import type { Candidate } from '../events/candidates.js';
-import type { DocumentView, PlaceMention } from '../document.js';
+import type { DocumentView } from '../document.js';
 import { keepInOfficeThen } from './in-office-then.js';
 import { datesAgree } from './merge.js';
 import { relativeDates } from './relative-dates.js';
