@@ -1,8 +1,9 @@
-// Articles of our own making (eight, then eight more in a later session), written (with the gold below)
-// before Readout was run on them: a blind check of extraction on styles the other own articles did not cover (a wire brief with a denial, an Indian
-// outlet's honorifics, a ministry's "at the invitation of" release, a liveblog, an analysis piece with past
-// years, a tour with a leg called off, government call readouts, a summit's sidelines). The wants are what a
-// careful reader gives; what Readout still misses is kept as todo in own-articles.test.ts.
+// Articles of our own making, written (with the gold below) before Readout was run on them: a blind check
+// of extraction on styles the other own articles did not cover. A first set of eight (a wire brief with a
+// denial, an Indian outlet's honorifics, a ministry's "at the invitation of" release, a liveblog, an analysis
+// piece with past years, a tour with a leg called off, government call readouts, a summit's sidelines), and a
+// second set of eight written in a later session (listed where it starts). The wants are what a careful
+// reader gives; what Readout still misses is kept as todo in own-articles.test.ts.
 import type { OwnArticle } from '../support/wants.js';
 
 
