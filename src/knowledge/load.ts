@@ -81,8 +81,11 @@ function loadCountries(dir: string): CountryDef[] {
       capital: null,
     });
   }
-  // Curated entries first in the list so their names win ties in the index.
-  out.sort((a, b) => Number(extraByCode.has(b.code)) - Number(extraByCode.has(a.code)));
+  // Curated entries first in the list so their names win ties in the index, in the file's order: an entry
+  // added later (the Republic of Congo) does not take a shared name ("Congo") from one listed before it.
+  const order = new Map(extra.countries.map((c, i) => [c.code, i]));
+  const rank = (c: CountryDef) => order.get(c.code) ?? extra.countries.length;
+  out.sort((a, b) => rank(a) - rank(b));
   for (const o of extra.organisations) {
     out.push({
       code: o.code,

@@ -60,6 +60,8 @@ export interface DocumentView {
 
 const EVENT_NAME = /^(?:Dialogue|Summit|Forum|Conference|Hotel|Declaration|Accords?|Agreement|Process|Talks|Group|Format|Initiative|Games|Club|University|Castle|Palace)$/;
 const NAME_PARTICLE = new Set(['de', 'do', 'da', 'dos', 'das', 'del', 'della', 'di', 'du', 'des']);
+/** Words of a state's formal name before "of" and the country ("the Republic of …", "the Kingdom of …"). */
+const STATE_FORM = new Set(['republic', 'kingdom', 'state', 'sultanate', 'emirate', 'federation', 'commonwealth', 'principality', 'duchy', 'confederation']);
 /** A place name ends in a capital, or in "headquarters" ("UN headquarters", "NATO headquarters"). */
 /** A place name's last word: capitalised, or an Arabic article joined to a capitalised name ("Sharm el-Sheikh", "Ras al-Khaimah"). */
 /** Courtesies before a bare surname ("Mr Minh", "H.E. Wang"): no part of an unknown name. */
@@ -182,6 +184,11 @@ export function* readingDocument(
         k = hit.to + 1;
         continue;
       }
+      // "the Republic of Indonesia", "the Kingdom of Bahrain": a state's formal name, not a town called Republic.
+      if (hit && STATE_FORM.has(r.ws[hit.to - 1].key) && r.ws[hit.to]?.key === 'of' && countryAt(g, text, r.ws, hit.to + 1)) {
+        k = hit.to - 1;
+        continue;
+      }
       if (hit) {
         // "at the Kremlin", "at the Élysée Palace": a venue's article stands between it and its preposition.
         const prep = (hit.values[0].kind === 'venue' && r.ws[k - 1]?.key === 'the' ? r.ws[k - 2]?.key : r.ws[k - 1]?.key) ?? '';
@@ -247,6 +254,15 @@ function resolveTitles(text: string, resolved: ResolvedMention[]): void {
     const m = r.mention;
     if (m.kind !== 'nominal' || m.plural || !m.office || m.office.id === 'official' || m.former) return;
     if (!/\bthe\s*$/i.test(text.slice(Math.max(0, m.start - 5), m.start)) && !/^the\b/i.test(text.slice(m.start, m.end))) return;
+    // "The President of the Transition of Mali, General Assimi Goïta, …" opening a sentence: the name set off
+    // right after the title is whom it names, not whoever held a presidency in the story before.
+    const next = resolved[i + 1];
+    const opens = /(?:^|[.!?]["”]?\s+|\n\s*|\s[—–-]{1,2}\s*)(?:the\s*)?$/i.test(text.slice(Math.max(0, m.start - 80), m.start));
+    if (opens && next?.entity && next.mention.kind !== 'nominal' && APPOSED.test(text.slice(m.end, next.mention.start))) {
+      r.entity = next.entity;
+      next.entity.mentions.push(m);
+      return;
+    }
     const key = `${(m.officeText ?? '').toLowerCase()}|${m.country ?? ''}`;
     const before = named.get(key);
     if (before) {
@@ -273,6 +289,9 @@ function resolveTitles(text: string, resolved: ResolvedMention[]): void {
       }
   });
 }
+
+/** Between a title (and what it is "of") and the name set off after it: a comma, and perhaps a rank ("General", "Dr"). */
+const APPOSED = /^(?:\s+of\s+[^,;.]{1,60})?\s*,\s*(?:(?:General|Gen\.|Colonel|Col\.|Captain|Capt\.|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Prof\.?)\s+)?$/;
 
 /** Leaders' titles that name distinct posts: "prime minister" and "chancellor" share an office id but not a holder. */
 const HEAD_TITLE = /\b(?:prime\s+minister|chancellor|premier|president|king|queen|emir|sultan|crown\s+prince|taoiseach)\b/i;

@@ -16,6 +16,7 @@ import { finalize } from './refine/finalize.js';
 import { fillFromContext } from './refine/fill-sides.js';
 import { attachAnaphora } from './refine/anaphora.js';
 import { impliedVisits } from './refine/implied-visits.js';
+import { expandListedCounterparts } from './refine/listed-counterparts.js';
 import { mergeCandidates } from './refine/merge.js';
 import { nameFromOffices } from './refine/name-offices.js';
 import { splitCandidates } from './refine/split.js';
@@ -123,6 +124,7 @@ function candidatesOf(p: Prepared, kb: KnowledgeIndex): Built {
 function refine({ article, warnings, repaired, doc, cands: built }: Built, kb: KnowledgeIndex, trace: boolean): Extraction {
   if (!doc) return { article, events: [], warnings, coverage: [] };
   let cands = attachAnaphora(built);
+  cands = expandListedCounterparts(doc, cands);
   cands = fillFromContext(doc, cands);
   cands = splitCandidates(doc, cands);
   defaultDates(doc, cands);

@@ -46,6 +46,33 @@ describe('findDates', () => {
   it('reads "may last year" as the modal, not the month', () => {
     expect(values('He may last year have said so.')).toEqual(['2023']);
   });
+
+  it.each([
+    ['Her 2019 tour of Fiji and Samoa was brief.', ['2019']],
+    ['The 2016 state visit to Kenya went well.', ['2016']],
+    ['Their 2008 talks in Lima were cordial.', ['2008']],
+  ])('a year qualifying an exchange noun dates it: %s', (s, want) => {
+    expect(values(s)).toEqual(want);
+  });
+
+  it('reads "the year 2026" of translated copy as the year', () => {
+    expect(values('He will visit Panama in the course of the year 2026.')).toEqual(['2026']);
+    expect(values('The year 2026 will be decisive.')).toEqual([]);
+  });
+
+  it.each(['The 2008 financial crisis hit exports.', 'His 2019 budget cut aid.', 'A 2010 law governs the border.'])(
+    'a year qualifying some other noun is no date: %s',
+    (s) => {
+      expect(values(s)).toEqual([]);
+    },
+  );
+
+  it.each(['The next day he met the president.', 'They spoke again the following day.', 'He had arrived the day before.'])(
+    'an offset of a day from the story is left to the refine stage, not counted from publication: %s',
+    (s) => {
+      expect(values(s)).toEqual([]);
+    },
+  );
 });
 
 // Words of news prose with and without date cues, so generated sentences sit near the boundary.

@@ -651,6 +651,43 @@ const ARTICLES: Article[] = [
  * still gets wrong, by index, with what goes wrong: run as todo, the rest as checks.
  */
 const BLIND_PENDING: Record<string, Record<number, string>> = {
+  'bogota-mulino-translated.txt': {
+    2: "'the chancellors of both countries, Rosa Yolanda Villavicencio and Javier Martínez-Acha, sustained a working meeting': a Latin American 'chancellor' (canciller) is read as a head of government, and the names listed after the plural title (one with a middle name, one unknown) give no sides",
+    3: "'when the then president Juan Carlos Varela travelled to the Colombian capital for the transmission of command': Varela, unknown to the knowledge and titled only in lower case, gets no country, and no visit is given",
+    4: "'The two mandataries had already conversed by telephone the past 2 of October': 'the two mandataries' are taken for the last two people named (Villavicencio and Varela), not the two presidents of the story",
+    7: "'The agenda of the Chancellor Villavicencio also foresees a trip to Lima, where the next 22 of October she will meet …': a trip an agenda 'foresees' is told as occurred, at the month",
+  },
+  'apa-west-africa-briefs.txt': {
+    2: "'Ghana's Minister of Foreign Affairs, Samuel Okudzeto Ablakwa, held talks with his Senegalese counterpart, Cheikh Niang': the name set off after the title, unknown to the knowledge, is not taken, so Ghana's side stays unnamed",
+    5: "'The two leaders agreed … to meet \"very soon\" in Ouagadougou': 'the two leaders' are taken from the item before (Mahama and Sonko), and the meeting is not placed in Burkina Faso",
+    7: "'the two heads of state are scheduled to hold talks' in Malabo: the talks are placed in Guinea (GIN), not Equatorial Guinea, and Obiang gets no country",
+    8: "'The Chairperson of the African Union Commission … received at the AU headquarters the Prime Minister of Sudan': the AU headquarters (Addis Ababa, the dateline's city) places nothing, and the day is left at the month",
+    11: "'The visit to Kinshasa of Rwanda's Minister of Foreign Affairs, Olivier Nduhungirehe, which was scheduled for this week …, has been postponed': the visitor named after the title's comma is not taken, and the predicate stands too far after the noun",
+    12: "'Kayikwamba Wagner last met her Rwandan counterpart in Washington in June': 'her Rwandan counterpart' is not named from the item's lead (Nduhungirehe)",
+  },
+  'weekly-diplomatic-calendar.txt': {
+    0: "'held talks with Japanese counterpart Takeshi Iwaya in Tokyo, the first stop of an Asia swing': a meeting in a city named as 'the first stop of' a tour tells no visit there",
+    15: "'was due in Washington this week for talks with Defense Secretary Pete Hegseth; the trip has been pushed back': the talks the trip was for stay planned, not postponed with it",
+    16: "'US officials have floated a possible call between … Trump and Xi Jinping \"in the coming weeks\"': told as an occurred call; a call 'floated' is a possible plan",
+  },
+  'luanda-summit-liveblog.txt': {
+    0: "a liveblog entry's present perfect under a time stamp ('Emmanuel Macron has held a bilateral meeting … , the Élysée says') is left at the month (gold: the page's day, Monday 24 November)",
+    1: "the same for 'Giorgia Meloni and William Ruto have just left a 40-minute meeting in the conference centre's delegation rooms', which is not placed at the summit in Luanda either",
+    4: "'Downing Street says the prime minister spoke to Cyril Ramaphosa this lunchtime': 'this lunchtime' is no part of the news day the dates read, so the call is left at the month",
+    5: "the same for 'Pedro Sánchez and Lourenço have signed a memorandum … after talks at the Presidential Palace'",
+    8: "'Lourenço and von der Leyen last met in Luanda in 2023 when she came to launch the Lobito corridor package': 'came to launch' in a when-clause gives no visit",
+  },
+  'oped-africa-visits.txt': {
+    2: "'Obama returned to the continent several times, including Ethiopia the same summer as Kenya': no visit to Ethiopia",
+    14: "'he would be the first Republican president to visit South Africa since Bush in 2003': the earlier visit a 'since' bound tells is not given",
+    15: "'Joe Biden promised to visit in 2023, postponed the trip, and finally landed in Luanda in December 2024': the landing takes the postponement of the clause before it",
+    23: "'Rubio has already said he would skip the G20 foreign ministers' meeting in February, and he did': skipping a meeting abroad is no declined visit",
+    25: "'Ruto has since spent more time in Beijing, where he met Xi in April 2025': a stay told by 'spent time in' is no visit",
+  },
+  'merz-india-rescheduled.txt': {
+    4: "'Olaf Scholz last went to India in October 2024 for intergovernmental consultations, and Modi visited Berlin in May 2022': the second clause's visit is given to Scholz, to India",
+    8: "'Merz had invited Li in a letter in October': a letter that invites is no message exchanged",
+  },
   'eam-beijing-honorifics.txt': {
     7: "'The EAM will travel to Tianjin on Tuesday …, where he is also expected to hold bilateral meetings with Lavrov': 'The EAM' is no title the knowledge knows, so the journey has no traveller and the meeting takes neither its day nor its place",
     8: 'the same for Araghchi',
@@ -662,13 +699,50 @@ const BLIND_PENDING: Record<string, Record<number, string>> = {
 
 /** What the blind articles still get wrong that no want above covers (events a reader would not give). */
 const BLIND_SPURIOUS: Record<string, string[]> = {
+  'bogota-mulino-translated.txt': [
+    "'arrived … in the night of Monday, where he was received by the Chancellor of Colombia': an airport welcome read as a meeting Mulino-Villavicencio, placed in Panama",
+    "Varela (2018) given a meeting and the 2 October call with Villavicencio",
+  ],
+  'apa-west-africa-briefs.txt': [
+    "'Mr. Mahama … was welcomed on the tarmac by Prime Minister Ousmane Sonko': an airport welcome read as a meeting",
+    "'has asked Vice-President Tiémoko Meyliet Koné to represent him': a meeting of Ouattara with his own vice-president",
+  ],
+  'weekly-diplomatic-calendar.txt': [
+    "'Hungary cancelled Foreign Minister Péter Szijjártó's planned visit to Kyiv' also gives an occurred visit of Szijjártó to China",
+    "'Russia's foreign minister may stop in North Korea on his way back from the SCO ministers' meeting': a planned meeting of Lavrov with Ishiba, named in the item before",
+    "'the two had met earlier in the week' (Albanese and Xi) is dated the item's day, 19 July",
+  ],
+  'oped-africa-visits.txt': [
+    "'Should the president go himself, he would be …': an occurred visit of Biden to South Africa in January 2025",
+    "'Recep Tayyip Erdogan has visited more than thirty African countries': a visit to South Africa in June 2025",
+    "'Japan's prime minister hosts the TICAD summit …, and dozens of African leaders will attend': a planned visit of Lourenço to South Africa",
+  ],
+  'mfat-kl-bilaterals.txt': ["'He returns to New Zealand on 16 July': an occurred visit to Malaysia dated 16 July 2024"],
+  'merz-india-rescheduled.txt': [
+    "'has demanded that Germany pay war reparations, a call Berlin rejects': a demand read as a phone call Nawrocki-Merz",
+    "'Federal President Frank-Walter Steinmeier' is cut to 'Frank'",
+    "'Merz had invited Li in a letter in October to hold talks before the end of the year': planned meetings of Merz with Li (dated October 2026) and with Wang Yi",
+    "'Beijing offered him only a meeting with Foreign Minister Wang Yi': an occurred meeting Wadephul-Wang Yi",
+  ],
+};
+
+/**
+ * A blind article's single/never/notPlanned checks that Readout still fails, keyed as in expectReaderGives
+ * ('single:visit:Merz'), with what goes wrong: run as todo.
+ */
+const BLIND_PENDING_CHECKS: Record<string, Record<string, string>> = {
+  'merz-india-rescheduled.txt': {
+    'single:visit:Merz':
+      "one India trip, postponed in October and rescheduled for January, is told as two visits ('rescheduling a trip that was postponed in October' keeps the postponement apart), and 'at least three trips to Asia in 2026, starting with India' adds a planned visit to the Philippines",
+  },
 };
 
 describe('blind articles of our own making', () => {
   for (const a of BLIND) {
     const pending = BLIND_PENDING[a.file] ?? {};
-    it(`${a.file}: the exchanges a reader gives`, () => expectReaderGives(a, pending));
-    for (const why of [...Object.values(pending), ...(BLIND_SPURIOUS[a.file] ?? [])]) it.todo(`${a.file}: ${why}`);
+    const checks = BLIND_PENDING_CHECKS[a.file] ?? {};
+    it(`${a.file}: the exchanges a reader gives`, () => expectReaderGives(a, pending, new Set(Object.keys(checks))));
+    for (const why of [...Object.values(pending), ...Object.values(checks), ...(BLIND_SPURIOUS[a.file] ?? [])]) it.todo(`${a.file}: ${why}`);
   }
 });
 
@@ -680,7 +754,7 @@ describe('articles of our own making', () => {
 });
 
 /** Extracts an own article and checks it against what a careful reader gives (wants at `pending`'s indexes are todo). */
-function expectReaderGives(a: Article, pending: Record<number, string> = {}): void {
+function expectReaderGives(a: Article, pending: Record<number, string> = {}, skip: Set<string> = new Set()): void {
   const text = readFileSync(new URL(`./articles/${a.file}`, import.meta.url), 'utf8');
   const events = extract({ id: a.file, text, published: a.published }, kb).events;
   const has = (e: ExchangeEvent, who: string) => e.participants.some((p) => fold(p.name ?? '').includes(fold(who)));
@@ -689,7 +763,9 @@ function expectReaderGives(a: Article, pending: Record<number, string> = {}): vo
     expect(events.some((e) => matches(e, w)), `want ${JSON.stringify(w)}\ngot:\n${show(events)}`).toBe(true);
   });
   if (!a.want.length) expect(events, show(events)).toEqual([]);
-  for (const [type, who] of a.single ?? []) expect(events.filter((e) => e.type === type && has(e, who)).length, show(events)).toBe(1);
+  for (const [type, who] of a.single ?? []) {
+    if (!skip.has(`single:${type}:${who}`)) expect(events.filter((e) => e.type === type && has(e, who)).length, show(events)).toBe(1);
+  }
   for (const pair of a.never ?? []) expect(events.filter((e) => pair.every((n) => has(e, n))), show(events)).toEqual([]);
   for (const pair of a.notPlanned ?? []) expect(events.filter((e) => e.status === 'planned' && pair.every((n) => has(e, n))), show(events)).toEqual([]);
   for (const d of a.notDated ?? []) expect(events.filter((e) => (e.date ?? '').startsWith(d)), show(events)).toEqual([]);

@@ -33,6 +33,9 @@ describe('sentenceSpans', () => {
     ['It ended... and then resumed.', ['It ended... and then resumed.']],
     ['Trump Cancels Visit … Again', ['Trump Cancels Visit … Again']],
     ['No. 2 in the party visited.', ['No. 2 in the party visited.']],
+    // "Ma." before a Philippine name is Maria's short form; the surname Ma at a sentence's end still ends it.
+    ['The secretary, Ma. Cristina Reyes, arrived.', ['The secretary, Ma. Cristina Reyes, arrived.']],
+    ['The talks were chaired by Ma. The envoys left.', ['The talks were chaired by Ma.', 'The envoys left.']],
   ])('%s', (text, want) => {
     expect(split(text)).toEqual(want);
   });

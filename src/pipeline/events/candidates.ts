@@ -58,6 +58,8 @@ export interface Candidate {
   superseded?: boolean;
   /** Prepared or discussed by the sentence's subject ("to prepare the visit"): never an exchange its own sentence tells. */
   prepared?: boolean;
+  /** The list item that names this exchange's counterpart (refine/listed-counterparts): evidence too. */
+  listItem?: number;
   /** "on the sidelines of the visit", "during the trip": held during a visit told before (refine/default-dates). */
   duringVisit?: boolean;
   /** A stop the traveller came from ("arrived in Beijing from Bangkok, where …"): before the journey told with it, not after. */
@@ -256,7 +258,11 @@ function mediumOf(doc: DocumentView, t: TriggerHit, all: TriggerHit[], k: Clause
 const DURING_THE_VISIT = /\b(?:(?:on|at)\s+the\s+(?:sidelines|margins?)\s+of|during|in\s+the\s+course\s+of)\s+the\s+(?:[\w-]+\s+)?(?:visit|trip|stay)\b(?!\s+(?:to|of|by)\b)/i;
 
 /** "on the sidelines of the summit" with no place of its own: a gathering told before. */
-const AT_THE_GATHERING = /\b(?:on|at)\s+the\s+(?:sidelines|margins?)\s+of\s+the\s+(summit|meeting|conference|forum|assembly|gathering)\b(?!\s+(?:in|of|at)\b)/i;
+// ("on the margins of the meetings": a gathering of several sessions, named in the plural.)
+const AT_THE_GATHERING = /\b(?:on|at)\s+the\s+(?:sidelines|margins?)\s+of\s+the\s+(summit|meeting|conference|forum|assembly|gathering)s?\b(?!\s+(?:in|of|at)\b)/i;
+
+/** "on the summit's sidelines": the same, with the gathering's possessive. */
+const ON_ITS_SIDELINES = /\b(?:on|at)\s+the\s+(summit|meeting|conference|forum|assembly|gathering)['’]s\s+(?:sidelines|margins?)\b/i;
 
 /**
  * "held talks before the signing ceremony", "met him briefly at the inauguration": an occasion of one day
@@ -272,7 +278,10 @@ const THAT_MADE_THE = /\b(?:talks|meetings?|negotiations|summit|discussions)\s+t
 
 /** The gathering or one-day occasion a sentence names by "the", if any (refine/default-dates dates it). */
 function gatheringOf(s: SentenceView): string | undefined {
-  const at = (mayMatch(AT_THE_GATHERING, s.grams) && AT_THE_GATHERING.exec(s.s.text)) || (mayMatch(AROUND_THE_OCCASION, s.grams) && AROUND_THE_OCCASION.exec(s.s.text));
+  const at =
+    (mayMatch(AT_THE_GATHERING, s.grams) && AT_THE_GATHERING.exec(s.s.text)) ||
+    (mayMatch(ON_ITS_SIDELINES, s.grams) && ON_ITS_SIDELINES.exec(s.s.text)) ||
+    (mayMatch(AROUND_THE_OCCASION, s.grams) && AROUND_THE_OCCASION.exec(s.s.text));
   if (at) return at[1].toLowerCase();
   if (inSentence(THAT_MADE_THE, s)) return 'agreement';
   // "On that occasion, I intend to hold bilateral meetings": the occasion the sentence before told.
@@ -292,7 +301,8 @@ const NEGOTIATION = /\bnegotiat\w*/i;
 const ON_THAT_OCCASION = /\b(?:on|at)\s+(?:that|this|the\s+same)\s+occasion\b/i;
 
 /** "had been due to hold meetings": a plan told in the pluperfect, no longer current. */
-const HAD_BEEN_DUE = /\bhad\s+been\s+(?:due|expected|scheduled|set|planning|supposed)\s+to\s+(?:[\w-]+\s+){0,3}$/i;
+// "was to have met": the same past plan in the perfect infinitive.
+const HAD_BEEN_DUE = /\bhad\s+been\s+(?:due|expected|scheduled|set|planning|supposed)\s+to\s+(?:[\w-]+\s+){0,3}$|\b(?:was|were)\s+(?:also\s+)?to\s+have\s+(?:[\w-]+\s+){0,2}$/i;
 
 const QUESTION = /\?["”’']?\s*$/;
 

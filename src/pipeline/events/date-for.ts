@@ -51,6 +51,19 @@ export function datedFor(
     endDate = null;
     trace.push(`date ${date}: talks on an unnamed day of a span of days`);
   }
+  // "Wed 23 Jul — Ishiba receives Marcos for a state visit": a digest's item dated after the news tells,
+  // in the present, what is to come; a past tense under it ("had been due", "met") keeps its own time.
+  const item = s.info.leadDate && !s.info.dateline ? s.info.leadDate : null;
+  if (status === 'occurred' && item?.value.length === 10 && doc.published?.length === 10 && item.value > doc.published && !PAST_FORM.test(doc.text.slice(t.start, t.end)) && !PAST_AUX.test(left)) {
+    status = 'planned';
+    ({ date, endDate } = dateFor(doc, s, t, all, lo, hi, status));
+    trace.push('status planned: a present tense under a list item dated after the news');
+  }
+  // "departs Kuala Lumpur tomorrow for Tokyo": a present tense with a day after the news is a schedule.
+  if (status === 'occurred' && from === 'sentence' && date?.length === 10 && doc.published?.length === 10 && date > doc.published && !t.rule.nominal && PRESENT_S.test(doc.text.slice(t.start, t.end)) && !PAST_AUX.test(left)) {
+    status = 'planned';
+    trace.push('status planned: a present tense with a day after the news');
+  }
   // "X is paying an official visit to Viet Nam from 10 to 12 March" told on the 11th: a stay under way has
   // begun; told on 4 June of one from 3 to 5 July, it lies ahead.
   if ((status === 'planned' || status === 'occurred') && t.rule.type === 'visit' && date?.length === 10 && doc.published?.length === 10 && UNDER_WAY.test(doc.text.slice(lo, t.end))) {
@@ -89,6 +102,13 @@ export function datedFor(
   }
   return { date, endDate, from, status };
 }
+
+/** A trigger in a past form: "met", "held", "travelled", "spoke". */
+const PAST_FORM = /^(?:\w+ed|met|held|spoke|flew|went|paid|made|had|took|came|left|sent|sat|shook|rang|gave|saw|told|got)\b/i;
+/** A verb in the present simple's third person: "departs", "arrives", "flies". */
+const PRESENT_S = /^(?!(?:was|has|is|does|its|this|us)\b)[a-z]+s\b/;
+/** A past auxiliary or a past of being before the trigger: "had been due to", "was received", "did not meet". */
+const PAST_AUX = /\b(?:had|has|have|was|were|did)\b/i;
 
 /** The trigger sits in what came after the clause's own exchange: "… ahead of Kim's second summit". */
 const AHEAD_OF = /\b(?:ahead\s+of|prior\s+to|in\s+the\s+run-up\s+to)\s+(?:[\w'’.-]+\s+){0,6}$/i;
@@ -181,9 +201,17 @@ function dateFor(
   // A date is a trigger's only if no other trigger stands nearer to it, and not when it dates a
   // leading adverbial ("After the Feb. 6 earthquakes, Shoukry visited …").
   // A trigger in a noun phrase right after the date re-tells or gives the purpose of this one ("received
-  // X on Monday, their first face-to-face encounter", "travel to Y in October for a summit"): no rival.
+  // X on Monday, their first face-to-face encounter", "travel to Y in October for a summit"), or the journey
+  // it was part of ("a first visit to Dakar in March during a tour of the region": a journey within a journey): no rival.
   const sameTelling = (d: DateMention, o: TriggerHit) =>
-    t.end <= d.start && o.start >= d.end && /^\s*(?:,\s*|for\s+)(?:(?:a|an|the|their|his|her|its)\b[^,;.]*)?$/i.test(doc.text.slice(d.end, o.start));
+    t.end <= d.start &&
+    o.start >= d.end &&
+    (t.rule.type === 'visit' && o.rule.type === 'visit' ? /^\s*(?:,\s*|for\s+|during\s+)/i : /^\s*(?:,\s*|for\s+)/i).test(doc.text.slice(d.end, o.start)) &&
+    /^\s*(?:,\s*|for\s+|during\s+)(?:(?:a|an|the|their|his|her|its)\b[^,;.]*)?$/i.test(doc.text.slice(d.end, o.start));
+  // "will fly on to Abuja on Wednesday to meet Tinubu": the meeting a journey's infinitive gives as its
+  // purpose shares the journey's day.
+  const purposeOf = (d: DateMention, o: TriggerHit) =>
+    t.rule.type === 'visit' && o.rule.type === 'meeting' && t.end <= d.start && o.start >= d.end && /^\s*to\s+$/i.test(doc.text.slice(d.end, o.start));
   // "visited Kyiv earlier this month and met Zelensky": a date between two verbs joined by "and" is the first's too.
   // So is one before "and is expected to host …": the next verb of the same subject, in another time.
   const joinedAfter = (d: DateMention, o: TriggerHit) =>
@@ -201,7 +229,7 @@ function dateFor(
     Math.abs(o.start - t.start) < 120 && ((!!o.rule.guestTravels && RECEIVES.has(t.rule.id)) || (!!t.rule.guestTravels && RECEIVES.has(o.rule.id)));
   const rivals = (d: DateMention) =>
     (d.start >= lo && bare(d) <= hi ? all.filter((o) => o.start >= lo && o.end <= hi) : all).filter(
-      (o) => !sameTelling(d, o) && !joinedAfter(d, o) && !cameFrom(d, o) && !conjunctBetween(d, o) && !oneTelling(o),
+      (o) => !sameTelling(d, o) && !purposeOf(d, o) && !joinedAfter(d, o) && !cameFrom(d, o) && !conjunctBetween(d, o) && !oneTelling(o),
     );
   // "… the president congratulated Malaysia … after the election last November": a date in a later
   // clause that another happening introduces is that happening's.

@@ -74,7 +74,9 @@ const RULES: TriggerRule[] = [
   { id: 'received-by', type: 'meeting', re: /\b(?:was|were|is|are|been|being|be|get|got)\s+(?:\w+\s+)?(?:received|welcomed|hosted|greeted)\s+(?:(?:at|in|on)\s+(?:the\s+)?(?:[\w'’-]+\s+){1,3}?)?by\b/gi, reason: 'was received by a host' },
   { id: 'received', type: 'meeting', re: /\b(?:received|receives|receiving)\s+(?=(?:the\s+)?(?:visiting\s+)?[A-Z]|his|her|their)/g, reason: 'received a visitor' },
   // Agency style: "received at Al-Salam Palace in Jeddah today Ukrainian President Volodymyr Zelensky".
-  { id: 'received-at', type: 'meeting', re: /\b(?:received|receives)\s+(?:at|in)\s+(?:[\w'’.-]+\s+){1,8}?(?:today|yesterday|tonight|this\s+(?:morning|afternoon|evening)|on\s+\w+day)\s+(?=(?:the\s+)?[A-Z])/g, reason: 'received a visitor (agency style)' },
+  // Francophone and Latin American agencies in translation: "received in audience at the Palace … his Ghanaian
+  // counterpart", "received this Tuesday in the Casa de Nariño the President of Panama".
+  { id: 'received-at', type: 'meeting', re: /\b(?:received|receives)\s+(?:(?:in\s+audience\s+)?(?:at|in)\s+(?:[\w'’.-]+\s+){1,8}?(?:today|yesterday|tonight|this\s+(?:morning|afternoon|evening)|on\s+\w+day)\s+(?=(?:the\s+)?[A-Z])|(?:this\s+|last\s+|on\s+)\w+day\s+(?:in|at)\s+(?:the\s+)?(?:[^\s,;]+\s+){1,6}?(?=the\s+[A-Z]|his\s|her\s)|in\s+audience\b)/g, reason: 'received a visitor (agency style)' },
   // "had an audience with King Charles", "was granted an audience by the Pope".
   { id: 'audience', type: 'meeting', re: /\baudiences?\s+(?:with|by)\b/gi, reason: 'an audience with' },
   { id: 'greeted', type: 'meeting', re: /\bgreet(?:s|ed|ing)?\b/gi, reason: 'greeted' },
@@ -101,7 +103,7 @@ const RULES: TriggerRule[] = [
   // "followed by stops in Manila and Ulaanbaatar".
   { id: 'travel-more', type: 'visit', re: /\b(?:head(?:s|ed|ing)?|proceed(?:s|ed|ing)?|jet(?:s|ted|ting)?\s+off)\s+to\s+(?=[A-Z])|\b(?:flew|fly|flies|flying)\s+into\s+(?=[A-Z])|\btouch(?:ed|es|ing)?\s+down\s+in\b|\bstop-?overs?\s+in\b|\bstopped\s+over\s+in\b|\bstops?\s+in\s+(?=[A-Z])/g, reason: 'headed, flew into or stopped over in a place', travel: true },
   // "a tour that has taken him to Angola and Namibia", "would return to Brazil next year" (a return home is no visit: filter.ts).
-  { id: 'taken-to', type: 'visit', re: /\b(?:took|taken|takes|take|taking)\s+(?:him|her|them)\s+(?:also\s+|already\s+)?to\s+(?=[A-Z])|\breturn(?:s|ed|ing)?\s+to\s+(?=[A-Z])/g, reason: 'a tour taking someone to a place, or a return to it', travel: true },
+  { id: 'taken-to', type: 'visit', re: /\b(?:took|taken|takes|take|taking)\s+(?:him|her|them)\s+(?:also\s+|already\s+)?(?:on\s+)?to\s+(?=[A-Z])|\breturn(?:s|ed|ing)?\s+to\s+(?=[A-Z])/g, reason: 'a tour taking someone to a place, or a return to it', travel: true },
   // "arrived in Beijing from Bangkok, where she had talks with Thaksin": the place a journey came from, where the traveller did something, was a stop of it.
   { id: 'came-from', type: 'visit', re: /(?<=\b(?:arrived|arrives|came|comes|flew|flies|travelled|traveled|travels)\s+(?:in\s+|to\s+)?(?:[A-Z][\w.'’-]*\s+){1,3}(?:on\s+\w+\s+|late\s+\w+\s+)?)from\s+(?=[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2},\s+where\s)/g, reason: 'came from a place where the traveller had been', travel: true, fromPlace: true },
   // "Museveni was in Nairobi on Tuesday", "Modi is in Moscow for talks": there, as a visitor.
@@ -114,7 +116,7 @@ const RULES: TriggerRule[] = [
   // "will lead the Brazilian delegation to Kazan", "led a trade delegation to Nairobi": the leader goes there.
   { id: 'lead-delegation', type: 'visit', re: /\b(?:lead|leads|leading|led|heads|headed|heading)\s+(?:the\s+|a\s+|an\s+|his\s+|her\s+|their\s+)?(?:[\w-]+\s+){0,3}?delegations?\s+to\b/gi, reason: 'led a delegation to a place', travel: true },
   { id: 'come-to', type: 'visit', re: /\b(?:came|come|comes|coming|went|go|goes|going)\s+to\s+(?=[A-Z])/g, reason: 'came to a place', travel: true },
-  { id: 'leave-for', type: 'visit', re: /\b(?:left|leave|leaves|leaving|depart(?:s|ed|ing)?|set off|heads?|headed|heading)\s+for\s+(?=[A-Z])|\b(?:left|leaves|leaving|depart(?:s|ed|ing)?)\s+(?:[A-Z][\w’'-]*\s+){1,3}for\s+(?=[A-Z])/g, reason: 'left for a place', travel: true },
+  { id: 'leave-for', type: 'visit', re: /\b(?:left|leave|leaves|leaving|depart(?:s|ed|ing)?|set off|heads?|headed|heading)\s+for\s+(?=[A-Z])|\b(?:left|leaves|leaving|depart(?:s|ed|ing)?)\s+(?:[A-Z][\w’'-]*\s+){1,3}(?:(?:tomorrow|today|tonight|on\s+\w+day|this\s+(?:morning|afternoon|evening))\s+)?for\s+(?=[A-Z])/g, reason: 'left for a place', travel: true },
   // "who accompanied him to Port Vila and Honiara", "accompanied Prime Minister X to Vanuatu": the one who goes along travels too.
   { id: 'accompanied', type: 'visit', re: /\baccompan(?:ied|ies|y|ying)\s+(?:(?:him|her|them|the\s+(?:president|prime\s+minister|king|leader|minister))\s+|(?:[A-Z][\w.'’-]*\s+){1,6})(?:on\s+(?:a|an|the|his|her|their)\s+(?:[\w-]+\s+){0,3}?(?:visit|trip|tour)\s+)?to\s+(?=[A-Z]|the\s+[A-Z][\w.'’-]*(?:\s+(?:[A-Z]|[a-z]{1,3}-[A-Z])[\w.'’-]*){0,3}\s+(?:[Ss]ummit|[Cc]onference|[Ff]orum|[Tt]alks|[Mm]eeting)\b)/g, reason: 'accompanied someone to a place (or to a gathering named for one: "to the Sharm el-Sheikh summit")', travel: true },
   // "flew home from Suva, where he held talks …": coming home from a place tells a stay there.
@@ -159,7 +161,7 @@ const CUES: StatusCue[] = [
   { status: 'postponed', re: /\b(?:postpon\w*|put\s+off|puts\s+off|putting\s+off|delay\w*|defer\w*|reschedul\w*|on\s+hold|push(?:ed)?\s+back)\b/i, reason: 'postponed or put off' },
   // "may" the modal, not "May 4", "4 May 2023" or "in May" the month.
   { status: 'planned', re: /\b(?:possibl[ey]|perhaps|potential(?:ly)?|(?<!\d\s)(?<!\b(?:in|of|since|until|till|by|from|through|early|late|mid|last|next|this|that|before|after|during)[\s-])may(?!\s+\d)(?!,?\s+\d{4})|might|could)\b/i, reason: 'floated as possible', possible: true },
-  { status: 'planned', re: /\b(?:will|shall|would|supposed\s+to|(?<!long-)(?:anticipated|awaited)|is\s+to|are\s+to|was\s+to|were\s+to|to\s+be\s+held|expect(?:s|ed|ing)?\s+to|(?:is|are|was|were)\s+expected|(?<!\b(?:peace|action|ceasefire|aid|reform|budget|recovery|investment|development|business|battle|contingency|security)\s)plan(?:s|ned|ning)?|intend\w*|scheduled|set\s+to|due\s+to|due\s+in|upcoming|forthcoming|propos\w*|invit\w*|hop(?:e|es|ed|ing)\s+to|want\w*\s+to|seek\w*\s+to|aim\w*\s+to|prepar\w*\s+(?:for|to)|next\s+(?:week|month|year)|later\s+this|agreed\s+to|likely\s+to|ready\s+to|is\s+traveling|is\s+travelling|are\s+traveling|will\s+travel)\b|['’]ll\b/i, reason: 'planned, expected or proposed' },
+  { status: 'planned', re: /\b(?:will|shall|would|supposed\s+to|(?<!long-)(?:anticipated|awaited)|is\s+to|are\s+to|was\s+to|were\s+to|to\s+be\s+held|expect(?:s|ed|ing)?\s+to|(?:is|are|was|were)\s+expected|(?<!\b(?:peace|action|ceasefire|aid|reform|budget|recovery|investment|development|business|battle|contingency|security)\s)plan(?:s|ned|ning)?|intend\w*|scheduled|set\s+to|due\s+to|due\s+in|upcoming|forthcoming|propos\w*|invit\w*|hop(?:e|es|ed|ing)\s+to|want\w*\s+to|seek\w*\s+to|aim\w*\s+to|prepar\w*\s+(?:for|to)|next\s+(?:week|month|year)|later\s+this|agreed\s+to|likely\s+to|ready\s+to|is\s+traveling|is\s+travelling|are\s+traveling|will\s+travel|(?<!\b(?:on|at|by)\s+(?:the\s+)?)dates?\s+for)\b|['’]ll\b/i, reason: 'planned, expected or proposed' },
 ];
 
 /** Every cue with every field set (see TRIGGERS). */

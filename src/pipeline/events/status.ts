@@ -133,15 +133,18 @@ function statusOf(left: string, right: string, grams: Grams): Status {
   // future in its own clause ("will sign … during their meeting") makes it a plan.
   if (found?.status === 'planned' && FRAMED.test(left) && !FUTURE.test(left)) found = null;
   // Predicates after the noun: "the visit of X to Y was postponed", "talks are scheduled for".
-  const predicate = /\b(?:was|were|has been|have been|had been|is|are|will be|would be|got)\s+(?:\w+\s+)?(postpon\w*|cancel\w*|called off|scrapped|delayed|reschedul\w*|put off|put on hold|placed on hold|shelved|scheduled|planned|expected|set)\b/i.exec(right);
+  const predicate = /\b(?:was|were|has been|have been|had been|is|are|will be|would be|got)\s+(?:\w+\s+)?(postpon\w*|cancel\w*|called off|scrapped|delayed|reschedul\w*|put off|pushed back|put on hold|placed on hold|shelved|scheduled|planned|expected|set)\b/i.exec(right);
   // "spoke by phone with X last month …, and is expected to host …": a predicate joined by "and" is the
   // subject's next one, not what befell the exchange.
-  const after = (predicate && !/\band\s+$/i.test(right.slice(0, predicate.index)) ? predicate : null) ?? /^\s*(?:\w+\s+){0,2}(on hold)\b/i.exec(right);
+  // "will travel to India …, his spokesman said, rescheduling a trip that was postponed in October": a
+  // relative clause on another noun further on tells of that noun, not of this exchange.
+  const otherNoun = (i: number) => /,(?!\s*(?:which|that)\b)[^]*\b(?:that|which)\s+$/i.test(right.slice(0, i));
+  const after = (predicate && !/\band\s+$/i.test(right.slice(0, predicate.index)) && !otherNoun(predicate.index) ? predicate : null) ?? /^\s*(?:\w+\s+){0,2}(on hold)\b/i.exec(right);
   // "A planned trip … was postponed": what befell the plan beats the plan.
-  const undoes = !!after && /postpon|delay|reschedul|put off|on hold|cancel|called off|scrap|shelv/i.test(after[1]);
+  const undoes = !!after && /postpon|delay|reschedul|put off|pushed back|on hold|cancel|called off|scrap|shelv/i.test(after[1]);
   if (after && (!found || (undoes && found.status === 'planned'))) {
     const w = after[1].toLowerCase();
-    const status: EventStatus = /postpon|delay|reschedul|put off|on hold/.test(w)
+    const status: EventStatus = /postpon|delay|reschedul|put off|pushed back|on hold/.test(w)
       ? 'postponed'
       : /cancel|called off|scrap|shelv/.test(w)
         ? 'cancelled'

@@ -92,6 +92,19 @@ function visitParts(
     const described = [...people].reverse().find((p) => p.entity && p.mention.end <= t.start && /^\s*,\s*(?:the|a|an)\s+[^,;.]{0,80}\bto\s+$/i.test(doc.text.slice(p.mention.end, t.start)));
     if (described && SUPERLATIVE_TO.test(doc.text.slice(described.mention.end, t.start))) travellers = [sideOf(described)];
   }
+  // "Ishiba receives Marcos for a state visit": the guest a host's verb takes is the one on the visit, to the
+  // host's country (unless a place says otherwise).
+  let hostsGuest: string | null = null;
+  if (seek && !travellers.length && FOR_A_VISIT.test(doc.text.slice(Math.max(lo, t.start - 40), t.start))) {
+    const guest = [...active].reverse().find((p) => p.entity && p.mention.end <= t.start && /^[\s.,]*(?:\([^)]*\)\s*)?for\s+/i.test(doc.text.slice(p.mention.end, t.start)));
+    const from = guest ? Math.max(lo, guest.mention.start - 60) : 0;
+    const verb = guest ? HOST_VERB.exec(doc.text.slice(from, guest.mention.start)) : null;
+    const host = verb ? [...active].reverse().find((p) => p.entity && p.mention.end <= from + verb.index && p.entity.country !== guest!.entity!.country) : undefined;
+    if (guest && verb && host) {
+      travellers = [sideOf(guest)];
+      hostsGuest = host.entity!.country;
+    }
+  }
   if (seek && !preparedBy(doc, lo, t) && !travellers.length) {
     // The subject of the clause: the first person before the trigger (with anyone joined by "and").
     // A person after a preposition ("In a letter to X, Y rejected …") is not the subject.
@@ -143,6 +156,7 @@ function visitParts(
     const here = doc.hereCity ? { start: t.start, end: t.end, from: -1, to: -1, place: doc.hereCity, country: null, prep: '' } : null;
     return { travellers, place: here, host: doc.hereCountry };
   }
+  if (!host && hostsGuest) host = hostsGuest;
   const travellerCountries = new Set(travellers.map((x) => x.country));
   if (host && travellerCountries.has(host)) {
     const other = [...dest, ...inClause].find((p) => !travellerCountries.has(p.place?.country ?? p.country?.code ?? null));
@@ -165,6 +179,10 @@ function placeBefore(doc: DocumentView, s: SentenceView, t: TriggerHit): { place
   const there = prev && !prev.info.heading ? prev.places.filter(at).pop() : undefined;
   return there ? { place: there, from: prev } : null;
 }
+/** "… for a state visit", "for an official visit to": the visit a guest is received for. */
+const FOR_A_VISIT = /\bfor\s+(?:an?|his|her|their)\s+(?:[\w-]+\s+){0,3}$/i;
+/** A host's verb right before its guest: "receives", "welcomed", "will host". */
+const HOST_VERB = /\b(?:receiv|welcom|host)\w*\s+(?:[\w.'’-]+\s+){0,6}$/i;
 
 /** "X travelled to Y to prepare the visit": the exchange prepared or discussed is someone else's. */
 export function preparedBy(doc: DocumentView, lo: number, t: TriggerHit): boolean {

@@ -62,7 +62,8 @@ const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', '
 const PHRASES: PhraseRule[] = [
   {
     reason: 'a bare year after a preposition',
-    re: /\b(?:in|of|during|since|until|by|early|late|mid-?)\s+((?:19|20)\d{2})\b(?![-–/]\d)/gi,
+    // ("in the course of the year 2026", "during the year 2018": translated copy names the year so.)
+    re: /\b(?:in|of|during|since|until|by|early|late|mid-?)\s+(?:the\s+year\s+)?((?:19|20)\d{2})\b(?![-–/]\d)/gi,
     value: (m) => ({ value: m[1], explicitYear: true }),
   },
   {
@@ -158,6 +159,12 @@ const PHRASES: PhraseRule[] = [
     value: (_m, ref) => ({ value: String(ref.year), vague: true }),
   },
   {
+    // "his 2008 tour of Benin", "the 2015 state visit": a year that qualifies an exchange's noun dates it.
+    reason: "a year qualifying an exchange's noun",
+    re: /\b(?:his|her|their|its|the|a|an|that)\s+((?:19|20)\d{2})(?=\s+(?:[\w-]+\s+){0,2}?(?:visits?|trips?|tours?|journeys?|summits?|meetings?|talks|calls?)\b)/gi,
+    value: (m) => ({ value: m[1], explicitYear: true }),
+  },
+  {
     reason: 'years ago',
     re: /\b(?:(?:almost|nearly|about|some|more than|over)\s+)?(\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)\s+years?\s+(?:ago|earlier)\b/gi,
     value: (m, ref) => {
@@ -169,10 +176,11 @@ const PHRASES: PhraseRule[] = [
 
 /**
  * Spans that are durations or gaps, not dates: chrono would read "in five years" as a future date, "for an
- * hour" as today, "earlier in the day" as tomorrow and "earlier in the week" as next week (the story's own time, which a later stage gives).
+ * hour" as today, "earlier in the day" as tomorrow and "earlier in the week" as next week (the story's own time, which a later stage gives);
+ * and "the next day" as the day after publication, where a story means the day after the moment it tells (refine/relative-dates).
  */
 const NOT_A_DATE =
-  /\b(?:a\s+few|several|some|many|\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?)\s+(?:later|after|afterwards|on|before|earlier)\b|\b(?:in|for|within|over|after|of)\s+(?:the\s+(?:past|last|next)\s+)?(?:(?:about|some|nearly|almost|around|roughly|more than|over|less than)\s+)?(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|several|many|few)\s+(?:years?|months?|weeks?|days?|decades?|hours?|minutes?|seconds?)\b|\b(?:(?:earlier|later)\s+)?in\s+the\s+(?:day|week)\b/gi;
+  /\b(?:a\s+few|several|some|many|\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?)\s+(?:later|after|afterwards|on|before|earlier)\b|\b(?:in|for|within|over|after|of)\s+(?:the\s+(?:past|last|next)\s+)?(?:(?:about|some|nearly|almost|around|roughly|more than|over|less than)\s+)?(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|several|many|few)\s+(?:years?|months?|weeks?|days?|decades?|hours?|minutes?|seconds?)\b|\b(?:(?:earlier|later)\s+)?in\s+the\s+(?:day|week)\b|\bthe\s+(?:next|following|previous|preceding)\s+day\b|\bthe\s+day\s+(?:before|after)\b/gi;
 
 // "since his inauguration as prime minister on November 24": a few words may stand between, but no year
 // ("for the first time since 2019 on Monday": Monday is the meeting's).

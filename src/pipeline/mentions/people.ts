@@ -31,7 +31,8 @@ export interface PersonMention {
   alsoCountries: string[] | null;
 }
 
-const HONORIFIC = new Set(['h.e.', 'shri', 'smt', 'mr', 'mrs', 'ms', 'miss', 'dr', 'sir', 'dame', 'sheikh', 'madam']);
+// "His Excellency Ahmed Attaf", "Her Excellency Reem Al Hashimy": a Gulf agency's courtesy before a name.
+const HONORIFIC = new Set(['h.e.', 'shri', 'smt', 'mr', 'mrs', 'ms', 'miss', 'dr', 'sir', 'dame', 'sheikh', 'madam', 'excellency']);
 /**
  * Courtesies and military ranks written between a title and a name ("President Gen. Musharraf", "H.E. Mr. Wen",
  * "External Affairs Minister Dr S Jaishankar", "Prime Minister Shri Narendra Modi").
@@ -39,6 +40,8 @@ const HONORIFIC = new Set(['h.e.', 'shri', 'smt', 'mr', 'mrs', 'ms', 'miss', 'dr
 const BEFORE_NAME = new Set([
   'mr', 'mrs', 'ms', 'dr', 'prof', 'h.e', 'h.e.', 'shri', 'sri', 'smt', 'shrimati', 'hon', "hon'ble", 'honourable', 'honorable',
   'gen', 'general', 'lt', 'col', 'maj', 'brig', 'adm', 'capt', 'marshal', 'field',
+  // Malaysian and Bruneian styles: "Foreign Minister Dato' Seri Utama Haji Mohamad Hasan".
+  'dato', 'datuk', 'seri', 'utama', 'haji', 'hajah', 'tun',
 ]);
 const PARTICLES = new Set(['bin', 'bint', 'al', 'el', 'de', 'da', 'do', 'dos', 'das', 'del', 'van', 'von', 'der', 'den', 'la', 'le', 'du', 'di', 'ibn', 'abu', 'y']);
 /** Capitalised words that start sentences or headlines but never begin a name. */
@@ -131,6 +134,10 @@ function knownName(ctx: ScanContext, from: number, to: number, name: string): Of
     const part = g.officials.get(runName(ctx, from, k));
     if (part?.length) return part;
   }
+  // "Mohamad bin Haji Hasan", "Anwar bin Ibrahim": a Malay patronymic is written short without "bin"
+  // (and the father's "Haji"): "Mohamad Hasan".
+  const short = name.replace(/\s(?:bin|binti|bint)\s(?:Haji\s|Hajah\s)?/g, ' ');
+  if (short !== name) return g.officials.get(short) ?? [];
   return [];
 }
 
@@ -168,6 +175,8 @@ export function nameRun(ctx: ScanContext, i: number, max = 4): { from: number; t
         return null;
       }
       if (inside && g.offices.matchAt(ws, j)) break;
+      // "Minister of State, Minister of Foreign Affairs": a second title after the comma is no name.
+      if (!inside && g.offices.matchAt(ws, j)) return null;
       // Title-case headlines: "Raul Castro Shake Hands", "Trump Cancels Visit".
       if (inside && HEADLINE_VERBS.has(w.key)) break;
       // A capitalised particle ("Tamim bin Hamad Al Thani") does not count toward the length either.
@@ -335,9 +344,9 @@ export function scanPeople(ctx: ScanContext): PersonMention[] {
     let k = j;
     if (ctx.text.slice(ws[j - 1].end, ws[j]?.start ?? ws[j - 1].end).trim() === ',' && after) k = j;
     // "President Gen. Pervez Musharraf", "Minister, Mr. K. Natwar Singh", "Premier H.E. Mr. Wen Jiabao":
-    // ranks and courtesies between the title and the name.
+    // ranks and courtesies between the title and the name (an apostrophe may close one: "Dato'").
     let skipped = k;
-    while (ws[skipped] && BEFORE_NAME.has(ws[skipped].key) && ws[skipped].cap && ws[skipped + 1] && /^\.?[ \t\u00a0]+$/.test(ctx.text.slice(ws[skipped].end, ws[skipped + 1].start)))
+    while (ws[skipped] && BEFORE_NAME.has(ws[skipped].key) && ws[skipped].cap && ws[skipped + 1] && /^[.'’]?[ \t\u00a0]+$/.test(ctx.text.slice(ws[skipped].end, ws[skipped + 1].start)))
       skipped++;
     if (skipped > k && ws[skipped]?.cap) k = skipped;
     const plural = /s$/.test(ws[hit.to - 1].key) && !/ss$/.test(ws[hit.to - 1].key);
@@ -392,6 +401,14 @@ export function scanPeople(ctx: ScanContext): PersonMention[] {
         alsoCountries: null,
       });
       mark(run.from, j);
+      i = j - 1;
+    } else if (secondTitle(ctx, out, before ? before.from : hit.from)) {
+      // "Ahmed Attaf, Minister of State, Minister of Foreign Affairs of Algeria": a further title of the one
+      // just named says whose minister he is; it is no one else.
+      const prev = out[out.length - 1];
+      prev.country ??= country;
+      prev.to = j;
+      mark(before ? before.from : hit.from, j);
       i = j - 1;
     } else {
       out.push({
@@ -488,8 +505,9 @@ export function scanPeople(ctx: ScanContext): PersonMention[] {
     // "May 6", "Sunday": a surname alias that is also a calendar or function word needs more than itself.
     if (hit.to - hit.from === 1 && (CALENDAR.has(ws[i].key) || NOT_NAME.has(ws[i].key) || /^\s*\d/.test(ctx.text.slice(ws[i].end, ws[i].end + 3))))
       continue;
-    // Extend "Xi" to "Xi Jinping Jr" style runs only when the run is itself a known name.
-    const name = wordsText(ctx.text, ws, hit.from, hit.to);
+    // Extend "Xi" to "Xi Jinping Jr" style runs only when the run is itself a known name ("George W. Bush"
+    // keeps its initial's full stop).
+    const name = runName(ctx, hit.from, hit.to);
     out.push({
       kind: 'known',
       start: ws[hit.from].start,
@@ -544,9 +562,20 @@ function appositive(ctx: ScanContext, titleFrom: number, used: boolean[]): { fro
   if (end < 0 || used[end] || !ws[end].cap) return null;
   if (!/^\s*,\s*(?:the\s+)?$/i.test(text.slice(ws[end].end, ws[titleFrom].start))) return null;
   let from = end;
-  while (from - 1 >= 0 && end - from < 3 && ws[from - 1].cap && !used[from - 1] && gapIsSpace(text, ws[from - 1], ws[from])) from--;
+  // Back over the name's words ("Reem bint Ebrahim Al Hashimy" keeps its particles), not over a courtesy
+  // before it ("Her Excellency Reem Al Hashimy, Minister of State").
+  const nameWord = (w: Word) => (w.cap || PARTICLES.has(w.key)) && !HONORIFIC.has(w.key) && !BEFORE_NAME.has(w.key);
+  while (from - 1 >= 0 && end - from < 4 && nameWord(ws[from - 1]) && !used[from - 1] && gapIsSpace(text, ws[from - 1], ws[from])) from--;
+  while (from < end && !ws[from].cap) from++;
   const run = nameRun(ctx, from);
   return run && run.to === end + 1 ? run : null;
+}
+
+/** A title right after a named person's title and a comma: that person's further title. */
+function secondTitle(ctx: ScanContext, out: PersonMention[], from: number): boolean {
+  const prev = out[out.length - 1];
+  if (!prev || prev.kind !== 'titled' || !prev.name || prev.to !== from || from < 1) return false;
+  return /^\s*,\s*$/.test(ctx.text.slice(ctx.ws[from - 1].end, ctx.ws[from].start));
 }
 
 function gapOk(ctx: ScanContext, a: Word, b: Word): boolean {

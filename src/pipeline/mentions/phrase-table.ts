@@ -164,7 +164,8 @@ export function phraseKey(phrase: string): string {
   let m: RegExpExecArray | null;
   while ((m = re.exec(phrase))) {
     let w = m[0];
-    if (w.endsWith('.') && !/^(?:\p{L}\.)+$/u.test(w)) w = w.slice(0, -1);
+    // "U.S." keeps its final period as words() does; an initial's ("George W. Bush") it drops, as words() does.
+    if (w.endsWith('.') && !/^(?:\p{L}\.){2,}$/u.test(w)) w = w.slice(0, -1);
     const poss = /['’]s$/i.exec(w);
     if (poss && w.length > 2) parts.push(foldKey(w.slice(0, -2)), "'s");
     else parts.push(foldKey(w));

@@ -34,7 +34,9 @@ export function attachAnaphora(cands: Candidate[]): Candidate[] {
         (!orphan || (r.status === c.status && r.type === c.type)) &&
         !(c.prepared && r.sentence === c.sentence) &&
         sameKind(r.type, c.type) &&
-        r.participants.some((p) => p.entity) &&
+        // ("India's defence minister was due in Washington; the trip has been pushed back": an office holder
+        // the knowledge names later is someone too.)
+        r.participants.some((p) => p.entity || (p.country && p.office)) &&
         unnamed.every((u) => r.participants.some((p) => fits(u, p))) &&
         (own.length
           ? own.every((p) => r.participants.some((q) => q.entity === p.entity))

@@ -233,6 +233,8 @@ function windowOf(cands: Candidate[], i: number, back: number): Candidate[] {
 
 /** How many sentences back a gathering named again by "the summit" may have been told. */
 const GATHERING_BACK = 3;
+/** How far back a gathering told without a date may still give its place. */
+const GATHERING_PLACE_BACK = 8;
 
 /** Dates (and, when unplaced, places) an exchange held at a gathering told just before; false when none is. */
 /** Occasions of one day: only a day dates them. */
@@ -270,6 +272,23 @@ function atGathering(doc: DocumentView, c: Candidate): boolean {
     }
     c.trace.push(`date ${c.date}${place ? `, host ${c.host}` : ''}: held ${c.atGathering === 'agreement' ? 'for' : 'at'} the ${c.atGathering} told in sentence ${j + 1}`);
     return true;
+  }
+  // "concluded two days of ministerial meetings in Kuala Lumpur … On the margins of the meetings, …": a
+  // gathering told with its place but no date still says where the exchange was held. A release may
+  // open with the gathering and list the talks held at it some paragraphs on.
+  // (The headline names the gathering a whole story, a liveblog's say, is about: "… summit in Luanda".)
+  const headline = doc.sentences.findIndex((x) => x.info.headline);
+  const back = [...Array(Math.min(c.sentence, GATHERING_PLACE_BACK)).keys()].map((n) => c.sentence - 1 - n);
+  if (headline >= 0 && headline < c.sentence && !back.includes(headline)) back.push(headline);
+  for (const j of back) {
+    if (c.host) break;
+    const s = doc.sentences[j];
+    if (!noun.test(s.s.text)) continue;
+    const place = s.places.find((p) => (p.prep === 'in' || p.prep === 'at') && (p.place?.kind === 'city' || !!p.country));
+    if (!place) continue;
+    c.place = place;
+    c.host = place.place?.country ?? place.country?.code ?? null;
+    c.trace.push(`host ${c.host}: held at the ${c.atGathering} told, undated, in sentence ${j + 1}`);
   }
   return false;
 }

@@ -186,6 +186,7 @@ export function mergeInto(a: Merged, b: Candidate): void {
   a.heading = a.heading && b.heading;
   a.anaphoric = a.anaphoric && b.anaphoric;
   if (!a.sentences.includes(b.sentence)) a.sentences.push(b.sentence);
+  if (b.listItem !== undefined && !a.sentences.includes(b.listItem)) a.sentences.push(b.listItem);
   a.trace.push(...b.trace.map((t) => `merged: ${t}`));
 }
 
@@ -194,7 +195,8 @@ export function mergeCandidates(cands: Candidate[]): Merged[] {
   for (const c of cands) {
     const target = out.find((m) => canMerge(m, c));
     if (target) mergeInto(target, c);
-    else out.push({ ...c, participants: [...c.participants], travellers: [...c.travellers], sentences: [c.sentence], trace: [...c.trace] });
+    else
+      out.push({ ...c, participants: [...c.participants], travellers: [...c.travellers], sentences: c.listItem === undefined ? [c.sentence] : [c.sentence, c.listItem], trace: [...c.trace] });
   }
   // A second pass lets events that became comparable after filling in merge too.
   for (let i = 0; i < out.length; i++) {

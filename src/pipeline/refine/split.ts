@@ -5,6 +5,9 @@ import type { Candidate } from '../events/candidates.js';
 import type { DocumentView, PlaceMention } from '../document.js';
 
 const LIST_GAP = /^\s*(?:,\s*(?:and\s+)?|and\s+|&\s+)$/;
+const SPEAKS = /^\s+(?:has\s+|had\s+)?(?:said|says|told|announced|reported|confirmed|added|stated)\b/i;
+/** Between two destinations a country's article may stand: "Namibia, the Republic of Congo and Chad", "France and the Netherlands". */
+const PLACE_GAP = /^\s*(?:,\s*(?:and\s+)?|and\s+|&\s+)(?:the\s+)?$/i;
 
 function destinations(doc: DocumentView, c: Candidate): PlaceMention[] {
   const s = doc.sentences[c.sentence];
@@ -21,7 +24,9 @@ function destinations(doc: DocumentView, c: Candidate): PlaceMention[] {
   for (const p of listed) {
     if (p.start <= out[out.length - 1].start) continue;
     const gap = doc.text.slice(out[out.length - 1].end, p.start);
-    if (!LIST_GAP.test(gap)) break;
+    if (!PLACE_GAP.test(gap)) break;
+    // "visited Namibia, the United States said": a country that speaks is the source, not a stop.
+    if (SPEAKS.test(doc.text.slice(p.end, p.end + 30))) break;
     out.push(p);
   }
   return out;

@@ -12,8 +12,11 @@ const NEVER_FINAL = new Set(
   ).split(' '),
 );
 
-/** Abbreviations that usually end their sentence only before a word that often starts one. */
-const MAY_BE_FINAL = new Set('inc ltd co corp bros plc llc etc a.m p.m'.split(' '));
+/**
+ * Abbreviations that usually end their sentence only before a word that often starts one. "Ma." is the
+ * Philippine short form of Maria before a name ("Ma. Theresa Lazaro"), and Ma a surname that may end one.
+ */
+const MAY_BE_FINAL = new Set('inc ltd co corp bros plc llc etc a.m p.m ma'.split(' '));
 
 /** Words that start sentences far more often than they follow "U.S." or "Inc." inside one. */
 const STARTERS = new Set(
