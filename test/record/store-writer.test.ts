@@ -7,7 +7,7 @@ import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { storeOptions } from '../../src/cli/commands/ingest.js';
+import { STORE_THREAD_FROM_BYTES, storeOptions } from '../../src/cli/commands/ingest.js';
 import { openStore } from '../../src/record/store.js';
 import { meeting, person } from './fixtures.js';
 
@@ -84,17 +84,18 @@ describe('StoreWriter', () => {
   });
 });
 
-describe('storeOptions: a store thread when the main thread extracts a megabyte or more into SQLite', () => {
+describe('storeOptions: a store thread when the main thread extracts 32 MiB or more into SQLite', () => {
   const MB = 2 ** 20;
-  it('stores in a thread of its own for --jobs 0 on SQLite from 1 MiB on a machine with 2 cores or more', () => {
-    expect(storeOptions('x.db', 0, MB, 2).writer).toBe(true);
+  it("stores in a thread of its own for --jobs 0 (or a large batch's default) on SQLite on 2 cores or more", () => {
+    expect(STORE_THREAD_FROM_BYTES).toBe(32 * MB);
+    expect(storeOptions('x.db', 0, 32 * MB, 2).writer).toBe(true);
     expect(storeOptions('/data/news.db', 0, 1024 * MB, 8).writer).toBe(true);
   });
-  it('not when threads extract, under 1 MiB, on one core, or on PostgreSQL', () => {
-    expect(storeOptions('x.db', 1, 10 * MB, 2).writer).toBe(false);
-    expect(storeOptions('x.db', 0, MB - 1, 2).writer).toBe(false);
-    expect(storeOptions('x.db', 0, 10 * MB, 1).writer).toBe(false);
-    expect(storeOptions('postgres://localhost/test', 0, 10 * MB, 2).writer).toBe(false);
-    expect(storeOptions('POSTGRESQL://u@h/db', 0, 10 * MB, 2).writer).toBe(false);
+  it('not when threads extract, under 32 MiB, on one core, or on PostgreSQL', () => {
+    expect(storeOptions('x.db', 1, 100 * MB, 2).writer).toBe(false);
+    expect(storeOptions('x.db', 0, 32 * MB - 1, 2).writer).toBe(false);
+    expect(storeOptions('x.db', 0, 100 * MB, 1).writer).toBe(false);
+    expect(storeOptions('postgres://localhost/test', 0, 100 * MB, 2).writer).toBe(false);
+    expect(storeOptions('POSTGRESQL://u@h/db', 0, 100 * MB, 2).writer).toBe(false);
   });
 });

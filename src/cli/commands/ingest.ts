@@ -97,6 +97,9 @@ export function threadsFor(jobs: number, asked: boolean, bytes: number): number 
 /** Input from which ingest caps its heap (smaller runs spare the child's start-up). */
 const CAPPED_FROM_BYTES = 32 * 2 ** 20;
 
+/** Input from which a main thread that extracts leaves storing to a thread of its own (storeOptions). */
+export const STORE_THREAD_FROM_BYTES = CAPPED_FROM_BYTES;
+
 function inputBytes(files: string[]): number {
   let n = 0;
   for (const f of files) {
@@ -111,8 +114,10 @@ function inputBytes(files: string[]): number {
 
 /**
  * Where a run extracts and stores: `jobs` threads extract (0: the main thread), and with `writer` a
- * thread of its own stores, when the main thread extracts a megabyte or more into SQLite on a machine
- * with a core to spare (store-writer.ts). PostgreSQL's writes are another process's work already.
+ * thread of its own stores (store-writer.ts), when the main thread extracts 32 MiB or more into
+ * SQLite on a machine with a core to spare. At 40 MB of text that took a run from 67.8 to 55.1 s for
+ * the same 65.6 CPU s; at 10 MB with --jobs 0 it cost 2-3 CPU s more (a second isolate's warm-up,
+ * the copies to it) and was no faster, at load 4-5. PostgreSQL's writes are another process's work.
  */
 export function storeOptions(
   db: string | undefined,
@@ -121,7 +126,8 @@ export function storeOptions(
   cores = availableParallelism(),
 ) {
   const spec = db || process.env.READOUT_DB || '';
-  const writer = jobs === 0 && bytes >= POOL_FROM_BYTES && cores > 1 && !/^postgres(ql)?:\/\//i.test(spec);
+  const writer =
+    jobs === 0 && bytes >= STORE_THREAD_FROM_BYTES && cores > 1 && !/^postgres(ql)?:\/\//i.test(spec);
   return { db, jobs, writer };
 }
 
