@@ -213,7 +213,8 @@ function mediumOf(doc: DocumentView, t: TriggerHit, all: TriggerHit[], k: Clause
   const another = (o: TriggerHit) => AGREED_TO.test(doc.text.slice(o.end, t.start));
   const from = Math.max(k.lo, t.start - 40, ...all.filter((o) => o !== t && o.rule.type !== 'meeting' && o.end <= t.start && another(o)).map((o) => o.end));
   const near = doc.text.slice(from, Math.min(k.hi, t.end + 40));
-  if (/\bvirtual(?:ly)?\b|\bvideo\b|\bonline\b/i.test(near)) return 'video_call';
+  // ("talks via videoconference": the one-word form names the medium as well as "video link" does.)
+  if (/\bvirtual(?:ly)?\b|\bvideo(?:[- ]?(?:tele)?conferenc\w*)?\b|\bonline\b/i.test(near)) return 'video_call';
   if (/\b(?:by|over the|via) (?:tele)?phone\b/i.test(near)) return 'phone_call';
   return 'meeting';
 }
