@@ -750,6 +750,15 @@ const POSITIVE: Case[] = [
     published: '2026-03-06',
     want: [{ type: 'visit', people: ['Albanese'], host: 'FJI', date: '2026-03' }],
   },
+  { text: 'Kenyan Foreign Minister Musalia Mudavadi is in Japan for a working visit. Foreign Minister Takeshi Iwaya held talks with him on Tuesday.', published: '2025-03-04', want: [{ type: 'meeting', people: ['Iwaya', 'Mudavadi'], date: '2025-03-04', host: 'JPN' }] },
+  {
+    text: 'Argentine Foreign Minister Gerardo Werthein will pay an official visit to Brazil next week. During the visit, President Luiz Inacio Lula da Silva will meet with him, and Foreign Minister Mauro Vieira will hold talks with him.',
+    published: '2025-03-04',
+    want: [
+      { type: 'meeting', status: 'planned', people: ['Lula', 'Werthein'], host: 'BRA' },
+      { type: 'meeting', status: 'planned', people: ['Vieira', 'Werthein'], host: 'BRA' },
+    ],
+  },
 ];
 
 const NEGATIVE: Array<{ text: string; published?: string; why: string }> = [
@@ -813,6 +822,7 @@ const NEGATIVE: Array<{ text: string; published?: string; why: string }> = [
   { text: 'The orchestra accompanied the Brazilian singer to Lisbon for the festival.', why: '"accompanied … to" with no official' },
   { text: 'Australian Prime Minister Anthony Albanese flew home from Canberra on Friday.', published: '2026-03-06', why: 'coming home from a city at home is no visit' },
   { text: 'Australian Prime Minister Anthony Albanese returned home from a summit on Friday.', published: '2026-03-06', why: 'coming home from a summit names no place' },
+  { text: 'Chinese Premier Li Qiang toured a factory in Shenzhen on Monday. President Xi Jinping met him later in Beijing.', published: '2025-03-04', why: 'an object pronoun takes only someone of another country: two Chinese leaders meet at home' },
 ];
 
 /** Where an exchange took place, as the story around its sentence tells it: host country and city. */
@@ -1697,6 +1707,18 @@ const APART: Array<{ text: string; published?: string; pair: [string, string]; s
     published: '2026-01-24',
     pair: ['Merz', 'Støre'],
     why: '"the Prime Minister" is not the chancellor named before: a leader\'s distinct title is another holder',
+  },
+  {
+    text: 'Argentine Foreign Minister Gerardo Werthein will pay an official visit to Brazil next week. During the visit, President Luiz Inacio Lula da Silva will meet with him, and Foreign Minister Mauro Vieira will hold talks with him.',
+    published: '2025-03-04',
+    pair: ['Lula', 'Vieira'],
+    why: '"X will meet with him, and Y will hold talks with him": each verb has its own subject, neither is the other\'s object',
+  },
+  {
+    text: 'Argentine Foreign Minister Gerardo Werthein travelled to Santiago on Monday. Chilean Foreign Minister Alberto van Klaveren met her Peruvian counterpart later.',
+    published: '2025-03-04',
+    pair: ['van Klaveren', 'Werthein'],
+    why: '"met her Peruvian counterpart": "her" before a noun is no pronoun object, so it takes no one named before',
   },
 ];
 
