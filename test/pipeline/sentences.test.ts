@@ -759,6 +759,8 @@ const POSITIVE: Case[] = [
       { type: 'meeting', status: 'planned', people: ['Vieira', 'Werthein'], host: 'BRA' },
     ],
   },
+  { text: 'Nigerian President Bola Tinubu declined an invitation to visit Ghana, a spokesman who declined to comment further said.', published: '2026-01-20', want: [{ type: 'visit', status: 'declined', people: ['Tinubu'], host: 'GHA' }] },
+  { text: 'Hungarian Prime Minister Viktor Orban refused to meet Ukrainian President Volodymyr Zelensky in Brussels on Thursday.', published: '2026-01-23', want: [{ type: 'meeting', status: 'declined', people: ['Orban', 'Zelensky'] }] },
 ];
 
 const NEGATIVE: Array<{ text: string; published?: string; why: string }> = [
@@ -823,6 +825,8 @@ const NEGATIVE: Array<{ text: string; published?: string; why: string }> = [
   { text: 'Australian Prime Minister Anthony Albanese flew home from Canberra on Friday.', published: '2026-03-06', why: 'coming home from a city at home is no visit' },
   { text: 'Australian Prime Minister Anthony Albanese returned home from a summit on Friday.', published: '2026-03-06', why: 'coming home from a summit names no place' },
   { text: 'Chinese Premier Li Qiang toured a factory in Shenzhen on Monday. President Xi Jinping met him later in Beijing.', published: '2025-03-04', why: 'an object pronoun takes only someone of another country: two Chinese leaders meet at home' },
+  { text: 'Kremlin spokesman Dmitry Peskov declined to comment on reports that Russian and Ukrainian negotiators could meet in Istanbul.', published: '2026-01-20', why: 'declining to comment on a report neither vouches for it nor refuses a meeting' },
+  { text: 'The foreign ministry refused to confirm reports that Iranian Foreign Minister Abbas Araghchi had met US envoy Steve Witkoff in Oslo.', published: '2026-01-20', why: 'a report the speaker will not confirm is not told as fact' },
 ];
 
 /** Where an exchange took place, as the story around its sentence tells it: host country and city. */

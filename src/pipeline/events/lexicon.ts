@@ -145,7 +145,8 @@ export interface StatusCue {
 
 // Order is precedence: a declined or cancelled plan is no longer just a plan.
 const CUES: StatusCue[] = [
-  { status: 'declined', re: /\b(?:declin\w*|reject\w*|refus\w*|turn(?:ed|s|ing)?\s+down|snubb?\w*|rebuff\w*|spurn\w*)\b/i, reason: 'declined or rejected' },
+  // "declined to comment", "refused to say": a silence about the exchange, not a refusal of it.
+  { status: 'declined', re: /\b(?:(?:declin\w*|refus\w*)(?!\s+to\s+(?:comment|say|elaborate|confirm|specify|disclose|reveal|give\s+details|answer|discuss\s+(?:it|the\s+(?:matter|details)))\b)|reject\w*|turn(?:ed|s|ing)?\s+down|snubb?\w*|rebuff\w*|spurn\w*)\b/i, reason: 'declined or rejected' },
   { status: 'cancelled', re: /\b(?:cancel\w*|called\s+off|call(?:s|ing)?\s+off|scrap\w*|dropp?(?:ed|s|ing)?\s+(?:\w+\s+)?plans?|abandon\w*|scuttl\w*|axed|shelv\w*|do\s+away\s+with|pull(?:ed)?\s+out\s+of|no\s+longer)\b/i, reason: 'cancelled or called off' },
   { status: 'postponed', re: /\b(?:postpon\w*|put\s+off|puts\s+off|putting\s+off|delay\w*|defer\w*|reschedul\w*|on\s+hold|push(?:ed)?\s+back)\b/i, reason: 'postponed or put off' },
   // "may" the modal, not "May 4", "4 May 2023" or "in May" the month.
@@ -165,9 +166,12 @@ export const NEGATION = /\b(?:fail(?:ed|s|ing)?\s+to|did\s+not|didn['’]t|does\
 /** "no plans for Erdogan to meet Putin": no plan for someone named to do it. */
 export const NO_PLANS_FOR = /\bno\s+(?:such\s+)?plans?\s+for\s+(?:[\w.'’-]+\s+){1,6}?to\s+(?:\w+\s+){0,1}$/i;
 
-/** A report denied before it is told: "denied reports that Putin would travel", "dismissed claims of talks", "dismissed as a "fabrication" a newspaper report that". */
+/**
+ * A report denied before it is told: "denied reports that Putin would travel", "dismissed claims of talks", "dismissed as a
+ * "fabrication" a newspaper report that"; one the speaker will not vouch for is no more told ("declined to comment on reports that").
+ */
 export const DENIED_BEFORE =
-  /\b(?:den(?:ied|ies|y|ying)|dismiss(?:ed|es|ing)?|refut(?:ed|es|ing)|rebuff(?:ed|s)?)\s+(?:[\w"“”'’-]+\s+){0,5}?(?:(?:media|press|news|newspaper|television)\s+)?(?:reports?|rumou?rs?|claims?|speculation|suggestions?|allegations?|stor(?:y|ies)|that)\b[^.;]*$/i;
+  /\b(?:den(?:ied|ies|y|ying)|dismiss(?:ed|es|ing)?|refut(?:ed|es|ing)|rebuff(?:ed|s)?|(?:declin|refus)(?:ed|es|ing)\s+to\s+(?:comment\s+on|confirm))\s+(?:[\w"“”'’-]+\s+){0,5}?(?:(?:media|press|news|newspaper|television)\s+)?(?:reports?|rumou?rs?|claims?|speculation|suggestions?|allegations?|stor(?:y|ies)|that)\b[^.;]*$/i;
 
 /** A report told, then denied: "Reports that X had met Y … were denied", "rumours … were 'pure fiction'". */
 export const REPORT_BEFORE = /\b(?:reports?|rumou?rs?|claims?|speculation|allegations?)\s+(?:that|of)\b[^.;]*$/i;
