@@ -750,6 +750,7 @@ const POSITIVE: Case[] = [
     published: '2026-03-06',
     want: [{ type: 'visit', people: ['Albanese'], host: 'FJI', date: '2026-03' }],
   },
+  // Session 7 (acc-blind8): an object pronoun, a refusal to comment, the latest leader, a future predicate, a date ahead.
   { text: 'Kenyan Foreign Minister Musalia Mudavadi is in Japan for a working visit. Foreign Minister Takeshi Iwaya held talks with him on Tuesday.', published: '2025-03-04', want: [{ type: 'meeting', people: ['Iwaya', 'Mudavadi'], date: '2025-03-04', host: 'JPN' }] },
   {
     text: 'Argentine Foreign Minister Gerardo Werthein will pay an official visit to Brazil next week. During the visit, President Luiz Inacio Lula da Silva will meet with him, and Foreign Minister Mauro Vieira will hold talks with him.',
@@ -761,6 +762,11 @@ const POSITIVE: Case[] = [
   },
   { text: 'Nigerian President Bola Tinubu declined an invitation to visit Ghana, a spokesman who declined to comment further said.', published: '2026-01-20', want: [{ type: 'visit', status: 'declined', people: ['Tinubu'], host: 'GHA' }] },
   { text: 'Hungarian Prime Minister Viktor Orban refused to meet Ukrainian President Volodymyr Zelensky in Brussels on Thursday.', published: '2026-01-23', want: [{ type: 'meeting', status: 'declined', people: ['Orban', 'Zelensky'] }] },
+  {
+    text: 'Brazilian President Luiz Inacio Lula da Silva will visit Rome next month. President Sergio Mattarella will host a banquet for Lula. Prime Minister Giorgia Meloni travelled to Brasilia in 2024. The two leaders last met in Johannesburg in November 2025.',
+    published: '2026-03-02',
+    want: [{ type: 'meeting', people: ['Meloni', 'Lula'], date: '2025-11', host: 'ZAF' }],
+  },
 ];
 
 const NEGATIVE: Array<{ text: string; published?: string; why: string }> = [
@@ -1723,6 +1729,12 @@ const APART: Array<{ text: string; published?: string; pair: [string, string]; s
     published: '2025-03-04',
     pair: ['van Klaveren', 'Werthein'],
     why: '"met her Peruvian counterpart": "her" before a noun is no pronoun object, so it takes no one named before',
+  },
+  {
+    text: 'Brazilian President Luiz Inacio Lula da Silva will visit Rome next month. President Sergio Mattarella will host a banquet for Lula. Foreign Minister Antonio Tajani travelled to Brasilia in 2024. The two leaders last met in Johannesburg in November 2025.',
+    published: '2026-03-02',
+    pair: ['Tajani', 'Lula'],
+    why: '"the two leaders" takes a leader turned to since the last pair, not a minister',
   },
 ];
 

@@ -90,7 +90,7 @@ export function buildCandidates(
     if (triggers.length) triggers = QUESTION.test(s.s.text) ? [] : triggers.filter((t) => !orgGathering(doc, s, t));
     const group =
       triggers.length && leaderGroup.length && LEADERS_SUBJ.test(s.s.text)
-        ? leaderGroup
+        ? withLatestLeader(leaderGroup, lastSubject)
         : triggers.length && storyGroup.length && AGAIN.test(s.s.text)
           ? storyGroup
           : lastGroup;
@@ -289,6 +289,17 @@ function arrivalVisits(doc: DocumentView, s: SentenceView, t: TriggerHit, c: Can
 
 /** "… and agreed to meet": a later exchange the first one set up. */
 const AGREED_TO = /\b(?:and|but)\s+(?:\w+\s+){0,2}(?:agreed|decided|pledged|promised|vowed|planned|hoped|invited|asked)\b/i;
+
+/**
+ * "President Murmu will host a banquet for Mahama. … Prime Minister Modi visited Ghana in July. The two leaders last
+ * met …": a leader the story has turned to since the last pair was told stands in for the one of that country in it.
+ */
+function withLatestLeader(group: Side[], last: ResolvedMention | null): Side[] {
+  const latest = last?.entity ? sideOf(last) : null;
+  if (!latest?.entity || (latest.office?.rank ?? 9) > 2 || group.some((p) => p.entity === latest.entity)) return group;
+  const same = group.filter((p) => p.country === latest.country);
+  return same.length === 1 ? group.map((p) => (p === same[0] ? latest : p)) : group;
+}
 
 const LEADERS_SUBJ = /\b(?:the\s+two|both)\s+(?:leaders|presidents|heads\s+of\s+(?:state|government))\b/i;
 
