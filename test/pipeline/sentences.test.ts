@@ -767,6 +767,15 @@ const POSITIVE: Case[] = [
     published: '2026-03-02',
     want: [{ type: 'meeting', people: ['Meloni', 'Lula'], date: '2025-11', host: 'ZAF' }],
   },
+  { text: 'The visit of Colombian President Gustavo Petro to Spain will provide an opportunity to review the strategic partnership.', published: '2026-03-02', want: [{ type: 'visit', status: 'planned', people: ['Petro'], host: 'ESP' }] },
+  { text: 'Chinese Foreign Minister Wang Yi held talks with Indian National Security Adviser Ajit Doval on Monday. The talks will be followed by a dinner.', published: '2026-02-06', want: [{ type: 'meeting', people: ['Wang Yi', 'Doval'], date: '2026-02-02' }] },
+  {
+    text: 'Colombian President Gustavo Petro will pay a state visit to Spain from March 10 to 13, 2026. His visit to Spain comes after a difficult year for relations.',
+    published: '2026-03-02',
+    want: [{ type: 'visit', status: 'planned', people: ['Petro'], date: '2026-03-10', host: 'ESP' }],
+  },
+  { text: 'Colombian President Gustavo Petro arrived in Madrid on March 10, 2026.', published: '2026-03-02', want: [{ type: 'visit', people: ['Petro'], date: '2026-03-10', host: 'ESP' }] },
+  { text: 'Colombian President Gustavo Petro paid a state visit to Spain in February 2026. His visit to Spain came after a difficult year for relations.', published: '2026-03-02', want: [{ type: 'visit', people: ['Petro'], date: '2026-02', host: 'ESP' }] },
 ];
 
 const NEGATIVE: Array<{ text: string; published?: string; why: string }> = [

@@ -46,6 +46,12 @@ export function statusFor(doc: DocumentView, s: SentenceView, t: TriggerHit, k: 
     certainty = 'possible';
     reason = 'an unconfirmed report';
   }
+  // "The visit of President X will provide an opportunity …", "The talks will focus on trade": an exchange named
+  // by the subject of a future verb lies ahead.
+  if (status === 'occurred' && t.rule.nominal && NOUN_SUBJECT.test(left) && FUTURE_PREDICATE.test(right)) {
+    status = 'planned';
+    reason = 'the subject of a future verb';
+  }
   // "Albanese heads to Beijing": a headline's journey setting out is not yet the visit its body tells.
   if (status === 'occurred' && s.info.headline && /^head(?:s|ing)\b/i.test(trig)) {
     status = 'planned';
@@ -157,6 +163,11 @@ function statusOf(left: string, right: string, grams: Grams): Status {
   if (!found && FUTURE_AFTER.test(right)) found = { status: 'planned', certainty: 'stated', reason: 'a time ahead after the verb' };
   return found ?? { status: 'occurred', certainty: 'stated', reason: 'no status cue: occurred' };
 }
+
+/** Nothing but a determiner and modifiers before the noun in its clause: the noun opens the subject. */
+const NOUN_SUBJECT = /^\W*(?:(?:the|this|that|his|her|their|its)\s+)?(?:[\w.'’-]+\s+){0,4}$/i;
+/** "of President X to India will provide …", "will focus on …": the subject's own verb, in the future. */
+const FUTURE_PREDICATE = /^\s*(?:(?:of|by|to|between|with)\s+[^,;.:]{1,80}?\s+)?(?:will|shall)\s+(?:also\s+|further\s+)?(?!not\b)[a-z]+/i;
 
 const PERFECT_HELD = /(?<!\b(?:will|would|could|may|might|should|must|to)\s+)\b(?:has|have|had)\s+(?:already\s+|also\s+|just\s+|successfully\s+)?(?:held|had|conducted)\s+(?:a\s+|an\s+|the\s+|their\s+|his\s+|her\s+)?(?:[\w-]+\s+){0,2}$/i;
 
