@@ -776,6 +776,8 @@ const POSITIVE: Case[] = [
   },
   { text: 'Colombian President Gustavo Petro arrived in Madrid on March 10, 2026.', published: '2026-03-02', want: [{ type: 'visit', people: ['Petro'], date: '2026-03-10', host: 'ESP' }] },
   { text: 'Colombian President Gustavo Petro paid a state visit to Spain in February 2026. His visit to Spain came after a difficult year for relations.', published: '2026-03-02', want: [{ type: 'visit', people: ['Petro'], date: '2026-02', host: 'ESP' }] },
+  // A digest's dated headline opens the page; it starts no dated list, so the items under it are the news of the day.
+  { text: 'WORLD BRIEFING — Wednesday, May 6, 2026\n\nChinese Foreign Minister Wang Yi meets Pakistani Foreign Minister Ishaq Dar in Beijing\nBrent crude rises on supply worries', published: '2026-05-06', want: [{ type: 'meeting', people: ['Wang Yi', 'Ishaq Dar'], date: '2026-05', host: 'CHN' }] },
 ];
 
 const NEGATIVE: Array<{ text: string; published?: string; why: string }> = [
