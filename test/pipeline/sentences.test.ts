@@ -778,6 +778,10 @@ const POSITIVE: Case[] = [
   { text: 'Colombian President Gustavo Petro paid a state visit to Spain in February 2026. His visit to Spain came after a difficult year for relations.', published: '2026-03-02', want: [{ type: 'visit', people: ['Petro'], date: '2026-02', host: 'ESP' }] },
   // A digest's dated headline opens the page; it starts no dated list, so the items under it are the news of the day.
   { text: 'WORLD BRIEFING — Wednesday, May 6, 2026\n\nChinese Foreign Minister Wang Yi meets Pakistani Foreign Minister Ishaq Dar in Beijing\nBrent crude rises on supply worries', published: '2026-05-06', want: [{ type: 'meeting', people: ['Wang Yi', 'Ishaq Dar'], date: '2026-05', host: 'CHN' }] },
+  // Headline abbreviations of titles: "Pres.", "FM", "SecState".
+  { text: 'Turkish Pres. Erdogan, Russian Pres. Putin hold phone talks on Black Sea security', published: '2026-05-06', want: [{ type: 'phone_call', people: ['Erdo', 'Putin'], date: '2026-05' }] },
+  { text: 'German FM Wadephul, US SecState Rubio meet in Washington ahead of NATO summit', published: '2026-05-06', want: [{ type: 'meeting', people: ['Wadephul', 'Rubio'], host: 'USA' }] },
+  { text: 'Hungarian Prime Minister Viktor Orban has said no to a visit to Kyiv this year.', published: '2025-12-10', want: [{ type: 'visit', status: 'declined', people: ['Orb'], host: 'UKR' }] },
 ];
 
 const NEGATIVE: Array<{ text: string; published?: string; why: string }> = [
@@ -844,6 +848,7 @@ const NEGATIVE: Array<{ text: string; published?: string; why: string }> = [
   { text: 'Chinese Premier Li Qiang toured a factory in Shenzhen on Monday. President Xi Jinping met him later in Beijing.', published: '2025-03-04', why: 'an object pronoun takes only someone of another country: two Chinese leaders meet at home' },
   { text: 'Kremlin spokesman Dmitry Peskov declined to comment on reports that Russian and Ukrainian negotiators could meet in Istanbul.', published: '2026-01-20', why: 'declining to comment on a report neither vouches for it nor refuses a meeting' },
   { text: 'The foreign ministry refused to confirm reports that Iranian Foreign Minister Abbas Araghchi had met US envoy Steve Witkoff in Oslo.', published: '2026-01-20', why: 'a report the speaker will not confirm is not told as fact' },
+  { text: 'Hungarian Prime Minister Viktor Orban said no talks with Ukrainian President Volodymyr Zelensky were planned.', published: '2025-12-10', why: '"said no talks" negates the talks; only "said no to" refuses' },
 ];
 
 /** Where an exchange took place, as the story around its sentence tells it: host country and city. */
@@ -1905,6 +1910,7 @@ const NO_TRIP: Array<{ text: string; published?: string; who: string; trip: stri
     trip: 'Lula',
     why: 'a count of trips to "the continent" is no visit to the country the story\'s other visit went to',
   },
+  { text: 'Nigerian FM Says Visit To Accra Went Well', published: '2024-05-06', who: 'Says', trip: 'Tuggar', why: 'a title-case headline verb after a title is no name: the one who travelled is the office holder' },
 ];
 
 /** Texts where no event of these people may be placed in this country (a stay that had ended, a place of another clause). */
