@@ -782,6 +782,8 @@ const POSITIVE: Case[] = [
   { text: 'Turkish Pres. Erdogan, Russian Pres. Putin hold phone talks on Black Sea security', published: '2026-05-06', want: [{ type: 'phone_call', people: ['Erdo', 'Putin'], date: '2026-05' }] },
   { text: 'German FM Wadephul, US SecState Rubio meet in Washington ahead of NATO summit', published: '2026-05-06', want: [{ type: 'meeting', people: ['Wadephul', 'Rubio'], host: 'USA' }] },
   { text: 'Hungarian Prime Minister Viktor Orban has said no to a visit to Kyiv this year.', published: '2025-12-10', want: [{ type: 'visit', status: 'declined', people: ['Orb'], host: 'UKR' }] },
+  // A president who took office after the knowledge was first written.
+  { text: "Brazil's Lula receives Chilean Pres. Kast in Brasilia; first meeting since Kast took office", published: '2026-05-06', want: [{ type: 'meeting', people: ['Lula', 'Kast'], host: 'BRA' }] },
 ];
 
 const NEGATIVE: Array<{ text: string; published?: string; why: string }> = [
