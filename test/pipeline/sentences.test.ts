@@ -784,6 +784,9 @@ const POSITIVE: Case[] = [
   { text: 'Hungarian Prime Minister Viktor Orban has said no to a visit to Kyiv this year.', published: '2025-12-10', want: [{ type: 'visit', status: 'declined', people: ['Orb'], host: 'UKR' }] },
   // A president who took office after the knowledge was first written.
   { text: "Brazil's Lula receives Chilean Pres. Kast in Brasilia; first meeting since Kast took office", published: '2026-05-06', want: [{ type: 'meeting', people: ['Lula', 'Kast'], host: 'BRA' }] },
+  // What a planned journey is for lies ahead too; what a past one was for took place.
+  { text: 'Indian PM Modi to visit Japan May 20-22 for annual summit with PM Takaichi', published: '2026-05-06', want: [{ type: 'meeting', status: 'planned', people: ['Modi', 'Takaichi'], host: 'JPN' }] },
+  { text: 'Kenyan President William Ruto travelled to Tokyo on Monday for a summit with Prime Minister Shigeru Ishiba.', published: '2025-05-06', want: [{ type: 'meeting', people: ['Ruto', 'Ishiba'], date: '2025-05-05', host: 'JPN' }] },
 ];
 
 const NEGATIVE: Array<{ text: string; published?: string; why: string }> = [

@@ -69,8 +69,9 @@ export function statusFor(doc: DocumentView, s: SentenceView, t: TriggerHit, k: 
     // (one still ahead carries its time: "who is visiting China next week" is planned by then).
     const underWay = /\b(?:who|which)\s+(?:is|are)\s+(?:also\s+|now\s+|currently\s+)?$/i.test(sentLeft);
     const progressive = /ing\b/i.test(trig) && /\b(?:is|are|will be)\s+(?:also\s+|now\s+|currently\s+)?$/i.test(left) && !underWay;
-    // "Xi to visit Serbia, Hungary on first Europe trip": a noun that frames an intended journey is it.
-    const framesIntended = !!t.rule.nominal && /\bto\s+(?:hold|have|meet|visit|travel|make|pay)\b[^.;:]{0,60}\b(?:on|during|as\s+part\s+of)\s+(?:[\w-]+\s+){0,3}$/i.test(left);
+    // "Xi to visit Serbia, Hungary on first Europe trip": a noun that frames an intended journey is it; one
+    // the journey is for ("Modi to visit Japan May 20-22 for annual summit") lies as far ahead.
+    const framesIntended = !!t.rule.nominal && /\bto\s+(?:hold|have|meet|visit|travel|make|pay)\b[^.;:]{0,60}\b(?:on|during|as\s+part\s+of|for)\s+(?:[\w-]+\s+){0,3}$/i.test(left);
     const infinitive =
       (framesIntended || /\bto\s+(?:hold|have|meet|visit|travel|make)\s+(?:\w+\s+){0,3}$|\bto\s+$/i.test(left)) &&
       !/\b(?:went|travell?ed|flew|arrived|came|visited|headed|left|met|accompan\w+|joined)\b/i.test(left);
