@@ -787,6 +787,9 @@ const POSITIVE: Case[] = [
   // What a planned journey is for lies ahead too; what a past one was for took place.
   { text: 'Indian PM Modi to visit Japan May 20-22 for annual summit with PM Takaichi', published: '2026-05-06', want: [{ type: 'meeting', status: 'planned', people: ['Modi', 'Takaichi'], host: 'JPN' }] },
   { text: 'Kenyan President William Ruto travelled to Tokyo on Monday for a summit with Prime Minister Shigeru Ishiba.', published: '2025-05-06', want: [{ type: 'meeting', people: ['Ruto', 'Ishiba'], date: '2025-05-05', host: 'JPN' }] },
+  // A place as the noun's modifier: "China visit", "Beijing trip".
+  { text: "Kenya's Ruto postpones China visit over budget protests", published: '2026-05-06', want: [{ type: 'visit', status: 'postponed', people: ['Ruto'], host: 'CHN' }] },
+  { text: 'Kenyan President William Ruto postponed his Beijing trip.', published: '2026-05-06', want: [{ type: 'visit', status: 'postponed', people: ['Ruto'], host: 'CHN' }] },
 ];
 
 const NEGATIVE: Array<{ text: string; published?: string; why: string }> = [
@@ -1916,6 +1919,7 @@ const NO_TRIP: Array<{ text: string; published?: string; who: string; trip: stri
     why: 'a count of trips to "the continent" is no visit to the country the story\'s other visit went to',
   },
   { text: 'Nigerian FM Says Visit To Accra Went Well', published: '2024-05-06', who: 'Says', trip: 'Tuggar', why: 'a title-case headline verb after a title is no name: the one who travelled is the office holder' },
+  { text: 'Kenyan President William Ruto welcomed the Chinese visit of Vice Premier Ding Xuexiang to Nairobi.', published: '2026-05-06', who: 'Ruto', trip: 'Ding', why: 'a demonym before "visit" says whose visit, not where it goes' },
 ];
 
 /** Texts where no event of these people may be placed in this country (a stay that had ended, a place of another clause). */

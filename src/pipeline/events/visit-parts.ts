@@ -124,7 +124,14 @@ function visitParts(
     (p) => p.start >= destFrom && p.start <= destFrom + 40 && p.end <= end && (p.prep !== 'from' || !!t.rule.fromPlace || t.rule.id === 'home-from'),
   );
   const inClause = s.places.filter((p) => p.start >= lo && p.end <= end && ['in', 'to', 'at'].includes(p.prep));
-  const place = dest[0] ?? inClause[0] ?? null;
+  // "postpones China visit", "his Beijing trip": a place right before the noun, as its modifier, is where it goes
+  // (a country by its name: "a Chinese visit" may be one by the Chinese).
+  const modifies = (m: { start: number; end: number }) => m.start >= lo && m.end <= t.start && PLACE_MODIFIER.test(doc.text.slice(m.end, t.start));
+  const country = t.rule.nominal ? s.countries.find((c) => modifies(c) && !!doc.g.kb.countryByName(doc.text.slice(c.start, c.end))) : undefined;
+  const modifier = !t.rule.nominal
+    ? undefined
+    : (s.places.find(modifies) ?? (country ? { start: country.start, end: country.end, from: country.from, to: country.to, place: null, country: country.country, prep: '' } : undefined));
+  const place = dest[0] ?? inClause[0] ?? modifier ?? null;
   let host = place ? (place.place?.country ?? place.country?.code ?? null) : null;
   // "arrived here on Tuesday": here is the dateline's city.
   if (!host && doc.hereCountry && /^[\w\s]*?\bhere\b/i.test(doc.text.slice(t.start, Math.min(hi, t.end + 20)))) host = doc.hereCountry;
@@ -141,6 +148,9 @@ function visitParts(
   }
   return { travellers, place, host };
 }
+
+/** Between a place and the noun it modifies: "China visit", "Moscow state visit", "Beijing two-day trip" (not "China's visit"). */
+const PLACE_MODIFIER = /^[ -]?(?:(?:state|official|working|private|[\w]+-day)\s+)?$/i;
 
 /** "X travelled to Y to prepare the visit": the exchange prepared or discussed is someone else's. */
 export function preparedBy(doc: DocumentView, lo: number, t: TriggerHit): boolean {
