@@ -790,6 +790,12 @@ const POSITIVE: Case[] = [
   // A place as the noun's modifier: "China visit", "Beijing trip".
   { text: "Kenya's Ruto postpones China visit over budget protests", published: '2026-05-06', want: [{ type: 'visit', status: 'postponed', people: ['Ruto'], host: 'CHN' }] },
   { text: 'Kenyan President William Ruto postponed his Beijing trip.', published: '2026-05-06', want: [{ type: 'visit', status: 'postponed', people: ['Ruto'], host: 'CHN' }] },
+  // A chronology line's leading date ("- Oct 6-10, 2024: …") dates all the line tells, past its semicolon.
+  {
+    text: 'Timeline:\n\n- Mar 2, 2025: Tinubu travels to Accra for talks.\n- Nov 3-5, 2025: Ghanaian President John Mahama pays a state visit to Nigeria; holds talks with Tinubu, trade pact signed.',
+    published: '2025-12-01',
+    want: [{ type: 'meeting', people: ['Mahama', 'Tinubu'], date: '2025-11', host: 'NGA' }],
+  },
 ];
 
 const NEGATIVE: Array<{ text: string; published?: string; why: string }> = [
@@ -1848,6 +1854,7 @@ const NOT_SO: Array<{ text: string; published?: string; notDated?: string; sides
     notDated: '2026-03-1',
     why: '"earlier in the week" is no date of the week after the news',
   },
+  { text: 'Timeline:\n\n- Mar 2, 2025: Tinubu addresses the AU Assembly.\n- Nov 3-5, 2025: Ghanaian President John Mahama pays a state visit to Nigeria; holds talks with Tinubu, trade pact signed.', published: '2025-12-01', notDated: '2025-12', why: 'a chronology line\'s exchange after its semicolon takes the line\'s date, not the news month' },
 ];
 
 /** The role printed for a person who held two offices at once: the one the text writes. */

@@ -211,9 +211,12 @@ function dateFor(
   // "when" clause dates what that clause tells too, however near the verb before it stands.
   const beforeWhen = (d: DateMention) => d.end <= t.start && /^\s*,?\s*when\b[^,;]*$/i.test(doc.text.slice(d.end, t.start));
   // "In April 2023, Lula paid a state visit to China, where he held talks with Xi": a date that opens the
-  // sentence, set off by a comma, is the time of all it tells.
+  // sentence, set off by a comma, is the time of all it tells; so is a chronology line's ("- Oct 6-10, 2024:
+  // Muizzu's state visit to India; holds talks with Modi").
   const leading = (d: DateMention) =>
-    d.end <= t.start && /^[\s"“]*(?:in|on|during|by|early|late|last|earlier|later|since)?\s*$/i.test(doc.text.slice(s.s.start, d.start)) && /^\s*,/.test(doc.text.slice(bare(d), bare(d) + 2));
+    d.end <= t.start &&
+    (/^[\s"“]*(?:in|on|during|by|early|late|last|earlier|later|since)?\s*$/i.test(doc.text.slice(s.s.start, d.start)) && /^\s*,/.test(doc.text.slice(bare(d), bare(d) + 2)) ||
+      (/^[\s*•·–—-]*$/.test(doc.text.slice(s.s.start, d.start)) && /^\s*:/.test(doc.text.slice(bare(d), bare(d) + 2))));
   // "arrived in Beijing on Sunday evening after a two-day visit to Singapore": the date before "after" is the arrival's.
   const beforeAfter = (d: DateMention) => d.end <= t.start && /^\s*,?\s*(?:after|before|following|ahead\s+of)\b[^,;]*$/i.test(doc.text.slice(bare(d), t.start));
   // "visited Tokyo in late August, the first stop of a trip that also took him to Washington": the trip the
