@@ -57,7 +57,7 @@ export interface DocumentView {
   g: Gazetteer;
 }
 
-const EVENT_NAME = /^(?:Dialogue|Summit|Forum|Conference|Hotel|Declaration|Accords?|Agreement|Process|Talks|Group|Format|Initiative|Games|Club|University|Castle|Palace)$/;
+const EVENT_NAME = /^(?:Dialogue|Summit|Forum|Conference|Hotel|Declaration|Accords?|Agreement|Process|Talks|Group|Format|Initiative|Games|Club|University|Castle|Palace|Day|Parade|Festival)$/;
 const NAME_PARTICLE = new Set(['de', 'do', 'da', 'dos', 'das', 'del', 'della', 'di', 'du', 'des']);
 /** A place name ends in a capital, or in "headquarters" ("UN headquarters", "NATO headquarters"). */
 const capEnd = (w: { cap: boolean; key: string }) => w.cap || w.key === 'headquarters';
@@ -150,7 +150,8 @@ export function* readingDocument(
       }
       if (!r.ws[k].cap || inPerson(k)) continue;
       const hit = g.places.matchAt(r.ws, k, capitalised);
-      // "Shangri-La Dialogue", "Munich Security Conference": the name of a meeting, not a town.
+      // "Shangri-La Dialogue", "Munich Security Conference", "Independence Day": the name of a meeting or an
+      // occasion, not a town (Independence, Missouri).
       if (hit && EVENT_NAME.test(r.ws[hit.to]?.text ?? '') && !r.ws[k - 1]?.key.match(/^(?:in|to)$/)) {
         k = hit.to;
         continue;

@@ -796,6 +796,8 @@ const POSITIVE: Case[] = [
     published: '2025-12-01',
     want: [{ type: 'meeting', people: ['Mahama', 'Tinubu'], date: '2025-11', host: 'NGA' }],
   },
+  // "Independence Day" is an occasion, not the town of Independence, Missouri.
+  { text: 'Indian Prime Minister Narendra Modi visited Dhaka as guest of honour for the 50th Independence Day on March 26, 2021.', published: '2021-03-27', want: [{ type: 'visit', people: ['Modi'], date: '2021-03-26', host: 'BGD' }] },
 ];
 
 const NEGATIVE: Array<{ text: string; published?: string; why: string }> = [
@@ -1966,6 +1968,13 @@ const NOT_HOSTED: Array<{ text: string; published?: string; people: string[]; ho
     people: ['Kishida', 'Albanese'],
     host: 'JPN',
     why: 'dateline review: a place abroad named in another clause leaves the meeting out of the dateline\'s country',
+  },
+  {
+    text: 'Indian Prime Minister Narendra Modi visited Dhaka as guest of honour for the 50th Independence Day on March 26, 2021.',
+    published: '2021-03-27',
+    people: ['Modi'],
+    host: 'USA',
+    why: '"Independence Day" is an occasion, not the town of Independence, Missouri',
   },
 ];
 
