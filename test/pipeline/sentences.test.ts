@@ -798,6 +798,15 @@ const POSITIVE: Case[] = [
   },
   // "Independence Day" is an occasion, not the town of Independence, Missouri.
   { text: 'Indian Prime Minister Narendra Modi visited Dhaka as guest of honour for the 50th Independence Day on March 26, 2021.', published: '2021-03-27', want: [{ type: 'visit', people: ['Modi'], date: '2021-03-26', host: 'BGD' }] },
+  // "The previous videoconference between the two leaders": their exchange before the one just told, at its own time.
+  {
+    text: 'Kazakh President Kassym-Jomart Tokayev and Uzbek President Shavkat Mirziyoyev held talks by video link on Monday. The previous videoconference between the two leaders took place in March 2024.',
+    published: '2025-06-10',
+    want: [
+      { type: 'video_call', people: ['Tokayev', 'Mirziyoyev'], date: '2025-06-09' },
+      { type: 'video_call', people: ['Tokayev', 'Mirziyoyev'], date: '2024-03' },
+    ],
+  },
 ];
 
 const NEGATIVE: Array<{ text: string; published?: string; why: string }> = [
@@ -1857,6 +1866,7 @@ const NOT_SO: Array<{ text: string; published?: string; notDated?: string; sides
     why: '"earlier in the week" is no date of the week after the news',
   },
   { text: 'Timeline:\n\n- Mar 2, 2025: Tinubu addresses the AU Assembly.\n- Nov 3-5, 2025: Ghanaian President John Mahama pays a state visit to Nigeria; holds talks with Tinubu, trade pact signed.', published: '2025-12-01', notDated: '2025-12', why: 'a chronology line\'s exchange after its semicolon takes the line\'s date, not the news month' },
+  { text: 'Kazakh President Kassym-Jomart Tokayev and Uzbek President Shavkat Mirziyoyev held talks by video link on Monday. The videoconference lasted two hours.', published: '2025-06-10', notDated: '2025-06-10', why: '"the videoconference" with no "previous" is the one just told, not another' },
 ];
 
 /** The role printed for a person who held two offices at once: the one the text writes. */

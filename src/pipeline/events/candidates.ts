@@ -187,7 +187,7 @@ function candidateFor(
     noun: !!t.rule.nominal || undefined,
     duringVisit: (type !== 'visit' && inSentence(DURING_THE_VISIT, s)) || undefined,
     atGathering: type !== 'visit' ? gatheringOf(s) : undefined,
-    background: PREVIOUSLY.test(doc.text.slice(s.s.start, t.start))
+    background: PREVIOUSLY.test(doc.text.slice(s.s.start, t.start)) || PRIOR_NOUN.test(doc.text.slice(Math.max(lo, t.start - 40), t.start))
       ? 'previously'
       : ORDINAL_OWN.test(doc.text.slice(Math.max(lo, t.start - 50), t.start))
         ? 'ordinal'
@@ -307,6 +307,9 @@ const LEADERS_SUBJ = /\b(?:the\s+two|both)\s+(?:leaders|presidents|heads\s+of\s+
 const PREVIOUSLY = /^\W*(?:previously|prior to (?:that|this)|before that|in the past)\s*,/i;
 
 /** "his first trip abroad", "their second summit": an exchange known by its place in a series. */
+/** "the previous videoconference", "their earlier meeting": an exchange before the one just told, by the same people. */
+const PRIOR_NOUN = /\b(?:the|their|his|her|its)\s+(?:previous|prior|earlier)\s+(?:[\w-]+\s+){0,2}$/i;
+
 const ORDINAL_OWN = /\b(?:his|her|their)\s+(?:first|second|third|fourth|fifth|maiden)\s+(?:[\w-]+\s+){0,3}$/i;
 
 /**
