@@ -807,6 +807,8 @@ const POSITIVE: Case[] = [
       { type: 'video_call', people: ['Tokayev', 'Mirziyoyev'], date: '2024-03' },
     ],
   },
+  // "hosted the President of Ghana, John Mahama, at the State House in Abuja": a guest with an appositive, a venue before the city.
+  { text: 'Nigerian President Bola Tinubu hosted the President of Ghana, John Mahama, at the State House in Abuja on August 3, 2025.', published: '2025-08-04', want: [{ type: 'visit', people: ['Mahama'], date: '2025-08-03', host: 'NGA' }] },
 ];
 
 const NEGATIVE: Array<{ text: string; published?: string; why: string }> = [
@@ -1939,6 +1941,7 @@ const NO_TRIP: Array<{ text: string; published?: string; who: string; trip: stri
   },
   { text: 'Nigerian FM Says Visit To Accra Went Well', published: '2024-05-06', who: 'Says', trip: 'Tuggar', why: 'a title-case headline verb after a title is no name: the one who travelled is the office holder' },
   { text: 'Kenyan President William Ruto welcomed the Chinese visit of Vice Premier Ding Xuexiang to Nairobi.', published: '2026-05-06', who: 'Ruto', trip: 'Ding', why: 'a demonym before "visit" says whose visit, not where it goes' },
+  { text: 'Kenyan President William Ruto hosted Ethiopian Prime Minister Abiy Ahmed on Monday, and later flew to Kampala.', published: '2025-08-04', who: 'Abiy', trip: 'Ruto', why: 'a guest does not go where the host flies on to in a later clause' },
 ];
 
 /** Texts where no event of these people may be placed in this country (a stay that had ended, a place of another clause). */

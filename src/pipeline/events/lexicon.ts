@@ -64,7 +64,9 @@ const RULES: TriggerRule[] = [
   // "welcomed U.S. President Joe Biden to Hanoi", "Lula hosts Argentina's Milei in Brasilia": the guest
   // came to the place. The trigger is the preposition, so the host's meeting keeps the verb.
   // "host the G20 Summit in Rio", "host the Foreign Ministers' Meeting in Tokyo": a gathering hosted, no guest.
-  { id: 'welcomed-to', type: 'visit', re: /\b(?:welcom(?:e|es|ed|ing)|host(?:s|ed|ing)?)\s+(?:the\s+)?(?:visiting\s+)?[A-Z][\w.’'-]*\s+(?:(?!(?:Meeting|Summit|Conference|Forum|Dialogue|Talks|Games|Session|Assembly|Congress)\b)[\w.’'-]+\s+){0,7}?(to|in)(?=\s+[A-Z])/dg, span: 1, reason: 'welcomed or hosted a guest in a place', travel: true, guestTravels: true },
+  // "hosted the Prime Minister of Armenia, Nikol Pashinyan, at the Europa building in Brussels": a guest named with
+  // an appositive, and a venue before the city (not past a clause of another verb: "hosted X, and later flew to Y").
+  { id: 'welcomed-to', type: 'visit', re: /\b(?:welcom(?:e|es|ed|ing)|host(?:s|ed|ing)?)\s+(?:the\s+)?(?:visiting\s+)?[A-Z][\w.’'-]*\s+(?:(?!(?:Meeting|Summit|Conference|Forum|Dialogue|Talks|Games|Session|Assembly|Congress|and|but|then|later|before|after|while|where|when|who|which)\b)[\w.’'-]+,?\s+){0,9}?(to|in)(?=\s+[A-Z])/dg, span: 1, reason: 'welcomed or hosted a guest in a place', travel: true, guestTravels: true },
   // The passive: "Scholz was received by Macron at the Elysee Palace", "were welcomed at the airport by Tiani".
   { id: 'received-by', type: 'meeting', re: /\b(?:was|were|is|are|been|being|be|get|got)\s+(?:\w+\s+)?(?:received|welcomed|hosted|greeted)\s+(?:(?:at|in|on)\s+(?:the\s+)?(?:[\w'’-]+\s+){1,3}?)?by\b/gi, reason: 'was received by a host' },
   { id: 'received', type: 'meeting', re: /\b(?:received|receives|receiving)\s+(?=(?:the\s+)?(?:visiting\s+)?[A-Z]|his|her|their)/g, reason: 'received a visitor' },
