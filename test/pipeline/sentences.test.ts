@@ -809,6 +809,7 @@ const POSITIVE: Case[] = [
   },
   // "hosted the President of Ghana, John Mahama, at the State House in Abuja": a guest with an appositive, a venue before the city.
   { text: 'Nigerian President Bola Tinubu hosted the President of Ghana, John Mahama, at the State House in Abuja on August 3, 2025.', published: '2025-08-04', want: [{ type: 'visit', people: ['Mahama'], date: '2025-08-03', host: 'NGA' }] },
+  { text: 'Brazilian President Luiz Inacio Lula da Silva received Chilean President Gabriel Boric in Brasilia on May 5, 2023. The two presidents also met in Santiago in 2024.', published: '2024-12-01', want: [{ type: 'meeting', people: ['Lula', 'Boric'], date: '2024', host: 'CHL' }] },
 ];
 
 const NEGATIVE: Array<{ text: string; published?: string; why: string }> = [
@@ -1778,6 +1779,13 @@ const APART: Array<{ text: string; published?: string; pair: [string, string]; s
     published: '2026-03-02',
     pair: ['Tajani', 'Lula'],
     why: '"the two leaders" takes a leader turned to since the last pair, not a minister',
+  },
+  {
+    text: 'Prime Minister Shehbaz Sharif will visit China from November 14 to 17. President Xi Jinping will meet with him, and Premier Li Qiang will hold talks with him. Foreign Minister Wang Yi said that last month the two heads of state had a successful meeting in Busan.',
+    published: '2025-11-12',
+    pair: ['Li Qiang', 'Sharif'],
+    status: 'occurred',
+    why: '"the two heads of state" are not a pair of prime ministers',
   },
 ];
 

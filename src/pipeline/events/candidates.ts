@@ -90,7 +90,7 @@ export function buildCandidates(
     if (triggers.length) triggers = QUESTION.test(s.s.text) ? [] : triggers.filter((t) => !orgGathering(doc, s, t));
     const group =
       triggers.length && leaderGroup.length && LEADERS_SUBJ.test(s.s.text)
-        ? withLatestLeader(leaderGroup, lastSubject)
+        ? fitsLeaders(withLatestLeader(leaderGroup, lastSubject), s.s.text)
         : triggers.length && storyGroup.length && AGAIN.test(s.s.text)
           ? storyGroup
           : lastGroup;
@@ -300,6 +300,12 @@ function withLatestLeader(group: Side[], last: ResolvedMention | null): Side[] {
   const same = group.filter((p) => p.country === latest.country);
   return same.length === 1 ? group.map((p) => (p === same[0] ? latest : p)) : group;
 }
+
+/** "the two heads of state", "the two presidents": a pair with a head of government in it is someone else (none). */
+function fitsLeaders(group: Side[], text: string): Side[] {
+  return HEADS_OF_STATE.test(text) && group.some((p) => p.entity && (p.office?.rank ?? 9) !== 1) ? [] : group;
+}
+const HEADS_OF_STATE = /\b(?:the\s+two|both)\s+(?:presidents|heads\s+of\s+state)\b/i;
 
 const LEADERS_SUBJ = /\b(?:the\s+two|both)\s+(?:leaders|presidents|heads\s+of\s+(?:state|government))\b/i;
 
