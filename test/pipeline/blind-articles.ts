@@ -139,7 +139,8 @@ export const BLIND: OwnArticle[] = [
   // Session 7 (acc-blind8), gold set down before Readout was run on them: a ministry's Q&A press conference,
   // a numbered summit readout, an MEA visit notice with its programme, a state agency's Kremlin story, an EU
   // Council release, a Korean agency story full of won and people, a headlines ticker, a feature with a
-  // timeline box. Blind run: 48 of 80 wanted events found; 3 never/noEvent/single checks broken.
+  // timeline box. Blind run: 48 of 80 wanted events found; 3 never/noEvent/single checks broken. After the
+  // session's general rules: 65 of 80, no check broken; the rest is todo in own-articles.test.ts.
   {
     file: 'mfa-presser-qa.txt',
     published: '2025-11-12',
