@@ -810,6 +810,8 @@ const POSITIVE: Case[] = [
   // "hosted the President of Ghana, John Mahama, at the State House in Abuja": a guest with an appositive, a venue before the city.
   { text: 'Nigerian President Bola Tinubu hosted the President of Ghana, John Mahama, at the State House in Abuja on August 3, 2025.', published: '2025-08-04', want: [{ type: 'visit', people: ['Mahama'], date: '2025-08-03', host: 'NGA' }] },
   { text: 'Brazilian President Luiz Inacio Lula da Silva received Chilean President Gabriel Boric in Brasilia on May 5, 2023. The two presidents also met in Santiago in 2024.', published: '2024-12-01', want: [{ type: 'meeting', people: ['Lula', 'Boric'], date: '2024', host: 'CHL' }] },
+  // An invitation accepted right after it is a plan, and the one invited travels.
+  { text: 'Indonesian President Prabowo Subianto had invited Japanese Prime Minister Shigeru Ishiba to pay a visit to Jakarta in January. "The invitation was accepted with pleasure," a spokesman said.', published: '2024-12-05', want: [{ type: 'visit', status: 'planned', people: ['Ishiba'], date: '2025-01', host: 'IDN' }] },
 ];
 
 const NEGATIVE: Array<{ text: string; published?: string; why: string }> = [
@@ -877,6 +879,7 @@ const NEGATIVE: Array<{ text: string; published?: string; why: string }> = [
   { text: 'Kremlin spokesman Dmitry Peskov declined to comment on reports that Russian and Ukrainian negotiators could meet in Istanbul.', published: '2026-01-20', why: 'declining to comment on a report neither vouches for it nor refuses a meeting' },
   { text: 'The foreign ministry refused to confirm reports that Iranian Foreign Minister Abbas Araghchi had met US envoy Steve Witkoff in Oslo.', published: '2026-01-20', why: 'a report the speaker will not confirm is not told as fact' },
   { text: 'Hungarian Prime Minister Viktor Orban said no talks with Ukrainian President Volodymyr Zelensky were planned.', published: '2025-12-10', why: '"said no talks" negates the talks; only "said no to" refuses' },
+  { text: 'Indonesian President Prabowo Subianto invited Japanese Prime Minister Shigeru Ishiba to pay a visit to Jakarta in January. Ishiba thanked him for the invitation.', published: '2024-12-05', why: 'an invitation thanked for is not yet accepted: no plan of both sides' },
 ];
 
 /** Where an exchange took place, as the story around its sentence tells it: host country and city. */

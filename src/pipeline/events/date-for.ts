@@ -28,7 +28,8 @@ export function datedFor(
 ): Dated {
   const { lo, hi, left } = k;
   let status = told;
-  const pastPlan = /\b(?:had|was|were)\s+(?:\w+\s+){0,2}(?:set|scheduled|supposed|planned|planning|due|expected|intended|to)\b/i.test(left);
+  // ("had invited Putin to pay a visit … in November" tells an invitation made, not a plan gone by.)
+  const pastPlan = /\b(?:had|was|were)\s+(?:\w+\s+){0,2}(?:set|scheduled|supposed|planned|planning|due|expected|intended|to)\b/i.test(left) && !/\b(?:had|was|were)\s+invit\w*\s+(?:\w+\s+){0,2}to\s+(?:\w+\s+){0,3}$/i.test(left);
   const dated = dateFor(doc, s, t, all, lo, hi, pastPlan ? 'postponed' : status);
   const from = dated.from;
   let { date, endDate } = dated;

@@ -70,6 +70,14 @@ function visitParts(
     travellers = chained.map(sideOf);
   }
   if (seek && !travellers.length) {
+    // "Xi had invited Putin to pay a visit to China": the one invited travels (exclusions keep only an invitation
+    // accepted, or refused).
+    const invited = INVITED_BEFORE.exec(doc.text.slice(lo, t.start));
+    const from = invited ? lo + invited.index : -1;
+    const guest = invited ? active.find((p) => p.entity && p.mention.start >= from && p.mention.end <= t.start) : undefined;
+    if (guest) travellers = [sideOf(guest)];
+  }
+  if (seek && !travellers.length) {
     // "Blinken’s visit".
     const poss = people.find((p) => /^\s*['’]s?\s*(?:\w+[- ]){0,3}$/.test(doc.text.slice(p.mention.end, t.start)) && p.entity);
     if (poss) travellers = [sideOf(poss)];
@@ -148,6 +156,9 @@ function visitParts(
   }
   return { travellers, place, host };
 }
+
+/** "invited Putin to pay a visit", "invites him to visit": an invitation whose object the trigger's journey is. */
+const INVITED_BEFORE = /\binvit(?:ed|es|ing)\s+(?:[\w.'’-]+\s+){1,8}?to\s+(?:(?:make|pay)\s+(?:an?\s+)?(?:[\w-]+\s+){0,2})?$/i;
 
 /** Between a place and the noun it modifies: "China visit", "Moscow state visit", "Beijing two-day trip" (not "China's visit"). */
 const PLACE_MODIFIER = /^[ -]?(?:(?:state|official|working|private|[\w]+-day)\s+)?$/i;
