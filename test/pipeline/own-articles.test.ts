@@ -684,7 +684,7 @@ const BLIND_PENDING: Record<string, Record<number, string>> = {
     4: "'Their Majesties the Emperor and Empress received President Prabowo at the Imperial Palace': the Emperor is named by his title alone, and the knowledge has no Emperor of Japan to name him",
   },
   'mea-visit-programme.txt': {
-    2: "'President Smt. Droupadi Murmu will receive President Mahama … and host a State Banquet in his honour the same evening': 'the same evening' is the day of the talks told in the sentence before (February 10); the meeting is left at the month",
+    2: "'President Smt. Droupadi Murmu will receive President Mahama … the same evening': the sentence is broken after the honorific 'Smt.', and the undated lunch between leaves 'the same evening' nothing to count from (the talks' February 10, two sentences up); the meeting is left at the month",
   },
   'eu-council-release.txt': {
     3: "'The 31st EU-Japan summit will take place in Tokyo on 20 April 2026. The European Union will be represented by … Costa, and … von der Leyen. Japan will be represented by Prime Minister Sanae Takaichi': a summit's sides named in the sentences after it ('represented by')",

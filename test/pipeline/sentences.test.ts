@@ -812,6 +812,13 @@ const POSITIVE: Case[] = [
   { text: 'Brazilian President Luiz Inacio Lula da Silva received Chilean President Gabriel Boric in Brasilia on May 5, 2023. The two presidents also met in Santiago in 2024.', published: '2024-12-01', want: [{ type: 'meeting', people: ['Lula', 'Boric'], date: '2024', host: 'CHL' }] },
   // An invitation accepted right after it is a plan, and the one invited travels.
   { text: 'Indonesian President Prabowo Subianto had invited Japanese Prime Minister Shigeru Ishiba to pay a visit to Jakarta in January. "The invitation was accepted with pleasure," a spokesman said.', published: '2024-12-05', want: [{ type: 'visit', status: 'planned', people: ['Ishiba'], date: '2025-01', host: 'IDN' }] },
+  // A part of a day told from the story's time: "the same evening", "the next morning".
+  {
+    text: 'Rwandan President Paul Kagame will hold talks with Kenyan President William Ruto on March 10, 2026. Foreign Minister Olivier Nduhungirehe will host a dinner for Ruto the same evening.',
+    published: '2026-03-02',
+    want: [{ type: 'meeting', status: 'planned', people: ['Nduhungirehe', 'Ruto'], date: '2026-03-10' }],
+  },
+  { text: 'Kenyan President William Ruto met Ugandan President Yoweri Museveni in Kampala on March 3, 2025. He flew to Kigali the next morning for talks with Rwandan President Paul Kagame.', published: '2025-03-10', want: [{ type: 'meeting', people: ['Ruto', 'Kagame'], date: '2025-03-04', host: 'RWA' }] },
 ];
 
 const NEGATIVE: Array<{ text: string; published?: string; why: string }> = [
@@ -1880,6 +1887,7 @@ const NOT_SO: Array<{ text: string; published?: string; notDated?: string; sides
   },
   { text: 'Timeline:\n\n- Mar 2, 2025: Tinubu addresses the AU Assembly.\n- Nov 3-5, 2025: Ghanaian President John Mahama pays a state visit to Nigeria; holds talks with Tinubu, trade pact signed.', published: '2025-12-01', notDated: '2025-12', why: 'a chronology line\'s exchange after its semicolon takes the line\'s date, not the news month' },
   { text: 'Kazakh President Kassym-Jomart Tokayev and Uzbek President Shavkat Mirziyoyev held talks by video link on Monday. The videoconference lasted two hours.', published: '2025-06-10', notDated: '2025-06-10', why: '"the videoconference" with no "previous" is the one just told, not another' },
+  { text: 'Kenyan President William Ruto met Ugandan President Yoweri Museveni in Kampala on March 3, 2025. He flew to Kigali the next morning for talks with Rwandan President Paul Kagame.', published: '2025-03-10', notDated: '2025-03-10', why: '"the next morning" counts from the story\'s day, not the publication\'s' },
 ];
 
 /** The role printed for a person who held two offices at once: the one the text writes. */
