@@ -58,7 +58,7 @@ export interface DocumentView {
   g: Gazetteer;
 }
 
-const EVENT_NAME = /^(?:Dialogue|Summit|Forum|Conference|Hotel|Declaration|Accords?|Agreement|Process|Talks|Group|Format|Initiative|Games|Club|University|Castle|Palace)$/;
+const EVENT_NAME = /^(?:Dialogue|Summit|Forum|Conference|Hotel|Declaration|Accords?|Agreement|Process|Talks|Group|Format|Initiative|Games|Club|University|Castle|Palace|Day|Parade|Festival)$/;
 const NAME_PARTICLE = new Set(['de', 'do', 'da', 'dos', 'das', 'del', 'della', 'di', 'du', 'des']);
 /** Words of a state's formal name before "of" and the country ("the Republic of …", "the Kingdom of …"). */
 const STATE_FORM = new Set(['republic', 'kingdom', 'state', 'sultanate', 'emirate', 'federation', 'commonwealth', 'principality', 'duchy', 'confederation']);
@@ -173,7 +173,8 @@ export function* readingDocument(
       }
       if (!r.ws[k].cap || inPerson(k)) continue;
       const hit = g.places.matchAt(r.ws, k, capitalised);
-      // "Shangri-La Dialogue", "Munich Security Conference": the name of a meeting, not a town.
+      // "Shangri-La Dialogue", "Munich Security Conference", "Independence Day": the name of a meeting or an
+      // occasion, not a town (Independence, Missouri).
       if (hit && EVENT_NAME.test(r.ws[hit.to]?.text ?? '') && !r.ws[k - 1]?.key.match(/^(?:in|to)$/)) {
         k = hit.to;
         continue;

@@ -12,6 +12,7 @@ import { findCoverage } from './refine/coverage.js';
 import { checkDisputedDates } from './refine/disputed-dates.js';
 import { defaultDates } from './refine/default-dates.js';
 import { dropHomeTravellers, keepEvent } from './refine/filter.js';
+import { notYetOccurred } from './refine/not-yet.js';
 import { finalize } from './refine/finalize.js';
 import { fillFromContext } from './refine/fill-sides.js';
 import { attachAnaphora } from './refine/anaphora.js';
@@ -133,6 +134,7 @@ function refine({ article, warnings, repaired, doc, cands: built }: Built, kb: K
   const merged = mergeCandidates(cands).filter((m) => keepEvent(m));
   placeEvents(doc, merged);
   for (const m of merged) dropHomeTravellers(m);
+  notYetOccurred(doc.published, merged);
   const events = merged.map((m) => finalize(doc, kb, m, trace));
   checkDisputedDates(doc, kb, merged, events);
   const coverage = findCoverage(doc, kb);

@@ -23,6 +23,10 @@ describe('sentenceSpans', () => {
       'John F. Kennedy met Nikita Khrushchev in Vienna.',
       ['John F. Kennedy met Nikita Khrushchev in Vienna.'],
     ],
+    [
+      'President Smt. Droupadi Murmu hosted a banquet for Shri. Modi. The talks ended.',
+      ['President Smt. Droupadi Murmu hosted a banquet for Shri. Modi.', 'The talks ended.'],
+    ],
     ['He flew to the U.S. State Department.', ['He flew to the U.S. State Department.']],
     ['She returned to the U.S. The trip was short.', ['She returned to the U.S.', 'The trip was short.']],
     ['Officials met at 10 a.m. on Friday.', ['Officials met at 10 a.m. on Friday.']],

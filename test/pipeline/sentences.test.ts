@@ -1065,6 +1065,75 @@ const POSITIVE: Case[] = [
     published: '2025-11-18',
     want: [{ type: 'phone_call', people: ['Goïta', 'Traoré'], date: '2025-11-16' }],
   },
+  // Session 7 (acc-blind8): an object pronoun, a refusal to comment, the latest leader, a future predicate, a date ahead.
+  { text: 'Kenyan Foreign Minister Musalia Mudavadi is in Japan for a working visit. Foreign Minister Takeshi Iwaya held talks with him on Tuesday.', published: '2025-03-04', want: [{ type: 'meeting', people: ['Iwaya', 'Mudavadi'], date: '2025-03-04', host: 'JPN' }] },
+  {
+    text: 'Argentine Foreign Minister Gerardo Werthein will pay an official visit to Brazil next week. During the visit, President Luiz Inacio Lula da Silva will meet with him, and Foreign Minister Mauro Vieira will hold talks with him.',
+    published: '2025-03-04',
+    want: [
+      { type: 'meeting', status: 'planned', people: ['Lula', 'Werthein'], host: 'BRA' },
+      { type: 'meeting', status: 'planned', people: ['Vieira', 'Werthein'], host: 'BRA' },
+    ],
+  },
+  { text: 'Nigerian President Bola Tinubu declined an invitation to visit Ghana, a spokesman who declined to comment further said.', published: '2026-01-20', want: [{ type: 'visit', status: 'declined', people: ['Tinubu'], host: 'GHA' }] },
+  { text: 'Hungarian Prime Minister Viktor Orban refused to meet Ukrainian President Volodymyr Zelensky in Brussels on Thursday.', published: '2026-01-23', want: [{ type: 'meeting', status: 'declined', people: ['Orban', 'Zelensky'] }] },
+  {
+    text: 'Brazilian President Luiz Inacio Lula da Silva will visit Rome next month. President Sergio Mattarella will host a banquet for Lula. Prime Minister Giorgia Meloni travelled to Brasilia in 2024. The two leaders last met in Johannesburg in November 2025.',
+    published: '2026-03-02',
+    want: [{ type: 'meeting', people: ['Meloni', 'Lula'], date: '2025-11', host: 'ZAF' }],
+  },
+  { text: 'The visit of Colombian President Gustavo Petro to Spain will provide an opportunity to review the strategic partnership.', published: '2026-03-02', want: [{ type: 'visit', status: 'planned', people: ['Petro'], host: 'ESP' }] },
+  { text: 'Chinese Foreign Minister Wang Yi held talks with Indian National Security Adviser Ajit Doval on Monday. The talks will be followed by a dinner.', published: '2026-02-06', want: [{ type: 'meeting', people: ['Wang Yi', 'Doval'], date: '2026-02-02' }] },
+  {
+    text: 'Colombian President Gustavo Petro will pay a state visit to Spain from March 10 to 13, 2026. His visit to Spain comes after a difficult year for relations.',
+    published: '2026-03-02',
+    want: [{ type: 'visit', status: 'planned', people: ['Petro'], date: '2026-03-10', host: 'ESP' }],
+  },
+  { text: 'Colombian President Gustavo Petro arrived in Madrid on March 10, 2026.', published: '2026-03-02', want: [{ type: 'visit', people: ['Petro'], date: '2026-03-10', host: 'ESP' }] },
+  { text: 'Colombian President Gustavo Petro paid a state visit to Spain in February 2026. His visit to Spain came after a difficult year for relations.', published: '2026-03-02', want: [{ type: 'visit', people: ['Petro'], date: '2026-02', host: 'ESP' }] },
+  // A digest's dated headline opens the page; it starts no dated list, so the items under it are the news of the day.
+  { text: 'WORLD BRIEFING — Wednesday, May 6, 2026\n\nChinese Foreign Minister Wang Yi meets Pakistani Foreign Minister Ishaq Dar in Beijing\nBrent crude rises on supply worries', published: '2026-05-06', want: [{ type: 'meeting', people: ['Wang Yi', 'Ishaq Dar'], date: '2026-05', host: 'CHN' }] },
+  // Headline abbreviations of titles: "Pres.", "FM", "SecState".
+  { text: 'Turkish Pres. Erdogan, Russian Pres. Putin hold phone talks on Black Sea security', published: '2026-05-06', want: [{ type: 'phone_call', people: ['Erdo', 'Putin'], date: '2026-05' }] },
+  { text: 'German FM Wadephul, US SecState Rubio meet in Washington ahead of NATO summit', published: '2026-05-06', want: [{ type: 'meeting', people: ['Wadephul', 'Rubio'], host: 'USA' }] },
+  { text: 'Hungarian Prime Minister Viktor Orban has said no to a visit to Kyiv this year.', published: '2025-12-10', want: [{ type: 'visit', status: 'declined', people: ['Orb'], host: 'UKR' }] },
+  // A president who took office after the knowledge was first written.
+  { text: "Brazil's Lula receives Chilean Pres. Kast in Brasilia; first meeting since Kast took office", published: '2026-05-06', want: [{ type: 'meeting', people: ['Lula', 'Kast'], host: 'BRA' }] },
+  // What a planned journey is for lies ahead too; what a past one was for took place.
+  { text: 'Indian PM Modi to visit Japan May 20-22 for annual summit with PM Takaichi', published: '2026-05-06', want: [{ type: 'meeting', status: 'planned', people: ['Modi', 'Takaichi'], host: 'JPN' }] },
+  { text: 'Kenyan President William Ruto travelled to Tokyo on Monday for a summit with Prime Minister Shigeru Ishiba.', published: '2025-05-06', want: [{ type: 'meeting', people: ['Ruto', 'Ishiba'], date: '2025-05-05', host: 'JPN' }] },
+  // A place as the noun's modifier: "China visit", "Beijing trip".
+  { text: "Kenya's Ruto postpones China visit over budget protests", published: '2026-05-06', want: [{ type: 'visit', status: 'postponed', people: ['Ruto'], host: 'CHN' }] },
+  { text: 'Kenyan President William Ruto postponed his Beijing trip.', published: '2026-05-06', want: [{ type: 'visit', status: 'postponed', people: ['Ruto'], host: 'CHN' }] },
+  // A chronology line's leading date ("- Oct 6-10, 2024: …") dates all the line tells, past its semicolon.
+  {
+    text: 'Timeline:\n\n- Mar 2, 2025: Tinubu travels to Accra for talks.\n- Nov 3-5, 2025: Ghanaian President John Mahama pays a state visit to Nigeria; holds talks with Tinubu, trade pact signed.',
+    published: '2025-12-01',
+    want: [{ type: 'meeting', people: ['Mahama', 'Tinubu'], date: '2025-11', host: 'NGA' }],
+  },
+  // "Independence Day" is an occasion, not the town of Independence, Missouri.
+  { text: 'Indian Prime Minister Narendra Modi visited Dhaka as guest of honour for the 50th Independence Day on March 26, 2021.', published: '2021-03-27', want: [{ type: 'visit', people: ['Modi'], date: '2021-03-26', host: 'BGD' }] },
+  // "The previous videoconference between the two leaders": their exchange before the one just told, at its own time.
+  {
+    text: 'Kazakh President Kassym-Jomart Tokayev and Uzbek President Shavkat Mirziyoyev held talks by video link on Monday. The previous videoconference between the two leaders took place in March 2024.',
+    published: '2025-06-10',
+    want: [
+      { type: 'video_call', people: ['Tokayev', 'Mirziyoyev'], date: '2025-06-09' },
+      { type: 'video_call', people: ['Tokayev', 'Mirziyoyev'], date: '2024-03' },
+    ],
+  },
+  // "hosted the President of Ghana, John Mahama, at the State House in Abuja": a guest with an appositive, a venue before the city.
+  { text: 'Nigerian President Bola Tinubu hosted the President of Ghana, John Mahama, at the State House in Abuja on August 3, 2025.', published: '2025-08-04', want: [{ type: 'visit', people: ['Mahama'], date: '2025-08-03', host: 'NGA' }] },
+  { text: 'Brazilian President Luiz Inacio Lula da Silva received Chilean President Gabriel Boric in Brasilia on May 5, 2023. The two presidents also met in Santiago in 2024.', published: '2024-12-01', want: [{ type: 'meeting', people: ['Lula', 'Boric'], date: '2024', host: 'CHL' }] },
+  // An invitation accepted right after it is a plan, and the one invited travels.
+  { text: 'Indonesian President Prabowo Subianto had invited Japanese Prime Minister Shigeru Ishiba to pay a visit to Jakarta in January. "The invitation was accepted with pleasure," a spokesman said.', published: '2024-12-05', want: [{ type: 'visit', status: 'planned', people: ['Ishiba'], date: '2025-01', host: 'IDN' }] },
+  // A part of a day told from the story's time: "the same evening", "the next morning".
+  {
+    text: 'Rwandan President Paul Kagame will hold talks with Kenyan President William Ruto on March 10, 2026. Foreign Minister Olivier Nduhungirehe will host a dinner for Ruto the same evening.',
+    published: '2026-03-02',
+    want: [{ type: 'meeting', status: 'planned', people: ['Nduhungirehe', 'Ruto'], date: '2026-03-10' }],
+  },
+  { text: 'Kenyan President William Ruto met Ugandan President Yoweri Museveni in Kampala on March 3, 2025. He flew to Kigali the next morning for talks with Rwandan President Paul Kagame.', published: '2025-03-10', want: [{ type: 'meeting', people: ['Ruto', 'Kagame'], date: '2025-03-04', host: 'RWA' }] },
 ];
 
 const NEGATIVE: Array<{ text: string; published?: string; why: string }> = [
@@ -1153,6 +1222,11 @@ const NEGATIVE: Array<{ text: string; published?: string; why: string }> = [
   { text: 'The talks follow a letter Washington sent to Tehran last month.', published: '2025-04-13', why: 'a letter between capitals names no one who wrote or read it' },
   { text: 'The United States sent Ukraine more air-defence systems in June.', published: '2024-10-20', why: 'sending things to a country is no one\'s journey' },
   { text: 'Ghanaian Foreign Minister Shirley Ayorkor Botchwey conveyed a message from President Nana Akufo-Addo on Monday.', published: '2019-03-06', why: 'a bearer and the sender of one country, with no one the message went to, make no exchange' },
+  { text: 'Chinese Premier Li Qiang toured a factory in Shenzhen on Monday. President Xi Jinping met him later in Beijing.', published: '2025-03-04', why: 'an object pronoun takes only someone of another country: two Chinese leaders meet at home' },
+  { text: 'Kremlin spokesman Dmitry Peskov declined to comment on reports that Russian and Ukrainian negotiators could meet in Istanbul.', published: '2026-01-20', why: 'declining to comment on a report neither vouches for it nor refuses a meeting' },
+  { text: 'The foreign ministry refused to confirm reports that Iranian Foreign Minister Abbas Araghchi had met US envoy Steve Witkoff in Oslo.', published: '2026-01-20', why: 'a report the speaker will not confirm is not told as fact' },
+  { text: 'Hungarian Prime Minister Viktor Orban said no talks with Ukrainian President Volodymyr Zelensky were planned.', published: '2025-12-10', why: '"said no talks" negates the talks; only "said no to" refuses' },
+  { text: 'Indonesian President Prabowo Subianto invited Japanese Prime Minister Shigeru Ishiba to pay a visit to Jakarta in January. Ishiba thanked him for the invitation.', published: '2024-12-05', why: 'an invitation thanked for is not yet accepted: no plan of both sides' },
 ];
 
 /** Where an exchange took place, as the story around its sentence tells it: host country and city. */
@@ -2195,6 +2269,31 @@ const APART: Array<{ text: string; published?: string; pair: [string, string]; s
     pair: ['Merz', 'Støre'],
     why: '"the Prime Minister" is not the chancellor named before: a leader\'s distinct title is another holder',
   },
+  {
+    text: 'Argentine Foreign Minister Gerardo Werthein will pay an official visit to Brazil next week. During the visit, President Luiz Inacio Lula da Silva will meet with him, and Foreign Minister Mauro Vieira will hold talks with him.',
+    published: '2025-03-04',
+    pair: ['Lula', 'Vieira'],
+    why: '"X will meet with him, and Y will hold talks with him": each verb has its own subject, neither is the other\'s object',
+  },
+  {
+    text: 'Argentine Foreign Minister Gerardo Werthein travelled to Santiago on Monday. Chilean Foreign Minister Alberto van Klaveren met her Peruvian counterpart later.',
+    published: '2025-03-04',
+    pair: ['van Klaveren', 'Werthein'],
+    why: '"met her Peruvian counterpart": "her" before a noun is no pronoun object, so it takes no one named before',
+  },
+  {
+    text: 'Brazilian President Luiz Inacio Lula da Silva will visit Rome next month. President Sergio Mattarella will host a banquet for Lula. Foreign Minister Antonio Tajani travelled to Brasilia in 2024. The two leaders last met in Johannesburg in November 2025.',
+    published: '2026-03-02',
+    pair: ['Tajani', 'Lula'],
+    why: '"the two leaders" takes a leader turned to since the last pair, not a minister',
+  },
+  {
+    text: 'Prime Minister Shehbaz Sharif will visit China from November 14 to 17. President Xi Jinping will meet with him, and Premier Li Qiang will hold talks with him. Foreign Minister Wang Yi said that last month the two heads of state had a successful meeting in Busan.',
+    published: '2025-11-12',
+    pair: ['Li Qiang', 'Sharif'],
+    status: 'occurred',
+    why: '"the two heads of state" are not a pair of prime ministers',
+  },
 ];
 
 /** Texts where an exchange must not come out as another type too ("in talks" after a video link is that call). */
@@ -2224,6 +2323,12 @@ const ONE_TYPE: Array<{ text: string; published?: string; not: ExchangeEvent['ty
     published: '2025-05-13',
     not: 'meeting',
     why: '"The meeting … between the negotiators" names its own sides a few words on; it does not refer back to the callers',
+  },
+  {
+    text: 'Tokayev, Mirziyoyev hold talks via videoconference\n\nASTANA, March 3. Kazakh President Kassym-Jomart Tokayev and Uzbek President Shavkat Mirziyoyev held talks via videoconference on Monday, the presidential press service said.',
+    published: '2026-03-03',
+    not: 'meeting',
+    why: '"held talks via videoconference" in headline and body is one video call: the one-word "videoconference" names the medium',
   },
 ];
 
@@ -2293,6 +2398,9 @@ const NOT_SO: Array<{ text: string; published?: string; notDated?: string; sides
     notDated: '2026-03-1',
     why: '"earlier in the week" is no date of the week after the news',
   },
+  { text: 'Timeline:\n\n- Mar 2, 2025: Tinubu addresses the AU Assembly.\n- Nov 3-5, 2025: Ghanaian President John Mahama pays a state visit to Nigeria; holds talks with Tinubu, trade pact signed.', published: '2025-12-01', notDated: '2025-12', why: 'a chronology line\'s exchange after its semicolon takes the line\'s date, not the news month' },
+  { text: 'Kazakh President Kassym-Jomart Tokayev and Uzbek President Shavkat Mirziyoyev held talks by video link on Monday. The videoconference lasted two hours.', published: '2025-06-10', notDated: '2025-06-10', why: '"the videoconference" with no "previous" is the one just told, not another' },
+  { text: 'Kenyan President William Ruto met Ugandan President Yoweri Museveni in Kampala on March 3, 2025. He flew to Kigali the next morning for talks with Rwandan President Paul Kagame.', published: '2025-03-10', notDated: '2025-03-10', why: '"the next morning" counts from the story\'s day, not the publication\'s' },
 ];
 
 /** The role printed for a person who held two offices at once: the one the text writes. */
@@ -2363,6 +2471,9 @@ const NO_TRIP: Array<{ text: string; published?: string; who: string; trip: stri
     trip: 'Lula',
     why: 'a count of trips to "the continent" is no visit to the country the story\'s other visit went to',
   },
+  { text: 'Nigerian FM Says Visit To Accra Went Well', published: '2024-05-06', who: 'Says', trip: 'Tuggar', why: 'a title-case headline verb after a title is no name: the one who travelled is the office holder' },
+  { text: 'Kenyan President William Ruto welcomed the Chinese visit of Vice Premier Ding Xuexiang to Nairobi.', published: '2026-05-06', who: 'Ruto', trip: 'Ding', why: 'a demonym before "visit" says whose visit, not where it goes' },
+  { text: 'Kenyan President William Ruto hosted Ethiopian Prime Minister Abiy Ahmed on Monday, and later flew to Kampala.', published: '2025-08-04', who: 'Abiy', trip: 'Ruto', why: 'a guest does not go where the host flies on to in a later clause' },
 ];
 
 /** Texts where no event of these people may be placed in this country (a stay that had ended, a place of another clause). */
@@ -2451,6 +2562,13 @@ const NOT_HOSTED: Array<{ text: string; published?: string; people: string[]; ho
     people: ['Kishida', 'Albanese'],
     host: 'JPN',
     why: 'dateline review: a place abroad named in another clause leaves the meeting out of the dateline\'s country',
+  },
+  {
+    text: 'Indian Prime Minister Narendra Modi visited Dhaka as guest of honour for the 50th Independence Day on March 26, 2021.',
+    published: '2021-03-27',
+    people: ['Modi'],
+    host: 'USA',
+    why: '"Independence Day" is an occasion, not the town of Independence, Missouri',
   },
 ];
 

@@ -102,7 +102,7 @@ export function buildCandidates(
     if (triggers.length) triggers = QUESTION.test(s.s.text) ? [] : triggers.filter((t) => !orgGathering(doc, s, t));
     const group =
       triggers.length && leaderGroup.length && LEADERS_SUBJ.test(s.s.text)
-        ? leaderGroup
+        ? fitsLeaders(withLatestLeader(leaderGroup, lastSubject), s.s.text)
         : triggers.length && storyGroup.length && AGAIN.test(s.s.text)
           ? storyGroup
           : lastGroup;
@@ -223,7 +223,7 @@ function candidateFor(
     cameFrom: !!t.rule.fromPlace || undefined,
     duringVisit: (type !== 'visit' && inSentence(DURING_THE_VISIT, s)) || undefined,
     atGathering: type !== 'visit' ? gatheringOf(s) : undefined,
-    background: PREVIOUSLY.test(doc.text.slice(s.s.start, t.start))
+    background: PREVIOUSLY.test(doc.text.slice(s.s.start, t.start)) || PRIOR_NOUN.test(doc.text.slice(Math.max(lo, t.start - 40), t.start))
       ? 'previously'
       : ORDINAL_OWN.test(doc.text.slice(Math.max(lo, t.start - 50), t.start))
         ? 'ordinal'
@@ -249,7 +249,8 @@ function mediumOf(doc: DocumentView, t: TriggerHit, all: TriggerHit[], k: Clause
   const another = (o: TriggerHit) => AGREED_TO.test(doc.text.slice(o.end, t.start));
   const from = Math.max(k.lo, t.start - 40, ...all.filter((o) => o !== t && o.rule.type !== 'meeting' && o.end <= t.start && another(o)).map((o) => o.end));
   const near = doc.text.slice(from, Math.min(k.hi, t.end + 40));
-  if (/\bvirtual(?:ly)?\b|\bvideo\b|\bonline\b/i.test(near)) return 'video_call';
+  // ("talks via videoconference": the one-word form names the medium as well as "video link" does.)
+  if (/\bvirtual(?:ly)?\b|\bvideo(?:[- ]?(?:tele)?conferenc\w*)?\b|\bonline\b/i.test(near)) return 'video_call';
   if (/\b(?:by|over the|via) (?:tele)?phone\b/i.test(near)) return 'phone_call';
   return 'meeting';
 }
@@ -340,12 +341,32 @@ function arrivalVisits(doc: DocumentView, s: SentenceView, t: TriggerHit, c: Can
 /** "… and agreed to meet": a later exchange the first one set up. */
 const AGREED_TO = /\b(?:and|but)\s+(?:\w+\s+){0,2}(?:agreed|decided|pledged|promised|vowed|planned|hoped|invited|asked)\b/i;
 
+/**
+ * "President Murmu will host a banquet for Mahama. … Prime Minister Modi visited Ghana in July. The two leaders last
+ * met …": a leader the story has turned to since the last pair was told stands in for the one of that country in it.
+ */
+function withLatestLeader(group: Side[], last: ResolvedMention | null): Side[] {
+  const latest = last?.entity ? sideOf(last) : null;
+  if (!latest?.entity || (latest.office?.rank ?? 9) > 2 || group.some((p) => p.entity === latest.entity)) return group;
+  const same = group.filter((p) => p.country === latest.country);
+  return same.length === 1 ? group.map((p) => (p === same[0] ? latest : p)) : group;
+}
+
+/** "the two heads of state", "the two presidents": a pair with a head of government in it is someone else (none). */
+function fitsLeaders(group: Side[], text: string): Side[] {
+  return HEADS_OF_STATE.test(text) && group.some((p) => p.entity && (p.office?.rank ?? 9) !== 1) ? [] : group;
+}
+const HEADS_OF_STATE = /\b(?:the\s+two|both)\s+(?:presidents|heads\s+of\s+state)\b/i;
+
 const LEADERS_SUBJ = /\b(?:the\s+two|both)\s+(?:leaders|presidents|heads\s+of\s+(?:state|government))\b/i;
 
 /** A sentence set before the story's time with no date of its own: "Previously, …", "In the past, …". */
 const PREVIOUSLY = /^\W*(?:previously|prior to (?:that|this)|before that|in the past)\s*,/i;
 
 /** "his first trip abroad", "their second summit": an exchange known by its place in a series. */
+/** "the previous videoconference", "their earlier meeting": an exchange before the one just told, by the same people. */
+const PRIOR_NOUN = /\b(?:the|their|his|her|its)\s+(?:previous|prior|earlier)\s+(?:[\w-]+\s+){0,2}$/i;
+
 const ORDINAL_OWN = /\b(?:his|her|their)\s+(?:first|second|third|fourth|fifth|maiden)\s+(?:[\w-]+\s+){0,3}$/i;
 
 /** A bearer's verb opening a message trigger: "conveyed a message", "handed over a letter". */

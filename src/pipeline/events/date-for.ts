@@ -28,7 +28,8 @@ export function datedFor(
 ): Dated {
   const { lo, hi, left } = k;
   let status = told;
-  const pastPlan = /\b(?:had|was|were)\s+(?:\w+\s+){0,2}(?:set|scheduled|supposed|planned|planning|due|expected|intended|to)\b/i.test(left);
+  // ("had invited Putin to pay a visit … in November" tells an invitation made, not a plan gone by.)
+  const pastPlan = /\b(?:had|was|were)\s+(?:\w+\s+){0,2}(?:set|scheduled|supposed|planned|planning|due|expected|intended|to)\b/i.test(left) && !/\b(?:had|was|were)\s+invit\w*\s+(?:\w+\s+){0,2}to\s+(?:\w+\s+){0,3}$/i.test(left);
   const dated = dateFor(doc, s, t, all, lo, hi, pastPlan ? 'postponed' : status);
   const from = dated.from;
   let { date, endDate } = dated;
@@ -242,9 +243,12 @@ function dateFor(
   // "when" clause dates what that clause tells too, however near the verb before it stands.
   const beforeWhen = (d: DateMention) => d.end <= t.start && /^\s*,?\s*when\b[^,;]*$/i.test(doc.text.slice(d.end, t.start));
   // "In April 2023, Lula paid a state visit to China, where he held talks with Xi": a date that opens the
-  // sentence, set off by a comma, is the time of all it tells.
+  // sentence, set off by a comma, is the time of all it tells; so is a chronology line's ("- Oct 6-10, 2024:
+  // Muizzu's state visit to India; holds talks with Modi").
   const leading = (d: DateMention) =>
-    d.end <= t.start && /^[\s"“]*(?:in|on|during|by|early|late|last|earlier|later|since)?\s*$/i.test(doc.text.slice(s.s.start, d.start)) && /^\s*,/.test(doc.text.slice(bare(d), bare(d) + 2));
+    d.end <= t.start &&
+    (/^[\s"“]*(?:in|on|during|by|early|late|last|earlier|later|since)?\s*$/i.test(doc.text.slice(s.s.start, d.start)) && /^\s*,/.test(doc.text.slice(bare(d), bare(d) + 2)) ||
+      (/^[\s*•·–—-]*$/.test(doc.text.slice(s.s.start, d.start)) && /^\s*:/.test(doc.text.slice(bare(d), bare(d) + 2))));
   // "arrived in Beijing on Sunday evening after a two-day visit to Singapore": the date before "after" is the arrival's.
   const beforeAfter = (d: DateMention) => d.end <= t.start && /^\s*,?\s*(?:after|before|following|ahead\s+of)\b[^,;]*$/i.test(doc.text.slice(bare(d), t.start));
   // "visited Tokyo in late August, the first stop of a trip that also took him to Washington": the trip the

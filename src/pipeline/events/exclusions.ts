@@ -3,7 +3,7 @@
 import type { DocumentView, SentenceView } from '../document.js';
 import { NOT_NAME } from '../mentions/people.js';
 import type { Clause } from './clause.js';
-import { DENIED_AFTER, DENIED_BEFORE, HYPOTHETICAL, NEGATION, NO_PLANS_FOR, OFFER_TO_HOST, REPORT_BEFORE } from './lexicon.js';
+import { DENIED_AFTER, DENIED_BEFORE, HYPOTHETICAL, NEGATION, NO_PLANS_FOR, OFFER_TO_HOST, REPORT_BEFORE, SAYS_NO_TO } from './lexicon.js';
 import { insideQuote } from './speakers.js';
 import type { TriggerHit } from './triggers.js';
 
@@ -13,7 +13,7 @@ export function tellsNoExchange(doc: DocumentView, s: SentenceView, t: TriggerHi
   // Quoted speech: "“Hope this meeting can help …”" points at an exchange, it does not tell one.
   if (insideQuote(sentLeft) && t.rule.nominal && /\b(?:this|that|the|these)\s+(?:\w+\s+){0,2}$/i.test(sentLeft)) return true;
   if (t.rule.id === 'spoke-with' && all.some((o) => o !== t && o.rule.type !== 'phone_call' && o.rule.type !== 'visit')) return true;
-  if (NEGATION.test(left) || NO_PLANS_FOR.test(left)) return true;
+  if ((NEGATION.test(left) && !SAYS_NO_TO.test(left)) || NO_PLANS_FOR.test(left)) return true;
   // "Turkey was ready to host talks", "offered to host a summit": an offer, no exchange planned yet.
   const offersToHost = /^(?:host|hosting)$/i.test(doc.text.slice(t.start, t.end)) && /\b(?:ready|willing|prepared|offer\w*|propos\w*)\s+to\s+$/i.test(sentLeft);
   if (t.rule.type === 'meeting' && (OFFER_TO_HOST.test(sentLeft) || offersToHost)) return true;
@@ -25,7 +25,10 @@ export function tellsNoExchange(doc: DocumentView, s: SentenceView, t: TriggerHi
   if (meetsNoOfficial(doc, s, t, k)) return true;
   // "Araghchi invited his Lebanese counterpart to visit Tehran": an invitation is an offer, not yet a
   // plan of both sides (one accepted, or declined, is told as such).
-  if (t.rule.type === 'visit' && INVITED_TO.test(left) && !/\b(?:accept\w*|agreed|declin\w*|refus\w*|reject\w*|turn\w*\s+down)\b/i.test(left)) return true;
+  // ("… invited Putin to pay a visit to China in November. "The invitation was accepted with gratitude"": accepted
+  // right after, it is a plan.)
+  if (t.rule.type === 'visit' && INVITED_TO.test(left) && !/\b(?:accept\w*|agreed|declin\w*|refus\w*|reject\w*|turn\w*\s+down)\b/i.test(left) && !ACCEPTED_NEXT.test(doc.text.slice(s.s.end, s.s.end + 160)))
+    return true;
   if (t.rule.id === 'called') {
     const callee = s.people.find((p) => p.mention.start >= t.end && p.mention.start <= t.end + 60);
     if (callee && !AFTER_CALLEE.test(doc.text.slice(callee.mention.end, s.s.end))) return true;
@@ -35,6 +38,9 @@ export function tellsNoExchange(doc: DocumentView, s: SentenceView, t: TriggerHi
   if (HYPOTHETICAL.test(left.length > 68 ? left.slice(-68) : left)) return true;
   return false;
 }
+
+/** The invitation accepted in the words right after its sentence. */
+const ACCEPTED_NEXT = /^[^.!?]*?[.!?]?\s*["“]?[^.!?]{0,40}?\b(?:(?:the|this|that)\s+invitation\s+(?:was|has\s+been|had\s+been)\s+(?:\w+\s+)?accepted|accepted\s+the\s+invitation)\b/i;
 
 /** "on the sidelines of the visit": a visit told before, framing another exchange. */
 const SIDELINES_OF_THE = /\b(?:on|at)\s+the\s+(?:sidelines|margins?)\s+of\s+(?:the|this|that)\s+(?:[\w-]+\s+){0,2}$/i;

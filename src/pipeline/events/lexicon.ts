@@ -66,7 +66,9 @@ const RULES: TriggerRule[] = [
   // "welcomed U.S. President Joe Biden to Hanoi", "Lula hosts Argentina's Milei in Brasilia": the guest
   // came to the place. The trigger is the preposition, so the host's meeting keeps the verb.
   // "host the G20 Summit in Rio", "host the Foreign Ministers' Meeting in Tokyo": a gathering hosted, no guest.
-  { id: 'welcomed-to', type: 'visit', re: /\b(?:welcom(?:e|es|ed|ing)|host(?:s|ed|ing)?)\s+(?:the\s+)?(?:visiting\s+)?\p{Lu}[\p{L}\p{M}\d_.’'-]*\s+(?:(?!(?:Meeting|Summit|Conference|Forum|Dialogue|Talks|Games|Session|Assembly|Congress)\b)[\p{L}\p{M}\d_.’'-]+\s+){0,7}?(to|in)(?=\s+\p{Lu})/dgu, span: 1, reason: 'welcomed or hosted a guest in a place', travel: true, guestTravels: true },
+  // "hosted the Prime Minister of Armenia, Nikol Pashinyan, at the Europa building in Brussels": a guest named with
+  // an appositive, and a venue before the city (not past a clause of another verb: "hosted X, and later flew to Y").
+  { id: 'welcomed-to', type: 'visit', re: /\b(?:welcom(?:e|es|ed|ing)|host(?:s|ed|ing)?)\s+(?:the\s+)?(?:visiting\s+)?\p{Lu}[\p{L}\p{M}\d_.’'-]*\s+(?:(?!(?:Meeting|Summit|Conference|Forum|Dialogue|Talks|Games|Session|Assembly|Congress|and|but|then|later|before|after|while|where|when|who|which)\b)[\p{L}\p{M}\d_.’'-]+,?\s+){0,9}?(to|in)(?=\s+\p{Lu})/dgu, span: 1, reason: 'welcomed or hosted a guest in a place', travel: true, guestTravels: true },
   // "sent Vice Premier Ding to Islamabad", "will send Foreign Minister Lavrov instead": the one sent travels,
   // to the place named, or where the sender would have gone (visit-parts). The trigger is the "to" or "instead".
   { id: 'sent-to', type: 'visit', re: /\b(?:send|sends|sent|sending|dispatch(?:es|ed|ing)?)\s+(?:his\s+|her\s+|its\s+|their\s+)?\p{Lu}[\p{L}\p{M}\d_.’'-]*\s+(?:[\p{L}\p{M}\d_.’'-]+\s+){0,6}?(to(?=\s+(?:the\s+)?(?:\p{Ll}[\p{L}\d_-]*\s+){0,3}?(?:(?:in|at)\s+)?\p{Lu})|instead\b|in\s+(?:his|her|their)\s+place\b|to\s+represent\s+(?:him|her|them)\b)/dgu, span: 1, reason: 'sent someone to a place, or in the sender\'s place', travel: true, guestTravels: true },
@@ -156,7 +158,9 @@ export interface StatusCue {
 
 // Order is precedence: a declined or cancelled plan is no longer just a plan.
 const CUES: StatusCue[] = [
-  { status: 'declined', re: /\b(?:declin\w*|reject\w*|refus\w*|turn(?:ed|s|ing)?\s+down|snubb?\w*|rebuff\w*|spurn\w*)\b/i, reason: 'declined or rejected' },
+  // "declined to comment", "refused to say": a silence about the exchange, not a refusal of it. "Says no to",
+  // "says 'not now' to" a visit refuses it.
+  { status: 'declined', re: /\bsa(?:ys|id|y)\s+['"‘“]?(?:no|not\s+now)['"’”]?\s+to\b|\b(?:(?:declin\w*|refus\w*)(?!\s+to\s+(?:comment|say|elaborate|confirm|specify|disclose|reveal|give\s+details|answer|discuss\s+(?:it|the\s+(?:matter|details)))\b)|reject\w*|turn(?:ed|s|ing)?\s+down|snubb?\w*|rebuff\w*|spurn\w*)\b/i, reason: 'declined or rejected' },
   { status: 'cancelled', re: /\b(?:cancel\w*|called\s+off|call(?:s|ing)?\s+off|scrap\w*|dropp?(?:ed|s|ing)?\s+(?:\w+\s+)?plans?|abandon\w*|scuttl\w*|axed|shelv\w*|do\s+away\s+with|pull(?:ed)?\s+out\s+of|no\s+longer)\b/i, reason: 'cancelled or called off' },
   { status: 'postponed', re: /\b(?:postpon\w*|put\s+off|puts\s+off|putting\s+off|delay\w*|defer\w*|reschedul\w*|on\s+hold|push(?:ed)?\s+back)\b/i, reason: 'postponed or put off' },
   // "may" the modal, not "May 4", "4 May 2023" or "in May" the month.
@@ -170,15 +174,21 @@ export const STATUS_CUES: StatusCue[] = CUES.map((c): Required<StatusCue> => ({ 
 /** A superlative naming a traveller ("the first … to visit", "the highest-ranking … to visit") reports a visit that happened. */
 export const SUPERLATIVE_TO = /\b(?:first|last|highest[- ]ranking|most\s+senior|top|only|second|third|latest)\b[^,;.]{0,80}\bto\s+$/i;
 
+/** "says no to", "said 'not now' to": a refusal, which tells the exchange as declined (not a negation of it). */
+export const SAYS_NO_TO = /\bsa(?:ys|id|y)\s+['"‘“]?(?:no|not\s+now)['"’”]?\s+to\s+(?:\w+\s+){0,3}$/i;
+
 /** Negation that undoes the exchange ("did not meet", "no plans to visit"). */
 export const NEGATION = /\b(?:fail(?:ed|s|ing)?\s+to|did\s+not|didn['’]t|does\s+not|doesn['’]t|do\s+not|don['’]t|has\s+not|hasn['’]t|have\s+not|haven['’]t|had\s+not|hadn['’]t|never|no|no\s+plans?\s+to|not\s+to|won['’]t|will\s+not|without)\s+(?:\w+\s+){0,3}$/i;
 
 /** "no plans for Erdogan to meet Putin": no plan for someone named to do it. */
 export const NO_PLANS_FOR = /\bno\s+(?:such\s+)?plans?\s+for\s+(?:[\w.'’-]+\s+){1,6}?to\s+(?:\w+\s+){0,1}$/i;
 
-/** A report denied before it is told: "denied reports that Putin would travel", "dismissed claims of talks", "dismissed as a "fabrication" a newspaper report that". */
+/**
+ * A report denied before it is told: "denied reports that Putin would travel", "dismissed claims of talks", "dismissed as a
+ * "fabrication" a newspaper report that"; one the speaker will not vouch for is no more told ("declined to comment on reports that").
+ */
 export const DENIED_BEFORE =
-  /\b(?:den(?:ied|ies|y|ying)|dismiss(?:ed|es|ing)?|refut(?:ed|es|ing)|rebuff(?:ed|s)?)\s+(?:[\w"“”'’-]+\s+){0,5}?(?:(?:media|press|news|newspaper|television)\s+)?(?:reports?|rumou?rs?|claims?|speculation|suggestions?|allegations?|stor(?:y|ies)|that)\b[^.;]*$/i;
+  /\b(?:den(?:ied|ies|y|ying)|dismiss(?:ed|es|ing)?|refut(?:ed|es|ing)|rebuff(?:ed|s)?|(?:declin|refus)(?:ed|es|ing)\s+to\s+(?:comment\s+on|confirm))\s+(?:[\w"“”'’-]+\s+){0,5}?(?:(?:media|press|news|newspaper|television)\s+)?(?:reports?|rumou?rs?|claims?|speculation|suggestions?|allegations?|stor(?:y|ies)|that)\b[^.;]*$/i;
 
 /** A report told, then denied: "Reports that X had met Y … were denied", "rumours … were 'pure fiction'". */
 export const REPORT_BEFORE = /\b(?:reports?|rumou?rs?|claims?|speculation|allegations?)\s+(?:that|of)\b[^.;]*$/i;

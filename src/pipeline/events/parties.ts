@@ -183,7 +183,42 @@ export function partiesOf(doc: DocumentView, s: SentenceView, si: number, t: Tri
       }
     }
   }
+  // "President Xi will meet with him", "Wang Yi held talks with her": an object pronoun right after the trigger
+  // is the one the sentences just before named on another side (the visitor a notice or answer has just told).
+  // The subject is the one named nearest before the trigger, with any joined to it by "and": in "Xi will meet
+  // with him, and Li will hold talks with him" each verb has its own subject, and neither is the other's object.
+  if (t.rule.type !== 'visit' && OBJECT_PRONOUN.test(right)) {
+    const before = inClause.filter((p) => p.entity && p.mention.end <= t.start);
+    const subj = before.slice(-1);
+    for (let i = before.length - 2; i >= 0 && JOINED.test(doc.text.slice(before[i].mention.end, subj[0].mention.start)); i--) subj.unshift(before[i]);
+    const sides = subj.length ? subj.map(sideOf) : participants.length === 1 ? participants : [];
+    const other = sides.length ? namedBefore(doc, si, new Set(sides.map((p) => p.country))) : null;
+    if (other?.entity) {
+      participants = dedupe([...sides, sideOf(other)]);
+      trace.push(`object pronoun: ${other.entity.name}`);
+    }
+  }
   return { people, active, nominals, inClause, participants, followsOther };
+}
+
+/**
+ * "met with him", "held talks with her", "received him": a pronoun object right after the trigger ("her" only
+ * where no noun follows: "met her French counterpart" names the one met).
+ */
+const OBJECT_PRONOUN = /^\s*(?:with\s+)?(?:him\b(?!self)|her(?=\s*(?:[,.;:]|$)|\s+(?:on|in|at|for|to|during|after|before|and|over|by|briefly|again|later|today|yesterday|this|last|twice)\b))/i;
+
+const JOINED = /^\s*(?:,|and|&)\s*$/;
+
+/** The first person of none of `countries` that the two sentences before `si` name (not across a heading). */
+function namedBefore(doc: DocumentView, si: number, countries: Set<string | null>): ResolvedMention | null {
+  if (countries.has(null)) return null;
+  for (let j = si - 1; j >= Math.max(0, si - 2); j--) {
+    const sj = doc.sentences[j];
+    const p = sj.people.find((r) => r.entity?.country && !countries.has(r.entity.country) && r.mention.kind !== 'nominal' && !isQualifier(doc, r) && !isSpeaker(doc, sj, r));
+    if (p) return p;
+    if (sj.info.heading) break;
+  }
+  return null;
 }
 
 /**

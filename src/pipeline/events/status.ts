@@ -46,6 +46,12 @@ export function statusFor(doc: DocumentView, s: SentenceView, t: TriggerHit, k: 
     certainty = 'possible';
     reason = 'an unconfirmed report';
   }
+  // "The visit of President X will provide an opportunity …", "The talks will focus on trade": an exchange named
+  // by the subject of a future verb lies ahead.
+  if (status === 'occurred' && t.rule.nominal && NOUN_SUBJECT.test(left) && FUTURE_PREDICATE.test(right)) {
+    status = 'planned';
+    reason = 'the subject of a future verb';
+  }
   // "Albanese heads to Beijing": a headline's journey setting out is not yet the visit its body tells.
   if (status === 'occurred' && s.info.headline && /^head(?:s|ing)\b/i.test(trig)) {
     status = 'planned';
@@ -69,8 +75,9 @@ export function statusFor(doc: DocumentView, s: SentenceView, t: TriggerHit, k: 
     // (one still ahead carries its time: "who is visiting China next week" is planned by then).
     const underWay = /\b(?:who|which)\s+(?:is|are)\s+(?:also\s+|now\s+|currently\s+)?$/i.test(sentLeft);
     const progressive = /ing\b/i.test(trig) && /\b(?:is|are|will be)\s+(?:also\s+|now\s+|currently\s+)?$/i.test(left) && !underWay;
-    // "Xi to visit Serbia, Hungary on first Europe trip": a noun that frames an intended journey is it.
-    const framesIntended = !!t.rule.nominal && /\bto\s+(?:hold|have|meet|visit|travel|make|pay)\b[^.;:]{0,60}\b(?:on|during|as\s+part\s+of)\s+(?:[\w-]+\s+){0,3}$/i.test(left);
+    // "Xi to visit Serbia, Hungary on first Europe trip": a noun that frames an intended journey is it; one
+    // the journey is for ("Modi to visit Japan May 20-22 for annual summit") lies as far ahead.
+    const framesIntended = !!t.rule.nominal && /\bto\s+(?:hold|have|meet|visit|travel|make|pay)\b[^.;:]{0,60}\b(?:on|during|as\s+part\s+of|for)\s+(?:[\w-]+\s+){0,3}$/i.test(left);
     const infinitive =
       (framesIntended || /\bto\s+(?:hold|have|meet|visit|travel|make)\s+(?:\w+\s+){0,3}$|\bto\s+$/i.test(left)) &&
       !/\b(?:went|travell?ed|flew|arrived|came|visited|headed|left|met|accompan\w+|joined)\b/i.test(left);
@@ -166,6 +173,11 @@ function statusOf(left: string, right: string, grams: Grams): Status {
   if (!found && FUTURE_AFTER.test(right)) found = { status: 'planned', certainty: 'stated', reason: 'a time ahead after the verb' };
   return found ?? { status: 'occurred', certainty: 'stated', reason: 'no status cue: occurred' };
 }
+
+/** Nothing but a determiner and modifiers before the noun in its clause: the noun opens the subject. */
+const NOUN_SUBJECT = /^\W*(?:(?:the|this|that|his|her|their|its)\s+)?(?:[\w.'’-]+\s+){0,4}$/i;
+/** "of President X to India will provide …", "will focus on …": the subject's own verb, in the future. */
+const FUTURE_PREDICATE = /^\s*(?:(?:of|by|to|between|with)\s+[^,;.:]{1,80}?\s+)?(?:will|shall)\s+(?:also\s+|further\s+)?(?!not\b)[a-z]+/i;
 
 const PERFECT_HELD = /(?<!\b(?:will|would|could|may|might|should|must|to)\s+)\b(?:has|have|had)\s+(?:already\s+|also\s+|just\s+|successfully\s+)?(?:held|had|conducted)\s+(?:a\s+|an\s+|the\s+|their\s+|his\s+|her\s+)?(?:[\w-]+\s+){0,2}$/i;
 

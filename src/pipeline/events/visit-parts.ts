@@ -72,6 +72,14 @@ function visitParts(
     travellers = chained.map(sideOf);
   }
   if (seek && !travellers.length) {
+    // "Xi had invited Putin to pay a visit to China": the one invited travels (exclusions keep only an invitation
+    // accepted, or refused).
+    const invited = INVITED_BEFORE.exec(doc.text.slice(lo, t.start));
+    const from = invited ? lo + invited.index : -1;
+    const guest = invited ? active.find((p) => p.entity && p.mention.start >= from && p.mention.end <= t.start) : undefined;
+    if (guest) travellers = [sideOf(guest)];
+  }
+  if (seek && !travellers.length) {
     // "Blinken’s visit".
     const poss = people.find((p) => /^\s*['’]s?\s*(?:\w+[- ]){0,3}$/.test(doc.text.slice(p.mention.end, t.start)) && p.entity);
     if (poss) travellers = [sideOf(poss)];
@@ -141,7 +149,14 @@ function visitParts(
     (p) => p.start >= destFrom && p.start <= destFrom + 40 && p.end <= end && (p.prep !== 'from' || !!t.rule.fromPlace || t.rule.id === 'home-from') && !topic(p),
   );
   const inClause = s.places.filter((p) => p.start >= lo && p.end <= end && ['in', 'to', 'at'].includes(p.prep) && !topic(p));
-  const place = dest[0] ?? inClause[0] ?? null;
+  // "postpones China visit", "his Beijing trip": a place right before the noun, as its modifier, is where it goes
+  // (a country by its name: "a Chinese visit" may be one by the Chinese).
+  const modifies = (m: { start: number; end: number }) => m.start >= lo && m.end <= t.start && PLACE_MODIFIER.test(doc.text.slice(m.end, t.start));
+  const country = t.rule.nominal ? s.countries.find((c) => modifies(c) && !!doc.g.kb.countryByName(doc.text.slice(c.start, c.end))) : undefined;
+  const modifier = !t.rule.nominal
+    ? undefined
+    : (s.places.find(modifies) ?? (country ? { start: country.start, end: country.end, from: country.from, to: country.to, place: null, country: country.country, prep: '' } : undefined));
+  const place = dest[0] ?? inClause[0] ?? modifier ?? null;
   let host = place ? (place.place?.country ?? place.country?.code ?? null) : null;
   // "will not attend and will send Lavrov instead": the one sent goes where the sender would have, the place
   // named before in the sentence, or else in the one before it ("… host G20 leaders in Rio …").
@@ -183,6 +198,12 @@ function placeBefore(doc: DocumentView, s: SentenceView, t: TriggerHit): { place
 const FOR_A_VISIT = /\bfor\s+(?:an?|his|her|their)\s+(?:[\w-]+\s+){0,3}$/i;
 /** A host's verb right before its guest: "receives", "welcomed", "will host". */
 const HOST_VERB = /\b(?:receiv|welcom|host)\w*\s+(?:[\w.'’-]+\s+){0,6}$/i;
+
+/** "invited Putin to pay a visit", "invites him to visit": an invitation whose object the trigger's journey is. */
+const INVITED_BEFORE = /\binvit(?:ed|es|ing)\s+(?:[\w.'’-]+\s+){1,8}?to\s+(?:(?:make|pay)\s+(?:an?\s+)?(?:[\w-]+\s+){0,2})?$/i;
+
+/** Between a place and the noun it modifies: "China visit", "Moscow state visit", "Beijing two-day trip" (not "China's visit"). */
+const PLACE_MODIFIER = /^[ -]?(?:(?:state|official|working|private|[\w]+-day)\s+)?$/i;
 
 /** "X travelled to Y to prepare the visit": the exchange prepared or discussed is someone else's. */
 export function preparedBy(doc: DocumentView, lo: number, t: TriggerHit): boolean {

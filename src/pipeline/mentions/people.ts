@@ -58,7 +58,9 @@ const NOT_NAME = new Set(
     'north south east west northern southern eastern western central due set expected likely tonight ' +
     // Sentence adverbs that open a paragraph ("Separately, Qatari Prime Minister …"): never a name before a title.
     'separately meanwhile however moreover furthermore additionally likewise similarly elsewhere nonetheless nevertheless ' +
-    'instead finally initially recently subsequently previously afterwards thereafter accordingly consequently notably'
+    'instead finally initially recently subsequently previously afterwards thereafter accordingly consequently notably ' +
+    // A title-case headline's verb right after a title ("Lebanese FM Says 'Not Now' to Iran Visit"): no one's name.
+    'says tells urges warns vows hails slams rejects denies arrives cancels postpones meets visits holds calls receives hosts welcomes greets'
   ).split(/\s+/),
 );
 

@@ -17,7 +17,11 @@ export function attachAnaphora(cands: Candidate[]): Candidate[] {
     // "The handshake between the presidents of the two rivals came at … in Johannesburg": an in-person
     // exchange that names nobody at all tells more of one just told, if that one is in the same state.
     // ("Oman also hosted secret contacts in 2013": a verb whose subject is a country tells nothing more of anyone's.)
-    const orphan = !c.anaphoric && !!c.noun && !c.participants.length && (c.type === 'meeting' || c.type === 'handshake');
+    // So does "the previous videoconference" of the people just told (an exchange of theirs before it, kept apart below).
+    const orphan =
+      !c.anaphoric &&
+      !c.participants.length &&
+      ((!!c.noun && (c.type === 'meeting' || c.type === 'handshake')) || (c.background === 'previously' && CONTACT.includes(c.type)));
     if (!c.anaphoric && !orphan) {
       out.push(c);
       continue;
@@ -47,11 +51,12 @@ export function attachAnaphora(cands: Candidate[]): Candidate[] {
       if (own.length >= 2 || (c.type === 'visit' && c.travellers.some((t) => t.entity || (t.country && t.office)))) out.push({ ...c, anaphoric: false });
       continue;
     }
+    const prior = c.background === 'previously' && c.sentence !== referent.sentence;
     out.push({
       ...c,
       // "It now seems unlikely the visit will happen": with no status of its own, it is the referent's.
       status: c.status === 'occurred' || c.status === 'planned' ? referent.status : c.status,
-      type: c.type === 'meeting' && referent.type !== 'meeting' && c.status === 'occurred' ? referent.type : c.type,
+      type: c.type === 'meeting' && referent.type !== 'meeting' && c.status === 'occurred' && !prior ? referent.type : c.type,
       // "At the meeting" states no medium of its own.
       vagueType: c.type === 'meeting' && referent.type !== 'meeting' ? referent.vagueType : c.vagueType,
       participants: [...referent.participants],
@@ -61,10 +66,11 @@ export function attachAnaphora(cands: Candidate[]): Candidate[] {
       // "The handshake … came at a ceremony … in Johannesburg": a city of the country the referent
       // gave says more than the country.
       place: c.place?.place && !referent.place?.place && (!referent.host || referent.host === c.place.place.country) ? c.place : (referent.place ?? c.place),
-      date: referent.date ?? c.date,
-      endDate: referent.endDate ?? c.endDate,
-      dateFrom: referent.date ? referent.dateFrom : c.dateFrom,
-      background: referent.background ?? c.background,
+      // "The previous videoconference between the two leaders took place in January": their people, its own time.
+      date: prior ? c.date : (referent.date ?? c.date),
+      endDate: prior ? c.endDate : (referent.endDate ?? c.endDate),
+      dateFrom: prior || !referent.date ? c.dateFrom : referent.dateFrom,
+      background: prior ? c.background : (referent.background ?? c.background),
       anaphoric: false,
       trace: [...c.trace, `refers back to the exchange in sentence ${referent.sentence + 1}`],
     });

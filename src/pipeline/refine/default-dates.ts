@@ -18,8 +18,9 @@ const AFTER = /\b(?:after|following|since)\s+(?:[\w.’'-]+\s+){0,3}$/i;
 export function defaultDates(doc: DocumentView, cands: Candidate[]): void {
   // Offsets from the story's own moments come first: a default is only for what no text dates.
   relativeDates(doc, cands);
-  // The body ends where a dated list or chronology starts; a subtitle or section title does not end it.
-  const firstHeading = doc.sentences.findIndex((s) => s.info.heading && (s.info.date || s.info.yearContext));
+  // The body ends where a dated list or chronology starts; a subtitle or section title does not end it, nor
+  // does a dated headline ("NEWS TICKER — Wednesday, May 6, 2026" opens the page, it starts no list).
+  const firstHeading = doc.sentences.findIndex((s) => s.info.heading && !s.info.headline && (s.info.date || s.info.yearContext));
   const bodyEnd = firstHeading === -1 ? doc.sentences.length : firstHeading;
   const lead = cands.find((c) => c.date && c.dateFrom === 'sentence' && c.sentence <= LEAD_SENTENCES && c.status === 'occurred');
   const leadPeople = new Set(lead ? lead.participants.map((p) => p.entity).filter(Boolean) : []);

@@ -5,6 +5,8 @@ import type { Candidate, Side } from '../events/candidates.js';
 
 export interface Merged extends Candidate {
   sentences: number[];
+  /** A mention of it was told as a plan (refine/not-yet: a plan dated ahead is still one). */
+  plannedToo?: boolean;
 }
 
 const CONTACT: EventType[] = ['meeting', 'phone_call', 'video_call', 'handshake'];
@@ -133,6 +135,7 @@ export function canMerge(a: Candidate, b: Candidate): boolean {
 
 export function mergeInto(a: Merged, b: Candidate): void {
   a.type = typesAgree(a, b) ?? a.type;
+  if (a.status === 'planned' || b.status === 'planned' || (b as Merged).plannedToo) a.plannedToo = true;
   // A headline's status yields to the body's ("Johnson cancels visit" over "has postponed a visit").
   a.status = itinerary(a, b)
     ? 'occurred'

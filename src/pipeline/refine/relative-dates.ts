@@ -22,10 +22,12 @@ type Unit = 'day' | 'week' | 'month' | 'year' | 'decade';
 const OFFSET =
   /\b(?:(?:about|almost|nearly|some|around|roughly|just|only|more than|less than|over|barely)\s+)?(\d{1,3}|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty)\s+(day|week|month|year|decade)s?\s+(earlier|later|afterwards?|previously|before|after)\b/gi;
 /**
- * "the following day", "the next week", "the previous day", "the day before", "on the same day"; "that same
- * month", "later that year": the time told last (group 3, with no shift).
+ * "the following day", "the next week", "the previous day", "the day before", "on the same day", "the same
+ * evening"; "that same month", "later that year": the time told last (group 3, with no shift).
  */
-const NEXT_DAY = /\b(?:the\s+(following|next|previous|preceding|same)\s+(day|week|month|year)|(?:that\s+(?:very\s+)?same|(?:later|earlier)\s+that)\s+(day|week|month|year)|the\s+(day)\s+(before|after))\b/gi;
+const NEXT_DAY = /\b(?:the\s+(following|next|previous|preceding|same)\s+(day|week|month|year|morning|afternoon|evening|night)|(?:that\s+(?:very\s+)?same|(?:later|earlier)\s+that)\s+(day|week|month|year)|the\s+(day)\s+(before|after))\b/gi;
+/** A part of a day counts as its day: "the same evening", "the next morning". */
+const PART_OF_DAY = /^(?:morning|afternoon|evening|night)$/i;
 /** After a directional word, a clause or noun phrase follows when the offset is a conjunction ("four years after Abe visited …"). */
 const CONJUNCTION_NEXT = /^\s+(?!and\b|but\b|or\b|on\b|in\b|at\b|when\b|as\b)[\p{L}\d]/u;
 
@@ -62,7 +64,7 @@ function offsetsIn(doc: DocumentView, si: number): Offset[] {
     // "the day after the election" dates by something else; only the bare adverb counts.
     if (m[5] && CONJUNCTION_NEXT.test(s.text.slice(m.index + m[0].length))) continue;
     const earlier = word === 'previous' || word === 'preceding' || word === 'before';
-    const unit = (m[2] ?? m[3] ?? m[4]).toLowerCase() as Unit;
+    const unit = (PART_OF_DAY.test(m[2] ?? '') ? 'day' : (m[2] ?? m[3] ?? m[4]).toLowerCase()) as Unit;
     const amount = word === 'same' ? 0 : earlier ? -1 : 1;
     out.push({ at: s.start + m.index, end: s.start + m.index + m[0].length, amount, unit, conjunction: false });
   }

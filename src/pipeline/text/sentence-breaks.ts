@@ -8,7 +8,9 @@ const NEVER_FINAL = new Set(
   (
     'mr mrs ms mx dr prof gen lt col maj capt cmdr adm sgt cpl pvt brig gov sen rep rev fr hon pres supt insp ' +
     'amb st mt ft jan feb mar apr jun jul aug sep sept oct nov dec no nos vol vols fig figs art arts sec pp ' +
-    'vs v e.g i.e cf approx dept est ca al viz gov’t messrs mme mlle sr jr'
+    'vs v e.g i.e cf approx dept est ca al viz gov’t messrs mme mlle sr jr ' +
+    // Indian honorifics before a name ("President Smt. Droupadi Murmu").
+    'smt shri'
   ).split(' '),
 );
 
