@@ -6,6 +6,7 @@ import { Kysely, PostgresDialect, SqliteDialect, sql } from 'kysely';
 import pg from 'pg';
 import { dbError } from '../errors.js';
 import type { Tables } from './schema.js';
+import { isPostgresSpec } from './spec.js';
 
 export type Dialect = 'sqlite' | 'postgres';
 
@@ -16,7 +17,7 @@ export interface Connection {
   label: string;
 }
 
-export const isPostgresSpec = (spec: string) => /^postgres(ql)?:\/\//i.test(spec);
+export { isPostgresSpec };
 
 /** postgres://user:secret@host/db → postgres://user@host/db, for messages and logs. */
 export function redactUrl(spec: string): string {

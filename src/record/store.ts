@@ -10,6 +10,7 @@ import { asDatabaseError } from './failures.js';
 import { contentHash, correctionId, recordHash } from './hash.js';
 import { migrationProvider } from './migrations.js';
 import { UNDATED_KEY } from './dates.js';
+import { defaultSpec } from './spec.js';
 import {
   addSources,
   eventRows,
@@ -56,9 +57,7 @@ export interface MigrationState {
 }
 
 /** The database a command uses when none is given. */
-export function defaultSpec(): string {
-  return process.env.READOUT_DB || './readout.db';
-}
+export { defaultSpec };
 
 export async function openStore(spec?: string, opts: OpenOptions = {}): Promise<RecordStore> {
   const conn = await connect(spec || defaultSpec());

@@ -10,6 +10,7 @@ import { firstLine, ReadoutError, usage } from '../../errors.js';
 import type { Extractor, Outcome } from '../../ingest/extract-pool.js';
 import type { InputDocument } from '../../ingest/files.js';
 import { BLOCK_BYTES, BLOCK_DOCS } from '../../pipeline/block.js';
+import { defaultSpec, isPostgresSpec } from '../../record/spec.js';
 import type { StoreWriter } from '../../record/store-writer.js';
 import type { IngestResult } from '../../record/types.js';
 import type { Extraction } from '../../types.js';
@@ -125,9 +126,8 @@ export function storeOptions(
   bytes: number,
   cores = availableParallelism(),
 ) {
-  const spec = db || process.env.READOUT_DB || '';
   const writer =
-    jobs === 0 && bytes >= STORE_THREAD_FROM_BYTES && cores > 1 && !/^postgres(ql)?:\/\//i.test(spec);
+    jobs === 0 && bytes >= STORE_THREAD_FROM_BYTES && cores > 1 && !isPostgresSpec(db || defaultSpec());
   return { db, jobs, writer };
 }
 
@@ -277,7 +277,7 @@ async function store(
   t: Tally,
   say: (s: string) => void,
 ) {
-  const { defaultSpec, openStore } = await import('../../record/store.js');
+  const { openStore } = await import('../../record/store.js');
   const { StoreWriter: Writer } = await import('../../record/store-writer.js');
   const { contentHash } = await import('../../record/hash.js');
   const { ExtractPool, inlineExtractor } = await import('../../ingest/extract-pool.js');
