@@ -1,7 +1,7 @@
 // Phrase keys on plain strings: a phrase of the knowledge is keyed exactly as words() splits running text,
 // or a name the knowledge holds is never found where a story writes it.
 import { describe, expect, it } from 'vitest';
-import { phraseKey } from '../../src/pipeline/mentions/phrase-table.js';
+import { PhraseTable, phraseKey } from '../../src/pipeline/mentions/phrase-table.js';
 import { words } from '../../src/pipeline/text/words.js';
 
 const textKey = (s: string) => words(s).map((w) => w.key).join(' ');
@@ -17,5 +17,20 @@ describe('phraseKey', () => {
   it('keeps the final period of an abbreviation of several letters, not of an initial', () => {
     expect(phraseKey('U.S.')).toBe('u.s.');
     expect(phraseKey('W.')).toBe('w');
+  });
+});
+
+describe('PhraseTable.add', () => {
+  it('adds every value of a phrase, but with onlyNew keeps the first a phrase was given (as the places do)', () => {
+    const all = new PhraseTable<string>();
+    all.add('Georgetown', 'GUY');
+    all.add('Georgetown', 'MYS');
+    expect(all.get('georgetown')).toEqual(['GUY', 'MYS']);
+    const first = new PhraseTable<string>();
+    first.add('Georgetown', 'GUY', true);
+    first.add('GEORGETOWN', 'MYS', true);
+    first.add('Kingston', 'JAM', true);
+    expect(first.get('Georgetown')).toEqual(['GUY']);
+    expect(first.matchAt(words('in Kingston today'), 1)?.values).toEqual(['JAM']);
   });
 });

@@ -42,7 +42,7 @@ export function gazetteer(kb: KnowledgeIndex): Gazetteer {
       // "in March" is the month, not the Cambridgeshire town.
       if (CALENDAR_WORDS.has(n.toLowerCase())) continue;
       // First definition wins: curated, then capitals, then by population (the loader's order).
-      if (!places.get(n)) places.add(n, p);
+      places.add(n, p, true);
     }
   }
   const officials = new PhraseTable<Official>(roots);

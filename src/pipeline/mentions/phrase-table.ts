@@ -106,9 +106,10 @@ export class PhraseTable<T> {
     this.slot = index ? index.register() : -1;
   }
 
-  add(phrase: string, value: T): void {
+  /** Adds the value under the phrase; with `onlyNew`, only when the phrase has no value yet (first one wins). */
+  add(phrase: string, value: T, onlyNew = false): void {
     const key = phraseKey(phrase);
-    if (!key) return;
+    if (!key || (onlyNew && this.byKey.has(key))) return;
     let level = this.root;
     let node: Node<T> | undefined;
     const parts = key.split(' ');
