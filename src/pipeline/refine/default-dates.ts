@@ -3,7 +3,7 @@
 // destination takes the country the article's other visits go to.
 import type { Candidate } from '../events/candidates.js';
 import type { DocumentView } from '../document.js';
-import { keepInOfficeThen } from './in-office-then.js';
+import { keepInOfficeThen, keepOfficeHolders } from './in-office-then.js';
 import { datesAgree } from './merge.js';
 import { relativeDates } from './relative-dates.js';
 
@@ -160,6 +160,7 @@ export function defaultDates(doc: DocumentView, cands: Candidate[]): void {
   relativeDates(doc, cands, true);
   // Former officials are kept only where the date now known falls within their terms.
   keepInOfficeThen(cands);
+  keepOfficeHolders(doc.text, cands);
   const hosts = new Map<string, number>();
   for (const c of cands) if (c.type === 'visit' && c.host) hosts.set(c.host, (hosts.get(c.host) ?? 0) + 1);
   const mainAll = [...hosts.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;

@@ -1,5 +1,6 @@
 // What is not a diplomatic exchange: no named person, one country only (a domestic meeting),
 // a visit to the traveller's own country or to nowhere, or by a traveller of no known country.
+import type { Side } from '../events/sides.js';
 import type { Merged } from './merge.js';
 
 export function keepEvent(m: Merged): boolean {
@@ -27,3 +28,17 @@ export function dropHomeTravellers(m: Merged): void {
   m.participants = m.participants.filter((p) => p.country !== m.host || !p.entity);
   m.trace.push('travellers at home in the host country dropped');
 }
+
+/**
+ * "Albanese met Queensland Premier David Crisafulli": one whose only title is a region's or a firm's, and whom no
+ * country claims, is no side of an exchange between states (mentions/people.ts marks such titles).
+ */
+export function dropLocalSides(m: Merged): Merged {
+  if (!m.participants.some(isLocal)) return m;
+  m.participants = m.participants.filter((p) => !isLocal(p));
+  m.travellers = m.travellers.filter((p) => !isLocal(p));
+  m.trace.push('sides titled only as a region\'s or a firm\'s officers dropped');
+  return m;
+}
+
+const isLocal = (p: Side) => !p.country && !!p.entity && !p.entity.official && p.entity.mentions.some((x) => x.local);
