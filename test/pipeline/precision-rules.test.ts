@@ -92,6 +92,65 @@ const CASES: Record<string, Case[]> = {
       why: 'what is left of a private man\'s exchanges joins no other',
     },
   ],
+  'events/parties: "he and X met"': [
+    {
+      text: 'Former Chilean President Michelle Bachelet was in office twice. In 2015 she and Argentine President Cristina Fernandez de Kirchner met in Santiago.',
+      published: '2024-06-04',
+      want: [{ type: 'meeting', people: ['Bachelet', 'Kirchner'], date: '2015' }],
+      why: 'a pronoun joined to a name is a side',
+    },
+    {
+      text: 'Indian Prime Minister Narendra Modi spoke at the summit. He and his delegation then met Indian business leaders in Tokyo.',
+      published: '2024-06-04',
+      want: [],
+      why: 'a pronoun joined to no one named: no counterpart',
+    },
+  ],
+  'events/date-for: a journey\'s "where" clause and its participles': [
+    {
+      text: 'Russian President Vladimir Putin flew to Astana on Tuesday, where he held talks with Kazakh President Kassym-Jomart Tokayev.',
+      published: '2024-06-06',
+      want: [{ type: 'meeting', people: ['Putin', 'Tokayev'], date: '2024-06-04', host: 'KAZ' }],
+      why: 'the where clause on the journey\'s day',
+    },
+    {
+      text: 'Russian President Vladimir Putin flew to Astana on Tuesday, where he will hold talks with Kazakh President Kassym-Jomart Tokayev on Wednesday.',
+      published: '2024-06-03',
+      want: [{ type: 'meeting', status: 'planned', people: ['Putin', 'Tokayev'], date: '2024-06-05' }],
+      why: 'a where clause with a day of its own keeps it',
+    },
+    {
+      text: 'Russian President Vladimir Putin flew to Astana on Tuesday before travelling on to Bishkek for talks with Kyrgyz President Sadyr Japarov.',
+      published: '2024-06-06',
+      want: [{ type: 'meeting', status: 'occurred', people: ['Putin', 'Japarov'] }],
+      why: 'a participle hung on a past journey is past',
+    },
+    {
+      text: 'Russian President Vladimir Putin arrives in Astana for talks with Kazakh President Kassym-Jomart Tokayev.',
+      published: '2024-06-06',
+      want: [{ type: 'meeting', status: 'planned', people: ['Putin', 'Tokayev'] }],
+      why: 'what a present journey is for lies ahead',
+    },
+  ],
+  'events/candidates + refine: a journey to a region is no country\'s visit': [
+    {
+      text: "Oil prices fell on Thursday as traders shrugged off Indian Prime Minister Narendra Modi's lightning visit to the Gulf. Modi flew to Abu Dhabi on Wednesday, where he held talks with UAE President Mohamed bin Zayed.",
+      published: '2024-06-06',
+      want: [
+        { type: 'visit', people: ['Modi'], date: '2024-06-05', host: 'ARE' },
+        { type: 'meeting', people: ['Modi', 'Mohamed bin Zayed'], date: '2024-06-05', host: 'ARE' },
+      ],
+      visits: 1,
+      why: 'a visit to the Gulf dated by another verb gives the stop neither its day nor a second visit',
+    },
+    {
+      text: "Indian Prime Minister Narendra Modi's Gulf tour ended on Friday. Modi flew to Abu Dhabi on Wednesday.",
+      published: '2024-06-07',
+      want: [{ type: 'visit', people: ['Modi'], date: '2024-06-05', host: 'ARE' }],
+      visits: 1,
+      why: 'the tour does not take the stop\'s country, nor give it its day',
+    },
+  ],
   'mentions/dates: holidays of a fixed day': [
     { text: 'Indian Prime Minister Narendra Modi made a surprise stopover in Lahore on Christmas Day 2015 and held talks with Pakistani Prime Minister Nawaz Sharif.', published: '2019-03-25', want: [{ type: 'meeting', people: ['Modi', 'Nawaz Sharif'], date: '2015-12-25' }], why: 'Christmas Day with its year' },
   ],

@@ -173,6 +173,9 @@ const CUES: StatusCue[] = [
 /** Every cue with every field set (see TRIGGERS). */
 export const STATUS_CUES: StatusCue[] = CUES.map((c): Required<StatusCue> => ({ status: c.status, re: c.re, reason: c.reason, possible: !!c.possible }));
 
+/** A tour named for a region or for its count of countries ("Gulf tour", "three-nation tour"): the 'tour' rule's words. */
+export const REGIONAL_TOUR = /^(?:regional|foreign|overseas|[\w-]+-nation|[\w-]+-country|African|Asian|European|Gulf|Pacific|Caribbean|Balkan|Nordic|Baltic|Latin\s+American|South\s+American|Middle\s+East(?:ern)?)\s+tour$/i;
+
 /** A superlative naming a traveller ("the first … to visit", "the highest-ranking … to visit") reports a visit that happened. */
 export const SUPERLATIVE_TO = /\b(?:first|last|highest[- ]ranking|most\s+senior|top|only|second|third|latest)\b[^,;.]{0,80}\bto\s+$/i;
 

@@ -4,6 +4,7 @@
 import type { Candidate } from '../events/candidates.js';
 import type { DocumentView } from '../document.js';
 import { keepInOfficeThen, keepOfficeHolders } from './in-office-then.js';
+import { REGIONAL_TOUR } from '../events/lexicon.js';
 import { datesAgree } from './merge.js';
 import { relativeDates } from './relative-dates.js';
 
@@ -201,6 +202,8 @@ export function defaultDates(doc: DocumentView, cands: Candidate[]): void {
     // trips, tells no visit to the article's country.
     const after = doc.text.slice(c.triggerEnd, doc.sentences[c.sentence].s.end);
     if (ELSEWHERE.test(after) || HOW_OFTEN.test(after)) continue;
+    // "Putin's Gulf tour", "an African tour": a tour of a region is a journey to several countries, no one host.
+    if (REGIONAL_TOUR.test(doc.text.slice(c.triggerStart, c.triggerEnd))) continue;
     c.host = main;
     c.trace.push(`host ${main}: the article's other visits go there`);
   }

@@ -1,5 +1,5 @@
 // What is not a diplomatic exchange: no named person, one country only (a domestic meeting),
-// a visit to the traveller's own country or to nowhere, or by a traveller of no known country.
+// a visit to the traveller's own country, to nowhere or to a whole region, or by a traveller of no known country.
 import type { Side } from '../events/sides.js';
 import type { Merged } from './merge.js';
 
@@ -7,6 +7,8 @@ export function keepEvent(m: Merged): boolean {
   const named = m.participants.filter((p) => p.entity);
   if (!named.length) return false;
   if (m.type === 'visit') {
+    // "Putin's Gulf tour" told with no country: its stops are told apart, or not at all.
+    if (m.regional) return false;
     const t = m.travellers.length ? m.travellers : m.participants;
     if (!t.some((x) => x.entity)) return false;
     if (!m.host) return false;
