@@ -19,6 +19,8 @@ interface Case {
   never?: string[][];
   /** How many visits the text tells. */
   visits?: number;
+  /** How many phone calls the text tells. */
+  calls?: number;
   why: string;
 }
 
@@ -132,6 +134,33 @@ const CASES: Record<string, Case[]> = {
       why: 'what a present journey is for lies ahead',
     },
   ],
+  'events/date-for + refine/default-dates: one telling, one date': [
+    {
+      // The opening of the blind article mexico-governors-business.txt (our own text).
+      text: "Calderón rallies governors on security as Monterrey business summit opens\n\nBy Laura Méndez | The Mexico Post | March 15, 2012\n\nMEXICO CITY — President Felipe Calderón met on Tuesday with the governors of eleven states at Los Pinos to review the federal security strategy, three months before Mexicans go to the polls to choose his successor. Interior Secretary Alejandro Poiré, who attended the session, said the governors had agreed to speed up the vetting of state police officers.\n\nCalderón also held talks with the leaders of the three largest parties on a reform of the public security law. PRI chairman Pedro Joaquín Coldwell, who arrived late, said afterwards that his party would \"not sign a blank cheque\" but was willing to keep talking.\n\nOn Wednesday the president turned to foreign policy, receiving Guatemalan President Otto Pérez Molina at the National Palace on his first visit to Mexico since taking office in January. The two leaders held talks on border security and migration, and signed an agreement on the exchange of criminal records. Pérez Molina, a retired general, called for a regional approach to drug trafficking and said Central America could not \"fight the cartels alone\".\n",
+      published: '2012-03-15',
+      want: [{ type: 'visit', people: ['Pérez Molina'], date: '2012-03-14', host: 'MEX' }],
+      visits: 1,
+      why: 'a visit the guest was received on shares the reception\'s day',
+    },
+    {
+      text: 'On Tuesday the king turned to foreign affairs, receiving Ghanaian President John Mahama at the palace on his first visit to Morocco since taking office in January.',
+      published: '2025-06-05',
+      want: [{ type: 'visit', people: ['Mahama'], date: '2025-06-03', host: 'MAR' }],
+      why: 'the same, in a short story',
+    },
+    {
+      // The opening of the blind article seoul-moon-party-leaders.txt (our own text).
+      text: "Moon meets party leaders, sets date for first summit with Trump\n\nThe Seoul Standard | Politics | 2017-06-02 16:40 KST\n\nPresident Moon Jae-in met the leaders of four parties at Cheong Wa Dae on Thursday, seeking support for an extra budget to create public sector jobs, three weeks after taking office.\n\nThe lunch meeting with the chairs of the Democratic Party, the People's Party, the Bareun Party and the Justice Party lasted more than two hours, the presidential office said. The main opposition Liberty Korea Party boycotted the meeting, and its acting leader Chung Woo-taik called it \"a photo opportunity\".\n\nMoon will visit Washington from June 28 to 30 for his first summit with U.S. President Donald Trump, Cheong Wa Dae spokesman Park Soo-hyun announced after the lunch. The two leaders are scheduled to hold talks at the White House on June 29, with North Korea's nuclear programme and the deployment of the THAAD missile defence system expected to dominate the agenda.\n\nThe two leaders have already spoken by telephone. Trump called Moon on May 10, the day he was sworn in, and invited him to Washington; Moon spoke by phone with Japanese Prime Minister Shinzo Abe the following day. Both calls lasted about 30 minutes, according to the presidential office.\n",
+      published: '2017-06-02',
+      want: [
+        { type: 'phone_call', people: ['Moon Jae-in', 'Trump'], date: '2017-05-10' },
+        { type: 'phone_call', people: ['Moon Jae-in', 'Abe'], date: '2017-05-11' },
+      ],
+      calls: 2,
+      why: 'calls summed up ("have already spoken by telephone") before they are told are those calls',
+    },
+  ],
   'events/candidates + refine: a journey to a region is no country\'s visit': [
     {
       text: "Oil prices fell on Thursday as traders shrugged off Indian Prime Minister Narendra Modi's lightning visit to the Gulf. Modi flew to Abu Dhabi on Wednesday, where he held talks with UAE President Mohamed bin Zayed.",
@@ -163,6 +192,7 @@ describe('precision rules on sentences of our own making', () => {
         const events = run(c.text, c.published);
         if (!c.want.length) expect(events.filter((e) => e.status === 'occurred' || e.status === 'planned'), show(events)).toEqual([]);
         for (const w of c.want) expect(events.some((e) => matches(e, w)), `want ${JSON.stringify(w)}\ngot:\n${show(events)}`).toBe(true);
+        if (c.calls !== undefined) expect(events.filter((e) => e.type === 'phone_call').length, show(events)).toBe(c.calls);
         if (c.visits !== undefined) expect(events.filter((e) => e.type === 'visit').length, show(events)).toBe(c.visits);
         for (const pair of c.never ?? []) expect(events.filter((e) => pair.every((n) => has(e, n))), show(events)).toEqual([]);
       });

@@ -161,6 +161,9 @@ const HELD_BEFORE_DATE = /,\s*(?:to\s+be\s+held|to\s+take\s+place|held|taking\s+
 /** Nearer than this to the trigger, the occasion held is the trigger's own ("talks will be held in Riyadh on Monday"). */
 const HELD_REACH = 25;
 
+/** "on his first", "on a two-day": the visit noun a reception is held on. */
+const ON_A_VISIT = /\bon\s+(?:his|her|their|its|a|an|the)\s+(?:[\w-]+\s+){0,3}$/i;
+
 /** A past journey or meeting, then "before/after" and a participle: what the participle tells is past too. */
 const PAST_HANG = /\b(?:flew|travell?ed|arrived|went|came|left|landed|visited|met|held|toured)\b[^.;]*\b(?:before|after)\s+\w+ing\b[^.;]*$/i;
 
@@ -234,8 +237,12 @@ function dateFor(
   const conjunctBetween = (d: DateMention, o: TriggerHit) => d.end <= o.start && /^\s*,\s*and\s+(?:the|a|an|his|her|their)\s+(?:[\w-]+\s+){0,2}$/i.test(doc.text.slice(bare(d), o.start));
   const closesConjunct = (d: DateMention) => conjunctBetween(d, t);
   // "will host X in Canberra next month": the host's meeting and the guest's journey are one telling, no rivals.
+  // So are "receiving X at the palace on his first visit to Mexico": the guest's visit is the reception's occasion.
   const oneTelling = (o: TriggerHit) =>
-    Math.abs(o.start - t.start) < 120 && ((!!o.rule.guestTravels && RECEIVES.has(t.rule.id)) || (!!t.rule.guestTravels && RECEIVES.has(o.rule.id)));
+    Math.abs(o.start - t.start) < 120 &&
+    ((!!o.rule.guestTravels && RECEIVES.has(t.rule.id)) ||
+      (!!t.rule.guestTravels && RECEIVES.has(o.rule.id)) ||
+      (t.rule.id === 'visit' && RECEIVES.has(o.rule.id) && o.end <= t.start && ON_A_VISIT.test(doc.text.slice(Math.max(o.end, t.start - 50), t.start))));
   const rivals = (d: DateMention) =>
     (d.start >= lo && bare(d) <= hi ? all.filter((o) => o.start >= lo && o.end <= hi) : all).filter(
       (o) => !sameTelling(d, o) && !purposeOf(d, o) && !joinedAfter(d, o) && !cameFrom(d, o) && !conjunctBetween(d, o) && !oneTelling(o),

@@ -13,6 +13,8 @@ const RECENTLY = /\b(?:recently|lately|the other day)\b/i;
 const ALREADY = /\b(?:has|have|had)\s+already\s+(?:\w+\s+)?$/i;
 /** "has already visited" tells a past trip; "has already arrived" is the news of the day. */
 const PAST_DONE = /^(?:visited|met|held|hosted|toured|been)\b/i;
+/** "have already spoken by telephone", "had already talked by phone": the medium after a perfect told before it. */
+const ALREADY_SPOKEN = /\b(?:has|have|had)\s+already\s+(?:spoken|talked|conferred)\s+$/i;
 /** A leading "After the Feb. 6 earthquakes, X visited …": the date is a lower bound, not the exchange's. */
 const AFTER = /\b(?:after|following|since)\s+(?:[\w.’'-]+\s+){0,3}$/i;
 
@@ -42,7 +44,7 @@ export function defaultDates(doc: DocumentView, cands: Candidate[]): void {
     // "When we were together in Hiroshima recently", "Kasuri has already visited Bangladesh": some
     // time before the news, so its year and no more.
     const before = doc.text.slice(Math.max(doc.sentences[c.sentence].s.start, c.triggerStart - 40), c.triggerStart);
-    if (pubYear && c.status === 'occurred' && (RECENTLY.test(doc.sentences[c.sentence].s.text) || (ALREADY.test(before) && PAST_DONE.test(doc.text.slice(c.triggerStart, c.triggerEnd))))) {
+    if (pubYear && c.status === 'occurred' && (RECENTLY.test(doc.sentences[c.sentence].s.text) || (ALREADY.test(before) && PAST_DONE.test(doc.text.slice(c.triggerStart, c.triggerEnd))) || ALREADY_SPOKEN.test(before))) {
       c.date = pubYear;
       c.dateFrom = 'default';
       c.trace.push(`date ${pubYear}: recently, before the news`);
