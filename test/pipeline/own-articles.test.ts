@@ -727,9 +727,6 @@ const BLIND_PENDING: Record<string, Record<number, string>> = {
   'moscow-kuril-wire.txt': {
     3: "'Mikhail Gorbachev, in April 1991, became the first Soviet leader to visit Japan': the knowledge has neither Gorbachev nor the Soviet Union, so the traveller, titled only after the verb, has no country",
   },
-  'gulf-markets-putin.txt': {
-    2: "'… before travelling on to Riyadh for talks with … Mohammed bin Salman the same evening': the leg has no date of its own; 'the same evening' dates the talks it is for, not the leg, which falls back on the news day",
-  },
 };
 
 /** What the blind articles still get wrong that no want above covers (events a reader would not give). */

@@ -128,6 +128,21 @@ const CASES: Record<string, Case[]> = {
       why: 'a participle hung on a past journey is past',
     },
     {
+      text: 'Russian President Vladimir Putin flew to Astana on Tuesday, where he held talks with Kazakh President Kassym-Jomart Tokayev, before travelling on to Bishkek for talks with Kyrgyz President Sadyr Japarov the same evening.',
+      published: '2024-06-07',
+      want: [
+        { type: 'visit', people: ['Putin'], date: '2024-06-04', host: 'KGZ' },
+        { type: 'meeting', people: ['Putin', 'Japarov'], date: '2024-06-04', host: 'KGZ' },
+      ],
+      why: 'the leg a meeting "the same evening" is for takes its day (refine/relative-dates)',
+    },
+    {
+      text: 'Russian President Vladimir Putin flew to Astana on Tuesday, where he held talks with Kazakh President Kassym-Jomart Tokayev, before travelling on to Bishkek on Thursday for talks with Kyrgyz President Sadyr Japarov the next day.',
+      published: '2024-06-08',
+      want: [{ type: 'visit', people: ['Putin'], date: '2024-06-06', host: 'KGZ' }],
+      why: 'a leg with its own day keeps it',
+    },
+    {
       text: 'Russian President Vladimir Putin arrives in Astana for talks with Kazakh President Kassym-Jomart Tokayev.',
       published: '2024-06-06',
       want: [{ type: 'meeting', status: 'planned', people: ['Putin', 'Tokayev'] }],

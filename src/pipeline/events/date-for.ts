@@ -86,8 +86,8 @@ export function datedFor(
     if (notBeforeNews(ahead.date, doc.published)) ({ date, endDate } = ahead);
   }
   // ("flew to Abu Dhabi …, before travelling on to Riyadh for talks": a participle hung on a past journey is past too.)
-  const hungOnPast = PAST_HANG.test(doc.text.slice(s.s.start, t.start));
-  if (status === 'occurred' && (journeyAhead || (purposeOfArrival(left, t) && !hungOnPast && notBeforeNews(date, doc.published)))) {
+  const hungOnPast = () => PAST_HANG.test(doc.text.slice(s.s.start, t.start));
+  if (status === 'occurred' && (journeyAhead || (purposeOfArrival(left, t) && notBeforeNews(date, doc.published) && !hungOnPast()))) {
     status = 'planned';
     trace.push('status planned: what a journey under way is for, or a journey still ahead');
     // "Xi arrives in North Korea on Thursday for a summit": the day is the arrival's, not the summit's.
