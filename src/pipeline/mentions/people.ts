@@ -220,7 +220,12 @@ const PORTFOLIO = new Set(
 );
 
 /** Words before a title that say which holder, not whose office ("then", "acting", "Deputy"). */
-const NOT_QUALIFIER = new Set(['then', 'former', 'acting', 'interim', 'outgoing', 'new', 'incoming', 'late', 'top', 'senior', 'deputy', 'vice', 'first', 'chief', 'state', 'federal', 'national', 'foreign', 'defence', 'defense', 'finance', 'trade', 'prime']);
+// A legislature's speaker ("Parliament Speaker", "House Speaker") stays as the text had him: the state's own body.
+const NOT_QUALIFIER = new Set([
+  'then', 'former', 'acting', 'interim', 'outgoing', 'new', 'incoming', 'late', 'top', 'senior', 'deputy', 'vice', 'first', 'chief', 'state',
+  'federal', 'national', 'foreign', 'defence', 'defense', 'finance', 'trade', 'prime', 'parliament', 'parliamentary', 'house', 'senate', 'assembly',
+  'congress', 'majlis', 'duma', 'knesset',
+]);
 
 /**
  * "Queensland Premier David Crisafulli", "Zamfara State Governor …", "Aramco chief executive …": a capitalised
