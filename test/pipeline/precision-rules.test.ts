@@ -58,6 +58,15 @@ const CASES: Record<string, Case[]> = {
     { text: 'Before leaving Canberra, Prime Minister Anthony Albanese met Queensland Premier David Crisafulli to discuss flood funding.', published: '2025-03-10', want: [], why: 'a state premier' },
     { text: 'Pakistani Prime Minister Imran Khan met Punjab Chief Minister Usman Buzdar in Lahore on Tuesday.', published: '2019-03-13', want: [], why: 'a chief minister' },
     { text: 'Zamfara State Governor Abdulaziz Yari met President Muhammadu Buhari in Abuja.', published: '2015-07-21', want: [], why: 'a state governor' },
+    { text: 'Real Madrid president Florentino Perez met Saudi Crown Prince Mohammed bin Salman in Riyadh on Monday.', published: '2024-06-05', want: [], why: 'a club\'s president' },
+    { text: 'Senator Lindsey Graham met Ukrainian President Volodymyr Zelensky in Kyiv on Friday.', published: '2024-06-05', want: [], why: 'a legislator of no country named' },
+    {
+      text: 'Comorian President Azali Assoumani met French President Emmanuel Macron in Paris on Monday.',
+      published: '2024-06-05',
+      want: [{ type: 'meeting', people: ['Azali', 'Macron'], host: 'FRA' }],
+      why: 'a word shaped like a demonym before "President" is a country the knowledge lacks, not a club',
+    },
+    { text: 'Parliament Speaker Mohammad Bagher Ghalibaf met Iraqi Prime Minister Mohammed Shia al-Sudani in Baghdad on Monday.', published: '2024-06-05', want: [{ type: 'meeting', people: ['Ghalibaf', 'Sudani'] }], why: 'a legislature\'s speaker stays a side' },
     { text: 'Energy Minister Park Il-jun met Russian Deputy Prime Minister Alexander Novak in Seoul on Monday.', published: '2024-06-04', want: [{ type: 'meeting', people: ['Park Il-jun', 'Novak'] }], why: 'a minister of a field, of no country named, is a side still' },
   ],
   'events/exclusions: denied, unconfirmed, conditional, not yet': [

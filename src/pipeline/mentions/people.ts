@@ -242,12 +242,21 @@ function localQualifier(ctx: ScanContext, titleFrom: number, used: boolean[]): b
   if (!w || !w.cap || used[k] || NOT_NAME.has(w.key) || NOT_QUALIFIER.has(w.key) || PORTFOLIO.has(w.key) || BEFORE_NAME.has(w.key) || HONORIFIC.has(w.key) || REMIT.has(w.key)) return false;
   if (!/^[ \t\u00a0]+$/.test(text.slice(w.end, ws[k + 1].start))) return false;
   // An acronym ("PPP chairman", "EU envoy") may be a body the knowledge lacks but a state's too ("UAE"): only words.
-  // ("Lao Prime Minister": a short demonym countryAt passes over is a country still.)
-  return /^\p{Lu}\p{Ll}/u.test(w.text) && !ctx.g.countries.matchAt(ws, k) && !ctx.g.demonyms.matchAt(ws, k);
+  // ("Lao Prime Minister": a short demonym countryAt passes over is a country still; so may be a word shaped like
+  // a demonym the knowledge lacks, "Comorian President".)
+  return /^\p{Lu}\p{Ll}/u.test(w.text) && !DEMONYM_SHAPE.test(w.text) && !ctx.g.countries.matchAt(ws, k) && !ctx.g.demonyms.matchAt(ws, k);
 }
 
-/** Titles a region, a city, a party or a firm gives ("Premier", "Governor", "chief executive"); a state's "Prime Minister" never is one. */
-const LOCAL_TITLES = new Set(['premier', 'first minister', 'chief minister', 'governor', 'mayor', 'senator', 'lawmaker', 'chief executive', 'speaker', 'minister']);
+/** The endings of demonyms ("Comorian", "Togolese", "Kuwaiti", "Icelandic", "Congolese"). */
+const DEMONYM_SHAPE = /(?:an|ese|ish|i|ic|ois|ite)$/;
+
+/**
+ * Titles a region, a city, a party, a club or a firm gives ("Premier", "Governor", "chief executive", "Real Madrid
+ * president"); a state's "Prime Minister" never is one.
+ */
+const LOCAL_TITLES = new Set(['premier', 'first minister', 'chief minister', 'governor', 'mayor', 'senator', 'lawmaker', 'chief executive', 'speaker', 'minister', 'president']);
+/** A legislator of no country named ("Senator Lindsey Graham met Zelensky") speaks for no state, whatever stands before the title. */
+const LEGISLATORS = new Set(['senator', 'lawmaker', 'congressman', 'congresswoman', 'legislator', 'mp']);
 
 /** Words of an envoy's remit that may stand between a country and the title. */
 const REMIT = new Set(['middle', 'east', 'special', 'presidential', 'climate', 'trade', 'peace', 'hostage', 'indo-pacific', 'asia', 'africa', 'gulf', 'arctic', 'pacific', 'balkans', 'sahel', 'horn']);
@@ -407,7 +416,8 @@ export function scanPeople(ctx: ScanContext): PersonMention[] {
       const own = country ?? late?.country ?? null;
       const title = officeText.toLowerCase();
       // A bare "Minister" is local only as a "Chief Minister".
-      const local = !own && LOCAL_TITLES.has(title) && (title !== 'minister' || ws[hit.from - 1]?.key === 'chief') && localQualifier(ctx, hit.from, used);
+      const local =
+        !own && (LEGISLATORS.has(title) || (LOCAL_TITLES.has(title) && (title !== 'minister' || ws[hit.from - 1]?.key === 'chief') && localQualifier(ctx, hit.from, used)));
       out.push({
         kind: 'titled',
         start,
