@@ -372,6 +372,7 @@ function describedGuests(g: Gazetteer, text: string, raw: Array<{ ws: Word[]; s:
         plural: false,
         known: [],
         alsoCountries: null,
+        local: false,
       };
       entity.mentions.push(mention);
       bySentence[i].push({ mention, sentence: i, entity });
@@ -397,6 +398,7 @@ function bare(w: Word, k: number): PersonMention {
     plural: false,
     known: [],
     alsoCountries: null,
+    local: false,
   };
 }
 

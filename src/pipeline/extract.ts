@@ -11,7 +11,7 @@ import type { TriggerHit } from './events/triggers.js';
 import { findCoverage } from './refine/coverage.js';
 import { checkDisputedDates } from './refine/disputed-dates.js';
 import { defaultDates } from './refine/default-dates.js';
-import { dropHomeTravellers, keepEvent } from './refine/filter.js';
+import { dropHomeTravellers, dropLocalSides, keepEvent } from './refine/filter.js';
 import { notYetOccurred } from './refine/not-yet.js';
 import { finalize } from './refine/finalize.js';
 import { fillFromContext } from './refine/fill-sides.js';
@@ -131,7 +131,7 @@ function refine({ article, warnings, repaired, doc, cands: built }: Built, kb: K
   defaultDates(doc, cands);
   cands = impliedVisits(cands);
   nameFromOffices(kb, cands, doc.entities);
-  const merged = mergeCandidates(cands).filter((m) => keepEvent(m));
+  const merged = mergeCandidates(cands).filter((m) => keepEvent(dropLocalSides(m)));
   placeEvents(doc, merged);
   for (const m of merged) dropHomeTravellers(m);
   notYetOccurred(doc.published, merged);

@@ -482,4 +482,125 @@ export const BLIND: OwnArticle[] = [
     // Modi's trip is told in the body and again in the timeline: one event.
     single: [['visit', 'Modi']],
   },
+  // Session 8 (acc-blind10), a precision set with its gold set down before Readout was run on it: eight
+  // articles dense in diplomatic words with few real exchanges — domestic meetings with governors, ministers
+  // and party leaders, candidates and former leaders abroad, CEOs' 'visits' and 'talks', teams' tours,
+  // parliamentary delegations, ambassadors, hypotheticals, denied reports, anniversaries, market wraps,
+  // an op-ed and an obituary. Each still holds one to four exchanges a careful reader gives.
+  {
+    file: 'mexico-governors-business.txt',
+    published: '2012-03-15',
+    want: [
+      { type: 'visit', people: ['Pérez Molina'], date: '2012-03', host: 'MEX' },
+      { type: 'meeting', people: ['Calderón', 'Pérez Molina'], date: '2012-03-14', host: 'MEX' },
+      { type: 'phone_call', people: ['Espinosa', 'Clinton'], date: '2012-03-12' },
+      { type: 'visit', status: 'planned', people: ['Calderón'], date: '2012-04', host: 'COL' },
+    ],
+    // A candidate (no office) abroad; a president with his own party's candidate and party chiefs.
+    never: [['Peña Nieto', 'Rajoy'], ['Calderón', 'Vázquez Mota'], ['Calderón', 'Coldwell']],
+    noEvent: ['Peña Nieto', 'Rajoy', 'Vázquez Mota', 'Coldwell', 'Poiré', 'López Obrador', 'Slim', 'Scot Rank', 'de la Torre', 'Cárdenas'],
+    noTrip: ['Clinton', 'Espinosa'],
+  },
+  {
+    file: 'abuja-governors-washington.txt',
+    published: '2015-07-21',
+    want: [
+      { type: 'visit', people: ['Buhari'], date: '2015-07-19', host: 'USA' },
+      { type: 'meeting', people: ['Buhari', 'Obama'], date: '2015-07-20', host: 'USA' },
+      { type: 'visit', status: 'planned', people: ['Buhari'], date: '2015-08-01', host: 'BEN' },
+      { type: 'visit', people: ['Obama'], date: '2009', host: 'GHA' },
+    ],
+    // A former president and a businessman in talks with sitting leaders; governors, party chiefs, a speaker.
+    never: [['Obasanjo', 'Mahama'], ['Dangote', 'Hailemariam'], ['Osinbajo', 'Obama'], ['Osinbajo', 'Yari']],
+    noEvent: ['Obasanjo', 'Dangote', 'Hailemariam', 'Jonathan', 'Dogara', 'Yari', 'Odigie-Oyegun', 'Saraki', 'Pinnick', 'Oliseh', 'Adesina', 'Mahama'],
+    noTrip: ['Osinbajo'],
+    // 'the first by a Nigerian head of state to the White House since 2010' names no visit.
+    notDated: ['2010'],
+  },
+  {
+    file: 'oped-lahore-parade.txt',
+    published: '2019-03-25',
+    want: [
+      { type: 'visit', people: ['Mahathir'], date: '2019-03-21', host: 'PAK' },
+      { type: 'meeting', people: ['Imran Khan', 'Mahathir'], date: '2019-03-22', host: 'PAK' },
+      { type: 'visit', people: ['Modi'], date: '2015-12-25', host: 'PAK' },
+      { type: 'meeting', people: ['Modi', 'Nawaz Sharif'], date: '2015-12-25', host: 'PAK' },
+    ],
+    // The call the columnist only imagines, and the one a report claims and the Foreign Office denies.
+    never: [['Imran Khan', 'Modi'], ['Imran Khan', 'Buzdar'], ['Imran Khan', 'Asad Umar']],
+    noEvent: ['Bilawal', 'Buzdar', 'Asad Umar', 'Qaiser', 'Ehsan Mani', 'Shehbaz Sharif', 'Xi Jinping', 'Shah Mahmood Qureshi'],
+    // The trip to Kabul the writer advises; the FM's denied trip to Beijing.
+    noTrip: ['Imran Khan', 'Shah Mahmood Qureshi', 'Xi Jinping'],
+  },
+  {
+    file: 'seoul-moon-party-leaders.txt',
+    published: '2017-06-02',
+    want: [
+      { type: 'visit', status: 'planned', people: ['Moon Jae-in'], date: '2017-06-28', host: 'USA' },
+      { type: 'meeting', status: 'planned', people: ['Moon Jae-in', 'Trump'], date: '2017-06-29', host: 'USA' },
+      { type: 'phone_call', people: ['Moon Jae-in', 'Trump'], date: '2017-05-10' },
+      { type: 'phone_call', people: ['Moon Jae-in', 'Abe'], date: '2017-05-11' },
+    ],
+    never: [['Moon Jae-in', 'Lee Nak-yon'], ['Trump', 'Abe'], ['Moon Jae-in', 'Chung Woo-taik']],
+    // An ambassador with a party chief; lawmakers; a CEO's postponed trip; the summit with Kim that is not planned.
+    noEvent: ['Qiu Guohong', 'Choo Mi-ae', 'Woo Won-shik', 'Chang Ung', 'Chung Mong-koo', 'Lee Jae-yong', 'Lee Nak-yon', 'Kang Kyung-wha', 'Park Soo-hyun', 'Chung Woo-taik', 'Kim Jong-un'],
+  },
+  {
+    file: 'port-moresby-fifty.txt',
+    published: '2025-09-16',
+    want: [
+      { type: 'visit', people: ['Albanese'], date: '2025-09-15', host: 'PNG' },
+      { type: 'meeting', people: ['Albanese', 'Marape'], date: '2025-09-16', host: 'PNG' },
+      { type: 'visit', status: 'planned', people: ['Albanese'], date: '2025-09-17', host: 'VUT' },
+      { type: 'meeting', status: 'planned', people: ['Albanese', 'Napat'], date: '2025-09-17', host: 'VUT' },
+    ],
+    // The opposition leader in Honiara; the premier at home; the denied guest; the leader not there.
+    never: [['Ley', 'Manele'], ['Albanese', 'Li Qiang'], ['Albanese', 'Crisafulli'], ['Marape', 'Napat'], ['Albanese', 'Prabowo']],
+    noEvent: ['Sussan Ley', 'Manele', 'Rudd', 'Somare', 'Whitlam', 'Milton Dick', 'Crisafulli', 'Marles', 'Abdo', 'Li Qiang', 'Prabowo'],
+    notArrived: [['Albanese', 'VUT'], ['Albanese', 'SLB']],
+  },
+  {
+    file: 'moscow-kuril-wire.txt',
+    published: '2010-11-02',
+    want: [
+      { type: 'meeting', people: ['Lavrov', 'Maehara'], date: '2010-10-30', host: 'VNM' },
+      { type: 'meeting', status: 'planned', people: ['Medvedev', 'Kan'], date: '2010-11', host: 'JPN' },
+      { type: 'phone_call', people: ['Medvedev', 'Nazarbayev'], date: '2010-11-01' },
+      { type: 'visit', people: ['Gorbachev'], date: '1991-04', host: 'JPN' },
+    ],
+    // A tour of an island his country holds is no visit abroad; the denied trips and the denied call.
+    never: [['Medvedev', 'Khoroshavin'], ['Lavrov', 'Kan'], ['Maehara', 'Medvedev']],
+    noEvent: ['Timakova', 'Masaharu Kono', 'Alexei Miller', 'Malashenko', 'Khoroshavin'],
+    noTrip: ['Medvedev', 'Kono'],
+  },
+  {
+    file: 'gulf-markets-putin.txt',
+    published: '2023-12-07',
+    want: [
+      { type: 'visit', people: ['Putin'], date: '2023-12-06', host: 'ARE' },
+      { type: 'meeting', people: ['Putin', 'Mohamed bin Zayed'], date: '2023-12-06', host: 'ARE' },
+      { type: 'visit', people: ['Putin'], date: '2023-12-06', host: 'SAU' },
+      { type: 'meeting', people: ['Putin', 'Mohammed bin Salman'], date: '2023-12-06', host: 'SAU' },
+    ],
+    never: [['Mohamed bin Zayed', 'Mohammed bin Salman'], ['Putin', 'Raisi'], ['Putin', 'Abdulaziz']],
+    // A denied call; CEOs' talks and trips; an interview; the IMF chief's appeal.
+    noEvent: ['Raisi', 'Amin Nasser', 'Georgieva', 'Abdulaziz bin Salman', 'Peskov', 'Priya Raman', 'Biden'],
+    noTrip: ['Biden', 'Mohammed bin Salman', 'Mohamed bin Zayed'],
+    // 'his first trip to the region since 2019' names no trip.
+    notDated: ['2019'],
+  },
+  {
+    file: 'chirac-obituary.txt',
+    published: '2019-09-27',
+    want: [
+      { type: 'visit', status: 'planned', people: ['Putin'], date: '2019-09-30', host: 'FRA' },
+      { type: 'meeting', people: ['Chirac', 'Bush'], date: '2003-06', host: 'FRA' },
+      { type: 'visit', people: ['Chirac'], date: '2003-03', host: 'DZA' },
+      { type: 'meeting', people: ['Chirac', 'Bouteflika'], date: '2003-03', host: 'DZA' },
+    ],
+    // Out of office from 2007: the meetings in Bamako and Paris are a private man's. Tributes are no calls.
+    never: [['Chirac', 'Touré'], ['Chirac', 'Putin'], ['Chirac', 'Blair'], ['Macron', 'Putin'], ['Macron', 'Merkel']],
+    noEvent: ['Sarkozy', 'Hollande', 'Merkel', 'Salat-Baroux', 'Bernadette', 'Touré', 'Blair'],
+    notDated: ['2008'],
+  },
 ];

@@ -17,6 +17,7 @@ import { insideQuote, isFormer, isSpeaker, qualifiesOnly } from './speakers.js';
 import { statusFor } from './status.js';
 import { mayMatch } from '../text/literal-filter.js';
 import { findTriggers, type TriggerHit } from './triggers.js';
+import { REGIONAL_TOUR } from './lexicon.js';
 import { preparedBy, visitOf } from './visit-parts.js';
 
 export type { Side } from './sides.js';
@@ -54,6 +55,8 @@ export interface Candidate {
   background?: 'previously' | 'ordinal';
   /** Told by a noun ("the handshake", "talks"), not a verb ("hosted"): only a noun can tell more of an exchange without naming anyone. */
   noun?: boolean;
+  /** A journey told with a region for its end ("a visit to the Gulf", "his Gulf tour"): no one country's visit, nor to be merged into one. */
+  regional?: boolean;
   /** A plan told as no longer current: "had been due to meet" (refine/merge keeps it apart from plans of now). */
   superseded?: boolean;
   /** Prepared or discussed by the sentence's subject ("to prepare the visit"): never an exchange its own sentence tells. */
@@ -219,6 +222,7 @@ function candidateFor(
     conference: !!t.rule.conference,
     prepared: (!!t.rule.nominal && preparedBy(doc, lo, t)) || undefined,
     superseded: (status === 'planned' && HAD_BEEN_DUE.test(left)) || undefined,
+    regional: (type === 'visit' && !host && (REGIONAL_TOUR.test(doc.text.slice(t.start, t.end)) || REGION_AFTER.test(k.right))) || undefined,
     noun: !!t.rule.nominal || undefined,
     cameFrom: !!t.rule.fromPlace || undefined,
     duringVisit: (type !== 'visit' && inSentence(DURING_THE_VISIT, s)) || undefined,
@@ -230,6 +234,9 @@ function candidateFor(
         : undefined,
   };
 }
+
+/** A region right after the journey's word: "visit to the Gulf", "trip to the region". */
+const REGION_AFTER = /^\s*(?:to|of|through|across|around)\s+the\s+(?:Gulf|region|continent|Middle\s+East|Pacific|Caribbean|Balkans|Sahel|Horn\s+of\s+Africa|Indo-Pacific)\b/i;
 
 /** "the talks", "his visit", "Blinken's trip": a noun with a determiner, which may refer back to an exchange told before. */
 function determinedNoun(doc: DocumentView, t: TriggerHit, k: Clause): boolean {

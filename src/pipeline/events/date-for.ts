@@ -85,7 +85,9 @@ export function datedFor(
     const ahead = dateFor(doc, s, t, all, lo, hi, 'planned');
     if (notBeforeNews(ahead.date, doc.published)) ({ date, endDate } = ahead);
   }
-  if (status === 'occurred' && (journeyAhead || (purposeOfArrival(left, t) && notBeforeNews(date, doc.published)))) {
+  // ("flew to Abu Dhabi …, before travelling on to Riyadh for talks": a participle hung on a past journey is past too.)
+  const hungOnPast = () => PAST_HANG.test(doc.text.slice(s.s.start, t.start));
+  if (status === 'occurred' && (journeyAhead || (purposeOfArrival(left, t) && notBeforeNews(date, doc.published) && !hungOnPast()))) {
     status = 'planned';
     trace.push('status planned: what a journey under way is for, or a journey still ahead');
     // "Xi arrives in North Korea on Thursday for a summit": the day is the arrival's, not the summit's.
@@ -159,6 +161,15 @@ const HELD_BEFORE_DATE = /,\s*(?:to\s+be\s+held|to\s+take\s+place|held|taking\s+
 /** Nearer than this to the trigger, the occasion held is the trigger's own ("talks will be held in Riyadh on Monday"). */
 const HELD_REACH = 25;
 
+/** "on his first", "on a two-day": the visit noun a reception is held on. */
+const ON_A_VISIT = /\bon\s+(?:his|her|their|its|a|an|the)\s+(?:[\w-]+\s+){0,3}$/i;
+
+/** A past journey or meeting, then "before/after" and a participle: what the participle tells is past too. */
+const PAST_HANG = /\b(?:flew|travell?ed|arrived|went|came|left|landed|visited|met|held|toured)\b[^.;]*\b(?:before|after)\s+\w+ing\b[^.;]*$/i;
+
+/** Right after a date, the "where" clause the trigger stands in: ", where he held talks with". */
+const WHERE_HE = /^\s*,\s*where\s+(?:he|she|they|the\s+two\s+\w+)\s[^,;]*$/i;
+
 /** Coming home: "returned to Abuja on Sunday after …". */
 const RETURNED_AFTER = /\b(?:returned|returns|flew\s+back|came\s+back|arrived\s+back|got\s+back)\b[^,;]*$/i;
 
@@ -226,8 +237,12 @@ function dateFor(
   const conjunctBetween = (d: DateMention, o: TriggerHit) => d.end <= o.start && /^\s*,\s*and\s+(?:the|a|an|his|her|their)\s+(?:[\w-]+\s+){0,2}$/i.test(doc.text.slice(bare(d), o.start));
   const closesConjunct = (d: DateMention) => conjunctBetween(d, t);
   // "will host X in Canberra next month": the host's meeting and the guest's journey are one telling, no rivals.
+  // So are "receiving X at the palace on his first visit to Mexico": the guest's visit is the reception's occasion.
   const oneTelling = (o: TriggerHit) =>
-    Math.abs(o.start - t.start) < 120 && ((!!o.rule.guestTravels && RECEIVES.has(t.rule.id)) || (!!t.rule.guestTravels && RECEIVES.has(o.rule.id)));
+    Math.abs(o.start - t.start) < 120 &&
+    ((!!o.rule.guestTravels && RECEIVES.has(t.rule.id)) ||
+      (!!t.rule.guestTravels && RECEIVES.has(o.rule.id)) ||
+      (t.rule.id === 'visit' && RECEIVES.has(o.rule.id) && o.end <= t.start && ON_A_VISIT.test(doc.text.slice(Math.max(o.end, t.start - 50), t.start))));
   const rivals = (d: DateMention) =>
     (d.start >= lo && bare(d) <= hi ? all.filter((o) => o.start >= lo && o.end <= hi) : all).filter(
       (o) => !sameTelling(d, o) && !purposeOf(d, o) && !joinedAfter(d, o) && !cameFrom(d, o) && !conjunctBetween(d, o) && !oneTelling(o),
@@ -254,8 +269,15 @@ function dateFor(
   // "visited Tokyo in late August, the first stop of a trip that also took him to Washington": the trip the
   // dated stop opens shares its time.
   const stopOf = (d: DateMention) => d.end <= t.start && STOP_OF.test(doc.text.slice(bare(d), t.start));
+  // "Putin flew to Abu Dhabi on Wednesday, where he held talks with …": the journey's day is that of what its
+  // "where" clause tells, when the clause gives none of its own.
+  const whereOfJourney = (d: DateMention) =>
+    d.end <= t.start &&
+    WHERE_HE.test(doc.text.slice(bare(d), t.start)) &&
+    all.some((o) => o !== t && !!o.rule.travel && o.end <= d.start && o.start >= s.s.start);
   const owned = (d: DateMention) =>
     stopOf(d) ||
+    whereOfJourney(d) ||
     (!closesConjunct(d) &&
     !beforeAfter(d) &&
     (whenOf(d) ||

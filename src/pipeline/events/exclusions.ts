@@ -23,21 +23,46 @@ export function tellsNoExchange(doc: DocumentView, s: SentenceView, t: TriggerHi
   if (t.rule.type === 'visit' && SIDELINES_OF_THE.test(left) && !/^\s+(?:to|in)\s+\p{Lu}/u.test(right)) return true;
   if (unknownCounterpart(doc, s, t)) return true;
   if (meetsNoOfficial(doc, s, t, k)) return true;
+  if (meetsAGroupAtHome(doc, t, k)) return true;
   // "Araghchi invited his Lebanese counterpart to visit Tehran": an invitation is an offer, not yet a
   // plan of both sides (one accepted, or declined, is told as such).
   // ("… invited Putin to pay a visit to China in November. "The invitation was accepted with gratitude"": accepted
   // right after, it is a plan.)
   if (t.rule.type === 'visit' && INVITED_TO.test(left) && !/\b(?:accept\w*|agreed|declin\w*|refus\w*|reject\w*|turn\w*\s+down)\b/i.test(left) && !ACCEPTED_NEXT.test(doc.text.slice(s.s.end, s.s.end + 160)))
     return true;
+  // "Kan called the visit "regrettable"", "Beijing condemned the trip": a judgement of an exchange told before, whose
+  // speaker is no side of it ("condemned the visit of X to Y" still tells that visit).
+  if (t.rule.nominal && JUDGED.test(sentLeft.slice(-60)) && !/^\s+(?:of|by|to|from|in|at|with|between)\b/i.test(right)) return true;
   if (t.rule.id === 'called') {
     const callee = s.people.find((p) => p.mention.start >= t.end && p.mention.start <= t.end + 60);
     if (callee && !AFTER_CALLEE.test(doc.text.slice(callee.mention.end, s.s.end))) return true;
   }
+  // "he would be willing to visit Pyongyang": a readiness under conditions, no plan.
+  if (WOULD_BE_WILLING.test(left.length > 80 ? left.slice(-80) : left)) return true;
+  // "If Modi were to call after the election, Khan should take the call": the consequent of a condition
+  // contrary to fact is no more told than its condition.
+  if (COUNTERFACTUAL.test(sentLeft)) return true;
+  // "Xi's long-promised visit to Islamabad … has yet to happen", "a trip by Biden is not expected": the noun's
+  // own predicate says the exchange has not taken place and is not planned.
+  if (t.rule.nominal && NOT_YET_PREDICATE.test(right.length > 120 ? right.slice(0, 120) : right)) return true;
   // Only the last words can hold it ("if" or "whether" and at most 60 characters after): the pattern
   // run over a long clause tried every position of it. One character more keeps \b at the start exact.
   if (HYPOTHETICAL.test(left.length > 68 ? left.slice(-68) : left)) return true;
   return false;
 }
+
+/** "would be willing to", "would be ready to": a readiness on conditions, before up to two words and the trigger. */
+const WOULD_BE_WILLING = /\b(?:would|['’]d)\s+be\s+(?:\w+\s+)?(?:willing|ready|prepared|happy|open)\s+to\s+(?:\w+\s+){0,2}$/i;
+
+/** A sentence opening with a condition contrary to fact ("If X were to …,", "If X had …,", "Had X …,") and a modal consequent. */
+const COUNTERFACTUAL = /^\W*(?:(?:even\s+)?if\b[^,;]{0,80}?\b(?:were|had)\b[^,;]{0,80},|had\s+(?:[\w.'’-]+\s+){1,6}?\w+ed\b[^,;]{0,80},)\s+[^;]{0,80}?\b(?:should|would|could|might|must)\b/i;
+
+/** The noun's predicate: "has yet to happen", "is not expected", "never took place". */
+const NOT_YET_PREDICATE =
+  /^[^;]{0,80}?\b(?:(?:has|have|had|is|are|was|were)\s+yet\s+to\s+(?:happen|take\s+place|materiali[sz]e|be\s+held|go\s+ahead|occur)|(?:is|are|was|were)\s+not\s+(?:\w+\s+)?(?:expected|planned|scheduled|foreseen|envisaged)|never\s+(?:happened|took\s+place|materiali[sz]ed|went\s+ahead|occurred))\b/i;
+
+/** A speaker's verb of judgement right before the noun: "called the visit", "condemned this trip". */
+const JUDGED = /\b(?:call(?:ed|s)?|describ(?:ed|es)|term(?:ed|s)|brand(?:ed|s)|label(?:l?ed|s)|condemn(?:ed|s)|critici[sz](?:ed|es)|denounc(?:ed|es)|slam(?:med|s)|protest(?:ed|s)|deplor(?:ed|es))\s+(?:the|this|that|his|her|their|its)\s+(?:[\w-]+\s+){0,2}$/i;
 
 /** The invitation accepted in the words right after its sentence. */
 const ACCEPTED_NEXT = /^[^.!?]*?[.!?]?\s*["“]?[^.!?]{0,40}?\b(?:(?:the|this|that)\s+invitation\s+(?:was|has\s+been|had\s+been)\s+(?:\w+\s+)?accepted|accepted\s+the\s+invitation)\b/i;
@@ -73,6 +98,29 @@ function meetsNoOfficial(doc: DocumentView, s: SentenceView, t: TriggerHit, k: C
   return !s.people.some((p) => after(p.mention)) && !s.countries.some(after);
 }
 
+/**
+ * "met the governors of the 36 states", "held talks with opposition lawmakers", "met his ministers": the
+ * ones met are a group no state sends to another — its own governors, legislators, party chiefs, business
+ * people, or ambassadors met together — whoever else the sentence names ("…, as the president held talks
+ * with Obama" is another exchange, with its own trigger).
+ */
+function meetsAGroupAtHome(doc: DocumentView, t: TriggerHit, k: Clause): boolean {
+  if (!GROUP_VERBS.has(t.rule.id)) return false;
+  return GROUP_OBJECT.test(k.right.length > 120 ? k.right.slice(0, 120) : k.right);
+}
+
+const GROUP_VERBS = new Set(['met', 'meet', 'talks', 'discussions', 'received', 'hosted']);
+/** The object right after the verb (past a day, an adverb, "with" and up to three words), ending in a group noun. */
+const GROUP_OBJECT = new RegExp(
+  String.raw`^\s*(?:on\s+\w+\s+|(?:again|twice|also|separately|jointly|briefly|privately)\s+)?(?:with\s+)?(?:(?!(?:and|or)\s)(?:[a-z][\w'’-]*|\d[\d,]*)\s+){0,3}?(?:\p{Lu}[\p{L}.'’-]*\s+)?` +
+    String.raw`(?:(?:state\s+|provincial\s+|regional\s+)?governors|chief\s+ministers|mayors|lawmakers|legislators|MPs|parliamentarians|senators|congressmen|` +
+    String.raw`members\s+of\s+(?:[Cc]ongress|[Pp]arliament|the\s+(?:[Hh]ouse|[Ss]enate|[Nn]ational\s+[Aa]ssembly|[Pp]arliament|[Ll]egislature))|` +
+    String.raw`(?:party|opposition|union|business|community|religious|church|tribal|traditional|civic|industry|club)\s+(?:leaders|chiefs|chieftains|presidents)|` +
+    String.raw`chieftains|leaders\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,3}parties|(?:his|her)\s+(?:own\s+)?(?:ministers|cabinet|economic\s+team|advisers|aides)|` +
+    String.raw`ambassadors|envoys|residents|students|farmers|workers|executives|investors|businessmen|entrepreneurs|refiners|regulators|service\s+chiefs|journalists|editors|scholars|academics|activists)\b`,
+  'u',
+);
+
 /** Up to three lower-case words ending in a plural right after the verb: "business leaders", "members of parliament" is not one. */
 const COMMON_OBJECT = /^\s+(?:with\s+)?((?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*s)\b(?!\s+of\b|['’])/;
 /** Words that open no object: prepositions, adverbs, determiners, pronouns ("met on Tuesday", "met twice", "meet his counterparts"). */
@@ -84,5 +132,8 @@ const OBJECT_NAME = /^[ \t\n]+(?:with[ \t\n]+)?(\p{Lu}[\p{L}'’-]+)((?:[ \t\n]+
 /** "invited his counterpart to visit", "invites Lula to": an offer made. */
 const INVITED_TO = /\binvit(?:ed|es|ing)\s+(?:[\w.'’-]+\s+){0,8}?to\s+(?:make\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}|pay\s+(?:an?\s+)?(?:[\w-]+\s+){0,2})?$/i;
 
-/** "called Zelensky illegitimate", "called Trump a liar": naming someone, not phoning. Words that may follow a callee who was phoned. */
-const AFTER_CALLEE = /^[\s,]*(?:$|[^a-z\s]|(?:on|to|for|about|and|after|before|last|yesterday|today|tonight|this|late|early|over|in|at|from|shortly|twice|again|with|by|during|amid|as|when|while|following|ahead|earlier|later|since|overnight|said|says|told|the\s+\w+\s+said|according)\b)/;
+/**
+ * "called Zelensky illegitimate", "called Trump a liar", "called Chirac "a great partner"": naming someone, not
+ * phoning (a quote right after the callee is what he was called). Words that may follow a callee who was phoned.
+ */
+const AFTER_CALLEE = /^[\s,]*(?:$|[^a-z\s"“'‘]|(?:on|to|for|about|and|after|before|last|yesterday|today|tonight|this|late|early|over|in|at|from|shortly|twice|again|with|by|during|amid|as|when|while|following|ahead|earlier|later|since|overnight|said|says|told|the\s+\w+\s+said|according)\b)/;

@@ -183,6 +183,12 @@ export function partiesOf(doc: DocumentView, s: SentenceView, si: number, t: Tri
       }
     }
   }
+  // "When he and George W. Bush met at the G8 summit …": a pronoun joined by "and" to one named before the trigger is
+  // the one the story has just been about, a side too.
+  if (HE_AND.test(left) && lastSubject?.entity && !participants.some((p) => p.entity === lastSubject.entity)) {
+    participants = dedupe([sideOf(lastSubject), ...participants]);
+    trace.push(`pronoun joined to a name: ${lastSubject.entity.name}`);
+  }
   // "President Xi will meet with him", "Wang Yi held talks with her": an object pronoun right after the trigger
   // is the one the sentences just before named on another side (the visitor a notice or answer has just told).
   // The subject is the one named nearest before the trigger, with any joined to it by "and": in "Xi will meet
@@ -292,6 +298,9 @@ const NUMBER_OF: Record<string, number> = { three: 3, four: 4, five: 5 };
 const PRONOUN_BEFORE = /(?:^|[\s,;])(?:he|she)\s+(?!said|says|told)\w+/i;
 
 const PRONOUN_SUBJ = /\b(?:he|she|his|her)\b/i;
+
+/** "he and George W. Bush met": a pronoun subject joined to a name right before the trigger. */
+const HE_AND = /(?:^|[\s,])(?:he|she)\s+and\s+(?:[\w.'’-]+\s+){1,6}$/i;
 
 const WITNESS = /\b(?:in\s+the\s+presence\s+of|witnessed\s+by|mediated\s+by|brokered\s+by|(?:with|through)\s+the\s+mediation\s+of)\s+(?:[\w.'’-]+\s+){0,4}$/i;
 

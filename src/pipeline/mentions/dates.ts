@@ -59,12 +59,32 @@ export function parseRef(date: string | null): RefDate | null {
 
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 
+/** Holidays of a fixed day: [month, day]. */
+const HOLIDAYS: Record<string, [number, number]> = {
+  'christmas day': [12, 25],
+  'christmas eve': [12, 24],
+  "new year's day": [1, 1],
+  "new year's eve": [12, 31],
+  'boxing day': [12, 26],
+  "valentine's day": [2, 14],
+};
+
 const PHRASES: PhraseRule[] = [
   {
     reason: 'a bare year after a preposition',
     // ("in the course of the year 2026", "during the year 2018": translated copy names the year so.)
     re: /\b(?:in|of|during|since|until|by|early|late|mid-?)\s+(?:the\s+year\s+)?((?:19|20)\d{2})\b(?![-–/]\d)/gi,
     value: (m) => ({ value: m[1], explicitYear: true }),
+  },
+  {
+    // "his stopover in Lahore on Christmas Day 2015": chrono knows no holidays; those of a fixed day are dates.
+    reason: 'a holiday of a fixed day',
+    re: /\b(Christmas\s+(?:Day|Eve)|New\s+Year['’]s\s+(?:Day|Eve)|Boxing\s+Day|Valentine['’]s\s+Day)(?:,?\s+((?:19|20)\d{2})\b)?/g,
+    value: (m, ref) => {
+      const day = HOLIDAYS[m[1].replace(/\s+/g, ' ').replace('’', "'").toLowerCase()];
+      if (!day) return null;
+      return { value: formatParts(m[2] ? +m[2] : ref.year, day[0], day[1]), explicitYear: !!m[2] };
+    },
   },
   {
     reason: 'a month of a year relative to publication',

@@ -29,6 +29,11 @@ export interface PersonMention {
   known: Official[];
   /** Further countries of a plural title ("top diplomats of North Korea and China"). */
   alsoCountries: string[] | null;
+  /**
+   * The title is a region's, a city's or a firm's, not a state's: "Queensland Premier David Crisafulli",
+   * "Punjab Chief Minister …", "Aramco chief executive …". Such a person is no side of an exchange between states.
+   */
+  local: boolean;
 }
 
 // "His Excellency Ahmed Attaf", "Her Excellency Reem Al Hashimy": a Gulf agency's courtesy before a name.
@@ -206,6 +211,53 @@ export function nameRun(ctx: ScanContext, i: number, max = 4): { from: number; t
   return j > i ? { from: i, to: j } : null;
 }
 
+/** A ministry's field before a bare "Minister" ("Energy Minister", "Interior Secretary"): a state's office still. */
+const PORTFOLIO = new Set(
+  ('interior home energy commerce economy economic agriculture health education justice labour labor environment industry petroleum oil ' +
+    'mining mines transport culture tourism information communications science security intelligence planning water housing ' +
+    'infrastructure development climate digital social women youth sports finance treasury budget investment fisheries ' +
+    'forestry power defence defense trade foreign external internal public religious veterans immigration migration').split(' '),
+);
+
+/** Words before a title that say which holder, not whose office ("then", "acting", "Deputy"). */
+// A legislature's speaker ("Parliament Speaker", "House Speaker") stays as the text had him: the state's own body.
+const NOT_QUALIFIER = new Set([
+  'then', 'former', 'acting', 'interim', 'outgoing', 'new', 'incoming', 'late', 'top', 'senior', 'deputy', 'vice', 'first', 'chief', 'state',
+  'federal', 'national', 'foreign', 'defence', 'defense', 'finance', 'trade', 'prime', 'parliament', 'parliamentary', 'house', 'senate', 'assembly',
+  'congress', 'majlis', 'duma', 'knesset',
+]);
+
+/**
+ * "Queensland Premier David Crisafulli", "Zamfara State Governor …", "Aramco chief executive …": a capitalised
+ * word right before a title that is no country, no courtesy and no person already named qualifies the office as a
+ * region's, a city's or a firm's. An office the knowledge ties to a country or body keeps its holder a side.
+ */
+function localQualifier(ctx: ScanContext, titleFrom: number, used: boolean[]): boolean {
+  const { ws, text } = ctx;
+  let k = titleFrom - 1;
+  // "Zamfara State Governor": a region's own kind word ("State", "Province", "Region") between it and the title.
+  // "Punjab Chief Minister": a chief minister is a state's (India's, Pakistan's, Malaysia's) head of government.
+  if (k > 0 && /^(?:state|province|provincial|region|regional|county|city|municipal|chief)$/.test(ws[k].key) && ws[k].cap) k--;
+  const w = ws[k];
+  if (!w || !w.cap || used[k] || NOT_NAME.has(w.key) || NOT_QUALIFIER.has(w.key) || PORTFOLIO.has(w.key) || BEFORE_NAME.has(w.key) || HONORIFIC.has(w.key) || REMIT.has(w.key)) return false;
+  if (!/^[ \t\u00a0]+$/.test(text.slice(w.end, ws[k + 1].start))) return false;
+  // An acronym ("PPP chairman", "EU envoy") may be a body the knowledge lacks but a state's too ("UAE"): only words.
+  // ("Lao Prime Minister": a short demonym countryAt passes over is a country still; so may be a word shaped like
+  // a demonym the knowledge lacks, "Comorian President".)
+  return /^\p{Lu}\p{Ll}/u.test(w.text) && !DEMONYM_SHAPE.test(w.text) && !ctx.g.countries.matchAt(ws, k) && !ctx.g.demonyms.matchAt(ws, k);
+}
+
+/** The endings of demonyms ("Comorian", "Togolese", "Kuwaiti", "Icelandic", "Congolese"). */
+const DEMONYM_SHAPE = /(?:an|ese|ish|i|ic|ois|ite)$/;
+
+/**
+ * Titles a region, a city, a party, a club or a firm gives ("Premier", "Governor", "chief executive", "Real Madrid
+ * president"); a state's "Prime Minister" never is one.
+ */
+const LOCAL_TITLES = new Set(['premier', 'first minister', 'chief minister', 'governor', 'mayor', 'senator', 'lawmaker', 'chief executive', 'speaker', 'minister', 'president']);
+/** A legislator of no country named ("Senator Lindsey Graham met Zelensky") speaks for no state, whatever stands before the title. */
+const LEGISLATORS = new Set(['senator', 'lawmaker', 'congressman', 'congresswoman', 'legislator', 'mp']);
+
 /** Words of an envoy's remit that may stand between a country and the title. */
 const REMIT = new Set(['middle', 'east', 'special', 'presidential', 'climate', 'trade', 'peace', 'hostage', 'indo-pacific', 'asia', 'africa', 'gulf', 'arctic', 'pacific', 'balkans', 'sahel', 'horn']);
 
@@ -326,6 +378,7 @@ export function scanPeople(ctx: ScanContext): PersonMention[] {
         plural: false,
         known: run && name ? knownName(ctx, run.from, run.to, name) : [],
         alsoCountries: null,
+        local: false,
       });
       mark(i, end);
       i = end - 1;
@@ -361,6 +414,10 @@ export function scanPeople(ctx: ScanContext): PersonMention[] {
       // "Foreign Minister Ahmed Attaf of Algeria": the country may follow the name.
       const late = country ? null : countryAfter(ctx, run.to);
       const own = country ?? late?.country ?? null;
+      const title = officeText.toLowerCase();
+      // A bare "Minister" is local only as a "Chief Minister".
+      const local =
+        !own && (LEGISLATORS.has(title) || (LOCAL_TITLES.has(title) && (title !== 'minister' || ws[hit.from - 1]?.key === 'chief') && localQualifier(ctx, hit.from, used)));
       out.push({
         kind: 'titled',
         start,
@@ -377,6 +434,7 @@ export function scanPeople(ctx: ScanContext): PersonMention[] {
         plural: false,
         known: knownName(ctx, run.from, run.to, name),
         alsoCountries: null,
+        local,
       });
       mark(before ? before.from : hit.from, run.to);
       i = run.to - 1;
@@ -401,6 +459,7 @@ export function scanPeople(ctx: ScanContext): PersonMention[] {
         plural: false,
         known: knownName(ctx, run.from, run.to, name),
         alsoCountries: null,
+        local: false,
       });
       mark(run.from, j);
       i = j - 1;
@@ -429,6 +488,7 @@ export function scanPeople(ctx: ScanContext): PersonMention[] {
         plural,
         known: [],
         alsoCountries: after?.others.length ? after.others : null,
+        local: false,
       });
       mark(before ? before.from : hit.from, j);
       i = j - 1;
@@ -461,6 +521,7 @@ export function scanPeople(ctx: ScanContext): PersonMention[] {
         plural: w.key === 'counterparts',
         known: name ? (g.officials.get(name) ?? []) : [],
         alsoCountries: null,
+        local: false,
       });
       mark(from, to);
       i = to - 1;
@@ -484,6 +545,7 @@ export function scanPeople(ctx: ScanContext): PersonMention[] {
         plural: false,
         known: knownName(ctx, run.from, run.to, name),
         alsoCountries: null,
+        local: false,
       });
       mark(i, run.to);
       i = run.to - 1;
@@ -526,6 +588,7 @@ export function scanPeople(ctx: ScanContext): PersonMention[] {
       plural: false,
       known: hit.values,
       alsoCountries: null,
+      local: false,
     });
     mark(hit.from, hit.to);
     i = hit.to - 1;

@@ -3,7 +3,8 @@
 // destination takes the country the article's other visits go to.
 import type { Candidate } from '../events/candidates.js';
 import type { DocumentView } from '../document.js';
-import { keepInOfficeThen } from './in-office-then.js';
+import { keepInOfficeThen, keepOfficeHolders } from './in-office-then.js';
+import { REGIONAL_TOUR } from '../events/lexicon.js';
 import { datesAgree } from './merge.js';
 import { relativeDates } from './relative-dates.js';
 
@@ -12,6 +13,8 @@ const RECENTLY = /\b(?:recently|lately|the other day)\b/i;
 const ALREADY = /\b(?:has|have|had)\s+already\s+(?:\w+\s+)?$/i;
 /** "has already visited" tells a past trip; "has already arrived" is the news of the day. */
 const PAST_DONE = /^(?:visited|met|held|hosted|toured|been)\b/i;
+/** "have already spoken by telephone", "had already talked by phone": the medium after a perfect told before it. */
+const ALREADY_SPOKEN = /\b(?:has|have|had)\s+already\s+(?:spoken|talked|conferred)\s+$/i;
 /** A leading "After the Feb. 6 earthquakes, X visited …": the date is a lower bound, not the exchange's. */
 const AFTER = /\b(?:after|following|since)\s+(?:[\w.’'-]+\s+){0,3}$/i;
 
@@ -41,7 +44,7 @@ export function defaultDates(doc: DocumentView, cands: Candidate[]): void {
     // "When we were together in Hiroshima recently", "Kasuri has already visited Bangladesh": some
     // time before the news, so its year and no more.
     const before = doc.text.slice(Math.max(doc.sentences[c.sentence].s.start, c.triggerStart - 40), c.triggerStart);
-    if (pubYear && c.status === 'occurred' && (RECENTLY.test(doc.sentences[c.sentence].s.text) || (ALREADY.test(before) && PAST_DONE.test(doc.text.slice(c.triggerStart, c.triggerEnd))))) {
+    if (pubYear && c.status === 'occurred' && (RECENTLY.test(doc.sentences[c.sentence].s.text) || (ALREADY.test(before) && PAST_DONE.test(doc.text.slice(c.triggerStart, c.triggerEnd))) || ALREADY_SPOKEN.test(before))) {
       c.date = pubYear;
       c.dateFrom = 'default';
       c.trace.push(`date ${pubYear}: recently, before the news`);
@@ -160,6 +163,7 @@ export function defaultDates(doc: DocumentView, cands: Candidate[]): void {
   relativeDates(doc, cands, true);
   // Former officials are kept only where the date now known falls within their terms.
   keepInOfficeThen(cands);
+  keepOfficeHolders(doc.text, cands);
   const hosts = new Map<string, number>();
   for (const c of cands) if (c.type === 'visit' && c.host) hosts.set(c.host, (hosts.get(c.host) ?? 0) + 1);
   const mainAll = [...hosts.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;
@@ -200,6 +204,8 @@ export function defaultDates(doc: DocumentView, cands: Candidate[]): void {
     // trips, tells no visit to the article's country.
     const after = doc.text.slice(c.triggerEnd, doc.sentences[c.sentence].s.end);
     if (ELSEWHERE.test(after) || HOW_OFTEN.test(after)) continue;
+    // "Putin's Gulf tour", "an African tour": a tour of a region is a journey to several countries, no one host.
+    if (REGIONAL_TOUR.test(doc.text.slice(c.triggerStart, c.triggerEnd))) continue;
     c.host = main;
     c.trace.push(`host ${main}: the article's other visits go there`);
   }

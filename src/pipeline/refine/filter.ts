@@ -1,11 +1,14 @@
 // What is not a diplomatic exchange: no named person, one country only (a domestic meeting),
-// a visit to the traveller's own country or to nowhere, or by a traveller of no known country.
+// a visit to the traveller's own country, to nowhere or to a whole region, or by a traveller of no known country.
+import type { Side } from '../events/sides.js';
 import type { Merged } from './merge.js';
 
 export function keepEvent(m: Merged): boolean {
   const named = m.participants.filter((p) => p.entity);
   if (!named.length) return false;
   if (m.type === 'visit') {
+    // "Putin's Gulf tour" told with no country: its stops are told apart, or not at all.
+    if (m.regional) return false;
     const t = m.travellers.length ? m.travellers : m.participants;
     if (!t.some((x) => x.entity)) return false;
     if (!m.host) return false;
@@ -27,3 +30,17 @@ export function dropHomeTravellers(m: Merged): void {
   m.participants = m.participants.filter((p) => p.country !== m.host || !p.entity);
   m.trace.push('travellers at home in the host country dropped');
 }
+
+/**
+ * "Albanese met Queensland Premier David Crisafulli": one whose only title is a region's or a firm's, and whom no
+ * country claims, is no side of an exchange between states (mentions/people.ts marks such titles).
+ */
+export function dropLocalSides(m: Merged): Merged {
+  if (!m.participants.some(isLocal)) return m;
+  m.participants = m.participants.filter((p) => !isLocal(p));
+  m.travellers = m.travellers.filter((p) => !isLocal(p));
+  m.trace.push('sides titled only as a region\'s or a firm\'s officers dropped');
+  return m;
+}
+
+const isLocal = (p: Side) => !p.country && !!p.entity && !p.entity.official && p.entity.mentions.some((x) => x.local);

@@ -98,6 +98,8 @@ export function canMerge(a: Candidate, b: Candidate): boolean {
   if (!type) return false;
   if (!statusesAgree(a.status, b.status) && !itinerary(a, b)) return false;
   if (!hostsAgree(a, b)) return false;
+  // "Putin's lightning visit to the Gulf" and "flew to Abu Dhabi": a journey to a region is no mention of one stop.
+  if (type === 'visit' && !!a.regional !== !!b.regional) return false;
   // One trip spans days: a traveller's visit to one host within a week is one visit. A dateline's
   // date is when the news broke, not when a plan falls, so it never keeps two mentions apart.
   const slack = type === 'visit' ? 7 : 1;

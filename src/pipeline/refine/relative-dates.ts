@@ -137,7 +137,20 @@ export function relativeDates(doc: DocumentView, cands: Candidate[], settled = f
           /^[^;:.]*\band\s+(?:\w+\s+){0,2}$/i.test(doc.text.slice(last.triggerEnd, c.triggerStart)) &&
           !/\b(?:but|while|after|before|then|later|earlier)\b/i.test(doc.text.slice(Math.max(last.triggerEnd, o.end), c.triggerStart)),
       );
-      for (const c of [...moved, ...joined]) {
+      // "… before travelling on to Riyadh for talks with X the same evening": the leg a moved meeting is the purpose
+      // of, with no day of its own, is on that day too.
+      const first = moved[0];
+      const legs = list.filter(
+        (c) =>
+          c.type === 'visit' &&
+          !moved.includes(c) &&
+          !joined.includes(c) &&
+          c.dateFrom !== 'sentence' &&
+          c.triggerEnd <= first.triggerStart &&
+          first.type !== 'visit' &&
+          LEG_FOR.test(doc.text.slice(c.triggerEnd, first.triggerStart)),
+      );
+      for (const c of [...moved, ...joined, ...legs]) {
         c.date = value;
         c.endDate = null;
         c.dateFrom = 'relative';
@@ -151,6 +164,9 @@ export function relativeDates(doc: DocumentView, cands: Candidate[], settled = f
     }
   }
 }
+
+/** Between a journey and the meeting it is for: "Riyadh for", "to Seoul for a". */
+const LEG_FOR = /^\s*(?:to\s+)?[^,;.]{1,40}?\bfor\s+(?:a|an|the|his|her|their)?\s*(?:\w+\s+){0,2}$/i;
 
 /** Where the clause that starts at `from` ends: the next clause break, or the sentence's end. */
 function clauseEnd(s: DocumentView['sentences'][number], from: number): number {
