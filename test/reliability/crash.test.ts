@@ -265,7 +265,10 @@ for (const [KILLS, input, command] of [
       const dbs: string[] = [];
       let db = '';
       let partial = 0;
-      for (let k = 0; k < KILLS; k++) {
+      // Kills are timed from a clean run's pace, which a loaded machine changes: past KILLS, go on
+      // (up to three times as many) until one has found the record part-way.
+      let k = 0;
+      for (; k < KILLS || (partial === 0 && k < 3 * KILLS); k++) {
         if (!db || (existsSync(join(dir, db)) && inspect(db).documents === 20)) {
           db = name(`killed-${dbs.length}.db`); // a full record has nothing left to interrupt; start another
           // The first record is killed from its creation on; later ones are migrated first, so their
@@ -298,7 +301,7 @@ for (const [KILLS, input, command] of [
       }
       // Some kills must have found the record part-way, or the test did not test anything.
       console.log(
-        `crash test: ${KILLS} kills, ${partial} left a record part-way, over ${dbs.length} database(s)`,
+        `crash test: ${k} kills, ${partial} left a record part-way, over ${dbs.length} database(s)`,
       );
       expect(partial).toBeGreaterThan(0);
 
