@@ -19,6 +19,30 @@ function run(text: string, published = '2024-05-15'): ExchangeEvent[] {
 }
 
 const POSITIVE: Case[] = [
+  // A bare surname two people of the story share is its protagonist's, in office, not the namesake of a
+  // background paragraph out of office (named just before, it stays that one's: see APART).
+  {
+    text: 'South Korean President Lee Jae-myung arrived in Tokyo on Monday. The last such summit in Japan was held when Lee Myung-bak travelled to Kyoto in December 2011.\n\nSeoul hopes the trip will settle a row over wartime labour. Lee held talks with Prime Minister Shigeru Ishiba on Tuesday.',
+    published: '2025-08-27',
+    want: [{ type: 'meeting', people: ['Lee Jae-myung', 'Ishiba'], date: '2025-08-26' }],
+  },
+  // A one-word name with a title one namesake was written with ("Prince") is that one's.
+  {
+    text: 'Saudi Foreign Minister Prince Faisal bin Farhan arrived in Cairo on Sunday. Syrian Foreign Minister Faisal Mekdad was also in the city. Prince Faisal later held talks with Egyptian Foreign Minister Sameh Shoukry.',
+    published: '2023-04-10',
+    want: [{ type: 'meeting', people: ['Faisal bin Farhan', 'Shoukry'] }],
+  },
+  // "He met X in A, then flew to B the following day for talks with Y": "he" is the one told before, X an
+  // object; the journey after ", then" is his, on the day the offset gives.
+  {
+    text: 'Indian External Affairs Minister S Jaishankar is on a tour of Europe. He met French Foreign Minister Jean-Noel Barrot in Paris on Monday, then flew to Berlin the following day for talks with German Foreign Minister Johann Wadephul.',
+    published: '2025-05-29',
+    want: [
+      { type: 'meeting', people: ['Jaishankar', 'Barrot'], date: '2025-05-26', host: 'FRA' },
+      { type: 'visit', people: ['Jaishankar'], date: '2025-05-27', host: 'DEU' },
+      { type: 'meeting', people: ['Jaishankar', 'Wadephul'], date: '2025-05-27', host: 'DEU' },
+    ],
+  },
   // Visits.
   { text: 'Indian Prime Minister Narendra Modi paid a state visit to France on Thursday, July 13, 2023.', want: [{ type: 'visit', people: ['Modi'], date: '2023-07-13', host: 'FRA' }] },
   { text: 'Brazilian President Luiz Inacio Lula da Silva arrived in Beijing on Friday for a four-day state visit.', published: '2023-04-14', want: [{ type: 'visit', people: ['Lula'], date: '2023-04-14', host: 'CHN' }] },
@@ -2103,6 +2127,18 @@ const PLACES: Array<{ text: string; published?: string; want: PlaceWant[]; why: 
 /** Texts naming people who must not be sides of one exchange (of this status, when one is given). */
 const APART: Array<{ text: string; published?: string; pair: [string, string]; status?: ExchangeEvent['status']; why: string }> = [
   {
+    text: 'Chinese Premier Li Qiang arrived in Canberra on Sunday. Former premier Li Keqiang visited Australia in March 2017. Li met Prime Minister Malcolm Turnbull in Sydney during that trip.',
+    published: '2024-06-16',
+    pair: ['Li Qiang', 'Turnbull'],
+    why: 'a bare surname right after a namesake out of office is that namesake’s',
+  },
+  {
+    text: 'Saudi Foreign Minister Prince Faisal bin Farhan arrived in Cairo on Sunday. Syrian Foreign Minister Faisal Mekdad also arrived. Mekdad held talks with Egyptian Foreign Minister Sameh Shoukry on Monday.',
+    published: '2023-04-10',
+    pair: ['Faisal bin Farhan', 'Shoukry'],
+    why: 'a surname of one namesake alone is not the other’s',
+  },
+  {
     text: 'Vietnamese Prime Minister Pham Minh Chinh met Thai Prime Minister Paetongtarn Shinawatra in Hanoi on Monday. On Tuesday, Deputy Minister of Foreign Affairs Nguyen Minh Hang received the Ambassador of the Kingdom of Thailand, H.E. Mrs. Urawadee Sriphiromya.',
     published: '2025-03-12',
     pair: ['Chinh', 'Urawadee'],
@@ -2416,6 +2452,13 @@ const ROLES: Array<{ text: string; published?: string; who: string; role: string
 
 /** Texts where a person must travel in no event. */
 const NO_TRIP: Array<{ text: string; published?: string; who: string; trip: string; why: string }> = [
+  {
+    text: 'French President Emmanuel Macron travelled to the region last week. He met Russian President Vladimir Putin in Moscow on Monday, then flew to Kyiv the following day for talks with Ukrainian President Volodymyr Zelensky.',
+    published: '2022-02-15',
+    who: 'Putin',
+    trip: 'Macron',
+    why: 'one named after a sentence-opening "he" is an object; the journey after ", then" is the pronoun\'s',
+  },
   {
     text: 'Australian Prime Minister Anthony Albanese postponed his trip to Jakarta. An aide to Indonesian President Joko Widodo said the visit would now take place in the autumn.',
     who: 'Widodo',

@@ -136,7 +136,9 @@ export function partiesOf(doc: DocumentView, s: SentenceView, si: number, t: Tri
           ? []
           : active;
   // "X met Y before the session and later held talks with A and B": the joined verb's subject is X's.
-  const shared = owners.every((p) => p.mention.start >= t.end) ? sharedSubject(doc, s, t, lo, active) : null;
+  const sharedOrPronoun = owners.every((p) => p.mention.start >= t.end) ? sharedSubject(doc, s, t, lo, active) : null;
+  // ("He met Putin in Moscow, then flew to Kyiv": the pronoun's subject, the last sentence's.)
+  const shared = sharedOrPronoun === 'pronoun' ? (lastSubject?.entity ? lastSubject : null) : sharedOrPronoun;
   if (shared) trace.push(`subject shared with the sentence's: ${shared.entity?.name}`);
   // "…, and the three leaders spoke by phone with Z": a plural subject of its own takes no one named before its clause.
   const pluralOwn = owners.length > 0 && owners.every((p) => p.mention.start >= t.end) && THREE_OR_MORE.test(left);
