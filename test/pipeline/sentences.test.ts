@@ -1162,6 +1162,26 @@ const POSITIVE: Case[] = [
 
 const NEGATIVE: Array<{ text: string; published?: string; why: string }> = [
   {
+    text: 'Opposition leader Keir Starmer met Indian Prime Minister Narendra Modi in London on Friday.',
+    published: '2023-06-10',
+    why: 'an opposition leader holds no office of state: no side',
+  },
+  {
+    text: 'Kenyan President William Ruto met a group of German business leaders, including the heads of Siemens and SAP, in Berlin on Tuesday.',
+    published: '2024-03-07',
+    why: 'business leaders, whatever their demonym, are no official side',
+  },
+  {
+    text: 'Japanese Prime Minister Shigeru Ishiba said a visit by Chinese President Xi Jinping would be welcome at any time.',
+    published: '2025-03-07',
+    why: 'a visit that "would be welcome" is an openness, not a plan',
+  },
+  {
+    text: 'Officials in Islamabad said that if Indian Prime Minister Narendra Modi were to attend, it would be his first visit to Pakistan in a decade.',
+    published: '2024-10-07',
+    why: 'a counterfactual ("if … were to") tells no visit',
+  },
+  {
     text: 'Senegalese President Bassirou Diomaye Faye on Monday received in audience the members of the national football team.',
     published: '2025-11-18',
     why: 'an audience for no one of another country is no exchange',
