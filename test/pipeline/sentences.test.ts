@@ -19,6 +19,17 @@ function run(text: string, published = '2024-05-15'): ExchangeEvent[] {
 }
 
 const POSITIVE: Case[] = [
+  // A "when" clause opening the sentence dates its main clause; a date the main clause writes is its own.
+  {
+    text: 'When Japanese Prime Minister Fumio Kishida travelled to Kyiv in March 2023, he held talks with Ukrainian President Volodymyr Zelensky and laid flowers in Bucha.',
+    published: '2024-01-10',
+    want: [{ type: 'meeting', people: ['Kishida', 'Zelensky'], date: '2023-03', host: 'UKR' }],
+  },
+  {
+    text: 'When Japanese Prime Minister Fumio Kishida travelled to Kyiv in March 2023, he invited Ukrainian President Volodymyr Zelensky to the G7, and the two met again in Hiroshima in May 2023.',
+    published: '2024-01-10',
+    want: [{ type: 'meeting', people: ['Kishida', 'Zelensky'], date: '2023-05', host: 'JPN' }],
+  },
   // A bare surname two people of the story share is its protagonist's, in office, not the namesake of a
   // background paragraph out of office (named just before, it stays that one's: see APART).
   {

@@ -249,6 +249,10 @@ function dateFor(
     d.end <= t.start &&
     (/^[\s"“]*(?:in|on|during|by|early|late|last|earlier|later|since)?\s*$/i.test(doc.text.slice(s.s.start, d.start)) && /^\s*,/.test(doc.text.slice(bare(d), bare(d) + 2)) ||
       (/^[\s*•·–—-]*$/.test(doc.text.slice(s.s.start, d.start)) && /^\s*:/.test(doc.text.slice(bare(d), bare(d) + 2))));
+  // "When Obama came to Kenya in July 2015 for a summit, he held talks with Kenyatta": a date in a "when" clause
+  // that opens the sentence is the time of the main clause after its comma too.
+  const openingWhen = (d: DateMention) =>
+    d.end <= t.start && /^[\s"“]*when\b[^,;]*$/i.test(doc.text.slice(s.s.start, d.start)) && /^[^,;]*,[^;]*$/.test(doc.text.slice(bare(d), t.start));
   // "arrived in Beijing on Sunday evening after a two-day visit to Singapore": the date before "after" is the arrival's.
   const beforeAfter = (d: DateMention) => d.end <= t.start && /^\s*,?\s*(?:after|before|following|ahead\s+of)\b[^,;]*$/i.test(doc.text.slice(bare(d), t.start));
   // "visited Tokyo in late August, the first stop of a trip that also took him to Washington": the trip the
@@ -256,6 +260,7 @@ function dateFor(
   const stopOf = (d: DateMention) => d.end <= t.start && STOP_OF.test(doc.text.slice(bare(d), t.start));
   const owned = (d: DateMention) =>
     stopOf(d) ||
+    openingWhen(d) ||
     (!closesConjunct(d) &&
     !beforeAfter(d) &&
     (whenOf(d) ||
