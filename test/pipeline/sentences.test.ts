@@ -19,6 +19,13 @@ function run(text: string, published = '2024-05-15'): ExchangeEvent[] {
 }
 
 const POSITIVE: Case[] = [
+  // A place and day that open the sentence are its main clause's; "she" after them is the one told before,
+  // and the president named after her is met, not the subject.
+  {
+    text: 'German Foreign Minister Annalena Baerbock is touring East Africa. In Nairobi on Monday evening, before flying to Kampala, she met Kenyan President William Ruto.',
+    published: '2024-05-15',
+    want: [{ type: 'meeting', people: ['Baerbock', 'Ruto'], date: '2024-05-13', host: 'KEN' }],
+  },
   // A "when" clause opening the sentence dates its main clause; a date the main clause writes is its own.
   {
     text: 'When Japanese Prime Minister Fumio Kishida travelled to Kyiv in March 2023, he held talks with Ukrainian President Volodymyr Zelensky and laid flowers in Bucha.',
@@ -2552,6 +2559,13 @@ const NO_TRIP: Array<{ text: string; published?: string; who: string; trip: stri
 
 /** Texts where no event of these people may be placed in this country (a stay that had ended, a place of another clause). */
 const NOT_HOSTED: Array<{ text: string; published?: string; people: string[]; host: string; status?: ExchangeEvent['status']; why: string }> = [
+  {
+    text: 'In Nairobi on Monday, Kenyan President William Ruto said he had met Ugandan President Yoweri Museveni in Kampala last week.',
+    published: '2024-05-15',
+    people: ['Ruto', 'Museveni'],
+    host: 'KEN',
+    why: 'a place opening the sentence yields to the one the clause names',
+  },
   {
     text: 'NAIROBI, May 6 (Wire) - Kenyan President William Ruto signed the budget into law on Saturday. Tanzanian President Samia Suluhu Hassan met Ugandan President Yoweri Museveni on Saturday morning.',
     published: '2023-05-06',

@@ -245,9 +245,12 @@ function dateFor(
   // "In April 2023, Lula paid a state visit to China, where he held talks with Xi": a date that opens the
   // sentence, set off by a comma, is the time of all it tells; so is a chronology line's ("- Oct 6-10, 2024:
   // Muizzu's state visit to India; holds talks with Modi").
+  // ("In Djibouti on Friday morning, …": after a place that opens the sentence too.)
   const leading = (d: DateMention) =>
     d.end <= t.start &&
-    (/^[\s"“]*(?:in|on|during|by|early|late|last|earlier|later|since)?\s*$/i.test(doc.text.slice(s.s.start, d.start)) && /^\s*,/.test(doc.text.slice(bare(d), bare(d) + 2)) ||
+    ((/^[\s"“]*(?:in|on|during|by|early|late|last|earlier|later|since)?\s*$/i.test(doc.text.slice(s.s.start, d.start)) ||
+      /^[\s"“]*[Ii]n\s+(?:\p{Lu}[\p{L}'’-]*\s+){1,3}(?:(?:on|in)\s+)?$/u.test(doc.text.slice(s.s.start, d.start))) &&
+      /^\s*(?:(?:morning|afternoon|evening|night)\s*)?,/.test(doc.text.slice(bare(d), bare(d) + 12)) ||
       (/^[\s*•·–—-]*$/.test(doc.text.slice(s.s.start, d.start)) && /^\s*:/.test(doc.text.slice(bare(d), bare(d) + 2))));
   // "When Obama came to Kenya in July 2015 for a summit, he held talks with Kenyatta": a date in a "when" clause
   // that opens the sentence is the time of the main clause after its comma too.
