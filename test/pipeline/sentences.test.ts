@@ -19,6 +19,37 @@ function run(text: string, published = '2024-05-15'): ExchangeEvent[] {
 }
 
 const POSITIVE: Case[] = [
+  // "travelled to X in <month>, meeting Y on <day>": the month is the journey's, the day the participle's; with no
+  // day of its own the participle's meeting is still in the journey's month.
+  {
+    text: 'Indian External Affairs Minister S Jaishankar travelled to Canberra in early November, meeting Australian Foreign Minister Penny Wong on November 6.',
+    published: '2024-12-01',
+    want: [
+      { type: 'visit', people: ['Jaishankar'], date: '2024-11', host: 'AUS' },
+      { type: 'meeting', people: ['Jaishankar', 'Penny Wong'], date: '2024-11-06', host: 'AUS' },
+    ],
+  },
+  {
+    text: 'Japanese Foreign Minister Yoko Kamikawa travelled to Manila in July, meeting Philippine President Ferdinand Marcos Jr.',
+    published: '2024-10-01',
+    want: [{ type: 'meeting', people: ['Kamikawa', 'Marcos'], date: '2024-07', host: 'PHL' }],
+  },
+  // A proposal before ", and travelled" is its own verb's: the journey joined after it, and its meeting, happened.
+  // (The plan stays the planned verb's own.)
+  {
+    text: 'Turkish President Recep Tayyip Erdogan plans to visit Baku in November, and travelled to Astana in July for a summit.',
+    published: '2024-10-01',
+    want: [{ type: 'visit', status: 'planned', people: ['Erdogan'], date: '2024-11', host: 'AZE' }],
+  },
+  {
+    text: 'Turkish President Recep Tayyip Erdogan spoke to reporters on Monday. He flew to Baku in March, where he proposed a new transport corridor, and travelled to Astana in July for a summit, meeting Kazakh President Kassym-Jomart Tokayev there on July 4.',
+    published: '2024-10-01',
+    want: [
+      { type: 'visit', people: ['Erdogan'], date: '2024-03', host: 'AZE' },
+      { type: 'visit', people: ['Erdogan'], date: '2024-07', host: 'KAZ' },
+      { type: 'meeting', people: ['Erdogan', 'Tokayev'], date: '2024-07-04', host: 'KAZ' },
+    ],
+  },
   // A place and day that open the sentence are its main clause's; "she" after them is the one told before,
   // and the president named after her is met, not the subject.
   {

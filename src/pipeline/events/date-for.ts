@@ -228,9 +228,14 @@ function dateFor(
   // "will host X in Canberra next month": the host's meeting and the guest's journey are one telling, no rivals.
   const oneTelling = (o: TriggerHit) =>
     Math.abs(o.start - t.start) < 120 && ((!!o.rule.guestTravels && RECEIVES.has(t.rule.id)) || (!!t.rule.guestTravels && RECEIVES.has(o.rule.id)));
+  // "had travelled to Moscow in January, meeting Lavrov on January 18": the date before a participle's comma
+  // closes the journey's phrase; the participle's exchange has its own, after it.
+  const participleAfter = (d: DateMention, o: TriggerHit) =>
+    o.rule.type !== 'visit' && o.start >= d.end && /^\s*,\s*$/.test(doc.text.slice(bare(d), o.start)) && /^\w+ing$/i.test(doc.text.slice(o.start, o.end)) &&
+    all.some((v) => v.rule.type === 'visit' && v.end <= d.start && v.start >= s.s.start);
   const rivals = (d: DateMention) =>
     (d.start >= lo && bare(d) <= hi ? all.filter((o) => o.start >= lo && o.end <= hi) : all).filter(
-      (o) => !sameTelling(d, o) && !purposeOf(d, o) && !joinedAfter(d, o) && !cameFrom(d, o) && !conjunctBetween(d, o) && !oneTelling(o),
+      (o) => !sameTelling(d, o) && !purposeOf(d, o) && !joinedAfter(d, o) && !cameFrom(d, o) && !conjunctBetween(d, o) && !oneTelling(o) && !participleAfter(d, o),
     );
   // "… the president congratulated Malaysia … after the election last November": a date in a later
   // clause that another happening introduces is that happening's.
@@ -265,6 +270,7 @@ function dateFor(
     stopOf(d) ||
     openingWhen(d) ||
     (!closesConjunct(d) &&
+    !participleAfter(d, t) &&
     !beforeAfter(d) &&
     (whenOf(d) ||
     beforeWhen(d) ||

@@ -34,7 +34,8 @@ export function sharedSubject(doc: DocumentView, s: SentenceView, t: TriggerHit,
   const participle = !joined && PARTICIPLE_AFTER.test(doc.text.slice(Math.max(s.s.start, lo - 12), lo)) && /^\s*\w+ing\b/i.test(doc.text.slice(lo, t.end));
   if (!joined && !participle) return null;
   const first = active.find((p) => p.entity);
-  if (!first || first.mention.end > lo) return null;
+  // ("He flew to Sochi in May, …, and travelled to Vladivostok": no one named before the clause, the pronoun's.)
+  if (!first || first.mention.end > lo) return PRONOUN_OPENING.test(doc.text.slice(s.s.start, lo)) ? 'pronoun' : null;
   if (PRONOUN_OPENING.test(doc.text.slice(s.s.start, first.mention.start))) return 'pronoun';
   if (NOT_SUBJECT_BEFORE.test(doc.text.slice(s.s.start, first.mention.start))) return null;
   return first;

@@ -15,8 +15,18 @@ export interface Status {
 
 const STATUS_QUICK = STATUS_CUES.map((c) => literalFilter(c.re));
 
+/** ", and travelled to …", "and then met …": a finite past verb joined by "and", opening a predicate of its own. */
+const JOINED_PAST = /,?\s+and\s+(?:then\s+|later\s+|also\s+)?(?:travell?ed|flew|went|visited|met|held|arrived|returned|spoke|called|received|hosted|toured)\b/gi;
+
 export function statusFor(doc: DocumentView, s: SentenceView, t: TriggerHit, k: Clause): Status {
-  const { left, right, sentLeft } = k;
+  const { right, sentLeft } = k;
+  // "…, where he proposed an eight-point plan, and travelled to Vladivostok …, meeting Putin there": a past verb
+  // joined by "and" starts the predicate the trigger belongs to; a plan or proposal before it is its own verb's.
+  let left = k.left;
+  let joined: RegExpExecArray | null = null;
+  JOINED_PAST.lastIndex = 0;
+  for (let m = JOINED_PAST.exec(left); m; m = JOINED_PAST.exec(left)) joined = m;
+  if (joined) left = left.slice(joined.index);
   let { status, certainty, reason } = statusOf(left, right, s.grams);
   const trig = doc.text.slice(t.start, t.end);
   // "At the invitation of President X, President Y arrived …": a finite past-tense verb tells what
