@@ -2439,6 +2439,12 @@ const ONE_TYPE: Array<{ text: string; published?: string; not: ExchangeEvent['ty
 
 /** Texts where no event may carry a date starting so, or more sides than told. */
 const NOT_SO: Array<{ text: string; published?: string; notDated?: string; sides?: number; why: string }> = [
+  {
+    text: 'Malaysian Prime Minister Anwar Ibrahim met Singaporean Prime Minister Lawrence Wong in Putrajaya on Monday, the first formal meeting of the two leaders in a year, and agreed to revive a rail link shelved last year.',
+    published: '2025-01-08',
+    notDated: '2024',
+    why: 'a noun in apposition after the date re-tells that day\'s meeting; a later date of another thing is not its',
+  },
   { text: 'Live: Sahel leaders meet\n\n14:00 GMT\nMalian leader Assimi Goita will visit Dakar.', published: '2024-07-08', notDated: '2024-07-08', why: 'a liveblog entry\'s day dates what happened, not a plan it reports' },
   { text: 'Sahel leaders meet\n\nBackground\nMalian leader Assimi Goita and Nigerien leader Abdourahamane Tiani have held talks at the presidential palace.', published: '2024-07-08', notDated: '2024-07-08', why: 'a heading that is no time stamp makes no liveblog entry' },
   {

@@ -266,9 +266,15 @@ function dateFor(
   // "visited Tokyo in late August, the first stop of a trip that also took him to Washington": the trip the
   // dated stop opens shares its time.
   const stopOf = (d: DateMention) => d.end <= t.start && STOP_OF.test(doc.text.slice(bare(d), t.start));
+  // "met in Beijing on Thursday, the first formal meeting of the two … in seven years": a noun set after the
+  // date in apposition re-tells the exchange of that date.
+  const appositive = (d: DateMention) =>
+    !!t.rule.nominal && d.end <= t.start && /^\s*,\s*(?:the|a|an|their|his|her|its)\b[^,;.()]*$/i.test(doc.text.slice(bare(d), t.start)) &&
+    all.some((o) => o !== t && o.end <= d.start && o.start >= s.s.start && !o.rule.nominal);
   const owned = (d: DateMention) =>
     stopOf(d) ||
     openingWhen(d) ||
+    appositive(d) ||
     (!closesConjunct(d) &&
     !participleAfter(d, t) &&
     !beforeAfter(d) &&
