@@ -19,6 +19,12 @@ function run(text: string, published = '2024-05-15'): ExchangeEvent[] {
 }
 
 const POSITIVE: Case[] = [
+  // One stay told on two days: it starts on the first ("arrived on Wednesday"), whatever the lead's day.
+  {
+    text: 'Kenyan President William Ruto met Chinese President Xi Jinping in Beijing on Thursday, on the second day of a state visit. Ruto arrived in the Chinese capital on Wednesday evening.',
+    published: '2024-04-26',
+    want: [{ type: 'visit', people: ['Ruto'], date: '2024-04-24', host: 'CHN' }],
+  },
   // "travelled to X in <month>, meeting Y on <day>": the month is the journey's, the day the participle's; with no
   // day of its own the participle's meeting is still in the journey's month.
   {
