@@ -19,6 +19,16 @@ function run(text: string, published = '2024-05-15'): ExchangeEvent[] {
 }
 
 const POSITIVE: Case[] = [
+  // An earlier trip with no place of its own goes where the trip just named went, not to a later clause's city;
+  // a journey to meet someone shares the meeting's day.
+  {
+    text: 'It is Ramaphosa\'s second visit to Japan as president, after a trip in 2019, and comes three months after he flew to Brussels to meet European Council President Charles Michel on November 22.',
+    published: '2024-02-20',
+    want: [
+      { type: 'visit', people: ['Ramaphosa'], date: '2019', host: 'JPN' },
+      { type: 'visit', people: ['Ramaphosa'], date: '2023-11-22', host: 'BEL' },
+    ],
+  },
   // One stay told on two days: it starts on the first ("arrived on Wednesday"), whatever the lead's day.
   {
     text: 'Kenyan President William Ruto met Chinese President Xi Jinping in Beijing on Thursday, on the second day of a state visit. Ruto arrived in the Chinese capital on Wednesday evening.',

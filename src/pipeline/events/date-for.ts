@@ -233,9 +233,14 @@ function dateFor(
   const participleAfter = (d: DateMention, o: TriggerHit) =>
     o.rule.type !== 'visit' && o.start >= d.end && /^\s*,\s*$/.test(doc.text.slice(bare(d), o.start)) && /^\w+ing$/i.test(doc.text.slice(o.start, o.end)) &&
     all.some((v) => v.rule.type === 'visit' && v.end <= d.start && v.start >= s.s.start);
+  // "went to Washington to meet Biden at the White House on February 10": the journey shares the day of the
+  // meeting its infinitive gives as its purpose.
+  const purposeDated = (d: DateMention, o: TriggerHit) =>
+    t.rule.type === 'visit' && o.rule.type === 'meeting' && o.start >= t.end && d.start >= o.end && /^[^,;.]{0,40}\bto\s+$/i.test(doc.text.slice(t.end, o.start));
   const rivals = (d: DateMention) =>
     (d.start >= lo && bare(d) <= hi ? all.filter((o) => o.start >= lo && o.end <= hi) : all).filter(
-      (o) => !sameTelling(d, o) && !purposeOf(d, o) && !joinedAfter(d, o) && !cameFrom(d, o) && !conjunctBetween(d, o) && !oneTelling(o) && !participleAfter(d, o),
+      (o) =>
+        !sameTelling(d, o) && !purposeOf(d, o) && !joinedAfter(d, o) && !cameFrom(d, o) && !conjunctBetween(d, o) && !oneTelling(o) && !participleAfter(d, o) && !purposeDated(d, o),
     );
   // "… the president congratulated Malaysia … after the election last November": a date in a later
   // clause that another happening introduces is that happening's.

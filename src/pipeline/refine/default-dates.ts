@@ -171,10 +171,14 @@ export function defaultDates(doc: DocumentView, cands: Candidate[]): void {
     const c = cands[i];
     if (c.type !== 'visit' || c.host) continue;
     const nearby = windowOf(cands, i, 2);
-    // "It was Kim's first foreign trip": where the traveller was just said to be.
+    // "It was Kim's first foreign trip": where the traveller was just said to be — or is said to be in the
+    // sentence's next clause ("visited the region in November, when he held talks in Kampala"), but not in a
+    // clause of another time ("third trip to China, after visits in 2004 and 2009, … after he went to Washington").
     const traveller = c.travellers.find((t) => t.entity)?.entity;
+    const otherTime = (o: Candidate) =>
+      o.sentence === c.sentence && o.triggerStart > c.triggerStart && /\b(?:after|before|since|following|ahead\s+of)\b/i.test(doc.text.slice(c.triggerEnd, o.triggerStart));
     const recent = traveller
-      ? [...nearby].reverse().find((o) => o !== c && o.sentence <= c.sentence && c.sentence - o.sentence <= 2 && o.host && o.participants.some((p) => p.entity === traveller) && !c.travellers.some((t) => t.country === o.host) && !CALLED_OFF.includes(o.status) && (o.status === 'occurred' || o.status === c.status))
+      ? [...nearby].reverse().find((o) => o !== c && o.sentence <= c.sentence && !otherTime(o) && c.sentence - o.sentence <= 2 && o.host && o.participants.some((p) => p.entity === traveller) && !c.travellers.some((t) => t.country === o.host) && !CALLED_OFF.includes(o.status) && (o.status === 'occurred' || o.status === c.status))
       : undefined;
     if (recent) {
       c.host = recent.host;
