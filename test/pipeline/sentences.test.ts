@@ -19,6 +19,24 @@ function run(text: string, published = '2024-05-15'): ExchangeEvent[] {
 }
 
 const POSITIVE: Case[] = [
+  // Time spent in a place abroad is a stay there.
+  {
+    text: 'Before flying to Manila, Australian Prime Minister Anthony Albanese spent three days in Vietnam, where he held talks with Prime Minister Pham Minh Chinh in Hanoi on Saturday.',
+    published: '2024-06-03',
+    want: [
+      { type: 'visit', people: ['Albanese'], date: '2024-06', host: 'VNM' },
+      { type: 'meeting', people: ['Albanese', 'Pham Minh Chinh'], date: '2024-06-01', host: 'VNM' },
+    ],
+  },
+  // A visit noun whose traveller is named after its place ("a visit to New Delhi by Wang Yi").
+  {
+    text: 'The summit built on a visit to New Delhi by Chinese Foreign Minister Wang Yi on August 18-19, during which he held talks with External Affairs Minister S Jaishankar.',
+    published: '2025-08-31',
+    want: [
+      { type: 'visit', people: ['Wang Yi'], date: '2025-08-18', host: 'IND' },
+      { type: 'meeting', people: ['Wang Yi', 'Jaishankar'], date: '2025-08', host: 'IND' },
+    ],
+  },
   // An earlier trip with no place of its own goes where the trip just named went, not to a later clause's city;
   // a journey to meet someone shares the meeting's day.
   {
@@ -1226,6 +1244,11 @@ const POSITIVE: Case[] = [
 ];
 
 const NEGATIVE: Array<{ text: string; published?: string; why: string }> = [
+  {
+    text: 'Chinese President Xi Jinping spent billions in Africa, and French President Emmanuel Macron spent the weekend in Brittany.',
+    published: '2024-06-03',
+    why: 'money spent abroad, or a weekend at home, is no stay abroad',
+  },
   {
     text: 'Opposition leader Keir Starmer met Indian Prime Minister Narendra Modi in London on Friday.',
     published: '2023-06-10',

@@ -126,6 +126,8 @@ const RULES: TriggerRule[] = [
   // Wire shorthand for a journey ahead: "Tajani is due in Ankara on Thursday", "Chapo is expected in Brasília in September".
   { id: 'due-in', type: 'visit', re: /\b(?:is|are|was|were)\s+(?:also\s+)?(?:due|expected)\s+(?:in|at)\s+(?=[A-Z])/g, reason: 'due in a place', travel: true },
   { id: 'guest', type: 'visit', re: /\bguest\s+of\s+honou?r\b|\bstate\s+guest\b/gi, reason: 'guest of honour', travel: true },
+  // "spent two days in Japan, where he held the annual summit", "has spent more time in Beijing": a stay in a place.
+  { id: 'spent-in', type: 'visit', re: /\bspen(?:t|ds|ding|d)\s+(?:(?:the\s+|a\s+|an\s+|more\s+|much\s+|some\s+|several\s+|two\s+|three\s+|four\s+|five\s+|\d+\s+|(?:[\w-]+\s+)?)(?:days?|nights?|weeks?|hours?|time|weekend|morning|afternoon|evening)\s+)in\s+(?=[A-Z])/g, reason: 'spent time in a place', travel: true },
 ];
 
 /**

@@ -63,8 +63,8 @@ function visitParts(
     travellers = guests.length ? takeList(doc, guests, guests[0].mention.start).map(sideOf) : [];
   }
   const seek = !t.rule.guestTravels;
-  // "trips by Yellen and Raimondo", "a visit by Kasuri", "the visit of President X".
-  const by = /^\s+(?:\w+\s+){0,2}?(?:by|of)\s+/i.exec(after);
+  // "trips by Yellen and Raimondo", "a visit by Kasuri", "the visit of President X", "a visit to New Delhi by Wang Yi".
+  const by = /^\s+(?:(?:to|in)\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’.-]*\s+){1,3})?(?:\w+\s+){0,2}?(?:by|of)\s+/u.exec(after);
   if (by && seek) {
     const startBy = t.end + by[0].length;
     const list = active.filter((p) => p.mention.start >= startBy && p.mention.start < startBy + 120 && p.entity);
