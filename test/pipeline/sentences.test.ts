@@ -1245,6 +1245,16 @@ const POSITIVE: Case[] = [
 
 const NEGATIVE: Array<{ text: string; published?: string; why: string }> = [
   {
+    text: 'Indonesian President Prabowo Subianto attended a dinner hosted by the Keidanren in Tokyo on Friday.',
+    published: '2025-08-31',
+    why: 'a meal hosted by a business body is no exchange with a state',
+  },
+  {
+    text: 'A Saudi official said reports of an imminent visit to Riyadh by Syrian Foreign Minister Faisal Mekdad were "premature".',
+    published: '2023-04-06',
+    why: 'a report called premature is denied',
+  },
+  {
     text: 'Chinese President Xi Jinping spent billions in Africa, and French President Emmanuel Macron spent the weekend in Brittany.',
     published: '2024-06-03',
     why: 'money spent abroad, or a weekend at home, is no stay abroad',

@@ -80,9 +80,16 @@ function meetsNoOfficial(doc: DocumentView, s: SentenceView, t: TriggerHit, k: C
 /**
  * "met a group of Japanese business leaders, including the heads of Suzuki", "met German executives": people of
  * business, the press or a community meet no official, whatever country their demonym gives (one named in the
- * clause after, "and President X", still does).
+ * clause after, "and President X", still does); nor does a meal "hosted by the Keidanren", a body, not a state.
  */
 function meetsNonOfficials(doc: DocumentView, s: SentenceView, t: TriggerHit, k: Clause): boolean {
+  // "at a dinner hosted by the Keidanren": hosted by a body no person or country names.
+  const by = /^hosted$/i.test(doc.text.slice(t.start, t.end)) ? /^\s+by\s+(?:the\s+)?\p{Lu}[\p{L}-]*/u.exec(k.right) : null;
+  if (by) {
+    const span = { start: t.end, end: t.end + by[0].length };
+    const named = (a: { start: number; end: number }) => a.start < span.end && a.end > span.start;
+    if (!s.people.some((p) => named(p.mention)) && !s.countries.some(named) && !s.places.some(named)) return true;
+  }
   if (t.rule.type !== 'meeting' || !/^(?:met|meet|meets|meeting|hosted|received)$/i.test(doc.text.slice(t.start, t.end))) return false;
   if (!NON_OFFICIALS.test(k.right)) return false;
   return !s.people.some((p) => p.entity && p.mention.start >= t.end && p.mention.start < k.hi);

@@ -192,10 +192,10 @@ export const NO_PLANS_FOR = /\bno\s+(?:such\s+)?plans?\s+for\s+(?:[\w.'’-]+\s+
 export const DENIED_BEFORE =
   /\b(?:den(?:ied|ies|y|ying)|dismiss(?:ed|es|ing)?|refut(?:ed|es|ing)|rebuff(?:ed|s)?|(?:declin|refus)(?:ed|es|ing)\s+to\s+(?:comment\s+on|confirm))\s+(?:[\w"“”'’-]+\s+){0,5}?(?:(?:media|press|news|newspaper|television)\s+)?(?:reports?|rumou?rs?|claims?|speculation|suggestions?|allegations?|stor(?:y|ies)|that)\b[^.;]*$/i;
 
-/** A report told, then denied: "Reports that X had met Y … were denied", "rumours … were 'pure fiction'". */
+/** A report told, then denied: "Reports that X had met Y … were denied", "rumours … were 'pure fiction'", "… were \"premature\"". */
 export const REPORT_BEFORE = /\b(?:reports?|rumou?rs?|claims?|speculation|allegations?)\s+(?:that|of)\b[^.;]*$/i;
 export const DENIED_AFTER =
-  /\b(?:was|were|has\s+been|have\s+been|is|are)\s+(?:\w+\s+)?(?:denied|dismissed|rejected|refuted|false|untrue|baseless|unfounded|groundless|fake)\b|\b(?:pure|complete|total|utter)\s+(?:fiction|fabrication|invention|nonsense)\b|\bnot\s+true\b/i;
+  /\b(?:was|were|has\s+been|have\s+been|is|are)\s+(?:\w+\s+)?["“'‘]?(?:denied|dismissed|rejected|refuted|false|untrue|baseless|unfounded|groundless|fake|premature|inaccurate|incorrect|wrong)\b|\b(?:pure|complete|total|utter)\s+(?:fiction|fabrication|invention|nonsense)\b|\bnot\s+true\b/i;
 
 /** "may have met", "could have spoken": a past the text only supposes. */
 export const SUPPOSED_PAST = /\b(?:may|might|could|must)\s+(?:also\s+|already\s+)?have\s+(?:\w+ly\s+)?$/i;
