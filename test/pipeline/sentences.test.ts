@@ -19,6 +19,16 @@ function run(text: string, published = '2024-05-15'): ExchangeEvent[] {
 }
 
 const POSITIVE: Case[] = [
+  // "The two leaders" of a clause naming no one are the pair told before, not all its later clauses name; "his"
+  // after "when Putin briefed Erdogan" is Putin's.
+  {
+    text: 'Turkish President Recep Tayyip Erdogan will host Russian President Vladimir Putin in Ankara next month. The two leaders last spoke by phone on May 3, when Putin briefed Erdogan on his contacts with the US side ahead of his summit with US President Donald Trump in Riyadh.',
+    published: '2025-05-20',
+    want: [
+      { type: 'phone_call', people: ['Erdogan', 'Putin'], date: '2025-05-03' },
+      { type: 'meeting', people: ['Putin', 'Trump'], host: 'SAU' },
+    ],
+  },
   // Time spent in a place abroad is a stay there.
   {
     text: 'Before flying to Manila, Australian Prime Minister Anthony Albanese spent three days in Vietnam, where he held talks with Prime Minister Pham Minh Chinh in Hanoi on Saturday.',
@@ -2244,6 +2254,12 @@ const PLACES: Array<{ text: string; published?: string; want: PlaceWant[]; why: 
 
 /** Texts naming people who must not be sides of one exchange (of this status, when one is given). */
 const APART: Array<{ text: string; published?: string; pair: [string, string]; status?: ExchangeEvent['status']; why: string }> = [
+  {
+    text: 'Turkish President Recep Tayyip Erdogan will host Russian President Vladimir Putin in Ankara next month. The two leaders last spoke by phone on May 3, when Putin briefed Erdogan on his contacts with the US side ahead of his summit with US President Donald Trump in Riyadh.',
+    published: '2025-05-20',
+    pair: ['Erdogan', 'Trump'],
+    why: 'a leader named in a later clause is no side of the call "the two leaders" held, nor of the summit "his" owns',
+  },
   {
     text: 'Chinese Premier Li Qiang arrived in Canberra on Sunday. Former premier Li Keqiang visited Australia in March 2017. Li met Prime Minister Malcolm Turnbull in Sydney during that trip.',
     published: '2024-06-16',

@@ -276,8 +276,13 @@ function dateFor(
   const appositive = (d: DateMention) =>
     !!t.rule.nominal && d.end <= t.start && /^\s*,\s*(?:the|a|an|their|his|her|its)\b[^,;.()]*$/i.test(doc.text.slice(bare(d), t.start)) &&
     all.some((o) => o !== t && o.end <= d.start && o.start >= s.s.start && !o.rule.nominal);
+  // "spoke on August 8, when Putin briefed Modi … ahead of his summit with Trump": a noun that a time preposition
+  // governs came at another time than a date told before the preposition.
+  const timeObject = (d: DateMention) =>
+    !!t.rule.nominal && d.end <= t.start && /\b(?:ahead\s+of|before|after|following)\s+(?:[\w'’-]+\s+){0,3}$/i.test(doc.text.slice(bare(d), t.start));
   const owned = (d: DateMention) =>
-    stopOf(d) ||
+    !timeObject(d) &&
+    (stopOf(d) ||
     openingWhen(d) ||
     appositive(d) ||
     (!closesConjunct(d) &&
@@ -289,7 +294,7 @@ function dateFor(
     (!subordinate(d) &&
     !inRelative(d) &&
     rivals(d).every((o) => o === t || dist(d, t) <= dist(d, o)) &&
-    !(d.end < t.start && /,/.test(doc.text.slice(d.end, t.start)) && /\b(?:after|before|following|since|amid|during)\b[^,]*$/i.test(doc.text.slice(s.s.start, d.start))))));
+    !(d.end < t.start && /,/.test(doc.text.slice(d.end, t.start)) && /\b(?:after|before|following|since|amid|during)\b[^,]*$/i.test(doc.text.slice(s.s.start, d.start)))))));
   const inClause = s.dates.filter((d) => usable(d) && owned(d) && d.start >= lo && bare(d) <= hi);
   const inSentence = s.dates.filter((d) => usable(d) && owned(d));
   const pool = inClause.length ? inClause : inSentence;

@@ -125,11 +125,14 @@ export function partiesOf(doc: DocumentView, s: SentenceView, si: number, t: Tri
   );
   const ownSides = owners.length === 1 && unnamedAfter && owners[0].mention.end <= t.start && owners[0].mention.start >= lo;
   // "…, which hosts the 2026 summit" with no one in the clause: "which" stands for a thing, not the people around.
+  // "ahead of his summit with Trump": a noun a possessive pronoun owns takes its owner from the pronoun, not the
+  // clause's subject before it.
+  const pronounOwns = !!t.rule.nominal && /\b(?:his|her)\s+(?:[\w-]+\s+){0,2}$/i.test(left);
   const reach =
     owners.length >= 2 || followsOther
       ? owners
       : owners.length === 1
-        ? subject && !possessor && !ownSides
+        ? subject && !possessor && !ownSides && !pronounOwns
           ? [subject, ...owners]
           : owners
         : nominalInClause || (openRel && /^which$/i.test(openRel[1]))
@@ -155,8 +158,10 @@ export function partiesOf(doc: DocumentView, s: SentenceView, si: number, t: Tri
     const pair = () => lastGroup.filter((p) => p.entity || (p.country && p.office)).length === size && new Set(lastGroup.map((p) => p.country)).size === size;
     // "The minister told reporters they would set a new date for the talks": "they" after a speech verb is the speaker's side.
     const reportedThey = () => /\b(?:said|says|told\s+\w+|added|stated)\s+(?:that\s+)?(?:they|both)\b/i.test(left);
-    if (participants.length < 2 && pluralSubject(left) && pair() && !reportedThey()) {
-      participants = dedupe([...lastGroup, ...participants]);
+    // ("The two leaders last spoke by phone on August 8, when Putin briefed Modi … ahead of his summit with Trump":
+    // a clause naming no one of its own means the pair told before, not everyone its later clauses name.)
+    if (pluralSubject(left) && pair() && !reportedThey() && (participants.length < 2 || !inClause.length)) {
+      participants = dedupe(participants.length < 2 ? [...lastGroup, ...participants] : [...lastGroup]);
       trace.push('plural pronoun: the people of the previous exchange');
     } else if (PRONOUN_SUBJ.test(left)) {
       // "Earlier in the week he visited Vanuatu, meeting Prime Minister Napat …": one named after the pronoun
@@ -167,7 +172,8 @@ export function partiesOf(doc: DocumentView, s: SentenceView, si: number, t: Tri
       const first = people.find((p) => p.entity);
       const subjectFirst =
         !openRel && !!first && !!nearest && first !== nearest && first.mention.end <= nearest.mention.start &&
-        !NOT_SUBJECT_BEFORE.test(doc.text.slice(s.s.start, first.mention.start)) &&
+        // ("…, when Putin briefed Modi on his contacts": one right after "when" or "while" is that clause's subject.)
+        (!NOT_SUBJECT_BEFORE.test(doc.text.slice(s.s.start, first.mention.start)) || /\b(?:when|while)\s+$/i.test(doc.text.slice(s.s.start, first.mention.start))) &&
         !/^\s*(?:,|and|&)\s*$/.test(doc.text.slice(first.mention.end, nearest.mention.start)) &&
         !isSpeaker(doc, s, first);
       const prior = (subjectFirst ? first : nearest) ?? lastSubject;
