@@ -1255,6 +1255,11 @@ const POSITIVE: Case[] = [
 
 const NEGATIVE: Array<{ text: string; published?: string; why: string }> = [
   {
+    text: "US President Donald Trump welcomed Japanese Prime Minister Shinzo Abe's offer to help, and Chinese President Xi Jinping welcomed his proposal on trade.",
+    published: '2019-06-13',
+    why: 'an offer or proposal welcomed is no visitor welcomed',
+  },
+  {
     text: 'Indonesian President Prabowo Subianto attended a dinner hosted by the Keidanren in Tokyo on Friday.',
     published: '2025-08-31',
     why: 'a meal hosted by a business body is no exchange with a state',

@@ -62,7 +62,8 @@ const RULES: TriggerRule[] = [
   // A summit is an exchange only when people hold it ("held their first summit", "a summit with");
   // "on the sidelines of a summit" names a venue.
   { id: 'summit', type: 'meeting', re: /\b(?:held|hold|holds|holding|had|their|first|second|third|fourth|fifth|bilateral|a\s+[A-Z][\w-]*)\s+(?:\w+\s+){0,2}summits?\b(?!\s+of\b)|\bsummits?\s+(?:with|between)\b/g, reason: 'a summit between leaders', nominal: true },
-  { id: 'welcomed', type: 'meeting', re: /\bwelcom(?:e|es|ed|ing)\s+(?=(?:the\s+)?(?:visiting\s+)?[A-Z]|his|her|their)/g, reason: 'welcomed a visitor' },
+  // ("welcomed Abe's offer to help", "welcomed his proposal": a thing someone made is welcomed, not a visitor.)
+  { id: 'welcomed', type: 'meeting', re: /\bwelcom(?:e|es|ed|ing)\s+(?=(?:the\s+)?(?:visiting\s+)?[A-Z]|his|her|their)(?!(?:(?:[A-Z][\w.-]*\s+){0,5}[A-Z][\w.-]*['’]s?|his|her|their)\s+(?:[\w-]+\s+)?(?:offer|offers|proposal|proposals|decision|decisions|initiative|initiatives|remarks?|statements?|comments?|efforts?|plans?|idea|ideas|call|calls|support|role|words|message|mediation|pledge|commitment|announcement|move|steps?|victory|election|appointment)\b)/g, reason: 'welcomed a visitor' },
   // "welcomed U.S. President Joe Biden to Hanoi", "Lula hosts Argentina's Milei in Brasilia": the guest
   // came to the place. The trigger is the preposition, so the host's meeting keeps the verb.
   // "host the G20 Summit in Rio", "host the Foreign Ministers' Meeting in Tokyo": a gathering hosted, no guest.
