@@ -19,6 +19,12 @@ function run(text: string, published = '2024-05-15'): ExchangeEvent[] {
 }
 
 const POSITIVE: Case[] = [
+  // "had earlier held talks": a perfect of holding, whatever readiness the clause before it states.
+  {
+    text: 'Kenya stands ready to help, and President William Ruto had earlier held talks with Ugandan President Yoweri Museveni in Nairobi.',
+    published: '2024-05-15',
+    want: [{ type: 'meeting', people: ['Ruto', 'Museveni'], host: 'KEN' }],
+  },
   // "The two leaders" of a clause naming no one are the pair told before, not all its later clauses name; "his"
   // after "when Putin briefed Erdogan" is Putin's.
   {

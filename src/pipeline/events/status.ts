@@ -189,7 +189,7 @@ const NOUN_SUBJECT = /^\W*(?:(?:the|this|that|his|her|their|its)\s+)?(?:[\w.'’
 /** "of President X to India will provide …", "will focus on …": the subject's own verb, in the future. */
 const FUTURE_PREDICATE = /^\s*(?:(?:of|by|to|between|with)\s+[^,;.:]{1,80}?\s+)?(?:will|shall)\s+(?:also\s+|further\s+)?(?!not\b)[a-z]+/i;
 
-const PERFECT_HELD = /(?<!\b(?:will|would|could|may|might|should|must|to)\s+)\b(?:has|have|had)\s+(?:already\s+|also\s+|just\s+|successfully\s+)?(?:held|had|conducted)\s+(?:a\s+|an\s+|the\s+|their\s+|his\s+|her\s+)?(?:[\w-]+\s+){0,2}$/i;
+const PERFECT_HELD = /(?<!\b(?:will|would|could|may|might|should|must|to)\s+)\b(?:has|have|had)\s+(?:already\s+|also\s+|just\s+|successfully\s+|earlier\s+|previously\s+|recently\s+)?(?:held|had|conducted)\s+(?:a\s+|an\s+|the\s+|their\s+|his\s+|her\s+)?(?:[\w-]+\s+){0,2}$/i;
 
 const PRESENT_JOURNEY = /^(?:flies|travels|heads|leaves|departs|goes|returns|visits)\b/i;
 
