@@ -19,6 +19,12 @@ function run(text: string, published = '2024-05-15'): ExchangeEvent[] {
 }
 
 const POSITIVE: Case[] = [
+  // A venue the knowledge places (Pearl Harbor), not a town named for its first word.
+  {
+    text: 'Japanese Prime Minister Shinzo Abe will visit Pearl Harbor on Dec. 27.',
+    published: '2016-12-15',
+    want: [{ type: 'visit', status: 'planned', people: ['Abe'], date: '2016-12-27', host: 'USA' }],
+  },
   // "had earlier held talks": a perfect of holding, whatever readiness the clause before it states.
   {
     text: 'Kenya stands ready to help, and President William Ruto had earlier held talks with Ugandan President Yoweri Museveni in Nairobi.',
@@ -1260,6 +1266,11 @@ const POSITIVE: Case[] = [
 ];
 
 const NEGATIVE: Array<{ text: string; published?: string; why: string }> = [
+  {
+    text: 'Chinese Premier Li Qiang toured a winery in the Barossa Valley on Sunday.',
+    published: '2024-06-17',
+    why: 'a geographic noun ending a longer name ("Barossa Valley") is no town called Valley abroad',
+  },
   {
     text: "US President Donald Trump welcomed Japanese Prime Minister Shinzo Abe's offer to help, and Chinese President Xi Jinping welcomed his proposal on trade.",
     published: '2019-06-13',
