@@ -19,6 +19,12 @@ function run(text: string, published = '2024-05-15'): ExchangeEvent[] {
 }
 
 const POSITIVE: Case[] = [
+  // A meeting's date right before a noun in apposition ("on Thursday, the first visit …") is still the meeting's.
+  {
+    text: 'Chinese Premier Li Qiang arrived in Adelaide on Saturday. Li came to Australia from New Zealand, where he held talks with Prime Minister Christopher Luxon in Wellington on Thursday, the first visit to the country by a Chinese premier since 2017.',
+    published: '2024-06-17',
+    want: [{ type: 'meeting', people: ['Li Qiang', 'Luxon'], date: '2024-06-13', host: 'NZL' }],
+  },
   // A venue the knowledge places (Pearl Harbor), not a town named for its first word.
   {
     text: 'Japanese Prime Minister Shinzo Abe will visit Pearl Harbor on Dec. 27.',
@@ -2526,6 +2532,12 @@ const ONE_TYPE: Array<{ text: string; published?: string; not: ExchangeEvent['ty
 
 /** Texts where no event may carry a date starting so, or more sides than told. */
 const NOT_SO: Array<{ text: string; published?: string; notDated?: string; sides?: number; why: string }> = [
+  {
+    text: 'Chinese Premier Li Qiang visited Adelaide on his way to Canberra, a nod to the lifting in March of tariffs on Australian wine.',
+    published: '2024-06-17',
+    notDated: '2024-03',
+    why: 'a date right after a noun of another happening ("the lifting in March") is that happening\'s',
+  },
   {
     text: 'Malaysian Prime Minister Anwar Ibrahim met Singaporean Prime Minister Lawrence Wong in Putrajaya on Monday, the first formal meeting of the two leaders in a year, and agreed to revive a rail link shelved last year.',
     published: '2025-01-08',

@@ -194,8 +194,16 @@ function dateFor(
   const cameFrom = (d: DateMention, o: TriggerHit) => !!o.rule.fromPlace && d.end <= o.start;
   // "flies to Tokyo on Monday and on to Seoul on Tuesday": a date before the next leg is the leg before's.
   const previousLeg = (d: DateMention) => t.rule.id === 'on-to' && d.end <= t.start;
+  // "a nod to the lifting in March of tariffs": a date right after a noun of another happening is that happening's.
+  const ofOtherDeed = (d: DateMention) => {
+    const m = /\bthe\s+([a-z]+(?:ing|ment)|election|inauguration|invasion|annexation|ratification|imposition|introduction|resignation|suspension|resumption|cancellation|declaration|decision|dissolution|assassination)\s+(?:in\s+|on\s+)?$/i.exec(
+      doc.text.slice(Math.max(s.s.start, d.start - 40), d.start),
+    );
+    return !!m && !/^(?:meeting|gathering|hosting|visiting|greeting|briefing|session|mission|delegation|reunion|discussion)$/i.test(m[1]) && (d.end <= t.start || d.start >= t.end);
+  };
   const usable = (d: DateMention) =>
     !heldOther(d) &&
+    !ofOtherDeed(d) &&
     !cameFrom(d, t) &&
     !previousLeg(d) &&
     (!d.anchor || whenOf(d)) && !NOT_A_DATE.test(d.text) && (!d.vague || status !== 'occurred') && (status !== 'declined' || d.start >= t.end) && !saidOn(d);
@@ -204,11 +212,12 @@ function dateFor(
   // A trigger in a noun phrase right after the date re-tells or gives the purpose of this one ("received
   // X on Monday, their first face-to-face encounter", "travel to Y in October for a summit"), or the journey
   // it was part of ("a first visit to Dakar in March during a tour of the region": a journey within a journey): no rival.
+  // (A date's text may keep its comma, "on Thursday,": the noun phrase is read from where the date itself ends.)
   const sameTelling = (d: DateMention, o: TriggerHit) =>
     t.end <= d.start &&
     o.start >= d.end &&
-    (t.rule.type === 'visit' && o.rule.type === 'visit' ? /^\s*(?:,\s*|for\s+|during\s+)/i : /^\s*(?:,\s*|for\s+)/i).test(doc.text.slice(d.end, o.start)) &&
-    /^\s*(?:,\s*|for\s+|during\s+)(?:(?:a|an|the|their|his|her|its)\b[^,;.]*)?$/i.test(doc.text.slice(d.end, o.start));
+    (t.rule.type === 'visit' && o.rule.type === 'visit' ? /^\s*(?:,\s*|for\s+|during\s+)/i : /^\s*(?:,\s*|for\s+)/i).test(doc.text.slice(bare(d), o.start)) &&
+    /^\s*(?:,\s*|for\s+|during\s+)(?:(?:a|an|the|their|his|her|its)\b[^,;.]*)?$/i.test(doc.text.slice(bare(d), o.start));
   // "will fly on to Abuja on Wednesday to meet Tinubu": the meeting a journey's infinitive gives as its
   // purpose shares the journey's day.
   const purposeOf = (d: DateMention, o: TriggerHit) =>
