@@ -2533,6 +2533,12 @@ const ONE_TYPE: Array<{ text: string; published?: string; not: ExchangeEvent['ty
 /** Texts where no event may carry a date starting so, or more sides than told. */
 const NOT_SO: Array<{ text: string; published?: string; notDated?: string; sides?: number; why: string }> = [
   {
+    text: 'Brazilian President Luiz Inacio Lula da Silva arrived in Shanghai on Wednesday night for a state visit originally planned for late March, which was postponed after he fell ill.',
+    published: '2023-04-14',
+    notDated: '2023-03',
+    why: 'the date a visit was originally planned for dates no visit that took place',
+  },
+  {
     text: 'Chinese Premier Li Qiang visited Adelaide on his way to Canberra, a nod to the lifting in March of tariffs on Australian wine.',
     published: '2024-06-17',
     notDated: '2024-03',

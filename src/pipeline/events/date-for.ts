@@ -201,9 +201,14 @@ function dateFor(
     );
     return !!m && !/^(?:meeting|gathering|hosting|visiting|greeting|briefing|session|mission|delegation|reunion|discussion)$/i.test(m[1]) && (d.end <= t.start || d.start >= t.end);
   };
+  // "arrived on Wednesday for a state visit originally planned for late March": the former plan's date dates
+  // no exchange that took place (a plan put off or dropped is dated so).
+  const formerPlan = (d: DateMention) =>
+    status === 'occurred' && /\b(?:originally|initially|first|previously)\s+(?:planned|scheduled|set|slated|due|expected)\s+(?:for|in|on|to\s+take\s+place\s+(?:in|on))\s+$/i.test(doc.text.slice(Math.max(s.s.start, d.start - 60), d.start));
   const usable = (d: DateMention) =>
     !heldOther(d) &&
     !ofOtherDeed(d) &&
+    !formerPlan(d) &&
     !cameFrom(d, t) &&
     !previousLeg(d) &&
     (!d.anchor || whenOf(d)) && !NOT_A_DATE.test(d.text) && (!d.vague || status !== 'occurred') && (status !== 'declined' || d.start >= t.end) && !saidOn(d);
