@@ -485,7 +485,9 @@ export const BLIND: OwnArticle[] = [
   // Session 8 (acc-blind9), gold set down before Readout was run on them: ordinary wire and international
   // outlets' stories of 500-700 words (Reuters, Kyodo, Daily Nation, Arab News, Hindustan Times, DW, SCMP, AFP),
   // with background exchanges, quotes, planned legs, and traps: domestic and business meetings, opposition
-  // leaders, hypotheticals, denials, a televised meeting with one's own minister.
+  // leaders, hypotheticals, denials, a televised meeting with one's own minister. Blind run: 58 of 118 wanted
+  // events found (52 of 99 occurred), 13 spurious, 3 never/notPlanned/noEvent checks broken. After the session's
+  // general rules: 85 of 118 (74 of 99 occurred), 2 spurious, 2 checks still broken (todo in own-articles.test.ts).
   {
     file: 'reuters-nagato-onsen.txt',
     published: '2016-12-15',
