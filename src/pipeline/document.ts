@@ -67,6 +67,8 @@ const STATE_FORM = new Set(['republic', 'kingdom', 'state', 'sultanate', 'emirat
 /** Courtesies before a bare surname ("Mr Minh", "H.E. Wang"): no part of an unknown name. */
 const COURTESY = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'sir', 'dame', 'madam', 'h.e', 'shri', 'smt', 'prof', 'gen', 'hon']);
 const capEnd = (w: { cap: boolean; key: string; text: string }) => w.cap || w.key === 'headquarters' || /^\p{Ll}{1,3}-\p{Lu}/u.test(w.text);
+/** Geographic common nouns that GeoNames also has as towns ("Valley", Alabama; "Harbor", Oregon). */
+const GEO_NOUN = new Set(['valley', 'harbor', 'harbour', 'bay', 'beach', 'springs', 'lake', 'island', 'islands', 'river', 'falls', 'hills', 'hill', 'park', 'point', 'port', 'mountain', 'creek', 'coast', 'desert', 'gulf', 'strait', 'straits', 'peninsula', 'canyon', 'heights']);
 const LOC_PREP = new Set(['in', 'at', 'to', 'of', 'near', 'from', 'into', 'visit', 'visited', 'visiting', 'visits', 'toured', 'for']);
 /** Right after a country: its mission abroad ("'s new embassy", "'s consulate-general"), which stands in another country. */
 const MISSION_OF = /^['’]s?\s+(?:new\s+|former\s+|old\s+)?(?:embassy|consulate|consulate-general|high\s+commission|permanent\s+mission|mission\s+to)\b/i;
@@ -183,6 +185,10 @@ export function* readingDocument(
       // of the first word's name.
       if (hit && NAME_PARTICLE.has(r.ws[hit.to]?.key ?? '') && r.ws[hit.to + 1]?.cap) {
         k = hit.to + 1;
+        continue;
+      }
+      // "the Barossa Valley", "Pearl Harbor": a geographic noun that ends a longer name is no town of that name.
+      if (hit && hit.to === k + 1 && GEO_NOUN.has(r.ws[k].key) && r.ws[k - 1]?.cap && !LOC_PREP.has(r.ws[k - 1].key)) {
         continue;
       }
       // "the Republic of Indonesia", "the Kingdom of Bahrain": a state's formal name, not a town called Republic.

@@ -17,6 +17,10 @@ const ref = parseRef('2024-03-15');
 const values = (s: string) => findDates(s, 0, ref).map((d) => d.value);
 
 describe('findDates', () => {
+  it('reads no month in a lower-case "may" after "late"', () => {
+    expect(values('Officials said talks may late resume if the truce holds, or late may not.')).toEqual([]);
+  });
+
   it.each([
     ['The two leaders met on June 18 in the capital.', '2024-06-18'],
     ['She arrived last Tuesday for talks.', '2024-03-12'],
@@ -27,6 +31,10 @@ describe('findDates', () => {
     ['Talks resumed on 2021-05-06 after a pause.', '2021-05-06'],
     ['Her visit to Beijing in December last year was the first in years.', '2023-12'],
     ['A summit is planned for March next year.', '2025-03'],
+    // "late May": chrono drops a bare "May" as the modal; with early, mid or late and a capital it is the month.
+    ['The two leaders met in late May in Tokyo.', '2024-05'],
+    ['The envoy travelled to Delhi in mid-May 2019.', '2019-05'],
+    ['Talks resumed in early January.', '2024-01'],
   ])('%s → %s', (s, v) => {
     expect(mayHoldDate(s)).toBe(true);
     expect(values(s)).toContain(v);

@@ -727,6 +727,56 @@ const BLIND_PENDING: Record<string, Record<number, string>> = {
   'moscow-kuril-wire.txt': {
     3: "'Mikhail Gorbachev, in April 1991, became the first Soviet leader to visit Japan': the knowledge has neither Gorbachev nor the Soviet Union, so the traveller, titled only after the verb, has no country",
   },
+  // Session 8 (acc-blind9): blind 58 of 118 (52 of 99 occurred), 85 of 118 (74 of 99) after the rules of that session.
+  'reuters-nagato-onsen.txt': {
+    3: "'It is Putin's first visit to Japan since November 2005, when he held talks in Tokyo with … Koizumi': the 'since' bound's when-clause gives the talks but not the visit they were held on",
+    12: "'Obama is due to travel to Hawaii later this month, and Abe will visit Pearl Harbor with him on Dec. 27': beside the first clause's trip at home, the second clause's visit is lost (told alone it is found)",
+    13: "the same: 'visit … with him' gives no planned meeting with Obama",
+  },
+  'kyodo-abe-tehran.txt': {
+    7: "'the two leaders had discussed Iran at length during Trump's state visit to Japan in late May': talks told by 'discussed … during a visit' give no meeting",
+    11: "'when the two meet on the sidelines of the Group of 20 summit in Osaka on June 28-29': the planned meeting is not placed in Osaka, which names the summit",
+  },
+  'nation-tillerson-nairobi.txt': {
+    3: "'The Secretary's tour began in Ethiopia, where he spent Wednesday and Thursday': a tour that 'began in' a country gives no visit there, and 'The Secretary' is no title the story's people are known by",
+    5: "'… and the chairperson of the African Union Commission, Moussa Faki Mahamat, at the AU headquarters': the name set off by commas after the title is not taken as the second one met",
+    6: "'In Djibouti on Friday morning, before flying to Nairobi, he met President Guelleh': a meeting in a place that opens the sentence tells no visit there, though the tour's legs and 'arrived … from Djibouti' make it one",
+    11: "'was in Washington last month, where she met Deputy Secretary of State John Sullivan': the 'where' clause after a stay is not placed at the stay's city",
+  },
+  'arabnews-beijing-ministers.txt': {
+    2: "'Amir-Abdollahian landed on Thursday morning': 'landed' with no place of its own does not take the Chinese capital of the sentence before",
+    3: "'the two ministers held a joint session with Chinese Foreign Minister Qin Gang': 'a joint session with' is no meeting trigger",
+    4: "'announced in Beijing on March 10 after four days of talks between … Al-Aiban and Ali Shamkhani …, hosted by … Wang Yi': the talks are dated by default and placed in Iran (the 'Iran' of the clause before), not at the announcement's Beijing",
+    5: "'The two foreign ministers had spoken by telephone on March 23': 'the two foreign ministers', a paragraph after the lead, are not resolved to its pair",
+    6: "'A second call followed in early April': a call that names no one refers back to no sides",
+    9: "'Prince Faisal last met Amir-Abdollahian briefly …, when the two exchanged greetings but held no formal talks': the meeting is not made a handshake",
+    10: "'he had invited Prince Faisal to visit Tehran, and … invited him to Riyadh. Both invitations were accepted': two invitations accepted in a plural next sentence give no planned visits",
+    11: 'the same for Amir-Abdollahian to Riyadh',
+  },
+  'ht-tianjin-modi-xi.txt': {
+    5: "'Modi also met Cai Qi, a member of the Standing Committee of the Communist Party's Politburo': a party post the knowledge does not hold gives Cai Qi no side",
+    8: "'held talks with … Jaishankar and the 24th round of boundary talks with … Doval': the second 'talks' of one verb loses its counterpart",
+    10: "'Modi is scheduled to hold a bilateral meeting with Putin on Monday after the SCO plenary session': the summit's place (Tianjin, from the lead) is not carried to it",
+    14: "'spent two days in Japan, where he held the annual summit … in Tokyo on Friday': the stay is dated at the month, not by the day of the summit it holds",
+    16: "'if Xi were to attend, it would be his first visit to India since the informal summit at Mamallapuram in October 2019': the past visit a counterfactual's 'first since' names is not given",
+  },
+  'dw-scholz-kremlin.txt': {
+    2: "'a day after Scholz visited Kyiv': the offset a conjunction gives is not applied to the visit it introduces, which is dated the news day",
+    5: "'Macron traveled the same route a week ago. He met Putin in Moscow on February 7': 'the same route' names no place, and a meeting in Moscow tells no visit",
+    9: "'Scholz himself was in Washington on February 7 for his first meeting with Biden at the White House': the meeting the stay is for takes no date (the stay does)",
+    13: "'at the Munich Security Conference at the weekend, where US Vice President Kamala Harris is due to meet Zelenskyy': the conference, an event name, places the meeting nowhere",
+  },
+  'scmp-li-qiang-canberra.txt': {
+    2: "'the first annual leaders' meeting held in Australia since Li Keqiang visited in March 2017': the visit a 'since' clause tells is read as a 'first since' claim",
+    4: "'Li's trip reciprocates Albanese's visit to Beijing in November, …, during which he met President Xi Jinping … and Li …': 'during which he met' after a possessive visit noun gives no meetings",
+    5: 'the same for the meeting with Li Qiang',
+    7: "'held the seventh Foreign and Strategic Dialogue with his counterpart Penny Wong on March 20': holding a named dialogue with someone is no meeting trigger",
+  },
+  'afp-lula-beijing.txt': {
+    3: "'Before meeting Xi, Lula held talks on Friday morning with Premier Li Qiang and later met Zhao Leji': the 'Before meeting Xi' participle folds Xi into the talks with Li, and the joined 'later met Zhao Leji' is lost",
+    12: "'Lula was scheduled to leave Beijing on Saturday for the United Arab Emirates' gives no planned visit to the UAE",
+    17: "'Finance Minister Fernando Haddad, who is travelling with the president, met Chinese Vice Premier He Lifeng on Friday': the meeting is not placed in China, where the delegation is",
+  },
 };
 
 /** What the blind articles still get wrong that no want above covers (events a reader would not give). */
@@ -765,16 +815,47 @@ const BLIND_SPURIOUS: Record<string, string[]> = {
     "'breaking with the tradition of Maldivian leaders travelling first to New Delhi': a habit, not a trip, gives Muizzu an undated visit to India",
     "'Jaishankar, who has visited Malé twice since Muizzu took office': two trips summed up are given as one visit in the news month",
   ],
+  'reuters-nagato-onsen.txt': [
+    "'They were joined by Foreign Minister Fumio Kishida and his Russian counterpart Sergei Lavrov for the first session': those who join the leaders' talks are given a meeting of their own, dated 9 December",
+    "'Abe has met Putin more often than any other leader except U.S. President Barack Obama': a comparison read as an Abe-Obama meeting",
+  ],
+  'kyodo-abe-tehran.txt': [
+    "'In Thursday's 50-minute meeting, Khamenei told Abe …' is given as a meeting planned for 28 June (the G20's date)",
+    "'As Abe was meeting Khamenei, the Kokuka Courageous … was struck': an occurred Abe-Khamenei meeting dated September 2018 in the United States",
+    "'Abe is expected to brief Trump on his talks when the two meet …': 'his talks' (with Khamenei) are given as a meeting dated 28 June 2018 in Japan",
+  ],
+  'nation-tillerson-nairobi.txt': [
+    "'Mr Tillerson was scheduled to visit a US-funded health programme on Saturday, but … had cancelled his engagements': a site visit inside the country he is in is given as a cancelled visit to Kenya",
+    "a quote's 'stands ready to support' makes the press conference with Juma a planned meeting",
+  ],
+  'arabnews-beijing-ministers.txt': [
+    "'A Saudi delegation led by Ambassador Mohammed Al-Jaber is expected in Sanaa … for talks with Houthi officials': 'Al-Jaber' is cut to 'Mohammed Al' and the talks are given to Mohammed bin Salman",
+  ],
+  'ht-tianjin-modi-xi.txt': [
+    "'Modi arrived in Tianjin on Saturday evening from Japan, his first visit to China in seven years': a second visit to China, dated October 2024 (Kazan's month)",
+  ],
+  'dw-scholz-kremlin.txt': ["the headline 'Scholz in Moscow: Putin signals openness to talks' gives a planned Scholz-Putin meeting"],
+  'afp-lula-beijing.txt': [
+    "'On Thursday he attended the inauguration of his ally and predecessor Dilma Rousseff as president of the New Development Bank': an occurred visit of Rousseff to China",
+  ],
 };
 
 /**
- * A blind article's single/never/notPlanned checks that Readout still fails, keyed as in expectReaderGives
- * ('single:visit:Merz'), with what goes wrong: run as todo.
+ * A blind article's single/notPlanned/noEvent checks that Readout still fails, keyed as in expectReaderGives
+ * ('single:visit:Merz', 'notPlanned:Xi Jinping', 'noEvent:Ulyukayev'), with what goes wrong: run as todo.
  */
 const BLIND_PENDING_CHECKS: Record<string, Record<string, string>> = {
   'merz-india-rescheduled.txt': {
     'single:visit:Merz':
       "one India trip, postponed in October and rescheduled for January, is told as two visits ('rescheduling a trip that was postponed in October' keeps the postponement apart), and 'at least three trips to Asia in 2026, starting with India' adds a planned visit to the Philippines",
+  },
+  'reuters-nagato-onsen.txt': {
+    'noEvent:Ulyukayev':
+      "'where Russian Economic Development Minister Alexei Ulyukayev had been expected before his arrest': a minister once expected at a business forum is taken into the planned Abe-Putin talks in Tokyo",
+  },
+  'ht-tianjin-modi-xi.txt': {
+    'notPlanned:Xi Jinping':
+      "'India will host the BRICS summit next year, and officials said that if Xi were to attend …': the summit India hosts is read as a planned meeting of Xi and Modi",
   },
 };
 
@@ -808,9 +889,9 @@ function expectReaderGives(a: Article, pending: Record<number, string> = {}, ski
     if (!skip.has(`single:${type}:${who}`)) expect(events.filter((e) => e.type === type && has(e, who)).length, show(events)).toBe(1);
   }
   for (const pair of a.never ?? []) expect(events.filter((e) => pair.every((n) => has(e, n))), show(events)).toEqual([]);
-  for (const pair of a.notPlanned ?? []) expect(events.filter((e) => e.status === 'planned' && pair.every((n) => has(e, n))), show(events)).toEqual([]);
+  for (const pair of a.notPlanned ?? []) if (!skip.has(`notPlanned:${pair.join(',')}`)) expect(events.filter((e) => e.status === 'planned' && pair.every((n) => has(e, n))), show(events)).toEqual([]);
   for (const d of a.notDated ?? []) expect(events.filter((e) => (e.date ?? '').startsWith(d)), show(events)).toEqual([]);
   for (const who of a.noTrip ?? []) expect(events.filter((e) => e.type === 'visit' && has(e, who)), show(events)).toEqual([]);
   for (const [who, host] of a.notArrived ?? []) expect(events.filter((e) => e.type === 'visit' && e.status === 'occurred' && e.host_country === host && has(e, who)), show(events)).toEqual([]);
-  for (const who of a.noEvent ?? []) expect(events.filter((e) => has(e, who)), show(events)).toEqual([]);
+  for (const who of a.noEvent ?? []) if (!skip.has(`noEvent:${who}`)) expect(events.filter((e) => has(e, who)), show(events)).toEqual([]);
 }

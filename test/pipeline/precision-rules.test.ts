@@ -102,6 +102,18 @@ const CASES: Record<string, Case[]> = {
       never: [['Toure', 'Putin']],
       why: 'what is left of a private man\'s exchanges joins no other',
     },
+    {
+      text: 'King Salman wrote to Iranian President Ebrahim Raisi on Monday.\n\nThe last Iranian president to visit Saudi Arabia was Mahmoud Ahmadinejad, who travelled to Mecca in August 2012 for a summit.',
+      published: '2023-04-06',
+      want: [{ type: 'visit', people: ['Ahmadinejad'], date: '2012-08', host: 'SAU' }],
+      why: 'a date taken by default (the lead\'s) puts no one out of office: the merged telling dates it',
+    },
+    {
+      text: 'Former Japanese Prime Minister Shinzo Abe left office in 2020. In 2019 he travelled to Osaka, where he met Chinese President Xi Jinping.',
+      published: '2024-06-04',
+      want: [{ type: 'meeting', people: ['Abe', 'Xi'], date: '2019', host: 'JPN' }],
+      why: 'a journey\'s "where" clause takes the journey\'s date, within the term',
+    },
   ],
   'events/parties: "he and X met"': [
     {

@@ -2,6 +2,7 @@
 // the words that govern it, the people from the sentence (travellers apart from hosts), the place,
 // and the date. Candidates are merged and filtered by the refine stage. Each step has its file:
 // triggers, clause, exclusions, status, parties, visit-parts, meeting-parts, date-for.
+import { PRONOUN_OPENING } from './shared-subject.js';
 import type { KnowledgeIndex } from '../../knowledge/index.js';
 import type { Certainty, EventStatus, EventType } from '../../types.js';
 import type { DocumentView, PlaceMention, SentenceView } from '../document.js';
@@ -130,7 +131,10 @@ export function buildCandidates(
     // Discourse memory for "he", "she", "they", "the two".
     // One named only inside a quote ("“Pleased to meet Vice President Han Zheng …,” the EAM posted") is not the one "he" means next.
     const subj = named.find((p) => !isSpeaker(doc, s, p) && !insideQuote(doc.text.slice(s.s.start, p.mention.start))) ?? named.find((p) => !insideQuote(doc.text.slice(s.s.start, p.mention.start)));
-    if (subj) lastSubject = subj;
+    // "In Djibouti, before flying on, he met President Guelleh": a sentence whose subject is "he" or "she",
+    // before anyone it names, keeps the one "he" means as the subject; those it names are objects.
+    const pronounSubject = !!subj && !!lastSubject && PRONOUN_OPENING.test(doc.text.slice(s.s.start, subj.mention.start));
+    if (subj && !pronounSubject) lastSubject = subj;
     // A side named by its office and country ("The Prime Minister" of a government's own page) is one "they" can mean.
     const told = out.filter((c) => c.sentence === si && c.participants.filter(known).length >= 2 && c.participants.some((p) => p.entity)).pop();
     if (told) lastGroup = told.participants;

@@ -205,8 +205,21 @@ function dateFor(
   const cameFrom = (d: DateMention, o: TriggerHit) => !!o.rule.fromPlace && d.end <= o.start;
   // "flies to Tokyo on Monday and on to Seoul on Tuesday": a date before the next leg is the leg before's.
   const previousLeg = (d: DateMention) => t.rule.id === 'on-to' && d.end <= t.start;
+  // "a nod to the lifting in March of tariffs": a date right after a noun of another happening is that happening's.
+  const ofOtherDeed = (d: DateMention) => {
+    const m = /\bthe\s+([a-z]+(?:ing|ment)|election|inauguration|invasion|annexation|ratification|imposition|introduction|resignation|suspension|resumption|cancellation|declaration|decision|dissolution|assassination)\s+(?:in\s+|on\s+)?$/i.exec(
+      doc.text.slice(Math.max(s.s.start, d.start - 40), d.start),
+    );
+    return !!m && !/^(?:meeting|gathering|hosting|visiting|greeting|briefing|session|mission|delegation|reunion|discussion)$/i.test(m[1]) && (d.end <= t.start || d.start >= t.end);
+  };
+  // "arrived on Wednesday for a state visit originally planned for late March": the former plan's date dates
+  // no exchange that took place (a plan put off or dropped is dated so).
+  const formerPlan = (d: DateMention) =>
+    status === 'occurred' && /\b(?:originally|initially|first|previously)\s+(?:planned|scheduled|set|slated|due|expected)\s+(?:for|in|on|to\s+take\s+place\s+(?:in|on))\s+$/i.test(doc.text.slice(Math.max(s.s.start, d.start - 60), d.start));
   const usable = (d: DateMention) =>
     !heldOther(d) &&
+    !ofOtherDeed(d) &&
+    !formerPlan(d) &&
     !cameFrom(d, t) &&
     !previousLeg(d) &&
     (!d.anchor || whenOf(d)) && !NOT_A_DATE.test(d.text) && (!d.vague || status !== 'occurred') && (status !== 'declined' || d.start >= t.end) && !saidOn(d);
@@ -215,11 +228,12 @@ function dateFor(
   // A trigger in a noun phrase right after the date re-tells or gives the purpose of this one ("received
   // X on Monday, their first face-to-face encounter", "travel to Y in October for a summit"), or the journey
   // it was part of ("a first visit to Dakar in March during a tour of the region": a journey within a journey): no rival.
+  // (A date's text may keep its comma, "on Thursday,": the noun phrase is read from where the date itself ends.)
   const sameTelling = (d: DateMention, o: TriggerHit) =>
     t.end <= d.start &&
     o.start >= d.end &&
-    (t.rule.type === 'visit' && o.rule.type === 'visit' ? /^\s*(?:,\s*|for\s+|during\s+)/i : /^\s*(?:,\s*|for\s+)/i).test(doc.text.slice(d.end, o.start)) &&
-    /^\s*(?:,\s*|for\s+|during\s+)(?:(?:a|an|the|their|his|her|its)\b[^,;.]*)?$/i.test(doc.text.slice(d.end, o.start));
+    (t.rule.type === 'visit' && o.rule.type === 'visit' ? /^\s*(?:,\s*|for\s+|during\s+)/i : /^\s*(?:,\s*|for\s+)/i).test(doc.text.slice(bare(d), o.start)) &&
+    /^\s*(?:,\s*|for\s+|during\s+)(?:(?:a|an|the|their|his|her|its)\b[^,;.]*)?$/i.test(doc.text.slice(bare(d), o.start));
   // "will fly on to Abuja on Wednesday to meet Tinubu": the meeting a journey's infinitive gives as its
   // purpose shares the journey's day.
   const purposeOf = (d: DateMention, o: TriggerHit) =>
@@ -243,9 +257,19 @@ function dateFor(
     ((!!o.rule.guestTravels && RECEIVES.has(t.rule.id)) ||
       (!!t.rule.guestTravels && RECEIVES.has(o.rule.id)) ||
       (t.rule.id === 'visit' && RECEIVES.has(o.rule.id) && o.end <= t.start && ON_A_VISIT.test(doc.text.slice(Math.max(o.end, t.start - 50), t.start))));
+  // "had travelled to Moscow in January, meeting Lavrov on January 18": the date before a participle's comma
+  // closes the journey's phrase; the participle's exchange has its own, after it.
+  const participleAfter = (d: DateMention, o: TriggerHit) =>
+    o.rule.type !== 'visit' && o.start >= d.end && /^\s*,\s*$/.test(doc.text.slice(bare(d), o.start)) && /^\w+ing$/i.test(doc.text.slice(o.start, o.end)) &&
+    all.some((v) => v.rule.type === 'visit' && v.end <= d.start && v.start >= s.s.start);
+  // "went to Washington to meet Biden at the White House on February 10": the journey shares the day of the
+  // meeting its infinitive gives as its purpose.
+  const purposeDated = (d: DateMention, o: TriggerHit) =>
+    t.rule.type === 'visit' && o.rule.type === 'meeting' && o.start >= t.end && d.start >= o.end && /^[^,;.]{0,40}\bto\s+$/i.test(doc.text.slice(t.end, o.start));
   const rivals = (d: DateMention) =>
     (d.start >= lo && bare(d) <= hi ? all.filter((o) => o.start >= lo && o.end <= hi) : all).filter(
-      (o) => !sameTelling(d, o) && !purposeOf(d, o) && !joinedAfter(d, o) && !cameFrom(d, o) && !conjunctBetween(d, o) && !oneTelling(o),
+      (o) =>
+        !sameTelling(d, o) && !purposeOf(d, o) && !joinedAfter(d, o) && !cameFrom(d, o) && !conjunctBetween(d, o) && !oneTelling(o) && !participleAfter(d, o) && !purposeDated(d, o),
     );
   // "… the president congratulated Malaysia … after the election last November": a date in a later
   // clause that another happening introduces is that happening's.
@@ -260,10 +284,17 @@ function dateFor(
   // "In April 2023, Lula paid a state visit to China, where he held talks with Xi": a date that opens the
   // sentence, set off by a comma, is the time of all it tells; so is a chronology line's ("- Oct 6-10, 2024:
   // Muizzu's state visit to India; holds talks with Modi").
+  // ("In Djibouti on Friday morning, …": after a place that opens the sentence too.)
   const leading = (d: DateMention) =>
     d.end <= t.start &&
-    (/^[\s"“]*(?:in|on|during|by|early|late|last|earlier|later|since)?\s*$/i.test(doc.text.slice(s.s.start, d.start)) && /^\s*,/.test(doc.text.slice(bare(d), bare(d) + 2)) ||
+    ((/^[\s"“]*(?:in|on|during|by|early|late|last|earlier|later|since)?\s*$/i.test(doc.text.slice(s.s.start, d.start)) ||
+      /^[\s"“]*[Ii]n\s+(?:\p{Lu}[\p{L}'’-]*\s+){1,3}(?:(?:on|in)\s+)?$/u.test(doc.text.slice(s.s.start, d.start))) &&
+      /^\s*(?:(?:morning|afternoon|evening|night)\s*)?,/.test(doc.text.slice(bare(d), bare(d) + 12)) ||
       (/^[\s*•·–—-]*$/.test(doc.text.slice(s.s.start, d.start)) && /^\s*:/.test(doc.text.slice(bare(d), bare(d) + 2))));
+  // "When Obama came to Kenya in July 2015 for a summit, he held talks with Kenyatta": a date in a "when" clause
+  // that opens the sentence is the time of the main clause after its comma too.
+  const openingWhen = (d: DateMention) =>
+    d.end <= t.start && /^[\s"“]*when\b[^,;]*$/i.test(doc.text.slice(s.s.start, d.start)) && /^[^,;]*,[^;]*$/.test(doc.text.slice(bare(d), t.start));
   // "arrived in Beijing on Sunday evening after a two-day visit to Singapore": the date before "after" is the arrival's.
   const beforeAfter = (d: DateMention) => d.end <= t.start && /^\s*,?\s*(?:after|before|following|ahead\s+of)\b[^,;]*$/i.test(doc.text.slice(bare(d), t.start));
   // "visited Tokyo in late August, the first stop of a trip that also took him to Washington": the trip the
@@ -275,10 +306,23 @@ function dateFor(
     d.end <= t.start &&
     WHERE_HE.test(doc.text.slice(bare(d), t.start)) &&
     all.some((o) => o !== t && !!o.rule.travel && o.end <= d.start && o.start >= s.s.start);
+  // "met in Beijing on Thursday, the first formal meeting of the two … in seven years": a noun set after the
+  // date in apposition re-tells the exchange of that date.
+  const appositive = (d: DateMention) =>
+    !!t.rule.nominal && d.end <= t.start && /^\s*,\s*(?:the|a|an|their|his|her|its)\b[^,;.()]*$/i.test(doc.text.slice(bare(d), t.start)) &&
+    all.some((o) => o !== t && o.end <= d.start && o.start >= s.s.start && !o.rule.nominal);
+  // "spoke on August 8, when Putin briefed Modi … ahead of his summit with Trump": a noun that a time preposition
+  // governs came at another time than a date told before the preposition.
+  const timeObject = (d: DateMention) =>
+    !!t.rule.nominal && d.end <= t.start && /\b(?:ahead\s+of|before|after|following)\s+(?:[\w'’-]+\s+){0,3}$/i.test(doc.text.slice(bare(d), t.start));
   const owned = (d: DateMention) =>
-    stopOf(d) ||
+    !timeObject(d) &&
+    (stopOf(d) ||
     whereOfJourney(d) ||
+    openingWhen(d) ||
+    appositive(d) ||
     (!closesConjunct(d) &&
+    !participleAfter(d, t) &&
     !beforeAfter(d) &&
     (whenOf(d) ||
     beforeWhen(d) ||
@@ -286,7 +330,7 @@ function dateFor(
     (!subordinate(d) &&
     !inRelative(d) &&
     rivals(d).every((o) => o === t || dist(d, t) <= dist(d, o)) &&
-    !(d.end < t.start && /,/.test(doc.text.slice(d.end, t.start)) && /\b(?:after|before|following|since|amid|during)\b[^,]*$/i.test(doc.text.slice(s.s.start, d.start))))));
+    !(d.end < t.start && /,/.test(doc.text.slice(d.end, t.start)) && /\b(?:after|before|following|since|amid|during)\b[^,]*$/i.test(doc.text.slice(s.s.start, d.start)))))));
   const inClause = s.dates.filter((d) => usable(d) && owned(d) && d.start >= lo && bare(d) <= hi);
   const inSentence = s.dates.filter((d) => usable(d) && owned(d));
   const pool = inClause.length ? inClause : inSentence;

@@ -22,8 +22,12 @@ export function tellsNoExchange(doc: DocumentView, s: SentenceView, t: TriggerHi
   // "… met Hayashi on the sidelines of the visit": the visit framed is one told before, not a new trip.
   if (t.rule.type === 'visit' && SIDELINES_OF_THE.test(left) && !/^\s+(?:to|in)\s+\p{Lu}/u.test(right)) return true;
   if (unknownCounterpart(doc, s, t)) return true;
-  if (meetsNoOfficial(doc, s, t, k)) return true;
+  if (meetsNoOfficial(doc, s, t, k) || meetsNonOfficials(doc, s, t, k)) return true;
   if (meetsAGroupAtHome(doc, t, k)) return true;
+  // "a visit by Xi would be welcome at any time": an openness to an exchange, no plan of one.
+  if (t.rule.nominal && WELCOME_PREDICATE.test(right)) return true;
+  // "if Xi were to attend, it would be his first visit to India": what a counterfactual's main clause tells is supposed.
+  if (WERE_TO.test(sentLeft)) return true;
   // "Araghchi invited his Lebanese counterpart to visit Tehran": an invitation is an offer, not yet a
   // plan of both sides (one accepted, or declined, is told as such).
   // ("… invited Putin to pay a visit to China in November. "The invitation was accepted with gratitude"": accepted
@@ -120,6 +124,33 @@ const GROUP_OBJECT = new RegExp(
     String.raw`ambassadors|envoys|residents|students|farmers|workers|executives|investors|businessmen|entrepreneurs|refiners|regulators|service\s+chiefs|journalists|editors|scholars|academics|activists)\b`,
   'u',
 );
+
+/**
+ * "met a group of Japanese business leaders, including the heads of Suzuki", "met German executives": people of
+ * business, the press or a community meet no official, whatever country their demonym gives (one named in the
+ * clause after, "and President X", still does); nor does a meal "hosted by the Keidanren", a body, not a state.
+ */
+function meetsNonOfficials(doc: DocumentView, s: SentenceView, t: TriggerHit, k: Clause): boolean {
+  // "at a dinner hosted by the Keidanren": hosted by a body no person or country names.
+  const by = /^hosted$/i.test(doc.text.slice(t.start, t.end)) ? /^\s+by\s+(?:the\s+)?\p{Lu}[\p{L}-]*/u.exec(k.right) : null;
+  if (by) {
+    const span = { start: t.end, end: t.end + by[0].length };
+    const named = (a: { start: number; end: number }) => a.start < span.end && a.end > span.start;
+    if (!s.people.some((p) => named(p.mention)) && !s.countries.some(named) && !s.places.some(named)) return true;
+  }
+  if (t.rule.type !== 'meeting' || !/^(?:met|meet|meets|meeting|hosted|received)$/i.test(doc.text.slice(t.start, t.end))) return false;
+  if (!NON_OFFICIALS.test(k.right)) return false;
+  return !s.people.some((p) => p.entity && p.mention.start >= t.end && p.mention.start < k.hi);
+}
+
+const NON_OFFICIALS =
+  /^\s+(?:with\s+)?(?:(?:a|an|the)\s+(?:small\s+|large\s+)?(?:group|delegation|gathering|number|team|roundtable)\s+of\s+)?(?:(?:some|several|senior|top|leading|prominent|visiting|dozens\s+of)\s+)?(?:\p{Lu}[\p{L}-]*\s+){0,2}(?:business\s+(?:leaders|people|executives|figures|representatives|community)|businesspeople|businessmen|businesswomen|(?:chief\s+)?executives|CEOs|investors|industrialists|entrepreneurs|bankers|students|journalists|editors|academics|scholars|diaspora|(?:community|religious|faith|civil\s+society)\s+(?:leaders|representatives))\b/u;
+
+/** "… would be welcome at any time", "is always welcome": after the noun, an openness, not a plan. */
+const WELCOME_PREDICATE = /^[^;.]{0,60}?\b(?:would|will|is|was)\s+(?:always\s+|also\s+)?(?:be\s+)?(?:most\s+|very\s+|more\s+than\s+)?welcome\b/i;
+
+/** "if Xi were to attend, …", "If he were to go": a counterfactual, in the sentence before the trigger. */
+const WERE_TO = /\bif\s+[^,;.]{0,40}\bwere\s+to\b/i;
 
 /** Up to three lower-case words ending in a plural right after the verb: "business leaders", "members of parliament" is not one. */
 const COMMON_OBJECT = /^\s+(?:with\s+)?((?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*s)\b(?!\s+of\b|['’])/;

@@ -63,7 +63,8 @@ const RULES: TriggerRule[] = [
   // A summit is an exchange only when people hold it ("held their first summit", "a summit with");
   // "on the sidelines of a summit" names a venue.
   { id: 'summit', type: 'meeting', re: /\b(?:held|hold|holds|holding|had|their|first|second|third|fourth|fifth|bilateral|a\s+[A-Z][\w-]*)\s+(?:\w+\s+){0,2}summits?\b(?!\s+of\b)|\bsummits?\s+(?:with|between)\b/g, reason: 'a summit between leaders', nominal: true },
-  { id: 'welcomed', type: 'meeting', re: /\bwelcom(?:e|es|ed|ing)\s+(?=(?:the\s+)?(?:visiting\s+)?[A-Z]|his|her|their)/g, reason: 'welcomed a visitor' },
+  // ("welcomed Abe's offer to help", "welcomed his proposal": a thing someone made is welcomed, not a visitor.)
+  { id: 'welcomed', type: 'meeting', re: /\bwelcom(?:e|es|ed|ing)\s+(?=(?:the\s+)?(?:visiting\s+)?[A-Z]|his|her|their)(?!(?:(?:[A-Z][\w.-]*\s+){0,5}[A-Z][\w.-]*['’]s?|his|her|their)\s+(?:[\w-]+\s+)?(?:offer|offers|proposal|proposals|decision|decisions|initiative|initiatives|remarks?|statements?|comments?|efforts?|plans?|idea|ideas|call|calls|support|role|words|message|mediation|pledge|commitment|announcement|move|steps?|victory|election|appointment)\b)/g, reason: 'welcomed a visitor' },
   // "welcomed U.S. President Joe Biden to Hanoi", "Lula hosts Argentina's Milei in Brasilia": the guest
   // came to the place. The trigger is the preposition, so the host's meeting keeps the verb.
   // "host the G20 Summit in Rio", "host the Foreign Ministers' Meeting in Tokyo": a gathering hosted, no guest.
@@ -128,6 +129,8 @@ const RULES: TriggerRule[] = [
   // Wire shorthand for a journey ahead: "Tajani is due in Ankara on Thursday", "Chapo is expected in Brasília in September".
   { id: 'due-in', type: 'visit', re: /\b(?:is|are|was|were)\s+(?:also\s+)?(?:due|expected)\s+(?:in|at)\s+(?=[A-Z])/g, reason: 'due in a place', travel: true },
   { id: 'guest', type: 'visit', re: /\bguest\s+of\s+honou?r\b|\bstate\s+guest\b/gi, reason: 'guest of honour', travel: true },
+  // "spent two days in Japan, where he held the annual summit", "has spent more time in Beijing": a stay in a place.
+  { id: 'spent-in', type: 'visit', re: /\bspen(?:t|ds|ding|d)\s+(?:(?:the\s+|a\s+|an\s+|more\s+|much\s+|some\s+|several\s+|two\s+|three\s+|four\s+|five\s+|\d+\s+|(?:[\w-]+\s+)?)(?:days?|nights?|weeks?|hours?|time|weekend|morning|afternoon|evening)\s+)in\s+(?=[A-Z])/g, reason: 'spent time in a place', travel: true },
 ];
 
 /**
@@ -195,11 +198,11 @@ export const NO_PLANS_FOR = /\bno\s+(?:such\s+)?plans?\s+for\s+(?:[\w.'’-]+\s+
 export const DENIED_BEFORE =
   /\b(?:den(?:ied|ies|y|ying)|dismiss(?:ed|es|ing)?|refut(?:ed|es|ing)|rebuff(?:ed|s)?|(?:declin|refus)(?:ed|es|ing)\s+to\s+(?:comment\s+on|confirm))\s+(?:[\w"“”'’-]+\s+){0,5}?(?:(?:media|press|news|newspaper|television)\s+)?(?:reports?|rumou?rs?|claims?|speculation|suggestions?|allegations?|stor(?:y|ies)|that)\b[^.;]*$/i;
 
-/** A report told, then denied: "Reports that X had met Y … were denied", "rumours … were 'pure fiction'". */
+/** A report told, then denied: "Reports that X had met Y … were denied", "rumours … were 'pure fiction'", "… were \"premature\"". */
 // "Reports in a Japanese newspaper that …", "claims by opposition media of …": the source may stand between the noun and "that".
 export const REPORT_BEFORE = /\b(?:reports?|rumou?rs?|claims?|speculation|allegations?)(?:\s+(?:in|by|from|on)(?:\s+[\w'’.-]+){1,4}?)?\s+(?:that|of)\b[^.;]*$/i;
 export const DENIED_AFTER =
-  /\b(?:was|were|has\s+been|have\s+been|is|are)\s+(?:\w+\s+)?(?:denied|dismissed|rejected|refuted|false|untrue|baseless|unfounded|groundless|fake)\b|\b(?:was|were|has\s+been|have\s+been|is|are)\s+not\s+(?:\w+\s+)?confirmed\b|\b(?:pure|complete|total|utter)\s+(?:fiction|fabrication|invention|nonsense)\b|\bnot\s+true\b/i;
+  /\b(?:was|were|has\s+been|have\s+been|is|are)\s+(?:\w+\s+)?["“'‘]?(?:denied|dismissed|rejected|refuted|false|untrue|baseless|unfounded|groundless|fake|premature|inaccurate|incorrect|wrong)\b|\b(?:was|were|has\s+been|have\s+been|is|are)\s+not\s+(?:\w+\s+)?confirmed\b|\b(?:pure|complete|total|utter)\s+(?:fiction|fabrication|invention|nonsense)\b|\bnot\s+true\b/i;
 
 /** "may have met", "could have spoken": a past the text only supposes. */
 export const SUPPOSED_PAST = /\b(?:may|might|could|must)\s+(?:also\s+|already\s+)?have\s+(?:\w+ly\s+)?$/i;
@@ -220,4 +223,6 @@ export const SPEAKER_BEFORE = /(?:\b(?:according\s+to|told\s+by|quoted|quoting)|
 /** Words that close a clause for status and participant windows ("since 2019", "since May 2021" is a bound, no clause). */
 // ", as President Buhari held talks with Obama": "as" opening a clause of its own subject and verb (not "as president").
 // ", and in 2010 he received …": a conjunct with its own pronoun subject (and a time before it) is a clause of its own.
-export const CLAUSE_BREAK = /[;:—–]|,\s+and\s+(?=(?:(?:then|later|in|on|at|by|during|after)\s+[^,;]{0,25}?\s+)?(?:he|she)\s+(?!said|says|told|added)\w+)|,\s+as\s+(?=(?:[\w.'’-]+\s+){1,5}?(?:held|holds|met|meets|was|were|had|has|flew|flies|arrived|arrives|hosted|hosts|received|receives|spoke|speaks|visited|visits|travell?ed|traveled|travels)\b)|,\s*where\s+(?=(?:he|she|they|the\s+two)\b)|,\s+and\s+(?=(?:they|both\s+(?:leaders|ministers|sides|men)|the\s+(?:two|three|four)\s+(?:leaders|ministers|presidents|sides|men|officials))\b)|\s--?\s|\bahead of\b|\bbut\b|\bwhile\b|\bwhereas\b|\bafter\b|\bbefore\b|\bfollowing\b|\bwhich\b|\bwho\b|\bsince\b(?!\s+(?:[a-z]+\s+)?\d{4}\b)|\bwhen\b|\bthough\b|\balthough\b/gi;
+// ("…, then flew to Kyiv": a comma and "then" open the next verb's clause, whose subject is the sentence's;
+// "the following day" is a time, not "following" an event.)
+export const CLAUSE_BREAK = /[;:—–]|,\s*(?=then\s+[a-z]+\b)|,\s+and\s+(?=(?:(?:then|later|in|on|at|by|during|after)\s+[^,;]{0,25}?\s+)?(?:he|she)\s+(?!said|says|told|added)\w+)|,\s+as\s+(?=(?:[\w.'’-]+\s+){1,5}?(?:held|holds|met|meets|was|were|had|has|flew|flies|arrived|arrives|hosted|hosts|received|receives|spoke|speaks|visited|visits|travell?ed|traveled|travels)\b)|,\s*where\s+(?=(?:he|she|they|the\s+two)\b)|,\s+and\s+(?=(?:they|both\s+(?:leaders|ministers|sides|men)|the\s+(?:two|three|four)\s+(?:leaders|ministers|presidents|sides|men|officials))\b)|\s--?\s|\bahead of\b|\bbut\b|\bwhile\b|\bwhereas\b|\bafter\b|\bbefore\b|\bfollowing\b(?!\s+(?:day|days|week|month|year|morning|afternoon|evening|night|weekend)\b)|\bwhich\b|\bwho\b|\bsince\b(?!\s+(?:[a-z]+\s+)?\d{4}\b)|\bwhen\b|\bthough\b|\balthough\b/gi;

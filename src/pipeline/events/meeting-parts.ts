@@ -141,7 +141,9 @@ function meetingPlace(s: SentenceView, t: TriggerHit, lo: number, hi: number): P
   // are; it is the venue only when no place is given with in, at or near.
   const venue = near.filter((p) => p.prep !== 'of' || p.place);
   const located = venue.length ? venue : near;
-  if (!located.length) return null;
+  // "In Djibouti on Friday morning, before flying to Nairobi, he met President Guelleh": a place that opens the
+  // sentence is where its main clause's exchange took place, when that clause names none.
+  if (!located.length) return s.places.find((p) => p.prep === 'in' && p.end <= t.start && /^[\s"“]*in\s+$/i.test(s.s.text.slice(0, p.start - s.s.start))) ?? null;
   // The nearest located place; a city beats the country it is in ("in Tianjin, China").
   located.sort((a, b) => Math.abs(a.start - t.start) - Math.abs(b.start - t.start));
   const best = located[0];

@@ -125,18 +125,23 @@ export function partiesOf(doc: DocumentView, s: SentenceView, si: number, t: Tri
   );
   const ownSides = owners.length === 1 && unnamedAfter && owners[0].mention.end <= t.start && owners[0].mention.start >= lo;
   // "…, which hosts the 2026 summit" with no one in the clause: "which" stands for a thing, not the people around.
+  // "ahead of his summit with Trump": a noun a possessive pronoun owns takes its owner from the pronoun, not the
+  // clause's subject before it.
+  const pronounOwns = !!t.rule.nominal && /\b(?:his|her)\s+(?:[\w-]+\s+){0,2}$/i.test(left);
   const reach =
     owners.length >= 2 || followsOther
       ? owners
       : owners.length === 1
-        ? subject && !possessor && !ownSides
+        ? subject && !possessor && !ownSides && !pronounOwns
           ? [subject, ...owners]
           : owners
         : nominalInClause || (openRel && /^which$/i.test(openRel[1]))
           ? []
           : active;
   // "X met Y before the session and later held talks with A and B": the joined verb's subject is X's.
-  const shared = owners.every((p) => p.mention.start >= t.end) ? sharedSubject(doc, s, t, lo, active) : null;
+  const sharedOrPronoun = owners.every((p) => p.mention.start >= t.end) ? sharedSubject(doc, s, t, lo, active) : null;
+  // ("He met Putin in Moscow, then flew to Kyiv": the pronoun's subject, the last sentence's.)
+  const shared = sharedOrPronoun === 'pronoun' ? (lastSubject?.entity ? lastSubject : null) : sharedOrPronoun;
   if (shared) trace.push(`subject shared with the sentence's: ${shared.entity?.name}`);
   // "…, and the three leaders spoke by phone with Z": a plural subject of its own takes no one named before its clause.
   const pluralOwn = owners.length > 0 && owners.every((p) => p.mention.start >= t.end) && THREE_OR_MORE.test(left);
@@ -153,8 +158,10 @@ export function partiesOf(doc: DocumentView, s: SentenceView, si: number, t: Tri
     const pair = () => lastGroup.filter((p) => p.entity || (p.country && p.office)).length === size && new Set(lastGroup.map((p) => p.country)).size === size;
     // "The minister told reporters they would set a new date for the talks": "they" after a speech verb is the speaker's side.
     const reportedThey = () => /\b(?:said|says|told\s+\w+|added|stated)\s+(?:that\s+)?(?:they|both)\b/i.test(left);
-    if (participants.length < 2 && pluralSubject(left) && pair() && !reportedThey()) {
-      participants = dedupe([...lastGroup, ...participants]);
+    // ("The two leaders last spoke by phone on August 8, when Putin briefed Modi … ahead of his summit with Trump":
+    // a clause naming no one of its own means the pair told before, not everyone its later clauses name.)
+    if (pluralSubject(left) && pair() && !reportedThey() && (participants.length < 2 || !inClause.length)) {
+      participants = dedupe(participants.length < 2 ? [...lastGroup, ...participants] : [...lastGroup]);
       trace.push('plural pronoun: the people of the previous exchange');
     } else if (PRONOUN_SUBJ.test(left)) {
       // "Earlier in the week he visited Vanuatu, meeting Prime Minister Napat …": one named after the pronoun
@@ -165,7 +172,8 @@ export function partiesOf(doc: DocumentView, s: SentenceView, si: number, t: Tri
       const first = people.find((p) => p.entity);
       const subjectFirst =
         !openRel && !!first && !!nearest && first !== nearest && first.mention.end <= nearest.mention.start &&
-        !NOT_SUBJECT_BEFORE.test(doc.text.slice(s.s.start, first.mention.start)) &&
+        // ("…, when Putin briefed Modi on his contacts": one right after "when" or "while" is that clause's subject.)
+        (!NOT_SUBJECT_BEFORE.test(doc.text.slice(s.s.start, first.mention.start)) || /\b(?:when|while)\s+$/i.test(doc.text.slice(s.s.start, first.mention.start))) &&
         !/^\s*(?:,|and|&)\s*$/.test(doc.text.slice(first.mention.end, nearest.mention.start)) &&
         !isSpeaker(doc, s, first);
       const prior = (subjectFirst ? first : nearest) ?? lastSubject;

@@ -16,18 +16,27 @@ const PARTICIPLE_AFTER = /\b(?:before|after|ahead\s+of|while|upon|on)\s*$/i;
 /** Words before the sentence's first person that make it no subject: "In a letter to X", "After meeting X". */
 export const NOT_SUBJECT_BEFORE = /\b(?:to|with|from|by|for|of|after|before|when|while|following|during|since|than|between|and)\b/i;
 
+/** A sentence opening with "he" or "she" as its subject ("He met Putin …", "On Monday, in Paris, she flew …", "…, where he met"). */
+export const PRONOUN_OPENING = /^\s*(?:[^,;]{0,60},\s*){0,3}(?:(?:where|when|and)\s+)?(?:he|she)\s+(?!said\b|says\b|told\b|and\b|or\b)\w+/i;
+
 /**
  * The sentence's subject when the trigger's clause is a joined verb phrase or a participle with no subject
- * of its own; null otherwise (and when the sentence opens with no person as its subject).
+ * of its own; null otherwise (and when the sentence opens with no person as its subject). 'pronoun' when
+ * the sentence opens with "he" or "she": "He met Putin in Moscow, then flew to Kyiv" shares the pronoun's
+ * subject, told before, and Putin, named after it, is an object.
  */
-export function sharedSubject(doc: DocumentView, s: SentenceView, t: TriggerHit, lo: number, active: ResolvedMention[]): ResolvedMention | null {
+export function sharedSubject(doc: DocumentView, s: SentenceView, t: TriggerHit, lo: number, active: ResolvedMention[]): ResolvedMention | 'pronoun' | null {
   if (active.some((p) => p.mention.start >= lo && p.mention.end <= t.start)) return null;
   const left = doc.text.slice(lo, t.start);
-  const joined = JOINED_VERB.test(left);
+  // ("…, then flew to Kyiv the next day for talks with Y": "then" after a comma opens a clause of its own, whose
+  // verbs and nouns share the sentence's subject.)
+  const joined = JOINED_VERB.test(left) || (/^\s*then\s/i.test(left) && /,\s*$/.test(doc.text.slice(s.s.start, lo)));
   const participle = !joined && PARTICIPLE_AFTER.test(doc.text.slice(Math.max(s.s.start, lo - 12), lo)) && /^\s*\w+ing\b/i.test(doc.text.slice(lo, t.end));
   if (!joined && !participle) return null;
   const first = active.find((p) => p.entity);
-  if (!first || first.mention.end > lo) return null;
+  // ("He flew to Sochi in May, …, and travelled to Vladivostok": no one named before the clause, the pronoun's.)
+  if (!first || first.mention.end > lo) return PRONOUN_OPENING.test(doc.text.slice(s.s.start, lo)) ? 'pronoun' : null;
+  if (PRONOUN_OPENING.test(doc.text.slice(s.s.start, first.mention.start))) return 'pronoun';
   if (NOT_SUBJECT_BEFORE.test(doc.text.slice(s.s.start, first.mention.start))) return null;
   return first;
 }

@@ -41,10 +41,21 @@ function serves(doc: DocumentView, r: ResolvedMention): boolean {
 
 const SERVES = /\b(?:advis[eo]rs?|aides?|envoys?|spokes(?:man|woman|person)|representatives?|counsell?ors?|chief\s+of\s+staff)\s+to\s+(?:the\s+)?$/i;
 
-/** "the late Shinzo Abe", "former presidents Lagos and Kirchner": out of office when the text was written. */
+/**
+ * "the late Shinzo Abe", "former presidents Lagos and Kirchner": out of office when the text was written. So is
+ * "opposition leader Peter Dutton": an opposition leader holds no office of state, and is a party only to what
+ * falls in a term the knowledge gives (a former minister's, a future chancellor's).
+ */
 export function isFormer(doc: DocumentView, r: ResolvedMention): boolean {
-  return r.mention.former || /\b(?:late|former|ex-)\s*$/i.test(doc.text.slice(Math.max(0, r.mention.start - 12), r.mention.start));
+  return (
+    r.mention.former ||
+    /\b(?:late|former|ex-)\s*$/i.test(doc.text.slice(Math.max(0, r.mention.start - 12), r.mention.start)) ||
+    OPPOSITION_BEFORE.test(doc.text.slice(Math.max(0, r.mention.start - 40), r.mention.start))
+  );
 }
+
+/** "opposition leader", "Leader of the Opposition", "opposition figure" right before a name. */
+const OPPOSITION_BEFORE = /\b(?:opposition\s+(?:leader|figure|politician|chief|head|candidate)|leader\s+of\s+the\s+(?:\w+\s+)?opposition)\s*,?\s*$/i;
 
 /** A qualifier for a reason other than being out of office now. */
 export function qualifiesOnly(doc: DocumentView, r: ResolvedMention): boolean {

@@ -15,8 +15,18 @@ export interface Status {
 
 const STATUS_QUICK = STATUS_CUES.map((c) => literalFilter(c.re));
 
+/** ", and travelled to …", "and then met …": a finite past verb joined by "and", opening a predicate of its own. */
+const JOINED_PAST = /,?\s+and\s+(?:then\s+|later\s+|also\s+)?(?:travell?ed|flew|went|visited|met|held|arrived|returned|spoke|called|received|hosted|toured)\b/gi;
+
 export function statusFor(doc: DocumentView, s: SentenceView, t: TriggerHit, k: Clause): Status {
-  const { left, right, sentLeft } = k;
+  const { right, sentLeft } = k;
+  // "…, where he proposed an eight-point plan, and travelled to Vladivostok …, meeting Putin there": a past verb
+  // joined by "and" starts the predicate the trigger belongs to; a plan or proposal before it is its own verb's.
+  let left = k.left;
+  let joined: RegExpExecArray | null = null;
+  JOINED_PAST.lastIndex = 0;
+  for (let m = JOINED_PAST.exec(left); m; m = JOINED_PAST.exec(left)) joined = m;
+  if (joined) left = left.slice(joined.index);
   let { status, certainty, reason } = statusOf(left, right, s.grams);
   const trig = doc.text.slice(t.start, t.end);
   // "At the invitation of President X, President Y arrived …": a finite past-tense verb tells what
@@ -179,7 +189,7 @@ const NOUN_SUBJECT = /^\W*(?:(?:the|this|that|his|her|their|its)\s+)?(?:[\w.'’
 /** "of President X to India will provide …", "will focus on …": the subject's own verb, in the future. */
 const FUTURE_PREDICATE = /^\s*(?:(?:of|by|to|between|with)\s+[^,;.:]{1,80}?\s+)?(?:will|shall)\s+(?:also\s+|further\s+)?(?!not\b)[a-z]+/i;
 
-const PERFECT_HELD = /(?<!\b(?:will|would|could|may|might|should|must|to)\s+)\b(?:has|have|had)\s+(?:already\s+|also\s+|just\s+|successfully\s+)?(?:held|had|conducted)\s+(?:a\s+|an\s+|the\s+|their\s+|his\s+|her\s+)?(?:[\w-]+\s+){0,2}$/i;
+const PERFECT_HELD = /(?<!\b(?:will|would|could|may|might|should|must|to)\s+)\b(?:has|have|had)\s+(?:already\s+|also\s+|just\s+|successfully\s+|earlier\s+|previously\s+|recently\s+)?(?:held|had|conducted)\s+(?:a\s+|an\s+|the\s+|their\s+|his\s+|her\s+)?(?:[\w-]+\s+){0,2}$/i;
 
 const PRESENT_JOURNEY = /^(?:flies|travels|heads|leaves|departs|goes|returns|visits)\b/i;
 

@@ -63,8 +63,8 @@ function visitParts(
     travellers = guests.length ? takeList(doc, guests, guests[0].mention.start).map(sideOf) : [];
   }
   const seek = !t.rule.guestTravels;
-  // "trips by Yellen and Raimondo", "a visit by Kasuri", "the visit of President X".
-  const by = /^\s+(?:\w+\s+){0,2}?(?:by|of)\s+/i.exec(after);
+  // "trips by Yellen and Raimondo", "a visit by Kasuri", "the visit of President X", "a visit to New Delhi by Wang Yi".
+  const by = /^\s+(?:(?:to|in)\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’.-]*\s+){1,3})?(?:\w+\s+){0,2}?(?:by|of)\s+/u.exec(after);
   if (by && seek) {
     const startBy = t.end + by[0].length;
     const list = active.filter((p) => p.mention.start >= startBy && p.mention.start < startBy + 120 && p.entity);
@@ -121,7 +121,10 @@ function visitParts(
     // No one in the clause ("…, who earlier this year cancelled a state visit"): the nearest person before it —
     // but "the visit" with no traveller of its own refers back instead ("An aide to X said the visit …").
     // "… was due to meet Y before flying to Z": a clause with no subject of its own shares the sentence's.
-    const first = before[0] ?? (refersBack ? undefined : (sharedSubject(doc, s, t, lo, active) ?? [...active].reverse().find((p) => p.mention.end <= t.start && p.entity)));
+    const shared = refersBack || before.length ? null : sharedSubject(doc, s, t, lo, active);
+    // ("He met Putin in Moscow, then flew to Kyiv": the one "he" means, told before, not Putin.)
+    const sharedOne = shared === 'pronoun' ? (lastSubject?.entity ? lastSubject : undefined) : shared;
+    const first = before[0] ?? (refersBack ? undefined : (sharedOne ?? [...active].reverse().find((p) => p.mention.end <= t.start && p.entity)));
     if (first) travellers = takeList(doc, before.length ? before : [first], first.mention.start).map(sideOf);
   }
   if (seek && !travellers.length && /\b(?:he|she|his|her)\b/i.test(doc.text.slice(Math.max(lo, t.start - 60), t.start))) {

@@ -108,6 +108,17 @@ const PHRASES: PhraseRule[] = [
     },
   },
   {
+    // "in late May", "mid-May 2019": chrono drops a "May" it cannot tell from the modal; with "early", "mid" or
+    // "late" before it and a capital, it is the month.
+    reason: 'early, mid or late in a named month',
+    re: /\b(?:early|mid|late)[-\s]+(may|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b(?:,?\s+((?:19|20)\d{2})\b)?/gi,
+    value: (m, ref) => {
+      if (!/^[A-Z]/.test(m[1])) return null;
+      const month = MONTHS.indexOf(m[1].slice(0, 3).toLowerCase()) + 1;
+      return { value: formatParts(m[2] ? +m[2] : ref.year, month), explicitYear: !!m[2] };
+    },
+  },
+  {
     // chrono reads "at the end of April" as April 30: a part of a month is the month.
     reason: 'a part of a named month',
     re: /\b(?:the\s+)?(?:end|beginning|start|middle|first\s+half|second\s+half|last\s+days?|first\s+days?)\s+of\s+(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b\.?(?:,?\s+((?:19|20)\d{2})\b)?/gi,

@@ -73,6 +73,20 @@ export function defaultDates(doc: DocumentView, cands: Candidate[]): void {
         return;
       }
     }
+    // "In 2008 he travelled to Bamako, where he met Touré": what a dated journey's "where" clause tells
+    // took place on that journey, at its date and in its country.
+    const journey = c.type !== 'visit' ? journeyBefore(doc, cands, c) : undefined;
+    if (journey) {
+      c.date = journey.date;
+      c.endDate = journey.endDate;
+      c.dateFrom = 'context';
+      if (!c.host) {
+        c.host = journey.host;
+        c.place = journey.place;
+      }
+      c.trace.push(`date ${c.date}: in the "where" clause of the journey told before it`);
+      return;
+    }
     // "Ruto held talks with Kagame on the sidelines of the summit": the day and place of the summit told
     // just before ("… did not meet at a joint summit … in Dar es Salaam on Saturday").
     if (c.atGathering && atGathering(doc, c)) return;
@@ -175,10 +189,14 @@ export function defaultDates(doc: DocumentView, cands: Candidate[]): void {
     const c = cands[i];
     if (c.type !== 'visit' || c.host) continue;
     const nearby = windowOf(cands, i, 2);
-    // "It was Kim's first foreign trip": where the traveller was just said to be.
+    // "It was Kim's first foreign trip": where the traveller was just said to be — or is said to be in the
+    // sentence's next clause ("visited the region in November, when he held talks in Kampala"), but not in a
+    // clause of another time ("third trip to China, after visits in 2004 and 2009, … after he went to Washington").
     const traveller = c.travellers.find((t) => t.entity)?.entity;
+    const otherTime = (o: Candidate) =>
+      o.sentence === c.sentence && o.triggerStart > c.triggerStart && /\b(?:after|before|since|following|ahead\s+of)\b/i.test(doc.text.slice(c.triggerEnd, o.triggerStart));
     const recent = traveller
-      ? [...nearby].reverse().find((o) => o !== c && o.sentence <= c.sentence && c.sentence - o.sentence <= 2 && o.host && o.participants.some((p) => p.entity === traveller) && !c.travellers.some((t) => t.country === o.host) && !CALLED_OFF.includes(o.status) && (o.status === 'occurred' || o.status === c.status))
+      ? [...nearby].reverse().find((o) => o !== c && o.sentence <= c.sentence && !otherTime(o) && c.sentence - o.sentence <= 2 && o.host && o.participants.some((p) => p.entity === traveller) && !c.travellers.some((t) => t.country === o.host) && !CALLED_OFF.includes(o.status) && (o.status === 'occurred' || o.status === c.status))
       : undefined;
     if (recent) {
       c.host = recent.host;
@@ -302,3 +320,20 @@ function atGathering(doc: DocumentView, c: Candidate): boolean {
 
 /** A sentence that opens after the talks just told: "After the talks, …", "Following their meeting at the palace, …". */
 const AFTER_THE_TALKS = /^[\s"“]*(?:after|following)\s+(?:the|their|these|those|this)\s+(?:[\w-]+\s+){0,2}?(?:talks|meeting|meetings|negotiations|discussions)\b/i;
+
+/** Between a journey and what its "where" clause tells: ", where he met", ", where the two leaders held". */
+const WHERE_CLAUSE = /^[^.;:]*,\s*where\s+(?:he|she|they|the\s+two(?:\s+\w+)?)\s+(?:\w+\s+){0,2}$/i;
+
+/** The dated journey of the same sentence whose "where" clause tells this exchange. */
+function journeyBefore(doc: DocumentView, cands: Candidate[], c: Candidate): Candidate | undefined {
+  return cands.find(
+    (o) =>
+      o.type === 'visit' &&
+      o.sentence === c.sentence &&
+      o.dateFrom === 'sentence' &&
+      !!o.date &&
+      o.status === c.status &&
+      o.triggerEnd <= c.triggerStart &&
+      WHERE_CLAUSE.test(doc.text.slice(o.triggerEnd, c.triggerStart)),
+  );
+}

@@ -41,7 +41,10 @@ export function keepOfficeHolders(text: string, cands: Candidate[]): void {
   for (let i = cands.length - 1; i >= 0; i--) {
     const c = cands[i];
     const date = c.date;
-    if (!date) continue;
+    // Only a date the text gives the exchange can put someone out of office: one taken by default (the lead's
+    // day, the year of the news) is a guess that a date told with the same exchange elsewhere may correct
+    // ("The last Iranian president to visit Saudi Arabia was Ahmadinejad, who travelled to Makkah in August 2012").
+    if (!date || c.dateFrom === 'default' || c.dateFrom === 'lead story') continue;
     const outOfOffice = (p: Side) => {
       const e = p.entity;
       const o = e?.official;

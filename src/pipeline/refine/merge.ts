@@ -165,7 +165,15 @@ export function mergeInto(a: Merged, b: Candidate): void {
   // Agreeing dates: the more precise one. Conflicting ones: a sentence's beats a heading's, which beats a default.
   const weak = (f: string) => (f === 'sentence' || f === 'relative' ? 0 : f === 'heading' ? 1 : 2);
   const agree = !!a.date && !!b.date && datesAgree(a.date, b.date, 0);
-  if (
+  // "met Khamenei on Thursday, the second day of a visit" and "arrived on Wednesday": a stay told on two days
+  // the text gives starts on the first and ends on the last.
+  const span = a.type === 'visit' && a.date?.length === 10 && b.date?.length === 10 && a.date !== b.date && weak(a.dateFrom) === 0 && weak(b.dateFrom) === 0;
+  if (span) {
+    const days = [a.date!, b.date!, a.endDate, b.endDate].filter((d): d is string => !!d && d.length === 10).sort();
+    a.date = days[0];
+    a.endDate = days[days.length - 1];
+    a.trace.push(`dates ${a.date} to ${a.endDate}: one stay told on several days`);
+  } else if (
     b.date &&
     (!a.date ||
       (agree && b.date.length > a.date.length && weak(b.dateFrom) < 2) ||

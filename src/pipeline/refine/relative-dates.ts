@@ -109,9 +109,22 @@ export function relativeDates(doc: DocumentView, cands: Candidate[], settled = f
       // The exchange the offset moves: the one of the clause the offset opens, else the nearest one
       // in the offset's own clause.
       const [lo, hi] = clauseBounds(s, o.at, o.end);
-      const moved = o.conjunction
+      const nearest = o.conjunction
         ? list.filter((c) => c.triggerStart >= o.end && c.triggerStart < clauseEnd(s, o.end))
         : nearestIn(list, lo, hi, o);
+      // "… then flew to Kyiv the following day for talks with Y": the talks after the offset are nearest, but
+      // the journey the offset follows, undated in the same clause, is at that time too.
+      const journey = o.conjunction || !nearest.length || nearest[0].triggerStart < o.end ? [] : list.filter(
+        (c) =>
+          c.type === 'visit' &&
+          c.dateFrom !== 'relative' &&
+          !nearest.includes(c) &&
+          c.triggerStart >= lo &&
+          c.triggerEnd <= o.at &&
+          !s.dates.some((d) => !d.anchor && d.start >= lo && d.end <= o.at) &&
+          /^\s*for\s/i.test(doc.text.slice(o.end, nearest[0].triggerStart).replace(/^[\s,]*/, ' ')),
+      );
+      const moved = [...journey, ...nearest];
       if (!moved.length || moved[0].dateFrom === 'relative') continue;
       if (settled && o.unit !== 'year' && o.unit !== 'decade') continue;
       // A date written in the moved exchange's own clause wins over any offset — but not the offset itself,

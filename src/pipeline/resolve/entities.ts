@@ -132,15 +132,17 @@ export function resolveEntities(
     const m = r.mention;
     if (!m.name || r.entity) continue;
     const tok = tokensOf(m.name);
-    let before: { e: Entity; at: number } | null = null;
+    let befores: Array<{ e: Entity; at: number }> = [];
     let after: { e: Entity; at: number } | null = null;
     for (const e of byToken.get(tok[0]) ?? []) {
       if (!subset(tok, tokensOf(e.name)) || (m.country && e.country && e.country !== m.country)) continue;
       const pos = positions.get(e) ?? [];
       const k = upperBound(pos, idx);
-      if (k > 0 && (!before || pos[k - 1] > before.at)) before = { e, at: pos[k - 1] };
+      if (k > 0) befores.push({ e, at: pos[k - 1] });
       if (k < pos.length && (!after || pos[k] < after.at)) after = { e, at: pos[k] };
     }
+    if (befores.length > 1) befores = preferredNamesakes(befores, m, r.sentence, resolved, docDate);
+    const before = befores.reduce<{ e: Entity; at: number } | null>((a, b) => (!a || b.at > a.at ? b : a), null);
     let target = before?.e ?? after?.e ?? null;
     if (!target) {
       const official = m.known.length ? pickOfficial(kb, m.known, docDate, m.country) : null;
@@ -161,6 +163,39 @@ export function resolveEntities(
       if (term) e.office = kb.office(term.office.toLowerCase()) ?? null;
     }
   return { entities, resolved };
+}
+
+/**
+ * Namesakes named before a one-word mention ("Li" after Li Qiang and Li Keqiang; "Prince Faisal" after Prince
+ * Faisal bin Farhan and Faisal Mekdad): the mention goes to the one named last, unless
+ * - it carries a title one of them was written with ("Prince"), which keeps those;
+ * - the one named last is a known official out of office when the text was written and was named only in an
+ *   earlier paragraph's background ("Li Keqiang visited in 2017" … "Li's trip"), while another is in office:
+ *   a story's bare surname is its protagonist's. Named in this or the sentence before, the last one keeps it.
+ */
+function preferredNamesakes(
+  cands: Array<{ e: Entity; at: number }>,
+  m: PersonMention,
+  sentence: number,
+  resolved: ResolvedMention[],
+  docDate: string | null,
+): Array<{ e: Entity; at: number }> {
+  let out = cands;
+  if (m.office) {
+    const id = m.office.id;
+    const titled = out.filter((c) => c.e.mentions.some((x) => x !== m && x.office?.id === id));
+    if (titled.length && titled.length < out.length) out = titled;
+  }
+  if (out.length > 1 && docDate) {
+    const last = out.reduce((a, b) => (b.at > a.at ? b : a));
+    const serving = (e: Entity) => !!e.official && e.official.terms.some((t) => covers(t, docDate));
+    const near = resolved[last.at].sentence >= sentence - 1;
+    if (!near && last.e.official && !serving(last.e)) {
+      const inOffice = out.filter((c) => serving(c.e));
+      if (inOffice.length) out = inOffice;
+    }
+  }
+  return out;
 }
 
 /** The first position in a sorted array holding a value greater than x. */
