@@ -159,7 +159,8 @@ export const BLIND: OwnArticle[] = [
       { type: 'meeting', status: 'planned', people: ['Villavicencio', 'de Zela'], date: '2025-10-22', host: 'PER' },
     ],
     // Varela came for his successor's inauguration, long before Petro; the analyst quoted is no side.
-    never: [['Varela', 'Petro'], ['Mulino', 'Lula']],
+    // (Added after the blind run, from its spurious event: the chancellor at the air terminal only welcomed Mulino.)
+    never: [['Varela', 'Petro'], ['Mulino', 'Lula'], ['Mulino', 'Villavicencio']],
     noEvent: ['Ramirez'],
   },
   {
@@ -180,7 +181,8 @@ export const BLIND: OwnArticle[] = [
       { type: 'visit', status: 'postponed', people: ['Nduhungirehe'], host: 'COD' },
       { type: 'meeting', people: ['Kayikwamba', 'Nduhungirehe'], date: '2025-06', host: 'USA' },
     ],
-    never: [['Goita', 'Mahama'], ['Faye', 'Traore'], ['Idris', 'Tinubu'], ['Mahama', 'Obiang']],
+    // (Added after the blind run, from its spurious event: the prime minister on the tarmac only welcomed him.)
+    never: [['Goita', 'Mahama'], ['Faye', 'Traore'], ['Idris', 'Tinubu'], ['Mahama', 'Obiang'], ['Mahama', 'Sonko']],
     // Ouattara stays at home and sends his vice-president: no trip of his is planned.
     notPlanned: [['Ouattara']],
   },

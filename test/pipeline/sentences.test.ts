@@ -404,6 +404,12 @@ const POSITIVE: Case[] = [
   // A welcome where the guests landed: each came to the host's country.
   { text: 'Ghanaian President John Mahama was welcomed at the airport by Ivorian President Alassane Ouattara on Tuesday.', want: [{ type: 'visit', people: ['Mahama'], date: '2024-05-14', host: 'CIV' }, { type: 'meeting', people: ['Mahama', 'Ouattara'], host: 'CIV' }] },
   { text: 'Bolivian President Luis Arce and Paraguayan President Santiago Pena were greeted on the tarmac by Brazilian President Luiz Inacio Lula da Silva on Tuesday.', want: [{ type: 'visit', people: ['Arce'], host: 'BRA' }, { type: 'visit', people: ['Pena'], host: 'BRA' }] },
+  // A welcome at arrival between equals is an encounter; by a lower rank it is protocol (APART), but the journey stands.
+  { text: 'Russian President Vladimir Putin arrived in Tehran on Tuesday night, where he was received by Iranian President Masoud Pezeshkian.', published: '2025-05-14', want: [{ type: 'visit', people: ['Putin'], host: 'IRN' }, { type: 'meeting', people: ['Putin', 'Pezeshkian'], host: 'IRN' }] },
+  { text: 'Indonesian President Prabowo Subianto landed in Canberra on Sunday night, where he was received by Australian Foreign Minister Penny Wong.', published: '2025-05-14', want: [{ type: 'visit', people: ['Prabowo'], host: 'AUS' }] },
+  { text: 'Egyptian President Abdel Fattah al-Sisi landed in Nairobi on Monday and was greeted on the tarmac by Kenyan Foreign Minister Musalia Mudavadi, before a tête-à-tête with his host at State House.', published: '2025-05-14', want: [{ type: 'visit', people: ['Sisi'], host: 'KEN' }] },
+  // "The two leaders": the last pair told, one of whose offices the text leaves out; a place in a ", whose" clause is not the meeting's.
+  { text: "Ghanaian President John Mahama met Senegalese President Bassirou Diomaye Faye in Dakar on Monday. Separately, Malian President Assimi Goita spoke by telephone on Tuesday with his Chadian counterpart, Marshal Mahamat Idriss Deby. The two leaders agreed to strengthen the joint force, whose command is in Bamako, and to meet soon in N'Djamena.", published: '2025-05-14', want: [{ type: 'phone_call', people: ['Goita', 'Deby'], date: '2025-05-13' }, { type: 'meeting', status: 'planned', people: ['Goita', 'Deby'], host: 'TCD' }] },
   // "The three capitals": the countries the text named together before.
   { text: 'The leaders of Kenya, Uganda and Tanzania met in Arusha on Monday. Ethiopian Prime Minister Abiy Ahmed is expected to visit the three capitals next month.', want: [{ type: 'visit', status: 'planned', people: ['Abiy'], date: '2024-06', host: 'KEN' }, { type: 'visit', status: 'planned', people: ['Abiy'], host: 'UGA' }, { type: 'visit', status: 'planned', people: ['Abiy'], host: 'TZA' }] },
   // A guest named by a description is the one of that country the story tells of.
@@ -2102,6 +2108,25 @@ const PLACES: Array<{ text: string; published?: string; want: PlaceWant[]; why: 
 
 /** Texts naming people who must not be sides of one exchange (of this status, when one is given). */
 const APART: Array<{ text: string; published?: string; pair: [string, string]; status?: ExchangeEvent['status']; why: string }> = [
+  {
+    text: "Ghanaian President John Mahama met Senegalese President Bassirou Diomaye Faye in Dakar on Monday. Separately, Malian President Assimi Goita spoke by telephone on Tuesday with his Chadian counterpart, Marshal Mahamat Idriss Deby. The two leaders agreed to strengthen the joint force, whose command is in Bamako, and to meet soon in N'Djamena.",
+    published: '2025-05-14',
+    pair: ['Mahama', 'Faye'],
+    status: 'planned',
+    why: '"the two leaders" are the pair just told, though one is named with a military rank and no office, not an earlier pair of presidents',
+  },
+  {
+    text: 'Indonesian President Prabowo Subianto landed in Canberra on Sunday night, where he was received by Australian Foreign Minister Penny Wong.',
+    published: '2025-05-14',
+    pair: ['Prabowo', 'Wong'],
+    why: 'a minister who receives a president where he lands is protocol, not talks',
+  },
+  {
+    text: 'Egyptian President Abdel Fattah al-Sisi landed in Nairobi on Monday and was greeted on the tarmac by Kenyan Foreign Minister Musalia Mudavadi, before a tête-à-tête with his host at State House.',
+    published: '2025-05-14',
+    pair: ['Sisi', 'Mudavadi'],
+    why: 'a tarmac welcome by a lower rank is no meeting, and "his host" names no one who hosts',
+  },
   {
     text: 'Vietnamese Prime Minister Pham Minh Chinh met Thai Prime Minister Paetongtarn Shinawatra in Hanoi on Monday. On Tuesday, Deputy Minister of Foreign Affairs Nguyen Minh Hang received the Ambassador of the Kingdom of Thailand, H.E. Mrs. Urawadee Sriphiromya.',
     published: '2025-03-12',

@@ -18,6 +18,7 @@ import { statusFor } from './status.js';
 import { mayMatch } from '../text/literal-filter.js';
 import { findTriggers, type TriggerHit } from './triggers.js';
 import { preparedBy, visitOf } from './visit-parts.js';
+import { ON_ARRIVAL, protocolWelcome } from './protocol-welcome.js';
 
 export type { Side } from './sides.js';
 
@@ -116,7 +117,9 @@ export function buildCandidates(
       const legBefore = t.rule.id === 'on-to' ? [...out].reverse().find((o) => o.sentence === si && o.type === 'visit' && o.triggerEnd <= t.start) : undefined;
       const c = candidateFor(doc, kb, s, si, t, triggers, around, legBefore);
       if (!c) continue;
-      if (t.rule.id === 'deliver-to') out.push(...deliveryParts(doc, s, t, c, named));
+      // A welcome on the tarmac by one of lower rank than the guest tells the guest's journey, not talks.
+      if (protocolWelcome(doc, s, t, c, named)) c.trace.push('a welcome at arrival by a lower rank: protocol, no meeting');
+      else if (t.rule.id === 'deliver-to') out.push(...deliveryParts(doc, s, t, c, named));
       else if (t.rule.id === 'letter') out.push(borneMessage(doc, s, t, c, named, out));
       else out.push(c);
       // "A and B met C on Saturday, and the three leaders spoke by phone with D": a later clause's plural
@@ -132,7 +135,9 @@ export function buildCandidates(
     const told = out.filter((c) => c.sentence === si && c.participants.filter(known).length >= 2 && c.participants.some((p) => p.entity)).pop();
     if (told) lastGroup = told.participants;
     else if (named.length >= 2) lastGroup = named.map(sideOf);
-    if ((told || named.length >= 2) && lastGroup.every((p) => !p.entity || (p.office?.rank ?? 9) <= 2)) leaderGroup = lastGroup;
+    // A side whose office the text does not give ("his Burkinabe counterpart, Captain Ibrahim Traoré") may be a leader
+    // beside one who is: the pair is the leaders "the two leaders" mean next, not an earlier pair.
+    if ((told || named.length >= 2) && lastGroup.some((p) => p.entity && (p.office?.rank ?? 9) <= 2) && lastGroup.every((p) => !p.entity || !p.office || p.office.rank <= 2)) leaderGroup = lastGroup;
     if (!storyGroup.length && told && told.status === 'occurred' && told.type !== 'visit') {
       const sides = told.participants.filter((p) => p.entity);
       if (new Set(sides.map((p) => p.country)).size >= 2) storyGroup = sides;
@@ -317,9 +322,6 @@ function orgGathering(doc: DocumentView, s: SentenceView, t: TriggerHit): boolea
     s.countries.some((c) => c.country.isOrganisation && c.end <= t.start && c.end >= t.start - 2 && /^\s*$/.test(doc.text.slice(c.end, t.start)))
   );
 }
-
-/** A welcome where a journey ends: "at the airport", "on the tarmac", "on arrival". */
-const ON_ARRIVAL = /\b(?:at|to)\s+the\s+(?:[\w-]+\s+)?airport\b|\bon\s+the\s+tarmac\b|\b(?:on|upon)\s+(?:(?:his|her|their)\s+)?arrival\b/i;
 
 /**
  * "Traore and Goita were welcomed at the airport by Tiani", "Museveni received Ruto at the airport": a
