@@ -658,10 +658,8 @@ const BLIND_PENDING: Record<string, Record<number, string>> = {
     7: "'The agenda of the Chancellor Villavicencio also foresees a trip to Lima, where the next 22 of October she will meet …': a trip an agenda 'foresees' is told as occurred, at the month",
   },
   'apa-west-africa-briefs.txt': {
-    2: "'Ghana's Minister of Foreign Affairs, Samuel Okudzeto Ablakwa, held talks with his Senegalese counterpart, Cheikh Niang': the name set off after the title, unknown to the knowledge, is not taken, so Ghana's side stays unnamed",
     7: "'the two heads of state are scheduled to hold talks' in Malabo: the talks are placed in Guinea (GIN), not Equatorial Guinea, and Obiang gets no country",
     8: "'The Chairperson of the African Union Commission … received at the AU headquarters the Prime Minister of Sudan': the AU headquarters (Addis Ababa, the dateline's city) places nothing, and the day is left at the month",
-    11: "'The visit to Kinshasa of Rwanda's Minister of Foreign Affairs, Olivier Nduhungirehe, which was scheduled for this week …, has been postponed': the visitor named after the title's comma is not taken, and the predicate stands too far after the noun",
     12: "'Kayikwamba Wagner last met her Rwandan counterpart in Washington in June': 'her Rwandan counterpart' is not named from the item's lead (Nduhungirehe)",
   },
   'weekly-diplomatic-calendar.txt': {

@@ -37,6 +37,24 @@ export function statusFor(doc: DocumentView, s: SentenceView, t: TriggerHit, k: 
     certainty = 'stated';
     reason = 'a perfect of holding';
   }
+  // "The visit to Kinshasa of X, which was scheduled for this week, has been postponed": the subject noun's own
+  // predicate comes after the relative clause that its clause ends at.
+  if (status === 'occurred' && certainty === 'stated' && t.rule.nominal && reason === NO_CUE && NOUN_SUBJECT.test(left)) {
+    const past = PAST_RELATIVE.exec(doc.text.slice(k.hi, s.s.end));
+    if (past) {
+      const w = past[1].toLowerCase();
+      status = /postpon|delay|reschedul|put off|pushed back|on hold/.test(w) ? 'postponed' : /cancel|called off|scrap|shelv/.test(w) ? 'cancelled' : 'planned';
+      reason = `${w} after the noun's relative clause`;
+    }
+  }
+  // "Nduhungirehe's visit to Kinshasa postponed": a headline or heading drops the auxiliary before the participle.
+  if (status === 'occurred' && t.rule.nominal && reason === NO_CUE && s.info.heading) {
+    const bare = HEADLINE_PARTICIPLE.exec(k.right);
+    if (bare) {
+      status = /cancel|called|scrap|shelv/i.test(bare[1]) ? 'cancelled' : 'postponed';
+      reason = `headline participle: ${bare[1].toLowerCase()}`;
+    }
+  }
   // "may have secretly met": a past supposed, not a plan; "according to unconfirmed reports": not vouched for.
   if (SUPPOSED_PAST.test(left) && /(?:ed|met|held|spoke|spoken|had|made|paid|flown|flew|gone|went)$/i.test(trig.split(/\s/)[0])) {
     status = 'occurred';
@@ -171,8 +189,17 @@ function statusOf(left: string, right: string, grams: Grams): Status {
   if (!found && TAKES_AHEAD.test(right)) found = { status: 'planned', certainty: 'stated', reason: 'a tour that will take the traveller on' };
   // "Blinken heads to China next week": a time still ahead, told right after the verb.
   if (!found && FUTURE_AFTER.test(right)) found = { status: 'planned', certainty: 'stated', reason: 'a time ahead after the verb' };
-  return found ?? { status: 'occurred', certainty: 'stated', reason: 'no status cue: occurred' };
+  return found ?? { status: 'occurred', certainty: 'stated', reason: NO_CUE };
 }
+
+const NO_CUE = 'no status cue: occurred';
+
+/** A relative clause closed by a comma, then the main verb: "…, which was due this week, has been postponed". */
+const PAST_RELATIVE =
+  /^(?:which|that|who)\b[^,;.:]{0,160},\s*(?:\w+\s+)?(?:was|were|has\s+been|have\s+been|had\s+been|is|are|will\s+be|would\s+be)\s+(?:\w+\s+)?(postpon\w*|cancel\w*|called\s+off|scrapped|delayed|reschedul\w*|put\s+off|pushed\s+back|put\s+on\s+hold|shelved|scheduled|planned)\b/i;
+
+/** A headline's participle after the noun, its auxiliary dropped: "Ruto's visit to China postponed". */
+const HEADLINE_PARTICIPLE = /^\s*(?:[\w'’.-]+\s+){0,5}?(postponed|cancell?ed|called\s+off|scrapped|delayed|put\s+off|pushed\s+back|shelved)\b/i;
 
 /** Nothing but a determiner and modifiers before the noun in its clause: the noun opens the subject. */
 const NOUN_SUBJECT = /^\W*(?:(?:the|this|that|his|her|their|its)\s+)?(?:[\w.'’-]+\s+){0,4}$/i;
