@@ -326,6 +326,10 @@ export const BLIND: OwnArticle[] = [
       { type: 'meeting', people: ['Nawrocki', 'Trump'], date: '2025-09', host: 'USA' },
     ],
     never: [['Li Qiang', 'Modi'], ['Scholz', 'Modi'], ['Nawrocki', 'Modi']],
+    // (Added after the blind run, from its spurious events: a demand summed up as "a call"; the talks a letter invited
+    // to and the chancellor is "open to"; the meeting Beijing only offered.)
+    notOfType: [['phone_call', 'Nawrocki', 'Merz'], ['meeting', 'Wadephul', 'Wang Yi']],
+    notPlanned: [['Merz', 'Li Qiang'], ['Merz', 'Wang Yi']],
     // The India trip put off in October and now set for January is one trip, told as planned.
     single: [['visit', 'Merz']],
   },

@@ -420,6 +420,13 @@ const POSITIVE: Case[] = [
   // A heading drops the auxiliary: "… visit to Nairobi postponed" is postponed; "… ends with deals signed" is no status.
   { text: "Ugandan President Museveni's visit to Nairobi postponed\n\nKAMPALA, May 14 - The presidency gave no reason on Wednesday.", published: '2025-05-14', want: [{ type: 'visit', status: 'postponed', people: ['Museveni'], host: 'KEN' }] },
   { text: "Ugandan President Museveni's visit to Nairobi ends with trade deals signed\n\nKAMPALA, May 14 - The presidency gave no details on Wednesday.", published: '2025-05-14', want: [{ type: 'visit', people: ['Museveni'], host: 'KEN' }] },
+  // "In a letter": the means of the verb before it, whose tense says whether it was sent.
+  { text: 'Kenyan President William Ruto thanked Ugandan President Yoweri Museveni in a letter on Monday for his support.', published: '2025-05-14', want: [{ type: 'message', people: ['Ruto', 'Museveni'], date: '2025-05-12' }] },
+  { text: 'Kenyan President William Ruto will thank Ugandan President Yoweri Museveni in a letter next week.', published: '2025-05-14', want: [{ type: 'message', status: 'planned', people: ['Ruto', 'Museveni'] }] },
+  // A call summed up after a call that was made stays one ("…, a call that both sides described as warm").
+  { text: 'German Chancellor Friedrich Merz spoke by phone with Polish President Karol Nawrocki on Monday, a call that both sides described as warm.', published: '2025-05-14', want: [{ type: 'phone_call', people: ['Merz', 'Nawrocki'], date: '2025-05-12' }] },
+  // A hyphenated given name that is part of a known name is not two people.
+  { text: 'Polish President Karol Nawrocki met Federal President Frank-Walter Steinmeier in Berlin on Monday.', published: '2025-05-14', want: [{ type: 'meeting', people: ['Nawrocki', 'Frank-Walter Steinmeier'], host: 'DEU' }] },
   // "The three capitals": the countries the text named together before.
   { text: 'The leaders of Kenya, Uganda and Tanzania met in Arusha on Monday. Ethiopian Prime Minister Abiy Ahmed is expected to visit the three capitals next month.', want: [{ type: 'visit', status: 'planned', people: ['Abiy'], date: '2024-06', host: 'KEN' }, { type: 'visit', status: 'planned', people: ['Abiy'], host: 'UGA' }, { type: 'visit', status: 'planned', people: ['Abiy'], host: 'TZA' }] },
   // A guest named by a description is the one of that country the story tells of.
@@ -1153,6 +1160,9 @@ const POSITIVE: Case[] = [
 ];
 
 const NEGATIVE: Array<{ text: string; published?: string; why: string }> = [
+  { text: 'Ukrainian President Volodymyr Zelensky has urged Hungary to lift its veto, a call Budapest rejects.', published: '2025-05-14', why: 'a demand summed up as "a call" is no phone call' },
+  { text: 'The Foreign Office said Foreign Secretary David Lammy remained open to talks with Chinese Foreign Minister Wang Yi at any time.', published: '2025-05-14', why: '"open to talks" is a willingness, no talks planned' },
+  { text: 'Beijing offered Foreign Secretary David Lammy only a meeting with Vice Foreign Minister Sun Weidong in March.', published: '2025-05-14', why: 'a meeting offered is no meeting held' },
   {
     text: 'Senegalese President Bassirou Diomaye Faye on Monday received in audience the members of the national football team.',
     published: '2025-11-18',
@@ -2333,6 +2343,7 @@ const APART: Array<{ text: string; published?: string; pair: [string, string]; s
 
 /** Texts where an exchange must not come out as another type too ("in talks" after a video link is that call). */
 const ONE_TYPE: Array<{ text: string; published?: string; not: ExchangeEvent['type']; why: string }> = [
+  { text: 'Japanese Prime Minister Shigeru Ishiba invited Chinese Premier Li Qiang in a letter in March to hold talks in Tokyo before the summer.', published: '2025-05-14', not: 'meeting', why: 'the letter was sent; the talks it invites to are an offer, not yet a plan' },
   // (Once a negative case: the letter itself is an exchange, the sender's message, but the talks are not its sides'.)
   { text: 'The talks follow a letter that U.S. President Donald Trump sent to Iranian Supreme Leader Ali Khamenei last month.', published: '2025-04-13', not: 'meeting', why: 'what the talks follow names others than their sides' },
   {

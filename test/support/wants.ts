@@ -61,5 +61,7 @@ export interface OwnArticle {
   notArrived?: Array<[string, string]>;
   /** No planned event may have all these people. */
   notPlanned?: string[][];
+  /** [type, ...people]: no event of this type may have all these people (a demand read as a call). */
+  notOfType?: Array<[ExchangeEvent['type'], ...string[]]>;
   todo?: string[];
 }

@@ -37,6 +37,13 @@ export function statusFor(doc: DocumentView, s: SentenceView, t: TriggerHit, k: 
     certainty = 'stated';
     reason = 'a perfect of holding';
   }
+  // "Merz had invited Li in a letter to hold talks": the letter is the means of the verb before it, whose tense tells
+  // that it was sent; what it invites to is another matter.
+  if (status === 'planned' && t.rule.type === 'message' && /^(?:in|by|through)\s/i.test(trig) && SENT_WITH.test(left)) {
+    status = 'occurred';
+    certainty = 'stated';
+    reason = 'a letter the past verb before it was made with';
+  }
   // "The visit to Kinshasa of X, which was scheduled for this week, has been postponed": the subject noun's own
   // predicate comes after the relative clause that its clause ends at.
   if (status === 'occurred' && certainty === 'stated' && t.rule.nominal && reason === NO_CUE && NOUN_SUBJECT.test(left)) {
@@ -193,6 +200,9 @@ function statusOf(left: string, right: string, grams: Grams): Status {
 }
 
 const NO_CUE = 'no status cue: occurred';
+
+/** A finite past verb and its object right before "in a letter": "had invited Li", "urged Putin". */
+const SENT_WITH = /(?<!\b(?:will|would|to|could|may|might|shall)\s+(?:\w+\s+)?)\b(?:had\s+|has\s+|have\s+)?(?:\w+ed|wrote|sent|told)\s+(?:[\w.'’-]+\s+){0,4}$/i;
 
 /** A relative clause closed by a comma, then the main verb: "…, which was due this week, has been postponed". */
 const PAST_RELATIVE =
