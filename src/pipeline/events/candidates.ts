@@ -239,7 +239,8 @@ function candidateFor(
 /** "the talks", "his visit", "Blinken's trip": a noun with a determiner, which may refer back to an exchange told before. */
 function determinedNoun(doc: DocumentView, t: TriggerHit, k: Clause): boolean {
   const before = doc.text.slice(Math.max(k.lo, t.start - 40), t.start);
-  if (/\b(?:the|that|this|those|these|his|her|their|its|[A-Z]\w+['’]s)\s+(?:\w+[- ]){0,3}$/.test(before)) return true;
+  // ("this week for talks": a preposition between them ends the determiner's phrase before the noun.)
+  if (/\b(?:the|that|this|those|these|his|her|their|its|[A-Z]\w+['’]s)\s+(?:(?!(?:for|to|in|with|on|at|of|by|from)[- ])\w+[- ]){0,3}$/.test(before)) return true;
   // A determiner opening the sentence is capitalised ("The meeting will not take place"); but "The first
   // meeting between Ethiopia and Eritrea" brings its own sides and place in a series.
   const capital = /\b(?:The|That|This|Those|These|His|Her|Their|Its)\s+(?:\w+[- ]){0,3}$/.exec(before);

@@ -44,6 +44,12 @@ export function statusFor(doc: DocumentView, s: SentenceView, t: TriggerHit, k: 
     certainty = 'stated';
     reason = 'a letter the past verb before it was made with';
   }
+  // "a possible call", "a planned visit": the noun's own modifier, inside the trigger's words ("a … call").
+  if (status === 'occurred' && t.rule.nominal && reason === NO_CUE && MODIFIED_AHEAD.test(trig)) {
+    status = 'planned';
+    certainty = /possible|potential/i.test(trig) ? 'possible' : 'stated';
+    reason = "the noun's own modifier: ahead";
+  }
   // "The visit to Kinshasa of X, which was scheduled for this week, has been postponed": the subject noun's own
   // predicate comes after the relative clause that its clause ends at.
   if (status === 'occurred' && certainty === 'stated' && t.rule.nominal && reason === NO_CUE && NOUN_SUBJECT.test(left)) {
@@ -200,6 +206,9 @@ function statusOf(left: string, right: string, grams: Grams): Status {
 }
 
 const NO_CUE = 'no status cue: occurred';
+
+/** A trigger's own words that put it ahead: "a possible call", "a planned visit". */
+const MODIFIED_AHEAD = /\b(?:possible|potential|planned|proposed|prospective|upcoming|forthcoming)\s/i;
 
 /** A finite past verb and its object right before "in a letter": "had invited Li", "urged Putin". */
 const SENT_WITH = /(?<!\b(?:will|would|to|could|may|might|shall)\s+(?:\w+\s+)?)\b(?:had\s+|has\s+|have\s+)?(?:\w+ed|wrote|sent|told)\s+(?:[\w.'’-]+\s+){0,4}$/i;
