@@ -227,6 +227,8 @@ export const BLIND: OwnArticle[] = [
     never: [['Iwaya', 'Sybiha'], ['Modi', 'Ramaphosa'], ['Wadephul', 'Putin']],
     // The denied trip to Pakistan; the trip to Russia a leader waves away.
     noTrip: ['Lammy', 'Erdogan'],
+    // (Added after the blind run, from its spurious event: the trip "Called off:" was never made.)
+    notArrived: [['Szijj', 'UKR'], ['Szijj', 'CHN']],
     notPlanned: [['Albanese', 'Xi Jinping']],
   },
   {

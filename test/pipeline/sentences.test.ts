@@ -435,6 +435,10 @@ const POSITIVE: Case[] = [
   // Received in a place: the guest came there (a venue before the city too).
   { text: "Brazil's Lula receives Chilean Pres. Kast in Brasilia; first meeting since Kast took office", published: '2026-05-06', want: [{ type: 'visit', people: ['Kast'], host: 'BRA' }, { type: 'meeting', people: ['Lula', 'Kast'], host: 'BRA' }] },
   { text: 'Chinese President Xi Jinping received Pakistani Prime Minister Shehbaz Sharif at the Great Hall of the People in Beijing on Monday.', published: '2026-05-06', want: [{ type: 'visit', people: ['Shehbaz Sharif'], date: '2026-05-04', host: 'CHN' }] },
+  // "X in City" with no verb, at the head of a digest item or a ticker line: a visit; a label before a colon gives its status.
+  { text: 'Tue 3 Jun — Lammy in Nairobi. British Foreign Secretary David Lammy held talks with Kenyan Foreign Minister Musalia Mudavadi.', published: '2025-06-09', want: [{ type: 'visit', people: ['Lammy'], date: '2025-06-03', host: 'KEN' }] },
+  { text: '* Qatari PM Sheikh Mohammed bin Abdulrahman Al Thani in Tehran, delivers message from the Emir', published: '2025-06-09', want: [{ type: 'visit', people: ['Mohammed bin Abdulrahman'], host: 'IRN' }] },
+  { text: "Thu 5 Jun — Cancelled: Mudavadi's London trip. The Kenyan foreign ministry gave no reason.", published: '2025-06-09', want: [{ type: 'visit', status: 'cancelled', people: ['Mudavadi'], host: 'GBR' }] },
   // "The three capitals": the countries the text named together before.
   { text: 'The leaders of Kenya, Uganda and Tanzania met in Arusha on Monday. Ethiopian Prime Minister Abiy Ahmed is expected to visit the three capitals next month.', want: [{ type: 'visit', status: 'planned', people: ['Abiy'], date: '2024-06', host: 'KEN' }, { type: 'visit', status: 'planned', people: ['Abiy'], host: 'UGA' }, { type: 'visit', status: 'planned', people: ['Abiy'], host: 'TZA' }] },
   // A guest named by a description is the one of that country the story tells of.
@@ -1168,6 +1172,8 @@ const POSITIVE: Case[] = [
 ];
 
 const NEGATIVE: Array<{ text: string; published?: string; why: string }> = [
+  { text: 'Chinese diplomats in Washington, however, said nothing about the tariffs.', published: '2025-06-09', why: 'an unnamed group "in" a place at a sentence\'s head is no headline visit' },
+  { text: 'Fuel Prices in Nairobi Rise Again', published: '2025-06-09', why: 'capitalised words before "in" that name no one' },
   { text: 'Ukrainian President Volodymyr Zelensky has urged Hungary to lift its veto, a call Budapest rejects.', published: '2025-05-14', why: 'a demand summed up as "a call" is no phone call' },
   { text: 'The Foreign Office said Foreign Secretary David Lammy remained open to talks with Chinese Foreign Minister Wang Yi at any time.', published: '2025-05-14', why: '"open to talks" is a willingness, no talks planned' },
   { text: 'Beijing offered Foreign Secretary David Lammy only a meeting with Vice Foreign Minister Sun Weidong in March.', published: '2025-05-14', why: 'a meeting offered is no meeting held' },
@@ -2532,6 +2538,7 @@ const NO_TRIP: Array<{ text: string; published?: string; who: string; trip: stri
 
 /** Texts where no event of these people may be placed in this country (a stay that had ended, a place of another clause). */
 const NOT_HOSTED: Array<{ text: string; published?: string; people: string[]; host: string; status?: ExchangeEvent['status']; why: string }> = [
+  { text: "Thu 5 Jun — Cancelled: Mudavadi's London trip. The Kenyan foreign ministry gave no reason.", published: '2025-06-09', people: ['Mudavadi'], host: 'GBR', status: 'occurred', why: 'the item\'s label "Cancelled:" governs the trip after its colon' },
   {
     text: 'NAIROBI, May 6 (Wire) - Kenyan President William Ruto signed the budget into law on Saturday. Tanzanian President Samia Suluhu Hassan met Ugandan President Yoweri Museveni on Saturday morning.',
     published: '2023-05-06',

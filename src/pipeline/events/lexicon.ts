@@ -114,6 +114,10 @@ const RULES: TriggerRule[] = [
   { id: 'came-from', type: 'visit', re: /(?<=\b(?:arrived|arrives|came|comes|flew|flies|travelled|traveled|travels)\s+(?:in\s+|to\s+)?(?:[A-Z][\w.'’-]*\s+){1,3}(?:on\s+\w+\s+|late\s+\w+\s+)?)from\s+(?=[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2},\s+where\s)/g, reason: 'came from a place where the traveller had been', travel: true, fromPlace: true },
   // "Museveni was in Nairobi on Tuesday", "Modi is in Moscow for talks": there, as a visitor.
   { id: 'was-in', type: 'visit', re: /\b(?:is|was|are|were)\s+(?:currently\s+|now\s+|already\s+|also\s+)?in\s+(?=[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?(?:\s+(?:on|for|this|today|at|where|to)\b|\s*[,.;]))/g, reason: 'was in a place', travel: true },
+  // Headline shorthand with no verb: "Wadephul in Tokyo.", "* Saudi FM Prince Faisal in Tehran, delivers message …": one
+  // named at the head of a line or item is in a place, as a visitor. Only capitalised words (and name particles) before "in",
+  // none a verb of a title-case headline ("Chilean Foreign Minister Due in Lima Today" has its own rule).
+  { id: 'in-city', type: 'visit', re: /(?:^|[—–:•*]\s+)(?:(?!(?:Due|Expected|Set|Arriv\w*|Lands?|Landed|Is|Was|Are|Were|Stays?|Remains?|Not|Back|Also|Still|Now|Today|Talks|Meets?|Met|Visits?|Visited|Holds?|Held|Says?|Said|Calls?|Called|Heads?|Headed|Flies|Flew)\b)(?:\p{Lu}[\p{L}\p{M}.'’-]*|bin|al|de|da|von|der|van)\s+){1,8}(in)\s+(?=\p{Lu}[\p{L}\p{M}'’-]*(?:\s+\p{Lu}[\p{L}\p{M}'’-]*){0,2}\s*(?:[,.;]|\s[—–-]\s|$|\s+for\s))/dgu, span: 1, reason: 'named in a place, headline style', travel: true },
   // "flew in on Sunday ahead of the visit", "arrived late on Monday": a journey that names no place ends
   // where the story is filed ("flew in a helicopter", "flew in the face of" are no journeys).
   { id: 'flew-in', type: 'visit', re: /\b(?:flew|flies|flown)\s+in\b(?!\s+(?:the|a|an|his|her|their|its|to|with|aboard|on\s+(?:a|an|the|his|her|their)\b))|\barriv(?:ed|es)\s+(?=(?:on\s+\w+day|late|early|overnight|yesterday|today|tonight|this\s+(?:morning|afternoon|evening)|last\s+night)\b)/gi, reason: 'flew in or arrived, no place named', travel: true, toHere: true },

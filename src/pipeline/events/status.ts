@@ -44,6 +44,17 @@ export function statusFor(doc: DocumentView, s: SentenceView, t: TriggerHit, k: 
     certainty = 'stated';
     reason = 'a letter the past verb before it was made with';
   }
+  // "Postponed: Rajnath Singh in Washington", "Called off: Szijjártó's Kyiv trip": a digest item takes the label
+  // before its colon (the colon closes the clause the cues are read in).
+  const labelled = status === 'occurred' && reason === NO_CUE ? ITEM_LABEL.exec(sentLeft) : null;
+  if (labelled) {
+    const label = statusOf(labelled[1], '', s.grams);
+    if (label.status !== 'occurred') {
+      status = label.status;
+      certainty = label.certainty;
+      reason = `the item's label: ${label.reason}`;
+    }
+  }
   // "a possible call", "a planned visit": the noun's own modifier, inside the trigger's words ("a … call").
   if (status === 'occurred' && t.rule.nominal && reason === NO_CUE && MODIFIED_AHEAD.test(trig)) {
     status = 'planned';
@@ -206,6 +217,9 @@ function statusOf(left: string, right: string, grams: Grams): Status {
 }
 
 const NO_CUE = 'no status cue: occurred';
+
+/** A short label and a colon opening the item the trigger stands in: "Fri 18 Jul — Called off: …". */
+const ITEM_LABEL = /(?:^|[—–•*]\s*)([^:—–.;,"“]{3,24}):\s+[^:]*$/;
 
 /** A trigger's own words that put it ahead: "a possible call", "a planned visit". */
 const MODIFIED_AHEAD = /\b(?:possible|potential|planned|proposed|prospective|upcoming|forthcoming)\s/i;
