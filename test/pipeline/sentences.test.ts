@@ -439,6 +439,17 @@ const POSITIVE: Case[] = [
   { text: 'Tue 3 Jun — Lammy in Nairobi. British Foreign Secretary David Lammy held talks with Kenyan Foreign Minister Musalia Mudavadi.', published: '2025-06-09', want: [{ type: 'visit', people: ['Lammy'], date: '2025-06-03', host: 'KEN' }] },
   { text: '* Qatari PM Sheikh Mohammed bin Abdulrahman Al Thani in Tehran, delivers message from the Emir', published: '2025-06-09', want: [{ type: 'visit', people: ['Mohammed bin Abdulrahman'], host: 'IRN' }] },
   { text: "Thu 5 Jun — Cancelled: Mudavadi's London trip. The Kenyan foreign ministry gave no reason.", published: '2025-06-09', want: [{ type: 'visit', status: 'cancelled', people: ['Mudavadi'], host: 'GBR' }] },
+  // A liveblog's entries under times in any zone ("17:10 EAT") fall on the page's day; talks on the summit's sidelines or
+  // in its conference centre are at the summit the headline places.
+  {
+    text: "Live: African Union summit in Addis Ababa\n\nLast updated 18:00 EAT, Sunday 16 February 2025\n\n17:10 EAT\nWilliam Ruto has held a bilateral meeting with Paul Kagame on the summit's sidelines, State House says.\n\n15:05 EAT\nCyril Ramaphosa and Bola Tinubu have just left a meeting in the conference centre's side rooms.\n\n12:40 EAT\nKeir Starmer spoke to Ramaphosa this lunchtime, Downing Street says.",
+    published: '2025-02-17',
+    want: [
+      { type: 'meeting', people: ['Ruto', 'Kagame'], date: '2025-02-16', host: 'ETH' },
+      { type: 'meeting', people: ['Ramaphosa', 'Tinubu'], date: '2025-02-16', host: 'ETH' },
+      { type: 'phone_call', people: ['Starmer', 'Ramaphosa'], date: '2025-02-16' },
+    ],
+  },
   // "The three capitals": the countries the text named together before.
   { text: 'The leaders of Kenya, Uganda and Tanzania met in Arusha on Monday. Ethiopian Prime Minister Abiy Ahmed is expected to visit the three capitals next month.', want: [{ type: 'visit', status: 'planned', people: ['Abiy'], date: '2024-06', host: 'KEN' }, { type: 'visit', status: 'planned', people: ['Abiy'], host: 'UGA' }, { type: 'visit', status: 'planned', people: ['Abiy'], host: 'TZA' }] },
   // A guest named by a description is the one of that country the story tells of.
@@ -1281,6 +1292,12 @@ const placeOk = (e: ExchangeEvent, w: PlaceWant) =>
   matches(e, w) && (w.city === undefined || (e.location?.city ?? null) === w.city) && (w.dateIs === undefined || e.date === w.dateIs);
 
 const PLACES: Array<{ text: string; published?: string; want: PlaceWant[]; why: string }> = [
+  {
+    text: 'South African President Cyril Ramaphosa and Nigerian President Bola Tinubu met in the conference centre on Monday.',
+    published: '2025-02-17',
+    want: [{ type: 'meeting', people: ['Ramaphosa', 'Tinubu'], host: null, city: null }],
+    why: 'a conference centre with no gathering told places nothing',
+  },
   // A traveller meeting someone of the country visited, at the time of the trip, meets there.
   {
     text: 'Ghanaian President Nana Akufo-Addo made his first trip as president to Togo on March 4 to sign a border accord with Togolese President Faure Gnassingbe.',

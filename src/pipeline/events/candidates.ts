@@ -283,6 +283,9 @@ const AROUND_THE_OCCASION = /\b(?:before|after|ahead\s+of|following|during|at)\s
  */
 const THAT_MADE_THE = /\b(?:talks|meetings?|negotiations|summit|discussions)\s+that\s+(?:produced|yielded|sealed|clinched|led\s+to|resulted\s+in|paved\s+the\s+way\s+for)\s+the\s+(?:[\w-]+\s+)?(agreement|deal|declaration|accord|treaty|truce|ceasefire|pact)\b/i;
 
+/** The venue of a gathering, named by "the": "in the conference centre", "at the summit venue". */
+const AT_THE_VENUE = /\b(?:in|at)\s+the\s+(?:conference|convention|summit|congress)\s+(?:cent(?:re|er)|venue|hall)s?\b/i;
+
 /** The gathering or one-day occasion a sentence names by "the", if any (refine/default-dates dates it). */
 function gatheringOf(s: SentenceView): string | undefined {
   const at =
@@ -291,6 +294,8 @@ function gatheringOf(s: SentenceView): string | undefined {
     (mayMatch(AROUND_THE_OCCASION, s.grams) && AROUND_THE_OCCASION.exec(s.s.text));
   if (at) return at[1].toLowerCase();
   if (inSentence(THAT_MADE_THE, s)) return 'agreement';
+  // "a 40-minute meeting in the conference centre's delegation rooms": the venue of the gathering told before.
+  if (inSentence(AT_THE_VENUE, s)) return 'venue';
   // "On that occasion, I intend to hold bilateral meetings": the occasion the sentence before told.
   return inSentence(ON_THAT_OCCASION, s) ? 'occasion' : undefined;
 }
