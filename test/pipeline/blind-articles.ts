@@ -159,8 +159,10 @@ export const BLIND: OwnArticle[] = [
       { type: 'meeting', status: 'planned', people: ['Villavicencio', 'de Zela'], date: '2025-10-22', host: 'PER' },
     ],
     // Varela came for his successor's inauguration, long before Petro; the analyst quoted is no side.
-    // (Added after the blind run, from its spurious event: the chancellor at the air terminal only welcomed Mulino.)
+    // (Added after the blind run, from its spurious events: the chancellor at the air terminal only welcomed Mulino; "the
+    // two mandataries" who spoke by phone are the presidents, not Varela.)
     never: [['Varela', 'Petro'], ['Mulino', 'Lula'], ['Mulino', 'Villavicencio']],
+    notOfType: [['phone_call', 'Varela']],
     noEvent: ['Ramirez'],
   },
   {
@@ -423,6 +425,8 @@ export const BLIND: OwnArticle[] = [
       { type: 'meeting', status: 'planned', people: ['Kallas', 'Abdelatty'], date: '2026-03', host: 'EGY' },
     ],
     never: [['Costa', 'Mirzoyan'], ['Carney', 'Takaichi'], ['Zelensk', 'Pashinyan']],
+    // (Added after the blind run, from its spurious event: "of Armenia" says whose minister, not where they met.)
+    notHosted: [['ARM', 'Kallas', 'Mirzoyan']],
   },
   {
     file: 'yonhap-apec.txt',

@@ -450,6 +450,10 @@ const POSITIVE: Case[] = [
       { type: 'phone_call', people: ['Starmer', 'Ramaphosa'], date: '2025-02-16' },
     ],
   },
+  // "The two heads of state" after a call of ministers: the heads of the ministers' countries, named from knowledge.
+  { text: 'Chinese Foreign Minister Wang Yi held a phone call with US Secretary of State Marco Rubio on Tuesday. Wang said the two heads of state had a successful meeting in Busan last month.', published: '2025-11-12', want: [{ type: 'meeting', people: ['Xi Jinping', 'Trump'], date: '2025-10', host: 'KOR' }] },
+  // "The two mandataries" (translated Latin American copy) are the presidents, not the ministers told since.
+  { text: 'Colombian President Gustavo Petro received Panamanian President José Raúl Mulino in Bogota on Tuesday. Colombian Foreign Minister Rosa Villavicencio met Panamanian Foreign Minister Javier Martinez-Acha the same day. The two mandataries had already spoken by telephone on October 2.', published: '2025-10-15', want: [{ type: 'phone_call', people: ['Petro', 'Mulino'], date: '2025-10-02' }] },
   // "The three capitals": the countries the text named together before.
   { text: 'The leaders of Kenya, Uganda and Tanzania met in Arusha on Monday. Ethiopian Prime Minister Abiy Ahmed is expected to visit the three capitals next month.', want: [{ type: 'visit', status: 'planned', people: ['Abiy'], date: '2024-06', host: 'KEN' }, { type: 'visit', status: 'planned', people: ['Abiy'], host: 'UGA' }, { type: 'visit', status: 'planned', people: ['Abiy'], host: 'TZA' }] },
   // A guest named by a description is the one of that country the story tells of.
@@ -2555,6 +2559,7 @@ const NO_TRIP: Array<{ text: string; published?: string; who: string; trip: stri
 
 /** Texts where no event of these people may be placed in this country (a stay that had ended, a place of another clause). */
 const NOT_HOSTED: Array<{ text: string; published?: string; people: string[]; host: string; status?: ExchangeEvent['status']; why: string }> = [
+  { text: 'The Secretary-General of NATO, Mark Rutte, received the Minister of Foreign Affairs of Georgia, Maka Botchorishvili, on Monday.', published: '2026-03-13', people: ['Rutte'], host: 'GEO', why: '"Minister of Foreign Affairs of Georgia" says whose minister, not where they met' },
   { text: "Thu 5 Jun — Cancelled: Mudavadi's London trip. The Kenyan foreign ministry gave no reason.", published: '2025-06-09', people: ['Mudavadi'], host: 'GBR', status: 'occurred', why: 'the item\'s label "Cancelled:" governs the trip after its colon' },
   {
     text: 'NAIROBI, May 6 (Wire) - Kenyan President William Ruto signed the budget into law on Saturday. Tanzanian President Samia Suluhu Hassan met Ugandan President Yoweri Museveni on Saturday morning.',
@@ -2773,6 +2778,11 @@ describe('extraction on sentences of our own making', () => {
       expect(both, show(events)).toEqual([]);
     });
   }
+  it('rank: a Latin American chancellor is the foreign minister, a German or Austrian one heads the government', () => {
+    const events = run('Colombian Chancellor Rosa Villavicencio met Peruvian Chancellor Hugo de Zela in Lima on Monday. German Chancellor Friedrich Merz met Austrian Chancellor Christian Stocker in Berlin on Monday.', '2025-10-15');
+    const rank = (who: string) => events.flatMap((e) => e.participants).find((p) => fold(p.name ?? '').includes(fold(who)))?.rank;
+    expect([rank('Villavicencio'), rank('de Zela'), rank('Merz'), rank('Stocker')], show(events)).toEqual([3, 3, 2, 2]);
+  });
   it('has at least 60 positive and negative cases together', () => {
     expect(POSITIVE.length + NEGATIVE.length).toBeGreaterThanOrEqual(60);
   });

@@ -12,7 +12,7 @@ import { datedFor } from './date-for.js';
 import { tellsNoExchange } from './exclusions.js';
 import { meetingOf, RECEIVES } from './meeting-parts.js';
 import { narrowToNamedSides, partiesOf, type Around } from './parties.js';
-import { dedupe, sideOf, type Side } from './sides.js';
+import { dedupe, side, sideOf, type Side } from './sides.js';
 import { insideQuote, isFormer, isSpeaker, qualifiesOnly } from './speakers.js';
 import { statusFor } from './status.js';
 import { mayMatch } from '../text/literal-filter.js';
@@ -101,17 +101,21 @@ export function buildCandidates(
     // A question asks, it tells no exchange ("Will you meet him?"); read only where a trigger stands.
     let triggers = hits[si];
     if (triggers.length) triggers = QUESTION.test(s.s.text) ? [] : triggers.filter((t) => !orgGathering(doc, s, t));
+    const leaders = triggers.length && LEADERS_SUBJ.test(s.s.text);
     const group =
-      triggers.length && leaderGroup.length && LEADERS_SUBJ.test(s.s.text)
+      leaders && leaderGroup.length
         ? fitsLeaders(withLatestLeader(leaderGroup, lastSubject), s.s.text)
         : triggers.length && storyGroup.length && AGAIN.test(s.s.text)
           ? storyGroup
           : lastGroup;
+    // "Wang Yi had a call with Rubio. Wang said the two heads of state had met in Busan": with no pair of leaders told,
+    // the heads of state of the two countries whose ministers were just told (refine/name-offices names them).
+    const heads = leaders && !group.some((p) => p.entity && (p.office?.rank ?? 9) <= 2) ? headsOf(kb, lastGroup, s.s.text) : null;
     // A former official stays for now: whether they were in office on the exchange's date is known
     // only once it is dated.
     const named = s.people.filter((p) => p.entity && !qualifiesOnly(doc, p));
     for (const p of named) if (isFormer(doc, p)) p.mention.former = true;
-    const around: Around = { named, lastSubject, group };
+    const around: Around = { named, lastSubject, group: heads ?? group };
     for (const t of triggers) {
       // "flies to Tokyo on Monday and on to Seoul on Tuesday": the next leg shares the verb, and so the tense, of the one before.
       const legBefore = t.rule.id === 'on-to' ? [...out].reverse().find((o) => o.sentence === si && o.type === 'visit' && o.triggerEnd <= t.start) : undefined;
@@ -360,13 +364,25 @@ function withLatestLeader(group: Side[], last: ResolvedMention | null): Side[] {
   return same.length === 1 ? group.map((p) => (p === same[0] ? latest : p)) : group;
 }
 
+/** The heads of state of a pair of ministers' two countries, when the text says "the two heads of state" or "presidents". */
+function headsOf(kb: KnowledgeIndex, pair: Side[], text: string): Side[] | null {
+  const countries = [...new Set(pair.map((p) => p.country))];
+  if (!HEADS_OF_STATE.test(text) || pair.length !== 2 || countries.length !== 2 || countries.some((c) => !c || kb.country(c)?.isOrganisation)) return null;
+  if (pair.some((p) => !p.office || p.office.rank <= 2)) return null;
+  return countries.map((c) => {
+    const head = kb.office('head of state', c);
+    return side(null, c, head ?? null, 'head of state');
+  });
+}
+
 /** "the two heads of state", "the two presidents": a pair with a head of government in it is someone else (none). */
 function fitsLeaders(group: Side[], text: string): Side[] {
   return HEADS_OF_STATE.test(text) && group.some((p) => p.entity && (p.office?.rank ?? 9) !== 1) ? [] : group;
 }
-const HEADS_OF_STATE = /\b(?:the\s+two|both)\s+(?:presidents|heads\s+of\s+state)\b/i;
+// ("the two mandataries": Latin American copy in translation calls presidents "mandatarios".)
+const HEADS_OF_STATE = /\b(?:the\s+two|both)\s+(?:presidents|heads\s+of\s+state|mandataries|mandatarios)\b/i;
 
-const LEADERS_SUBJ = /\b(?:the\s+two|both)\s+(?:leaders|presidents|heads\s+of\s+(?:state|government))\b/i;
+const LEADERS_SUBJ = /\b(?:the\s+two|both)\s+(?:leaders|presidents|heads\s+of\s+(?:state|government)|mandataries|mandatarios)\b/i;
 
 /** A sentence set before the story's time with no date of its own: "Previously, …", "In the past, …". */
 const PREVIOUSLY = /^\W*(?:previously|prior to (?:that|this)|before that|in the past)\s*,/i;
