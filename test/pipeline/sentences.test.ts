@@ -454,6 +454,9 @@ const POSITIVE: Case[] = [
   { text: 'Chinese Foreign Minister Wang Yi held a phone call with US Secretary of State Marco Rubio on Tuesday. Wang said the two heads of state had a successful meeting in Busan last month.', published: '2025-11-12', want: [{ type: 'meeting', people: ['Xi Jinping', 'Trump'], date: '2025-10', host: 'KOR' }] },
   // "The two mandataries" (translated Latin American copy) are the presidents, not the ministers told since.
   { text: 'Colombian President Gustavo Petro received Panamanian President José Raúl Mulino in Bogota on Tuesday. Colombian Foreign Minister Rosa Villavicencio met Panamanian Foreign Minister Javier Martinez-Acha the same day. The two mandataries had already spoken by telephone on October 2.', published: '2025-10-15', want: [{ type: 'phone_call', people: ['Petro', 'Mulino'], date: '2025-10-02' }] },
+  // A verb's own subject after ", and" starts a new clause; a list joined by "and" before one verb still travels together.
+  { text: 'German Chancellor Olaf Scholz went to India in October 2024, and Indian Prime Minister Narendra Modi visited Berlin in May 2022.', published: '2025-12-03', want: [{ type: 'visit', people: ['Scholz'], date: '2024-10', host: 'IND' }, { type: 'visit', people: ['Modi'], date: '2022-05', host: 'DEU' }] },
+  { text: 'German Chancellor Olaf Scholz and French President Emmanuel Macron visited Kyiv in June 2022.', published: '2025-12-03', want: [{ type: 'visit', people: ['Scholz', 'Macron'], date: '2022-06', host: 'UKR' }] },
   // "The three capitals": the countries the text named together before.
   { text: 'The leaders of Kenya, Uganda and Tanzania met in Arusha on Monday. Ethiopian Prime Minister Abiy Ahmed is expected to visit the three capitals next month.', want: [{ type: 'visit', status: 'planned', people: ['Abiy'], date: '2024-06', host: 'KEN' }, { type: 'visit', status: 'planned', people: ['Abiy'], host: 'UGA' }, { type: 'visit', status: 'planned', people: ['Abiy'], host: 'TZA' }] },
   // A guest named by a description is the one of that country the story tells of.
@@ -2782,6 +2785,12 @@ describe('extraction on sentences of our own making', () => {
     const events = run('Colombian Chancellor Rosa Villavicencio met Peruvian Chancellor Hugo de Zela in Lima on Monday. German Chancellor Friedrich Merz met Austrian Chancellor Christian Stocker in Berlin on Monday.', '2025-10-15');
     const rank = (who: string) => events.flatMap((e) => e.participants).find((p) => fold(p.name ?? '').includes(fold(who)))?.rank;
     expect([rank('Villavicencio'), rank('de Zela'), rank('Merz'), rank('Stocker')], show(events)).toEqual([3, 3, 2, 2]);
+  });
+  it('"and then visited Beijing" is the next leg, of the time of the leg before it, not of the exchange the sentence before told', () => {
+    const events = run('Chinese President Xi Jinping held a videoconference with Russian President Vladimir Putin in January 2025. Xi Jinping visited Moscow in May 2025, while Putin travelled to Tianjin at the end of August for the SCO summit and then visited Beijing.', '2026-01-20');
+    const trips = events.filter((e) => e.type === 'visit' && e.participants.some((p) => fold(p.name ?? '').includes('putin')));
+    expect(trips.length, show(events)).toBeGreaterThan(0);
+    expect(trips.filter((e) => !(e.date ?? '').startsWith('2025-08')), show(events)).toEqual([]);
   });
   it('has at least 60 positive and negative cases together', () => {
     expect(POSITIVE.length + NEGATIVE.length).toBeGreaterThanOrEqual(60);

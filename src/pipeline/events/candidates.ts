@@ -118,7 +118,9 @@ export function buildCandidates(
     const around: Around = { named, lastSubject, group: heads ?? group };
     for (const t of triggers) {
       // "flies to Tokyo on Monday and on to Seoul on Tuesday": the next leg shares the verb, and so the tense, of the one before.
-      const legBefore = t.rule.id === 'on-to' ? [...out].reverse().find((o) => o.sentence === si && o.type === 'visit' && o.triggerEnd <= t.start) : undefined;
+      // ("travelled to Tianjin at the end of August … and then visited Beijing": a visit verb after "and then" too.)
+      const nextLeg = t.rule.id === 'on-to' || (t.rule.type === 'visit' && THEN_LEG.test(doc.text.slice(Math.max(s.s.start, t.start - 20), t.start)));
+      const legBefore = nextLeg ? [...out].reverse().find((o) => o.sentence === si && o.type === 'visit' && o.triggerEnd <= t.start) : undefined;
       const c = candidateFor(doc, kb, s, si, t, triggers, around, legBefore);
       if (!c) continue;
       // A welcome on the tarmac by one of lower rank than the guest tells the guest's journey, not talks.
@@ -164,7 +166,8 @@ function candidateFor(
   const k = clauseOf(doc, s, t);
   if (tellsNoExchange(doc, s, t, all, k)) return null;
   const own = statusFor(doc, s, t, k);
-  const { status: told, certainty, reason } = legBefore ? { status: legBefore.status, certainty: legBefore.certainty, reason: 'the leg of the journey before' } : own;
+  // ("and on to Seoul" shares the verb, so its tense; "and then visited Beijing" has a verb of its own.)
+  const { status: told, certainty, reason } = legBefore && t.rule.id === 'on-to' ? { status: legBefore.status, certainty: legBefore.certainty, reason: 'the leg of the journey before' } : own;
   trace.push(`status ${told}: ${reason}`);
   const type = t.rule.type === 'meeting' ? mediumOf(doc, t, all, k) : t.rule.type;
   const { lo, hi, left } = k;
@@ -185,6 +188,12 @@ function candidateFor(
   const dated = datedFor(doc, s, t, all, k, type, told, trace);
   const status = dated.status;
   let { date, endDate, from } = dated;
+  // A later leg with no time of its own is of the time of the leg it follows (not of the story's sentences before).
+  if (legBefore?.date && from !== 'sentence' && legBefore.dateFrom === 'sentence') {
+    ({ date, endDate } = { date: legBefore.date, endDate: null });
+    from = 'context';
+    trace.push(`date ${date}: of the leg before`);
+  }
   // A later leg is not before the leg it follows: a weekday read a week off ("on Tuesday" after "on Monday" next week).
   if (legBefore?.date?.length === 10 && date?.length === 10 && date < legBefore.date && Date.parse(legBefore.date) - Date.parse(date) < 7 * 86_400_000) {
     date = new Date(Date.parse(date) + 7 * 86_400_000).toISOString().slice(0, 10);
@@ -349,6 +358,9 @@ function arrivalVisits(doc: DocumentView, s: SentenceView, t: TriggerHit, c: Can
   // Guests of several countries each came: one visit per guest.
   return guests.map((g) => ({ ...c, type: 'visit', participants: [g], travellers: [g], anaphoric: false, trace: [...c.trace, 'a welcome where the guest landed: a journey to the host\'s country'] }));
 }
+
+/** "… and then visited", "and later flew to": the next leg of a journey the sentence told. */
+const THEN_LEG = /\b(?:and\s+)?(?:then|later|afterwards|subsequently)\s+$/i;
 
 /** "… and agreed to meet": a later exchange the first one set up. */
 const AGREED_TO = /\b(?:and|but)\s+(?:\w+\s+){0,2}(?:agreed|decided|pledged|promised|vowed|planned|hoped|invited|asked)\b/i;

@@ -125,6 +125,11 @@ function visitParts(
     // "… was due to meet Y before flying to Z": a clause with no subject of its own shares the sentence's.
     const first = before[0] ?? (refersBack ? undefined : (sharedSubject(doc, s, t, lo, active) ?? [...active].reverse().find((p) => p.mention.end <= t.start && p.entity)));
     if (first) travellers = takeList(doc, before.length ? before : [first], first.mention.start).map(sideOf);
+    // "Scholz went to India in 2024, and Modi visited Berlin in 2022": a verb's own subject right before it, after
+    // ", and", is a new clause's subject, not one more of the first subject's list.
+    const own = before[before.length - 1];
+    if (own && !travellers.some((x) => x.entity === own.entity) && OWN_SUBJECT_GAP.test(doc.text.slice(own.mention.end, t.start)) && NEW_CLAUSE_BEFORE.test(doc.text.slice(Math.max(lo, own.mention.start - 12), own.mention.start)))
+      travellers = [sideOf(own)];
   }
   if (seek && !travellers.length && /\b(?:he|she|his|her)\b/i.test(doc.text.slice(Math.max(lo, t.start - 60), t.start))) {
     const prior = [...people].reverse().find((p) => p.mention.end <= t.start && p.entity) ?? lastSubject;
@@ -182,6 +187,11 @@ function visitParts(
   }
   return { travellers, place, host };
 }
+
+/** Between a subject and its verb: nothing, or an adverb or auxiliary. */
+const OWN_SUBJECT_GAP = /^\s*(?:(?:also|then|later|again|too|had|has|have|\w+ly)\s+){0,2}$/i;
+/** A clause joined after a comma or semicolon: ", and", "; but". */
+const NEW_CLAUSE_BEFORE = /(?:[,;]\s*(?:and|but|while|whereas)?|\bwhile|\bwhereas)\s+$/i;
 
 /** Right after a name: a gathering it names ("Ukraine Recovery Conference", "Gaza peace summit"). */
 const GATHERING_AFTER = /^\s+(?:(?!(?:for|to|in|at|on|with|and|or|of|by|from|after|before|the|a|an)\b)[\w-]+\s+){0,2}?(?:summit|conference|forum|talks)\b/i;
