@@ -226,10 +226,12 @@ export const BLIND: OwnArticle[] = [
       { type: 'meeting', status: 'postponed', people: ['Rajnath Singh', 'Hegseth'] },
       { type: 'phone_call', status: 'planned', people: ['Trump', 'Xi Jinping'], certainty: 'possible' },
     ],
-    never: [['Iwaya', 'Sybiha'], ['Modi', 'Ramaphosa'], ['Wadephul', 'Putin']],
+    never: [['Iwaya', 'Sybiha'], ['Modi', 'Ramaphosa'], ['Wadephul', 'Putin'], ['Lavrov', 'Ishiba']],
     // The denied trip to Pakistan; the trip to Russia a leader waves away.
     noTrip: ['Lammy', 'Erdogan'],
-    // (Added after the blind run, from its spurious event: the trip "Called off:" was never made.)
+    // (Added after the blind run, from its spurious events: the trip "Called off:" was never made; the talks "earlier in
+    // the week" were not on the item's day.)
+    notDated: ['2025-07-19'],
     notArrived: [['Szijj', 'UKR'], ['Szijj', 'CHN']],
     notPlanned: [['Albanese', 'Xi Jinping']],
   },

@@ -717,8 +717,6 @@ const BLIND_SPURIOUS: Record<string, string[]> = {
     "'has asked Vice-President Tiémoko Meyliet Koné to represent him': a meeting of Ouattara with his own vice-president",
   ],
   'weekly-diplomatic-calendar.txt': [
-    "'Russia's foreign minister may stop in North Korea on his way back from the SCO ministers' meeting': a planned meeting of Lavrov with Ishiba, named in the item before",
-    "'the two had met earlier in the week' (Albanese and Xi) is dated the item's day, 19 July",
   ],
   'oped-africa-visits.txt': [
     "'Should the president go himself, he would be …': an occurred visit of Biden to South Africa in January 2025",

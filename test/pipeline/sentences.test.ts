@@ -1300,6 +1300,15 @@ const placeOk = (e: ExchangeEvent, w: PlaceWant) =>
 
 const PLACES: Array<{ text: string; published?: string; want: PlaceWant[]; why: string }> = [
   {
+    text: 'LAST WEEK IN REVIEW\n\nFri 18 Jul — Ruto in Kampala. Kenyan President William Ruto wrapped up a visit to Uganda; he had met Ugandan President Yoweri Museveni earlier in the week.\n\nSat 19 Jul — Tinubu in Accra. Nigerian President Bola Tinubu met Ghanaian President John Mahama in Accra.',
+    published: '2025-07-21',
+    want: [
+      { type: 'meeting', people: ['Ruto', 'Museveni'], host: 'UGA', dateIs: '2025-07' },
+      { type: 'meeting', people: ['Tinubu', 'Mahama'], host: 'GHA', dateIs: '2025-07-19' },
+    ],
+    why: '"earlier in the week" under a dated item is some day before the item\'s, not its day',
+  },
+  {
     text: 'South African President Cyril Ramaphosa and Nigerian President Bola Tinubu met in the conference centre on Monday.',
     published: '2025-02-17',
     want: [{ type: 'meeting', people: ['Ramaphosa', 'Tinubu'], host: null, city: null }],
@@ -2166,6 +2175,12 @@ const PLACES: Array<{ text: string; published?: string; want: PlaceWant[]; why: 
 
 /** Texts naming people who must not be sides of one exchange (of this status, when one is given). */
 const APART: Array<{ text: string; published?: string; pair: [string, string]; status?: ExchangeEvent['status']; why: string }> = [
+  {
+    text: "Japanese Prime Minister Shigeru Ishiba met Philippine President Ferdinand Marcos Jr. in Tokyo on Monday. Russia's foreign minister may stop in Pyongyang on his way back from the SCO ministers' meeting.",
+    published: '2025-07-21',
+    pair: ['Lavrov', 'Ishiba'],
+    why: 'an organisation\'s ministers\' meeting is a gathering, not talks with the people told before',
+  },
   {
     text: "Ghanaian President John Mahama met Senegalese President Bassirou Diomaye Faye in Dakar on Monday. Separately, Malian President Assimi Goita spoke by telephone on Tuesday with his Chadian counterpart, Marshal Mahamat Idriss Deby. The two leaders agreed to strengthen the joint force, whose command is in Bamako, and to meet soon in N'Djamena.",
     published: '2025-05-14',

@@ -334,11 +334,14 @@ const QUESTION = /\?["”’']?\s*$/;
 /** "The two sides will meet again": the pair whose meeting the story told first, not the last pair named. */
 const AGAIN = /\b(?:meet|talk|convene|gather)\w*\s+again\b|\breconvene\b/i;
 
+/** Between an organisation and its gathering's noun: nothing, or its members in the plural possessive ("SCO foreign ministers' meeting"). */
+const ORG_GATHERING_GAP = /^\s*$|^\s+(?:[\w-]+\s+)?(?:ministers|leaders|heads\s+of\s+(?:state|government)|defen[cs]e\s+chiefs)['’]\s+(?:[\w-]+\s+)?$/i;
+
 function orgGathering(doc: DocumentView, s: SentenceView, t: TriggerHit): boolean {
   return (
     !!t.rule.nominal &&
     t.rule.type === 'meeting' &&
-    s.countries.some((c) => c.country.isOrganisation && c.end <= t.start && c.end >= t.start - 2 && /^\s*$/.test(doc.text.slice(c.end, t.start)))
+    s.countries.some((c) => c.country.isOrganisation && c.end <= t.start && c.end >= t.start - 40 && ORG_GATHERING_GAP.test(doc.text.slice(c.end, t.start)))
   );
 }
 
