@@ -457,6 +457,10 @@ const POSITIVE: Case[] = [
   // A verb's own subject after ", and" starts a new clause; a list joined by "and" before one verb still travels together.
   { text: 'German Chancellor Olaf Scholz went to India in October 2024, and Indian Prime Minister Narendra Modi visited Berlin in May 2022.', published: '2025-12-03', want: [{ type: 'visit', people: ['Scholz'], date: '2024-10', host: 'IND' }, { type: 'visit', people: ['Modi'], date: '2022-05', host: 'DEU' }] },
   { text: 'German Chancellor Olaf Scholz and French President Emmanuel Macron visited Kyiv in June 2022.', published: '2025-12-03', want: [{ type: 'visit', people: ['Scholz', 'Macron'], date: '2022-06', host: 'UKR' }] },
+  // Declining an occasion abroad, or refusing to attend the summit a story is filed from: a declined visit there.
+  { text: '* Indonesian Pres. Prabowo declines invitation to Russian Victory Day parade, citing schedule', published: '2026-05-06', want: [{ type: 'visit', status: 'declined', people: ['Prabowo'], host: 'RUS' }] },
+  { text: "JOHANNESBURG, Nov 22 (Wire) — South African President Cyril Ramaphosa opened the Group of 20 leaders' summit in Johannesburg on Saturday, with no U.S. delegation after President Donald Trump refused to attend.", published: '2025-11-22', want: [{ type: 'visit', status: 'declined', people: ['Trump'], host: 'ZAF' }] },
+  { text: 'Brazilian President Lula accepted an invitation to the Chinese Victory Day parade in September.', published: '2025-05-06', want: [{ type: 'visit', status: 'planned', people: ['Lula'], host: 'CHN' }] },
   // "The three capitals": the countries the text named together before.
   { text: 'The leaders of Kenya, Uganda and Tanzania met in Arusha on Monday. Ethiopian Prime Minister Abiy Ahmed is expected to visit the three capitals next month.', want: [{ type: 'visit', status: 'planned', people: ['Abiy'], date: '2024-06', host: 'KEN' }, { type: 'visit', status: 'planned', people: ['Abiy'], host: 'UGA' }, { type: 'visit', status: 'planned', people: ['Abiy'], host: 'TZA' }] },
   // A guest named by a description is the one of that country the story tells of.
@@ -1190,6 +1194,8 @@ const POSITIVE: Case[] = [
 ];
 
 const NEGATIVE: Array<{ text: string; published?: string; why: string }> = [
+  { text: 'Kenyan President William Ruto refused to attend the ceremony.', published: '2025-05-06', why: 'refusing to attend with no place told, nor a dateline, is no journey anywhere' },
+  { text: 'Kenyan President William Ruto attended the independence day parade in Nairobi.', published: '2025-05-06', why: 'attending an occasion at home is no journey' },
   { text: 'Chinese diplomats in Washington, however, said nothing about the tariffs.', published: '2025-06-09', why: 'an unnamed group "in" a place at a sentence\'s head is no headline visit' },
   { text: 'Fuel Prices in Nairobi Rise Again', published: '2025-06-09', why: 'capitalised words before "in" that name no one' },
   { text: 'Ukrainian President Volodymyr Zelensky has urged Hungary to lift its veto, a call Budapest rejects.', published: '2025-05-14', why: 'a demand summed up as "a call" is no phone call' },

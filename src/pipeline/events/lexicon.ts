@@ -114,6 +114,11 @@ const RULES: TriggerRule[] = [
   { id: 'came-from', type: 'visit', re: /(?<=\b(?:arrived|arrives|came|comes|flew|flies|travelled|traveled|travels)\s+(?:in\s+|to\s+)?(?:[A-Z][\w.'’-]*\s+){1,3}(?:on\s+\w+\s+|late\s+\w+\s+)?)from\s+(?=[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2},\s+where\s)/g, reason: 'came from a place where the traveller had been', travel: true, fromPlace: true },
   // "Museveni was in Nairobi on Tuesday", "Modi is in Moscow for talks": there, as a visitor.
   { id: 'was-in', type: 'visit', re: /\b(?:is|was|are|were)\s+(?:currently\s+|now\s+|already\s+|also\s+)?in\s+(?=[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?(?:\s+(?:on|for|this|today|at|where|to)\b|\s*[,.;]))/g, reason: 'was in a place', travel: true },
+  // "Trump refused to attend" the summit the story is filed from: a journey declined, to where the story stands
+  // (attending is told as a visit only when refused: the summit itself is a venue).
+  { id: 'declined-attend', type: 'visit', re: /\b(?:refus(?:ed|es|ing)?|declin(?:ed|es|ing)?|decided\s+not)\s+to\s+(attend)\b/dgi, span: 1, reason: 'refused to attend', travel: true, toHere: true },
+  // "declines invitation to Russian Victory Day parade": an invitation to an occasion abroad is a journey there.
+  { id: 'invitation-to', type: 'visit', re: /\binvitations?\s+(to)\s+(?:the\s+|this\s+year['’]s\s+)?(?=(?:[\p{Lu}\d][\p{L}\d'’-]*\s+){1,4}(?:parade|summit|celebrations?|ceremony|inauguration|forum|games|commemorations?|jubilee|coronation)\b)/dgu, span: 1, reason: 'an invitation to an occasion abroad', travel: true },
   // Headline shorthand with no verb: "Wadephul in Tokyo.", "* Saudi FM Prince Faisal in Tehran, delivers message …": one
   // named at the head of a line or item is in a place, as a visitor. Only capitalised words (and name particles) before "in",
   // none a verb of a title-case headline ("Chilean Foreign Minister Due in Lima Today" has its own rule).

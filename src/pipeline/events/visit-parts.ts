@@ -163,7 +163,11 @@ function visitParts(
   const modifier = !t.rule.nominal
     ? undefined
     : (s.places.find(modifies) ?? (country ? { start: country.start, end: country.end, from: country.from, to: country.to, place: null, country: country.country, prep: '' } : undefined));
-  const place = dest[0] ?? inClause[0] ?? modifier ?? null;
+  // "an invitation to Russian Victory Day parade": the occasion's country, by its demonym right after the trigger.
+  const occasionOf =
+    t.rule.id === 'invitation-to' && !dest.length ? s.countries.find((c) => c.start >= t.end && c.start <= t.end + 25 && !c.country.isOrganisation) : undefined;
+  const ofOccasion = occasionOf ? { start: occasionOf.start, end: occasionOf.end, from: occasionOf.from, to: occasionOf.to, place: null, country: occasionOf.country, prep: '' } : undefined;
+  const place = dest[0] ?? ofOccasion ?? inClause[0] ?? modifier ?? null;
   let host = place ? (place.place?.country ?? place.country?.code ?? null) : null;
   // "will not attend and will send Lavrov instead": the one sent goes where the sender would have, the place
   // named before in the sentence, or else in the one before it ("… host G20 leaders in Rio …").
