@@ -711,7 +711,6 @@ const BLIND_SPURIOUS: Record<string, string[]> = {
     "'Recep Tayyip Erdogan has visited more than thirty African countries': a visit to South Africa in June 2025",
     "'Japan's prime minister hosts the TICAD summit …, and dozens of African leaders will attend': a planned visit of Lourenço to South Africa",
   ],
-  'mfat-kl-bilaterals.txt': ["'He returns to New Zealand on 16 July': an occurred visit to Malaysia dated 16 July 2024"],
   'merz-india-rescheduled.txt': [
   ],
   'ticker-digest.txt': ["'French Pres. Macron arrives in Hanoi on three-day state visit; talks with Vietnamese leaders on Thursday': the Thursday still ahead is read back as the week before, and the talks are told as held"],

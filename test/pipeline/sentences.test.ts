@@ -2439,6 +2439,7 @@ const ONE_TYPE: Array<{ text: string; published?: string; not: ExchangeEvent['ty
 
 /** Texts where no event may carry a date starting so, or more sides than told. */
 const NOT_SO: Array<{ text: string; published?: string; notDated?: string; sides?: number; why: string }> = [
+  { text: "Kenyan President William Ruto arrived in Accra on Wednesday. He returns to Nairobi on 16 July. This was Mr Ruto's third visit to Ghana.", published: '2025-07-11', notDated: '2024', why: 'a journey home dates none of the exchanges told beside it' },
   { text: 'Live: Sahel leaders meet\n\n14:00 GMT\nMalian leader Assimi Goita will visit Dakar.', published: '2024-07-08', notDated: '2024-07-08', why: 'a liveblog entry\'s day dates what happened, not a plan it reports' },
   { text: 'Sahel leaders meet\n\nBackground\nMalian leader Assimi Goita and Nigerien leader Abdourahamane Tiani have held talks at the presidential palace.', published: '2024-07-08', notDated: '2024-07-08', why: 'a heading that is no time stamp makes no liveblog entry' },
   {
@@ -2681,6 +2682,7 @@ const NOT_HOSTED: Array<{ text: string; published?: string; people: string[]; ho
 
 /** Texts that tell no visit at all: talks with a place are a meeting, not a journey, unless the text calls them one. */
 const NO_VISIT: Array<{ text: string; published?: string; why: string }> = [
+  { text: 'Philippine Foreign Secretary Ma. Theresa Lazaro discussed the Status of Visiting Forces Agreement with Japanese Foreign Minister Takeshi Iwaya by phone on Monday.', published: '2025-07-11', why: 'a "Visiting Forces Agreement" is no journey' },
   { text: 'Chinese Foreign Minister Wang Yi received Kenyan Ambassador Willy Bett in Beijing on Monday.', published: '2026-05-06', why: 'an ambassador received where he is posted made no journey' },
   { text: 'Chinese President Xi Jinping received Pakistani Prime Minister Shehbaz Sharif on Monday and then flew to Shanghai for a forum.', published: '2026-05-06', why: 'a reception with no place of its own, then the host\'s journey: the guest went nowhere named' },
   {

@@ -114,6 +114,8 @@ export function defaultDates(doc: DocumentView, cands: Candidate[]): void {
           o !== c &&
           o.date &&
           (o.status === 'occurred') === (c.status === 'occurred') &&
+          // ("He returns to New Zealand on 16 July": a journey home, no exchange, dates none of the story's.)
+          !(o.type === 'visit' && !!o.host && o.travellers.some((x) => x.country === o.host)) &&
           // Another exchange of the same sentence that took its date from the story dates this one too.
           ((o.sentence === c.sentence && o.dateFrom === 'context') ||
             (o.dateFrom === 'sentence' &&
