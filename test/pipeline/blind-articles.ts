@@ -187,6 +187,8 @@ export const BLIND: OwnArticle[] = [
     never: [['Goita', 'Mahama'], ['Faye', 'Traore'], ['Idris', 'Tinubu'], ['Mahama', 'Obiang'], ['Mahama', 'Sonko']],
     // Ouattara stays at home and sends his vice-president: no trip of his is planned.
     notPlanned: [['Ouattara']],
+    // (Added after the blind run, from its spurious event: the "Togo-hosted" forum is no meeting with his deputy.)
+    noEvent: ['Ouattara'],
   },
   {
     file: 'wam-abu-dhabi-readouts.txt',
@@ -478,6 +480,8 @@ export const BLIND: OwnArticle[] = [
     ],
     // A denied meeting; a domestic call on a chief minister; a UN appeal.
     never: [['Araghchi', 'Witkoff'], ['Modi', 'Fadnavis'], ['Wang Yi', 'Rubio']],
+    // (Added after the blind run, from its spurious event: the talks on Thursday, the day after the news, lie ahead.)
+    notDated: ['2026-04'],
     noEvent: ['Guterres'],
   },
   {

@@ -152,6 +152,17 @@ export function statusFor(doc: DocumentView, s: SentenceView, t: TriggerHit, k: 
       reason = 'present simple of a journey with a weekday ahead: a schedule';
     }
   }
+  // "…; talks with Vietnamese leaders on Thursday": a heading's noun with no verb and a weekday that is not the news
+  // day is a schedule, as headlines tell what comes in the present.
+  if (status === 'occurred' && s.info.heading && t.rule.nominal && reason === NO_CUE && !/\b\w+ed\b|\b(?:met|held|had|spoke|was|were)\b/i.test(k.left)) {
+    const day = s.dates.find((d) => d.start >= t.end && d.start < t.end + k.right.length + 1 && d.weekday && d.value.length === 10);
+    // The nearer reading of the weekday: one to three days ahead is the coming one ("on Thursday", told on a Wednesday).
+    const ahead = day && doc.published?.length === 10 ? (new Date(day.value).getUTCDay() - new Date(doc.published).getUTCDay() + 7) % 7 : 0;
+    if (ahead >= 1 && ahead <= 3) {
+      status = 'planned';
+      reason = 'a heading noun with a weekday: a schedule';
+    }
+  }
   // A superlative traveller ("the first … to visit China") reports a visit that took place.
   if (t.rule.type === 'visit' && SUPERLATIVE_TO.test(sentLeft) && !/\b(?:will|would|could|may|might|plans?|expected)\b/i.test(sentLeft.slice(-60))) {
     status = 'occurred';
