@@ -46,7 +46,7 @@ export function statusFor(doc: DocumentView, s: SentenceView, t: TriggerHit, k: 
   }
   // "Postponed: Rajnath Singh in Washington", "Called off: Szijjártó's Kyiv trip": a digest item takes the label
   // before its colon (the colon closes the clause the cues are read in).
-  const labelled = status === 'occurred' && reason === NO_CUE ? ITEM_LABEL.exec(sentLeft) : null;
+  const labelled = status === 'occurred' && reason === NO_CUE && sentLeft.includes(':') ? ITEM_LABEL.exec(sentLeft) : null;
   if (labelled) {
     const label = statusOf(labelled[1], '', s.grams);
     if (label.status !== 'occurred') {
