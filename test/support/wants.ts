@@ -61,5 +61,9 @@ export interface OwnArticle {
   notArrived?: Array<[string, string]>;
   /** No planned event may have all these people. */
   notPlanned?: string[][];
+  /** [host, ...people]: no event with all these people may be placed in this host country. */
+  notHosted?: Array<[string, ...string[]]>;
+  /** [type, ...people]: no event of this type may have all these people (a demand read as a call). */
+  notOfType?: Array<[ExchangeEvent['type'], ...string[]]>;
   todo?: string[];
 }

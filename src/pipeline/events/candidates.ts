@@ -13,13 +13,14 @@ import { datedFor } from './date-for.js';
 import { tellsNoExchange } from './exclusions.js';
 import { meetingOf, RECEIVES } from './meeting-parts.js';
 import { narrowToNamedSides, partiesOf, type Around } from './parties.js';
-import { dedupe, sideOf, type Side } from './sides.js';
+import { dedupe, side, sideOf, type Side } from './sides.js';
 import { insideQuote, isFormer, isSpeaker, qualifiesOnly } from './speakers.js';
 import { statusFor } from './status.js';
 import { mayMatch } from '../text/literal-filter.js';
 import { findTriggers, type TriggerHit } from './triggers.js';
 import { REGIONAL_TOUR } from './lexicon.js';
 import { preparedBy, visitOf } from './visit-parts.js';
+import { ON_ARRIVAL, protocolWelcome } from './protocol-welcome.js';
 
 export type { Side } from './sides.js';
 
@@ -104,23 +105,31 @@ export function buildCandidates(
     // A question asks, it tells no exchange ("Will you meet him?"); read only where a trigger stands.
     let triggers = hits[si];
     if (triggers.length) triggers = QUESTION.test(s.s.text) ? [] : triggers.filter((t) => !orgGathering(doc, s, t));
+    const leaders = triggers.length && LEADERS_SUBJ.test(s.s.text);
     const group =
-      triggers.length && leaderGroup.length && LEADERS_SUBJ.test(s.s.text)
+      leaders && leaderGroup.length
         ? fitsLeaders(withLatestLeader(leaderGroup, lastSubject), s.s.text)
         : triggers.length && storyGroup.length && AGAIN.test(s.s.text)
           ? storyGroup
           : lastGroup;
+    // "Wang Yi had a call with Rubio. Wang said the two heads of state had met in Busan": with no pair of leaders told,
+    // the heads of state of the two countries whose ministers were just told (refine/name-offices names them).
+    const heads = leaders && !group.some((p) => p.entity && (p.office?.rank ?? 9) <= 2) ? headsOf(kb, lastGroup, s.s.text) : null;
     // A former official stays for now: whether they were in office on the exchange's date is known
     // only once it is dated.
     const named = s.people.filter((p) => p.entity && !qualifiesOnly(doc, p));
     for (const p of named) if (isFormer(doc, p)) p.mention.former = true;
-    const around: Around = { named, lastSubject, group };
+    const around: Around = { named, lastSubject, group: heads ?? group };
     for (const t of triggers) {
       // "flies to Tokyo on Monday and on to Seoul on Tuesday": the next leg shares the verb, and so the tense, of the one before.
-      const legBefore = t.rule.id === 'on-to' ? [...out].reverse().find((o) => o.sentence === si && o.type === 'visit' && o.triggerEnd <= t.start) : undefined;
+      // ("travelled to Tianjin at the end of August … and then visited Beijing": a visit verb after "and then" too.)
+      const nextLeg = t.rule.id === 'on-to' || (t.rule.type === 'visit' && THEN_LEG.test(doc.text.slice(Math.max(s.s.start, t.start - 20), t.start)));
+      const legBefore = nextLeg ? [...out].reverse().find((o) => o.sentence === si && o.type === 'visit' && o.triggerEnd <= t.start) : undefined;
       const c = candidateFor(doc, kb, s, si, t, triggers, around, legBefore);
       if (!c) continue;
-      if (t.rule.id === 'deliver-to') out.push(...deliveryParts(doc, s, t, c, named));
+      // A welcome on the tarmac by one of lower rank than the guest tells the guest's journey, not talks.
+      if (protocolWelcome(doc, s, t, c, named)) c.trace.push('a welcome at arrival by a lower rank: protocol, no meeting');
+      else if (t.rule.id === 'deliver-to') out.push(...deliveryParts(doc, s, t, c, named));
       else if (t.rule.id === 'letter') out.push(borneMessage(doc, s, t, c, named, out));
       else out.push(c);
       // "A and B met C on Saturday, and the three leaders spoke by phone with D": a later clause's plural
@@ -139,7 +148,9 @@ export function buildCandidates(
     const told = out.filter((c) => c.sentence === si && c.participants.filter(known).length >= 2 && c.participants.some((p) => p.entity)).pop();
     if (told) lastGroup = told.participants;
     else if (named.length >= 2) lastGroup = named.map(sideOf);
-    if ((told || named.length >= 2) && lastGroup.every((p) => !p.entity || (p.office?.rank ?? 9) <= 2)) leaderGroup = lastGroup;
+    // A side whose office the text does not give ("his Burkinabe counterpart, Captain Ibrahim Traoré") may be a leader
+    // beside one who is: the pair is the leaders "the two leaders" mean next, not an earlier pair.
+    if ((told || named.length >= 2) && lastGroup.some((p) => p.entity && (p.office?.rank ?? 9) <= 2) && lastGroup.every((p) => !p.entity || !p.office || p.office.rank <= 2)) leaderGroup = lastGroup;
     if (!storyGroup.length && told && told.status === 'occurred' && told.type !== 'visit') {
       const sides = told.participants.filter((p) => p.entity);
       if (new Set(sides.map((p) => p.country)).size >= 2) storyGroup = sides;
@@ -162,7 +173,8 @@ function candidateFor(
   const k = clauseOf(doc, s, t);
   if (tellsNoExchange(doc, s, t, all, k)) return null;
   const own = statusFor(doc, s, t, k);
-  const { status: told, certainty, reason } = legBefore ? { status: legBefore.status, certainty: legBefore.certainty, reason: 'the leg of the journey before' } : own;
+  // ("and on to Seoul" shares the verb, so its tense; "and then visited Beijing" has a verb of its own.)
+  const { status: told, certainty, reason } = legBefore && t.rule.id === 'on-to' ? { status: legBefore.status, certainty: legBefore.certainty, reason: 'the leg of the journey before' } : own;
   trace.push(`status ${told}: ${reason}`);
   const type = t.rule.type === 'meeting' ? mediumOf(doc, t, all, k) : t.rule.type;
   const { lo, hi, left } = k;
@@ -183,6 +195,12 @@ function candidateFor(
   const dated = datedFor(doc, s, t, all, k, type, told, trace);
   const status = dated.status;
   let { date, endDate, from } = dated;
+  // A later leg with no time of its own is of the time of the leg it follows (not of the story's sentences before).
+  if (legBefore?.date && from !== 'sentence' && legBefore.dateFrom === 'sentence') {
+    ({ date, endDate } = { date: legBefore.date, endDate: null });
+    from = 'context';
+    trace.push(`date ${date}: of the leg before`);
+  }
   // A later leg is not before the leg it follows: a weekday read a week off ("on Tuesday" after "on Monday" next week).
   if (legBefore?.date?.length === 10 && date?.length === 10 && date < legBefore.date && Date.parse(legBefore.date) - Date.parse(date) < 7 * 86_400_000) {
     date = new Date(Date.parse(date) + 7 * 86_400_000).toISOString().slice(0, 10);
@@ -245,7 +263,8 @@ const REGION_AFTER = /^\s*(?:to|of|through|across|around)\s+the\s+(?:Gulf|region
 /** "the talks", "his visit", "Blinken's trip": a noun with a determiner, which may refer back to an exchange told before. */
 function determinedNoun(doc: DocumentView, t: TriggerHit, k: Clause): boolean {
   const before = doc.text.slice(Math.max(k.lo, t.start - 40), t.start);
-  if (/\b(?:the|that|this|those|these|his|her|their|its|[A-Z]\w+['’]s)\s+(?:\w+[- ]){0,3}$/.test(before)) return true;
+  // ("this week for talks": a preposition between them ends the determiner's phrase before the noun.)
+  if (/\b(?:the|that|this|those|these|his|her|their|its|[A-Z]\w+['’]s)\s+(?:(?!(?:for|to|in|with|on|at|of|by|from)[- ])\w+[- ]){0,3}$/.test(before)) return true;
   // A determiner opening the sentence is capitalised ("The meeting will not take place"); but "The first
   // meeting between Ethiopia and Eritrea" brings its own sides and place in a series.
   const capital = /\b(?:The|That|This|Those|These|His|Her|Their|Its)\s+(?:\w+[- ]){0,3}$/.exec(before);
@@ -288,6 +307,9 @@ const AROUND_THE_OCCASION = /\b(?:before|after|ahead\s+of|following|during|at)\s
  */
 const THAT_MADE_THE = /\b(?:talks|meetings?|negotiations|summit|discussions)\s+that\s+(?:produced|yielded|sealed|clinched|led\s+to|resulted\s+in|paved\s+the\s+way\s+for)\s+the\s+(?:[\w-]+\s+)?(agreement|deal|declaration|accord|treaty|truce|ceasefire|pact)\b/i;
 
+/** The venue of a gathering, named by "the": "in the conference centre", "at the summit venue". */
+const AT_THE_VENUE = /\b(?:in|at)\s+the\s+(?:conference|convention|summit|congress)\s+(?:cent(?:re|er)|venue|hall)s?\b/i;
+
 /** The gathering or one-day occasion a sentence names by "the", if any (refine/default-dates dates it). */
 function gatheringOf(s: SentenceView): string | undefined {
   const at =
@@ -296,6 +318,8 @@ function gatheringOf(s: SentenceView): string | undefined {
     (mayMatch(AROUND_THE_OCCASION, s.grams) && AROUND_THE_OCCASION.exec(s.s.text));
   if (at) return at[1].toLowerCase();
   if (inSentence(THAT_MADE_THE, s)) return 'agreement';
+  // "a 40-minute meeting in the conference centre's delegation rooms": the venue of the gathering told before.
+  if (inSentence(AT_THE_VENUE, s)) return 'venue';
   // "On that occasion, I intend to hold bilateral meetings": the occasion the sentence before told.
   return inSentence(ON_THAT_OCCASION, s) ? 'occasion' : undefined;
 }
@@ -321,16 +345,16 @@ const QUESTION = /\?["”’']?\s*$/;
 /** "The two sides will meet again": the pair whose meeting the story told first, not the last pair named. */
 const AGAIN = /\b(?:meet|talk|convene|gather)\w*\s+again\b|\breconvene\b/i;
 
+/** Between an organisation and its gathering's noun: nothing, or its members in the plural possessive ("SCO foreign ministers' meeting"). */
+const ORG_GATHERING_GAP = /^\s*$|^\s+(?:[\w-]+\s+)?(?:ministers|leaders|heads\s+of\s+(?:state|government)|defen[cs]e\s+chiefs)['’]\s+(?:[\w-]+\s+)?$/i;
+
 function orgGathering(doc: DocumentView, s: SentenceView, t: TriggerHit): boolean {
   return (
     !!t.rule.nominal &&
     t.rule.type === 'meeting' &&
-    s.countries.some((c) => c.country.isOrganisation && c.end <= t.start && c.end >= t.start - 2 && /^\s*$/.test(doc.text.slice(c.end, t.start)))
+    s.countries.some((c) => c.country.isOrganisation && c.end <= t.start && c.end >= t.start - 40 && ORG_GATHERING_GAP.test(doc.text.slice(c.end, t.start)))
   );
 }
-
-/** A welcome where a journey ends: "at the airport", "on the tarmac", "on arrival". */
-const ON_ARRIVAL = /\b(?:at|to)\s+the\s+(?:[\w-]+\s+)?airport\b|\bon\s+the\s+tarmac\b|\b(?:on|upon)\s+(?:(?:his|her|their)\s+)?arrival\b/i;
 
 /**
  * "Traore and Goita were welcomed at the airport by Tiani", "Museveni received Ruto at the airport": a
@@ -349,6 +373,9 @@ function arrivalVisits(doc: DocumentView, s: SentenceView, t: TriggerHit, c: Can
   return guests.map((g) => ({ ...c, type: 'visit', participants: [g], travellers: [g], anaphoric: false, trace: [...c.trace, 'a welcome where the guest landed: a journey to the host\'s country'] }));
 }
 
+/** "… and then visited", "and later flew to": the next leg of a journey the sentence told. */
+const THEN_LEG = /\b(?:and\s+)?(?:then|later|afterwards|subsequently)\s+$/i;
+
 /** "… and agreed to meet": a later exchange the first one set up. */
 const AGREED_TO = /\b(?:and|but)\s+(?:\w+\s+){0,2}(?:agreed|decided|pledged|promised|vowed|planned|hoped|invited|asked)\b/i;
 
@@ -363,13 +390,25 @@ function withLatestLeader(group: Side[], last: ResolvedMention | null): Side[] {
   return same.length === 1 ? group.map((p) => (p === same[0] ? latest : p)) : group;
 }
 
+/** The heads of state of a pair of ministers' two countries, when the text says "the two heads of state" or "presidents". */
+function headsOf(kb: KnowledgeIndex, pair: Side[], text: string): Side[] | null {
+  const countries = [...new Set(pair.map((p) => p.country))];
+  if (!HEADS_OF_STATE.test(text) || pair.length !== 2 || countries.length !== 2 || countries.some((c) => !c || kb.country(c)?.isOrganisation)) return null;
+  if (pair.some((p) => !p.office || p.office.rank <= 2)) return null;
+  return countries.map((c) => {
+    const head = kb.office('head of state', c);
+    return side(null, c, head ?? null, 'head of state');
+  });
+}
+
 /** "the two heads of state", "the two presidents": a pair with a head of government in it is someone else (none). */
 function fitsLeaders(group: Side[], text: string): Side[] {
   return HEADS_OF_STATE.test(text) && group.some((p) => p.entity && (p.office?.rank ?? 9) !== 1) ? [] : group;
 }
-const HEADS_OF_STATE = /\b(?:the\s+two|both)\s+(?:presidents|heads\s+of\s+state)\b/i;
+// ("the two mandataries": Latin American copy in translation calls presidents "mandatarios".)
+const HEADS_OF_STATE = /\b(?:the\s+two|both)\s+(?:presidents|heads\s+of\s+state|mandataries|mandatarios)\b/i;
 
-const LEADERS_SUBJ = /\b(?:the\s+two|both)\s+(?:leaders|presidents|heads\s+of\s+(?:state|government))\b/i;
+const LEADERS_SUBJ = /\b(?:the\s+two|both)\s+(?:leaders|presidents|heads\s+of\s+(?:state|government)|mandataries|mandatarios)\b/i;
 
 /** A sentence set before the story's time with no date of its own: "Previously, …", "In the past, …". */
 const PREVIOUSLY = /^\W*(?:previously|prior to (?:that|this)|before that|in the past)\s*,/i;

@@ -62,8 +62,8 @@ function clauseBreaks(s: SentenceView): number[] {
   return breaks;
 }
 
-/** ", who", ", which": a relative clause set off by a comma opens at the clause break just after it. */
-export const RELATIVE_OPEN = /,\s*(who|whom|which)\s*$/i;
+/** ", who", ", whose", ", which": a relative clause set off by a comma opens at the clause break just after it. */
+export const RELATIVE_OPEN = /,\s*(who|whom|whose|which)\s*$/i;
 
 /**
  * A relative clause ("…, who accompanied Modi, …") that opens at the clause break `lo` and is closed by

@@ -359,6 +359,11 @@ function dateFor(
   // heading's is the day of the item the refusal is told under (its month is all it shares).
   if (s.info.sectionDate && !(status === 'declined' && s.info.dateline)) {
     const d = s.info.sectionDate;
+    // "Sat 19 Jul — … the two had met earlier in the week": some day before the item's, in the days before it.
+    if (d.value.length === 10 && EARLIER_IN_WEEK.test(doc.text.slice(lo, hi))) {
+      const before = new Date(Date.parse(d.value) - 3 * 86_400_000).toISOString().slice(0, 7);
+      return { date: before, endDate: null, from: 'heading' };
+    }
     if (status === 'declined') return { date: d.value.slice(0, 7), endDate: null, from: 'heading' };
     return { date: d.value, endDate: d.endValue, from: s.info.dateline ? 'lead' : 'heading' };
   }
@@ -408,3 +413,6 @@ function shiftWeek(value: string, by: number): string {
   d.setUTCDate(d.getUTCDate() + 7 * by);
   return d.toISOString().slice(0, 10);
 }
+
+/** A time some days before the one the text stands at, no day named: "earlier in the week", "days earlier". */
+const EARLIER_IN_WEEK = /\bearlier\s+(?:in\s+)?(?:the|that|this)\s+week\b|\b(?:a\s+few\s+|several\s+|two\s+|three\s+)?days\s+(?:earlier|before)\b/i;

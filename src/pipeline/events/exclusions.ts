@@ -32,11 +32,16 @@ export function tellsNoExchange(doc: DocumentView, s: SentenceView, t: TriggerHi
   // plan of both sides (one accepted, or declined, is told as such).
   // ("… invited Putin to pay a visit to China in November. "The invitation was accepted with gratitude"": accepted
   // right after, it is a plan.)
-  if (t.rule.type === 'visit' && INVITED_TO.test(left) && !/\b(?:accept\w*|agreed|declin\w*|refus\w*|reject\w*|turn\w*\s+down)\b/i.test(left) && !ACCEPTED_NEXT.test(doc.text.slice(s.s.end, s.s.end + 160)))
+  // ("Merz had invited Li in a letter to hold talks": talks an invitation offers are no more planned than a visit.)
+  if ((t.rule.type === 'visit' || t.rule.type === 'meeting') && INVITED_TO.test(left) && !/\b(?:accept\w*|agreed|declin\w*|refus\w*|reject\w*|turn\w*\s+down)\b/i.test(left) && !ACCEPTED_NEXT.test(doc.text.slice(s.s.end, s.s.end + 160)))
     return true;
   // "Kan called the visit "regrettable"", "Beijing condemned the trip": a judgement of an exchange told before, whose
   // speaker is no side of it ("condemned the visit of X to Y" still tells that visit).
   if (t.rule.nominal && JUDGED.test(sentLeft.slice(-60)) && !/^\s+(?:of|by|to|from|in|at|with|between)\b/i.test(right)) return true;
+  // "remains open to talks", "offered him only a meeting with": a willingness or an offer, no exchange yet.
+  if (t.rule.type === 'meeting' && t.rule.nominal && OPEN_TO.test(left)) return true;
+  // "has demanded that Germany pay reparations, a call Berlin rejects": the noun sums up a demand, no phone call.
+  if ((t.rule.id === 'call-noun' || t.rule.id === 'called') && DEMAND_SUMMED.test(sentLeft)) return true;
   if (t.rule.id === 'called') {
     const callee = s.people.find((p) => p.mention.start >= t.end && p.mention.start <= t.end + 60);
     if (callee && !AFTER_CALLEE.test(doc.text.slice(callee.mention.end, s.s.end))) return true;
@@ -160,8 +165,14 @@ const NOT_OBJECT = /^(?:on|in|at|for|to|behind|after|before|during|over|via|by|w
 /** A capitalised two-or-more-word name right after a verb ("met Ricardo Alvarenga"). */
 const OBJECT_NAME = /^[ \t\n]+(?:with[ \t\n]+)?(\p{Lu}[\p{L}'’-]+)((?:[ \t\n]+\p{Lu}[\p{L}'’-]+)+)/u;
 
-/** "invited his counterpart to visit", "invites Lula to": an offer made. */
-const INVITED_TO = /\binvit(?:ed|es|ing)\s+(?:[\w.'’-]+\s+){0,8}?to\s+(?:make\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}|pay\s+(?:an?\s+)?(?:[\w-]+\s+){0,2})?$/i;
+/** "invited his counterpart to visit", "invites Lula to", "invited Li to hold talks": an offer made. */
+const INVITED_TO = /\binvit(?:ed|es|ing)\s+(?:[\w.'’-]+\s+){0,10}?to\s+(?:make\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}|pay\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}|hold\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2})?$/i;
+
+/** "open to talks", "willing to hold talks", "offered him only a meeting": right before the noun. */
+const OPEN_TO = /\b(?:(?:open|ready|willing)\s+(?:to|for)\s+(?:hold\s+|have\s+)?|offer(?:s|ed|ing)?\s+(?:[\w.'’-]+\s+){0,5}?(?:only\s+)?(?:an?\s+)?)(?:new\s+|further\s+|direct\s+|fresh\s+)?$/i;
+
+/** A demand, then a comma and the noun that sums it up ("…, a call Berlin rejects"). */
+const DEMAND_SUMMED = /\b(?:demand(?:s|ed|ing)?|urg(?:e|es|ed|ing)|appeal(?:s|ed|ing)?|insist(?:s|ed|ing)?)\b[^;.]*,\s*(?:(?:a|an|the|that|this)\s+(?:[\w-]+\s+){0,2})?$/i;
 
 /**
  * "called Zelensky illegitimate", "called Trump a liar", "called Chirac "a great partner"": naming someone, not

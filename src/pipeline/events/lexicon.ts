@@ -48,7 +48,7 @@ const RULES: TriggerRule[] = [
   { id: 'courtesy-call', type: 'meeting', re: /\b(?:paid|pays|pay|paying)\s+(?:a\s+)?courtesy\s+calls?\b|\bcourtesy\s+calls?\b|\b(?:called|calls|(?<=\b(?:will|would|shall|to|also)\s+)call)\s+on\b(?!(?:\s+[\w.'’-]+){1,7}?\s+to\s+[a-z])/gi, reason: 'courtesy call / called on (in person)' },
   { id: 'call-noun', type: 'phone_call', re: /\b(?:the|a|that|their|this)\s+(?:(?!no\s)\w+[- ]){0,2}call\b(?!\s+(?:for|on)\b)/gi, reason: 'a call', nominal: true },
   // Messages.
-  { id: 'letter', type: 'message', re: /\b(?:sent|send|sends|sending|wrote|writes|delivered|delivers|handed|conveyed|conveys|received)\s+(?:\w+\s+){0,3}(?:letters?|messages?|notes?)\b|\bletters?\s+(?:to|from)\b|\bwrote\s+to\b/gi, reason: 'a letter or message' },
+  { id: 'letter', type: 'message', re: /\b(?:sent|send|sends|sending|wrote|writes|delivered|delivers|handed|conveyed|conveys|received)\s+(?:\w+\s+){0,3}(?:letters?|messages?|notes?)\b|\bletters?\s+(?:to|from)\b|\bwrote\s+to\b|\b(?:in|by|through)\s+an?\s+(?:\w+\s+)?letter\b/gi, reason: 'a letter or message (or "invited him in a letter")' },
   // "a letter Trump sent last month to Khamenei": the writer named between the noun and its verb.
   { id: 'letter-by', type: 'message', re: /\b(?:[Ll]etters?|[Mm]essages?)\s+(?:that\s+|which\s+)?(?:[A-Z][\w.'’-]*\s+){1,6}(?:had\s+|has\s+)?(?:sent|wrote|addressed)\b/g, reason: 'a letter someone sent' },
   // Meetings.
@@ -71,6 +71,9 @@ const RULES: TriggerRule[] = [
   // "hosted the Prime Minister of Armenia, Nikol Pashinyan, at the Europa building in Brussels": a guest named with
   // an appositive, and a venue before the city (not past a clause of another verb: "hosted X, and later flew to Y").
   { id: 'welcomed-to', type: 'visit', re: /\b(?:welcom(?:e|es|ed|ing)|host(?:s|ed|ing)?)\s+(?:the\s+)?(?:visiting\s+)?\p{Lu}[\p{L}\p{M}\d_.’'-]*\s+(?:(?!(?:Meeting|Summit|Conference|Forum|Dialogue|Talks|Games|Session|Assembly|Congress|and|but|then|later|before|after|while|where|when|who|which)\b)[\p{L}\p{M}\d_.’'-]+,?\s+){0,9}?(to|in)(?=\s+\p{Lu})/dgu, span: 1, reason: 'welcomed or hosted a guest in a place', travel: true, guestTravels: true },
+  // "Lula receives Chilean Pres. Kast in Brasilia": received in a place the guest came to (only "in": "received the
+  // Ambassador to China" names a post). Envoys received where they are posted make no journey (visit-parts).
+  { id: 'received-in', type: 'visit', re: /\breceiv(?:e|es|ed|ing)\s+(?:the\s+)?(?:visiting\s+)?\p{Lu}[\p{L}\p{M}\d_.’'-]*\s+(?:(?!(?:Meeting|Summit|Conference|Forum|Dialogue|Talks|Games|Session|Assembly|Congress|and|but|then|later|before|after|while|where|when|who|which|to|on|for|from)\b)[\p{L}\p{M}\d_.’'-]+,?\s+){0,12}?(in)(?=\s+\p{Lu})/dgu, span: 1, reason: 'received a guest in a place', travel: true, guestTravels: true },
   // "sent Vice Premier Ding to Islamabad", "will send Foreign Minister Lavrov instead": the one sent travels,
   // to the place named, or where the sender would have gone (visit-parts). The trigger is the "to" or "instead".
   { id: 'sent-to', type: 'visit', re: /\b(?:send|sends|sent|sending|dispatch(?:es|ed|ing)?)\s+(?:his\s+|her\s+|its\s+|their\s+)?\p{Lu}[\p{L}\p{M}\d_.’'-]*\s+(?:[\p{L}\p{M}\d_.’'-]+\s+){0,6}?(to(?=\s+(?:the\s+)?(?:\p{Ll}[\p{L}\d_-]*\s+){0,3}?(?:(?:in|at)\s+)?\p{Lu})|instead\b|in\s+(?:his|her|their)\s+place\b|to\s+represent\s+(?:him|her|them)\b)/dgu, span: 1, reason: 'sent someone to a place, or in the sender\'s place', travel: true, guestTravels: true },
@@ -91,7 +94,9 @@ const RULES: TriggerRule[] = [
   // Translated copy: "the negotiations of the minister with his counterpart took place".
   { id: 'negotiations-of', type: 'meeting', re: /\bnegotiations(?=\s+(?:of|between)\s)/gi, reason: 'negotiations of or between', nominal: true },
   { id: 'signed-with', type: 'meeting', re: /\bsign(?:ed|s|ing)?\s+(?:\w+\s+){0,5}(?:deals?|agreements?|accords?|treaty|treaties|memorand\w+|pacts?|communiqu\w+|declarations?)\s+with\s+(?=(?:\w+\s+){0,3}[A-Z])/g, reason: 'signed agreements with someone in person' },
-  { id: 'hosted', type: 'meeting', re: /\bhost(?:s|ed|ing)?\b(?!\s+(?:country|nation|city|government))/gi, reason: 'hosted a guest' },
+  // "a tête-à-tête with his host": the noun names the one who receives, not someone named there hosting.
+  // ("the Togo-hosted forum": an adjective of the gathering, no one hosting a guest.)
+  { id: 'hosted', type: 'meeting', re: /(?<!\b(?:his|her|their|its|our|my)\s+|[A-Za-z\d]-)\bhost(?:s|ed|ing)?\b(?!\s+(?:country|nation|city|government))/gi, reason: 'hosted a guest' },
   // "Araghchi and Witkoff spoke directly for a few minutes": in the same room, after talks through a mediator.
   { id: 'face-to-face', type: 'meeting', re: /\bface[- ]to[- ]face\b|\b(?:spoke|speak|speaks|talked)\s+directly\b/gi, reason: 'face-to-face, or spoke directly' },
   // Only a speaker recalling time spent with someone ("we were together in Hiroshima"): two officials
@@ -99,7 +104,8 @@ const RULES: TriggerRule[] = [
   { id: 'together-in', type: 'meeting', re: /(?<=\b[Ww]e\s+)(?:were|have\s+been|had\s+been)\s+together\s+(?:in|at)\b/g, reason: 'we were together in a place' },
   // Visits.
   // "visit the presidency's website", "visit www.example.org": a reader sent to a page, not a journey.
-  { id: 'visit', type: 'visit', re: /\bvisit(?:s|ed|ing)?\b(?!\s+(?:card|visa))(?!\s+(?:(?:the|our|its|their|his|her|a|an)\s+)?(?:[\w'’.-]+\s+){0,3}?(?:website|web\s+site|web\s+page|webpage|portal|homepage|blog)\b|\s+(?:www\.|https?:|[\w-]+\.(?:com|org|gov|net|int|edu)\b))/gi, reason: 'visit', nominal: true, travel: true },
+  // ("the Visiting Forces Agreement", "a visiting professor", "visiting hours" are no journeys.)
+  { id: 'visit', type: 'visit', re: /\bvisit(?:s|ed|ing)?\b(?!\s+(?:card|visa|forces?|professor|scholar|fellow|hours|rights)\b)(?!\s+(?:(?:the|our|its|their|his|her|a|an)\s+)?(?:[\w'’.-]+\s+){0,3}?(?:website|web\s+site|web\s+page|webpage|portal|homepage|blog)\b|\s+(?:www\.|https?:|[\w-]+\.(?:com|org|gov|net|int|edu)\b))/gi, reason: 'visit', nominal: true, travel: true },
   { id: 'trip', type: 'visit', re: /\btrips?\b/gi, reason: 'trip', nominal: true, travel: true },
   { id: 'tour', type: 'visit', re: /\btour(?:s|ed|ing)?\s+(?:of|to|through)\b|\btour(?:s|ed|ing)\s+(?=[A-Z])|\b(?:regional|foreign|overseas|\w+-nation|\w+-country|African|Asian|European|Gulf|Pacific|Caribbean|Balkan|Nordic|Baltic|Latin\s+American|South\s+American|Middle\s+East(?:ern)?)\s+tour\b/gi, reason: 'tour of countries', travel: true },
   { id: 'arrived', type: 'visit', re: /\barriv(?:e|es|ed|ing|al)\s+(?:in|at|here)\b|\barriv(?:ed|es)\s+(?=[A-Z])/g, reason: 'arrived in', travel: true },
@@ -113,6 +119,15 @@ const RULES: TriggerRule[] = [
   { id: 'came-from', type: 'visit', re: /(?<=\b(?:arrived|arrives|came|comes|flew|flies|travelled|traveled|travels)\s+(?:in\s+|to\s+)?(?:[A-Z][\w.'’-]*\s+){1,3}(?:on\s+\w+\s+|late\s+\w+\s+)?)from\s+(?=[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2},\s+where\s)/g, reason: 'came from a place where the traveller had been', travel: true, fromPlace: true },
   // "Museveni was in Nairobi on Tuesday", "Modi is in Moscow for talks": there, as a visitor.
   { id: 'was-in', type: 'visit', re: /\b(?:is|was|are|were)\s+(?:currently\s+|now\s+|already\s+|also\s+)?in\s+(?=[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?(?:\s+(?:on|for|this|today|at|where|to)\b|\s*[,.;]))/g, reason: 'was in a place', travel: true },
+  // "Trump refused to attend" the summit the story is filed from: a journey declined, to where the story stands
+  // (attending is told as a visit only when refused: the summit itself is a venue).
+  { id: 'declined-attend', type: 'visit', re: /\b(?:refus(?:ed|es|ing)?|declin(?:ed|es|ing)?|decided\s+not)\s+to\s+(attend)\b/dgi, span: 1, reason: 'refused to attend', travel: true, toHere: true },
+  // "declines invitation to Russian Victory Day parade": an invitation to an occasion abroad is a journey there.
+  { id: 'invitation-to', type: 'visit', re: /\binvitations?\s+(to)\s+(?:the\s+|this\s+year['’]s\s+)?(?=(?:[\p{Lu}\d][\p{L}\d'’-]*\s+){1,4}(?:parade|summit|celebrations?|ceremony|inauguration|forum|games|commemorations?|jubilee|coronation)\b)/dgu, span: 1, reason: 'an invitation to an occasion abroad', travel: true },
+  // Headline shorthand with no verb: "Wadephul in Tokyo.", "* Saudi FM Prince Faisal in Tehran, delivers message …": one
+  // named at the head of a line or item is in a place, as a visitor. Only capitalised words (and name particles) before "in",
+  // none a verb of a title-case headline ("Chilean Foreign Minister Due in Lima Today" has its own rule).
+  { id: 'in-city', type: 'visit', re: /(?:^|[—–:•*]\s+)(?:(?!(?:Due|Expected|Set|Arriv\w*|Lands?|Landed|Is|Was|Are|Were|Stays?|Remains?|Not|Back|Also|Still|Now|Today|Talks|Meets?|Met|Visits?|Visited|Holds?|Held|Says?|Said|Calls?|Called|Heads?|Headed|Flies|Flew)\b)(?:\p{Lu}[\p{L}\p{M}.'’-]*|bin|al|de|da|von|der|van)\s+){1,8}(in)\s+(?=\p{Lu}[\p{L}\p{M}'’-]*(?:\s+\p{Lu}[\p{L}\p{M}'’-]*){0,2}\s*(?:[,.;]|\s[—–-]\s|$|\s+for\s))/dgu, span: 1, reason: 'named in a place, headline style', travel: true },
   // "flew in on Sunday ahead of the visit", "arrived late on Monday": a journey that names no place ends
   // where the story is filed ("flew in a helicopter", "flew in the face of" are no journeys).
   { id: 'flew-in', type: 'visit', re: /\b(?:flew|flies|flown)\s+in\b(?!\s+(?:the|a|an|his|her|their|its|to|with|aboard|on\s+(?:a|an|the|his|her|their)\b))|\barriv(?:ed|es)\s+(?=(?:on\s+\w+day|late|early|overnight|yesterday|today|tonight|this\s+(?:morning|afternoon|evening)|last\s+night)\b)/gi, reason: 'flew in or arrived, no place named', travel: true, toHere: true },
@@ -169,7 +184,8 @@ const CUES: StatusCue[] = [
   { status: 'cancelled', re: /\b(?:cancel\w*|called\s+off|call(?:s|ing)?\s+off|scrap\w*|dropp?(?:ed|s|ing)?\s+(?:\w+\s+)?plans?|abandon\w*|scuttl\w*|axed|shelv\w*|do\s+away\s+with|pull(?:ed)?\s+out\s+of|no\s+longer)\b/i, reason: 'cancelled or called off' },
   { status: 'postponed', re: /\b(?:postpon\w*|put\s+off|puts\s+off|putting\s+off|delay\w*|defer\w*|reschedul\w*|on\s+hold|push(?:ed)?\s+back)\b/i, reason: 'postponed or put off' },
   // "may" the modal, not "May 4", "4 May 2023" or "in May" the month.
-  { status: 'planned', re: /\b(?:possibl[ey]|perhaps|potential(?:ly)?|(?<!\d\s)(?<!\b(?:in|of|since|until|till|by|from|through|early|late|mid|last|next|this|that|before|after|during)[\s-])may(?!\s+\d)(?!,?\s+\d{4})|might|could)\b/i, reason: 'floated as possible', possible: true },
+  // "floated a call", "have floated the idea of a visit": an idea put about, a possible plan.
+  { status: 'planned', re: /\b(?:possibl[ey]|perhaps|potential(?:ly)?|float(?:s|ed|ing)|(?<!\d\s)(?<!\b(?:in|of|since|until|till|by|from|through|early|late|mid|last|next|this|that|before|after|during)[\s-])may(?!\s+\d)(?!,?\s+\d{4})|might|could)\b/i, reason: 'floated as possible', possible: true },
   { status: 'planned', re: /\b(?:will|shall|would|supposed\s+to|(?<!long-)(?:anticipated|awaited)|is\s+to|are\s+to|was\s+to|were\s+to|to\s+be\s+held|expect(?:s|ed|ing)?\s+to|(?:is|are|was|were)\s+expected|(?<!\b(?:peace|action|ceasefire|aid|reform|budget|recovery|investment|development|business|battle|contingency|security)\s)plan(?:s|ned|ning)?|intend\w*|scheduled|set\s+to|due\s+to|due\s+in|upcoming|forthcoming|propos\w*|invit\w*|hop(?:e|es|ed|ing)\s+to|want\w*\s+to|seek\w*\s+to|aim\w*\s+to|prepar\w*\s+(?:for|to)|next\s+(?:week|month|year)|later\s+this|agreed\s+to|likely\s+to|ready\s+to|is\s+traveling|is\s+travelling|are\s+traveling|will\s+travel|(?<!\b(?:on|at|by)\s+(?:the\s+)?)dates?\s+for)\b|['’]ll\b/i, reason: 'planned, expected or proposed' },
 ];
 
@@ -220,9 +236,12 @@ export const SPEAKER_AFTER = /^\s*(?:,[^,]{0,60},\s*)?(?:(?:also|later|then|furt
 // "…,” said X" names a speaker; in "Szijjarto said Orban had invited Xi" Orban is the reported clause's subject.
 export const SPEAKER_BEFORE = /(?:\b(?:according\s+to|told\s+by|quoted|quoting)|(?:^|[,“”"'’]\s*|\bas\s+)(?:said|says))\s+(?:the\s+)?$/i;
 
-/** Words that close a clause for status and participant windows ("since 2019", "since May 2021" is a bound, no clause). */
+/**
+ * Words that close a clause for status and participant windows ("since 2019", "since May 2021" is a bound, no clause).
+ * ", whose headquarters are in Niamey, and to meet … in Ouagadougou": a relative set off by commas, like ", which".
+ */
 // ", as President Buhari held talks with Obama": "as" opening a clause of its own subject and verb (not "as president").
 // ", and in 2010 he received …": a conjunct with its own pronoun subject (and a time before it) is a clause of its own.
 // ("…, then flew to Kyiv": a comma and "then" open the next verb's clause, whose subject is the sentence's;
 // "the following day" is a time, not "following" an event.)
-export const CLAUSE_BREAK = /[;:—–]|,\s*(?=then\s+[a-z]+\b)|,\s+and\s+(?=(?:(?:then|later|in|on|at|by|during|after)\s+[^,;]{0,25}?\s+)?(?:he|she)\s+(?!said|says|told|added)\w+)|,\s+as\s+(?=(?:[\w.'’-]+\s+){1,5}?(?:held|holds|met|meets|was|were|had|has|flew|flies|arrived|arrives|hosted|hosts|received|receives|spoke|speaks|visited|visits|travell?ed|traveled|travels)\b)|,\s*where\s+(?=(?:he|she|they|the\s+two)\b)|,\s+and\s+(?=(?:they|both\s+(?:leaders|ministers|sides|men)|the\s+(?:two|three|four)\s+(?:leaders|ministers|presidents|sides|men|officials))\b)|\s--?\s|\bahead of\b|\bbut\b|\bwhile\b|\bwhereas\b|\bafter\b|\bbefore\b|\bfollowing\b(?!\s+(?:day|days|week|month|year|morning|afternoon|evening|night|weekend)\b)|\bwhich\b|\bwho\b|\bsince\b(?!\s+(?:[a-z]+\s+)?\d{4}\b)|\bwhen\b|\bthough\b|\balthough\b/gi;
+export const CLAUSE_BREAK = /[;:—–]|,\s*(?=then\s+[a-z]+\b)|,\s+and\s+(?=(?:(?:then|later|in|on|at|by|during|after)\s+[^,;]{0,25}?\s+)?(?:he|she)\s+(?!said|says|told|added)\w+)|,\s+as\s+(?=(?:[\w.'’-]+\s+){1,5}?(?:held|holds|met|meets|was|were|had|has|flew|flies|arrived|arrives|hosted|hosts|received|receives|spoke|speaks|visited|visits|travell?ed|traveled|travels)\b)|,\s*where\s+(?=(?:he|she|they|the\s+two)\b)|,\s+and\s+(?=(?:they|both\s+(?:leaders|ministers|sides|men)|the\s+(?:two|three|four)\s+(?:leaders|ministers|presidents|sides|men|officials))\b)|\s--?\s|\bahead of\b|\bbut\b|\bwhile\b|\bwhereas\b|\bafter\b|\bbefore\b|\bfollowing\b(?!\s+(?:day|days|week|month|year|morning|afternoon|evening|night|weekend)\b)|\bwhich\b|\bwho\b|(?<=,\s*)whose\b|\bsince\b(?!\s+(?:[a-z]+\s+)?\d{4}\b)|\bwhen\b|\bthough\b|\balthough\b/gi;

@@ -110,7 +110,8 @@ const FORMAL_OF = /\bof\s+the\s+(?:[\w'’]+\s+){0,2}(?:Republic|Kingdom|State|S
 const DISCUSS = /\b(?:to\s+discuss|discuss(?:ed|ing)|regarding|concerning|on\s+the\s+(?:future|situation|crisis|conflict|war)\s+(?:of|in)|build\s+on|outcomes?\s+of|results?\s+of|success\s+of)\b/i;
 
 /** "the Secretary of Economy", "the Ministry of Defence": a word after an office's "of" names its portfolio, not a place. */
-const OFFICE_OF = /\b(?:secretary|minister|ministry|department|secretariat|office|commissioner|bureau)\s+of\s+(?:the\s+)?$/i;
+// ("the Minister of Foreign Affairs of Armenia": a country after the portfolio says whose minister, not where.)
+const OFFICE_OF = /\b(?:secretary|minister|ministry|department|secretariat|office|commissioner|bureau)\s+of\s+(?:the\s+)?(?:(?:foreign|internal|home|economic|european|external|defen[cs]e|state)\s+)?(?:affairs\s+(?:and\s+[\w\s]{3,30}?\s+)?of\s+(?:the\s+)?)?$/i;
 
 /** "will travel to Tokyo for a “two-plus-two” meeting": the meeting a journey is for is at its end. */
 const JOURNEY_FOR = /\b(?:travel\w*|fl(?:y|ies|ew|own|ying)|head\w*|go(?:es|ing)?|went|arriv\w*|come|comes|came|coming)\s+to\s+$/i;

@@ -5,7 +5,7 @@ import type { DocumentView, SentenceView } from '../document.js';
 import type { ResolvedMention } from '../resolve/entities.js';
 import { mayMatch } from '../text/literal-filter.js';
 import type { EventType } from '../../types.js';
-import { RELATIVE_OPEN, type Clause } from './clause.js';
+import { clauseBounds, RELATIVE_OPEN, type Clause } from './clause.js';
 import { RECEIVES } from './meeting-parts.js';
 import { NOT_SUBJECT_BEFORE, sharedSubject } from './shared-subject.js';
 import { dedupe, side, sideOf, type Side } from './sides.js';
@@ -152,15 +152,18 @@ export function partiesOf(doc: DocumentView, s: SentenceView, si: number, t: Tri
   // Pronoun subjects ("he hoped to meet Xi", "They then shook hands"), when no one in the clause
   // stands before the trigger.
   if (!active.some((p) => p.mention.end <= t.start && p.mention.start >= lo)) {
+    // "The two leaders agreed to X, whose headquarters are in Niamey, and to meet …": a relative closed before the
+    // trigger leaves the subject before its pronoun.
+    const subjLeft = rel ? doc.text.slice(clauseBounds(s, rel.pronoun, rel.pronoun)[0], rel.pronoun) : left;
     // "the three leaders": the last group of three.
-    const many = THREE_OR_MORE.exec(left);
+    const many = THREE_OR_MORE.exec(subjLeft);
     const size = many ? NUMBER_OF[many[1].toLowerCase()] : 2;
     const pair = () => lastGroup.filter((p) => p.entity || (p.country && p.office)).length === size && new Set(lastGroup.map((p) => p.country)).size === size;
     // "The minister told reporters they would set a new date for the talks": "they" after a speech verb is the speaker's side.
     const reportedThey = () => /\b(?:said|says|told\s+\w+|added|stated)\s+(?:that\s+)?(?:they|both)\b/i.test(left);
     // ("The two leaders last spoke by phone on August 8, when Putin briefed Modi … ahead of his summit with Trump":
     // a clause naming no one of its own means the pair told before, not everyone its later clauses name.)
-    if (pluralSubject(left) && pair() && !reportedThey() && (participants.length < 2 || !inClause.length)) {
+    if (pluralSubject(subjLeft) && pair() && !reportedThey() && (participants.length < 2 || !inClause.length)) {
       participants = dedupe(participants.length < 2 ? [...lastGroup, ...participants] : [...lastGroup]);
       trace.push('plural pronoun: the people of the previous exchange');
     } else if (PRONOUN_SUBJ.test(left)) {

@@ -47,6 +47,48 @@ export function statusFor(doc: DocumentView, s: SentenceView, t: TriggerHit, k: 
     certainty = 'stated';
     reason = 'a perfect of holding';
   }
+  // "Merz had invited Li in a letter to hold talks": the letter is the means of the verb before it, whose tense tells
+  // that it was sent; what it invites to is another matter.
+  if (status === 'planned' && t.rule.type === 'message' && /^(?:in|by|through)\s/i.test(trig) && SENT_WITH.test(left)) {
+    status = 'occurred';
+    certainty = 'stated';
+    reason = 'a letter the past verb before it was made with';
+  }
+  // "Postponed: Rajnath Singh in Washington", "Called off: Szijjártó's Kyiv trip": a digest item takes the label
+  // before its colon (the colon closes the clause the cues are read in).
+  const labelled = status === 'occurred' && reason === NO_CUE && sentLeft.includes(':') ? ITEM_LABEL.exec(sentLeft) : null;
+  if (labelled) {
+    const label = statusOf(labelled[1], '', s.grams);
+    if (label.status !== 'occurred') {
+      status = label.status;
+      certainty = label.certainty;
+      reason = `the item's label: ${label.reason}`;
+    }
+  }
+  // "a possible call", "a planned visit": the noun's own modifier, inside the trigger's words ("a … call").
+  if (status === 'occurred' && t.rule.nominal && reason === NO_CUE && MODIFIED_AHEAD.test(trig)) {
+    status = 'planned';
+    certainty = /possible|potential/i.test(trig) ? 'possible' : 'stated';
+    reason = "the noun's own modifier: ahead";
+  }
+  // "The visit to Kinshasa of X, which was scheduled for this week, has been postponed": the subject noun's own
+  // predicate comes after the relative clause that its clause ends at.
+  if (status === 'occurred' && certainty === 'stated' && t.rule.nominal && reason === NO_CUE && NOUN_SUBJECT.test(left)) {
+    const past = PAST_RELATIVE.exec(doc.text.slice(k.hi, s.s.end));
+    if (past) {
+      const w = past[1].toLowerCase();
+      status = /postpon|delay|reschedul|put off|pushed back|on hold/.test(w) ? 'postponed' : /cancel|called off|scrap|shelv/.test(w) ? 'cancelled' : 'planned';
+      reason = `${w} after the noun's relative clause`;
+    }
+  }
+  // "Nduhungirehe's visit to Kinshasa postponed": a headline or heading drops the auxiliary before the participle.
+  if (status === 'occurred' && t.rule.nominal && reason === NO_CUE && s.info.heading) {
+    const bare = HEADLINE_PARTICIPLE.exec(k.right);
+    if (bare) {
+      status = /cancel|called|scrap|shelv/i.test(bare[1]) ? 'cancelled' : 'postponed';
+      reason = `headline participle: ${bare[1].toLowerCase()}`;
+    }
+  }
   // "may have secretly met": a past supposed, not a plan; "according to unconfirmed reports": not vouched for.
   if (SUPPOSED_PAST.test(left) && /(?:ed|met|held|spoke|spoken|had|made|paid|flown|flew|gone|went)$/i.test(trig.split(/\s/)[0])) {
     status = 'occurred';
@@ -120,6 +162,17 @@ export function statusFor(doc: DocumentView, s: SentenceView, t: TriggerHit, k: 
       reason = 'present simple of a journey with a weekday ahead: a schedule';
     }
   }
+  // "…; talks with Vietnamese leaders on Thursday": a heading's noun with no verb and a weekday that is not the news
+  // day is a schedule, as headlines tell what comes in the present.
+  if (status === 'occurred' && s.info.heading && t.rule.nominal && reason === NO_CUE && !/\b\w+ed\b|\b(?:met|held|had|spoke|was|were)\b/i.test(k.left)) {
+    const day = s.dates.find((d) => d.start >= t.end && d.start < t.end + k.right.length + 1 && d.weekday && d.value.length === 10);
+    // The nearer reading of the weekday: one to three days ahead is the coming one ("on Thursday", told on a Wednesday).
+    const ahead = day && doc.published?.length === 10 ? (new Date(day.value).getUTCDay() - new Date(doc.published).getUTCDay() + 7) % 7 : 0;
+    if (ahead >= 1 && ahead <= 3) {
+      status = 'planned';
+      reason = 'a heading noun with a weekday: a schedule';
+    }
+  }
   // A superlative traveller ("the first … to visit China") reports a visit that took place.
   if (t.rule.type === 'visit' && SUPERLATIVE_TO.test(sentLeft) && !/\b(?:will|would|could|may|might|plans?|expected)\b/i.test(sentLeft.slice(-60))) {
     status = 'occurred';
@@ -181,8 +234,26 @@ function statusOf(left: string, right: string, grams: Grams): Status {
   if (!found && TAKES_AHEAD.test(right)) found = { status: 'planned', certainty: 'stated', reason: 'a tour that will take the traveller on' };
   // "Blinken heads to China next week": a time still ahead, told right after the verb.
   if (!found && FUTURE_AFTER.test(right)) found = { status: 'planned', certainty: 'stated', reason: 'a time ahead after the verb' };
-  return found ?? { status: 'occurred', certainty: 'stated', reason: 'no status cue: occurred' };
+  return found ?? { status: 'occurred', certainty: 'stated', reason: NO_CUE };
 }
+
+const NO_CUE = 'no status cue: occurred';
+
+/** A short label and a colon opening the item the trigger stands in: "Fri 18 Jul — Called off: …". */
+const ITEM_LABEL = /(?:^|[—–•*]\s*)([^:—–.;,"“]{3,24}):\s+[^:]*$/;
+
+/** A trigger's own words that put it ahead: "a possible call", "a planned visit". */
+const MODIFIED_AHEAD = /\b(?:possible|potential|planned|proposed|prospective|upcoming|forthcoming)\s/i;
+
+/** A finite past verb and its object right before "in a letter": "had invited Li", "urged Putin". */
+const SENT_WITH = /(?<!\b(?:will|would|to|could|may|might|shall)\s+(?:\w+\s+)?)\b(?:had\s+|has\s+|have\s+)?(?:\w+ed|wrote|sent|told)\s+(?:[\w.'’-]+\s+){0,4}$/i;
+
+/** A relative clause closed by a comma, then the main verb: "…, which was due this week, has been postponed". */
+const PAST_RELATIVE =
+  /^(?:which|that|who)\b[^,;.:]{0,160},\s*(?:\w+\s+)?(?:was|were|has\s+been|have\s+been|had\s+been|is|are|will\s+be|would\s+be)\s+(?:\w+\s+)?(postpon\w*|cancel\w*|called\s+off|scrapped|delayed|reschedul\w*|put\s+off|pushed\s+back|put\s+on\s+hold|shelved|scheduled|planned)\b/i;
+
+/** A headline's participle after the noun, its auxiliary dropped: "Ruto's visit to China postponed". */
+const HEADLINE_PARTICIPLE = /^\s*(?:[\w'’.-]+\s+){0,5}?(postponed|cancell?ed|called\s+off|scrapped|delayed|put\s+off|pushed\s+back|shelved)\b/i;
 
 /** Nothing but a determiner and modifiers before the noun in its clause: the noun opens the subject. */
 const NOUN_SUBJECT = /^\W*(?:(?:the|this|that|his|her|their|its)\s+)?(?:[\w.'’-]+\s+){0,4}$/i;

@@ -58,8 +58,10 @@ function visitParts(
   let travellers: Side[] = [];
   if (t.rule.guestTravels) {
     // "Trong welcomed Biden to Hanoi": the guests are the people between the host's verb and the place.
-    const verb = doc.text.slice(lo, t.start).search(/\b(?:welcom|host|sen[dt]|dispatch)\w*\s+(?:(?!\b(?:welcom|host|sen[dt]|dispatch)\w*\s)[^])*$/i);
-    const guests = verb === -1 ? [] : active.filter((p) => p.mention.start >= lo + verb && p.mention.end <= t.start && p.entity);
+    const verb = doc.text.slice(lo, t.start).search(/\b(?:welcom|host|sen[dt]|dispatch|receiv)\w*\s+(?:(?!\b(?:welcom|host|sen[dt]|dispatch|receiv)\w*\s)[^])*$/i);
+    // An ambassador or envoy received where posted made no journey there.
+    const posted = (p: ResolvedMention) => t.rule.id === 'received-in' && (p.mention.office?.rank ?? p.entity?.office?.rank ?? 0) >= 6;
+    const guests = verb === -1 ? [] : active.filter((p) => p.mention.start >= lo + verb && p.mention.end <= t.start && p.entity && !posted(p));
     travellers = guests.length ? takeList(doc, guests, guests[0].mention.start).map(sideOf) : [];
   }
   const seek = !t.rule.guestTravels;
@@ -126,6 +128,11 @@ function visitParts(
     const sharedOne = shared === 'pronoun' ? (lastSubject?.entity ? lastSubject : undefined) : shared;
     const first = before[0] ?? (refersBack ? undefined : (sharedOne ?? [...active].reverse().find((p) => p.mention.end <= t.start && p.entity)));
     if (first) travellers = takeList(doc, before.length ? before : [first], first.mention.start).map(sideOf);
+    // "Scholz went to India in 2024, and Modi visited Berlin in 2022": a verb's own subject right before it, after
+    // ", and", is a new clause's subject, not one more of the first subject's list.
+    const own = before[before.length - 1];
+    if (own && !travellers.some((x) => x.entity === own.entity) && OWN_SUBJECT_GAP.test(doc.text.slice(own.mention.end, t.start)) && NEW_CLAUSE_BEFORE.test(doc.text.slice(Math.max(lo, own.mention.start - 12), own.mention.start)))
+      travellers = [sideOf(own)];
   }
   if (seek && !travellers.length && /\b(?:he|she|his|her)\b/i.test(doc.text.slice(Math.max(lo, t.start - 60), t.start))) {
     const prior = [...people].reverse().find((p) => p.mention.end <= t.start && p.entity) ?? lastSubject;
@@ -159,7 +166,11 @@ function visitParts(
   const modifier = !t.rule.nominal
     ? undefined
     : (s.places.find(modifies) ?? (country ? { start: country.start, end: country.end, from: country.from, to: country.to, place: null, country: country.country, prep: '' } : undefined));
-  const place = dest[0] ?? inClause[0] ?? modifier ?? null;
+  // "an invitation to Russian Victory Day parade": the occasion's country, by its demonym right after the trigger.
+  const occasionOf =
+    t.rule.id === 'invitation-to' && !dest.length ? s.countries.find((c) => c.start >= t.end && c.start <= t.end + 25 && !c.country.isOrganisation) : undefined;
+  const ofOccasion = occasionOf ? { start: occasionOf.start, end: occasionOf.end, from: occasionOf.from, to: occasionOf.to, place: null, country: occasionOf.country, prep: '' } : undefined;
+  const place = dest[0] ?? ofOccasion ?? inClause[0] ?? modifier ?? null;
   let host = place ? (place.place?.country ?? place.country?.code ?? null) : null;
   // "will not attend and will send Lavrov instead": the one sent goes where the sender would have, the place
   // named before in the sentence, or else in the one before it ("… host G20 leaders in Rio …").
@@ -183,6 +194,11 @@ function visitParts(
   }
   return { travellers, place, host };
 }
+
+/** Between a subject and its verb: nothing, or an adverb or auxiliary. */
+const OWN_SUBJECT_GAP = /^\s*(?:(?:also|then|later|again|too|had|has|have|\w+ly)\s+){0,2}$/i;
+/** A clause joined after a comma or semicolon: ", and", "; but". */
+const NEW_CLAUSE_BEFORE = /(?:[,;]\s*(?:and|but|while|whereas)?|\bwhile|\bwhereas)\s+$/i;
 
 /** Right after a name: a gathering it names ("Ukraine Recovery Conference", "Gaza peace summit"). */
 const GATHERING_AFTER = /^\s+(?:(?!(?:for|to|in|at|on|with|and|or|of|by|from|after|before|the|a|an)\b)[\w-]+\s+){0,2}?(?:summit|conference|forum|talks)\b/i;

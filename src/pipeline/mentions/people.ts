@@ -156,10 +156,13 @@ function runName(ctx: ScanContext, from: number, to: number): string {
   for (let i = from; i < to; i++) {
     const w = ws[i];
     out += i > from ? ` ${w.text}` : w.text;
-    if (i < to - 1 && /^\p{Lu}$/u.test(w.text) && text[w.end] === '.') out += '.';
+    if (i < to - 1 && (/^\p{Lu}$/u.test(w.text) || (i === from && GIVEN_ABBREVIATIONS.has(w.key))) && text[w.end] === '.') out += '.';
   }
   return out;
 }
+
+/** Given names written short with a full stop ("Ma." for Maria, "Md." and "Mohd." for Mohammad). */
+const GIVEN_ABBREVIATIONS = new Set(['ma', 'md', 'mohd', 'muhd']);
 
 /** A run of capitalised name words starting at i (particles allowed inside), or null. */
 export function nameRun(ctx: ScanContext, i: number, max = 4): { from: number; to: number } | null {
@@ -171,7 +174,8 @@ export function nameRun(ctx: ScanContext, i: number, max = 4): { from: number; t
     const w = ws[j];
     const inside = j > i;
     // "S. Jaishankar", "John F. Kennedy": an initial's full stop stays inside the name.
-    const initial = inside && /^\p{Lu}$/u.test(ws[j - 1].text) && /^\.[ \t\u00a0]+$/.test(text.slice(ws[j - 1].end, w.start));
+    // "Ma. Theresa Lazaro", "Md. Touhid Hossain": an abbreviated given name opening the run, too.
+    const initial = inside && (/^\p{Lu}$/u.test(ws[j - 1].text) || (j - 1 === i && GIVEN_ABBREVIATIONS.has(ws[j - 1].key))) && /^\.[ \t\u00a0]+$/.test(text.slice(ws[j - 1].end, w.start));
     if (inside && !initial && !gapIsSpace(text, ws[j - 1], w)) break;
     if (w.cap) {
       if (NOT_NAME.has(w.key) && !inside) return null;
@@ -404,7 +408,8 @@ export function scanPeople(ctx: ScanContext): PersonMention[] {
     while (ws[skipped] && BEFORE_NAME.has(ws[skipped].key) && ws[skipped].cap && ws[skipped + 1] && /^[.'’]?[ \t\u00a0]+$/.test(ctx.text.slice(ws[skipped].end, ws[skipped + 1].start)))
       skipped++;
     if (skipped > k && ws[skipped]?.cap) k = skipped;
-    const plural = /s$/.test(ws[hit.to - 1].key) && !/ss$/.test(ws[hit.to - 1].key);
+    // The head noun says it, before any "of": "Minister of Foreign Affairs" is one minister, "Foreign Ministers" several.
+    const plural = pluralHead(ws, hit.from, hit.to);
     // "the two foreign ministers, Yoko Kamikawa and Cho Tae-yul": a plural title does not give its
     // country to the first of the names listed after it; each name is resolved on its own.
     const run = !plural && ws[k] && (k === j ? gapOk(ctx, ws[j - 1], ws[k]) : gapOk(ctx, ws[j - 1], ws[j])) ? nameRun(ctx, k) : null;

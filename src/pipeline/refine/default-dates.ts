@@ -29,6 +29,9 @@ export function defaultDates(doc: DocumentView, cands: Candidate[]): void {
   const leadPeople = new Set(lead ? lead.participants.map((p) => p.entity).filter(Boolean) : []);
   const pubYear = doc.published?.slice(0, 4) ?? null;
   cands.forEach((c, i) => {
+    // "has held a bilateral meeting … on the summit's sidelines" under a liveblog entry's time: dated by the entry,
+    // placed still at the gathering the story told.
+    if (c.date && c.atGathering && !c.host) gatheringPlace(doc, c);
     if (c.date) return;
     // "rejected Iran's invitation for a visit": a refused invitation the text does not date never had a
     // date; the refusal's news is not when the visit was to be.
@@ -128,6 +131,8 @@ export function defaultDates(doc: DocumentView, cands: Candidate[]): void {
           o !== c &&
           o.date &&
           (o.status === 'occurred') === (c.status === 'occurred') &&
+          // ("He returns to New Zealand on 16 July": a journey home, no exchange, dates none of the story's.)
+          !(o.type === 'visit' && !!o.host && o.travellers.some((x) => x.country === o.host)) &&
           // Another exchange of the same sentence that took its date from the story dates this one too.
           ((o.sentence === c.sentence && o.dateFrom === 'context') ||
             (o.dateFrom === 'sentence' &&
@@ -275,6 +280,8 @@ const TOLD_AS: Record<string, RegExp> = {
   session: /\b(?:summit|conference|assembly|forum|session|gathering)s?\b/i,
   // "the talks that produced the agreement": an agreement told before by any of its names, or by its signing.
   agreement: /\b(?:agreements?|deals?|declarations?|accords?|treat(?:y|ies)|truces?|ceasefires?|pacts?|sign(?:s|ed|ing)?)\b/i,
+  // "in the conference centre": the gathering held there, told before by its name.
+  venue: /\b(?:summit|conference|forum|assembly|gathering|congress)s?\b/i,
   // "On that occasion": whatever the sentences just before told with a date.
   occasion: /[^]/,
 };
@@ -298,10 +305,18 @@ function atGathering(doc: DocumentView, c: Candidate): boolean {
     c.trace.push(`date ${c.date}${place ? `, host ${c.host}` : ''}: held ${c.atGathering === 'agreement' ? 'for' : 'at'} the ${c.atGathering} told in sentence ${j + 1}`);
     return true;
   }
-  // "concluded two days of ministerial meetings in Kuala Lumpur … On the margins of the meetings, …": a
-  // gathering told with its place but no date still says where the exchange was held. A release may
-  // open with the gathering and list the talks held at it some paragraphs on.
-  // (The headline names the gathering a whole story, a liveblog's say, is about: "… summit in Luanda".)
+  gatheringPlace(doc, c);
+  return false;
+}
+
+/**
+ * "concluded two days of ministerial meetings in Kuala Lumpur … On the margins of the meetings, …": a
+ * gathering told with its place but no date still says where the exchange was held. A release may
+ * open with the gathering and list the talks held at it some paragraphs on.
+ * (The headline names the gathering a whole story, a liveblog's say, is about: "… summit in Luanda".)
+ */
+function gatheringPlace(doc: DocumentView, c: Candidate): void {
+  const noun = TOLD_AS[c.atGathering!] ?? new RegExp(`\\b${c.atGathering}s?\\b`, 'i');
   const headline = doc.sentences.findIndex((x) => x.info.headline);
   const back = [...Array(Math.min(c.sentence, GATHERING_PLACE_BACK)).keys()].map((n) => c.sentence - 1 - n);
   if (headline >= 0 && headline < c.sentence && !back.includes(headline)) back.push(headline);
@@ -315,7 +330,6 @@ function atGathering(doc: DocumentView, c: Candidate): boolean {
     c.host = place.place?.country ?? place.country?.code ?? null;
     c.trace.push(`host ${c.host}: held at the ${c.atGathering} told, undated, in sentence ${j + 1}`);
   }
-  return false;
 }
 
 /** A sentence that opens after the talks just told: "After the talks, …", "Following their meeting at the palace, …". */

@@ -159,6 +159,12 @@ export function mergeInto(a: Merged, b: Candidate): void {
     a.host = b.host;
     a.place = b.place ?? a.place;
   }
+  // Where the exchange stands in the story is where the body tells it, not its headline ("Rubio in Cairo" above a
+  // liveblog's entries): what was told before or after it is read from there.
+  if (a.heading && !b.heading) {
+    a.triggerStart = b.triggerStart;
+    a.triggerEnd = b.triggerEnd;
+  }
   a.host ??= b.host;
   if (!a.place || (!a.place.place && b.place?.place)) a.place = b.place ?? a.place;
   // A sentence's own date beats a dateline's or a default; then the more precise date wins.

@@ -28,7 +28,7 @@ export interface LineInfo {
 
 /** A heading's closing date after a dash or a colon: "… meet in Bali — November 14, 2022", "PM call with President Ramaphosa: 24 January 2026". */
 /** A heading that is only a time of day: a liveblog entry's stamp ("14:12 GMT", "9.15am ET"). */
-const CLOCK_HEADING = /^\s*\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:GMT|UTC|BST|CET|CEST|EET|EST|EDT|ET|PT|PST|PDT|IST|JST|AEST|AEDT|local\s+time)?\s*$/i;
+const CLOCK_HEADING = /^\s*\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:GMT|UTC|BST|CET|CEST|EET|EST|EDT|ET|PT|PST|PDT|IST|JST|AEST|AEDT|local\s+time|[A-Z]{2,5}(?:[+-]\d{1,2})?)?\s*$/i;
 
 const DASH_DATE = /(?:\s[—–-]{1,2}\s*|:\s+)([^—–:]+)$/;
 const YEAR_LINE = /^\s*((?:19|20)\d{2})\s*:?\s*$/;
