@@ -65,13 +65,7 @@ export function defaultDates(doc: DocumentView, cands: Candidate[]): void {
       const visit = told.find(news) ?? told[0];
       if (visit) {
         c.heldDuring = visit;
-        c.date = visit.date;
-        c.endDate = visit.endDate;
-        c.dateFrom = 'context';
-        if (!c.host) {
-          c.host = visit.host;
-          c.place = visit.place;
-        }
+        takeDayAndPlace(c, visit);
         c.trace.push(`date ${c.date}, host ${c.host}: held during the visit told in sentence ${visit.sentence + 1}`);
         return;
       }
@@ -80,13 +74,7 @@ export function defaultDates(doc: DocumentView, cands: Candidate[]): void {
     // took place on that journey, at its date and in its country.
     const journey = c.type !== 'visit' ? journeyBefore(doc, cands, c) : undefined;
     if (journey) {
-      c.date = journey.date;
-      c.endDate = journey.endDate;
-      c.dateFrom = 'context';
-      if (!c.host) {
-        c.host = journey.host;
-        c.place = journey.place;
-      }
+      takeDayAndPlace(c, journey);
       c.trace.push(`date ${c.date}: in the "where" clause of the journey told before it`);
       return;
     }
@@ -334,6 +322,17 @@ function gatheringPlace(doc: DocumentView, c: Candidate): void {
 
 /** A sentence that opens after the talks just told: "After the talks, …", "Following their meeting at the palace, …". */
 const AFTER_THE_TALKS = /^[\s"“]*(?:after|following)\s+(?:the|their|these|those|this)\s+(?:[\w-]+\s+){0,2}?(?:talks|meeting|meetings|negotiations|discussions)\b/i;
+
+/** An exchange held during another: its days, and its country and place unless it names its own. */
+function takeDayAndPlace(c: Candidate, during: Candidate): void {
+  c.date = during.date;
+  c.endDate = during.endDate;
+  c.dateFrom = 'context';
+  if (!c.host) {
+    c.host = during.host;
+    c.place = during.place;
+  }
+}
 
 /** Between a journey and what its "where" clause tells: ", where he met", ", where the two leaders held". */
 const WHERE_CLAUSE = /^[^.;:]*,\s*where\s+(?:he|she|they|the\s+two(?:\s+\w+)?)\s+(?:\w+\s+){0,2}$/i;
