@@ -53,6 +53,10 @@ const CASES: Record<string, Case[]> = {
     { text: 'Mexican President Andres Manuel Lopez Obrador received U.S. envoys at the National Palace on Monday.', published: '2024-06-04', want: [], why: 'envoys received' },
     { text: 'Aramco chief executive Amin Nasser held talks with Chinese refiners in Beijing this week.', published: '2024-06-04', want: [], why: 'a firm and its customers' },
     { text: 'Japanese Prime Minister Fumio Kishida met South Korean President Yoon Suk Yeol and business leaders in Seoul on Sunday.', published: '2023-05-08', want: [{ type: 'meeting', people: ['Kishida', 'Yoon'], host: 'KOR' }], why: 'a leader named before the group is met' },
+    { text: 'Japanese Prime Minister Shigeru Ishiba met business leaders and Indonesian President Prabowo Subianto in Jakarta on Monday.', published: '2025-05-06', want: [{ type: 'meeting', people: ['Ishiba', 'Prabowo'], host: 'IDN' }], why: 'a leader named after the group is met too' },
+    { text: 'Indian Prime Minister Narendra Modi met students and Mauritian Prime Minister Navin Ramgoolam in Port Louis on Tuesday.', published: '2025-03-12', want: [{ type: 'meeting', people: ['Modi', 'Ramgoolam'], host: 'MUS' }], why: 'a leader named after students' },
+    { text: 'Chinese President Xi Jinping met American business leaders, including Apple chief executive Tim Cook, in Beijing on Friday.', published: '2025-03-29', want: [], why: 'a firm\'s head named among the group is no official' },
+    { text: 'Kenyan President William Ruto met the governors of 20 counties and Nairobi Governor Johnson Sakaja at State House on Monday.', published: '2025-05-06', want: [], why: 'a region\'s governor named after the group is no official of a state' },
   ],
   'mentions/people + refine/filter: a region\'s or a firm\'s officer is no side': [
     { text: 'Before leaving Canberra, Prime Minister Anthony Albanese met Queensland Premier David Crisafulli to discuss flood funding.', published: '2025-03-10', want: [], why: 'a state premier' },

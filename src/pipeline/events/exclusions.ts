@@ -22,8 +22,7 @@ export function tellsNoExchange(doc: DocumentView, s: SentenceView, t: TriggerHi
   // "… met Hayashi on the sidelines of the visit": the visit framed is one told before, not a new trip.
   if (t.rule.type === 'visit' && SIDELINES_OF_THE.test(left) && !/^\s+(?:to|in)\s+\p{Lu}/u.test(right)) return true;
   if (unknownCounterpart(doc, s, t)) return true;
-  if (meetsNoOfficial(doc, s, t, k) || meetsNonOfficials(doc, s, t, k)) return true;
-  if (meetsAGroupAtHome(doc, t, k)) return true;
+  if (meetsNoOfficial(doc, s, t, k) || hostedByABody(doc, s, t, k) || meetsOnlyAGroup(doc, s, t, k)) return true;
   // "a visit by Xi would be welcome at any time": an openness to an exchange, no plan of one.
   if (t.rule.nominal && WELCOME_PREDICATE.test(right)) return true;
   // "if Xi were to attend, it would be his first visit to India": what a counterfactual's main clause tells is supposed.
@@ -108,17 +107,31 @@ function meetsNoOfficial(doc: DocumentView, s: SentenceView, t: TriggerHit, k: C
 }
 
 /**
- * "met the governors of the 36 states", "held talks with opposition lawmakers", "met his ministers": the
- * ones met are a group no state sends to another — its own governors, legislators, party chiefs, business
- * people, or ambassadors met together — whoever else the sentence names ("…, as the president held talks
- * with Obama" is another exchange, with its own trigger).
+ * "met the governors of the 36 states", "held talks with opposition lawmakers", "met a group of Japanese business
+ * leaders", "received U.S. envoys": the ones met are a group no state sends to another as its side (its own
+ * governors, legislators, party chiefs, business people, the press, ambassadors met together), whatever country a
+ * demonym gives them. An official named after the group in the same clause is met still ("met business leaders and
+ * President X"), as is one named before it (the group must follow the verb); another clause's exchange
+ * ("…, as the president held talks with Obama") has its own trigger.
  */
-function meetsAGroupAtHome(doc: DocumentView, t: TriggerHit, k: Clause): boolean {
-  if (!GROUP_VERBS.has(t.rule.id)) return false;
-  return GROUP_OBJECT.test(k.right.length > 120 ? k.right.slice(0, 120) : k.right);
+function meetsOnlyAGroup(doc: DocumentView, s: SentenceView, t: TriggerHit, k: Clause): boolean {
+  if (!GROUP_VERBS.has(t.rule.id) && !(t.rule.type === 'meeting' && GROUP_VERB_TEXT.test(doc.text.slice(t.start, t.end)))) return false;
+  const head = k.right.length > 120 ? k.right.slice(0, 120) : k.right;
+  const m = GROUP_OBJECT.exec(head) ?? NON_OFFICIALS.exec(head);
+  if (!m) return false;
+  const after = t.end + m[0].length;
+  return !s.people.some((p) => isOfficial(p) && p.mention.start >= after && p.mention.start < k.hi);
 }
 
+/**
+ * A state's official: one the knowledge lists, or titled with an office of a country named, not a region's
+ * ("Nairobi Governor X") nor a firm's ("including Apple's Tim Cook").
+ */
+const isOfficial = (p: SentenceView['people'][number]) =>
+  !!p.entity && (!!p.entity.official || (!!p.mention.office && !p.mention.local && !!(p.entity.country ?? p.mention.country)));
+
 const GROUP_VERBS = new Set(['met', 'meet', 'talks', 'discussions', 'received', 'hosted']);
+const GROUP_VERB_TEXT = /^(?:met|meet|meets|meeting|hosted|received)$/i;
 /** The object right after the verb (past a day, an adverb, "with" and up to three words), ending in a group noun. */
 const GROUP_OBJECT = new RegExp(
   String.raw`^\s*(?:on\s+\w+\s+|(?:again|twice|also|separately|jointly|briefly|privately)\s+)?(?:with\s+)?(?:(?!(?:and|or)\s)(?:[a-z][\w'’-]*|\d[\d,]*)\s+){0,3}?(?:\p{Lu}[\p{L}.'’-]*\s+)?` +
@@ -130,24 +143,17 @@ const GROUP_OBJECT = new RegExp(
   'u',
 );
 
-/**
- * "met a group of Japanese business leaders, including the heads of Suzuki", "met German executives": people of
- * business, the press or a community meet no official, whatever country their demonym gives (one named in the
- * clause after, "and President X", still does); nor does a meal "hosted by the Keidanren", a body, not a state.
- */
-function meetsNonOfficials(doc: DocumentView, s: SentenceView, t: TriggerHit, k: Clause): boolean {
-  // "at a dinner hosted by the Keidanren": hosted by a body no person or country names.
-  const by = /^hosted$/i.test(doc.text.slice(t.start, t.end)) ? /^\s+by\s+(?:the\s+)?\p{Lu}[\p{L}-]*/u.exec(k.right) : null;
-  if (by) {
-    const span = { start: t.end, end: t.end + by[0].length };
-    const named = (a: { start: number; end: number }) => a.start < span.end && a.end > span.start;
-    if (!s.people.some((p) => named(p.mention)) && !s.countries.some(named) && !s.places.some(named)) return true;
-  }
-  if (t.rule.type !== 'meeting' || !/^(?:met|meet|meets|meeting|hosted|received)$/i.test(doc.text.slice(t.start, t.end))) return false;
-  if (!NON_OFFICIALS.test(k.right)) return false;
-  return !s.people.some((p) => p.entity && p.mention.start >= t.end && p.mention.start < k.hi);
+/** "at a dinner hosted by the Keidanren": hosted by a body that no person, country or place of the sentence names. */
+function hostedByABody(doc: DocumentView, s: SentenceView, t: TriggerHit, k: Clause): boolean {
+  if (!/^hosted$/i.test(doc.text.slice(t.start, t.end))) return false;
+  const by = /^\s+by\s+(?:the\s+)?\p{Lu}[\p{L}-]*/u.exec(k.right);
+  if (!by) return false;
+  const span = { start: t.end, end: t.end + by[0].length };
+  const named = (a: { start: number; end: number }) => a.start < span.end && a.end > span.start;
+  return !s.people.some((p) => named(p.mention)) && !s.countries.some(named) && !s.places.some(named);
 }
 
+/** Business people, the press, academics and community figures, after the verb ("met a group of German executives"). */
 const NON_OFFICIALS =
   /^\s+(?:with\s+)?(?:(?:a|an|the)\s+(?:small\s+|large\s+)?(?:group|delegation|gathering|number|team|roundtable)\s+of\s+)?(?:(?:some|several|senior|top|leading|prominent|visiting|dozens\s+of)\s+)?(?:\p{Lu}[\p{L}-]*\s+){0,2}(?:business\s+(?:leaders|people|executives|figures|representatives|community)|businesspeople|businessmen|businesswomen|(?:chief\s+)?executives|CEOs|investors|industrialists|entrepreneurs|bankers|students|journalists|editors|academics|scholars|diaspora|(?:community|religious|faith|civil\s+society)\s+(?:leaders|representatives))\b/u;
 
