@@ -49,7 +49,8 @@ for (const a of base) {
 
 const t = { wink: { cpu: 0, wall: 0 }, extract: { cpu: 0, wall: 0 } };
 // The second half of the corpus alone: a day of news is steady state, long past the JIT's warm-up.
-const warm = { bytes: 0, cpu: 0, wink: 0 };
+const warm = { bytes: 0, articles: 0, cpu: 0, wink: 0 };
+const DAY_ARTICLES = 150000;
 let bytes = 0;
 let count = 0;
 let events = 0;
@@ -73,6 +74,7 @@ const run = () => {
   t.extract.wall += wallSeconds() - w0;
   if (bytes > (MB * 1e6) / 2) {
     for (const a of block) warm.bytes += Buffer.byteLength(a.text);
+    warm.articles += block.length;
     warm.cpu += extractCpu;
     warm.wink += winkCpu;
   }
@@ -101,6 +103,9 @@ const r = {
   wink_mb_s: mb / t.wink.cpu,
   wink_mb_s_wall: mb / t.wink.wall,
   ratio: t.wink.cpu / t.extract.cpu,
+  // The issue's yardstick: a large feed's day is ~150,000 articles, to be read in under ten minutes on one core.
+  day_minutes: DAY_ARTICLES / (count / t.extract.cpu) / 60,
+  day_minutes_warm: warm.cpu ? DAY_ARTICLES / (warm.articles / warm.cpu) / 60 : null,
   peak_rss_mib: peakRssMiB(),
   ...machine(),
 };
@@ -117,6 +122,9 @@ console.log(
 console.log(`extract / wink: ${fmt(r.ratio * 100, 1)} %   (goals: >= 2 MB/s and >= 40 %)`);
 console.log(
   `warm (the corpus's second half, past the JIT's warm-up): extract ${fmt(r.extract_warm_mb_s, 3)} MB/s per CPU second, ${fmt((r.warm_ratio ?? NaN) * 100, 1)} % of wink`,
+);
+console.log(
+  `a day's feed:   ${DAY_ARTICLES.toLocaleString('en')} articles of this corpus's mean size (${fmt(mb / count * 1000, 1)} KB) in ${fmt(r.day_minutes, 1)} min of one core, ${fmt(r.day_minutes_warm, 1)} min warm (goal: under 10)`,
 );
 console.log(`peak RSS:       ${fmt(r.peak_rss_mib, 0)} MiB`);
 report('extract', r);

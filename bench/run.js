@@ -102,6 +102,9 @@ if (x) {
   console.log(
     `    warm (second half of the corpus, past the JIT's warm-up): ${fmt(x.extract_warm_mb_s, 3)} MB/s, ${fmt((x.warm_ratio ?? NaN) * 100, 1)} % of wink`,
   );
+  console.log(
+    `${ok(x.day_minutes === undefined ? null : x.day_minutes <= 10)} a day's feed, 150,000 articles of the corpus's mean size, in ${fmt(x.day_minutes, 1)} min of one core (${fmt(x.day_minutes_warm, 1)} warm; goal under 10)`,
+  );
   console.log(`    peak RSS while extracting ${fmt(x.mb, 1)} MB: ${fmt(x.peak_rss_mib, 0)} MiB`);
 }
 const i = results.ingest;

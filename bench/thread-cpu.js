@@ -5,7 +5,11 @@
 // thread (it reads and stores), the others (extraction threads, and V8's own helper threads, which
 // compile and collect garbage for all of them). Needs `npm run build`.
 //
-//   node bench/thread-cpu.js [--dist dist] -- ingest batch.jsonl --db /tmp/x.db [--jobs N]
+//   node bench/thread-cpu.js [--dist dist] [--node "V8 flags"] -- ingest batch.jsonl --db /tmp/x.db [--jobs N]
+//
+// --node passes flags to the measured Node: with "--single-threaded-gc" the helper threads left do
+// only compiling, so their CPU is what the JIT costs (and the main thread's rise is what collecting
+// took off it).
 //
 // Threads are listed by id, in the order they started; the main thread is the one whose id is the
 // process's. V8 starts its helper threads before any worker thread, so the extraction threads of
@@ -28,6 +32,7 @@ if (!existsSync('/proc/self/task')) {
   process.exit(0);
 }
 const dist = resolve(ROOT, option('dist', 'dist'));
+const nodeFlags = (option('node', '') ?? '').split(/\s+/).filter(Boolean);
 const HZ = 100; // USER_HZ: the unit of utime and stime in /proc/<pid>/task/<tid>/stat
 
 /** CPU seconds of each thread of `pid`, by thread id; threads that ended keep their last reading. */
@@ -51,7 +56,7 @@ function sample(pid, seen) {
 
 const seen = new Map();
 const t0 = performance.now();
-const child = spawn(process.execPath, [join(ROOT, 'bench', 'lib', 'peak-rss-child.js'), ...args], {
+const child = spawn(process.execPath, [...nodeFlags, join(ROOT, 'bench', 'lib', 'peak-rss-child.js'), ...args], {
   stdio: ['ignore', 'ignore', 'inherit'],
   env: { ...process.env, READOUT_BENCH_DIST: dist },
 });
