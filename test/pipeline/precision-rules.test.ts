@@ -120,6 +120,23 @@ const CASES: Record<string, Case[]> = {
       why: 'a journey\'s "where" clause takes the journey\'s date, within the term',
     },
   ],
+  'events/speakers: one who "became" the first to act did it; one who became president dates something else': [
+    {
+      text: 'Australian Prime Minister Anthony Albanese became the first Australian leader in seven years to visit China when he landed in Shanghai on Saturday.',
+      published: '2025-03-14',
+      want: [{ type: 'visit', people: ['Albanese'], host: 'CHN', date: '2025-03-08' }],
+      visits: 1,
+      why: 'a superlative of an act, the act past the qualifier window',
+    },
+    { text: 'Kenyan President William Ruto became the only African head of state to visit Havana this year.', published: '2025-07-01', want: [{ type: 'visit', people: ['Ruto'], host: 'CUB' }], why: '"the only … to visit"' },
+    {
+      text: 'Since Anthony Albanese became prime minister, Chinese Premier Li Qiang has visited Australia.',
+      published: '2025-03-14',
+      want: [{ type: 'visit', people: ['Li Qiang'], host: 'AUS' }],
+      never: [['Albanese']],
+      why: 'one who took office only dates the visit',
+    },
+  ],
   'events/parties: "he and X met"': [
     {
       text: 'Former Chilean President Michelle Bachelet was in office twice. In 2015 she and Argentine President Cristina Fernandez de Kirchner met in Santiago.',

@@ -23,12 +23,17 @@ export function isQualifier(doc: DocumentView, r: ResolvedMention): boolean {
     /^['’]s?\s+(?:administration|government|office|spokes\w+|aides?|ministry|camp|party|cabinet|team|predecessor|successor|wife|husband|son|daughter|brother|sister|father|mother|widow|family|brother|election|inauguration|death|funeral|legacy|regime|era|rule|presidency|policies|policy|remarks|comments|statement|speech|letter|visa)\b/i.test(
       after,
     ) ||
-    /^\s+(?:took|takes|had taken|assumed) office|^\s+(?:became|become|was elected|was inaugurated|was sworn in|came to power)\b/i.test(after) ||
+    (TOOK_OFFICE.test(after) && !FIRST_TO_ACT.test(doc.text.slice(r.mention.end, r.mention.end + 120))) ||
     /\b(?:under|since)\s*$/i.test(before) ||
     serves(doc, r) ||
     isFormer(doc, r)
   );
 }
+
+/** "since X took office", "after X became president": the person dates something else. */
+const TOOK_OFFICE = /^\s+(?:took|takes|had taken|assumed) office|^\s+(?:became|become|was elected|was inaugurated|was sworn in|came to power)\b/i;
+/** "X became the first Australian leader in seven years to visit China": a superlative of an act, which X did. */
+const FIRST_TO_ACT = /^\s+(?:became|become)\s+(?:the\s+)?(?:first|only|last|\w+est)\b[^,;.]{0,80}?\bto\s+[a-z]+/i;
 
 /** "a senior adviser to the president of the UAE": the one served is named only to say whose the adviser is. */
 function serves(doc: DocumentView, r: ResolvedMention): boolean {
