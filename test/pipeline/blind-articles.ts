@@ -831,7 +831,9 @@ export const BLIND: OwnArticle[] = [
   // a Caucasus and Central Asia round (Baku, Almaty, Samarkand), an Estonian outlet's Nordic-Baltic defence
   // ministers with a video link, a Cambodian state agency's honorific readout, a Pacific broadcaster's
   // minister's island tour with a past snub, a Greek analysis of seven decades of summits, and a business
-  // daily where most 'talks', 'visits' and 'summits' are unions', firms' and teams'.
+  // daily where most 'talks', 'visits' and 'summits' are unions', firms' and teams'. Blind run: 54 of 113 wanted
+  // events found; 41 events matching no want (16 of them matching none even by type and people alone); 5
+  // never/noEvent/notDated checks broken.
   {
     file: 'montevideo-mercosur-tour.txt',
     published: '2026-06-27',
