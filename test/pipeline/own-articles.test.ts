@@ -749,6 +749,81 @@ const BLIND_PENDING: Record<string, Record<number, string>> = {
     12: "'Lula was scheduled to leave Beijing on Saturday for the United Arab Emirates' gives no planned visit to the UAE",
     17: "'Finance Minister Fernando Haddad, who is travelling with the president, met Chinese Vice Premier He Lifeng on Friday': the meeting is not placed in China, where the delegation is",
   },
+  // Session 9 (acc-blind11): blind 54 of 113 (41 events matching no want, 5 checks broken); after that session's
+  // rules 57 of 113 (12 events matching no want even by type and people, 1 check broken). What is left, most
+  // common pattern first in each article.
+  'montevideo-mercosur-tour.txt': {
+    2: "'Foreign Minister Mario Lubetkin, who accompanied the president, held a … meeting with the Paraguayan chancellor': a home outlet's own minister, unknown to the knowledge and named with no country, gets none, and the meeting is not placed in Paraguay, where the tour was",
+    7: "'the Uruguayan president returned the gesture with a state visit to Brasília in May of that year': the subject 'the Uruguayan president' is not Orsi, 'of that year' is read as the news year, and the visit is given to Lula in Uruguay",
+    8: "'Orsi will return to the Paraguayan capital on Wednesday night': a capital named by its country's adjective ('the Paraguayan capital') is placed in Colombia, and the return is told as made",
+    9: "'Milei is expected to arrive in Asunción only on the morning of the summit': the summit's date (July 2, in the next paragraph) is not carried to the arrival, dated the news month",
+    10: "'The heads of state of the bloc will gather in Asunción next Thursday, July 2, where Peña will hand the pro tempore presidency … to Orsi': the planned meeting is found, but dated at the month and not placed at the gathering's Asunción",
+  },
+  'riyadh-sudan-calls.txt': {
+    5: "'On Tuesday, the Crown Prince received a phone call from President … El-Sisi': 'the Crown Prince', a title alone, is not the crown prince named in the lead",
+    7: "'US Senior Adviser for Africa Massad Boulos … arrived in Riyadh': 'Senior Adviser for Africa' is no title the knowledge knows, so Boulos is no one and his arrival goes to Rubio",
+    8: 'the same: his stop in Abu Dhabi',
+    9: 'the same: his meeting with Sheikh Abdullah in Abu Dhabi (given to Rubio and the Qatari prime minister instead)',
+    10: 'the same: his meeting with Elkhereiji',
+    11: "'A meeting of the Quad foreign ministers — Rubio, Prince Faisal, … — that had been scheduled for November 16 in Washington has been postponed': the postponement after the relative clause is not read, 'November 16' is put in 2025 by the past perfect, and the dash-set names do not place it in Washington",
+    17: "'delivered a message from the Custodian of the Two Holy Mosques, King Salman bin Abdulaziz': a message carried from one named by his style gives no message",
+  },
+  'baku-tbilisi-almaty.txt': {
+    3: "'Aliyev said he expected Turkish President Recep Tayyip Erdogan in Baku later this month': 'expected X in City', active, gives the planned summit but not the journey",
+    5: "'A day earlier, in Almaty, the foreign ministers … Mirzoyan and Bayramov held another round of talks': the day is left at the month (told alone, 'A day earlier' is read), and Tokayev's reception 'after their talks' is merged into them",
+    6: "'The text was initialled at the White House on August 8, 2025, when Aliyev and … Pashinyan met … Trump': the White House of the main clause does not place the when-clause's meeting",
+    7: 'the same merge: Tokayev\'s reception of both ministers is not dated by the day',
+    11: "'who invited him to the consultative meeting … to be held in Samarkand in November. Aliyev accepted the invitation': an accepted invitation gives no planned visit (a planned Aliyev-Mirziyoyev meeting in the United States, dated a week on, is given instead)",
+  },
+  'err-nb8-defence.txt': {
+    0: "'Pevkur hosted Sweden's Pål Jonson, Finland's Antti Häkkänen, …': ministers the knowledge lacks, named 'Country's Name' with the title in the sentence before ('Defence ministers of the Nordic-Baltic Eight'), are no sides; and Pevkur, a home outlet's minister, has no country",
+    1: "'Fedorov joined the ministers by video link from Kyiv': joining a meeting by video link gives no video call",
+    2: "'On the margins, Pevkur held a bilateral meeting with Jonson, who had arrived in Estonia on Monday evening': Jonson, named before only as 'Sweden's Pål Jonson', is no side",
+    3: 'the same: his arrival in the relative clause',
+    4: "'Häkkänen travelled on to Riga …, where he met Sprūds and … Siliņa' (told alone with a title, found): Häkkänen, named before only as 'Finland's Antti Häkkänen', is no side, and the talks go to Pevkur",
+    5: 'the same: his meeting with Sprūds',
+    6: 'the same: his meeting with Siliņa',
+    8: "'Pevkur will visit Kyiv in June': a traveller with no country gives no visit",
+    10: "'when Häkkänen hosted them on Suomenlinna': a host of a group named as 'them' is no meeting",
+  },
+  'akp-lao-premier.txt': {
+    3: "'is scheduled to pay a courtesy call on Samdech Akka Moha Sena Padei Techo Hun Sen, President of the Senate': a chain of honorifics before the name leaves the courtesy call with no counterpart",
+    4: "the same for 'Samdech Moha Rathsapheathika Thipadei Khuon Sudary, President of the National Assembly'",
+    6: "'Samdech Thipadei paid his first official visit to the Lao PDR in September 2023': the honorific short form 'Samdech Thipadei' of the lead's 'Samdech Moha Bovor Thipadei Hun Manet' is not Hun Manet, and the visit goes to the Lao prime minister",
+    7: "'the two leaders last met in Kuala Lumpur in October 2025': with 'Samdech Thipadei' unread, 'the two leaders' are the Lao prime minister and the King",
+    8: "the same: 'Samdech Thipadei held a telephone conversation with H.E. Lawrence Wong'",
+    9: "the same: 'Samdech Thipadei is scheduled to lead the Cambodian delegation to … New York'",
+  },
+  'rnz-peters-tarawa.txt': {
+    3: "'When Peters last travelled to Tarawa, in May 2024, Maamau declined to meet him': the declined meeting is found but not dated by the when-clause's 'in May 2024'",
+    4: "'and Peters was received instead by Vice-President Teuea Toatu': the passive reception after the refusal takes the refusal's status and Maamau, and Toatu (unknown, titled with a hyphen) gets no country",
+    5: "'China's special envoy for Pacific affairs, Qian Bo, visited Tarawa in June and met Maamau': a remit after the title ('for Pacific affairs') and the name set off by commas leave Qian Bo unnamed, and the meeting is placed in Australia",
+    6: 'the same: the meeting with Maamau',
+    10: "'Australia's Foreign Minister Penny Wong was in Funafuti in July to mark the second anniversary': 'was in City in Month to …' gives no visit",
+  },
+  'athens-ankara-decades.txt': {
+    2: "'The first visit by a Turkish head of state to Greece came in November 1952, when President Celal Bayar was received in Athens by King Paul': a visit noun whose traveller is named in the when-clause gives no visit, and Bayar (unknown) takes no country from 'a Turkish head of state'",
+    3: "'Andreas Papandreou and Turgut Özal, then prime ministers, met in Davos': two leaders the knowledge lacks, titled only by a plural 'then prime ministers' after them, have no countries",
+    4: "'produced a visit by Özal to Athens in June 1988, the first by a Turkish prime minister in 36 years': the same for Özal",
+    5: "'exchanged visits in early 2000, Papandreou travelling to Ankara in January and Cem to Athens in February': the absolute participle's month is not read (the visit is dated 2000)",
+    6: "the same: the gapped 'and Cem to Athens in February' gives no visit",
+    7: "'Kostas Karamanlis became the first Greek prime minister to make an official visit to Turkey in 49 years when he went to Ankara in January 2008 and met Erdogan': the visit and the meeting go to George Papandreou, the last Greek named before",
+    8: 'the same for the meeting with Erdogan',
+    10: "'the first High-Level Cooperation Council, held with George Papandreou, by then prime minister': a council 'held with' someone is no meeting",
+    12: "'it produced an unprecedented public clash … with President Prokopis Pavlopoulos': a public clash in person is no meeting trigger",
+    15: "'Tsipras returned the visit in February 2019, meeting Erdogan in Ankara': the participle's meeting does not take the clause's date",
+    17: "'When Nikos Dendias … visited Ankara in April 2021, his joint press conference with Mevlut Cavusoglu turned into a shouting match': a joint press conference is no meeting trigger",
+    19: "'met in Brussels … in June 2021, and again in Istanbul in March 2022': the gapped 'and again in Istanbul in March 2022' gives no second meeting",
+    20: "'Dendias was the first European minister to visit the disaster zone, flying to Adana with Cavusoglu': the date is the earthquake's of the sentence before ('The February 2023 earthquake'), and the visit is dated the news month",
+    21: 'the same: no meeting with Cavusoglu is given',
+    23: "'Mitsotakis and Erdogan revived the High-Level Cooperation Council in Athens on December 7 that year': 'revived the Council' is no meeting trigger, and 'that year' points back to 2023",
+    24: 'the same: no visit of Erdogan to Athens',
+    27: "'held political dialogue talks in Ankara on February 12 with her counterpart': DESIGN gives a meeting, not a visit, for a city named only as the talks' venue; the reader's visit stays todo (and the talks are dated March, the council's month)",
+  },
+  'businessday-tau-washington.txt': {
+    2: "'Tau met US Trade Representative Jamieson Greer on Tuesday and Commerce Secretary Howard Lutnick on Wednesday': the second object with its own day is no second meeting",
+    4: "'While Tau was in Washington, President Cyril Ramaphosa received German President Frank-Walter Steinmeier at the Union Buildings on Wednesday': the while-clause's traveller is merged into the reception, dated Tuesday and placed in the United States",
+  },
 };
 
 /** What the blind articles still get wrong that no want above covers (events a reader would not give). */
@@ -794,11 +869,31 @@ const BLIND_SPURIOUS: Record<string, string[]> = {
   'afp-lula-beijing.txt': [
     "'On Thursday he attended the inauguration of his ally and predecessor Dilma Rousseff as president of the New Development Bank': an occurred visit of Rousseff to China",
   ],
+  'riyadh-sudan-calls.txt': [
+    "'the Egyptian Minister of Foreign Affairs, Emigration and Egyptian Expatriates, Dr. Badr Abdelatty': a portfolio list after the title gives a person named 'Emigration' in a second call",
+  ],
+  'baku-tbilisi-almaty.txt': [
+    "Mirzoyan taken into the Kobakhidze-Aliyev meeting in Baku (see the pending check)",
+  ],
+  'err-nb8-defence.txt': [
+    "'together with Iceland's foreign minister, Þorgerður Katrín Gunnarsdóttir': the one named last in the list is the only side found with Pevkur",
+    "'Pevkur spoke by phone on Monday with … Hegseth, ahead of the meeting': beside the call, 'the meeting' gives a Pevkur-Hegseth meeting in the United States",
+  ],
+  'rnz-peters-tarawa.txt': [
+    "'He has said he wants to visit every Pacific Islands Forum member at least once in this term': a wish with no one country gives a planned visit to the United States",
+  ],
+  'athens-ankara-decades.txt': [
+    "'when President Celal Bayar was received in Athens by King Paul': a meeting of two sides with no country (the knowledge lacks both)",
+  ],
+  'businessday-tau-washington.txt': [
+    "'Ramaphosa is also due to host Kenyan President William Ruto for a state visit in April': a planned Ramaphosa-Ruto meeting dated March",
+    "a planned Tau-Steinmeier meeting in South Africa, dated 2026",
+  ],
 };
 
 /**
- * A blind article's single/notPlanned/noEvent checks that Readout still fails, keyed as in expectReaderGives
- * ('single:visit:Merz', 'notPlanned:Xi Jinping', 'noEvent:Ulyukayev'), with what goes wrong: run as todo.
+ * A blind article's single/never/notPlanned/noEvent checks that Readout still fails, keyed as in expectReaderGives
+ * ('single:visit:Merz', 'never:Kobakhidze,Mirzoyan', 'notPlanned:Xi Jinping', 'noEvent:Ulyukayev'), with what goes wrong: run as todo.
  */
 const BLIND_PENDING_CHECKS: Record<string, Record<string, string>> = {
   'merz-india-rescheduled.txt': {
@@ -812,6 +907,10 @@ const BLIND_PENDING_CHECKS: Record<string, Record<string, string>> = {
   'ht-tianjin-modi-xi.txt': {
     'notPlanned:Xi Jinping':
       "'India will host the BRICS summit next year, and officials said that if Xi were to attend …': the summit India hosts is read as a planned meeting of Xi and Modi",
+  },
+  'baku-tbilisi-almaty.txt': {
+    'never:Kobakhidze,Mirzoyan':
+      "Mirzoyan, named in the next paragraph's Almaty talks, is taken into the Kobakhidze-Aliyev meeting in Baku",
   },
 };
 
@@ -844,7 +943,7 @@ function expectReaderGives(a: Article, pending: Record<number, string> = {}, ski
   for (const [type, who] of a.single ?? []) {
     if (!skip.has(`single:${type}:${who}`)) expect(events.filter((e) => e.type === type && has(e, who)).length, show(events)).toBe(1);
   }
-  for (const pair of a.never ?? []) expect(events.filter((e) => pair.every((n) => has(e, n))), show(events)).toEqual([]);
+  for (const pair of a.never ?? []) if (!skip.has(`never:${pair.join(',')}`)) expect(events.filter((e) => pair.every((n) => has(e, n))), show(events)).toEqual([]);
   for (const pair of a.notPlanned ?? []) if (!skip.has(`notPlanned:${pair.join(',')}`)) expect(events.filter((e) => e.status === 'planned' && pair.every((n) => has(e, n))), show(events)).toEqual([]);
   for (const d of a.notDated ?? []) expect(events.filter((e) => (e.date ?? '').startsWith(d)), show(events)).toEqual([]);
   for (const who of a.noTrip ?? []) expect(events.filter((e) => e.type === 'visit' && has(e, who)), show(events)).toEqual([]);

@@ -241,6 +241,78 @@ const CASES: Record<string, Case[]> = {
   'mentions/dates: holidays of a fixed day': [
     { text: 'Indian Prime Minister Narendra Modi made a surprise stopover in Lahore on Christmas Day 2015 and held talks with Pakistani Prime Minister Nawaz Sharif.', published: '2019-03-25', want: [{ type: 'meeting', people: ['Modi', 'Nawaz Sharif'], date: '2015-12-25' }], why: 'Christmas Day with its year' },
   ],
+  // Session 9 (acc-blind11): rules the blind set of that session showed wanting.
+  'events/speakers: a spokesman who confirms a plan is no side of it': [
+    {
+      text: 'Government spokesman Pavlos Marinakis confirmed on Thursday that Greek Prime Minister Kyriakos Mitsotakis will travel to Ankara on March 4 and hold talks with Turkish President Recep Tayyip Erdogan the same day.',
+      published: '2026-02-20',
+      want: [
+        { type: 'visit', status: 'planned', people: ['Mitsotakis'], date: '2026-03-04', host: 'TUR' },
+        { type: 'meeting', status: 'planned', people: ['Mitsotakis', 'Erdogan'], date: '2026-03-04' },
+      ],
+      never: [['Marinakis']],
+      why: 'confirmed that …',
+    },
+    { text: 'Russian President Vladimir Putin confirmed on Tuesday that he will visit China in May.', published: '2026-02-20', want: [{ type: 'visit', status: 'planned', people: ['Putin'], host: 'CHN' }], why: 'one who confirms his own trip still makes it' },
+  ],
+  'events/lexicon: "travelled on to" is the next leg': [
+    {
+      text: 'Finnish Defence Minister Antti Häkkänen travelled on to Riga on Wednesday morning, where he met Latvian Prime Minister Evika Siliņa.',
+      published: '2026-05-20',
+      want: [
+        { type: 'visit', people: ['Häkkänen'], date: '2026-05-20', host: 'LVA' },
+        { type: 'meeting', people: ['Häkkänen', 'Siliņa'], date: '2026-05-20', host: 'LVA' },
+      ],
+      why: 'travelled on to',
+    },
+    { text: 'Sudanese army chief Abdel Fattah al-Burhan met Saudi Crown Prince Mohammed bin Salman in Riyadh on Wednesday. Al-Burhan is expected to travel on to Doha on Thursday.', published: '2026-11-12', want: [{ type: 'visit', status: 'planned', people: ['Burhan'], date: '2026-11-12', host: 'QAT' }], why: 'travel on to, planned' },
+    { text: 'Finnish Defence Minister Antti Häkkänen said the talks would move on to air defence on Wednesday.', published: '2026-05-20', want: [], why: 'talks moving on to a topic travel nowhere' },
+  ],
+  'mentions/people: a short demonym as the knowledge writes it, and a courtesy after a counterpart\'s comma': [
+    { text: 'Cambodian Foreign Minister Prak Sokhonn met Lao Prime Minister Sonexay Siphandone in Phnom Penh on Tuesday.', published: '2026-09-16', want: [{ type: 'meeting', people: ['Prak Sokhonn', 'Sonexay'], countries: ['KHM', 'LAO'], host: 'KHM' }], why: '"Lao" before a title' },
+    { text: 'Cambodian Foreign Minister Prak Sokhonn met his Lao counterpart, H.E. Thongsavanh Phomvihane, in Phnom Penh on Tuesday.', published: '2026-09-16', want: [{ type: 'meeting', people: ['Prak Sokhonn', 'Thongsavanh Phomvihane'], countries: ['KHM', 'LAO'] }], why: 'H.E. opens no name' },
+    { text: 'US envoy Steve Witkoff met UN Secretary-General Antonio Guterres in New York on Monday.', published: '2026-09-16', want: [{ type: 'meeting', people: ['Witkoff', 'Guterres'] }], never: [['Witkoff', 'Lao']], why: 'short capitals stay acronyms only' },
+  ],
+  'events/candidates: a body\'s session being prepared is no exchange of those who prepare it': [
+    {
+      text: 'Cambodian Foreign Minister Prak Sokhonn held a bilateral meeting yesterday evening with Lao Foreign Minister Thongsavanh Phomvihane. The two ministers reviewed the preparations for the 13th meeting of the Cambodia-Laos Joint Commission on Bilateral Cooperation, to be held in Vientiane next year.',
+      published: '2026-09-16',
+      want: [{ type: 'meeting', people: ['Prak Sokhonn', 'Thongsavanh'], date: '2026-09-15' }],
+      why: 'the commission prepared; the meeting held stays occurred',
+    },
+    {
+      text: 'Indian Foreign Minister S. Jaishankar travelled to Beijing on Monday to prepare the meeting between Prime Minister Narendra Modi and President Xi Jinping.',
+      published: '2025-08-12',
+      want: [{ type: 'visit', people: ['Jaishankar'], host: 'CHN' }],
+      why: 'a meeting of people prepared is not dropped as a body\'s session',
+    },
+  ],
+  'events/meeting-parts: what talks covered is their subject, not their venue': [
+    {
+      text: 'New Zealand Foreign Minister Winston Peters met Kiribati President Taneti Maamau in Tarawa on Wednesday. The talks covered budget support and the workers employed in New Zealand orchards.',
+      published: '2026-08-14',
+      want: [{ type: 'meeting', people: ['Peters', 'Maamau'], date: '2026-08-12', host: 'KIR' }],
+      why: 'the talks covered … in New Zealand',
+    },
+    {
+      text: 'New Zealand Foreign Minister Winston Peters met Kiribati President Taneti Maamau on Wednesday. The talks, held in Tarawa, covered budget support.',
+      published: '2026-08-14',
+      want: [{ type: 'meeting', people: ['Peters', 'Maamau'], host: 'KIR' }],
+      why: 'a venue before what they covered still places them',
+    },
+  ],
+  'mentions/people + meeting-parts: firms\' and unions\' names hold no state': [
+    { text: 'Anglo American chief executive Duncan Wanblad visited Beijing this week for talks with Chinese steelmakers on iron ore contracts.', published: '2026-03-12', want: [], never: [['Wanblad']], why: 'a demonym in a firm\'s name before "chief executive"' },
+    { text: 'Hong Kong Chief Executive John Lee visited Beijing on Monday and met Chinese Premier Li Qiang.', published: '2026-03-12', want: [{ type: 'meeting', people: ['John Lee', 'Li Qiang'] }], why: 'a chief executive of a place that has one' },
+    { text: 'The Congress of South African Trade Unions held talks with Electricity Minister Kgosientsho Ramokgopa on Wednesday over job cuts.', published: '2026-03-12', want: [], why: 'a union named with a demonym' },
+    { text: 'The Confederation of British Industry held talks with Indian Commerce Minister Piyush Goyal in London on Monday.', published: '2026-03-12', want: [], why: 'a lobby named with a demonym' },
+    { text: 'The President of South Africa held talks with Indian Commerce Minister Piyush Goyal in Pretoria on Monday.', published: '2026-03-12', want: [{ type: 'meeting', people: ['Goyal'], countries: ['IND', 'ZAF'] }], why: 'an office "of" a country is still the state\'s' },
+  ],
+  'events/speakers: a party\'s spokesperson holds no office of state': [
+    { text: "Labour's foreign affairs spokesperson Peeni Henare, who travelled to Tarawa last year with a group of MPs, criticised the cuts.", published: '2026-08-14', want: [], never: [['Henare']], why: "a party's spokesperson" },
+    { text: 'Shadow foreign secretary Priti Patel travelled to Kyiv on Monday and met President Volodymyr Zelensky.', published: '2026-08-14', want: [], never: [['Patel']], why: 'a shadow minister' },
+    { text: "Kenya's government spokesman Isaac Mwaura travelled to Kampala on Monday and met Ugandan President Yoweri Museveni.", published: '2026-08-14', want: [{ type: 'meeting', people: ['Mwaura', 'Museveni'] }], why: "a state's spokesman is not a party's" },
+  ],
 };
 
 describe('precision rules on sentences of our own making', () => {

@@ -179,6 +179,9 @@ function candidateFor(
   const type = t.rule.type === 'meeting' ? mediumOf(doc, t, all, k) : t.rule.type;
   const { lo, hi, left } = k;
   const determined = !!t.rule.nominal && determinedNoun(doc, t, k);
+  // "The two ministers reviewed the preparations for the 13th meeting of the Joint Commission": a body's session
+  // being prepared is no exchange of those who prepare it (its own sides are the body's, told when it meets).
+  if (t.rule.nominal && t.rule.type !== 'visit' && preparedBy(doc, k.lo, t) && BODY_SESSION.test(doc.text.slice(t.end, k.hi))) return null;
   const parties = partiesOf(doc, s, si, t, all, around, k, trace);
   if (!narrowToNamedSides(doc, t, type, k, parties, trace)) return null;
   let participants = parties.participants;
@@ -256,6 +259,9 @@ function candidateFor(
         : undefined,
   };
 }
+
+/** "… meeting of the Cambodia-Laos Joint Commission", "… session of the Joint Economic Committee": a body's session. */
+const BODY_SESSION = /^\s*of\s+the\s+(?:[\p{Lu}\d][\p{L}\p{M}\d'’-]*\s+){0,8}?(?:Commission|Committee|Council|Board|Forum|Conference|Assembly|Mechanism|Dialogue)\b/u;
 
 /** A region right after the journey's word: "visit to the Gulf", "trip to the region". */
 const REGION_AFTER = /^\s*(?:to|of|through|across|around)\s+the\s+(?:Gulf|region|continent|Middle\s+East|Pacific|Caribbean|Balkans|Sahel|Horn\s+of\s+Africa|Indo-Pacific)\b/i;

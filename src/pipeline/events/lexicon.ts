@@ -109,7 +109,8 @@ const RULES: TriggerRule[] = [
   { id: 'trip', type: 'visit', re: /\btrips?\b/gi, reason: 'trip', nominal: true, travel: true },
   { id: 'tour', type: 'visit', re: /\btour(?:s|ed|ing)?\s+(?:of|to|through)\b|\btour(?:s|ed|ing)\s+(?=[A-Z])|\b(?:regional|foreign|overseas|\w+-nation|\w+-country|African|Asian|European|Gulf|Pacific|Caribbean|Balkan|Nordic|Baltic|Latin\s+American|South\s+American|Middle\s+East(?:ern)?)\s+tour\b/gi, reason: 'tour of countries', travel: true },
   { id: 'arrived', type: 'visit', re: /\barriv(?:e|es|ed|ing|al)\s+(?:in|at|here)\b|\barriv(?:ed|es)\s+(?=[A-Z])/g, reason: 'arrived in', travel: true },
-  { id: 'travel', type: 'visit', re: /\btravel(?:l?ed|l?ing|s)?\s+to\b|\b(?:flew|fly|flies|flying)\s+(?:\w+\s+)?to\b|\b(?:landed|lands|landing)\s+in\b/gi, reason: 'travelled to', travel: true },
+  // "travelled on to Riga": the next leg, with "on" before "to" ("flew on to" has its one free word).
+  { id: 'travel', type: 'visit', re: /\btravel(?:l?ed|l?ing|s)?\s+(?:on\s+)?to\b|\b(?:flew|fly|flies|flying)\s+(?:\w+\s+)?to\b|\b(?:landed|lands|landing)\s+in\b/gi, reason: 'travelled to', travel: true },
   // "heads to China", "flew into Tunis", "touched down in Tehran", "jetted off to Seoul", "a stopover in Baghdad",
   // "followed by stops in Manila and Ulaanbaatar".
   { id: 'travel-more', type: 'visit', re: /\b(?:head(?:s|ed|ing)?|proceed(?:s|ed|ing)?|jet(?:s|ted|ting)?\s+off)\s+to\s+(?=[A-Z])|\b(?:flew|fly|flies|flying)\s+into\s+(?=[A-Z])|\btouch(?:ed|es|ing)?\s+down\s+in\b|\bstop-?overs?\s+in\b|\bstopped\s+over\s+in\b|\bstops?\s+in\s+(?=[A-Z])/g, reason: 'headed, flew into or stopped over in a place', travel: true },
@@ -232,7 +233,7 @@ export const OFFER_TO_HOST = /\b(?:ready|willing|prepared|offer(?:s|ed|ing)?|pro
 export const HYPOTHETICAL = /\b(?:if|unless|whether)\b[^,;]{0,60}$/i;
 
 /** A speaker, not a participant: "X said", "according to X", "X told reporters". */
-export const SPEAKER_AFTER = /^\s*(?:,[^,]{0,60},\s*)?(?:(?:also|later|then|further|again|earlier|recently|\w+ly)\s+)?(?:said|says|told|tweeted|wrote|added|noted|stated|announced|declared|insisted|warned|explained|argued|claimed|remarked|commented|posted)\b/i;
+export const SPEAKER_AFTER = /^\s*(?:,[^,]{0,60},\s*)?(?:(?:also|later|then|further|again|earlier|recently|\w+ly)\s+)?(?:said|says|told|tweeted|wrote|added|noted|stated|announced|confirmed|disclosed|revealed|reiterated|stressed|emphasi[sz]ed|declared|insisted|warned|explained|argued|claimed|remarked|commented|posted)\b/i;
 // "…,” said X" names a speaker; in "Szijjarto said Orban had invited Xi" Orban is the reported clause's subject.
 export const SPEAKER_BEFORE = /(?:\b(?:according\s+to|told\s+by|quoted|quoting)|(?:^|[,“”"'’]\s*|\bas\s+)(?:said|says))\s+(?:the\s+)?$/i;
 

@@ -59,6 +59,9 @@ export function meetingOf(
       if (c.start < lo || c.end > hi || have.has(c.country.code)) continue;
       if (s.places.some((p) => p.start === c.start)) continue;
       if (/^['’]s/.test(doc.text.slice(c.end, c.end + 3))) continue;
+      // "the Congress of South African Trade Unions", "the Confederation of British Industry": a country word inside
+      // a body's name, between its "Capitalised of" and a capitalised noun, is no side (a union or a lobby is none).
+      if (BODY_OF.test(doc.text.slice(Math.max(0, c.start - 40), c.start)) && /^\s+\p{Lu}\p{Ll}/u.test(doc.text.slice(c.end, c.end + 4))) continue;
       const party =
         c.end <= t.start ||
         /^\s*(?:\w+\s+){0,2}(?:with|between)\s+(?:the\s+)?(?:[\w.]+\s+(?:and|,)\s+)?$/i.test(doc.text.slice(t.end, c.start));
@@ -69,6 +72,9 @@ export function meetingOf(
   }
   return { place, host };
 }
+
+/** The head of a body's name right before a country word: "Congress of", "Federation of", "Chamber of". */
+const BODY_OF = /\b\p{Lu}\p{Ll}+\s+of\s+(?:the\s+)?$/u;
 
 /** Triggers whose subject (or, in the passive, whose agent after "by") receives a guest at home. */
 export const RECEIVES = new Set(['received', 'received-at', 'received-by', 'hosted', 'welcomed', 'receive-visit']);
@@ -107,7 +113,8 @@ const TOPIC_BEFORE_PLACE =
 const FORMAL_OF = /\bof\s+the\s+(?:[\w'’]+\s+){0,2}(?:Republic|Kingdom|State|Sultanate|Commonwealth|Principality|Emirate|Federation)\s+of\s+(?:the\s+)?$/;
 
 /** What the exchange was about follows: "to discuss", "regarding", "on the future of", "build on the outcomes of" ("about" may count days). */
-const DISCUSS = /\b(?:to\s+discuss|discuss(?:ed|ing)|regarding|concerning|on\s+the\s+(?:future|situation|crisis|conflict|war)\s+(?:of|in)|build\s+on|outcomes?\s+of|results?\s+of|success\s+of)\b/i;
+// ("The talks covered … workers in New Zealand orchards": what talks covered or focused on is their subject too.)
+const DISCUSS = /\b(?:to\s+discuss|discuss(?:ed|ing)|cover(?:ed|s|ing)|focus(?:ed|es|ing)?\s+on|cent(?:re|er)(?:d|s)?\s+on|dealt\s+with|touch(?:ed|es)\s+on|regarding|concerning|on\s+the\s+(?:future|situation|crisis|conflict|war)\s+(?:of|in)|build\s+on|outcomes?\s+of|results?\s+of|success\s+of)\b/i;
 
 /** "the Secretary of Economy", "the Ministry of Defence": a word after an office's "of" names its portfolio, not a place. */
 // ("the Minister of Foreign Affairs of Armenia": a country after the portfolio says whose minister, not where.)

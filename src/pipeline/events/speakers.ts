@@ -55,8 +55,24 @@ export function isFormer(doc: DocumentView, r: ResolvedMention): boolean {
   return (
     r.mention.former ||
     /\b(?:late|former|ex-)\s*$/i.test(doc.text.slice(Math.max(0, r.mention.start - 12), r.mention.start)) ||
-    OPPOSITION_BEFORE.test(doc.text.slice(Math.max(0, r.mention.start - 40), r.mention.start))
+    OPPOSITION_BEFORE.test(doc.text.slice(Math.max(0, r.mention.start - 40), r.mention.start)) ||
+    partySpokesperson(doc, r)
   );
+}
+
+/**
+ * "Labour's foreign affairs spokesperson Peeni Henare", "shadow foreign secretary David Lammy": a party's voice on a
+ * portfolio holds no office of state ("China's foreign ministry spokesperson" is a state's, and speaks anyway).
+ */
+function partySpokesperson(doc: DocumentView, r: ResolvedMention): boolean {
+  const from = Math.max(0, r.mention.start - 60);
+  const before = doc.text.slice(from, r.mention.nameStart);
+  if (/\bshadow\s+(?:[\w-]+\s+){0,3}(?:minister|secretary|chancellor|spokes(?:person|man|woman))\s*,?\s*$/i.test(before)) return true;
+  const m = /\b(\p{Lu}[\p{L}\p{M}-]+)['’]s?\s+(?:[\w-]+\s+){0,3}spokes(?:person|man|woman)\s*,?\s*$/u.exec(before);
+  if (!m) return false;
+  const at = from + m.index;
+  const s = doc.sentences[r.sentence];
+  return !!s && !s.countries.some((c) => c.start <= at && c.end > at) && !s.places.some((p) => p.start <= at && p.end > at);
 }
 
 /** "opposition leader", "Leader of the Opposition", "opposition figure" right before a name. */

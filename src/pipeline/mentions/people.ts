@@ -37,7 +37,7 @@ export interface PersonMention {
 }
 
 // "His Excellency Ahmed Attaf", "Her Excellency Reem Al Hashimy": a Gulf agency's courtesy before a name.
-const HONORIFIC = new Set(['h.e.', 'shri', 'smt', 'mr', 'mrs', 'ms', 'miss', 'dr', 'sir', 'dame', 'sheikh', 'madam', 'excellency']);
+const HONORIFIC = new Set(['h.e.', 'h.e', 'shri', 'smt', 'mr', 'mrs', 'ms', 'miss', 'dr', 'sir', 'dame', 'sheikh', 'madam', 'excellency']);
 /**
  * Courtesies and military ranks written between a title and a name ("President Gen. Musharraf", "H.E. Mr. Wen",
  * "External Affairs Minister Dr S Jaishankar", "Prime Minister Shri Narendra Modi").
@@ -111,9 +111,10 @@ export function countryAt(g: Gazetteer, text: string, ws: Word[], i: number): { 
   const hit = g.countries.matchAt(ws, i) ?? g.demonyms.matchAt(ws, i);
   if (!hit) return undefined;
   const c = hit.values[0];
-  // "US", "UN", "AU": short capitals only when written in capitals.
+  // "US", "UN", "AU": short capitals only when written in capitals. A short word the knowledge writes in
+  // lower case ("Lao Foreign Minister") is a demonym as written.
   const raw = wordsText(text, ws, hit.from, hit.to);
-  if (raw.replace(/\./g, '').length <= 3 && raw !== raw.toUpperCase()) return undefined;
+  if (raw.replace(/\./g, '').length <= 3 && raw !== raw.toUpperCase() && !c.demonyms.includes(raw) && !c.names.includes(raw)) return undefined;
   return { country: c, to: hit.to };
 }
 
@@ -421,8 +422,11 @@ export function scanPeople(ctx: ScanContext): PersonMention[] {
       const own = country ?? late?.country ?? null;
       const title = officeText.toLowerCase();
       // A bare "Minister" is local only as a "Chief Minister".
+      // "Anglo American chief executive Duncan Wanblad": a title that is an office only in some states ("chief
+      // executive" in Hong Kong or Pakistan) with the country of none of them before it is a firm's.
+      const stateless = !!own && !pickOffice(hit.values, own) && hit.values.every((o) => o.countries?.length);
       const local =
-        !own && (LEGISLATORS.has(title) || (LOCAL_TITLES.has(title) && (title !== 'minister' || ws[hit.from - 1]?.key === 'chief') && localQualifier(ctx, hit.from, used)));
+        stateless || !own && (LEGISLATORS.has(title) || (LOCAL_TITLES.has(title) && (title !== 'minister' || ws[hit.from - 1]?.key === 'chief') && localQualifier(ctx, hit.from, used)));
       out.push({
         kind: 'titled',
         start,
@@ -434,7 +438,7 @@ export function scanPeople(ctx: ScanContext): PersonMention[] {
         to: run.to,
         office: late ? (pickOffice(hit.values, own) ?? office) : office,
         officeText,
-        country: own,
+        country: stateless ? null : own,
         former: !!before?.former,
         plural: false,
         known: knownName(ctx, run.from, run.to, name),
@@ -506,7 +510,10 @@ export function scanPeople(ctx: ScanContext): PersonMention[] {
     const w = ws[i];
     if (w.key === 'counterpart' || w.key === 'counterparts') {
       const before = countryBefore(ctx, i);
-      const run = ws[i + 1] && gapOk(ctx, w, ws[i + 1]) ? nameRun(ctx, i + 1) : null;
+      // "his Lao counterpart, H.E. Thongsavanh Phomvihane": a courtesy after the comma opens no name.
+      let at = i + 1;
+      while (ws[at + 1] && ws[at].cap && HONORIFIC.has(ws[at].key) && ws[at + 1].cap && gapOk(ctx, w, ws[i + 1])) at++;
+      const run = ws[i + 1] && gapOk(ctx, w, ws[i + 1]) ? nameRun(ctx, at) : null;
       const from = before ? before.from : i;
       const to = run ? run.to : i + 1;
       const name = run ? wordsText(ctx.text, ws, run.from, run.to) : null;
