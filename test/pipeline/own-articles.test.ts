@@ -807,8 +807,6 @@ const BLIND_PENDING: Record<string, Record<number, string>> = {
     4: "'produced a visit by Özal to Athens in June 1988, the first by a Turkish prime minister in 36 years': the same for Özal",
     5: "'exchanged visits in early 2000, Papandreou travelling to Ankara in January and Cem to Athens in February': the absolute participle's month is not read (the visit is dated 2000)",
     6: "the same: the gapped 'and Cem to Athens in February' gives no visit",
-    7: "'Kostas Karamanlis became the first Greek prime minister to make an official visit to Turkey in 49 years when he went to Ankara in January 2008 and met Erdogan': the visit and the meeting go to George Papandreou, the last Greek named before",
-    8: 'the same for the meeting with Erdogan',
     10: "'the first High-Level Cooperation Council, held with George Papandreou, by then prime minister': a council 'held with' someone is no meeting",
     12: "'it produced an unprecedented public clash … with President Prokopis Pavlopoulos': a public clash in person is no meeting trigger",
     15: "'Tsipras returned the visit in February 2019, meeting Erdogan in Ankara': the participle's meeting does not take the clause's date",
@@ -936,8 +934,10 @@ function expectReaderGives(a: Article, pending: Record<number, string> = {}, ski
   const events = extract({ id: a.file, text, published: a.published }, kb).events;
   const has = (e: ExchangeEvent, who: string) => e.participants.some((p) => fold(p.name ?? '').includes(fold(who)));
   a.want.forEach((w, i) => {
-    if (pending[i]) return;
-    expect(events.some((e) => matches(e, w)), `want ${JSON.stringify(w)}\ngot:\n${show(events)}`).toBe(true);
+    const found = events.some((e) => matches(e, w));
+    // A pending want that is found now is no longer todo: its index comes out of BLIND_PENDING.
+    if (pending[i]) expect(found, `pending want ${i} of ${a.file} is found now (${pending[i]}): take it out of the pending list`).toBe(false);
+    else expect(found, `want ${JSON.stringify(w)}\ngot:\n${show(events)}`).toBe(true);
   });
   if (!a.want.length) expect(events, show(events)).toEqual([]);
   for (const [type, who] of a.single ?? []) {
