@@ -220,6 +220,78 @@ const CASES: Record<string, Case[]> = {
   'mentions/dates: holidays of a fixed day': [
     { text: 'Indian Prime Minister Narendra Modi made a surprise stopover in Lahore on Christmas Day 2015 and held talks with Pakistani Prime Minister Nawaz Sharif.', published: '2019-03-25', want: [{ type: 'meeting', people: ['Modi', 'Nawaz Sharif'], date: '2015-12-25' }], why: 'Christmas Day with its year' },
   ],
+  'document: a sea or gulf named for a country is not in it': [
+    {
+      text: 'Nigerian Foreign Minister Yusuf Tuggar held talks with his Ghanaian counterpart Samuel Okudzeto Ablakwa on Monday on piracy in the Gulf of Guinea.',
+      published: '2024-03-05',
+      want: [{ type: 'meeting', people: ['Tuggar', 'Ablakwa'], date: '2024-03-04', host: null }],
+      why: '"in the Gulf of Guinea" places no talks in Guinea',
+    },
+    {
+      text: 'Chinese Foreign Minister Wang Yi held talks with Japanese Foreign Minister Takeshi Iwaya on Monday on tensions in the Sea of Japan.',
+      published: '2025-03-11',
+      want: [{ type: 'meeting', people: ['Wang Yi', 'Iwaya'], host: null }],
+      why: '"the Sea of Japan" is no place in Japan',
+    },
+    {
+      text: 'Senegalese President Macky Sall paid a two-day visit to the Republic of Guinea on Monday.',
+      published: '2024-03-05',
+      want: [{ type: 'visit', people: ['Sall'], date: '2024-03-04', host: 'GIN' }],
+      why: 'a state\'s formal name "of Guinea" is still the country',
+    },
+  ],
+  'refine/relative-dates: an offset after a clause about the pair just told counts from their exchange': [
+    {
+      text: 'Turkish President Recep Tayyip Erdogan met Russian President Vladimir Putin in Sochi on Monday. The two leaders said the grain corridor could reopen, two days after Erdogan visited Kyiv.',
+      published: '2023-09-05',
+      want: [{ type: 'visit', people: ['Erdogan'], date: '2023-09-02', host: 'UKR' }],
+      why: '"The two leaders said …, two days after X visited Y": the pair\'s day, less two',
+    },
+    {
+      text: 'Turkish President Recep Tayyip Erdogan met Russian President Vladimir Putin in Sochi on Monday. They said on Thursday the grain corridor could reopen, a day after Erdogan visited Kyiv.',
+      published: '2023-09-08',
+      want: [{ type: 'visit', people: ['Erdogan'], date: '2023-09-06', host: 'UKR' }],
+      why: 'a day the main clause writes is its time, not the exchange told before',
+    },
+  ],
+  'events/speakers: the subject of a "since" clause acts in it': [
+    {
+      text: 'Chinese Premier Li Qiang arrived in Canberra on Saturday, the first visit by a Chinese premier since Li Keqiang visited Australia in 2017.',
+      published: '2024-06-17',
+      want: [
+        { type: 'visit', people: ['Li Qiang'], date: '2024-06-15', host: 'AUS' },
+        { type: 'visit', people: ['Li Keqiang'], date: '2017', host: 'AUS' },
+      ],
+      never: [['Li Qiang', 'Li Keqiang']],
+      visits: 2,
+      why: '"since X visited Y in 2017" tells X\'s visit, not one more of the traveller before it',
+    },
+    {
+      text: 'Chinese Premier Li Qiang arrived in Canberra on Saturday, the first visit by a Chinese premier since Li Keqiang took office in 2013.',
+      published: '2024-06-17',
+      want: [{ type: 'visit', people: ['Li Qiang'], date: '2024-06-15', host: 'AUS' }],
+      visits: 1,
+      why: '"since X took office" only bounds a period',
+    },
+  ],
+  'events/parties + refine/default-dates: "during which he" is the journey\'s owner, on the journey': [
+    {
+      text: "Lee's trip returns Kishida's visit to Seoul in May, during which he met President Yoon Suk Yeol at the presidential office.",
+      published: '2023-09-10',
+      want: [
+        { type: 'visit', people: ['Kishida'], date: '2023-05', host: 'KOR' },
+        { type: 'meeting', people: ['Kishida', 'Yoon'], date: '2023-05', host: 'KOR' },
+      ],
+      never: [['Lee', 'Yoon']],
+      why: 'the owner of the last journey noun, not the sentence\'s first name',
+    },
+    {
+      text: "Kishida's trip to Seoul in May, during which he met President Yoon Suk Yeol, was the first by a Japanese leader in 12 years.",
+      published: '2023-09-10',
+      want: [{ type: 'meeting', people: ['Kishida', 'Yoon'], date: '2023-05', host: 'KOR' }],
+      why: 'a relative clause of time inside the subject',
+    },
+  ],
 };
 
 describe('precision rules on sentences of our own making', () => {

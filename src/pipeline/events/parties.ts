@@ -179,7 +179,9 @@ export function partiesOf(doc: DocumentView, s: SentenceView, si: number, t: Tri
         (!NOT_SUBJECT_BEFORE.test(doc.text.slice(s.s.start, first.mention.start)) || /\b(?:when|while)\s+$/i.test(doc.text.slice(s.s.start, first.mention.start))) &&
         !/^\s*(?:,|and|&)\s*$/.test(doc.text.slice(first.mention.end, nearest.mention.start)) &&
         !isSpeaker(doc, s, first);
-      const prior = (subjectFirst ? first : nearest) ?? lastSubject;
+      // "… reciprocates Albanese's visit to Beijing, during which he met Xi": "he" is the one whose journey the clause tells.
+      const journeyOwner = ownerOfJourney(doc, s, people, t);
+      const prior = journeyOwner ?? (subjectFirst ? first : nearest) ?? lastSubject;
       if (prior?.entity) {
         participants = dedupe([sideOf(prior), ...participants]);
         trace.push(`pronoun: ${prior.entity.name}`);
@@ -306,6 +308,22 @@ const THREE_OR_MORE = /\b(?:the|all)\s+(three|four|five)\s+(?:leaders|ministers|
 const NUMBER_OF: Record<string, number> = { three: 3, four: 4, five: 5 };
 
 /** A pronoun subject earlier in the sentence: "Earlier in the week he visited …". */
+/** "X's visit", "Albanese's state visit": a journey noun with its owner. */
+const OWNED_JOURNEY = /['’]s?\s+(?:[\w-]+\s+){0,3}?(?:visit|trip|tour|journey|stay|stopover)\b/gi;
+/** From the journey noun to the trigger: "to Beijing in November, the first by …, during which he". */
+const DURING_WHICH = /^[^.;:]*?,\s*(?:during|in|on|throughout)\s+which\s+(?:he|she)\s+(?:[\w-]+\s+){0,2}$/i;
+
+/** The owner of the journey noun whose "during which he" clause the trigger is in. */
+function ownerOfJourney(doc: DocumentView, s: SentenceView, people: ResolvedMention[], t: TriggerHit): ResolvedMention | undefined {
+  const before = doc.text.slice(s.s.start, t.start);
+  let last: RegExpExecArray | null = null;
+  OWNED_JOURNEY.lastIndex = 0;
+  for (let m = OWNED_JOURNEY.exec(before); m; m = OWNED_JOURNEY.exec(before)) last = m;
+  if (!last || !DURING_WHICH.test(before.slice(last.index + last[0].length))) return undefined;
+  const at = s.s.start + last.index;
+  return people.find((p) => p.entity && p.mention.end === at);
+}
+
 const PRONOUN_BEFORE = /(?:^|[\s,;])(?:he|she)\s+(?!said|says|told)\w+/i;
 
 const PRONOUN_SUBJ = /\b(?:he|she|his|her)\b/i;

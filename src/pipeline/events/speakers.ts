@@ -24,11 +24,17 @@ export function isQualifier(doc: DocumentView, r: ResolvedMention): boolean {
       after,
     ) ||
     /^\s+(?:took|takes|had taken|assumed) office|^\s+(?:became|become|was elected|was inaugurated|was sworn in|came to power)\b/i.test(after) ||
-    /\b(?:under|since)\s*$/i.test(before) ||
+    (/\b(?:under|since)\s*$/i.test(before) && !ACTS_SINCE.test(after)) ||
     serves(doc, r) ||
     isFormer(doc, r)
   );
 }
+
+/**
+ * "since Li Keqiang visited in 2017", "since Abe met Putin": a name that a "since" clause makes the subject of
+ * an exchange's verb acts in it (the period it bounds is told by the exchange, not named by the person).
+ */
+const ACTS_SINCE = /^\s+(?:(?:last|first|also|then)\s+)?(?:visited|met|travell?ed|went|came|flew|held|hosted|received|paid)\b/i;
 
 /** "a senior adviser to the president of the UAE": the one served is named only to say whose the adviser is. */
 function serves(doc: DocumentView, r: ResolvedMention): boolean {

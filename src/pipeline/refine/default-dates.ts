@@ -334,8 +334,11 @@ function takeDayAndPlace(c: Candidate, during: Candidate): void {
   }
 }
 
-/** Between a journey and what its "where" clause tells: ", where he met", ", where the two leaders held". */
-const WHERE_CLAUSE = /^[^.;:]*,\s*where\s+(?:he|she|they|the\s+two(?:\s+\w+)?)\s+(?:\w+\s+){0,2}$/i;
+/**
+ * Between a journey and what its "where" clause tells: ", where he met", ", where the two leaders held"; or its
+ * clause of time: "a visit to Beijing in November, during which he met".
+ */
+const WHERE_CLAUSE = /^[^.;:]*,\s*(?:where|(?:during|in|on|throughout)\s+which)\s+(?:he|she|they|the\s+two(?:\s+\w+)?)\s+(?:\w+\s+){0,2}$/i;
 
 /** The dated journey of the same sentence whose "where" clause tells this exchange. */
 function journeyBefore(doc: DocumentView, cands: Candidate[], c: Candidate): Candidate | undefined {
