@@ -739,11 +739,6 @@ const BLIND_PENDING: Record<string, Record<number, string>> = {
   'scmp-li-qiang-canberra.txt': {
     7: "'held the seventh Foreign and Strategic Dialogue with his counterpart Penny Wong on March 20': holding a named dialogue with someone is no meeting trigger",
   },
-  'afp-lula-beijing.txt': {
-    3: "'Before meeting Xi, Lula held talks on Friday morning with Premier Li Qiang and later met Zhao Leji': the 'Before meeting Xi' participle folds Xi into the talks with Li, and the joined 'later met Zhao Leji' is lost",
-    12: "'Lula was scheduled to leave Beijing on Saturday for the United Arab Emirates' gives no planned visit to the UAE",
-    17: "'Finance Minister Fernando Haddad, who is travelling with the president, met Chinese Vice Premier He Lifeng on Friday': the meeting is not placed in China, where the delegation is",
-  },
 };
 
 /** What the blind articles still get wrong that no want above covers (events a reader would not give). */

@@ -292,6 +292,57 @@ const CASES: Record<string, Case[]> = {
       why: 'a relative clause of time inside the subject',
     },
   ],
+  'events/lexicon: leaving for "the" country': [
+    {
+      text: 'South Korean President Yoon Suk Yeol will leave Seoul on Monday for the United Kingdom.',
+      published: '2024-05-10',
+      want: [{ type: 'visit', status: 'planned', people: ['Yoon'], date: '2024-05-13', host: 'GBR' }],
+      why: '"leave Seoul on Monday for the United Kingdom"',
+    },
+    { text: 'South Korean President Yoon Suk Yeol will leave for the summit on Monday.', published: '2024-05-10', want: [], why: '"leave for the summit" names no country' },
+  ],
+  'refine/venues: one travelling with the leader meets on the leader\'s trip': [
+    {
+      text: 'Indian Prime Minister Narendra Modi arrived in Moscow on Monday for a two-day visit. He laid a wreath. He toured an exhibition. He addressed the diaspora. Modi is to fly to Vienna on Wednesday before returning to New Delhi. External Affairs Minister S. Jaishankar, who is travelling with the prime minister, met Russian Foreign Minister Sergei Lavrov on Tuesday.',
+      published: '2024-07-10',
+      want: [{ type: 'meeting', people: ['Jaishankar', 'Lavrov'], date: '2024-07-09', host: 'RUS' }],
+      why: '"who is travelling with the prime minister", told paragraphs after the trip; a return still planned ends no stay',
+    },
+    {
+      text: 'Indian Prime Minister Narendra Modi arrived in Moscow on Monday for a two-day visit. He laid a wreath. He toured an exhibition. He addressed the diaspora. Modi is to fly to Vienna on Wednesday before returning to New Delhi. External Affairs Minister S. Jaishankar met Russian Foreign Minister Sergei Lavrov on Tuesday.',
+      published: '2024-07-10',
+      want: [{ type: 'meeting', people: ['Jaishankar', 'Lavrov'], date: '2024-07-09', host: null }],
+      why: 'a minister not said to travel with him, told far from the trip, is placed nowhere',
+    },
+    {
+      text: 'Indian Prime Minister Narendra Modi arrived in Moscow on Monday for a two-day visit. He laid a wreath. He returned to New Delhi on Tuesday. He addressed the diaspora. External Affairs Minister S. Jaishankar, who is travelling with the prime minister, met Russian Foreign Minister Sergei Lavrov on Wednesday.',
+      published: '2024-07-11',
+      want: [{ type: 'meeting', people: ['Jaishankar', 'Lavrov'], date: '2024-07-10', host: null }],
+      why: 'a return told as made ends the stay',
+    },
+  ],
+  'events/clause + shared-subject + refine/default-dates: an opening participle phrase': [
+    {
+      text: "Before meeting Xi Jinping, Brazilian President Luiz Inacio Lula da Silva held talks on Friday morning with Premier Li Qiang and later met Zhao Leji, the chairman of the National People's Congress Standing Committee.",
+      published: '2023-04-14',
+      want: [
+        { type: 'meeting', people: ['Lula', 'Xi Jinping'], date: '2023-04-14' },
+        { type: 'meeting', people: ['Lula', 'Li Qiang'], date: '2023-04-14' },
+        { type: 'meeting', people: ['Lula', 'Zhao Leji'], date: '2023-04-14' },
+      ],
+      never: [['Xi Jinping', 'Li Qiang'], ['Li Qiang', 'Zhao Leji']],
+      why: 'the participle\'s object is its own side; the subject after the comma is shared; the day is the main clause\'s',
+    },
+    {
+      text: 'After visiting Beijing, French President Emmanuel Macron met Spanish Prime Minister Pedro Sanchez in Madrid on Tuesday.',
+      published: '2024-05-10',
+      want: [
+        { type: 'visit', people: ['Macron'], host: 'CHN' },
+        { type: 'meeting', people: ['Macron', 'Sanchez'], date: '2024-05-07', host: 'ESP' },
+      ],
+      why: 'a journey before the comma is not given the main clause\'s day',
+    },
+  ],
 };
 
 describe('precision rules on sentences of our own making', () => {

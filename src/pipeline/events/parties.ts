@@ -5,7 +5,7 @@ import type { DocumentView, SentenceView } from '../document.js';
 import type { ResolvedMention } from '../resolve/entities.js';
 import { mayMatch } from '../text/literal-filter.js';
 import type { EventType } from '../../types.js';
-import { clauseBounds, RELATIVE_OPEN, type Clause } from './clause.js';
+import { clauseBounds, OPENING_PARTICIPLE, RELATIVE_OPEN, type Clause } from './clause.js';
 import { RECEIVES } from './meeting-parts.js';
 import { NOT_SUBJECT_BEFORE, sharedSubject } from './shared-subject.js';
 import { dedupe, side, sideOf, type Side } from './sides.js';
@@ -57,8 +57,11 @@ export function partiesOf(doc: DocumentView, s: SentenceView, si: number, t: Tri
   // "will call on Hu and meet Wu": one subject, two verbs joined by "and", each with its own object. The
   // objects of the one before are not this one's, nor those of the one after.
   const objectOf = (a: TriggerHit, b: TriggerHit) => people.some((p) => p.entity && p.mention.start >= a.end && p.mention.end <= b.start);
+  // ("Before meeting Xi, Lula held talks with Li and later met Zhao": the opening participle is joined to nothing after its comma.)
+  const opening = OPENING_PARTICIPLE.exec(s.s.text);
+  const openEnd = opening ? s.s.start + opening.index + opening[0].length : -1;
   const joined = (a: TriggerHit, b: TriggerHit) =>
-    a.rule.type !== 'visit' && b.rule.type !== 'visit' && a.end <= b.start && AND_VERB.test(doc.text.slice(a.end, b.start)) && objectOf(a, b) &&
+    a.rule.type !== 'visit' && b.rule.type !== 'visit' && a.end <= b.start && !(a.end < openEnd && openEnd <= b.start) && AND_VERB.test(doc.text.slice(a.end, b.start)) && objectOf(a, b) &&
     people.some((p) => p.entity && p.mention.start >= b.end && p.mention.start <= b.end + 60 && p.mention.start < s.s.end);
   const before = all.filter((o) => o !== t && joined(o, t));
   const after = all.filter((o) => o !== t && joined(t, o));
