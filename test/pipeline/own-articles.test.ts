@@ -685,10 +685,6 @@ const BLIND_PENDING: Record<string, Record<number, string>> = {
     7: "'The High Representative will travel to Cairo next week': the office named alone ('The High Representative') is Kallas, named two paragraphs up",
     8: 'the same: the planned talks with Abdelatty',
   },
-  'yonhap-apec.txt': {
-    4: "'Foreign Minister Cho Hyun met his Chinese counterpart Wang Yi on Thursday and discussed ways to implement the outcomes of Xi's state visit': the visit's Xi is taken into the meeting, and the meeting is not placed at the APEC venue (Shenzhen) the story is filed from",
-    6: "'held talks with U.S. Trade Representative Jamieson Greer on the margins of the APEC trade ministers' meeting': the gathering's place (Shenzhen, from the lead) is not carried to it",
-  },
   'feature-timeline.txt': {
     2: "'Foreign Minister Abdulla Khaleel is expected to travel to New Delhi in September': a minister the knowledge does not know, named with an office but no country, is no side (the article is filed from Malé)",
     3: "'In his first months in office Muizzu chose Türkiye and then China for his first state visits': visits told as a choice of countries",
@@ -727,7 +723,6 @@ const BLIND_PENDING: Record<string, Record<number, string>> = {
   'ht-tianjin-modi-xi.txt': {
     5: "'Modi also met Cai Qi, a member of the Standing Committee of the Communist Party's Politburo': a party post the knowledge does not hold gives Cai Qi no side",
     8: "'held talks with … Jaishankar and the 24th round of boundary talks with … Doval': the second 'talks' of one verb loses its counterpart",
-    10: "'Modi is scheduled to hold a bilateral meeting with Putin on Monday after the SCO plenary session': the summit's place (Tianjin, from the lead) is not carried to it",
     14: "'spent two days in Japan, where he held the annual summit … in Tokyo on Friday': the stay is dated at the month, not by the day of the summit it holds",
     16: "'if Xi were to attend, it would be his first visit to India since the informal summit at Mamallapuram in October 2019': the past visit a counterfactual's 'first since' names is not given",
   },

@@ -343,6 +343,49 @@ const CASES: Record<string, Case[]> = {
       why: 'a journey before the comma is not given the main clause\'s day',
     },
   ],
+  'text/dateline: a dateline with its country after the city': [
+    {
+      text: 'Peru summit\nLIMA, Peru, Nov. 15 (Yonhap) -- Foreign Minister Cho Tae-yul met his Japanese counterpart Takeshi Iwaya on Thursday on the sidelines of the APEC ministerial meeting.',
+      published: '2024-11-15',
+      want: [{ type: 'meeting', people: ['Cho Tae-yul', 'Iwaya'], date: '2024-11-14', host: 'PER' }],
+      why: '"LIMA, Peru, Nov. 15 (Yonhap) --" is filed from Lima: talks beside the gathering are there',
+    },
+    {
+      text: 'Peru summit\nLIMA, Peru, Nov. 15 (Yonhap) -- Foreign Minister Cho Tae-yul spoke by phone with his Japanese counterpart Takeshi Iwaya on Thursday.',
+      published: '2024-11-15',
+      want: [{ type: 'phone_call', people: ['Cho Tae-yul', 'Iwaya'], date: '2024-11-14', host: null }],
+      why: 'a call is placed nowhere, whatever the dateline',
+    },
+  ],
+  'events/parties: the owner of a journey told after the trigger is no side of it': [
+    {
+      text: 'Foreign Minister Cho Tae-yul met Chinese Foreign Minister Wang Yi on Thursday and discussed Xi Jinping\'s planned visit to South Korea.',
+      published: '2024-11-15',
+      want: [{ type: 'meeting', people: ['Cho Tae-yul', 'Wang Yi'], date: '2024-11-14' }],
+      never: [['Cho Tae-yul', 'Xi Jinping']],
+      why: '"discussed Xi\'s planned visit": Xi is the visit\'s',
+    },
+    {
+      text: 'South Korean Foreign Minister Cho Tae-yul met Chinese Foreign Minister Wang Yi and President Xi Jinping in Beijing on Thursday to prepare Xi\'s state visit to Seoul.',
+      published: '2024-11-15',
+      want: [{ type: 'meeting', people: ['Cho Tae-yul', 'Wang Yi', 'Xi Jinping'], date: '2024-11-14', host: 'CHN' }],
+      why: 'one met by name stays a side, though a journey of his is told after',
+    },
+  ],
+  'events/candidates + refine/default-dates: a sitting of the gathering the lead places': [
+    {
+      text: 'Leaders gathered for the SCO summit in Tianjin on Sunday. Modi said the talks were good. Trade was discussed. Tariffs were a concern. The rupee fell. Markets were calm. Oil rose. Gold fell. Exports slowed. Modi is scheduled to hold a bilateral meeting with Russian President Vladimir Putin on Monday after the SCO plenary session.',
+      published: '2025-08-31',
+      want: [{ type: 'meeting', status: 'planned', people: ['Modi', 'Putin'], date: '2025-09-01', host: 'CHN' }],
+      why: '"after the SCO plenary session", far below the lead that places the summit',
+    },
+    {
+      text: 'Leaders gathered for the SCO summit in Tianjin on Sunday. Modi said the talks were good. Trade was discussed. Tariffs were a concern. The rupee fell. Markets were calm. Oil rose. Gold fell. Exports slowed. Modi is scheduled to hold a bilateral meeting with Russian President Vladimir Putin on Monday.',
+      published: '2025-08-31',
+      want: [{ type: 'meeting', status: 'planned', people: ['Modi', 'Putin'], date: '2025-09-01', host: null }],
+      why: 'a meeting that names no sitting of the gathering is not put at it',
+    },
+  ],
 };
 
 describe('precision rules on sentences of our own making', () => {

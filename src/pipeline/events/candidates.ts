@@ -299,7 +299,7 @@ const ON_ITS_SIDELINES = /\b(?:on|at)\s+the\s+(summit|meeting|conference|forum|a
  * "held talks before the signing ceremony", "met him briefly at the inauguration": an occasion of one day
  * named by "the", told before, on whose day the exchange falls.
  */
-const AROUND_THE_OCCASION = /\b(?:before|after|ahead\s+of|following|during|at)\s+the\s+(?:[\w-]+\s+)?(signing|ceremony|inauguration|swearing-in|banquet|funeral|coronation|session)\b(?!\s+(?:in|of|at)\b)/i;
+const AROUND_THE_OCCASION = /\b(?:before|after|ahead\s+of|following|during|at)\s+the\s+(?:[\w-]+\s+){0,2}?(signing|ceremony|inauguration|swearing-in|banquet|funeral|coronation|session)\b(?!\s+(?:in|of|at)\b)/i;
 
 /**
  * "hosted A and B for the talks that produced the agreement", "the meeting that sealed the deal": talks known

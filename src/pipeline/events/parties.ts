@@ -65,7 +65,12 @@ export function partiesOf(doc: DocumentView, s: SentenceView, si: number, t: Tri
     people.some((p) => p.entity && p.mention.start >= b.end && p.mention.start <= b.end + 60 && p.mention.start < s.s.end);
   const before = all.filter((o) => o !== t && joined(o, t));
   const after = all.filter((o) => o !== t && joined(t, o));
+  // "met Wang Yi and discussed the outcomes of Xi's state visit": the owner of a journey told after the trigger is its own.
+  const ownsLaterJourney = (p: ResolvedMention) =>
+    p.mention.start > t.end &&
+    all.some((o) => o !== t && o.rule.type === 'visit' && !!o.rule.nominal && o.start > p.mention.end && /^['’]s?\s+(?:[\w-]+\s+){0,2}$/.test(doc.text.slice(p.mention.end, o.start)));
   const othersOwn = (p: ResolvedMention) =>
+    ownsLaterJourney(p) ||
     later.some((o) => o.end <= p.mention.start) ||
     (!!journey && p.mention.end <= journey.start) ||
     before.some((o) => p.mention.start >= o.end && p.mention.end <= t.start) ||

@@ -277,6 +277,8 @@ function windowOf(cands: Candidate[], i: number, back: number): Candidate[] {
 const GATHERING_BACK = 3;
 /** How far back a gathering told without a date may still give its place. */
 const GATHERING_PLACE_BACK = 8;
+/** The lead's sentences, where a story names the gathering it is about: read for its place however far down. */
+const LEAD_GATHERING = 3;
 
 /** Dates (and, when unplaced, places) an exchange held at a gathering told just before; false when none is. */
 /** Occasions of one day: only a day dates them. */
@@ -332,6 +334,8 @@ function gatheringPlace(doc: DocumentView, c: Candidate): void {
   const headline = doc.sentences.findIndex((x) => x.info.headline);
   const back = [...Array(Math.min(c.sentence, GATHERING_PLACE_BACK)).keys()].map((n) => c.sentence - 1 - n);
   if (headline >= 0 && headline < c.sentence && !back.includes(headline)) back.push(headline);
+  // ("… after the SCO plenary session", told far down: the gathering the lead places, "the SCO summit in Tianjin".)
+  for (let j = 0; j < Math.min(LEAD_GATHERING, c.sentence); j++) if (!back.includes(j)) back.push(j);
   for (const j of back) {
     if (c.host) break;
     const s = doc.sentences[j];
