@@ -714,7 +714,6 @@ const BLIND_PENDING: Record<string, Record<number, string>> = {
     2: "'Amir-Abdollahian landed on Thursday morning': 'landed' with no place of its own does not take the Chinese capital of the sentence before",
     3: "'the two ministers held a joint session with Chinese Foreign Minister Qin Gang': 'a joint session with' is no meeting trigger",
     4: "'announced in Beijing on March 10 after four days of talks between … Al-Aiban and Ali Shamkhani …, hosted by … Wang Yi': the talks are dated by default and placed in Iran (the 'Iran' of the clause before), not at the announcement's Beijing",
-    5: "'The two foreign ministers had spoken by telephone on March 23': 'the two foreign ministers', a paragraph after the lead, are not resolved to its pair",
     6: "'A second call followed in early April': a call that names no one refers back to no sides",
     9: "'Prince Faisal last met Amir-Abdollahian briefly …, when the two exchanged greetings but held no formal talks': the meeting is not made a handshake",
     10: "'he had invited Prince Faisal to visit Tehran, and … invited him to Riyadh. Both invitations were accepted': two invitations accepted in a plural next sentence give no planned visits",

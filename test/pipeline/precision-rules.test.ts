@@ -386,6 +386,31 @@ const CASES: Record<string, Case[]> = {
       why: 'a meeting that names no sitting of the gathering is not put at it',
     },
   ],
+  'events/candidates: "the two foreign ministers" are the last pair of foreign ministers': [
+    {
+      text: 'Indian Prime Minister Narendra Modi met Japanese Prime Minister Fumio Kishida in Tokyo on Tuesday. Indian Foreign Minister S. Jaishankar and Japanese Foreign Minister Yoko Kamikawa met on Monday. Modi and Kishida also discussed trade. The two foreign ministers had spoken by phone on February 20.',
+      published: '2024-03-06',
+      want: [{ type: 'phone_call', people: ['Jaishankar', 'Kamikawa'], date: '2024-02-20' }],
+      never: [['Modi', 'Jaishankar', 'Kishida']],
+      why: 'past the leaders told since',
+    },
+    {
+      text: 'Saudi Foreign Minister Prince Faisal bin Farhan and his Iranian counterpart Hossein Amir-Abdollahian met in Beijing on Thursday. The deal was announced after talks between Saudi national security adviser Musaed Al-Aiban and Ali Shamkhani. The two foreign ministers had spoken by telephone on March 23.',
+      published: '2023-04-06',
+      want: [{ type: 'phone_call', people: ['Faisal bin Farhan', 'Amir-Abdollahian'], date: '2023-03-23' }],
+      never: [['Aiban', 'Shamkhani', 'Faisal bin Farhan'], ['Shamkhani', 'Faisal bin Farhan']],
+      calls: 1,
+      why: 'past the security advisers told since; a minister titled "Prince" too',
+    },
+    {
+      text: 'Indian Foreign Minister S. Jaishankar met Japanese Foreign Minister Yoko Kamikawa in Tokyo on Tuesday. The deal was announced after talks between Indian national security adviser Ajit Doval and Japanese National Security Secretariat chief Takeo Akiba. The two advisers had spoken by phone on February 20.',
+      published: '2024-03-06',
+      want: [{ type: 'phone_call', people: ['Doval', 'Akiba'], date: '2024-02-20' }],
+      never: [['Jaishankar', 'Doval'], ['Kamikawa', 'Akiba']],
+      calls: 1,
+      why: '"the two advisers" are still the pair told last',
+    },
+  ],
 };
 
 describe('precision rules on sentences of our own making', () => {
