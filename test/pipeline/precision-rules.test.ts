@@ -342,6 +342,16 @@ const CASES: Record<string, Case[]> = {
       ],
       why: 'a journey before the comma is not given the main clause\'s day',
     },
+    {
+      text: 'Before meeting Indian Prime Minister Narendra Modi in New Delhi on March 4, 2025, Japanese Foreign Minister Takeshi Iwaya held talks with Indian Foreign Minister S. Jaishankar.',
+      published: '2025-03-06',
+      want: [
+        { type: 'meeting', people: ['Modi', 'Iwaya'], date: '2025-03-04', host: 'IND' },
+        { type: 'meeting', people: ['Iwaya', 'Jaishankar'] },
+      ],
+      never: [['Modi', 'Jaishankar']],
+      why: 'the comma before a date\'s year does not close the phrase',
+    },
   ],
   'text/dateline: a dateline with its country after the city': [
     {

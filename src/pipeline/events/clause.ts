@@ -71,8 +71,11 @@ function clauseBreaks(s: SentenceView): number[] {
   return breaks;
 }
 
-/** A sentence that opens with a participle phrase, to its comma: "Before meeting Xi,", "After visiting Hanoi on Monday,". */
-export const OPENING_PARTICIPLE = /^\W*(?:before|after|while|when|since|upon|on|following|besides|having)\s+(?:also\s+)?[a-z]+ing\b[^,;:.]{0,80},/i;
+/**
+ * A sentence that opens with a participle phrase, to its comma: "Before meeting Xi,", "After visiting Hanoi on Monday,"
+ * ("… on April 9, 2024,": the comma before a date's year is the date's).
+ */
+export const OPENING_PARTICIPLE = /^\W*(?:before|after|while|when|since|upon|on|following|besides|having)\s+(?:also\s+)?[a-z]+ing\b(?:[^,;:.]|,(?=\s*\d{4}\b)){0,80},/i;
 
 /** ", who", ", whose", ", which": a relative clause set off by a comma opens at the clause break just after it. */
 export const RELATIVE_OPEN = /,\s*(who|whom|whose|which)\s*$/i;
