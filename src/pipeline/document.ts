@@ -69,6 +69,8 @@ const COURTESY = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'sir', 'dame', 'madam
 const capEnd = (w: { cap: boolean; key: string; text: string }) => w.cap || w.key === 'headquarters' || /^\p{Ll}{1,3}-\p{Lu}/u.test(w.text);
 /** Geographic common nouns that GeoNames also has as towns ("Valley", Alabama; "Harbor", Oregon). */
 const GEO_NOUN = new Set(['valley', 'harbor', 'harbour', 'bay', 'beach', 'springs', 'lake', 'island', 'islands', 'river', 'falls', 'hills', 'hill', 'park', 'point', 'port', 'mountain', 'creek', 'coast', 'desert', 'gulf', 'strait', 'straits', 'peninsula', 'canyon', 'heights']);
+/** Before "of" and a country, a body of water or a region named for it, not in it ("the Gulf of Guinea", "the Sea of Japan"). */
+const WATER_OF = new Set(['gulf', 'bay', 'sea', 'strait', 'straits', 'horn']);
 const LOC_PREP = new Set(['in', 'at', 'to', 'of', 'near', 'from', 'into', 'visit', 'visited', 'visiting', 'visits', 'toured', 'for']);
 /** Right after a country: its mission abroad ("'s new embassy", "'s consulate-general"), which stands in another country. */
 const MISSION_OF = /^['’]s?\s+(?:new\s+|former\s+|old\s+)?(?:embassy|consulate|consulate-general|high\s+commission|permanent\s+mission|mission\s+to)\b/i;
@@ -168,7 +170,8 @@ export function* readingDocument(
         const onlyDemonym = !g.countries.matchAt(r.ws, k) && !!g.demonyms.matchAt(r.ws, k);
         // "arrived in the Chinese capital", "in the Laotian capital": a demonym before "capital" names the country.
         const capital = onlyDemonym && r.ws[c.to]?.key === 'capital';
-        if (LOC_PREP.has(prep) && !inPerson(k) && (!onlyDemonym || capital) && !mission)
+        const water = prep === 'of' && r.ws[k - 2]?.cap === true && WATER_OF.has(r.ws[k - 2].key);
+        if (LOC_PREP.has(prep) && !inPerson(k) && (!onlyDemonym || capital) && !mission && !water)
           places.push({ start: r.ws[k].start, end: r.ws[c.to - 1].end, from: k, to: c.to, place: null, country: c.country, prep });
         k = c.to - 1;
         continue;

@@ -657,7 +657,6 @@ const BLIND_PENDING: Record<string, Record<number, string>> = {
     7: "'The agenda of the Chancellor Villavicencio also foresees a trip to Lima, where the next 22 of October she will meet …': a trip an agenda 'foresees' is told as occurred, at the month",
   },
   'apa-west-africa-briefs.txt': {
-    7: "'the two heads of state are scheduled to hold talks' in Malabo: the talks are placed in Guinea (GIN), not Equatorial Guinea, and Obiang gets no country",
     8: "'The Chairperson of the African Union Commission … received at the AU headquarters the Prime Minister of Sudan': the AU headquarters (Addis Ababa, the dateline's city) places nothing, and the day is left at the month",
     12: "'Kayikwamba Wagner last met her Rwandan counterpart in Washington in June': 'her Rwandan counterpart' is not named from the item's lead (Nduhungirehe)",
   },
@@ -685,10 +684,6 @@ const BLIND_PENDING: Record<string, Record<number, string>> = {
     3: "'The 31st EU-Japan summit will take place in Tokyo on 20 April 2026. The European Union will be represented by … Costa, and … von der Leyen. Japan will be represented by Prime Minister Sanae Takaichi': a summit's sides named in the sentences after it ('represented by')",
     7: "'The High Representative will travel to Cairo next week': the office named alone ('The High Representative') is Kallas, named two paragraphs up",
     8: 'the same: the planned talks with Abdelatty',
-  },
-  'yonhap-apec.txt': {
-    4: "'Foreign Minister Cho Hyun met his Chinese counterpart Wang Yi on Thursday and discussed ways to implement the outcomes of Xi's state visit': the visit's Xi is taken into the meeting, and the meeting is not placed at the APEC venue (Shenzhen) the story is filed from",
-    6: "'held talks with U.S. Trade Representative Jamieson Greer on the margins of the APEC trade ministers' meeting': the gathering's place (Shenzhen, from the lead) is not carried to it",
   },
   'feature-timeline.txt': {
     2: "'Foreign Minister Abdulla Khaleel is expected to travel to New Delhi in September': a minister the knowledge does not know, named with an office but no country, is no side (the article is filed from Malé)",
@@ -719,7 +714,6 @@ const BLIND_PENDING: Record<string, Record<number, string>> = {
     2: "'Amir-Abdollahian landed on Thursday morning': 'landed' with no place of its own does not take the Chinese capital of the sentence before",
     3: "'the two ministers held a joint session with Chinese Foreign Minister Qin Gang': 'a joint session with' is no meeting trigger",
     4: "'announced in Beijing on March 10 after four days of talks between … Al-Aiban and Ali Shamkhani …, hosted by … Wang Yi': the talks are dated by default and placed in Iran (the 'Iran' of the clause before), not at the announcement's Beijing",
-    5: "'The two foreign ministers had spoken by telephone on March 23': 'the two foreign ministers', a paragraph after the lead, are not resolved to its pair",
     6: "'A second call followed in early April': a call that names no one refers back to no sides",
     9: "'Prince Faisal last met Amir-Abdollahian briefly …, when the two exchanged greetings but held no formal talks': the meeting is not made a handshake",
     10: "'he had invited Prince Faisal to visit Tehran, and … invited him to Riyadh. Both invitations were accepted': two invitations accepted in a plural next sentence give no planned visits",
@@ -728,26 +722,16 @@ const BLIND_PENDING: Record<string, Record<number, string>> = {
   'ht-tianjin-modi-xi.txt': {
     5: "'Modi also met Cai Qi, a member of the Standing Committee of the Communist Party's Politburo': a party post the knowledge does not hold gives Cai Qi no side",
     8: "'held talks with … Jaishankar and the 24th round of boundary talks with … Doval': the second 'talks' of one verb loses its counterpart",
-    10: "'Modi is scheduled to hold a bilateral meeting with Putin on Monday after the SCO plenary session': the summit's place (Tianjin, from the lead) is not carried to it",
     14: "'spent two days in Japan, where he held the annual summit … in Tokyo on Friday': the stay is dated at the month, not by the day of the summit it holds",
     16: "'if Xi were to attend, it would be his first visit to India since the informal summit at Mamallapuram in October 2019': the past visit a counterfactual's 'first since' names is not given",
   },
   'dw-scholz-kremlin.txt': {
-    2: "'a day after Scholz visited Kyiv': the offset a conjunction gives is not applied to the visit it introduces, which is dated the news day",
     5: "'Macron traveled the same route a week ago. He met Putin in Moscow on February 7': 'the same route' names no place, and a meeting in Moscow tells no visit",
     9: "'Scholz himself was in Washington on February 7 for his first meeting with Biden at the White House': the meeting the stay is for takes no date (the stay does)",
     13: "'at the Munich Security Conference at the weekend, where US Vice President Kamala Harris is due to meet Zelenskyy': the conference, an event name, places the meeting nowhere",
   },
   'scmp-li-qiang-canberra.txt': {
-    2: "'the first annual leaders' meeting held in Australia since Li Keqiang visited in March 2017': the visit a 'since' clause tells is read as a 'first since' claim",
-    4: "'Li's trip reciprocates Albanese's visit to Beijing in November, …, during which he met President Xi Jinping … and Li …': 'during which he met' after a possessive visit noun gives no meetings",
-    5: 'the same for the meeting with Li Qiang',
     7: "'held the seventh Foreign and Strategic Dialogue with his counterpart Penny Wong on March 20': holding a named dialogue with someone is no meeting trigger",
-  },
-  'afp-lula-beijing.txt': {
-    3: "'Before meeting Xi, Lula held talks on Friday morning with Premier Li Qiang and later met Zhao Leji': the 'Before meeting Xi' participle folds Xi into the talks with Li, and the joined 'later met Zhao Leji' is lost",
-    12: "'Lula was scheduled to leave Beijing on Saturday for the United Arab Emirates' gives no planned visit to the UAE",
-    17: "'Finance Minister Fernando Haddad, who is travelling with the president, met Chinese Vice Premier He Lifeng on Friday': the meeting is not placed in China, where the delegation is",
   },
   // Session 9 (acc-blind11): blind 54 of 113 (41 events matching no want, 5 checks broken); after that session's
   // rules 57 of 113 (12 events matching no want even by type and people, 1 check broken). What is left, most

@@ -313,6 +313,213 @@ const CASES: Record<string, Case[]> = {
     { text: 'Shadow foreign secretary Priti Patel travelled to Kyiv on Monday and met President Volodymyr Zelensky.', published: '2026-08-14', want: [], never: [['Patel']], why: 'a shadow minister' },
     { text: "Kenya's government spokesman Isaac Mwaura travelled to Kampala on Monday and met Ugandan President Yoweri Museveni.", published: '2026-08-14', want: [{ type: 'meeting', people: ['Mwaura', 'Museveni'] }], why: "a state's spokesman is not a party's" },
   ],
+  'document: a sea or gulf named for a country is not in it': [
+    {
+      text: 'Nigerian Foreign Minister Yusuf Tuggar held talks with his Ghanaian counterpart Samuel Okudzeto Ablakwa on Monday on piracy in the Gulf of Guinea.',
+      published: '2024-03-05',
+      want: [{ type: 'meeting', people: ['Tuggar', 'Ablakwa'], date: '2024-03-04', host: null }],
+      why: '"in the Gulf of Guinea" places no talks in Guinea',
+    },
+    {
+      text: 'Chinese Foreign Minister Wang Yi held talks with Japanese Foreign Minister Takeshi Iwaya on Monday on tensions in the Sea of Japan.',
+      published: '2025-03-11',
+      want: [{ type: 'meeting', people: ['Wang Yi', 'Iwaya'], host: null }],
+      why: '"the Sea of Japan" is no place in Japan',
+    },
+    {
+      text: 'Senegalese President Macky Sall paid a two-day visit to the Republic of Guinea on Monday.',
+      published: '2024-03-05',
+      want: [{ type: 'visit', people: ['Sall'], date: '2024-03-04', host: 'GIN' }],
+      why: 'a state\'s formal name "of Guinea" is still the country',
+    },
+  ],
+  'refine/relative-dates: an offset after a clause about the pair just told counts from their exchange': [
+    {
+      text: 'Turkish President Recep Tayyip Erdogan met Russian President Vladimir Putin in Sochi on Monday. The two leaders said the grain corridor could reopen, two days after Erdogan visited Kyiv.',
+      published: '2023-09-05',
+      want: [{ type: 'visit', people: ['Erdogan'], date: '2023-09-02', host: 'UKR' }],
+      why: '"The two leaders said …, two days after X visited Y": the pair\'s day, less two',
+    },
+    {
+      text: 'Turkish President Recep Tayyip Erdogan met Russian President Vladimir Putin in Sochi on Monday. They said on Thursday the grain corridor could reopen, a day after Erdogan visited Kyiv.',
+      published: '2023-09-08',
+      want: [{ type: 'visit', people: ['Erdogan'], date: '2023-09-06', host: 'UKR' }],
+      why: 'a day the main clause writes is its time, not the exchange told before',
+    },
+  ],
+  'events/speakers: the subject of a "since" clause acts in it': [
+    {
+      text: 'Chinese Premier Li Qiang arrived in Canberra on Saturday, the first visit by a Chinese premier since Li Keqiang visited Australia in 2017.',
+      published: '2024-06-17',
+      want: [
+        { type: 'visit', people: ['Li Qiang'], date: '2024-06-15', host: 'AUS' },
+        { type: 'visit', people: ['Li Keqiang'], date: '2017', host: 'AUS' },
+      ],
+      never: [['Li Qiang', 'Li Keqiang']],
+      visits: 2,
+      why: '"since X visited Y in 2017" tells X\'s visit, not one more of the traveller before it',
+    },
+    {
+      text: 'Chinese Premier Li Qiang arrived in Canberra on Saturday, the first visit by a Chinese premier since Li Keqiang took office in 2013.',
+      published: '2024-06-17',
+      want: [{ type: 'visit', people: ['Li Qiang'], date: '2024-06-15', host: 'AUS' }],
+      visits: 1,
+      why: '"since X took office" only bounds a period',
+    },
+  ],
+  'events/parties + refine/default-dates: "during which he" is the journey\'s owner, on the journey': [
+    {
+      text: "Lee's trip returns Kishida's visit to Seoul in May, during which he met President Yoon Suk Yeol at the presidential office.",
+      published: '2023-09-10',
+      want: [
+        { type: 'visit', people: ['Kishida'], date: '2023-05', host: 'KOR' },
+        { type: 'meeting', people: ['Kishida', 'Yoon'], date: '2023-05', host: 'KOR' },
+      ],
+      never: [['Lee', 'Yoon']],
+      why: 'the owner of the last journey noun, not the sentence\'s first name',
+    },
+    {
+      text: "Kishida's trip to Seoul in May, during which he met President Yoon Suk Yeol, was the first by a Japanese leader in 12 years.",
+      published: '2023-09-10',
+      want: [{ type: 'meeting', people: ['Kishida', 'Yoon'], date: '2023-05', host: 'KOR' }],
+      why: 'a relative clause of time inside the subject',
+    },
+  ],
+  'events/lexicon: leaving for "the" country': [
+    {
+      text: 'South Korean President Yoon Suk Yeol will leave Seoul on Monday for the United Kingdom.',
+      published: '2024-05-10',
+      want: [{ type: 'visit', status: 'planned', people: ['Yoon'], date: '2024-05-13', host: 'GBR' }],
+      why: '"leave Seoul on Monday for the United Kingdom"',
+    },
+    { text: 'South Korean President Yoon Suk Yeol will leave for the summit on Monday.', published: '2024-05-10', want: [], why: '"leave for the summit" names no country' },
+  ],
+  'refine/venues: one travelling with the leader meets on the leader\'s trip': [
+    {
+      text: 'Indian Prime Minister Narendra Modi arrived in Moscow on Monday for a two-day visit. He laid a wreath. He toured an exhibition. He addressed the diaspora. Modi is to fly to Vienna on Wednesday before returning to New Delhi. External Affairs Minister S. Jaishankar, who is travelling with the prime minister, met Russian Foreign Minister Sergei Lavrov on Tuesday.',
+      published: '2024-07-10',
+      want: [{ type: 'meeting', people: ['Jaishankar', 'Lavrov'], date: '2024-07-09', host: 'RUS' }],
+      why: '"who is travelling with the prime minister", told paragraphs after the trip; a return still planned ends no stay',
+    },
+    {
+      text: 'Indian Prime Minister Narendra Modi arrived in Moscow on Monday for a two-day visit. He laid a wreath. He toured an exhibition. He addressed the diaspora. Modi is to fly to Vienna on Wednesday before returning to New Delhi. External Affairs Minister S. Jaishankar met Russian Foreign Minister Sergei Lavrov on Tuesday.',
+      published: '2024-07-10',
+      want: [{ type: 'meeting', people: ['Jaishankar', 'Lavrov'], date: '2024-07-09', host: null }],
+      why: 'a minister not said to travel with him, told far from the trip, is placed nowhere',
+    },
+    {
+      text: 'Indian Prime Minister Narendra Modi arrived in Moscow on Monday for a two-day visit. He laid a wreath. He returned to New Delhi on Tuesday. He addressed the diaspora. External Affairs Minister S. Jaishankar, who is travelling with the prime minister, met Russian Foreign Minister Sergei Lavrov on Wednesday.',
+      published: '2024-07-11',
+      want: [{ type: 'meeting', people: ['Jaishankar', 'Lavrov'], date: '2024-07-10', host: null }],
+      why: 'a return told as made ends the stay',
+    },
+  ],
+  'events/clause + shared-subject + refine/default-dates: an opening participle phrase': [
+    {
+      text: "Before meeting Xi Jinping, Brazilian President Luiz Inacio Lula da Silva held talks on Friday morning with Premier Li Qiang and later met Zhao Leji, the chairman of the National People's Congress Standing Committee.",
+      published: '2023-04-14',
+      want: [
+        { type: 'meeting', people: ['Lula', 'Xi Jinping'], date: '2023-04-14' },
+        { type: 'meeting', people: ['Lula', 'Li Qiang'], date: '2023-04-14' },
+        { type: 'meeting', people: ['Lula', 'Zhao Leji'], date: '2023-04-14' },
+      ],
+      never: [['Xi Jinping', 'Li Qiang'], ['Li Qiang', 'Zhao Leji']],
+      why: 'the participle\'s object is its own side; the subject after the comma is shared; the day is the main clause\'s',
+    },
+    {
+      text: 'After visiting Beijing, French President Emmanuel Macron met Spanish Prime Minister Pedro Sanchez in Madrid on Tuesday.',
+      published: '2024-05-10',
+      want: [
+        { type: 'visit', people: ['Macron'], host: 'CHN' },
+        { type: 'meeting', people: ['Macron', 'Sanchez'], date: '2024-05-07', host: 'ESP' },
+      ],
+      why: 'a journey before the comma is not given the main clause\'s day',
+    },
+    {
+      text: 'Before meeting Indian Prime Minister Narendra Modi in New Delhi on March 4, 2025, Japanese Foreign Minister Takeshi Iwaya held talks with Indian Foreign Minister S. Jaishankar.',
+      published: '2025-03-06',
+      want: [
+        { type: 'meeting', people: ['Modi', 'Iwaya'], date: '2025-03-04', host: 'IND' },
+        { type: 'meeting', people: ['Iwaya', 'Jaishankar'] },
+      ],
+      never: [['Modi', 'Jaishankar']],
+      why: 'the comma before a date\'s year does not close the phrase',
+    },
+    {
+      text: 'After meeting on the sidelines of the G20 summit in Johannesburg in November 2025, Indian Prime Minister Narendra Modi and Canadian Prime Minister Mark Carney agreed to restore their envoys.',
+      published: '2026-01-10',
+      want: [{ type: 'meeting', people: ['Modi', 'Carney'], date: '2025-11', host: 'ZAF' }],
+      why: 'a subject of two joined by "and" after the phrase is the participle\'s pair',
+    },
+  ],
+  'text/dateline: a dateline with its country after the city': [
+    {
+      text: 'Peru summit\nLIMA, Peru, Nov. 15 (Yonhap) -- Foreign Minister Cho Tae-yul met his Japanese counterpart Takeshi Iwaya on Thursday on the sidelines of the APEC ministerial meeting.',
+      published: '2024-11-15',
+      want: [{ type: 'meeting', people: ['Cho Tae-yul', 'Iwaya'], date: '2024-11-14', host: 'PER' }],
+      why: '"LIMA, Peru, Nov. 15 (Yonhap) --" is filed from Lima: talks beside the gathering are there',
+    },
+    {
+      text: 'Peru summit\nLIMA, Peru, Nov. 15 (Yonhap) -- Foreign Minister Cho Tae-yul spoke by phone with his Japanese counterpart Takeshi Iwaya on Thursday.',
+      published: '2024-11-15',
+      want: [{ type: 'phone_call', people: ['Cho Tae-yul', 'Iwaya'], date: '2024-11-14', host: null }],
+      why: 'a call is placed nowhere, whatever the dateline',
+    },
+  ],
+  'events/parties: the owner of a journey told after the trigger is no side of it': [
+    {
+      text: 'Foreign Minister Cho Tae-yul met Chinese Foreign Minister Wang Yi on Thursday and discussed Xi Jinping\'s planned visit to South Korea.',
+      published: '2024-11-15',
+      want: [{ type: 'meeting', people: ['Cho Tae-yul', 'Wang Yi'], date: '2024-11-14' }],
+      never: [['Cho Tae-yul', 'Xi Jinping']],
+      why: '"discussed Xi\'s planned visit": Xi is the visit\'s',
+    },
+    {
+      text: 'South Korean Foreign Minister Cho Tae-yul met Chinese Foreign Minister Wang Yi and President Xi Jinping in Beijing on Thursday to prepare Xi\'s state visit to Seoul.',
+      published: '2024-11-15',
+      want: [{ type: 'meeting', people: ['Cho Tae-yul', 'Wang Yi', 'Xi Jinping'], date: '2024-11-14', host: 'CHN' }],
+      why: 'one met by name stays a side, though a journey of his is told after',
+    },
+  ],
+  'events/candidates + refine/default-dates: a sitting of the gathering the lead places': [
+    {
+      text: 'Leaders gathered for the SCO summit in Tianjin on Sunday. Modi said the talks were good. Trade was discussed. Tariffs were a concern. The rupee fell. Markets were calm. Oil rose. Gold fell. Exports slowed. Modi is scheduled to hold a bilateral meeting with Russian President Vladimir Putin on Monday after the SCO plenary session.',
+      published: '2025-08-31',
+      want: [{ type: 'meeting', status: 'planned', people: ['Modi', 'Putin'], date: '2025-09-01', host: 'CHN' }],
+      why: '"after the SCO plenary session", far below the lead that places the summit',
+    },
+    {
+      text: 'Leaders gathered for the SCO summit in Tianjin on Sunday. Modi said the talks were good. Trade was discussed. Tariffs were a concern. The rupee fell. Markets were calm. Oil rose. Gold fell. Exports slowed. Modi is scheduled to hold a bilateral meeting with Russian President Vladimir Putin on Monday.',
+      published: '2025-08-31',
+      want: [{ type: 'meeting', status: 'planned', people: ['Modi', 'Putin'], date: '2025-09-01', host: null }],
+      why: 'a meeting that names no sitting of the gathering is not put at it',
+    },
+  ],
+  'events/candidates: "the two foreign ministers" are the last pair of foreign ministers': [
+    {
+      text: 'Indian Prime Minister Narendra Modi met Japanese Prime Minister Fumio Kishida in Tokyo on Tuesday. Indian Foreign Minister S. Jaishankar and Japanese Foreign Minister Yoko Kamikawa met on Monday. Modi and Kishida also discussed trade. The two foreign ministers had spoken by phone on February 20.',
+      published: '2024-03-06',
+      want: [{ type: 'phone_call', people: ['Jaishankar', 'Kamikawa'], date: '2024-02-20' }],
+      never: [['Modi', 'Jaishankar', 'Kishida']],
+      why: 'past the leaders told since',
+    },
+    {
+      text: 'Saudi Foreign Minister Prince Faisal bin Farhan and his Iranian counterpart Hossein Amir-Abdollahian met in Beijing on Thursday. The deal was announced after talks between Saudi national security adviser Musaed Al-Aiban and Ali Shamkhani. The two foreign ministers had spoken by telephone on March 23.',
+      published: '2023-04-06',
+      want: [{ type: 'phone_call', people: ['Faisal bin Farhan', 'Amir-Abdollahian'], date: '2023-03-23' }],
+      never: [['Aiban', 'Shamkhani', 'Faisal bin Farhan'], ['Shamkhani', 'Faisal bin Farhan']],
+      calls: 1,
+      why: 'past the security advisers told since; a minister titled "Prince" too',
+    },
+    {
+      text: 'Indian Foreign Minister S. Jaishankar met Japanese Foreign Minister Yoko Kamikawa in Tokyo on Tuesday. The deal was announced after talks between Indian national security adviser Ajit Doval and Japanese National Security Secretariat chief Takeo Akiba. The two advisers had spoken by phone on February 20.',
+      published: '2024-03-06',
+      want: [{ type: 'phone_call', people: ['Doval', 'Akiba'], date: '2024-02-20' }],
+      never: [['Jaishankar', 'Doval'], ['Kamikawa', 'Akiba']],
+      calls: 1,
+      why: '"the two advisers" are still the pair told last',
+    },
+  ],
 };
 
 describe('precision rules on sentences of our own making', () => {

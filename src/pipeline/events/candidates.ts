@@ -97,6 +97,8 @@ export function buildCandidates(
   let lastGroup: Side[] = [];
   // "The two leaders": the last pair of heads of state or government, past any ministers told since.
   let leaderGroup: Side[] = [];
+  // "The two foreign ministers": the last pair of foreign ministers, past any others told since.
+  let ministerGroup: Side[] = [];
   // The pair of the first exchange that happened: whom "the two sides will meet again" means.
   let storyGroup: Side[] = [];
   doc.sentences.forEach((s, si) => {
@@ -106,8 +108,10 @@ export function buildCandidates(
     let triggers = hits[si];
     if (triggers.length) triggers = QUESTION.test(s.s.text) ? [] : triggers.filter((t) => !orgGathering(doc, s, t));
     const leaders = triggers.length && LEADERS_SUBJ.test(s.s.text);
-    const group =
-      leaders && leaderGroup.length
+    const ministers = triggers.length && !leaders && ministerGroup.length && MINISTERS_SUBJ.test(s.s.text);
+    const group = ministers
+      ? ministerGroup
+      : leaders && leaderGroup.length
         ? fitsLeaders(withLatestLeader(leaderGroup, lastSubject), s.s.text)
         : triggers.length && storyGroup.length && AGAIN.test(s.s.text)
           ? storyGroup
@@ -151,6 +155,7 @@ export function buildCandidates(
     // A side whose office the text does not give ("his Burkinabe counterpart, Captain Ibrahim Traoré") may be a leader
     // beside one who is: the pair is the leaders "the two leaders" mean next, not an earlier pair.
     if ((told || named.length >= 2) && lastGroup.some((p) => p.entity && (p.office?.rank ?? 9) <= 2) && lastGroup.every((p) => !p.entity || !p.office || p.office.rank <= 2)) leaderGroup = lastGroup;
+    if ((told || named.length >= 2) && lastGroup.filter((p) => p.entity).length === 2 && lastGroup.every((p) => !p.entity || isForeignMinister(p))) ministerGroup = lastGroup;
     if (!storyGroup.length && told && told.status === 'occurred' && told.type !== 'visit') {
       const sides = told.participants.filter((p) => p.entity);
       if (new Set(sides.map((p) => p.country)).size >= 2) storyGroup = sides;
@@ -305,7 +310,7 @@ const ON_ITS_SIDELINES = /\b(?:on|at)\s+the\s+(summit|meeting|conference|forum|a
  * "held talks before the signing ceremony", "met him briefly at the inauguration": an occasion of one day
  * named by "the", told before, on whose day the exchange falls.
  */
-const AROUND_THE_OCCASION = /\b(?:before|after|ahead\s+of|following|during|at)\s+the\s+(?:[\w-]+\s+)?(signing|ceremony|inauguration|swearing-in|banquet|funeral|coronation|session)\b(?!\s+(?:in|of|at)\b)/i;
+const AROUND_THE_OCCASION = /\b(?:before|after|ahead\s+of|following|during|at)\s+the\s+(?:[\w-]+\s+){0,2}?(signing|ceremony|inauguration|swearing-in|banquet|funeral|coronation|session)\b(?!\s+(?:in|of|at)\b)/i;
 
 /**
  * "hosted A and B for the talks that produced the agreement", "the meeting that sealed the deal": talks known
@@ -413,6 +418,13 @@ function fitsLeaders(group: Side[], text: string): Side[] {
 }
 // ("the two mandataries": Latin American copy in translation calls presidents "mandatarios".)
 const HEADS_OF_STATE = /\b(?:the\s+two|both)\s+(?:presidents|heads\s+of\s+state|mandataries|mandatarios)\b/i;
+
+/** "the two foreign ministers", "the two top diplomats": the pair of foreign ministers told last. */
+const MINISTERS_SUBJ = /\b(?:the\s+two|both)\s+(?:foreign\s+ministers|top\s+diplomats)\b/i;
+const FOREIGN_MINISTERS = new Set(['foreign_minister', 'us_secretary_of_state', 'uk_foreign_secretary']);
+/** By the title the text gives, or the office the knowledge holds ("Foreign Minister Prince Faisal" is read by "Prince"). */
+const isForeignMinister = (p: Side) =>
+  FOREIGN_MINISTERS.has(p.office?.id ?? '') || !!p.entity?.official?.terms.some((t) => FOREIGN_MINISTERS.has(t.office_id));
 
 const LEADERS_SUBJ = /\b(?:the\s+two|both)\s+(?:leaders|presidents|heads\s+of\s+(?:state|government)|mandataries|mandatarios)\b/i;
 

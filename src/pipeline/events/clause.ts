@@ -57,10 +57,25 @@ function clauseBreaks(s: SentenceView): number[] {
     CLAUSE_BREAK.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = CLAUSE_BREAK.exec(s.s.text))) breaks.push(m.index, m.index + m[0].length);
+    // "Before meeting Xi, Lula held talks with Li": the comma closes the opening participle's clause, whose
+    // object is no side of the main clause's exchange.
+    const opening = OPENING_PARTICIPLE.exec(s.s.text);
+    if (opening) {
+      const at = opening.index + opening[0].length - 1;
+      let i = 0;
+      while (i < breaks.length && breaks[i] < at) i += 2;
+      if (breaks[i] !== at) breaks.splice(i, 0, at, at + 1);
+    }
     breaksOf.set(s, breaks);
   }
   return breaks;
 }
+
+/**
+ * A sentence that opens with a participle phrase, to its comma: "Before meeting Xi,", "After visiting Hanoi on Monday,"
+ * ("… on April 9, 2024,": the comma before a date's year is the date's).
+ */
+export const OPENING_PARTICIPLE = /^\W*(?:before|after|while|when|since|upon|on|following|besides|having)\s+(?:also\s+)?[a-z]+ing\b(?:[^,;:.]|,(?=\s*\d{4}\b)){0,80},/i;
 
 /** ", who", ", whose", ", which": a relative clause set off by a comma opens at the clause break just after it. */
 export const RELATIVE_OPEN = /,\s*(who|whom|whose|which)\s*$/i;

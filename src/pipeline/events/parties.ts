@@ -5,10 +5,10 @@ import type { DocumentView, SentenceView } from '../document.js';
 import type { ResolvedMention } from '../resolve/entities.js';
 import { mayMatch } from '../text/literal-filter.js';
 import type { EventType } from '../../types.js';
-import { clauseBounds, RELATIVE_OPEN, type Clause } from './clause.js';
+import { clauseBounds, OPENING_PARTICIPLE, RELATIVE_OPEN, type Clause } from './clause.js';
 import { RECEIVES } from './meeting-parts.js';
 import { NOT_SUBJECT_BEFORE, sharedSubject } from './shared-subject.js';
-import { dedupe, side, sideOf, type Side } from './sides.js';
+import { dedupe, side, sideOf, takeList, type Side } from './sides.js';
 import { insideQuote, isQualifier, isSpeaker, quoteSpeaker, transcriptSpeaker } from './speakers.js';
 import type { TriggerHit } from './triggers.js';
 
@@ -57,12 +57,20 @@ export function partiesOf(doc: DocumentView, s: SentenceView, si: number, t: Tri
   // "will call on Hu and meet Wu": one subject, two verbs joined by "and", each with its own object. The
   // objects of the one before are not this one's, nor those of the one after.
   const objectOf = (a: TriggerHit, b: TriggerHit) => people.some((p) => p.entity && p.mention.start >= a.end && p.mention.end <= b.start);
+  // ("Before meeting Xi, Lula held talks with Li and later met Zhao": the opening participle is joined to nothing after its comma.)
+  const opening = OPENING_PARTICIPLE.exec(s.s.text);
+  const openEnd = opening ? s.s.start + opening.index + opening[0].length : -1;
   const joined = (a: TriggerHit, b: TriggerHit) =>
-    a.rule.type !== 'visit' && b.rule.type !== 'visit' && a.end <= b.start && AND_VERB.test(doc.text.slice(a.end, b.start)) && objectOf(a, b) &&
+    a.rule.type !== 'visit' && b.rule.type !== 'visit' && a.end <= b.start && !(a.end < openEnd && openEnd <= b.start) && AND_VERB.test(doc.text.slice(a.end, b.start)) && objectOf(a, b) &&
     people.some((p) => p.entity && p.mention.start >= b.end && p.mention.start <= b.end + 60 && p.mention.start < s.s.end);
   const before = all.filter((o) => o !== t && joined(o, t));
   const after = all.filter((o) => o !== t && joined(t, o));
+  // "met Wang Yi and discussed the outcomes of Xi's state visit": the owner of a journey told after the trigger is its own.
+  const ownsLaterJourney = (p: ResolvedMention) =>
+    p.mention.start > t.end &&
+    all.some((o) => o !== t && o.rule.type === 'visit' && !!o.rule.nominal && o.start > p.mention.end && /^['’]s?\s+(?:[\w-]+\s+){0,2}$/.test(doc.text.slice(p.mention.end, o.start)));
   const othersOwn = (p: ResolvedMention) =>
+    ownsLaterJourney(p) ||
     later.some((o) => o.end <= p.mention.start) ||
     (!!journey && p.mention.end <= journey.start) ||
     before.some((o) => p.mention.start >= o.end && p.mention.end <= t.start) ||
@@ -147,7 +155,9 @@ export function partiesOf(doc: DocumentView, s: SentenceView, si: number, t: Tri
   const pluralOwn = owners.length > 0 && owners.every((p) => p.mention.start >= t.end) && THREE_OR_MORE.test(left);
   // A clause opening with its own pronoun subject ("…, where he met Z") takes no one from before it; the pronoun is resolved below.
   const pronounOwn = owners.length > 0 && /^\s*(?:he|she)\s/i.test(left);
-  let participants: Side[] = dedupe((shared ? [shared, ...owners] : pluralOwn || pronounOwn ? owners : reach).map(sideOf));
+  // A shared subject of this sentence brings those joined to it ("After meeting in New York, Mitsotakis and Erdogan …").
+  const sharedList = shared && active.includes(shared) ? takeList(doc, active.filter((p) => p.entity), shared.mention.start) : shared ? [shared] : [];
+  let participants: Side[] = dedupe((shared ? [...sharedList, ...owners] : pluralOwn || pronounOwn ? owners : reach).map(sideOf));
 
   // Pronoun subjects ("he hoped to meet Xi", "They then shook hands"), when no one in the clause
   // stands before the trigger.
@@ -179,7 +189,9 @@ export function partiesOf(doc: DocumentView, s: SentenceView, si: number, t: Tri
         (!NOT_SUBJECT_BEFORE.test(doc.text.slice(s.s.start, first.mention.start)) || /\b(?:when|while)\s+$/i.test(doc.text.slice(s.s.start, first.mention.start))) &&
         !/^\s*(?:,|and|&)\s*$/.test(doc.text.slice(first.mention.end, nearest.mention.start)) &&
         !isSpeaker(doc, s, first);
-      const prior = (subjectFirst ? first : nearest) ?? lastSubject;
+      // "… reciprocates Albanese's visit to Beijing, during which he met Xi": "he" is the one whose journey the clause tells.
+      const journeyOwner = ownerOfJourney(doc, s, people, t);
+      const prior = journeyOwner ?? (subjectFirst ? first : nearest) ?? lastSubject;
       if (prior?.entity) {
         participants = dedupe([sideOf(prior), ...participants]);
         trace.push(`pronoun: ${prior.entity.name}`);
@@ -306,6 +318,22 @@ const THREE_OR_MORE = /\b(?:the|all)\s+(three|four|five)\s+(?:leaders|ministers|
 const NUMBER_OF: Record<string, number> = { three: 3, four: 4, five: 5 };
 
 /** A pronoun subject earlier in the sentence: "Earlier in the week he visited …". */
+/** "X's visit", "Albanese's state visit": a journey noun with its owner. */
+const OWNED_JOURNEY = /['’]s?\s+(?:[\w-]+\s+){0,3}?(?:visit|trip|tour|journey|stay|stopover)\b/gi;
+/** From the journey noun to the trigger: "to Beijing in November, the first by …, during which he". */
+const DURING_WHICH = /^[^.;:]*?,\s*(?:during|in|on|throughout)\s+which\s+(?:he|she)\s+(?:[\w-]+\s+){0,2}$/i;
+
+/** The owner of the journey noun whose "during which he" clause the trigger is in. */
+function ownerOfJourney(doc: DocumentView, s: SentenceView, people: ResolvedMention[], t: TriggerHit): ResolvedMention | undefined {
+  const before = doc.text.slice(s.s.start, t.start);
+  let last: RegExpExecArray | null = null;
+  OWNED_JOURNEY.lastIndex = 0;
+  for (let m = OWNED_JOURNEY.exec(before); m; m = OWNED_JOURNEY.exec(before)) last = m;
+  if (!last || !DURING_WHICH.test(before.slice(last.index + last[0].length))) return undefined;
+  const at = s.s.start + last.index;
+  return people.find((p) => p.entity && p.mention.end === at);
+}
+
 const PRONOUN_BEFORE = /(?:^|[\s,;])(?:he|she)\s+(?!said|says|told)\w+/i;
 
 const PRONOUN_SUBJ = /\b(?:he|she|his|her)\b/i;

@@ -4,6 +4,7 @@
 // who acts.
 import type { DocumentView, SentenceView } from '../document.js';
 import type { ResolvedMention } from '../resolve/entities.js';
+import { OPENING_PARTICIPLE } from './clause.js';
 import type { TriggerHit } from './triggers.js';
 
 /** "… and later held bilateral ", "… and then ": a verb phrase joined by "and", its subject left out. */
@@ -33,10 +34,18 @@ export function sharedSubject(doc: DocumentView, s: SentenceView, t: TriggerHit,
   const joined = JOINED_VERB.test(left) || (/^\s*then\s/i.test(left) && /,\s*$/.test(doc.text.slice(s.s.start, lo)));
   const participle = !joined && PARTICIPLE_AFTER.test(doc.text.slice(Math.max(s.s.start, lo - 12), lo)) && /^\s*\w+ing\b/i.test(doc.text.slice(lo, t.end));
   if (!joined && !participle) return null;
-  const first = active.find((p) => p.entity);
+  // "Before meeting Xi, Lula held talks with Li and later met Zhao": the sentence's subject follows its opening
+  // participle phrase; that phrase's own participle shares it, and the people inside it are objects.
+  const opening = OPENING_PARTICIPLE.exec(s.s.text);
+  const openEnd = opening ? s.s.start + opening.index + opening[0].length : s.s.start;
+  if (opening && t.start < openEnd) {
+    if (!participle) return null;
+    return active.find((p) => p.entity && p.mention.start >= openEnd && /^\s*$/.test(doc.text.slice(openEnd, p.mention.start))) ?? null;
+  }
+  const first = active.find((p) => p.entity && p.mention.start >= openEnd);
   // ("He flew to Sochi in May, …, and travelled to Vladivostok": no one named before the clause, the pronoun's.)
   if (!first || first.mention.end > lo) return PRONOUN_OPENING.test(doc.text.slice(s.s.start, lo)) ? 'pronoun' : null;
   if (PRONOUN_OPENING.test(doc.text.slice(s.s.start, first.mention.start))) return 'pronoun';
-  if (NOT_SUBJECT_BEFORE.test(doc.text.slice(s.s.start, first.mention.start))) return null;
+  if (NOT_SUBJECT_BEFORE.test(doc.text.slice(openEnd, first.mention.start))) return null;
   return first;
 }

@@ -1,5 +1,6 @@
 // The sides of an exchange: a person the text names, or a country with the office it sent.
 import type { OfficeDef } from '../../knowledge/types.js';
+import type { DocumentView } from '../document.js';
 import type { Entity, ResolvedMention } from '../resolve/entities.js';
 
 export interface Side {
@@ -38,6 +39,20 @@ export function dedupe(sides: Side[]): Side[] {
   for (const x of sides) {
     if (x.entity ? out.some((o) => o.entity === x.entity) : out.some((o) => !o.entity && o.country === x.country)) continue;
     out.push(x);
+  }
+  return out;
+}
+
+/** People joined by "and" or commas starting at a position: "Yellen and Commerce Secretary Raimondo". */
+export function takeList(doc: DocumentView, list: ResolvedMention[], from: number): ResolvedMention[] {
+  const out: ResolvedMention[] = [];
+  let at = from;
+  for (const p of list) {
+    if (p.mention.start < at) continue;
+    const gap = doc.text.slice(at, p.mention.start);
+    if (out.length && !/^\s*(?:,\s*)?(?:and\s+|&\s+)?(?:his|her|the\s+)?\s*$/i.test(gap)) break;
+    out.push(p);
+    at = p.mention.end;
   }
   return out;
 }

@@ -24,7 +24,7 @@ export function isQualifier(doc: DocumentView, r: ResolvedMention): boolean {
       after,
     ) ||
     (TOOK_OFFICE.test(after) && !FIRST_TO_ACT.test(doc.text.slice(r.mention.end, r.mention.end + 120))) ||
-    /\b(?:under|since)\s*$/i.test(before) ||
+    (/\b(?:under|since)\s*$/i.test(before) && !ACTS_SINCE.test(after)) ||
     serves(doc, r) ||
     isFormer(doc, r)
   );
@@ -34,6 +34,12 @@ export function isQualifier(doc: DocumentView, r: ResolvedMention): boolean {
 const TOOK_OFFICE = /^\s+(?:took|takes|had taken|assumed) office|^\s+(?:became|become|was elected|was inaugurated|was sworn in|came to power)\b/i;
 /** "X became the first Australian leader in seven years to visit China": a superlative of an act, which X did. */
 const FIRST_TO_ACT = /^\s+(?:became|become)\s+(?:the\s+)?(?:first|only|last|\w+est)\b[^,;.]{0,80}?\bto\s+[a-z]+/i;
+
+/**
+ * "since Li Keqiang visited in 2017", "since Abe met Putin": a name that a "since" clause makes the subject of
+ * an exchange's verb acts in it (the period it bounds is told by the exchange, not named by the person).
+ */
+const ACTS_SINCE = /^\s+(?:(?:last|first|also|then)\s+)?(?:visited|met|travell?ed|went|came|flew|held|hosted|received|paid)\b/i;
 
 /** "a senior adviser to the president of the UAE": the one served is named only to say whose the adviser is. */
 function serves(doc: DocumentView, r: ResolvedMention): boolean {

@@ -4,7 +4,7 @@ import type { ResolvedMention } from '../resolve/entities.js';
 import type { Clause } from './clause.js';
 import { SUPERLATIVE_TO } from './lexicon.js';
 import type { Parties } from './parties.js';
-import { side, sideOf, type Side } from './sides.js';
+import { side, sideOf, takeList, type Side } from './sides.js';
 import type { TriggerHit } from './triggers.js';
 import { sharedSubject } from './shared-subject.js';
 
@@ -229,18 +229,4 @@ export function preparedBy(doc: DocumentView, lo: number, t: TriggerHit): boolea
   return /\b(?:prepar\w*|discuss\w*|arrang\w*|organi[sz]\w*|finali[sz]\w*|pave\s+the\s+way\s+for|lay\w*\s+the\s+groundwork\s+for)\s+(?:for\s+)?(?:the|a|this|that)\s+(?:[\w-]+\s+){0,2}$/i.test(
     doc.text.slice(Math.max(lo, t.start - 60), t.start),
   );
-}
-
-/** People joined by "and" or commas starting at a position: "Yellen and Commerce Secretary Raimondo". */
-function takeList(doc: DocumentView, list: ResolvedMention[], from: number): ResolvedMention[] {
-  const out: ResolvedMention[] = [];
-  let at = from;
-  for (const p of list) {
-    if (p.mention.start < at) continue;
-    const gap = doc.text.slice(at, p.mention.start);
-    if (out.length && !/^\s*(?:,\s*)?(?:and\s+|&\s+)?(?:his|her|the\s+)?\s*$/i.test(gap)) break;
-    out.push(p);
-    at = p.mention.end;
-  }
-  return out;
 }

@@ -3,6 +3,7 @@
 // destination takes the country the article's other visits go to.
 import type { Candidate } from '../events/candidates.js';
 import type { DocumentView } from '../document.js';
+import { OPENING_PARTICIPLE } from '../events/clause.js';
 import { keepInOfficeThen, keepOfficeHolders } from './in-office-then.js';
 import { REGIONAL_TOUR } from '../events/lexicon.js';
 import { datesAgree } from './merge.js';
@@ -108,6 +109,15 @@ export function defaultDates(doc: DocumentView, cands: Candidate[]): void {
       c.date = met.date;
       c.dateFrom = 'context';
       c.trace.push(`date ${c.date}: when the bearer met the recipient, told in sentence ${met.sentence + 1}`);
+      return;
+    }
+    // "Before meeting Xi, Lula held talks on Friday morning with Li and later met Zhao": the participle that opens
+    // the sentence and a verb joined by "and later" tell the same day as the main clause's dated exchange.
+    const sameDay = cands.find((o) => o !== c && o.sentence === c.sentence && o.dateFrom === 'sentence' && !!o.date && o.status === c.status && sameDayAs(doc, o, c));
+    if (sameDay) {
+      c.date = sameDay.date;
+      c.dateFrom = 'context';
+      c.trace.push(`date ${c.date}: the day of the exchange its sentence dates, joined to it`);
       return;
     }
     // "… is to arrive in The Gambia today. Minister Kaba would deliver a message …": the same trip's
@@ -240,6 +250,20 @@ const ELSEWHERE = /^\s*(?:to\s+|into\s+)?(?:the|a|an|this|that)\s+(?:continent|r
 const HOW_OFTEN = /\b(?:times|often|rarely|seldom|frequently|regularly)\b/i;
 
 /** Candidates from `back` sentences before cands[i] through the end of its own sentence (they are in text order). */
+/** "and later met", "and then held talks": a verb joined to the one before with no time of its own. */
+const AND_LATER = /^[^.;:]*?\band\s+(?:later|then|afterwards|subsequently)\s+(?:[\w-]+\s+){0,3}$/i;
+
+/** Is `c`, undated, told as on the day of `o` in their sentence: in its opening participle, or joined by "and later"? */
+function sameDayAs(doc: DocumentView, o: Candidate, c: Candidate): boolean {
+  if (!o.participants.some((p) => p.entity && c.participants.some((q) => q.entity === p.entity))) return false;
+  const s = doc.sentences[c.sentence].s;
+  const opening = OPENING_PARTICIPLE.exec(s.text);
+  const openEnd = opening ? s.start + opening.index + opening[0].length : -1;
+  // (Not a journey: "After visiting Beijing, Macron met Sánchez in Madrid on Tuesday" was in Beijing before.)
+  if (c.triggerStart < openEnd && o.triggerStart > openEnd && c.type !== 'visit' && o.type !== 'visit' && /^\W*(?:before|after|upon)\s/i.test(s.text)) return true;
+  return o.triggerEnd <= c.triggerStart && AND_LATER.test(doc.text.slice(o.triggerEnd, c.triggerStart)) && !/\b(?:but|while|when|where|who|which)\b/i.test(doc.text.slice(o.triggerEnd, c.triggerStart));
+}
+
 function windowOf(cands: Candidate[], i: number, back: number): Candidate[] {
   const s = cands[i].sentence;
   let lo = i;
@@ -253,6 +277,8 @@ function windowOf(cands: Candidate[], i: number, back: number): Candidate[] {
 const GATHERING_BACK = 3;
 /** How far back a gathering told without a date may still give its place. */
 const GATHERING_PLACE_BACK = 8;
+/** The lead's sentences, where a story names the gathering it is about: read for its place however far down. */
+const LEAD_GATHERING = 3;
 
 /** Dates (and, when unplaced, places) an exchange held at a gathering told just before; false when none is. */
 /** Occasions of one day: only a day dates them. */
@@ -308,6 +334,8 @@ function gatheringPlace(doc: DocumentView, c: Candidate): void {
   const headline = doc.sentences.findIndex((x) => x.info.headline);
   const back = [...Array(Math.min(c.sentence, GATHERING_PLACE_BACK)).keys()].map((n) => c.sentence - 1 - n);
   if (headline >= 0 && headline < c.sentence && !back.includes(headline)) back.push(headline);
+  // ("… after the SCO plenary session", told far down: the gathering the lead places, "the SCO summit in Tianjin".)
+  for (let j = 0; j < Math.min(LEAD_GATHERING, c.sentence); j++) if (!back.includes(j)) back.push(j);
   for (const j of back) {
     if (c.host) break;
     const s = doc.sentences[j];
@@ -334,8 +362,11 @@ function takeDayAndPlace(c: Candidate, during: Candidate): void {
   }
 }
 
-/** Between a journey and what its "where" clause tells: ", where he met", ", where the two leaders held". */
-const WHERE_CLAUSE = /^[^.;:]*,\s*where\s+(?:he|she|they|the\s+two(?:\s+\w+)?)\s+(?:\w+\s+){0,2}$/i;
+/**
+ * Between a journey and what its "where" clause tells: ", where he met", ", where the two leaders held"; or its
+ * clause of time: "a visit to Beijing in November, during which he met".
+ */
+const WHERE_CLAUSE = /^[^.;:]*,\s*(?:where|(?:during|in|on|throughout)\s+which)\s+(?:he|she|they|the\s+two(?:\s+\w+)?)\s+(?:\w+\s+){0,2}$/i;
 
 /** The dated journey of the same sentence whose "where" clause tells this exchange. */
 function journeyBefore(doc: DocumentView, cands: Candidate[], c: Candidate): Candidate | undefined {

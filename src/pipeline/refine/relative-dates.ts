@@ -207,8 +207,13 @@ function anchorFor(doc: DocumentView, cands: Candidate[], list: Candidate[], mov
     if (stated) return stated;
     // "The summit came nine months after …": a main clause that only refers back to the exchange just
     // told stands at that exchange's time.
-    const s = doc.sentences[moved[0].sentence].s;
-    if (!REFERS_BACK.test(doc.text.slice(s.start, o.at))) return null;
+    const sv = doc.sentences[moved[0].sentence];
+    const s = sv.s;
+    const told = doc.text.slice(s.start, o.at);
+    if (!REFERS_BACK.test(told) && !PAIR_BACK.test(told)) return null;
+    // ("They said on Friday …, a day after": a day the main clause writes is its time, not the exchange's before.)
+    const own = sv.dates.find((d) => !d.anchor && d.start >= s.start && d.end <= o.at);
+    if (own) return own.value;
     const prior = cands.filter((c) => c.sentence < moved[0].sentence && moved[0].sentence - c.sentence <= 2 && c.date && c.dateFrom === 'sentence').pop();
     return prior?.date ?? null;
   }
@@ -230,6 +235,12 @@ const PRECISION: Record<Unit, number> = { day: 10, week: 10, month: 7, year: 4, 
 
 /** A main clause whose subject refers back: "The summit came …", "It was …", "The talks took place …". */
 const REFERS_BACK = /^\W*(?:the\s+(?:summit|talks|meeting|visit|trip|call|encounter)|this|that|it)\s+(?:\w+\s+){0,3}$/i;
+
+/**
+ * A main clause whose subject is the pair just told: "The two leaders said diplomacy was not exhausted, a
+ * day after …" stands at the time of their exchange, whatever it says of them.
+ */
+const PAIR_BACK = /^\W*(?:the\s+two\s+(?:leaders|men|women|sides|ministers|presidents|premiers|heads\s+of\s+state)|both\s+(?:leaders|men|sides|ministers)|they)\b[^;:.?!]*$/i;
 
 const ANNIVERSARY = /\banniversary\s+of\b/i;
 

@@ -65,7 +65,10 @@ function meetingsDuringVisits(doc: DocumentView, events: Merged[]): void {
         // delegation meets the host's, at the trip's place, when the story tells both together.
         const delegation = travellers.find((t) => t.country && m.participants.some((p) => p.entity && p.country === t.country));
         if (!delegation || !m.participants.some((p) => p.country === v.host) || m.participants.length !== 2) return false;
-        return gap(m, v) <= 2 && duringTrip(m, v, true);
+        // ("Haddad, who is travelling with the president, met He Lifeng": one said to travel with the leader is
+        // on the leader's trip, however far apart the story tells the two.)
+        const accompanies = m.sentences.some((i) => ACCOMPANIES.test(doc.sentences[i].s.text));
+        return (gap(m, v) <= 2 || accompanies) && duringTrip(m, v, true);
       }
       // The one met is of the country visited, or another visitor the story brings there at the time
       // ("Blinken arrived in Laos … Wang arrives in Laos … Blinken is to meet Wang on Saturday").
@@ -108,6 +111,9 @@ function meetingsDuringVisits(doc: DocumentView, events: Merged[]): void {
   }
 }
 
+/** One of a leader's travelling party: "who is travelling with the president", "accompanying him", "part of the delegation". */
+const ACCOMPANIES = /\b(?:travell?ing\s+with|accompan(?:ying|ied|ies)|(?:part|members?)\s+of\s+(?:the|his|her)\s+(?:[\w-]+\s+)?(?:delegation|entourage))\b/i;
+
 /** Inside a "where" clause still open: a comma and "and" close it ("…, where she had talks with X, and held a dinner with Y"). */
 const IN_WHERE = /,\s*where\s(?:(?!,\s*and\s)[^;])*$/i;
 
@@ -118,8 +124,20 @@ const BACK_FROM = /\b(?:back|home|return(?:ed|s|ing)?)\s+from\s+(?:(?:a|an|the|h
 /** The traveller came back from the trip before the meeting is told: the trip told as "back from a visit", or a return between the two. */
 function cameBack(doc: DocumentView, v: Merged, m: Merged): boolean {
   if (BACK_FROM.test(doc.text.slice(Math.max(0, v.triggerStart - 40), v.triggerStart))) return true;
-  return v.triggerStart < m.triggerStart && BACK.test(doc.text.slice(v.triggerStart, m.triggerStart));
+  if (v.triggerStart >= m.triggerStart) return false;
+  // ("… was scheduled to leave for Abu Dhabi before returning to Brasilia on Sunday": a return still ahead is none yet.)
+  const between = doc.text.slice(v.triggerStart, m.triggerStart);
+  for (const r of between.matchAll(BACK_ALL)) {
+    const at = v.triggerStart + r.index;
+    const s = doc.sentences.find((x) => x.s.start <= at && at < x.s.end);
+    if (!s || !RETURN_AHEAD.test(doc.text.slice(s.s.start, at))) return true;
+  }
+  return false;
 }
+
+const BACK_ALL = new RegExp(BACK.source, 'gi');
+/** Before a return in its sentence: a plan ("was scheduled to", "will", "is to", "expected to"). */
+const RETURN_AHEAD = /\b(?:will|would|shall|scheduled|expected|due|plans?|planned|set\s+to|(?:is|are|was|were)\s+to)\b/i;
 
 /** A city, or a venue the knowledge places in one ("at the Great Hall of the People": Beijing). */
 const cityLike = (p: PlaceMention) => p.place?.kind === 'city' || (p.place?.kind === 'venue' && !!p.place.city);

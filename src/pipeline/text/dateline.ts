@@ -19,14 +19,15 @@ export function datelineDate(text: string): string | null {
 
 /**
  * The place a dateline names ("SEOUL, June 20 (Yonhap) --", "(KATHMANDU, 13 November 2019) –", and with no
- * date, in capitals: "MONTEVIDEO (EFE) —", "ISLAMABAD:"), as written.
+ * date, in capitals: "MONTEVIDEO (EFE) —", "ISLAMABAD:"), as written; with its country after it, the city
+ * ("SHENZHEN, China, Nov. 14 (Yonhap) --", "NAIROBI, Kenya (AP) —").
  */
 export function datelinePlace(text: string): string | null {
   const lines = text.split('\n').filter((l) => l.trim()).slice(0, HEAD_LINES);
   for (const line of lines) {
     const m =
-      /^\s*(?:[^(\n]{0,60}\()?\s*([A-Z][A-Za-z .'-]{1,30}?),\s+(?:\d{1,2}\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s/.exec(line) ??
-      /^\s*([A-Z][A-Z .'-]{2,30}?)\s*(?:\([^)]{1,30}\)\s*)?(?:--|—|–|-|:)\s/.exec(line);
+      /^\s*(?:[^(\n]{0,60}\()?\s*([A-Z][A-Za-z .'-]{1,30}?),\s+(?:[A-Z][A-Za-z .'-]{1,30},\s+)?(?:\d{1,2}\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s/.exec(line) ??
+      /^\s*([A-Z][A-Z .'-]{2,30}?)\s*(?:,\s+[A-Z][A-Za-z .'-]{1,30}?)?\s*(?:\([^)]{1,30}\)\s*)?(?:--|—|–|-|:)\s/.exec(line);
     if (m) return m[1].trim();
   }
   return null;
