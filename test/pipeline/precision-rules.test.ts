@@ -120,6 +120,34 @@ const CASES: Record<string, Case[]> = {
       why: 'a journey\'s "where" clause takes the journey\'s date, within the term',
     },
   ],
+  'events/exclusions + date-for: a noun that describes the exchange just told': [
+    {
+      text: 'U.S. President Joe Biden met Chinese President Xi Jinping in Lima on Saturday in what was expected to be their last meeting.',
+      published: '2024-11-18',
+      want: [{ type: 'meeting', status: 'occurred', people: ['Biden', 'Xi Jinping'], date: '2024-11-16', host: 'PER' }],
+      why: '"in what was expected to be their last meeting" is the meeting told, not a planned one',
+    },
+    {
+      text: 'Japanese Prime Minister Shigeru Ishiba met South Korean President Lee Jae-myung in Tokyo on Saturday, in what could be the first of regular visits.',
+      published: '2025-08-25',
+      want: [{ type: 'meeting', status: 'occurred', people: ['Ishiba', 'Lee Jae-myung'], date: '2025-08-23', host: 'JPN' }],
+      why: 'the date before the description stays the verb\'s',
+    },
+    {
+      text: 'Japanese Prime Minister Shigeru Ishiba met South Korean President Lee Jae-myung in Tokyo on Saturday and discussed their next meeting in Seoul in the autumn.',
+      published: '2025-08-25',
+      want: [
+        { type: 'meeting', status: 'occurred', people: ['Ishiba', 'Lee Jae-myung'], date: '2025-08-23', host: 'JPN' },
+        { type: 'meeting', status: 'planned', people: ['Ishiba', 'Lee Jae-myung'], host: 'KOR' },
+      ],
+      why: 'a next meeting discussed is another exchange',
+    },
+  ],
+  'events/lexicon: an invitation to attend, declined': [
+    { text: 'Brazilian President Luiz Inacio Lula da Silva declined an invitation to attend the ceremony in Moscow.', published: '2025-04-20', want: [{ type: 'visit', status: 'declined', people: ['Lula'], host: 'RUS' }], why: 'the invitation refused is to attend an occasion in a place' },
+    { text: 'Indonesian President Prabowo Subianto turned down an invitation to attend the Victory Day parade in Moscow on May 9.', published: '2025-04-20', want: [{ type: 'visit', status: 'declined', people: ['Prabowo'], host: 'RUS', date: '2025-05-09' }], why: '"turned down" an invitation' },
+    { text: 'Brazilian President Luiz Inacio Lula da Silva received an invitation to attend the ceremony in Moscow.', published: '2025-04-20', want: [], why: 'an invitation received is no refusal (nor yet a plan)' },
+  ],
   'events/speakers: one who "became" the first to act did it; one who became president dates something else': [
     {
       text: 'Australian Prime Minister Anthony Albanese became the first Australian leader in seven years to visit China when he landed in Shanghai on Saturday.',

@@ -130,6 +130,9 @@ const UNDER_WAY = /\b(?:is|are)\s+(?:currently\s+|now\s+|still\s+)?(?:(?:paying|
 const TODAY = /\b(?:today|tonight|this\s+(?:morning|afternoon|evening))\b/i;
 
 /** "arrives in Washington for a summit with Biden": a meeting named as what a present-tense journey is for. */
+/** ", and discussed their next …": a second past verb of the subject, whose object is another exchange than the first's. */
+const AND_VERB_OBJECT = /^\s*,?\s*and\s+(?:also\s+|then\s+)?[a-z]+ed\s+(?:on\s+)?(?:the|their|his|her|its|a|an)\s+(?:[\w-]+\s+){0,2}$/i;
+
 function purposeOfArrival(left: string, t: TriggerHit): boolean {
   return t.rule.type === 'meeting' && !!t.rule.nominal && PRESENT_JOURNEY_FOR.test(left);
 }
@@ -226,24 +229,28 @@ function dateFor(
   // A date is a trigger's only if no other trigger stands nearer to it, and not when it dates a
   // leading adverbial ("After the Feb. 6 earthquakes, Shoukry visited …").
   // A trigger in a noun phrase right after the date re-tells or gives the purpose of this one ("received
-  // X on Monday, their first face-to-face encounter", "travel to Y in October for a summit"), or the journey
+  // X on Monday, their first face-to-face encounter", "met Xi on Saturday in what was likely their last meeting",
+  // "travel to Y in October for a summit"), or the journey
   // it was part of ("a first visit to Dakar in March during a tour of the region": a journey within a journey): no rival.
   // (A date's text may keep its comma, "on Thursday,": the noun phrase is read from where the date itself ends.)
   const sameTelling = (d: DateMention, o: TriggerHit) =>
     t.end <= d.start &&
     o.start >= d.end &&
-    (t.rule.type === 'visit' && o.rule.type === 'visit' ? /^\s*(?:,\s*|for\s+|during\s+)/i : /^\s*(?:,\s*|for\s+)/i).test(doc.text.slice(bare(d), o.start)) &&
-    /^\s*(?:,\s*|for\s+|during\s+)(?:(?:a|an|the|their|his|her|its)\b[^,;.]*)?$/i.test(doc.text.slice(bare(d), o.start));
+    (t.rule.type === 'visit' && o.rule.type === 'visit' ? /^\s*(?:,\s*|for\s+|during\s+|in\s+(?:what|their)\b)/i : /^\s*(?:,\s*|for\s+|in\s+(?:what|their)\b)/i).test(doc.text.slice(bare(d), o.start)) &&
+    /^\s*(?:,\s*)?(?:for\s+|during\s+|in\s+(?:what\s+(?:[\w'’-]+\s+){1,5}?)?)?(?:(?:a|an|the|their|his|her|its)\b[^,;.]*)?$/i.test(doc.text.slice(bare(d), o.start));
   // "will fly on to Abuja on Wednesday to meet Tinubu": the meeting a journey's infinitive gives as its
   // purpose shares the journey's day.
   const purposeOf = (d: DateMention, o: TriggerHit) =>
     t.rule.type === 'visit' && o.rule.type === 'meeting' && t.end <= d.start && o.start >= d.end && /^\s*to\s+$/i.test(doc.text.slice(d.end, o.start));
   // "visited Kyiv earlier this month and met Zelensky": a date between two verbs joined by "and" is the first's too.
-  // So is one before "and is expected to host …": the next verb of the same subject, in another time.
+  // So is one before "and is expected to host …": the next verb of the same subject, in another time, or before
+  // "and discussed their next meeting", a past verb whose object is another exchange.
   const joinedAfter = (d: DateMention, o: TriggerHit) =>
     t.end <= d.start &&
     o.start >= d.end &&
-    /^\s*,?\s*and\s+(?:also\s+|then\s+|later\s+)?(?:(?:is|are|was|were|will|would|has|have|had)\s+(?:also\s+)?(?:(?:expected|due|set|scheduled|going|planning|likely)\s+)?(?:to\s+)?)?(?:(?:held|had|hold|holds|holding)\s+(?:\w+\s+){0,2})?$/i.test(doc.text.slice(d.end, o.start));
+    (/^\s*,?\s*and\s+(?:also\s+|then\s+|later\s+)?(?:(?:is|are|was|were|will|would|has|have|had)\s+(?:also\s+)?(?:(?:expected|due|set|scheduled|going|planning|likely)\s+)?(?:to\s+)?)?(?:(?:held|had|hold|holds|holding)\s+(?:\w+\s+){0,2})?$/i.test(doc.text.slice(d.end, o.start)) ||
+      // ("met Lee in Tokyo on Saturday and discussed their next meeting": the second verb's object is another exchange.)
+      (!!o.rule.nominal && AND_VERB_OBJECT.test(doc.text.slice(d.end, o.start))));
   // A date's text may keep the comma after it ("on Friday,"): where the date itself ends.
   const bare = (d: DateMention) => d.end - (/[,;]$/.test(d.text) ? 1 : 0);
   // "… in Kazan in October last year, and the visit of Doval to Beijing in December": a date before ", and the"
@@ -314,7 +321,11 @@ function dateFor(
   // "spoke on August 8, when Putin briefed Modi … ahead of his summit with Trump": a noun that a time preposition
   // governs came at another time than a date told before the preposition.
   const timeObject = (d: DateMention) =>
-    !!t.rule.nominal && d.end <= t.start && /\b(?:ahead\s+of|before|after|following)\s+(?:[\w'’-]+\s+){0,3}$/i.test(doc.text.slice(bare(d), t.start));
+    !!t.rule.nominal &&
+    d.end <= t.start &&
+    (/\b(?:ahead\s+of|before|after|following)\s+(?:[\w'’-]+\s+){0,3}$/i.test(doc.text.slice(bare(d), t.start)) ||
+      // ("met Lee on Saturday and discussed their next meeting": the date is the verb's before "and".)
+      AND_VERB_OBJECT.test(doc.text.slice(d.end, t.start)));
   const owned = (d: DateMention) =>
     !timeObject(d) &&
     (stopOf(d) ||

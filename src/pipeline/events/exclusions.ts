@@ -21,6 +21,10 @@ export function tellsNoExchange(doc: DocumentView, s: SentenceView, t: TriggerHi
   if (DENIED_BEFORE.test(sentLeft) || (REPORT_BEFORE.test(sentLeft) && DENIED_AFTER.test(doc.text.slice(t.end, s.s.end)))) return true;
   // "… met Hayashi on the sidelines of the visit": the visit framed is one told before, not a new trip.
   if (t.rule.type === 'visit' && SIDELINES_OF_THE.test(left) && !/^\s+(?:to|in)\s+\p{Lu}/u.test(right)) return true;
+  // "met Xi in Lima in what was expected to be their last meeting": the noun describes the exchange a verb of its
+  // sentence told, whatever it was expected to be; it tells no other.
+  if (t.rule.nominal && IN_WHAT.test(sentLeft.length > 80 ? sentLeft.slice(-80) : sentLeft) && all.some((o) => o !== t && !o.rule.nominal && o.rule.type === t.rule.type && o.end <= t.start))
+    return true;
   if (unknownCounterpart(doc, s, t)) return true;
   if (meetsNoOfficial(doc, s, t, k) || hostedByABody(doc, s, t, k) || meetsOnlyAGroup(doc, s, t, k)) return true;
   // "a visit by Xi would be welcome at any time": an openness to an exchange, no plan of one.
@@ -58,6 +62,9 @@ export function tellsNoExchange(doc: DocumentView, s: SentenceView, t: TriggerHi
   if (HYPOTHETICAL.test(left.length > 68 ? left.slice(-68) : left)) return true;
   return false;
 }
+
+/** "in what was expected to be their last", "in what could be the first": a description of the exchange just told. */
+const IN_WHAT = /\bin\s+what\s+(?:[\w'’-]+\s+){1,5}?(?:their|the|his|her)\s+(?:[\w-]+\s+){0,2}$/i;
 
 /** "would be willing to", "would be ready to": a readiness on conditions, before up to two words and the trigger. */
 const WOULD_BE_WILLING = /\b(?:would|['’]d)\s+be\s+(?:\w+\s+)?(?:willing|ready|prepared|happy|open)\s+to\s+(?:\w+\s+){0,2}$/i;
