@@ -15,6 +15,8 @@ const visitsDir = join(repo, '..', 'shared', 'data', 'anchors', 'state-dept-hist
 const SOURCE_ERRORS = new Set([
   // Viet Nam's prime minister in May 2022 was Pham Minh Chinh; Nguyen Tan Dung left office in 2016.
   '2022-05-12 Prime Minister Nguyen Tan Dung',
+  // The same US-ASEAN summit: Laos sent Prime Minister Phankham Viphavanh; Choummaly Sayasone left office in 2016.
+  '2022-05-12 President Choummaly Sayasone',
 ]);
 const HONORIFICS = [
   'his majesty',

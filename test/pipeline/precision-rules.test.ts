@@ -548,6 +548,21 @@ const CASES: Record<string, Case[]> = {
       why: '"the two advisers" are still the pair told last',
     },
   ],
+  'events/candidates: a leader out of office when the story is told does not stand in for "the two presidents"': [
+    {
+      text: 'Panamanian President José Raúl Mulino arrived in Bogotá on Tuesday for talks with Colombian President Gustavo Petro. It was the first visit of a Panamanian president since 2018, when the then president Juan Carlos Varela attended an inauguration there. Varela held no talks on that occasion. The two presidents had already spoken by telephone on October 2.',
+      published: '2025-10-15',
+      want: [{ type: 'phone_call', people: ['Petro', 'Mulino'], date: '2025-10-02' }],
+      never: [['Petro', 'Varela']],
+      why: 'the past president last named is no side of the two in office',
+    },
+    {
+      text: 'Colombian President Juan Manuel Santos met Panamanian Vice President Isabel Saint Malo in Bogotá on Monday. Panamanian President Juan Carlos Varela arrived in Bogotá on Tuesday. Varela was greeted at the airport by officials. The two leaders had already spoken by telephone on August 2.',
+      published: '2018-08-08',
+      want: [{ type: 'phone_call', people: ['Santos', 'Varela'], date: '2018-08-02' }],
+      why: 'a leader in office, told since the last pair, still stands in for his country\'s side',
+    },
+  ],
 };
 
 describe('precision rules on sentences of our own making', () => {

@@ -3,7 +3,7 @@
 // and the date. Candidates are merged and filtered by the refine stage. Each step has its file:
 // triggers, clause, exclusions, status, parties, visit-parts, meeting-parts, date-for.
 import { PRONOUN_OPENING } from './shared-subject.js';
-import type { KnowledgeIndex } from '../../knowledge/index.js';
+import { covers, type KnowledgeIndex } from '../../knowledge/index.js';
 import type { Certainty, EventStatus, EventType } from '../../types.js';
 import type { DocumentView, PlaceMention, SentenceView } from '../document.js';
 import type { DateMention } from '../mentions/dates.js';
@@ -112,7 +112,7 @@ export function buildCandidates(
     const group = ministers
       ? ministerGroup
       : leaders && leaderGroup.length
-        ? fitsLeaders(withLatestLeader(leaderGroup, lastSubject), s.s.text)
+        ? fitsLeaders(withLatestLeader(leaderGroup, lastSubject, doc.published), s.s.text)
         : triggers.length && storyGroup.length && AGAIN.test(s.s.text)
           ? storyGroup
           : lastGroup;
@@ -394,11 +394,21 @@ const AGREED_TO = /\b(?:and|but)\s+(?:\w+\s+){0,2}(?:agreed|decided|pledged|prom
  * "President Murmu will host a banquet for Mahama. … Prime Minister Modi visited Ghana in July. The two leaders last
  * met …": a leader the story has turned to since the last pair was told stands in for the one of that country in it.
  */
-function withLatestLeader(group: Side[], last: ResolvedMention | null): Side[] {
+function withLatestLeader(group: Side[], last: ResolvedMention | null, published: string | null): Side[] {
   const latest = last?.entity ? sideOf(last) : null;
   if (!latest?.entity || (latest.office?.rank ?? 9) > 2 || group.some((p) => p.entity === latest.entity)) return group;
   const same = group.filter((p) => p.country === latest.country);
-  return same.length === 1 ? group.map((p) => (p === same[0] ? latest : p)) : group;
+  if (same.length !== 1) return group;
+  // "… since 2018, when the then president Varela travelled … The two mandataries had already conversed": a
+  // leader the knowledge has out of office when the story is told does not stand in for one in office then.
+  if (published && !inOfficeOn(latest, published) && inOfficeOn(same[0], published)) return group;
+  return group.map((p) => (p === same[0] ? latest : p));
+}
+
+/** The knowledge has this side's person in some office on the date (unknown people count as in office). */
+function inOfficeOn(p: Side, date: string): boolean {
+  const o = p.entity?.official;
+  return !o || o.terms.some((t) => covers(t, date));
 }
 
 /** The heads of state of a pair of ministers' two countries, when the text says "the two heads of state" or "presidents". */

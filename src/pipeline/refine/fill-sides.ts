@@ -10,7 +10,7 @@ import { side as makeSide, type Side } from '../events/sides.js';
 import type { ResolvedMention } from '../resolve/entities.js';
 import type { DocumentView } from '../document.js';
 import type { Entity } from '../resolve/entities.js';
-import { GENERIC_OFFICES, officesAgree } from './name-offices.js';
+import { GENERIC_OFFICES, officesAgree, titledElsewhere } from './name-offices.js';
 
 /** A subordinate clause after the exchange's own ("…, when X withdrew", "…, who …"): its people are its own. */
 const OTHER_CLAUSE_OPEN = /,\s*(?:when|who|which|where|after|before|since)\b/i;
@@ -19,7 +19,11 @@ function officeFits(kb: KnowledgeIndex, side: Side, e: Entity, date: string | nu
   if (e.office) return officesAgree(side.office, e.office);
   if (side.office && !GENERIC_OFFICES.has(side.office.id) && e.official && date) {
     const term = kb.termAt(e.official, date);
-    if (term) return term.office_id === side.office.id;
+    if (term) {
+      // Where the title the text writes belongs to another class (Iran's President), its bearers fit.
+      const titled = titledElsewhere(kb, e.official.country, side.office, side.officeText, date);
+      return titled ? titled.includes(e.official) : term.office_id === side.office.id;
+    }
   }
   return true;
 }
