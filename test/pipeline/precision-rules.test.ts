@@ -143,6 +143,30 @@ const CASES: Record<string, Case[]> = {
       why: 'a next meeting discussed is another exchange',
     },
   ],
+  'events/visit-parts + meeting-parts: "visiting" qualifying those met': [
+    {
+      text: 'Indian Prime Minister Manmohan Singh held talks with visiting Pakistani Foreign Minister Khurshid Kasuri on Tuesday.',
+      published: '2005-04-21',
+      want: [
+        { type: 'meeting', people: ['Manmohan Singh', 'Kasuri'], host: 'IND', date: '2005-04-19' },
+        { type: 'visit', people: ['Kasuri'], host: 'IND', date: '2005-04-19' },
+      ],
+      why: 'the visiting guest travelled to the host\'s country',
+    },
+    {
+      text: 'Indian Prime Minister Narendra Modi met visiting foreign ministers of Japan and Australia on Tuesday.',
+      published: '2024-09-12',
+      want: [{ type: 'meeting', people: ['Modi'], date: '2024-09-10' }],
+      visits: 0,
+      why: 'no journey of the subject to the countries the guests come "of"',
+    },
+    {
+      text: 'Indian Prime Minister Narendra Modi, visiting Japan on Tuesday, met Prime Minister Shigeru Ishiba.',
+      published: '2024-09-12',
+      want: [{ type: 'visit', people: ['Modi'], host: 'JPN' }],
+      why: 'a participle after the subject\'s comma is the subject\'s own journey',
+    },
+  ],
   'events/lexicon: an invitation to attend, declined': [
     { text: 'Brazilian President Luiz Inacio Lula da Silva declined an invitation to attend the ceremony in Moscow.', published: '2025-04-20', want: [{ type: 'visit', status: 'declined', people: ['Lula'], host: 'RUS' }], why: 'the invitation refused is to attend an occasion in a place' },
     { text: 'Indonesian President Prabowo Subianto turned down an invitation to attend the Victory Day parade in Moscow on May 9.', published: '2025-04-20', want: [{ type: 'visit', status: 'declined', people: ['Prabowo'], host: 'RUS', date: '2025-05-09' }], why: '"turned down" an invitation' },

@@ -263,7 +263,10 @@ function dateFor(
     Math.abs(o.start - t.start) < 120 &&
     ((!!o.rule.guestTravels && RECEIVES.has(t.rule.id)) ||
       (!!t.rule.guestTravels && RECEIVES.has(o.rule.id)) ||
-      (t.rule.id === 'visit' && RECEIVES.has(o.rule.id) && o.end <= t.start && ON_A_VISIT.test(doc.text.slice(Math.max(o.end, t.start - 50), t.start))));
+      (t.rule.id === 'visit' && RECEIVES.has(o.rule.id) && o.end <= t.start && ON_A_VISIT.test(doc.text.slice(Math.max(o.end, t.start - 50), t.start))) ||
+      // "met visiting Pakistani Foreign Minister Kasuri on Tuesday": the guests' visit and the meeting are one telling.
+      (t.rule.type === 'meeting' && o.rule.id === 'visit' && o.start >= t.end && o.start - t.end <= 24 && /^visiting$/i.test(doc.text.slice(o.start, o.end))) ||
+      (o.rule.type === 'meeting' && t.rule.id === 'visit' && t.start >= o.end && t.start - o.end <= 24 && /^visiting$/i.test(doc.text.slice(t.start, t.end))));
   // "had travelled to Moscow in January, meeting Lavrov on January 18": the date before a participle's comma
   // closes the journey's phrase; the participle's exchange has its own, after it.
   const participleAfter = (d: DateMention, o: TriggerHit) =>

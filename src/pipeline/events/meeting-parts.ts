@@ -28,6 +28,10 @@ export function meetingOf(
     host = receiverCountry(kb, t, lo, hi, active);
     if (host) trace.push(`host ${host}: the country of the one who received the guest`);
   }
+  if (!host) {
+    host = visitedCountry(doc, kb, lo, hi, active);
+    if (host) trace.push(`host ${host}: the country of the one a visiting guest met`);
+  }
   // Unnamed sides: "the Indian delegation", "Top diplomats of North Korea and China".
   const have = new Set(participants.map((p) => p.country));
   for (const n of nominals) {
@@ -94,6 +98,22 @@ function receiverCountry(kb: KnowledgeIndex, t: TriggerHit, lo: number, hi: numb
   return country && !country.isOrganisation ? country.code : null;
 }
 
+/**
+ * "held talks with visiting Pakistani Foreign Minister Kasuri": a guest called visiting is in the country of the
+ * others the clause names, when they are all of one country that is not the guest's.
+ */
+function visitedCountry(doc: DocumentView, kb: KnowledgeIndex, lo: number, hi: number, active: ResolvedMention[]): string | null {
+  const inClause = active.filter((p) => p.entity?.country && p.mention.start >= lo && p.mention.start < hi);
+  const guest = inClause.find((p) => VISITING_BEFORE.test(doc.text.slice(Math.max(lo, p.mention.start - 14), p.mention.start)));
+  if (!guest) return null;
+  const others = new Set(inClause.filter((p) => p.entity!.country !== guest.entity!.country).map((p) => p.entity!.country!));
+  if (others.size !== 1) return null;
+  const country = kb.country([...others][0]);
+  return country && !country.isOrganisation ? country.code : null;
+}
+
+const VISITING_BEFORE = /\bvisiting\s+$/i;
+
 /** "… a bilateral meeting when they attend the G20 summit in Toronto": the clause that says where they will be. */
 const OCCASION = /^\s*,?\s*(?:when|while|as)\s+(?:they|he|she|both|the\s+two(?:\s+\w+)?)\s+(?:(?:will|are|is)\s+)?(?:attend\w*|(?:are|is|were|was)\s+(?:in|at)|visit\w*|travel\w*\s+to|gather\w*\s+(?:in|at)|meet\s+(?:in|at))\b/i;
 
@@ -120,6 +140,9 @@ const DISCUSS = /\b(?:to\s+discuss|discuss(?:ed|ing)|cover(?:ed|s|ing)|focus(?:e
 // ("the Minister of Foreign Affairs of Armenia": a country after the portfolio says whose minister, not where.)
 const OFFICE_OF = /\b(?:secretary|minister|ministry|department|secretariat|office|commissioner|bureau)\s+of\s+(?:the\s+)?(?:(?:foreign|internal|home|economic|european|external|defen[cs]e|state)\s+)?(?:affairs\s+(?:and\s+[\w\s]{3,30}?\s+)?of\s+(?:the\s+)?)?$/i;
 
+/** "the visiting foreign ministers of Japan and Australia": "of" after people says whose they are, never where they met. */
+const WHOSE_OF = /\b(?:ministers?|leaders?|presidents?|premiers?|heads\s+of\s+(?:state|government)|counterparts?|delegations?|envoys?|officials?|diplomats?|kings?|emirs?)\s+of\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’.-]*(?:\s*,\s*|\s+and\s+|\s+))*$/u;
+
 /** "will travel to Tokyo for a “two-plus-two” meeting": the meeting a journey is for is at its end. */
 const JOURNEY_FOR = /\b(?:travel\w*|fl(?:y|ies|ew|own|ying)|head\w*|go(?:es|ing)?|went|arriv\w*|come|comes|came|coming)\s+to\s+$/i;
 
@@ -142,7 +165,7 @@ function meetingPlace(s: SentenceView, t: TriggerHit, lo: number, hi: number): P
     const before = s.s.text.slice(Math.max(0, p.start - s.s.start - 40), p.start - s.s.start);
     // "met X on Saturday to discuss the future of the force in Somalia": after the purpose, a place is the topic's.
     const purpose = p.start >= t.end && DISCUSS.test(s.s.text.slice(t.end - s.s.start, p.start - s.s.start));
-    return purpose || TOPIC_BEFORE_PLACE.test(before) || OFFICE_OF.test(before) || FORMAL_OF.test(before);
+    return purpose || TOPIC_BEFORE_PLACE.test(before) || OFFICE_OF.test(before) || FORMAL_OF.test(before) || WHOSE_OF.test(before);
   };
   const near = s.places.filter((p) => ['in', 'at', 'of', 'near'].includes(p.prep) && p.start >= lo && p.end <= hi && !topic(p));
   // "the foreign ministers of Armenia and Azerbaijan … in Washington": "of" a country says whose they

@@ -65,6 +65,18 @@ function visitParts(
     travellers = guests.length ? takeList(doc, guests, guests[0].mention.start).map(sideOf) : [];
   }
   const seek = !t.rule.guestTravels;
+  // "held talks with visiting Pakistani Foreign Minister Kasuri", "met the visiting foreign ministers of Japan and
+  // Australia": "visiting" qualifying those met makes them the travellers, to the country of the others the clause
+  // names; it is not the subject's journey to the countries named after it.
+  if (seek && /^visiting$/i.test(doc.text.slice(t.start, t.end)) && QUALIFIES_GUEST.test(doc.text.slice(Math.max(lo, t.start - 24), t.start))) {
+    const guests = active.filter((p) => p.entity && p.mention.start >= t.end && p.mention.start <= t.end + 2);
+    const list = guests.length ? takeList(doc, active.filter((p) => p.entity), guests[0].mention.start) : [];
+    const guestCountries = new Set(list.map((p) => p.entity!.country));
+    const others = new Set(
+      active.filter((p) => p.entity?.country && p.mention.start >= lo && p.mention.start < hi && !guestCountries.has(p.entity.country)).map((p) => p.entity!.country!),
+    );
+    return { travellers: list.map(sideOf), place: null, host: list.length && others.size === 1 ? [...others][0] : null };
+  }
   // "trips by Yellen and Raimondo", "a visit by Kasuri", "the visit of President X", "a visit to New Delhi by Wang Yi".
   const by = /^\s+(?:(?:to|in)\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’.-]*\s+){1,3})?(?:\w+\s+){0,2}?(?:by|of)\s+/u.exec(after);
   if (by && seek) {
@@ -223,6 +235,9 @@ const INVITED_BEFORE = /\binvit(?:ed|es|ing)\s+(?:[\w.'’-]+\s+){1,8}?to\s+(?:(
 
 /** Between a place and the noun it modifies: "China visit", "Moscow state visit", "Beijing two-day trip" (not "China's visit"). */
 const PLACE_MODIFIER = /^[ -]?(?:(?:state|official|working|private|[\w]+-day)\s+)?$/i;
+
+/** "met visiting …", "with the visiting …": "visiting" as the adjective of those met, not a verb of the subject. */
+const QUALIFIES_GUEST = /\b(?:met|meets?|meeting|received|receives|receiving|welcom(?:ed|es|ing)|host(?:ed|s|ing)|greeted|with|the|a|an|his|her|their|its)\s+$/i;
 
 /** "X travelled to Y to prepare the visit": the exchange prepared or discussed is someone else's. */
 export function preparedBy(doc: DocumentView, lo: number, t: TriggerHit): boolean {
