@@ -167,6 +167,24 @@ const CASES: Record<string, Case[]> = {
       why: 'a participle after the subject\'s comma is the subject\'s own journey',
     },
   ],
+  'events/lexicon: a planned "see" of an office holder': [
+    { text: 'Japanese Foreign Minister Takeshi Iwaya will see his Chinese counterpart Wang Yi in Beijing on Tuesday.', published: '2025-03-14', want: [{ type: 'meeting', status: 'planned', people: ['Iwaya', 'Wang Yi'], host: 'CHN' }], why: '"will see his counterpart"' },
+    { text: 'U.S. Secretary of State Condoleezza Rice arrived in Baghdad on Sunday and was also due to see President Jalal Talabani.', published: '2006-10-08', want: [{ type: 'meeting', status: 'planned', people: ['Rice', 'Talabani'] }], why: '"due to see President X"' },
+    { text: 'Analysts said they will see President Xi Jinping\'s speech as a signal, Japanese Foreign Minister Takeshi Iwaya said.', published: '2025-03-14', want: [], why: 'a speech seen, no meeting' },
+    { text: 'We will see China\'s reaction before deciding, Japanese Foreign Minister Takeshi Iwaya said.', published: '2025-03-14', want: [], why: 'no office holder after "see"' },
+  ],
+  'events/visit-parts: past a closed relative clause, the subject is its antecedent': [
+    {
+      text: 'Iraqi Prime Minister Nuri al-Maliki, who visited Washington in July and met President George W. Bush at the White House, is expected to travel to Tehran later this month, aides said.',
+      published: '2006-10-08',
+      want: [
+        { type: 'visit', status: 'occurred', people: ['Maliki'], host: 'USA', date: '2006-07' },
+        { type: 'visit', status: 'planned', people: ['Maliki'], host: 'IRN' },
+      ],
+      visits: 2,
+      why: 'the one the relative clause met does not travel in the main clause',
+    },
+  ],
   'events/lexicon: an invitation to attend, declined': [
     { text: 'Brazilian President Luiz Inacio Lula da Silva declined an invitation to attend the ceremony in Moscow.', published: '2025-04-20', want: [{ type: 'visit', status: 'declined', people: ['Lula'], host: 'RUS' }], why: 'the invitation refused is to attend an occasion in a place' },
     { text: 'Indonesian President Prabowo Subianto turned down an invitation to attend the Victory Day parade in Moscow on May 9.', published: '2025-04-20', want: [{ type: 'visit', status: 'declined', people: ['Prabowo'], host: 'RUS', date: '2025-05-09' }], why: '"turned down" an invitation' },

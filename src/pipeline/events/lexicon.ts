@@ -59,6 +59,9 @@ const RULES: TriggerRule[] = [
   // "spoke with" a counterpart, with no medium given, is a call; a meeting in the sentence wins over it.
   { id: 'spoke-with', type: 'phone_call', re: /\b(?:spoke|speaks|spoken|talked)\s+(?:\w+\s+)?(?:with|to)\s+(?=(?:his|her|the|[A-Z]|(?:[Ff]oreign|[Pp]rime|[Dd]efen[cs]e|[Ff]inance|[Tt]rade)\s+[Mm]inister))/g, reason: 'spoke with (no medium stated)', vague: true },
   { id: 'meet', type: 'meeting', re: /(?<!\battend\w*\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,3})\bmeet(?:s|ing)?\b(?!\s+(?:the\s+)?(?:criteria|demands?|needs?|targets?|goals?|deadline|requirements?|expectations?|obligations?|standards?|conditions|press|reporters|journalists)\b)(?!\s+room\b)/gi, reason: 'meet / meeting', nominal: true },
+  // "was also due to see President Jalal Talabani", "will see his Iraqi counterpart": a planned "see" of an office
+  // holder is a meeting ("will see China's reaction" is not: a title or a counterpart must follow).
+  { id: 'see', type: 'meeting', re: /\b(?:due|expected|scheduled|set|going|planned|planning|plans?|hop(?:e|es|ed|ing)|wants?|wanted|will|would)\s+(?:to\s+)?(?:also\s+)?(see)\s+(?=(?:the\s+)?(?:(?:[A-Z][\w.'’-]*\s+){0,3}(?:President|Prime\s+Minister|Premier|Chancellor|King|Queen|Emir|Crown\s+Prince|Sultan|Pope|(?:Foreign|Defen[cs]e|Finance)\s+Minister|Secretary\s+of\s+State)\b|(?:his|her)\s+[A-Z]\w+\s+counterpart\b))/dg, span: 1, reason: 'due to see an office holder' },
   { id: 'talks', type: 'meeting', re: /\btalks\b/gi, reason: 'talks', nominal: true },
   // A summit is an exchange only when people hold it ("held their first summit", "a summit with");
   // "on the sidelines of a summit" names a venue.

@@ -30,7 +30,7 @@ export function visitOf(
   const { active, people, nominals } = parties;
   // "the visit", "that trip" with no traveller of its own refer back rather than take whoever stands near.
   const refersBack = determined && /\b(?:the|that|this)\s+(?:\w+[- ]){0,3}$/i.test(doc.text.slice(Math.max(lo, t.start - 40), t.start));
-  const v = visitParts(doc, s, t, lo, hi, active, people, lastSubject, refersBack);
+  const v = visitParts(doc, s, t, lo, hi, active, people, lastSubject, refersBack, k.rel);
   let travellers = v.travellers;
   if (!travellers.length) {
     // "Senior US diplomat visits China": an unnamed side, named later from the paragraph.
@@ -53,6 +53,7 @@ function visitParts(
   people: ResolvedMention[],
   lastSubject: ResolvedMention | null,
   refersBack = false,
+  rel: Clause['rel'] = null,
 ): VisitParts {
   const after = doc.text.slice(t.end, hi);
   let travellers: Side[] = [];
@@ -138,7 +139,10 @@ function visitParts(
     const shared = refersBack || before.length ? null : sharedSubject(doc, s, t, lo, active);
     // ("He met Putin in Moscow, then flew to Kyiv": the one "he" means, told before, not Putin.)
     const sharedOne = shared === 'pronoun' ? (lastSubject?.entity ? lastSubject : undefined) : shared;
-    const first = before[0] ?? (refersBack ? undefined : (sharedOne ?? [...active].reverse().find((p) => p.mention.end <= t.start && p.entity)));
+    // "Maliki, who visited Washington and met Bush, is expected to travel to Tehran": past a closed relative clause,
+    // the subject is its antecedent, not the last person the relative clause names.
+    const antecedent = rel ? [...active].reverse().find((p) => p.entity && p.mention.end <= rel.pronoun && /^\s*,?\s*$/.test(doc.text.slice(p.mention.end, rel.pronoun))) : undefined;
+    const first = before[0] ?? (refersBack ? undefined : (sharedOne ?? antecedent ?? [...active].reverse().find((p) => p.mention.end <= t.start && p.entity)));
     if (first) travellers = takeList(doc, before.length ? before : [first], first.mention.start).map(sideOf);
     // "Scholz went to India in 2024, and Modi visited Berlin in 2022": a verb's own subject right before it, after
     // ", and", is a new clause's subject, not one more of the first subject's list.
