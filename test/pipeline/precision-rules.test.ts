@@ -185,6 +185,11 @@ const CASES: Record<string, Case[]> = {
       why: 'the one the relative clause met does not travel in the main clause',
     },
   ],
+  'events/lexicon: a visitor expected or due in a place': [
+    { text: 'Her foreign minister, January Makamba, is now expected in Nairobi later this month.', published: '2024-05-16', want: [{ type: 'visit', status: 'planned', people: ['Makamba'], host: 'KEN' }], why: '"expected in" a city' },
+    { text: 'Kenyan President William Ruto is due in Kampala on Monday for the launch of the pipeline.', published: '2024-05-16', want: [{ type: 'visit', status: 'planned', people: ['Ruto'], host: 'UGA', date: '2024-05-20' }], why: '"due in" a city, a day ahead' },
+    { text: 'The report of the commission is expected in March, Kenyan President William Ruto said.', published: '2024-05-16', want: [], why: 'a month, not a place' },
+  ],
   'events/lexicon: an invitation to attend, declined': [
     { text: 'Brazilian President Luiz Inacio Lula da Silva declined an invitation to attend the ceremony in Moscow.', published: '2025-04-20', want: [{ type: 'visit', status: 'declined', people: ['Lula'], host: 'RUS' }], why: 'the invitation refused is to attend an occasion in a place' },
     { text: 'Indonesian President Prabowo Subianto turned down an invitation to attend the Victory Day parade in Moscow on May 9.', published: '2025-04-20', want: [{ type: 'visit', status: 'declined', people: ['Prabowo'], host: 'RUS', date: '2025-05-09' }], why: '"turned down" an invitation' },
