@@ -529,6 +529,12 @@ const CASES: Record<string, Case[]> = {
   ],
   'text/dateline: a dateline with its country after the city': [
     {
+      text: 'Lula receives Boric\nBRASILIA, Aug 5 (EFE).- Brazilian President Luiz Inacio Lula da Silva received his Chilean counterpart Gabriel Boric at the Planalto Palace on Monday.',
+      published: '2023-08-05',
+      want: [{ type: 'meeting', people: ['Lula', 'Boric'], date: '2023-07-31', host: 'BRA' }],
+      why: 'a Spanish-language agency\'s ".-" closes the dateline: its date is the filing\'s, not the meeting\'s',
+    },
+    {
       text: 'Peru summit\nLIMA, Peru, Nov. 15 (Yonhap) -- Foreign Minister Cho Tae-yul met his Japanese counterpart Takeshi Iwaya on Thursday on the sidelines of the APEC ministerial meeting.',
       published: '2024-11-15',
       want: [{ type: 'meeting', people: ['Cho Tae-yul', 'Iwaya'], date: '2024-11-14', host: 'PER' }],

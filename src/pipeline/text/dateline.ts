@@ -8,7 +8,7 @@ export function datelineDate(text: string): string | null {
   const lines = text.split('\n').filter((l) => l.trim()).slice(0, HEAD_LINES);
   for (const line of lines) {
     // A dateline opens the line, before the story's first dash or colon.
-    const m = /^\s*(?:[A-Z][A-Za-z .'-]{1,40},\s+)?([^—–:|]{4,40}?)(?:\s*\([^)]{1,30}\))?\s*(?:--|—|–|-|:|\|)\s/.exec(line);
+    const m = /^\s*(?:[A-Z][A-Za-z .'-]{1,40},\s+)?([^—–:|]{4,40}?)(?:\s*\([^)]{1,30}\))?\.?\s*(?:--|—|–|-|:|\|)\s/.exec(line);
     const head = m ? m[1] : line.length <= 40 ? line : null;
     if (!head) continue;
     const d = findDates(head, 0, null).find((x) => x.explicitYear && x.value.length === 10);
@@ -27,7 +27,7 @@ export function datelinePlace(text: string): string | null {
   for (const line of lines) {
     const m =
       /^\s*(?:[^(\n]{0,60}\()?\s*([A-Z][A-Za-z .'-]{1,30}?),\s+(?:[A-Z][A-Za-z .'-]{1,30},\s+)?(?:\d{1,2}\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s/.exec(line) ??
-      /^\s*([A-Z][A-Z .'-]{2,30}?)\s*(?:,\s+[A-Z][A-Za-z .'-]{1,30}?)?\s*(?:\([^)]{1,30}\)\s*)?(?:--|—|–|-|:)\s/.exec(line);
+      /^\s*([A-Z][A-Z .'-]{2,30}?)\s*(?:,\s+[A-Z][A-Za-z .'-]{1,30}?)?\s*(?:\([^)]{1,30}\)\.?\s*)?(?:--|—|–|-|:)\s/.exec(line);
     if (m) return m[1].trim();
   }
   return null;
