@@ -185,6 +185,20 @@ const CASES: Record<string, Case[]> = {
       why: 'the one the relative clause met does not travel in the main clause',
     },
   ],
+  'events/lexicon: a visit looked forward to is a plan': [
+    {
+      text: 'Egyptian Foreign Minister Badr Abdelatty said that Egypt looks forward to President Xi Jinping\'s visit to Egypt at an early date.',
+      published: '2025-01-13',
+      want: [{ type: 'visit', status: 'planned', people: ['Xi Jinping'], host: 'EGY' }],
+      why: '"looks forward to" a visit "at an early date"',
+    },
+    {
+      text: 'Chinese President Xi Jinping looked back on his visit to Egypt in 2016, Egyptian Foreign Minister Badr Abdelatty said.',
+      published: '2025-01-13',
+      want: [{ type: 'visit', status: 'occurred', people: ['Xi Jinping'], host: 'EGY', date: '2016' }],
+      why: 'a visit looked back on took place',
+    },
+  ],
   'events/lexicon: a visitor expected or due in a place': [
     { text: 'Her foreign minister, January Makamba, is now expected in Nairobi later this month.', published: '2024-05-16', want: [{ type: 'visit', status: 'planned', people: ['Makamba'], host: 'KEN' }], why: '"expected in" a city' },
     { text: 'Kenyan President William Ruto is due in Kampala on Monday for the launch of the pipeline.', published: '2024-05-16', want: [{ type: 'visit', status: 'planned', people: ['Ruto'], host: 'UGA', date: '2024-05-20' }], why: '"due in" a city, a day ahead' },
