@@ -185,6 +185,21 @@ const CASES: Record<string, Case[]> = {
       why: 'the one the relative clause met does not travel in the main clause',
     },
   ],
+  'events/speakers: a perfect of saying names a speaker': [
+    {
+      text: 'Turkish President Tayyip Erdogan had earlier said Russian President Vladimir Putin would visit Turkey in August.',
+      published: '2023-07-20',
+      want: [{ type: 'visit', status: 'planned', people: ['Putin'], host: 'TUR', date: '2023-08' }],
+      never: [['Erdogan']],
+      why: '"had earlier said": the one who said it is no traveller',
+    },
+    {
+      text: 'Turkish President Tayyip Erdogan had earlier visited Moscow, Russian President Vladimir Putin said.',
+      published: '2023-07-20',
+      want: [{ type: 'visit', people: ['Erdogan'], host: 'RUS' }],
+      why: 'a perfect of visiting is the visit, and the speaker is the one after it',
+    },
+  ],
   'events/lexicon: a visit looked forward to is a plan': [
     {
       text: 'Egyptian Foreign Minister Badr Abdelatty said that Egypt looks forward to President Xi Jinping\'s visit to Egypt at an early date.',
