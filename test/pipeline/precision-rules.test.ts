@@ -219,6 +219,20 @@ const CASES: Record<string, Case[]> = {
     { text: 'Kenyan President William Ruto is due in Kampala on Monday for the launch of the pipeline.', published: '2024-05-16', want: [{ type: 'visit', status: 'planned', people: ['Ruto'], host: 'UGA', date: '2024-05-20' }], why: '"due in" a city, a day ahead' },
     { text: 'The report of the commission is expected in March, Kenyan President William Ruto said.', published: '2024-05-16', want: [], why: 'a month, not a place' },
   ],
+  'events/lexicon + status: a trip or an occasion skipped': [
+    { text: 'Scholz to skip Kyiv trip amid row over arms\n\nGerman Chancellor Olaf Scholz told ZDF television on Tuesday that the row had to be settled first.', published: '2022-05-03', want: [{ type: 'visit', status: 'declined', people: ['Scholz'], host: 'UKR' }], why: 'a headline\'s trip skipped' },
+    {
+      text: 'Chinese President Xi Jinping will skip the G20 summit in New Delhi and send Premier Li Qiang instead, officials said.',
+      published: '2023-09-05',
+      want: [
+        { type: 'visit', status: 'declined', people: ['Xi Jinping'], host: 'IND' },
+        { type: 'visit', status: 'planned', people: ['Li Qiang'], host: 'IND' },
+      ],
+      why: 'a summit skipped is a journey declined; the one sent goes',
+    },
+    { text: 'Japanese Foreign Minister Yoko Kamikawa skipped a news conference and met Chinese Foreign Minister Wang Yi in Beijing on Monday.', published: '2023-09-05', want: [{ type: 'meeting', status: 'occurred', people: ['Kamikawa', 'Wang Yi'], date: '2023-09-04' }], why: 'skipping something else is no refusal of the meeting' },
+    { text: 'Japanese Foreign Minister Yoko Kamikawa attended the summit in Johannesburg.', published: '2023-09-05', want: [], why: 'a summit attended is a venue, no visit (DESIGN)' },
+  ],
   'events/lexicon: an invitation to attend, declined': [
     { text: 'Brazilian President Luiz Inacio Lula da Silva declined an invitation to attend the ceremony in Moscow.', published: '2025-04-20', want: [{ type: 'visit', status: 'declined', people: ['Lula'], host: 'RUS' }], why: 'the invitation refused is to attend an occasion in a place' },
     { text: 'Indonesian President Prabowo Subianto turned down an invitation to attend the Victory Day parade in Moscow on May 9.', published: '2025-04-20', want: [{ type: 'visit', status: 'declined', people: ['Prabowo'], host: 'RUS', date: '2025-05-09' }], why: '"turned down" an invitation' },

@@ -264,6 +264,10 @@ function dateFor(
     ((!!o.rule.guestTravels && RECEIVES.has(t.rule.id)) ||
       (!!t.rule.guestTravels && RECEIVES.has(o.rule.id)) ||
       (t.rule.id === 'visit' && RECEIVES.has(o.rule.id) && o.end <= t.start && ON_A_VISIT.test(doc.text.slice(Math.max(o.end, t.start - 50), t.start))) ||
+      // "will skip the SCO summit in Astana next month and send Jaishankar in his place": the occasion declined and the
+      // journey of the one sent to it are one telling.
+      (t.rule.id === 'sent-to' && (o.rule.id === 'skip-occasion' || o.rule.id === 'declined-attend')) ||
+      (o.rule.id === 'sent-to' && (t.rule.id === 'skip-occasion' || t.rule.id === 'declined-attend')) ||
       // "met visiting Pakistani Foreign Minister Kasuri on Tuesday": the guests' visit and the meeting are one telling.
       (t.rule.type === 'meeting' && o.rule.id === 'visit' && o.start >= t.end && o.start - t.end <= 24 && /^visiting$/i.test(doc.text.slice(o.start, o.end))) ||
       (o.rule.type === 'meeting' && t.rule.id === 'visit' && t.start >= o.end && t.start - o.end <= 24 && /^visiting$/i.test(doc.text.slice(t.start, t.end))));

@@ -130,6 +130,8 @@ const RULES: TriggerRule[] = [
   // (attending is told as a visit only when refused: the summit itself is a venue).
   // ("declined an invitation to attend the ceremony in Moscow": the invitation refused is to attend.)
   { id: 'declined-attend', type: 'visit', re: /\b(?:(?:refus(?:ed|es|ing)?|declin(?:ed|es|ing)?|decided\s+not)|(?:refus(?:ed|es|ing)|declin(?:ed|es|ing)|turn(?:ed|s|ing)?\s+down|reject(?:ed|s|ing))\s+(?:an?\s+|the\s+|his\s+|her\s+|their\s+)?invitations?)\s+to\s+(attend)\b/dgi, span: 1, reason: 'refused to attend', travel: true, toHere: true },
+  // "Xi will skip the G20 summit in New Delhi": an occasion skipped is a journey declined, to where it is held.
+  { id: 'skip-occasion', type: 'visit', re: /\bskip(?:s|ped|ping)?\s+(?:the|this\s+(?:year|week|month)['’]s|next\s+(?:year|week|month)['’]s)\s+(?:[\w-]+\s+){0,3}?(summit|conference|forum|ceremony|inauguration|parade|celebrations?|commemorations?|games)\b/dgi, span: 1, reason: 'skipped an occasion', travel: true, toHere: true },
   // "declines invitation to Russian Victory Day parade": an invitation to an occasion abroad is a journey there.
   { id: 'invitation-to', type: 'visit', re: /\binvitations?\s+(to)\s+(?:the\s+|this\s+year['’]s\s+)?(?=(?:[\p{Lu}\d][\p{L}\d'’-]*\s+){1,4}(?:parade|summit|celebrations?|ceremony|inauguration|forum|games|commemorations?|jubilee|coronation)\b)/dgu, span: 1, reason: 'an invitation to an occasion abroad', travel: true },
   // Headline shorthand with no verb: "Wadephul in Tokyo.", "* Saudi FM Prince Faisal in Tehran, delivers message …": one
@@ -187,8 +189,9 @@ export interface StatusCue {
 // Order is precedence: a declined or cancelled plan is no longer just a plan.
 const CUES: StatusCue[] = [
   // "declined to comment", "refused to say": a silence about the exchange, not a refusal of it. "Says no to",
-  // "says 'not now' to" a visit refuses it.
-  { status: 'declined', re: /\bsa(?:ys|id|y)\s+['"‘“]?(?:no|not\s+now)['"’”]?\s+to\b|\b(?:(?:declin\w*|refus\w*)(?!\s+to\s+(?:comment|say|elaborate|confirm|specify|disclose|reveal|give\s+details|answer|discuss\s+(?:it|the\s+(?:matter|details)))\b)|reject\w*|turn(?:ed|s|ing)?\s+down|snubb?\w*|rebuff\w*|spurn\w*)\b/i, reason: 'declined or rejected' },
+  // "says 'not now' to" a visit refuses it; so does skipping it ("to skip Kyiv trip"), but only right before it
+  // ("skipped a news conference and met X" met X).
+  { status: 'declined', re: /\bsa(?:ys|id|y)\s+['"‘“]?(?:no|not\s+now)['"’”]?\s+to\b|\b(?:(?:declin\w*|refus\w*)(?!\s+to\s+(?:comment|say|elaborate|confirm|specify|disclose|reveal|give\s+details|answer|discuss\s+(?:it|the\s+(?:matter|details)))\b)|reject\w*|turn(?:ed|s|ing)?\s+down|snubb?\w*|rebuff\w*|spurn\w*|(?:skip(?:s|ped|ping)?|(?:stay|stays|stayed|staying)\s+away\s+from)(?=\s+(?:[\w'’-]+\s+){0,3}$))\b/i, reason: 'declined or rejected' },
   { status: 'cancelled', re: /\b(?:cancel\w*|called\s+off|call(?:s|ing)?\s+off|scrap\w*|dropp?(?:ed|s|ing)?\s+(?:\w+\s+)?plans?|abandon\w*|scuttl\w*|axed|shelv\w*|do\s+away\s+with|pull(?:ed)?\s+out\s+of|no\s+longer)\b/i, reason: 'cancelled or called off' },
   { status: 'postponed', re: /\b(?:postpon\w*|put\s+off|puts\s+off|putting\s+off|delay\w*|defer\w*|reschedul\w*|on\s+hold|push(?:ed)?\s+back)\b/i, reason: 'postponed or put off' },
   // "may" the modal, not "May 4", "4 May 2023" or "in May" the month.
