@@ -219,6 +219,19 @@ const CASES: Record<string, Case[]> = {
     { text: 'Kenyan President William Ruto is due in Kampala on Monday for the launch of the pipeline.', published: '2024-05-16', want: [{ type: 'visit', status: 'planned', people: ['Ruto'], host: 'UGA', date: '2024-05-20' }], why: '"due in" a city, a day ahead' },
     { text: 'The report of the commission is expected in March, Kenyan President William Ruto said.', published: '2024-05-16', want: [], why: 'a month, not a place' },
   ],
+  'events/lexicon + meeting-parts: a counterpart hosted, a courtesy call received': [
+    {
+      text: 'South African President Cyril Ramaphosa hosted his Zimbabwean counterpart Emmerson Mnangagwa at the Union Buildings in Pretoria on Tuesday.',
+      published: '2024-10-12',
+      want: [
+        { type: 'meeting', people: ['Ramaphosa', 'Mnangagwa'], host: 'ZAF', date: '2024-10-08' },
+        { type: 'visit', people: ['Mnangagwa'], host: 'ZAF', date: '2024-10-08' },
+      ],
+      why: '"hosted his … counterpart X … in Pretoria": hosting is travel wording (DESIGN)',
+    },
+    { text: 'South African President Cyril Ramaphosa hosted his cabinet at the Union Buildings in Pretoria on Tuesday.', published: '2024-10-12', want: [], why: 'his own cabinet, no guest' },
+    { text: 'Japanese Emperor Naruhito received a courtesy call from Vietnamese Prime Minister Pham Minh Chinh at the Imperial Palace on Thursday.', published: '2024-10-12', want: [{ type: 'meeting', people: ['Pham Minh Chinh', 'Naruhito'], host: 'JPN' }], why: 'a call received: the receiver hosts' },
+  ],
   'events/lexicon + status: a trip or an occasion skipped': [
     { text: 'Scholz to skip Kyiv trip amid row over arms\n\nGerman Chancellor Olaf Scholz told ZDF television on Tuesday that the row had to be settled first.', published: '2022-05-03', want: [{ type: 'visit', status: 'declined', people: ['Scholz'], host: 'UKR' }], why: 'a headline\'s trip skipped' },
     {
