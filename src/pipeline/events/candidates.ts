@@ -134,7 +134,7 @@ export function buildCandidates(
       // A welcome on the tarmac by one of lower rank than the guest tells the guest's journey, not talks.
       if (protocolWelcome(doc, s, t, c, named)) c.trace.push('a welcome at arrival by a lower rank: protocol, no meeting');
       else if (t.rule.id === 'deliver-to') out.push(...deliveryParts(doc, s, t, c, named));
-      else if (t.rule.id === 'letter') out.push(borneMessage(doc, s, t, c, named, out));
+      else if (t.rule.id === 'letter') out.push(receivedFrom(doc, s, t, borneMessage(doc, s, t, c, named, out), named));
       else out.push(c);
       // "A and B met C on Saturday, and the three leaders spoke by phone with D": a later clause's plural
       // subject means the sides just told.
@@ -474,6 +474,24 @@ function borneMessage(doc: DocumentView, s: SentenceView, t: TriggerHit, c: Cand
   }
   if (recipient.entity === sender.entity || recipient.entity === bearer.entity) return c;
   return { ...c, participants: dedupe([sideOf(sender), recipient]), bearer: bearer.entity, trace: [...c.trace, `a message carried by ${bearer.entity.name} from ${sender.entity.name}, to ${why}`] };
+}
+
+/** A receiver's verb opening a message trigger: "received a written message", "receives a letter". */
+const RECEIVER_VERB = /^(?:received|receives|receiving)\b/i;
+
+/**
+ * "The Amir received on Monday a written message from President Mubarak": the one named after "from" sent it,
+ * so the sender goes first (as a message's sides are written) and the receiver second.
+ */
+function receivedFrom(doc: DocumentView, s: SentenceView, t: TriggerHit, c: Candidate, named: ResolvedMention[]): Candidate {
+  if (!RECEIVER_VERB.test(doc.text.slice(t.start, t.end)) || c.bearer) return c;
+  const by = SENT_BY.exec(doc.text.slice(t.end, s.s.end));
+  if (!by) return c;
+  const sender = named.find((p) => p.entity && p.mention.start >= t.end + by[0].length && p.mention.start <= t.end + by[0].length + 40);
+  const at = sender ? c.participants.findIndex((p) => p.entity === sender.entity) : -1;
+  if (at <= 0) return c;
+  const participants = [c.participants[at], ...c.participants.filter((_, i) => i !== at)];
+  return { ...c, participants, trace: [...c.trace, `a message received from ${sender!.entity!.name}: the sender first`] };
 }
 
 /**
