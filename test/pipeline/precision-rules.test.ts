@@ -620,6 +620,44 @@ const CASES: Record<string, Case[]> = {
       why: 'a named subject flies',
     },
   ],
+  'refine/default-dates: a recalled last time dates nothing after it': [
+    {
+      text: 'Egyptian President Hosni Mubarak held talks with French President Nicolas Sarkozy in Paris on Sunday. The two presidents last met in Cairo on 30 December. On the sidelines Mubarak also held talks with Israeli Prime Minister Ehud Olmert.',
+      published: '2008-07-15',
+      want: [{ type: 'meeting', people: ['Mubarak', 'Olmert'], date: '2008-07' }, { type: 'meeting', people: ['Mubarak', 'Sarkozy'], date: '2007-12-30', host: 'EGY' }],
+      never: [['Sarkozy', 'Olmert']],
+      why: 'talks told after "last met … on 30 December" are not of 30 December',
+    },
+    {
+      text: 'Egyptian President Hosni Mubarak held talks with French President Nicolas Sarkozy in Paris on Sunday. They met again on Monday morning. Mubarak also held talks with Israeli Prime Minister Ehud Olmert.',
+      published: '2008-07-15',
+      want: [{ type: 'meeting', people: ['Mubarak', 'Olmert'], date: '2008-07-14' }],
+      why: 'a day told just before, not recalled, still dates the next talks',
+    },
+  ],
+  'refine/default-dates: a dated line under the headline is the page\'s issue': [
+    {
+      text: 'A handshake in Paris\n\nCairo Weekly Online, 17 - 23 July 2008\n\nPRESIDENT Hosni Mubarak arrived in Paris on Saturday for the summit. Later Mubarak and Syrian President Bashar al-Assad shook hands in front of the cameras but held no talks.',
+      published: '2008-07-17',
+      want: [{ type: 'handshake', people: ['Mubarak', 'Assad'], date: '2008-07' }],
+      why: 'the body after the issue line is not a list that ends the story',
+    },
+  ],
+  'events/parties: "the two leaders" are two': [
+    {
+      text: 'Egyptian President Hosni Mubarak met Israeli Prime Minister Ehud Olmert in Paris on Sunday. His encounter with Syrian President Bashar al-Assad was briefer: the two leaders shook hands in front of the cameras.',
+      published: '2008-07-14',
+      want: [{ type: 'handshake', people: ['Mubarak', 'Assad'] }, { type: 'meeting', people: ['Mubarak', 'Olmert'] }],
+      never: [['Olmert', 'Assad']],
+      why: 'one named before the verb and the previous subject',
+    },
+    {
+      text: 'German Chancellor Olaf Scholz met French President Emmanuel Macron in Paris on Wednesday. The two leaders held a video call with Ukrainian President Volodymyr Zelensky on Monday.',
+      published: '2024-06-06',
+      want: [{ type: 'video_call', people: ['Scholz', 'Macron', 'Zelensky'] }],
+      why: 'one named after the verb is a third side',
+    },
+  ],
 };
 
 describe('precision rules on sentences of our own making', () => {
