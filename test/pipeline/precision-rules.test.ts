@@ -658,6 +658,50 @@ const CASES: Record<string, Case[]> = {
       why: 'one named after the verb is a third side',
     },
   ],
+  'events/meeting-parts: "the Ukrainian leader" is the one named before': [
+    {
+      text: 'Ukrainian President Viktor Yushchenko arrived in Chisinau on Friday and held talks with Moldovan President Vladimir Voronin. The Ukrainian leader also met Moldovan Prime Minister Vasile Tarlev.',
+      published: '2005-04-22',
+      want: [{ type: 'meeting', people: ['Yushchenko', 'Tarlev'], host: 'MDA' }],
+      why: 'the head of that country named just before',
+    },
+    {
+      text: 'Ukrainian President Viktor Yushchenko and Prime Minister Yulia Tymoshenko arrived in Chisinau on Friday. The Ukrainian leader also met Moldovan Prime Minister Vasile Tarlev.',
+      published: '2005-04-22',
+      want: [{ type: 'visit', people: ['Yushchenko'], host: 'MDA' }],
+      never: [['Tymoshenko', 'Tarlev'], ['Yushchenko', 'Tarlev']],
+      why: 'two leaders of that country named before: no telling which',
+    },
+  ],
+  'refine/travelling-party: one who accompanied the traveller is of the traveller\'s country': [
+    {
+      text: 'Ukrainian President Viktor Yushchenko arrived in Chisinau on Friday. Foreign Minister Borys Tarasyuk, who accompanied the president, held talks with his Moldovan counterpart Andrei Stratan.',
+      published: '2005-04-22',
+      want: [{ type: 'meeting', people: ['Tarasyuk', 'Stratan'], countries: ['UKR', 'MDA'], host: 'MDA' }],
+      why: '"who accompanied the president"',
+    },
+    {
+      text: 'Ukrainian President Viktor Yushchenko arrived in Chisinau on Friday. Foreign Minister Borys Tarasyuk, who stayed in Kyiv, held talks with his Moldovan counterpart Andrei Stratan by phone.',
+      published: '2005-04-22',
+      want: [{ type: 'phone_call', people: ['Tarasyuk', 'Stratan'] }],
+      notOf: [['Tarasyuk', 'MDA']],
+      why: 'one not said to travel with the leader keeps no country',
+    },
+  ],
+  'events/status: a weekday opening the clause of a present-tense journey': [
+    {
+      text: 'Ukrainian President Viktor Yushchenko arrived in Chisinau on Friday. On Monday he leaves for Vilnius.',
+      published: '2005-04-22',
+      want: [{ type: 'visit', status: 'planned', people: ['Yushchenko'], host: 'LTU', date: '2005-04-25' }],
+      why: '"On Monday he leaves for": a schedule',
+    },
+    {
+      text: 'Russian Foreign Minister Sergei Lavrov arrived in Tokyo on Friday. On Monday Lavrov visited Seoul.',
+      published: '2005-04-22',
+      want: [{ type: 'visit', people: ['Lavrov'], host: 'KOR', date: '2005-04-18' }],
+      why: 'a past tense after the weekday is a trip made',
+    },
+  ],
 };
 
 describe('precision rules on sentences of our own making', () => {
