@@ -702,6 +702,38 @@ const CASES: Record<string, Case[]> = {
       why: 'a past tense after the weekday is a trip made',
     },
   ],
+  'events/lexicon: crossing into a country; "as host" is a role': [
+    {
+      text: 'Rwandan President Paul Kagame crossed into the eastern Congolese city of Goma on Thursday for talks with Congolese President Joseph Kabila.',
+      published: '2009-08-06',
+      want: [{ type: 'visit', people: ['Kagame'], host: 'COD', date: '2009-08-06' }, { type: 'meeting', people: ['Kagame', 'Kabila'], host: 'COD' }],
+      why: '"crossed into" a city is a journey there',
+    },
+    { text: 'Rwandan troops crossed into Congo on Thursday, officials said.', published: '2009-01-22', want: [], why: 'troops crossing are no official' },
+    {
+      text: 'Congolese President Joseph Kabila and Rwandan President Paul Kagame last met in Nairobi in November 2008 at a regional summit, with Kenyan President Mwai Kibaki as host.',
+      published: '2009-08-06',
+      want: [{ type: 'meeting', people: ['Kabila', 'Kagame'], date: '2008-11', host: 'KEN' }],
+      never: [['Kibaki', 'Kabila', 'Kagame', 'Obasanjo']],
+      visits: 0,
+      why: '"as host" names a role, no second exchange',
+    },
+  ],
+  'events/exclusions: an invitation accepted in the next clause is a plan': [
+    {
+      text: 'Rwandan President Paul Kagame met Congolese President Joseph Kabila in Goma on Thursday. Kagame invited Kabila to pay a visit to Rwanda, and the Congolese leader accepted in principle.',
+      published: '2009-08-06',
+      want: [{ type: 'visit', status: 'planned', people: ['Kabila'], host: 'RWA' }],
+      why: '", and … accepted"',
+    },
+    {
+      text: 'Rwandan President Paul Kagame met Congolese President Joseph Kabila in Goma on Thursday. Kagame invited Kabila to pay a visit to Rwanda, and the two agreed to exchange ambassadors.',
+      published: '2009-08-06',
+      want: [{ type: 'meeting', people: ['Kagame', 'Kabila'] }],
+      noTrip: ['Kabila'],
+      why: 'an invitation nobody accepted stays an offer',
+    },
+  ],
 };
 
 describe('precision rules on sentences of our own making', () => {
