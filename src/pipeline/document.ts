@@ -268,7 +268,10 @@ function resolveTitles(text: string, resolved: ResolvedMention[]): void {
     // right after the title is whom it names, not whoever held a presidency in the story before.
     const next = resolved[i + 1];
     const opens = /(?:^|[.!?]["”]?\s+|\n\s*|\s[—–-]{1,2}\s*)(?:the\s*)?$/i.test(text.slice(Math.max(0, m.start - 80), m.start));
-    if (opens && next?.entity && next.mention.kind !== 'nominal' && APPOSED.test(text.slice(m.end, next.mention.start))) {
+    // ("was received by the Yang di-Pertuan Agong Sultan Mizan Zainal Abidin": a title run straight into another
+    // titled name is that person's first title, wherever it stands.)
+    const runsInto = next?.entity && next.mention.kind === 'titled' && /^[ \t]+$/.test(text.slice(m.end, next.mention.start));
+    if (next?.entity && next.mention.kind !== 'nominal' && ((opens && APPOSED.test(text.slice(m.end, next.mention.start))) || runsInto)) {
       r.entity = next.entity;
       next.entity.mentions.push(m);
       return;
