@@ -303,6 +303,9 @@ const DURING_THE_VISIT = /\b(?:(?:on|at)\s+the\s+(?:sidelines|margins?)\s+of|dur
 // ("on the margins of the meetings": a gathering of several sessions, named in the plural.)
 const AT_THE_GATHERING = /\b(?:on|at)\s+the\s+(?:sidelines|margins?)\s+of\s+the\s+(summit|meeting|conference|forum|assembly|gathering)s?\b(?!\s+(?:in|of|at)\b)/i;
 
+/** "At the same summit Yudhoyono shook hands with …": the gathering the sentences before told. */
+const AT_THE_SAME = /\b(?:at|during|on\s+the\s+sidelines\s+of)\s+the\s+same\s+(summit|meeting|conference|forum|assembly|gathering)\b/i;
+
 /** "on the summit's sidelines": the same, with the gathering's possessive. */
 const ON_ITS_SIDELINES = /\b(?:on|at)\s+the\s+(summit|meeting|conference|forum|assembly|gathering)['’]s\s+(?:sidelines|margins?)\b/i;
 
@@ -326,7 +329,8 @@ function gatheringOf(s: SentenceView): string | undefined {
   const at =
     (mayMatch(AT_THE_GATHERING, s.grams) && AT_THE_GATHERING.exec(s.s.text)) ||
     (mayMatch(ON_ITS_SIDELINES, s.grams) && ON_ITS_SIDELINES.exec(s.s.text)) ||
-    (mayMatch(AROUND_THE_OCCASION, s.grams) && AROUND_THE_OCCASION.exec(s.s.text));
+    (mayMatch(AROUND_THE_OCCASION, s.grams) && AROUND_THE_OCCASION.exec(s.s.text)) ||
+    (mayMatch(AT_THE_SAME, s.grams) && AT_THE_SAME.exec(s.s.text));
   if (at) return at[1].toLowerCase();
   if (inSentence(THAT_MADE_THE, s)) return 'agreement';
   // "a 40-minute meeting in the conference centre's delegation rooms": the venue of the gathering told before.
