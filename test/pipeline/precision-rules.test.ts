@@ -734,6 +734,28 @@ const CASES: Record<string, Case[]> = {
       why: 'an invitation nobody accepted stays an offer',
     },
   ],
+  'mentions and events: a title run into a name, a consultation held, the same summit': [
+    {
+      text: 'Indonesian President Susilo Bambang Yudhoyono arrived in Kuala Lumpur on Thursday and was received by the Yang di-Pertuan Agong Sultan Mizan Zainal Abidin at the palace.',
+      published: '2008-01-11',
+      want: [{ type: 'meeting', people: ['Yudhoyono', 'Mizan'], host: 'MYS' }],
+      never: [['Yudhoyono', 'Yang']],
+      why: 'a title run straight into a titled name is that person\'s, not the president named before',
+    },
+    {
+      text: 'Indonesian President Susilo Bambang Yudhoyono and Malaysian Prime Minister Abdullah Ahmad Badawi agreed on Friday to protect migrant workers as the two leaders held their annual consultation in Putrajaya.',
+      published: '2008-01-12',
+      want: [{ type: 'meeting', people: ['Yudhoyono', 'Abdullah Ahmad Badawi'], host: 'MYS', date: '2008-01-11' }],
+      why: '"held their annual consultation"',
+    },
+    { text: 'The Indonesian health ministry held a public consultation on tobacco rules in Jakarta on Friday.', published: '2008-01-12', want: [], why: 'a ministry\'s public consultation names no sides' },
+    {
+      text: 'Indonesian President Susilo Bambang Yudhoyono met Malaysian Prime Minister Abdullah Ahmad Badawi at the ASEAN summit in Singapore on November 20. In a letter to Yudhoyono last month, Abdullah promised action. At the same summit Yudhoyono shook hands with Myanmar Prime Minister Thein Sein.',
+      published: '2008-01-12',
+      want: [{ type: 'handshake', people: ['Yudhoyono', 'Thein Sein'], host: 'SGP', date: '2007-11' }],
+      why: '"At the same summit": the summit told before, not the letter\'s month',
+    },
+  ],
 };
 
 describe('precision rules on sentences of our own making', () => {
