@@ -756,6 +756,16 @@ const CASES: Record<string, Case[]> = {
       why: '"At the same summit": the summit told before, not the letter\'s month',
     },
   ],
+  'knowledge/load: a continent is no town': [
+    { text: 'Venezuelan President Hugo Chavez heads to Asia on Friday for a week of talks.', published: '2006-08-15', want: [], why: '"Asia" is no town in the Philippines' },
+    {
+      text: 'Venezuelan President Hugo Chavez heads to Asia on Friday and flies to Kuala Lumpur on Saturday.',
+      published: '2006-08-15',
+      want: [{ type: 'visit', status: 'planned', people: ['Chavez'], host: 'MYS' }],
+      never: [['Arroyo']],
+      why: 'a city of the continent named after it still is one',
+    },
+  ],
 };
 
 describe('precision rules on sentences of our own making', () => {
