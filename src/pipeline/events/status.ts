@@ -27,6 +27,12 @@ export function statusFor(doc: DocumentView, s: SentenceView, t: TriggerHit, k: 
   JOINED_PAST.lastIndex = 0;
   for (let m = JOINED_PAST.exec(left); m; m = JOINED_PAST.exec(left)) joined = m;
   if (joined) left = left.slice(joined.index);
+  // "PM's Caracas trip put off as Chavez heads to Asia": "as", "while" or "whereas" before a new named subject opens a
+  // clause of its own; a delay told before it is the other trip's.
+  let asAt = -1;
+  AS_SUBJECT.lastIndex = 0;
+  for (let m = AS_SUBJECT.exec(left); m; m = AS_SUBJECT.exec(left)) asAt = m.index;
+  if (asAt >= 0) left = left.slice(asAt);
   let { status, certainty, reason } = statusOf(left, right, s.grams);
   const trig = doc.text.slice(t.start, t.end);
   // "At the invitation of President X, President Y arrived …": a finite past-tense verb tells what
@@ -264,6 +270,8 @@ const FUTURE_PREDICATE = /^\s*(?:(?:of|by|to|between|with)\s+[^,;.:]{1,80}?\s+)?
 
 const PERFECT_HELD = /(?<!\b(?:will|would|could|may|might|should|must|to)\s+)\b(?:has|have|had)\s+(?:already\s+|also\s+|just\s+|successfully\s+|earlier\s+|previously\s+|recently\s+)?(?:held|had|conducted)\s+(?:a\s+|an\s+|the\s+|their\s+|his\s+|her\s+)?(?:[\w-]+\s+){0,2}$/i;
 
+/** A conjunction opening a clause with its own capitalised subject: " as Chavez heads", " while Rice flew". */
+const AS_SUBJECT = /\s(?:as|while|whereas)\s+(?=\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}(?:\s+\p{Ll}|\s*$))/gu;
 /** Between an opening weekday and a journey's verb: only its subject ("On Monday he leaves", "On Tuesday Rice flies"). */
 const DAY_THEN_SUBJECT = /^\s*,?\s*(?:he|she|they|\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})\s+$/u;
 const PRESENT_JOURNEY = /^(?:flies|travels|heads|leaves|departs|goes|returns|visits)\b/i;
