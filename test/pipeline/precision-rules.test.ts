@@ -766,6 +766,20 @@ const CASES: Record<string, Case[]> = {
       why: 'a city of the continent named after it still is one',
     },
   ],
+  'events/status: a delay before "as X heads" is the other trip\'s': [
+    {
+      text: 'The trip of Jamaican Prime Minister Portia Simpson Miller was put off as Venezuelan President Hugo Chavez heads to China on Friday.',
+      published: '2006-08-15',
+      want: [{ type: 'visit', status: 'planned', people: ['Chavez'], host: 'CHN', date: '2006-08-18' }],
+      why: '"as" before a new named subject opens its own clause',
+    },
+    {
+      text: 'Venezuelan President Hugo Chavez put off his trip to China as violence flared in Caracas.',
+      published: '2006-08-15',
+      want: [{ type: 'visit', status: 'postponed', people: ['Chavez'], host: 'CHN' }],
+      why: 'the delay of the trip it names',
+    },
+  ],
 };
 
 describe('precision rules on sentences of our own making', () => {
