@@ -687,6 +687,12 @@ const CASES: Record<string, Case[]> = {
       notOf: [['Tarasyuk', 'MDA']],
       why: 'one not said to travel with the leader keeps no country',
     },
+    {
+      text: 'Indonesian President Susilo Bambang Yudhoyono arrived in Kuala Lumpur on Thursday for a three-day visit. Manpower Minister Erman Suparno, who is in the entourage, will meet his Malaysian counterpart Abdul Rahman Bakar on Saturday.',
+      published: '2008-01-11',
+      want: [{ type: 'meeting', status: 'planned', people: ['Erman Suparno', 'Abdul Rahman Bakar'], countries: ['IDN', 'MYS'], host: 'MYS', date: '2008-01-12' }],
+      why: '"who is in the entourage": of the traveller\'s country, meeting where the trip is',
+    },
   ],
   'events/status: a weekday opening the clause of a present-tense journey': [
     {

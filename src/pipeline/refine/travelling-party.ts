@@ -4,8 +4,10 @@ import type { Candidate } from '../events/candidates.js';
 import { side } from '../events/sides.js';
 import type { DocumentView } from '../document.js';
 
-/** Right after the name: "who accompanied the president", ", accompanying him", "travelling with Lula". */
-const ACCOMPANIES_AFTER = /^\s*,?\s*(?:who\s+(?:is\s+|was\s+|has\s+been\s+)?)?(?:accompan(?:ied|ies|ying)|travell?ing\s+with|travell?ed\s+with)\b/i;
+/** Right after the name: "who accompanied the president", ", accompanying him", "travelling with Lula", "who is in the entourage". */
+// ("Minister Erman Suparno, who is in the entourage", "…, a member of the delegation": one of the travelling party.)
+const ACCOMPANIES_AFTER =
+  /^\s*,?\s*(?:who\s+(?:is\s+|was\s+|has\s+been\s+)?)?(?:accompan(?:ied|ies|ying)|travell?ing\s+with|travell?ed\s+with|(?:in|part\s+of|a\s+member\s+of)\s+(?:the|his|her)\s+(?:[\w-]+\s+)?(?:entourage|delegation))\b/i;
 /** How many sentences back the trip may have been told. */
 const TRIP_BACK = 8;
 
