@@ -1029,7 +1029,10 @@ export const BLIND: OwnArticle[] = [
   // outlets from regions not yet covered (Moldova and Ukraine, Jamaica, Kuwait, Kazakhstan, Malaysia and
   // Indonesia, Egypt in Paris, the Great Lakes, the Northern Triangle), with archive damage (a caption line, a
   // hard break inside a sentence, truncated endings, typos) and handshakes, letters and cables, a video link,
-  // declined, postponed and cancelled trips and 'the two last met in …' background lines.
+  // declined, postponed and cancelled trips and 'the two last met in …' background lines. Blind run: 31 of 77
+  // wanted events found; 24 events matching no want (7 of them matching none even by type and people); 2 never/
+  // notOfType checks broken. After the session's general rules: 50 of 77, 9 events matching no want (2 even by
+  // type and people), no check broken (the rest is pending in own-articles.test.ts).
   {
     file: 'interfax-yushchenko-chisinau.txt',
     published: '2005-04-22',
