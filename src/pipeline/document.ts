@@ -268,7 +268,10 @@ function resolveTitles(text: string, resolved: ResolvedMention[]): void {
     // right after the title is whom it names, not whoever held a presidency in the story before.
     const next = resolved[i + 1];
     const opens = /(?:^|[.!?]["”]?\s+|\n\s*|\s[—–-]{1,2}\s*)(?:the\s*)?$/i.test(text.slice(Math.max(0, m.start - 80), m.start));
-    if (opens && next?.entity && next.mention.kind !== 'nominal' && APPOSED.test(text.slice(m.end, next.mention.start))) {
+    // ("was received by the Yang di-Pertuan Agong Sultan Mizan Zainal Abidin": a title run straight into another
+    // titled name is that person's first title, wherever it stands.)
+    const runsInto = next?.entity && next.mention.kind === 'titled' && /^[ \t]+$/.test(text.slice(m.end, next.mention.start));
+    if (next?.entity && next.mention.kind !== 'nominal' && ((opens && APPOSED.test(text.slice(m.end, next.mention.start))) || runsInto)) {
       r.entity = next.entity;
       next.entity.mentions.push(m);
       return;
@@ -447,13 +450,17 @@ export function occursAlone(text: string, part: string): boolean {
  * "Biden-Xi", "Sullivan-Yang": two capitalised names joined by a hyphen are two people when each half
  * is a known name or stands alone elsewhere in the text; "Akufo-Addo", "Kassym-Jomart" and a known "Frank-Walter" stay whole.
  */
+/** A first half that opens a name rather than naming someone. */
+const NAME_PARTICLE_HALF = /^(?:Al|El|Ul|Bin|Ibn|Abu|Ben|Ould|Ag)$/;
+
 function splitNamePairs(ws: Word[], g: Gazetteer, text: string): Word[] {
   const out: Word[] = [];
   const standsAlone = (part: string) => g.officialTokens.has(foldKey(part)) || occursAlone(text, part);
   for (const w of ws) {
     const m = w.text.includes('-') ? /^(\p{Lu}[\p{L}\p{M}'’]+)-(\p{Lu}[\p{L}\p{M}'’]+)$/u.exec(w.text) : null;
     // "Frank-Walter Steinmeier": a hyphenated word that is itself part of a known name stays whole.
-    if (m && standsAlone(m[1]) && standsAlone(m[2]) && !g.officialTokens.has(w.text.toLowerCase())) {
+    // ("Al-Sabah", "El-Sisi", "Abu-Ghazaleh": an Arabic article or patronymic particle opens one name, never a person.)
+    if (m && !NAME_PARTICLE_HALF.test(m[1]) && standsAlone(m[1]) && standsAlone(m[2]) && !g.officialTokens.has(w.text.toLowerCase())) {
       out.push({ text: m[1], key: foldKey(m[1]), start: w.start, end: w.start + m[1].length, cap: true, roots: 0, rootsOf: -1 });
       const s2 = w.start + m[1].length + 1;
       out.push({ text: m[2], key: foldKey(m[2]), start: s2, end: s2 + m[2].length, cap: true, roots: 0, rootsOf: -1 });

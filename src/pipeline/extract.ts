@@ -15,6 +15,8 @@ import { dropHomeTravellers, dropLocalSides, keepEvent } from './refine/filter.j
 import { notYetOccurred } from './refine/not-yet.js';
 import { finalize } from './refine/finalize.js';
 import { fillFromContext } from './refine/fill-sides.js';
+import { datelineOfficers } from './refine/dateline-officers.js';
+import { travellingParty } from './refine/travelling-party.js';
 import { attachAnaphora } from './refine/anaphora.js';
 import { impliedVisits } from './refine/implied-visits.js';
 import { expandListedCounterparts } from './refine/listed-counterparts.js';
@@ -127,6 +129,8 @@ function refine({ article, warnings, repaired, doc, cands: built }: Built, kb: K
   let cands = attachAnaphora(built);
   cands = expandListedCounterparts(doc, cands);
   cands = fillFromContext(doc, cands);
+  cands = datelineOfficers(doc, cands);
+  cands = travellingParty(doc, cands);
   cands = splitCandidates(doc, cands);
   defaultDates(doc, cands);
   cands = impliedVisits(cands);

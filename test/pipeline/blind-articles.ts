@@ -1025,4 +1025,159 @@ export const BLIND: OwnArticle[] = [
     never: [['Phetoe', 'Ramokgopa'], ['Musk', 'Malatsi']],
     noEvent: ['Phetoe', 'Ramokgopa', 'Wanblad', 'Richard Stewart', 'Musk', 'Malatsi', 'Zuma', 'Erasmus', 'Godongwana', 'Kganyago'],
   },
+  // Session 9 (acc-blind12), gold set down before Readout was run on them: archived copies of 2005-2016 world
+  // outlets from regions not yet covered (Moldova and Ukraine, Jamaica, Kuwait, Kazakhstan, Malaysia and
+  // Indonesia, Egypt in Paris, the Great Lakes, the Northern Triangle), with archive damage (a caption line, a
+  // hard break inside a sentence, truncated endings, typos) and handshakes, letters and cables, a video link,
+  // declined, postponed and cancelled trips and 'the two last met in …' background lines. Blind run: 31 of 77
+  // wanted events found; 24 events matching no want (7 of them matching none even by type and people); 2 never/
+  // notOfType checks broken. After the session's general rules: 50 of 77, 9 events matching no want (2 even by
+  // type and people), no check broken (the rest is pending in own-articles.test.ts).
+  {
+    file: 'interfax-yushchenko-chisinau.txt',
+    published: '2005-04-22',
+    want: [
+      { type: 'visit', people: ['Yushchenko'], date: '2005-04-22', host: 'MDA' },
+      { type: 'meeting', people: ['Yushchenko', 'Voronin'], date: '2005-04-22', host: 'MDA' },
+      { type: 'meeting', people: ['Yushchenko', 'Voronin'], date: '2005-02', host: 'UKR' },
+      { type: 'visit', people: ['Voronin'], date: '2005-02', host: 'UKR' },
+      { type: 'visit', status: 'planned', people: ['Voronin'], date: '2005', host: 'UKR' },
+      { type: 'meeting', people: ['Yushchenko', 'Tarlev'], date: '2005-04-22', host: 'MDA' },
+      { type: 'meeting', people: ['Tarasyuk', 'Stratan'], date: '2005-04-22', host: 'MDA' },
+      { type: 'message', people: ['Lavrov', 'Stratan'] },
+      { type: 'meeting', status: 'declined', people: ['Stratan', 'Lavrov'], date: '2005-05' },
+      { type: 'visit', status: 'planned', people: ['Yushchenko'], date: '2005-04-25', host: 'LTU' },
+      { type: 'meeting', status: 'planned', people: ['Yushchenko', 'Adamkus'], date: '2005-04-25', host: 'LTU' },
+    ],
+    // A separatist leader speaking at home; the president back home in the evening.
+    noEvent: ['Smirnov'],
+  },
+  {
+    file: 'gleaner-simpson-miller-caracas.txt',
+    published: '2006-08-15',
+    want: [
+      { type: 'visit', status: 'postponed', people: ['Simpson Miller'], date: '2006-08', host: 'VEN' },
+      { type: 'meeting', status: 'postponed', people: ['Simpson Miller', 'Chavez'] },
+      { type: 'visit', status: 'planned', people: ['Simpson Miller'], date: '2006-10', host: 'VEN' },
+      { type: 'visit', status: 'planned', people: ['Chavez'], date: '2006-08', host: 'CHN' },
+      { type: 'visit', status: 'planned', people: ['Chavez'], date: '2006-08', host: 'MYS' },
+      { type: 'meeting', status: 'planned', people: ['Chavez', 'Hu Jintao'], date: '2006-08', host: 'CHN' },
+      { type: 'phone_call', people: ['Hylton', 'Rodriguez Araque'], date: '2006-08-14' },
+      { type: 'meeting', people: ['Simpson Miller', 'Chavez'], date: '2006-03', host: 'JAM' },
+      { type: 'message', people: ['Wen Jiabao', 'Simpson Miller'], date: '2006-08-14' },
+      { type: 'visit', status: 'planned', people: ['Simpson Miller'], date: '2007', host: 'CHN' },
+    ],
+    // The opposition spokesman.
+    noEvent: ['Derrick Smith'],
+  },
+  {
+    file: 'kuna-amir-message.txt',
+    published: '2009-01-12',
+    want: [
+      { type: 'message', people: ['Mubarak', 'Sabah Al-Ahmad'], date: '2009-01-12' },
+      { type: 'meeting', people: ['Sabah Al-Ahmad', 'Aboul Gheit'], date: '2009-01-12', host: 'KWT' },
+      { type: 'visit', people: ['Aboul Gheit'], date: '2009-01-11', host: 'KWT' },
+      { type: 'meeting', people: ['Aboul Gheit', 'Mohammad Sabah'], date: '2009-01', host: 'KWT' },
+      { type: 'phone_call', people: ['Sabah Al-Ahmad', 'Hamad bin Khalifa'], date: '2009-01-12' },
+      { type: 'message', people: ['Sabah Al-Ahmad', 'Yudhoyono'], date: '2009-01' },
+      { type: 'visit', people: ['Nasser Al-Mohammad'], date: '2009-01-12', host: 'BHR' },
+      { type: 'meeting', status: 'planned', people: ['Nasser Al-Mohammad', 'Hamad bin Isa'], date: '2009-01', host: 'BHR' },
+      { type: 'meeting', status: 'planned', people: ['Nasser Al-Mohammad', 'Khalifa bin Salman'], date: '2009-01', host: 'BHR' },
+    ],
+    // The speaker of the country's own parliament.
+    noEvent: ['Khorafi'],
+  },
+  {
+    file: 'ferghana-medvedev-astana.txt',
+    published: '2008-05-23',
+    want: [
+      { type: 'visit', people: ['Medvedev'], date: '2008-05-22', host: 'KAZ' },
+      { type: 'meeting', people: ['Medvedev', 'Nazarba'], date: '2008-05-22', host: 'KAZ' },
+      { type: 'meeting', people: ['Medvedev', 'Masimov'], date: '2008-05-23', host: 'KAZ' },
+      { type: 'visit', status: 'planned', people: ['Medvedev'], date: '2008-05-23', host: 'CHN' },
+      { type: 'meeting', status: 'planned', people: ['Medvedev', 'Hu Jintao'], date: '2008-05', host: 'CHN' },
+      { type: 'meeting', people: ['Medvedev', 'Nazarba'], date: '2008-02', host: 'RUS' },
+      { type: 'visit', people: ['Nazarba'], date: '2008-02', host: 'RUS' },
+      { type: 'phone_call', people: ['Karimov', 'Medvedev'], date: '2008-05-22' },
+      { type: 'meeting', status: 'declined', people: ['Bakiyev', 'Medvedev'], date: '2008-05' },
+      { type: 'visit', people: ['Putin'], host: 'GBR' },
+      { type: 'visit', status: 'planned', people: ['Medvedev'], date: '2008-06', host: 'DEU' },
+      { type: 'meeting', status: 'planned', people: ['Medvedev', 'Merkel'], date: '2008-06', host: 'DEU' },
+    ],
+    // A gas company's chief with an oil company; an analyst.
+    noEvent: ['Alexei Miller', 'Satpayev'],
+  },
+  {
+    file: 'jakartapost-sby-putrajaya.txt',
+    published: '2008-01-12',
+    want: [
+      { type: 'meeting', people: ['Yudhoyono', 'Abdullah Ahmad Badawi'], date: '2008-01-11', host: 'MYS' },
+      { type: 'visit', people: ['Yudhoyono'], date: '2008-01-10', host: 'MYS' },
+      { type: 'meeting', people: ['Yudhoyono', 'Mizan'], date: '2008-01', host: 'MYS' },
+      { type: 'meeting', people: ['Wirajuda', 'Syed Hamid'], date: '2008-01', host: 'MYS' },
+      { type: 'meeting', people: ['Yudhoyono', 'Abdullah'], date: '2007-11', host: 'SGP' },
+      { type: 'message', people: ['Abdullah', 'Yudhoyono'], date: '2007-12' },
+      { type: 'handshake', people: ['Yudhoyono', 'Thein Sein'], date: '2007-11', host: 'SGP' },
+      { type: 'visit', status: 'cancelled', people: ['Yudhoyono'], host: 'BRN' },
+      { type: 'meeting', status: 'cancelled', people: ['Yudhoyono', 'Hassanal Bolkiah'] },
+      { type: 'meeting', status: 'planned', people: ['Erman Suparno', 'Abdul Rahman Bakar'], date: '2008-01-12', host: 'MYS' },
+    ],
+    // A handshake with no talks; the spokesman.
+    notOfType: [['meeting', 'Yudhoyono', 'Thein Sein']],
+    noEvent: ['Djalal'],
+  },
+  {
+    file: 'ahram-mubarak-paris.txt',
+    published: '2008-07-17',
+    want: [
+      { type: 'visit', people: ['Mubarak'], date: '2008-07-12', host: 'FRA' },
+      { type: 'meeting', people: ['Mubarak', 'Sarkozy'], date: '2008-07-13', host: 'FRA' },
+      { type: 'meeting', people: ['Mubarak', 'Sarkozy'], date: '2007-12-30', host: 'EGY' },
+      { type: 'visit', people: ['Sarkozy'], date: '2007-12', host: 'EGY' },
+      { type: 'meeting', people: ['Mubarak', 'Olmert'], date: '2008-07', host: 'FRA' },
+      { type: 'handshake', people: ['Mubarak', 'Assad'], date: '2008-07', host: 'FRA' },
+      { type: 'visit', status: 'planned', people: ['Mubarak'], date: '2008', host: 'FRA' },
+      { type: 'visit', status: 'planned', people: ['Aboul Gheit'], date: '2008-07', host: 'USA' },
+      { type: 'meeting', status: 'planned', people: ['Aboul Gheit', 'Rice'], date: '2008-07', host: 'USA' },
+    ],
+    // Two leaders who did not shake hands; a handshake with no talks.
+    never: [['Assad', 'Olmert']],
+    notOfType: [['meeting', 'Mubarak', 'Assad']],
+  },
+  {
+    file: 'xinhua-kabila-kagame-goma.txt',
+    published: '2009-08-06',
+    want: [
+      { type: 'visit', people: ['Kagame'], date: '2009-08-06', host: 'COD' },
+      { type: 'meeting', people: ['Kagame', 'Kabila'], date: '2009-08-06', host: 'COD' },
+      { type: 'meeting', people: ['Kabila', 'Kagame'], date: '2008-11', host: 'KEN' },
+      { type: 'meeting', people: ['Thambwe', 'Museminali'], date: '2009-06', host: 'RWA' },
+      { type: 'meeting', people: ['Thambwe', 'Museminali'], date: '2009-07', host: 'RWA' },
+      { type: 'visit', status: 'planned', people: ['Kabila'], host: 'RWA' },
+      { type: 'visit', status: 'declined', people: ['Kabila'], date: '2009-07', host: 'BDI' },
+    ],
+    // The caption's handshake is the talks' own; a rebel in custody; 'has not set foot in Burundi since 2007'
+    // tells no trip.
+    notOfType: [['handshake', 'Kagame', 'Kabila']],
+    noEvent: ['Nkunda'],
+    notDated: ['2007'],
+  },
+  {
+    file: 'efe-biden-northern-triangle.txt',
+    published: '2016-02-25',
+    want: [
+      { type: 'video_call', people: ['Biden', 'Jimmy Morales', 'Hernandez', 'Sanchez Ceren'], date: '2016-02-24' },
+      { type: 'meeting', people: ['Biden', 'Perez Molina'], date: '2014-11', host: 'USA' },
+      { type: 'visit', status: 'planned', people: ['Jimmy Morales'], date: '2016-03', host: 'MEX' },
+      { type: 'meeting', status: 'planned', people: ['Jimmy Morales', 'Pena Nieto'], date: '2016-03', host: 'MEX' },
+      { type: 'visit', status: 'postponed', people: ['Kerry'], date: '2016-03', host: 'HND' },
+      { type: 'message', people: ['Sanchez Ceren', 'Obama'], date: '2016-02' },
+      { type: 'visit', people: ['Tidd'], date: '2016-02-23', host: 'HND' },
+      { type: 'meeting', people: ['Hernandez', 'Tidd'], date: '2016-02-23', host: 'HND' },
+      { type: 'meeting', people: ['Tidd', 'Samuel Reyes'], date: '2016-02', host: 'HND' },
+    ],
+    // The spokesman; the day Morales took office.
+    noEvent: ['Chicas'],
+    notDated: ['2016-01-14'],
+  },
 ];

@@ -21,6 +21,12 @@ interface Case {
   visits?: number;
   /** How many phone calls the text tells. */
   calls?: number;
+  /** People who travel in no event. */
+  noTrip?: string[];
+  /** [who, code]: no event may give this person this country. */
+  notOf?: Array<[string, string]>;
+  /** The sender a message event names first. */
+  sender?: string;
   why: string;
 }
 
@@ -672,6 +678,266 @@ const CASES: Record<string, Case[]> = {
       why: 'a leader in office, told since the last pair, still stands in for his country\'s side',
     },
   ],
+  // acc-blind12 (archived 2005-2016 copies from Central Asia, the Gulf, Moldova): demonyms, Gulf names, datelines.
+  'knowledge/countries: demonyms the libraries lack': [
+    { text: 'Russian President Dmitry Medvedev arrived in the Kazakh capital on Thursday.', published: '2008-05-23', want: [{ type: 'visit', people: ['Medvedev'], host: 'KAZ', date: '2008-05-22' }], why: '"the Kazakh capital" is Kazakhstan' },
+    { text: 'Uzbek President Islam Karimov telephoned Russian President Dmitry Medvedev on Thursday.', published: '2008-05-23', want: [{ type: 'phone_call', people: ['Karimov', 'Medvedev'], countries: ['UZB', 'RUS'] }], why: '"Uzbek" is Uzbekistan' },
+    { text: 'Maldivian President Mohamed Nasheed met Sri Lankan President Mahinda Rajapaksa in Colombo on Monday.', published: '2009-06-02', want: [{ type: 'meeting', people: ['Nasheed', 'Rajapaksa'], countries: ['MDV', 'LKA'], host: 'LKA' }], why: '"Maldivian" is the Maldives' },
+    { text: 'Kazakh singer Dimash Kudaibergen arrived in Moscow on Monday for a concert.', published: '2019-06-04', want: [], why: 'a demonym gives no office' },
+  ],
+  'mentions/people: Gulf names and courtesies': [
+    {
+      text: 'Bahraini King Hamad bin Isa Al-Khalifa received Kuwaiti Prime Minister Nasser Al-Mohammad Al-Ahmad Al-Sabah in Manama on Monday.',
+      published: '2009-01-13',
+      want: [{ type: 'meeting', people: ['Hamad bin Isa', 'Nasser Al-Mohammad Al-Ahmad Al-Sabah'], countries: ['BHR', 'KWT'], host: 'BHR' }],
+      why: '"Al-" joined to a name is no second person, nor counts toward its length',
+    },
+    {
+      text: 'Kuwaiti Prime Minister Nasser Al-Mohammad met Bahraini Prime Minister Sheikh Khalifa bin Salman Al-Khalifa in Manama on Monday.',
+      published: '2009-01-13',
+      want: [{ type: 'meeting', people: ['Nasser Al-Mohammad', 'Khalifa bin Salman'], countries: ['KWT', 'BHR'] }],
+      never: [['Khalifa bin Zayed']],
+      why: 'a "Sheikh" the knowledge does not write is no part of the name ("Sheikh Khalifa" alone is another man)',
+    },
+    {
+      text: 'Kuwaiti Foreign Minister Sheikh Dr. Mohammad Sabah Al-Salem Al-Sabah held talks with Egyptian Foreign Minister Ahmed Aboul Gheit in Kuwait City on Sunday.',
+      published: '2009-01-12',
+      want: [{ type: 'meeting', people: ['Mohammad Sabah', 'Aboul Gheit'], host: 'KWT', date: '2009-01-11' }],
+      why: '"Sheikh Dr." before the name',
+    },
+    {
+      text: 'Bangladeshi Prime Minister Sheikh Hasina met Indian Prime Minister Manmohan Singh in New Delhi on Monday.',
+      published: '2010-01-12',
+      want: [{ type: 'meeting', people: ['Sheikh Hasina', 'Manmohan Singh'], host: 'IND' }],
+      why: 'a name the knowledge knows with "Sheikh" keeps it',
+    },
+    {
+      text: 'Kuwaiti Amir Sheikh Sabah Al-Ahmad Al-Jaber Al-Sabah received a phone call on Monday from the Amir of Qatar Sheikh Hamad bin Khalifa Al-Thani.',
+      published: '2009-01-12',
+      want: [{ type: 'phone_call', people: ['Sabah Al-Ahmad', 'Hamad bin Khalifa'], countries: ['KWT', 'QAT'], date: '2009-01-12' }],
+      why: '"Amir" is the Gulf spelling of emir',
+    },
+    { text: 'British boxer Amir Khan met fans in Dubai on Monday.', published: '2012-01-10', want: [], why: 'Amir as a given name is no office' },
+  ],
+  'events/candidates: a message received from someone is theirs': [
+    {
+      text: 'Kuwaiti Amir Sheikh Sabah Al-Ahmad Al-Jaber Al-Sabah received on Monday a written message from Egyptian President Hosni Mubarak on the situation in Gaza.',
+      published: '2009-01-12',
+      want: [{ type: 'message', people: ['Mubarak', 'Sabah Al-Ahmad'], date: '2009-01-12' }],
+      sender: 'Mubarak',
+      why: 'received … from: the one after "from" sent it',
+    },
+    {
+      text: 'Egyptian President Hosni Mubarak sent a written message on Monday to Kuwaiti Amir Sheikh Sabah Al-Ahmad Al-Jaber Al-Sabah.',
+      published: '2009-01-12',
+      want: [{ type: 'message', people: ['Mubarak', 'Sabah Al-Ahmad'], date: '2009-01-12' }],
+      sender: 'Mubarak',
+      why: 'sent … to: the subject sent it',
+    },
+  ],
+  'refine/dateline-officers: a titled side with no country is the dateline\'s': [
+    {
+      text: 'CHISINAU, April 22 (Interfax) - Ukrainian President Viktor Yushchenko held talks with Prime Minister Vasile Tarlev on Friday.',
+      published: '2005-04-22',
+      want: [{ type: 'meeting', people: ['Yushchenko', 'Tarlev'], countries: ['UKR', 'MDA'], date: '2005-04-22' }],
+      why: 'talks with a foreigner under a Chisinau dateline',
+    },
+    {
+      text: 'KUWAIT, Jan 12 (KUNA) -- Prime Minister Sheikh Nasser Al-Mohammad Al-Ahmad Al-Sabah left the country on Monday for Manama on a two-day official visit to Bahrain.',
+      published: '2009-01-12',
+      want: [{ type: 'visit', people: ['Nasser Al-Mohammad'], countries: ['KWT'], host: 'BHR', date: '2009-01-12' }],
+      why: 'a trip abroad from the dateline\'s country',
+    },
+    { text: 'MONTEVIDEO, June 27 - Vice President Lucia Ferreyra received a delegation of Paraguayan senators at the Legislative Palace on Thursday.', published: '2026-06-27', want: [], why: 'no named foreigner: no exchange' },
+    {
+      text: 'BEIJING, May 3 (AP) - Chinese President Hu Jintao met visiting Prime Minister Anton Varga on Monday.',
+      published: '2010-05-04',
+      want: [{ type: 'meeting', people: ['Hu Jintao', 'Varga'], host: 'CHN' }],
+      notOf: [['Varga', 'CHN']],
+      why: 'a visiting guest is not the dateline\'s officer',
+    },
+  ],
+  'events/shared-subject: a pronoun after a time phrase is the subject': [
+    {
+      text: 'Russian President Dmitry Medvedev arrived in Astana on Thursday. On Friday morning he met Kazakh Prime Minister Karim Masimov before flying to Beijing.',
+      published: '2008-05-24',
+      want: [{ type: 'visit', people: ['Medvedev'], host: 'CHN' }, { type: 'meeting', people: ['Medvedev', 'Masimov'], host: 'KAZ' }],
+      noTrip: ['Masimov'],
+      why: '"On Friday morning he met X before flying": he flies',
+    },
+    {
+      text: 'Russian President Dmitry Medvedev arrived in Astana on Thursday. Kazakh Prime Minister Karim Masimov met him before flying to Beijing.',
+      published: '2008-05-24',
+      want: [{ type: 'visit', people: ['Masimov'], host: 'CHN' }],
+      why: 'a named subject flies',
+    },
+  ],
+  'refine/default-dates: a recalled last time dates nothing after it': [
+    {
+      text: 'Egyptian President Hosni Mubarak held talks with French President Nicolas Sarkozy in Paris on Sunday. The two presidents last met in Cairo on 30 December. On the sidelines Mubarak also held talks with Israeli Prime Minister Ehud Olmert.',
+      published: '2008-07-15',
+      want: [{ type: 'meeting', people: ['Mubarak', 'Olmert'], date: '2008-07' }, { type: 'meeting', people: ['Mubarak', 'Sarkozy'], date: '2007-12-30', host: 'EGY' }],
+      never: [['Sarkozy', 'Olmert']],
+      why: 'talks told after "last met … on 30 December" are not of 30 December',
+    },
+    {
+      text: 'Egyptian President Hosni Mubarak held talks with French President Nicolas Sarkozy in Paris on Sunday. They met again on Monday morning. Mubarak also held talks with Israeli Prime Minister Ehud Olmert.',
+      published: '2008-07-15',
+      want: [{ type: 'meeting', people: ['Mubarak', 'Olmert'], date: '2008-07-14' }],
+      why: 'a day told just before, not recalled, still dates the next talks',
+    },
+  ],
+  'refine/default-dates: a dated line under the headline is the page\'s issue': [
+    {
+      text: 'A handshake in Paris\n\nCairo Weekly Online, 17 - 23 July 2008\n\nPRESIDENT Hosni Mubarak arrived in Paris on Saturday for the summit. Later Mubarak and Syrian President Bashar al-Assad shook hands in front of the cameras but held no talks.',
+      published: '2008-07-17',
+      want: [{ type: 'handshake', people: ['Mubarak', 'Assad'], date: '2008-07' }],
+      why: 'the body after the issue line is not a list that ends the story',
+    },
+  ],
+  'events/parties: "the two leaders" are two': [
+    {
+      text: 'Egyptian President Hosni Mubarak met Israeli Prime Minister Ehud Olmert in Paris on Sunday. His encounter with Syrian President Bashar al-Assad was briefer: the two leaders shook hands in front of the cameras.',
+      published: '2008-07-14',
+      want: [{ type: 'handshake', people: ['Mubarak', 'Assad'] }, { type: 'meeting', people: ['Mubarak', 'Olmert'] }],
+      never: [['Olmert', 'Assad']],
+      why: 'one named before the verb and the previous subject',
+    },
+    {
+      text: 'German Chancellor Olaf Scholz met French President Emmanuel Macron in Paris on Wednesday. The two leaders held a video call with Ukrainian President Volodymyr Zelensky on Monday.',
+      published: '2024-06-06',
+      want: [{ type: 'video_call', people: ['Scholz', 'Macron', 'Zelensky'] }],
+      why: 'one named after the verb is a third side',
+    },
+  ],
+  'events/meeting-parts: "the Ukrainian leader" is the one named before': [
+    {
+      text: 'Ukrainian President Viktor Yushchenko arrived in Chisinau on Friday and held talks with Moldovan President Vladimir Voronin. The Ukrainian leader also met Moldovan Prime Minister Vasile Tarlev.',
+      published: '2005-04-22',
+      want: [{ type: 'meeting', people: ['Yushchenko', 'Tarlev'], host: 'MDA' }],
+      why: 'the head of that country named just before',
+    },
+    {
+      text: 'Ukrainian President Viktor Yushchenko and Prime Minister Yulia Tymoshenko arrived in Chisinau on Friday. The Ukrainian leader also met Moldovan Prime Minister Vasile Tarlev.',
+      published: '2005-04-22',
+      want: [{ type: 'visit', people: ['Yushchenko'], host: 'MDA' }],
+      never: [['Tymoshenko', 'Tarlev'], ['Yushchenko', 'Tarlev']],
+      why: 'two leaders of that country named before: no telling which',
+    },
+  ],
+  'refine/travelling-party: one who accompanied the traveller is of the traveller\'s country': [
+    {
+      text: 'Ukrainian President Viktor Yushchenko arrived in Chisinau on Friday. Foreign Minister Borys Tarasyuk, who accompanied the president, held talks with his Moldovan counterpart Andrei Stratan.',
+      published: '2005-04-22',
+      want: [{ type: 'meeting', people: ['Tarasyuk', 'Stratan'], countries: ['UKR', 'MDA'], host: 'MDA' }],
+      why: '"who accompanied the president"',
+    },
+    {
+      text: 'Ukrainian President Viktor Yushchenko arrived in Chisinau on Friday. Foreign Minister Borys Tarasyuk, who stayed in Kyiv, held talks with his Moldovan counterpart Andrei Stratan by phone.',
+      published: '2005-04-22',
+      want: [{ type: 'phone_call', people: ['Tarasyuk', 'Stratan'] }],
+      notOf: [['Tarasyuk', 'MDA']],
+      why: 'one not said to travel with the leader keeps no country',
+    },
+    {
+      text: 'Indonesian President Susilo Bambang Yudhoyono arrived in Kuala Lumpur on Thursday for a three-day visit. Manpower Minister Erman Suparno, who is in the entourage, will meet his Malaysian counterpart Abdul Rahman Bakar on Saturday.',
+      published: '2008-01-11',
+      want: [{ type: 'meeting', status: 'planned', people: ['Erman Suparno', 'Abdul Rahman Bakar'], countries: ['IDN', 'MYS'], host: 'MYS', date: '2008-01-12' }],
+      why: '"who is in the entourage": of the traveller\'s country, meeting where the trip is',
+    },
+  ],
+  'events/status: a weekday opening the clause of a present-tense journey': [
+    {
+      text: 'Ukrainian President Viktor Yushchenko arrived in Chisinau on Friday. On Monday he leaves for Vilnius.',
+      published: '2005-04-22',
+      want: [{ type: 'visit', status: 'planned', people: ['Yushchenko'], host: 'LTU', date: '2005-04-25' }],
+      why: '"On Monday he leaves for": a schedule',
+    },
+    {
+      text: 'Russian Foreign Minister Sergei Lavrov arrived in Tokyo on Friday. On Monday Lavrov visited Seoul.',
+      published: '2005-04-22',
+      want: [{ type: 'visit', people: ['Lavrov'], host: 'KOR', date: '2005-04-18' }],
+      why: 'a past tense after the weekday is a trip made',
+    },
+  ],
+  'events/lexicon: crossing into a country; "as host" is a role': [
+    {
+      text: 'Rwandan President Paul Kagame crossed into the eastern Congolese city of Goma on Thursday for talks with Congolese President Joseph Kabila.',
+      published: '2009-08-06',
+      want: [{ type: 'visit', people: ['Kagame'], host: 'COD', date: '2009-08-06' }, { type: 'meeting', people: ['Kagame', 'Kabila'], host: 'COD' }],
+      why: '"crossed into" a city is a journey there',
+    },
+    { text: 'Rwandan troops crossed into Congo on Thursday, officials said.', published: '2009-01-22', want: [], why: 'troops crossing are no official' },
+    {
+      text: 'Congolese President Joseph Kabila and Rwandan President Paul Kagame last met in Nairobi in November 2008 at a regional summit, with Kenyan President Mwai Kibaki as host.',
+      published: '2009-08-06',
+      want: [{ type: 'meeting', people: ['Kabila', 'Kagame'], date: '2008-11', host: 'KEN' }],
+      never: [['Kibaki', 'Kabila', 'Kagame', 'Obasanjo']],
+      visits: 0,
+      why: '"as host" names a role, no second exchange',
+    },
+  ],
+  'events/exclusions: an invitation accepted in the next clause is a plan': [
+    {
+      text: 'Rwandan President Paul Kagame met Congolese President Joseph Kabila in Goma on Thursday. Kagame invited Kabila to pay a visit to Rwanda, and the Congolese leader accepted in principle.',
+      published: '2009-08-06',
+      want: [{ type: 'visit', status: 'planned', people: ['Kabila'], host: 'RWA' }],
+      why: '", and … accepted"',
+    },
+    {
+      text: 'Rwandan President Paul Kagame met Congolese President Joseph Kabila in Goma on Thursday. Kagame invited Kabila to pay a visit to Rwanda, and the two agreed to exchange ambassadors.',
+      published: '2009-08-06',
+      want: [{ type: 'meeting', people: ['Kagame', 'Kabila'] }],
+      noTrip: ['Kabila'],
+      why: 'an invitation nobody accepted stays an offer',
+    },
+  ],
+  'mentions and events: a title run into a name, a consultation held, the same summit': [
+    {
+      text: 'Indonesian President Susilo Bambang Yudhoyono arrived in Kuala Lumpur on Thursday and was received by the Yang di-Pertuan Agong Sultan Mizan Zainal Abidin at the palace.',
+      published: '2008-01-11',
+      want: [{ type: 'meeting', people: ['Yudhoyono', 'Mizan'], host: 'MYS' }],
+      never: [['Yudhoyono', 'Yang']],
+      why: 'a title run straight into a titled name is that person\'s, not the president named before',
+    },
+    {
+      text: 'Indonesian President Susilo Bambang Yudhoyono and Malaysian Prime Minister Abdullah Ahmad Badawi agreed on Friday to protect migrant workers as the two leaders held their annual consultation in Putrajaya.',
+      published: '2008-01-12',
+      want: [{ type: 'meeting', people: ['Yudhoyono', 'Abdullah Ahmad Badawi'], host: 'MYS', date: '2008-01-11' }],
+      why: '"held their annual consultation"',
+    },
+    { text: 'The Indonesian health ministry held a public consultation on tobacco rules in Jakarta on Friday.', published: '2008-01-12', want: [], why: 'a ministry\'s public consultation names no sides' },
+    {
+      text: 'Indonesian President Susilo Bambang Yudhoyono met Malaysian Prime Minister Abdullah Ahmad Badawi at the ASEAN summit in Singapore on November 20. In a letter to Yudhoyono last month, Abdullah promised action. At the same summit Yudhoyono shook hands with Myanmar Prime Minister Thein Sein.',
+      published: '2008-01-12',
+      want: [{ type: 'handshake', people: ['Yudhoyono', 'Thein Sein'], host: 'SGP', date: '2007-11' }],
+      why: '"At the same summit": the summit told before, not the letter\'s month',
+    },
+  ],
+  'knowledge/load: a continent is no town': [
+    { text: 'Venezuelan President Hugo Chavez heads to Asia on Friday for a week of talks.', published: '2006-08-15', want: [], why: '"Asia" is no town in the Philippines' },
+    {
+      text: 'Venezuelan President Hugo Chavez heads to Asia on Friday and flies to Kuala Lumpur on Saturday.',
+      published: '2006-08-15',
+      want: [{ type: 'visit', status: 'planned', people: ['Chavez'], host: 'MYS' }],
+      never: [['Arroyo']],
+      why: 'a city of the continent named after it still is one',
+    },
+  ],
+  'events/status: a delay before "as X heads" is the other trip\'s': [
+    {
+      text: 'The trip of Jamaican Prime Minister Portia Simpson Miller was put off as Venezuelan President Hugo Chavez heads to China on Friday.',
+      published: '2006-08-15',
+      want: [{ type: 'visit', status: 'planned', people: ['Chavez'], host: 'CHN', date: '2006-08-18' }],
+      why: '"as" before a new named subject opens its own clause',
+    },
+    {
+      text: 'Venezuelan President Hugo Chavez put off his trip to China as violence flared in Caracas.',
+      published: '2006-08-15',
+      want: [{ type: 'visit', status: 'postponed', people: ['Chavez'], host: 'CHN' }],
+      why: 'the delay of the trip it names',
+    },
+  ],
 };
 
 describe('precision rules on sentences of our own making', () => {
@@ -684,6 +950,14 @@ describe('precision rules on sentences of our own making', () => {
         if (c.calls !== undefined) expect(events.filter((e) => e.type === 'phone_call').length, show(events)).toBe(c.calls);
         if (c.visits !== undefined) expect(events.filter((e) => e.type === 'visit').length, show(events)).toBe(c.visits);
         for (const pair of c.never ?? []) expect(events.filter((e) => pair.every((n) => has(e, n))), show(events)).toEqual([]);
+        for (const who of c.noTrip ?? []) expect(events.filter((e) => e.type === 'visit' && has(e, who)), show(events)).toEqual([]);
+        for (const [who, code] of c.notOf ?? [])
+          expect(events.filter((e) => e.participants.some((p) => fold(p.name ?? '').includes(fold(who)) && p.country === code)), show(events)).toEqual([]);
+        if (c.sender) {
+          const messages = events.filter((e) => e.type === 'message');
+          expect(messages.length, show(events)).toBeGreaterThan(0);
+          for (const e of messages) expect(fold(e.participants[0]?.name ?? ''), show(events)).toContain(fold(c.sender));
+        }
       });
     }
   }

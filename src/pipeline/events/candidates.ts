@@ -134,7 +134,7 @@ export function buildCandidates(
       // A welcome on the tarmac by one of lower rank than the guest tells the guest's journey, not talks.
       if (protocolWelcome(doc, s, t, c, named)) c.trace.push('a welcome at arrival by a lower rank: protocol, no meeting');
       else if (t.rule.id === 'deliver-to') out.push(...deliveryParts(doc, s, t, c, named));
-      else if (t.rule.id === 'letter') out.push(borneMessage(doc, s, t, c, named, out));
+      else if (t.rule.id === 'letter') out.push(receivedFrom(doc, s, t, borneMessage(doc, s, t, c, named, out), named));
       else out.push(c);
       // "A and B met C on Saturday, and the three leaders spoke by phone with D": a later clause's plural
       // subject means the sides just told.
@@ -303,6 +303,9 @@ const DURING_THE_VISIT = /\b(?:(?:on|at)\s+the\s+(?:sidelines|margins?)\s+of|dur
 // ("on the margins of the meetings": a gathering of several sessions, named in the plural.)
 const AT_THE_GATHERING = /\b(?:on|at)\s+the\s+(?:sidelines|margins?)\s+of\s+the\s+(summit|meeting|conference|forum|assembly|gathering)s?\b(?!\s+(?:in|of|at)\b)/i;
 
+/** "At the same summit Yudhoyono shook hands with …": the gathering the sentences before told. */
+const AT_THE_SAME = /\b(?:at|during|on\s+the\s+sidelines\s+of)\s+the\s+same\s+(summit|meeting|conference|forum|assembly|gathering)\b/i;
+
 /** "on the summit's sidelines": the same, with the gathering's possessive. */
 const ON_ITS_SIDELINES = /\b(?:on|at)\s+the\s+(summit|meeting|conference|forum|assembly|gathering)['’]s\s+(?:sidelines|margins?)\b/i;
 
@@ -326,7 +329,8 @@ function gatheringOf(s: SentenceView): string | undefined {
   const at =
     (mayMatch(AT_THE_GATHERING, s.grams) && AT_THE_GATHERING.exec(s.s.text)) ||
     (mayMatch(ON_ITS_SIDELINES, s.grams) && ON_ITS_SIDELINES.exec(s.s.text)) ||
-    (mayMatch(AROUND_THE_OCCASION, s.grams) && AROUND_THE_OCCASION.exec(s.s.text));
+    (mayMatch(AROUND_THE_OCCASION, s.grams) && AROUND_THE_OCCASION.exec(s.s.text)) ||
+    (mayMatch(AT_THE_SAME, s.grams) && AT_THE_SAME.exec(s.s.text));
   if (at) return at[1].toLowerCase();
   if (inSentence(THAT_MADE_THE, s)) return 'agreement';
   // "a 40-minute meeting in the conference centre's delegation rooms": the venue of the gathering told before.
@@ -484,6 +488,24 @@ function borneMessage(doc: DocumentView, s: SentenceView, t: TriggerHit, c: Cand
   }
   if (recipient.entity === sender.entity || recipient.entity === bearer.entity) return c;
   return { ...c, participants: dedupe([sideOf(sender), recipient]), bearer: bearer.entity, trace: [...c.trace, `a message carried by ${bearer.entity.name} from ${sender.entity.name}, to ${why}`] };
+}
+
+/** A receiver's verb opening a message trigger: "received a written message", "receives a letter". */
+const RECEIVER_VERB = /^(?:received|receives|receiving)\b/i;
+
+/**
+ * "The Amir received on Monday a written message from President Mubarak": the one named after "from" sent it,
+ * so the sender goes first (as a message's sides are written) and the receiver second.
+ */
+function receivedFrom(doc: DocumentView, s: SentenceView, t: TriggerHit, c: Candidate, named: ResolvedMention[]): Candidate {
+  if (!RECEIVER_VERB.test(doc.text.slice(t.start, t.end)) || c.bearer) return c;
+  const by = SENT_BY.exec(doc.text.slice(t.end, s.s.end));
+  if (!by) return c;
+  const sender = named.find((p) => p.entity && p.mention.start >= t.end + by[0].length && p.mention.start <= t.end + by[0].length + 40);
+  const at = sender ? c.participants.findIndex((p) => p.entity === sender.entity) : -1;
+  if (at <= 0) return c;
+  const participants = [c.participants[at], ...c.participants.filter((_, i) => i !== at)];
+  return { ...c, participants, trace: [...c.trace, `a message received from ${sender!.entity!.name}: the sender first`] };
 }
 
 /**

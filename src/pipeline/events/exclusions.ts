@@ -36,7 +36,15 @@ export function tellsNoExchange(doc: DocumentView, s: SentenceView, t: TriggerHi
   // ("… invited Putin to pay a visit to China in November. "The invitation was accepted with gratitude"": accepted
   // right after, it is a plan.)
   // ("Merz had invited Li in a letter to hold talks": talks an invitation offers are no more planned than a visit.)
-  if ((t.rule.type === 'visit' || t.rule.type === 'meeting') && INVITED_TO.test(left) && !/\b(?:accept\w*|agreed|declin\w*|refus\w*|reject\w*|turn\w*\s+down)\b/i.test(left) && !ACCEPTED_NEXT.test(doc.text.slice(s.s.end, s.s.end + 160)))
+  // ("Kagame invited Kabila to pay a visit to Rwanda, and the Congolese leader accepted": accepted in the sentence's
+  // next clause, too.)
+  if (
+    (t.rule.type === 'visit' || t.rule.type === 'meeting') &&
+    INVITED_TO.test(left) &&
+    !/\b(?:accept\w*|agreed|declin\w*|refus\w*|reject\w*|turn\w*\s+down)\b/i.test(left) &&
+    !ACCEPTED_NEXT.test(doc.text.slice(s.s.end, s.s.end + 160)) &&
+    !ACCEPTED_AFTER.test(doc.text.slice(t.end, s.s.end))
+  )
     return true;
   // "Kan called the visit "regrettable"", "Beijing condemned the trip": a judgement of an exchange told before, whose
   // speaker is no side of it ("condemned the visit of X to Y" still tells that visit).
@@ -79,6 +87,8 @@ const NOT_YET_PREDICATE =
 /** A speaker's verb of judgement right before the noun: "called the visit", "condemned this trip". */
 const JUDGED = /\b(?:call(?:ed|s)?|describ(?:ed|es)|term(?:ed|s)|brand(?:ed|s)|label(?:l?ed|s)|condemn(?:ed|s)|critici[sz](?:ed|es)|denounc(?:ed|es)|slam(?:med|s)|protest(?:ed|s)|deplor(?:ed|es))\s+(?:the|this|that|his|her|their|its)\s+(?:[\w-]+\s+){0,2}$/i;
 
+/** The invitation accepted in a clause after it: ", and the Congolese leader accepted", ", which Kabila accepted". */
+const ACCEPTED_AFTER = /^[^.;]*?,\s*(?:and|which)\s+(?:[\w'’-]+\s+){0,4}?(?:has\s+|had\s+)?accepted\b/i;
 /** The invitation accepted in the words right after its sentence. */
 const ACCEPTED_NEXT = /^[^.!?]*?[.!?]?\s*["“]?[^.!?]{0,40}?\b(?:(?:the|this|that)\s+invitation\s+(?:was|has\s+been|had\s+been)\s+(?:\w+\s+)?accepted|accepted\s+the\s+invitation)\b/i;
 

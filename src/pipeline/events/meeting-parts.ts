@@ -70,11 +70,33 @@ export function meetingOf(
         c.end <= t.start ||
         /^\s*(?:\w+\s+){0,2}(?:with|between)\s+(?:the\s+)?(?:[\w.]+\s+(?:and|,)\s+)?$/i.test(doc.text.slice(t.end, c.start));
       if (!party) continue;
-      participants.push(side(null, c.country.code, null, null));
+      // "The Ukrainian leader also met Prime Minister Tarlev": the leader of that country the story last named.
+      const leader = LEADER_AFTER.test(doc.text.slice(c.end, c.end + 10)) && /\bthe\s+$/i.test(doc.text.slice(Math.max(0, c.start - 5), c.start)) ? lastLeader(doc, s, c.country.code) : null;
+      if (leader?.entity) {
+        participants.push(side(leader.entity, c.country.code, leader.entity.office, leader.entity.officeText));
+        trace.push(`the ${c.country.code} leader: ${leader.entity.name}, named before`);
+      } else participants.push(side(null, c.country.code, null, null));
       have.add(c.country.code);
     }
   }
   return { place, host };
+}
+
+/** "the Ukrainian leader", "the Congolese leader": a country's head, by a word that is no office of its own. */
+const LEADER_AFTER = /^\s+leader\b/i;
+/** How many sentences back the leader meant may have been named. */
+const LEADER_BACK = 6;
+
+/** The head of state or government of that country named last in the sentences before (none when two were). */
+function lastLeader(doc: DocumentView, s: SentenceView, code: string): ResolvedMention | null {
+  const at = doc.sentences.indexOf(s);
+  for (let i = at - 1; i >= Math.max(0, at - LEADER_BACK); i--) {
+    const heads = doc.sentences[i].people.filter((p) => p.entity && p.entity.country === code && (p.entity.office?.rank ?? 9) <= 2);
+    const distinct = new Set(heads.map((p) => p.entity));
+    if (distinct.size === 1) return heads[0];
+    if (distinct.size > 1) return null;
+  }
+  return null;
 }
 
 /** The head of a body's name right before a country word: "Congress of", "Federation of", "Chamber of". */

@@ -175,6 +175,13 @@ export function partiesOf(doc: DocumentView, s: SentenceView, si: number, t: Tri
     // a clause naming no one of its own means the pair told before, not everyone its later clauses name.)
     if (pluralSubject(subjLeft) && pair() && !reportedThey() && (participants.length < 2 || !inClause.length)) {
       participants = dedupe(participants.length < 2 ? [...lastGroup, ...participants] : [...lastGroup]);
+      // "Mubarak met Olmert. Assad was in the hall too: the two leaders shook hands": "two" are two, the one this
+      // sentence brings in and the previous exchange's subject, not everyone told so far.
+      // (One named after the verb, "the two leaders held a video call with Zelensky", is its third side.)
+      const added = participants[participants.length - 1];
+      const namedBefore = people.some((p) => p.entity && p.entity === added?.entity && p.mention.end <= t.start);
+      if (size === 2 && participants.length > 2 && participants.length === lastGroup.length + 1 && lastGroup[0]?.entity && namedBefore)
+        participants = [lastGroup[0], added];
       trace.push('plural pronoun: the people of the previous exchange');
     } else if (PRONOUN_SUBJ.test(left)) {
       // "Earlier in the week he visited Vanuatu, meeting Prime Minister Napat …": one named after the pronoun

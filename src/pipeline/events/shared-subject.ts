@@ -17,8 +17,12 @@ const PARTICIPLE_AFTER = /\b(?:before|after|ahead\s+of|while|upon|on)\s*$/i;
 /** Words before the sentence's first person that make it no subject: "In a letter to X", "After meeting X". */
 export const NOT_SUBJECT_BEFORE = /\b(?:to|with|from|by|for|of|after|before|when|while|following|during|since|than|between|and)\b/i;
 
-/** A sentence opening with "he" or "she" as its subject ("He met Putin …", "On Monday, in Paris, she flew …", "…, where he met"). */
-export const PRONOUN_OPENING = /^\s*(?:[^,;]{0,60},\s*){0,3}(?:(?:where|when|and)\s+)?(?:he|she)\s+(?!said\b|says\b|told\b|and\b|or\b)\w+/i;
+/**
+ * A sentence opening with "he" or "she" as its subject ("He met Putin …", "On Monday, in Paris, she flew …", "…, where
+ * he met"), also after a time phrase with no comma ("On Friday morning he met …", "Later that day she flew …").
+ */
+export const PRONOUN_OPENING =
+  /^\s*(?:[^,;]{0,60},\s*){0,3}(?:(?:where|when|and)\s+|(?:on|in|at|earlier|later|last|that|this)\s+(?:[\w'’-]+\s+){0,3}?)?(?:he|she)\s+(?!said\b|says\b|told\b|and\b|or\b)\w+/i;
 
 /**
  * The sentence's subject when the trigger's clause is a joined verb phrase or a participle with no subject

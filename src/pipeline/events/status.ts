@@ -27,6 +27,12 @@ export function statusFor(doc: DocumentView, s: SentenceView, t: TriggerHit, k: 
   JOINED_PAST.lastIndex = 0;
   for (let m = JOINED_PAST.exec(left); m; m = JOINED_PAST.exec(left)) joined = m;
   if (joined) left = left.slice(joined.index);
+  // "PM's Caracas trip put off as Chavez heads to Asia": "as", "while" or "whereas" before a new named subject opens a
+  // clause of its own; a delay told before it is the other trip's.
+  let asAt = -1;
+  AS_SUBJECT.lastIndex = 0;
+  for (let m = AS_SUBJECT.exec(left); m; m = AS_SUBJECT.exec(left)) asAt = m.index;
+  if (asAt >= 0) left = left.slice(asAt);
   let { status, certainty, reason } = statusOf(left, right, s.grams);
   const trig = doc.text.slice(t.start, t.end);
   // "At the invitation of President X, President Y arrived …": a finite past-tense verb tells what
@@ -156,8 +162,10 @@ export function statusFor(doc: DocumentView, s: SentenceView, t: TriggerHit, k: 
   // "Rice flies to Tokyo on Monday", "He flies on to Seoul on Monday for talks": in a story's body the
   // present simple of a journey with a weekday after it is a schedule, unless that day is the news's own.
   if (status === 'occurred' && !s.info.headline && !s.info.leadDate && PRESENT_JOURNEY.test(trig) && !/\b(?:who|which|that|when|as|if)\s+$/i.test(left)) {
-    const day = s.dates.find((d) => d.start >= t.end && d.start <= t.end + 60 && d.weekday);
-    if (day && day.start < t.end + k.right.length + 1 && day.value !== doc.published) {
+    // ("On Monday he leaves for Vilnius": the weekday may open the clause, right before its subject.)
+    const opening = s.dates.find((d) => d.weekday && d.end <= t.start && d.start >= k.lo && DAY_THEN_SUBJECT.test(doc.text.slice(d.end, t.start)));
+    const day = s.dates.find((d) => d.start >= t.end && d.start <= t.end + 60 && d.weekday && d.start < t.end + k.right.length + 1) ?? opening;
+    if (day && day.value !== doc.published) {
       status = 'planned';
       reason = 'present simple of a journey with a weekday ahead: a schedule';
     }
@@ -262,6 +270,10 @@ const FUTURE_PREDICATE = /^\s*(?:(?:of|by|to|between|with)\s+[^,;.:]{1,80}?\s+)?
 
 const PERFECT_HELD = /(?<!\b(?:will|would|could|may|might|should|must|to)\s+)\b(?:has|have|had)\s+(?:already\s+|also\s+|just\s+|successfully\s+|earlier\s+|previously\s+|recently\s+)?(?:held|had|conducted)\s+(?:a\s+|an\s+|the\s+|their\s+|his\s+|her\s+)?(?:[\w-]+\s+){0,2}$/i;
 
+/** A conjunction opening a clause with its own capitalised subject: " as Chavez heads", " while Rice flew". */
+const AS_SUBJECT = /\s(?:as|while|whereas)\s+(?=\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}(?:\s+\p{Ll}|\s*$))/gu;
+/** Between an opening weekday and a journey's verb: only its subject ("On Monday he leaves", "On Tuesday Rice flies"). */
+const DAY_THEN_SUBJECT = /^\s*,?\s*(?:he|she|they|\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})\s+$/u;
 const PRESENT_JOURNEY = /^(?:flies|travels|heads|leaves|departs|goes|returns|visits)\b/i;
 
 const TAKES_AHEAD = /^\s*(?:that|which)?\s*will\s+(?:also\s+|then\s+)?take\s+(?:him|her|them)\s+(?:on\s+)?to\b/i;

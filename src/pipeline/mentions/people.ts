@@ -126,6 +126,9 @@ function knownName(ctx: ScanContext, from: number, to: number, name: string): Of
   const { ws, g } = ctx;
   const whole = g.officials.get(name);
   if (whole?.length) return whole;
+  // "Sheikh Khalifa bin Salman Al-Khalifa": a Gulf courtesy the knowledge does not write is no part of the
+  // name ("Sheikh Khalifa" alone is another man); "Sheikh Hasina", known whole, was found above.
+  if ((ws[from].key === 'sheikh' || ws[from].key === 'sheikha') && to - from >= 2) return knownName(ctx, from + 1, to, runName(ctx, from + 1, to));
   // "Enrique A. Manalo", "Joseph R. Biden": the name without its middle initials.
   if (to - from >= 3) {
     let plain = '';
@@ -191,8 +194,9 @@ export function nameRun(ctx: ScanContext, i: number, max = 4): { from: number; t
       if (!inside && g.offices.matchAt(ws, j)) return null;
       // Title-case headlines: "Raul Castro Shake Hands", "Trump Cancels Visit".
       if (inside && HEADLINE_VERBS.has(w.key)) break;
-      // A capitalised particle ("Tamim bin Hamad Al Thani") does not count toward the length either.
-      if (inside && PARTICLES.has(w.key)) particles++;
+      // A capitalised particle ("Tamim bin Hamad Al Thani") does not count toward the length either, nor does
+      // one joined to its name ("Nasser Al-Mohammad Al-Ahmad Al-Sabah": a Gulf chain of forebears is one name).
+      if (inside && (PARTICLES.has(w.key) || /^(?:al|el)-/.test(w.key))) particles++;
       j++;
       continue;
     }
@@ -406,7 +410,10 @@ export function scanPeople(ctx: ScanContext): PersonMention[] {
     // "President Gen. Pervez Musharraf", "Minister, Mr. K. Natwar Singh", "Premier H.E. Mr. Wen Jiabao":
     // ranks and courtesies between the title and the name (an apostrophe may close one: "Dato'").
     let skipped = k;
-    while (ws[skipped] && BEFORE_NAME.has(ws[skipped].key) && ws[skipped].cap && ws[skipped + 1] && /^[.'’]?[ \t\u00a0]+$/.test(ctx.text.slice(ws[skipped].end, ws[skipped + 1].start)))
+    // ("Foreign Minister Sheikh Dr. Mohammad Sabah": a Gulf style before another courtesy goes too; alone, "Sheikh
+    // Hasina" or "Sheikh Tamim", it stays in the name the knowledge knows.)
+    const courtesy = (w: Word, next: Word | undefined) => BEFORE_NAME.has(w.key) || (w.key === 'sheikh' && !!next && BEFORE_NAME.has(next.key));
+    while (ws[skipped] && courtesy(ws[skipped], ws[skipped + 1]) && ws[skipped].cap && ws[skipped + 1] && /^[.'’]?[ \t\u00a0]+$/.test(ctx.text.slice(ws[skipped].end, ws[skipped + 1].start)))
       skipped++;
     if (skipped > k && ws[skipped]?.cap) k = skipped;
     // The head noun says it, before any "of": "Minister of Foreign Affairs" is one minister, "Foreign Ministers" several.

@@ -10,6 +10,8 @@ import { datesAgree } from './merge.js';
 import { relativeDates } from './relative-dates.js';
 
 const LEAD_SENTENCES = 4;
+/** "last met", "last spoke", "last visited": the time before, recalled. */
+const LAST_TIME = /\blast\s+$/i;
 const RECENTLY = /\b(?:recently|lately|the other day)\b/i;
 const ALREADY = /\b(?:has|have|had)\s+already\s+(?:\w+\s+)?$/i;
 /** "has already visited" tells a past trip; "has already arrived" is the news of the day. */
@@ -24,7 +26,9 @@ export function defaultDates(doc: DocumentView, cands: Candidate[]): void {
   relativeDates(doc, cands);
   // The body ends where a dated list or chronology starts; a subtitle or section title does not end it, nor
   // does a dated headline ("NEWS TICKER — Wednesday, May 6, 2026" opens the page, it starts no list).
-  const firstHeading = doc.sentences.findIndex((s) => s.info.heading && !s.info.headline && (s.info.date || s.info.yearContext));
+  // ("Al-Ahram Weekly Online, 17 - 23 July 2008" under the headline: a dated line before any of the body is the
+  // page's issue, not a list's heading.)
+  const firstHeading = doc.sentences.findIndex((s, i) => s.info.heading && !s.info.headline && (s.info.date || s.info.yearContext) && doc.sentences.slice(0, i).some((b) => !b.info.heading && !b.info.headline));
   const bodyEnd = firstHeading === -1 ? doc.sentences.length : firstHeading;
   const lead = cands.find((c) => c.date && c.dateFrom === 'sentence' && c.sentence <= LEAD_SENTENCES && c.status === 'occurred');
   const leadPeople = new Set(lead ? lead.participants.map((p) => p.entity).filter(Boolean) : []);
@@ -131,6 +135,9 @@ export function defaultDates(doc: DocumentView, cands: Candidate[]): void {
           (o.status === 'occurred') === (c.status === 'occurred') &&
           // ("He returns to New Zealand on 16 July": a journey home, no exchange, dates none of the story's.)
           !(o.type === 'visit' && !!o.host && o.travellers.some((x) => x.country === o.host)) &&
+          // ("The two last met in Cairo on 30 December. … On the sidelines Mubarak also held talks with Olmert": a
+          // recalled last time is the past the story looks back to, not the story's day.)
+          !(o.sentence < c.sentence && LAST_TIME.test(doc.text.slice(Math.max(0, o.triggerStart - 12), o.triggerStart))) &&
           // Another exchange of the same sentence that took its date from the story dates this one too.
           ((o.sentence === c.sentence && o.dateFrom === 'context') ||
             (o.dateFrom === 'sentence' &&

@@ -111,8 +111,8 @@ function meetingsDuringVisits(doc: DocumentView, events: Merged[]): void {
   }
 }
 
-/** One of a leader's travelling party: "who is travelling with the president", "accompanying him", "part of the delegation". */
-const ACCOMPANIES = /\b(?:travell?ing\s+with|accompan(?:ying|ied|ies)|(?:part|members?)\s+of\s+(?:the|his|her)\s+(?:[\w-]+\s+)?(?:delegation|entourage))\b/i;
+/** One of a leader's travelling party: "who is travelling with the president", "accompanying him", "part of the delegation", "who is in the entourage". */
+const ACCOMPANIES = /\b(?:travell?ing\s+with|accompan(?:ying|ied|ies)|(?:(?:part|members?)\s+of|(?:is|was|are|were)\s+in)\s+(?:the|his|her)\s+(?:[\w-]+\s+)?(?:delegation|entourage))\b/i;
 
 /** Inside a "where" clause still open: a comma and "and" close it ("…, where she had talks with X, and held a dinner with Y"). */
 const IN_WHERE = /,\s*where\s(?:(?!,\s*and\s)[^;])*$/i;

@@ -1,0 +1,35 @@
+// "Foreign Minister Borys Tarasyuk, who accompanied the president, held talks with his Moldovan counterpart":
+// one said to travel with the leader on a trip is of the traveller's country, when the story gives no other.
+import type { Candidate } from '../events/candidates.js';
+import { side } from '../events/sides.js';
+import type { DocumentView } from '../document.js';
+
+/** Right after the name: "who accompanied the president", ", accompanying him", "travelling with Lula", "who is in the entourage". */
+// ("Minister Erman Suparno, who is in the entourage", "…, a member of the delegation": one of the travelling party.)
+const ACCOMPANIES_AFTER =
+  /^\s*,?\s*(?:who\s+(?:is\s+|was\s+|has\s+been\s+)?)?(?:accompan(?:ied|ies|ying)|travell?ing\s+with|travell?ed\s+with|(?:in|part\s+of|a\s+member\s+of)\s+(?:the|his|her)\s+(?:[\w-]+\s+)?(?:entourage|delegation))\b/i;
+/** How many sentences back the trip may have been told. */
+const TRIP_BACK = 8;
+
+export function travellingParty(doc: DocumentView, cands: Candidate[]): Candidate[] {
+  return cands.map((c, i) => {
+    if (c.type === 'visit') return c;
+    let changed = false;
+    const participants = c.participants.map((p) => {
+      const e = p.entity;
+      if (!e || p.country || e.country || e.official) return p;
+      const said = e.mentions.some((m) => ACCOMPANIES_AFTER.test(doc.text.slice(m.end, m.end + 40)));
+      if (!said) return p;
+      // The trip told last before: its traveller's country is the party's.
+      const trip = cands
+        .slice(0, i)
+        .reverse()
+        .find((o) => o.type === 'visit' && o.status === 'occurred' && c.sentence - o.sentence <= TRIP_BACK && o.travellers.some((t) => t.entity && t.country));
+      const country = trip?.travellers.find((t) => t.entity && t.country)?.country;
+      if (!country || c.participants.some((q) => q !== p && q.country === country && !q.entity)) return p;
+      changed = true;
+      return side(e, country, p.office, p.officeText, p.former);
+    });
+    return changed ? { ...c, participants, trace: [...c.trace, 'one travelling with the leader: of the traveller\'s country'] } : c;
+  });
+}
