@@ -252,6 +252,12 @@ const CASES: Record<string, Case[]> = {
     { text: 'Japanese Foreign Minister Yoko Kamikawa skipped a news conference and met Chinese Foreign Minister Wang Yi in Beijing on Monday.', published: '2023-09-05', want: [{ type: 'meeting', status: 'occurred', people: ['Kamikawa', 'Wang Yi'], date: '2023-09-04' }], why: 'skipping something else is no refusal of the meeting' },
     { text: 'Japanese Foreign Minister Yoko Kamikawa attended the summit in Johannesburg.', published: '2023-09-05', want: [], why: 'a summit attended is a venue, no visit (DESIGN)' },
   ],
+  'events/lexicon: sat down with, a stop over, a cable': [
+    { text: 'Congolese President Joseph Kabila sat down with Rwandan President Paul Kagame in Goma on Thursday.', published: '2009-08-07', want: [{ type: 'meeting', people: ['Kabila', 'Kagame'], host: 'COD', date: '2009-08-06' }], why: '"sat down with": talks in person' },
+    { text: 'Venezuelan President Hugo Chavez will stop over in Madrid on his way to Moscow next week.', published: '2009-08-07', want: [{ type: 'visit', status: 'planned', people: ['Chavez'], host: 'ESP' }], why: '"stop over in" a city' },
+    { text: "Kuwait's Amir Sheikh Sabah Al-Ahmad Al-Jaber Al-Sabah sent a cable to Indonesian President Susilo Bambang Yudhoyono on Monday expressing condolences.", published: '2009-08-07', want: [{ type: 'message', people: ['Sabah', 'Yudhoyono'], date: '2009-08-03' }], why: 'a cable sent is a message' },
+    { text: 'The cable network said the interview with U.S. President Barack Obama would air on Sunday.', published: '2009-08-07', want: [], why: 'a cable network sends nothing' },
+  ],
   'events/lexicon: an invitation to attend, declined': [
     { text: 'Brazilian President Luiz Inacio Lula da Silva declined an invitation to attend the ceremony in Moscow.', published: '2025-04-20', want: [{ type: 'visit', status: 'declined', people: ['Lula'], host: 'RUS' }], why: 'the invitation refused is to attend an occasion in a place' },
     { text: 'Indonesian President Prabowo Subianto turned down an invitation to attend the Victory Day parade in Moscow on May 9.', published: '2025-04-20', want: [{ type: 'visit', status: 'declined', people: ['Prabowo'], host: 'RUS', date: '2025-05-09' }], why: '"turned down" an invitation' },

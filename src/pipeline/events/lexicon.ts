@@ -48,7 +48,7 @@ const RULES: TriggerRule[] = [
   { id: 'courtesy-call', type: 'meeting', re: /\b(?:paid|pays|pay|paying)\s+(?:a\s+)?courtesy\s+calls?\b|\bcourtesy\s+calls?\b|\b(?:called|calls|(?<=\b(?:will|would|shall|to|also)\s+)call)\s+on\b(?!(?:\s+[\w.'’-]+){1,7}?\s+to\s+[a-z])/gi, reason: 'courtesy call / called on (in person)' },
   { id: 'call-noun', type: 'phone_call', re: /\b(?:the|a|that|their|this)\s+(?:(?!no\s)\w+[- ]){0,2}call\b(?!\s+(?:for|on)\b)/gi, reason: 'a call', nominal: true },
   // Messages.
-  { id: 'letter', type: 'message', re: /\b(?:sent|send|sends|sending|wrote|writes|delivered|delivers|handed|conveyed|conveys|received)\s+(?:\w+\s+){0,4}(?:letters?|messages?|notes?)\b|\bletters?\s+(?:to|from)\b|\bwrote\s+to\b|\b(?:in|by|through)\s+an?\s+(?:\w+\s+)?letter\b/gi, reason: 'a letter or message (or "invited him in a letter")' },
+  { id: 'letter', type: 'message', re: /\b(?:sent|send|sends|sending|wrote|writes|delivered|delivers|handed|conveyed|conveys|received)\s+(?:\w+\s+){0,4}(?:letters?|messages?|notes?|cables?|telegrams?)\b|\bletters?\s+(?:to|from)\b|\bwrote\s+to\b|\b(?:in|by|through)\s+an?\s+(?:\w+\s+)?letter\b/gi, reason: 'a letter or message (or "invited him in a letter")' },
   // "a letter Trump sent last month to Khamenei": the writer named between the noun and its verb.
   { id: 'letter-by', type: 'message', re: /\b(?:[Ll]etters?|[Mm]essages?)\s+(?:that\s+|which\s+)?(?:[A-Z][\w.'’-]*\s+){1,6}(?:had\s+|has\s+)?(?:sent|wrote|addressed)\b/g, reason: 'a letter someone sent' },
   // Meetings.
@@ -102,6 +102,8 @@ const RULES: TriggerRule[] = [
   // named beside the exchange the sentence tells.)
   { id: 'hosted', type: 'meeting', re: /(?<!\b(?:his|her|their|its|our|my|as)\s+|[A-Za-z\d]-)\bhost(?:s|ed|ing)?\b(?!\s+(?:country|nation|city|government))/gi, reason: 'hosted a guest' },
   // "Araghchi and Witkoff spoke directly for a few minutes": in the same room, after talks through a mediator.
+  // "sat down with Kagame in Goma": talks in person.
+  { id: 'sat-down-with', type: 'meeting', re: /\b(?:sat|sit|sits|sitting)\s+down\s+(?:together\s+)?with\b/gi, reason: 'sat down with' },
   { id: 'face-to-face', type: 'meeting', re: /\bface[- ]to[- ]face\b|\b(?:spoke|speak|speaks|talked)\s+directly\b/gi, reason: 'face-to-face, or spoke directly' },
   // Only a speaker recalling time spent with someone ("we were together in Hiroshima"): two officials
   // "together in the same room" at a conference need not have met.
@@ -117,7 +119,7 @@ const RULES: TriggerRule[] = [
   { id: 'travel', type: 'visit', re: /\btravel(?:l?ed|l?ing|s)?\s+(?:on\s+)?to\b|\b(?:flew|fly|flies|flying)\s+(?:\w+\s+)?to\b|\b(?:landed|lands|landing)\s+in\b/gi, reason: 'travelled to', travel: true },
   // "crossed into the eastern Congolese city of Goma", "heads to China", "flew into Tunis", "touched down in Tehran", "jetted off to Seoul", "a stopover in Baghdad",
   // "followed by stops in Manila and Ulaanbaatar".
-  { id: 'travel-more', type: 'visit', re: /\bcross(?:ed|es|ing)?\s+(?:the\s+border\s+)?into\s+(?=[A-Z]|the\s)|\b(?:head(?:s|ed|ing)?|proceed(?:s|ed|ing)?|jet(?:s|ted|ting)?\s+off)\s+to\s+(?=[A-Z])|\b(?:flew|fly|flies|flying)\s+into\s+(?=[A-Z])|\btouch(?:ed|es|ing)?\s+down\s+in\b|\bstop-?overs?\s+in\b|\bstopped\s+over\s+in\b|\bstops?\s+in\s+(?=[A-Z])/g, reason: 'headed, flew into or stopped over in a place', travel: true },
+  { id: 'travel-more', type: 'visit', re: /\bcross(?:ed|es|ing)?\s+(?:the\s+border\s+)?into\s+(?=[A-Z]|the\s)|\b(?:head(?:s|ed|ing)?|proceed(?:s|ed|ing)?|jet(?:s|ted|ting)?\s+off)\s+to\s+(?=[A-Z])|\b(?:flew|fly|flies|flying)\s+into\s+(?=[A-Z])|\btouch(?:ed|es|ing)?\s+down\s+in\b|\bstop-?overs?\s+in\b|\b(?:stopped|stop|stops|stopping)\s+over\s+in\b|\bstops?\s+in\s+(?=[A-Z])/g, reason: 'headed, flew into or stopped over in a place', travel: true },
   // "a tour that has taken him to Angola and Namibia", "would return to Brazil next year" (a return home is no visit: filter.ts).
   { id: 'taken-to', type: 'visit', re: /\b(?:took|taken|takes|take|taking)\s+(?:him|her|them)\s+(?:also\s+|already\s+)?(?:on\s+)?to\s+(?=[A-Z])|\breturn(?:s|ed|ing)?\s+to\s+(?=[A-Z])/g, reason: 'a tour taking someone to a place, or a return to it', travel: true },
   // "arrived in Beijing from Bangkok, where she had talks with Thaksin": the place a journey came from, where the traveller did something, was a stop of it.
