@@ -792,7 +792,6 @@ const BLIND_PENDING: Record<string, Record<number, string>> = {
     10: "'the first High-Level Cooperation Council, held with George Papandreou, by then prime minister': a council 'held with' someone is no meeting",
     12: "'it produced an unprecedented public clash … with President Prokopis Pavlopoulos': a public clash in person is no meeting trigger",
     15: "'Tsipras returned the visit in February 2019, meeting Erdogan in Ankara': the participle's meeting does not take the clause's date",
-    17: "'When Nikos Dendias … visited Ankara in April 2021, his joint press conference with Mevlut Cavusoglu turned into a shouting match': a joint press conference is no meeting trigger",
     19: "'met in Brussels … in June 2021, and again in Istanbul in March 2022': the gapped 'and again in Istanbul in March 2022' gives no second meeting",
     20: "'Dendias was the first European minister to visit the disaster zone, flying to Adana with Cavusoglu': the date is the earthquake's of the sentence before ('The February 2023 earthquake'), and the visit is dated the news month",
     21: 'the same: no meeting with Cavusoglu is given',

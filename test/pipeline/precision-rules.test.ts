@@ -252,6 +252,16 @@ const CASES: Record<string, Case[]> = {
     { text: 'Japanese Foreign Minister Yoko Kamikawa skipped a news conference and met Chinese Foreign Minister Wang Yi in Beijing on Monday.', published: '2023-09-05', want: [{ type: 'meeting', status: 'occurred', people: ['Kamikawa', 'Wang Yi'], date: '2023-09-04' }], why: 'skipping something else is no refusal of the meeting' },
     { text: 'Japanese Foreign Minister Yoko Kamikawa attended the summit in Johannesburg.', published: '2023-09-05', want: [], why: 'a summit attended is a venue, no visit (DESIGN)' },
   ],
+  'events/lexicon: a joint press conference': [
+    {
+      text: 'When Greek Foreign Minister Nikos Dendias visited Ankara in April 2021, his joint press conference with Turkish Foreign Minister Mevlut Cavusoglu turned into a shouting match.',
+      published: '2023-01-23',
+      want: [{ type: 'meeting', people: ['Dendias', 'Cavusoglu'], host: 'TUR', date: '2021-04' }],
+      why: 'a joint press conference with someone: the two stood together',
+    },
+    { text: 'German Chancellor Olaf Scholz told a joint news conference with French President Emmanuel Macron in Paris on Monday that Europe must act.', published: '2023-01-23', want: [{ type: 'meeting', people: ['Scholz', 'Macron'], host: 'FRA', date: '2023-01-23' }], why: 'the one who told the conference stood at it' },
+    { text: 'The ministry will hold a joint press conference with the police on Monday.', published: '2023-01-23', want: [], why: 'no official of a state' },
+  ],
   'events/lexicon: sat down with, a stop over, a cable': [
     { text: 'Congolese President Joseph Kabila sat down with Rwandan President Paul Kagame in Goma on Thursday.', published: '2009-08-07', want: [{ type: 'meeting', people: ['Kabila', 'Kagame'], host: 'COD', date: '2009-08-06' }], why: '"sat down with": talks in person' },
     { text: 'Venezuelan President Hugo Chavez will stop over in Madrid on his way to Moscow next week.', published: '2009-08-07', want: [{ type: 'visit', status: 'planned', people: ['Chavez'], host: 'ESP' }], why: '"stop over in" a city' },

@@ -102,6 +102,8 @@ const RULES: TriggerRule[] = [
   // named beside the exchange the sentence tells.)
   { id: 'hosted', type: 'meeting', re: /(?<!\b(?:his|her|their|its|our|my|as)\s+|[A-Za-z\d]-)\bhost(?:s|ed|ing)?\b(?!\s+(?:country|nation|city|government))/gi, reason: 'hosted a guest' },
   // "Araghchi and Witkoff spoke directly for a few minutes": in the same room, after talks through a mediator.
+  // "his joint press conference with Cavusoglu", "told a joint news conference with Scholz": the two stood together.
+  { id: 'joint-presser', type: 'meeting', re: /\bjoint\s+(?:press|news)\s+(?:conference|briefing|appearance)s?\b/gi, reason: 'a joint press conference', nominal: true },
   // "sat down with Kagame in Goma": talks in person.
   { id: 'sat-down-with', type: 'meeting', re: /\b(?:sat|sit|sits|sitting)\s+down\s+(?:together\s+)?with\b/gi, reason: 'sat down with' },
   { id: 'face-to-face', type: 'meeting', re: /\bface[- ]to[- ]face\b|\b(?:spoke|speak|speaks|talked)\s+directly\b/gi, reason: 'face-to-face, or spoke directly' },

@@ -86,7 +86,12 @@ export function partiesOf(doc: DocumentView, s: SentenceView, si: number, t: Tri
   const saidInIt = (p: ResolvedMention) => {
     if (p.mention.end > t.start) return false;
     const between = doc.text.slice(p.mention.end, t.start);
-    return SAID_IN.test(between) || /^\s*,\s*(?:in|during|over)\s+(?:a|an|the|their|his|her)?\s*(?:[\w-]+\s+){0,2}$/i.test(between);
+    return (
+      SAID_IN.test(between) ||
+      /^\s*,\s*(?:in|during|over)\s+(?:a|an|the|their|his|her)?\s*(?:[\w-]+\s+){0,2}$/i.test(between) ||
+      // "Scholz told a joint news conference with Macron": the one who told it stood at it.
+      (t.rule.id === 'joint-presser' && /^\s*(?:\w+\s+)?(?:told|tells|addressed|addresses|gave|gives|held|holds)\s+(?:a|an|the|their)\s+$/i.test(between))
+    );
   };
   // "in the presence of the Omani minister", "mediated by Qatar's emir": a witness or go-between is no side.
   const witnesses = mayMatch(WITNESS, s.grams);
