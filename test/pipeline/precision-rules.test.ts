@@ -268,6 +268,7 @@ const CASES: Record<string, Case[]> = {
     { text: 'The ministry will hold a joint press conference with the police on Monday.', published: '2023-01-23', want: [], why: 'no official of a state' },
   ],
   'events/lexicon: sat down with, a stop over, a cable': [
+    { text: 'Russian President Vladimir Putin congratulated Iranian President Masoud Pezeshkian on his election in a telegram on Saturday.', published: '2024-07-08', want: [{ type: 'message', people: ['Putin', 'Pezeshkian'], date: '2024-07-06' }], why: '"in a telegram"' },
     { text: 'Congolese President Joseph Kabila sat down with Rwandan President Paul Kagame in Goma on Thursday.', published: '2009-08-07', want: [{ type: 'meeting', people: ['Kabila', 'Kagame'], host: 'COD', date: '2009-08-06' }], why: '"sat down with": talks in person' },
     { text: 'Venezuelan President Hugo Chavez will stop over in Madrid on his way to Moscow next week.', published: '2009-08-07', want: [{ type: 'visit', status: 'planned', people: ['Chavez'], host: 'ESP' }], why: '"stop over in" a city' },
     { text: "Kuwait's Amir Sheikh Sabah Al-Ahmad Al-Jaber Al-Sabah sent a cable to Indonesian President Susilo Bambang Yudhoyono on Monday expressing condolences.", published: '2009-08-07', want: [{ type: 'message', people: ['Sabah', 'Yudhoyono'], date: '2009-08-03' }], why: 'a cable sent is a message' },
