@@ -404,6 +404,9 @@ for (const p of people.values()) {
   // Arabic surnames lose their article in English news as often as not ("al-Bashir", "Bashir").
   if (sur && /^(al|el|Al|El)-\S/.test(sur)) add(sur.slice(3));
   for (const a of [p.name, ...aliases]) add(asciiFold(a));
+  // Russian and Central Asian surnames are written with and without the "y" after a vowel ("Nazarbayev",
+  // "Nazarbaev"; "Aliyev", "Aliev"; "Tokayeva", "Tokaeva").
+  for (const a of [p.name, ...aliases].filter((x) => /[aeiou]y(?:ev|eva|evich|evna)\b/i.test(x))) add(a.replace(/([aeiou])y(ev|eva|evich|evna)\b/gi, '$1$2'));
   // Korean and Taiwanese given names are written "Jae-in", "Jae In" and "Jaein": the hyphen is a convention, not the name.
   if (p.country === 'KOR' || p.country === 'PRK' || p.country === 'TWN') {
     for (const a of [p.name, ...aliases].filter((x) => /\w-\w/.test(x))) {
