@@ -253,8 +253,8 @@ const CASES: Record<string, Case[]> = {
     { text: 'Japanese Foreign Minister Yoko Kamikawa attended the summit in Johannesburg.', published: '2023-09-05', want: [], why: 'a summit attended is a venue, no visit (DESIGN)' },
   ],
   'knowledge: surnames written with and without the "y" after a vowel': [
-    { text: 'Russian President Dmitry Medvedev met Kazakh President Nursultan Nazarbaev in Astana on Thursday.', published: '2008-05-23', want: [{ type: 'meeting', people: ['Medvedev', 'Nazarbayev'], host: 'KAZ' }], why: '"Nazarbaev" is Nazarbayev' },
-    { text: 'Azerbaijani President Ilham Aliev received Georgian Prime Minister Irakli Garibashvili in Baku on Monday.', published: '2023-05-16', want: [{ type: 'meeting', people: ['Aliyev', 'Garibashvili'], host: 'AZE' }], why: '"Aliev" is Aliyev' },
+    { text: 'Medvedev met Nazarbaev in Astana on Thursday.', published: '2008-05-23', want: [{ type: 'meeting', people: ['Medvedev', 'Nazarbayev'], host: 'KAZ' }], why: '"Nazarbaev" is Nazarbayev, of Kazakhstan' },
+    { text: 'Putin spoke by phone with Aliev on Monday.', published: '2008-05-23', want: [{ type: 'phone_call', people: ['Putin', 'Ilham Aliyev'] }], why: '"Aliev" is Aliyev, the one in office' },
   ],
   'knowledge: the Holy See\'s Pope is a head of state': [
     { text: 'Pope Francis met Argentine President Javier Milei at the Vatican on Monday.', published: '2024-02-14', want: [{ type: 'meeting', people: ['Francis', 'Milei'], host: 'VAT', date: '2024-02-12' }], why: 'an audience at the Vatican' },
