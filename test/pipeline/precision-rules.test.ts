@@ -238,6 +238,11 @@ const CASES: Record<string, Case[]> = {
     { text: 'South African President Cyril Ramaphosa hosted his cabinet at the Union Buildings in Pretoria on Tuesday.', published: '2024-10-12', want: [], why: 'his own cabinet, no guest' },
     { text: 'Japanese Emperor Naruhito received a courtesy call from Vietnamese Prime Minister Pham Minh Chinh at the Imperial Palace on Thursday.', published: '2024-10-12', want: [{ type: 'meeting', people: ['Pham Minh Chinh', 'Naruhito'], host: 'JPN' }], why: 'a call received: the receiver hosts' },
   ],
+  'status: a request or invitation refused in a later clause': [
+    { text: 'Kyrgyz President Kurmanbek Bakiyev had asked to meet Russian President Dmitry Medvedev in Astana, but the Kremlin turned down the request.', published: '2008-05-23', want: [{ type: 'meeting', status: 'declined', people: ['Bakiyev', 'Medvedev'] }], why: 'a meeting asked for, refused' },
+    { text: 'Japan invited Chinese Premier Li Qiang to visit Tokyo in May, but Beijing rejected the invitation.', published: '2024-03-14', want: [{ type: 'visit', status: 'declined', people: ['Li Qiang'], host: 'JPN' }], why: 'an invitation rejected' },
+    { text: 'Kyrgyz President Kurmanbek Bakiyev had asked to meet Russian President Dmitry Medvedev in Astana, but the meeting was moved to Moscow.', published: '2008-05-23', want: [{ type: 'meeting', status: 'planned', people: ['Bakiyev', 'Medvedev'] }], why: 'a plan moved is no refusal' },
+  ],
   'events/lexicon + status: a trip or an occasion skipped': [
     { text: 'Scholz to skip Kyiv trip amid row over arms\n\nGerman Chancellor Olaf Scholz told ZDF television on Tuesday that the row had to be settled first.', published: '2022-05-03', want: [{ type: 'visit', status: 'declined', people: ['Scholz'], host: 'UKR' }], why: 'a headline\'s trip skipped' },
     {

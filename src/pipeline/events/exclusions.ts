@@ -3,7 +3,7 @@
 import type { DocumentView, SentenceView } from '../document.js';
 import { NOT_NAME } from '../mentions/people.js';
 import type { Clause } from './clause.js';
-import { DENIED_AFTER, DENIED_BEFORE, HYPOTHETICAL, NEGATION, NO_PLANS_FOR, OFFER_TO_HOST, REPORT_BEFORE, SAYS_NO_TO } from './lexicon.js';
+import { DENIED_AFTER, DENIED_BEFORE, HYPOTHETICAL, NEGATION, NO_PLANS_FOR, OFFER_TO_HOST, REFUSED_LATER, REPORT_BEFORE, SAYS_NO_TO } from './lexicon.js';
 import { insideQuote } from './speakers.js';
 import type { TriggerHit } from './triggers.js';
 
@@ -43,7 +43,9 @@ export function tellsNoExchange(doc: DocumentView, s: SentenceView, t: TriggerHi
     INVITED_TO.test(left) &&
     !/\b(?:accept\w*|agreed|declin\w*|refus\w*|reject\w*|turn\w*\s+down)\b/i.test(left) &&
     !ACCEPTED_NEXT.test(doc.text.slice(s.s.end, s.s.end + 160)) &&
-    !ACCEPTED_AFTER.test(doc.text.slice(t.end, s.s.end))
+    !ACCEPTED_AFTER.test(doc.text.slice(t.end, s.s.end)) &&
+    // ("…, but Beijing rejected the invitation": refused in a later clause, a declined exchange.)
+    !REFUSED_LATER.test(doc.text.slice(k.hi, s.s.end))
   )
     return true;
   // "Kan called the visit "regrettable"", "Beijing condemned the trip": a judgement of an exchange told before, whose

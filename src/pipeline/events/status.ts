@@ -4,7 +4,7 @@ import type { Certainty, EventStatus } from '../../types.js';
 import type { DocumentView, SentenceView } from '../document.js';
 import { literalFilter, type Grams } from '../text/literal-filter.js';
 import type { Clause } from './clause.js';
-import { STATUS_CUES, SUPERLATIVE_TO, SUPPOSED_PAST, UNCONFIRMED } from './lexicon.js';
+import { REFUSED_LATER, STATUS_CUES, SUPERLATIVE_TO, SUPPOSED_PAST, UNCONFIRMED } from './lexicon.js';
 import type { TriggerHit } from './triggers.js';
 
 export interface Status {
@@ -193,6 +193,16 @@ export function statusFor(doc: DocumentView, s: SentenceView, t: TriggerHit, k: 
     if (but && (status === 'planned' || /\b(?:set|scheduled|supposed|planned|due|expected|intended)\b/i.test(left))) {
       status = /postpon|delay|put off/i.test(but[1]) ? 'postponed' : 'cancelled';
       reason = `a later clause: ${but[1]}`;
+    }
+  }
+  // "Bakiyev had asked to meet Medvedev in Astana, but the Kremlin turned down the request": a plan asked or offered
+  // that a later clause of the sentence says was refused is declined.
+  if (status === 'planned') {
+    const refused = REFUSED_LATER.exec(doc.text.slice(k.hi, s.s.end));
+    if (refused) {
+      status = 'declined';
+      certainty = 'stated';
+      reason = `the ${refused[1].toLowerCase()} ${refused[2].toLowerCase()} in a later clause`;
     }
   }
   return { status, certainty, reason };
