@@ -105,6 +105,7 @@ export function* readingDocument(
   yield;
   // People: scan each sentence, then add bare surnames of people named in full somewhere in the text.
   const scanned = raw.map((r) => scanPeople({ g, text, ws: r.ws }));
+  keepStatedPossessives(scanned);
   yield;
   const fullTokens = new Set<string>();
   for (const list of scanned)
@@ -384,6 +385,20 @@ function describedGuests(g: Gazetteer, text: string, raw: Array<{ ws: Word[]; s:
       bySentence[i].push({ mention, sentence: i, entity });
       sortSmall(bySentence[i], (a, b) => a.mention.start - b.mention.start);
     }
+  });
+}
+
+/**
+ * "Sweden's Pål Jonson", named by a country's possessive alone and unknown to the knowledge, is one of the
+ * officials the story is telling of only where an office is written in that sentence or the one before
+ * ("Defence ministers of the Nordic-Baltic Eight met … Pevkur hosted Sweden's Pål Jonson, …"); in a story
+ * of no office, "Serbia's Novak Djokovic met Spain's Carlos Alcaraz" names players, not states' envoys.
+ */
+function keepStatedPossessives(scanned: PersonMention[][]): void {
+  const office = (list: PersonMention[] | undefined) => !!list?.some((m) => m.office && !m.local);
+  scanned.forEach((list, i) => {
+    if (office(list) || office(scanned[i - 1])) return;
+    for (let k = list.length - 1; k >= 0; k--) if (list[k].kind === 'titled' && !list[k].office && !list[k].known.length) list.splice(k, 1);
   });
 }
 

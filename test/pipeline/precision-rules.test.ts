@@ -21,6 +21,8 @@ interface Case {
   visits?: number;
   /** How many phone calls the text tells. */
   calls?: number;
+  /** How many meetings the text tells. */
+  meetings?: number;
   why: string;
 }
 
@@ -313,6 +315,55 @@ const CASES: Record<string, Case[]> = {
     { text: 'Shadow foreign secretary Priti Patel travelled to Kyiv on Monday and met President Volodymyr Zelensky.', published: '2026-08-14', want: [], never: [['Patel']], why: 'a shadow minister' },
     { text: "Kenya's government spokesman Isaac Mwaura travelled to Kampala on Monday and met Ugandan President Yoweri Museveni.", published: '2026-08-14', want: [{ type: 'meeting', people: ['Mwaura', 'Museveni'] }], why: "a state's spokesman is not a party's" },
   ],
+  'mentions/people: a full name after a country\'s possessive is a person of that country, in a story of offices': [
+    {
+      text: "Latvian Defence Minister Andris Kalnins hosted Poland's Tomasz Wrona, Lithuania's Jonas Petraitis and Finland's Mikko Salonen in Riga on Tuesday.",
+      published: '2026-05-20',
+      want: [{ type: 'meeting', people: ['Kalnins', 'Wrona', 'Petraitis', 'Salonen'], countries: ['POL', 'LTU', 'FIN'], host: 'LVA' }],
+      why: 'guests named "Country\'s Name" with no title',
+    },
+    {
+      text: "Interior ministers of the Sahel met in Niamey on Monday. Mali's Colonel Sadio Keita held talks with Niger's General Moussa Dandi.",
+      published: '2026-05-20',
+      want: [{ type: 'meeting', people: ['Sadio Keita', 'Moussa Dandi'], countries: ['MLI', 'NER'] }],
+      why: 'a rank between the possessive and the name, the office in the sentence before',
+    },
+    { text: "Serbia's Novak Djokovic met Spain's Carlos Alcaraz in Paris on Sunday.", published: '2026-05-20', want: [], never: [['Djokovic']], why: 'players in a story of no office' },
+    { text: "Australia's Lowy Institute hosted Indonesia's Dino Patti Djalal in Sydney on Monday.", published: '2026-05-20', want: [], never: [['Djalal']], why: 'a think tank\'s guest with no office told' },
+    { text: "Japan's Liberal Democratic Party held talks with China's Communist Party in Beijing on Monday, the foreign minister said.", published: '2026-05-20', want: [], why: 'parties' },
+    { text: "South Korea's Samsung Electronics held talks with Japan's Tokyo Electron in Seoul on Monday, the trade minister said.", published: '2026-05-20', want: [], why: 'firms' },
+  ],
+  'refine/split + merge: a host\'s guests of three countries listed together are one gathering': [
+    {
+      text: "Czech Foreign Minister Tomas Novak hosted Poland's Radosław Sikorski, Hungary's Péter Szijjártó and Slovakia's Juraj Blanár at Czernin Palace on Monday. On the margins, Novak held a bilateral meeting with Sikorski.",
+      published: '2026-05-20',
+      want: [
+        { type: 'meeting', people: ['Novak', 'Sikorski', 'Szijjártó', 'Blanár'], date: '2026-05-18', host: 'CZE' },
+        { type: 'meeting', people: ['Novak', 'Sikorski'], host: 'CZE' },
+      ],
+      meetings: 2,
+      why: 'one gathering, and the bilateral on its margins apart',
+    },
+    {
+      text: 'Indian Prime Minister Narendra Modi hosted US President Joe Biden and Japanese Prime Minister Fumio Kishida in New Delhi on Saturday.',
+      published: '2023-09-10',
+      want: [{ type: 'meeting', people: ['Modi', 'Biden'] }, { type: 'meeting', people: ['Modi', 'Kishida'] }],
+      meetings: 2,
+      why: 'two guests are met one by one',
+    },
+    {
+      text: "Minister of Defence Karl Tamm hosted Poland's Tomasz Wrona, Latvia's Andris Ozols and Finland's Mikko Salonen on Tuesday. Salonen travelled on to Riga on Wednesday, where he met Ozols and Latvian Prime Minister Evika Siliņa.",
+      published: '2026-05-20',
+      want: [
+        { type: 'meeting', people: ['Salonen', 'Siliņa'], date: '2026-05-20', host: 'LVA' },
+        { type: 'visit', people: ['Salonen'], date: '2026-05-20', host: 'LVA' },
+        // (The text names no country for the Stenbock House: not Latvia, at any rate.)
+        { type: 'meeting', people: ['Tamm', 'Wrona', 'Salonen'], date: '2026-05-19', host: null },
+      ],
+      never: [['Siliņa', 'Tamm']],
+      why: 'a guest\'s next leg, told after and begun the next day, hosts no gathering before it',
+    },
+  ],
 };
 
 describe('precision rules on sentences of our own making', () => {
@@ -324,6 +375,7 @@ describe('precision rules on sentences of our own making', () => {
         for (const w of c.want) expect(events.some((e) => matches(e, w)), `want ${JSON.stringify(w)}\ngot:\n${show(events)}`).toBe(true);
         if (c.calls !== undefined) expect(events.filter((e) => e.type === 'phone_call').length, show(events)).toBe(c.calls);
         if (c.visits !== undefined) expect(events.filter((e) => e.type === 'visit').length, show(events)).toBe(c.visits);
+        if (c.meetings !== undefined) expect(events.filter((e) => e.type === 'meeting').length, show(events)).toBe(c.meetings);
         for (const pair of c.never ?? []) expect(events.filter((e) => pair.every((n) => has(e, n))), show(events)).toEqual([]);
       });
     }

@@ -132,7 +132,20 @@ export function canMerge(a: Candidate, b: Candidate): boolean {
     if (!ta.length || !tb.length) return false;
     return ta.some((x) => tb.some((y) => sameSide(x, y))) && (!!a.host || !!b.host ? hostsAgree(a, b) : true);
   }
+  // "Pevkur hosted Sweden's Jonson, Finland's Häkkänen, … On the margins, Pevkur held a bilateral meeting with
+  // Jonson": talks of two told in a sentence of their own are not the gathering of three or more countries.
+  if (a.sentence !== b.sentence && !a.heading && !b.heading && !a.anaphoric && !b.anaphoric && (gathering(a) ? pair(b) : gathering(b) && pair(a))) return false;
   return peopleAgree(a, b);
+}
+
+/** Named sides of exactly two countries. */
+function pair(c: Candidate): boolean {
+  return new Set(named(c).map((p) => p.country ?? p.entity)).size === 2;
+}
+
+/** One exchange among all it names (a conference, a host's list of guests) of three countries or more: a gathering, not talks between two. */
+function gathering(c: Candidate): boolean {
+  return !!c.conference && new Set(named(c).map((p) => p.country ?? p.entity)).size >= 3;
 }
 
 export function mergeInto(a: Merged, b: Candidate): void {

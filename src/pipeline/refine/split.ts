@@ -136,6 +136,17 @@ function splitCounterparts(doc: DocumentView, c: Candidate): Candidate[] {
   const floated = gaps.map((g) => /\b(?:possibly|perhaps|maybe|or)\b/i.test(g));
   const countries = new Set(after.map((p) => p.entity!.country));
   if (!floated.some(Boolean) && countries.size < 2) return [c];
+  // "Pevkur hosted Sweden's Jonson, Finland's Häkkänen and Norway's Sandvik": a host of three or more
+  // guests of as many countries listed together holds one gathering with them all, not a talk with each.
+  const hosted = /^host/i.test(doc.text.slice(c.triggerStart, c.triggerEnd));
+  // (The list may run on: "…, Lithuania's Kaunas at the Stenbock House, together with Iceland's …".)
+  // (A known guest's mention starts at the name: "…, Hungary's Péter Szijjártó" leaves the possessive in the gap.)
+  const listed = gaps.findIndex((g) => !LIST_GAP.test(g) && !LIST_GAP.test(g.replace(/(?:\p{Lu}[\p{L}.-]*\s+){0,2}\p{Lu}[\p{L}.-]*['’]s\s+$/u, '')));
+  if (hosted && !floated.some(Boolean) && (listed === -1 ? gaps.length : listed) >= 2 && countries.size >= 3) {
+    c.conference = true;
+    c.trace.push('one gathering: a host with guests of three countries or more listed together');
+    return [c];
+  }
   // "meet Bush on the 21st and Musharraf on the 24th": each counterpart with a day of its own right after.
   const own = after.map((p, i) => {
     const limit = after[i + 1]?.mention.start ?? s.s.end;

@@ -25,6 +25,9 @@ function duringTrip(m: Merged, v: Merged, near: boolean): boolean {
     // A trip that has happened and a meeting still planned a week on ("will meet again next Saturday") are
     // not one stay: with no end of the trip told, a plan belongs to it only in its first days.
     const last = v.endDate?.length === 10 ? days(v.date, v.endDate) : m.status !== v.status ? 2 : 7;
+    // "… hosted the ministers on Tuesday. Häkkänen travelled on to Riga on Wednesday": a journey told after
+    // the meeting and begun after its day is the next leg, not the stay it was held on.
+    if (from < 0 && Math.min(...v.sentences) > Math.max(...m.sentences)) return false;
     return from >= -1 && from <= last + 1;
   }
   // "Li met Lula, who wrapped up a state visit to China": a trip told in the meeting's own sentence, in
