@@ -7,6 +7,7 @@ import { gazetteer, type Gazetteer } from './mentions/gazetteer.js';
 import { countryAt, scanPeople, uncoveredCapitals, type PersonMention } from './mentions/people.js';
 import { resolveEntities, type Entity, type ResolvedMention } from './resolve/entities.js';
 import { ownOfficers, publisherCountry } from './resolve/publisher.js';
+import { styledShortForms } from './resolve/styled-names.js';
 import { splitSentences, type Sentence } from './text/sentences.js';
 import { analyseStructure, yearRef, type LineInfo } from './text/structure.js';
 import { foldKey, words, type Word } from './text/words.js';
@@ -142,6 +143,7 @@ export function* readingDocument(
   for (const r of resolved) bySentence[r.sentence].push(r);
   ownersCountries(g, text, raw, bySentence);
   describedGuests(g, text, raw, bySentence);
+  styledShortForms(g, text, raw, bySentence);
 
   yield;
   const views: SentenceView[] = raw.map((r, i) => {
@@ -284,10 +286,15 @@ function resolveTitles(text: string, resolved: ResolvedMention[]): void {
     // (But "the Prime Minister" is not a chancellor or a premier named before: a leader's distinct title keeps them apart.)
     const sameOffice = (e: Entity) =>
       !!e.office && (e.office.id === m.office!.id || e.office.title === m.office!.title) && headTitlesAgree(e.officeText, m.officeText);
-    for (const fits of [wording, sameOffice])
+    // "Prince Mohammed bin Salman …, Crown Prince and Prime Minister, received …" … "the Crown Prince": the
+    // one the story named with that title set off after the name.
+    const title = (m.officeText ?? '').toLowerCase();
+    const written = (e: Entity) =>
+      e.mentions.some((x) => x.kind !== 'nominal' && x.end <= m.start && hasWords(TITLE_AFTER.exec(text.slice(x.end, x.end + 100))?.[1] ?? '', title));
+    for (const fits of [wording, written, sameOffice])
       for (let j = i - 1; j >= 0; j--) {
         const e = resolved[j].entity;
-        if (!e || !e.office || !fits(e)) continue;
+        if (!e || !fits(e)) continue;
         // "The Indonesian Foreign Minister" is no one of another country, nor one whose country is unknown.
         if (m.country && e.country !== m.country) continue;
         r.entity = e;
@@ -296,6 +303,16 @@ function resolveTitles(text: string, resolved: ResolvedMention[]): void {
         return;
       }
   });
+}
+
+/** The titles set off by a comma right after a name: "…, Crown Prince and Prime Minister, …". */
+const TITLE_AFTER = /^\s*,\s*([^,;.()]{2,80})/;
+
+/** Whether `words` appear whole, in order, in `text` (both compared in lower case). */
+function hasWords(text: string, words: string): boolean {
+  if (!words) return false;
+  const at = text.toLowerCase().indexOf(words);
+  return at >= 0 && !/\p{L}/u.test(text[at - 1] ?? '') && !/\p{L}/u.test(text[at + words.length] ?? '');
 }
 
 /** Between a title (and what it is "of") and the name set off after it: a comma, and perhaps a rank ("General", "Dr"). */

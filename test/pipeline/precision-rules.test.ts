@@ -364,6 +364,77 @@ const CASES: Record<string, Case[]> = {
       why: 'a guest\'s next leg, told after and begun the next day, hosts no gathering before it',
     },
   ],
+  'document/titles + resolve/styled-names: a title or a court style alone names the one the story gave it to': [
+    {
+      text: 'Prince Nasser bin Hamad Al Mansour, Crown Prince and Prime Minister, received Kenyan President William Ruto in Riyadh on Wednesday. On Tuesday, the Crown Prince received a phone call from Egyptian President Abdel Fattah El-Sisi.',
+      published: '2026-11-12',
+      want: [{ type: 'phone_call', people: ['Nasser bin Hamad', 'Sisi'], date: '2026-11-10' }],
+      why: '"the Crown Prince" after the title set off behind the name',
+    },
+    {
+      text: 'Saudi Foreign Minister Prince Faisal bin Farhan received US Secretary of State Marco Rubio in Riyadh on Wednesday. On Tuesday, the Crown Prince received a phone call from Egyptian President Abdel Fattah El-Sisi.',
+      published: '2026-11-12',
+      want: [{ type: 'meeting', people: ['Faisal bin Farhan', 'Rubio'] }],
+      never: [['Faisal', 'Sisi']],
+      why: 'a prince not given that title is not "the Crown Prince"',
+    },
+    {
+      text: 'Samdech Moha Bovor Thipadei Hun Manet, Prime Minister of Cambodia, received Thai Prime Minister Anutin Charnvirakul in Phnom Penh on Wednesday. On Tuesday, Samdech Thipadei held a telephone conversation with Vietnamese Prime Minister Pham Minh Chinh.',
+      published: '2026-11-12',
+      want: [{ type: 'phone_call', people: ['Hun Manet', 'Minh Ch'], date: '2026-11-10' }],
+      why: 'a short court style, its words all in one person\'s style',
+    },
+    {
+      text: 'Samdech Akka Moha Sena Padei Techo Hun Sen, President of the Senate, received Thai Prime Minister Anutin Charnvirakul on Wednesday. Samdech Moha Bovor Thipadei Hun Manet received Vietnamese Prime Minister Pham Minh Chinh on Thursday. On Tuesday, Samdech Moha held a telephone conversation with Singaporean Prime Minister Lawrence Wong.',
+      published: '2026-11-12',
+      want: [{ type: 'meeting', people: ['Hun Manet', 'Minh Ch'] }],
+      never: [['Hun Sen', 'Wong'], ['Hun Manet', 'Wong']],
+      why: 'a short style two people share names neither',
+    },
+  ],
+  'events/date-for + parties: what a state agency\'s readout dates and pairs': [
+    {
+      text: 'Thai Prime Minister Anutin Charnvirakul held talks with Lao Prime Minister Sonexay Siphandone in Vientiane, and the two agreed to raise bilateral trade to US$10 billion by 2030.',
+      published: '2026-09-16',
+      want: [{ type: 'meeting', people: ['Anutin', 'Sonexay'], date: '2026-09', host: 'LAO' }],
+      why: 'a deadline ahead dates no talks held',
+    },
+    {
+      text: 'Thai Prime Minister Anutin Charnvirakul held talks with Lao Prime Minister Sonexay Siphandone in Vientiane in 2024.',
+      published: '2026-09-16',
+      want: [{ type: 'meeting', people: ['Anutin', 'Sonexay'], date: '2024', host: 'LAO' }],
+      why: 'a past year still dates them',
+    },
+    {
+      text: 'Earlier this week, on Monday evening, Singaporean Prime Minister Lawrence Wong held a telephone conversation with Thai Prime Minister Anutin Charnvirakul.',
+      published: '2026-09-16',
+      want: [{ type: 'phone_call', people: ['Wong', 'Anutin'], date: '2026-09-14' }],
+      why: 'a day set off after "this week" narrows it',
+    },
+    {
+      text: 'Next week, on Tuesday, Singaporean Prime Minister Lawrence Wong will meet Thai Prime Minister Anutin Charnvirakul in Bangkok.',
+      published: '2026-09-16',
+      want: [{ type: 'meeting', status: 'planned', people: ['Wong', 'Anutin'], date: '2026-09-22', host: 'THA' }],
+      why: 'next week\'s Tuesday stays next week\'s',
+    },
+    {
+      text: 'Vietnamese Prime Minister Pham Minh Chinh arrived in Vientiane on Monday for an official visit. King Norodom Sihamoni received Pham Minh Chinh in Phnom Penh last month. Cambodian Prime Minister Hun Manet paid his first official visit to Laos in September 2023, and the two leaders last met in Kuala Lumpur in October 2025.',
+      published: '2026-09-16',
+      want: [{ type: 'meeting', people: ['Hun Manet', 'Minh Ch'], date: '2025-10', host: 'MYS' }],
+      never: [['Sihamoni', 'Hun Manet']],
+      why: '"the two leaders" after one of them is named: he stands for the leader of his country told before',
+    },
+    {
+      text: 'Cambodian Prime Minister Hun Manet visited Laos in September 2023. Hun Manet will host a state banquet in honour of Lao Prime Minister Sonexay Siphandone this evening.',
+      published: '2026-09-16',
+      // (The text does not say where the banquet is; not in Laos, at any rate.)
+      want: [
+        { type: 'visit', people: ['Hun Manet'], date: '2023-09', host: 'LAO' },
+        { type: 'meeting', status: 'planned', people: ['Hun Manet', 'Sonexay'], host: null },
+      ],
+      why: 'a trip long over hosts no banquet planned now',
+    },
+  ],
 };
 
 describe('precision rules on sentences of our own making', () => {

@@ -216,7 +216,11 @@ function dateFor(
   // no exchange that took place (a plan put off or dropped is dated so).
   const formerPlan = (d: DateMention) =>
     status === 'occurred' && /\b(?:originally|initially|first|previously)\s+(?:planned|scheduled|set|slated|due|expected)\s+(?:for|in|on|to\s+take\s+place\s+(?:in|on))\s+$/i.test(doc.text.slice(Math.max(s.s.start, d.start - 60), d.start));
+  // "agreed to raise trade to US$1 billion by 2030": a deadline still ahead of the news dates no exchange held.
+  const deadline = (d: DateMention) =>
+    status === 'occurred' && !!doc.published && d.value.slice(0, 4) > doc.published.slice(0, 4) && /\bby\s+(?:the\s+end\s+of\s+)?$/i.test(doc.text.slice(Math.max(s.s.start, d.start - 20), d.start + (/^by\b/i.test(d.text) ? 3 : 0)));
   const usable = (d: DateMention) =>
+    !deadline(d) &&
     !heldOther(d) &&
     !ofOtherDeed(d) &&
     !formerPlan(d) &&
@@ -285,12 +289,19 @@ function dateFor(
   // sentence, set off by a comma, is the time of all it tells; so is a chronology line's ("- Oct 6-10, 2024:
   // Muizzu's state visit to India; holds talks with Modi").
   // ("In Djibouti on Friday morning, …": after a place that opens the sentence too.)
-  const leading = (d: DateMention) =>
+  const leadingAt = (d: DateMention) =>
     d.end <= t.start &&
     ((/^[\s"“]*(?:in|on|during|by|early|late|last|earlier|later|since)?\s*$/i.test(doc.text.slice(s.s.start, d.start)) ||
       /^[\s"“]*[Ii]n\s+(?:\p{Lu}[\p{L}'’-]*\s+){1,3}(?:(?:on|in)\s+)?$/u.test(doc.text.slice(s.s.start, d.start))) &&
       /^\s*(?:(?:morning|afternoon|evening|night)\s*)?,/.test(doc.text.slice(bare(d), bare(d) + 12)) ||
       (/^[\s*•·–—-]*$/.test(doc.text.slice(s.s.start, d.start)) && /^\s*:/.test(doc.text.slice(bare(d), bare(d) + 2))));
+  // "Earlier this week, on Monday evening, X held a telephone conversation …": a day set off right after an
+  // opening date narrows it, and opens the sentence as much.
+  const leading = (d: DateMention) =>
+    leadingAt(d) ||
+    (d.end <= t.start &&
+      /^\s*(?:(?:morning|afternoon|evening|night)\s*)?,/.test(doc.text.slice(bare(d), bare(d) + 12)) &&
+      s.dates.some((e) => e !== d && e.end <= d.start && leadingAt(e) && /^\s*,?\s*(?:on|in|at)?\s*$/i.test(doc.text.slice(bare(e), d.start))));
   // "When Obama came to Kenya in July 2015 for a summit, he held talks with Kenyatta": a date in a "when" clause
   // that opens the sentence is the time of the main clause after its comma too.
   const openingWhen = (d: DateMention) =>

@@ -18,6 +18,13 @@ const isDefault = (m: Merged) => m.dateFrom === 'default' || m.dateFrom === 'lea
 /** Days from a to b (both YYYY-MM-DD). */
 const days = (a: string, b: string) => (Date.parse(b) - Date.parse(a)) / 86_400_000;
 
+/** A trip made more than a month before the news (by the last day its date allows): over before any plan the story tells. */
+function longOver(doc: DocumentView, v: Merged): boolean {
+  if (v.status !== 'occurred' || !v.date || !doc.published) return false;
+  const last = v.date.length === 4 ? `${v.date}-12-31` : v.date.length === 7 ? `${v.date}-28` : v.date;
+  return days(last, doc.published) > 31;
+}
+
 /** Is the meeting's time the visit's? A day inside the trip (a day's slack), or the same story's undated mention. */
 function duringTrip(m: Merged, v: Merged, near: boolean): boolean {
   if (m.date?.length === 10 && v.date?.length === 10) {
@@ -54,13 +61,15 @@ function meetingsDuringVisits(doc: DocumentView, events: Merged[]): void {
       // "arrived in Tel Aviv on Monday. On Tuesday he flew to Amman and met King Abdullah": a trip elsewhere
       // told between the two means the traveller had moved on.
       const movedOn = events.some(
-        (w) => w.type === 'visit' && w !== v && !w.cameFrom && !!w.host && w.host !== v.host && w.triggerStart > v.triggerStart && w.triggerStart <= m.triggerStart && w.participants.some((p) => p.entity && m.participants.some((q) => q.entity === p.entity)),
+        (w) => w.type === 'visit' && w !== v && !(m.status === 'planned' && longOver(doc, w)) && !w.cameFrom && !!w.host && w.host !== v.host && w.triggerStart > v.triggerStart && w.triggerStart <= m.triggerStart && w.participants.some((p) => p.entity && m.participants.some((q) => q.entity === p.entity)),
       );
       if (movedOn) return false;
       // "… their first meeting since October 2023, when Petro visited China": a recalled trip hosts nothing of the story's.
       if (v.dateFrom === 'recalled') return false;
       // A meeting expected during a trip under way is planned while the trip has occurred.
       if (v.status !== m.status && !(v.status === 'occurred' && m.status === 'planned')) return false;
+      // (Not a trip long over: "paid his first visit to Laos in September 2023" hosts no banquet he "will host".)
+      if (m.status === 'planned' && longOver(doc, v)) return false;
       const travellers = (v.travellers.length ? v.travellers : v.participants).filter((t) => t.entity);
       const traveller = travellers.find((t) => m.participants.some((p) => p.entity === t.entity));
       if (!traveller) {
