@@ -435,6 +435,38 @@ const CASES: Record<string, Case[]> = {
       why: 'a trip long over hosts no banquet planned now',
     },
   ],
+  'events/status: a plan told in a relative clause on the noun, then what befell it': [
+    {
+      text: 'A meeting of the G7 foreign ministers — Marco Rubio, Yvette Cooper and Jean-Noël Barrot — that had been scheduled for December 3 in Rome has been postponed to a date to be set later, the State Department said.',
+      published: '2026-11-12',
+      want: [{ type: 'meeting', status: 'postponed', people: ['Rubio', 'Cooper', 'Barrot'], date: '2026-12-03', host: 'ITA' }],
+      why: 'had been scheduled … has been postponed',
+    },
+    {
+      text: 'Talks between Indian External Affairs Minister S. Jaishankar and Chinese Foreign Minister Wang Yi that were planned for next week in Beijing have been cancelled, the ministry said.',
+      published: '2026-11-12',
+      want: [{ type: 'meeting', status: 'cancelled', people: ['Jaishankar', 'Wang Yi'], host: 'CHN' }],
+      why: 'were planned … have been cancelled',
+    },
+    {
+      text: 'A meeting between Indian External Affairs Minister S. Jaishankar and Chinese Foreign Minister Wang Yi that had been scheduled for October was held in Beijing on Monday.',
+      published: '2026-11-12',
+      want: [{ type: 'meeting', people: ['Jaishankar', 'Wang Yi'], date: '2026-11-09', host: 'CHN' }],
+      why: 'a plan that was held after all, on its own day',
+    },
+    {
+      text: 'The meeting of Indian External Affairs Minister S. Jaishankar and Chinese Foreign Minister Wang Yi that had been scheduled for Monday went ahead in Beijing as planned.',
+      published: '2026-11-12',
+      want: [{ type: 'meeting', people: ['Jaishankar', 'Wang Yi'], host: 'CHN' }],
+      why: 'a plan that went ahead',
+    },
+    {
+      text: 'Talks between Indian External Affairs Minister S. Jaishankar and Chinese Foreign Minister Wang Yi are planned for next week in Beijing.',
+      published: '2026-11-12',
+      want: [{ type: 'meeting', status: 'planned', people: ['Jaishankar', 'Wang Yi'], host: 'CHN' }],
+      why: 'a plan with nothing befalling it stays a plan',
+    },
+  ],
 };
 
 describe('precision rules on sentences of our own making', () => {

@@ -214,8 +214,10 @@ function dateFor(
   };
   // "arrived on Wednesday for a state visit originally planned for late March": the former plan's date dates
   // no exchange that took place (a plan put off or dropped is dated so).
+  // ("A meeting … that had been scheduled for October was held in Beijing on Monday": so is a plan's relative clause.)
   const formerPlan = (d: DateMention) =>
-    status === 'occurred' && /\b(?:originally|initially|first|previously)\s+(?:planned|scheduled|set|slated|due|expected)\s+(?:for|in|on|to\s+take\s+place\s+(?:in|on))\s+$/i.test(doc.text.slice(Math.max(s.s.start, d.start - 60), d.start));
+    status === 'occurred' &&
+    /\b(?:(?:originally|initially|first|previously)\s+|(?:that|which)\s+(?:had\s+been|was|were)\s+)(?:planned|scheduled|set|slated|due|expected)\s+(?:for|in|on|to\s+take\s+place\s+(?:in|on))\s+$/i.test(doc.text.slice(Math.max(s.s.start, d.start - 60), d.start));
   // "agreed to raise trade to US$1 billion by 2030": a deadline still ahead of the news dates no exchange held.
   const deadline = (d: DateMention) =>
     status === 'occurred' && !!doc.published && d.value.slice(0, 4) > doc.published.slice(0, 4) && /\bby\s+(?:the\s+end\s+of\s+)?$/i.test(doc.text.slice(Math.max(s.s.start, d.start - 20), d.start + (/^by\b/i.test(d.text) ? 3 : 0)));

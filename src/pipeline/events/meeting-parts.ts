@@ -123,6 +123,9 @@ const OFFICE_OF = /\b(?:secretary|minister|ministry|department|secretariat|offic
 /** "will travel to Tokyo for a “two-plus-two” meeting": the meeting a journey is for is at its end. */
 const JOURNEY_FOR = /\b(?:travel\w*|fl(?:y|ies|ew|own|ying)|head\w*|go(?:es|ing)?|went|arriv\w*|come|comes|came|coming)\s+to\s+$/i;
 
+/** From the noun to a place: a relative clause telling its plan ("… that had been scheduled for November 16 in "). */
+const PLAN_RELATIVE = /^[^;]{0,200}?\b(?:that|which)\s+(?:had\s+been|has\s+been|was|were|is|are)\s+(?:originally\s+|initially\s+)?(?:scheduled|planned|set|slated|due|expected)\b[^;,]{0,60}$/i;
+
 function meetingPlace(s: SentenceView, t: TriggerHit, lo: number, hi: number): PlaceMention | null {
   // The place of the journey the noun is for, in the same clause: "travel to X for a meeting with …".
   const dest = s.places.find(
@@ -151,7 +154,11 @@ function meetingPlace(s: SentenceView, t: TriggerHit, lo: number, hi: number): P
   const located = venue.length ? venue : near;
   // "In Djibouti on Friday morning, before flying to Nairobi, he met President Guelleh": a place that opens the
   // sentence is where its main clause's exchange took place, when that clause names none.
-  if (!located.length) return s.places.find((p) => p.prep === 'in' && p.end <= t.start && /^[\s"“]*in\s+$/i.test(s.s.text.slice(0, p.start - s.s.start))) ?? null;
+  // "A meeting of the Quad foreign ministers — … — that had been scheduled for November 16 in Washington": the
+  // place of the plan a relative clause on the noun tells.
+  const planned = () => s.places.find((p) => ['in', 'at'].includes(p.prep) && p.start >= t.end && PLAN_RELATIVE.test(s.s.text.slice(t.end - s.s.start, p.start - s.s.start)));
+  if (!located.length)
+    return s.places.find((p) => p.prep === 'in' && p.end <= t.start && /^[\s"“]*in\s+$/i.test(s.s.text.slice(0, p.start - s.s.start))) ?? (t.rule.nominal ? (planned() ?? null) : null);
   // The nearest located place; a city beats the country it is in ("in Tianjin, China").
   located.sort((a, b) => Math.abs(a.start - t.start) - Math.abs(b.start - t.start));
   const best = located[0];
