@@ -8,6 +8,7 @@ import { countryAt, scanPeople, uncoveredCapitals, type PersonMention } from './
 import { resolveEntities, type Entity, type ResolvedMention } from './resolve/entities.js';
 import { ownOfficers, publisherCountry } from './resolve/publisher.js';
 import { styledShortForms } from './resolve/styled-names.js';
+import { homeOfficers, storyHome } from './resolve/home-officers.js';
 import { splitSentences, type Sentence } from './text/sentences.js';
 import { analyseStructure, yearRef, type LineInfo } from './text/structure.js';
 import { foldKey, words, type Word } from './text/words.js';
@@ -212,6 +213,7 @@ export function* readingDocument(
   const herePlace = here ? (g.places.get(here)?.[0] ?? null) : null;
   const hereCountry = herePlace?.country ?? (here ? (g.countries.get(here)?.[0]?.code ?? null) : null);
   const hereCity = here ? (g.places.get(here)?.find((p) => p.kind === 'city' && p.country === hereCountry) ?? null) : null;
+  homeOfficers(g, kb, views, entities, storyHome(hereCountry, views), published);
   return { text, published, hereCountry, hereCity, sentences: views, entities, g };
 }
 

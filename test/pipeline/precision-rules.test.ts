@@ -467,6 +467,61 @@ const CASES: Record<string, Case[]> = {
       why: 'a plan with nothing befalling it stays a plan',
     },
   ],
+  'resolve/home-officers: a home outlet\'s minister, titled with no country, is of the story\'s home': [
+    {
+      text: 'MONTEVIDEO, May 20 (Wire) - Foreign Minister Mario Ferreira held a working meeting with Paraguayan Foreign Minister Rubén Ramírez Lezcano in Asunción on Tuesday.',
+      published: '2026-05-20',
+      want: [{ type: 'meeting', people: ['Ferreira', 'Ramírez Lezcano'], countries: ['URY', 'PRY'], host: 'PRY' }],
+      why: 'the dateline\'s country',
+    },
+    {
+      text: 'Defence ministers of the Nordic-Baltic Eight met in Tallinn on Tuesday, with Minister of Defence Karl Tamm telling his colleagues that the region could not wait. Tamm will visit Kyiv in June, the ministry said.',
+      published: '2026-05-20',
+      want: [{ type: 'visit', status: 'planned', people: ['Tamm'], countries: ['EST'], date: '2026-06', host: 'UKR' }],
+      why: 'with no dateline, the place of the lead that names the minister',
+    },
+    {
+      text: 'TALLINN, May 20 (Wire) - Foreign Minister Elina Virtanen arrived in Tallinn on Tuesday for talks on energy. Virtanen will travel on to Riga on Wednesday.',
+      published: '2026-05-20',
+      want: [],
+      never: [['Virtanen']],
+      why: 'one who arrives in the home country is a guest there',
+    },
+    {
+      text: 'TALLINN, May 20 (Wire) - Finnish President Alexander Stubb held talks with Estonian President Alar Karis on Tuesday, accompanied by Foreign Minister Elina Virtanen. Virtanen will travel on to Riga on Wednesday.',
+      published: '2026-05-20',
+      want: [{ type: 'meeting', people: ['Stubb', 'Karis'], host: 'EST' }],
+      visits: 0,
+      why: 'one accompanying a foreigner named before',
+    },
+    {
+      text: 'WASHINGTON, May 20 (Wire) - Foreign Minister Ana Lopez met Secretary of State Marco Rubio at the State Department on Tuesday.',
+      published: '2026-05-20',
+      want: [{ type: 'meeting', people: ['Lopez', 'Rubio'], host: 'USA' }],
+      why: 'one who meets a named official of the home country is not of it',
+    },
+    {
+      text: 'TALLINN, May 20 (Wire) - Foreign Minister Elina Virtanen met her Estonian counterpart on Tuesday.',
+      published: '2026-05-20',
+      want: [{ type: 'meeting', people: ['Virtanen'], countries: ['EST'] }],
+      why: 'one who meets a counterpart of the home country is not of it',
+    },
+  ],
+  'refine/venues + fill-sides: a companion on the trip, and a sentence on other news': [
+    {
+      text: 'MONTEVIDEO, June 27 (Wire) - President Yamandú Orsi returned to Montevideo on Friday night after a three-day tour. The president landed in Asunción on Wednesday afternoon. "We share a river," Peña said. Foreign Minister Mario Ferreira, who accompanied the president, held a separate working meeting with the Paraguayan chancellor, Rubén Ramírez Lezcano, on Wednesday evening.',
+      published: '2026-06-27',
+      want: [{ type: 'meeting', people: ['Ferreira', 'Ramírez Lezcano'], date: '2026-06-24', host: 'PRY' }],
+      why: 'the president\'s companion meets in the country of the trip, though the return is told first',
+    },
+    {
+      text: 'MONTEVIDEO, June 27 (Wire) - Uruguay intends to relaunch talks with Canada, officials said. In Montevideo, meanwhile, Vice President Carolina Cosse received a delegation of Paraguayan senators on Thursday.',
+      published: '2026-06-27',
+      want: [],
+      never: [['Cosse']],
+      why: 'a sentence on other news names no side of the state\'s talks',
+    },
+  ],
 };
 
 describe('precision rules on sentences of our own making', () => {

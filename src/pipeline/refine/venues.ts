@@ -18,6 +18,9 @@ const isDefault = (m: Merged) => m.dateFrom === 'default' || m.dateFrom === 'lea
 /** Days from a to b (both YYYY-MM-DD). */
 const days = (a: string, b: string) => (Date.parse(b) - Date.parse(a)) / 86_400_000;
 
+/** "who accompanied the president", "travelling with the prime minister": one of the traveller's party. */
+const ACCOMPANIED = /\b(?:who\s+(?:accompanied|is\s+accompanying|was\s+accompanying)|travell?ing\s+with)\s+(?:the|his|her)\s+(?:president|prime\s+minister|premier|chancellor|king|leader)\b/i;
+
 /** A trip made more than a month before the news (by the last day its date allows): over before any plan the story tells. */
 function longOver(doc: DocumentView, v: Merged): boolean {
   if (v.status !== 'occurred' || !v.date || !doc.published) return false;
@@ -77,7 +80,10 @@ function meetingsDuringVisits(doc: DocumentView, events: Merged[]): void {
         // delegation meets the host's, at the trip's place, when the story tells both together.
         const delegation = travellers.find((t) => t.country && m.participants.some((p) => p.entity && p.country === t.country));
         if (!delegation || !m.participants.some((p) => p.country === v.host) || m.participants.length !== 2) return false;
-        return gap(m, v) <= 2 && duringTrip(m, v, true);
+        // ("Foreign Minister Mario Lubetkin, who accompanied the president, held a … meeting with the Paraguayan
+        // chancellor": one told as the traveller's companion is on the trip however far on the story tells it.)
+        const escort = m.sentences.some((i) => ACCOMPANIED.test(doc.sentences[i].s.text));
+        return (gap(m, v) <= 2 || escort) && duringTrip(m, v, true);
       }
       // The one met is of the country visited, or another visitor the story brings there at the time
       // ("Blinken arrived in Laos … Wang arrives in Laos … Blinken is to meet Wang on Saturday").
@@ -111,7 +117,10 @@ function meetingsDuringVisits(doc: DocumentView, events: Merged[]): void {
     if (trip.place?.place) m.place = trip.place;
     // (In a "where" clause of the journey's sentence the meeting is on the journey's day, however precise.)
     const whereOfTrip = trip.sentences.includes(m.sentence) && trip.triggerStart < m.triggerStart && IN_WHERE.test(doc.text.slice(trip.triggerEnd, m.triggerStart));
-    if (isDefault(m) && trip.date && (!datesAgree(m.date, trip.date, 0) || (whereOfTrip && trip.date.length > (m.date?.length ?? 0)))) {
+    // (A day the story's lead gives, in the trip's first days, stands: "…, who had arrived in Estonia on Monday
+    // evening" does not move talks on the margins of Tuesday's gathering to Monday.)
+    const leadDayInTrip = m.dateFrom === 'lead story' && m.date?.length === 10 && trip.date?.length === 10 && days(trip.date, m.date) >= 0 && days(trip.date, m.date) <= 2;
+    if (isDefault(m) && trip.date && !leadDayInTrip && (!datesAgree(m.date, trip.date, 0) || (whereOfTrip && trip.date.length > (m.date?.length ?? 0)))) {
       m.date = trip.date;
       m.endDate = null;
       m.dateFrom = 'context';
@@ -130,7 +139,11 @@ const BACK_FROM = /\b(?:back|home|return(?:ed|s|ing)?)\s+from\s+(?:(?:a|an|the|h
 /** The traveller came back from the trip before the meeting is told: the trip told as "back from a visit", or a return between the two. */
 function cameBack(doc: DocumentView, v: Merged, m: Merged): boolean {
   if (BACK_FROM.test(doc.text.slice(Math.max(0, v.triggerStart - 40), v.triggerStart))) return true;
-  return v.triggerStart < m.triggerStart && BACK.test(doc.text.slice(v.triggerStart, m.triggerStart));
+  // (From the trip's last telling before the meeting: "returned home on Friday after a three-day tour …" in the lead,
+  // then "landed in Asunción on Wednesday" and the meeting there: the return told first is not between them.)
+  const told = v.sentences.filter((i) => doc.sentences[i].s.start < m.triggerStart).map((i) => doc.sentences[i].s.start);
+  const from = Math.max(v.triggerStart, ...told);
+  return v.triggerStart < m.triggerStart && BACK.test(doc.text.slice(from, m.triggerStart));
 }
 
 /** A city, or a venue the knowledge places in one ("at the Great Hall of the People": Beijing). */
