@@ -522,6 +522,80 @@ const CASES: Record<string, Case[]> = {
       why: 'a sentence on other news names no side of the state\'s talks',
     },
   ],
+  'mentions/people: an envoy\'s or adviser\'s remit between the title and the name': [
+    {
+      text: 'US Senior Adviser for Africa Massad Boulos arrived in Riyadh on Wednesday, where he met Vice Minister of Foreign Affairs Waleed Elkhereiji.',
+      published: '2026-11-12',
+      want: [{ type: 'visit', people: ['Boulos'], countries: ['USA'], date: '2026-11-11', host: 'SAU' }],
+      why: 'a remit of a region, no comma',
+    },
+    {
+      text: "China's special envoy for Pacific affairs, Qian Bo, visited Tarawa in June and met Kiribati President Taneti Maamau.",
+      published: '2026-08-14',
+      want: [
+        { type: 'visit', people: ['Qian Bo'], countries: ['CHN'], date: '2026-06', host: 'KIR' },
+        { type: 'meeting', people: ['Qian Bo', 'Maamau'], date: '2026-06', host: 'KIR' },
+      ],
+      why: 'a remit with a lower-case word, the name set off by commas',
+    },
+    {
+      text: 'UN Special Envoy for the Horn of Africa Hanna Tetteh met Ethiopian Prime Minister Abiy Ahmed in Addis Ababa on Monday.',
+      published: '2026-11-12',
+      want: [{ type: 'meeting', people: ['Tetteh', 'Abiy'], host: 'ETH' }],
+      why: 'a remit of a region named with "of"',
+    },
+    {
+      text: 'Kenyan President William Ruto met the UN envoy for Sudan in Nairobi on Monday.',
+      published: '2026-11-12',
+      want: [{ type: 'meeting', people: ['Ruto'], countries: ['UNO'], host: 'KEN' }],
+      why: 'a remit with no name after it leaves the envoy unnamed',
+    },
+    {
+      text: 'Australian Minister for Trade and Tourism Don Farrell met Chinese Commerce Minister Wang Wentao in Beijing on Monday.',
+      published: '2026-11-12',
+      want: [{ type: 'meeting', people: ['Don Farrell', 'Wang Wentao'], host: 'CHN' }],
+      why: 'a minister\'s portfolio is no envoy\'s remit',
+    },
+  ],
+  'events/lexicon: the stop a traveller came from, with a part of the day before it': [
+    {
+      text: 'US envoy Massad Boulos arrived in Riyadh on Wednesday afternoon from Abu Dhabi, where he met Emirati Foreign Minister Abdullah bin Zayed on Tuesday.',
+      published: '2026-11-12',
+      want: [
+        { type: 'visit', people: ['Boulos'], date: '2026-11-11', host: 'SAU' },
+        { type: 'visit', people: ['Boulos'], date: '2026-11', host: 'ARE' },
+        { type: 'meeting', people: ['Boulos', 'Abdullah bin Zayed'], date: '2026-11-10', host: 'ARE' },
+      ],
+      why: '"on Wednesday afternoon from Abu Dhabi, where he met …"',
+    },
+    {
+      text: 'US envoy Massad Boulos arrived in Riyadh on Wednesday afternoon from Abu Dhabi.',
+      published: '2026-11-12',
+      want: [{ type: 'visit', people: ['Boulos'], date: '2026-11-11', host: 'SAU' }],
+      visits: 1,
+      why: 'a place left with nothing told there is no stop',
+    },
+  ],
+  'events/meeting-parts: a place in an aside after the meeting is not its venue': [
+    {
+      text: 'Indian External Affairs Minister S. Jaishankar met Chinese Foreign Minister Wang Yi on Monday, pledging cooperation on projects in Africa.',
+      published: '2026-11-12',
+      want: [{ type: 'meeting', people: ['Jaishankar', 'Wang Yi'], host: null }],
+      why: 'a participle\'s place',
+    },
+    {
+      text: 'Indian External Affairs Minister S. Jaishankar met Chinese Foreign Minister Wang Yi on Monday, a meeting that was watched closely in Washington.',
+      published: '2026-11-12',
+      want: [{ type: 'meeting', people: ['Jaishankar', 'Wang Yi'], host: null }],
+      why: 'a relative clause\'s place',
+    },
+    {
+      text: 'Chinese President Hu Jintao met senior ministers, including Indian Prime Minister Manmohan Singh, in Delhi on Wednesday.',
+      published: '2006-11-21',
+      want: [{ type: 'meeting', people: ['Hu Jintao', 'Manmohan Singh'], host: 'IND' }],
+      why: '"including" sets off no aside',
+    },
+  ],
 };
 
 describe('precision rules on sentences of our own making', () => {

@@ -123,6 +123,9 @@ const OFFICE_OF = /\b(?:secretary|minister|ministry|department|secretariat|offic
 /** "will travel to Tokyo for a “two-plus-two” meeting": the meeting a journey is for is at its end. */
 const JOURNEY_FOR = /\b(?:travel\w*|fl(?:y|ies|ew|own|ying)|head\w*|go(?:es|ing)?|went|arriv\w*|come|comes|came|coming)\s+to\s+$/i;
 
+/** Between the trigger and a place: a comma and a participle ("…, pledging") or a relative pronoun after a comma. */
+const ASIDE_BEFORE_PLACE = /,\s*(?:(?!including|excluding|according|regarding|concerning|following|during|accompanying)\p{Ll}+ing\b|(?:[^,;]*?\b)?(?:that|which|who|whose)\b)[^;]*$/u;
+
 /** From the noun to a place: a relative clause telling its plan ("… that had been scheduled for November 16 in "). */
 const PLAN_RELATIVE = /^[^;]{0,200}?\b(?:that|which)\s+(?:had\s+been|has\s+been|was|were|is|are)\s+(?:originally\s+|initially\s+)?(?:scheduled|planned|set|slated|due|expected)\b[^;,]{0,60}$/i;
 
@@ -145,7 +148,10 @@ function meetingPlace(s: SentenceView, t: TriggerHit, lo: number, hi: number): P
     const before = s.s.text.slice(Math.max(0, p.start - s.s.start - 40), p.start - s.s.start);
     // "met X on Saturday to discuss the future of the force in Somalia": after the purpose, a place is the topic's.
     const purpose = p.start >= t.end && DISCUSS.test(s.s.text.slice(t.end - s.s.start, p.start - s.s.start));
-    return purpose || TOPIC_BEFORE_PLACE.test(before) || OFFICE_OF.test(before) || FORMAL_OF.test(before);
+    // "met Maamau, pledging support for a new runway, a plan that has raised concern in Canberra": after a
+    // participle or a relative clause set off by a comma, a place is that clause's.
+    const aside = p.start >= t.end && ASIDE_BEFORE_PLACE.test(s.s.text.slice(t.end - s.s.start, p.start - s.s.start));
+    return purpose || aside || TOPIC_BEFORE_PLACE.test(before) || OFFICE_OF.test(before) || FORMAL_OF.test(before);
   };
   const near = s.places.filter((p) => ['in', 'at', 'of', 'near'].includes(p.prep) && p.start >= lo && p.end <= hi && !topic(p));
   // "the foreign ministers of Armenia and Azerbaijan … in Washington": "of" a country says whose they

@@ -266,6 +266,37 @@ const LEGISLATORS = new Set(['senator', 'lawmaker', 'congressman', 'congresswoma
 /** Words of an envoy's remit that may stand between a country and the title. */
 const REMIT = new Set(['middle', 'east', 'special', 'presidential', 'climate', 'trade', 'peace', 'hostage', 'indo-pacific', 'asia', 'africa', 'gulf', 'arctic', 'pacific', 'balkans', 'sahel', 'horn']);
 
+/** Titles whose holder's remit may follow: "special envoy for …", "Senior Adviser for …", "representative for …". */
+const ENVOY_TITLE = /\b(?:envoy|advis[eo]r|representative|coordinator|commissioner)$/i;
+/** Lower-case words inside a remit: "Pacific affairs", "the Middle East and North Africa". */
+const REMIT_GLUE = new Set(['affairs', 'issues', 'relations', 'the', 'and', 'region', 'peace', 'security', 'climate', 'trade']);
+
+/**
+ * Where a remit after "for" ends, if a name follows it: places, countries, demonyms and regions, with a few
+ * lower-case words between ("for Pacific affairs", "for the Horn of Africa"); undefined when no name follows.
+ */
+function remitEnd(ctx: ScanContext, i: number): number | undefined {
+  const { ws, g } = ctx;
+  let k = i;
+  let named = false;
+  while (k < ws.length && k - i < 6) {
+    const w = ws[k];
+    const place = w.cap ? (g.countries.matchAt(ws, k) ?? g.demonyms.matchAt(ws, k) ?? g.places.matchAt(ws, k, (a, b) => ws[a].cap && ws[b - 1].cap)) : undefined;
+    if (place) {
+      k = place.to;
+      named = true;
+    } else if (REMIT.has(w.key) && w.cap) {
+      k++;
+      named = true;
+    } else if ((REMIT_GLUE.has(w.key) && !w.cap) || (w.key === 'of' && named)) k++;
+    else break;
+    if (/[,;:]/.test(ctx.text.slice(w.end, ws[k]?.start ?? w.end)) || /[.;:]$/.test(w.text)) break;
+  }
+  // The remit ends on a named word and a name follows (after a comma or none).
+  if (!named || k === i || !ws[k]?.cap || PARTICLES.has(ws[k - 1].key) || ws[k - 1].key === 'and' || ws[k - 1].key === 'of') return undefined;
+  return k;
+}
+
 /** The country written just before a title: "US", "Chinese", "China’s", "the Indian", "Kenya's then". */
 function countryBefore(ctx: ScanContext, i: number): { country: string; from: number; then: boolean; former: boolean } | null {
   const { ws, g } = ctx;
@@ -400,6 +431,9 @@ export function scanPeople(ctx: ScanContext): PersonMention[] {
     const joined = after ? null : jointTitle(ctx, j, office.id);
     if (joined) j = joined;
     const officeText = wordsText(ctx.text, ws, hit.from, hit.to);
+    // "US Senior Adviser for Africa Massad Boulos", "China's special envoy for Pacific affairs, Qian Bo": an
+    // envoy's or adviser's remit after the title stands between it and the name.
+    if (!after && !joined && ws[j]?.key === 'for' && ENVOY_TITLE.test(officeText)) j = remitEnd(ctx, j + 1) ?? j;
     // "Foreign Minister, Sidiki Kaba" and "minister Kasuri" both name the holder.
     let k = j;
     if (ctx.text.slice(ws[j - 1].end, ws[j]?.start ?? ws[j - 1].end).trim() === ',' && after) k = j;
