@@ -576,6 +576,25 @@ const CASES: Record<string, Case[]> = {
       why: 'a place left with nothing told there is no stop',
     },
   ],
+  'refine/split + merge: each of one country\'s counterparts met on a day of its own': [
+    {
+      text: 'South African Trade Minister Parks Tau met US Trade Representative Jamieson Greer on Tuesday and Commerce Secretary Howard Lutnick on Wednesday. The talks had been productive, Greer\'s office said.',
+      published: '2026-03-12',
+      want: [
+        { type: 'meeting', people: ['Tau', 'Greer'], date: '2026-03-10' },
+        { type: 'meeting', people: ['Tau', 'Lutnick'], date: '2026-03-11' },
+      ],
+      meetings: 2,
+      why: 'two days, two meetings, kept apart by the talks told after them',
+    },
+    {
+      text: 'South African Trade Minister Parks Tau met US Trade Representative Jamieson Greer and Commerce Secretary Howard Lutnick on Wednesday.',
+      published: '2026-03-12',
+      want: [{ type: 'meeting', people: ['Tau', 'Greer', 'Lutnick'], date: '2026-03-11' }],
+      meetings: 1,
+      why: 'one day for both: one meeting',
+    },
+  ],
   'events/meeting-parts: a place in an aside after the meeting is not its venue': [
     {
       text: 'Indian External Affairs Minister S. Jaishankar met Chinese Foreign Minister Wang Yi on Monday, pledging cooperation on projects in Africa.',

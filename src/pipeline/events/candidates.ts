@@ -63,6 +63,8 @@ export interface Candidate {
   superseded?: boolean;
   /** Prepared or discussed by the sentence's subject ("to prepare the visit"): never an exchange its own sentence tells. */
   prepared?: boolean;
+  /** Split from one telling with several counterparts ("met A on Tuesday and B on Wednesday"): "sentence:trigger|counterpart". */
+  split?: string;
   /** The list item that names this exchange's counterpart (refine/listed-counterparts): evidence too. */
   listItem?: number;
   /** "on the sidelines of the visit", "during the trip": held during a visit told before (refine/default-dates). */

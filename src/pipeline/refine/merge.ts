@@ -7,6 +7,8 @@ export interface Merged extends Candidate {
   sentences: number[];
   /** A mention of it was told as a plan (refine/not-yet: a plan dated ahead is still one). */
   plannedToo?: boolean;
+  /** The splits of one telling it holds (see Candidate.split). */
+  splits?: string[];
 }
 
 const CONTACT: EventType[] = ['meeting', 'phone_call', 'video_call', 'handshake'];
@@ -93,7 +95,13 @@ function hostsAgree(a: Candidate, b: Candidate): boolean {
   return !a.host || !b.host || a.host === b.host;
 }
 
+/** The splits a candidate or a merged event holds. */
+const splitsOf = (c: Candidate) => (c as Merged).splits ?? (c.split ? [c.split] : []);
+
 export function canMerge(a: Candidate, b: Candidate): boolean {
+  // "met Greer on Tuesday and Lutnick on Wednesday": exchanges split from one telling stay apart, whatever joins them.
+  const sa = splitsOf(a);
+  if (sa.length && splitsOf(b).some((x) => sa.some((y) => y !== x && y.split('|')[0] === x.split('|')[0]))) return false;
   const type = typesAgree(a, b);
   if (!type) return false;
   if (!statusesAgree(a.status, b.status) && !itinerary(a, b)) return false;
@@ -149,6 +157,8 @@ function gathering(c: Candidate): boolean {
 }
 
 export function mergeInto(a: Merged, b: Candidate): void {
+  const bs = splitsOf(b);
+  if (bs.length) a.splits = [...new Set([...splitsOf(a), ...bs])];
   a.type = typesAgree(a, b) ?? a.type;
   if (a.status === 'planned' || b.status === 'planned' || (b as Merged).plannedToo) a.plannedToo = true;
   // A headline's status yields to the body's ("Johnson cancels visit" over "has postponed a visit").
