@@ -14,6 +14,7 @@ import { defaultDates } from './refine/default-dates.js';
 import { dropHomeTravellers, dropLocalSides, keepEvent } from './refine/filter.js';
 import { notYetOccurred } from './refine/not-yet.js';
 import { finalize } from './refine/finalize.js';
+import { joinedRemotely } from './refine/joined-remotely.js';
 import { fillFromContext } from './refine/fill-sides.js';
 import { attachAnaphora } from './refine/anaphora.js';
 import { impliedVisits } from './refine/implied-visits.js';
@@ -127,6 +128,7 @@ function refine({ article, warnings, repaired, doc, cands: built }: Built, kb: K
   let cands = attachAnaphora(built);
   cands = expandListedCounterparts(doc, cands);
   cands = fillFromContext(doc, cands);
+  cands = joinedRemotely(doc, cands);
   cands = splitCandidates(doc, cands);
   defaultDates(doc, cands);
   cands = impliedVisits(cands);

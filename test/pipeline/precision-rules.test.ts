@@ -595,6 +595,28 @@ const CASES: Record<string, Case[]> = {
       why: 'one day for both: one meeting',
     },
   ],
+  'refine/joined-remotely: one who joins the meeting just told by video link': [
+    {
+      text: 'Norwegian Defence Minister Tore O. Sandvik hosted Swedish Defence Minister Pål Jonson and Finnish Defence Minister Antti Häkkänen in Oslo on Tuesday. Ukrainian Defence Minister Mykhailo Fedorov joined the ministers by video link from Kyiv.',
+      published: '2026-05-20',
+      want: [{ type: 'video_call', people: ['Fedorov', 'Sandvik', 'Jonson'], date: '2026-05-19' }],
+      why: '"joined the ministers by video link"',
+    },
+    {
+      text: 'Norwegian Defence Minister Tore O. Sandvik hosted Swedish Defence Minister Pål Jonson in Oslo on Tuesday. Ukrainian Defence Minister Mykhailo Fedorov joined a NATO conference in Brussels by video link the same day.',
+      published: '2026-05-20',
+      want: [{ type: 'meeting', people: ['Sandvik', 'Jonson'] }],
+      never: [['Fedorov', 'Sandvik']],
+      why: 'a gathering named with its own article is not the meeting told before',
+    },
+    {
+      text: 'Norwegian Defence Minister Tore O. Sandvik hosted Swedish Defence Minister Pål Jonson in Oslo on Tuesday. Ukrainian Defence Minister Mykhailo Fedorov held a video call with Polish Defence Minister Władysław Kosiniak-Kamysz.',
+      published: '2026-05-20',
+      want: [{ type: 'video_call', people: ['Fedorov', 'Kosiniak-Kamysz'] }],
+      never: [['Fedorov', 'Sandvik']],
+      why: 'a call of one\'s own joins nothing',
+    },
+  ],
   'events/meeting-parts: a place in an aside after the meeting is not its venue': [
     {
       text: 'Indian External Affairs Minister S. Jaishankar met Chinese Foreign Minister Wang Yi on Monday, pledging cooperation on projects in Africa.',
