@@ -617,6 +617,30 @@ const CASES: Record<string, Case[]> = {
       why: 'a call of one\'s own joins nothing',
     },
   ],
+  'events/lexicon + refine/merge: a return planned to a capital named by its country\'s adjective': [
+    {
+      text: 'Uruguayan President Yamandú Orsi will return to the Paraguayan capital on Wednesday night, his office said.',
+      published: '2026-06-27',
+      want: [{ type: 'visit', status: 'planned', people: ['Orsi'], date: '2026-07-01', host: 'PRY' }],
+      why: '"return to the Paraguayan capital"',
+    },
+    {
+      text: 'Uruguayan President Yamandú Orsi returned to Montevideo on Friday night after a tour. He landed in Asunción on Wednesday and met Paraguayan President Santiago Peña on Thursday. Orsi will return to the Paraguayan capital on Wednesday night, his office said.',
+      published: '2026-06-27',
+      want: [
+        { type: 'visit', people: ['Orsi'], date: '2026-06-24', host: 'PRY' },
+        { type: 'visit', status: 'planned', people: ['Orsi'], date: '2026-07-01', host: 'PRY' },
+      ],
+      visits: 2,
+      why: 'a return planned is a journey of its own, not a leg of the stay made',
+    },
+    {
+      text: 'Uruguayan President Yamandú Orsi returned to the Uruguayan capital on Friday night.',
+      published: '2026-06-27',
+      want: [],
+      why: 'a return home is no visit',
+    },
+  ],
   'events/meeting-parts: a place in an aside after the meeting is not its venue': [
     {
       text: 'Indian External Affairs Minister S. Jaishankar met Chinese Foreign Minister Wang Yi on Monday, pledging cooperation on projects in Africa.',

@@ -67,6 +67,8 @@ export interface Candidate {
   split?: string;
   /** The list item that names this exchange's counterpart (refine/listed-counterparts): evidence too. */
   listItem?: number;
+  /** "will return to the Paraguayan capital": a journey back to a place, which begins a stay of its own. */
+  comesBack?: boolean;
   /** "on the sidelines of the visit", "during the trip": held during a visit told before (refine/default-dates). */
   duringVisit?: boolean;
   /** A stop the traveller came from ("arrived in Beijing from Bangkok, where …"): before the journey told with it, not after. */
@@ -252,6 +254,7 @@ function candidateFor(
     regional: (type === 'visit' && !host && (REGIONAL_TOUR.test(doc.text.slice(t.start, t.end)) || REGION_AFTER.test(k.right))) || undefined,
     noun: !!t.rule.nominal || undefined,
     cameFrom: !!t.rule.fromPlace || undefined,
+    comesBack: (type === 'visit' && /^return/i.test(doc.text.slice(t.start, t.end))) || undefined,
     duringVisit: (type !== 'visit' && inSentence(DURING_THE_VISIT, s)) || undefined,
     atGathering: type !== 'visit' ? gatheringOf(s) : undefined,
     background: PREVIOUSLY.test(doc.text.slice(s.s.start, t.start)) || PRIOR_NOUN.test(doc.text.slice(Math.max(lo, t.start - 40), t.start))

@@ -77,6 +77,8 @@ function itinerary(a: Candidate, b: Candidate): boolean {
   if (a.type !== 'visit' || b.type !== 'visit') return false;
   const [done, plan] = a.status === 'occurred' && b.status === 'planned' ? [a, b] : b.status === 'occurred' && a.status === 'planned' ? [b, a] : [null, null];
   if (!done || !plan || !done.host || done.host !== plan.host) return false;
+  // "Orsi will return to the Paraguayan capital on Wednesday": a return planned is a new journey, not a leg of the stay made.
+  if (plan.comesBack) return false;
   return plan.dateFrom !== 'sentence' || datesAgree(done.date, plan.date, 7);
 }
 
