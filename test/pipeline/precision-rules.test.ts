@@ -641,6 +641,30 @@ const CASES: Record<string, Case[]> = {
       why: 'a return home is no visit',
     },
   ],
+  'events/lexicon + mentions/dates: a second clause with its own titled subject, dated by "that year"': [
+    {
+      text: 'Uruguayan President Yamandú Orsi took office in March. Brazilian President Lula travelled to Montevideo on March 1, 2025, and the Uruguayan president made a state visit to Brasília in May of that year.',
+      published: '2026-06-27',
+      want: [
+        { type: 'visit', people: ['Lula'], date: '2025-03-01', host: 'URY' },
+        { type: 'visit', people: ['Orsi'], date: '2025-05', host: 'BRA' },
+      ],
+      never: [['Lula', 'Orsi']],
+      why: '", and the Uruguayan president made a state visit … in May of that year"',
+    },
+    {
+      text: 'Brazilian President Lula travelled to Montevideo on March 1, 2025, and the president held talks with Uruguayan President Yamandú Orsi.',
+      published: '2026-06-27',
+      want: [{ type: 'meeting', people: ['Lula', 'Orsi'], host: 'URY' }],
+      why: 'the clause opened by "and the president" still names the one told before',
+    },
+    {
+      text: 'Japanese Prime Minister Shigeru Ishiba visited Jakarta in 2025 and will return in May.',
+      published: '2026-03-12',
+      want: [{ type: 'visit', people: ['Ishiba'], date: '2025', host: 'IDN' }],
+      why: 'a month with no "that year" keeps the tense\'s year',
+    },
+  ],
   'events/meeting-parts: a place in an aside after the meeting is not its venue': [
     {
       text: 'Indian External Affairs Minister S. Jaishankar met Chinese Foreign Minister Wang Yi on Monday, pledging cooperation on projects in Africa.',
