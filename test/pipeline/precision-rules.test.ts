@@ -665,6 +665,20 @@ const CASES: Record<string, Case[]> = {
       why: 'a month with no "that year" keeps the tense\'s year',
     },
   ],
+  'events/lexicon: "was in City in Month" is a stay there': [
+    {
+      text: "Australia's Foreign Minister Penny Wong was in Funafuti in July to mark the second anniversary of the treaty.",
+      published: '2026-08-14',
+      want: [{ type: 'visit', people: ['Penny Wong'], date: '2026-07', host: 'TUV' }],
+      why: 'a stay with its month',
+    },
+    {
+      text: 'Australian Foreign Minister Penny Wong was in Canberra in July to meet business leaders.',
+      published: '2026-08-14',
+      want: [],
+      why: 'a stay at home is no visit',
+    },
+  ],
   'events/meeting-parts: a place in an aside after the meeting is not its venue': [
     {
       text: 'Indian External Affairs Minister S. Jaishankar met Chinese Foreign Minister Wang Yi on Monday, pledging cooperation on projects in Africa.',

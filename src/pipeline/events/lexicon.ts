@@ -120,7 +120,7 @@ const RULES: TriggerRule[] = [
   // "arrived in Beijing from Bangkok, where she had talks with Thaksin": the place a journey came from, where the traveller did something, was a stop of it.
   { id: 'came-from', type: 'visit', re: /(?<=\b(?:arrived|arrives|came|comes|flew|flies|travelled|traveled|travels)\s+(?:in\s+|to\s+)?(?:[A-Z][\w.'’-]*\s+){1,3}(?:(?:late\s+|early\s+)?on\s+\w+\s+(?:(?:morning|afternoon|evening|night)\s+)?|late\s+\w+\s+)?)from\s+(?=[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2},\s+where\s)/g, reason: 'came from a place where the traveller had been', travel: true, fromPlace: true },
   // "Museveni was in Nairobi on Tuesday", "Modi is in Moscow for talks": there, as a visitor.
-  { id: 'was-in', type: 'visit', re: /\b(?:is|was|are|were)\s+(?:currently\s+|now\s+|already\s+|also\s+)?in\s+(?=[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?(?:\s+(?:on|for|this|today|at|where|to)\b|\s*[,.;]))/g, reason: 'was in a place', travel: true },
+  { id: 'was-in', type: 'visit', re: /\b(?:is|was|are|were)\s+(?:currently\s+|now\s+|already\s+|also\s+)?in\s+(?=[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?(?:\s+(?:on|for|this|today|at|where|to|last|earlier)\b|\s+in\s+(?:(?:early|late|mid-?)\s*)?(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:19|20)\d{2})\b|\s*[,.;]))/g, reason: 'was in a place', travel: true },
   // "Trump refused to attend" the summit the story is filed from: a journey declined, to where the story stands
   // (attending is told as a visit only when refused: the summit itself is a venue).
   { id: 'declined-attend', type: 'visit', re: /\b(?:refus(?:ed|es|ing)?|declin(?:ed|es|ing)?|decided\s+not)\s+to\s+(attend)\b/dgi, span: 1, reason: 'refused to attend', travel: true, toHere: true },
