@@ -679,6 +679,23 @@ const CASES: Record<string, Case[]> = {
       why: 'a stay at home is no visit',
     },
   ],
+  'events/date-for: an opening when-clause dates a refusal too': [
+    {
+      text: 'When New Zealand Foreign Minister Winston Peters last travelled to Tarawa, in May 2024, Kiribati President Taneti Maamau declined to meet him.',
+      published: '2026-08-14',
+      want: [
+        { type: 'visit', people: ['Peters'], date: '2024-05', host: 'KIR' },
+        { type: 'meeting', status: 'declined', people: ['Peters', 'Maamau'], date: '2024-05' },
+      ],
+      why: 'the date set off by commas at the end of the when-clause',
+    },
+    {
+      text: 'On Monday Kiribati President Taneti Maamau declined to meet New Zealand Foreign Minister Winston Peters, his office said.',
+      published: '2026-08-14',
+      want: [{ type: 'meeting', status: 'declined', people: ['Peters', 'Maamau'], date: null }],
+      why: 'a day before the refusal outside a when-clause stays the refusal\'s, not the meeting\'s',
+    },
+  ],
   'events/meeting-parts: a place in an aside after the meeting is not its venue': [
     {
       text: 'Indian External Affairs Minister S. Jaishankar met Chinese Foreign Minister Wang Yi on Monday, pledging cooperation on projects in Africa.',

@@ -228,7 +228,7 @@ function dateFor(
     !formerPlan(d) &&
     !cameFrom(d, t) &&
     !previousLeg(d) &&
-    (!d.anchor || whenOf(d)) && !NOT_A_DATE.test(d.text) && (!d.vague || status !== 'occurred') && (status !== 'declined' || d.start >= t.end) && !saidOn(d);
+    (!d.anchor || whenOf(d)) && !NOT_A_DATE.test(d.text) && (!d.vague || status !== 'occurred') && (status !== 'declined' || d.start >= t.end || openingWhen(d)) && !saidOn(d);
   // A date is a trigger's only if no other trigger stands nearer to it, and not when it dates a
   // leading adverbial ("After the Feb. 6 earthquakes, Shoukry visited …").
   // A trigger in a noun phrase right after the date re-tells or gives the purpose of this one ("received
@@ -306,8 +306,12 @@ function dateFor(
       s.dates.some((e) => e !== d && e.end <= d.start && leadingAt(e) && /^\s*,?\s*(?:on|in|at)?\s*$/i.test(doc.text.slice(bare(e), d.start))));
   // "When Obama came to Kenya in July 2015 for a summit, he held talks with Kenyatta": a date in a "when" clause
   // that opens the sentence is the time of the main clause after its comma too.
+  // ("When Peters last travelled to Tarawa, in May 2024, Maamau declined to meet him": the date may be set off by
+  // commas at the end of the clause, and it dates a refusal as well.)
   const openingWhen = (d: DateMention) =>
-    d.end <= t.start && /^[\s"“]*when\b[^,;]*$/i.test(doc.text.slice(s.s.start, d.start)) && /^[^,;]*,[^;]*$/.test(doc.text.slice(bare(d), t.start));
+    d.end <= t.start &&
+    ((/^[\s"“]*when\b[^,;]*$/i.test(doc.text.slice(s.s.start, d.start)) && /^[^,;]*,[^;]*$/.test(doc.text.slice(bare(d), t.start))) ||
+      (/^[\s"“]*when\b[^,;]*,\s*(?:in|on)\s+$/i.test(doc.text.slice(s.s.start, d.start)) && /^\s*,[^,;]*$/.test(doc.text.slice(bare(d), t.start))));
   // "arrived in Beijing on Sunday evening after a two-day visit to Singapore": the date before "after" is the arrival's.
   const beforeAfter = (d: DateMention) => d.end <= t.start && /^\s*,?\s*(?:after|before|following|ahead\s+of)\b[^,;]*$/i.test(doc.text.slice(bare(d), t.start));
   // "visited Tokyo in late August, the first stop of a trip that also took him to Washington": the trip the
