@@ -696,6 +696,26 @@ const CASES: Record<string, Case[]> = {
       why: 'a day before the refusal outside a when-clause stays the refusal\'s, not the meeting\'s',
     },
   ],
+  'events/lexicon: a guest one expects in a place is coming there': [
+    {
+      text: 'Azerbaijani President Ilham Aliyev said he expected Turkish President Recep Tayyip Erdogan in Baku later this month for a trilateral summit.',
+      published: '2026-10-09',
+      want: [{ type: 'visit', status: 'planned', people: ['Erdo'], date: '2026-10', host: 'AZE' }],
+      why: '"expected X in Baku later this month"',
+    },
+    {
+      text: 'Azerbaijani President Ilham Aliyev expects Turkish President Recep Tayyip Erdogan in Baku on Monday.',
+      published: '2026-10-09',
+      want: [{ type: 'visit', status: 'planned', people: ['Erdo'], date: '2026-10-12', host: 'AZE' }],
+      why: 'a guest expected is still to come, whatever the tense of the expecting',
+    },
+    {
+      text: 'Azerbaijani President Ilham Aliyev said he expected Turkish President Recep Tayyip Erdogan to attend the summit.',
+      published: '2026-10-09',
+      want: [],
+      why: 'expected to do something, in no place',
+    },
+  ],
   'events/meeting-parts: a place in an aside after the meeting is not its venue': [
     {
       text: 'Indian External Affairs Minister S. Jaishankar met Chinese Foreign Minister Wang Yi on Monday, pledging cooperation on projects in Africa.',

@@ -81,6 +81,11 @@ export function statusFor(doc: DocumentView, s: SentenceView, t: TriggerHit, k: 
       reason = `${w} after the noun's relative clause`;
     }
   }
+  // "Aliyev said he expected Erdogan in Baku": a guest expected somewhere is still to come.
+  if (status === 'occurred' && t.rule.id === 'expected-in') {
+    status = 'planned';
+    reason = 'a guest expected in a place: ahead';
+  }
   // "A meeting of the Quad foreign ministers — Rubio, … — that had been scheduled for November 16 in Washington has
   // been postponed": a plan told in a restrictive relative clause (no comma to close it), then what befell it.
   // ("… that had been scheduled for October was held in Beijing on Monday": or that it took place.)
