@@ -769,8 +769,7 @@ const BLIND_PENDING: Record<string, Record<number, string>> = {
     10: "'when Häkkänen hosted them on Suomenlinna': a host of a group named as 'them' is no meeting",
   },
   'akp-lao-premier.txt': {
-    3: "'is scheduled to pay a courtesy call on Samdech Akka Moha Sena Padei Techo Hun Sen, President of the Senate': a chain of honorifics before the name leaves the courtesy call with no counterpart",
-    4: "the same for 'Samdech Moha Rathsapheathika Thipadei Khuon Sudary, President of the National Assembly'",
+    4: "'and on Samdech Moha Rathsapheathika Thipadei Khuon Sudary, President of the National Assembly': a name unknown to the knowledge after a chain of honorifics, titled only after it, gives the courtesy call no counterpart",
   },
   'rnz-peters-tarawa.txt': {
     4: "'and Peters was received instead by Vice-President Teuea Toatu': the passive reception after the refusal takes the refusal's status and Maamau, and Toatu (unknown, titled with a hyphen) gets no country",

@@ -716,6 +716,28 @@ const CASES: Record<string, Case[]> = {
       why: 'expected to do something, in no place',
     },
   ],
+  'refine/in-office-then: a state title set off after the name keeps one the knowledge has out of office': [
+    {
+      text: 'Lao Prime Minister Sonexay Siphandone is scheduled to pay a courtesy call on Hun Sen, President of the Senate of Cambodia, this afternoon.',
+      published: '2026-09-16',
+      want: [{ type: 'meeting', status: 'planned', people: ['Sonexay', 'Hun Sen'], date: '2026-09-16' }],
+      why: '", President of the Senate"',
+    },
+    {
+      text: 'Lao Prime Minister Sonexay Siphandone met Hun Sen in Phnom Penh on Monday.',
+      published: '2026-09-16',
+      want: [],
+      never: [['Hun Sen']],
+      why: 'no title: out of office by the knowledge',
+    },
+    {
+      text: 'Lao Prime Minister Sonexay Siphandone met Hun Sen, former Prime Minister, in Phnom Penh on Monday.',
+      published: '2026-09-16',
+      want: [],
+      never: [['Hun Sen']],
+      why: 'a former title is none',
+    },
+  ],
   'events/meeting-parts: a place in an aside after the meeting is not its venue': [
     {
       text: 'Indian External Affairs Minister S. Jaishankar met Chinese Foreign Minister Wang Yi on Monday, pledging cooperation on projects in Africa.',
