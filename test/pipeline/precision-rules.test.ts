@@ -738,6 +738,29 @@ const CASES: Record<string, Case[]> = {
       why: 'a former title is none',
     },
   ],
+  'mentions/people: more of a portfolio after the title\'s comma is no name': [
+    {
+      text: 'Prince Faisal bin Farhan received a phone call from the Egyptian Minister of Foreign Affairs, Emigration and Egyptian Expatriates, Dr. Badr Abdelatty, on Wednesday.',
+      published: '2026-11-12',
+      want: [{ type: 'phone_call', people: ['Faisal bin Farhan', 'Abdelatty'], date: '2026-11-11' }],
+      never: [['Emigration']],
+      calls: 1,
+      why: '", Emigration and Egyptian Expatriates, Dr. Badr Abdelatty"',
+    },
+    {
+      text: "Egypt's Foreign Minister, Badr Abdelatty and Saudi Foreign Minister Faisal bin Farhan met in Cairo on Monday.",
+      published: '2026-11-12',
+      want: [{ type: 'meeting', people: ['Abdelatty', 'Faisal bin Farhan'], host: 'EGY' }],
+      why: 'a name after the comma, joined by "and" to another title, is the holder',
+    },
+    {
+      text: 'The Minister of Industry, Trade and Tourism, Lorena Ruiz, met Spanish Foreign Minister José Manuel Albares in Madrid on Monday.',
+      published: '2026-11-12',
+      want: [],
+      never: [['Trade']],
+      why: 'a portfolio word is no one',
+    },
+  ],
   'events/meeting-parts: a place in an aside after the meeting is not its venue': [
     {
       text: 'Indian External Affairs Minister S. Jaishankar met Chinese Foreign Minister Wang Yi on Monday, pledging cooperation on projects in Africa.',

@@ -434,6 +434,14 @@ export function scanPeople(ctx: ScanContext): PersonMention[] {
     // "US Senior Adviser for Africa Massad Boulos", "China's special envoy for Pacific affairs, Qian Bo": an
     // envoy's or adviser's remit after the title stands between it and the name.
     if (!after && !joined && ws[j]?.key === 'for' && ENVOY_TITLE.test(officeText)) j = remitEnd(ctx, j + 1) ?? j;
+    // "the Egyptian Minister of Foreign Affairs, Emigration and Egyptian Expatriates, Dr. Badr Abdelatty": more of the
+    // portfolio after a comma, its last field joined by "and" and closed by a comma, is no name.
+    const sep = (a: number, b: number) => ctx.text.slice(ws[a].end, ws[b].start);
+    if (ws[j + 2] && /^\s*,\s*$/.test(sep(j - 1, j)) && ws[j].cap && ws[j + 1].key === 'and') {
+      let e = j + 2;
+      while (ws[e]?.cap && e - j < 6 && /^[ \t]+$/.test(sep(e - 1, e))) e++;
+      if (e > j + 2 && ws[e] && /^\s*,\s*$/.test(sep(e - 1, e))) j = e;
+    }
     // "Foreign Minister, Sidiki Kaba" and "minister Kasuri" both name the holder.
     let k = j;
     if (ctx.text.slice(ws[j - 1].end, ws[j]?.start ?? ws[j - 1].end).trim() === ',' && after) k = j;
