@@ -847,7 +847,6 @@ const BLIND_SPURIOUS: Record<string, string[]> = {
     "Mirzoyan taken into the Kobakhidze-Aliyev meeting in Baku (see the pending check)",
   ],
   'err-nb8-defence.txt': [
-    "'Pevkur spoke by phone on Monday with … Hegseth, ahead of the meeting': beside the call, 'the meeting' gives a Pevkur-Hegseth meeting in the United States",
   ],
   'rnz-peters-tarawa.txt': [
     "'He has said he wants to visit every Pacific Islands Forum member at least once in this term': a wish with no one country gives a planned visit to the United States",

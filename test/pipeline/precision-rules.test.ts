@@ -761,6 +761,22 @@ const CASES: Record<string, Case[]> = {
       why: 'a portfolio word is no one',
     },
   ],
+  'events/candidates: "ahead of the meeting" names the occasion told before, no exchange of the sentence': [
+    {
+      text: 'Estonian Defence Minister Hanno Pevkur spoke by phone on Monday with US Secretary of War Pete Hegseth, ahead of the meeting, about US force rotations.',
+      published: '2026-05-20',
+      want: [{ type: 'phone_call', people: ['Pevkur', 'Hegseth'], date: '2026-05-18' }],
+      meetings: 0,
+      why: 'a call ahead of the meeting',
+    },
+    {
+      text: 'Estonian Defence Minister Hanno Pevkur met US Secretary of War Pete Hegseth on Tuesday after the summit in Brussels.',
+      published: '2026-05-20',
+      want: [{ type: 'meeting', people: ['Pevkur', 'Hegseth'], date: '2026-05-19' }],
+      meetings: 1,
+      why: 'the meeting told before "after the summit" stays',
+    },
+  ],
   'events/meeting-parts: a place in an aside after the meeting is not its venue': [
     {
       text: 'Indian External Affairs Minister S. Jaishankar met Chinese Foreign Minister Wang Yi on Monday, pledging cooperation on projects in Africa.',

@@ -129,6 +129,10 @@ export function buildCandidates(
       // ("travelled to Tianjin at the end of August … and then visited Beijing": a visit verb after "and then" too.)
       const nextLeg = t.rule.id === 'on-to' || (t.rule.type === 'visit' && THEN_LEG.test(doc.text.slice(Math.max(s.s.start, t.start - 20), t.start)));
       const legBefore = nextLeg ? [...out].reverse().find((o) => o.sentence === si && o.type === 'visit' && o.triggerEnd <= t.start) : undefined;
+      // "Pevkur spoke by phone with Hegseth, ahead of the meeting, about …": "the meeting" a time preposition governs,
+      // after an exchange the sentence tells, is the occasion told before, not an exchange of this sentence's people.
+      if (t.rule.nominal && OCCASION_BEFORE.test(doc.text.slice(Math.max(s.s.start, t.start - 24), t.start)) && triggers.some((o) => o !== t && o.end <= t.start && !o.rule.nominal))
+        continue;
       const c = candidateFor(doc, kb, s, si, t, triggers, around, legBefore);
       if (!c) continue;
       // A welcome on the tarmac by one of lower rank than the guest tells the guest's journey, not talks.
@@ -383,6 +387,9 @@ function arrivalVisits(doc: DocumentView, s: SentenceView, t: TriggerHit, c: Can
   // Guests of several countries each came: one visit per guest.
   return guests.map((g) => ({ ...c, type: 'visit', participants: [g], travellers: [g], anaphoric: false, trace: [...c.trace, 'a welcome where the guest landed: a journey to the host\'s country'] }));
 }
+
+/** "ahead of the ", "before the ", "after the ": a time preposition and the definite article before a noun. */
+const OCCASION_BEFORE = /\b(?:ahead\s+of|before|after|following|in\s+the\s+run-up\s+to)\s+the\s+$/i;
 
 /** "… and then visited", "and later flew to": the next leg of a journey the sentence told. */
 const THEN_LEG = /\b(?:and\s+)?(?:then|later|afterwards|subsequently)\s+$/i;
