@@ -7,6 +7,8 @@ import { gazetteer, type Gazetteer } from './mentions/gazetteer.js';
 import { countryAt, scanPeople, uncoveredCapitals, type PersonMention } from './mentions/people.js';
 import { resolveEntities, type Entity, type ResolvedMention } from './resolve/entities.js';
 import { ownOfficers, publisherCountry } from './resolve/publisher.js';
+import { styledShortForms } from './resolve/styled-names.js';
+import { homeOfficers, storyHome } from './resolve/home-officers.js';
 import { splitSentences, type Sentence } from './text/sentences.js';
 import { analyseStructure, yearRef, type LineInfo } from './text/structure.js';
 import { foldKey, words, type Word } from './text/words.js';
@@ -107,6 +109,7 @@ export function* readingDocument(
   yield;
   // People: scan each sentence, then add bare surnames of people named in full somewhere in the text.
   const scanned = raw.map((r) => scanPeople({ g, text, ws: r.ws }));
+  keepStatedPossessives(scanned);
   yield;
   const fullTokens = new Set<string>();
   for (const list of scanned)
@@ -143,6 +146,7 @@ export function* readingDocument(
   for (const r of resolved) bySentence[r.sentence].push(r);
   ownersCountries(g, text, raw, bySentence);
   describedGuests(g, text, raw, bySentence);
+  styledShortForms(g, text, raw, bySentence);
 
   yield;
   const views: SentenceView[] = raw.map((r, i) => {
@@ -212,6 +216,7 @@ export function* readingDocument(
   const herePlace = here ? (g.places.get(here)?.[0] ?? null) : null;
   const hereCountry = herePlace?.country ?? (here ? (g.countries.get(here)?.[0]?.code ?? null) : null);
   const hereCity = here ? (g.places.get(here)?.find((p) => p.kind === 'city' && p.country === hereCountry) ?? null) : null;
+  homeOfficers(g, kb, views, entities, storyHome(hereCountry, views), published);
   return { text, published, hereCountry, hereCity, sentences: views, entities, g };
 }
 
@@ -289,10 +294,15 @@ function resolveTitles(text: string, resolved: ResolvedMention[]): void {
     // (But "the Prime Minister" is not a chancellor or a premier named before: a leader's distinct title keeps them apart.)
     const sameOffice = (e: Entity) =>
       !!e.office && (e.office.id === m.office!.id || e.office.title === m.office!.title) && headTitlesAgree(e.officeText, m.officeText);
-    for (const fits of [wording, sameOffice])
+    // "Prince Mohammed bin Salman …, Crown Prince and Prime Minister, received …" … "the Crown Prince": the
+    // one the story named with that title set off after the name.
+    const title = (m.officeText ?? '').toLowerCase();
+    const written = (e: Entity) =>
+      e.mentions.some((x) => x.kind !== 'nominal' && x.end <= m.start && hasWords(TITLE_AFTER.exec(text.slice(x.end, x.end + 100))?.[1] ?? '', title));
+    for (const fits of [wording, written, sameOffice])
       for (let j = i - 1; j >= 0; j--) {
         const e = resolved[j].entity;
-        if (!e || !e.office || !fits(e)) continue;
+        if (!e || !fits(e)) continue;
         // "The Indonesian Foreign Minister" is no one of another country, nor one whose country is unknown.
         if (m.country && e.country !== m.country) continue;
         r.entity = e;
@@ -301,6 +311,16 @@ function resolveTitles(text: string, resolved: ResolvedMention[]): void {
         return;
       }
   });
+}
+
+/** The titles set off by a comma right after a name: "…, Crown Prince and Prime Minister, …". */
+const TITLE_AFTER = /^\s*,\s*([^,;.()]{2,80})/;
+
+/** Whether `words` appear whole, in order, in `text` (both compared in lower case). */
+function hasWords(text: string, words: string): boolean {
+  if (!words) return false;
+  const at = text.toLowerCase().indexOf(words);
+  return at >= 0 && !/\p{L}/u.test(text[at - 1] ?? '') && !/\p{L}/u.test(text[at + words.length] ?? '');
 }
 
 /** Between a title (and what it is "of") and the name set off after it: a comma, and perhaps a rank ("General", "Dr"). */
@@ -390,6 +410,20 @@ function describedGuests(g: Gazetteer, text: string, raw: Array<{ ws: Word[]; s:
       bySentence[i].push({ mention, sentence: i, entity });
       sortSmall(bySentence[i], (a, b) => a.mention.start - b.mention.start);
     }
+  });
+}
+
+/**
+ * "Sweden's Pål Jonson", named by a country's possessive alone and unknown to the knowledge, is one of the
+ * officials the story is telling of only where an office is written in that sentence or the one before
+ * ("Defence ministers of the Nordic-Baltic Eight met … Pevkur hosted Sweden's Pål Jonson, …"); in a story
+ * of no office, "Serbia's Novak Djokovic met Spain's Carlos Alcaraz" names players, not states' envoys.
+ */
+function keepStatedPossessives(scanned: PersonMention[][]): void {
+  const office = (list: PersonMention[] | undefined) => !!list?.some((m) => m.office && !m.local);
+  scanned.forEach((list, i) => {
+    if (office(list) || office(scanned[i - 1])) return;
+    for (let k = list.length - 1; k >= 0; k--) if (list[k].kind === 'titled' && !list[k].office && !list[k].known.length) list.splice(k, 1);
   });
 }
 

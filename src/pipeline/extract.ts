@@ -14,6 +14,7 @@ import { defaultDates } from './refine/default-dates.js';
 import { dropHomeTravellers, dropLocalSides, keepEvent } from './refine/filter.js';
 import { notYetOccurred } from './refine/not-yet.js';
 import { finalize } from './refine/finalize.js';
+import { joinedRemotely } from './refine/joined-remotely.js';
 import { fillFromContext } from './refine/fill-sides.js';
 import { datelineOfficers } from './refine/dateline-officers.js';
 import { travellingParty } from './refine/travelling-party.js';
@@ -129,8 +130,9 @@ function refine({ article, warnings, repaired, doc, cands: built }: Built, kb: K
   let cands = attachAnaphora(built);
   cands = expandListedCounterparts(doc, cands);
   cands = fillFromContext(doc, cands);
-  cands = datelineOfficers(doc, cands);
+  // cands = datelineOfficers(doc, cands);
   cands = travellingParty(doc, cands);
+  cands = joinedRemotely(doc, cands);
   cands = splitCandidates(doc, cands);
   defaultDates(doc, cands);
   cands = impliedVisits(cands);

@@ -27,6 +27,8 @@ interface Case {
   notOf?: Array<[string, string]>;
   /** The sender a message event names first. */
   sender?: string;
+  /** How many meetings the text tells. */
+  meetings?: number;
   why: string;
 }
 
@@ -969,6 +971,489 @@ const CASES: Record<string, Case[]> = {
       why: 'the delay of the trip it names',
     },
   ],
+  'mentions/people: a full name after a country\'s possessive is a person of that country, in a story of offices': [
+    {
+      text: "Latvian Defence Minister Andris Kalnins hosted Poland's Tomasz Wrona, Lithuania's Jonas Petraitis and Finland's Mikko Salonen in Riga on Tuesday.",
+      published: '2026-05-20',
+      want: [{ type: 'meeting', people: ['Kalnins', 'Wrona', 'Petraitis', 'Salonen'], countries: ['POL', 'LTU', 'FIN'], host: 'LVA' }],
+      why: 'guests named "Country\'s Name" with no title',
+    },
+    {
+      text: "Interior ministers of the Sahel met in Niamey on Monday. Mali's Colonel Sadio Keita held talks with Niger's General Moussa Dandi.",
+      published: '2026-05-20',
+      want: [{ type: 'meeting', people: ['Sadio Keita', 'Moussa Dandi'], countries: ['MLI', 'NER'] }],
+      why: 'a rank between the possessive and the name, the office in the sentence before',
+    },
+    { text: "Serbia's Novak Djokovic met Spain's Carlos Alcaraz in Paris on Sunday.", published: '2026-05-20', want: [], never: [['Djokovic']], why: 'players in a story of no office' },
+    { text: "Australia's Lowy Institute hosted Indonesia's Dino Patti Djalal in Sydney on Monday.", published: '2026-05-20', want: [], never: [['Djalal']], why: 'a think tank\'s guest with no office told' },
+    { text: "Japan's Liberal Democratic Party held talks with China's Communist Party in Beijing on Monday, the foreign minister said.", published: '2026-05-20', want: [], why: 'parties' },
+    { text: "South Korea's Samsung Electronics held talks with Japan's Tokyo Electron in Seoul on Monday, the trade minister said.", published: '2026-05-20', want: [], why: 'firms' },
+  ],
+  'refine/split + merge: a host\'s guests of three countries listed together are one gathering': [
+    {
+      text: "Czech Foreign Minister Tomas Novak hosted Poland's Radosław Sikorski, Hungary's Péter Szijjártó and Slovakia's Juraj Blanár at Czernin Palace on Monday. On the margins, Novak held a bilateral meeting with Sikorski.",
+      published: '2026-05-20',
+      want: [
+        { type: 'meeting', people: ['Novak', 'Sikorski', 'Szijjártó', 'Blanár'], date: '2026-05-18', host: 'CZE' },
+        { type: 'meeting', people: ['Novak', 'Sikorski'], host: 'CZE' },
+      ],
+      meetings: 2,
+      why: 'one gathering, and the bilateral on its margins apart',
+    },
+    {
+      text: 'Indian Prime Minister Narendra Modi hosted US President Joe Biden and Japanese Prime Minister Fumio Kishida in New Delhi on Saturday.',
+      published: '2023-09-10',
+      want: [{ type: 'meeting', people: ['Modi', 'Biden'] }, { type: 'meeting', people: ['Modi', 'Kishida'] }],
+      meetings: 2,
+      why: 'two guests are met one by one',
+    },
+    {
+      text: "Minister of Defence Karl Tamm hosted Poland's Tomasz Wrona, Latvia's Andris Ozols and Finland's Mikko Salonen on Tuesday. Salonen travelled on to Riga on Wednesday, where he met Ozols and Latvian Prime Minister Evika Siliņa.",
+      published: '2026-05-20',
+      want: [
+        { type: 'meeting', people: ['Salonen', 'Siliņa'], date: '2026-05-20', host: 'LVA' },
+        { type: 'visit', people: ['Salonen'], date: '2026-05-20', host: 'LVA' },
+        // (The text names no country for the Stenbock House: not Latvia, at any rate.)
+        { type: 'meeting', people: ['Tamm', 'Wrona', 'Salonen'], date: '2026-05-19', host: null },
+      ],
+      never: [['Siliņa', 'Tamm']],
+      why: 'a guest\'s next leg, told after and begun the next day, hosts no gathering before it',
+    },
+  ],
+  'document/titles + resolve/styled-names: a title or a court style alone names the one the story gave it to': [
+    {
+      text: 'Prince Nasser bin Hamad Al Mansour, Crown Prince and Prime Minister, received Kenyan President William Ruto in Riyadh on Wednesday. On Tuesday, the Crown Prince received a phone call from Egyptian President Abdel Fattah El-Sisi.',
+      published: '2026-11-12',
+      want: [{ type: 'phone_call', people: ['Nasser bin Hamad', 'Sisi'], date: '2026-11-10' }],
+      why: '"the Crown Prince" after the title set off behind the name',
+    },
+    {
+      text: 'Saudi Foreign Minister Prince Faisal bin Farhan received US Secretary of State Marco Rubio in Riyadh on Wednesday. On Tuesday, the Crown Prince received a phone call from Egyptian President Abdel Fattah El-Sisi.',
+      published: '2026-11-12',
+      want: [{ type: 'meeting', people: ['Faisal bin Farhan', 'Rubio'] }],
+      never: [['Faisal', 'Sisi']],
+      why: 'a prince not given that title is not "the Crown Prince"',
+    },
+    {
+      text: 'Samdech Moha Bovor Thipadei Hun Manet, Prime Minister of Cambodia, received Thai Prime Minister Anutin Charnvirakul in Phnom Penh on Wednesday. On Tuesday, Samdech Thipadei held a telephone conversation with Vietnamese Prime Minister Pham Minh Chinh.',
+      published: '2026-11-12',
+      want: [{ type: 'phone_call', people: ['Hun Manet', 'Minh Ch'], date: '2026-11-10' }],
+      why: 'a short court style, its words all in one person\'s style',
+    },
+    {
+      text: 'Samdech Akka Moha Sena Padei Techo Hun Sen, President of the Senate, received Thai Prime Minister Anutin Charnvirakul on Wednesday. Samdech Moha Bovor Thipadei Hun Manet received Vietnamese Prime Minister Pham Minh Chinh on Thursday. On Tuesday, Samdech Moha held a telephone conversation with Singaporean Prime Minister Lawrence Wong.',
+      published: '2026-11-12',
+      want: [{ type: 'meeting', people: ['Hun Manet', 'Minh Ch'] }],
+      never: [['Hun Sen', 'Wong'], ['Hun Manet', 'Wong']],
+      why: 'a short style two people share names neither',
+    },
+  ],
+  'events/date-for + parties: what a state agency\'s readout dates and pairs': [
+    {
+      text: 'Thai Prime Minister Anutin Charnvirakul held talks with Lao Prime Minister Sonexay Siphandone in Vientiane, and the two agreed to raise bilateral trade to US$10 billion by 2030.',
+      published: '2026-09-16',
+      want: [{ type: 'meeting', people: ['Anutin', 'Sonexay'], date: '2026-09', host: 'LAO' }],
+      why: 'a deadline ahead dates no talks held',
+    },
+    {
+      text: 'Thai Prime Minister Anutin Charnvirakul held talks with Lao Prime Minister Sonexay Siphandone in Vientiane in 2024.',
+      published: '2026-09-16',
+      want: [{ type: 'meeting', people: ['Anutin', 'Sonexay'], date: '2024', host: 'LAO' }],
+      why: 'a past year still dates them',
+    },
+    {
+      text: 'Earlier this week, on Monday evening, Singaporean Prime Minister Lawrence Wong held a telephone conversation with Thai Prime Minister Anutin Charnvirakul.',
+      published: '2026-09-16',
+      want: [{ type: 'phone_call', people: ['Wong', 'Anutin'], date: '2026-09-14' }],
+      why: 'a day set off after "this week" narrows it',
+    },
+    {
+      text: 'Next week, on Tuesday, Singaporean Prime Minister Lawrence Wong will meet Thai Prime Minister Anutin Charnvirakul in Bangkok.',
+      published: '2026-09-16',
+      want: [{ type: 'meeting', status: 'planned', people: ['Wong', 'Anutin'], date: '2026-09-22', host: 'THA' }],
+      why: 'next week\'s Tuesday stays next week\'s',
+    },
+    {
+      text: 'Vietnamese Prime Minister Pham Minh Chinh arrived in Vientiane on Monday for an official visit. King Norodom Sihamoni received Pham Minh Chinh in Phnom Penh last month. Cambodian Prime Minister Hun Manet paid his first official visit to Laos in September 2023, and the two leaders last met in Kuala Lumpur in October 2025.',
+      published: '2026-09-16',
+      want: [{ type: 'meeting', people: ['Hun Manet', 'Minh Ch'], date: '2025-10', host: 'MYS' }],
+      never: [['Sihamoni', 'Hun Manet']],
+      why: '"the two leaders" after one of them is named: he stands for the leader of his country told before',
+    },
+    {
+      text: 'Cambodian Prime Minister Hun Manet visited Laos in September 2023. Hun Manet will host a state banquet in honour of Lao Prime Minister Sonexay Siphandone this evening.',
+      published: '2026-09-16',
+      // (The text does not say where the banquet is; not in Laos, at any rate.)
+      want: [
+        { type: 'visit', people: ['Hun Manet'], date: '2023-09', host: 'LAO' },
+        { type: 'meeting', status: 'planned', people: ['Hun Manet', 'Sonexay'], host: null },
+      ],
+      why: 'a trip long over hosts no banquet planned now',
+    },
+  ],
+  'events/status: a plan told in a relative clause on the noun, then what befell it': [
+    {
+      text: 'A meeting of the G7 foreign ministers — Marco Rubio, Yvette Cooper and Jean-Noël Barrot — that had been scheduled for December 3 in Rome has been postponed to a date to be set later, the State Department said.',
+      published: '2026-11-12',
+      want: [{ type: 'meeting', status: 'postponed', people: ['Rubio', 'Cooper', 'Barrot'], date: '2026-12-03', host: 'ITA' }],
+      why: 'had been scheduled … has been postponed',
+    },
+    {
+      text: 'Talks between Indian External Affairs Minister S. Jaishankar and Chinese Foreign Minister Wang Yi that were planned for next week in Beijing have been cancelled, the ministry said.',
+      published: '2026-11-12',
+      want: [{ type: 'meeting', status: 'cancelled', people: ['Jaishankar', 'Wang Yi'], host: 'CHN' }],
+      why: 'were planned … have been cancelled',
+    },
+    {
+      text: 'A meeting between Indian External Affairs Minister S. Jaishankar and Chinese Foreign Minister Wang Yi that had been scheduled for October was held in Beijing on Monday.',
+      published: '2026-11-12',
+      want: [{ type: 'meeting', people: ['Jaishankar', 'Wang Yi'], date: '2026-11-09', host: 'CHN' }],
+      why: 'a plan that was held after all, on its own day',
+    },
+    {
+      text: 'The meeting of Indian External Affairs Minister S. Jaishankar and Chinese Foreign Minister Wang Yi that had been scheduled for Monday went ahead in Beijing as planned.',
+      published: '2026-11-12',
+      want: [{ type: 'meeting', people: ['Jaishankar', 'Wang Yi'], host: 'CHN' }],
+      why: 'a plan that went ahead',
+    },
+    {
+      text: 'Talks between Indian External Affairs Minister S. Jaishankar and Chinese Foreign Minister Wang Yi are planned for next week in Beijing.',
+      published: '2026-11-12',
+      want: [{ type: 'meeting', status: 'planned', people: ['Jaishankar', 'Wang Yi'], host: 'CHN' }],
+      why: 'a plan with nothing befalling it stays a plan',
+    },
+  ],
+  'resolve/home-officers: a home outlet\'s minister, titled with no country, is of the story\'s home': [
+    {
+      // (Honduras: a country whose foreign minister the knowledge lacks, so nothing says who holds the office.)
+      text: 'TEGUCIGALPA, May 20 (Wire) - Foreign Minister Mario Ferreira held a working meeting with Paraguayan Foreign Minister Rubén Ramírez Lezcano in Asunción on Tuesday.',
+      published: '2026-05-20',
+      want: [{ type: 'meeting', people: ['Ferreira', 'Ramírez Lezcano'], countries: ['HND', 'PRY'], host: 'PRY' }],
+      why: 'the dateline\'s country',
+    },
+    {
+      text: 'Defence ministers of the Nordic-Baltic Eight met in Tallinn on Tuesday, with Minister of Defence Karl Tamm telling his colleagues that the region could not wait. Tamm will visit Kyiv in June, the ministry said.',
+      published: '2026-05-20',
+      want: [{ type: 'visit', status: 'planned', people: ['Tamm'], countries: ['EST'], date: '2026-06', host: 'UKR' }],
+      why: 'with no dateline, the place of the lead that names the minister',
+    },
+    {
+      text: 'TALLINN, May 20 (Wire) - Foreign Minister Elina Virtanen arrived in Tallinn on Tuesday for talks on energy. Virtanen will travel on to Riga on Wednesday.',
+      published: '2026-05-20',
+      want: [],
+      never: [['Virtanen']],
+      why: 'one who arrives in the home country is a guest there',
+    },
+    {
+      text: 'TALLINN, May 20 (Wire) - Finnish President Alexander Stubb held talks with Estonian President Alar Karis on Tuesday, accompanied by Foreign Minister Elina Virtanen. Virtanen will travel on to Riga on Wednesday.',
+      published: '2026-05-20',
+      want: [{ type: 'meeting', people: ['Stubb', 'Karis'], host: 'EST' }],
+      visits: 0,
+      why: 'one accompanying a foreigner named before',
+    },
+    {
+      text: 'WASHINGTON, May 20 (Wire) - Foreign Minister Ana Lopez met Secretary of State Marco Rubio at the State Department on Tuesday.',
+      published: '2026-05-20',
+      want: [{ type: 'meeting', people: ['Lopez', 'Rubio'], host: 'USA' }],
+      why: 'one who meets a named official of the home country is not of it',
+    },
+    {
+      text: 'TALLINN, May 20 (Wire) - Foreign Minister Elina Virtanen met her Estonian counterpart on Tuesday.',
+      published: '2026-05-20',
+      want: [{ type: 'meeting', people: ['Virtanen'], countries: ['EST'] }],
+      why: 'one who meets a counterpart of the home country is not of it',
+    },
+  ],
+  'refine/venues + fill-sides: a companion on the trip, and a sentence on other news': [
+    {
+      text: 'MONTEVIDEO, June 27 (Wire) - President Yamandú Orsi returned to Montevideo on Friday night after a three-day tour. The president landed in Asunción on Wednesday afternoon. "We share a river," Peña said. Foreign Minister Mario Ferreira, who accompanied the president, held a separate working meeting with the Paraguayan chancellor, Rubén Ramírez Lezcano, on Wednesday evening.',
+      published: '2026-06-27',
+      want: [{ type: 'meeting', people: ['Ferreira', 'Ramírez Lezcano'], date: '2026-06-24', host: 'PRY' }],
+      why: 'the president\'s companion meets in the country of the trip, though the return is told first',
+    },
+    {
+      text: 'MONTEVIDEO, June 27 (Wire) - Uruguay intends to relaunch talks with Canada, officials said. In Montevideo, meanwhile, Vice President Carolina Cosse received a delegation of Paraguayan senators on Thursday.',
+      published: '2026-06-27',
+      want: [],
+      never: [['Cosse']],
+      why: 'a sentence on other news names no side of the state\'s talks',
+    },
+  ],
+  'mentions/people: an envoy\'s or adviser\'s remit between the title and the name': [
+    {
+      text: 'US Senior Adviser for Africa Massad Boulos arrived in Riyadh on Wednesday, where he met Vice Minister of Foreign Affairs Waleed Elkhereiji.',
+      published: '2026-11-12',
+      want: [{ type: 'visit', people: ['Boulos'], countries: ['USA'], date: '2026-11-11', host: 'SAU' }],
+      why: 'a remit of a region, no comma',
+    },
+    {
+      text: "China's special envoy for Pacific affairs, Qian Bo, visited Tarawa in June and met Kiribati President Taneti Maamau.",
+      published: '2026-08-14',
+      want: [
+        { type: 'visit', people: ['Qian Bo'], countries: ['CHN'], date: '2026-06', host: 'KIR' },
+        { type: 'meeting', people: ['Qian Bo', 'Maamau'], date: '2026-06', host: 'KIR' },
+      ],
+      why: 'a remit with a lower-case word, the name set off by commas',
+    },
+    {
+      text: 'UN Special Envoy for the Horn of Africa Hanna Tetteh met Ethiopian Prime Minister Abiy Ahmed in Addis Ababa on Monday.',
+      published: '2026-11-12',
+      want: [{ type: 'meeting', people: ['Tetteh', 'Abiy'], host: 'ETH' }],
+      why: 'a remit of a region named with "of"',
+    },
+    {
+      text: 'Kenyan President William Ruto met the UN envoy for Sudan in Nairobi on Monday.',
+      published: '2026-11-12',
+      want: [{ type: 'meeting', people: ['Ruto'], countries: ['UNO'], host: 'KEN' }],
+      why: 'a remit with no name after it leaves the envoy unnamed',
+    },
+    {
+      text: 'Australian Minister for Trade and Tourism Don Farrell met Chinese Commerce Minister Wang Wentao in Beijing on Monday.',
+      published: '2026-11-12',
+      want: [{ type: 'meeting', people: ['Don Farrell', 'Wang Wentao'], host: 'CHN' }],
+      why: 'a minister\'s portfolio is no envoy\'s remit',
+    },
+  ],
+  'events/lexicon: the stop a traveller came from, with a part of the day before it': [
+    {
+      text: 'US envoy Massad Boulos arrived in Riyadh on Wednesday afternoon from Abu Dhabi, where he met Emirati Foreign Minister Abdullah bin Zayed on Tuesday.',
+      published: '2026-11-12',
+      want: [
+        { type: 'visit', people: ['Boulos'], date: '2026-11-11', host: 'SAU' },
+        { type: 'visit', people: ['Boulos'], date: '2026-11', host: 'ARE' },
+        { type: 'meeting', people: ['Boulos', 'Abdullah bin Zayed'], date: '2026-11-10', host: 'ARE' },
+      ],
+      why: '"on Wednesday afternoon from Abu Dhabi, where he met …"',
+    },
+    {
+      text: 'US envoy Massad Boulos arrived in Riyadh on Wednesday afternoon from Abu Dhabi.',
+      published: '2026-11-12',
+      want: [{ type: 'visit', people: ['Boulos'], date: '2026-11-11', host: 'SAU' }],
+      visits: 1,
+      why: 'a place left with nothing told there is no stop',
+    },
+  ],
+  'refine/split + merge: each of one country\'s counterparts met on a day of its own': [
+    {
+      text: 'South African Trade Minister Parks Tau met US Trade Representative Jamieson Greer on Tuesday and Commerce Secretary Howard Lutnick on Wednesday. The talks had been productive, Greer\'s office said.',
+      published: '2026-03-12',
+      want: [
+        { type: 'meeting', people: ['Tau', 'Greer'], date: '2026-03-10' },
+        { type: 'meeting', people: ['Tau', 'Lutnick'], date: '2026-03-11' },
+      ],
+      meetings: 2,
+      why: 'two days, two meetings, kept apart by the talks told after them',
+    },
+    {
+      text: 'South African Trade Minister Parks Tau met US Trade Representative Jamieson Greer and Commerce Secretary Howard Lutnick on Wednesday.',
+      published: '2026-03-12',
+      want: [{ type: 'meeting', people: ['Tau', 'Greer', 'Lutnick'], date: '2026-03-11' }],
+      meetings: 1,
+      why: 'one day for both: one meeting',
+    },
+  ],
+  'refine/joined-remotely: one who joins the meeting just told by video link': [
+    {
+      text: 'Norwegian Defence Minister Tore O. Sandvik hosted Swedish Defence Minister Pål Jonson and Finnish Defence Minister Antti Häkkänen in Oslo on Tuesday. Ukrainian Defence Minister Mykhailo Fedorov joined the ministers by video link from Kyiv.',
+      published: '2026-05-20',
+      want: [{ type: 'video_call', people: ['Fedorov', 'Sandvik', 'Jonson'], date: '2026-05-19' }],
+      why: '"joined the ministers by video link"',
+    },
+    {
+      text: 'Norwegian Defence Minister Tore O. Sandvik hosted Swedish Defence Minister Pål Jonson in Oslo on Tuesday. Ukrainian Defence Minister Mykhailo Fedorov joined a NATO conference in Brussels by video link the same day.',
+      published: '2026-05-20',
+      want: [{ type: 'meeting', people: ['Sandvik', 'Jonson'] }],
+      never: [['Fedorov', 'Sandvik']],
+      why: 'a gathering named with its own article is not the meeting told before',
+    },
+    {
+      text: 'Norwegian Defence Minister Tore O. Sandvik hosted Swedish Defence Minister Pål Jonson in Oslo on Tuesday. Ukrainian Defence Minister Mykhailo Fedorov held a video call with Polish Defence Minister Władysław Kosiniak-Kamysz.',
+      published: '2026-05-20',
+      want: [{ type: 'video_call', people: ['Fedorov', 'Kosiniak-Kamysz'] }],
+      never: [['Fedorov', 'Sandvik']],
+      why: 'a call of one\'s own joins nothing',
+    },
+  ],
+  'events/lexicon + refine/merge: a return planned to a capital named by its country\'s adjective': [
+    {
+      text: 'Uruguayan President Yamandú Orsi will return to the Paraguayan capital on Wednesday night, his office said.',
+      published: '2026-06-27',
+      want: [{ type: 'visit', status: 'planned', people: ['Orsi'], date: '2026-07-01', host: 'PRY' }],
+      why: '"return to the Paraguayan capital"',
+    },
+    {
+      text: 'Uruguayan President Yamandú Orsi returned to Montevideo on Friday night after a tour. He landed in Asunción on Wednesday and met Paraguayan President Santiago Peña on Thursday. Orsi will return to the Paraguayan capital on Wednesday night, his office said.',
+      published: '2026-06-27',
+      want: [
+        { type: 'visit', people: ['Orsi'], date: '2026-06-24', host: 'PRY' },
+        { type: 'visit', status: 'planned', people: ['Orsi'], date: '2026-07-01', host: 'PRY' },
+      ],
+      visits: 2,
+      why: 'a return planned is a journey of its own, not a leg of the stay made',
+    },
+    {
+      text: 'Uruguayan President Yamandú Orsi returned to the Uruguayan capital on Friday night.',
+      published: '2026-06-27',
+      want: [],
+      why: 'a return home is no visit',
+    },
+  ],
+  'events/lexicon + mentions/dates: a second clause with its own titled subject, dated by "that year"': [
+    {
+      text: 'Uruguayan President Yamandú Orsi took office in March. Brazilian President Lula travelled to Montevideo on March 1, 2025, and the Uruguayan president made a state visit to Brasília in May of that year.',
+      published: '2026-06-27',
+      want: [
+        { type: 'visit', people: ['Lula'], date: '2025-03-01', host: 'URY' },
+        { type: 'visit', people: ['Orsi'], date: '2025-05', host: 'BRA' },
+      ],
+      never: [['Lula', 'Orsi']],
+      why: '", and the Uruguayan president made a state visit … in May of that year"',
+    },
+    {
+      text: 'Brazilian President Lula travelled to Montevideo on March 1, 2025, and the president held talks with Uruguayan President Yamandú Orsi.',
+      published: '2026-06-27',
+      want: [{ type: 'meeting', people: ['Lula', 'Orsi'], host: 'URY' }],
+      why: 'the clause opened by "and the president" still names the one told before',
+    },
+    {
+      text: 'Japanese Prime Minister Shigeru Ishiba visited Jakarta in 2025 and will return in May.',
+      published: '2026-03-12',
+      want: [{ type: 'visit', people: ['Ishiba'], date: '2025', host: 'IDN' }],
+      why: 'a month with no "that year" keeps the tense\'s year',
+    },
+  ],
+  'events/lexicon: "was in City in Month" is a stay there': [
+    {
+      text: "Australia's Foreign Minister Penny Wong was in Funafuti in July to mark the second anniversary of the treaty.",
+      published: '2026-08-14',
+      want: [{ type: 'visit', people: ['Penny Wong'], date: '2026-07', host: 'TUV' }],
+      why: 'a stay with its month',
+    },
+    {
+      text: 'Australian Foreign Minister Penny Wong was in Canberra in July to meet business leaders.',
+      published: '2026-08-14',
+      want: [],
+      why: 'a stay at home is no visit',
+    },
+  ],
+  'events/date-for: an opening when-clause dates a refusal too': [
+    {
+      text: 'When New Zealand Foreign Minister Winston Peters last travelled to Tarawa, in May 2024, Kiribati President Taneti Maamau declined to meet him.',
+      published: '2026-08-14',
+      want: [
+        { type: 'visit', people: ['Peters'], date: '2024-05', host: 'KIR' },
+        { type: 'meeting', status: 'declined', people: ['Peters', 'Maamau'], date: '2024-05' },
+      ],
+      why: 'the date set off by commas at the end of the when-clause',
+    },
+    {
+      text: 'On Monday Kiribati President Taneti Maamau declined to meet New Zealand Foreign Minister Winston Peters, his office said.',
+      published: '2026-08-14',
+      want: [{ type: 'meeting', status: 'declined', people: ['Peters', 'Maamau'], date: null }],
+      why: 'a day before the refusal outside a when-clause stays the refusal\'s, not the meeting\'s',
+    },
+  ],
+  'events/lexicon: a guest one expects in a place is coming there': [
+    {
+      text: 'Azerbaijani President Ilham Aliyev said he expected Turkish President Recep Tayyip Erdogan in Baku later this month for a trilateral summit.',
+      published: '2026-10-09',
+      want: [{ type: 'visit', status: 'planned', people: ['Erdo'], date: '2026-10', host: 'AZE' }],
+      why: '"expected X in Baku later this month"',
+    },
+    {
+      text: 'Azerbaijani President Ilham Aliyev expects Turkish President Recep Tayyip Erdogan in Baku on Monday.',
+      published: '2026-10-09',
+      want: [{ type: 'visit', status: 'planned', people: ['Erdo'], date: '2026-10-12', host: 'AZE' }],
+      why: 'a guest expected is still to come, whatever the tense of the expecting',
+    },
+    {
+      text: 'Azerbaijani President Ilham Aliyev said he expected Turkish President Recep Tayyip Erdogan to attend the summit.',
+      published: '2026-10-09',
+      want: [],
+      why: 'expected to do something, in no place',
+    },
+  ],
+  'refine/in-office-then: a state title set off after the name keeps one the knowledge has out of office': [
+    {
+      text: 'Lao Prime Minister Sonexay Siphandone is scheduled to pay a courtesy call on Hun Sen, President of the Senate of Cambodia, this afternoon.',
+      published: '2026-09-16',
+      want: [{ type: 'meeting', status: 'planned', people: ['Sonexay', 'Hun Sen'], date: '2026-09-16' }],
+      why: '", President of the Senate"',
+    },
+    {
+      text: 'Lao Prime Minister Sonexay Siphandone met Hun Sen in Phnom Penh on Monday.',
+      published: '2026-09-16',
+      want: [],
+      never: [['Hun Sen']],
+      why: 'no title: out of office by the knowledge',
+    },
+    {
+      text: 'Lao Prime Minister Sonexay Siphandone met Hun Sen, former Prime Minister, in Phnom Penh on Monday.',
+      published: '2026-09-16',
+      want: [],
+      never: [['Hun Sen']],
+      why: 'a former title is none',
+    },
+  ],
+  'mentions/people: more of a portfolio after the title\'s comma is no name': [
+    {
+      text: 'Prince Faisal bin Farhan received a phone call from the Egyptian Minister of Foreign Affairs, Emigration and Egyptian Expatriates, Dr. Badr Abdelatty, on Wednesday.',
+      published: '2026-11-12',
+      want: [{ type: 'phone_call', people: ['Faisal bin Farhan', 'Abdelatty'], date: '2026-11-11' }],
+      never: [['Emigration']],
+      calls: 1,
+      why: '", Emigration and Egyptian Expatriates, Dr. Badr Abdelatty"',
+    },
+    {
+      text: "Egypt's Foreign Minister, Badr Abdelatty and Saudi Foreign Minister Faisal bin Farhan met in Cairo on Monday.",
+      published: '2026-11-12',
+      want: [{ type: 'meeting', people: ['Abdelatty', 'Faisal bin Farhan'], host: 'EGY' }],
+      why: 'a name after the comma, joined by "and" to another title, is the holder',
+    },
+    {
+      text: 'The Minister of Industry, Trade and Tourism, Lorena Ruiz, met Spanish Foreign Minister José Manuel Albares in Madrid on Monday.',
+      published: '2026-11-12',
+      want: [],
+      never: [['Trade']],
+      why: 'a portfolio word is no one',
+    },
+  ],
+  'events/candidates: "ahead of the meeting" names the occasion told before, no exchange of the sentence': [
+    {
+      text: 'Estonian Defence Minister Hanno Pevkur spoke by phone on Monday with US Secretary of War Pete Hegseth, ahead of the meeting, about US force rotations.',
+      published: '2026-05-20',
+      want: [{ type: 'phone_call', people: ['Pevkur', 'Hegseth'], date: '2026-05-18' }],
+      meetings: 0,
+      why: 'a call ahead of the meeting',
+    },
+    {
+      text: 'Estonian Defence Minister Hanno Pevkur met US Secretary of War Pete Hegseth on Tuesday after the summit in Brussels.',
+      published: '2026-05-20',
+      want: [{ type: 'meeting', people: ['Pevkur', 'Hegseth'], date: '2026-05-19' }],
+      meetings: 1,
+      why: 'the meeting told before "after the summit" stays',
+    },
+  ],
+  'events/meeting-parts: a place in an aside after the meeting is not its venue': [
+    {
+      text: 'Indian External Affairs Minister S. Jaishankar met Chinese Foreign Minister Wang Yi on Monday, pledging cooperation on projects in Africa.',
+      published: '2026-11-12',
+      want: [{ type: 'meeting', people: ['Jaishankar', 'Wang Yi'], host: null }],
+      why: 'a participle\'s place',
+    },
+    {
+      text: 'Indian External Affairs Minister S. Jaishankar met Chinese Foreign Minister Wang Yi on Monday, a meeting that was watched closely in Washington.',
+      published: '2026-11-12',
+      want: [{ type: 'meeting', people: ['Jaishankar', 'Wang Yi'], host: null }],
+      why: 'a relative clause\'s place',
+    },
+    {
+      text: 'Chinese President Hu Jintao met senior ministers, including Indian Prime Minister Manmohan Singh, in Delhi on Wednesday.',
+      published: '2006-11-21',
+      want: [{ type: 'meeting', people: ['Hu Jintao', 'Manmohan Singh'], host: 'IND' }],
+      why: '"including" sets off no aside',
+    },
+  ],
 };
 
 describe('precision rules on sentences of our own making', () => {
@@ -980,6 +1465,7 @@ describe('precision rules on sentences of our own making', () => {
         for (const w of c.want) expect(events.some((e) => matches(e, w)), `want ${JSON.stringify(w)}\ngot:\n${show(events)}`).toBe(true);
         if (c.calls !== undefined) expect(events.filter((e) => e.type === 'phone_call').length, show(events)).toBe(c.calls);
         if (c.visits !== undefined) expect(events.filter((e) => e.type === 'visit').length, show(events)).toBe(c.visits);
+        if (c.meetings !== undefined) expect(events.filter((e) => e.type === 'meeting').length, show(events)).toBe(c.meetings);
         for (const pair of c.never ?? []) expect(events.filter((e) => pair.every((n) => has(e, n))), show(events)).toEqual([]);
         for (const who of c.noTrip ?? []) expect(events.filter((e) => e.type === 'visit' && has(e, who)), show(events)).toEqual([]);
         for (const [who, code] of c.notOf ?? [])

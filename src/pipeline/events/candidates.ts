@@ -63,8 +63,12 @@ export interface Candidate {
   superseded?: boolean;
   /** Prepared or discussed by the sentence's subject ("to prepare the visit"): never an exchange its own sentence tells. */
   prepared?: boolean;
+  /** Split from one telling with several counterparts ("met A on Tuesday and B on Wednesday"): "sentence:trigger|counterpart". */
+  split?: string;
   /** The list item that names this exchange's counterpart (refine/listed-counterparts): evidence too. */
   listItem?: number;
+  /** "will return to the Paraguayan capital": a journey back to a place, which begins a stay of its own. */
+  comesBack?: boolean;
   /** "on the sidelines of the visit", "during the trip": held during a visit told before (refine/default-dates). */
   duringVisit?: boolean;
   /** A stop the traveller came from ("arrived in Beijing from Bangkok, where …"): before the journey told with it, not after. */
@@ -129,6 +133,10 @@ export function buildCandidates(
       // ("travelled to Tianjin at the end of August … and then visited Beijing": a visit verb after "and then" too.)
       const nextLeg = t.rule.id === 'on-to' || (t.rule.type === 'visit' && THEN_LEG.test(doc.text.slice(Math.max(s.s.start, t.start - 20), t.start)));
       const legBefore = nextLeg ? [...out].reverse().find((o) => o.sentence === si && o.type === 'visit' && o.triggerEnd <= t.start) : undefined;
+      // "Pevkur spoke by phone with Hegseth, ahead of the meeting, about …": "the meeting" a time preposition governs,
+      // after an exchange the sentence tells, is the occasion told before, not an exchange of this sentence's people.
+      if (t.rule.nominal && OCCASION_BEFORE.test(doc.text.slice(Math.max(s.s.start, t.start - 24), t.start)) && triggers.some((o) => o !== t && o.end <= t.start && !o.rule.nominal))
+        continue;
       const c = candidateFor(doc, kb, s, si, t, triggers, around, legBefore);
       if (!c) continue;
       // A welcome on the tarmac by one of lower rank than the guest tells the guest's journey, not talks.
@@ -255,6 +263,7 @@ function candidateFor(
     regional: (type === 'visit' && !host && (REGIONAL_TOUR.test(doc.text.slice(t.start, t.end)) || REGION_AFTER.test(k.right))) || undefined,
     noun: !!t.rule.nominal || undefined,
     cameFrom: !!t.rule.fromPlace || undefined,
+    comesBack: (type === 'visit' && /^return/i.test(doc.text.slice(t.start, t.end))) || undefined,
     duringVisit: (type !== 'visit' && inSentence(DURING_THE_VISIT, s)) || undefined,
     atGathering: type !== 'visit' ? gatheringOf(s) : undefined,
     background: PREVIOUSLY.test(doc.text.slice(s.s.start, t.start)) || PRIOR_NOUN.test(doc.text.slice(Math.max(lo, t.start - 40), t.start))
@@ -387,6 +396,9 @@ function arrivalVisits(doc: DocumentView, s: SentenceView, t: TriggerHit, c: Can
   // Guests of several countries each came: one visit per guest.
   return guests.map((g) => ({ ...c, type: 'visit', participants: [g], travellers: [g], anaphoric: false, trace: [...c.trace, 'a welcome where the guest landed: a journey to the host\'s country'] }));
 }
+
+/** "ahead of the ", "before the ", "after the ": a time preposition and the definite article before a noun. */
+const OCCASION_BEFORE = /\b(?:ahead\s+of|before|after|following|in\s+the\s+run-up\s+to)\s+the\s+$/i;
 
 /** "… and then visited", "and later flew to": the next leg of a journey the sentence told. */
 const THEN_LEG = /\b(?:and\s+)?(?:then|later|afterwards|subsequently)\s+$/i;

@@ -217,15 +217,21 @@ function dateFor(
   };
   // "arrived on Wednesday for a state visit originally planned for late March": the former plan's date dates
   // no exchange that took place (a plan put off or dropped is dated so).
+  // ("A meeting … that had been scheduled for October was held in Beijing on Monday": so is a plan's relative clause.)
   const formerPlan = (d: DateMention) =>
-    status === 'occurred' && /\b(?:originally|initially|first|previously)\s+(?:planned|scheduled|set|slated|due|expected)\s+(?:for|in|on|to\s+take\s+place\s+(?:in|on))\s+$/i.test(doc.text.slice(Math.max(s.s.start, d.start - 60), d.start));
+    status === 'occurred' &&
+    /\b(?:(?:originally|initially|first|previously)\s+|(?:that|which)\s+(?:had\s+been|was|were)\s+)(?:planned|scheduled|set|slated|due|expected)\s+(?:for|in|on|to\s+take\s+place\s+(?:in|on))\s+$/i.test(doc.text.slice(Math.max(s.s.start, d.start - 60), d.start));
+  // "agreed to raise trade to US$1 billion by 2030": a deadline still ahead of the news dates no exchange held.
+  const deadline = (d: DateMention) =>
+    status === 'occurred' && !!doc.published && d.value.slice(0, 4) > doc.published.slice(0, 4) && /\bby\s+(?:the\s+end\s+of\s+)?$/i.test(doc.text.slice(Math.max(s.s.start, d.start - 20), d.start + (/^by\b/i.test(d.text) ? 3 : 0)));
   const usable = (d: DateMention) =>
+    !deadline(d) &&
     !heldOther(d) &&
     !ofOtherDeed(d) &&
     !formerPlan(d) &&
     !cameFrom(d, t) &&
     !previousLeg(d) &&
-    (!d.anchor || whenOf(d)) && !NOT_A_DATE.test(d.text) && (!d.vague || status !== 'occurred') && (status !== 'declined' || d.start >= t.end) && !saidOn(d);
+    (!d.anchor || whenOf(d)) && !NOT_A_DATE.test(d.text) && (!d.vague || status !== 'occurred') && (status !== 'declined' || d.start >= t.end || openingWhen(d)) && !saidOn(d);
   // A date is a trigger's only if no other trigger stands nearer to it, and not when it dates a
   // leading adverbial ("After the Feb. 6 earthquakes, Shoukry visited …").
   // A trigger in a noun phrase right after the date re-tells or gives the purpose of this one ("received
@@ -299,16 +305,27 @@ function dateFor(
   // sentence, set off by a comma, is the time of all it tells; so is a chronology line's ("- Oct 6-10, 2024:
   // Muizzu's state visit to India; holds talks with Modi").
   // ("In Djibouti on Friday morning, …": after a place that opens the sentence too.)
-  const leading = (d: DateMention) =>
+  const leadingAt = (d: DateMention) =>
     d.end <= t.start &&
     ((/^[\s"“]*(?:in|on|during|by|early|late|last|earlier|later|since)?\s*$/i.test(doc.text.slice(s.s.start, d.start)) ||
       /^[\s"“]*[Ii]n\s+(?:\p{Lu}[\p{L}'’-]*\s+){1,3}(?:(?:on|in)\s+)?$/u.test(doc.text.slice(s.s.start, d.start))) &&
       /^\s*(?:(?:morning|afternoon|evening|night)\s*)?,/.test(doc.text.slice(bare(d), bare(d) + 12)) ||
       (/^[\s*•·–—-]*$/.test(doc.text.slice(s.s.start, d.start)) && /^\s*:/.test(doc.text.slice(bare(d), bare(d) + 2))));
+  // "Earlier this week, on Monday evening, X held a telephone conversation …": a day set off right after an
+  // opening date narrows it, and opens the sentence as much.
+  const leading = (d: DateMention) =>
+    leadingAt(d) ||
+    (d.end <= t.start &&
+      /^\s*(?:(?:morning|afternoon|evening|night)\s*)?,/.test(doc.text.slice(bare(d), bare(d) + 12)) &&
+      s.dates.some((e) => e !== d && e.end <= d.start && leadingAt(e) && /^\s*,?\s*(?:on|in|at)?\s*$/i.test(doc.text.slice(bare(e), d.start))));
   // "When Obama came to Kenya in July 2015 for a summit, he held talks with Kenyatta": a date in a "when" clause
   // that opens the sentence is the time of the main clause after its comma too.
+  // ("When Peters last travelled to Tarawa, in May 2024, Maamau declined to meet him": the date may be set off by
+  // commas at the end of the clause, and it dates a refusal as well.)
   const openingWhen = (d: DateMention) =>
-    d.end <= t.start && /^[\s"“]*when\b[^,;]*$/i.test(doc.text.slice(s.s.start, d.start)) && /^[^,;]*,[^;]*$/.test(doc.text.slice(bare(d), t.start));
+    d.end <= t.start &&
+    ((/^[\s"“]*when\b[^,;]*$/i.test(doc.text.slice(s.s.start, d.start)) && /^[^,;]*,[^;]*$/.test(doc.text.slice(bare(d), t.start))) ||
+      (/^[\s"“]*when\b[^,;]*,\s*(?:in|on)\s+$/i.test(doc.text.slice(s.s.start, d.start)) && /^\s*,[^,;]*$/.test(doc.text.slice(bare(d), t.start))));
   // "arrived in Beijing on Sunday evening after a two-day visit to Singapore": the date before "after" is the arrival's.
   const beforeAfter = (d: DateMention) => d.end <= t.start && /^\s*,?\s*(?:after|before|following|ahead\s+of)\b[^,;]*$/i.test(doc.text.slice(bare(d), t.start));
   // "visited Tokyo in late August, the first stop of a trip that also took him to Washington": the trip the

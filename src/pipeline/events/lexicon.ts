@@ -77,6 +77,9 @@ const RULES: TriggerRule[] = [
   // "Lula receives Chilean Pres. Kast in Brasilia": received in a place the guest came to (only "in": "received the
   // Ambassador to China" names a post). Envoys received where they are posted make no journey (visit-parts).
   { id: 'received-in', type: 'visit', re: /\breceiv(?:e|es|ed|ing)\s+(?:the\s+)?(?:visiting\s+)?\p{Lu}[\p{L}\p{M}\d_.’'-]*\s+(?:(?!(?:Meeting|Summit|Conference|Forum|Dialogue|Talks|Games|Session|Assembly|Congress|and|but|then|later|before|after|while|where|when|who|which|to|on|for|from)\b)[\p{L}\p{M}\d_.’'-]+,?\s+){0,12}?(in)(?=\s+\p{Lu})/dgu, span: 1, reason: 'received a guest in a place', travel: true, guestTravels: true },
+  // "Aliyev said he expected Turkish President Erdogan in Baku later this month": the guest one expects somewhere
+  // is coming there (a plan: "expected" is its status cue).
+  { id: 'expected-in', type: 'visit', re: /\bexpect(?:s|ed|ing)?\s+(?:the\s+)?(?:visiting\s+)?\p{Lu}[\p{L}\p{M}\d_.’'-]*\s+(?:(?!(?:Meeting|Summit|Conference|Forum|Dialogue|Talks|Games|Session|Assembly|Congress|and|but|then|later|before|after|while|where|when|who|which|to|on|for|from)\b)[\p{L}\p{M}\d_.’'-]+,?\s+){0,8}?(in)(?=\s+\p{Lu})/dgu, span: 1, reason: 'expected a guest in a place', travel: true, guestTravels: true },
   // "sent Vice Premier Ding to Islamabad", "will send Foreign Minister Lavrov instead": the one sent travels,
   // to the place named, or where the sender would have gone (visit-parts). The trigger is the "to" or "instead".
   { id: 'sent-to', type: 'visit', re: /\b(?:send|sends|sent|sending|dispatch(?:es|ed|ing)?)\s+(?:his\s+|her\s+|its\s+|their\s+)?\p{Lu}[\p{L}\p{M}\d_.’'-]*\s+(?:[\p{L}\p{M}\d_.’'-]+\s+){0,6}?(to(?=\s+(?:the\s+)?(?:\p{Ll}[\p{L}\d_-]*\s+){0,3}?(?:(?:in|at)\s+)?\p{Lu})|instead\b|in\s+(?:his|her|their)\s+place\b|to\s+represent\s+(?:him|her|them)\b)/dgu, span: 1, reason: 'sent someone to a place, or in the sender\'s place', travel: true, guestTravels: true },
@@ -122,15 +125,16 @@ const RULES: TriggerRule[] = [
   // "crossed into the eastern Congolese city of Goma", "heads to China", "flew into Tunis", "touched down in Tehran", "jetted off to Seoul", "a stopover in Baghdad",
   // "followed by stops in Manila and Ulaanbaatar".
   { id: 'travel-more', type: 'visit', re: /\bcross(?:ed|es|ing)?\s+(?:the\s+border\s+)?into\s+(?=[A-Z]|the\s)|\b(?:head(?:s|ed|ing)?|proceed(?:s|ed|ing)?|jet(?:s|ted|ting)?\s+off)\s+to\s+(?=[A-Z])|\b(?:flew|fly|flies|flying)\s+into\s+(?=[A-Z])|\btouch(?:ed|es|ing)?\s+down\s+in\b|\bstop-?overs?\s+in\b|\b(?:stopped|stop|stops|stopping)\s+over\s+in\b|\bstops?\s+in\s+(?=[A-Z])/g, reason: 'headed, flew into or stopped over in a place', travel: true },
-  // "a tour that has taken him to Angola and Namibia", "would return to Brazil next year" (a return home is no visit: filter.ts).
-  { id: 'taken-to', type: 'visit', re: /\b(?:took|taken|takes|take|taking)\s+(?:him|her|them)\s+(?:also\s+|already\s+)?(?:on\s+)?to\s+(?=[A-Z])|\breturn(?:s|ed|ing)?\s+to\s+(?=[A-Z])/g, reason: 'a tour taking someone to a place, or a return to it', travel: true },
+  // "a tour that has taken him to Angola and Namibia", "would return to Brazil next year", "will return to the Paraguayan
+  // capital" (a return home is no visit: filter.ts).
+  { id: 'taken-to', type: 'visit', re: /\b(?:took|taken|takes|take|taking)\s+(?:him|her|them)\s+(?:also\s+|already\s+)?(?:on\s+)?to\s+(?=[A-Z])|\breturn(?:s|ed|ing)?\s+to\s+(?=[A-Z]|the\s+[A-Z][\w'’-]*\s+capital\b)/g, reason: 'a tour taking someone to a place, or a return to it', travel: true },
   // "arrived in Beijing from Bangkok, where she had talks with Thaksin": the place a journey came from, where the traveller did something, was a stop of it.
-  { id: 'came-from', type: 'visit', re: /(?<=\b(?:arrived|arrives|came|comes|flew|flies|travelled|traveled|travels)\s+(?:in\s+|to\s+)?(?:[A-Z][\w.'’-]*\s+){1,3}(?:on\s+\w+\s+|late\s+\w+\s+)?)from\s+(?=[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2},\s+where\s)/g, reason: 'came from a place where the traveller had been', travel: true, fromPlace: true },
+  { id: 'came-from', type: 'visit', re: /(?<=\b(?:arrived|arrives|came|comes|flew|flies|travelled|traveled|travels)\s+(?:in\s+|to\s+)?(?:[A-Z][\w.'’-]*\s+){1,3}(?:(?:late\s+|early\s+)?on\s+\w+\s+(?:(?:morning|afternoon|evening|night)\s+)?|late\s+\w+\s+)?)from\s+(?=[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2},\s+where\s)/g, reason: 'came from a place where the traveller had been', travel: true, fromPlace: true },
   // "is now expected in Nairobi later this month", "is due in Canberra on Monday": a visitor awaited in a place (not a
   // month, "expected in March").
   { id: 'expected-in', type: 'visit', re: /\b(?:is|are|was|were)\s+(?:now\s+|also\s+|then\s+)?(?:expected|due)\s+(in)\s+(?=\p{Lu})(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)/dgu, span: 1, reason: 'expected in a place', travel: true },
   // "Museveni was in Nairobi on Tuesday", "Modi is in Moscow for talks": there, as a visitor.
-  { id: 'was-in', type: 'visit', re: /\b(?:is|was|are|were)\s+(?:currently\s+|now\s+|already\s+|also\s+)?in\s+(?=[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?(?:\s+(?:on|for|this|today|at|where|to)\b|\s*[,.;]))/g, reason: 'was in a place', travel: true },
+  { id: 'was-in', type: 'visit', re: /\b(?:is|was|are|were)\s+(?:currently\s+|now\s+|already\s+|also\s+)?in\s+(?=[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?(?:\s+(?:on|for|this|today|at|where|to|last|earlier)\b|\s+in\s+(?:(?:early|late|mid-?)\s*)?(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:19|20)\d{2})\b|\s*[,.;]))/g, reason: 'was in a place', travel: true },
   // "Trump refused to attend" the summit the story is filed from: a journey declined, to where the story stands
   // (attending is told as a visit only when refused: the summit itself is a venue).
   // ("declined an invitation to attend the ceremony in Moscow": the invitation refused is to attend.)
@@ -261,7 +265,13 @@ export const SPEAKER_BEFORE = /(?:\b(?:according\s+to|told\s+by|quoted|quoting)|
 // ", and in 2010 he received …": a conjunct with its own pronoun subject (and a time before it) is a clause of its own.
 // ("…, then flew to Kyiv": a comma and "then" open the next verb's clause, whose subject is the sentence's;
 // "the following day" is a time, not "following" an event.)
-export const CLAUSE_BREAK = /[;:—–]|,\s*(?=then\s+[a-z]+\b)|,\s+and\s+(?=(?:(?:then|later|in|on|at|by|during|after)\s+[^,;]{0,25}?\s+)?(?:he|she)\s+(?!said|says|told|added)\w+)|,\s+as\s+(?=(?:[\w.'’-]+\s+){1,5}?(?:held|holds|met|meets|was|were|had|has|flew|flies|arrived|arrives|hosted|hosts|received|receives|spoke|speaks|visited|visits|travell?ed|traveled|travels)\b)|,\s*where\s+(?=(?:he|she|they|the\s+two)\b)|,\s+and\s+(?=(?:they|both\s+(?:leaders|ministers|sides|men)|the\s+(?:two|three|four)\s+(?:leaders|ministers|presidents|sides|men|officials))\b)|\s--?\s|\bahead of\b|\bbut\b|\bwhile\b|\bwhereas\b|\bafter\b|\bbefore\b|\bfollowing\b(?!\s+(?:day|days|week|month|year|morning|afternoon|evening|night|weekend)\b)|\bwhich\b|\bwho\b|whose\b(?<=,\s*whose)|\bsince\b(?!\s+(?:[a-z]+\s+)?\d{4}\b)|\bwhen\b|\bthough\b|\balthough\b/gi;
+export const CLAUSE_BREAK = /[;:—–]|,\s*(?=then\s+[a-z]+\b)|,\s+and\s+(?=(?:(?:then|later|in|on|at|by|during|after)\s+[^,;]{0,25}?\s+)?(?:he|she)\s+(?!said|says|told|added)\w+)|,\s+as\s+(?=(?:[\w.'’-]+\s+){1,5}?(?:held|holds|met|meets|was|were|had|has|flew|flies|arrived|arrives|hosted|hosts|received|receives|spoke|speaks|visited|visits|travell?ed|traveled|travels)\b)|,\s*where\s+(?=(?:he|she|they|the\s+two)\b)|,\s+and\s+(?=(?:they|both\s+(?:leaders|ministers|sides|men)|the\s+(?:two|three|four)\s+(?:leaders|ministers|presidents|sides|men|officials))\b)|,\s+and\s+(?=the\s+(?:[A-Z][\w'’-]+\s+)?(?:president|prime\s+minister|premier|chancellor|king|queen|emir|foreign\s+minister|leader)\s+(?!said|says|told|added|of\b|and\b|to\b)[a-z]+\b)|\s--?\s|\bahead of\b|\bbut\b|\bwhile\b|\bwhereas\b|\bafter\b|\bbefore\b|\bfollowing\b(?!\s+(?:day|days|week|month|year|morning|afternoon|evening|night|weekend)\b)|\bwhich\b|\bwho\b|whose\b(?<=,\s*whose)|\bsince\b(?!\s+(?:[a-z]+\s+)?\d{4}\b)|\bwhen\b|\bthough\b|\balthough\b/gi;
 
 /** A later clause refusing the request or invitation: "…, but the Kremlin turned down the request". */
 export const REFUSED_LATER = /^[^.;]{0,40}?\bbut\b[^.;]{0,60}?\b(turned\s+down|rejected|declined|refused|rebuffed|spurned)\s+(?:the|his|her|their|this|that|an?)\s+(?:[\w-]+\s+)?(request|invitation|offer|proposal|overture)s?\b/i;
+
+/**
+ * Words that put someone in a leader's travelling party: "accompanied the president", "travelling with Lula",
+ * "part of the delegation", "a member of his entourage", "(who is) in the entourage".
+ */
+export const TRAVELLING_PARTY_WORDS = String.raw`(?:accompan(?:ied|ies|ying)|travell?(?:ing|ed)\s+with|(?:part\s+of|(?:a\s+)?members?\s+of|in)\s+(?:the|his|her)\s+(?:[\w-]+\s+)?(?:entourage|delegation))`;

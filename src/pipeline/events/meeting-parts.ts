@@ -168,6 +168,12 @@ const WHOSE_OF = /\b(?:ministers?|leaders?|presidents?|premiers?|heads\s+of\s+(?
 /** "will travel to Tokyo for a “two-plus-two” meeting": the meeting a journey is for is at its end. */
 const JOURNEY_FOR = /\b(?:travel\w*|fl(?:y|ies|ew|own|ying)|head\w*|go(?:es|ing)?|went|arriv\w*|come|comes|came|coming)\s+to\s+$/i;
 
+/** Between the trigger and a place: a comma and a participle ("…, pledging") or a relative pronoun after a comma. */
+const ASIDE_BEFORE_PLACE = /,\s*(?:(?!including|excluding|according|regarding|concerning|following|during|accompanying)\p{Ll}+ing\b|(?:[^,;]*?\b)?(?:that|which|who|whose)\b)[^;]*$/u;
+
+/** From the noun to a place: a relative clause telling its plan ("… that had been scheduled for November 16 in "). */
+const PLAN_RELATIVE = /^[^;]{0,200}?\b(?:that|which)\s+(?:had\s+been|has\s+been|was|were|is|are)\s+(?:originally\s+|initially\s+)?(?:scheduled|planned|set|slated|due|expected)\b[^;,]{0,60}$/i;
+
 function meetingPlace(s: SentenceView, t: TriggerHit, lo: number, hi: number): PlaceMention | null {
   // The place of the journey the noun is for, in the same clause: "travel to X for a meeting with …".
   const dest = s.places.find(
@@ -187,7 +193,10 @@ function meetingPlace(s: SentenceView, t: TriggerHit, lo: number, hi: number): P
     const before = s.s.text.slice(Math.max(0, p.start - s.s.start - 40), p.start - s.s.start);
     // "met X on Saturday to discuss the future of the force in Somalia": after the purpose, a place is the topic's.
     const purpose = p.start >= t.end && DISCUSS.test(s.s.text.slice(t.end - s.s.start, p.start - s.s.start));
-    return purpose || TOPIC_BEFORE_PLACE.test(before) || OFFICE_OF.test(before) || FORMAL_OF.test(before) || WHOSE_OF.test(before);
+    // "met Maamau, pledging support for a new runway, a plan that has raised concern in Canberra": after a
+    // participle or a relative clause set off by a comma, a place is that clause's.
+    const aside = p.start >= t.end && ASIDE_BEFORE_PLACE.test(s.s.text.slice(t.end - s.s.start, p.start - s.s.start));
+    return purpose || aside || TOPIC_BEFORE_PLACE.test(before) || OFFICE_OF.test(before) || FORMAL_OF.test(before) || WHOSE_OF.test(before);
   };
   const near = s.places.filter((p) => ['in', 'at', 'of', 'near'].includes(p.prep) && p.start >= lo && p.end <= hi && !topic(p));
   // "the foreign ministers of Armenia and Azerbaijan … in Washington": "of" a country says whose they
@@ -196,7 +205,11 @@ function meetingPlace(s: SentenceView, t: TriggerHit, lo: number, hi: number): P
   const located = venue.length ? venue : near;
   // "In Djibouti on Friday morning, before flying to Nairobi, he met President Guelleh": a place that opens the
   // sentence is where its main clause's exchange took place, when that clause names none.
-  if (!located.length) return s.places.find((p) => p.prep === 'in' && p.end <= t.start && /^[\s"“]*in\s+$/i.test(s.s.text.slice(0, p.start - s.s.start))) ?? null;
+  // "A meeting of the Quad foreign ministers — … — that had been scheduled for November 16 in Washington": the
+  // place of the plan a relative clause on the noun tells.
+  const planned = () => s.places.find((p) => ['in', 'at'].includes(p.prep) && p.start >= t.end && PLAN_RELATIVE.test(s.s.text.slice(t.end - s.s.start, p.start - s.s.start)));
+  if (!located.length)
+    return s.places.find((p) => p.prep === 'in' && p.end <= t.start && /^[\s"“]*in\s+$/i.test(s.s.text.slice(0, p.start - s.s.start))) ?? (t.rule.nominal ? (planned() ?? null) : null);
   // The nearest located place; a city beats the country it is in ("in Tianjin, China").
   located.sort((a, b) => Math.abs(a.start - t.start) - Math.abs(b.start - t.start));
   const best = located[0];

@@ -179,14 +179,20 @@ export function partiesOf(doc: DocumentView, s: SentenceView, si: number, t: Tri
     // ("The two leaders last spoke by phone on August 8, when Putin briefed Modi … ahead of his summit with Trump":
     // a clause naming no one of its own means the pair told before, not everyone its later clauses name.)
     if (pluralSubject(subjLeft) && pair() && !reportedThey() && (participants.length < 2 || !inClause.length)) {
-      participants = dedupe(participants.length < 2 ? [...lastGroup, ...participants] : [...lastGroup]);
+      // ("Samdech Thipadei paid a visit to Laos …, and the two leaders last met in Kuala Lumpur": the one this
+      // sentence names is one of the two, in place of the one of his country told before.)
+      const leader = (p: Side) => (p.office?.rank ?? 9) <= 2;
+      const own = participants.length === 1 && participants[0].entity && leader(participants[0]) && /\bleaders\b/i.test(subjLeft) ? participants[0] : null;
+      const same = own ? lastGroup.filter((p) => p.country === own.country && p.entity !== own.entity && leader(p)) : [];
+      const group = own && same.length === 1 && !lastGroup.some((p) => p.entity === own.entity) ? lastGroup.map((p) => (p === same[0] ? own : p)) : lastGroup;
+      participants = dedupe(participants.length < 2 ? [...group, ...participants] : [...group]);
       // "Mubarak met Olmert. Assad was in the hall too: the two leaders shook hands": "two" are two, the one this
       // sentence brings in and the previous exchange's subject, not everyone told so far.
       // (One named after the verb, "the two leaders held a video call with Zelensky", is its third side.)
       const added = participants[participants.length - 1];
       const namedBefore = people.some((p) => p.entity && p.entity === added?.entity && p.mention.end <= t.start);
-      if (size === 2 && participants.length > 2 && participants.length === lastGroup.length + 1 && lastGroup[0]?.entity && namedBefore)
-        participants = [lastGroup[0], added];
+      if (size === 2 && participants.length > 2 && participants.length === group.length + 1 && group[0]?.entity && namedBefore)
+        participants = [group[0], added];
       trace.push('plural pronoun: the people of the previous exchange');
     } else if (PRONOUN_SUBJ.test(left)) {
       // "Earlier in the week he visited Vanuatu, meeting Prime Minister Napat …": one named after the pronoun

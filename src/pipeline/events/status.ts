@@ -87,6 +87,22 @@ export function statusFor(doc: DocumentView, s: SentenceView, t: TriggerHit, k: 
       reason = `${w} after the noun's relative clause`;
     }
   }
+  // "Aliyev said he expected Erdogan in Baku": a guest expected somewhere is still to come.
+  if (status === 'occurred' && t.rule.id === 'expected-in') {
+    status = 'planned';
+    reason = 'a guest expected in a place: ahead';
+  }
+  // "A meeting of the Quad foreign ministers — Rubio, … — that had been scheduled for November 16 in Washington has
+  // been postponed": a plan told in a restrictive relative clause (no comma to close it), then what befell it.
+  // ("… that had been scheduled for October was held in Beijing on Monday": or that it took place.)
+  if ((status === 'occurred' || status === 'planned') && certainty === 'stated' && t.rule.nominal && (reason === NO_CUE || / after the noun$/.test(reason)) && NOUN_SUBJECT.test(left)) {
+    const then = SCHEDULED_THEN.exec(doc.text.slice(t.end, s.s.end));
+    if (then) {
+      const w = (then[1] ?? then[2]).toLowerCase();
+      status = /cancel|called off|scrap|shelv/.test(w) ? 'cancelled' : /postpon|delay|put off|pushed back/.test(w) ? 'postponed' : 'occurred';
+      reason = `${w} after the plan's relative clause`;
+    }
+  }
   // "Nduhungirehe's visit to Kinshasa postponed": a headline or heading drops the auxiliary before the participle.
   if (status === 'occurred' && t.rule.nominal && reason === NO_CUE && s.info.heading) {
     const bare = HEADLINE_PARTICIPLE.exec(k.right);
@@ -269,6 +285,13 @@ const SENT_WITH = /(?<!\b(?:will|would|to|could|may|might|shall)\s+(?:\w+\s+)?)\
 /** A relative clause closed by a comma, then the main verb: "…, which was due this week, has been postponed". */
 const PAST_RELATIVE =
   /^(?:which|that|who)\b[^,;.:]{0,160},\s*(?:\w+\s+)?(?:was|were|has\s+been|have\s+been|had\s+been|is|are|will\s+be|would\s+be)\s+(?:\w+\s+)?(postpon\w*|cancel\w*|called\s+off|scrapped|delayed|reschedul\w*|put\s+off|pushed\s+back|put\s+on\s+hold|shelved|scheduled|planned)\b/i;
+
+/**
+ * After the noun (and what it is "of", and a dash-set aside): "that had been scheduled for November 16 in
+ * Washington has been postponed". The plan is the relative clause's; the main verb says what befell it.
+ */
+const SCHEDULED_THEN =
+  /^[^;]{0,200}?\b(?:that|which)\s+(?:had\s+been|has\s+been|was|were)\s+(?:originally\s+|initially\s+)?(?:scheduled|planned|set|slated|due|expected)\b[^;,]{0,80}?\s(?:(?:has|have|had|was|were)\s+(?:now\s+|also\s+|finally\s+|eventually\s+)?(?:been\s+)?(postpon\w*|cancell?ed|called\s+off|scrapped|delayed|put\s+off|pushed\s+back|shelved|held)|(?:finally\s+|eventually\s+)?(took\s+place|went\s+ahead))\b/i;
 
 /** A headline's participle after the noun, its auxiliary dropped: "Ruto's visit to China postponed". */
 const HEADLINE_PARTICIPLE = /^\s*(?:[\w'’.-]+\s+){0,5}?(postponed|cancell?ed|called\s+off|scrapped|delayed|put\s+off|pushed\s+back|shelved)\b/i;

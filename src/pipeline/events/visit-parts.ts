@@ -59,7 +59,7 @@ function visitParts(
   let travellers: Side[] = [];
   if (t.rule.guestTravels) {
     // "Trong welcomed Biden to Hanoi": the guests are the people between the host's verb and the place.
-    const verb = doc.text.slice(lo, t.start).search(/\b(?:welcom|host|sen[dt]|dispatch|receiv)\w*\s+(?:(?!\b(?:welcom|host|sen[dt]|dispatch|receiv)\w*\s)[^])*$/i);
+    const verb = doc.text.slice(lo, t.start).search(/\b(?:welcom|host|sen[dt]|dispatch|receiv|expect)\w*\s+(?:(?!\b(?:welcom|host|sen[dt]|dispatch|receiv|expect)\w*\s)[^])*$/i);
     // An ambassador or envoy received where posted made no journey there.
     const posted = (p: ResolvedMention) => t.rule.id === 'received-in' && (p.mention.office?.rank ?? p.entity?.office?.rank ?? 0) >= 6;
     const guests = verb === -1 ? [] : active.filter((p) => p.mention.start >= lo + verb && p.mention.end <= t.start && p.entity && !posted(p));

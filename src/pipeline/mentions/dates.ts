@@ -218,6 +218,11 @@ const NOT_A_DATE =
 const ANCHOR_BEFORE =
   /(?:\bsince(?:\s+(?:his|her|their|the|its)\s+[\w’'-]+(?:\s+(?:as|of|in)\s+[\w’'-]+){0,2})?|\btook office|\bcame to power|\btook power|\bbecame \w+|\belected|\bsworn in|\binaugurated|\bborn)\s+(?:(?!\d)\w+\s+){0,2}$/i;
 
+/** Right after a date with no year: "of that year", "that same year", "of the same year". */
+const THAT_YEAR = /^\s*(?:of\s+)?(?:that(?:\s+same)?|the\s+same)\s+year\b/i;
+
+/** This week named right before the day that narrows it: "this week, on Monday" (read apart, each a date). */
+const WEEK_BEFORE_DAY = /\bthis\s+week(?=\s*,?\s*on\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day\b)/gi;
 const PART_OF_DAY = /\b(?:the\s+)?(?:(?:early\s+|late\s+)?(?:morning|afternoon|evening|night)|early\s+hours|small\s+hours)\s+of\s+(?=(?:\d{1,2}\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)[a-z]*\b)/gi;
 
 /**
@@ -341,7 +346,11 @@ export function findDates(sentence: string, base: number, ref: RefDate | null, g
   // "On the afternoon of November 12": chrono reads the part of the day and drops the date it belongs
   // to; blanked out (same length, so offsets hold), the date is read alone.
   PART_OF_DAY.lastIndex = 0;
-  const results = cueDates(PART_OF_DAY.test(sentence) ? sentence.replace(PART_OF_DAY, (p) => ' '.repeat(p.length)) : sentence, refDate);
+  let blanked = PART_OF_DAY.test(sentence) ? sentence.replace(PART_OF_DAY, (p) => ' '.repeat(p.length)) : sentence;
+  // "earlier this week, on Monday evening": read together, chrono keeps the week and loses the day.
+  WEEK_BEFORE_DAY.lastIndex = 0;
+  if (WEEK_BEFORE_DAY.test(blanked)) blanked = blanked.replace(WEEK_BEFORE_DAY, (p) => ' '.repeat(p.length));
+  const results = cueDates(blanked, refDate);
   for (const r of results) {
     const a = r.index;
     const b = r.index + r.text.trimEnd().length;
@@ -380,6 +389,16 @@ export function findDates(sentence: string, base: number, ref: RefDate | null, g
     );
   }
   sortSmall(out, (x, y) => x.start - y.start);
+  // "on March 1, 2025, and … a state visit to Brasília in May of that year": the year of the date told before.
+  for (let i = 1; i < out.length; i++) {
+    const d = out[i];
+    if (d.explicitYear || !THAT_YEAR.test(sentence.slice(d.end - base - (/\bof$/.test(d.text) ? 2 : 0)))) continue;
+    const prior = out.slice(0, i).reverse().find((x) => x.explicitYear);
+    if (!prior) continue;
+    d.value = `${prior.value.slice(0, 4)}${d.value.slice(4)}`;
+    if (d.endValue) d.endValue = `${prior.value.slice(0, 4)}${d.endValue.slice(4)}`;
+    d.explicitYear = true;
+  }
   return out;
 
   function mention(

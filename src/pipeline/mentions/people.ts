@@ -270,6 +270,37 @@ const LEGISLATORS = new Set(['senator', 'lawmaker', 'congressman', 'congresswoma
 /** Words of an envoy's remit that may stand between a country and the title. */
 const REMIT = new Set(['middle', 'east', 'special', 'presidential', 'climate', 'trade', 'peace', 'hostage', 'indo-pacific', 'asia', 'africa', 'gulf', 'arctic', 'pacific', 'balkans', 'sahel', 'horn']);
 
+/** Titles whose holder's remit may follow: "special envoy for …", "Senior Adviser for …", "representative for …". */
+const ENVOY_TITLE = /\b(?:envoy|advis[eo]r|representative|coordinator|commissioner)$/i;
+/** Lower-case words inside a remit: "Pacific affairs", "the Middle East and North Africa". */
+const REMIT_GLUE = new Set(['affairs', 'issues', 'relations', 'the', 'and', 'region', 'peace', 'security', 'climate', 'trade']);
+
+/**
+ * Where a remit after "for" ends, if a name follows it: places, countries, demonyms and regions, with a few
+ * lower-case words between ("for Pacific affairs", "for the Horn of Africa"); undefined when no name follows.
+ */
+function remitEnd(ctx: ScanContext, i: number): number | undefined {
+  const { ws, g } = ctx;
+  let k = i;
+  let named = false;
+  while (k < ws.length && k - i < 6) {
+    const w = ws[k];
+    const place = w.cap ? (g.countries.matchAt(ws, k) ?? g.demonyms.matchAt(ws, k) ?? g.places.matchAt(ws, k, (a, b) => ws[a].cap && ws[b - 1].cap)) : undefined;
+    if (place) {
+      k = place.to;
+      named = true;
+    } else if (REMIT.has(w.key) && w.cap) {
+      k++;
+      named = true;
+    } else if ((REMIT_GLUE.has(w.key) && !w.cap) || (w.key === 'of' && named)) k++;
+    else break;
+    if (/[,;:]/.test(ctx.text.slice(w.end, ws[k]?.start ?? w.end)) || /[.;:]$/.test(w.text)) break;
+  }
+  // The remit ends on a named word and a name follows (after a comma or none).
+  if (!named || k === i || !ws[k]?.cap || PARTICLES.has(ws[k - 1].key) || ws[k - 1].key === 'and' || ws[k - 1].key === 'of') return undefined;
+  return k;
+}
+
 /** The country written just before a title: "US", "Chinese", "China’s", "the Indian", "Kenya's then". */
 function countryBefore(ctx: ScanContext, i: number): { country: string; from: number; then: boolean; former: boolean } | null {
   const { ws, g } = ctx;
@@ -404,6 +435,17 @@ export function scanPeople(ctx: ScanContext): PersonMention[] {
     const joined = after ? null : jointTitle(ctx, j, office.id);
     if (joined) j = joined;
     const officeText = wordsText(ctx.text, ws, hit.from, hit.to);
+    // "US Senior Adviser for Africa Massad Boulos", "China's special envoy for Pacific affairs, Qian Bo": an
+    // envoy's or adviser's remit after the title stands between it and the name.
+    if (!after && !joined && ws[j]?.key === 'for' && ENVOY_TITLE.test(officeText)) j = remitEnd(ctx, j + 1) ?? j;
+    // "the Egyptian Minister of Foreign Affairs, Emigration and Egyptian Expatriates, Dr. Badr Abdelatty": more of the
+    // portfolio after a comma, its last field joined by "and" and closed by a comma, is no name.
+    const sep = (a: number, b: number) => ctx.text.slice(ws[a].end, ws[b].start);
+    if (ws[j + 2] && /^\s*,\s*$/.test(sep(j - 1, j)) && ws[j].cap && ws[j + 1].key === 'and') {
+      let e = j + 2;
+      while (ws[e]?.cap && e - j < 6 && /^[ \t]+$/.test(sep(e - 1, e))) e++;
+      if (e > j + 2 && ws[e] && /^\s*,\s*$/.test(sep(e - 1, e))) j = e;
+    }
     // "Foreign Minister, Sidiki Kaba" and "minister Kasuri" both name the holder.
     let k = j;
     if (ctx.text.slice(ws[j - 1].end, ws[j]?.start ?? ws[j - 1].end).trim() === ',' && after) k = j;
@@ -571,6 +613,42 @@ export function scanPeople(ctx: ScanContext): PersonMention[] {
     }
   }
 
+  // 2b. "Sweden's Pål Jonson, Finland's Antti Häkkänen": a full name right after a country's possessive is a
+  // person of that country, whether or not the knowledge knows them (a round-up's way of naming ministers
+  // whose titles it gave once). One word is not enough ("Russia's Gazprom"), nor a run a body's or a
+  // thing's head noun ends or fills ("Japan's Liberal Democratic Party", "Israel's Iron Dome").
+  for (let i = 1; i < ws.length; i++) {
+    if (used[i] || !ws[i].cap || !isPossessive(ws[i - 1]) || used[i - 1]) continue;
+    const before = countryBefore(ctx, i);
+    if (!before || !gapOk(ctx, ws[i - 1], ws[i])) continue;
+    // "Burkina Faso's Captain Ibrahim Traore": a rank or courtesy before the name is no part of it.
+    let at = i;
+    while (ws[at + 1] && (BEFORE_NAME.has(ws[at].key) || HONORIFIC.has(ws[at].key) || RANKS.has(ws[at].key)) && gapOk(ctx, ws[at], ws[at + 1])) at++;
+    const run = nameRun(ctx, at);
+    if (!run || !personLike(ctx, run.from, run.to)) continue;
+    const name = runName(ctx, run.from, run.to);
+    out.push({
+      kind: 'titled',
+      start: ws[before.from].start,
+      end: ws[run.to - 1].end,
+      nameStart: ws[run.from].start,
+      nameEnd: ws[run.to - 1].end,
+      name,
+      from: before.from,
+      to: run.to,
+      office: null,
+      officeText: null,
+      country: before.country,
+      former: before.former,
+      plural: false,
+      known: knownName(ctx, run.from, run.to, name),
+      alsoCountries: null,
+      local: false,
+    });
+    mark(before.from, run.to);
+    i = run.to - 1;
+  }
+
   // 3. Officials the knowledge knows by name or alias.
   for (let i = 0; i < ws.length; i++) {
     if (used[i] || !ws[i].cap) continue;
@@ -614,6 +692,35 @@ export function scanPeople(ctx: ScanContext): PersonMention[] {
   }
   sortSmall(out, (a, b) => a.start - b.start);
   return out;
+}
+
+/** Military ranks written before a name in full ("Captain Ibrahim Traore", "Colonel Assimi Goita"). */
+const RANKS = new Set(['captain', 'colonel', 'lieutenant', 'major', 'admiral', 'brigadier', 'commander', 'sergeant', 'lt.', 'col.', 'gen.', 'capt.']);
+
+/** Head nouns of bodies, firms, forces and things a country's possessive often stands before: no person's name. */
+const THING_HEAD = new Set(
+  (
+    'party parties ministry ministries court bank banks agency group forces force guard guards army navy council committee office parliament ' +
+    'assembly senate congress company corporation corp co inc ltd plc ab ag sa airlines airways electronics motors news times post ' +
+    'television tv radio university institute foundation union federation association front movement league cup dome station airport ' +
+    'port exchange fund index oil gas energy petroleum steel telecom media service services police department commission authority ' +
+    'board bureau centre center initiative programme program plan project strategy day games olympics systems technologies industries ' +
+    'holdings capital reserve canal wall bridge square palace house tower island islands sea ocean river lake mountains valley coast ' +
+    'province region state republic kingdom cabinet government administration embassy mission delegation team squad club prize award ' +
+    'museum library hospital church mosque temple network daily herald tribune journal gazette review act law constitution treaty'
+  ).split(/\s+/),
+);
+
+/** A name run of two names or more (particles aside) with no body's head noun and no place opening it. */
+function personLike(ctx: ScanContext, from: number, to: number): boolean {
+  const { ws, g } = ctx;
+  let names = 0;
+  for (let k = from; k < to; k++) {
+    if (THING_HEAD.has(ws[k].key)) return false;
+    if (!PARTICLES.has(ws[k].key)) names++;
+  }
+  if (names < 2 || THING_HEAD.has(ws[to]?.key ?? '')) return false;
+  return !g.places.matchAt(ws, from, (a, b) => ws[a].cap && ws[b - 1].cap);
 }
 
 /** "the head of Russian diplomacy", "the chief of Spanish diplomacy" (translated copy): a foreign minister. */

@@ -35,6 +35,9 @@ function namedIn(doc: DocumentView, kb: KnowledgeIndex, c: Candidate, to: number
   const [lo, hi] = clauseBounds(doc.sentences[c.sentence], c.triggerStart, c.triggerEnd);
   const inClause = (i: number, r: ResolvedMention) => i !== c.sentence || (r.mention.start >= lo && r.mention.start < hi) || !OTHER_CLAUSE_OPEN.test(doc.text.slice(lo, hi + 12));
   for (let i = c.sentence; i <= to && i < doc.sentences.length; i++) {
+    // "In Montevideo, meanwhile, Vice President Carolina Cosse received …": a sentence that turns to other news
+    // names no side of the exchange before it, nor does any after it.
+    if (i > c.sentence && TURNS_AWAY.test(doc.sentences[i].s.text)) break;
     const p = doc.sentences[i].people.find(
       (r) => r.entity && r.entity.country === country && r.mention.kind !== 'nominal' && inClause(i, r) && !isQualifier(doc, r) && officeFits(kb, side, r.entity, c.date),
     );
@@ -42,6 +45,9 @@ function namedIn(doc: DocumentView, kb: KnowledgeIndex, c: Candidate, to: number
   }
   return null;
 }
+
+/** Words that open a sentence on other news: "Meanwhile, …", "In Montevideo, meanwhile, …", "Separately, …". */
+const TURNS_AWAY = /^\W*(?:(?:in|at)\s+[\p{Lu}][\p{L}\s.-]{0,30},\s*)?(?:meanwhile|separately|elsewhere|in\s+other\s+news)\b/iu;
 
 /** An unnamed side may be named in the next few sentences ("The minister … is to arrive … Minister Sidiki Kaba would …"). */
 function nextInLine(doc: DocumentView, i: number): number {

@@ -50,6 +50,8 @@ export function keepOfficeHolders(text: string, cands: Candidate[]): void {
       const o = e?.official;
       if (!e || !o || !o.terms.length || p.former || e.office || p.office || o.terms.some((t) => covers(t, date))) return false;
       if (e.mentions.some((m) => STATE_TITLE_BEFORE.test(text.slice(Math.max(0, m.start - 30), m.start)))) return false;
+      // "a courtesy call on Samdech … Hun Sen, President of the Senate": a state's title set off right after the name.
+      if (e.mentions.some((m) => STATE_TITLE_AFTER.test(text.slice(m.end, m.end + 40)))) return false;
       const after = o.terms.every((t) => t.end !== null && t.end < date);
       return after || roleOf(e);
     };
@@ -67,6 +69,9 @@ export function keepOfficeHolders(text: string, cands: Candidate[]): void {
 
 /** A role outside government written near a name: a candidate, a party's chair, the opposition's leader. */
 const NON_STATE_ROLE = /\b(?:candidate|nominee|hopeful|front-runner|chairman|chairwoman|chairperson|opposition\s+leader|leader\s+of\s+the\s+opposition|party\s+leader|activist|businessman|private\s+citizen|out\s+of\s+office|leaving\s+office)\b/i;
+
+/** A state's title, capitalised, set off by a comma right after a name: ", President of the Senate", ", Prime Minister of …". */
+const STATE_TITLE_AFTER = /^\s*,\s*(?:the\s+)?(?:President|Vice[- ]President|Prime\s+Minister|Premier|Chancellor|Speaker|Minister|Secretary|King|Queen|Emir|Sultan|Crown\s+Prince)\b/;
 
 /** A state's title right before a name the scan took without it ("President To Lam"). */
 const STATE_TITLE_BEFORE = /\b(?:president|prime\s+minister|premier|chancellor|minister|secretary|king|queen|emir|sultan|crown\s+prince|vice[- ]president|governor-general|leader)\s*$/i;

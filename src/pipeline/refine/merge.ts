@@ -7,6 +7,8 @@ export interface Merged extends Candidate {
   sentences: number[];
   /** A mention of it was told as a plan (refine/not-yet: a plan dated ahead is still one). */
   plannedToo?: boolean;
+  /** The splits of one telling it holds (see Candidate.split). */
+  splits?: string[];
 }
 
 const CONTACT: EventType[] = ['meeting', 'phone_call', 'video_call', 'handshake'];
@@ -75,6 +77,8 @@ function itinerary(a: Candidate, b: Candidate): boolean {
   if (a.type !== 'visit' || b.type !== 'visit') return false;
   const [done, plan] = a.status === 'occurred' && b.status === 'planned' ? [a, b] : b.status === 'occurred' && a.status === 'planned' ? [b, a] : [null, null];
   if (!done || !plan || !done.host || done.host !== plan.host) return false;
+  // "Orsi will return to the Paraguayan capital on Wednesday": a return planned is a new journey, not a leg of the stay made.
+  if (plan.comesBack) return false;
   return plan.dateFrom !== 'sentence' || datesAgree(done.date, plan.date, 7);
 }
 
@@ -93,7 +97,13 @@ function hostsAgree(a: Candidate, b: Candidate): boolean {
   return !a.host || !b.host || a.host === b.host;
 }
 
+/** The splits a candidate or a merged event holds. */
+const splitsOf = (c: Candidate) => (c as Merged).splits ?? (c.split ? [c.split] : []);
+
 export function canMerge(a: Candidate, b: Candidate): boolean {
+  // "met Greer on Tuesday and Lutnick on Wednesday": exchanges split from one telling stay apart, whatever joins them.
+  const sa = splitsOf(a);
+  if (sa.length && splitsOf(b).some((x) => sa.some((y) => y !== x && y.split('|')[0] === x.split('|')[0]))) return false;
   const type = typesAgree(a, b);
   if (!type) return false;
   if (!statusesAgree(a.status, b.status) && !itinerary(a, b)) return false;
@@ -132,10 +142,25 @@ export function canMerge(a: Candidate, b: Candidate): boolean {
     if (!ta.length || !tb.length) return false;
     return ta.some((x) => tb.some((y) => sameSide(x, y))) && (!!a.host || !!b.host ? hostsAgree(a, b) : true);
   }
+  // "Pevkur hosted Sweden's Jonson, Finland's Häkkänen, … On the margins, Pevkur held a bilateral meeting with
+  // Jonson": talks of two told in a sentence of their own are not the gathering of three or more countries.
+  if (a.sentence !== b.sentence && !a.heading && !b.heading && !a.anaphoric && !b.anaphoric && (gathering(a) ? pair(b) : gathering(b) && pair(a))) return false;
   return peopleAgree(a, b);
 }
 
+/** Named sides of exactly two countries. */
+function pair(c: Candidate): boolean {
+  return new Set(named(c).map((p) => p.country ?? p.entity)).size === 2;
+}
+
+/** One exchange among all it names (a conference, a host's list of guests) of three countries or more: a gathering, not talks between two. */
+function gathering(c: Candidate): boolean {
+  return !!c.conference && new Set(named(c).map((p) => p.country ?? p.entity)).size >= 3;
+}
+
 export function mergeInto(a: Merged, b: Candidate): void {
+  const bs = splitsOf(b);
+  if (bs.length) a.splits = [...new Set([...splitsOf(a), ...bs])];
   a.type = typesAgree(a, b) ?? a.type;
   if (a.status === 'planned' || b.status === 'planned' || (b as Merged).plannedToo) a.plannedToo = true;
   // A headline's status yields to the body's ("Johnson cancels visit" over "has postponed a visit").

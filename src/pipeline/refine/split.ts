@@ -118,6 +118,15 @@ function yearsListed(doc: DocumentView, c: Candidate): string[] {
 /** Right after the trigger: "with" and the first of those met ("meetings with Russian …", "talks separately with"). */
 const WITH_LIST = /^\s*(?:[\w-]+\s+){0,2}?with\s+(?:the\s+|his\s+|her\s+)?$/i;
 
+/** Each counterpart followed right away by a weekday of its own, all different ("A on Tuesday and B on Wednesday"). */
+function ownWeekdays(doc: DocumentView, s: DocumentView['sentences'][number], after: Array<{ mention: { end: number; start: number } }>): string[] | null {
+  const days = after.map((p, i) => {
+    const limit = after[i + 1]?.mention.start ?? s.s.end;
+    return s.dates.find((x) => x.start >= p.mention.end && x.end <= limit && /^\s*(?:on\s+)?$/i.test(doc.text.slice(p.mention.end, x.start)))?.value ?? null;
+  });
+  return days.every(Boolean) && new Set(days).size === days.length ? (days as string[]) : null;
+}
+
 /** "meet with A and possibly B": the subject meets each counterpart, the floated one only possibly. */
 function splitCounterparts(doc: DocumentView, c: Candidate): Candidate[] {
   const s = doc.sentences[c.sentence];
@@ -135,7 +144,6 @@ function splitCounterparts(doc: DocumentView, c: Candidate): Candidate[] {
   const gaps = after.slice(1).map((p, i) => doc.text.slice(after[i].mention.end, p.mention.start));
   const floated = gaps.map((g) => /\b(?:possibly|perhaps|maybe|or)\b/i.test(g));
   const countries = new Set(after.map((p) => p.entity!.country));
-  if (!floated.some(Boolean) && countries.size < 2) return [c];
   // "meet Bush on the 21st and Musharraf on the 24th": each counterpart with a day of its own right after.
   const own = after.map((p, i) => {
     const limit = after[i + 1]?.mention.start ?? s.s.end;
@@ -143,16 +151,34 @@ function splitCounterparts(doc: DocumentView, c: Candidate): Candidate[] {
     return d ?? null;
   });
   const ownDays = own.every(Boolean) && new Set(own.map((d) => d!.value)).size === own.length;
+  // ("met US Trade Representative Greer on Tuesday and Commerce Secretary Lutnick on Wednesday": two meetings,
+  // though both are of one country.)
+  const weekdays = ownDays ? null : ownWeekdays(doc, s, after);
+  if (!floated.some(Boolean) && countries.size < 2 && !weekdays) return [c];
+  // "Pevkur hosted Sweden's Jonson, Finland's Häkkänen and Norway's Sandvik": a host of three or more
+  // guests of as many countries listed together holds one gathering with them all, not a talk with each.
+  const hosted = /^host/i.test(doc.text.slice(c.triggerStart, c.triggerEnd));
+  // (The list may run on: "…, Lithuania's Kaunas at the Stenbock House, together with Iceland's …".)
+  // (A known guest's mention starts at the name: "…, Hungary's Péter Szijjártó" leaves the possessive in the gap.)
+  const listed = gaps.findIndex((g) => !LIST_GAP.test(g) && !LIST_GAP.test(g.replace(/(?:\p{Lu}[\p{L}.-]*\s+){0,2}\p{Lu}[\p{L}.-]*['’]s\s+$/u, '')));
+  if (hosted && !floated.some(Boolean) && (listed === -1 ? gaps.length : listed) >= 2 && countries.size >= 3) {
+    c.conference = true;
+    c.trace.push('one gathering: a host with guests of three countries or more listed together');
+    return [c];
+  }
   return after.map((p, i) => {
     const side = c.participants.find((q) => q.entity === p.entity)!;
     const possible = i > 0 && floated.slice(0, i).some(Boolean);
     const d = ownDays ? own[i]! : null;
+    // A weekday of its own dates the meeting as the sentence's tense does the first: only a day not after the news for one held.
+    const day = weekdays && c.status === 'occurred' && (!doc.published || weekdays[i] <= doc.published) ? weekdays[i] : null;
     return {
       ...c,
       participants: [...before, side],
       certainty: possible ? 'possible' : c.certainty,
-      ...(d ? { date: d.value, endDate: d.endValue, dateFrom: 'sentence' } : {}),
-      trace: [...c.trace, `one exchange per counterpart: ${p.entity!.name}${possible ? ' (floated)' : ''}${d ? `, on ${d.value}` : ''}`],
+      split: `${c.sentence}:${c.triggerStart}|${p.entity!.id}`,
+      ...(d ? { date: d.value, endDate: d.endValue, dateFrom: 'sentence' } : day ? { date: day, endDate: null, dateFrom: 'sentence' } : {}),
+      trace: [...c.trace, `one exchange per counterpart: ${p.entity!.name}${possible ? ' (floated)' : ''}${d ? `, on ${d.value}` : day ? `, on ${day}` : ''}`],
     };
   });
 }

@@ -1,13 +1,13 @@
 // "Foreign Minister Borys Tarasyuk, who accompanied the president, held talks with his Moldovan counterpart":
 // one said to travel with the leader on a trip is of the traveller's country, when the story gives no other.
 import type { Candidate } from '../events/candidates.js';
+import { TRAVELLING_PARTY_WORDS } from '../events/lexicon.js';
 import { side } from '../events/sides.js';
 import type { DocumentView } from '../document.js';
 
 /** Right after the name: "who accompanied the president", ", accompanying him", "travelling with Lula", "who is in the entourage". */
 // ("Minister Erman Suparno, who is in the entourage", "…, a member of the delegation": one of the travelling party.)
-const ACCOMPANIES_AFTER =
-  /^\s*,?\s*(?:who\s+(?:is\s+|was\s+|has\s+been\s+)?)?(?:accompan(?:ied|ies|ying)|travell?ing\s+with|travell?ed\s+with|(?:in|part\s+of|a\s+member\s+of)\s+(?:the|his|her)\s+(?:[\w-]+\s+)?(?:entourage|delegation))\b/i;
+const ACCOMPANIES_AFTER = new RegExp(String.raw`^\s*,?\s*(?:who\s+(?:is\s+|was\s+|has\s+been\s+)?)?${TRAVELLING_PARTY_WORDS}\b`, 'i');
 /** How many sentences back the trip may have been told. */
 const TRIP_BACK = 8;
 

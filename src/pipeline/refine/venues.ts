@@ -2,6 +2,7 @@
 // often does. Runs on merged events, before they are finalised.
 import type { EventType } from '../../types.js';
 import type { DocumentView, PlaceMention } from '../document.js';
+import { TRAVELLING_PARTY_WORDS } from '../events/lexicon.js';
 import { datelinePlace } from '../text/dateline.js';
 import type { Merged } from './merge.js';
 import { datesAgree } from './merge.js';
@@ -18,6 +19,13 @@ const isDefault = (m: Merged) => m.dateFrom === 'default' || m.dateFrom === 'lea
 /** Days from a to b (both YYYY-MM-DD). */
 const days = (a: string, b: string) => (Date.parse(b) - Date.parse(a)) / 86_400_000;
 
+/** A trip made more than a month before the news (by the last day its date allows): over before any plan the story tells. */
+function longOver(doc: DocumentView, v: Merged): boolean {
+  if (v.status !== 'occurred' || !v.date || !doc.published) return false;
+  const last = v.date.length === 4 ? `${v.date}-12-31` : v.date.length === 7 ? `${v.date}-28` : v.date;
+  return days(last, doc.published) > 31;
+}
+
 /** Is the meeting's time the visit's? A day inside the trip (a day's slack), or the same story's undated mention. */
 function duringTrip(m: Merged, v: Merged, near: boolean): boolean {
   if (m.date?.length === 10 && v.date?.length === 10) {
@@ -25,6 +33,9 @@ function duringTrip(m: Merged, v: Merged, near: boolean): boolean {
     // A trip that has happened and a meeting still planned a week on ("will meet again next Saturday") are
     // not one stay: with no end of the trip told, a plan belongs to it only in its first days.
     const last = v.endDate?.length === 10 ? days(v.date, v.endDate) : m.status !== v.status ? 2 : 7;
+    // "… hosted the ministers on Tuesday. Häkkänen travelled on to Riga on Wednesday": a journey told after
+    // the meeting and begun after its day is the next leg, not the stay it was held on.
+    if (from < 0 && Math.min(...v.sentences) > Math.max(...m.sentences)) return false;
     return from >= -1 && from <= last + 1;
   }
   // "Li met Lula, who wrapped up a state visit to China": a trip told in the meeting's own sentence, in
@@ -51,13 +62,15 @@ function meetingsDuringVisits(doc: DocumentView, events: Merged[]): void {
       // "arrived in Tel Aviv on Monday. On Tuesday he flew to Amman and met King Abdullah": a trip elsewhere
       // told between the two means the traveller had moved on.
       const movedOn = events.some(
-        (w) => w.type === 'visit' && w !== v && !w.cameFrom && !!w.host && w.host !== v.host && w.triggerStart > v.triggerStart && w.triggerStart <= m.triggerStart && w.participants.some((p) => p.entity && m.participants.some((q) => q.entity === p.entity)),
+        (w) => w.type === 'visit' && w !== v && !(m.status === 'planned' && longOver(doc, w)) && !w.cameFrom && !!w.host && w.host !== v.host && w.triggerStart > v.triggerStart && w.triggerStart <= m.triggerStart && w.participants.some((p) => p.entity && m.participants.some((q) => q.entity === p.entity)),
       );
       if (movedOn) return false;
       // "… their first meeting since October 2023, when Petro visited China": a recalled trip hosts nothing of the story's.
       if (v.dateFrom === 'recalled') return false;
       // A meeting expected during a trip under way is planned while the trip has occurred.
       if (v.status !== m.status && !(v.status === 'occurred' && m.status === 'planned')) return false;
+      // (Not a trip long over: "paid his first visit to Laos in September 2023" hosts no banquet he "will host".)
+      if (m.status === 'planned' && longOver(doc, v)) return false;
       const travellers = (v.travellers.length ? v.travellers : v.participants).filter((t) => t.entity);
       const traveller = travellers.find((t) => m.participants.some((p) => p.entity === t.entity));
       if (!traveller) {
@@ -102,7 +115,10 @@ function meetingsDuringVisits(doc: DocumentView, events: Merged[]): void {
     if (trip.place?.place) m.place = trip.place;
     // (In a "where" clause of the journey's sentence the meeting is on the journey's day, however precise.)
     const whereOfTrip = trip.sentences.includes(m.sentence) && trip.triggerStart < m.triggerStart && IN_WHERE.test(doc.text.slice(trip.triggerEnd, m.triggerStart));
-    if (isDefault(m) && trip.date && (!datesAgree(m.date, trip.date, 0) || (whereOfTrip && trip.date.length > (m.date?.length ?? 0)))) {
+    // (A day the story's lead gives, in the trip's first days, stands: "…, who had arrived in Estonia on Monday
+    // evening" does not move talks on the margins of Tuesday's gathering to Monday.)
+    const leadDayInTrip = m.dateFrom === 'lead story' && m.date?.length === 10 && trip.date?.length === 10 && days(trip.date, m.date) >= 0 && days(trip.date, m.date) <= 2;
+    if (isDefault(m) && trip.date && !leadDayInTrip && (!datesAgree(m.date, trip.date, 0) || (whereOfTrip && trip.date.length > (m.date?.length ?? 0)))) {
       m.date = trip.date;
       m.endDate = null;
       m.dateFrom = 'context';
@@ -111,8 +127,8 @@ function meetingsDuringVisits(doc: DocumentView, events: Merged[]): void {
   }
 }
 
-/** One of a leader's travelling party: "who is travelling with the president", "accompanying him", "part of the delegation", "who is in the entourage". */
-const ACCOMPANIES = /\b(?:travell?ing\s+with|accompan(?:ying|ied|ies)|(?:(?:part|members?)\s+of|(?:is|was|are|were)\s+in)\s+(?:the|his|her)\s+(?:[\w-]+\s+)?(?:delegation|entourage))\b/i;
+/** One of a leader's travelling party, anywhere in the meeting's sentences. */
+const ACCOMPANIES = new RegExp(String.raw`\b${TRAVELLING_PARTY_WORDS}\b`, 'i');
 
 /** Inside a "where" clause still open: a comma and "and" close it ("…, where she had talks with X, and held a dinner with Y"). */
 const IN_WHERE = /,\s*where\s(?:(?!,\s*and\s)[^;])*$/i;
@@ -125,10 +141,14 @@ const BACK_FROM = /\b(?:back|home|return(?:ed|s|ing)?)\s+from\s+(?:(?:a|an|the|h
 function cameBack(doc: DocumentView, v: Merged, m: Merged): boolean {
   if (BACK_FROM.test(doc.text.slice(Math.max(0, v.triggerStart - 40), v.triggerStart))) return true;
   if (v.triggerStart >= m.triggerStart) return false;
+  // (From the trip's last telling before the meeting: "returned home on Friday after a three-day tour …" in the lead,
+  // then "landed in Asunción on Wednesday" and the meeting there: the return told first is not between them.)
+  const told = v.sentences.filter((i) => doc.sentences[i].s.start < m.triggerStart).map((i) => doc.sentences[i].s.start);
+  const from = Math.max(v.triggerStart, ...told);
   // ("… was scheduled to leave for Abu Dhabi before returning to Brasilia on Sunday": a return still ahead is none yet.)
-  const between = doc.text.slice(v.triggerStart, m.triggerStart);
+  const between = doc.text.slice(from, m.triggerStart);
   for (const r of between.matchAll(BACK_ALL)) {
-    const at = v.triggerStart + r.index;
+    const at = from + r.index;
     const s = doc.sentences.find((x) => x.s.start <= at && at < x.s.end);
     if (!s || !RETURN_AHEAD.test(doc.text.slice(s.s.start, at))) return true;
   }
