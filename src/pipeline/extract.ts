@@ -16,7 +16,6 @@ import { notYetOccurred } from './refine/not-yet.js';
 import { finalize } from './refine/finalize.js';
 import { joinedRemotely } from './refine/joined-remotely.js';
 import { fillFromContext } from './refine/fill-sides.js';
-import { datelineOfficers } from './refine/dateline-officers.js';
 import { travellingParty } from './refine/travelling-party.js';
 import { attachAnaphora } from './refine/anaphora.js';
 import { impliedVisits } from './refine/implied-visits.js';
@@ -130,7 +129,6 @@ function refine({ article, warnings, repaired, doc, cands: built }: Built, kb: K
   let cands = attachAnaphora(built);
   cands = expandListedCounterparts(doc, cands);
   cands = fillFromContext(doc, cands);
-  // cands = datelineOfficers(doc, cands);
   cands = travellingParty(doc, cands);
   cands = joinedRemotely(doc, cands);
   cands = splitCandidates(doc, cands);

@@ -768,7 +768,7 @@ const CASES: Record<string, Case[]> = {
       why: 'sent … to: the subject sent it',
     },
   ],
-  'refine/dateline-officers: a titled side with no country is the dateline\'s': [
+  'resolve/home-officers (from refine/dateline-officers, folded in): a titled side with no country is the dateline\'s': [
     {
       text: 'CHISINAU, April 22 (Interfax) - Ukrainian President Viktor Yushchenko held talks with Prime Minister Vasile Tarlev on Friday.',
       published: '2005-04-22',
