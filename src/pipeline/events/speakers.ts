@@ -61,7 +61,7 @@ export function isFormer(doc: DocumentView, r: ResolvedMention): boolean {
   return (
     r.mention.former ||
     /\b(?:late|former|ex-)\s*$/i.test(doc.text.slice(Math.max(0, r.mention.start - 12), r.mention.start)) ||
-    OPPOSITION_BEFORE.test(doc.text.slice(Math.max(0, r.mention.start - 40), r.mention.start)) ||
+    opposedBefore(doc.text.slice(Math.max(0, r.mention.start - 40), r.mention.start)) ||
     partySpokesperson(doc, r)
   );
 }
@@ -73,6 +73,9 @@ export function isFormer(doc: DocumentView, r: ResolvedMention): boolean {
 function partySpokesperson(doc: DocumentView, r: ResolvedMention): boolean {
   const from = Math.max(0, r.mention.start - 60);
   const before = doc.text.slice(from, r.mention.nameStart);
+  // Both patterns end in a spokesman's or a minister's title: most names have neither before them, and the
+  // patterns would try every position of the 60 characters to find that out.
+  if (!/spokes|shadow/i.test(before)) return false;
   if (/\bshadow\s+(?:[\w-]+\s+){0,3}(?:minister|secretary|chancellor|spokes(?:person|man|woman))\s*,?\s*$/i.test(before)) return true;
   const m = /\b(\p{Lu}[\p{L}\p{M}-]+)['’]s?\s+(?:[\w-]+\s+){0,3}spokes(?:person|man|woman)\s*,?\s*$/u.exec(before);
   if (!m) return false;
@@ -80,6 +83,9 @@ function partySpokesperson(doc: DocumentView, r: ResolvedMention): boolean {
   const s = doc.sentences[r.sentence];
   return !!s && !s.countries.some((c) => c.start <= at && c.end > at) && !s.places.some((p) => p.start <= at && p.end > at);
 }
+
+/** The word first: the pattern, anchored at the end, would try every position of the text before the name. */
+const opposedBefore = (before: string) => /opposition/i.test(before) && OPPOSITION_BEFORE.test(before);
 
 /** "opposition leader", "Leader of the Opposition", "opposition figure" right before a name. */
 const OPPOSITION_BEFORE = /\b(?:opposition\s+(?:leader|figure|politician|chief|head|candidate)|leader\s+of\s+the\s+(?:\w+\s+)?opposition)\s*,?\s*$/i;
