@@ -400,6 +400,8 @@ const ARTICLES: Article[] = [
       { type: 'visit', people: ['Kagame'], date: '2025-02-14', host: 'ETH' },
       { type: 'meeting', people: ['Kagame', 'Guterres'], date: '2025-02-15', host: 'ETH' },
       { type: 'meeting', people: ['Guterres', 'Lourenço'], date: '2025-02-15', host: 'ETH' },
+      { type: 'visit', status: 'planned', people: ['Youssouf'], date: '2025-03', host: 'SDN' },
+      { type: 'meeting', status: 'planned', people: ['Youssouf', 'Burhan'], date: '2025-03', host: 'SDN' },
       { type: 'phone_call', people: ['Ramaphosa', 'Trump'], date: '2025-01' },
       // "hosted Abiy and Hassan Sheikh for the talks that produced the agreement": the agreement signed in Ankara in December.
       { type: 'meeting', people: ['Erdogan', 'Abiy', 'Hassan Sheikh'], date: '2024-12', host: 'TUR' },
@@ -407,10 +409,6 @@ const ARTICLES: Article[] = [
     noTrip: ['Tshisekedi', 'Suminwa'],
     never: [['Youssouf', 'Odinga']],
     notPlanned: [['Ramaphosa', 'Trump']],
-    todo: [
-      // (Broken in session 9's merges: found before them.)
-      "'Djibouti's Mahmoud Ali Youssouf, said he would travel to Port Sudan next month for talks with … al-Burhan': the planned visit and talks are lost since the knowledge holds him twice (Djibouti's foreign minister to 15 February 2025, then the AU Commission's chair) and the possessive gives him Djibouti, where he is out of office by March",
-    ],
   },
   {
     file: 'lula-cancels-kazan.txt',

@@ -42,9 +42,16 @@ function subset(a: string[], b: string[]): boolean {
 function pickOfficial(kb: KnowledgeIndex, list: Official[], date: string | null, country: string | null): Official | null {
   let cands = country ? list.filter((o) => o.country === country) : list;
   if (!cands.length) cands = list;
+  const inOfficeOn = (o: Official, d: string) => o.terms.some((t) => t.start <= d && (t.end === null || t.end >= d));
+  // "Djibouti's Mahmoud Ali Youssouf", chair of the AU Commission since February: the country is his nationality
+  // too, and the knowledge holds him once for each; the one of the same name in an organisation's office then is he.
+  if (date && country && cands.every((o) => !inOfficeOn(o, date))) {
+    const now = list.filter((o) => !cands.includes(o) && inOfficeOn(o, date) && cands.some((c) => c.name === o.name) && !!kb.country(o.country)?.isOrganisation);
+    if (now.length === 1) return now[0];
+  }
   if (cands.length === 1) return cands[0];
   if (date) {
-    const inOffice = cands.filter((o) => o.terms.some((t) => t.start <= date && (t.end === null || t.end >= date)));
+    const inOffice = cands.filter((o) => inOfficeOn(o, date));
     if (inOffice.length === 1) return inOffice[0];
   }
   return null;
@@ -65,7 +72,8 @@ export function resolveEntities(
     const e: Entity = {
       id: entities.length,
       name,
-      country: m.country ?? official?.country ?? singleCountry(m.office),
+      // One who serves an organisation is its side, whatever nationality the text gives ("Djibouti's Youssouf").
+      country: (official && kb.country(official.country)?.isOrganisation ? official.country : null) ?? m.country ?? official?.country ?? singleCountry(m.office),
       office: m.office,
       officeText: m.officeText,
       official,
