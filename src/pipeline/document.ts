@@ -7,7 +7,7 @@ import { gazetteer, type Gazetteer } from './mentions/gazetteer.js';
 import { countryAt, scanPeople, uncoveredCapitals, type PersonMention } from './mentions/people.js';
 import { resolveEntities, type Entity, type ResolvedMention } from './resolve/entities.js';
 import { ownOfficers, publisherCountry } from './resolve/publisher.js';
-import { styledShortForms } from './resolve/styled-names.js';
+import { attachNominal, styledShortForms } from './resolve/styled-names.js';
 import { homeOfficers, storyHome } from './resolve/home-officers.js';
 import { splitSentences, type Sentence } from './text/sentences.js';
 import { analyseStructure, yearRef, type LineInfo } from './text/structure.js';
@@ -388,27 +388,7 @@ function describedGuests(g: Gazetteer, text: string, raw: Array<{ ws: Word[]; s:
       let entity: Entity | null = null;
       for (const [e, n] of told) if (!entity || n > told.get(entity)!) entity = e;
       if (!entity) continue;
-      const mention: PersonMention = {
-        kind: 'nominal',
-        start: ws[k - 1].start,
-        end: ws[k].end,
-        nameStart: ws[k - 1].start,
-        nameEnd: ws[k].end,
-        name: null,
-        from: k - 1,
-        to: k + 1,
-        office: entity.office,
-        officeText: entity.officeText,
-        country: code,
-        former: false,
-        plural: false,
-        known: [],
-        alsoCountries: null,
-        local: false,
-      };
-      entity.mentions.push(mention);
-      bySentence[i].push({ mention, sentence: i, entity });
-      sortSmall(bySentence[i], (a, b) => a.mention.start - b.mention.start);
+      attachNominal(bySentence[i], i, entity, ws, k - 1, k + 1, code);
     }
   });
 }

@@ -57,13 +57,14 @@ export function styledShortForms(g: Gazetteer, text: string, raw: Sent[], bySent
       const keys = ws.slice(k, end).map((w) => w.key);
       // The one person whose style holds every word, named before this sentence or in it.
       const owners = [...styles].filter(([e, set]) => keys.every((x) => set.has(x)) && e.mentions.some((x) => x.start < ws[k].start));
-      if (owners.length === 1) attach(bySentence[i], i, owners[0][0], ws, k, end);
+      if (owners.length === 1) attachNominal(bySentence[i], i, owners[0][0], ws, k, end);
       k = end - 1;
     }
   });
 }
 
-function attach(list: ResolvedMention[], sentence: number, entity: Entity, ws: Word[], from: number, to: number): void {
+/** A nominal mention of words [from, to) that stands for a person the story named, put in its sentence's list in order. */
+export function attachNominal(list: ResolvedMention[], sentence: number, entity: Entity, ws: Word[], from: number, to: number, country = entity.country): void {
   const mention: PersonMention = {
     kind: 'nominal',
     start: ws[from].start,
@@ -75,7 +76,7 @@ function attach(list: ResolvedMention[], sentence: number, entity: Entity, ws: W
     to,
     office: entity.office,
     officeText: entity.officeText,
-    country: entity.country,
+    country,
     former: false,
     plural: false,
     known: [],
