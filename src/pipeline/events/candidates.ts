@@ -271,6 +271,11 @@ function candidateFor(
       : ORDINAL_OWN.test(doc.text.slice(Math.max(lo, t.start - 50), t.start))
         ? 'ordinal'
         : undefined,
+    // Set by later stages; present from the start so every candidate has one hidden class (see docs/performance.md).
+    split: undefined,
+    listItem: undefined,
+    heldDuring: undefined,
+    bearer: undefined,
   };
 }
 
