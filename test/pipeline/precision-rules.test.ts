@@ -29,6 +29,8 @@ interface Case {
   sender?: string;
   /** How many meetings the text tells. */
   meetings?: number;
+  /** No event may be dated so (a date prefix). */
+  notDated?: string[];
   why: string;
 }
 
@@ -1471,6 +1473,70 @@ const CASES: Record<string, Case[]> = {
       why: '"including" sets off no aside',
     },
   ],
+  'events: what a clause inside the sentence tells is not the main clause\'s': [
+    {
+      text: 'Indian Prime Minister Narendra Modi had been due to meet Australian Prime Minister Anthony Albanese at a Quad summit in Sydney, but the summit was scrapped after U.S. President Joe Biden cut short his Asia trip to deal with debt ceiling talks in Washington.',
+      published: '2023-05-18',
+      want: [{ type: 'meeting', status: 'cancelled', people: ['Modi', 'Albanese'] }],
+      noTrip: ['Modi', 'Biden'],
+      never: [['Biden', 'Albanese']],
+      why: 'a region names the trip, a place past an infinitive is not where it went, and "debt ceiling talks" are a domestic negotiation',
+    },
+    {
+      text: 'Albanese cut short his Pacific tour to return to Canberra on Friday.',
+      published: '2024-02-09',
+      want: [],
+      why: 'a regional tour cut short: no one country visited',
+    },
+    {
+      text: 'Japanese Prime Minister Fumio Kishida began his Asia tour in Jakarta on Monday, meeting Indonesian President Joko Widodo.',
+      published: '2024-01-09',
+      want: [{ type: 'meeting', people: ['Kishida', 'Widodo'], host: 'IDN' }],
+      never: [['Kishida', 'Biden']],
+      why: 'a region-named tour still meets its hosts where it stops',
+    },
+    {
+      text: "Lula's last overseas trip was to New York in September, where he met U.S. President Joe Biden.",
+      published: '2024-10-20',
+      want: [{ type: 'visit', people: ['Lula'], date: '2024-09', host: 'USA' }],
+      why: '"overseas" is abroad, no region: the trip "was to" a place goes there',
+    },
+    {
+      text: 'German Chancellor Olaf Scholz, who met French President Emmanuel Macron in Paris on Monday, returned to coalition talks in Berlin on Tuesday.',
+      published: '2024-06-12',
+      want: [{ type: 'meeting', people: ['Scholz', 'Macron'], date: '2024-06-10', host: 'FRA' }],
+      meetings: 1,
+      why: 'coalition talks at home are no exchange with the one met before',
+    },
+    {
+      text: 'Trade talks between Chinese Vice Premier He Lifeng and U.S. Treasury Secretary Scott Bessent opened in Geneva on Saturday.',
+      published: '2025-05-11',
+      want: [{ type: 'meeting', people: ['He Lifeng', 'Bessent'], date: '2025-05-10' }],
+      why: 'trade talks between governments are an exchange',
+    },
+    {
+      text: 'SYDNEY, May 24 (Reuters) - Indian Prime Minister Narendra Modi, who arrived in Sydney on Monday after a stop in Papua New Guinea, addressed thousands of members of the Indian diaspora on Tuesday evening.',
+      published: '2023-05-24',
+      want: [
+        { type: 'visit', people: ['Modi'], date: '2023-05-22', host: 'AUS' },
+        { type: 'visit', people: ['Modi'], date: '2023-05', host: 'PNG' },
+      ],
+      notDated: ['2023-05-23', '2023-05-24'],
+      why: 'a stop told in a relative clause on the subject is not dated by the main verb, nor by the dateline: it ended by the arrival',
+    },
+    {
+      text: 'Chinese Premier Li Qiang arrived in Canberra on Saturday for a three-day visit, his first since taking office.',
+      published: '2024-06-15',
+      want: [{ type: 'visit', people: ['Li Qiang'], date: '2024-06-15', host: 'AUS' }],
+      why: 'an arrival "for" a visit dates the visit it begins',
+    },
+    {
+      text: 'Argentina marks friendship day on the anniversary of the meeting between presidents Raúl Alfonsín and José Sarney in Foz do Iguaçu, 35 years ago.',
+      published: '2020-11-30',
+      want: [{ type: 'meeting', people: ['Alfonsín', 'Sarney'], date: '1985' }],
+      why: 'a date set off at the end of the sentence is the meeting\'s',
+    },
+  ],
 };
 
 describe('precision rules on sentences of our own making', () => {
@@ -1483,6 +1549,7 @@ describe('precision rules on sentences of our own making', () => {
         if (c.calls !== undefined) expect(events.filter((e) => e.type === 'phone_call').length, show(events)).toBe(c.calls);
         if (c.visits !== undefined) expect(events.filter((e) => e.type === 'visit').length, show(events)).toBe(c.visits);
         if (c.meetings !== undefined) expect(events.filter((e) => e.type === 'meeting').length, show(events)).toBe(c.meetings);
+        for (const d of c.notDated ?? []) expect(events.filter((e) => (e.date ?? '').startsWith(d)), show(events)).toEqual([]);
         for (const pair of c.never ?? []) expect(events.filter((e) => pair.every((n) => has(e, n))), show(events)).toEqual([]);
         for (const who of c.noTrip ?? []) expect(events.filter((e) => e.type === 'visit' && has(e, who)), show(events)).toEqual([]);
         for (const [who, code] of c.notOf ?? [])

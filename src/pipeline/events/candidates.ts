@@ -208,6 +208,15 @@ function candidateFor(
   } else {
     ({ place, host } = meetingOf(doc, kb, s, t, k, parties, trace));
   }
+  // "his Asia trip", "a European tour": a journey the text gives a region for is no one country's visit, whatever
+  // place a later clause names ("cut short his Asia trip to deal with talks in Washington"); a stop named right
+  // after it ("his Asia tour to Japan") is still where it went.
+  const regionBefore = type === 'visit' && !!t.rule.nominal && REGION_BEFORE.test(doc.text.slice(Math.max(lo, t.start - 30), t.start));
+  if (regionBefore && place && !(place.start >= t.end && /^\s+(?:(?:was|is|will\s+be)\s+)?(?:to|in)\s+(?:the\s+)?$/i.test(doc.text.slice(t.end, place.start)))) {
+    trace.push(`regional: a region names the journey; ${doc.text.slice(place.start, place.end)} is not its end`);
+    place = null;
+    host = null;
+  }
   const dated = datedFor(doc, s, t, all, k, type, told, trace);
   const status = dated.status;
   let { date, endDate, from } = dated;
@@ -260,7 +269,7 @@ function candidateFor(
     conference: !!t.rule.conference,
     prepared: (!!t.rule.nominal && preparedBy(doc, lo, t)) || undefined,
     superseded: (status === 'planned' && HAD_BEEN_DUE.test(left)) || undefined,
-    regional: (type === 'visit' && !host && (REGIONAL_TOUR.test(doc.text.slice(t.start, t.end)) || REGION_AFTER.test(k.right))) || undefined,
+    regional: (type === 'visit' && !host && (REGIONAL_TOUR.test(doc.text.slice(t.start, t.end)) || REGION_AFTER.test(k.right) || regionBefore)) || undefined,
     noun: !!t.rule.nominal || undefined,
     cameFrom: !!t.rule.fromPlace || undefined,
     comesBack: (type === 'visit' && /^return/i.test(doc.text.slice(t.start, t.end))) || undefined,
@@ -283,6 +292,9 @@ function candidateFor(
 const BODY_SESSION = /^\s*of\s+the\s+(?:[\p{Lu}\d][\p{L}\p{M}\d'’-]*\s+){0,8}?(?:Commission|Committee|Council|Board|Forum|Conference|Assembly|Mechanism|Dialogue)\b/u;
 
 /** A region right after the journey's word: "visit to the Gulf", "trip to the region". */
+/** A region as the modifier of a journey noun: "his Asia trip", "a Gulf tour", "her European visit". */
+const REGION_BEFORE =
+  /\b(?:Asia|Asian|Africa|African|Europe|European|Gulf|Latin\s+America(?:n)?|South\s+America(?:n)?|Middle\s+East(?:ern)?|Pacific|Caribbean|Balkans?|Nordic|Baltic|Scandinavian|Central\s+Asian?|Southeast\s+Asian?|East\s+Asian?|regional)\s+(?:(?:\w+-day|state|official|working|whirlwind)\s+)?$/;
 const REGION_AFTER = /^\s*(?:to|of|through|across|around)\s+the\s+(?:Gulf|region|continent|Middle\s+East|Pacific|Caribbean|Balkans|Sahel|Horn\s+of\s+Africa|Indo-Pacific)\b/i;
 
 /** "the talks", "his visit", "Blinken's trip": a noun with a determiner, which may refer back to an exchange told before. */

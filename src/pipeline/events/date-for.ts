@@ -176,6 +176,19 @@ const WHERE_HE = /^\s*,\s*where\s+(?:he|she|they|the\s+two\s+\w+)\s[^,;]*$/i;
 /** Coming home: "returned to Abuja on Sunday after …". */
 const RETURNED_AFTER = /\b(?:returned|returns|flew\s+back|came\s+back|arrived\s+back|got\s+back)\b[^,;]*$/i;
 
+/**
+ * Inside a relative clause on the sentence's subject, set off by a comma, up to the trigger: the main verb comes after
+ * it ("…, which falls on the anniversary of the meeting …, 35 years ago" ends its sentence, and the date is the
+ * meeting's). Not one in the present ("Mudavadi, who is visiting Japan, on Tuesday": a stay under way spans the main
+ * verb's day).
+ */
+/** A dateline opening the story's first sentence: "SYDNEY, May 24 (Reuters) - ". */
+const DATELINE_HEAD = /^\s*[A-Z]{3,}[^—–\n]{0,60}?(?:--|—|–|\s-)\s/;
+const PAST_RELATIVE_OPEN = /^[^,;]{0,80},\s*(?:who|whose|which|whom)\b(?![^,;]*\b(?:is|are|am|remains|stays)\b)[^,;]*$/i;
+
+/** Arriving somewhere, before the date of it: "arrived in Sydney on Monday", "landed …", "returned home on". */
+const ARRIVED_AFTER = /\b(?:arrived|arrives|landed|lands|flew\s+in(?:to)?|returned|returns|flew\s+back|came\s+back|got\s+back)\b[^,;]*$/i;
+
 /** A speech verb right before a date: "said on Monday", "announced Tuesday". */
 const SAID_ON = /\b(?:said|says|announced|confirmed|stated|added|told\s+(?:\w+\s+){0,2}?(?:reporters|journalists|the\s+press))\s*$/i;
 
@@ -298,6 +311,10 @@ function dateFor(
   // "Carney, who arrived … on Wednesday night, also met Ebrard": a date inside a closed relative clause is its verb's.
   const inRelative = (d: DateMention) =>
     d.end <= t.start && /,\s*(?:who|whose|which|whom)\b[^,;]*$/i.test(doc.text.slice(s.s.start, d.start)) && /,/.test(doc.text.slice(bare(d), t.start));
+  // "Modi, who arrived in Sydney on Monday after a stop in Papua New Guinea, addressed … on Tuesday": a trigger
+  // inside a closed relative clause is not dated past the clause's closing comma, by the main verb's date.
+  const pastRelative = (d: DateMention) =>
+    d.start >= t.end && PAST_RELATIVE_OPEN.test(doc.text.slice(s.s.start, t.start).replace(DATELINE_HEAD, '')) && /,/.test(doc.text.slice(t.end, d.start));
   // "The two last met in Beijing in April, when Blinken made a visit to China": the date right before a
   // "when" clause dates what that clause tells too, however near the verb before it stands.
   const beforeWhen = (d: DateMention) => d.end <= t.start && /^\s*,?\s*when\b[^,;]*$/i.test(doc.text.slice(d.end, t.start));
@@ -364,6 +381,7 @@ function dateFor(
     leading(d) ||
     (!subordinate(d) &&
     !inRelative(d) &&
+    !pastRelative(d) &&
     rivals(d).every((o) => o === t || dist(d, t) <= dist(d, o)) &&
     !(d.end < t.start && /,/.test(doc.text.slice(d.end, t.start)) && /\b(?:after|before|following|since|amid|during)\b[^,]*$/i.test(doc.text.slice(s.s.start, d.start)))))));
   const inClause = s.dates.filter((d) => usable(d) && owned(d) && d.start >= lo && bare(d) <= hi);
@@ -389,6 +407,13 @@ function dateFor(
       if (end.length === 10) return { date: end.slice(0, 7), endDate: end, from };
     }
     return { ...adjust(d, doc.published, status), from };
+  }
+  // "arrived in Sydney on Monday after a stop in Papua New Guinea": a journey after "after" ended by the day of the
+  // arrival or return before it; the month is all the text says of it (not the dateline's day).
+  if (t.rule.type === 'visit') {
+    const back = s.dates.find((d) => usable(d) && beforeAfter(d) && ARRIVED_AFTER.test(doc.text.slice(s.s.start, d.start)));
+    const end = back ? adjust(back, doc.published, status).date : '';
+    if (end.length === 10) return { date: end.slice(0, 7), endDate: end, from: 'sentence' };
   }
   // A declined invitation never gets a day: the dateline's is when the refusal was news, and a list
   // heading's is the day of the item the refusal is told under (its month is all it shares).

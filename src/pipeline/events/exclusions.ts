@@ -25,6 +25,9 @@ export function tellsNoExchange(doc: DocumentView, s: SentenceView, t: TriggerHi
   // sentence told, whatever it was expected to be; it tells no other.
   if (t.rule.nominal && IN_WHAT.test(sentLeft.length > 80 ? sentLeft.slice(-80) : sentLeft) && all.some((o) => o !== t && !o.rule.nominal && o.rule.type === t.rule.type && o.end <= t.start))
     return true;
+  // "debt ceiling talks", "coalition talks", "wage talks": a negotiation the noun's modifier makes a domestic or
+  // business one, whoever else the sentence names.
+  if (t.rule.nominal && t.rule.type === 'meeting' && DOMESTIC_TALKS.test(sentLeft.length > 40 ? sentLeft.slice(-40) : sentLeft)) return true;
   if (unknownCounterpart(doc, s, t)) return true;
   if (meetsNoOfficial(doc, s, t, k) || hostedByABody(doc, s, t, k) || meetsOnlyAGroup(doc, s, t, k)) return true;
   // "a visit by Xi would be welcome at any time": an openness to an exchange, no plan of one.
@@ -72,6 +75,10 @@ export function tellsNoExchange(doc: DocumentView, s: SentenceView, t: TriggerHi
   if (HYPOTHETICAL.test(left.length > 68 ? left.slice(-68) : left)) return true;
   return false;
 }
+
+/** Right before "talks"/"negotiations": a modifier of a negotiation between parties at home or between firms and staff. */
+const DOMESTIC_TALKS =
+  /\b(?:debt[- ]ceiling|coalition|government[- ]formation|wage|pay|salary|pension|contract|labou?r|union|strike|merger|takeover|buyout|acquisition|licensing|sponsorship|transfer|budget[- ]deal|shutdown)\s+$/i;
 
 /** "in what was expected to be their last", "in what could be the first": a description of the exchange just told. */
 const IN_WHAT = /\bin\s+what\s+(?:[\w'’-]+\s+){1,5}?(?:their|the|his|her)\s+(?:[\w-]+\s+){0,2}$/i;

@@ -102,7 +102,8 @@ function visitParts(
   if (seek && !travellers.length && /\b(?:his|her|their)\s+(?:[\w-]+\s+){0,3}$/i.test(doc.text.slice(Math.max(lo, t.start - 40), t.start))) {
     // "asking Blinken about his long trip": the nearest person before the possessive — but not one at
     // home where the trip goes ("Jaishankar meets Xi in Beijing, on his first visit to China").
-    const goesTo = s.places.find((p) => p.start >= t.end && p.start <= t.end + 40 && p.prep !== 'from');
+    // (Not a place past an infinitive: "cut short his trip to deal with talks in Washington" tells where the talks are.)
+    const goesTo = s.places.find((p) => p.start >= t.end && p.start <= t.end + 40 && p.prep !== 'from' && !INFINITIVE_BETWEEN.test(doc.text.slice(t.end, p.start)));
     const to = goesTo ? (goesTo.place?.country ?? goesTo.country?.code ?? null) : null;
     // Nor one governed by a preposition ("conveyed the greetings of Prime Minister Modi, in his first visit"): the subject is meant.
     const object = (p: ResolvedMention) => /\b(?:of|to|with|from|by|for)\s+(?:[\w.'’-]+\s+){0,4}$/i.test(doc.text.slice(Math.max(s.s.start, p.mention.start - 40), p.mention.start));
@@ -210,6 +211,9 @@ function visitParts(
   }
   return { travellers, place, host };
 }
+
+/** "to deal with", "to attend": a purpose infinitive (a lower-case verb after "to"), whose clause the words after it are. */
+const INFINITIVE_BETWEEN = /\bto\s+(?!the\b)[a-z]+\s/;
 
 /** Between a subject and its verb: nothing, or an adverb or auxiliary. */
 const OWN_SUBJECT_GAP = /^\s*(?:(?:also|then|later|again|too|had|has|have|\w+ly)\s+){0,2}$/i;
