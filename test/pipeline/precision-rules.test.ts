@@ -1531,6 +1531,68 @@ const CASES: Record<string, Case[]> = {
       why: 'an arrival "for" a visit dates the visit it begins',
     },
     {
+      text: 'Iraqi Foreign Minister Fuad Hussein paid a courtesy call on Turkish President Recep Tayyip Erdogan in Ankara last month, and Turkish Foreign Minister Hakan Fidan held talks by video link with his Iranian counterpart Hossein Amir-Abdollahian on Wednesday.',
+      published: '2024-03-08',
+      want: [
+        { type: 'meeting', people: ['Fuad Hussein', 'Erdogan'], date: '2024-02' },
+        { type: 'video_call', people: ['Fidan', 'Amir-Abdollahian'], date: '2024-03-06' },
+      ],
+      never: [['Hussein', 'Fidan'], ['Erdogan', 'Amir-Abdollahian']],
+      why: '", and" before a titled name and its verb opens a clause of its own',
+    },
+    {
+      text: 'Chinese President Xi Jinping met Brazilian President Luiz Inácio Lula da Silva, Argentine President Javier Milei, and Chilean President Gabriel Boric in Lima on Friday.',
+      published: '2024-11-16',
+      want: [
+        { type: 'meeting', people: ['Xi Jinping', 'Lula'], date: '2024-11-15' },
+        { type: 'meeting', people: ['Xi Jinping', 'Boric'], date: '2024-11-15' },
+      ],
+      why: 'a list of titled names with ", and" and no verb after it stays one clause',
+    },
+    {
+      text: 'Turkish Foreign Minister Hakan Fidan spoke with Greek Foreign Minister George Gerapetritis on Tuesday, ahead of a meeting of the High-Level Cooperation Council expected to take place in Athens in the spring.',
+      published: '2024-03-08',
+      want: [
+        { type: 'phone_call', people: ['Fidan', 'Gerapetritis'], date: '2024-03-05' },
+        { type: 'meeting', status: 'planned', people: ['Fidan', 'Gerapetritis'] },
+      ],
+      why: '"spoke with" beside a meeting of another clause is a call; a meeting "expected to take place" is planned',
+    },
+    {
+      text: 'Turkish Foreign Minister Hakan Fidan spoke with Greek Foreign Minister George Gerapetritis at the meeting of NATO foreign ministers in Brussels on Tuesday.',
+      published: '2024-03-08',
+      want: [],
+      calls: 0,
+      why: '"spoke with" at a meeting its clause tells is no call',
+    },
+  ],
+  'mentions/people and events/lexicon: short forms and wordings of news': [
+    {
+      text: 'Iraqi Prime Minister Mohammed Shia al-Sudani met Turkish President Recep Tayyip Erdogan last year. Erdogan received a phone call from al-Sudani on Thursday.',
+      published: '2024-03-08',
+      want: [{ type: 'phone_call', people: ['Erdogan', 'Sudani'], date: '2024-03-07' }],
+      why: 'a short name that keeps its Arabic article ("al-Sudani") is the official',
+    },
+    {
+      text: 'Fighters of al-Shabaab attacked a base near the border on Thursday, and Kenyan officials met in Nairobi.',
+      published: '2024-03-08',
+      want: [],
+      why: 'an Arabic article before a name the knowledge does not hold is no one',
+    },
+    {
+      text: 'Indian Prime Minister Narendra Modi and Chinese President Xi Jinping spoke briefly on the sidelines of the G20 summit in Bali in November 2022.',
+      published: '2024-03-08',
+      want: [{ type: 'meeting', people: ['Modi', 'Xi Jinping'], date: '2022-11', host: 'IDN' }],
+      calls: 0,
+      why: 'talk on the sidelines of a gathering is a meeting',
+    },
+    {
+      text: 'Indian Prime Minister Narendra Modi spoke on the sidelines of a rally in Varanasi on Sunday.',
+      published: '2024-03-08',
+      want: [],
+      why: 'one who speaks at a gathering with no one else named meets no one',
+    },
+    {
       text: 'Argentina marks friendship day on the anniversary of the meeting between presidents Raúl Alfonsín and José Sarney in Foz do Iguaçu, 35 years ago.',
       published: '2020-11-30',
       want: [{ type: 'meeting', people: ['Alfonsín', 'Sarney'], date: '1985' }],

@@ -66,10 +66,25 @@ function clauseBreaks(s: SentenceView): number[] {
       while (i < breaks.length && breaks[i] < at) i += 2;
       if (breaks[i] !== at) breaks.splice(i, 0, at, at + 1);
     }
+    // "X paid a call on Y in Ankara, and Turkish Foreign Minister Hakan Fidan held talks with Z": ", and" before a
+    // capitalised subject of its own and a verb opens a new clause (a list of names has no verb after it).
+    if (s.s.text.includes(', and ')) {
+      AND_NEW_SUBJECT.lastIndex = 0;
+      let m: RegExpExecArray | null;
+      while ((m = AND_NEW_SUBJECT.exec(s.s.text))) {
+        const at = m.index;
+        let i = 0;
+        while (i < breaks.length && breaks[i] < at) i += 2;
+        if (breaks[i] !== at && !(i > 0 && breaks[i - 1] > at)) breaks.splice(i, 0, at, at + m[0].length);
+      }
+    }
     breaksOf.set(s, breaks);
   }
   return breaks;
 }
+
+/** ", and" before a subject of capitalised words (a title and name) and its verb. Case-sensitive on purpose. */
+const AND_NEW_SUBJECT = /,\s+and\s+(?=(?:[A-Z][\w.'’-]*\s+){1,6}(?:also\s+)?(?:held|met|meets|spoke|speaks|visited|visits|received|receives|hosted|hosts|paid|pays|made|travell?ed|flew|flies|arrived|arrives|called|phoned|talked|signed)\b)/g;
 
 /**
  * A sentence that opens with a participle phrase, to its comma: "Before meeting Xi,", "After visiting Hanoi on Monday,"

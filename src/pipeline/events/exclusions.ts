@@ -12,7 +12,9 @@ export function tellsNoExchange(doc: DocumentView, s: SentenceView, t: TriggerHi
   const { left, right, sentLeft } = k;
   // Quoted speech: "“Hope this meeting can help …”" points at an exchange, it does not tell one.
   if (insideQuote(sentLeft) && t.rule.nominal && /\b(?:this|that|the|these)\s+(?:\w+\s+){0,2}$/i.test(sentLeft)) return true;
-  if (t.rule.id === 'spoke-with' && all.some((o) => o !== t && o.rule.type !== 'phone_call' && o.rule.type !== 'visit')) return true;
+  // "spoke with X at the meeting": the talk is part of the other exchange its clause tells ("…, ahead of a meeting of
+  // the council" is another clause's).
+  if (t.rule.id === 'spoke-with' && all.some((o) => o !== t && o.rule.type !== 'phone_call' && o.rule.type !== 'visit' && o.start >= k.lo && o.end <= k.hi)) return true;
   if ((NEGATION.test(left) && !SAYS_NO_TO.test(left)) || (/plan/i.test(left) && NO_PLANS_FOR.test(left))) return true;
   // "Turkey was ready to host talks", "offered to host a summit": an offer, no exchange planned yet.
   const offersToHost = /^(?:host|hosting)$/i.test(doc.text.slice(t.start, t.end)) && /\b(?:ready|willing|prepared|offer\w*|propos\w*)\s+to\s+$/i.test(sentLeft);

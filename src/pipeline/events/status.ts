@@ -260,6 +260,9 @@ function statusOf(left: string, right: string, grams: Grams): Status {
   // "The visit … could take place as early as June", "the talks will be held in Riyadh": the exchange
   // is the subject of a future or possible happening.
   const happens = /\b(will|would|could|may|might|is to|are to|is due to|are due to|is expected to|are expected to|is likely to|are likely to)\s+(?:now\s+|still\s+|also\s+|only\s+)?(?:take place|happen|go ahead|be held|occur)\b/i.exec(right);
+  // ("a meeting of the council expected to take place in Athens in the spring": the reduced relative clause too.)
+  if (!found && !happens && REDUCED_HAPPENS.test(right.length > 100 ? right.slice(0, 100) : right))
+    found = { status: 'planned', certainty: 'stated', reason: 'expected to take place, after the noun' };
   if (happens && !found) {
     const possible = /^(?:could|may|might)$/i.test(happens[1]);
     found = { status: 'planned', certainty: possible ? 'possible' : 'stated', reason: `${happens[0].toLowerCase()} after the noun` };
@@ -272,6 +275,9 @@ function statusOf(left: string, right: string, grams: Grams): Status {
 }
 
 const NO_CUE = 'no status cue: occurred';
+
+/** A reduced relative clause on the noun, before any other verb: "… expected to take place", "… scheduled to be held". */
+const REDUCED_HAPPENS = /^[^,;.]*?\b(?:expected|due|scheduled|set|slated|planned)\s+to\s+(?:take\s+place|be\s+held|happen|go\s+ahead|convene)\b/i;
 
 /** A short label and a colon opening the item the trigger stands in: "Fri 18 Jul — Called off: …". */
 const ITEM_LABEL = /(?:^|[—–•*]\s*)([^:—–.;,"“]{3,24}):\s+[^:]*$/;

@@ -168,6 +168,10 @@ function runName(ctx: ScanContext, from: number, to: number): string {
 /** Given names written short with a full stop ("Ma." for Maria, "Md." and "Mohd." for Mohammad). */
 const GIVEN_ABBREVIATIONS = new Set(['ma', 'md', 'mohd', 'muhd']);
 
+/** An Arabic article joined to a capitalised name: "al-Sudani", "el-Sisi", "al-Assad". */
+const ARTICLE_JOINED = /^(?:al|el|ad|as|an|ash|at|az)-\p{Lu}/u;
+const capLike = (w: Word) => w.cap || ARTICLE_JOINED.test(w.text);
+
 /** A run of capitalised name words starting at i (particles allowed inside), or null. */
 export function nameRun(ctx: ScanContext, i: number, max = 4): { from: number; to: number } | null {
   const { ws, text, g } = ctx;
@@ -181,7 +185,8 @@ export function nameRun(ctx: ScanContext, i: number, max = 4): { from: number; t
     // "Ma. Theresa Lazaro", "Md. Touhid Hossain": an abbreviated given name opening the run, too.
     const initial = inside && (/^\p{Lu}$/u.test(ws[j - 1].text) || (j - 1 === i && GIVEN_ABBREVIATIONS.has(ws[j - 1].key))) && /^\.[ \t\u00a0]+$/.test(text.slice(ws[j - 1].end, w.start));
     if (inside && !initial && !gapIsSpace(text, ws[j - 1], w)) break;
-    if (w.cap) {
+    // ("Prime Minister al-Sudani": a name may open with its joined Arabic article.)
+    if (w.cap || (!inside && ARTICLE_JOINED.test(w.text))) {
       if (NOT_NAME.has(w.key) && !inside) return null;
       // Inside a name a capitalised "He" or "Yi" is part of it ("Liu He"); only calendar words end it.
       if (inside && CALENDAR.has(w.key)) break;
@@ -649,10 +654,10 @@ export function scanPeople(ctx: ScanContext): PersonMention[] {
     i = run.to - 1;
   }
 
-  // 3. Officials the knowledge knows by name or alias.
+  // 3. Officials the knowledge knows by name or alias ("al-Sudani", "el-Sisi": a short form that keeps its article).
   for (let i = 0; i < ws.length; i++) {
-    if (used[i] || !ws[i].cap) continue;
-    const hit = g.officials.matchAt(ws, i, (a, b) => ws[a].cap && ws[b - 1].cap);
+    if (used[i] || !capLike(ws[i])) continue;
+    const hit = g.officials.matchAt(ws, i, (a, b) => capLike(ws[a]) && capLike(ws[b - 1]));
     if (!hit) continue;
     // "Snubbed Pak calls off trip": a country word is a country before it is anyone's surname.
     if (hit.to - hit.from === 1 && (g.countries.matchAt(ws, i) || g.demonyms.matchAt(ws, i))) continue;
