@@ -1592,6 +1592,22 @@ const CASES: Record<string, Case[]> = {
       want: [],
       why: 'one who speaks at a gathering with no one else named meets no one',
     },
+  ],
+  'refine/merge: a trip put off from an earlier time and planned anew': [
+    {
+      text: 'Turkish President Recep Tayyip Erdogan will travel to Iraq next week, officials said on Friday. The trip, originally scheduled for January, was postponed after a drone strike near the border.',
+      published: '2024-03-08',
+      want: [{ type: 'visit', status: 'planned', people: ['Erdogan'], date: '2024-03', host: 'IRQ' }],
+      visits: 1,
+      why: 'postponed from the time first set, and planned with a time of its own: planned',
+    },
+    {
+      text: 'Turkish President Recep Tayyip Erdogan will travel to Iraq next week, officials said on Friday. On Saturday his office said the trip had been postponed after a drone strike near the border.',
+      published: '2024-03-08',
+      want: [{ type: 'visit', status: 'postponed', people: ['Erdogan'], host: 'IRQ' }],
+      visits: 1,
+      why: 'a plan put off later in the story is postponed',
+    },
     {
       text: 'Argentina marks friendship day on the anniversary of the meeting between presidents Raúl Alfonsín and José Sarney in Foz do Iguaçu, 35 years ago.',
       published: '2020-11-30',

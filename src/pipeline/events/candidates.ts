@@ -61,6 +61,11 @@ export interface Candidate {
   regional?: boolean;
   /** A plan told as no longer current: "had been due to meet" (refine/merge keeps it apart from plans of now). */
   superseded?: boolean;
+  /**
+   * Put off from a time set before ("The trip, originally scheduled for January, was postponed"): a plan with a
+   * new time of its own is the same exchange, rescheduled (refine/merge).
+   */
+  postponedFrom?: boolean;
   /** Prepared or discussed by the sentence's subject ("to prepare the visit"): never an exchange its own sentence tells. */
   prepared?: boolean;
   /** Split from one telling with several counterparts ("met A on Tuesday and B on Wednesday"): "sentence:trigger|counterpart". */
@@ -269,6 +274,7 @@ function candidateFor(
     conference: !!t.rule.conference,
     prepared: (!!t.rule.nominal && preparedBy(doc, lo, t)) || undefined,
     superseded: (status === 'planned' && HAD_BEEN_DUE.test(left)) || undefined,
+    postponedFrom: (status === 'postponed' && ORIGINALLY_SET.test(doc.text.slice(s.s.start, s.s.end))) || undefined,
     regional: (type === 'visit' && !host && (REGIONAL_TOUR.test(doc.text.slice(t.start, t.end)) || REGION_AFTER.test(k.right) || regionBefore)) || undefined,
     noun: !!t.rule.nominal || undefined,
     cameFrom: !!t.rule.fromPlace || undefined,
@@ -379,6 +385,8 @@ const ON_THAT_OCCASION = /\b(?:on|at)\s+(?:that|this|the\s+same)\s+occasion\b/i;
 
 /** "had been due to hold meetings": a plan told in the pluperfect, no longer current. */
 // "was to have met": the same past plan in the perfect infinitive.
+/** A time set before and given up: "originally scheduled for January", "initially planned for". */
+const ORIGINALLY_SET = /\b(?:originally|initially|first|previously)\s+(?:scheduled|planned|set|slated|due|expected)\b/i;
 const HAD_BEEN_DUE = /\bhad\s+been\s+(?:due|expected|scheduled|set|planning|supposed)\s+to\s+(?:[\w-]+\s+){0,3}$|\b(?:was|were)\s+(?:also\s+)?to\s+have\s+(?:[\w-]+\s+){0,2}$/i;
 
 const QUESTION = /\?["”’']?\s*$/;

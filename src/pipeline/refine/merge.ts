@@ -9,6 +9,8 @@ export interface Merged extends Candidate {
   plannedToo?: boolean;
   /** The splits of one telling it holds (see Candidate.split). */
   splits?: string[];
+  /** A mention of it was planned with a time of its own in its sentence. */
+  plannedAt?: boolean;
 }
 
 const CONTACT: EventType[] = ['meeting', 'phone_call', 'video_call', 'handshake'];
@@ -169,6 +171,11 @@ export function mergeInto(a: Merged, b: Candidate): void {
     : a.heading && !b.heading && a.status !== b.status && b.status !== 'planned'
       ? b.status
       : (statusesAgree(a.status, b.status) ?? a.status);
+  // "will travel to Iraq next week … The trip, originally scheduled for January, was postponed": put off from an
+  // earlier time, and planned now with a time of its own, the exchange is planned.
+  if (b.postponedFrom) a.postponedFrom = true;
+  if (a.status === 'postponed' && a.postponedFrom && (newTime(b) || (a as Merged).plannedAt)) a.status = 'planned';
+  if (newTime(b)) a.plannedAt = true;
   if (b.certainty === 'possible' && a.status === 'planned') a.certainty = a.certainty === 'possible' ? 'possible' : b.certainty;
   for (const p of b.participants) {
     const i = a.participants.findIndex((x) => sameSide(x, p));
@@ -234,13 +241,23 @@ export function mergeInto(a: Merged, b: Candidate): void {
   a.trace.push(...b.trace.map((t) => `merged: ${t}`));
 }
 
+/** A plan with a time its own sentence gives. */
+const newTime = (c: Candidate) => c.status === 'planned' && c.dateFrom === 'sentence';
+
 export function mergeCandidates(cands: Candidate[]): Merged[] {
   const out: Merged[] = [];
   for (const c of cands) {
     const target = out.find((m) => canMerge(m, c));
     if (target) mergeInto(target, c);
     else
-      out.push({ ...c, participants: [...c.participants], travellers: [...c.travellers], sentences: c.listItem === undefined ? [c.sentence] : [c.sentence, c.listItem], trace: [...c.trace] });
+      out.push({
+        ...c,
+        participants: [...c.participants],
+        travellers: [...c.travellers],
+        sentences: c.listItem === undefined ? [c.sentence] : [c.sentence, c.listItem],
+        trace: [...c.trace],
+        plannedAt: newTime(c),
+      });
   }
   // A second pass lets events that became comparable after filling in merge too.
   for (let i = 0; i < out.length; i++) {
