@@ -1608,6 +1608,43 @@ const CASES: Record<string, Case[]> = {
       visits: 1,
       why: 'a plan put off later in the story is postponed',
     },
+  ],
+  'events/parties: the briefer\'s own exchanges': [
+    {
+      text: 'British Prime Minister Keir Starmer spoke to Ukrainian President Volodymyr Zelenskyy on Tuesday. He updated President Zelenskyy on his meeting with NATO Secretary General Mark Rutte in London on Monday and his call with President-elect Donald Trump last month.',
+      published: '2025-01-14',
+      want: [
+        { type: 'phone_call', people: ['Starmer', 'Zelenskyy'], date: '2025-01-14' },
+        { type: 'meeting', people: ['Starmer', 'Rutte'], date: '2025-01-13' },
+        { type: 'phone_call', people: ['Starmer', 'Trump'], date: '2024-12' },
+      ],
+      never: [['Zelenskyy', 'Rutte'], ['Zelenskyy', 'Trump']],
+      why: 'one briefed on "his meeting" and "his call" is no side of them; each noun keeps its own date',
+    },
+    {
+      text: 'British Prime Minister Keir Starmer spoke to Ukrainian President Volodymyr Zelenskyy on Tuesday. Starmer said he looked forward to seeing President Zelenskyy in Kyiv later this week. He also briefed the President on his call with U.S. President-elect Donald Trump last month.',
+      published: '2025-01-14',
+      want: [
+        { type: 'meeting', status: 'planned', people: ['Starmer', 'Zelenskyy'], date: '2025-01' },
+        { type: 'phone_call', people: ['Starmer', 'Trump'], date: '2024-12' },
+      ],
+      never: [['Zelenskyy', 'Trump']],
+      why: '"looked forward to seeing" an office holder is a planned meeting; the speaker who "said he" is the next "He"',
+    },
+    {
+      text: 'Indian Prime Minister Narendra Modi thanked Japanese Prime Minister Fumio Kishida for his visit to New Delhi in March.',
+      published: '2023-05-20',
+      want: [{ type: 'visit', people: ['Kishida'], date: '2023-03', host: 'IND' }],
+      noTrip: ['Modi'],
+      why: 'one thanked for "his visit" made it',
+    },
+    {
+      text: 'Finance Minister Nirmala Sitharaman said investors looked forward to seeing the results of the reforms, and heeded his call for calm.',
+      published: '2023-05-20',
+      want: [],
+      calls: 0,
+      why: '"seeing the results", "his call for": no one met, no call',
+    },
     {
       text: 'Argentina marks friendship day on the anniversary of the meeting between presidents Raúl Alfonsín and José Sarney in Foz do Iguaçu, 35 years ago.',
       published: '2020-11-30',

@@ -88,6 +88,11 @@ export interface Candidate {
   negotiation: boolean;
 }
 
+/** Nothing but a determiner before a speaker who opens the sentence. */
+const SPEAKS_OF_SELF = /^[\s"“]*(?:the\s+)?$/i;
+/** Right after the speaker: "said he", "says she would". */
+const SAID_HE = /^\s+(?:also\s+)?(?:said|says|told\s+\w+|added)\s+(?:that\s+)?(?:he|she)\b/i;
+
 /** A side the story can refer back to: a named person, or an office holder of a known country. */
 export const known = (p: Side) => !!p.entity || (!!p.country && !!p.office);
 
@@ -156,7 +161,13 @@ export function buildCandidates(
     }
     // Discourse memory for "he", "she", "they", "the two".
     // One named only inside a quote ("“Pleased to meet Vice President Han Zheng …,” the EAM posted") is not the one "he" means next.
-    const subj = named.find((p) => !isSpeaker(doc, s, p) && !insideQuote(doc.text.slice(s.s.start, p.mention.start))) ?? named.find((p) => !insideQuote(doc.text.slice(s.s.start, p.mention.start)));
+    // "The Prime Minister said he looked forward to seeing the President": a speaker opening the sentence and
+    // speaking of "he" is the one "he" means, and the subject the next sentence's "He" means too.
+    const selfSpeaker = named.find((p) => SPEAKS_OF_SELF.test(doc.text.slice(s.s.start, p.mention.start)) && SAID_HE.test(doc.text.slice(p.mention.end, p.mention.end + 30)));
+    const subj =
+      selfSpeaker ??
+      named.find((p) => !isSpeaker(doc, s, p) && !insideQuote(doc.text.slice(s.s.start, p.mention.start))) ??
+      named.find((p) => !insideQuote(doc.text.slice(s.s.start, p.mention.start)));
     // "In Djibouti, before flying on, he met President Guelleh": a sentence whose subject is "he" or "she",
     // before anyone it names, keeps the one "he" means as the subject; those it names are objects.
     const pronounSubject = !!subj && !!lastSubject && PRONOUN_OPENING.test(doc.text.slice(s.s.start, subj.mention.start));

@@ -274,7 +274,8 @@ function dateFor(
   const bare = (d: DateMention) => d.end - (/[,;]$/.test(d.text) ? 1 : 0);
   // "… in Kazan in October last year, and the visit of Doval to Beijing in December": a date before ", and the"
   // closes the noun phrase before it; the one after is the later noun's.
-  const conjunctBetween = (d: DateMention, o: TriggerHit) => d.end <= o.start && /^\s*,\s*and\s+(?:the|a|an|his|her|their)\s+(?:[\w-]+\s+){0,2}$/i.test(doc.text.slice(bare(d), o.start));
+  // ("his meeting with Rutte in London on Monday and his call with Trump last month": without the comma too.)
+  const conjunctBetween = (d: DateMention, o: TriggerHit) => d.end <= o.start && /^\s*,?\s*and\s+(?:the|a|an|his|her|their)\s+(?:[\w-]+\s+){0,2}$/i.test(doc.text.slice(bare(d), o.start));
   const closesConjunct = (d: DateMention) => conjunctBetween(d, t);
   // "will host X in Canberra next month": the host's meeting and the guest's journey are one telling, no rivals.
   // So are "receiving X at the palace on his first visit to Mexico": the guest's visit is the reception's occasion.

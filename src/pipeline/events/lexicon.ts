@@ -46,7 +46,7 @@ const RULES: TriggerRule[] = [
   // Before "a call": "received a courtesy call from" is in person (an earlier rule's hit keeps its words).
   // "will call on the President" is a visit in person; "called on Russia to withdraw" urges.
   { id: 'courtesy-call', type: 'meeting', re: /\b(?:paid|pays|pay|paying)\s+(?:a\s+)?courtesy\s+calls?\b|\bcourtesy\s+calls?\b|\b(?:called|calls|(?<=\b(?:will|would|shall|to|also)\s+)call)\s+on\b(?!(?:\s+[\w.'’-]+){1,7}?\s+to\s+[a-z])/gi, reason: 'courtesy call / called on (in person)' },
-  { id: 'call-noun', type: 'phone_call', re: /\b(?:the|a|that|their|this)\s+(?:(?!no\s)\w+[- ]){0,2}call\b(?!\s+(?:for|on)\b)/gi, reason: 'a call', nominal: true },
+  { id: 'call-noun', type: 'phone_call', re: /\b(?:the|a|that|their|this)\s+(?:(?!no\s)\w+[- ]){0,2}call\b(?!\s+(?:for|on)\b)|(?<=\b(?:his|her)\s+(?:(?!no\s)\w+[- ]){0,2})call(?=\s+with\b)/gi, reason: 'a call', nominal: true },
   // Messages.
   { id: 'letter', type: 'message', re: /\b(?:sent|send|sends|sending|wrote|writes|delivered|delivers|handed|conveyed|conveys|received)\s+(?:\w+\s+){0,4}(?:letters?|messages?|notes?|cables?|telegrams?)\b|\bletters?\s+(?:to|from)\b|\bwrote\s+to\b|\b(?:in|by|through)\s+an?\s+(?:\w+\s+)?(?:letter|telegram|cable)\b/gi, reason: 'a letter or message (or "invited him in a letter", "congratulated him in a telegram")' },
   // "a letter Trump sent last month to Khamenei": the writer named between the noun and its verb.
@@ -62,8 +62,9 @@ const RULES: TriggerRule[] = [
   { id: 'spoke-at-gathering', type: 'meeting', re: /\b(spoke|speak|speaks|talked|chatted|conferred)\s+(?:briefly\s+|informally\s+|privately\s+)?(?:on|at|in)\s+the\s+(?:sidelines|margins?)\s+of\b/dg, span: 1, reason: 'spoke on the sidelines of a gathering' },
   { id: 'meet', type: 'meeting', re: /(?<!\battend\w*\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,3})\bmeet(?:s|ing)?\b(?!\s+(?:the\s+)?(?:criteria|demands?|needs?|targets?|goals?|deadline|requirements?|expectations?|obligations?|standards?|conditions|press|reporters|journalists)\b)(?!\s+room\b)/gi, reason: 'meet / meeting', nominal: true },
   // "was also due to see President Jalal Talabani", "will see his Iraqi counterpart": a planned "see" of an office
-  // holder is a meeting ("will see China's reaction" is not: a title or a counterpart must follow).
-  { id: 'see', type: 'meeting', re: /\b(?:due|expected|scheduled|set|going|planned|planning|plans?|hop(?:e|es|ed|ing)|wants?|wanted|will|would)\s+(?:to\s+)?(?:also\s+)?(see)\s+(?=(?:the\s+)?(?:(?:[A-Z][\w.'’-]*\s+){0,3}(?:President|Prime\s+Minister|Premier|Chancellor|King|Queen|Emir|Crown\s+Prince|Sultan|Pope|(?:Foreign|Defen[cs]e|Finance)\s+Minister|Secretary\s+of\s+State)\b|(?:his|her)\s+[A-Z]\w+\s+counterpart\b))/dg, span: 1, reason: 'due to see an office holder' },
+  // holder is a meeting ("will see China's reaction" is not: a title or a counterpart must follow); so is "looked
+  // forward to seeing the President in Kyiv".
+  { id: 'see', type: 'meeting', re: /\b(?:(?:due|expected|scheduled|set|going|planned|planning|plans?|hop(?:e|es|ed|ing)|wants?|wanted|will|would)\s+(?:to\s+)?(?:also\s+)?|look(?:s|ed|ing)?\s+forward\s+to\s+)(see(?:ing)?)\s+(?=(?:the\s+)?(?:(?:[A-Z][\w.'’-]*\s+){0,3}(?:President|Prime\s+Minister|Premier|Chancellor|King|Queen|Emir|Crown\s+Prince|Sultan|Pope|(?:Foreign|Defen[cs]e|Finance)\s+Minister|Secretary\s+of\s+State)\b|(?:his|her)\s+[A-Z]\w+\s+counterpart\b))/dg, span: 1, reason: 'due to see an office holder' },
   { id: 'talks', type: 'meeting', re: /\btalks\b/gi, reason: 'talks', nominal: true },
   // A summit is an exchange only when people hold it ("held their first summit", "a summit with");
   // "on the sidelines of a summit" names a venue.

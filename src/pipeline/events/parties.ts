@@ -141,6 +141,19 @@ export function partiesOf(doc: DocumentView, s: SentenceView, si: number, t: Tri
   // "ahead of his summit with Trump": a noun a possessive pronoun owns takes its owner from the pronoun, not the
   // clause's subject before it.
   const pronounOwns = !!t.rule.nominal && /\b(?:his|her)\s+(?:[\w-]+\s+){0,2}$/i.test(left);
+  // "He updated Zelenskyy on his meeting with Rutte": the one a briefing verb tells about the exchange is no side of
+  // it; the possessive is the briefer's (not so "thanked X for his visit", whose possessive is X's).
+  const briefed = pronounOwns ? BRIEFED_ON.exec(left) : null;
+  if (briefed) {
+    const at = lo + briefed.index;
+    const briefer = [...active].reverse().find((p) => p.mention.end <= at && p.mention.start >= s.s.start);
+    const owner = briefer ?? (/^\W*(?:he|she)\s/i.test(sentLeft) ? lastSubject : null);
+    if (owner?.entity) {
+      const after = inClause.filter((p) => p.mention.start >= t.end);
+      trace.push(`the briefer's own exchange: ${owner.entity.name}`);
+      return { people, active, nominals, inClause, participants: dedupe([sideOf(owner), ...after.map(sideOf)]), followsOther };
+    }
+  }
   const reach =
     owners.length >= 2 || followsOther
       ? owners
@@ -255,6 +268,12 @@ export function partiesOf(doc: DocumentView, s: SentenceView, si: number, t: Tri
 const OBJECT_PRONOUN = /^\s*(?:with\s+)?(?:him\b(?!self)|her(?=\s*(?:[,.;:]|$)|\s+(?:on|in|at|for|to|during|after|before|and|over|by|briefly|again|later|today|yesterday|this|last|twice)\b))/i;
 
 const JOINED = /^\s*(?:,|and|&)\s*$/;
+
+/**
+ * A briefing verb, its object and "on his": "updated President X on his", "briefed her counterpart about her",
+ * and a noun joined after ("on his meeting with A and his call with").
+ */
+const BRIEFED_ON = /\b(?:updated|updates|briefed|briefs|informed|informs|apprised|apprises)\s+(?:[\w.'’-]+\s+){1,6}?(?:on|about|of)\s+(?:his|her)\s+(?:[^;]*?\band\s+(?:his|her)\s+)?(?:[\w-]+\s+){0,2}$/i;
 
 /** The first person of none of `countries` that the two sentences before `si` name (not across a heading). */
 function namedBefore(doc: DocumentView, si: number, countries: Set<string | null>): ResolvedMention | null {
