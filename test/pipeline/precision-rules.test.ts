@@ -31,6 +31,8 @@ interface Case {
   meetings?: number;
   /** No event may be dated so (a date prefix). */
   notDated?: string[];
+  /** Names some event's participant must carry exactly. */
+  names?: string[];
   why: string;
 }
 
@@ -1646,6 +1648,13 @@ const CASES: Record<string, Case[]> = {
       why: '"seeing the results", "his call for": no one met, no call',
     },
     {
+      text: 'The Rt Hon Sir Keir Starmer KCB KC MP met Irish Taoiseach Micheál Martin in London on Monday.',
+      published: '2025-01-14',
+      want: [{ type: 'meeting', people: ['Starmer', 'Martin'], date: '2025-01-13' }],
+      names: ['Keir Starmer'],
+      why: 'letters after a name (KCB, KC, MP) are no part of it',
+    },
+    {
       text: 'Argentina marks friendship day on the anniversary of the meeting between presidents Raúl Alfonsín and José Sarney in Foz do Iguaçu, 35 years ago.',
       published: '2020-11-30',
       want: [{ type: 'meeting', people: ['Alfonsín', 'Sarney'], date: '1985' }],
@@ -1665,6 +1674,7 @@ describe('precision rules on sentences of our own making', () => {
         if (c.visits !== undefined) expect(events.filter((e) => e.type === 'visit').length, show(events)).toBe(c.visits);
         if (c.meetings !== undefined) expect(events.filter((e) => e.type === 'meeting').length, show(events)).toBe(c.meetings);
         for (const d of c.notDated ?? []) expect(events.filter((e) => (e.date ?? '').startsWith(d)), show(events)).toEqual([]);
+        for (const n of c.names ?? []) expect(events.some((e) => e.participants.some((p) => p.name === n)), show(events)).toBe(true);
         for (const pair of c.never ?? []) expect(events.filter((e) => pair.every((n) => has(e, n))), show(events)).toEqual([]);
         for (const who of c.noTrip ?? []) expect(events.filter((e) => e.type === 'visit' && has(e, who)), show(events)).toEqual([]);
         for (const [who, code] of c.notOf ?? [])

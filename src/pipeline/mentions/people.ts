@@ -168,6 +168,9 @@ function runName(ctx: ScanContext, from: number, to: number): string {
 /** Given names written short with a full stop ("Ma." for Maria, "Md." and "Mohd." for Mohammad). */
 const GIVEN_ABBREVIATIONS = new Set(['ma', 'md', 'mohd', 'muhd']);
 
+/** Post-nominal letters: orders, honours, silk and seats ("KCB", "KC", "MP", "OBE"). */
+const POST_NOMINALS = new Set(['kc', 'qc', 'kcb', 'gcb', 'cb', 'kcmg', 'gcmg', 'cmg', 'kbe', 'gbe', 'dbe', 'cbe', 'obe', 'mbe', 'kg', 'kt', 'om', 'ch', 'pc', 'frs', 'mp', 'mep', 'msp', 'mla', 'mpp', 'ms', 'td']);
+
 /** An Arabic article joined to a capitalised name: "al-Sudani", "el-Sisi", "al-Assad". */
 const ARTICLE_JOINED = /^(?:al|el|ad|as|an|ash|at|az)-\p{Lu}/u;
 const capLike = (w: Word) => w.cap || ARTICLE_JOINED.test(w.text);
@@ -199,6 +202,8 @@ export function nameRun(ctx: ScanContext, i: number, max = 4): { from: number; t
       if (!inside && g.offices.matchAt(ws, j)) return null;
       // Title-case headlines: "Raul Castro Shake Hands", "Trump Cancels Visit".
       if (inside && HEADLINE_VERBS.has(w.key)) break;
+      // "Sir Keir Starmer KCB KC MP": letters after a name are honours and seats, not more of it.
+      if (inside && POST_NOMINALS.has(w.key) && w.text === w.text.toUpperCase()) break;
       // A capitalised particle ("Tamim bin Hamad Al Thani") does not count toward the length either, nor does
       // one joined to its name ("Nasser Al-Mohammad Al-Ahmad Al-Sabah": a Gulf chain of forebears is one name).
       if (inside && (PARTICLES.has(w.key) || /^(?:al|el)-/.test(w.key))) particles++;
