@@ -1654,6 +1654,20 @@ const CASES: Record<string, Case[]> = {
       names: ['Keir Starmer'],
       why: 'letters after a name (KCB, KC, MP) are no part of it',
     },
+  ],
+  'refine/default-dates: a visit with no destination goes where the story\'s trips went': [
+    {
+      text: "Ruto hosts Museveni at State House as border talks resume\n\nNAIROBI, Kenya (AP) — Kenyan President William Ruto on Thursday hosted his Ugandan counterpart Yoweri Museveni at State House, Nairobi, where the two leaders witnessed the signing of agreements on oil pipelines and cross-border trade.\n\nMuseveni, who jetted in on Wednesday evening for a three-day state visit, was received at Jomo Kenyatta International Airport by Foreign Affairs Cabinet Secretary Musalia Mudavadi.\n\nThe visit comes weeks after Ruto travelled to Kampala for the East African Community summit, where he also held bilateral talks with Tanzanian President Samia Suluhu Hassan.\n\nRuto is scheduled to fly to Addis Ababa on Sunday to attend an African Union meeting, State House spokesperson Hussein Mohamed said. He will hold talks with Ethiopian Prime Minister Abiy Ahmed on the sidelines.\n\nMeanwhile, a planned visit by South Sudan's President Salva Kiir has been pushed back to next month, officials said, without giving a reason.\n\nMuseveni last visited Kenya in 2022 for Ruto's inauguration.",
+      published: '2024-02-09',
+      want: [{ type: 'visit', status: 'postponed', people: ['Kiir'], host: 'KEN' }],
+      why: 'as many trips to two countries: the one the story is filed from',
+    },
+    {
+      text: 'NAIROBI, Kenya (AP) — Kenyan President William Ruto travelled to Kampala in January and flew to Entebbe again on Tuesday. Ugandan President Yoweri Museveni arrived in Nairobi last year. Meanwhile, a planned visit by South Sudan\'s President Salva Kiir has been pushed back to next month, officials said.',
+      published: '2024-02-09',
+      want: [{ type: 'visit', status: 'postponed', people: ['Kiir'], host: 'UGA' }],
+      why: 'more trips to another country than to the dateline\'s: that country',
+    },
     {
       text: 'Argentina marks friendship day on the anniversary of the meeting between presidents Raúl Alfonsín and José Sarney in Foz do Iguaçu, 35 years ago.',
       published: '2020-11-30',

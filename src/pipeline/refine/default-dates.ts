@@ -190,11 +190,13 @@ export function defaultDates(doc: DocumentView, cands: Candidate[]): void {
   keepOfficeHolders(doc.text, cands);
   const hosts = new Map<string, number>();
   for (const c of cands) if (c.type === 'visit' && c.host) hosts.set(c.host, (hosts.get(c.host) ?? 0) + 1);
-  const mainAll = [...hosts.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;
+  // (As many trips to two countries: the one the story is filed from.)
+  const most = (m: Map<string, number>) => [...m.entries()].sort((a, b) => b[1] - a[1] || (b[0] === doc.hereCountry ? 1 : 0) - (a[0] === doc.hereCountry ? 1 : 0))[0]?.[0] ?? null;
+  const mainAll = most(hosts);
   // A trip that happened goes where the article's trips that were not called off went.
   const went = new Map<string, number>();
   for (const c of cands) if (c.type === 'visit' && c.host && !CALLED_OFF.includes(c.status)) went.set(c.host, (went.get(c.host) ?? 0) + 1);
-  const mainWent = [...went.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;
+  const mainWent = most(went);
   for (let i = 0; i < cands.length; i++) {
     const c = cands[i];
     if (c.type !== 'visit' || c.host) continue;
