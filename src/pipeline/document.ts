@@ -167,7 +167,7 @@ export function* readingDocument(
           countries.push({ start: r.ws[k].start, end: r.ws[c.to - 1].end, from: k, to: c.to, country: c.country });
         // "to the Philippines", "in the United States": the article stands between the country and its preposition.
         // (An organisation after "of the" says whose something is: "the gathering of the Association of …".)
-        const prep = (r.ws[k - 1]?.key === 'the' && !c.country.isOrganisation ? r.ws[k - 2]?.key : r.ws[k - 1]?.key) ?? '';
+        const prep = townBefore(text, r.ws, k) ?? (r.ws[k - 1]?.key === 'the' && !c.country.isOrganisation ? r.ws[k - 2]?.key : r.ws[k - 1]?.key) ?? '';
         // "in the UK's embassy in Tokyo", "at Japan's consulate in Shanghai": a country's mission abroad is not in it.
         const mission = MISSION_OF.test(text.slice(r.ws[c.to - 1].end, r.ws[c.to - 1].end + 40));
         // "in Chinese" is a language, but "to Greenland" is a place even if the word is also a demonym.
@@ -481,4 +481,15 @@ function splitNamePairs(ws: Word[], g: Gazetteer, text: string): Word[] {
     } else out.push(w);
   }
   return out;
+}
+
+/**
+ * "in Heiligendamm, Germany": a country after a comma and a town the gazetteer lacks is where the town is, so it
+ * takes the town's preposition.
+ */
+function townBefore(text: string, ws: Word[], k: number): string | null {
+  if (k < 2 || !ws[k - 1].cap || !/^\s*,\s*$/.test(text.slice(ws[k - 1].end, ws[k].start))) return null;
+  let j = k - 1;
+  while (j > 0 && ws[j].cap && k - j <= 3 && (j === k - 1 || /^\s+$/.test(text.slice(ws[j].end, ws[j + 1].start)))) j--;
+  return j < k - 1 && LOC_PREP.has(ws[j].key) && /^\s+$/.test(text.slice(ws[j].end, ws[j + 1].start)) ? ws[j].key : null;
 }

@@ -1668,6 +1668,34 @@ const CASES: Record<string, Case[]> = {
       want: [{ type: 'visit', status: 'postponed', people: ['Kiir'], host: 'UGA' }],
       why: 'more trips to another country than to the dateline\'s: that country',
     },
+  ],
+  'resolve/entities + places: an archive story of namesakes and small towns': [
+    {
+      text: 'U.S. President George W. Bush hosted Russian President Vladimir Putin at his family\'s estate on Monday. The two leaders went fishing with former president George H.W. Bush. It was the first time Bush had invited a foreign leader to the estate. Chinese President Hu Jintao, who met Bush in Sydney last year, is expected to visit Washington in 2008.',
+      published: '2007-07-02',
+      want: [{ type: 'meeting', people: ['Hu Jintao', 'George W. Bush'], date: '2006' }],
+      never: [['Hu Jintao', 'H.W.']],
+      why: 'a bare surname is not the namesake the text only titles as former',
+    },
+    {
+      text: 'Chinese Premier Li Qiang met German Chancellor Olaf Scholz in Berlin on Tuesday. Former premier Li Keqiang had visited Berlin in 2018. Li told reporters the talks were candid.',
+      published: '2023-06-21',
+      want: [{ type: 'meeting', people: ['Li Qiang', 'Scholz'], date: '2023-06-20' }],
+      never: [['Li Keqiang', 'Scholz']],
+      why: 'a namesake the knowledge holds keeps its own rule (the one in office is the bare surname\'s)',
+    },
+    {
+      text: 'U.S. President George W. Bush and Russian President Vladimir Putin last met on the sidelines of the G8 summit in Heiligendamm, Germany, in June, where Putin proposed a joint use of a radar station in Azerbaijan.',
+      published: '2007-07-02',
+      want: [{ type: 'meeting', people: ['Bush', 'Putin'], date: '2007-06', host: 'DEU' }],
+      why: 'a town the gazetteer lacks before its country; a "where" clause\'s own place is not the meeting\'s',
+    },
+    {
+      text: 'Chinese President Xi Jinping met Brazilian President Luiz Inácio Lula da Silva in Brasília on Wednesday, where the two leaders signed 37 agreements.',
+      published: '2024-11-21',
+      want: [{ type: 'meeting', people: ['Xi Jinping', 'Lula'], date: '2024-11-20', host: 'BRA' }],
+      why: 'the place before a "where" clause is still the meeting\'s',
+    },
     {
       text: 'Argentina marks friendship day on the anniversary of the meeting between presidents Raúl Alfonsín and José Sarney in Foz do Iguaçu, 35 years ago.',
       published: '2020-11-30',

@@ -169,7 +169,8 @@ const WHOSE_OF = /\b(?:ministers?|leaders?|presidents?|premiers?|heads\s+of\s+(?
 const JOURNEY_FOR = /\b(?:travel\w*|fl(?:y|ies|ew|own|ying)|head\w*|go(?:es|ing)?|went|arriv\w*|come|comes|came|coming)\s+to\s+$/i;
 
 /** Between the trigger and a place: a comma and a participle ("…, pledging") or a relative pronoun after a comma. */
-const ASIDE_BEFORE_PLACE = /,\s*(?:(?!including|excluding|according|regarding|concerning|following|during|accompanying)\p{Ll}+ing\b|(?:[^,;]*?\b)?(?:that|which|who|whose)\b)[^;]*$/u;
+// (", where Putin proposed … in Azerbaijan": a "where" clause with a verb of its own, past the place it tells of.)
+const ASIDE_BEFORE_PLACE = /,\s*(?:(?!including|excluding|according|regarding|concerning|following|during|accompanying)\p{Ll}+ing\b|(?:[^,;]*?\b)?(?:that|which|who|whose)\b|where\s+(?:\p{Lu}[\p{L}.'’-]*\s+){1,4}\p{Ll}+ed\b)[^;]*$/u;
 
 /** From the noun to a place: a relative clause telling its plan ("… that had been scheduled for November 16 in "). */
 const PLAN_RELATIVE = /^[^;]{0,200}?\b(?:that|which)\s+(?:had\s+been|has\s+been|was|were|is|are)\s+(?:originally\s+|initially\s+)?(?:scheduled|planned|set|slated|due|expected)\b[^;,]{0,60}$/i;

@@ -168,6 +168,9 @@ function runName(ctx: ScanContext, from: number, to: number): string {
 /** Given names written short with a full stop ("Ma." for Maria, "Md." and "Mohd." for Mohammad). */
 const GIVEN_ABBREVIATIONS = new Set(['ma', 'md', 'mohd', 'muhd']);
 
+/** "former president George H.W. Bush": written as former with no country before the title. */
+const formerBefore = (ws: Word[], i: number) => i > 0 && (ws[i - 1].key === 'former' || ws[i - 1].key === 'late');
+
 /** Post-nominal letters: orders, honours, silk and seats ("KCB", "KC", "MP", "OBE"). */
 const POST_NOMINALS = new Set(['kc', 'qc', 'kcb', 'gcb', 'cb', 'kcmg', 'gcmg', 'cmg', 'kbe', 'gbe', 'dbe', 'cbe', 'obe', 'mbe', 'kg', 'kt', 'om', 'ch', 'pc', 'frs', 'mp', 'mep', 'msp', 'mla', 'mpp', 'ms', 'td']);
 
@@ -498,7 +501,7 @@ export function scanPeople(ctx: ScanContext): PersonMention[] {
         office: late ? (pickOffice(hit.values, own) ?? office) : office,
         officeText,
         country: stateless ? null : own,
-        former: !!before?.former,
+        former: !!before?.former || formerBefore(ws, hit.from),
         plural: false,
         known: knownName(ctx, run.from, run.to, name),
         alsoCountries: null,
@@ -523,7 +526,7 @@ export function scanPeople(ctx: ScanContext): PersonMention[] {
         office,
         officeText,
         country,
-        former: !!before?.former,
+        former: !!before?.former || formerBefore(ws, hit.from),
         plural: false,
         known: knownName(ctx, run.from, run.to, name),
         alsoCountries: null,
@@ -552,7 +555,7 @@ export function scanPeople(ctx: ScanContext): PersonMention[] {
         office,
         officeText,
         country,
-        former: !!before?.former,
+        former: !!before?.former || formerBefore(ws, hit.from),
         plural,
         known: [],
         alsoCountries: after?.others.length ? after.others : null,

@@ -179,7 +179,8 @@ export function resolveEntities(
  * - it carries a title one of them was written with ("Prince"), which keeps those;
  * - the one named last is a known official out of office when the text was written and was named only in an
  *   earlier paragraph's background ("Li Keqiang visited in 2017" … "Li's trip"), while another is in office:
- *   a story's bare surname is its protagonist's. Named in this or the sentence before, the last one keeps it.
+ *   a story's bare surname is its protagonist's. Named in this or the sentence before, the last one keeps it;
+ * - so is one the knowledge does not hold, whom the text only ever titles as former, even named just before.
  */
 function preferredNamesakes(
   cands: Array<{ e: Entity; at: number }>,
@@ -201,6 +202,16 @@ function preferredNamesakes(
     if (!near && last.e.official && !serving(last.e)) {
       const inOffice = out.filter((c) => serving(c.e));
       if (inOffice.length) out = inOffice;
+    }
+    // ("… went fishing with Bush's father, former president George H.W. Bush. It was the first time Bush had invited
+    // …": one the text only ever titles as former is not the story's bare surname either, however near.)
+    const onlyFormer = (e: Entity) => {
+      const written = e.mentions.filter((x) => x.kind !== 'known');
+      return written.length > 0 && written.every((x) => x.former);
+    };
+    if (out.length > 1 && !last.e.official && onlyFormer(last.e)) {
+      const others = out.filter((c) => !onlyFormer(c.e));
+      if (others.length) out = others;
     }
   }
   return out;
