@@ -1187,7 +1187,8 @@ export const BLIND: OwnArticle[] = [
   // visit and a day of calls, Bangladesh's BSS on a 'courtesy call' on the Chief Adviser, Kenya's State House with
   // credentials and a special message, and a Japanese MOFA Foreign Ministers' Meeting with numbered points.
   // Traps: credentials, ambassadors' courtesy calls, party delegations, domestic and business meetings.
-  // Blind run: (to be measured).
+  // Blind run: 58 of 105 wanted events found; 39 events matching no want; 3 noEvent checks broken (an
+  // ambassador's courtesy call, a domestic security meeting).
   {
     file: 'xinhua-bolkiah-great-hall.txt',
     published: '2025-02-06',
