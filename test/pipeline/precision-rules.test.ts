@@ -1471,6 +1471,70 @@ const CASES: Record<string, Case[]> = {
       why: '"including" sets off no aside',
     },
   ],
+  // Session 10 (acc-blind13): state agencies' house styles.
+  'mentions/people: a family name after a particle is no headline verb': [
+    {
+      text: 'Russian President Vladimir Putin held talks on Tuesday with Sultan of Oman Haitham bin Tariq Al Said, who is in Russia on an official visit.',
+      published: '2025-04-23',
+      want: [{ type: 'meeting', people: ['Putin', 'Haitham'], date: '2025-04-22' }, { type: 'visit', people: ['Haitham'], host: 'RUS' }],
+      why: "'Al Said' ends the Sultan's name",
+    },
+    {
+      text: 'Omani Foreign Minister Badr Albusaidi said Steve Witkoff and Abbas Araghchi would meet in Muscat on Saturday.',
+      published: '2025-04-09',
+      want: [{ type: 'meeting', status: 'planned', people: ['Witkoff', 'Araghchi'], host: 'OMN' }],
+      never: [['Albusaidi']],
+      why: 'a speaker who said is still no side',
+    },
+  ],
+  'mentions/people: a long patronymic chain before a title set off by a comma': [
+    {
+      text: 'Kenyan President William Ruto hosted Sheikh Khaled bin Mohamed bin Zayed Al Nahyan, Crown Prince, in Nairobi on Tuesday.',
+      published: '2025-10-01',
+      want: [{ type: 'meeting', people: ['Ruto', 'Khaled bin Mohamed'], host: 'KEN' }],
+      never: [['Ruto', 'Mohamed bin Zayed']],
+      why: 'the son, not the father named inside his name',
+    },
+    {
+      text: 'Ana Maria Ribeiro Costa, Brazil\'s foreign minister, met Russian Foreign Minister Sergey Lavrov in Moscow on Monday.',
+      published: '2025-10-01',
+      want: [{ type: 'meeting', people: ['Ribeiro Costa', 'Lavrov'], host: 'RUS' }],
+      why: 'a four-word name with no particle is still read whole',
+    },
+  ],
+  'events/meeting-parts: the seat a royal\'s or governor\'s title names is no venue': [
+    {
+      text: 'President Ruto hosted Sheikh Khaled bin Mohamed Al Nahyan, Crown Prince of Abu Dhabi, in Nairobi on Tuesday.',
+      published: '2025-10-01',
+      want: [{ type: 'meeting', people: ['Ruto', 'Khaled bin Mohamed'], host: 'KEN' }],
+      why: "'Crown Prince of Abu Dhabi' is a title",
+    },
+    {
+      text: 'Kenyan President William Ruto met the Emir of Qatar in Doha on Tuesday.',
+      published: '2025-10-01',
+      want: [{ type: 'meeting', people: ['Ruto', 'Tamim'], host: 'QAT' }],
+      why: 'a venue named with "in" after the title still places the meeting',
+    },
+  ],
+  'events/date-for + visit-parts: talks held "as part of the latter\'s state visit"': [
+    {
+      text: 'Party General Secretary To Lam held talks with Indonesian President Prabowo Subianto in Hanoi on March 10, as part of the latter\'s state visit to Vietnam from March 9 to 11.',
+      published: '2025-03-10',
+      want: [
+        { type: 'meeting', people: ['To Lam', 'Prabowo'], date: '2025-03-10', host: 'VNM' },
+        { type: 'visit', people: ['Prabowo'], date: '2025-03', host: 'VNM' },
+      ],
+      noTrip: ['To Lam'],
+      why: 'the talks keep their own day; the latter is the guest',
+    },
+    {
+      text: 'Indonesian President Prabowo Subianto held talks with Party General Secretary To Lam in Hanoi on March 10, as part of the former\'s state visit to Vietnam.',
+      published: '2025-03-10',
+      want: [{ type: 'visit', people: ['Prabowo'], host: 'VNM' }],
+      noTrip: ['To Lam'],
+      why: 'the former is the first of the two',
+    },
+  ],
 };
 
 describe('precision rules on sentences of our own making', () => {

@@ -99,6 +99,15 @@ function visitParts(
     const poss = people.find((p) => /^\s*['’]s?\s*(?:\w+[- ]){0,3}$/.test(doc.text.slice(p.mention.end, t.start)) && p.entity);
     if (poss) travellers = [sideOf(poss)];
   }
+  // "held talks with Prabowo …, as part of the latter's state visit": of the last two people named, the second
+  // ("the former's": the first).
+  const formerLatter = seek && !travellers.length ? /\bthe\s+(former|latter)['’]s?\s+(?:[\w-]+\s+){0,3}$/i.exec(doc.text.slice(Math.max(s.s.start, t.start - 50), t.start)) : null;
+  if (formerLatter) {
+    const named = people.filter((p) => p.entity && p.mention.end <= t.start);
+    const two = named.filter((p, i) => named.findIndex((q) => q.entity === p.entity) === i).slice(-2);
+    const one = two.length === 2 ? two[formerLatter[1].toLowerCase() === 'latter' ? 1 : 0] : null;
+    if (one) travellers = [sideOf(one)];
+  }
   if (seek && !travellers.length && /\b(?:his|her|their)\s+(?:[\w-]+\s+){0,3}$/i.test(doc.text.slice(Math.max(lo, t.start - 40), t.start))) {
     // "asking Blinken about his long trip": the nearest person before the possessive — but not one at
     // home where the trip goes ("Jaishankar meets Xi in Beijing, on his first visit to China").

@@ -193,7 +193,8 @@ export function nameRun(ctx: ScanContext, i: number, max = 4): { from: number; t
       // "Minister of State, Minister of Foreign Affairs": a second title after the comma is no name.
       if (!inside && g.offices.matchAt(ws, j)) return null;
       // Title-case headlines: "Raul Castro Shake Hands", "Trump Cancels Visit".
-      if (inside && HEADLINE_VERBS.has(w.key)) break;
+      // Not after a particle, though: "Haitham bin Tariq Al Said" ends in a family name, not the verb.
+      if (inside && HEADLINE_VERBS.has(w.key) && !PARTICLES.has(ws[j - 1].key)) break;
       // A capitalised particle ("Tamim bin Hamad Al Thani") does not count toward the length either, nor does
       // one joined to its name ("Nasser Al-Mohammad Al-Ahmad Al-Sabah": a Gulf chain of forebears is one name).
       if (inside && (PARTICLES.has(w.key) || /^(?:al|el)-/.test(w.key))) particles++;
@@ -756,7 +757,14 @@ function appositive(ctx: ScanContext, titleFrom: number, used: boolean[]): { fro
   // Back over the name's words ("Reem bint Ebrahim Al Hashimy" keeps its particles), not over a courtesy
   // before it ("Her Excellency Reem Al Hashimy, Minister of State").
   const nameWord = (w: Word) => (w.cap || PARTICLES.has(w.key)) && !HONORIFIC.has(w.key) && !BEFORE_NAME.has(w.key);
-  while (from - 1 >= 0 && end - from < 4 && nameWord(ws[from - 1]) && !used[from - 1] && gapIsSpace(text, ws[from - 1], ws[from])) from--;
+  // Five words back (a name of more is no name nameRun takes whole), but particles do not count, as in nameRun:
+  // five words back from the title stopped inside "Khaled bin Mohamed bin Zayed Al Nahyan, Crown Prince" and
+  // named his father.
+  let names = 1;
+  while (from - 1 >= 0 && names < 5 && nameWord(ws[from - 1]) && !used[from - 1] && gapIsSpace(text, ws[from - 1], ws[from])) {
+    from--;
+    if (!PARTICLES.has(ws[from].key)) names++;
+  }
   while (from < end && !ws[from].cap) from++;
   const run = nameRun(ctx, from);
   return run && run.to === end + 1 ? run : null;
