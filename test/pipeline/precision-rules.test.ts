@@ -1535,6 +1535,71 @@ const CASES: Record<string, Case[]> = {
       why: 'the former is the first of the two',
     },
   ],
+  'events/lexicon: "received a call from" is a telephone call; a courtesy call is in person': [
+    {
+      text: 'Prime Minister Shehbaz Sharif received a call from Kuwaiti Crown Prince Sheikh Sabah Khaled Al-Hamad Al-Sabah on Friday evening.',
+      published: '2025-04-26',
+      want: [{ type: 'phone_call', people: ['Shehbaz', 'Sabah'], date: '2025-04-25' }],
+      meetings: 0,
+      why: 'a call received',
+    },
+    {
+      text: 'Prime Minister Shehbaz Sharif received a courtesy call from Kuwaiti Crown Prince Sheikh Sabah Khaled Al-Hamad Al-Sabah in Islamabad on Friday.',
+      published: '2025-04-26',
+      want: [{ type: 'meeting', people: ['Shehbaz', 'Sabah'], date: '2025-04-25', host: 'PAK' }],
+      calls: 0,
+      why: 'a courtesy call received',
+    },
+  ],
+  'mentions/people: a headline listing two sides before a plural verb': [
+    {
+      text: 'PM Shehbaz, UAE President discuss regional situation\n\nISLAMABAD, Apr 26: Prime Minister Shehbaz Sharif received a telephone call from UAE President Mohamed bin Zayed on Saturday.',
+      published: '2025-04-26',
+      want: [{ type: 'phone_call', people: ['Shehbaz', 'Mohamed bin Zayed'], date: '2025-04-26' }],
+      notOf: [['Shehbaz', 'ARE']],
+      why: "'X, Y discuss' names two men",
+    },
+    {
+      text: 'Ahmed Attaf, Minister of State, Minister of Foreign Affairs of Algeria, met Russian Foreign Minister Sergey Lavrov in Moscow on Monday.',
+      published: '2025-04-29',
+      want: [{ type: 'meeting', people: ['Attaf', 'Lavrov'], countries: ['DZA'], host: 'RUS' }],
+      why: 'a further title set off by commas is still his',
+    },
+  ],
+  'events/meeting-parts: "of" a country right after a name says whose one is, not where one met': [
+    {
+      text: 'Chinese President Xi Jinping held talks with Sultan Haji Hassanal Bolkiah of Brunei Darussalam, who is on a state visit to China, at the Great Hall of the People in Beijing on Thursday.',
+      published: '2025-02-06',
+      want: [{ type: 'meeting', people: ['Xi Jinping', 'Hassanal Bolkiah'], host: 'CHN' }],
+      why: 'the Sultan of Brunei in Beijing',
+    },
+    {
+      text: 'Chinese President Xi Jinping held talks with Sultan Haji Hassanal Bolkiah in the capital of Brunei on Thursday.',
+      published: '2025-02-06',
+      want: [{ type: 'meeting', people: ['Xi Jinping', 'Hassanal Bolkiah'], host: 'BRN' }],
+      why: '"the capital of" a country still places the talks',
+    },
+  ],
+  'refine/relative-dates: "the same day" is the day of the exchange held on one day, not of a journey begun': [
+    {
+      text: 'Chinese President Xi Jinping held talks with Sultan Hassanal Bolkiah in Beijing on Thursday. The Sultan arrived in Beijing on Wednesday for the visit. On the same day, Chinese Premier Li Qiang met with Hassanal Bolkiah.',
+      published: '2025-02-06',
+      want: [{ type: 'meeting', people: ['Li Qiang', 'Hassanal Bolkiah'], date: '2025-02-06' }],
+      why: 'the talks\' day, not the arrival\'s',
+    },
+    {
+      text: 'Chinese Premier Li Qiang arrived in Canberra on Wednesday. The same day, he met Australian Prime Minister Anthony Albanese.',
+      published: '2025-02-06',
+      want: [{ type: 'meeting', people: ['Li Qiang', 'Albanese'], date: '2025-02-05' }],
+      why: 'with no exchange of one day told, the arrival\'s day',
+    },
+    {
+      text: 'Pakistani Foreign Minister Ishaq Dar called on Chief Adviser Muhammad Yunus in Dhaka on Sunday. He had arrived on Saturday. Earlier in the day, Dar held talks with Foreign Affairs Adviser Touhid Hossain.',
+      published: '2025-08-24',
+      want: [{ type: 'meeting', people: ['Dar', 'Touhid Hossain'], date: '2025-08-24' }],
+      why: '"earlier in the day" too',
+    },
+  ],
 };
 
 describe('precision rules on sentences of our own making', () => {

@@ -497,7 +497,7 @@ export function scanPeople(ctx: ScanContext): PersonMention[] {
       });
       mark(before ? before.from : hit.from, run.to);
       i = run.to - 1;
-    } else if (!pluralHead(ws, hit.from, hit.to) && appositive(ctx, before ? before.from : hit.from, used)) {
+    } else if (!pluralHead(ws, hit.from, hit.to) && !!appositive(ctx, before ? before.from : hit.from, used)) {
       // "Martín Castellano, Argentina's foreign minister, …": the name stands before the title. A
       // plural title names no one before its comma ("… a forum in Tokyo, officials said").
       const run = appositive(ctx, before ? before.from : hit.from, used)!;
@@ -522,7 +522,7 @@ export function scanPeople(ctx: ScanContext): PersonMention[] {
       });
       mark(run.from, j);
       i = j - 1;
-    } else if (secondTitle(ctx, out, before ? before.from : hit.from)) {
+    } else if (secondTitle(ctx, out, before ? before.from : hit.from, j, country)) {
       // "Ahmed Attaf, Minister of State, Minister of Foreign Affairs of Algeria": a further title of the one
       // just named says whose minister he is; it is no one else.
       const prev = out[out.length - 1];
@@ -770,12 +770,22 @@ function appositive(ctx: ScanContext, titleFrom: number, used: boolean[]): { fro
   return run && run.to === end + 1 ? run : null;
 }
 
-/** A title right after a named person's title and a comma: that person's further title. */
-function secondTitle(ctx: ScanContext, out: PersonMention[], from: number): boolean {
+/**
+ * A title right after a named person's title and a comma: that person's further title — unless the knowledge
+ * has that person only in another country's service: a headline's list "PM Shehbaz, UAE President discuss …"
+ * names two men, not a Pakistani made the Emirates' president.
+ */
+function secondTitle(ctx: ScanContext, out: PersonMention[], from: number, to: number, country: string | null): boolean {
   const prev = out[out.length - 1];
   if (!prev || prev.kind !== 'titled' || !prev.name || prev.to !== from || from < 1) return false;
+  if (country && prev.known.length && !prev.known.some((o) => o.country === country)) return false;
+  // ("PM Shehbaz, UAE President discuss …": a verb in the plural right after the second title has two subjects.)
+  if (to < ctx.ws.length && PLURAL_EXCHANGE_VERB.test(ctx.text.slice(ctx.ws[to - 1].end, ctx.ws[to - 1].end + 20))) return false;
   return /^\s*,\s*$/.test(ctx.text.slice(ctx.ws[from - 1].end, ctx.ws[from].start));
 }
+
+/** Exchange verbs in the plural, as a headline lists two sides before them ("X, Y discuss …", "X, Y hold talks"). */
+const PLURAL_EXCHANGE_VERB = /^\s+(?:discuss|meet|hold|agree|vow|sign|talk|review|exchange|speak|call|hail|pledge|stress|reaffirm|urge)\b/;
 
 function gapOk(ctx: ScanContext, a: Word, b: Word): boolean {
   const gap = ctx.text.slice(a.end, b.start);
