@@ -1600,6 +1600,49 @@ const CASES: Record<string, Case[]> = {
       why: '"earlier in the day" too',
     },
   ],
+  'events/date-for: a date before "…, the office said, adding that" is not the reported clause\'s': [
+    {
+      text: 'Prime Minister Shehbaz Sharif received a call from Kuwaiti Crown Prince Sheikh Sabah Khaled Al-Hamad Al-Sabah on Friday evening, the PM Office said, adding that the two leaders agreed to meet at the earliest.',
+      published: '2025-04-26',
+      want: [{ type: 'phone_call', people: ['Shehbaz', 'Sabah'], date: '2025-04-25' }, { type: 'meeting', status: 'planned', people: ['Shehbaz', 'Sabah'], date: '2025-04' }],
+      why: 'the call keeps Friday; the meeting agreed is not dated a week ahead',
+    },
+    {
+      text: 'Prime Minister Shehbaz Sharif and Kuwaiti Crown Prince Sheikh Sabah Khaled Al-Hamad Al-Sabah agreed on Friday to meet in Kuwait next month.',
+      published: '2025-04-26',
+      want: [{ type: 'meeting', status: 'planned', people: ['Shehbaz', 'Sabah'], date: '2025-05' }],
+      why: 'with no report between, the clause keeps its own time',
+    },
+  ],
+  'mentions/people: a middle initial and "Jr." before a title set off by a comma': [
+    {
+      text: 'Japanese Foreign Minister Takeshi Iwaya also met with Hon. Gilberto C. Teodoro Jr., Secretary of National Defense, in Manila on Wednesday.',
+      published: '2025-01-15',
+      want: [{ type: 'meeting', people: ['Iwaya', 'Teodoro'], countries: ['JPN', 'PHL'], date: '2025-01-15' }],
+      why: 'the Philippine defence secretary',
+    },
+    {
+      text: 'Japanese Foreign Minister Takeshi Iwaya met Ferdinand R. Marcos Jr., President of the Philippines, in Manila on Wednesday.',
+      published: '2025-01-15',
+      want: [{ type: 'meeting', people: ['Iwaya', 'Marcos'], countries: ['JPN', 'PHL'], date: '2025-01-15' }],
+      why: 'a name the knowledge writes with its suffix',
+    },
+  ],
+  'mentions/dates + events/lexicon: "within the year"; "concurred to hold" plans': [
+    {
+      text: 'Secretary of Foreign Affairs Enrique Manalo expressed his intention to visit Japan within the year.',
+      published: '2025-01-15',
+      want: [{ type: 'visit', status: 'planned', people: ['Manalo'], date: '2025', host: 'JPN' }],
+      why: 'the year of the news, not the next',
+    },
+    {
+      text: 'Japanese Foreign Minister Takeshi Iwaya met Philippine Foreign Secretary Enrique Manalo in Manila on Wednesday. The two ministers concurred to hold their next meeting in Tokyo.',
+      published: '2025-01-15',
+      want: [{ type: 'meeting', people: ['Iwaya', 'Manalo'], date: '2025-01-15', host: 'PHL' }, { type: 'meeting', status: 'planned', people: ['Iwaya', 'Manalo'], host: 'JPN' }],
+      meetings: 2,
+      why: 'a meeting both concurred to hold is a plan',
+    },
+  ],
 };
 
 describe('precision rules on sentences of our own making', () => {

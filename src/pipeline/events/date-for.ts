@@ -176,6 +176,9 @@ const WHERE_HE = /^\s*,\s*where\s+(?:he|she|they|the\s+two\s+\w+)\s[^,;]*$/i;
 /** Coming home: "returned to Abuja on Sunday after …". */
 const RETURNED_AFTER = /\b(?:returned|returns|flew\s+back|came\s+back|arrived\s+back|got\s+back)\b[^,;]*$/i;
 
+/** A report's verb between a date and a later trigger: ", the office said, adding that …". */
+const REPORTS_BETWEEN = /,\s*(?:[^,;]{1,60}\s)?(?:said|says|added|stated|announced)\b[^;]*?\b(?:adding|that)\b/i;
+
 /** A speech verb right before a date: "said on Monday", "announced Tuesday". */
 const SAID_ON = /\b(?:said|says|announced|confirmed|stated|added|told\s+(?:\w+\s+){0,2}?(?:reporters|journalists|the\s+press))\s*$/i;
 
@@ -224,8 +227,12 @@ function dateFor(
   // "agreed to raise trade to US$1 billion by 2030": a deadline still ahead of the news dates no exchange held.
   const deadline = (d: DateMention) =>
     status === 'occurred' && !!doc.published && d.value.slice(0, 4) > doc.published.slice(0, 4) && /\bby\s+(?:the\s+end\s+of\s+)?$/i.test(doc.text.slice(Math.max(s.s.start, d.start - 20), d.start + (/^by\b/i.test(d.text) ? 3 : 0)));
+  // "… received a call from X on Friday evening, the PM Office said, adding that the two leaders agreed to meet":
+  // a date before the words that report a further clause is not that clause's.
+  const reportedAfter = (d: DateMention) => d.end <= t.start && REPORTS_BETWEEN.test(doc.text.slice(d.end, t.start));
   const usable = (d: DateMention) =>
     !deadline(d) &&
+    !reportedAfter(d) &&
     !heldOther(d) &&
     !ofOtherDeed(d) &&
     !formerPlan(d) &&
@@ -290,7 +297,7 @@ function dateFor(
   const rivals = (d: DateMention) =>
     (d.start >= lo && bare(d) <= hi ? all.filter((o) => o.start >= lo && o.end <= hi) : all).filter(
       (o) =>
-        !sameTelling(d, o) && !purposeOf(d, o) && !joinedAfter(d, o) && !cameFrom(d, o) && !conjunctBetween(d, o) && !oneTelling(o) && !participleAfter(d, o) && !purposeDated(d, o),
+        !sameTelling(d, o) && !purposeOf(d, o) && !(d.end <= o.start && REPORTS_BETWEEN.test(doc.text.slice(d.end, o.start))) && !joinedAfter(d, o) && !cameFrom(d, o) && !conjunctBetween(d, o) && !oneTelling(o) && !participleAfter(d, o) && !purposeDated(d, o),
     );
   // "… the president congratulated Malaysia … after the election last November": a date in a later
   // clause that another happening introduces is that happening's.

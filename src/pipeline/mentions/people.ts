@@ -129,6 +129,11 @@ function knownName(ctx: ScanContext, from: number, to: number, name: string): Of
   // "Sheikh Khalifa bin Salman Al-Khalifa": a Gulf courtesy the knowledge does not write is no part of the
   // name ("Sheikh Khalifa" alone is another man); "Sheikh Hasina", known whole, was found above.
   if ((ws[from].key === 'sheikh' || ws[from].key === 'sheikha') && to - from >= 2) return knownName(ctx, from + 1, to, runName(ctx, from + 1, to));
+  // "Gilberto C. Teodoro Jr.": a generational suffix the knowledge does not write, after a middle initial.
+  if (to - from >= 4 && (ws[to - 1].key === 'jr' || ws[to - 1].key === 'sr')) {
+    const bare = knownName(ctx, from, to - 1, runName(ctx, from, to - 1));
+    if (bare.length) return bare;
+  }
   // "Enrique A. Manalo", "Joseph R. Biden": the name without its middle initials.
   if (to - from >= 3) {
     let plain = '';
@@ -752,7 +757,9 @@ function appositive(ctx: ScanContext, titleFrom: number, used: boolean[]): { fro
   const { ws, text } = ctx;
   const end = titleFrom - 1;
   if (end < 0 || used[end] || !ws[end].cap) return null;
-  if (!/^\s*,\s*(?:the\s+)?$/i.test(text.slice(ws[end].end, ws[titleFrom].start))) return null;
+  // ("Gilberto C. Teodoro Jr., Secretary of National Defense": a suffix keeps its full stop before the comma.)
+  const suffix = ws[end].key === 'jr' || ws[end].key === 'sr';
+  if (!(suffix ? /^\.?\s*,\s*(?:the\s+)?$/i : /^\s*,\s*(?:the\s+)?$/i).test(text.slice(ws[end].end, ws[titleFrom].start))) return null;
   let from = end;
   // Back over the name's words ("Reem bint Ebrahim Al Hashimy" keeps its particles), not over a courtesy
   // before it ("Her Excellency Reem Al Hashimy, Minister of State").
@@ -761,7 +768,9 @@ function appositive(ctx: ScanContext, titleFrom: number, used: boolean[]): { fro
   // five words back from the title stopped inside "Khaled bin Mohamed bin Zayed Al Nahyan, Crown Prince" and
   // named his father.
   let names = 1;
-  while (from - 1 >= 0 && names < 5 && nameWord(ws[from - 1]) && !used[from - 1] && gapIsSpace(text, ws[from - 1], ws[from])) {
+  // (A middle initial keeps its full stop: "Gilberto C. Teodoro".)
+  const initialGap = (a: Word, b: Word) => /^\p{Lu}$/u.test(a.text) && /^\.[ \t\u00a0]+$/.test(text.slice(a.end, b.start));
+  while (from - 1 >= 0 && names < 5 && nameWord(ws[from - 1]) && !used[from - 1] && (gapIsSpace(text, ws[from - 1], ws[from]) || initialGap(ws[from - 1], ws[from]))) {
     from--;
     if (!PARTICLES.has(ws[from].key)) names++;
   }
