@@ -1643,6 +1643,65 @@ const CASES: Record<string, Case[]> = {
       why: 'a meeting both concurred to hold is a plan',
     },
   ],
+  'events/lexicon: messages exchanged': [
+    {
+      text: 'Chinese President Xi Jinping exchanged congratulatory messages with Sri Lankan President Anura Kumara Dissanayake on Thursday.',
+      published: '2025-02-06',
+      want: [{ type: 'message', people: ['Xi Jinping', 'Dissanayake'], date: '2025-02-06' }],
+      why: 'congratulatory messages exchanged',
+    },
+    {
+      text: 'Chinese President Xi Jinping and Sri Lankan President Anura Kumara Dissanayake exchanged views on trade by video link on Thursday.',
+      published: '2025-02-06',
+      want: [{ type: 'video_call', people: ['Xi Jinping', 'Dissanayake'] }],
+      never: [],
+      why: 'views exchanged are no messages',
+    },
+  ],
+  'mentions/people: a given name the knowledge does not write, and a senator\'s seat, before a known minister': [
+    {
+      text: 'The visit of Deputy Prime Minister and Foreign Minister Senator Mohammad Ishaq Dar to Bangladesh, scheduled for April 27-28, has been postponed, the Foreign Office said on Saturday.',
+      published: '2025-04-26',
+      want: [{ type: 'visit', status: 'postponed', people: ['Ishaq Dar'], countries: ['PAK'], host: 'BGD' }],
+      why: 'the Pakistani foreign minister, not a senator unknown',
+    },
+    {
+      text: 'Pakistani Foreign Minister Ishaq Dar met Senator Sherry Rehman in Islamabad on Friday.',
+      published: '2025-04-26',
+      want: [],
+      why: 'a senator named by that title alone is still a lawmaker at home',
+    },
+  ],
+  'document: a portfolio is no place': [
+    {
+      text: 'Federal Minister for Commerce Jam Kamal Khan met Bangladeshi Commerce Adviser Sk Bashir Uddin on Friday.',
+      published: '2025-04-26',
+      want: [{ type: 'meeting', people: ['Jam Kamal', 'Bashir Uddin'], host: null }],
+      why: "'Commerce' is no town in the United States",
+    },
+    {
+      text: 'Pakistani Commerce Minister Jam Kamal Khan met Bangladeshi Commerce Adviser Sk Bashir Uddin in Dhaka on Friday.',
+      published: '2025-04-26',
+      want: [{ type: 'meeting', people: ['Jam Kamal', 'Bashir Uddin'], host: 'BGD' }],
+      why: 'a city after "in" still places it',
+    },
+  ],
+  'events/clause: a relative clause with a break of its own still closes at the comma before the verb': [
+    {
+      text: "Pakistan's Commerce Minister Jam Kamal Khan, who arrived in Dhaka on Thursday ahead of Deputy Prime Minister Ishaq Dar, held talks with Commerce Adviser Sk Bashir Uddin on Friday.",
+      published: '2025-08-24',
+      want: [{ type: 'meeting', people: ['Jam Kamal', 'Bashir Uddin'], date: '2025-08-22' }],
+      never: [['Ishaq Dar', 'Bashir Uddin']],
+      why: 'the minister before "who" held the talks',
+    },
+    {
+      text: 'Pakistani Foreign Minister Ishaq Dar met Chief Adviser Muhammad Yunus in Dhaka on Sunday, who had returned from Malaysia after talks with Anwar Ibrahim, and later left for Beijing.',
+      published: '2025-08-24',
+      want: [{ type: 'meeting', people: ['Ishaq Dar', 'Yunus'], date: '2025-08-24' }],
+      never: [['Yunus', 'Beijing']],
+      why: '", and later left" goes back to the main clause',
+    },
+  ],
 };
 
 describe('precision rules on sentences of our own making', () => {

@@ -47,6 +47,8 @@ const BEFORE_NAME = new Set([
   'gen', 'general', 'lt', 'col', 'maj', 'brig', 'adm', 'capt', 'marshal', 'field',
   // Malaysian and Bruneian styles: "Foreign Minister Dato' Seri Utama Haji Mohamad Hasan".
   'dato', 'datuk', 'seri', 'utama', 'haji', 'hajah', 'tun',
+  // A Pakistani minister's seat in the upper house, after his office: "Foreign Minister Senator Mohammad Ishaq Dar".
+  'senator',
 ]);
 const PARTICLES = new Set(['bin', 'bint', 'al', 'el', 'de', 'da', 'do', 'dos', 'das', 'del', 'van', 'von', 'der', 'den', 'la', 'le', 'du', 'di', 'ibn', 'abu', 'y']);
 /** Capitalised words that start sentences or headlines but never begin a name. */
@@ -149,6 +151,17 @@ function knownName(ctx: ScanContext, from: number, to: number, name: string): Of
     if (!PARTICLES.has(ws[k].key) || PARTICLES.has(ws[k - 1].key)) continue;
     const part = g.officials.get(runName(ctx, from, k));
     if (part?.length) return part;
+  }
+  // "Mohammad Ishaq Dar", "Md Touhid Hossain": a given name the knowledge does not write before a known full name
+  // (one word dropped, no particle in the run: "Khaled bin Mohamed bin Zayed" is no "Mohamed bin Zayed").
+  if (to - from >= 3) {
+    let particle = false;
+    for (let i = from; i < to; i++) if (PARTICLES.has(ws[i].key) || /^(?:al|el)-/.test(ws[i].key)) particle = true;
+    if (!particle) {
+      const rest = runName(ctx, from + 1, to);
+      const found = (g.officials.get(rest) ?? []).filter((o) => o.name.toLowerCase() === rest.toLowerCase());
+      if (found.length) return found;
+    }
   }
   // "Mohamad bin Haji Hasan", "Anwar bin Ibrahim": a Malay patronymic is written short without "bin"
   // (and the father's "Haji"): "Mohamad Hasan".
