@@ -1702,6 +1702,37 @@ const CASES: Record<string, Case[]> = {
       why: '", and later left" goes back to the main clause',
     },
   ],
+  'events/lexicon: "was in the Bahraini capital Manama" is a stay there': [
+    {
+      text: 'On Tuesday, Turkish Vice President Cevdet Yilmaz was in the Bahraini capital Manama for the meeting of the Joint Economic Commission. He was received in audience by King Hamad bin Isa Al Khalifa at Sakhir Palace.',
+      published: '2025-02-04',
+      want: [
+        { type: 'visit', people: ['Yilmaz'], date: '2025-02-04', host: 'BHR' },
+        { type: 'meeting', people: ['Yilmaz', 'Hamad bin Isa'], date: '2025-02-04', host: 'BHR' },
+      ],
+      why: 'a capital named by its adjective',
+    },
+    {
+      text: 'Turkish Vice President Cevdet Yilmaz said on Tuesday that investment in the Turkish capital Ankara was rising.',
+      published: '2025-02-04',
+      want: [],
+      why: 'investment in a capital is no stay of anyone',
+    },
+  ],
+  'refine/default-dates: "Later," goes on from the day written just before': [
+    {
+      text: 'Receiving the envoys at State House, Nairobi, today, President William Ruto urged them to deepen trade. Later, President Ruto hosted Sheikh Khaled bin Mohamed Al Nahyan, Crown Prince of Abu Dhabi, who is in the country for a two-day official visit.',
+      published: '2025-10-01',
+      want: [{ type: 'meeting', people: ['Ruto', 'Khaled bin Mohamed'], date: '2025-10-01', host: 'KEN' }],
+      why: 'today, then later',
+    },
+    {
+      text: 'Kenyan President William Ruto hosted Sheikh Khaled bin Mohamed Al Nahyan in Nairobi on 29 September. Ruto also received the credentials of nine ambassadors today.',
+      published: '2025-10-01',
+      want: [{ type: 'meeting', people: ['Ruto', 'Khaled bin Mohamed'], date: '2025-09-29', host: 'KEN' }],
+      why: 'without "later", no day is carried over',
+    },
+  ],
 };
 
 describe('precision rules on sentences of our own making', () => {
