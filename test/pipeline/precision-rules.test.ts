@@ -1733,6 +1733,43 @@ const CASES: Record<string, Case[]> = {
       why: 'without "later", no day is carried over',
     },
   ],
+  'refine/relative-dates: "the same day" is not the first day of a guest\'s visit told in a relative clause': [
+    {
+      text: 'Also on March 10, Prime Minister Pham Minh Chinh met with Indonesian President Prabowo Subianto. The same day, Vice President Vo Thi Anh Xuan received Cuban Vice President Salvador Valdes Mesa, who is on an official visit to Vietnam from March 9 to 12.',
+      published: '2025-03-10',
+      want: [
+        { type: 'meeting', people: ['Vo Thi Anh Xuan', 'Valdes Mesa'], date: '2025-03-10', host: 'VNM' },
+        { type: 'visit', people: ['Valdes Mesa'], date: '2025-03-09', host: 'VNM' },
+      ],
+      why: 'the day of the talks told before',
+    },
+    {
+      text: 'Cuban Vice President Salvador Valdes Mesa arrived in Hanoi on March 9. The same day, he met Vice President Vo Thi Anh Xuan.',
+      published: '2025-03-11',
+      want: [{ type: 'meeting', people: ['Vo Thi Anh Xuan', 'Valdes Mesa'], date: '2025-03-09' }],
+      why: 'with no exchange of one day told, the arrival\'s day',
+    },
+  ],
+  'mentions/people: a known name that begins or ends with an Arabic article joined to it': [
+    {
+      text: 'Turkish Foreign Minister Hakan Fidan held talks with Ahmed al-Sharaa in Damascus on Dec. 22.',
+      published: '2025-02-04',
+      want: [{ type: 'meeting', people: ['Fidan', 'Sharaa'], countries: ['TUR', 'SYR'], date: '2024-12-22', host: 'SYR' }],
+      why: "'Ahmed al-Sharaa', who led Syria's transitional administration then",
+    },
+    {
+      text: 'Fidan was the first Turkish minister to go to Damascus after the fall of the Baath regime, holding talks with al-Sharaa there on Dec. 22.',
+      published: '2025-02-04',
+      want: [{ type: 'meeting', people: ['Fidan', 'Sharaa'], date: '2024-12-22' }],
+      why: "'al-Sharaa' alone",
+    },
+    {
+      text: 'Turkish Foreign Minister Hakan Fidan said al-Qaeda remained a threat in Syria.',
+      published: '2025-02-04',
+      want: [],
+      why: 'no official is named by an article-joined word the knowledge lacks',
+    },
+  ],
 };
 
 describe('precision rules on sentences of our own making', () => {

@@ -670,8 +670,10 @@ export function scanPeople(ctx: ScanContext): PersonMention[] {
 
   // 3. Officials the knowledge knows by name or alias.
   for (let i = 0; i < ws.length; i++) {
-    if (used[i] || !ws[i].cap) continue;
-    const hit = g.officials.matchAt(ws, i, (a, b) => ws[a].cap && ws[b - 1].cap);
+    // ("Ahmed al-Sharaa", "talks with al-Sharaa": a name may begin or end in an Arabic article joined to its capitalised word.)
+    const named = (w: Word) => w.cap || JOINED_ARTICLE.test(w.text);
+    if (used[i] || !named(ws[i])) continue;
+    const hit = g.officials.matchAt(ws, i, (a, b) => named(ws[a]) && named(ws[b - 1]));
     if (!hit) continue;
     // "Snubbed Pak calls off trip": a country word is a country before it is anyone's surname.
     if (hit.to - hit.from === 1 && (g.countries.matchAt(ws, i) || g.demonyms.matchAt(ws, i))) continue;
@@ -712,6 +714,9 @@ export function scanPeople(ctx: ScanContext): PersonMention[] {
   sortSmall(out, (a, b) => a.start - b.start);
   return out;
 }
+
+/** An Arabic article joined to a capitalised name: "al-Sharaa", "el-Sisi". */
+const JOINED_ARTICLE = /^(?:al|el)-\p{Lu}/u;
 
 /** Military ranks written before a name in full ("Captain Ibrahim Traore", "Colonel Assimi Goita"). */
 const RANKS = new Set(['captain', 'colonel', 'lieutenant', 'major', 'admiral', 'brigadier', 'commander', 'sergeant', 'lt.', 'col.', 'gen.', 'capt.']);

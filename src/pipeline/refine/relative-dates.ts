@@ -220,7 +220,10 @@ function anchorFor(doc: DocumentView, cands: Candidate[], list: Candidate[], mov
   }
   const own = moved[0];
   if (own.dateFrom === 'heading' || own.dateFrom === 'lead') return own.date;
-  if (others.length) return others[0].date;
+  // (For "the same day", a trip of the same sentence spans days: "The same day, X received Y, who is on a visit from
+  // March 9 to 12" stands at the day told before.)
+  const sameDayOthers = o.amount === 0 && o.unit === 'day' ? others.filter((c) => c.type !== 'visit') : others;
+  if (sameDayOthers.length) return sameDayOthers[0].date;
   const section = doc.sentences[own.sentence].info.sectionDate;
   if (section) return section.value;
   // "the same month" is the last month told: a year told since ("in 2003 and 2007") names no month.
@@ -230,7 +233,7 @@ function anchorFor(doc: DocumentView, cands: Candidate[], list: Candidate[], mov
   // stands at is that of the last exchange held on one day — told just before, else in the story's lead —
   // before the day a journey began.
   if (o.amount === 0 && o.unit === 'day') {
-    const held = near.filter((c) => c.type !== 'visit').pop() ?? (near.length && near.every((c) => c.type === 'visit') ? leadDay(cands, own) : undefined);
+    const held = near.filter((c) => c.type !== 'visit').pop() ?? leadDay(cands, own);
     if (held?.date) return held.date;
   }
   const prior = near.pop();
