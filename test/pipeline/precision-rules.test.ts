@@ -1770,6 +1770,20 @@ const CASES: Record<string, Case[]> = {
       why: 'no official is named by an article-joined word the knowledge lacks',
     },
   ],
+  'events/lexicon: a dialogue co-chaired with a counterpart': [
+    {
+      text: 'During his stay in London, Chinese Foreign Minister Wang Yi will co-chair the China-UK strategic dialogue with British Foreign Secretary David Lammy.',
+      published: '2025-02-06',
+      want: [{ type: 'meeting', status: 'planned', people: ['Wang Yi', 'Lammy'], host: 'GBR' }],
+      why: 'the two chairs of a dialogue hold it',
+    },
+    {
+      text: 'Chinese Foreign Minister Wang Yi co-chaired a meeting of the party\'s foreign affairs commission on Thursday.',
+      published: '2025-02-06',
+      want: [],
+      why: 'a body co-chaired at home is no exchange',
+    },
+  ],
 };
 
 describe('precision rules on sentences of our own making', () => {

@@ -98,7 +98,8 @@ const RULES: TriggerRule[] = [
   // "held a working dinner with Li", "hosted a state banquet for Macron", "had lunch with Modi": a meal together is a meeting.
   { id: 'meal', type: 'meeting', re: /\b(?:held|hold|holds|holding|had|has|have|hosted|hosts|host|hosting|gave|give|gives|giving)\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,2}?(?:dinner|lunch|luncheon|breakfast|banquet)\b(?=\s+(?:[\w-]+\s+){0,4}?(?:with|for|in\s+honou?r\s+of)\s)/gi, reason: 'a meal held with a guest' },
   { id: 'sat-down', type: 'meeting', re: /\bsat\s+down\s+with\b|\bsit\s+down\s+with\b/gi, reason: 'sat down with' },
-  { id: 'discussions', type: 'meeting', re: /\b(?:held|hold|holds|holding|had)\s+(?:\w+\s+){0,3}(?:discussions|consultations?|negotiations|dialogue|bilateral)\b|\bconferred\s+with\b|\bnegotiat(?:ed|es|ing)\s+with\b/gi, reason: 'held discussions / negotiated with' },
+  // ("will co-chair the China-UK strategic dialogue with Lammy": the two who chair a dialogue hold it.)
+  { id: 'discussions', type: 'meeting', re: /\b(?:held|hold|holds|holding|had|co-?chair(?:s|ed|ing)?)\s+(?:[\w-]+\s+){0,3}(?:discussions|consultations?|negotiations|dialogue|bilateral)\b|\bconferred\s+with\b|\bnegotiat(?:ed|es|ing)\s+with\b/gi, reason: 'held discussions / negotiated with' },
   // Translated copy: "the negotiations of the minister with his counterpart took place".
   { id: 'negotiations-of', type: 'meeting', re: /\bnegotiations(?=\s+(?:of|between)\s)/gi, reason: 'negotiations of or between', nominal: true },
   { id: 'signed-with', type: 'meeting', re: /\bsign(?:ed|s|ing)?\s+(?:\w+\s+){0,5}(?:deals?|agreements?|accords?|treaty|treaties|memorand\w+|pacts?|communiqu\w+|declarations?)\s+with\s+(?=(?:\w+\s+){0,3}[A-Z])/g, reason: 'signed agreements with someone in person' },
