@@ -1784,6 +1784,22 @@ const CASES: Record<string, Case[]> = {
       why: 'a body co-chaired at home is no exchange',
     },
   ],
+  'refine/merge: a headline\'s undated telling takes the day the body reads from the story': [
+    {
+      text: 'President Ruto receives envoys, hosts Abu Dhabi Crown Prince\n\nReceiving the envoys at State House, Nairobi, today, President William Ruto urged them to deepen trade. Later, President Ruto hosted Sheikh Khaled bin Mohamed Al Nahyan, Crown Prince of Abu Dhabi, who is in the country for a two-day official visit.',
+      published: '2025-10-01',
+      want: [{ type: 'meeting', people: ['Ruto', 'Khaled bin Mohamed'], date: '2025-10-01', host: 'KEN' }],
+      meetings: 1,
+      why: 'one meeting, on the day',
+    },
+    {
+      text: 'President Ruto hosts Abu Dhabi Crown Prince\n\nPresident William Ruto hosted Sheikh Khaled bin Mohamed Al Nahyan, Crown Prince of Abu Dhabi, at State House, Nairobi.',
+      published: '2025-10-01',
+      want: [{ type: 'meeting', people: ['Ruto', 'Khaled bin Mohamed'], date: '2025-10', host: 'KEN' }],
+      meetings: 1,
+      why: 'with no day anywhere, the month of the news',
+    },
+  ],
 };
 
 describe('precision rules on sentences of our own making', () => {
