@@ -1800,6 +1800,23 @@ const CASES: Record<string, Case[]> = {
       why: 'with no day anywhere, the month of the news',
     },
   ],
+  'events/lexicon + visit-parts: the one accompanied travels too': [
+    {
+      text: 'Prime Minister Shehbaz Sharif spoke to Chief Adviser Muhammad Yunus on Saturday. Pakistani Foreign Minister Ishaq Dar met Yunus in Dhaka on Sunday. He will accompany the Prime Minister to China later this week for the summit in Tianjin.',
+      published: '2025-08-24',
+      want: [
+        { type: 'visit', status: 'planned', people: ['Ishaq Dar'], host: 'CHN' },
+        { type: 'visit', status: 'planned', people: ['Shehbaz Sharif'], host: 'CHN' },
+      ],
+      why: '"accompany the Prime Minister to China"',
+    },
+    {
+      text: 'Pakistani Foreign Minister Ishaq Dar will accompany the delegation of businessmen to the trade fair.',
+      published: '2025-08-24',
+      want: [],
+      why: 'a delegation accompanied to a fair is no journey abroad told',
+    },
+  ],
 };
 
 describe('precision rules on sentences of our own making', () => {

@@ -32,6 +32,11 @@ export function visitOf(
   const refersBack = determined && /\b(?:the|that|this)\s+(?:\w+[- ]){0,3}$/i.test(doc.text.slice(Math.max(lo, t.start - 40), t.start));
   const v = visitParts(doc, s, t, lo, hi, active, people, lastSubject, refersBack, k.rel);
   let travellers = v.travellers;
+  // "He will accompany the Prime Minister to China": the one accompanied makes the journey too.
+  if (t.rule.id === 'accompanied' && travellers.length) {
+    const along = [...people, ...nominals].filter((p) => p.entity && p.mention.start >= t.start && p.mention.end <= t.end && !travellers.some((x) => x.entity === p.entity));
+    travellers = [...travellers, ...along.map(sideOf)];
+  }
   if (!travellers.length) {
     // "Senior US diplomat visits China": an unnamed side, named later from the paragraph.
     const nom =
