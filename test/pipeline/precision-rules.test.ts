@@ -1817,6 +1817,25 @@ const CASES: Record<string, Case[]> = {
       why: 'a delegation accompanied to a fair is no journey abroad told',
     },
   ],
+  'refine/split: on a tour, each counterpart listed is met in his own country': [
+    {
+      text: "Prime Minister Shehbaz Sharif will undertake a visit to Türkiye, Iran, Azerbaijan and Tajikistan next month, where he will hold talks with President Recep Tayyip Erdogan, President Masoud Pezeshkian and President Ilham Aliyev, the Prime Minister's Office said.",
+      published: '2025-04-26',
+      want: [
+        { type: 'meeting', status: 'planned', people: ['Shehbaz', 'Erdo'], host: 'TUR' },
+        { type: 'meeting', status: 'planned', people: ['Shehbaz', 'Pezeshkian'], host: 'IRN' },
+        { type: 'meeting', status: 'planned', people: ['Shehbaz', 'Aliyev'], host: 'AZE' },
+      ],
+      never: [['Erdo', 'Aliyev']],
+      why: 'three leaders, three countries of the tour; the office that speaks named after them is no counterpart',
+    },
+    {
+      text: 'Prime Minister Shehbaz Sharif will visit Türkiye next month, where he will hold talks with President Recep Tayyip Erdogan and Azerbaijani President Ilham Aliyev at a trilateral summit.',
+      published: '2025-04-26',
+      want: [{ type: 'meeting', status: 'planned', people: ['Shehbaz', 'Aliyev'], host: 'TUR' }],
+      why: 'a counterpart whose country the tour does not visit is met where the tour is',
+    },
+  ],
 };
 
 describe('precision rules on sentences of our own making', () => {
