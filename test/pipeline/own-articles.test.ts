@@ -764,7 +764,6 @@ const BLIND_PENDING: Record<string, Record<number, string>> = {
     10: "'the first High-Level Cooperation Council, held with George Papandreou, by then prime minister': a council 'held with' someone is no meeting",
     12: "'it produced an unprecedented public clash … with President Prokopis Pavlopoulos': a public clash in person is no meeting trigger",
     15: "'Tsipras returned the visit in February 2019, meeting Erdogan in Ankara': the participle's meeting does not take the clause's date",
-    19: "'met in Brussels … in June 2021, and again in Istanbul in March 2022': the gapped 'and again in Istanbul in March 2022' gives no second meeting",
     20: "'Dendias was the first European minister to visit the disaster zone, flying to Adana with Cavusoglu': the date is the earthquake's of the sentence before ('The February 2023 earthquake'), and the visit is dated the news month",
     21: 'the same: no meeting with Cavusoglu is given',
     23: "'Mitsotakis and Erdogan revived the High-Level Cooperation Council in Athens on December 7 that year': 'revived the Council' is no meeting trigger, and 'that year' points back to 2023",
@@ -878,6 +877,9 @@ const BLIND_SPURIOUS: Record<string, string[]> = {
   ],
   'ferghana-medvedev-astana.txt': [
     "'The two presidents last met in Moscow in February' gives a Medvedev-Hu Jintao meeting in Russia (see pending want 5)",
+  ],
+  'xinhua-kabila-kagame-goma.txt': [
+    "'… held talks in Kigali in June, and again in Gisenyi last week': the second meeting is found now, but with the leaders' names the first one took (see pending want 3)",
   ],
   'efe-biden-northern-triangle.txt': [
     "Foreign Minister Carlos Raul Morales given the President's planned trip to Mexico and talks with Peña Nieto (see pending wants 2 and 3)",

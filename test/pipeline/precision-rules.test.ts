@@ -1836,6 +1836,25 @@ const CASES: Record<string, Case[]> = {
       why: 'a counterpart whose country the tour does not visit is met where the tour is',
     },
   ],
+  'refine/met-again: "and again in Doha in March" tells one more meeting': [
+    {
+      text: 'Prime Minister Shehbaz Sharif and Chief Adviser Muhammad Yunus had met on the sidelines of the D-8 Summit in Cairo in December last year, and again in Doha in March on the sidelines of a regional conference.',
+      published: '2025-04-26',
+      want: [
+        { type: 'meeting', people: ['Shehbaz', 'Yunus'], date: '2024-12', host: 'EGY' },
+        { type: 'meeting', people: ['Shehbaz', 'Yunus'], date: '2025-03', host: 'QAT' },
+      ],
+      meetings: 2,
+      why: 'Cairo, then Doha',
+    },
+    {
+      text: 'Prime Minister Shehbaz Sharif met Chief Adviser Muhammad Yunus in Cairo in December, and again stressed the need for trade.',
+      published: '2025-04-26',
+      want: [{ type: 'meeting', people: ['Shehbaz', 'Yunus'], date: '2024-12', host: 'EGY' }],
+      meetings: 1,
+      why: '"and again" before a verb is no second meeting',
+    },
+  ],
 };
 
 describe('precision rules on sentences of our own making', () => {
