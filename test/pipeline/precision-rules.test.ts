@@ -1855,6 +1855,20 @@ const CASES: Record<string, Case[]> = {
       why: '"and again" before a verb is no second meeting',
     },
   ],
+  'events/lexicon: "spoke over telephone" with no article': [
+    {
+      text: 'Prime Minister Shehbaz Sharif and Chief Adviser Muhammad Yunus also spoke over telephone last week.',
+      published: '2025-08-24',
+      want: [{ type: 'phone_call', people: ['Shehbaz', 'Yunus'], date: '2025-08' }],
+      why: 'South Asian English',
+    },
+    {
+      text: 'Prime Minister Shehbaz Sharif said Chief Adviser Muhammad Yunus had won over phone makers in Dhaka last week.',
+      published: '2025-08-24',
+      want: [],
+      why: '"won over phone makers" is no call',
+    },
+  ],
 };
 
 describe('precision rules on sentences of our own making', () => {

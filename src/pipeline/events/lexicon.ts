@@ -36,7 +36,8 @@ const RULES: TriggerRule[] = [
   { id: 'teleconference', type: 'phone_call', re: /\btele-?conferenc\w*|\bconference\s+calls?\b/gi, reason: 'teleconference (medium open)', vague: true, conference: true },
   { id: 'virtual', type: 'video_call', re: /\bvirtual(?:ly)?\s+(?:meeting|summit|talks|call|conference|bilateral)s?\b|\b(?:held|hold|holds|holding|had)\s+(?:\w+\s+){0,3}(?:talks|meeting|summit|discussions?)\s+virtually\b|\bmet\s+virtually\b/gi, reason: 'held talks virtually' },
   { id: 'online-meeting', type: 'video_call', re: /\bonline\s+(?:meeting|summit|talks)\b/gi, reason: 'online meeting' },
-  { id: 'phone', type: 'phone_call', re: /\b(?:tele)?phon(?:e|ic)\s+(?:call|calls|conversation|conversations|talks?|discussion|exchange)\b|\btelephonically\b|\b(?:by|over the|on the|via)\s+(?:tele)?phone\b/gi, reason: 'phone call' },
+  // ("spoke over telephone": South Asian English drops the article.)
+  { id: 'phone', type: 'phone_call', re: /\b(?:tele)?phon(?:e|ic)\s+(?:call|calls|conversation|conversations|talks?|discussion|exchange)\b|\btelephonically\b|\b(?:by|over the|over|on the|via)\s+(?:tele)?phone\b/gi, reason: 'phone call' },
   { id: 'phoned', type: 'phone_call', re: /\b(?:tele)?phoned\b/gi, reason: 'phoned' },
   { id: 'held-call', type: 'phone_call', re: /\b(?:held|hold|holds|holding|had|have|has|made|make|makes|making)\s+(?:a|an|their|his|her|the)\s+(?:\w+\s+){0,2}calls?\b(?!\s+(?:for|on)\b)/gi, reason: 'held a call' },
   // "what he called Santos' betrayal", "so-called": naming, not phoning.
