@@ -1188,7 +1188,10 @@ export const BLIND: OwnArticle[] = [
   // credentials and a special message, and a Japanese MOFA Foreign Ministers' Meeting with numbered points.
   // Traps: credentials, ambassadors' courtesy calls, party delegations, domestic and business meetings.
   // Blind run: 58 of 105 wanted events found; 39 events matching no want; 3 noEvent checks broken (an
-  // ambassador's courtesy call, a domestic security meeting).
+  // ambassador's courtesy call, a domestic security meeting). After the session's general rules and knowledge
+  // (deputies, heirs, envoys the agencies named): 87 of 105, 25 events matching no want, 3 noEvent checks still
+  // broken (the ambassador's farewell call, a minister with a chamber of commerce); the rest is pending in
+  // own-articles.test.ts.
   {
     file: 'xinhua-bolkiah-great-hall.txt',
     published: '2025-02-06',
