@@ -130,9 +130,17 @@ export function* readingDocument(
       !g.demonyms.matchAt(r.ws, j) &&
       !COURTESY.has(r.ws[j].key.replace(/\.$/, '')) &&
       /^[ \t]+$/.test(text.slice(r.ws[Math.min(k, j)].end, r.ws[Math.max(k, j)].start));
+    // "In Ho Chi Minh City": a word inside a place's name of several words is no bare surname of the man it is named for.
+    const inPlaceName = (k: number) => {
+      for (let j = Math.max(0, k - 3); j <= k; j++) {
+        const hit = g.places.matchAt(r.ws, j);
+        if (hit && hit.to - hit.from >= 2 && hit.to > k) return true;
+      }
+      return false;
+    };
     for (const k of loose) {
       const w = r.ws[k];
-      if (!fullTokens.has(w.key) || g.countries.matchAt(r.ws, k) || g.demonyms.matchAt(r.ws, k)) continue;
+      if (!fullTokens.has(w.key) || g.countries.matchAt(r.ws, k) || g.demonyms.matchAt(r.ws, k) || inPlaceName(k)) continue;
       // (Between two: a courtesy or title before a known name stays apart — "Haji Mohamad bin Haji Hasan".)
       if (unknownBeside(k, k - 1) && unknownBeside(k, k + 1)) continue;
       scanned[i].push(bare(w, k));

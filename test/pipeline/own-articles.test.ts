@@ -923,7 +923,7 @@ const BLIND_SPURIOUS: Record<string, string[]> = {
     "Fidan's Damascus trip dated the news month, and its talks placed nowhere (see pending wants 4 and 5)",
   ],
   'vna-prabowo-hanoi.txt': [
-    "'In Ho Chi Minh City, Deputy Foreign Minister Nguyen Minh Hang received outgoing Indonesian Ambassador Denny Abdi, who paid a farewell courtesy call': the city's name is read as President Ho Chi Minh, and the ambassador's farewell call is kept, dated 1959 in Indonesia (see the pending checks)",
+    "'In Ho Chi Minh City, Deputy Foreign Minister Nguyen Minh Hang received outgoing Indonesian Ambassador Denny Abdi, who paid a farewell courtesy call': the ambassador's farewell call is kept (see the pending checks)",
     'the 2024 meeting with Nguyen Phu Trong, placed nowhere (see pending want 8)',
   ],
   'app-dar-dhaka-postponed.txt': [

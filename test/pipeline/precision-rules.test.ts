@@ -1869,6 +1869,21 @@ const CASES: Record<string, Case[]> = {
       why: '"won over phone makers" is no call',
     },
   ],
+  'document: a word of a city named for a man is no bare mention of him': [
+    {
+      text: 'President Ho Chi Minh paid a visit to Indonesia in 1959. In Ho Chi Minh City on Monday, Vietnamese Prime Minister Pham Minh Chinh met Indonesian President Prabowo Subianto.',
+      published: '2025-03-10',
+      want: [{ type: 'meeting', people: ['Pham Minh Chinh', 'Prabowo'], date: '2025-03-10', host: 'VNM' }],
+      never: [['Ho Chi Minh', 'Prabowo'], ['Hồ Chí Minh', 'Prabowo']],
+      why: 'the city, not the president',
+    },
+    {
+      text: 'Vietnamese President Ho Chi Minh paid a visit to Indonesia in 1959. Ho Chi Minh met President Sukarno in Jakarta.',
+      published: '2025-03-10',
+      want: [{ type: 'meeting', people: ['Minh', 'Sukarno'], date: '1959', host: 'IDN' }],
+      why: 'his name outside the city name is still his',
+    },
+  ],
 };
 
 describe('precision rules on sentences of our own making', () => {
