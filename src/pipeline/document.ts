@@ -74,6 +74,8 @@ const GEO_NOUN = new Set(['valley', 'harbor', 'harbour', 'bay', 'beach', 'spring
 /** Before "of" and a country, a body of water or a region named for it, not in it ("the Gulf of Guinea", "the Sea of Japan"). */
 const WATER_OF = new Set(['gulf', 'bay', 'sea', 'strait', 'straits', 'horn']);
 const LOC_PREP = new Set(['in', 'at', 'to', 'of', 'near', 'from', 'into', 'visit', 'visited', 'visiting', 'visits', 'toured', 'for']);
+/** A ministry's or minister's portfolio before a capitalised word: "Minister for Commerce", "Ministry of Commerce". */
+const PORTFOLIO_OF = /\b(?:minister|ministry|secretary|department|adviser|advisor|commissioner|cabinet\s+secretary|chambers?)\s+(?:of|for)\s+(?:the\s+)?$/i;
 /** Right after a country: its mission abroad ("'s new embassy", "'s consulate-general"), which stands in another country. */
 const MISSION_OF = /^['’]s?\s+(?:new\s+|former\s+|old\s+)?(?:embassy|consulate|consulate-general|high\s+commission|permanent\s+mission|mission\s+to)\b/i;
 
@@ -128,9 +130,17 @@ export function* readingDocument(
       !g.demonyms.matchAt(r.ws, j) &&
       !COURTESY.has(r.ws[j].key.replace(/\.$/, '')) &&
       /^[ \t]+$/.test(text.slice(r.ws[Math.min(k, j)].end, r.ws[Math.max(k, j)].start));
+    // "In Ho Chi Minh City": a word inside a place's name of several words is no bare surname of the man it is named for.
+    const inPlaceName = (k: number) => {
+      for (let j = Math.max(0, k - 3); j <= k; j++) {
+        const hit = g.places.matchAt(r.ws, j);
+        if (hit && hit.to - hit.from >= 2 && hit.to > k) return true;
+      }
+      return false;
+    };
     for (const k of loose) {
       const w = r.ws[k];
-      if (!fullTokens.has(w.key) || g.countries.matchAt(r.ws, k) || g.demonyms.matchAt(r.ws, k)) continue;
+      if (!fullTokens.has(w.key) || g.countries.matchAt(r.ws, k) || g.demonyms.matchAt(r.ws, k) || inPlaceName(k)) continue;
       // (Between two: a courtesy or title before a known name stays apart — "Haji Mohamad bin Haji Hasan".)
       if (unknownBeside(k, k - 1) && unknownBeside(k, k + 1)) continue;
       scanned[i].push(bare(w, k));
@@ -200,6 +210,11 @@ export function* readingDocument(
       }
       // "the Republic of Indonesia", "the Kingdom of Bahrain": a state's formal name, not a town called Republic.
       if (hit && STATE_FORM.has(r.ws[hit.to - 1].key) && r.ws[hit.to]?.key === 'of' && countryAt(g, text, r.ws, hit.to + 1)) {
+        k = hit.to - 1;
+        continue;
+      }
+      // "Federal Minister for Commerce", "Commerce Adviser": a portfolio, not the Californian town it also names.
+      if (hit && PORTFOLIO_OF.test(text.slice(Math.max(0, r.ws[k].start - 40), r.ws[k].start))) {
         k = hit.to - 1;
         continue;
       }

@@ -1703,6 +1703,419 @@ const CASES: Record<string, Case[]> = {
       why: 'a date set off at the end of the sentence is the meeting\'s',
     },
   ],
+  // Session 10 (acc-blind13): state agencies' house styles.
+  'mentions/people: a family name after a particle is no headline verb': [
+    {
+      text: 'Russian President Vladimir Putin held talks on Tuesday with Sultan of Oman Haitham bin Tariq Al Said, who is in Russia on an official visit.',
+      published: '2025-04-23',
+      want: [{ type: 'meeting', people: ['Putin', 'Haitham'], date: '2025-04-22' }, { type: 'visit', people: ['Haitham'], host: 'RUS' }],
+      why: "'Al Said' ends the Sultan's name",
+    },
+    {
+      text: 'Omani Foreign Minister Badr Albusaidi said Steve Witkoff and Abbas Araghchi would meet in Muscat on Saturday.',
+      published: '2025-04-09',
+      want: [{ type: 'meeting', status: 'planned', people: ['Witkoff', 'Araghchi'], host: 'OMN' }],
+      never: [['Albusaidi']],
+      why: 'a speaker who said is still no side',
+    },
+  ],
+  'mentions/people: a long patronymic chain before a title set off by a comma': [
+    {
+      text: 'Kenyan President William Ruto hosted Sheikh Khaled bin Mohamed bin Zayed Al Nahyan, Crown Prince, in Nairobi on Tuesday.',
+      published: '2025-10-01',
+      want: [{ type: 'meeting', people: ['Ruto', 'Khaled bin Mohamed'], host: 'KEN' }],
+      never: [['Ruto', 'Mohamed bin Zayed']],
+      why: 'the son, not the father named inside his name',
+    },
+    {
+      text: 'Ana Maria Ribeiro Costa, Brazil\'s foreign minister, met Russian Foreign Minister Sergey Lavrov in Moscow on Monday.',
+      published: '2025-10-01',
+      want: [{ type: 'meeting', people: ['Ribeiro Costa', 'Lavrov'], host: 'RUS' }],
+      why: 'a four-word name with no particle is still read whole',
+    },
+  ],
+  'events/meeting-parts: the seat a royal\'s or governor\'s title names is no venue': [
+    {
+      text: 'President Ruto hosted Sheikh Khaled bin Mohamed Al Nahyan, Crown Prince of Abu Dhabi, in Nairobi on Tuesday.',
+      published: '2025-10-01',
+      want: [{ type: 'meeting', people: ['Ruto', 'Khaled bin Mohamed'], host: 'KEN' }],
+      why: "'Crown Prince of Abu Dhabi' is a title",
+    },
+    {
+      text: 'Kenyan President William Ruto met the Emir of Qatar in Doha on Tuesday.',
+      published: '2025-10-01',
+      want: [{ type: 'meeting', people: ['Ruto', 'Tamim'], host: 'QAT' }],
+      why: 'a venue named with "in" after the title still places the meeting',
+    },
+  ],
+  'events/date-for + visit-parts: talks held "as part of the latter\'s state visit"': [
+    {
+      text: 'Party General Secretary To Lam held talks with Indonesian President Prabowo Subianto in Hanoi on March 10, as part of the latter\'s state visit to Vietnam from March 9 to 11.',
+      published: '2025-03-10',
+      want: [
+        { type: 'meeting', people: ['To Lam', 'Prabowo'], date: '2025-03-10', host: 'VNM' },
+        { type: 'visit', people: ['Prabowo'], date: '2025-03', host: 'VNM' },
+      ],
+      noTrip: ['To Lam'],
+      why: 'the talks keep their own day; the latter is the guest',
+    },
+    {
+      text: 'Indonesian President Prabowo Subianto held talks with Party General Secretary To Lam in Hanoi on March 10, as part of the former\'s state visit to Vietnam.',
+      published: '2025-03-10',
+      want: [{ type: 'visit', people: ['Prabowo'], host: 'VNM' }],
+      noTrip: ['To Lam'],
+      why: 'the former is the first of the two',
+    },
+  ],
+  'events/lexicon: "received a call from" is a telephone call; a courtesy call is in person': [
+    {
+      text: 'Prime Minister Shehbaz Sharif received a call from Kuwaiti Crown Prince Sheikh Sabah Khaled Al-Hamad Al-Sabah on Friday evening.',
+      published: '2025-04-26',
+      want: [{ type: 'phone_call', people: ['Shehbaz', 'Sabah'], date: '2025-04-25' }],
+      meetings: 0,
+      why: 'a call received',
+    },
+    {
+      text: 'Prime Minister Shehbaz Sharif received a courtesy call from Kuwaiti Crown Prince Sheikh Sabah Khaled Al-Hamad Al-Sabah in Islamabad on Friday.',
+      published: '2025-04-26',
+      want: [{ type: 'meeting', people: ['Shehbaz', 'Sabah'], date: '2025-04-25', host: 'PAK' }],
+      calls: 0,
+      why: 'a courtesy call received',
+    },
+  ],
+  'mentions/people: a headline listing two sides before a plural verb': [
+    {
+      text: 'PM Shehbaz, UAE President discuss regional situation\n\nISLAMABAD, Apr 26: Prime Minister Shehbaz Sharif received a telephone call from UAE President Mohamed bin Zayed on Saturday.',
+      published: '2025-04-26',
+      want: [{ type: 'phone_call', people: ['Shehbaz', 'Mohamed bin Zayed'], date: '2025-04-26' }],
+      notOf: [['Shehbaz', 'ARE']],
+      why: "'X, Y discuss' names two men",
+    },
+    {
+      text: 'Ahmed Attaf, Minister of State, Minister of Foreign Affairs of Algeria, met Russian Foreign Minister Sergey Lavrov in Moscow on Monday.',
+      published: '2025-04-29',
+      want: [{ type: 'meeting', people: ['Attaf', 'Lavrov'], countries: ['DZA'], host: 'RUS' }],
+      why: 'a further title set off by commas is still his',
+    },
+  ],
+  'events/meeting-parts: "of" a country right after a name says whose one is, not where one met': [
+    {
+      text: 'Chinese President Xi Jinping held talks with Sultan Haji Hassanal Bolkiah of Brunei Darussalam, who is on a state visit to China, at the Great Hall of the People in Beijing on Thursday.',
+      published: '2025-02-06',
+      want: [{ type: 'meeting', people: ['Xi Jinping', 'Hassanal Bolkiah'], host: 'CHN' }],
+      why: 'the Sultan of Brunei in Beijing',
+    },
+    {
+      text: 'Chinese President Xi Jinping held talks with Sultan Haji Hassanal Bolkiah in the capital of Brunei on Thursday.',
+      published: '2025-02-06',
+      want: [{ type: 'meeting', people: ['Xi Jinping', 'Hassanal Bolkiah'], host: 'BRN' }],
+      why: '"the capital of" a country still places the talks',
+    },
+  ],
+  'refine/relative-dates: "the same day" is the day of the exchange held on one day, not of a journey begun': [
+    {
+      text: 'Chinese President Xi Jinping held talks with Sultan Hassanal Bolkiah in Beijing on Thursday. The Sultan arrived in Beijing on Wednesday for the visit. On the same day, Chinese Premier Li Qiang met with Hassanal Bolkiah.',
+      published: '2025-02-06',
+      want: [{ type: 'meeting', people: ['Li Qiang', 'Hassanal Bolkiah'], date: '2025-02-06' }],
+      why: 'the talks\' day, not the arrival\'s',
+    },
+    {
+      text: 'Chinese Premier Li Qiang arrived in Canberra on Wednesday. The same day, he met Australian Prime Minister Anthony Albanese.',
+      published: '2025-02-06',
+      want: [{ type: 'meeting', people: ['Li Qiang', 'Albanese'], date: '2025-02-05' }],
+      why: 'with no exchange of one day told, the arrival\'s day',
+    },
+    {
+      text: 'Pakistani Foreign Minister Ishaq Dar called on Chief Adviser Muhammad Yunus in Dhaka on Sunday. He had arrived on Saturday. Earlier in the day, Dar held talks with Foreign Affairs Adviser Touhid Hossain.',
+      published: '2025-08-24',
+      want: [{ type: 'meeting', people: ['Dar', 'Touhid Hossain'], date: '2025-08-24' }],
+      why: '"earlier in the day" too',
+    },
+  ],
+  'events/date-for: a date before "…, the office said, adding that" is not the reported clause\'s': [
+    {
+      text: 'Prime Minister Shehbaz Sharif received a call from Kuwaiti Crown Prince Sheikh Sabah Khaled Al-Hamad Al-Sabah on Friday evening, the PM Office said, adding that the two leaders agreed to meet at the earliest.',
+      published: '2025-04-26',
+      want: [{ type: 'phone_call', people: ['Shehbaz', 'Sabah'], date: '2025-04-25' }, { type: 'meeting', status: 'planned', people: ['Shehbaz', 'Sabah'], date: '2025-04' }],
+      why: 'the call keeps Friday; the meeting agreed is not dated a week ahead',
+    },
+    {
+      text: 'Prime Minister Shehbaz Sharif and Kuwaiti Crown Prince Sheikh Sabah Khaled Al-Hamad Al-Sabah agreed on Friday to meet in Kuwait next month.',
+      published: '2025-04-26',
+      want: [{ type: 'meeting', status: 'planned', people: ['Shehbaz', 'Sabah'], date: '2025-05' }],
+      why: 'with no report between, the clause keeps its own time',
+    },
+  ],
+  'mentions/people: a middle initial and "Jr." before a title set off by a comma': [
+    {
+      text: 'Japanese Foreign Minister Takeshi Iwaya also met with Hon. Gilberto C. Teodoro Jr., Secretary of National Defense, in Manila on Wednesday.',
+      published: '2025-01-15',
+      want: [{ type: 'meeting', people: ['Iwaya', 'Teodoro'], countries: ['JPN', 'PHL'], date: '2025-01-15' }],
+      why: 'the Philippine defence secretary',
+    },
+    {
+      text: 'Japanese Foreign Minister Takeshi Iwaya met Ferdinand R. Marcos Jr., President of the Philippines, in Manila on Wednesday.',
+      published: '2025-01-15',
+      want: [{ type: 'meeting', people: ['Iwaya', 'Marcos'], countries: ['JPN', 'PHL'], date: '2025-01-15' }],
+      why: 'a name the knowledge writes with its suffix',
+    },
+  ],
+  'mentions/dates + events/lexicon: "within the year"; "concurred to hold" plans': [
+    {
+      text: 'Secretary of Foreign Affairs Enrique Manalo expressed his intention to visit Japan within the year.',
+      published: '2025-01-15',
+      want: [{ type: 'visit', status: 'planned', people: ['Manalo'], date: '2025', host: 'JPN' }],
+      why: 'the year of the news, not the next',
+    },
+    {
+      text: 'Japanese Foreign Minister Takeshi Iwaya met Philippine Foreign Secretary Enrique Manalo in Manila on Wednesday. The two ministers concurred to hold their next meeting in Tokyo.',
+      published: '2025-01-15',
+      want: [{ type: 'meeting', people: ['Iwaya', 'Manalo'], date: '2025-01-15', host: 'PHL' }, { type: 'meeting', status: 'planned', people: ['Iwaya', 'Manalo'], host: 'JPN' }],
+      meetings: 2,
+      why: 'a meeting both concurred to hold is a plan',
+    },
+  ],
+  'events/lexicon: messages exchanged': [
+    {
+      text: 'Chinese President Xi Jinping exchanged congratulatory messages with Sri Lankan President Anura Kumara Dissanayake on Thursday.',
+      published: '2025-02-06',
+      want: [{ type: 'message', people: ['Xi Jinping', 'Dissanayake'], date: '2025-02-06' }],
+      why: 'congratulatory messages exchanged',
+    },
+    {
+      text: 'Chinese President Xi Jinping and Sri Lankan President Anura Kumara Dissanayake exchanged views on trade by video link on Thursday.',
+      published: '2025-02-06',
+      want: [{ type: 'video_call', people: ['Xi Jinping', 'Dissanayake'] }],
+      never: [],
+      why: 'views exchanged are no messages',
+    },
+  ],
+  'mentions/people: a given name the knowledge does not write, and a senator\'s seat, before a known minister': [
+    {
+      text: 'The visit of Deputy Prime Minister and Foreign Minister Senator Mohammad Ishaq Dar to Bangladesh, scheduled for April 27-28, has been postponed, the Foreign Office said on Saturday.',
+      published: '2025-04-26',
+      want: [{ type: 'visit', status: 'postponed', people: ['Ishaq Dar'], countries: ['PAK'], host: 'BGD' }],
+      why: 'the Pakistani foreign minister, not a senator unknown',
+    },
+    {
+      text: 'Pakistani Foreign Minister Ishaq Dar met Senator Sherry Rehman in Islamabad on Friday.',
+      published: '2025-04-26',
+      want: [],
+      why: 'a senator named by that title alone is still a lawmaker at home',
+    },
+  ],
+  'document: a portfolio is no place': [
+    {
+      text: 'Federal Minister for Commerce Jam Kamal Khan met Bangladeshi Commerce Adviser Sk Bashir Uddin on Friday.',
+      published: '2025-04-26',
+      want: [{ type: 'meeting', people: ['Jam Kamal', 'Bashir Uddin'], host: null }],
+      why: "'Commerce' is no town in the United States",
+    },
+    {
+      text: 'Pakistani Commerce Minister Jam Kamal Khan met Bangladeshi Commerce Adviser Sk Bashir Uddin in Dhaka on Friday.',
+      published: '2025-04-26',
+      want: [{ type: 'meeting', people: ['Jam Kamal', 'Bashir Uddin'], host: 'BGD' }],
+      why: 'a city after "in" still places it',
+    },
+  ],
+  'events/clause: a relative clause with a break of its own still closes at the comma before the verb': [
+    {
+      text: "Pakistan's Commerce Minister Jam Kamal Khan, who arrived in Dhaka on Thursday ahead of Deputy Prime Minister Ishaq Dar, held talks with Commerce Adviser Sk Bashir Uddin on Friday.",
+      published: '2025-08-24',
+      want: [{ type: 'meeting', people: ['Jam Kamal', 'Bashir Uddin'], date: '2025-08-22' }],
+      never: [['Ishaq Dar', 'Bashir Uddin']],
+      why: 'the minister before "who" held the talks',
+    },
+    {
+      text: 'Pakistani Foreign Minister Ishaq Dar met Chief Adviser Muhammad Yunus in Dhaka on Sunday, who had returned from Malaysia after talks with Anwar Ibrahim, and later left for Beijing.',
+      published: '2025-08-24',
+      want: [{ type: 'meeting', people: ['Ishaq Dar', 'Yunus'], date: '2025-08-24' }],
+      never: [['Yunus', 'Beijing']],
+      why: '", and later left" goes back to the main clause',
+    },
+  ],
+  'events/lexicon: "was in the Bahraini capital Manama" is a stay there': [
+    {
+      text: 'On Tuesday, Turkish Vice President Cevdet Yilmaz was in the Bahraini capital Manama for the meeting of the Joint Economic Commission. He was received in audience by King Hamad bin Isa Al Khalifa at Sakhir Palace.',
+      published: '2025-02-04',
+      want: [
+        { type: 'visit', people: ['Yilmaz'], date: '2025-02-04', host: 'BHR' },
+        { type: 'meeting', people: ['Yilmaz', 'Hamad bin Isa'], date: '2025-02-04', host: 'BHR' },
+      ],
+      why: 'a capital named by its adjective',
+    },
+    {
+      text: 'Turkish Vice President Cevdet Yilmaz said on Tuesday that investment in the Turkish capital Ankara was rising.',
+      published: '2025-02-04',
+      want: [],
+      why: 'investment in a capital is no stay of anyone',
+    },
+  ],
+  'refine/default-dates: "Later," goes on from the day written just before': [
+    {
+      text: 'Receiving the envoys at State House, Nairobi, today, President William Ruto urged them to deepen trade. Later, President Ruto hosted Sheikh Khaled bin Mohamed Al Nahyan, Crown Prince of Abu Dhabi, who is in the country for a two-day official visit.',
+      published: '2025-10-01',
+      want: [{ type: 'meeting', people: ['Ruto', 'Khaled bin Mohamed'], date: '2025-10-01', host: 'KEN' }],
+      why: 'today, then later',
+    },
+    {
+      text: 'Kenyan President William Ruto hosted Sheikh Khaled bin Mohamed Al Nahyan in Nairobi on 29 September. Ruto also received the credentials of nine ambassadors today.',
+      published: '2025-10-01',
+      want: [{ type: 'meeting', people: ['Ruto', 'Khaled bin Mohamed'], date: '2025-09-29', host: 'KEN' }],
+      why: 'without "later", no day is carried over',
+    },
+  ],
+  'refine/relative-dates: "the same day" is not the first day of a guest\'s visit told in a relative clause': [
+    {
+      text: 'Also on March 10, Prime Minister Pham Minh Chinh met with Indonesian President Prabowo Subianto. The same day, Vice President Vo Thi Anh Xuan received Cuban Vice President Salvador Valdes Mesa, who is on an official visit to Vietnam from March 9 to 12.',
+      published: '2025-03-10',
+      want: [
+        { type: 'meeting', people: ['Vo Thi Anh Xuan', 'Valdes Mesa'], date: '2025-03-10', host: 'VNM' },
+        { type: 'visit', people: ['Valdes Mesa'], date: '2025-03-09', host: 'VNM' },
+      ],
+      why: 'the day of the talks told before',
+    },
+    {
+      text: 'Cuban Vice President Salvador Valdes Mesa arrived in Hanoi on March 9. The same day, he met Vice President Vo Thi Anh Xuan.',
+      published: '2025-03-11',
+      want: [{ type: 'meeting', people: ['Vo Thi Anh Xuan', 'Valdes Mesa'], date: '2025-03-09' }],
+      why: 'with no exchange of one day told, the arrival\'s day',
+    },
+  ],
+  'mentions/people: a known name that begins or ends with an Arabic article joined to it': [
+    {
+      text: 'Turkish Foreign Minister Hakan Fidan held talks with Ahmed al-Sharaa in Damascus on Dec. 22.',
+      published: '2025-02-04',
+      want: [{ type: 'meeting', people: ['Fidan', 'Sharaa'], countries: ['TUR', 'SYR'], date: '2024-12-22', host: 'SYR' }],
+      why: "'Ahmed al-Sharaa', who led Syria's transitional administration then",
+    },
+    {
+      text: 'Fidan was the first Turkish minister to go to Damascus after the fall of the Baath regime, holding talks with al-Sharaa there on Dec. 22.',
+      published: '2025-02-04',
+      want: [{ type: 'meeting', people: ['Fidan', 'Sharaa'], date: '2024-12-22' }],
+      why: "'al-Sharaa' alone",
+    },
+    {
+      text: 'Turkish Foreign Minister Hakan Fidan said al-Qaeda remained a threat in Syria.',
+      published: '2025-02-04',
+      want: [],
+      why: 'no official is named by an article-joined word the knowledge lacks',
+    },
+  ],
+  'events/lexicon: a dialogue co-chaired with a counterpart': [
+    {
+      text: 'During his stay in London, Chinese Foreign Minister Wang Yi will co-chair the China-UK strategic dialogue with British Foreign Secretary David Lammy.',
+      published: '2025-02-06',
+      want: [{ type: 'meeting', status: 'planned', people: ['Wang Yi', 'Lammy'], host: 'GBR' }],
+      why: 'the two chairs of a dialogue hold it',
+    },
+    {
+      text: 'Chinese Foreign Minister Wang Yi co-chaired a meeting of the party\'s foreign affairs commission on Thursday.',
+      published: '2025-02-06',
+      want: [],
+      why: 'a body co-chaired at home is no exchange',
+    },
+  ],
+  'refine/merge: a headline\'s undated telling takes the day the body reads from the story': [
+    {
+      text: 'President Ruto receives envoys, hosts Abu Dhabi Crown Prince\n\nReceiving the envoys at State House, Nairobi, today, President William Ruto urged them to deepen trade. Later, President Ruto hosted Sheikh Khaled bin Mohamed Al Nahyan, Crown Prince of Abu Dhabi, who is in the country for a two-day official visit.',
+      published: '2025-10-01',
+      want: [{ type: 'meeting', people: ['Ruto', 'Khaled bin Mohamed'], date: '2025-10-01', host: 'KEN' }],
+      meetings: 1,
+      why: 'one meeting, on the day',
+    },
+    {
+      text: 'President Ruto hosts Abu Dhabi Crown Prince\n\nPresident William Ruto hosted Sheikh Khaled bin Mohamed Al Nahyan, Crown Prince of Abu Dhabi, at State House, Nairobi.',
+      published: '2025-10-01',
+      want: [{ type: 'meeting', people: ['Ruto', 'Khaled bin Mohamed'], date: '2025-10', host: 'KEN' }],
+      meetings: 1,
+      why: 'with no day anywhere, the month of the news',
+    },
+  ],
+  'events/lexicon + visit-parts: the one accompanied travels too': [
+    {
+      text: 'Prime Minister Shehbaz Sharif spoke to Chief Adviser Muhammad Yunus on Saturday. Pakistani Foreign Minister Ishaq Dar met Yunus in Dhaka on Sunday. He will accompany the Prime Minister to China later this week for the summit in Tianjin.',
+      published: '2025-08-24',
+      want: [
+        { type: 'visit', status: 'planned', people: ['Ishaq Dar'], host: 'CHN' },
+        { type: 'visit', status: 'planned', people: ['Shehbaz Sharif'], host: 'CHN' },
+      ],
+      why: '"accompany the Prime Minister to China"',
+    },
+    {
+      text: 'Pakistani Foreign Minister Ishaq Dar will accompany the delegation of businessmen to the trade fair.',
+      published: '2025-08-24',
+      want: [],
+      why: 'a delegation accompanied to a fair is no journey abroad told',
+    },
+  ],
+  'refine/split: on a tour, each counterpart listed is met in his own country': [
+    {
+      text: "Prime Minister Shehbaz Sharif will undertake a visit to Türkiye, Iran, Azerbaijan and Tajikistan next month, where he will hold talks with President Recep Tayyip Erdogan, President Masoud Pezeshkian and President Ilham Aliyev, the Prime Minister's Office said.",
+      published: '2025-04-26',
+      want: [
+        { type: 'meeting', status: 'planned', people: ['Shehbaz', 'Erdo'], host: 'TUR' },
+        { type: 'meeting', status: 'planned', people: ['Shehbaz', 'Pezeshkian'], host: 'IRN' },
+        { type: 'meeting', status: 'planned', people: ['Shehbaz', 'Aliyev'], host: 'AZE' },
+      ],
+      never: [['Erdo', 'Aliyev']],
+      why: 'three leaders, three countries of the tour; the office that speaks named after them is no counterpart',
+    },
+    {
+      text: 'Prime Minister Shehbaz Sharif will visit Türkiye next month, where he will hold talks with President Recep Tayyip Erdogan and Azerbaijani President Ilham Aliyev at a trilateral summit.',
+      published: '2025-04-26',
+      want: [{ type: 'meeting', status: 'planned', people: ['Shehbaz', 'Aliyev'], host: 'TUR' }],
+      why: 'a counterpart whose country the tour does not visit is met where the tour is',
+    },
+  ],
+  'refine/met-again: "and again in Doha in March" tells one more meeting': [
+    {
+      text: 'Prime Minister Shehbaz Sharif and Chief Adviser Muhammad Yunus had met on the sidelines of the D-8 Summit in Cairo in December last year, and again in Doha in March on the sidelines of a regional conference.',
+      published: '2025-04-26',
+      want: [
+        { type: 'meeting', people: ['Shehbaz', 'Yunus'], date: '2024-12', host: 'EGY' },
+        { type: 'meeting', people: ['Shehbaz', 'Yunus'], date: '2025-03', host: 'QAT' },
+      ],
+      meetings: 2,
+      why: 'Cairo, then Doha',
+    },
+    {
+      text: 'Prime Minister Shehbaz Sharif met Chief Adviser Muhammad Yunus in Cairo in December, and again stressed the need for trade.',
+      published: '2025-04-26',
+      want: [{ type: 'meeting', people: ['Shehbaz', 'Yunus'], date: '2024-12', host: 'EGY' }],
+      meetings: 1,
+      why: '"and again" before a verb is no second meeting',
+    },
+  ],
+  'events/lexicon: "spoke over telephone" with no article': [
+    {
+      text: 'Prime Minister Shehbaz Sharif and Chief Adviser Muhammad Yunus also spoke over telephone last week.',
+      published: '2025-08-24',
+      want: [{ type: 'phone_call', people: ['Shehbaz', 'Yunus'], date: '2025-08' }],
+      why: 'South Asian English',
+    },
+    {
+      text: 'Prime Minister Shehbaz Sharif said Chief Adviser Muhammad Yunus had won over phone makers in Dhaka last week.',
+      published: '2025-08-24',
+      want: [],
+      why: '"won over phone makers" is no call',
+    },
+  ],
+  'document: a word of a city named for a man is no bare mention of him': [
+    {
+      text: 'President Ho Chi Minh paid a visit to Indonesia in 1959. In Ho Chi Minh City on Monday, Vietnamese Prime Minister Pham Minh Chinh met Indonesian President Prabowo Subianto.',
+      published: '2025-03-10',
+      want: [{ type: 'meeting', people: ['Pham Minh Chinh', 'Prabowo'], date: '2025-03-10', host: 'VNM' }],
+      never: [['Ho Chi Minh', 'Prabowo'], ['Hồ Chí Minh', 'Prabowo']],
+      why: 'the city, not the president',
+    },
+    {
+      text: 'Vietnamese President Ho Chi Minh paid a visit to Indonesia in 1959. Ho Chi Minh met President Sukarno in Jakarta.',
+      published: '2025-03-10',
+      want: [{ type: 'meeting', people: ['Minh', 'Sukarno'], date: '1959', host: 'IDN' }],
+      why: 'his name outside the city name is still his',
+    },
+  ],
 };
 
 describe('precision rules on sentences of our own making', () => {

@@ -22,7 +22,7 @@ export function clauseOf(doc: DocumentView, s: SentenceView, t: TriggerHit): Cla
   // "X, who accompanied Y, also met Z": the relative clause is closed by its comma; the trigger's clause
   // goes on after it and its subject is X, before "who". A trigger inside such a clause ("X, who
   // arrived on Wednesday, met …") has the clause to that comma.
-  const rel = closedRelative(doc.text, opens, t.start);
+  const rel = closedRelative(doc.text, opens, t.start) ?? openedEarlier(doc.text, s.s.start, opens, t.start);
   const lo = rel ? rel.resume : opens;
   const relComma = !rel && RELATIVE_OPEN.test(doc.text.slice(Math.max(0, opens - 12), opens)) ? doc.text.slice(t.end, closes).indexOf(',') : -1;
   const hi = relComma === -1 ? closes : t.end + relComma;
@@ -91,6 +91,26 @@ const AND_NEW_SUBJECT = /,\s+and\s+(?=(?:[A-Z][\w.'’-]*\s+){1,6}(?:also\s+)?(?
  * ("… on April 9, 2024,": the comma before a date's year is the date's).
  */
 export const OPENING_PARTICIPLE = /^\W*(?:before|after|while|when|since|upon|on|following|besides|having)\s+(?:also\s+)?[a-z]+ing\b(?:[^,;:.]|,(?=\s*\d{4}\b)){0,80},/i;
+
+/**
+ * "X, who arrived in Dhaka on Thursday ahead of Dar, held talks …": a relative clause whose own words hold a
+ * further break ("ahead of") still closes at the comma before the trigger, when that comma is in the trigger's
+ * clause and no stronger break stands between.
+ */
+function openedEarlier(text: string, start: number, lo: number, at: number): { pronoun: number; resume: number } | null {
+  const comma = text.lastIndexOf(',', at - 1);
+  // (The main clause's verb follows the comma at once: "…, and spoke with" is another clause of the sentence's subject.)
+  if (comma < lo || !/^\s*(?!and\b|but\b|or\b|then\b)(?:[a-z]+\s+){0,2}$/.test(text.slice(comma + 1, at))) return null;
+  RELATIVE_BEFORE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  let last: RegExpExecArray | null = null;
+  const left = text.slice(start, lo);
+  while ((m = RELATIVE_BEFORE.exec(left))) last = m;
+  if (!last || /[;:—–]/.test(text.slice(start + last.index, comma))) return null;
+  return { pronoun: start + last.index + last[0].indexOf(last[1]), resume: comma + 1 };
+}
+
+const RELATIVE_BEFORE = /,\s*(who|whom|whose)\s/gi;
 
 /** ", who", ", whose", ", which": a relative clause set off by a comma opens at the clause break just after it. */
 export const RELATIVE_OPEN = /,\s*(who|whom|whose|which)\s*$/i;

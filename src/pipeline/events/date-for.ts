@@ -176,18 +176,21 @@ const WHERE_HE = /^\s*,\s*where\s+(?:he|she|they|the\s+two\s+\w+)\s[^,;]*$/i;
 /** Coming home: "returned to Abuja on Sunday after …". */
 const RETURNED_AFTER = /\b(?:returned|returns|flew\s+back|came\s+back|arrived\s+back|got\s+back)\b[^,;]*$/i;
 
+/** A dateline opening the story's first sentence: "SYDNEY, May 24 (Reuters) - ". */
+const DATELINE_HEAD = /^\s*[A-Z]{3,}[^—–\n]{0,60}?(?:--|—|–|\s-)\s/;
 /**
  * Inside a relative clause on the sentence's subject, set off by a comma, up to the trigger: the main verb comes after
  * it ("…, which falls on the anniversary of the meeting …, 35 years ago" ends its sentence, and the date is the
  * meeting's). Not one in the present ("Mudavadi, who is visiting Japan, on Tuesday": a stay under way spans the main
  * verb's day).
  */
-/** A dateline opening the story's first sentence: "SYDNEY, May 24 (Reuters) - ". */
-const DATELINE_HEAD = /^\s*[A-Z]{3,}[^—–\n]{0,60}?(?:--|—|–|\s-)\s/;
 const PAST_RELATIVE_OPEN = /^[^,;]{0,80},\s*(?:who|whose|which|whom)\b(?![^,;]*\b(?:is|are|am|remains|stays)\b)[^,;]*$/i;
 
 /** Arriving somewhere, before the date of it: "arrived in Sydney on Monday", "landed …", "returned home on". */
 const ARRIVED_AFTER = /\b(?:arrived|arrives|landed|lands|flew\s+in(?:to)?|returned|returns|flew\s+back|came\s+back|got\s+back)\b[^,;]*$/i;
+
+/** A report's verb between a date and a later trigger: ", the office said, adding that …". */
+const REPORTS_BETWEEN = /,\s*(?:[^,;]{1,60}\s)?(?:said|says|added|stated|announced)\b[^;]*?\b(?:adding|that)\b/i;
 
 /** A speech verb right before a date: "said on Monday", "announced Tuesday". */
 const SAID_ON = /\b(?:said|says|announced|confirmed|stated|added|told\s+(?:\w+\s+){0,2}?(?:reporters|journalists|the\s+press))\s*$/i;
@@ -237,8 +240,12 @@ function dateFor(
   // "agreed to raise trade to US$1 billion by 2030": a deadline still ahead of the news dates no exchange held.
   const deadline = (d: DateMention) =>
     status === 'occurred' && !!doc.published && d.value.slice(0, 4) > doc.published.slice(0, 4) && /\bby\s+(?:the\s+end\s+of\s+)?$/i.test(doc.text.slice(Math.max(s.s.start, d.start - 20), d.start + (/^by\b/i.test(d.text) ? 3 : 0)));
+  // "… received a call from X on Friday evening, the PM Office said, adding that the two leaders agreed to meet":
+  // a date before the words that report a further clause is not that clause's.
+  const reportedAfter = (d: DateMention) => d.end <= t.start && REPORTS_BETWEEN.test(doc.text.slice(d.end, t.start));
   const usable = (d: DateMention) =>
     !deadline(d) &&
+    !reportedAfter(d) &&
     !heldOther(d) &&
     !ofOtherDeed(d) &&
     !formerPlan(d) &&
@@ -256,7 +263,8 @@ function dateFor(
     t.end <= d.start &&
     o.start >= d.end &&
     (t.rule.type === 'visit' && o.rule.type === 'visit' ? /^\s*(?:,\s*|for\s+|during\s+|in\s+(?:what|their)\b)/i : /^\s*(?:,\s*|for\s+|in\s+(?:what|their)\b)/i).test(doc.text.slice(bare(d), o.start)) &&
-    /^\s*(?:,\s*)?(?:for\s+|during\s+|in\s+(?:what\s+(?:[\w'’-]+\s+){1,5}?)?)?(?:(?:a|an|the|their|his|her|its)\b[^,;.]*)?$/i.test(doc.text.slice(bare(d), o.start));
+    // ("held talks with X on March 10, as part of the latter's state visit from March 9 to 11": the journey the talks were part of.)
+    /^\s*(?:,\s*)?(?:for\s+|during\s+|as\s+part\s+of\s+|in\s+(?:what\s+(?:[\w'’-]+\s+){1,5}?)?)?(?:(?:a|an|the|their|his|her|its)\b[^,;.]*)?$/i.test(doc.text.slice(bare(d), o.start));
   // "will fly on to Abuja on Wednesday to meet Tinubu": the meeting a journey's infinitive gives as its
   // purpose shares the journey's day.
   const purposeOf = (d: DateMention, o: TriggerHit) =>
@@ -303,7 +311,7 @@ function dateFor(
   const rivals = (d: DateMention) =>
     (d.start >= lo && bare(d) <= hi ? all.filter((o) => o.start >= lo && o.end <= hi) : all).filter(
       (o) =>
-        !sameTelling(d, o) && !purposeOf(d, o) && !joinedAfter(d, o) && !cameFrom(d, o) && !conjunctBetween(d, o) && !oneTelling(o) && !participleAfter(d, o) && !purposeDated(d, o),
+        !sameTelling(d, o) && !purposeOf(d, o) && !(d.end <= o.start && REPORTS_BETWEEN.test(doc.text.slice(d.end, o.start))) && !joinedAfter(d, o) && !cameFrom(d, o) && !conjunctBetween(d, o) && !oneTelling(o) && !participleAfter(d, o) && !purposeDated(d, o),
     );
   // "… the president congratulated Malaysia … after the election last November": a date in a later
   // clause that another happening introduces is that happening's.

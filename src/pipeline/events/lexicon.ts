@@ -36,19 +36,22 @@ const RULES: TriggerRule[] = [
   { id: 'teleconference', type: 'phone_call', re: /\btele-?conferenc\w*|\bconference\s+calls?\b/gi, reason: 'teleconference (medium open)', vague: true, conference: true },
   { id: 'virtual', type: 'video_call', re: /\bvirtual(?:ly)?\s+(?:meeting|summit|talks|call|conference|bilateral)s?\b|\b(?:held|hold|holds|holding|had)\s+(?:\w+\s+){0,3}(?:talks|meeting|summit|discussions?)\s+virtually\b|\bmet\s+virtually\b/gi, reason: 'held talks virtually' },
   { id: 'online-meeting', type: 'video_call', re: /\bonline\s+(?:meeting|summit|talks)\b/gi, reason: 'online meeting' },
-  { id: 'phone', type: 'phone_call', re: /\b(?:tele)?phon(?:e|ic)\s+(?:call|calls|conversation|conversations|talks?|discussion|exchange)\b|\btelephonically\b|\b(?:by|over the|on the|via)\s+(?:tele)?phone\b/gi, reason: 'phone call' },
+  // ("spoke over telephone": South Asian English drops the article.)
+  { id: 'phone', type: 'phone_call', re: /\b(?:tele)?phon(?:e|ic)\s+(?:call|calls|conversation|conversations|talks?|discussion|exchange)\b|\btelephonically\b|\b(?:by|over the|over|on the|via)\s+(?:tele)?phone\b/gi, reason: 'phone call' },
   { id: 'phoned', type: 'phone_call', re: /\b(?:tele)?phoned\b/gi, reason: 'phoned' },
   { id: 'held-call', type: 'phone_call', re: /\b(?:held|hold|holds|holding|had|have|has|made|make|makes|making)\s+(?:a|an|their|his|her|the)\s+(?:\w+\s+){0,2}calls?\b(?!\s+(?:for|on)\b)/gi, reason: 'held a call' },
   // "what he called Santos' betrayal", "so-called": naming, not phoning.
   { id: 'called', type: 'phone_call', re: /(?<!\bwhat\s+(?:he|she|they|it|we|i)\s+|\bso-)\bcall(?:ed|s)?\s+(?=(?:[A-Z]|his|her|their)\w*)(?!off\b|for\b|on\b|it\b|him\b|her\s+a\b|them\b)/g, reason: 'called someone' },
   // "to receive the courtesy visit of X": the host meets the visitor (the visit itself is told by "visit").
-  { id: 'receive-visit', type: 'meeting', re: /\breceiv(?:e|es|ed|ing)\s+(?:the\s+|a\s+)?(?:courtesy|official|state)?(?=\s*(?:visit|call)s?\s+(?:of|from)\b)/gi, reason: 'received a visit in person' },
+  // ("received a call from X" with no "courtesy" is a telephone call, in South Asian agencies' usage above all.)
+  { id: 'receive-visit', type: 'meeting', re: /\breceiv(?:e|es|ed|ing)\s+(?:the\s+|a\s+)?(?:courtesy(?=\s*(?:visit|call)s?\s+(?:of|from)\b)|(?:official|state)?(?=\s*visits?\s+(?:of|from)\b))/gi, reason: 'received a visit in person' },
   // Before "a call": "received a courtesy call from" is in person (an earlier rule's hit keeps its words).
   // "will call on the President" is a visit in person; "called on Russia to withdraw" urges.
   { id: 'courtesy-call', type: 'meeting', re: /\b(?:paid|pays|pay|paying)\s+(?:a\s+)?courtesy\s+calls?\b|\bcourtesy\s+calls?\b|\b(?:called|calls|(?<=\b(?:will|would|shall|to|also)\s+)call)\s+on\b(?!(?:\s+[\w.'’-]+){1,7}?\s+to\s+[a-z])/gi, reason: 'courtesy call / called on (in person)' },
   { id: 'call-noun', type: 'phone_call', re: /\b(?:the|a|that|their|this)\s+(?:(?!no\s)\w+[- ]){0,2}call\b(?!\s+(?:for|on)\b)|(?<=\b(?:his|her)\s+(?:(?!no\s)\w+[- ]){0,2})call(?=\s+with\b)/gi, reason: 'a call', nominal: true },
   // Messages.
-  { id: 'letter', type: 'message', re: /\b(?:sent|send|sends|sending|wrote|writes|delivered|delivers|handed|conveyed|conveys|received)\s+(?:\w+\s+){0,4}(?:letters?|messages?|notes?|cables?|telegrams?)\b|\bletters?\s+(?:to|from)\b|\bwrote\s+to\b|\b(?:in|by|through)\s+an?\s+(?:\w+\s+)?(?:letter|telegram|cable)\b/gi, reason: 'a letter or message (or "invited him in a letter", "congratulated him in a telegram")' },
+  // ("Xi exchanged congratulatory messages with Dissanayake": an exchange of messages, each side's to the other.)
+  { id: 'letter', type: 'message', re: /\b(?:sent|send|sends|sending|wrote|writes|delivered|delivers|handed|conveyed|conveys|received|exchang(?:e|es|ed|ing))\s+(?:\w+\s+){0,4}(?:letters?|messages?|notes?|cables?|telegrams?)\b|\bletters?\s+(?:to|from)\b|\bwrote\s+to\b|\b(?:in|by|through)\s+an?\s+(?:\w+\s+)?(?:letter|telegram|cable)\b/gi, reason: 'a letter or message (or "invited him in a letter", "congratulated him in a telegram")' },
   // "a letter Trump sent last month to Khamenei": the writer named between the noun and its verb.
   { id: 'letter-by', type: 'message', re: /\b(?:[Ll]etters?|[Mm]essages?)\s+(?:that\s+|which\s+)?(?:[A-Z][\w.'’-]*\s+){1,6}(?:had\s+|has\s+)?(?:sent|wrote|addressed)\b/g, reason: 'a letter someone sent' },
   // Meetings.
@@ -99,7 +102,8 @@ const RULES: TriggerRule[] = [
   // "held a working dinner with Li", "hosted a state banquet for Macron", "had lunch with Modi": a meal together is a meeting.
   { id: 'meal', type: 'meeting', re: /\b(?:held|hold|holds|holding|had|has|have|hosted|hosts|host|hosting|gave|give|gives|giving)\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,2}?(?:dinner|lunch|luncheon|breakfast|banquet)\b(?=\s+(?:[\w-]+\s+){0,4}?(?:with|for|in\s+honou?r\s+of)\s)/gi, reason: 'a meal held with a guest' },
   { id: 'sat-down', type: 'meeting', re: /\bsat\s+down\s+with\b|\bsit\s+down\s+with\b/gi, reason: 'sat down with' },
-  { id: 'discussions', type: 'meeting', re: /\b(?:held|hold|holds|holding|had)\s+(?:\w+\s+){0,3}(?:discussions|consultations?|negotiations|dialogue|bilateral)\b|\bconferred\s+with\b|\bnegotiat(?:ed|es|ing)\s+with\b/gi, reason: 'held discussions / negotiated with' },
+  // ("will co-chair the China-UK strategic dialogue with Lammy": the two who chair a dialogue hold it.)
+  { id: 'discussions', type: 'meeting', re: /\b(?:held|hold|holds|holding|had|co-?chair(?:s|ed|ing)?)\s+(?:[\w-]+\s+){0,3}(?:discussions|consultations?|negotiations|dialogue|bilateral)\b|\bconferred\s+with\b|\bnegotiat(?:ed|es|ing)\s+with\b/gi, reason: 'held discussions / negotiated with' },
   // Translated copy: "the negotiations of the minister with his counterpart took place".
   { id: 'negotiations-of', type: 'meeting', re: /\bnegotiations(?=\s+(?:of|between)\s)/gi, reason: 'negotiations of or between', nominal: true },
   { id: 'signed-with', type: 'meeting', re: /\bsign(?:ed|s|ing)?\s+(?:\w+\s+){0,5}(?:deals?|agreements?|accords?|treaty|treaties|memorand\w+|pacts?|communiqu\w+|declarations?)\s+with\s+(?=(?:\w+\s+){0,3}[A-Z])/g, reason: 'signed agreements with someone in person' },
@@ -138,6 +142,8 @@ const RULES: TriggerRule[] = [
   { id: 'expected-in', type: 'visit', re: /\b(?:is|are|was|were)\s+(?:now\s+|also\s+|then\s+)?(?:expected|due)\s+(in)\s+(?=\p{Lu})(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)/dgu, span: 1, reason: 'expected in a place', travel: true },
   // "Museveni was in Nairobi on Tuesday", "Modi is in Moscow for talks": there, as a visitor.
   { id: 'was-in', type: 'visit', re: /\b(?:is|was|are|were)\s+(?:currently\s+|now\s+|already\s+|also\s+)?in\s+(?=[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?(?:\s+(?:on|for|this|today|at|where|to|last|earlier)\b|\s+in\s+(?:(?:early|late|mid-?)\s*)?(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:19|20)\d{2})\b|\s*[,.;]))/g, reason: 'was in a place', travel: true },
+  // "was in the Bahraini capital Manama for the meeting of …": a stay in another country's capital, named by its adjective.
+  { id: 'was-in-capital', type: 'visit', re: /\b(?:is|was|are|were)\s+(?:currently\s+|now\s+|already\s+|also\s+)?in\s+(?=the\s+[A-Z][\w'’-]*\s+capital\b)/g, reason: 'was in a capital', travel: true },
   // "Trump refused to attend" the summit the story is filed from: a journey declined, to where the story stands
   // (attending is told as a visit only when refused: the summit itself is a venue).
   // ("declined an invitation to attend the ceremony in Moscow": the invitation refused is to attend.)
@@ -159,8 +165,9 @@ const RULES: TriggerRule[] = [
   { id: 'lead-delegation', type: 'visit', re: /\b(?:lead|leads|leading|led|heads|headed|heading)\s+(?:the\s+|a\s+|an\s+|his\s+|her\s+|their\s+)?(?:[\w-]+\s+){0,3}?delegations?\s+to\b/gi, reason: 'led a delegation to a place', travel: true },
   { id: 'come-to', type: 'visit', re: /\b(?:came|come|comes|coming|went|go|goes|going)\s+to\s+(?=[A-Z])/g, reason: 'came to a place', travel: true },
   { id: 'leave-for', type: 'visit', re: /\b(?:left|leave|leaves|leaving|depart(?:s|ed|ing)?|set off|heads?|headed|heading)\s+for\s+(?:the\s+)?(?=[A-Z])|\b(?:left|leave|leaves|leaving|depart(?:s|ed|ing)?)\s+(?:[A-Z][\w’'-]*\s+){1,3}(?:(?:tomorrow|today|tonight|on\s+\w+day|this\s+(?:morning|afternoon|evening))\s+)?for\s+(?:the\s+)?(?=[A-Z])/g, reason: 'left for a place ("for the United Arab Emirates")', travel: true },
-  // "who accompanied him to Port Vila and Honiara", "accompanied Prime Minister X to Vanuatu": the one who goes along travels too.
-  { id: 'accompanied', type: 'visit', re: /\baccompan(?:ied|ies|y|ying)\s+(?:(?:him|her|them|the\s+(?:president|prime\s+minister|king|leader|minister))\s+|(?:[A-Z][\w.'’-]*\s+){1,6})(?:on\s+(?:a|an|the|his|her|their)\s+(?:[\w-]+\s+){0,3}?(?:visit|trip|tour)\s+)?to\s+(?=[A-Z]|the\s+[A-Z][\w.'’-]*(?:\s+(?:[A-Z]|[a-z]{1,3}-[A-Z])[\w.'’-]*){0,3}\s+(?:[Ss]ummit|[Cc]onference|[Ff]orum|[Tt]alks|[Mm]eeting)\b)/g, reason: 'accompanied someone to a place (or to a gathering named for one: "to the Sharm el-Sheikh summit")', travel: true },
+  // "who accompanied him to Port Vila and Honiara", "accompanied Prime Minister X to Vanuatu", "will accompany the Prime
+  // Minister to China": the one who goes along travels too (and so does the one accompanied, events/visit-parts).
+  { id: 'accompanied', type: 'visit', re: /\baccompan(?:ied|ies|y|ying)\s+(?:(?:him|her|them|the\s+(?:president|prime\s+minister|king|leader|minister))\s+|(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){1,6})(?:on\s+(?:a|an|the|his|her|their)\s+(?:[\w-]+\s+){0,3}?(?:visit|trip|tour)\s+)?to\s+(?=[A-Z]|the\s+[A-Z][\w.'’-]*(?:\s+(?:[A-Z]|[a-z]{1,3}-[A-Z])[\w.'’-]*){0,3}\s+(?:[Ss]ummit|[Cc]onference|[Ff]orum|[Tt]alks|[Mm]eeting)\b)/g, reason: 'accompanied someone to a place (or to a gathering named for one: "to the Sharm el-Sheikh summit")', travel: true },
   // "flew home from Suva, where he held talks …": coming home from a place tells a stay there.
   { id: 'home-from', type: 'visit', re: /\b(?:flew|flies|flying|returned|returns|returning|headed|heads|left)\s+(?:back\s+)?home\s+from\s+(?=[A-Z])/g, reason: 'came home from a place', travel: true },
   // Wire shorthand for a journey ahead: "Tajani is due in Ankara on Thursday", "Chapo is expected in Brasília in September".
@@ -209,7 +216,7 @@ const CUES: StatusCue[] = [
   // "may" the modal, not "May 4", "4 May 2023" or "in May" the month.
   // "floated a call", "have floated the idea of a visit": an idea put about, a possible plan.
   { status: 'planned', re: /\b(?:possibl[ey]|perhaps|potential(?:ly)?|float(?:s|ed|ing)|(?<!\d\s)(?<!\b(?:in|of|since|until|till|by|from|through|early|late|mid|last|next|this|that|before|after|during)[\s-])may(?!\s+\d)(?!,?\s+\d{4})|might|could)\b/i, reason: 'floated as possible', possible: true },
-  { status: 'planned', re: /\b(?:will|shall|would|supposed\s+to|(?<!long-)(?:anticipated|awaited)|is\s+to|are\s+to|was\s+to|were\s+to|to\s+be\s+held|expect(?:s|ed|ing)?\s+to|(?:is|are|was|were)\s+expected|(?<!\b(?:peace|action|ceasefire|aid|reform|budget|recovery|investment|development|business|battle|contingency|security)\s)plan(?:s|ned|ning)?|intend\w*|scheduled|set\s+to|due\s+to|due\s+in|upcoming|forthcoming|propos\w*|invit\w*|hop(?:e|es|ed|ing)\s+to|look(?:s|ed|ing)?\s+forward\s+to|at\s+an\s+early\s+date|want\w*\s+to|seek\w*\s+to|aim\w*\s+to|prepar\w*\s+(?:for|to)|next\s+(?:week|month|year)|\b(?:their|the|his|her|its|a)\s+next(?=\s+(?:[\w-]+\s+)?$)|(?:expected|due)(?=\s*$)|later\s+this|agreed\s+to|likely\s+to|ready\s+to|is\s+traveling|is\s+travelling|are\s+traveling|will\s+travel|(?<!\b(?:on|at|by)\s+(?:the\s+)?)dates?\s+for)\b|['’]ll\b/i, reason: 'planned, expected or proposed' },
+  { status: 'planned', re: /\b(?:will|shall|would|supposed\s+to|(?<!long-)(?:anticipated|awaited)|is\s+to|are\s+to|was\s+to|were\s+to|to\s+be\s+held|expect(?:s|ed|ing)?\s+to|(?:is|are|was|were)\s+expected|(?<!\b(?:peace|action|ceasefire|aid|reform|budget|recovery|investment|development|business|battle|contingency|security)\s)plan(?:s|ned|ning)?|intend\w*|scheduled|set\s+to|due\s+to|due\s+in|upcoming|forthcoming|propos\w*|invit\w*|hop(?:e|es|ed|ing)\s+to|look(?:s|ed|ing)?\s+forward\s+to|at\s+an\s+early\s+date|want\w*\s+to|seek\w*\s+to|aim\w*\s+to|prepar\w*\s+(?:for|to)|next\s+(?:week|month|year)|\b(?:their|the|his|her|its|a)\s+next(?=\s+(?:[\w-]+\s+)?$)|(?:expected|due)(?=\s*$)|later\s+this|agreed\s+to|concurred\s+to|likely\s+to|ready\s+to|is\s+traveling|is\s+travelling|are\s+traveling|will\s+travel|(?<!\b(?:on|at|by)\s+(?:the\s+)?)dates?\s+for)\b|['’]ll\b/i, reason: 'planned, expected or proposed' },
 ];
 
 /** Every cue with every field set (see TRIGGERS). */

@@ -165,6 +165,9 @@ const OFFICE_OF = /\b(?:secretary|minister|ministry|department|secretariat|offic
 /** "the visiting foreign ministers of Japan and Australia": "of" after people says whose they are, never where they met. */
 const WHOSE_OF = /\b(?:ministers?|leaders?|presidents?|premiers?|heads\s+of\s+(?:state|government)|counterparts?|delegations?|envoys?|officials?|diplomats?|kings?|emirs?)\s+of\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’.-]*(?:\s*,\s*|\s+and\s+|\s+))*$/u;
 
+/** "…, Crown Prince of Abu Dhabi, in Nairobi", "the Emir of Qatar", "Governor of Tokyo": the seat a title names (capitalised or not) is no venue. */
+const SEAT_OF = /\b(?:kings?|queens?|emirs?|amirs?|princes?|princess(?:es)?|sultans?|rulers?|monarchs?|governors?|mayors?)\s+of\s+(?:the\s+)?$/i;
+
 /** "will travel to Tokyo for a “two-plus-two” meeting": the meeting a journey is for is at its end. */
 const JOURNEY_FOR = /\b(?:travel\w*|fl(?:y|ies|ew|own|ying)|head\w*|go(?:es|ing)?|went|arriv\w*|come|comes|came|coming)\s+to\s+$/i;
 
@@ -197,7 +200,9 @@ function meetingPlace(s: SentenceView, t: TriggerHit, lo: number, hi: number): P
     // "met Maamau, pledging support for a new runway, a plan that has raised concern in Canberra": after a
     // participle or a relative clause set off by a comma, a place is that clause's.
     const aside = p.start >= t.end && ASIDE_BEFORE_PLACE.test(s.s.text.slice(t.end - s.s.start, p.start - s.s.start));
-    return purpose || aside || TOPIC_BEFORE_PLACE.test(before) || OFFICE_OF.test(before) || FORMAL_OF.test(before) || WHOSE_OF.test(before);
+    // "Sultan Hassanal Bolkiah of Brunei Darussalam": "of" right after a name says whose he is.
+    const ofName = p.prep === 'of' && s.people.some((o) => o.mention.end <= p.start && /^\s+of\s+(?:the\s+)?$/i.test(s.s.text.slice(o.mention.end - s.s.start, p.start - s.s.start)));
+    return purpose || aside || ofName || TOPIC_BEFORE_PLACE.test(before) || OFFICE_OF.test(before) || FORMAL_OF.test(before) || WHOSE_OF.test(before) || SEAT_OF.test(before);
   };
   const near = s.places.filter((p) => ['in', 'at', 'of', 'near'].includes(p.prep) && p.start >= lo && p.end <= hi && !topic(p));
   // "the foreign ministers of Armenia and Azerbaijan … in Washington": "of" a country says whose they

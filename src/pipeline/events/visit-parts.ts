@@ -32,6 +32,11 @@ export function visitOf(
   const refersBack = determined && /\b(?:the|that|this)\s+(?:\w+[- ]){0,3}$/i.test(doc.text.slice(Math.max(lo, t.start - 40), t.start));
   const v = visitParts(doc, s, t, lo, hi, active, people, lastSubject, refersBack, k.rel);
   let travellers = v.travellers;
+  // "He will accompany the Prime Minister to China": the one accompanied makes the journey too.
+  if (t.rule.id === 'accompanied' && travellers.length) {
+    const along = [...people, ...nominals].filter((p) => p.entity && p.mention.start >= t.start && p.mention.end <= t.end && !travellers.some((x) => x.entity === p.entity));
+    travellers = [...travellers, ...along.map(sideOf)];
+  }
   if (!travellers.length) {
     // "Senior US diplomat visits China": an unnamed side, named later from the paragraph.
     const nom =
@@ -98,6 +103,15 @@ function visitParts(
     // "Blinken’s visit".
     const poss = people.find((p) => /^\s*['’]s?\s*(?:\w+[- ]){0,3}$/.test(doc.text.slice(p.mention.end, t.start)) && p.entity);
     if (poss) travellers = [sideOf(poss)];
+  }
+  // "held talks with Prabowo …, as part of the latter's state visit": of the last two people named, the second
+  // ("the former's": the first).
+  const formerLatter = seek && !travellers.length ? /\bthe\s+(former|latter)['’]s?\s+(?:[\w-]+\s+){0,3}$/i.exec(doc.text.slice(Math.max(s.s.start, t.start - 50), t.start)) : null;
+  if (formerLatter) {
+    const named = people.filter((p) => p.entity && p.mention.end <= t.start);
+    const two = named.filter((p, i) => named.findIndex((q) => q.entity === p.entity) === i).slice(-2);
+    const one = two.length === 2 ? two[formerLatter[1].toLowerCase() === 'latter' ? 1 : 0] : null;
+    if (one) travellers = [sideOf(one)];
   }
   if (seek && !travellers.length && /\b(?:his|her|their)\s+(?:[\w-]+\s+){0,3}$/i.test(doc.text.slice(Math.max(lo, t.start - 40), t.start))) {
     // "asking Blinken about his long trip": the nearest person before the possessive — but not one at

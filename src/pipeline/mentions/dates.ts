@@ -150,6 +150,12 @@ const PHRASES: PhraseRule[] = [
     },
   },
   {
+    // "intends to visit Japan within the year": the news's year (chrono read "the year" as a year ahead).
+    reason: 'within the year of the news',
+    re: /\bwithin\s+(?:the|this)\s+(?:calendar\s+)?year\b/gi,
+    value: (_m, ref) => ({ value: String(ref.year), explicitYear: true }),
+  },
+  {
     // Indian and British copy: "will meet him on the 24th", "visited on the 5th and 6th of this month".
     // An ordinal day alone is of the reference month; one before a noun ("the 21st century", "the 5th
     // round") is no date.

@@ -47,6 +47,8 @@ const BEFORE_NAME = new Set([
   'gen', 'general', 'lt', 'col', 'maj', 'brig', 'adm', 'capt', 'marshal', 'field',
   // Malaysian and Bruneian styles: "Foreign Minister Dato' Seri Utama Haji Mohamad Hasan".
   'dato', 'datuk', 'seri', 'utama', 'haji', 'hajah', 'tun',
+  // A Pakistani minister's seat in the upper house, after his office: "Foreign Minister Senator Mohammad Ishaq Dar".
+  'senator',
 ]);
 const PARTICLES = new Set(['bin', 'bint', 'al', 'el', 'de', 'da', 'do', 'dos', 'das', 'del', 'van', 'von', 'der', 'den', 'la', 'le', 'du', 'di', 'ibn', 'abu', 'y']);
 /** Capitalised words that start sentences or headlines but never begin a name. */
@@ -129,6 +131,11 @@ function knownName(ctx: ScanContext, from: number, to: number, name: string): Of
   // "Sheikh Khalifa bin Salman Al-Khalifa": a Gulf courtesy the knowledge does not write is no part of the
   // name ("Sheikh Khalifa" alone is another man); "Sheikh Hasina", known whole, was found above.
   if ((ws[from].key === 'sheikh' || ws[from].key === 'sheikha') && to - from >= 2) return knownName(ctx, from + 1, to, runName(ctx, from + 1, to));
+  // "Gilberto C. Teodoro Jr.": a generational suffix the knowledge does not write, after a middle initial.
+  if (to - from >= 4 && (ws[to - 1].key === 'jr' || ws[to - 1].key === 'sr')) {
+    const bare = knownName(ctx, from, to - 1, runName(ctx, from, to - 1));
+    if (bare.length) return bare;
+  }
   // "Enrique A. Manalo", "Joseph R. Biden": the name without its middle initials.
   if (to - from >= 3) {
     let plain = '';
@@ -144,6 +151,17 @@ function knownName(ctx: ScanContext, from: number, to: number, name: string): Of
     if (!PARTICLES.has(ws[k].key) || PARTICLES.has(ws[k - 1].key)) continue;
     const part = g.officials.get(runName(ctx, from, k));
     if (part?.length) return part;
+  }
+  // "Mohammad Ishaq Dar", "Md Touhid Hossain": a given name the knowledge does not write before a known full name
+  // (one word dropped, no particle in the run: "Khaled bin Mohamed bin Zayed" is no "Mohamed bin Zayed").
+  if (to - from >= 3) {
+    let particle = false;
+    for (let i = from; i < to; i++) if (PARTICLES.has(ws[i].key) || /^(?:al|el)-/.test(ws[i].key)) particle = true;
+    if (!particle) {
+      const rest = runName(ctx, from + 1, to);
+      const found = (g.officials.get(rest) ?? []).filter((o) => o.name.toLowerCase() === rest.toLowerCase());
+      if (found.length) return found;
+    }
   }
   // "Mohamad bin Haji Hasan", "Anwar bin Ibrahim": a Malay patronymic is written short without "bin"
   // (and the father's "Haji"): "Mohamad Hasan".
@@ -204,7 +222,8 @@ export function nameRun(ctx: ScanContext, i: number, max = 4): { from: number; t
       // "Minister of State, Minister of Foreign Affairs": a second title after the comma is no name.
       if (!inside && g.offices.matchAt(ws, j)) return null;
       // Title-case headlines: "Raul Castro Shake Hands", "Trump Cancels Visit".
-      if (inside && HEADLINE_VERBS.has(w.key)) break;
+      // Not after a particle, though: "Haitham bin Tariq Al Said" ends in a family name, not the verb.
+      if (inside && HEADLINE_VERBS.has(w.key) && !PARTICLES.has(ws[j - 1].key)) break;
       // "Sir Keir Starmer KCB KC MP": letters after a name are honours and seats, not more of it.
       if (inside && POST_NOMINALS.has(w.key) && w.text === w.text.toUpperCase()) break;
       // A capitalised particle ("Tamim bin Hamad Al Thani") does not count toward the length either, nor does
@@ -509,7 +528,7 @@ export function scanPeople(ctx: ScanContext): PersonMention[] {
       });
       mark(before ? before.from : hit.from, run.to);
       i = run.to - 1;
-    } else if (!pluralHead(ws, hit.from, hit.to) && appositive(ctx, before ? before.from : hit.from, used)) {
+    } else if (!pluralHead(ws, hit.from, hit.to) && !!appositive(ctx, before ? before.from : hit.from, used)) {
       // "Martín Castellano, Argentina's foreign minister, …": the name stands before the title. A
       // plural title names no one before its comma ("… a forum in Tokyo, officials said").
       const run = appositive(ctx, before ? before.from : hit.from, used)!;
@@ -534,7 +553,7 @@ export function scanPeople(ctx: ScanContext): PersonMention[] {
       });
       mark(run.from, j);
       i = j - 1;
-    } else if (secondTitle(ctx, out, before ? before.from : hit.from)) {
+    } else if (secondTitle(ctx, out, before ? before.from : hit.from, j, country)) {
       // "Ahmed Attaf, Minister of State, Minister of Foreign Affairs of Algeria": a further title of the one
       // just named says whose minister he is; it is no one else.
       const prev = out[out.length - 1];
@@ -664,6 +683,7 @@ export function scanPeople(ctx: ScanContext): PersonMention[] {
 
   // 3. Officials the knowledge knows by name or alias ("al-Sudani", "el-Sisi": a short form that keeps its article).
   for (let i = 0; i < ws.length; i++) {
+    // ("Ahmed al-Sharaa", "talks with al-Sharaa": a name may begin or end in an Arabic article joined to its capitalised word.)
     if (used[i] || !capLike(ws[i])) continue;
     const hit = g.officials.matchAt(ws, i, (a, b) => capLike(ws[a]) && capLike(ws[b - 1]));
     if (!hit) continue;
@@ -764,23 +784,44 @@ function appositive(ctx: ScanContext, titleFrom: number, used: boolean[]): { fro
   const { ws, text } = ctx;
   const end = titleFrom - 1;
   if (end < 0 || used[end] || !ws[end].cap) return null;
-  if (!/^\s*,\s*(?:the\s+)?$/i.test(text.slice(ws[end].end, ws[titleFrom].start))) return null;
+  // ("Gilberto C. Teodoro Jr., Secretary of National Defense": a suffix keeps its full stop before the comma.)
+  const suffix = ws[end].key === 'jr' || ws[end].key === 'sr';
+  if (!(suffix ? /^\.?\s*,\s*(?:the\s+)?$/i : /^\s*,\s*(?:the\s+)?$/i).test(text.slice(ws[end].end, ws[titleFrom].start))) return null;
   let from = end;
   // Back over the name's words ("Reem bint Ebrahim Al Hashimy" keeps its particles), not over a courtesy
   // before it ("Her Excellency Reem Al Hashimy, Minister of State").
   const nameWord = (w: Word) => (w.cap || PARTICLES.has(w.key)) && !HONORIFIC.has(w.key) && !BEFORE_NAME.has(w.key);
-  while (from - 1 >= 0 && end - from < 4 && nameWord(ws[from - 1]) && !used[from - 1] && gapIsSpace(text, ws[from - 1], ws[from])) from--;
+  // Five words back (a name of more is no name nameRun takes whole), but particles do not count, as in nameRun:
+  // five words back from the title stopped inside "Khaled bin Mohamed bin Zayed Al Nahyan, Crown Prince" and
+  // named his father.
+  let names = 1;
+  // (A middle initial keeps its full stop: "Gilberto C. Teodoro".)
+  const initialGap = (a: Word, b: Word) => /^\p{Lu}$/u.test(a.text) && /^\.[ \t\u00a0]+$/.test(text.slice(a.end, b.start));
+  while (from - 1 >= 0 && names < 5 && nameWord(ws[from - 1]) && !used[from - 1] && (gapIsSpace(text, ws[from - 1], ws[from]) || initialGap(ws[from - 1], ws[from]))) {
+    from--;
+    if (!PARTICLES.has(ws[from].key)) names++;
+  }
   while (from < end && !ws[from].cap) from++;
   const run = nameRun(ctx, from);
   return run && run.to === end + 1 ? run : null;
 }
 
-/** A title right after a named person's title and a comma: that person's further title. */
-function secondTitle(ctx: ScanContext, out: PersonMention[], from: number): boolean {
+/**
+ * A title right after a named person's title and a comma: that person's further title — unless the knowledge
+ * has that person only in another country's service: a headline's list "PM Shehbaz, UAE President discuss …"
+ * names two men, not a Pakistani made the Emirates' president.
+ */
+function secondTitle(ctx: ScanContext, out: PersonMention[], from: number, to: number, country: string | null): boolean {
   const prev = out[out.length - 1];
   if (!prev || prev.kind !== 'titled' || !prev.name || prev.to !== from || from < 1) return false;
+  if (country && prev.known.length && !prev.known.some((o) => o.country === country)) return false;
+  // ("PM Shehbaz, UAE President discuss …": a verb in the plural right after the second title has two subjects.)
+  if (to < ctx.ws.length && PLURAL_EXCHANGE_VERB.test(ctx.text.slice(ctx.ws[to - 1].end, ctx.ws[to - 1].end + 20))) return false;
   return /^\s*,\s*$/.test(ctx.text.slice(ctx.ws[from - 1].end, ctx.ws[from].start));
 }
+
+/** Exchange verbs in the plural, as a headline lists two sides before them ("X, Y discuss …", "X, Y hold talks"). */
+const PLURAL_EXCHANGE_VERB = /^\s+(?:discuss|meet|hold|agree|vow|sign|talk|review|exchange|speak|call|hail|pledge|stress|reaffirm|urge)\b/;
 
 function gapOk(ctx: ScanContext, a: Word, b: Word): boolean {
   const gap = ctx.text.slice(a.end, b.start);

@@ -151,6 +151,15 @@ export function defaultDates(doc: DocumentView, cands: Candidate[]): void {
       c.trace.push(`date ${c.date} from the same story two sentences back at most`);
       return;
     }
+    // "Receiving the envoys at State House today, the President … Later, President Ruto hosted …": "Later" opening a
+    // sentence goes on from the day the sentences just before wrote, exchange or not.
+    const later = c.status === 'occurred' && LATER_OPENING.test(doc.sentences[c.sentence].s.text) ? dayWrittenBefore(doc, c.sentence) : null;
+    if (later) {
+      c.date = later;
+      c.dateFrom = 'context';
+      c.trace.push(`date ${c.date}: "later" on the day written just before`);
+      return;
+    }
     // "After the Feb. 6 earthquakes, Shoukry visited the quake-hit provinces": between that day and the
     // news, so the month both fall in, or else their year.
     const bound = doc.sentences[c.sentence].dates.find((d) => d.end <= c.triggerStart && d.value.length >= 7 && AFTER.test(doc.text.slice(doc.sentences[c.sentence].s.start, d.start)));
@@ -389,4 +398,16 @@ function journeyBefore(doc: DocumentView, cands: Candidate[], c: Candidate): Can
       o.triggerEnd <= c.triggerStart &&
       WHERE_CLAUSE.test(doc.text.slice(o.triggerEnd, c.triggerStart)),
   );
+}
+
+/** A sentence that opens by going on from the one before: "Later, …", "Later in the day, …", "Afterwards, …". */
+const LATER_OPENING = /^\W*(?:later(?:\s+(?:on|in\s+the\s+day))?|afterwards)\s*,/i;
+
+/** The last day the two sentences before write (not an anchor of another time), if not after the news. */
+function dayWrittenBefore(doc: DocumentView, si: number): string | null {
+  for (let k = si - 1; k >= Math.max(0, si - 2); k--) {
+    const days = doc.sentences[k].dates.filter((d) => !d.anchor && d.value.length === 10 && (!doc.published || d.value <= doc.published));
+    if (days.length) return days[days.length - 1].value;
+  }
+  return null;
 }

@@ -201,7 +201,9 @@ export function mergeInto(a: Merged, b: Candidate): void {
   if (!a.place || (!a.place.place && b.place?.place)) a.place = b.place ?? a.place;
   // A sentence's own date beats a dateline's or a default; then the more precise date wins.
   // Agreeing dates: the more precise one. Conflicting ones: a sentence's beats a heading's, which beats a default.
-  const weak = (f: string) => (f === 'sentence' || f === 'relative' ? 0 : f === 'heading' ? 1 : 2);
+  // (A day read from the story around the exchange — "Later, …" after "today" — beats a month guessed by default:
+  // a headline's undated telling takes the body's day.)
+  const weak = (f: string) => (f === 'sentence' || f === 'relative' ? 0 : f === 'heading' || f === 'context' ? 1 : 2);
   const agree = !!a.date && !!b.date && datesAgree(a.date, b.date, 0);
   // "met Khamenei on Thursday, the second day of a visit" and "arrived on Wednesday": a stay told on two days
   // the text gives starts on the first and ends on the last.

@@ -25,7 +25,8 @@ const OFFSET =
  * "the following day", "the next week", "the previous day", "the day before", "on the same day", "the same
  * evening"; "that same month", "later that year": the time told last (group 3, with no shift).
  */
-const NEXT_DAY = /\b(?:the\s+(following|next|previous|preceding|same)\s+(day|week|month|year|morning|afternoon|evening|night)|(?:that\s+(?:very\s+)?same|(?:later|earlier)\s+that)\s+(day|week|month|year)|the\s+(day)\s+(before|after))\b/gi;
+// ("Earlier in the day, X and Y held talks": the day told last, too.)
+const NEXT_DAY = /\b(?:the\s+(following|next|previous|preceding|same)\s+(day|week|month|year|morning|afternoon|evening|night)|(?:that\s+(?:very\s+)?same|(?:later|earlier)\s+that)\s+(day|week|month|year)|the\s+(day)\s+(before|after)|(?:later|earlier)\s+in\s+the\s+(day))\b/gi;
 /** A part of a day counts as its day: "the same evening", "the next morning". */
 const PART_OF_DAY = /^(?:morning|afternoon|evening|night)$/i;
 /** After a directional word, a clause or noun phrase follows when the offset is a conjunction ("four years after Abe visited …"). */
@@ -60,11 +61,11 @@ function offsetsIn(doc: DocumentView, si: number): Offset[] {
   }
   NEXT_DAY.lastIndex = 0;
   while (mayMatch(NEXT_DAY, grams) && (m = NEXT_DAY.exec(s.text))) {
-    const word = m[3] ? 'same' : (m[1] ?? m[5]).toLowerCase();
+    const word = m[3] || m[6] ? 'same' : (m[1] ?? m[5]).toLowerCase();
     // "the day after the election" dates by something else; only the bare adverb counts.
     if (m[5] && CONJUNCTION_NEXT.test(s.text.slice(m.index + m[0].length))) continue;
     const earlier = word === 'previous' || word === 'preceding' || word === 'before';
-    const unit = (PART_OF_DAY.test(m[2] ?? '') ? 'day' : (m[2] ?? m[3] ?? m[4]).toLowerCase()) as Unit;
+    const unit = (PART_OF_DAY.test(m[2] ?? '') ? 'day' : (m[2] ?? m[3] ?? m[4] ?? m[6]).toLowerCase()) as Unit;
     const amount = word === 'same' ? 0 : earlier ? -1 : 1;
     out.push({ at: s.start + m.index, end: s.start + m.index + m[0].length, amount, unit, conjunction: false });
   }
@@ -219,15 +220,32 @@ function anchorFor(doc: DocumentView, cands: Candidate[], list: Candidate[], mov
   }
   const own = moved[0];
   if (own.dateFrom === 'heading' || own.dateFrom === 'lead') return own.date;
-  if (others.length) return others[0].date;
+  // (For "the same day", a trip of the same sentence spans days: "The same day, X received Y, who is on a visit from
+  // March 9 to 12" stands at the day told before.)
+  const sameDayOthers = o.amount === 0 && o.unit === 'day' ? others.filter((c) => c.type !== 'visit') : others;
+  if (sameDayOthers.length) return sameDayOthers[0].date;
   const section = doc.sentences[own.sentence].info.sectionDate;
   if (section) return section.value;
   // "the same month" is the last month told: a year told since ("in 2003 and 2007") names no month.
   const precise = (c: Candidate) => o.amount !== 0 || c.date!.length >= PRECISION[o.unit];
-  const prior = cands.filter((c) => c.sentence < own.sentence && own.sentence - c.sentence <= 2 && c.date && c.dateFrom === 'sentence' && precise(c)).pop();
+  const near = cands.filter((c) => c.sentence < own.sentence && own.sentence - c.sentence <= 2 && c.date && c.dateFrom === 'sentence' && precise(c));
+  // "The Sultan arrived on Wednesday … On the same day, Li met him": a trip spans days, so the day a story
+  // stands at is that of the last exchange held on one day — told just before, else in the story's lead —
+  // before the day a journey began.
+  if (o.amount === 0 && o.unit === 'day') {
+    const held = near.filter((c) => c.type !== 'visit').pop() ?? leadDay(cands, own);
+    if (held?.date) return held.date;
+  }
+  const prior = near.pop();
   // With no moment of its own, the story stands at the news: "two years earlier" counts from publication
   // ("the following day" has nothing to follow).
   return prior?.date ?? (o.amount < 0 ? doc.published : null);
+}
+
+/** The lead's exchange held on one day (no journey), dated by the text, when the story opens with one. */
+function leadDay(cands: Candidate[], own: Candidate): Candidate | undefined {
+  const first = cands.find((c) => c.date?.length === 10 && (c.dateFrom === 'sentence' || c.dateFrom === 'lead'));
+  return first && first.type !== 'visit' && first.sentence <= 3 && first.sentence < own.sentence ? first : undefined;
 }
 
 /** How long a date must be to name a unit's time: a month needs YYYY-MM. */

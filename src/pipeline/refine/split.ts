@@ -96,6 +96,18 @@ export function splitCandidates(doc: DocumentView, cands: Candidate[]): Candidat
         );
     } else if ((c.type === 'meeting' || c.type === 'phone_call') && !c.conference) {
       parts = splitCounterparts(doc, c);
+      // "will visit Iran and Azerbaijan, where he will hold talks with Pezeshkian and Aliyev": on a tour just told,
+      // each counterpart is met in his own country.
+      if (parts.length > 1 && c.type === 'meeting')
+        for (const p of parts) {
+          const tour = p.participants.map((q) => q.entity && toured.get(q.entity)).find(Boolean);
+          const there = p.participants.find((q) => q.country && tour?.includes(q.country) && !p.participants.every((r) => r.country === q.country));
+          if (tour && there && p.host !== there.country) {
+            p.host = there.country;
+            p.place = null;
+            p.trace = [...p.trace, `host ${there.country}: the counterpart's own country, on the tour told with it`];
+          }
+        }
     }
     out.push(...parts);
   }
@@ -130,7 +142,10 @@ function ownWeekdays(doc: DocumentView, s: DocumentView['sentences'][number], af
 /** "meet with A and possibly B": the subject meets each counterpart, the floated one only possibly. */
 function splitCounterparts(doc: DocumentView, c: Candidate): Candidate[] {
   const s = doc.sentences[c.sentence];
-  const after = s.people.filter((p) => p.entity && p.mention.start >= c.triggerEnd && c.participants.some((q) => q.entity === p.entity));
+  // (One named before the trigger is its subject, even when the sentence names him again after it: "…, the Prime
+  // Minister's Office said".)
+  const subjects = new Set(s.people.filter((p) => p.entity && p.mention.end <= c.triggerStart).map((p) => p.entity));
+  const after = s.people.filter((p) => p.entity && p.mention.start >= c.triggerEnd && !subjects.has(p.entity) && c.participants.some((q) => q.entity === p.entity));
   if (after.length < 2) return [c];
   const before = c.participants.filter((q) => !after.some((p) => p.entity === q.entity));
   // "… expected to hold bilateral meetings with A and B" with no one known to hold them: those met "with" are
