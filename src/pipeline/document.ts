@@ -66,6 +66,9 @@ const NAME_PARTICLE = new Set(['de', 'do', 'da', 'dos', 'das', 'del', 'della', '
 const STATE_FORM = new Set(['republic', 'kingdom', 'state', 'sultanate', 'emirate', 'federation', 'commonwealth', 'principality', 'duchy', 'confederation']);
 /** A place name ends in a capital, or in "headquarters" ("UN headquarters", "NATO headquarters"). */
 /** A place name's last word: capitalised, or an Arabic article joined to a capitalised name ("Sharm el-Sheikh", "Ras al-Khaimah"). */
+/** Head nouns that make the capitalised word before them a place's name ("Blair House", "Lancaster House"). */
+const PLACE_HEAD = new Set(['house', 'hall', 'palace', 'street', 'square', 'avenue', 'road', 'airport', 'building', 'lodge', 'bridge', 'centre', 'center', 'stadium']);
+
 /** Courtesies before a bare surname ("Mr Minh", "H.E. Wang"): no part of an unknown name. */
 const COURTESY = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'sir', 'dame', 'madam', 'h.e', 'shri', 'smt', 'prof', 'gen', 'hon']);
 const capEnd = (w: { cap: boolean; key: string; text: string }) => w.cap || w.key === 'headquarters' || /^\p{Ll}{1,3}-\p{Lu}/u.test(w.text);
@@ -133,6 +136,9 @@ export function* readingDocument(
       if (!fullTokens.has(w.key) || g.countries.matchAt(r.ws, k) || g.demonyms.matchAt(r.ws, k)) continue;
       // (Between two: a courtesy or title before a known name stays apart — "Haji Mohamad bin Haji Hasan".)
       if (unknownBeside(k, k - 1) && unknownBeside(k, k + 1)) continue;
+      // "received by Clinton at Blair House": a surname that opens a building's or a street's name is the place.
+      const next = r.ws[k + 1];
+      if (next?.cap && PLACE_HEAD.has(next.key) && /^[ \t]+$/.test(text.slice(w.end, next.start))) continue;
       scanned[i].push(bare(w, k));
     }
     sortSmall(scanned[i], (a, b) => a.start - b.start);

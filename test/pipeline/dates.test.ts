@@ -17,6 +17,14 @@ const ref = parseRef('2024-03-15');
 const values = (s: string) => findDates(s, 0, ref).map((d) => d.value);
 
 describe('findDates', () => {
+  it("gives a day written without its year the year of the same month written before it in the sentence", () => {
+    expect(values('In January 2004, the prime minister flew to Islamabad and met the president on January 5.')).toEqual(['2004-01', '2004-01-05']);
+    expect(values('In January 2004, the prime minister flew to Islamabad and met the president on the 5th.')).toEqual(['2004-01', '2004-01-05']);
+    // Another month, or a weekday, keeps the reference's reading.
+    expect(values('The accord of November 2019 expires, and the ministers meet on March 20.')).toEqual(['2019-11', '2024-03-20']);
+    expect(values('Talks held in March 2019 resume on Monday.')).toEqual(['2019-03', '2024-03-18']);
+  });
+
   it('reads no month in a lower-case "may" after "late"', () => {
     expect(values('Officials said talks may late resume if the truce holds, or late may not.')).toEqual([]);
   });

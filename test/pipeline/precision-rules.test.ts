@@ -1471,6 +1471,58 @@ const CASES: Record<string, Case[]> = {
       why: '"including" sets off no aside',
     },
   ],
+  // Session 10 (acc-blind14), from blind set 9.
+  'document: a surname that opens a building\'s name is the place, not its namesake': [
+    {
+      text: 'On July 4, 1999, Pakistani Prime Minister Nawaz Sharif flew to Washington and was received by President Bill Clinton at Blair House. In October 2001 British Prime Minister Tony Blair visited Islamabad.',
+      published: '2026-02-20',
+      want: [{ type: 'meeting', people: ['Sharif', 'Clinton'], host: 'USA' }, { type: 'visit', people: ['Tony Blair'], host: 'PAK' }],
+      never: [['Sharif', 'Blair']],
+      why: '"at Blair House" beside a Blair named in full',
+    },
+    {
+      text: 'British Prime Minister Tony Blair flew to Washington in February 2001. Blair met President George W. Bush at Camp David.',
+      published: '2026-02-20',
+      want: [{ type: 'meeting', people: ['Blair', 'Bush'], date: '2001-02' }],
+      why: 'the bare surname before a place that is no building\'s name is the man',
+    },
+  ],
+  'mentions/dates: a day written without its year takes the year of its month written before it': [
+    {
+      text: 'Indian Prime Minister Atal Bihari Vajpayee was received by Pakistani President Pervez Musharraf in Islamabad in January 2004, and met him again on the 5th.',
+      published: '2026-02-20',
+      want: [{ type: 'meeting', people: ['Vajpayee', 'Musharraf'], date: '2004-01', host: 'PAK' }],
+      why: 'an ordinal day after a month of 2004',
+    },
+    {
+      text: 'In January 2004, Indian Prime Minister Atal Bihari Vajpayee flew to Islamabad and met Pakistani President Pervez Musharraf on January 5.',
+      published: '2026-02-20',
+      want: [{ type: 'meeting', people: ['Vajpayee', 'Musharraf'], date: '2004-01-05', host: 'PAK' }],
+      why: 'the same month named again with its day',
+    },
+  ],
+  'refine/default-dates: a day written without its year, in the month the story gave with its year': [
+    {
+      text: 'U.S. President Bill Clinton finally came to India in March 2000. He spent five days in the country and met Indian Prime Minister Atal Bihari Vajpayee in New Delhi on March 21.',
+      published: '2026-02-20',
+      want: [{ type: 'meeting', people: ['Clinton', 'Vajpayee'], date: '2000-03-21', host: 'IND' }],
+      why: 'the month of the trip told the sentence before',
+    },
+    {
+      text: 'Indian Prime Minister Narendra Modi visited Japan in March 2025. He will meet Japanese Prime Minister Sanae Takaichi in Tokyo on May 21.',
+      published: '2026-02-20',
+      want: [{ type: 'meeting', status: 'planned', people: ['Modi', 'Takaichi'], date: '2026-05-21' }],
+      why: 'another month keeps the reading of the publication year',
+    },
+  ],
+  'text/sentence-breaks: "I." before another initial': [
+    {
+      text: 'French President Jacques Chirac held talks with Prime Minister I. K. Gujral in New Delhi in January 1998.',
+      published: '2026-02-20',
+      want: [{ type: 'meeting', people: ['Chirac', 'Gujral'], date: '1998-01', host: 'IND' }],
+      why: 'the prime minister named with his initials',
+    },
+  ],
 };
 
 describe('precision rules on sentences of our own making', () => {

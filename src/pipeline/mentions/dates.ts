@@ -218,6 +218,9 @@ const NOT_A_DATE =
 const ANCHOR_BEFORE =
   /(?:\bsince(?:\s+(?:his|her|their|the|its)\s+[\w’'-]+(?:\s+(?:as|of|in)\s+[\w’'-]+){0,2})?|\btook office|\bcame to power|\btook power|\bbecame \w+|\belected|\bsworn in|\binaugurated|\bborn)\s+(?:(?!\d)\w+\s+){0,2}$/i;
 
+/** A day named by its ordinal alone: "the 5th", "on the 21st". */
+export const ORDINAL_DAY = /^(?:on\s+)?(?:the\s+)?\d{1,2}(?:st|nd|rd|th)$/i;
+
 /** Right after a date with no year: "of that year", "that same year", "of the same year". */
 const THAT_YEAR = /^\s*(?:of\s+)?(?:that(?:\s+same)?|the\s+same)\s+year\b/i;
 
@@ -397,6 +400,18 @@ export function findDates(sentence: string, base: number, ref: RefDate | null, g
     if (!prior) continue;
     d.value = `${prior.value.slice(0, 4)}${d.value.slice(4)}`;
     if (d.endValue) d.endValue = `${prior.value.slice(0, 4)}${d.endValue.slice(4)}`;
+    d.explicitYear = true;
+  }
+  // "In January 2004, Vajpayee flew to Islamabad and met Musharraf on January 5" (or "on the 5th"): a day
+  // written without its year, in the month a date of the same sentence writes with its year (or a day
+  // written alone, an ordinal), is that month's day, not the reference year's.
+  for (let i = 1; i < out.length; i++) {
+    const d = out[i];
+    if (d.explicitYear || d.weekday || d.value.length !== 10) continue;
+    const prior = out.slice(0, i).reverse().find((x) => x.explicitYear && x.value.length >= 7);
+    if (!prior) continue;
+    if (!ORDINAL_DAY.test(d.text) && d.value.slice(5, 7) !== prior.value.slice(5, 7)) continue;
+    d.value = `${prior.value.slice(0, 7)}${d.value.slice(7)}`;
     d.explicitYear = true;
   }
   return out;

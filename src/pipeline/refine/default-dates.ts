@@ -8,6 +8,7 @@ import { keepInOfficeThen, keepOfficeHolders } from './in-office-then.js';
 import { REGIONAL_TOUR } from '../events/lexicon.js';
 import { datesAgree } from './merge.js';
 import { relativeDates } from './relative-dates.js';
+import { ORDINAL_DAY } from '../mentions/dates.js';
 
 const LEAD_SENTENCES = 4;
 /** "last met", "last spoke", "last visited": the time before, recalled. */
@@ -37,7 +38,10 @@ export function defaultDates(doc: DocumentView, cands: Candidate[]): void {
     // "has held a bilateral meeting … on the summit's sidelines" under a liveblog entry's time: dated by the entry,
     // placed still at the gathering the story told.
     if (c.date && c.atGathering && !c.host) gatheringPlace(doc, c);
-    if (c.date) return;
+    if (c.date) {
+      storyYear(doc, cands, c, i);
+      return;
+    }
     // "rejected Iran's invitation for a visit": a refused invitation the text does not date never had a
     // date; the refusal's news is not when the visit was to be.
     if (c.status === 'declined') {
@@ -149,6 +153,13 @@ export function defaultDates(doc: DocumentView, cands: Candidate[]): void {
       c.date = sameStory.date;
       c.dateFrom = 'context';
       c.trace.push(`date ${c.date} from the same story two sentences back at most`);
+      // "Clinton finally came in March 2000. … He met Vajpayee in New Delhi on March 21": a day the sentence writes
+      // without its year, in the story's month (or an ordinal alone, "on the 5th"), is that month's day.
+      const day = c.date?.length === 7 ? yearlessDayOf(doc, c, c.date) : null;
+      if (day) {
+        c.date = day;
+        c.trace.push(`date ${day}: the sentence's day in that month`);
+      }
       return;
     }
     // "After the Feb. 6 earthquakes, Shoukry visited the quake-hit provinces": between that day and the
@@ -387,4 +398,49 @@ function journeyBefore(doc: DocumentView, cands: Candidate[], c: Candidate): Can
       o.triggerEnd <= c.triggerStart &&
       WHERE_CLAUSE.test(doc.text.slice(o.triggerEnd, c.triggerStart)),
   );
+}
+
+/** The day a sentence writes without its year in the story's month `month` (or as an ordinal alone), nearest the trigger. */
+function yearlessDayOf(doc: DocumentView, c: Candidate, month: string): string | null {
+  let best: string | null = null;
+  let gap = Infinity;
+  for (const d of doc.sentences[c.sentence].dates) {
+    if (d.explicitYear || d.weekday || d.value.length !== 10) continue;
+    if (!ORDINAL_DAY.test(d.text) && d.value.slice(5, 7) !== month.slice(5, 7)) continue;
+    const g = Math.abs(d.start - c.triggerStart);
+    if (g < gap) {
+      gap = g;
+      best = `${month}${d.value.slice(7)}`;
+    }
+  }
+  return best;
+}
+
+/**
+ * "Clinton finally came in March 2000. … He met Vajpayee in New Delhi on March 21": a day written without its year,
+ * in the month the story of one of its people wrote with its year a sentence or two before, is that month's day,
+ * not the publication year's.
+ */
+function storyYear(doc: DocumentView, cands: Candidate[], c: Candidate, i: number): void {
+  if (c.dateFrom !== 'sentence' || c.date?.length !== 10) return;
+  const own = doc.sentences[c.sentence].dates;
+  if (!own.some((d) => !d.explicitYear && !d.weekday && d.value.slice(5) === c.date!.slice(5))) return;
+  if (own.some((d) => d.explicitYear)) return;
+  const told = windowOf(cands, i, 2)
+    .reverse()
+    .find(
+      (o) =>
+        o !== c &&
+        o.sentence < c.sentence &&
+        c.sentence - o.sentence <= 2 &&
+        o.dateFrom === 'sentence' &&
+        o.date?.length === 7 &&
+        o.date.slice(5, 7) === c.date!.slice(5, 7) &&
+        o.date.slice(0, 4) !== c.date!.slice(0, 4) &&
+        doc.sentences[o.sentence].dates.some((d) => d.explicitYear && d.value === o.date) &&
+        o.participants.some((p) => p.entity && c.participants.some((q) => q.entity === p.entity)),
+    );
+  if (!told) return;
+  c.date = `${told.date!.slice(0, 4)}${c.date.slice(4)}`;
+  c.trace.push(`date ${c.date}: the day in the month of ${told.date} the story told in sentence ${told.sentence + 1}`);
 }
