@@ -1515,6 +1515,42 @@ const CASES: Record<string, Case[]> = {
       why: 'another month keeps the reading of the publication year',
     },
   ],
+  'events/lexicon: refusing for a while to confirm a trip is no refusal of it': [
+    {
+      text: 'Saudi Crown Prince Mohammed bin Salman will visit Pakistan on September 7. Officials in Islamabad had refused for weeks to confirm the trip.',
+      published: '2026-08-25',
+      want: [{ type: 'visit', status: 'planned', people: ['Mohammed bin Salman'], host: 'PAK' }],
+      why: '"refused for weeks to confirm"',
+    },
+    {
+      text: 'Saudi Crown Prince Mohammed bin Salman refused for weeks to visit Pakistan, officials said on Tuesday.',
+      published: '2026-08-25',
+      want: [{ type: 'visit', status: 'declined', people: ['Mohammed bin Salman'], host: 'PAK' }],
+      why: '"refused for weeks to visit" refuses the trip',
+    },
+  ],
+  'events/exclusions: a report denied after it is told, in its sentence or the next': [
+    {
+      text: 'A Gulf newspaper reported last week that Saudi Crown Prince Mohammed bin Salman would fly on to New Delhi to meet Indian Prime Minister Narendra Modi. India\'s Ministry of External Affairs denied the report on Friday.',
+      published: '2026-08-25',
+      want: [],
+      never: [['Mohammed bin Salman', 'Modi']],
+      why: 'a newspaper\'s report denied in the next sentence',
+    },
+    {
+      text: 'A story in an Indian newspaper said Pakistani army chief Asim Munir had secretly met India\'s national security adviser, Ajit Doval, in Dubai in July; both governments denied it.',
+      published: '2026-08-25',
+      want: [],
+      never: [['Munir', 'Doval']],
+      why: 'a story denied after a semicolon',
+    },
+    {
+      text: 'Chinese state media reported on Monday that President Xi Jinping met Russian President Vladimir Putin in Moscow. The Kremlin said the talks were useful.',
+      published: '2026-08-25',
+      want: [{ type: 'meeting', people: ['Xi Jinping', 'Putin'], date: '2026-08-24', host: 'RUS' }],
+      why: 'a report no one denies',
+    },
+  ],
   'text/sentence-breaks: "I." before another initial': [
     {
       text: 'French President Jacques Chirac held talks with Prime Minister I. K. Gujral in New Delhi in January 1998.',

@@ -197,10 +197,11 @@ export interface StatusCue {
 
 // Order is precedence: a declined or cancelled plan is no longer just a plan.
 const CUES: StatusCue[] = [
-  // "declined to comment", "refused to say": a silence about the exchange, not a refusal of it. "Says no to",
+  // "declined to comment", "refused to say", "had refused for weeks to confirm the trip": a silence about the
+  // exchange, not a refusal of it (a few words of time may stand between). "Says no to",
   // "says 'not now' to" a visit refuses it; so does skipping it ("to skip Kyiv trip"), but only right before it
   // ("skipped a news conference and met X" met X).
-  { status: 'declined', re: /\bsa(?:ys|id|y)\s+['"‘“]?(?:no|not\s+now)['"’”]?\s+to\b|\b(?:(?:declin\w*|refus\w*)(?!\s+to\s+(?:comment|say|elaborate|confirm|specify|disclose|reveal|give\s+details|answer|discuss\s+(?:it|the\s+(?:matter|details)))\b)|reject\w*|turn(?:ed|s|ing)?\s+down|snubb?\w*|rebuff\w*|spurn\w*|(?:skip(?:s|ped|ping)?|(?:stay|stays|stayed|staying)\s+away\s+from)(?=\s+(?:[\w'’-]+\s+){0,3}$))\b/i, reason: 'declined or rejected' },
+  { status: 'declined', re: /\bsa(?:ys|id|y)\s+['"‘“]?(?:no|not\s+now)['"’”]?\s+to\b|\b(?:(?:declin\w*|refus\w*)(?!(?:\s+(?:for|again|repeatedly|publicly|so\s+far|weeks|days|months|until|now|on|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b){0,3}\s+to\s+(?:comment|say|elaborate|confirm|specify|disclose|reveal|give\s+details|answer|discuss\s+(?:it|the\s+(?:matter|details)))\b)|reject\w*|turn(?:ed|s|ing)?\s+down|snubb?\w*|rebuff\w*|spurn\w*|(?:skip(?:s|ped|ping)?|(?:stay|stays|stayed|staying)\s+away\s+from)(?=\s+(?:[\w'’-]+\s+){0,3}$))\b/i, reason: 'declined or rejected' },
   { status: 'cancelled', re: /\b(?:cancel\w*|called\s+off|call(?:s|ing)?\s+off|scrap\w*|dropp?(?:ed|s|ing)?\s+(?:\w+\s+)?plans?|abandon\w*|scuttl\w*|axed|shelv\w*|do\s+away\s+with|pull(?:ed)?\s+out\s+of|no\s+longer)\b/i, reason: 'cancelled or called off' },
   { status: 'postponed', re: /\b(?:postpon\w*|put\s+off|puts\s+off|putting\s+off|delay\w*|defer\w*|reschedul\w*|on\s+hold|push(?:ed)?\s+back)\b/i, reason: 'postponed or put off' },
   // "may" the modal, not "May 4", "4 May 2023" or "in May" the month.
@@ -236,9 +237,17 @@ export const DENIED_BEFORE =
 
 /** A report told, then denied: "Reports that X had met Y … were denied", "rumours … were 'pure fiction'", "… were \"premature\"". */
 // "Reports in a Japanese newspaper that …", "claims by opposition media of …": the source may stand between the noun and "that".
-export const REPORT_BEFORE = /\b(?:reports?|rumou?rs?|claims?|speculation|allegations?)(?:\s+(?:in|by|from|on)(?:\s+[\w'’.-]+){1,4}?)?\s+(?:that|of)\b[^.;]*$/i;
+// ("a story in an Indian newspaper that …", "A Gulf newspaper reported last week that …": a story, or a report told
+// by its verb, is one too — denied, it tells nothing.)
+export const REPORT_BEFORE =
+  /\b(?:reports?|rumou?rs?|claims?|speculation|allegations?|stor(?:y|ies))(?:\s+(?:in|by|from|on)(?:\s+[\w'’.-]+){1,4}?)?\s+(?:that|of|said|says)\b[^.;]*$|\b(?:reported|claimed)\s+(?:[\w'’-]+\s+){0,3}?that\b[^.;]*$/i;
 export const DENIED_AFTER =
   /\b(?:was|were|has\s+been|have\s+been|is|are)\s+(?:\w+\s+)?["“'‘]?(?:denied|dismissed|rejected|refuted|false|untrue|baseless|unfounded|groundless|fake|premature|inaccurate|incorrect|wrong)\b|\b(?:was|were|has\s+been|have\s+been|is|are)\s+not\s+(?:\w+\s+)?confirmed\b|\b(?:pure|complete|total|utter)\s+(?:fiction|fabrication|invention|nonsense)\b|\bnot\s+true\b/i;
+
+/** A denial told actively after the report: "…; both governments denied it", "The ministry denied the report on Friday." */
+export const DENIED_IT = /\b(?:den(?:ied|ies|y)|dismissed|refuted|rejected)\s+(?:it|them|the\s+(?:reports?|story|stories|claims?|rumou?rs?|allegations?))\b/i;
+/** The same, opening the next sentence's verb: only a report or story named, not a bare "it". */
+export const DENIED_THE_REPORT = /^[^.;]{0,80}?\b(?:den(?:ied|ies)|dismissed|refuted|rejected)\s+the\s+(?:reports?|story|stories|claims?|rumou?rs?|allegations?)\b/i;
 
 /** "may have met", "could have spoken": a past the text only supposes. */
 export const SUPPOSED_PAST = /\b(?:may|might|could|must)\s+(?:also\s+|already\s+)?have\s+(?:\w+ly\s+)?$/i;
