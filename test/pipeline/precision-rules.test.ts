@@ -1551,6 +1551,56 @@ const CASES: Record<string, Case[]> = {
       why: 'a report no one denies',
     },
   ],
+  'document: a given name no one in the story bears makes another person of the surname': [
+    {
+      text: 'French President Emmanuel Macron opened the summit in Evian on Monday. Brigitte Macron took the leaders\' spouses on a boat trip across the lake to Lausanne, where they visited the Olympic Museum.',
+      published: '2026-06-16',
+      want: [],
+      noTrip: ['Macron'],
+      why: 'the president\'s wife on an outing',
+    },
+    {
+      text: 'French President Emmanuel Macron opened the summit in Evian on Monday. Later Macron flew to Bern and met Swiss President Karin Keller-Sutter.',
+      published: '2026-06-16',
+      want: [{ type: 'visit', people: ['Emmanuel Macron'], host: 'CHE' }],
+      why: 'an opening adverb before the surname',
+    },
+  ],
+  'events/lexicon: pulling someone aside, a pull-aside': [
+    {
+      text: 'During the coffee break on Monday, U.S. President Donald Trump pulled Canadian Prime Minister Mark Carney aside for fifteen minutes on steel tariffs.',
+      published: '2026-06-16',
+      want: [{ type: 'meeting', people: ['Trump', 'Carney'], date: '2026-06-15' }],
+      why: 'the verb',
+    },
+    {
+      text: 'Japanese Prime Minister Sanae Takaichi also had a brief pull-aside with German Chancellor Friedrich Merz on the terrace on Monday.',
+      published: '2026-06-16',
+      want: [{ type: 'meeting', people: ['Takaichi', 'Merz'], date: '2026-06-15' }],
+      why: 'the noun',
+    },
+    {
+      text: 'U.S. President Donald Trump pulled the plug on the tariff plan on Monday, and Canadian Prime Minister Mark Carney took Mexico\'s offer aside for study.',
+      published: '2026-06-16',
+      want: [],
+      never: [['Trump', 'Carney']],
+      why: 'a plan set aside, a plug pulled',
+    },
+  ],
+  'refine/venues and default-dates: the day and place of a gathering the story is filed from': [
+    {
+      text: 'EVIAN-LES-BAINS, France, June 16 — The leaders of the Group of Seven gathered on Sunday evening, and by Monday night the summit had produced one joint statement. French President Emmanuel Macron greeted the leaders on Monday morning. Japanese Prime Minister Sanae Takaichi and Italian Prime Minister Giorgia Meloni held a bilateral meeting before lunch.',
+      published: '2026-06-16',
+      want: [{ type: 'meeting', people: ['Takaichi', 'Meloni'], date: '2026-06-15', host: 'FRA' }],
+      why: 'a town the gazetteer lacks, in the country the dateline writes after it; talks of the summit day',
+    },
+    {
+      text: 'NAGATO, Japan, Dec. 16 — Russian President Vladimir Putin arrived in Japan on Thursday for a two-day summit with Prime Minister Shinzo Abe. Japanese Foreign Minister Fumio Kishida and Chinese Foreign Minister Wang Yi held talks by video link.',
+      published: '2016-12-16',
+      want: [{ type: 'video_call', people: ['Kishida', 'Wang Yi'], date: '2016-12' }],
+      why: 'a summit "with" one leader is no gathering that dates others\' exchanges',
+    },
+  ],
   'text/sentence-breaks: "I." before another initial': [
     {
       text: 'French President Jacques Chirac held talks with Prime Minister I. K. Gujral in New Delhi in January 1998.',

@@ -109,6 +109,9 @@ const RULES: TriggerRule[] = [
   { id: 'joint-presser', type: 'meeting', re: /\bjoint\s+(?:press|news)\s+(?:conference|briefing|appearance)s?\b/gi, reason: 'a joint press conference', nominal: true },
   // "sat down with Kagame in Goma": talks in person.
   { id: 'sat-down-with', type: 'meeting', re: /\b(?:sat|sit|sits|sitting)\s+down\s+(?:together\s+)?with\b/gi, reason: 'sat down with' },
+  // "Trump pulled Carney aside for fifteen minutes", "a brief pull-aside with Merz": the short talks of a summit's corridors.
+  { id: 'pull-aside', type: 'meeting', re: /\b(?:pull(?:ed|s|ing)?|took|takes|taking)\s+(?=(?:[A-Z][\w.'’-]*\s+){1,6}aside\b)/g, reason: 'pulled someone aside' },
+  { id: 'pull-aside-noun', type: 'meeting', re: /\bpull[- ]asides?\b/gi, reason: 'a pull-aside', nominal: true },
   { id: 'face-to-face', type: 'meeting', re: /\bface[- ]to[- ]face\b|\b(?:spoke|speak|speaks|talked)\s+directly\b/gi, reason: 'face-to-face, or spoke directly' },
   // Only a speaker recalling time spent with someone ("we were together in Hiroshima"): two officials
   // "together in the same room" at a conference need not have met.

@@ -11,6 +11,8 @@ import { relativeDates } from './relative-dates.js';
 import { ORDINAL_DAY } from '../mentions/dates.js';
 
 const LEAD_SENTENCES = 4;
+/** A lead that tells a gathering of leaders (not a summit "with" one of them): its story is that gathering's day. */
+const GATHERING_LEAD = /\b(?:summit|conference)\b(?!\s+(?:with|between)\b)|\bgathered\b|\bleaders\s+of\s+the\b/i;
 /** "last met", "last spoke", "last visited": the time before, recalled. */
 const LAST_TIME = /\blast\s+$/i;
 const RECENTLY = /\b(?:recently|lately|the other day)\b/i;
@@ -34,6 +36,7 @@ export function defaultDates(doc: DocumentView, cands: Candidate[]): void {
   const lead = cands.find((c) => c.date && c.dateFrom === 'sentence' && c.sentence <= LEAD_SENTENCES && c.status === 'occurred');
   const leadPeople = new Set(lead ? lead.participants.map((p) => p.entity).filter(Boolean) : []);
   const pubYear = doc.published?.slice(0, 4) ?? null;
+  const gatheringLead = !!lead && lead.date?.length === 10 && doc.sentences.slice(0, lead.sentence + 1).some((s) => !s.info.headline && GATHERING_LEAD.test(s.s.text));
   cands.forEach((c, i) => {
     // "has held a bilateral meeting … on the summit's sidelines" under a liveblog entry's time: dated by the entry,
     // placed still at the gathering the story told.
@@ -173,7 +176,10 @@ export function defaultDates(doc: DocumentView, cands: Candidate[]): void {
     }
     // A trip to another country than the lead's is another trip, whoever took it.
     const otherTrip = c.type === 'visit' && !!lead?.host && !!c.host && lead.host !== c.host;
-    const shares = !otherTrip && c.participants.some((p) => p.entity && leadPeople.has(p.entity));
+    // ("The leaders of the G7 gathered … by Monday night the summit had produced …": a story of a gathering's day tells
+    // the talks held at it that day, whoever held them.)
+    const atTheGathering = gatheringLead && (c.type === 'meeting' || c.type === 'handshake');
+    const shares = !otherTrip && (atTheGathering || c.participants.some((p) => p.entity && leadPeople.has(p.entity)));
     // The lead is what the story told first: a dated exchange told after this one is not its lead, unless
     // this one only sums it up before it is told (a headline, or a standfirst naming no one else).
     const summed = c.participants.every((p) => !p.entity || leadPeople.has(p.entity));
