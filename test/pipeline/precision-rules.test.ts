@@ -1601,6 +1601,20 @@ const CASES: Record<string, Case[]> = {
       why: 'a summit "with" one leader is no gathering that dates others\' exchanges',
     },
   ],
+  'refine/default-dates: talks a dated journey is for take its day': [
+    {
+      text: 'Ukrainian President Volodymyr Zelensky is due in Evian on Tuesday for the final session and a meeting with U.S. President Donald Trump, their first since February.',
+      published: '2026-06-16',
+      want: [{ type: 'meeting', status: 'planned', people: ['Zelensky', 'Trump'], date: '2026-06-16' }],
+      why: '"due in X on Tuesday for … a meeting with"',
+    },
+    {
+      text: 'Ukrainian President Volodymyr Zelensky is due in Evian on Tuesday, and his aides are pressing for a meeting with U.S. President Donald Trump next month.',
+      published: '2026-06-16',
+      want: [{ type: 'meeting', status: 'planned', people: ['Zelensky', 'Trump'], date: '2026-07' }],
+      why: 'a meeting pressed for in another clause keeps its own time',
+    },
+  ],
   'text/sentence-breaks: "I." before another initial': [
     {
       text: 'French President Jacques Chirac held talks with Prime Minister I. K. Gujral in New Delhi in January 1998.',

@@ -392,7 +392,10 @@ function takeDayAndPlace(c: Candidate, during: Candidate): void {
  */
 const WHERE_CLAUSE = /^[^.;:]*,\s*(?:where|(?:during|in|on|throughout)\s+which)\s+(?:he|she|they|the\s+two(?:\s+\w+)?)\s+(?:\w+\s+){0,2}$/i;
 
-/** The dated journey of the same sentence whose "where" clause tells this exchange. */
+/** A journey's purpose: "is due in Evian on Tuesday for the final session and a meeting with Trump". */
+const FOR_PURPOSE = /^[^.;:,]*\bfor\s+(?:[\w'’-]+\s+){0,5}?(?:and\s+)?(?:a|an|the|his|her|their)?\s*(?:\w+\s+)?$/i;
+
+/** The dated journey of the same sentence whose "where" clause, or purpose, tells this exchange. */
 function journeyBefore(doc: DocumentView, cands: Candidate[], c: Candidate): Candidate | undefined {
   return cands.find(
     (o) =>
@@ -402,7 +405,7 @@ function journeyBefore(doc: DocumentView, cands: Candidate[], c: Candidate): Can
       !!o.date &&
       o.status === c.status &&
       o.triggerEnd <= c.triggerStart &&
-      WHERE_CLAUSE.test(doc.text.slice(o.triggerEnd, c.triggerStart)),
+      (WHERE_CLAUSE.test(doc.text.slice(o.triggerEnd, c.triggerStart)) || FOR_PURPOSE.test(doc.text.slice(o.triggerEnd, c.triggerStart))),
   );
 }
 
