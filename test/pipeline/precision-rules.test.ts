@@ -1615,6 +1615,27 @@ const CASES: Record<string, Case[]> = {
       why: 'a meeting pressed for in another clause keeps its own time',
     },
   ],
+  'refine/relative-dates: "the next day", "the day before" count from a time told before them': [
+    {
+      text: 'U.S. Secretary of State Marco Rubio met Chinese Foreign Minister Wang Yi in Manila on July 10. Rubio flew on to Tokyo the next day and held talks with Japanese Foreign Minister Toshimitsu Motegi there on the 11th.',
+      published: '2026-07-16',
+      want: [{ type: 'visit', people: ['Rubio'], date: '2026-07-11', host: 'JPN' }, { type: 'meeting', people: ['Rubio', 'Motegi'], date: '2026-07-11' }],
+      why: 'a day told after the offset in its sentence is no anchor',
+    },
+    {
+      text: 'U.S. Secretary of State Marco Rubio met Japanese Foreign Minister Toshimitsu Motegi in Tokyo on July 13. Rubio flew to Seoul the next day.',
+      published: '2026-07-16',
+      want: [{ type: 'visit', people: ['Rubio'], date: '2026-07-14', host: 'KOR' }],
+      why: 'a day told before the offset, in the sentence before, is its anchor',
+    },
+    {
+      text: 'Chinese President Xi Jinping received Brazilian President Luiz Inacio Lula da Silva in Beijing on Monday. Lula, who had arrived in Beijing the day before, left for Shanghai on Tuesday.',
+      published: '2026-07-16',
+      want: [{ type: 'visit', people: ['Lula'], date: '2026-07-12', host: 'CHN' }],
+      visits: 1,
+      why: 'the relative clause\'s arrival, one stay with the departure past the comma',
+    },
+  ],
   'text/sentence-breaks: "I." before another initial': [
     {
       text: 'French President Jacques Chirac held talks with Prime Minister I. K. Gujral in New Delhi in January 1998.',
