@@ -1636,6 +1636,34 @@ const CASES: Record<string, Case[]> = {
       why: 'the relative clause\'s arrival, one stay with the departure past the comma',
     },
   ],
+  'events/status: a plan a participle right after the noun tells': [
+    {
+      text: 'Both sides still want the meeting between U.S. President Donald Trump and Chinese President Xi Jinping planned for the autumn to go ahead.',
+      published: '2026-06-09',
+      want: [{ type: 'meeting', status: 'planned', people: ['Trump', 'Xi Jinping'] }],
+      why: '"planned for" after the noun and its "between"',
+    },
+    {
+      text: 'The meeting between U.S. President Donald Trump and Chinese President Xi Jinping in Busan on Thursday set in motion a truce for a year.',
+      published: '2025-11-01',
+      want: [{ type: 'meeting', status: 'occurred', people: ['Trump', 'Xi Jinping'] }],
+      why: '"set in motion" is no plan',
+    },
+  ],
+  'events/status: the news day\'s programme in the present': [
+    {
+      text: 'Indian Prime Minister Narendra Modi holds the annual leaders\' summit with Australian Prime Minister Anthony Albanese in Canberra today.',
+      published: '2026-06-09',
+      want: [{ type: 'meeting', status: 'planned', people: ['Modi', 'Albanese'], date: '2026-06-09' }],
+      why: '"holds … today"',
+    },
+    {
+      text: 'Indian Prime Minister Narendra Modi, who holds the record for summits, held talks with Australian Prime Minister Anthony Albanese in Canberra on Monday, officials said today.',
+      published: '2026-06-09',
+      want: [{ type: 'meeting', status: 'occurred', people: ['Modi', 'Albanese'], date: '2026-06-08' }],
+      why: 'a present of another noun, and talks held',
+    },
+  ],
   'text/sentence-breaks: "I." before another initial': [
     {
       text: 'French President Jacques Chirac held talks with Prime Minister I. K. Gujral in New Delhi in January 1998.',

@@ -255,6 +255,11 @@ function statusOf(left: string, right: string, grams: Grams): Status {
         : 'planned';
     found = { status, certainty: 'stated', reason: `${w} after the noun` };
   }
+  // "He holds the annual leaders' summit with Albanese today": a present of the news day's programme is ahead.
+  if (!found && PRESENT_HOLDS.test(left) && TODAY_AHEAD.test(right)) found = { status: 'planned', certainty: 'stated', reason: 'holds … today: the day\'s programme' };
+  // "the Trump-Xi meeting planned for the autumn", "talks scheduled for Friday": a plan the participle right after
+  // the noun tells.
+  if (!found && PLANNED_AFTER_NOUN.test(right)) found = { status: 'planned', certainty: 'stated', reason: 'planned for, after the noun' };
   // "Those meetings will not take place", "the visit did not go ahead": the exchange told before is off.
   if (!found && NOT_HAPPENING.test(right)) found = { status: 'cancelled', certainty: 'stated', reason: 'will not take place, after the noun' };
   // "The visit … could take place as early as June", "the talks will be held in Riyadh": the exchange
@@ -272,6 +277,14 @@ function statusOf(left: string, right: string, grams: Grams): Status {
 }
 
 const NO_CUE = 'no status cue: occurred';
+
+/** A present tense of holding or hosting right before the exchange's noun: "holds the annual summit", "hosts talks". */
+const PRESENT_HOLDS = /\b(?:holds|hosts|chairs|co-chairs|attends)\s+(?:[\w'’-]+\s+){0,4}$/i;
+/** The rest of the news day, or the next: "today", "tonight", "tomorrow", "later today". */
+const TODAY_AHEAD = /\b(?:today|tonight|tomorrow)\b/i;
+
+/** A reduced relative right after the noun (and its "between …") that puts it ahead: "planned for", "scheduled for", "set for". */
+const PLANNED_AFTER_NOUN = /^\s*(?:(?:between|of|with|by)\s+[^,;]{1,80}?\s+)?(?:planned|scheduled|slated|set|pencill?ed\s+in)\s+(?:for|in\s+(?!motion\b))/i;
 
 /** A short label and a colon opening the item the trigger stands in: "Fri 18 Jul — Called off: …". */
 const ITEM_LABEL = /(?:^|[—–•*]\s*)([^:—–.;,"“]{3,24}):\s+[^:]*$/;
