@@ -1664,6 +1664,23 @@ const CASES: Record<string, Case[]> = {
       why: 'a present of another noun, and talks held',
     },
   ],
+  'refine/anaphora: "the call" is a call told before, not a nearer meeting': [
+    {
+      text: 'U.S. President Donald Trump and Chinese President Xi Jinping spoke by telephone on Tuesday. Chinese Foreign Minister Wang Yi last came to Washington in October 2023, when he met President Joe Biden at the White House. The White House said the call lasted about 90 minutes.',
+      published: '2026-07-16',
+      want: [{ type: 'phone_call', people: ['Trump', 'Xi Jinping'], date: '2026-07-14' }, { type: 'meeting', people: ['Wang Yi', 'Biden'], date: '2023-10' }],
+      never: [['Wang Yi', 'Biden', 'Trump']],
+      calls: 1,
+      why: 'a meeting recalled between the call and its mention',
+    },
+    {
+      text: 'U.S. President Donald Trump met Chinese President Xi Jinping in Busan on Thursday. The White House said the talks lasted about 90 minutes.',
+      published: '2025-11-01',
+      want: [{ type: 'meeting', people: ['Trump', 'Xi Jinping'], date: '2025-10-30' }],
+      meetings: 1,
+      why: '"the talks" still refer back to the meeting',
+    },
+  ],
   'text/sentence-breaks: "I." before another initial': [
     {
       text: 'French President Jacques Chirac held talks with Prime Minister I. K. Gujral in New Delhi in January 1998.',
