@@ -1681,6 +1681,20 @@ const CASES: Record<string, Case[]> = {
       why: '"the talks" still refer back to the meeting',
     },
   ],
+  'events/date-for: the time of a saying is not the plan\'s': [
+    {
+      text: 'U.S. President Donald Trump, who said in May that he would travel to China "sometime this year", did not mention the trip on Wednesday.',
+      published: '2026-07-16',
+      want: [{ type: 'visit', status: 'planned', people: ['Trump'], date: '2026', host: 'CHN' }],
+      why: '"said in May that he would travel"',
+    },
+    {
+      text: 'U.S. President Donald Trump said on Monday that he would travel to China in November.',
+      published: '2026-07-16',
+      want: [{ type: 'visit', status: 'planned', people: ['Trump'], date: '2026-11', host: 'CHN' }],
+      why: 'the plan\'s own month',
+    },
+  ],
   'text/sentence-breaks: "I." before another initial': [
     {
       text: 'French President Jacques Chirac held talks with Prime Minister I. K. Gujral in New Delhi in January 1998.',
