@@ -23,6 +23,9 @@ describe('findDates', () => {
     // Another month, or a weekday, keeps the reference's reading.
     expect(values('The accord of November 2019 expires, and the ministers meet on March 20.')).toEqual(['2019-11', '2024-03-20']);
     expect(values('Talks held in March 2019 resume on Monday.')).toEqual(['2019-03', '2024-03-18']);
+    // A month after a season of a written year is that year's; after a bound ("since 2022") it is not.
+    expect(values('The crisis ended in the spring of 2022, when a letter made public in March backed the plan.')).toEqual(['2022', '2022-03']);
+    expect(values('Relations, frozen since 2022, thawed when the minister visited in March.')).toEqual(['2022', '2024-03']);
   });
 
   it('reads no month in a lower-case "may" after "late"', () => {

@@ -218,6 +218,9 @@ const NOT_A_DATE =
 const ANCHOR_BEFORE =
   /(?:\bsince(?:\s+(?:his|her|their|the|its)\s+[\w’'-]+(?:\s+(?:as|of|in)\s+[\w’'-]+){0,2})?|\btook office|\bcame to power|\btook power|\bbecame \w+|\belected|\bsworn in|\binaugurated|\bborn)\s+(?:(?!\d)\w+\s+){0,2}$/i;
 
+/** A season right before a year written after it: "the spring of 2022", "in the autumn of". */
+const SEASON_OF = /\b(?:spring|summer|autumn|fall|winter)\s+$/i;
+
 /** A day named by its ordinal alone: "the 5th", "on the 21st". */
 export const ORDINAL_DAY = /^(?:on\s+)?(?:the\s+)?\d{1,2}(?:st|nd|rd|th)$/i;
 
@@ -407,7 +410,16 @@ export function findDates(sentence: string, base: number, ref: RefDate | null, g
   // written alone, an ordinal), is that month's day, not the reference year's.
   for (let i = 1; i < out.length; i++) {
     const d = out[i];
-    if (d.explicitYear || d.weekday || d.value.length !== 10) continue;
+    if (d.explicitYear || d.weekday || d.value.length < 7) continue;
+    // ("The crisis ended in the spring of 2022, when Sánchez, in a letter made public in March, …": a month after a
+    // season of a written year is that year's.)
+    const season = out.slice(0, i).reverse().find((x) => x.explicitYear && !x.anchor && x.value.length === 4 && SEASON_OF.test(sentence.slice(0, x.start - base)));
+    if (season) {
+      d.value = `${season.value}${d.value.slice(4)}`;
+      d.explicitYear = true;
+      continue;
+    }
+    if (d.value.length !== 10) continue;
     const prior = out.slice(0, i).reverse().find((x) => x.explicitYear && x.value.length >= 7);
     if (!prior) continue;
     if (!ORDINAL_DAY.test(d.text) && d.value.slice(5, 7) !== prior.value.slice(5, 7)) continue;
