@@ -1695,6 +1695,20 @@ const CASES: Record<string, Case[]> = {
       why: 'the plan\'s own month',
     },
   ],
+  'refine/default-dates: hosting for an exchange the sentence dates is on its day': [
+    {
+      text: 'Finnish President Alexander Stubb met Chinese President Xi Jinping in Beijing in October 2024. His predecessor, Sauli Niinistö, hosted Putin and Trump for their summit in Helsinki in July 2018, and met each of them before they sat down together.',
+      published: '2026-01-21',
+      want: [{ type: 'meeting', people: ['Niinist', 'Trump'], date: '2018-07', host: 'FIN' }],
+      why: '"hosted X and Y for their summit in … in July 2018"',
+    },
+    {
+      text: 'Finnish President Alexander Stubb met Chinese President Xi Jinping in Beijing in October 2024. His predecessor, Sauli Niinistö, hosted Russian President Vladimir Putin for talks in Helsinki. Putin and U.S. President Donald Trump held a summit in July 2018.',
+      published: '2026-01-21',
+      want: [{ type: 'meeting', people: ['Niinist', 'Putin'], date: '2026-01', host: 'FIN' }],
+      why: 'a summit dated in another sentence does not date the hosting',
+    },
+  ],
   'text/sentence-breaks: "I." before another initial': [
     {
       text: 'French President Jacques Chirac held talks with Prime Minister I. K. Gujral in New Delhi in January 1998.',

@@ -90,6 +90,16 @@ export function defaultDates(doc: DocumentView, cands: Candidate[]): void {
       c.trace.push(`date ${c.date}: in the "where" clause of the journey told before it`);
       return;
     }
+    // "he hosted Putin and Trump for their summit in Helsinki in July 2018": hosting for an exchange the sentence
+    // dates is on its day.
+    const purpose = cands.find(
+      (o) => o !== c && o.sentence === c.sentence && o.dateFrom === 'sentence' && !!o.date && o.status === c.status && o.triggerStart >= c.triggerEnd && FOR_PURPOSE.test(doc.text.slice(c.triggerEnd, o.triggerStart)),
+    );
+    if (purpose) {
+      takeDayAndPlace(c, purpose);
+      c.trace.push(`date ${c.date}: for the exchange its sentence dates`);
+      return;
+    }
     // "Ruto held talks with Kagame on the sidelines of the summit": the day and place of the summit told
     // just before ("… did not meet at a joint summit … in Dar es Salaam on Saturday").
     if (c.atGathering && atGathering(doc, c)) return;
