@@ -22,6 +22,8 @@ describe('findDates', () => {
     expect(values('In January 2004, the prime minister flew to Islamabad and met the president on the 5th.')).toEqual(['2004-01', '2004-01-05']);
     // Another month, or a weekday, keeps the reference's reading.
     expect(values('The accord of November 2019 expires, and the ministers meet on March 20.')).toEqual(['2019-11', '2024-03-20']);
+    // A later month of the sentence is of the same year.
+    expect(values('He arrived in New Delhi in November 1996 and flew on to Islamabad in December.')).toEqual(['1996-11', '1996-12']);
     expect(values('Talks held in March 2019 resume on Monday.')).toEqual(['2019-03', '2024-03-18']);
     // A month after a season of a written year is that year's; after a bound ("since 2022") it is not.
     expect(values('The crisis ended in the spring of 2022, when a letter made public in March backed the plan.')).toEqual(['2022', '2022-03']);

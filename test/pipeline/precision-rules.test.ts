@@ -1709,6 +1709,21 @@ const CASES: Record<string, Case[]> = {
       why: 'a summit dated in another sentence does not date the hosting',
     },
   ],
+  'events/visit-parts: a clause opening with "he" goes on with the sentence\'s subject': [
+    {
+      text: 'Chinese President Jiang Zemin arrived in New Delhi in November 1996 and held talks with Prime Minister H. D. Deve Gowda; he flew on to Islamabad, where President Farooq Leghari received him in December.',
+      published: '2026-02-20',
+      want: [{ type: 'visit', people: ['Jiang Zemin'], date: '1996-12', host: 'PAK' }],
+      noTrip: ['Deve Gowda'],
+      why: 'the object of the clause before is not "he"',
+    },
+    {
+      text: 'Chinese President Jiang Zemin held talks with Prime Minister H. D. Deve Gowda in New Delhi in November 1996; Deve Gowda flew to Islamabad in December.',
+      published: '2026-02-20',
+      want: [{ type: 'visit', people: ['Deve Gowda'], host: 'PAK' }],
+      why: 'a clause with a subject of its own',
+    },
+  ],
   'text/sentence-breaks: "I." before another initial': [
     {
       text: 'French President Jacques Chirac held talks with Prime Minister I. K. Gujral in New Delhi in January 1998.',

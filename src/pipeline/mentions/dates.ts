@@ -405,9 +405,9 @@ export function findDates(sentence: string, base: number, ref: RefDate | null, g
     if (d.endValue) d.endValue = `${prior.value.slice(0, 4)}${d.endValue.slice(4)}`;
     d.explicitYear = true;
   }
-  // "In January 2004, Vajpayee flew to Islamabad and met Musharraf on January 5" (or "on the 5th"): a day
-  // written without its year, in the month a date of the same sentence writes with its year (or a day
-  // written alone, an ordinal), is that month's day, not the reference year's.
+  // "In January 2004, Vajpayee flew to Islamabad and met Musharraf on January 5" (or "on the 5th"): a date
+  // written without its year, in or after the month a date of the same sentence writes with its year (or a day
+  // written alone, an ordinal), is of that year, not the reference year.
   for (let i = 1; i < out.length; i++) {
     const d = out[i];
     if (d.explicitYear || d.weekday || d.value.length < 7) continue;
@@ -419,11 +419,17 @@ export function findDates(sentence: string, base: number, ref: RefDate | null, g
       d.explicitYear = true;
       continue;
     }
-    if (d.value.length !== 10) continue;
-    const prior = out.slice(0, i).reverse().find((x) => x.explicitYear && x.value.length >= 7);
+    const prior = out.slice(0, i).reverse().find((x) => x.explicitYear && !x.anchor && x.value.length >= 7);
     if (!prior) continue;
-    if (!ORDINAL_DAY.test(d.text) && d.value.slice(5, 7) !== prior.value.slice(5, 7)) continue;
-    d.value = `${prior.value.slice(0, 7)}${d.value.slice(7)}`;
+    if (ORDINAL_DAY.test(d.text) && d.value.length === 10) {
+      d.value = `${prior.value.slice(0, 7)}${d.value.slice(7)}`;
+      d.explicitYear = true;
+      continue;
+    }
+    // ("arrived in November 1996 …; he flew on to Islamabad, where Leghari received him in December": a later month
+    // of the same sentence is of the same year.)
+    if (d.value.slice(5, 7) < prior.value.slice(5, 7)) continue;
+    d.value = `${prior.value.slice(0, 4)}${d.value.slice(4)}`;
     d.explicitYear = true;
   }
   return out;
