@@ -22,6 +22,9 @@ describe('findDates', () => {
     expect(values('In January 2004, the prime minister flew to Islamabad and met the president on the 5th.')).toEqual(['2004-01', '2004-01-05']);
     // Another month, or a weekday, keeps the reference's reading.
     expect(values('The accord of November 2019 expires, and the ministers meet on March 20.')).toEqual(['2019-11', '2024-03-20']);
+    // A weekday of a month named right after it is that month's; a weekday before a place keeps its day.
+    expect(values('When she stepped off the plane in Ottawa on a raw Thursday in February, he was not there.')).toEqual(['2024-02']);
+    expect(values('They met on Thursday in Ottawa.')).toEqual(['2024-03-14']);
     // A later month of the sentence is of the same year.
     expect(values('He arrived in New Delhi in November 1996 and flew on to Islamabad in December.')).toEqual(['1996-11', '1996-12']);
     expect(values('Talks held in March 2019 resume on Monday.')).toEqual(['2019-03', '2024-03-18']);

@@ -1724,6 +1724,21 @@ const CASES: Record<string, Case[]> = {
       why: 'a clause with a subject of its own',
     },
   ],
+  'events/lexicon: stepping off the plane in a place is arriving there': [
+    {
+      text: 'When Mexican President Claudia Sheinbaum stepped off the plane in Ottawa on a raw Thursday in March, Canadian Prime Minister Mark Carney was not there to meet her.',
+      published: '2026-04-12',
+      want: [{ type: 'visit', people: ['Sheinbaum'], date: '2026-03', host: 'CAN' }],
+      why: 'the plane in a place',
+    },
+    {
+      text: 'Mexican President Claudia Sheinbaum stepped off the stage in Mexico City after talks with Canadian Prime Minister Mark Carney.',
+      published: '2026-04-12',
+      want: [{ type: 'meeting', people: ['Sheinbaum', 'Carney'] }],
+      noTrip: ['Sheinbaum'],
+      why: 'a stage at home',
+    },
+  ],
   'text/sentence-breaks: "I." before another initial': [
     {
       text: 'French President Jacques Chirac held talks with Prime Minister I. K. Gujral in New Delhi in January 1998.',

@@ -122,7 +122,8 @@ const RULES: TriggerRule[] = [
   { id: 'visit', type: 'visit', re: /\bvisit(?:s|ed|ing)?\b(?!\s+(?:card|visa|forces?|professor|scholar|fellow|hours|rights)\b)(?!\s+(?:(?:the|our|its|their|his|her|a|an)\s+)?(?:[\w'’.-]+\s+){0,3}?(?:website|web\s+site|web\s+page|webpage|portal|homepage|blog)\b|\s+(?:www\.|https?:|[\w-]+\.(?:com|org|gov|net|int|edu)\b))/gi, reason: 'visit', nominal: true, travel: true },
   { id: 'trip', type: 'visit', re: /\btrips?\b/gi, reason: 'trip', nominal: true, travel: true },
   { id: 'tour', type: 'visit', re: /\btour(?:s|ed|ing)?\s+(?:of|to|through)\b|\btour(?:s|ed|ing)\s+(?=[A-Z])|\b(?:regional|foreign|overseas|\w+-nation|\w+-country|African|Asian|European|Gulf|Pacific|Caribbean|Balkan|Nordic|Baltic|Latin\s+American|South\s+American|Middle\s+East(?:ern)?)\s+tour\b/gi, reason: 'tour of countries', travel: true },
-  { id: 'arrived', type: 'visit', re: /\barriv(?:e|es|ed|ing|al)\s+(?:in|at|here)\b|\barriv(?:ed|es)\s+(?=[A-Z])/g, reason: 'arrived in', travel: true },
+  // ("When Sheinbaum stepped off the plane in Ottawa": the arrival told by its first step.)
+  { id: 'arrived', type: 'visit', re: /\barriv(?:e|es|ed|ing|al)\s+(?:in|at|here)\b|\barriv(?:ed|es)\s+(?=[A-Z])|\bstep(?:s|ped|ping)?\s+(?:off|out\s+of)\s+(?:the|a|her|his|their)\s+(?:plane|aircraft|jet|flight)\s+(?:in|at)\b/g, reason: 'arrived in', travel: true },
   // "travelled on to Riga": the next leg, with "on" before "to" ("flew on to" has its one free word).
   { id: 'travel', type: 'visit', re: /\btravel(?:l?ed|l?ing|s)?\s+(?:on\s+)?to\b|\b(?:flew|fly|flies|flying)\s+(?:\w+\s+)?to\b|\b(?:landed|lands|landing)\s+in\b/gi, reason: 'travelled to', travel: true },
   // "crossed into the eastern Congolese city of Goma", "heads to China", "flew into Tunis", "touched down in Tehran", "jetted off to Seoul", "a stopover in Baghdad",

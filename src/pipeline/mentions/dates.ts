@@ -405,6 +405,13 @@ export function findDates(sentence: string, base: number, ref: RefDate | null, g
     if (d.endValue) d.endValue = `${prior.value.slice(0, 4)}${d.endValue.slice(4)}`;
     d.explicitYear = true;
   }
+  // "on a raw Thursday in March": a weekday of a month named right after it is some day of that month, not the
+  // weekday nearest the reference.
+  for (let i = out.length - 2; i >= 0; i--) {
+    const d = out[i];
+    const m = out[i + 1];
+    if (d.weekday && m.value.length === 7 && (/^in\b/i.test(m.text) ? m.start === d.end || m.start === d.end + 1 : sentence.slice(d.end - base, m.start - base).trim() === 'in')) out.splice(i, 1);
+  }
   // "In January 2004, Vajpayee flew to Islamabad and met Musharraf on January 5" (or "on the 5th"): a date
   // written without its year, in or after the month a date of the same sentence writes with its year (or a day
   // written alone, an ordinal), is of that year, not the reference year.
