@@ -1739,6 +1739,21 @@ const CASES: Record<string, Case[]> = {
       why: 'a stage at home',
     },
   ],
+  'events/lexicon: a stop in a place on the way is a visit': [
+    {
+      text: 'On his way home U.S. President Bill Clinton stopped for five hours in Islamabad on March 25, 2000, and met General Pervez Musharraf.',
+      published: '2026-02-20',
+      want: [{ type: 'visit', people: ['Clinton'], date: '2000-03-25', host: 'PAK' }],
+      why: '"stopped for five hours in Islamabad"',
+    },
+    {
+      text: 'Talks between Indian and Chinese officials stopped in August, and Indian Prime Minister Narendra Modi met Chinese President Xi Jinping in Kazan in October.',
+      published: '2024-11-16',
+      want: [{ type: 'meeting', people: ['Modi', 'Xi Jinping'], host: 'RUS' }],
+      noTrip: ['Xi Jinping', 'Modi'],
+      why: 'talks stopped in a month',
+    },
+  ],
   'text/sentence-breaks: "I." before another initial': [
     {
       text: 'French President Jacques Chirac held talks with Prime Minister I. K. Gujral in New Delhi in January 1998.',
