@@ -1754,6 +1754,20 @@ const CASES: Record<string, Case[]> = {
       why: 'talks stopped in a month',
     },
   ],
+  'events/status: a task that "fell to" someone was done': [
+    {
+      text: 'Canadian Prime Minister Mark Carney spoke to Mexican President Claudia Sheinbaum by telephone on January 20. It fell to her economy secretary, Marcelo Ebrard, to fly to Ottawa a week later.',
+      published: '2026-04-12',
+      want: [{ type: 'visit', status: 'occurred', people: ['Ebrard'], date: '2026-01', host: 'CAN' }],
+      why: '"it fell to X to fly"',
+    },
+    {
+      text: 'Mexican Economy Secretary Marcelo Ebrard is to fly to Ottawa next week, and it falls to him to settle the quarrel.',
+      published: '2026-04-12',
+      want: [{ type: 'visit', status: 'planned', people: ['Ebrard'], host: 'CAN' }],
+      why: 'a journey still ahead',
+    },
+  ],
   'text/sentence-breaks: "I." before another initial': [
     {
       text: 'French President Jacques Chirac held talks with Prime Minister I. K. Gujral in New Delhi in January 1998.',

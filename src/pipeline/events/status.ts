@@ -155,7 +155,9 @@ export function statusFor(doc: DocumentView, s: SentenceView, t: TriggerHit, k: 
     const infinitive =
       (framesIntended || /\bto\s+(?:hold|have|meet|visit|travel|make)\s+(?:\w+\s+){0,3}$|\bto\s+$/i.test(left)) &&
       !/\b(?:went|travell?ed|flew|arrived|came|visited|headed|left|met|accompan\w+|joined)\b/i.test(left);
-    if (progressive || (infinitive && !SUPERLATIVE_TO.test(sentLeft))) {
+    // ("It fell to her economy secretary, Marcelo Ebrard, to fly to Ottawa": the task that fell to someone was done.)
+    const fellTo = /\bit\s+(?:fell|was\s+left)\s+to\s+[^.;]{1,80}?\bto\s+$/i.test(sentLeft);
+    if (progressive || (infinitive && !fellTo && !SUPERLATIVE_TO.test(sentLeft))) {
       status = 'planned';
       reason = progressive ? 'present progressive: arranged' : 'infinitive: intended';
     }
