@@ -861,7 +861,6 @@ const BLIND_PENDING: Record<string, Record<number, string>> = {
   },
   'g7-evian-handshakes.txt': {
     0: "'Trump and Carney, who have not spoken since the collapse of their trade talks in April, shook hands for the cameras, exchanged a few words': the relative clause's 'talks' make the handshake a meeting dated April",
-    12: "'skipping a planned meeting with … Ramaphosa': skipping a planned meeting is read as declined, not cancelled",
     13: "'Ramaphosa, who arrives on Tuesday morning': a present 'arrives' with a day still ahead is told as occurred",
     14: "'… who arrives on Tuesday morning with Brazilian President Luiz Inacio Lula da Silva': the companion of an arrival gets no visit",
   },

@@ -1768,6 +1768,20 @@ const CASES: Record<string, Case[]> = {
       why: 'a journey still ahead',
     },
   ],
+  'events/status: a planned exchange skipped is called off': [
+    {
+      text: 'U.S. President Donald Trump will leave straight after it, skipping a planned meeting with South African President Cyril Ramaphosa.',
+      published: '2026-06-16',
+      want: [{ type: 'meeting', status: 'cancelled', people: ['Trump', 'Ramaphosa'] }],
+      why: '"skipping a planned meeting"',
+    },
+    {
+      text: 'U.S. President Donald Trump skipped a meeting with South African President Cyril Ramaphosa at the summit.',
+      published: '2026-06-16',
+      want: [{ type: 'meeting', status: 'declined', people: ['Trump', 'Ramaphosa'] }],
+      why: 'a meeting skipped with no plan told stays refused',
+    },
+  ],
   'text/sentence-breaks: "I." before another initial': [
     {
       text: 'French President Jacques Chirac held talks with Prime Minister I. K. Gujral in New Delhi in January 1998.',

@@ -235,6 +235,8 @@ function statusOf(left: string, right: string, grams: Grams): Status {
       else if (cue.possible) found.certainty = 'possible';
     }
   }
+  // "skipping a planned meeting with Ramaphosa": what was arranged and is now skipped is called off, not refused.
+  if (found?.status === 'declined' && SKIPPED_PLAN.test(left)) found = { status: 'cancelled', certainty: 'stated', reason: 'a planned exchange skipped' };
   // "Orban had invited Xi during their meeting": a meeting that frames a past act took place; only a
   // future in its own clause ("will sign … during their meeting") makes it a plan.
   if (found?.status === 'planned' && FRAMED.test(left) && !FUTURE.test(left)) found = null;
@@ -279,6 +281,9 @@ function statusOf(left: string, right: string, grams: Grams): Status {
 }
 
 const NO_CUE = 'no status cue: occurred';
+
+/** Skipping what was arranged: "skipping a planned meeting", "skipped the scheduled talks". */
+const SKIPPED_PLAN = /\bskip(?:s|ped|ping)?\s+(?:a|an|the|his|her|their)\s+(?:planned|scheduled|arranged)\s+(?:[\w-]+\s+)?$/i;
 
 /** A present tense of holding or hosting right before the exchange's noun: "holds the annual summit", "hosts talks". */
 const PRESENT_HOLDS = /\b(?:holds|hosts|chairs|co-chairs|attends)\s+(?:[\w'’-]+\s+){0,4}$/i;
