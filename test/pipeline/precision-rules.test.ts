@@ -1782,6 +1782,20 @@ const CASES: Record<string, Case[]> = {
       why: 'a meeting skipped with no plan told stays refused',
     },
   ],
+  'refine/default-dates: talks named with a visit are of its time': [
+    {
+      text: 'Bill Clinton finally came to India in March 2000. Atal Bihari Vajpayee returned the visit in September 2000 with a state visit to Washington and talks with Clinton at the White House.',
+      published: '2026-02-20',
+      want: [{ type: 'meeting', people: ['Vajpayee', 'Clinton'], date: '2000-09', host: 'USA' }],
+      why: '"a state visit to Washington and talks with Clinton"',
+    },
+    {
+      text: 'Bill Clinton finally came to India in March 2000. In November 2001, Atal Bihari Vajpayee held talks with President George W. Bush in Washington, a year after a state visit to Washington and a dinner at the White House.',
+      published: '2026-02-20',
+      want: [{ type: 'meeting', people: ['Vajpayee', 'Bush'], date: '2001-11' }],
+      why: 'talks with a time of their own',
+    },
+  ],
   'text/sentence-breaks: "I." before another initial': [
     {
       text: 'French President Jacques Chirac held talks with Prime Minister I. K. Gujral in New Delhi in January 1998.',

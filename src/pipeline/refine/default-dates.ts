@@ -295,8 +295,13 @@ function sameDayAs(doc: DocumentView, o: Candidate, c: Candidate): boolean {
   const openEnd = opening ? s.start + opening.index + opening[0].length : -1;
   // (Not a journey: "After visiting Beijing, Macron met Sánchez in Madrid on Tuesday" was in Beijing before.)
   if (c.triggerStart < openEnd && o.triggerStart > openEnd && c.type !== 'visit' && o.type !== 'visit' && /^\W*(?:before|after|upon)\s/i.test(s.text)) return true;
+  // ("with a state visit to Washington and talks with Clinton at the White House": the talks of a visit named with it.)
+  if (o.type === 'visit' && c.type === 'meeting' && o.triggerEnd <= c.triggerStart && VISIT_AND_TALKS.test(doc.text.slice(o.triggerEnd, c.triggerStart))) return true;
   return o.triggerEnd <= c.triggerStart && AND_LATER.test(doc.text.slice(o.triggerEnd, c.triggerStart)) && !/\b(?:but|while|when|where|who|which)\b/i.test(doc.text.slice(o.triggerEnd, c.triggerStart));
 }
+
+/** Between a visit and talks named with it: "visit to Washington and ", "trip to Tokyo and ". */
+const VISIT_AND_TALKS = /^\s+(?:to|in)\s+[^,;.]{1,80}?\s+and\s+$/i;
 
 function windowOf(cands: Candidate[], i: number, back: number): Candidate[] {
   const s = cands[i].sentence;
