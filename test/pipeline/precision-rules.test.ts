@@ -1796,6 +1796,26 @@ const CASES: Record<string, Case[]> = {
       why: 'talks with a time of their own',
     },
   ],
+  'events/lexicon and meeting-parts: a declaration of something signed with someone; a place describing the subject': [
+    {
+      text: 'Russian President Vladimir Putin, barely five months in the Kremlin, came to New Delhi in October 2000 and signed a declaration of strategic partnership with Indian Prime Minister Atal Bihari Vajpayee.',
+      published: '2026-02-20',
+      want: [{ type: 'meeting', people: ['Putin', 'Vajpayee'], date: '2000-10', host: 'IND' }],
+      why: '"signed a declaration of strategic partnership with"; "in the Kremlin" set off after the subject',
+    },
+    {
+      text: 'On Monday, in Moscow, Russian President Vladimir Putin met Indian Prime Minister Narendra Modi.',
+      published: '2024-07-10',
+      want: [{ type: 'meeting', people: ['Putin', 'Modi'], host: 'RUS' }],
+      why: 'an opening place set off by commas is the venue',
+    },
+    {
+      text: 'Russian President Vladimir Putin signed a decree on cooperation with India in Moscow in October 2000.',
+      published: '2026-02-20',
+      want: [],
+      why: 'a decree is no accord between sides',
+    },
+  ],
   'text/sentence-breaks: "I." before another initial': [
     {
       text: 'French President Jacques Chirac held talks with Prime Minister I. K. Gujral in New Delhi in January 1998.',

@@ -99,7 +99,8 @@ const RULES: TriggerRule[] = [
   { id: 'discussions', type: 'meeting', re: /\b(?:held|hold|holds|holding|had)\s+(?:\w+\s+){0,3}(?:discussions|consultations?|negotiations|dialogue|bilateral)\b|\bconferred\s+with\b|\bnegotiat(?:ed|es|ing)\s+with\b/gi, reason: 'held discussions / negotiated with' },
   // Translated copy: "the negotiations of the minister with his counterpart took place".
   { id: 'negotiations-of', type: 'meeting', re: /\bnegotiations(?=\s+(?:of|between)\s)/gi, reason: 'negotiations of or between', nominal: true },
-  { id: 'signed-with', type: 'meeting', re: /\bsign(?:ed|s|ing)?\s+(?:\w+\s+){0,5}(?:deals?|agreements?|accords?|treaty|treaties|memorand\w+|pacts?|communiqu\w+|declarations?)\s+with\s+(?=(?:\w+\s+){0,3}[A-Z])/g, reason: 'signed agreements with someone in person' },
+  // ("signed a declaration of strategic partnership with Vajpayee": the accord's name may stand before "with".)
+  { id: 'signed-with', type: 'meeting', re: /\bsign(?:ed|s|ing)?\s+(?:\w+\s+){0,5}(?:deals?|agreements?|accords?|treaty|treaties|memorand\w+|pacts?|communiqu\w+|declarations?)(?:\s+(?:of|on)\s+(?:[\w-]+\s+){1,3}?)?\s*with\s+(?=(?:\w+\s+){0,3}[A-Z])/g, reason: 'signed agreements with someone in person' },
   // "a tête-à-tête with his host": the noun names the one who receives, not someone named there hosting.
   // ("the Togo-hosted forum": an adjective of the gathering, no one hosting a guest; "with Kibaki as host": a role
   // named beside the exchange the sentence tells.)

@@ -196,7 +196,15 @@ function meetingPlace(s: SentenceView, t: TriggerHit, lo: number, hi: number): P
     // "met Maamau, pledging support for a new runway, a plan that has raised concern in Canberra": after a
     // participle or a relative clause set off by a comma, a place is that clause's.
     const aside = p.start >= t.end && ASIDE_BEFORE_PLACE.test(s.s.text.slice(t.end - s.s.start, p.start - s.s.start));
-    return purpose || aside || TOPIC_BEFORE_PLACE.test(before) || OFFICE_OF.test(before) || FORMAL_OF.test(before) || WHOSE_OF.test(before);
+    // "Putin, barely five months in the Kremlin, came to New Delhi and signed …": a place set off by commas between the
+    // subject and its verb describes the subject.
+    const setOff =
+      p.end <= t.start &&
+      p.start >= lo &&
+      s.people.some((q) => q.mention.end <= p.start && /^\s*,[^,;]*$/.test(s.s.text.slice(q.mention.end - s.s.start, p.start - s.s.start))) &&
+      /^[^,;]*,/.test(s.s.text.slice(p.end - s.s.start, t.start - s.s.start)) &&
+      !/\b(?:where|when)\b/i.test(s.s.text.slice(Math.max(lo, p.start - 40) - s.s.start, p.start - s.s.start));
+    return purpose || aside || setOff || TOPIC_BEFORE_PLACE.test(before) || OFFICE_OF.test(before) || FORMAL_OF.test(before) || WHOSE_OF.test(before);
   };
   const near = s.places.filter((p) => ['in', 'at', 'of', 'near'].includes(p.prep) && p.start >= lo && p.end <= hi && !topic(p));
   // "the foreign ministers of Armenia and Azerbaijan … in Washington": "of" a country says whose they
