@@ -4,7 +4,7 @@ import type { KnowledgeIndex } from '../knowledge/index.js';
 import type { CountryDef, PlaceDef } from '../knowledge/types.js';
 import { findDates, parseRef, type DateMention, type RefDate } from './mentions/dates.js';
 import { gazetteer, type Gazetteer } from './mentions/gazetteer.js';
-import { countryAt, scanPeople, uncoveredCapitals, type PersonMention } from './mentions/people.js';
+import { countryAt, HEADLINE_VERBS, NOT_NAME, scanPeople, uncoveredCapitals, type PersonMention } from './mentions/people.js';
 import { resolveEntities, type Entity, type ResolvedMention } from './resolve/entities.js';
 import { ownOfficers, publisherCountry } from './resolve/publisher.js';
 import { attachNominal, styledShortForms } from './resolve/styled-names.js';
@@ -12,7 +12,7 @@ import { homeOfficers, storyHome } from './resolve/home-officers.js';
 import { splitSentences, type Sentence } from './text/sentences.js';
 import { analyseStructure, yearRef, type LineInfo } from './text/structure.js';
 import { foldKey, words, type Word } from './text/words.js';
-import { datelinePlace } from './text/dateline.js';
+import { datelineCountryName, datelinePlace } from './text/dateline.js';
 import { gramsOf, type Grams } from './text/literal-filter.js';
 import { sortSmall } from './sort-small.js';
 
@@ -66,6 +66,12 @@ const NAME_PARTICLE = new Set(['de', 'do', 'da', 'dos', 'das', 'del', 'della', '
 const STATE_FORM = new Set(['republic', 'kingdom', 'state', 'sultanate', 'emirate', 'federation', 'commonwealth', 'principality', 'duchy', 'confederation']);
 /** A place name ends in a capital, or in "headquarters" ("UN headquarters", "NATO headquarters"). */
 /** A place name's last word: capitalised, or an Arabic article joined to a capitalised name ("Sharm el-Sheikh", "Ras al-Khaimah"). */
+/** A capitalised word before a surname that may be a given name: no function word, adverb, participle or headline verb. */
+const isGivenName = (key: string) => key.length >= 3 && !NOT_NAME.has(key) && !HEADLINE_VERBS.has(key) && !/(?:ly|ing|ed|while|wards?|s)$/.test(key);
+
+/** Head nouns that make the capitalised word before them a place's name ("Blair House", "Lancaster House"). */
+const PLACE_HEAD = new Set(['house', 'hall', 'palace', 'street', 'square', 'avenue', 'road', 'airport', 'building', 'lodge', 'bridge', 'centre', 'center', 'stadium']);
+
 /** Courtesies before a bare surname ("Mr Minh", "H.E. Wang"): no part of an unknown name. */
 const COURTESY = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'sir', 'dame', 'madam', 'h.e', 'shri', 'smt', 'prof', 'gen', 'hon']);
 const capEnd = (w: { cap: boolean; key: string; text: string }) => w.cap || w.key === 'headquarters' || /^\p{Ll}{1,3}-\p{Lu}/u.test(w.text);
@@ -143,6 +149,12 @@ export function* readingDocument(
       if (!fullTokens.has(w.key) || g.countries.matchAt(r.ws, k) || g.demonyms.matchAt(r.ws, k) || inPlaceName(k)) continue;
       // (Between two: a courtesy or title before a known name stays apart — "Haji Mohamad bin Haji Hasan".)
       if (unknownBeside(k, k - 1) && unknownBeside(k, k + 1)) continue;
+      // "received by Clinton at Blair House": a surname that opens a building's or a street's name is the place.
+      const next = r.ws[k + 1];
+      if (next?.cap && PLACE_HEAD.has(next.key) && /^[ \t]+$/.test(text.slice(w.end, next.start))) continue;
+      // "Brigitte Macron took the leaders' spouses …": a given name no one in the story bears, right before the
+      // surname, makes another person of that name (not in a headline's capitals, nor after an opening adverb).
+      if (!r.info.headline && unknownBeside(k, k - 1) && isGivenName(r.ws[k - 1].key)) continue;
       scanned[i].push(bare(w, k));
     }
     sortSmall(scanned[i], (a, b) => a.start - b.start);
@@ -229,7 +241,10 @@ export function* readingDocument(
   });
   const here = datelinePlace(text);
   const herePlace = here ? (g.places.get(here)?.[0] ?? null) : null;
-  const hereCountry = herePlace?.country ?? (here ? (g.countries.get(here)?.[0]?.code ?? null) : null);
+  // ("EVIAN-LES-BAINS, France, June 16 —": a town the gazetteer lacks, in the country the dateline writes after it.)
+  const writtenCountry = here && !herePlace ? datelineCountryName(text) : null;
+  const hereCountry =
+    herePlace?.country ?? (here ? (g.countries.get(here)?.[0]?.code ?? null) : null) ?? (writtenCountry ? (g.countries.get(writtenCountry)?.[0]?.code ?? null) : null);
   const hereCity = here ? (g.places.get(here)?.find((p) => p.kind === 'city' && p.country === hereCountry) ?? null) : null;
   homeOfficers(g, kb, views, entities, storyHome(hereCountry, views), published);
   return { text, published, hereCountry, hereCity, sentences: views, entities, g };

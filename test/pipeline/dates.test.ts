@@ -17,6 +17,22 @@ const ref = parseRef('2024-03-15');
 const values = (s: string) => findDates(s, 0, ref).map((d) => d.value);
 
 describe('findDates', () => {
+  it("gives a day written without its year the year of the same month written before it in the sentence", () => {
+    expect(values('In January 2004, the prime minister flew to Islamabad and met the president on January 5.')).toEqual(['2004-01', '2004-01-05']);
+    expect(values('In January 2004, the prime minister flew to Islamabad and met the president on the 5th.')).toEqual(['2004-01', '2004-01-05']);
+    // Another month, or a weekday, keeps the reference's reading.
+    expect(values('The accord of November 2019 expires, and the ministers meet on March 20.')).toEqual(['2019-11', '2024-03-20']);
+    // A weekday of a month named right after it is that month's; a weekday before a place keeps its day.
+    expect(values('When she stepped off the plane in Ottawa on a raw Thursday in February, he was not there.')).toEqual(['2024-02']);
+    expect(values('They met on Thursday in Ottawa.')).toEqual(['2024-03-14']);
+    // A later month of the sentence is of the same year.
+    expect(values('He arrived in New Delhi in November 1996 and flew on to Islamabad in December.')).toEqual(['1996-11', '1996-12']);
+    expect(values('Talks held in March 2019 resume on Monday.')).toEqual(['2019-03', '2024-03-18']);
+    // A month after a season of a written year is that year's; after a bound ("since 2022") it is not.
+    expect(values('The crisis ended in the spring of 2022, when a letter made public in March backed the plan.')).toEqual(['2022', '2022-03']);
+    expect(values('Relations, frozen since 2022, thawed when the minister visited in March.')).toEqual(['2022', '2024-03']);
+  });
+
   it('reads no month in a lower-case "may" after "late"', () => {
     expect(values('Officials said talks may late resume if the truce holds, or late may not.')).toEqual([]);
   });

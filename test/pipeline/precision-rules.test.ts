@@ -2116,6 +2116,359 @@ const CASES: Record<string, Case[]> = {
       why: 'his name outside the city name is still his',
     },
   ],
+  // Session 10 (acc-blind14), from blind set 9.
+  'document: a surname that opens a building\'s name is the place, not its namesake': [
+    {
+      text: 'On July 4, 1999, Pakistani Prime Minister Nawaz Sharif flew to Washington and was received by President Bill Clinton at Blair House. In October 2001 British Prime Minister Tony Blair visited Islamabad.',
+      published: '2026-02-20',
+      want: [{ type: 'meeting', people: ['Sharif', 'Clinton'], host: 'USA' }, { type: 'visit', people: ['Tony Blair'], host: 'PAK' }],
+      never: [['Sharif', 'Blair']],
+      why: '"at Blair House" beside a Blair named in full',
+    },
+    {
+      text: 'British Prime Minister Tony Blair flew to Washington in February 2001. Blair met President George W. Bush at Camp David.',
+      published: '2026-02-20',
+      want: [{ type: 'meeting', people: ['Blair', 'Bush'], date: '2001-02' }],
+      why: 'the bare surname before a place that is no building\'s name is the man',
+    },
+  ],
+  'mentions/dates: a day written without its year takes the year of its month written before it': [
+    {
+      text: 'Indian Prime Minister Atal Bihari Vajpayee was received by Pakistani President Pervez Musharraf in Islamabad in January 2004, and met him again on the 5th.',
+      published: '2026-02-20',
+      want: [{ type: 'meeting', people: ['Vajpayee', 'Musharraf'], date: '2004-01', host: 'PAK' }],
+      why: 'an ordinal day after a month of 2004',
+    },
+    {
+      text: 'In January 2004, Indian Prime Minister Atal Bihari Vajpayee flew to Islamabad and met Pakistani President Pervez Musharraf on January 5.',
+      published: '2026-02-20',
+      want: [{ type: 'meeting', people: ['Vajpayee', 'Musharraf'], date: '2004-01-05', host: 'PAK' }],
+      why: 'the same month named again with its day',
+    },
+  ],
+  'refine/default-dates: a day written without its year, in the month the story gave with its year': [
+    {
+      text: 'U.S. President Bill Clinton finally came to India in March 2000. He spent five days in the country and met Indian Prime Minister Atal Bihari Vajpayee in New Delhi on March 21.',
+      published: '2026-02-20',
+      want: [{ type: 'meeting', people: ['Clinton', 'Vajpayee'], date: '2000-03-21', host: 'IND' }],
+      why: 'the month of the trip told the sentence before',
+    },
+    {
+      text: 'Indian Prime Minister Narendra Modi visited Japan in March 2025. He will meet Japanese Prime Minister Sanae Takaichi in Tokyo on May 21.',
+      published: '2026-02-20',
+      want: [{ type: 'meeting', status: 'planned', people: ['Modi', 'Takaichi'], date: '2026-05-21' }],
+      why: 'another month keeps the reading of the publication year',
+    },
+  ],
+  'events/lexicon: refusing for a while to confirm a trip is no refusal of it': [
+    {
+      text: 'Saudi Crown Prince Mohammed bin Salman will visit Pakistan on September 7. Officials in Islamabad had refused for weeks to confirm the trip.',
+      published: '2026-08-25',
+      want: [{ type: 'visit', status: 'planned', people: ['Mohammed bin Salman'], host: 'PAK' }],
+      why: '"refused for weeks to confirm"',
+    },
+    {
+      text: 'Saudi Crown Prince Mohammed bin Salman refused for weeks to visit Pakistan, officials said on Tuesday.',
+      published: '2026-08-25',
+      want: [{ type: 'visit', status: 'declined', people: ['Mohammed bin Salman'], host: 'PAK' }],
+      why: '"refused for weeks to visit" refuses the trip',
+    },
+  ],
+  'events/exclusions: a report denied after it is told, in its sentence or the next': [
+    {
+      text: 'A Gulf newspaper reported last week that Saudi Crown Prince Mohammed bin Salman would fly on to New Delhi to meet Indian Prime Minister Narendra Modi. India\'s Ministry of External Affairs denied the report on Friday.',
+      published: '2026-08-25',
+      want: [],
+      never: [['Mohammed bin Salman', 'Modi']],
+      why: 'a newspaper\'s report denied in the next sentence',
+    },
+    {
+      text: 'A story in an Indian newspaper said Pakistani army chief Asim Munir had secretly met India\'s national security adviser, Ajit Doval, in Dubai in July; both governments denied it.',
+      published: '2026-08-25',
+      want: [],
+      never: [['Munir', 'Doval']],
+      why: 'a story denied after a semicolon',
+    },
+    {
+      text: 'Chinese state media reported on Monday that President Xi Jinping met Russian President Vladimir Putin in Moscow. The Kremlin said the talks were useful.',
+      published: '2026-08-25',
+      want: [{ type: 'meeting', people: ['Xi Jinping', 'Putin'], date: '2026-08-24', host: 'RUS' }],
+      why: 'a report no one denies',
+    },
+  ],
+  'document: a given name no one in the story bears makes another person of the surname': [
+    {
+      text: 'French President Emmanuel Macron opened the summit in Evian on Monday. Brigitte Macron took the leaders\' spouses on a boat trip across the lake to Lausanne, where they visited the Olympic Museum.',
+      published: '2026-06-16',
+      want: [],
+      noTrip: ['Macron'],
+      why: 'the president\'s wife on an outing',
+    },
+    {
+      text: 'French President Emmanuel Macron opened the summit in Evian on Monday. Later Macron flew to Bern and met Swiss President Karin Keller-Sutter.',
+      published: '2026-06-16',
+      want: [{ type: 'visit', people: ['Emmanuel Macron'], host: 'CHE' }],
+      why: 'an opening adverb before the surname',
+    },
+  ],
+  'events/lexicon: pulling someone aside, a pull-aside': [
+    {
+      text: 'During the coffee break on Monday, U.S. President Donald Trump pulled Canadian Prime Minister Mark Carney aside for fifteen minutes on steel tariffs.',
+      published: '2026-06-16',
+      want: [{ type: 'meeting', people: ['Trump', 'Carney'], date: '2026-06-15' }],
+      why: 'the verb',
+    },
+    {
+      text: 'Japanese Prime Minister Sanae Takaichi also had a brief pull-aside with German Chancellor Friedrich Merz on the terrace on Monday.',
+      published: '2026-06-16',
+      want: [{ type: 'meeting', people: ['Takaichi', 'Merz'], date: '2026-06-15' }],
+      why: 'the noun',
+    },
+    {
+      text: 'U.S. President Donald Trump pulled the plug on the tariff plan on Monday, and Canadian Prime Minister Mark Carney took Mexico\'s offer aside for study.',
+      published: '2026-06-16',
+      want: [],
+      never: [['Trump', 'Carney']],
+      why: 'a plan set aside, a plug pulled',
+    },
+  ],
+  'refine/venues and default-dates: the day and place of a gathering the story is filed from': [
+    {
+      text: 'EVIAN-LES-BAINS, France, June 16 — The leaders of the Group of Seven gathered on Sunday evening, and by Monday night the summit had produced one joint statement. French President Emmanuel Macron greeted the leaders on Monday morning. Japanese Prime Minister Sanae Takaichi and Italian Prime Minister Giorgia Meloni held a bilateral meeting before lunch.',
+      published: '2026-06-16',
+      want: [{ type: 'meeting', people: ['Takaichi', 'Meloni'], date: '2026-06-15', host: 'FRA' }],
+      why: 'a town the gazetteer lacks, in the country the dateline writes after it; talks of the summit day',
+    },
+    {
+      text: 'NAGATO, Japan, Dec. 16 — Russian President Vladimir Putin arrived in Japan on Thursday for a two-day summit with Prime Minister Shinzo Abe. Japanese Foreign Minister Fumio Kishida and Chinese Foreign Minister Wang Yi held talks by video link.',
+      published: '2016-12-16',
+      want: [{ type: 'video_call', people: ['Kishida', 'Wang Yi'], date: '2016-12' }],
+      why: 'a summit "with" one leader is no gathering that dates others\' exchanges',
+    },
+  ],
+  'refine/default-dates: talks a dated journey is for take its day': [
+    {
+      text: 'Ukrainian President Volodymyr Zelensky is due in Evian on Tuesday for the final session and a meeting with U.S. President Donald Trump, their first since February.',
+      published: '2026-06-16',
+      want: [{ type: 'meeting', status: 'planned', people: ['Zelensky', 'Trump'], date: '2026-06-16' }],
+      why: '"due in X on Tuesday for … a meeting with"',
+    },
+    {
+      text: 'Ukrainian President Volodymyr Zelensky is due in Evian on Tuesday, and his aides are pressing for a meeting with U.S. President Donald Trump next month.',
+      published: '2026-06-16',
+      want: [{ type: 'meeting', status: 'planned', people: ['Zelensky', 'Trump'], date: '2026-07' }],
+      why: 'a meeting pressed for in another clause keeps its own time',
+    },
+  ],
+  'refine/relative-dates: "the next day", "the day before" count from a time told before them': [
+    {
+      text: 'U.S. Secretary of State Marco Rubio met Chinese Foreign Minister Wang Yi in Manila on July 10. Rubio flew on to Tokyo the next day and held talks with Japanese Foreign Minister Toshimitsu Motegi there on the 11th.',
+      published: '2026-07-16',
+      want: [{ type: 'visit', people: ['Rubio'], date: '2026-07-11', host: 'JPN' }, { type: 'meeting', people: ['Rubio', 'Motegi'], date: '2026-07-11' }],
+      why: 'a day told after the offset in its sentence is no anchor',
+    },
+    {
+      text: 'U.S. Secretary of State Marco Rubio met Japanese Foreign Minister Toshimitsu Motegi in Tokyo on July 13. Rubio flew to Seoul the next day.',
+      published: '2026-07-16',
+      want: [{ type: 'visit', people: ['Rubio'], date: '2026-07-14', host: 'KOR' }],
+      why: 'a day told before the offset, in the sentence before, is its anchor',
+    },
+    {
+      text: 'Chinese President Xi Jinping received Brazilian President Luiz Inacio Lula da Silva in Beijing on Monday. Lula, who had arrived in Beijing the day before, left for Shanghai on Tuesday.',
+      published: '2026-07-16',
+      want: [{ type: 'visit', people: ['Lula'], date: '2026-07-12', host: 'CHN' }],
+      visits: 1,
+      why: 'the relative clause\'s arrival, one stay with the departure past the comma',
+    },
+  ],
+  'events/status: a plan a participle right after the noun tells': [
+    {
+      text: 'Both sides still want the meeting between U.S. President Donald Trump and Chinese President Xi Jinping planned for the autumn to go ahead.',
+      published: '2026-06-09',
+      want: [{ type: 'meeting', status: 'planned', people: ['Trump', 'Xi Jinping'] }],
+      why: '"planned for" after the noun and its "between"',
+    },
+    {
+      text: 'The meeting between U.S. President Donald Trump and Chinese President Xi Jinping in Busan on Thursday set in motion a truce for a year.',
+      published: '2025-11-01',
+      want: [{ type: 'meeting', status: 'occurred', people: ['Trump', 'Xi Jinping'] }],
+      why: '"set in motion" is no plan',
+    },
+  ],
+  'events/status: the news day\'s programme in the present': [
+    {
+      text: 'Indian Prime Minister Narendra Modi holds the annual leaders\' summit with Australian Prime Minister Anthony Albanese in Canberra today.',
+      published: '2026-06-09',
+      want: [{ type: 'meeting', status: 'planned', people: ['Modi', 'Albanese'], date: '2026-06-09' }],
+      why: '"holds … today"',
+    },
+    {
+      text: 'Indian Prime Minister Narendra Modi, who holds the record for summits, held talks with Australian Prime Minister Anthony Albanese in Canberra on Monday, officials said today.',
+      published: '2026-06-09',
+      want: [{ type: 'meeting', status: 'occurred', people: ['Modi', 'Albanese'], date: '2026-06-08' }],
+      why: 'a present of another noun, and talks held',
+    },
+  ],
+  'refine/anaphora: "the call" is a call told before, not a nearer meeting': [
+    {
+      text: 'U.S. President Donald Trump and Chinese President Xi Jinping spoke by telephone on Tuesday. Chinese Foreign Minister Wang Yi last came to Washington in October 2023, when he met President Joe Biden at the White House. The White House said the call lasted about 90 minutes.',
+      published: '2026-07-16',
+      want: [{ type: 'phone_call', people: ['Trump', 'Xi Jinping'], date: '2026-07-14' }, { type: 'meeting', people: ['Wang Yi', 'Biden'], date: '2023-10' }],
+      never: [['Wang Yi', 'Biden', 'Trump']],
+      calls: 1,
+      why: 'a meeting recalled between the call and its mention',
+    },
+    {
+      text: 'U.S. President Donald Trump met Chinese President Xi Jinping in Busan on Thursday. The White House said the talks lasted about 90 minutes.',
+      published: '2025-11-01',
+      want: [{ type: 'meeting', people: ['Trump', 'Xi Jinping'], date: '2025-10-30' }],
+      meetings: 1,
+      why: '"the talks" still refer back to the meeting',
+    },
+  ],
+  'events/date-for: the time of a saying is not the plan\'s': [
+    {
+      text: 'U.S. President Donald Trump, who said in May that he would travel to China "sometime this year", did not mention the trip on Wednesday.',
+      published: '2026-07-16',
+      want: [{ type: 'visit', status: 'planned', people: ['Trump'], date: '2026', host: 'CHN' }],
+      why: '"said in May that he would travel"',
+    },
+    {
+      text: 'U.S. President Donald Trump said on Monday that he would travel to China in November.',
+      published: '2026-07-16',
+      want: [{ type: 'visit', status: 'planned', people: ['Trump'], date: '2026-11', host: 'CHN' }],
+      why: 'the plan\'s own month',
+    },
+  ],
+  'refine/default-dates: hosting for an exchange the sentence dates is on its day': [
+    {
+      text: 'Finnish President Alexander Stubb met Chinese President Xi Jinping in Beijing in October 2024. His predecessor, Sauli Niinistö, hosted Putin and Trump for their summit in Helsinki in July 2018, and met each of them before they sat down together.',
+      published: '2026-01-21',
+      want: [{ type: 'meeting', people: ['Niinist', 'Trump'], date: '2018-07', host: 'FIN' }],
+      why: '"hosted X and Y for their summit in … in July 2018"',
+    },
+    {
+      text: 'Finnish President Alexander Stubb met Chinese President Xi Jinping in Beijing in October 2024. His predecessor, Sauli Niinistö, hosted Russian President Vladimir Putin for talks in Helsinki. Putin and U.S. President Donald Trump held a summit in July 2018.',
+      published: '2026-01-21',
+      want: [{ type: 'meeting', people: ['Niinist', 'Putin'], date: '2026-01', host: 'FIN' }],
+      why: 'a summit dated in another sentence does not date the hosting',
+    },
+  ],
+  'events/visit-parts: a clause opening with "he" goes on with the sentence\'s subject': [
+    {
+      text: 'Chinese President Jiang Zemin arrived in New Delhi in November 1996 and held talks with Prime Minister H. D. Deve Gowda; he flew on to Islamabad, where President Farooq Leghari received him in December.',
+      published: '2026-02-20',
+      want: [{ type: 'visit', people: ['Jiang Zemin'], date: '1996-12', host: 'PAK' }],
+      noTrip: ['Deve Gowda'],
+      why: 'the object of the clause before is not "he"',
+    },
+    {
+      text: 'Chinese President Jiang Zemin held talks with Prime Minister H. D. Deve Gowda in New Delhi in November 1996; Deve Gowda flew to Islamabad in December.',
+      published: '2026-02-20',
+      want: [{ type: 'visit', people: ['Deve Gowda'], host: 'PAK' }],
+      why: 'a clause with a subject of its own',
+    },
+  ],
+  'events/lexicon: stepping off the plane in a place is arriving there': [
+    {
+      text: 'When Mexican President Claudia Sheinbaum stepped off the plane in Ottawa on a raw Thursday in March, Canadian Prime Minister Mark Carney was not there to meet her.',
+      published: '2026-04-12',
+      want: [{ type: 'visit', people: ['Sheinbaum'], date: '2026-03', host: 'CAN' }],
+      why: 'the plane in a place',
+    },
+    {
+      text: 'Mexican President Claudia Sheinbaum stepped off the stage in Mexico City after talks with Canadian Prime Minister Mark Carney.',
+      published: '2026-04-12',
+      want: [{ type: 'meeting', people: ['Sheinbaum', 'Carney'] }],
+      noTrip: ['Sheinbaum'],
+      why: 'a stage at home',
+    },
+  ],
+  'events/lexicon: a stop in a place on the way is a visit': [
+    {
+      text: 'On his way home U.S. President Bill Clinton stopped for five hours in Islamabad on March 25, 2000, and met General Pervez Musharraf.',
+      published: '2026-02-20',
+      want: [{ type: 'visit', people: ['Clinton'], date: '2000-03-25', host: 'PAK' }],
+      why: '"stopped for five hours in Islamabad"',
+    },
+    {
+      text: 'Talks between Indian and Chinese officials stopped in August, and Indian Prime Minister Narendra Modi met Chinese President Xi Jinping in Kazan in October.',
+      published: '2024-11-16',
+      want: [{ type: 'meeting', people: ['Modi', 'Xi Jinping'], host: 'RUS' }],
+      noTrip: ['Xi Jinping', 'Modi'],
+      why: 'talks stopped in a month',
+    },
+  ],
+  'events/status: a task that "fell to" someone was done': [
+    {
+      text: 'Canadian Prime Minister Mark Carney spoke to Mexican President Claudia Sheinbaum by telephone on January 20. It fell to her economy secretary, Marcelo Ebrard, to fly to Ottawa a week later.',
+      published: '2026-04-12',
+      want: [{ type: 'visit', status: 'occurred', people: ['Ebrard'], date: '2026-01', host: 'CAN' }],
+      why: '"it fell to X to fly"',
+    },
+    {
+      text: 'Mexican Economy Secretary Marcelo Ebrard is to fly to Ottawa next week, and it falls to him to settle the quarrel.',
+      published: '2026-04-12',
+      want: [{ type: 'visit', status: 'planned', people: ['Ebrard'], host: 'CAN' }],
+      why: 'a journey still ahead',
+    },
+  ],
+  'events/status: a planned exchange skipped is called off': [
+    {
+      text: 'U.S. President Donald Trump will leave straight after it, skipping a planned meeting with South African President Cyril Ramaphosa.',
+      published: '2026-06-16',
+      want: [{ type: 'meeting', status: 'cancelled', people: ['Trump', 'Ramaphosa'] }],
+      why: '"skipping a planned meeting"',
+    },
+    {
+      text: 'U.S. President Donald Trump skipped a meeting with South African President Cyril Ramaphosa at the summit.',
+      published: '2026-06-16',
+      want: [{ type: 'meeting', status: 'declined', people: ['Trump', 'Ramaphosa'] }],
+      why: 'a meeting skipped with no plan told stays refused',
+    },
+  ],
+  'refine/default-dates: talks named with a visit are of its time': [
+    {
+      text: 'Bill Clinton finally came to India in March 2000. Atal Bihari Vajpayee returned the visit in September 2000 with a state visit to Washington and talks with Clinton at the White House.',
+      published: '2026-02-20',
+      want: [{ type: 'meeting', people: ['Vajpayee', 'Clinton'], date: '2000-09', host: 'USA' }],
+      why: '"a state visit to Washington and talks with Clinton"',
+    },
+    {
+      text: 'Bill Clinton finally came to India in March 2000. In November 2001, Atal Bihari Vajpayee held talks with President George W. Bush in Washington, a year after a state visit to Washington and a dinner at the White House.',
+      published: '2026-02-20',
+      want: [{ type: 'meeting', people: ['Vajpayee', 'Bush'], date: '2001-11' }],
+      why: 'talks with a time of their own',
+    },
+  ],
+  'events/lexicon and meeting-parts: a declaration of something signed with someone; a place describing the subject': [
+    {
+      text: 'Russian President Vladimir Putin, barely five months in the Kremlin, came to New Delhi in October 2000 and signed a declaration of strategic partnership with Indian Prime Minister Atal Bihari Vajpayee.',
+      published: '2026-02-20',
+      want: [{ type: 'meeting', people: ['Putin', 'Vajpayee'], date: '2000-10', host: 'IND' }],
+      why: '"signed a declaration of strategic partnership with"; "in the Kremlin" set off after the subject',
+    },
+    {
+      text: 'On Monday, in Moscow, Russian President Vladimir Putin met Indian Prime Minister Narendra Modi.',
+      published: '2024-07-10',
+      want: [{ type: 'meeting', people: ['Putin', 'Modi'], host: 'RUS' }],
+      why: 'an opening place set off by commas is the venue',
+    },
+    {
+      text: 'Russian President Vladimir Putin signed a decree on cooperation with India in Moscow in October 2000.',
+      published: '2026-02-20',
+      want: [],
+      why: 'a decree is no accord between sides',
+    },
+  ],
+  'text/sentence-breaks: "I." before another initial': [
+    {
+      text: 'French President Jacques Chirac held talks with Prime Minister I. K. Gujral in New Delhi in January 1998.',
+      published: '2026-02-20',
+      want: [{ type: 'meeting', people: ['Chirac', 'Gujral'], date: '1998-01', host: 'IND' }],
+      why: 'the prime minister named with his initials',
+    },
+  ],
 };
 
 describe('precision rules on sentences of our own making', () => {

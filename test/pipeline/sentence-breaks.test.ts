@@ -35,6 +35,9 @@ describe('sentenceSpans', () => {
       ['Gen. Milley called Gen. Li.', 'They spoke for an hour.'],
     ],
     ['It ended... and then resumed.', ['It ended... and then resumed.']],
+    // "I" before another initial is one too; "I." before a sentence still ends one.
+    ['Chirac met Prime Minister I. K. Gujral in Delhi.', ['Chirac met Prime Minister I. K. Gujral in Delhi.']],
+    ['"Who called him? It was I. Then he left," she said.', ['"Who called him?', 'It was I.', 'Then he left," she said.']],
     ['Trump Cancels Visit … Again', ['Trump Cancels Visit … Again']],
     ['No. 2 in the party visited.', ['No. 2 in the party visited.']],
     // "Ma." before a Philippine name is Maria's short form; the surname Ma at a sentence's end still ends it.

@@ -193,7 +193,8 @@ const ARRIVED_AFTER = /\b(?:arrived|arrives|landed|lands|flew\s+in(?:to)?|return
 const REPORTS_BETWEEN = /,\s*(?:[^,;]{1,60}\s)?(?:said|says|added|stated|announced)\b[^;]*?\b(?:adding|that)\b/i;
 
 /** A speech verb right before a date: "said on Monday", "announced Tuesday". */
-const SAID_ON = /\b(?:said|says|announced|confirmed|stated|added|told\s+(?:\w+\s+){0,2}?(?:reporters|journalists|the\s+press))\s*$/i;
+// ("Trump, who said in May that he would travel to China": the preposition may stand between.)
+const SAID_ON = /\b(?:said|says|announced|confirmed|stated|added|told\s+(?:\w+\s+){0,2}?(?:reporters|journalists|the\s+press))(?:\s+(?:on|in|last|this|early|late))?\s*$/i;
 
 /** Words before a date that make it the end of a span: "through Monday", "until June 3", "will end on Friday". */
 const END_BOUND = /\b(?:through|thru|until|till|end(?:s|ed|ing)?\s+on|end(?:s|ed|ing)?|concludes?\s+on)\s+(?:on\s+)?$/i;

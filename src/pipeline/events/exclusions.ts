@@ -3,7 +3,7 @@
 import type { DocumentView, SentenceView } from '../document.js';
 import { NOT_NAME } from '../mentions/people.js';
 import type { Clause } from './clause.js';
-import { DENIED_AFTER, DENIED_BEFORE, HYPOTHETICAL, NEGATION, NO_PLANS_FOR, OFFER_TO_HOST, REFUSED_LATER, REPORT_BEFORE, SAYS_NO_TO } from './lexicon.js';
+import { DENIED_AFTER, DENIED_BEFORE, DENIED_IT, DENIED_THE_REPORT, HYPOTHETICAL, NEGATION, NO_PLANS_FOR, OFFER_TO_HOST, REFUSED_LATER, REPORT_BEFORE, SAYS_NO_TO } from './lexicon.js';
 import { insideQuote } from './speakers.js';
 import type { TriggerHit } from './triggers.js';
 
@@ -20,7 +20,12 @@ export function tellsNoExchange(doc: DocumentView, s: SentenceView, t: TriggerHi
   const offersToHost = /^(?:host|hosting)$/i.test(doc.text.slice(t.start, t.end)) && /\b(?:ready|willing|prepared|offer\w*|propos\w*)\s+to\s+$/i.test(sentLeft);
   if (t.rule.type === 'meeting' && (OFFER_TO_HOST.test(sentLeft) || offersToHost)) return true;
   // A denied report tells no exchange: "denied reports that X would travel", "reports that X met Y were denied".
-  if (DENIED_BEFORE.test(sentLeft) || (REPORT_BEFORE.test(sentLeft) && DENIED_AFTER.test(doc.text.slice(t.end, s.s.end)))) return true;
+  // ("A Gulf newspaper reported that X would meet Y. The ministry denied the report on Friday.": denied in the next sentence.)
+  if (DENIED_BEFORE.test(sentLeft)) return true;
+  if (REPORT_BEFORE.test(sentLeft)) {
+    const after = doc.text.slice(t.end, s.s.end);
+    if (DENIED_AFTER.test(after) || DENIED_IT.test(after) || DENIED_THE_REPORT.test(doc.text.slice(s.s.end, s.s.end + 200).trimStart())) return true;
+  }
   // "… met Hayashi on the sidelines of the visit": the visit framed is one told before, not a new trip.
   if (t.rule.type === 'visit' && SIDELINES_OF_THE.test(left) && !/^\s+(?:to|in)\s+\p{Lu}/u.test(right)) return true;
   // "met Xi in Lima in what was expected to be their last meeting": the noun describes the exchange a verb of its

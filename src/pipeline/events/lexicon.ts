@@ -106,7 +106,8 @@ const RULES: TriggerRule[] = [
   { id: 'discussions', type: 'meeting', re: /\b(?:held|hold|holds|holding|had|co-?chair(?:s|ed|ing)?)\s+(?:[\w-]+\s+){0,3}(?:discussions|consultations?|negotiations|dialogue|bilateral)\b|\bconferred\s+with\b|\bnegotiat(?:ed|es|ing)\s+with\b/gi, reason: 'held discussions / negotiated with' },
   // Translated copy: "the negotiations of the minister with his counterpart took place".
   { id: 'negotiations-of', type: 'meeting', re: /\bnegotiations(?=\s+(?:of|between)\s)/gi, reason: 'negotiations of or between', nominal: true },
-  { id: 'signed-with', type: 'meeting', re: /\bsign(?:ed|s|ing)?\s+(?:\w+\s+){0,5}(?:deals?|agreements?|accords?|treaty|treaties|memorand\w+|pacts?|communiqu\w+|declarations?)\s+with\s+(?=(?:\w+\s+){0,3}[A-Z])/g, reason: 'signed agreements with someone in person' },
+  // ("signed a declaration of strategic partnership with Vajpayee": the accord's name may stand before "with".)
+  { id: 'signed-with', type: 'meeting', re: /\bsign(?:ed|s|ing)?\s+(?:\w+\s+){0,5}(?:deals?|agreements?|accords?|treaty|treaties|memorand\w+|pacts?|communiqu\w+|declarations?)(?:\s+(?:of|on)\s+(?:[\w-]+\s+){1,3}?)?\s*with\s+(?=(?:\w+\s+){0,3}[A-Z])/g, reason: 'signed agreements with someone in person' },
   // "a tête-à-tête with his host": the noun names the one who receives, not someone named there hosting.
   // ("the Togo-hosted forum": an adjective of the gathering, no one hosting a guest; "with Kibaki as host": a role
   // named beside the exchange the sentence tells.)
@@ -116,6 +117,9 @@ const RULES: TriggerRule[] = [
   { id: 'joint-presser', type: 'meeting', re: /\bjoint\s+(?:press|news)\s+(?:conference|briefing|appearance)s?\b/gi, reason: 'a joint press conference', nominal: true },
   // "sat down with Kagame in Goma": talks in person.
   { id: 'sat-down-with', type: 'meeting', re: /\b(?:sat|sit|sits|sitting)\s+down\s+(?:together\s+)?with\b/gi, reason: 'sat down with' },
+  // "Trump pulled Carney aside for fifteen minutes", "a brief pull-aside with Merz": the short talks of a summit's corridors.
+  { id: 'pull-aside', type: 'meeting', re: /\b(?:pull(?:ed|s|ing)?|took|takes|taking)\s+(?=(?:[A-Z][\w.'’-]*\s+){1,6}aside\b)/g, reason: 'pulled someone aside' },
+  { id: 'pull-aside-noun', type: 'meeting', re: /\bpull[- ]asides?\b/gi, reason: 'a pull-aside', nominal: true },
   { id: 'face-to-face', type: 'meeting', re: /\bface[- ]to[- ]face\b|\b(?:spoke|speak|speaks|talked)\s+directly\b/gi, reason: 'face-to-face, or spoke directly' },
   // Only a speaker recalling time spent with someone ("we were together in Hiroshima"): two officials
   // "together in the same room" at a conference need not have met.
@@ -126,7 +130,11 @@ const RULES: TriggerRule[] = [
   { id: 'visit', type: 'visit', re: /\bvisit(?:s|ed|ing)?\b(?!\s+(?:card|visa|forces?|professor|scholar|fellow|hours|rights)\b)(?!\s+(?:(?:the|our|its|their|his|her|a|an)\s+)?(?:[\w'’.-]+\s+){0,3}?(?:website|web\s+site|web\s+page|webpage|portal|homepage|blog)\b|\s+(?:www\.|https?:|[\w-]+\.(?:com|org|gov|net|int|edu)\b))/gi, reason: 'visit', nominal: true, travel: true },
   { id: 'trip', type: 'visit', re: /\btrips?\b/gi, reason: 'trip', nominal: true, travel: true },
   { id: 'tour', type: 'visit', re: /\btour(?:s|ed|ing)?\s+(?:of|to|through)\b|\btour(?:s|ed|ing)\s+(?=[A-Z])|\b(?:regional|foreign|overseas|\w+-nation|\w+-country|African|Asian|European|Gulf|Pacific|Caribbean|Balkan|Nordic|Baltic|Latin\s+American|South\s+American|Middle\s+East(?:ern)?)\s+tour\b/gi, reason: 'tour of countries', travel: true },
-  { id: 'arrived', type: 'visit', re: /\barriv(?:e|es|ed|ing|al)\s+(?:in|at|here)\b|\barriv(?:ed|es)\s+(?=[A-Z])/g, reason: 'arrived in', travel: true },
+  // "On his way home he stopped for five hours in Islamabad", "a planned stop in Seoul": a stay on the way is a visit.
+  { id: 'stopped-in', type: 'visit', re: /\bstopp(?:ed|ing)\s+(?:over\s+|off\s+|briefly\s+)?(?:for\s+(?:[\w-]+\s+){1,3})?in\s+(?=\p{Lu})(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)/gu, reason: 'stopped in a place on the way', travel: true },
+  { id: 'stop-noun', type: 'visit', re: /\b(?:stop|stops|stopover|stopovers)\s+in\s+(?=\p{Lu})(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)/gu, reason: 'a stop in a place', nominal: true, travel: true },
+  // ("When Sheinbaum stepped off the plane in Ottawa": the arrival told by its first step.)
+  { id: 'arrived', type: 'visit', re: /\barriv(?:e|es|ed|ing|al)\s+(?:in|at|here)\b|\barriv(?:ed|es)\s+(?=[A-Z])|\bstep(?:s|ped|ping)?\s+(?:off|out\s+of)\s+(?:the|a|her|his|their)\s+(?:plane|aircraft|jet|flight)\s+(?:in|at)\b/g, reason: 'arrived in', travel: true },
   // "travelled on to Riga": the next leg, with "on" before "to" ("flew on to" has its one free word).
   { id: 'travel', type: 'visit', re: /\btravel(?:l?ed|l?ing|s)?\s+(?:on\s+)?to\b|\b(?:flew|fly|flies|flying)\s+(?:\w+\s+)?to\b|\b(?:landed|lands|landing)\s+in\b/gi, reason: 'travelled to', travel: true },
   // "crossed into the eastern Congolese city of Goma", "heads to China", "flew into Tunis", "touched down in Tehran", "jetted off to Seoul", "a stopover in Baghdad",
@@ -207,10 +215,11 @@ export interface StatusCue {
 
 // Order is precedence: a declined or cancelled plan is no longer just a plan.
 const CUES: StatusCue[] = [
-  // "declined to comment", "refused to say": a silence about the exchange, not a refusal of it. "Says no to",
+  // "declined to comment", "refused to say", "had refused for weeks to confirm the trip": a silence about the
+  // exchange, not a refusal of it (a few words of time may stand between). "Says no to",
   // "says 'not now' to" a visit refuses it; so does skipping it ("to skip Kyiv trip"), but only right before it
   // ("skipped a news conference and met X" met X).
-  { status: 'declined', re: /\bsa(?:ys|id|y)\s+['"‘“]?(?:no|not\s+now)['"’”]?\s+to\b|\b(?:(?:declin\w*|refus\w*)(?!\s+to\s+(?:comment|say|elaborate|confirm|specify|disclose|reveal|give\s+details|answer|discuss\s+(?:it|the\s+(?:matter|details)))\b)|reject\w*|turn(?:ed|s|ing)?\s+down|snubb?\w*|rebuff\w*|spurn\w*|(?:skip(?:s|ped|ping)?|(?:stay|stays|stayed|staying)\s+away\s+from)(?=\s+(?:[\w'’-]+\s+){0,3}$))\b/i, reason: 'declined or rejected' },
+  { status: 'declined', re: /\bsa(?:ys|id|y)\s+['"‘“]?(?:no|not\s+now)['"’”]?\s+to\b|\b(?:(?:declin\w*|refus\w*)(?!(?:\s+(?:for|again|repeatedly|publicly|so\s+far|weeks|days|months|until|now|on|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b){0,3}\s+to\s+(?:comment|say|elaborate|confirm|specify|disclose|reveal|give\s+details|answer|discuss\s+(?:it|the\s+(?:matter|details)))\b)|reject\w*|turn(?:ed|s|ing)?\s+down|snubb?\w*|rebuff\w*|spurn\w*|(?:skip(?:s|ped|ping)?|(?:stay|stays|stayed|staying)\s+away\s+from)(?=\s+(?:[\w'’-]+\s+){0,3}$))\b/i, reason: 'declined or rejected' },
   { status: 'cancelled', re: /\b(?:cancel\w*|called\s+off|call(?:s|ing)?\s+off|scrap\w*|dropp?(?:ed|s|ing)?\s+(?:\w+\s+)?plans?|abandon\w*|scuttl\w*|axed|shelv\w*|do\s+away\s+with|pull(?:ed)?\s+out\s+of|no\s+longer)\b/i, reason: 'cancelled or called off' },
   { status: 'postponed', re: /\b(?:postpon\w*|put\s+off|puts\s+off|putting\s+off|delay\w*|defer\w*|reschedul\w*|on\s+hold|push(?:ed)?\s+back)\b/i, reason: 'postponed or put off' },
   // "may" the modal, not "May 4", "4 May 2023" or "in May" the month.
@@ -246,9 +255,17 @@ export const DENIED_BEFORE =
 
 /** A report told, then denied: "Reports that X had met Y … were denied", "rumours … were 'pure fiction'", "… were \"premature\"". */
 // "Reports in a Japanese newspaper that …", "claims by opposition media of …": the source may stand between the noun and "that".
-export const REPORT_BEFORE = /\b(?:reports?|rumou?rs?|claims?|speculation|allegations?)(?:\s+(?:in|by|from|on)(?:\s+[\w'’.-]+){1,4}?)?\s+(?:that|of)\b[^.;]*$/i;
+// ("a story in an Indian newspaper that …", "A Gulf newspaper reported last week that …": a story, or a report told
+// by its verb, is one too — denied, it tells nothing.)
+export const REPORT_BEFORE =
+  /\b(?:reports?|rumou?rs?|claims?|speculation|allegations?|stor(?:y|ies))(?:\s+(?:in|by|from|on)(?:\s+[\w'’.-]+){1,4}?)?\s+(?:that|of|said|says)\b[^.;]*$|\b(?:reported|claimed)\s+(?:[\w'’-]+\s+){0,3}?that\b[^.;]*$/i;
 export const DENIED_AFTER =
   /\b(?:was|were|has\s+been|have\s+been|is|are)\s+(?:\w+\s+)?["“'‘]?(?:denied|dismissed|rejected|refuted|false|untrue|baseless|unfounded|groundless|fake|premature|inaccurate|incorrect|wrong)\b|\b(?:was|were|has\s+been|have\s+been|is|are)\s+not\s+(?:\w+\s+)?confirmed\b|\b(?:pure|complete|total|utter)\s+(?:fiction|fabrication|invention|nonsense)\b|\bnot\s+true\b/i;
+
+/** A denial told actively after the report: "…; both governments denied it", "The ministry denied the report on Friday." */
+export const DENIED_IT = /\b(?:den(?:ied|ies|y)|dismissed|refuted|rejected)\s+(?:it|them|the\s+(?:reports?|story|stories|claims?|rumou?rs?|allegations?))\b/i;
+/** The same, opening the next sentence's verb: only a report or story named, not a bare "it". */
+export const DENIED_THE_REPORT = /^[^.;]{0,80}?\b(?:den(?:ied|ies)|dismissed|refuted|rejected)\s+the\s+(?:reports?|story|stories|claims?|rumou?rs?|allegations?)\b/i;
 
 /** "may have met", "could have spoken": a past the text only supposes. */
 export const SUPPOSED_PAST = /\b(?:may|might|could|must)\s+(?:also\s+|already\s+)?have\s+(?:\w+ly\s+)?$/i;

@@ -202,7 +202,15 @@ function meetingPlace(s: SentenceView, t: TriggerHit, lo: number, hi: number): P
     const aside = p.start >= t.end && ASIDE_BEFORE_PLACE.test(s.s.text.slice(t.end - s.s.start, p.start - s.s.start));
     // "Sultan Hassanal Bolkiah of Brunei Darussalam": "of" right after a name says whose he is.
     const ofName = p.prep === 'of' && s.people.some((o) => o.mention.end <= p.start && /^\s+of\s+(?:the\s+)?$/i.test(s.s.text.slice(o.mention.end - s.s.start, p.start - s.s.start)));
-    return purpose || aside || ofName || TOPIC_BEFORE_PLACE.test(before) || OFFICE_OF.test(before) || FORMAL_OF.test(before) || WHOSE_OF.test(before) || SEAT_OF.test(before);
+    // "Putin, barely five months in the Kremlin, came to New Delhi and signed …": a place set off by commas between the
+    // subject and its verb describes the subject.
+    const setOff =
+      p.end <= t.start &&
+      p.start >= lo &&
+      s.people.some((q) => q.mention.end <= p.start && /^\s*,[^,;]*$/.test(s.s.text.slice(q.mention.end - s.s.start, p.start - s.s.start))) &&
+      /^[^,;]*,/.test(s.s.text.slice(p.end - s.s.start, t.start - s.s.start)) &&
+      !/\b(?:where|when)\b/i.test(s.s.text.slice(Math.max(lo, p.start - 40) - s.s.start, p.start - s.s.start));
+    return purpose || aside || ofName || setOff || TOPIC_BEFORE_PLACE.test(before) || OFFICE_OF.test(before) || FORMAL_OF.test(before) || WHOSE_OF.test(before) || SEAT_OF.test(before);
   };
   const near = s.places.filter((p) => ['in', 'at', 'of', 'near'].includes(p.prep) && p.start >= lo && p.end <= hi && !topic(p));
   // "the foreign ministers of Armenia and Azerbaijan … in Washington": "of" a country says whose they

@@ -155,7 +155,9 @@ export function statusFor(doc: DocumentView, s: SentenceView, t: TriggerHit, k: 
     const infinitive =
       (framesIntended || /\bto\s+(?:hold|have|meet|visit|travel|make)\s+(?:\w+\s+){0,3}$|\bto\s+$/i.test(left)) &&
       !/\b(?:went|travell?ed|flew|arrived|came|visited|headed|left|met|accompan\w+|joined)\b/i.test(left);
-    if (progressive || (infinitive && !SUPERLATIVE_TO.test(sentLeft))) {
+    // ("It fell to her economy secretary, Marcelo Ebrard, to fly to Ottawa": the task that fell to someone was done.)
+    const fellTo = /\bit\s+(?:fell|was\s+left)\s+to\s+[^.;]{1,80}?\bto\s+$/i.test(sentLeft);
+    if (progressive || (infinitive && !fellTo && !SUPERLATIVE_TO.test(sentLeft))) {
       status = 'planned';
       reason = progressive ? 'present progressive: arranged' : 'infinitive: intended';
     }
@@ -233,6 +235,8 @@ function statusOf(left: string, right: string, grams: Grams): Status {
       else if (cue.possible) found.certainty = 'possible';
     }
   }
+  // "skipping a planned meeting with Ramaphosa": what was arranged and is now skipped is called off, not refused.
+  if (found?.status === 'declined' && SKIPPED_PLAN.test(left)) found = { status: 'cancelled', certainty: 'stated', reason: 'a planned exchange skipped' };
   // "Orban had invited Xi during their meeting": a meeting that frames a past act took place; only a
   // future in its own clause ("will sign … during their meeting") makes it a plan.
   if (found?.status === 'planned' && FRAMED.test(left) && !FUTURE.test(left)) found = null;
@@ -255,6 +259,11 @@ function statusOf(left: string, right: string, grams: Grams): Status {
         : 'planned';
     found = { status, certainty: 'stated', reason: `${w} after the noun` };
   }
+  // "He holds the annual leaders' summit with Albanese today": a present of the news day's programme is ahead.
+  if (!found && PRESENT_HOLDS.test(left) && TODAY_AHEAD.test(right)) found = { status: 'planned', certainty: 'stated', reason: 'holds … today: the day\'s programme' };
+  // "the Trump-Xi meeting planned for the autumn", "talks scheduled for Friday": a plan the participle right after
+  // the noun tells.
+  if (!found && PLANNED_AFTER_NOUN.test(right)) found = { status: 'planned', certainty: 'stated', reason: 'planned for, after the noun' };
   // "Those meetings will not take place", "the visit did not go ahead": the exchange told before is off.
   if (!found && NOT_HAPPENING.test(right)) found = { status: 'cancelled', certainty: 'stated', reason: 'will not take place, after the noun' };
   // "The visit … could take place as early as June", "the talks will be held in Riyadh": the exchange
@@ -278,6 +287,17 @@ const NO_CUE = 'no status cue: occurred';
 
 /** A reduced relative clause on the noun, before any other verb: "… expected to take place", "… scheduled to be held". */
 const REDUCED_HAPPENS = /^[^,;.]*?\b(?:expected|due|scheduled|set|slated|planned)\s+to\s+(?:take\s+place|be\s+held|happen|go\s+ahead|convene)\b/i;
+
+/** Skipping what was arranged: "skipping a planned meeting", "skipped the scheduled talks". */
+const SKIPPED_PLAN = /\bskip(?:s|ped|ping)?\s+(?:a|an|the|his|her|their)\s+(?:planned|scheduled|arranged)\s+(?:[\w-]+\s+)?$/i;
+
+/** A present tense of holding or hosting right before the exchange's noun: "holds the annual summit", "hosts talks". */
+const PRESENT_HOLDS = /\b(?:holds|hosts|chairs|co-chairs|attends)\s+(?:[\w'’-]+\s+){0,4}$/i;
+/** The rest of the news day, or the next: "today", "tonight", "tomorrow", "later today". */
+const TODAY_AHEAD = /\b(?:today|tonight|tomorrow)\b/i;
+
+/** A reduced relative right after the noun (and its "between …") that puts it ahead: "planned for", "scheduled for", "set for". */
+const PLANNED_AFTER_NOUN = /^\s*(?:(?:between|of|with|by)\s+[^,;]{1,80}?\s+)?(?:planned|scheduled|slated|set|pencill?ed\s+in)\s+(?:for|in\s+(?!motion\b))/i;
 
 /** A short label and a colon opening the item the trigger stands in: "Fri 18 Jul — Called off: …". */
 const ITEM_LABEL = /(?:^|[—–•*]\s*)([^:—–.;,"“]{3,24}):\s+[^:]*$/;

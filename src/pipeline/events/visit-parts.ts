@@ -157,7 +157,11 @@ function visitParts(
     // "Maliki, who visited Washington and met Bush, is expected to travel to Tehran": past a closed relative clause,
     // the subject is its antecedent, not the last person the relative clause names.
     const antecedent = rel ? [...active].reverse().find((p) => p.entity && p.mention.end <= rel.pronoun && /^\s*,?\s*$/.test(doc.text.slice(p.mention.end, rel.pronoun))) : undefined;
-    const first = before[0] ?? (refersBack ? undefined : (sharedOne ?? antecedent ?? [...active].reverse().find((p) => p.mention.end <= t.start && p.entity)));
+    // ("Jiang arrived in November and held talks with Deve Gowda; he flew on to Islamabad": a clause that opens with
+    // "he" or "she" goes on with the sentence's subject, not the last person named as an object.)
+    const pronounClause = !before.length && lo > s.s.start && /^\W*(?:he|she)\b/i.test(doc.text.slice(lo, t.start));
+    const sentenceSubject = pronounClause ? active.find((p) => p.entity && p.mention.end <= lo && !governed(p)) : undefined;
+    const first = before[0] ?? (refersBack ? undefined : (sharedOne ?? antecedent ?? sentenceSubject ?? [...active].reverse().find((p) => p.mention.end <= t.start && p.entity)));
     if (first) travellers = takeList(doc, before.length ? before : [first], first.mention.start).map(sideOf);
     // "Scholz went to India in 2024, and Modi visited Berlin in 2022": a verb's own subject right before it, after
     // ", and", is a new clause's subject, not one more of the first subject's list.

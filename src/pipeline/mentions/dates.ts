@@ -224,6 +224,12 @@ const NOT_A_DATE =
 const ANCHOR_BEFORE =
   /(?:\bsince(?:\s+(?:his|her|their|the|its)\s+[\w’'-]+(?:\s+(?:as|of|in)\s+[\w’'-]+){0,2})?|\btook office|\bcame to power|\btook power|\bbecame \w+|\belected|\bsworn in|\binaugurated|\bborn)\s+(?:(?!\d)\w+\s+){0,2}$/i;
 
+/** A season right before a year written after it: "the spring of 2022", "in the autumn of". */
+const SEASON_OF = /\b(?:spring|summer|autumn|fall|winter)\s+$/i;
+
+/** A day named by its ordinal alone: "the 5th", "on the 21st". */
+export const ORDINAL_DAY = /^(?:on\s+)?(?:the\s+)?\d{1,2}(?:st|nd|rd|th)$/i;
+
 /** Right after a date with no year: "of that year", "that same year", "of the same year". */
 const THAT_YEAR = /^\s*(?:of\s+)?(?:that(?:\s+same)?|the\s+same)\s+year\b/i;
 
@@ -403,6 +409,40 @@ export function findDates(sentence: string, base: number, ref: RefDate | null, g
     if (!prior) continue;
     d.value = `${prior.value.slice(0, 4)}${d.value.slice(4)}`;
     if (d.endValue) d.endValue = `${prior.value.slice(0, 4)}${d.endValue.slice(4)}`;
+    d.explicitYear = true;
+  }
+  // "on a raw Thursday in March": a weekday of a month named right after it is some day of that month, not the
+  // weekday nearest the reference.
+  for (let i = out.length - 2; i >= 0; i--) {
+    const d = out[i];
+    const m = out[i + 1];
+    if (d.weekday && m.value.length === 7 && (/^in\b/i.test(m.text) ? m.start === d.end || m.start === d.end + 1 : sentence.slice(d.end - base, m.start - base).trim() === 'in')) out.splice(i, 1);
+  }
+  // "In January 2004, Vajpayee flew to Islamabad and met Musharraf on January 5" (or "on the 5th"): a date
+  // written without its year, in or after the month a date of the same sentence writes with its year (or a day
+  // written alone, an ordinal), is of that year, not the reference year.
+  for (let i = 1; i < out.length; i++) {
+    const d = out[i];
+    if (d.explicitYear || d.weekday || d.value.length < 7) continue;
+    // ("The crisis ended in the spring of 2022, when Sánchez, in a letter made public in March, …": a month after a
+    // season of a written year is that year's.)
+    const season = out.slice(0, i).reverse().find((x) => x.explicitYear && !x.anchor && x.value.length === 4 && SEASON_OF.test(sentence.slice(0, x.start - base)));
+    if (season) {
+      d.value = `${season.value}${d.value.slice(4)}`;
+      d.explicitYear = true;
+      continue;
+    }
+    const prior = out.slice(0, i).reverse().find((x) => x.explicitYear && !x.anchor && x.value.length >= 7);
+    if (!prior) continue;
+    if (ORDINAL_DAY.test(d.text) && d.value.length === 10) {
+      d.value = `${prior.value.slice(0, 7)}${d.value.slice(7)}`;
+      d.explicitYear = true;
+      continue;
+    }
+    // ("arrived in November 1996 …; he flew on to Islamabad, where Leghari received him in December": a later month
+    // of the same sentence is of the same year.)
+    if (d.value.slice(5, 7) < prior.value.slice(5, 7)) continue;
+    d.value = `${prior.value.slice(0, 4)}${d.value.slice(4)}`;
     d.explicitYear = true;
   }
   return out;

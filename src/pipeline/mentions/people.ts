@@ -71,7 +71,7 @@ const NOT_NAME = new Set(
   ).split(/\s+/),
 );
 
-const HEADLINE_VERBS = new Set(
+export const HEADLINE_VERBS = new Set(
   'shake shakes shook hands meet meets met visit visits visited hold holds held talks call calls called cancel cancels cancelled canceled postpone postpones postponed arrive arrives arrived travel travels discuss discusses discussed sign signs signed agree agrees agreed host hosts hosted greet greets greeted welcome welcomes welcomed receive receives received says said to in at on for with and of after before over amid as'.split(' '),
 );
 

@@ -32,7 +32,7 @@ export function attachAnaphora(cands: Candidate[]): Candidate[] {
     const unnamed = c.participants.filter((p) => !p.entity && p.country);
     const fits = (u: Side, p: Side) =>
       p.country === u.country && officesAgree(u.office, p.office);
-    const referent = [...out].reverse().find(
+    const candidates = [...out].reverse().filter(
       (r) =>
         !r.anaphoric &&
         (!orphan || (r.status === c.status && r.type === c.type)) &&
@@ -46,6 +46,10 @@ export function attachAnaphora(cands: Candidate[]): Candidate[] {
           ? own.every((p) => r.participants.some((q) => q.entity === p.entity))
           : c.sentence - r.sentence <= LOOKBACK && c.sentence >= r.sentence),
     );
+    // ("The White House said the call lasted 90 minutes", after a meeting recalled in passing: a call is the call told,
+    // not the nearer meeting.)
+    const isCall = c.type === 'phone_call' || c.type === 'video_call';
+    const referent = isCall ? candidates.find((r) => r.type === 'phone_call' || r.type === 'video_call') : candidates[0];
     if (!referent) {
       // Nothing to refer to: keep it if it names both sides itself, or names who travelled.
       if (own.length >= 2 || (c.type === 'visit' && c.travellers.some((t) => t.entity || (t.country && t.office)))) out.push({ ...c, anaphoric: false });

@@ -8,8 +8,11 @@ import { keepInOfficeThen, keepOfficeHolders } from './in-office-then.js';
 import { REGIONAL_TOUR } from '../events/lexicon.js';
 import { datesAgree } from './merge.js';
 import { relativeDates } from './relative-dates.js';
+import { ORDINAL_DAY } from '../mentions/dates.js';
 
 const LEAD_SENTENCES = 4;
+/** A lead that tells a gathering of leaders (not a summit "with" one of them): its story is that gathering's day. */
+const GATHERING_LEAD = /\b(?:summit|conference)\b(?!\s+(?:with|between)\b)|\bgathered\b|\bleaders\s+of\s+the\b/i;
 /** "last met", "last spoke", "last visited": the time before, recalled. */
 const LAST_TIME = /\blast\s+$/i;
 const RECENTLY = /\b(?:recently|lately|the other day)\b/i;
@@ -33,11 +36,15 @@ export function defaultDates(doc: DocumentView, cands: Candidate[]): void {
   const lead = cands.find((c) => c.date && c.dateFrom === 'sentence' && c.sentence <= LEAD_SENTENCES && c.status === 'occurred');
   const leadPeople = new Set(lead ? lead.participants.map((p) => p.entity).filter(Boolean) : []);
   const pubYear = doc.published?.slice(0, 4) ?? null;
+  const gatheringLead = !!lead && lead.date?.length === 10 && doc.sentences.slice(0, lead.sentence + 1).some((s) => !s.info.headline && GATHERING_LEAD.test(s.s.text));
   cands.forEach((c, i) => {
     // "has held a bilateral meeting … on the summit's sidelines" under a liveblog entry's time: dated by the entry,
     // placed still at the gathering the story told.
     if (c.date && c.atGathering && !c.host) gatheringPlace(doc, c);
-    if (c.date) return;
+    if (c.date) {
+      storyYear(doc, cands, c, i);
+      return;
+    }
     // "rejected Iran's invitation for a visit": a refused invitation the text does not date never had a
     // date; the refusal's news is not when the visit was to be.
     if (c.status === 'declined') {
@@ -81,6 +88,16 @@ export function defaultDates(doc: DocumentView, cands: Candidate[]): void {
     if (journey) {
       takeDayAndPlace(c, journey);
       c.trace.push(`date ${c.date}: in the "where" clause of the journey told before it`);
+      return;
+    }
+    // "he hosted Putin and Trump for their summit in Helsinki in July 2018": hosting for an exchange the sentence
+    // dates is on its day.
+    const purpose = cands.find(
+      (o) => o !== c && o.sentence === c.sentence && o.dateFrom === 'sentence' && !!o.date && o.status === c.status && o.triggerStart >= c.triggerEnd && FOR_PURPOSE.test(doc.text.slice(c.triggerEnd, o.triggerStart)),
+    );
+    if (purpose) {
+      takeDayAndPlace(c, purpose);
+      c.trace.push(`date ${c.date}: for the exchange its sentence dates`);
       return;
     }
     // "Ruto held talks with Kagame on the sidelines of the summit": the day and place of the summit told
@@ -149,6 +166,13 @@ export function defaultDates(doc: DocumentView, cands: Candidate[]): void {
       c.date = sameStory.date;
       c.dateFrom = 'context';
       c.trace.push(`date ${c.date} from the same story two sentences back at most`);
+      // "Clinton finally came in March 2000. … He met Vajpayee in New Delhi on March 21": a day the sentence writes
+      // without its year, in the story's month (or an ordinal alone, "on the 5th"), is that month's day.
+      const day = c.date?.length === 7 ? yearlessDayOf(doc, c, c.date) : null;
+      if (day) {
+        c.date = day;
+        c.trace.push(`date ${day}: the sentence's day in that month`);
+      }
       return;
     }
     // "Receiving the envoys at State House today, the President … Later, President Ruto hosted …": "Later" opening a
@@ -171,7 +195,10 @@ export function defaultDates(doc: DocumentView, cands: Candidate[]): void {
     }
     // A trip to another country than the lead's is another trip, whoever took it.
     const otherTrip = c.type === 'visit' && !!lead?.host && !!c.host && lead.host !== c.host;
-    const shares = !otherTrip && c.participants.some((p) => p.entity && leadPeople.has(p.entity));
+    // ("The leaders of the G7 gathered … by Monday night the summit had produced …": a story of a gathering's day tells
+    // the talks held at it that day, whoever held them.)
+    const atTheGathering = gatheringLead && (c.type === 'meeting' || c.type === 'handshake');
+    const shares = !otherTrip && (atTheGathering || c.participants.some((p) => p.entity && leadPeople.has(p.entity)));
     // The lead is what the story told first: a dated exchange told after this one is not its lead, unless
     // this one only sums it up before it is told (a headline, or a standfirst naming no one else).
     const summed = c.participants.every((p) => !p.entity || leadPeople.has(p.entity));
@@ -279,8 +306,13 @@ function sameDayAs(doc: DocumentView, o: Candidate, c: Candidate): boolean {
   const openEnd = opening ? s.start + opening.index + opening[0].length : -1;
   // (Not a journey: "After visiting Beijing, Macron met Sánchez in Madrid on Tuesday" was in Beijing before.)
   if (c.triggerStart < openEnd && o.triggerStart > openEnd && c.type !== 'visit' && o.type !== 'visit' && /^\W*(?:before|after|upon)\s/i.test(s.text)) return true;
+  // ("with a state visit to Washington and talks with Clinton at the White House": the talks of a visit named with it.)
+  if (o.type === 'visit' && c.type === 'meeting' && o.triggerEnd <= c.triggerStart && VISIT_AND_TALKS.test(doc.text.slice(o.triggerEnd, c.triggerStart))) return true;
   return o.triggerEnd <= c.triggerStart && AND_LATER.test(doc.text.slice(o.triggerEnd, c.triggerStart)) && !/\b(?:but|while|when|where|who|which)\b/i.test(doc.text.slice(o.triggerEnd, c.triggerStart));
 }
+
+/** Between a visit and talks named with it: "visit to Washington and ", "trip to Tokyo and ". */
+const VISIT_AND_TALKS = /^\s+(?:to|in)\s+[^,;.]{1,80}?\s+and\s+$/i;
 
 function windowOf(cands: Candidate[], i: number, back: number): Candidate[] {
   const s = cands[i].sentence;
@@ -386,7 +418,10 @@ function takeDayAndPlace(c: Candidate, during: Candidate): void {
  */
 const WHERE_CLAUSE = /^[^.;:]*,\s*(?:where|(?:during|in|on|throughout)\s+which)\s+(?:he|she|they|the\s+two(?:\s+\w+)?)\s+(?:\w+\s+){0,2}$/i;
 
-/** The dated journey of the same sentence whose "where" clause tells this exchange. */
+/** A journey's purpose: "is due in Evian on Tuesday for the final session and a meeting with Trump". */
+const FOR_PURPOSE = /^[^.;:,]*\bfor\s+(?:[\w'’-]+\s+){0,5}?(?:and\s+)?(?:a|an|the|his|her|their)?\s*(?:\w+\s+)?$/i;
+
+/** The dated journey of the same sentence whose "where" clause, or purpose, tells this exchange. */
 function journeyBefore(doc: DocumentView, cands: Candidate[], c: Candidate): Candidate | undefined {
   return cands.find(
     (o) =>
@@ -396,7 +431,7 @@ function journeyBefore(doc: DocumentView, cands: Candidate[], c: Candidate): Can
       !!o.date &&
       o.status === c.status &&
       o.triggerEnd <= c.triggerStart &&
-      WHERE_CLAUSE.test(doc.text.slice(o.triggerEnd, c.triggerStart)),
+      (WHERE_CLAUSE.test(doc.text.slice(o.triggerEnd, c.triggerStart)) || FOR_PURPOSE.test(doc.text.slice(o.triggerEnd, c.triggerStart))),
   );
 }
 
@@ -410,4 +445,49 @@ function dayWrittenBefore(doc: DocumentView, si: number): string | null {
     if (days.length) return days[days.length - 1].value;
   }
   return null;
+}
+
+/** The day a sentence writes without its year in the story's month `month` (or as an ordinal alone), nearest the trigger. */
+function yearlessDayOf(doc: DocumentView, c: Candidate, month: string): string | null {
+  let best: string | null = null;
+  let gap = Infinity;
+  for (const d of doc.sentences[c.sentence].dates) {
+    if (d.explicitYear || d.weekday || d.value.length !== 10) continue;
+    if (!ORDINAL_DAY.test(d.text) && d.value.slice(5, 7) !== month.slice(5, 7)) continue;
+    const g = Math.abs(d.start - c.triggerStart);
+    if (g < gap) {
+      gap = g;
+      best = `${month}${d.value.slice(7)}`;
+    }
+  }
+  return best;
+}
+
+/**
+ * "Clinton finally came in March 2000. … He met Vajpayee in New Delhi on March 21": a day written without its year,
+ * in the month the story of one of its people wrote with its year a sentence or two before, is that month's day,
+ * not the publication year's.
+ */
+function storyYear(doc: DocumentView, cands: Candidate[], c: Candidate, i: number): void {
+  if (c.dateFrom !== 'sentence' || c.date?.length !== 10) return;
+  const own = doc.sentences[c.sentence].dates;
+  if (!own.some((d) => !d.explicitYear && !d.weekday && d.value.slice(5) === c.date!.slice(5))) return;
+  if (own.some((d) => d.explicitYear)) return;
+  const told = windowOf(cands, i, 2)
+    .reverse()
+    .find(
+      (o) =>
+        o !== c &&
+        o.sentence < c.sentence &&
+        c.sentence - o.sentence <= 2 &&
+        o.dateFrom === 'sentence' &&
+        o.date?.length === 7 &&
+        o.date.slice(5, 7) === c.date!.slice(5, 7) &&
+        o.date.slice(0, 4) !== c.date!.slice(0, 4) &&
+        doc.sentences[o.sentence].dates.some((d) => d.explicitYear && d.value === o.date) &&
+        o.participants.some((p) => p.entity && c.participants.some((q) => q.entity === p.entity)),
+    );
+  if (!told) return;
+  c.date = `${told.date!.slice(0, 4)}${c.date.slice(4)}`;
+  c.trace.push(`date ${c.date}: the day in the month of ${told.date} the story told in sentence ${told.sentence + 1}`);
 }

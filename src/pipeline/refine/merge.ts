@@ -124,7 +124,9 @@ export function canMerge(a: Candidate, b: Candidate): boolean {
   // plan told as no longer current and a plan of now are two plans.
   if (!sameSentence && !!a.superseded !== !!b.superseded && a.status === 'planned' && b.status === 'planned') return false;
   // "Their meeting came a year after their video call": an offset sets two exchanges of one sentence apart.
-  if (sameSentence && a.triggerStart !== b.triggerStart && (a.dateFrom === 'relative') !== (b.dateFrom === 'relative')) return false;
+  // (A trip's arrival "the day before" and its departure of the sentence are one stay: days within a week.)
+  if (sameSentence && a.triggerStart !== b.triggerStart && (a.dateFrom === 'relative') !== (b.dateFrom === 'relative') && !(type === 'visit' && datesAgree(a.date, b.date, slack)))
+    return false;
   // An undated mention (no publication date to resolve "in November" against) joins only a nearby one.
   if ((!a.date || !b.date) && !sameSentence) {
     const near = ('sentences' in a ? (a as Merged).sentences : [a.sentence]).some((s) => Math.abs(s - b.sentence) <= 3);

@@ -112,7 +112,7 @@ export function relativeDates(doc: DocumentView, cands: Candidate[], settled = f
       const [lo, hi] = clauseBounds(s, o.at, o.end);
       const nearest = o.conjunction
         ? list.filter((c) => c.triggerStart >= o.end && c.triggerStart < clauseEnd(s, o.end))
-        : nearestIn(list, lo, hi, o);
+        : nearestIn(doc.text, list, lo, hi, o);
       // "… then flew to Kyiv the following day for talks with Y": the talks after the offset are nearest, but
       // the journey the offset follows, undated in the same clause, is at that time too.
       const journey = o.conjunction || !nearest.length || nearest[0].triggerStart < o.end ? [] : list.filter(
@@ -187,9 +187,13 @@ function clauseEnd(s: DocumentView['sentences'][number], from: number): number {
   return clauseBounds(s, from, from)[1];
 }
 
-function nearestIn(list: Candidate[], lo: number, hi: number, o: Offset): Candidate[] {
-  const inClause = list.filter((c) => c.triggerStart >= lo && c.triggerEnd <= hi);
+function nearestIn(text: string, list: Candidate[], lo: number, hi: number, o: Offset): Candidate[] {
+  let inClause = list.filter((c) => c.triggerStart >= lo && c.triggerEnd <= hi);
   if (!inClause.length) return [];
+  // ("Lula, who had arrived in Beijing the day before, left for Shanghai on Tuesday": an exchange on the offset's side
+  // of a comma is the one it moves, not a nearer one past the comma.)
+  const apart = (c: Candidate) => /[,;]/.test(c.triggerStart >= o.end ? text.slice(o.end, c.triggerStart) : text.slice(c.triggerEnd, o.at));
+  if (inClause.some(apart) && inClause.some((c) => !apart(c))) inClause = inClause.filter((c) => !apart(c));
   const dist = (c: Candidate) => (c.triggerStart >= o.end ? c.triggerStart - o.end : o.at - c.triggerEnd);
   const best = inClause.reduce((a, b) => (dist(b) < dist(a) ? b : a));
   return inClause.filter((c) => c.triggerStart === best.triggerStart);
@@ -223,7 +227,13 @@ function anchorFor(doc: DocumentView, cands: Candidate[], list: Candidate[], mov
   // (For "the same day", a trip of the same sentence spans days: "The same day, X received Y, who is on a visit from
   // March 9 to 12" stands at the day told before.)
   const sameDayOthers = o.amount === 0 && o.unit === 'day' ? others.filter((c) => c.type !== 'visit') : others;
-  if (sameDayOthers.length) return sameDayOthers[0].date;
+  // ("Rubio flew on to Tokyo the next day and held talks there on the 11th", "Lula, who had arrived the day before, left on
+  // Tuesday": a day the sentence tells after the offset is what follows from it, not what it counts from — unless the
+  // story has no earlier moment to give.)
+  const toldBefore = sameDayOthers.filter((c) => c.triggerEnd <= o.at);
+  if (toldBefore.length) return toldBefore[0].date;
+  const earlier = cands.filter((c) => c.sentence < own.sentence && own.sentence - c.sentence <= 2 && c.date && c.dateFrom === 'sentence').pop();
+  if (sameDayOthers.length && !earlier) return sameDayOthers[0].date;
   const section = doc.sentences[own.sentence].info.sectionDate;
   if (section) return section.value;
   // "the same month" is the last month told: a year told since ("in 2003 and 2007") names no month.

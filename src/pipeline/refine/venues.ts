@@ -324,10 +324,13 @@ const GATHERING = /\b(?:summit|conference|assembly|forum|games|olympics)\b/i;
  * gathering in the dateline's country on the meeting's day, so leaders meeting that day met beside it.
  */
 function gatheringHereThen(doc: DocumentView, here: string, date: string): boolean {
+  const at = (s: DocumentView['sentences'][number]) => s.places.filter((p) => p.prep === 'in' || p.prep === 'at').map((p) => p.place?.country ?? p.country?.code);
   return doc.sentences.slice(0, LEAD + 1).some(
     (s) =>
       GATHERING.test(s.s.text) &&
-      s.places.some((p) => (p.prep === 'in' || p.prep === 'at') && (p.place?.country ?? p.country?.code) === here) &&
+      // ("EVIAN-LES-BAINS, France — The leaders of the Group of Seven gathered on the shore of Lake Geneva on Sunday …, and
+      // by Monday night the summit had …": a gathering the lead places nowhere else is the dateline's.)
+      (at(s).includes(here) || (!at(s).length && !!doc.sentences[0] && doc.sentences.indexOf(s) <= 1 + doc.sentences.findIndex((x) => !x.info.headline && !x.info.heading))) &&
       s.dates.some((d) => !d.anchor && !d.vague && d.value.length === 10 && (d.value === date || (!!d.endValue && d.value <= date && date <= d.endValue))),
   );
 }

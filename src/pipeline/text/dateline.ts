@@ -23,12 +23,24 @@ export function datelineDate(text: string): string | null {
  * ("SHENZHEN, China, Nov. 14 (Yonhap) --", "NAIROBI, Kenya (AP) —").
  */
 export function datelinePlace(text: string): string | null {
+  return datelineParts(text)?.place ?? null;
+}
+
+/**
+ * The country a dateline writes after its city ("EVIAN-LES-BAINS, France, June 16 —", "NAIROBI, Kenya (AP) —"), as
+ * written: where the story is filed from when the city is one the gazetteer does not know.
+ */
+export function datelineCountryName(text: string): string | null {
+  return datelineParts(text)?.country ?? null;
+}
+
+function datelineParts(text: string): { place: string; country: string | null } | null {
   const lines = text.split('\n').filter((l) => l.trim()).slice(0, HEAD_LINES);
   for (const line of lines) {
     const m =
-      /^\s*(?:[^(\n]{0,60}\()?\s*([A-Z][A-Za-z .'-]{1,30}?),\s+(?:[A-Z][A-Za-z .'-]{1,30},\s+)?(?:\d{1,2}\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s/.exec(line) ??
-      /^\s*([A-Z][A-Z .'-]{2,30}?)\s*(?:,\s+[A-Z][A-Za-z .'-]{1,30}?)?\s*(?:\([^)]{1,30}\)\.?\s*)?(?:--|—|–|-|:)\s/.exec(line);
-    if (m) return m[1].trim();
+      /^\s*(?:[^(\n]{0,60}\()?\s*([A-Z][A-Za-z .'-]{1,30}?),\s+(?:([A-Z][A-Za-z .'-]{1,30}),\s+)?(?:\d{1,2}\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s/.exec(line) ??
+      /^\s*([A-Z][A-Z .'-]{2,30}?)\s*(?:,\s+([A-Z][A-Za-z .'-]{1,30}?))?\s*(?:\([^)]{1,30}\)\.?\s*)?(?:--|—|–|-|:)\s/.exec(line);
+    if (m) return { place: m[1].trim(), country: m[2]?.trim() ?? null };
   }
   return null;
 }

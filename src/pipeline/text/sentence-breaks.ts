@@ -69,6 +69,8 @@ function periodEnds(text: string, at: number, rest: string): boolean {
   if (NEVER_FINAL.has(key)) return false;
   // An initial ("John F. Kennedy", "J. Smith"), not the pronoun "I".
   if (/^\p{Lu}$/u.test(word) && word !== 'I') return false;
+  // "Prime Minister I. K. Gujral": "I" is an initial too when another initial follows it.
+  if (word === 'I' && /^\s+\p{Lu}\.\s/u.test(rest)) return false;
   const next = /^\s+["'“‘(\[]*([\p{L}\p{N}]+)/u.exec(rest)?.[1] ?? '';
   // "U.S.", "U.N.", "a.m.", "Inc.": ends only before a typical sentence start.
   if (MAY_BE_FINAL.has(key) || /^(?:\p{L}\.)+\p{L}$/u.test(word)) return STARTERS.has(next.toLowerCase());
