@@ -1471,6 +1471,88 @@ const CASES: Record<string, Case[]> = {
       why: '"including" sets off no aside',
     },
   ],
+  'events/parties: a court title run into the titled name, and the subject before a "who" clause': [
+    {
+      text: 'Indonesian President Joko Widodo, who arrived in Kuala Lumpur on Thursday, was received by the Yang di-Pertuan Agong Sultan Abdullah at the Istana Negara.',
+      published: '2023-06-10',
+      want: [{ type: 'meeting', people: ['Widodo', 'Abdullah'], host: 'MYS' }],
+      why: 'a title and the titled name after it are one host, so the guest before the "who" clause is the other side',
+    },
+    {
+      text: 'The Yang di-Pertuan Agong Sultan Abdullah, who opened a mosque in Kuantan on Monday, was received by cheering crowds in Pekan.',
+      published: '2023-06-10',
+      want: [],
+      why: 'one titled twice, received by crowds, meets no one',
+    },
+    {
+      text: 'German Chancellor Olaf Scholz, who arrived in Paris on Monday, met President Emmanuel Macron and Prime Minister Gabriel Attal on Tuesday.',
+      published: '2024-03-12',
+      want: [{ type: 'meeting', people: ['Scholz', 'Macron', 'Attal'], date: '2024-03-12', host: 'FRA' }],
+      why: 'the antecedent of a closed "who" clause is the subject of a verb with two objects',
+    },
+    {
+      text: 'German Chancellor Olaf Scholz, who arrived in Paris on Monday, said that Emmanuel Macron met Chinese President Xi Jinping and Indian Prime Minister Narendra Modi last week.',
+      published: '2024-03-12',
+      want: [{ type: 'meeting', people: ['Macron', 'Xi Jinping'] }],
+      never: [['Scholz', 'Xi Jinping'], ['Scholz', 'Modi']],
+      why: 'a clause with a subject of its own before the verb takes no one from before the "who" clause',
+    },
+  ],
+  'refine/split and merge: guests received together, and another host with the same guests': [
+    {
+      text: 'Kazakh President Kassym-Jomart Tokayev received Armenian Foreign Minister Ararat Mirzoyan and Azerbaijani Foreign Minister Jeyhun Bayramov together in Almaty on Tuesday.',
+      published: '2026-10-08',
+      want: [{ type: 'meeting', people: ['Tokayev', 'Mirzoyan', 'Bayramov'], date: '2026-10-06', host: 'KAZ' }],
+      meetings: 1,
+      why: 'guests of two countries received "together" are one meeting',
+    },
+    {
+      text: 'Kazakh President Kassym-Jomart Tokayev received Armenian Foreign Minister Ararat Mirzoyan on Tuesday and Azerbaijani Foreign Minister Jeyhun Bayramov on Wednesday.',
+      published: '2026-10-08',
+      want: [{ type: 'meeting', people: ['Tokayev', 'Mirzoyan'], date: '2026-10-06' }, { type: 'meeting', people: ['Tokayev', 'Bayramov'], date: '2026-10-07' }],
+      never: [['Mirzoyan', 'Bayramov']],
+      why: 'guests received on days of their own are met apart',
+    },
+    {
+      text: 'Armenian Foreign Minister Ararat Mirzoyan and Azerbaijani Foreign Minister Jeyhun Bayramov held talks in Almaty on Tuesday, hosted by Kazakh Foreign Minister Yermek Kosherbayev. Kazakh President Kassym-Jomart Tokayev received Mirzoyan and Bayramov together after their talks.',
+      published: '2026-10-08',
+      want: [
+        { type: 'meeting', people: ['Mirzoyan', 'Bayramov', 'Kosherbayev'], date: '2026-10-06', host: 'KAZ' },
+        { type: 'meeting', people: ['Tokayev', 'Mirzoyan', 'Bayramov'], date: '2026-10-06', host: 'KAZ' },
+      ],
+      meetings: 2,
+      never: [['Tokayev', 'Kosherbayev']],
+      why: 'a reception by the president after the talks his minister hosted is another exchange, on the talks\' day',
+    },
+    {
+      text: 'Kazakh President Kassym-Jomart Tokayev received Armenian Foreign Minister Ararat Mirzoyan after his talks with Chinese officials.',
+      published: '2026-10-08',
+      want: [{ type: 'meeting', people: ['Tokayev', 'Mirzoyan'], date: '2026-10', host: 'KAZ' }],
+      meetings: 1,
+      why: 'talks told nowhere before date nothing',
+    },
+    {
+      text: 'US Secretary of State Antony Blinken held talks with Chinese Foreign Minister Qin Gang in Beijing on Sunday. Blinken, Qin and Chinese Vice Foreign Minister Ma Zhaoxu discussed Taiwan for five hours at the meeting.',
+      published: '2023-06-19',
+      want: [{ type: 'meeting', people: ['Blinken', 'Qin Gang'], date: '2023-06-18', host: 'CHN' }],
+      meetings: 1,
+      why: 'one telling that adds a side of its own is still the one meeting',
+    },
+  ],
+  'refine/relative-dates: an offset opening the sentence': [
+    {
+      text: "Georgian Prime Minister Irakli Kobakhidze travelled to Baku on Wednesday for talks with President Ilham Aliyev. The two leaders discussed the Middle Corridor. Aliyev praised Georgia's foreign policy. Kobakhidze said trade had doubled. A day earlier, in Almaty, Armenian Foreign Minister Ararat Mirzoyan held talks with Kazakh Foreign Minister Yermek Kosherbayev.",
+      published: '2026-10-08',
+      want: [{ type: 'meeting', people: ['Mirzoyan', 'Kosherbayev'], date: '2026-10-06', host: 'KAZ' }],
+      why: '"A day earlier," counts from the last exchange the story dated, sentences up',
+    },
+    {
+      text: 'Georgian Prime Minister Irakli Kobakhidze travelled to Baku on Wednesday for talks with President Ilham Aliyev. A day earlier, in Almaty, Armenian Foreign Minister Ararat Mirzoyan held talks with Kazakh Foreign Minister Yermek Kosherbayev on Monday.',
+      published: '2026-10-08',
+      want: [{ type: 'meeting', people: ['Mirzoyan', 'Kosherbayev'], date: '2026-10-05', host: 'KAZ' }],
+      why: 'a day the clause writes wins over the offset',
+    },
+  ],
 };
 
 describe('precision rules on sentences of our own making', () => {

@@ -398,7 +398,8 @@ function arrivalVisits(doc: DocumentView, s: SentenceView, t: TriggerHit, c: Can
 }
 
 /** "ahead of the ", "before the ", "after the ": a time preposition and the definite article before a noun. */
-const OCCASION_BEFORE = /\b(?:ahead\s+of|before|after|following|in\s+the\s+run-up\s+to)\s+the\s+$/i;
+// ("received the two ministers after their talks": "their" talks are the pair's, told before, not another exchange either.)
+const OCCASION_BEFORE = /\b(?:ahead\s+of|before|after|following|in\s+the\s+run-up\s+to)\s+(?:the|their)\s+$/i;
 
 /** "… and then visited", "and later flew to": the next leg of a journey the sentence told. */
 const THEN_LEG = /\b(?:and\s+)?(?:then|later|afterwards|subsequently)\s+$/i;

@@ -25,7 +25,7 @@ export function meetingOf(
   const place = followsOther ? null : (meetingPlace(s, t, lo, hi) ?? occasionPlace(doc, s, hi));
   let host = place ? (place.place?.country ?? place.country?.code ?? null) : null;
   if (!host) {
-    host = receiverCountry(kb, t, lo, hi, active);
+    host = receiverCountry(doc, kb, t, k, active);
     if (host) trace.push(`host ${host}: the country of the one who received the guest`);
   }
   if (!host) {
@@ -109,12 +109,15 @@ export const RECEIVES = new Set(['received', 'received-at', 'received-by', 'host
  * "Milei received his Uruguayan counterpart at the Casa Rosada", "Scholz was received by Macron": with no
  * place named, a meeting a host receives is in the host's country (an organisation's chief hosts no country).
  */
-function receiverCountry(kb: KnowledgeIndex, t: TriggerHit, lo: number, hi: number, active: ResolvedMention[]): string | null {
+function receiverCountry(doc: DocumentView, kb: KnowledgeIndex, t: TriggerHit, k: Clause, active: ResolvedMention[]): string | null {
   if (!RECEIVES.has(t.rule.id)) return null;
+  const { lo, hi, rel } = k;
+  // ("Tokayev, who was in Almaty for a forum, received …": past a closed "who" clause, the one right before it.)
+  const antecedent = (p: ResolvedMention) => !!rel && p.mention.end <= rel.pronoun && /^\s*,\s*$/.test(doc.text.slice(p.mention.end, rel.pronoun));
   const receiver =
     t.rule.id === 'received-by'
       ? active.find((p) => p.entity && p.mention.start >= t.end && p.mention.start < hi)
-      : [...active].reverse().find((p) => p.entity && p.mention.end <= t.start && p.mention.start >= lo);
+      : ([...active].reverse().find((p) => p.entity && p.mention.end <= t.start && p.mention.start >= lo) ?? active.find((p) => p.entity && antecedent(p)));
   const code = receiver?.entity?.country ?? null;
   const country = code ? kb.country(code) : undefined;
   return country && !country.isOrganisation ? country.code : null;

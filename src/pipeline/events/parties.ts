@@ -136,15 +136,26 @@ export function partiesOf(doc: DocumentView, s: SentenceView, si: number, t: Tri
   const unnamedAfter = s.people.some(
     (p) => !p.entity && p.mention.country && (p.mention.kind === 'nominal' || p.mention.kind === 'counterpart') && p.mention.start >= t.end && p.mention.start < hi,
   );
-  const ownSides = owners.length === 1 && unnamedAfter && owners[0].mention.end <= t.start && owners[0].mention.start >= lo;
+  // ("was received by the Yang di-Pertuan Agong Sultan Mizan": a title and the titled name after it are one side.)
+  const ownerCount = new Set(owners.map((p) => p.entity ?? p)).size;
+  const ownSides = ownerCount === 1 && unnamedAfter && owners[0].mention.end <= t.start && owners[0].mention.start >= lo;
   // "…, which hosts the 2026 summit" with no one in the clause: "which" stands for a thing, not the people around.
   // "ahead of his summit with Trump": a noun a possessive pronoun owns takes its owner from the pronoun, not the
   // clause's subject before it.
   const pronounOwns = !!t.rule.nominal && /\b(?:his|her)\s+(?:[\w-]+\s+){0,2}$/i.test(left);
+  // "Scholz, who arrived on Monday, met Macron and Attal": a main clause resumed after a "who" clause, with no
+  // subject of its own before the verb, has the antecedent as its subject however many it names after the verb;
+  // so has the "who" clause itself ("Scholz met Macron, who later met Xi and Modi").
+  const whoBefore = rel
+    ? /^\s*,\s*$/.test(doc.text.slice(subject?.mention.end ?? 0, rel.pronoun)) && /^who\b/i.test(doc.text.slice(rel.pronoun, rel.pronoun + 4))
+    : !!openRel && /^who$/i.test(openRel[1]);
+  const relAntecedent = whoBefore && !!subject && ownerCount >= 2 && owners.every((p) => p.mention.start >= t.end) && OWN_SUBJECTLESS.test(left);
   const reach =
-    owners.length >= 2 || followsOther
+    relAntecedent
+      ? [subject!, ...owners]
+      : ownerCount >= 2 || followsOther
       ? owners
-      : owners.length === 1
+      : ownerCount === 1
         ? subject && !possessor && !ownSides && !pronounOwns
           ? [subject, ...owners]
           : owners
@@ -385,3 +396,6 @@ function headlinePart(doc: DocumentView, active: ResolvedMention[], lo: number, 
   const before = [...active].reverse().find((p) => p.mention.end <= at - 1 && p.mention.start >= lo);
   return before && /\w/.test(doc.text.slice(before.mention.end, at - 1)) ? at : lo;
 }
+
+/** From a clause's start to its verb, nothing that could be a subject of its own: only lower-case verbs and adverbs. */
+const OWN_SUBJECTLESS = /^\s*(?:(?!(?:he|she|they|it|we|i|the|both|a|an|his|her|their)\b)\p{Ll}+\s+){0,5}$/u;

@@ -109,9 +109,14 @@ export function relativeDates(doc: DocumentView, cands: Candidate[], settled = f
       // The exchange the offset moves: the one of the clause the offset opens, else the nearest one
       // in the offset's own clause.
       const [lo, hi] = clauseBounds(s, o.at, o.end);
+      // "A day earlier, in Almaty, the ministers held talks, hosted by …": an offset opening the sentence, set off by a
+      // comma, dates the sentence's exchanges that have no date of their own, whatever clauses stand between.
+      const opening = !o.conjunction && OPENS_SENTENCE.test(doc.text.slice(s.s.start, o.at)) && /^\s*,/.test(doc.text.slice(o.end, o.end + 3));
       const nearest = o.conjunction
         ? list.filter((c) => c.triggerStart >= o.end && c.triggerStart < clauseEnd(s, o.end))
-        : nearestIn(list, lo, hi, o);
+        : opening
+          ? list.filter((c) => c.triggerStart >= o.end && c.dateFrom !== 'sentence')
+          : nearestIn(list, lo, hi, o);
       // "… then flew to Kyiv the following day for talks with Y": the talks after the offset are nearest, but
       // the journey the offset follows, undated in the same clause, is at that time too.
       const journey = o.conjunction || !nearest.length || nearest[0].triggerStart < o.end ? [] : list.filter(
@@ -132,7 +137,7 @@ export function relativeDates(doc: DocumentView, cands: Candidate[], settled = f
       const [mlo, mhi] = clauseBounds(s, moved[0].triggerStart, moved[0].triggerEnd);
       const written = (d: DateMention) => !d.anchor && d.start >= mlo && d.end <= mhi && !(d.start < o.end && d.end > o.at);
       if (moved[0].dateFrom === 'sentence' && s.dates.some(written)) continue;
-      const anchor = anchorFor(doc, cands, list, moved, o, settled);
+      const anchor = anchorFor(doc, cands, list, moved, o, settled, opening);
       if (!anchor) continue;
       const value = shiftDate(anchor, o.amount, o.unit);
       if (!value) continue;
@@ -186,6 +191,9 @@ function clauseEnd(s: DocumentView['sentences'][number], from: number): number {
   return clauseBounds(s, from, from)[1];
 }
 
+/** Before an offset: nothing but the sentence's start (or "Just", "Only"). */
+const OPENS_SENTENCE = /^\W*(?:(?:just|only|exactly)\s+)?$/i;
+
 function nearestIn(list: Candidate[], lo: number, hi: number, o: Offset): Candidate[] {
   const inClause = list.filter((c) => c.triggerStart >= lo && c.triggerEnd <= hi);
   if (!inClause.length) return [];
@@ -199,7 +207,7 @@ function nearestIn(list: Candidate[], lo: number, hi: number, o: Offset): Candid
  * ("his trip comes … after"); otherwise the sentence's own time — another exchange's date in it, its
  * line's or heading's date, or the exchange told just before.
  */
-function anchorFor(doc: DocumentView, cands: Candidate[], list: Candidate[], moved: Candidate[], o: Offset, settled: boolean): string | null {
+function anchorFor(doc: DocumentView, cands: Candidate[], list: Candidate[], moved: Candidate[], o: Offset, settled: boolean, opening = false): string | null {
   const others = list.filter((c) => !moved.includes(c) && c.date && c.dateFrom !== 'relative' && (settled || c.dateFrom !== 'default'));
   if (o.conjunction) {
     const main = others.filter((c) => c.triggerEnd <= o.at).pop();
@@ -224,11 +232,19 @@ function anchorFor(doc: DocumentView, cands: Candidate[], list: Candidate[], mov
   if (section) return section.value;
   // "the same month" is the last month told: a year told since ("in 2003 and 2007") names no month.
   const precise = (c: Candidate) => o.amount !== 0 || c.date!.length >= PRECISION[o.unit];
-  const prior = cands.filter((c) => c.sentence < own.sentence && own.sentence - c.sentence <= 2 && c.date && c.dateFrom === 'sentence' && precise(c)).pop();
+  // (An offset opening its sentence moves the story on from the last exchange it dated, however far up: "Kobakhidze
+  // travelled to Baku on Wednesday … A day earlier, in Almaty, …" — one that happened, for an exchange that did.)
+  const reach = opening ? PARAGRAPHS_BACK : 2;
+  const prior = cands
+    .filter((c) => c.sentence < own.sentence && own.sentence - c.sentence <= reach && c.date && c.dateFrom === 'sentence' && precise(c) && (!opening || c.status === own.status))
+    .pop();
   // With no moment of its own, the story stands at the news: "two years earlier" counts from publication
   // ("the following day" has nothing to follow).
   return prior?.date ?? (o.amount < 0 ? doc.published : null);
 }
+
+/** How many sentences back an opening offset may find the time it counts from. */
+const PARAGRAPHS_BACK = 8;
 
 /** How long a date must be to name a unit's time: a month needs YYYY-MM. */
 const PRECISION: Record<Unit, number> = { day: 10, week: 10, month: 7, year: 4, decade: 4 };
