@@ -674,7 +674,6 @@ const BLIND_PENDING: Record<string, Record<number, string>> = {
   },
   // Session 7 (acc-blind8): blind 48 of 80, 67 of 80 after the rules of that session.
   'mofa-summit-numbered.txt': {
-    3: "'President Prabowo invited Prime Minister Takaichi to visit Indonesia, and Prime Minister Takaichi expressed her intention to visit at an appropriate time': an accepted invitation in the next clause is a planned visit; Readout gives a planned meeting in Indonesia instead",
     4: "'Their Majesties the Emperor and Empress received President Prabowo at the Imperial Palace': the Emperor is named by his title alone, and the knowledge has no Emperor of Japan to name him",
   },
   'eu-council-release.txt': {
@@ -712,8 +711,6 @@ const BLIND_PENDING: Record<string, Record<number, string>> = {
     4: "'announced in Beijing on March 10 after four days of talks between … Al-Aiban and Ali Shamkhani …, hosted by … Wang Yi': the talks are dated by default and placed in Iran (the 'Iran' of the clause before), not at the announcement's Beijing",
     6: "'A second call followed in early April': a call that names no one refers back to no sides",
     9: "'Prince Faisal last met Amir-Abdollahian briefly …, when the two exchanged greetings but held no formal talks': the meeting is not made a handshake",
-    10: "'he had invited Prince Faisal to visit Tehran, and … invited him to Riyadh. Both invitations were accepted': two invitations accepted in a plural next sentence give no planned visits",
-    11: 'the same for Amir-Abdollahian to Riyadh',
   },
   'ht-tianjin-modi-xi.txt': {
     5: "'Modi also met Cai Qi, a member of the Standing Committee of the Communist Party's Politburo': a party post the knowledge does not hold gives Cai Qi no side",
@@ -782,7 +779,6 @@ const BLIND_PENDING: Record<string, Record<number, string>> = {
   },
   'gleaner-simpson-miller-caracas.txt': {
     2: "the visit that 'will now take place in October' is not given as a plan of its own beside the postponed one",
-    9: "Wen Jiabao's letter 'inviting her to visit Beijing next year', accepted, gives no planned visit to China",
   },
   'ferghana-medvedev-astana.txt': {
     3: "'On Friday morning he met Prime Minister Karim Masimov over breakfast before flying to Beijing, where he is due to hold talks': the journey is given to Medvedev but as occurred and dated Thursday, the day of the Astana talks",

@@ -1553,6 +1553,69 @@ const CASES: Record<string, Case[]> = {
       why: 'a day the clause writes wins over the offset',
     },
   ],
+  'events/exclusions and lexicon: invitations accepted, and invitations to a place': [
+    {
+      text: 'President Prabowo Subianto invited Prime Minister Sanae Takaichi to visit Indonesia, and Takaichi expressed her intention to visit at an appropriate time.',
+      published: '2025-12-10',
+      want: [{ type: 'visit', status: 'planned', people: ['Takaichi'], host: 'IDN' }],
+      why: 'the guest\'s stated intention to visit accepts the invitation',
+    },
+    {
+      text: 'President Prabowo Subianto invited Prime Minister Sanae Takaichi to visit Indonesia, and Takaichi expressed her gratitude for the warm welcome.',
+      published: '2025-12-10',
+      want: [],
+      why: 'gratitude expressed is no acceptance',
+    },
+    {
+      text: 'Prime Minister Portia Simpson Miller yesterday received a letter from Chinese Premier Wen Jiabao inviting her to visit Beijing next year. She has accepted, her office said.',
+      published: '2006-09-12',
+      want: [{ type: 'visit', status: 'planned', people: ['Simpson Miller'], date: '2007', host: 'CHN' }],
+      why: '"has accepted" opening the next sentence',
+    },
+    {
+      text: 'Prime Minister Portia Simpson Miller yesterday received a letter from Chinese Premier Wen Jiabao inviting her to visit Beijing next year. She has accepted the award on behalf of Jamaica.',
+      published: '2006-09-12',
+      want: [{ type: 'message', people: ['Wen Jiabao', 'Simpson Miller'] }],
+      visits: 0,
+      why: 'something else accepted next accepts no invitation',
+    },
+    {
+      text: 'Iranian Foreign Minister Hossein Amir-Abdollahian said he had invited Saudi Foreign Minister Prince Faisal bin Farhan to visit Tehran, and that the Saudi minister had in turn invited him to Riyadh. Both invitations were accepted, he said.',
+      published: '2023-04-07',
+      want: [
+        { type: 'visit', status: 'planned', people: ['Faisal bin Farhan'], host: 'IRN' },
+        { type: 'visit', status: 'planned', people: ['Amir-Abdollahian'], host: 'SAU' },
+      ],
+      why: '"invited him to Riyadh": the one invited to a place, of another country than the inviter; both invitations accepted',
+    },
+    {
+      text: 'Chinese President Xi Jinping invited Brazilian President Luiz Inacio Lula da Silva to Beijing, and Lula accepted.',
+      published: '2023-04-07',
+      want: [{ type: 'visit', status: 'planned', people: ['Lula'], host: 'CHN' }],
+      why: 'an accepted invitation to a city',
+    },
+    {
+      text: 'Chinese President Xi Jinping invited Brazilian President Luiz Inacio Lula da Silva to Beijing, officials said.',
+      published: '2023-04-07',
+      want: [],
+      why: 'an invitation to a city, not accepted, is only an offer',
+    },
+  ],
+  "events/candidates: a ministers' meeting the leaders agree to hold": [
+    {
+      text: 'Prime Minister Sanae Takaichi held talks with President Prabowo Subianto in Tokyo on Tuesday. The two leaders confirmed that they would hold the next Japan-Indonesia Foreign and Defense Ministerial Meeting in Jakarta next year.',
+      published: '2025-12-10',
+      want: [{ type: 'meeting', people: ['Takaichi', 'Prabowo'], date: '2025-12-09', host: 'JPN' }],
+      meetings: 1,
+      why: 'the ministerial meeting is no planned meeting of the leaders',
+    },
+    {
+      text: 'Foreign Minister Toshimitsu Motegi held talks with Indonesian Foreign Minister Sugiono in Tokyo on Tuesday. The two ministers agreed to hold the next Japan-Indonesia Ministerial Meeting in Jakarta next year.',
+      published: '2025-12-10',
+      want: [{ type: 'meeting', status: 'planned', people: ['Motegi', 'Sugiono'], date: '2026', host: 'IDN' }],
+      why: 'ministers agreeing to hold their own meeting plan it',
+    },
+  ],
 };
 
 describe('precision rules on sentences of our own making', () => {

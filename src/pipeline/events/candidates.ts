@@ -198,6 +198,12 @@ function candidateFor(
   const parties = partiesOf(doc, s, si, t, all, around, k, trace);
   if (!narrowToNamedSides(doc, t, type, k, parties, trace)) return null;
   let participants = parties.participants;
+  // "The two leaders confirmed that they would hold the next Foreign and Defense Ministerial Meeting ("2+2")": a
+  // ministers' meeting the leaders agree to hold is their ministers' to hold, no meeting of the leaders.
+  if (t.rule.nominal && type === 'meeting' && MINISTERS_MEETING.test(doc.text.slice(Math.max(s.s.start, t.start - 40), t.start)) && participants.length && participants.every((p) => p.entity && (p.office?.rank ?? 9) <= 2)) {
+    trace.push("a ministers' meeting the leaders agree to: no meeting of theirs");
+    return null;
+  }
   let travellers: Side[] = [];
   let place: PlaceMention | null;
   let host: string | null;
@@ -396,6 +402,9 @@ function arrivalVisits(doc: DocumentView, s: SentenceView, t: TriggerHit, c: Can
   // Guests of several countries each came: one visit per guest.
   return guests.map((g) => ({ ...c, type: 'visit', participants: [g], travellers: [g], anaphoric: false, trace: [...c.trace, 'a welcome where the guest landed: a journey to the host\'s country'] }));
 }
+
+/** Right before a meeting noun: "Ministerial", "Foreign Ministers'", "2+2", "Minister-level". */
+const MINISTERS_MEETING = /\b(?:ministerial|ministers['’]?|minister-level|2\s*\+\s*2|two-plus-two)\s+(?:[\w-]+\s+)?$/i;
 
 /** "ahead of the ", "before the ", "after the ": a time preposition and the definite article before a noun. */
 // ("received the two ministers after their talks": "their" talks are the pair's, told before, not another exchange either.)

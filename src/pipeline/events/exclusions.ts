@@ -40,7 +40,7 @@ export function tellsNoExchange(doc: DocumentView, s: SentenceView, t: TriggerHi
   // next clause, too.)
   if (
     (t.rule.type === 'visit' || t.rule.type === 'meeting') &&
-    INVITED_TO.test(left) &&
+    (INVITED_TO.test(left) || t.rule.id === 'invited-to') &&
     !/\b(?:accept\w*|agreed|declin\w*|refus\w*|reject\w*|turn\w*\s+down)\b/i.test(left) &&
     !ACCEPTED_NEXT.test(doc.text.slice(s.s.end, s.s.end + 160)) &&
     !ACCEPTED_AFTER.test(doc.text.slice(t.end, s.s.end)) &&
@@ -89,10 +89,18 @@ const NOT_YET_PREDICATE =
 /** A speaker's verb of judgement right before the noun: "called the visit", "condemned this trip". */
 const JUDGED = /\b(?:call(?:ed|s)?|describ(?:ed|es)|term(?:ed|s)|brand(?:ed|s)|label(?:l?ed|s)|condemn(?:ed|s)|critici[sz](?:ed|es)|denounc(?:ed|es)|slam(?:med|s)|protest(?:ed|s)|deplor(?:ed|es))\s+(?:the|this|that|his|her|their|its)\s+(?:[\w-]+\s+){0,2}$/i;
 
-/** The invitation accepted in a clause after it: ", and the Congolese leader accepted", ", which Kabila accepted". */
-const ACCEPTED_AFTER = /^[^.;]*?,\s*(?:and|which)\s+(?:[\w'’-]+\s+){0,4}?(?:has\s+|had\s+)?accepted\b/i;
-/** The invitation accepted in the words right after its sentence. */
-const ACCEPTED_NEXT = /^[^.!?]*?[.!?]?\s*["“]?[^.!?]{0,40}?\b(?:(?:the|this|that)\s+invitation\s+(?:was|has\s+been|had\s+been)\s+(?:\w+\s+)?accepted|accepted\s+the\s+invitation)\b/i;
+/**
+ * The invitation accepted in a clause after it: ", and the Congolese leader accepted", ", which Kabila accepted",
+ * ", and Prime Minister Takaichi expressed her intention to visit" (the guest's stated intention is an acceptance).
+ */
+const ACCEPTED_AFTER =
+  /^[^.;]*?,\s*(?:and|which)\s+(?:[\w'’-]+\s+){0,4}?(?:(?:has\s+|had\s+)?accepted\b|(?:has\s+|had\s+)?(?:expressed|conveyed|reaffirmed|voiced)\s+(?:his|her|their|the)\s+(?:[\w-]+\s+)?(?:intention|wish|desire|willingness|readiness)\s+to\s+(?:visit|come|accept|make)\b)/i;
+/**
+ * The invitation accepted in the words right after its sentence: "The invitation was accepted", "Both invitations
+ * were accepted", "X accepted the invitation", "Mrs Simpson Miller has accepted, her office said".
+ */
+const ACCEPTED_NEXT =
+  /^[^.!?]*?[.!?]?\s*["“]?[^.!?]{0,40}?\b(?:(?:the|this|that|both|these|those|the\s+two)\s+invitations?\s+(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:\w+\s+)?accepted|accepted\s+the\s+invitations?|(?:has|had|have)\s+(?:already\s+|since\s+)?accepted\s*(?:[,.;]|$))/i;
 
 /** "on the sidelines of the visit": a visit told before, framing another exchange. */
 const SIDELINES_OF_THE = /\b(?:on|at)\s+the\s+(?:sidelines|margins?)\s+of\s+(?:the|this|that)\s+(?:[\w-]+\s+){0,2}$/i;

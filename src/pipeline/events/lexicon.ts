@@ -143,6 +143,10 @@ const RULES: TriggerRule[] = [
   { id: 'skip-occasion', type: 'visit', re: /\bskip(?:s|ped|ping)?\s+(?:the|this\s+(?:year|week|month)['’]s|next\s+(?:year|week|month)['’]s)\s+(?:[\w-]+\s+){0,3}?(summit|conference|forum|ceremony|inauguration|parade|celebrations?|commemorations?|games)\b/dgi, span: 1, reason: 'skipped an occasion', travel: true, toHere: true },
   // "declines invitation to Russian Victory Day parade": an invitation to an occasion abroad is a journey there.
   { id: 'invitation-to', type: 'visit', re: /\binvitations?\s+(to)\s+(?:the\s+|this\s+year['’]s\s+)?(?=(?:[\p{Lu}\d][\p{L}\d'’-]*\s+){1,4}(?:parade|summit|celebrations?|ceremony|inauguration|forum|games|commemorations?|jubilee|coronation)\b)/dgu, span: 1, reason: 'an invitation to an occasion abroad', travel: true },
+  // "invited him to Riyadh", "invited Prime Minister Takaichi to Beijing next year": an invitation to a place is a journey
+  // there for the one invited (exclusions keep it only when accepted, or refused). The place is a short capitalised
+  // name closed by punctuation or a preposition, not a body or an occasion ("to Parliament's session").
+  { id: 'invited-to', type: 'visit', re: /\binvit(?:ed|es|ing)\s+(?:him\s+|her\s+|them\s+|\p{Lu}[\p{L}\p{M}.'’-]*\s+(?:[\p{L}\p{M}.'’-]+\s+){0,7}?)(?:(?:in\s+turn|also)\s+)?(to)\s+(?=\p{Lu}[\p{L}\p{M}'’-]+(?:\s+\p{Lu}[\p{L}\p{M}'’-]+)?\s*(?:[,.;]|$|\s+(?:in|on|for|next|this|later|at|and|as|during|before|after|soon)\b))/dgu, span: 1, reason: 'invited someone to a place', travel: true },
   // Headline shorthand with no verb: "Wadephul in Tokyo.", "* Saudi FM Prince Faisal in Tehran, delivers message …": one
   // named at the head of a line or item is in a place, as a visitor. Only capitalised words (and name particles) before "in",
   // none a verb of a title-case headline ("Chilean Foreign Minister Due in Lima Today" has its own rule).

@@ -89,10 +89,19 @@ function visitParts(
   if (seek && !travellers.length) {
     // "Xi had invited Putin to pay a visit to China": the one invited travels (exclusions keep only an invitation
     // accepted, or refused).
-    const invited = INVITED_BEFORE.exec(doc.text.slice(lo, t.start));
+    // ("invited him to Riyadh": the trigger is the "to" itself.)
+    const invited = (t.rule.id === 'invited-to' ? /\binvit(?:ed|es|ing)\s+(?:[\w.'’-]+\s+){1,8}?$/i : INVITED_BEFORE).exec(doc.text.slice(lo, t.start));
     const from = invited ? lo + invited.index : -1;
     const guest = invited ? active.find((p) => p.entity && p.mention.start >= from && p.mention.end <= t.start) : undefined;
     if (guest) travellers = [sideOf(guest)];
+    // "the Saudi minister had in turn invited him to Riyadh": "him" is the one of another country than the inviter
+    // named last before the inviter.
+    else if (invited && t.rule.id === 'invited-to' && /^\s*invit\w+\s+(?:him|her)\s/i.test(invited[0])) {
+      const countryOf = (p: ResolvedMention) => p.entity?.country ?? p.mention.country ?? null;
+      const inviter = [...s.people].reverse().find((p) => countryOf(p) && p.mention.end <= from && p.mention.start >= lo);
+      const other = inviter && [...s.people].reverse().find((p) => p.entity?.country && p.mention.end <= inviter.mention.start && p.entity.country !== countryOf(inviter));
+      if (other) travellers = [sideOf(other)];
+    }
   }
   if (seek && !travellers.length) {
     // "Blinken’s visit".
