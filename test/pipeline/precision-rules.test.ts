@@ -1616,6 +1616,51 @@ const CASES: Record<string, Case[]> = {
       why: 'ministers agreeing to hold their own meeting plan it',
     },
   ],
+  'refine: "the two presidents last met …, when X came to discuss", the travelling party, and days of a trip': [
+    {
+      text: 'Ukrainian President Viktor Yushchenko arrived in Chisinau on Friday for a one-day working visit and held talks with his Moldovan counterpart Ion Cebanu. The two presidents last met in Kyiv in February, when Cebanu came to discuss customs control. Yushchenko invited Cebanu to pay a state visit to Ukraine in the autumn, and Cebanu accepted. Foreign Minister Borys Tarasyuk, who accompanied the president, held separate talks with his Moldovan counterpart Andrei Stratan.',
+      published: '2005-04-22',
+      want: [
+        { type: 'meeting', people: ['Yushchenko', 'Cebanu'], date: '2005-02', host: 'UKR' },
+        { type: 'visit', people: ['Cebanu'], date: '2005-02', host: 'UKR' },
+        { type: 'visit', status: 'planned', people: ['Cebanu'], host: 'UKR' },
+        { type: 'meeting', people: ['Tarasyuk', 'Stratan'], date: '2005-04-22', host: 'MDA', countries: ['UKR', 'MDA'] },
+      ],
+      why: 'a counterpart of unknown office is one of "the two presidents"; one who "came to discuss" came to the place the clause before names; a plan in another sentence is no leg of a stay long over; the party of the trip to the country met; a one-day trip dates what is held on it',
+    },
+    {
+      text: 'Ukrainian President Viktor Yushchenko arrived in Chisinau on Thursday for a two-day visit and held talks with his Moldovan counterpart Ion Cebanu. Foreign Minister Borys Tarasyuk, who accompanied the president, held separate talks with his Moldovan counterpart Andrei Stratan.',
+      published: '2005-04-22',
+      want: [{ type: 'meeting', people: ['Tarasyuk', 'Stratan'], date: '2005-04', host: 'MDA' }],
+      why: 'talks during a trip of two days take no one day of it',
+    },
+    {
+      text: 'Ukrainian President Viktor Yushchenko held talks with Prime Minister Mikhail Fradkov in Moscow on Friday. The two presidents last met in Kyiv in February.',
+      published: '2005-04-22',
+      want: [{ type: 'meeting', people: ['Yushchenko', 'Fradkov'], date: '2005-04-22', host: 'RUS' }],
+      meetings: 1,
+      why: 'a prime minister the knowledge knows is not one of "the two presidents"',
+    },
+    {
+      text: 'Cebanu came to discuss customs control with Ukrainian President Viktor Yushchenko, officials said.',
+      published: '2005-04-22',
+      want: [],
+      visits: 0,
+      why: '"came to discuss" with no place before it goes nowhere',
+    },
+    {
+      text: 'Polish President Aleksander Kwasniewski returns to Warsaw tonight. On Tuesday he leaves for Riga, where he will open an exhibition and hold talks with Latvian President Vaira Vike-Freiberga.',
+      published: '2005-04-22',
+      want: [{ type: 'meeting', status: 'planned', people: ['Kwasniewski', 'Vike-Freiberga'], date: '2005-04-26', host: 'LVA' }],
+      why: 'talks in the "where" clause of a journey are on its day',
+    },
+    {
+      text: 'Polish President Aleksander Kwasniewski returns to Warsaw tonight. On Tuesday he leaves for Riga, where he will open an exhibition and hold talks with Latvian President Vaira Vike-Freiberga on Wednesday.',
+      published: '2005-04-22',
+      want: [{ type: 'meeting', status: 'planned', people: ['Kwasniewski', 'Vike-Freiberga'], date: '2005-04-27', host: 'LVA' }],
+      why: 'a day of their own wins',
+    },
+  ],
 };
 
 describe('precision rules on sentences of our own making', () => {

@@ -450,7 +450,8 @@ function headsOf(kb: KnowledgeIndex, pair: Side[], text: string): Side[] | null 
 
 /** "the two heads of state", "the two presidents": a pair with a head of government in it is someone else (none). */
 function fitsLeaders(group: Side[], text: string): Side[] {
-  return HEADS_OF_STATE.test(text) && group.some((p) => p.entity && (p.office?.rank ?? 9) !== 1) ? [] : group;
+  // (One whose office the text does not give, "his Moldovan counterpart Vladimir Voronin", may be a president.)
+  return HEADS_OF_STATE.test(text) && group.some((p) => p.entity && p.office && p.office.rank !== 1) ? [] : group;
 }
 // ("the two mandataries": Latin American copy in translation calls presidents "mandatarios".)
 const HEADS_OF_STATE = /\b(?:the\s+two|both)\s+(?:presidents|heads\s+of\s+state|mandataries|mandatarios)\b/i;

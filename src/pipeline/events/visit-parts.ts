@@ -203,6 +203,11 @@ function visitParts(
     const stood = placeBefore(doc, s, t);
     if (stood) return { travellers, place: stood.place, host: stood.place.place?.country ?? stood.place.country?.code ?? null, placeFrom: stood.from };
   }
+  // "… last met in Kyiv in February, when Voronin came to discuss …": the place of the clause a when-clause hangs on.
+  if (!place && t.rule.id === 'came-to-do') {
+    const there = s.places.filter((p) => p.end <= t.start && p.prep === 'in' && (p.place?.kind === 'city' || !!p.country) && /^[^.;]*\bwhen\s/i.test(doc.text.slice(p.end, t.start))).pop();
+    if (there) return { travellers, place: there, host: there.place?.country ?? there.country?.code ?? null };
+  }
   // "arrived here on Tuesday": here is the dateline's city.
   if (!host && doc.hereCountry && /^[\w\s]*?\bhere\b/i.test(doc.text.slice(t.start, Math.min(hi, t.end + 20)))) host = doc.hereCountry;
   // "flew in on Sunday": with no place named, the journey ends where the story is filed.

@@ -84,6 +84,9 @@ function itinerary(a: Candidate, b: Candidate): boolean {
   if (!done || !plan || !done.host || done.host !== plan.host) return false;
   // "Orsi will return to the Paraguayan capital on Wednesday": a return planned is a new journey, not a leg of the stay made.
   if (plan.comesBack) return false;
+  // (A stay another sentence tells as over before the month a plan stands at, "when Voronin came to Kyiv in
+  // February", is no stay under way.)
+  if (done.sentence !== plan.sentence && done.date && plan.date && plan.dateFrom !== 'sentence' && done.date.slice(0, 7) < plan.date.slice(0, 7)) return false;
   return plan.dateFrom !== 'sentence' || datesAgree(done.date, plan.date, 7);
 }
 
