@@ -133,6 +133,8 @@ export function* readingDocument(
       if (!fullTokens.has(w.key) || g.countries.matchAt(r.ws, k) || g.demonyms.matchAt(r.ws, k)) continue;
       // (Between two: a courtesy or title before a known name stays apart — "Haji Mohamad bin Haji Hasan".)
       if (unknownBeside(k, k - 1) && unknownBeside(k, k + 1)) continue;
+      // ("the Palacio de San Carlos", "St. Paul's": after a saint's title, a given name is a place's or a church's.)
+      if (k > 0 && SAINT.has(r.ws[k - 1].key) && r.ws[k - 1].cap && /^\.?[ \t]+$/.test(text.slice(r.ws[k - 1].end, w.start))) continue;
       scanned[i].push(bare(w, k));
     }
     sortSmall(scanned[i], (a, b) => a.start - b.start);
@@ -406,6 +408,9 @@ function keepStatedPossessives(scanned: PersonMention[][]): void {
     for (let k = list.length - 1; k >= 0; k--) if (list[k].kind === 'titled' && !list[k].office && !list[k].known.length) list.splice(k, 1);
   });
 }
+
+/** A saint's title that opens a place's name: "San Carlos", "Santa Cruz", "São Paulo", "St. Petersburg". */
+const SAINT = new Set(['san', 'santa', 'santo', 'são', 'sao', 'saint', 'st', 'st.', 'sainte', 'sant']);
 
 function bare(w: Word, k: number): PersonMention {
   return {

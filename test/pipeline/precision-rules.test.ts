@@ -1661,6 +1661,61 @@ const CASES: Record<string, Case[]> = {
       why: 'a day of their own wins',
     },
   ],
+  'mentions and refine: names listed after a plural title, "In parallel,", saints\' places, and agendas': [
+    {
+      text: 'The Goma summit was prepared by the two foreign ministers, Alexis Dumbe Kamanga and Rosemary Uwase, who held talks in Kigali in June.',
+      published: '2009-08-07',
+      want: [{ type: 'meeting', people: ['Kamanga', 'Uwase'], date: '2009-06', host: 'RWA' }],
+      notOf: [['Kamanga', 'RWA']],
+      why: 'names the knowledge lacks, listed after a plural title, hold its office (and neither is taken for the home country\'s)',
+    },
+    {
+      text: 'The Goma summit was prepared by the two foreign ministers, Kamanga and Uwase, who held talks in Kigali in June.',
+      published: '2009-08-07',
+      want: [],
+      why: 'single words after a plural title are no names to list',
+    },
+    {
+      text: 'BOGOTA, Oct 15 - Colombian President Gustavo Petro received Panamanian President Jose Raul Mulino at the Casa de Narino on Tuesday. In parallel, the foreign ministers of both countries, Rosa Villavicencio and Javier Martinez-Acha, held a working meeting at the Palacio de San Carlos. It was the first visit by a Panamanian president since 2018, when Juan Carlos Varela came to Bogota.',
+      published: '2025-10-15',
+      want: [{ type: 'meeting', people: ['Villavicencio', 'Martinez-Acha'], date: '2025-10-14', host: 'COL' }],
+      never: [['Villavicencio', 'Varela']],
+      why: '"In parallel," is the day and place of the exchange told before; the "Carlos" of "San Carlos" is no one',
+    },
+    {
+      text: 'BOGOTA, Oct 15 - Colombian President Gustavo Petro received Panamanian President Jose Raul Mulino at the Casa de Narino on Tuesday. In parallel with the visit, the foreign ministers of both countries, Rosa Villavicencio and Javier Martinez-Acha, met for lunch on Wednesday.',
+      published: '2025-10-15',
+      want: [{ type: 'meeting', people: ['Villavicencio', 'Martinez-Acha'], date: '2025-10-15' }],
+      why: 'a day of its own wins over "in parallel with"',
+    },
+    {
+      text: 'Panamanian President Juan Carlos Varela travelled to Bogota on Monday. Varela met Colombian President Juan Manuel Santos at the Casa de Narino.',
+      published: '2018-05-15',
+      want: [{ type: 'meeting', people: ['Varela', 'Santos'], host: 'COL' }],
+      why: 'a surname alone, after no saint\'s title, is still the one named in full',
+    },
+    {
+      text: 'The agenda of Colombian Foreign Minister Rosa Villavicencio also foresees a trip to Lima, where on October 22 she will meet Peruvian Foreign Minister Hugo de Zela.',
+      published: '2025-10-15',
+      want: [
+        { type: 'visit', status: 'planned', people: ['Villavicencio'], date: '2025-10-22', host: 'PER' },
+        { type: 'meeting', status: 'planned', people: ['Villavicencio', 'de Zela'], date: '2025-10-22', host: 'PER' },
+      ],
+      why: 'a trip an agenda foresees is planned, on the day of the meeting its "where" clause dates',
+    },
+    {
+      text: 'Colombian Foreign Minister Rosa Villavicencio, who foresees closer ties with Peru, travelled to Lima on Monday.',
+      published: '2025-10-15',
+      want: [{ type: 'visit', people: ['Villavicencio'], date: '2025-10-13', host: 'PER' }],
+      why: '"foresees" in a relative clause plans nothing of the main clause',
+    },
+    {
+      text: 'Colombian Foreign Minister Rosa Villavicencio will travel to Lima, where she will meet Peruvian Foreign Minister Hugo de Zela.',
+      published: '2025-10-15',
+      want: [{ type: 'visit', status: 'planned', people: ['Villavicencio'], date: '2025-10', host: 'PER' }],
+      why: 'an undated "where" clause dates no journey',
+    },
+  ],
 };
 
 describe('precision rules on sentences of our own making', () => {

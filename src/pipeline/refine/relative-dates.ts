@@ -39,6 +39,8 @@ interface Offset {
   unit: Unit;
   /** The offset opens a clause ("… after X made a visit"): that clause's exchange is the one moved. */
   conjunction: boolean;
+  /** "In parallel,": at the same time and on the same occasion as the exchange told before. */
+  parallel?: boolean;
 }
 
 function offsetsIn(doc: DocumentView, si: number): Offset[] {
@@ -68,8 +70,14 @@ function offsetsIn(doc: DocumentView, si: number): Offset[] {
     const amount = word === 'same' ? 0 : earlier ? -1 : 1;
     out.push({ at: s.start + m.index, end: s.start + m.index + m[0].length, amount, unit, conjunction: false });
   }
+  // "In parallel, the foreign ministers held talks": an opening "at the same time" is the time of the exchange told before.
+  const same = SAME_TIME.exec(s.text);
+  if (same) out.push({ at: s.start + same.index + same[0].search(/\S/), end: s.start + same.index + same[0].length, amount: 0, unit: 'day', conjunction: false, parallel: true });
   return out;
 }
+
+/** Opening a sentence, set off by a comma: "In parallel,", "At the same time,", "Simultaneously,". */
+const SAME_TIME = /^\W*(?:in\s+parallel|at\s+the\s+same\s+time|simultaneously)\s*(?=,)/i;
 
 /** Shifts a date by an offset, stating only what the offset supports. */
 export function shiftDate(date: string, amount: number, unit: Unit): string | null {
@@ -168,7 +176,13 @@ export function relativeDates(doc: DocumentView, cands: Candidate[], settled = f
           first.type !== 'visit' &&
           LEG_FOR.test(doc.text.slice(c.triggerEnd, first.triggerStart)),
       );
+      // ("In parallel, the foreign ministers met": where the exchange it runs beside was held, too.)
+      const beside = o.parallel ? cands.filter((c) => c.sentence < si && c.host && c.date === anchor && c.type !== 'visit').pop() : undefined;
       for (const c of [...moved, ...joined, ...legs]) {
+        if (beside && !c.host && c.type !== 'visit') {
+          c.host = beside.host;
+          c.trace.push(`host ${beside.host}: beside the exchange of sentence ${beside.sentence + 1}`);
+        }
         c.date = value;
         c.endDate = null;
         c.dateFrom = 'relative';
@@ -226,18 +240,21 @@ function anchorFor(doc: DocumentView, cands: Candidate[], list: Candidate[], mov
     return prior?.date ?? null;
   }
   const own = moved[0];
-  if (own.dateFrom === 'heading' || own.dateFrom === 'lead') return own.date;
+  // (An opening "A day earlier," or "In parallel," moves on from the exchange told before, not from the dateline's day.)
+  if (own.dateFrom === 'heading' || (own.dateFrom === 'lead' && !opening)) return own.date;
   if (others.length) return others[0].date;
-  const section = doc.sentences[own.sentence].info.sectionDate;
-  if (section) return section.value;
   // "the same month" is the last month told: a year told since ("in 2003 and 2007") names no month.
   const precise = (c: Candidate) => o.amount !== 0 || c.date!.length >= PRECISION[o.unit];
   // (An offset opening its sentence moves the story on from the last exchange it dated, however far up: "Kobakhidze
-  // travelled to Baku on Wednesday … A day earlier, in Almaty, …" — one that happened, for an exchange that did.)
+  // travelled to Baku on Wednesday … A day earlier, in Almaty, …" — one that happened, for an exchange that did;
+  // before the date of the section it stands in, which may be only the dateline's.)
   const reach = opening ? PARAGRAPHS_BACK : 2;
   const prior = cands
     .filter((c) => c.sentence < own.sentence && own.sentence - c.sentence <= reach && c.date && c.dateFrom === 'sentence' && precise(c) && (!opening || c.status === own.status))
     .pop();
+  if (opening && prior?.date) return prior.date;
+  const section = doc.sentences[own.sentence].info.sectionDate;
+  if (section) return section.value;
   // With no moment of its own, the story stands at the news: "two years earlier" counts from publication
   // ("the following day" has nothing to follow).
   return prior?.date ?? (o.amount < 0 ? doc.published : null);

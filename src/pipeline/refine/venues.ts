@@ -162,6 +162,26 @@ function whereClauseDay(doc: DocumentView, events: Merged[], m: Merged): void {
   m.trace.push(`date ${trip.date}: told in the "where" clause of the journey there`);
 }
 
+/**
+ * "… foresees a trip to Lima, where on 22 October she will meet the Peruvian chancellor": a journey the text does
+ * not date is on the day of the meeting its "where" clause dates.
+ */
+function tripsOfWhereClauses(doc: DocumentView, events: Merged[]): void {
+  for (const v of events) {
+    if (v.type !== 'visit' || !isDefault(v) || !v.host) continue;
+    const m = events.find(
+      (x) =>
+        IN_PERSON.includes(x.type) && x.status === v.status && x.host === v.host && x.dateFrom === 'sentence' && x.date && x.date.length > (v.date?.length ?? 0) &&
+        datesAgree(x.date, v.date, 0) && v.sentences.includes(x.sentence) && v.triggerStart < x.triggerStart && IN_WHERE.test(doc.text.slice(v.triggerEnd, x.triggerStart)),
+    );
+    if (!m) continue;
+    v.date = m.date;
+    v.endDate = null;
+    v.dateFrom = 'context';
+    v.trace.push(`date ${m.date}: of the meeting its "where" clause tells`);
+  }
+}
+
 /** A trip said to last one day: "a one-day working visit", "a day-long visit", "a day trip". */
 const ONE_DAY = /(?<![\w-])(?:one-day|day-long|daylong|day)\s+(?:[\w-]+\s+)?(?:visit|trip)\b/i;
 
@@ -374,6 +394,7 @@ export function placeEvents(doc: DocumentView, events: Merged[]): void {
   hereIsTheDateline(doc, events);
   citiesOfCountries(doc, events);
   meetingsDuringVisits(doc, events);
+  tripsOfWhereClauses(doc, events);
   sameOccasion(events);
   underTheDateline(doc, events);
 }
