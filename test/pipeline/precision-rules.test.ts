@@ -1716,6 +1716,35 @@ const CASES: Record<string, Case[]> = {
       why: 'an undated "where" clause dates no journey',
     },
   ],
+  'refine/again: "and again" with a place or time of its own': [
+    {
+      text: 'Greek Prime Minister Kyriakos Mitsotakis and Turkish President Recep Tayyip Erdogan met in Brussels in June 2021, and again in Istanbul in March 2022.',
+      published: '2022-04-10',
+      want: [
+        { type: 'meeting', people: ['Mitsotakis', 'Erdogan'], date: '2021-06', host: 'BEL' },
+        { type: 'meeting', people: ['Mitsotakis', 'Erdogan'], date: '2022-03', host: 'TUR' },
+      ],
+      meetings: 2,
+      why: 'a second meeting in a place and month of its own',
+    },
+    {
+      text: 'Japanese Prime Minister Fumio Kishida spoke by phone with US President Joe Biden on Monday and again on Wednesday.',
+      published: '2024-03-14',
+      want: [
+        { type: 'phone_call', people: ['Kishida', 'Biden'], date: '2024-03-11' },
+        { type: 'phone_call', people: ['Kishida', 'Biden'], date: '2024-03-13' },
+      ],
+      calls: 2,
+      why: 'a second call on a day of its own',
+    },
+    {
+      text: 'Japanese Prime Minister Fumio Kishida met US President Joe Biden in Washington on Monday and again called for calm in the Middle East.',
+      published: '2024-03-12',
+      want: [{ type: 'meeting', people: ['Kishida', 'Biden'], date: '2024-03-11', host: 'USA' }],
+      meetings: 1,
+      why: '"and again" with a verb of its own tells no second exchange',
+    },
+  ],
 };
 
 describe('precision rules on sentences of our own making', () => {
