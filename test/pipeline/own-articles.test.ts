@@ -769,8 +769,6 @@ const BLIND_PENDING: Record<string, Record<number, string>> = {
   },
   'ferghana-medvedev-astana.txt': {
     3: "'On Friday morning he met Prime Minister Karim Masimov over breakfast before flying to Beijing, where he is due to hold talks': the journey is given to Medvedev but as occurred and dated Thursday, the day of the Astana talks",
-    5: "'The two presidents last met in Moscow in February, when … Nazarbaev was on a working visit to Russia': 'the two presidents' are taken as Medvedev and Hu Jintao, the pair of the plan told just before, and 'Nazarbaev' (a transliteration the knowledge lacks) is not Nazarbayev",
-    6: "the same: 'was on a working visit to Russia' gives no visit for 'Nazarbaev'",
     8: "'Bakiyev had asked to meet Medvedev in Astana, but the Kremlin turned down the request': declined now, but undated (the meeting asked for was to be during the Astana visit of May 2008)",
   },
   'ahram-mubarak-paris.txt': {
@@ -852,7 +850,7 @@ const BLIND_SPURIOUS: Record<string, string[]> = {
     "a planned Tau-Steinmeier meeting in South Africa, dated 2026",
   ],
   'ferghana-medvedev-astana.txt': [
-    "'The two presidents last met in Moscow in February' gives a Medvedev-Hu Jintao meeting in Russia (see pending want 5)",
+    "'before flying to Beijing, where he is due to hold talks': the journey told by the participle is given as occurred on Thursday, beside the planned one (see pending want 3)",
   ],
   'efe-biden-northern-triangle.txt': [
     "Foreign Minister Carlos Raul Morales given the President's planned trip to Mexico and talks with Peña Nieto (see pending wants 2 and 3)",

@@ -1745,6 +1745,32 @@ const CASES: Record<string, Case[]> = {
       why: '"and again" with a verb of its own tells no second exchange',
     },
   ],
+  'events/parties and visit-parts: "the two presidents last met …, when A … and B was on a visit"': [
+    {
+      text: 'Russian President Dmitry Medvedev held talks with Kazakh President Nursultan Nazarbayev in Astana on Thursday. Medvedev will then fly to Beijing for talks with Chinese President Hu Jintao. The two presidents last met in Moscow in February, when Medvedev was still first deputy prime minister and Nazarbayev was on a working visit to Russia.',
+      published: '2008-05-23',
+      want: [
+        { type: 'meeting', people: ['Medvedev', 'Nazarbayev'], date: '2008-02', host: 'RUS' },
+        { type: 'visit', people: ['Nazarbayev'], date: '2008-02', host: 'RUS' },
+      ],
+      never: [['Hu Jintao', 'Nazarbayev']],
+      why: 'the when-clause names the two, one of them of the pair told before; the one who "was on a working visit" travelled',
+    },
+    {
+      text: 'Russian President Dmitry Medvedev held talks with Kazakh President Nursultan Nazarbayev in Astana on Thursday. The two presidents agreed to meet again, when Chinese President Hu Jintao and Japanese Prime Minister Yasuo Fukuda visit Moscow.',
+      published: '2008-05-23',
+      want: [{ type: 'meeting', status: 'planned', people: ['Medvedev', 'Nazarbayev'] }],
+      never: [['Medvedev', 'Fukuda'], ['Nazarbayev', 'Hu Jintao']],
+      why: 'a when-clause naming two others, neither told before, is not "the two"',
+    },
+    {
+      text: 'Kazakh President Nursultan Nazarbayev praised Russian President Dmitry Medvedev, who was on a working visit to Kazakhstan.',
+      published: '2008-05-23',
+      want: [{ type: 'visit', people: ['Medvedev'], host: 'KAZ' }],
+      noTrip: ['Nazarbayev'],
+      why: 'the one a relative clause says was on the visit travelled, not the main clause\'s subject',
+    },
+  ],
 };
 
 describe('precision rules on sentences of our own making', () => {

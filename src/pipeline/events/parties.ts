@@ -195,7 +195,10 @@ export function partiesOf(doc: DocumentView, s: SentenceView, si: number, t: Tri
       const leader = (p: Side) => (p.office?.rank ?? 9) <= 2;
       const own = participants.length === 1 && participants[0].entity && leader(participants[0]) && /\bleaders\b/i.test(subjLeft) ? participants[0] : null;
       const same = own ? lastGroup.filter((p) => p.country === own.country && p.entity !== own.entity && leader(p)) : [];
-      const group = own && same.length === 1 && !lastGroup.some((p) => p.entity === own.entity) ? lastGroup.map((p) => (p === same[0] ? own : p)) : lastGroup;
+      // ("The two presidents last met in Moscow in February, when Medvedev was … and Nazarbaev was on a working visit":
+      // a when-clause naming two of two countries, one of them of the pair told before, names the two.)
+      const whenTwo = whenPair(doc, s, t, lastGroup);
+      const group = whenTwo ?? (own && same.length === 1 && !lastGroup.some((p) => p.entity === own.entity) ? lastGroup.map((p) => (p === same[0] ? own : p)) : lastGroup);
       participants = dedupe(participants.length < 2 ? [...group, ...participants] : [...group]);
       // "Mubarak met Olmert. Assad was in the hall too: the two leaders shook hands": "two" are two, the one this
       // sentence brings in and the previous exchange's subject, not everyone told so far.
@@ -399,3 +402,16 @@ function headlinePart(doc: DocumentView, active: ResolvedMention[], lo: number, 
 
 /** From a clause's start to its verb, nothing that could be a subject of its own: only lower-case verbs and adverbs. */
 const OWN_SUBJECTLESS = /^\s*(?:(?!(?:he|she|they|it|we|i|the|both|a|an|his|her|their)\b)\p{Ll}+\s+){0,5}$/u;
+
+/** The two a ", when …" clause after the trigger names, of two countries, one of them among the pair told before. */
+function whenPair(doc: DocumentView, s: SentenceView, t: TriggerHit, lastGroup: Side[]): Side[] | null {
+  const when = /,\s*when\s/i.exec(doc.text.slice(t.end, s.s.end));
+  if (!when) return null;
+  const from = t.end + when.index;
+  const named = s.people.filter((p) => p.entity && p.mention.start >= from);
+  const distinct = [...new Map(named.map((p) => [p.entity, p])).values()];
+  if (distinct.length !== 2 || new Set(distinct.map((p) => p.entity!.country)).size !== 2) return null;
+  if (!distinct.some((p) => lastGroup.some((q) => q.entity === p.entity))) return null;
+  if (distinct.every((p) => lastGroup.some((q) => q.entity === p.entity))) return null;
+  return distinct.map(sideOf);
+}

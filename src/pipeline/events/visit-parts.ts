@@ -158,6 +158,9 @@ function visitParts(
     const own = before[before.length - 1];
     if (own && !travellers.some((x) => x.entity === own.entity) && OWN_SUBJECT_GAP.test(doc.text.slice(own.mention.end, t.start)) && NEW_CLAUSE_BEFORE.test(doc.text.slice(Math.max(lo, own.mention.start - 12), own.mention.start)))
       travellers = [sideOf(own)];
+    // ("when Medvedev was still first deputy prime minister and Nazarbaev was on a working visit to Russia": the one
+    // who "was on" the visit is the subject right before it, whoever the clause named first.)
+    else if (own && !travellers.some((x) => x.entity === own.entity) && ON_A_VISIT.test(doc.text.slice(own.mention.end, t.start))) travellers = [sideOf(own)];
   }
   if (seek && !travellers.length && /\b(?:he|she|his|her)\b/i.test(doc.text.slice(Math.max(lo, t.start - 60), t.start))) {
     const prior = [...people].reverse().find((p) => p.mention.end <= t.start && p.entity) ?? lastSubject;
@@ -227,6 +230,8 @@ function visitParts(
 
 /** Between a subject and its verb: nothing, or an adverb or auxiliary. */
 const OWN_SUBJECT_GAP = /^\s*(?:(?:also|then|later|again|too|had|has|have|\w+ly)\s+){0,2}$/i;
+/** Between a subject and a visit noun: "was on a working", "is on an official", "was making a state". */
+const ON_A_VISIT = /^\s*(?:is|was|are|were|has\s+been|had\s+been)\s+(?:(?:still|then|already)\s+)?(?:on|making|paying)\s+(?:a|an|his|her|their)\s+(?:[\w-]+\s+){0,2}$/i;
 /** A clause joined after a comma or semicolon: ", and", "; but". */
 const NEW_CLAUSE_BEFORE = /(?:[,;]\s*(?:and|but|while|whereas)?|\bwhile|\bwhereas)\s+$/i;
 
