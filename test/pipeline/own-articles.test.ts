@@ -691,7 +691,6 @@ const BLIND_PENDING: Record<string, Record<number, string>> = {
   },
   'kyodo-abe-tehran.txt': {
     7: "'the two leaders had discussed Iran at length during Trump's state visit to Japan in late May': talks told by 'discussed … during a visit' give no meeting",
-    11: "'when the two meet on the sidelines of the Group of 20 summit in Osaka on June 28-29': the planned meeting is not placed in Osaka, which names the summit",
   },
   'nation-tillerson-nairobi.txt': {
     3: "'The Secretary's tour began in Ethiopia, where he spent Wednesday and Thursday': a tour that 'began in' a country gives no visit there, and 'The Secretary' is no title the story's people are known by",
@@ -815,8 +814,6 @@ const BLIND_SPURIOUS: Record<string, string[]> = {
   ],
   'kyodo-abe-tehran.txt': [
     "'In Thursday's 50-minute meeting, Khamenei told Abe …' is given as a meeting planned for 28 June (the G20's date)",
-    "'As Abe was meeting Khamenei, the Kokuka Courageous … was struck': an occurred Abe-Khamenei meeting dated September 2018 in the United States",
-    "'Abe is expected to brief Trump on his talks when the two meet …': 'his talks' (with Khamenei) are given as a meeting dated 28 June 2018 in Japan",
   ],
   'nation-tillerson-nairobi.txt': [
     "'Mr Tillerson was scheduled to visit a US-funded health programme on Saturday, but … had cancelled his engagements': a site visit inside the country he is in is given as a cancelled visit to Kenya",

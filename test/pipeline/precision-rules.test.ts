@@ -1771,6 +1771,20 @@ const CASES: Record<string, Case[]> = {
       why: 'the one a relative clause says was on the visit travelled, not the main clause\'s subject',
     },
   ],
+  'events/status: a present tense in a time clause of a plan': [
+    {
+      text: 'Japanese Prime Minister Shinzo Abe is expected to brief US President Donald Trump when the two meet on the sidelines of the Group of 20 summit in Osaka on June 28.',
+      published: '2019-06-14',
+      want: [{ type: 'meeting', status: 'planned', people: ['Abe', 'Trump'], date: '2019-06-28', host: 'JPN' }],
+      why: '"when the two meet" under "is expected to" lies ahead',
+    },
+    {
+      text: 'Japanese Prime Minister Shinzo Abe briefed US President Donald Trump when the two met on the sidelines of the Group of 20 summit in Osaka on June 28.',
+      published: '2019-07-14',
+      want: [{ type: 'meeting', people: ['Abe', 'Trump'], date: '2019-06-28', host: 'JPN' }],
+      why: 'a past tense in the time clause took place',
+    },
+  ],
 };
 
 describe('precision rules on sentences of our own making', () => {

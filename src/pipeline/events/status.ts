@@ -87,6 +87,15 @@ export function statusFor(doc: DocumentView, s: SentenceView, t: TriggerHit, k: 
       reason = `${w} after the noun's relative clause`;
     }
   }
+  // "Abe is expected to brief Trump when the two meet on the sidelines of the G20": a present tense in a time clause
+  // under a main clause that looks ahead is ahead too.
+  if (status === 'occurred' && reason === NO_CUE && PRESENT_TRIGGER.test(trig)) {
+    const when = TIME_CLAUSE_PRESENT.exec(sentLeft);
+    if (when && statusOf(sentLeft.slice(0, when.index), '', s.grams).status === 'planned') {
+      status = 'planned';
+      reason = 'a present tense in a time clause of a plan';
+    }
+  }
   // "Aliyev said he expected Erdogan in Baku": a guest expected somewhere is still to come.
   if (status === 'occurred' && t.rule.id === 'expected-in') {
     status = 'planned';
@@ -320,3 +329,8 @@ const FUTURE = /\b(?:will|shall|would|is\s+to|are\s+to|expect\w*|plan(?:s|ned|ni
 
 /** Right after the noun: "will not take place", "won't go ahead", "did not happen". */
 const NOT_HAPPENING = /^\s*(?:[\w'’-]+\s+){0,2}?(?:(?:will|would|did|does|do|could|can)\s+(?:now\s+)?not|won['’]t|didn['’]t|wouldn['’]t|can(?:no|['’])t|couldn['’]t)\s+(?:now\s+|still\s+)?(?:take\s+place|go\s+ahead|happen|be\s+held|occur)\b/i;
+
+/** A trigger in the present tense: "meet", "meets", "visits", "hold talks". */
+const PRESENT_TRIGGER = /^(?:meet|meets|visit|visits|speak|speaks|talk|talks|hold|holds|arrive|arrives|travel|travels|call|calls)\b/i;
+/** Right before it, a time clause's conjunction and subject: "when the two", "once they", "after Xi". */
+const TIME_CLAUSE_PRESENT = /\b(?:when|once|after|before|as\s+soon\s+as|until)\s+(?:the\s+two(?:\s+(?:leaders|men|sides|presidents|ministers))?|they|both|he|she|\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,3})\s+(?:next\s+|first\s+|again\s+|finally\s+)?$/u;
