@@ -1785,6 +1785,35 @@ const CASES: Record<string, Case[]> = {
       why: 'a past tense in the time clause took place',
     },
   ],
+  'events/lexicon and date-for: a named dialogue or session held with someone, and the date of the verb before "and"': [
+    {
+      text: 'Chinese Foreign Minister Wang Yi visited Canberra in March and held the seventh Foreign and Strategic Dialogue with his counterpart Penny Wong on March 20.',
+      published: '2024-06-17',
+      want: [
+        { type: 'visit', people: ['Wang Yi'], date: '2024-03', host: 'AUS' },
+        { type: 'meeting', people: ['Wang Yi', 'Penny Wong'], date: '2024-03-20', host: 'AUS' },
+      ],
+      why: 'a dialogue held with a counterpart is talks, dated by its own day, not the month of the visit before "and"',
+    },
+    {
+      text: 'Saudi Foreign Minister Prince Faisal bin Farhan and Iranian Foreign Minister Hossein Amir-Abdollahian held a joint session with Chinese Foreign Minister Qin Gang in Beijing on Thursday.',
+      published: '2023-04-07',
+      want: [{ type: 'meeting', people: ['Faisal bin Farhan', 'Amir-Abdollahian', 'Qin Gang'], date: '2023-04-06', host: 'CHN' }],
+      why: 'a joint session with someone',
+    },
+    {
+      text: 'Saudi Foreign Minister Prince Faisal bin Farhan held a session with journalists in Riyadh on Thursday.',
+      published: '2023-04-07',
+      want: [],
+      why: 'a session with no one named',
+    },
+    {
+      text: 'Chinese Foreign Minister Wang Yi visited Canberra on March 19 and met his counterpart Penny Wong.',
+      published: '2024-06-17',
+      want: [{ type: 'meeting', people: ['Wang Yi', 'Penny Wong'], date: '2024-03-19', host: 'AUS' }],
+      why: 'with no day of its own, the verb after "and" keeps the day before it',
+    },
+  ],
 };
 
 describe('precision rules on sentences of our own making', () => {

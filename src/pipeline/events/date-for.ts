@@ -350,8 +350,16 @@ function dateFor(
     (/\b(?:ahead\s+of|before|after|following)\s+(?:[\w'’-]+\s+){0,3}$/i.test(doc.text.slice(bare(d), t.start)) ||
       // ("met Lee on Saturday and discussed their next meeting": the date is the verb's before "and".)
       AND_VERB_OBJECT.test(doc.text.slice(d.end, t.start)));
+  // "visited Canberra in March and held the Strategic Dialogue with Wong on March 20": a date between the verb before
+  // and "and" is that verb's, when the trigger has a date of its own after it.
+  const verbBefore = (d: DateMention) =>
+    d.end <= t.start &&
+    /^\s*,?\s*and\s+/i.test(doc.text.slice(bare(d), t.start)) &&
+    all.some((o) => o !== t && (!o.rule.nominal || PAST_FORM.test(doc.text.slice(o.start, o.end))) && o.end <= d.start && o.start >= s.s.start) &&
+    s.dates.some((e) => e !== d && e.start >= t.end && e.start <= t.end + 80 && usable(e) && !/[,;]/.test(doc.text.slice(t.end, e.start)));
   const owned = (d: DateMention) =>
     !timeObject(d) &&
+    !verbBefore(d) &&
     (stopOf(d) ||
     whereOfJourney(d) ||
     openingWhen(d) ||

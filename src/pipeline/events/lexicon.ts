@@ -97,6 +97,9 @@ const RULES: TriggerRule[] = [
   { id: 'meal', type: 'meeting', re: /\b(?:held|hold|holds|holding|had|has|have|hosted|hosts|host|hosting|gave|give|gives|giving)\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,2}?(?:dinner|lunch|luncheon|breakfast|banquet)\b(?=\s+(?:[\w-]+\s+){0,4}?(?:with|for|in\s+honou?r\s+of)\s)/gi, reason: 'a meal held with a guest' },
   { id: 'sat-down', type: 'meeting', re: /\bsat\s+down\s+with\b|\bsit\s+down\s+with\b/gi, reason: 'sat down with' },
   { id: 'discussions', type: 'meeting', re: /\b(?:held|hold|holds|holding|had)\s+(?:\w+\s+){0,3}(?:discussions|consultations?|negotiations|dialogue|bilateral)\b|\bconferred\s+with\b|\bnegotiat(?:ed|es|ing)\s+with\b/gi, reason: 'held discussions / negotiated with' },
+  // "held the seventh Foreign and Strategic Dialogue with Penny Wong", "held a joint session with Qin Gang": a named
+  // dialogue or a session held with someone is talks with them (only with "with" and the one met after it).
+  { id: 'dialogue-with', type: 'meeting', re: /\b(?:held|hold|holds|holding|co-chaired|co-chairs|co-chair|chaired)\s+(?:(?:the|a|an|their|its)\s+)?(?:[\w-]+\s+){0,5}?(?:dialogue|session|consultations|meeting)\s+with\s+(?=(?:the\s+|his\s+|her\s+|their\s+)?(?:[\w-]+\s+){0,3}\p{Lu})/giu, reason: 'held a named dialogue or a session with someone' },
   // Translated copy: "the negotiations of the minister with his counterpart took place".
   { id: 'negotiations-of', type: 'meeting', re: /\bnegotiations(?=\s+(?:of|between)\s)/gi, reason: 'negotiations of or between', nominal: true },
   { id: 'signed-with', type: 'meeting', re: /\bsign(?:ed|s|ing)?\s+(?:\w+\s+){0,5}(?:deals?|agreements?|accords?|treaty|treaties|memorand\w+|pacts?|communiqu\w+|declarations?)\s+with\s+(?=(?:\w+\s+){0,3}[A-Z])/g, reason: 'signed agreements with someone in person' },
