@@ -1814,6 +1814,23 @@ const CASES: Record<string, Case[]> = {
       why: 'with no day of its own, the verb after "and" keeps the day before it',
     },
   ],
+  'events/status: a past verb right after "and" keeps its own tense': [
+    {
+      text: 'US President Joe Biden promised to visit Angola in 2023, postponed the trip, and finally landed in Luanda in December 2024.',
+      published: '2025-06-10',
+      want: [{ type: 'visit', people: ['Biden'], date: '2024-12', host: 'AGO' }],
+      why: 'the landing took place, whatever befell the plan before it',
+    },
+    {
+      text: 'US President Joe Biden postponed his trip to Nairobi and cancelled a visit to Luanda.',
+      published: '2025-06-10',
+      want: [
+        { type: 'visit', status: 'postponed', people: ['Biden'], host: 'KEN' },
+        { type: 'visit', status: 'cancelled', people: ['Biden'], host: 'AGO' },
+      ],
+      why: 'nouns after "and" keep the verbs that govern them',
+    },
+  ],
 };
 
 describe('precision rules on sentences of our own making', () => {

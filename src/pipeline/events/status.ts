@@ -18,6 +18,11 @@ const STATUS_QUICK = STATUS_CUES.map((c) => literalFilter(c.re));
 /** ", and travelled to …", "and then met …": a finite past verb joined by "and", opening a predicate of its own. */
 const JOINED_PAST = /,?\s+and\s+(?:then\s+|later\s+|also\s+)?(?:travell?ed|flew|went|visited|met|held|arrived|returned|spoke|called|received|hosted|toured)\b/gi;
 
+/** Right before the trigger: ", and", "and finally", ", and eventually". */
+const AND_RIGHT_BEFORE = /(?:,\s*|\s)and\s+(?:(?:then|later|also|finally|eventually|ultimately|subsequently)\s+)?$/i;
+/** A trigger in a simple past: "landed", "travelled", "met", "flew". */
+const PAST_VERB = /^(?:\w+ed|met|held|flew|went|spoke|came|paid|made|took|shook)\b/i;
+
 export function statusFor(doc: DocumentView, s: SentenceView, t: TriggerHit, k: Clause): Status {
   const { right, sentLeft } = k;
   // "…, where he proposed an eight-point plan, and travelled to Vladivostok …, meeting Putin there": a past verb
@@ -27,6 +32,9 @@ export function statusFor(doc: DocumentView, s: SentenceView, t: TriggerHit, k: 
   JOINED_PAST.lastIndex = 0;
   for (let m = JOINED_PAST.exec(left); m; m = JOINED_PAST.exec(left)) joined = m;
   if (joined) left = left.slice(joined.index);
+  // "promised to visit in 2023, postponed the trip, and finally landed in Luanda": a past verb right after "and" has its
+  // own tense; what the verbs before it said of the plan is theirs.
+  else if (AND_RIGHT_BEFORE.test(left) && PAST_VERB.test(doc.text.slice(t.start, t.end))) left = '';
   // "PM's Caracas trip put off as Chavez heads to Asia": "as", "while" or "whereas" before a new named subject opens a
   // clause of its own; a delay told before it is the other trip's.
   let asAt = -1;
