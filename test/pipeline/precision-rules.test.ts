@@ -1831,6 +1831,27 @@ const CASES: Record<string, Case[]> = {
       why: 'nouns after "and" keep the verbs that govern them',
     },
   ],
+  'events and refine: "…, and X was received instead by Y" after a refusal': [
+    {
+      text: 'When Australian Foreign Minister Penny Wong last travelled to Honiara, in March 2024, Solomon Islands Prime Minister Joseph Tegai declined to meet her, citing a busy schedule, and Wong was received instead by Deputy Prime Minister Peter Kenilorea.',
+      published: '2026-08-14',
+      want: [
+        { type: 'meeting', status: 'declined', people: ['Tegai', 'Wong'] },
+        { type: 'meeting', people: ['Wong', 'Kenilorea'], date: '2024-03', host: 'SLB' },
+      ],
+      never: [['Tegai', 'Kenilorea']],
+      why: 'the reception after ", and Wong" is a clause of its own: not refused, not the refuser\'s, dated by the opening when-clause and held on the trip told before it',
+    },
+    {
+      text: 'When Australian Foreign Minister Penny Wong last travelled to Honiara, in March 2024, she met Solomon Islands Prime Minister Joseph Tegai; in June Tegai was received by Wong in Canberra.',
+      published: '2024-08-14',
+      want: [
+        { type: 'meeting', people: ['Wong', 'Tegai'], date: '2024-03', host: 'SLB' },
+        { type: 'meeting', people: ['Tegai', 'Wong'], date: '2024-06', host: 'AUS' },
+      ],
+      why: 'past a semicolon, the opening when-clause dates nothing',
+    },
+  ],
 };
 
 describe('precision rules on sentences of our own making', () => {

@@ -325,7 +325,9 @@ function dateFor(
   const openingWhen = (d: DateMention) =>
     d.end <= t.start &&
     ((/^[\s"“]*when\b[^,;]*$/i.test(doc.text.slice(s.s.start, d.start)) && /^[^,;]*,[^;]*$/.test(doc.text.slice(bare(d), t.start))) ||
-      (/^[\s"“]*when\b[^,;]*,\s*(?:in|on)\s+$/i.test(doc.text.slice(s.s.start, d.start)) && /^\s*,[^,;]*$/.test(doc.text.slice(bare(d), t.start))));
+      // (… and every clause the sentence goes on with: "…, Maamau declined to meet him, citing a busy schedule, and
+      // Peters was received instead by Toatu".)
+      (/^[\s"“]*when\b[^,;]*,\s*(?:in|on)\s+$/i.test(doc.text.slice(s.s.start, d.start)) && /^\s*,[^;]*$/.test(doc.text.slice(bare(d), t.start))));
   // "arrived in Beijing on Sunday evening after a two-day visit to Singapore": the date before "after" is the arrival's.
   const beforeAfter = (d: DateMention) => d.end <= t.start && /^\s*,?\s*(?:after|before|following|ahead\s+of)\b[^,;]*$/i.test(doc.text.slice(bare(d), t.start));
   // "visited Tokyo in late August, the first stop of a trip that also took him to Washington": the trip the

@@ -83,8 +83,9 @@ const RULES: TriggerRule[] = [
   // "sent Vice Premier Ding to Islamabad", "will send Foreign Minister Lavrov instead": the one sent travels,
   // to the place named, or where the sender would have gone (visit-parts). The trigger is the "to" or "instead".
   { id: 'sent-to', type: 'visit', re: /\b(?:send|sends|sent|sending|dispatch(?:es|ed|ing)?)\s+(?:his\s+|her\s+|its\s+|their\s+)?\p{Lu}[\p{L}\p{M}\d_.’'-]*\s+(?:[\p{L}\p{M}\d_.’'-]+\s+){0,6}?(to(?=\s+(?:the\s+)?(?:\p{Ll}[\p{L}\d_-]*\s+){0,3}?(?:(?:in|at)\s+)?\p{Lu})|instead\b|in\s+(?:his|her|their)\s+place\b|to\s+represent\s+(?:him|her|them)\b)/dgu, span: 1, reason: 'sent someone to a place, or in the sender\'s place', travel: true, guestTravels: true },
-  // The passive: "Scholz was received by Macron at the Elysee Palace", "were welcomed at the airport by Tiani".
-  { id: 'received-by', type: 'meeting', re: /\b(?:was|were|is|are|been|being|be|get|got)\s+(?:\w+\s+)?(?:received|welcomed|hosted|greeted)\s+(?:(?:at|in|on)\s+(?:the\s+)?(?:[\w'’-]+\s+){1,3}?)?by\b/gi, reason: 'was received by a host' },
+  // The passive: "Scholz was received by Macron at the Elysee Palace", "were welcomed at the airport by Tiani", "was
+  // received instead by Vice-President Toatu".
+  { id: 'received-by', type: 'meeting', re: /\b(?:was|were|is|are|been|being|be|get|got)\s+(?:\w+\s+)?(?:received|welcomed|hosted|greeted)\s+(?:(?:instead|warmly|personally|also|later|then|first|briefly|separately)\s+)?(?:(?:at|in|on)\s+(?:the\s+)?(?:[\w'’-]+\s+){1,3}?)?by\b/gi, reason: 'was received by a host' },
   { id: 'received', type: 'meeting', re: /\b(?:received|receives|receiving)\s+(?=(?:the\s+)?(?:visiting\s+)?[A-Z]|his|her|their)/g, reason: 'received a visitor' },
   // Agency style: "received at Al-Salam Palace in Jeddah today Ukrainian President Volodymyr Zelensky".
   // Francophone and Latin American agencies in translation: "received in audience at the Palace … his Ghanaian

@@ -69,7 +69,11 @@ export function partiesOf(doc: DocumentView, s: SentenceView, si: number, t: Tri
   const ownsLaterJourney = (p: ResolvedMention) =>
     p.mention.start > t.end &&
     all.some((o) => o !== t && o.rule.type === 'visit' && !!o.rule.nominal && o.start > p.mention.end && /^['’]s?\s+(?:[\w-]+\s+){0,2}$/.test(doc.text.slice(p.mention.end, o.start)));
+  // "Maamau declined to meet him, …, and Peters was received instead by Toatu": a later trigger after ", and" and a
+  // named subject of its own opens a clause whose people are its own.
+  const ownClauseAfter = all.filter((o) => o.start > t.end && NEW_SUBJECT_BEFORE.test(doc.text.slice(Math.max(t.end, o.start - 60), o.start)));
   const othersOwn = (p: ResolvedMention) =>
+    ownClauseAfter.some((o) => p.mention.start >= o.start) ||
     ownsLaterJourney(p) ||
     later.some((o) => o.end <= p.mention.start) ||
     (!!journey && p.mention.end <= journey.start) ||
@@ -259,6 +263,19 @@ export function partiesOf(doc: DocumentView, s: SentenceView, si: number, t: Tri
       trace.push(`object pronoun: ${other.entity.name}`);
     }
   }
+  // "…, and Peters was received instead by Vice-President Toatu": a passive reception with its guest right before it
+  // and its host right after "by" is between those two (and any joined to them by "and"), not the clause's others.
+  if (t.rule.id === 'received-by') {
+    const guest = [...active].reverse().find((p) => p.entity && p.mention.end <= t.start && /^\s*$/.test(doc.text.slice(p.mention.end, t.start)));
+    const host = active.find((p) => p.entity && p.mention.start >= t.end && /^\s*(?:the\s+)?$/i.test(doc.text.slice(t.end, p.mention.start)));
+    if (guest && host && guest.entity !== host.entity) {
+      const named = active.filter((p) => p.entity);
+      const guests = named.filter((p) => p.mention.end <= guest.mention.end && (p === guest || JOINED.test(doc.text.slice(p.mention.end, guest.mention.start))));
+      const sides = dedupe([...guests, ...takeList(doc, named, host.mention.start)].map(sideOf));
+      if (sides.length < participants.length) trace.push('a passive reception: its guest and its host');
+      participants = sides;
+    }
+  }
   return { people, active, nominals, inClause, participants, followsOther };
 }
 
@@ -269,6 +286,9 @@ export function partiesOf(doc: DocumentView, s: SentenceView, si: number, t: Tri
 const OBJECT_PRONOUN = /^\s*(?:with\s+)?(?:him\b(?!self)|her(?=\s*(?:[,.;:]|$)|\s+(?:on|in|at|for|to|during|after|before|and|over|by|briefly|again|later|today|yesterday|this|last|twice)\b))/i;
 
 const JOINED = /^\s*(?:,|and|&)\s*$/;
+
+/** Right before a trigger: ", and Peters ", ", but the minister ": a new clause's own named subject. */
+const NEW_SUBJECT_BEFORE = /,\s+(?:and|but)\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3}\s+$/u;
 
 /** The first person of none of `countries` that the two sentences before `si` name (not across a heading). */
 function namedBefore(doc: DocumentView, si: number, countries: Set<string | null>): ResolvedMention | null {

@@ -18,6 +18,9 @@ const STATUS_QUICK = STATUS_CUES.map((c) => literalFilter(c.re));
 /** ", and travelled to …", "and then met …": a finite past verb joined by "and", opening a predicate of its own. */
 const JOINED_PAST = /,?\s+and\s+(?:then\s+|later\s+|also\s+)?(?:travell?ed|flew|went|visited|met|held|arrived|returned|spoke|called|received|hosted|toured)\b/gi;
 
+/** ", and Peters was", ", but the minister had": a new clause's own named subject and auxiliary. */
+// (The auxiliary may be the trigger's own: "… and Peters was received by".)
+const AND_SUBJECT = /,\s+(?:and|but)\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3}(?:\s+(?:was|were|is|are|has|had|have)\b|\s*$)/gu;
 /** Right before the trigger: ", and", "and finally", ", and eventually". */
 const AND_RIGHT_BEFORE = /(?:,\s*|\s)and\s+(?:(?:then|later|also|finally|eventually|ultimately|subsequently)\s+)?$/i;
 /** A trigger in a simple past: "landed", "travelled", "met", "flew". */
@@ -41,6 +44,12 @@ export function statusFor(doc: DocumentView, s: SentenceView, t: TriggerHit, k: 
   AS_SUBJECT.lastIndex = 0;
   for (let m = AS_SUBJECT.exec(left); m; m = AS_SUBJECT.exec(left)) asAt = m.index;
   if (asAt >= 0) left = left.slice(asAt);
+  // "Maamau declined to meet him, …, and Peters was received instead by Toatu": ", and" or ", but" before a new named
+  // subject and its auxiliary opens a clause of its own; the refusal before it is the other clause's.
+  let andAt = -1;
+  AND_SUBJECT.lastIndex = 0;
+  for (let m = AND_SUBJECT.exec(left); m; m = AND_SUBJECT.exec(left)) andAt = m.index;
+  if (andAt >= 0) left = left.slice(andAt);
   let { status, certainty, reason } = statusOf(left, right, s.grams);
   const trig = doc.text.slice(t.start, t.end);
   // "At the invitation of President X, President Y arrived …": a finite past-tense verb tells what

@@ -111,7 +111,12 @@ function meetingsDuringVisits(doc: DocumentView, events: Merged[]): void {
       // told in a "where" clause after the traveller's journey in one sentence is at its end.
       const whereClause = v.sentences.includes(m.sentence) && v.triggerStart < m.triggerStart && IN_WHERE.test(doc.text.slice(v.triggerEnd, m.triggerStart));
       if (whereClause) return true;
-      if (!sameStay && !m.participants.some((p) => p.entity !== traveller.entity && there(p))) return false;
+      // "When Peters last travelled to Tarawa, in May 2024, …, and Peters was received instead by Vice-President Toatu":
+      // the traveller's meeting told after the trip in its sentence, at its time, with no one of another country.
+      const sameTelling =
+        v.sentences.includes(m.sentence) && v.triggerStart < m.triggerStart && !!m.date && m.date === v.date &&
+        m.participants.every((p) => p.entity === traveller.entity || !p.country || p.country === v.host);
+      if (!sameStay && !sameTelling && !m.participants.some((p) => p.entity !== traveller.entity && there(p))) return false;
       return duringTrip(m, v, gap(m, v) <= NEAR);
     });
     // "arrived in Tel Aviv on Monday. On Tuesday he flew to Amman and met King Abdullah": of several trips
