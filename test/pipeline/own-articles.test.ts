@@ -790,9 +790,7 @@ const BLIND_SPURIOUS: Record<string, string[]> = {
   'weekly-diplomatic-calendar.txt': [
   ],
   'oped-africa-visits.txt': [
-    "'Should the president go himself, he would be …': an occurred visit of Biden to South Africa in January 2025",
-    "'Recep Tayyip Erdogan has visited more than thirty African countries': a visit to South Africa in June 2025",
-    "'Japan's prime minister hosts the TICAD summit …, and dozens of African leaders will attend': a planned visit of Lourenço to South Africa",
+    "'Every January since 1991, China's foreign minister has made Africa the destination of his first trip abroad': 'his' is taken for Biden, and the trip is given to South Africa in January 2025",
   ],
   'merz-india-rescheduled.txt': [
   ],

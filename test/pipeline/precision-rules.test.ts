@@ -1852,6 +1852,37 @@ const CASES: Record<string, Case[]> = {
       why: 'past a semicolon, the opening when-clause dates nothing',
     },
   ],
+  'events/exclusions and candidates: an inverted condition, and a count of countries': [
+    {
+      text: 'Should US President Donald Trump go himself, he would be the first Republican president to visit South Africa since 2003.',
+      published: '2025-06-10',
+      want: [],
+      why: '"Should X go, he would be the first to visit" supposes the visit',
+    },
+    {
+      text: 'Should talks fail, Chinese President Xi Jinping is expected to visit Moscow in May.',
+      published: '2025-03-10',
+      want: [{ type: 'visit', status: 'planned', people: ['Xi Jinping'], host: 'RUS' }],
+      why: 'an inverted condition with no "would" in its main clause leaves the plan told',
+    },
+    {
+      text: 'Turkish President Recep Tayyip Erdogan visited Senegal in January. Erdogan has visited more than thirty African countries.',
+      published: '2025-06-10',
+      want: [{ type: 'visit', people: ['Erdogan'], date: '2025-01', host: 'SEN' }],
+      visits: 1,
+      why: 'a count of countries visited is no visit to the country of the story\'s other visits',
+    },
+    {
+      text: 'Turkish President Recep Tayyip Erdogan visited Senegal, Gambia and Guinea-Bissau in January.',
+      published: '2025-06-10',
+      want: [
+        { type: 'visit', people: ['Erdogan'], host: 'SEN' },
+        { type: 'visit', people: ['Erdogan'], host: 'GMB' },
+      ],
+      visits: 3,
+      why: 'countries named are visited one by one',
+    },
+  ],
 };
 
 describe('precision rules on sentences of our own making', () => {

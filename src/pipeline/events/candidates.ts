@@ -284,7 +284,9 @@ function candidateFor(
 const BODY_SESSION = /^\s*of\s+the\s+(?:[\p{Lu}\d][\p{L}\p{M}\d'’-]*\s+){0,8}?(?:Commission|Committee|Council|Board|Forum|Conference|Assembly|Mechanism|Dialogue)\b/u;
 
 /** A region right after the journey's word: "visit to the Gulf", "trip to the region". */
-const REGION_AFTER = /^\s*(?:to|of|through|across|around)\s+the\s+(?:Gulf|region|continent|Middle\s+East|Pacific|Caribbean|Balkans|Sahel|Horn\s+of\s+Africa|Indo-Pacific)\b/i;
+// ("has visited more than thirty African countries", "visits to five countries": a count of countries is no one's host.)
+const REGION_AFTER =
+  /^\s*(?:(?:to|of|through|across|around)\s+the\s+(?:Gulf|region|continent|Middle\s+East|Pacific|Caribbean|Balkans|Sahel|Horn\s+of\s+Africa|Indo-Pacific)\b|(?:to\s+|of\s+)?(?:more\s+than\s+|over\s+|some\s+|about\s+|nearly\s+|at\s+least\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|several|many|dozens\s+of|a\s+dozen)\s+(?:[\w-]+\s+)?(?:countries|nations|capitals)\b)/i;
 
 /** "the talks", "his visit", "Blinken's trip": a noun with a determiner, which may refer back to an exchange told before. */
 function determinedNoun(doc: DocumentView, t: TriggerHit, k: Clause): boolean {

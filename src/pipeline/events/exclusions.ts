@@ -80,7 +80,8 @@ const IN_WHAT = /\bin\s+what\s+(?:[\w'’-]+\s+){1,5}?(?:their|the|his|her)\s+(?
 const WOULD_BE_WILLING = /\b(?:would|['’]d)\s+be\s+(?:\w+\s+)?(?:willing|ready|prepared|happy|open)\s+to\s+(?:\w+\s+){0,2}$/i;
 
 /** A sentence opening with a condition contrary to fact ("If X were to …,", "If X had …,", "Had X …,") and a modal consequent. */
-const COUNTERFACTUAL = /^\W*(?:(?:even\s+)?if\b[^,;]{0,80}?\b(?:were|had)\b[^,;]{0,80},|had\s+(?:[\w.'’-]+\s+){1,6}?\w+ed\b[^,;]{0,80},)\s+[^;]{0,80}?\b(?:should|would|could|might|must)\b/i;
+// ("Should the president go himself, he would be the first …": an inverted condition too.)
+const COUNTERFACTUAL = /^\W*(?:(?:even\s+)?if\b[^,;]{0,80}?\b(?:were|had)\b[^,;]{0,80},|had\s+(?:[\w.'’-]+\s+){1,6}?\w+ed\b[^,;]{0,80},|should\s+(?:the\s+|he\s+|she\s+|they\s+|\p{Lu}[\p{L}.'’-]*\s+)(?:[\w.'’-]+\s+){0,5}?[a-z]+\b[^,;]{0,80},)\s+[^;]{0,80}?\b(?:should|would|could|might|must)\b/iu;
 
 /** The noun's predicate: "has yet to happen", "is not expected", "never took place". */
 const NOT_YET_PREDICATE =
