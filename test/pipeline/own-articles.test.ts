@@ -660,10 +660,6 @@ const BLIND_PENDING: Record<string, Record<number, string>> = {
     23: "'Rubio has already said he would skip the G20 foreign ministers' meeting in February, and he did': skipping a meeting abroad is no declined visit",
     25: "'Ruto has since spent more time in Beijing, where he met Xi in April 2025': a stay told by 'spent time in' is no visit",
   },
-  'eam-beijing-honorifics.txt': {
-    7: "'The EAM will travel to Tianjin on Tuesday …, where he is also expected to hold bilateral meetings with Lavrov': 'The EAM' is no title the knowledge knows, so the journey has no traveller and the meeting takes neither its day nor its place",
-    8: 'the same for Araghchi',
-  },
   // Session 7 (acc-blind8): blind 48 of 80, 67 of 80 after the rules of that session.
   'mofa-summit-numbered.txt': {
     4: "'Their Majesties the Emperor and Empress received President Prabowo at the Imperial Palace': the Emperor is named by his title alone, and the knowledge has no Emperor of Japan to name him",

@@ -1883,6 +1883,32 @@ const CASES: Record<string, Case[]> = {
       why: 'countries named are visited one by one',
     },
   ],
+  'knowledge and events: "The EAM", and a "where" clause after a gathering a journey is for': [
+    {
+      text: "External Affairs Minister S Jaishankar arrived in Beijing on Sunday. He will travel to Tianjin on Tuesday to attend the SCO foreign ministers' meeting, where he is also expected to hold bilateral meetings with Russian Foreign Minister Sergey Lavrov.",
+      published: '2025-07-14',
+      want: [{ type: 'meeting', status: 'planned', people: ['Jaishankar', 'Lavrov'], date: '2025-07-15', host: 'CHN' }],
+      why: 'talks in the "where" clause of the gathering a journey is for are at its place, on its day',
+    },
+    {
+      text: 'External Affairs Minister S Jaishankar arrived in Beijing on Sunday. He will travel to Tianjin on Tuesday to visit a port, where he is also expected to hold talks with Russian Foreign Minister Sergey Lavrov on Wednesday.',
+      published: '2025-07-14',
+      want: [{ type: 'meeting', status: 'planned', people: ['Jaishankar', 'Lavrov'], date: '2025-07-16' }],
+      why: 'a day of their own wins',
+    },
+    {
+      text: 'External Affairs Minister S Jaishankar arrived in Tianjin on Monday. The EAM met Russian Foreign Minister Sergey Lavrov on Tuesday.',
+      published: '2025-07-16',
+      want: [{ type: 'meeting', people: ['Jaishankar', 'Lavrov'], date: '2025-07-15', host: 'CHN' }],
+      why: '"The EAM", India\'s External Affairs Minister, is the one the story named so',
+    },
+    {
+      text: 'The team will review the EAM results and met the deadline on Tuesday.',
+      published: '2025-07-16',
+      want: [],
+      why: 'no one is named',
+    },
+  ],
 };
 
 describe('precision rules on sentences of our own making', () => {

@@ -359,11 +359,19 @@ function dateFor(
     /^\s*,?\s*and\s+/i.test(doc.text.slice(bare(d), t.start)) &&
     all.some((o) => o !== t && (!o.rule.nominal || PAST_FORM.test(doc.text.slice(o.start, o.end))) && o.end <= d.start && o.start >= s.s.start) &&
     s.dates.some((e) => e !== d && e.start >= t.end && e.start <= t.end + 80 && usable(e) && !/[,;]/.test(doc.text.slice(t.end, e.start)));
+  // "will travel to Tianjin on Tuesday to attend the meeting, where he is to hold bilateral meetings with …": what a
+  // "where" clause after the gathering a dated journey is for tells is on the journey's day, when it gives none of its own.
+  const journeyOfWhere = (d: DateMention) =>
+    d.end <= t.start &&
+    /\b(?:meeting|summit|conference|forum|session|ceremony|gathering|council|talks)\s*,\s*where\s[^;]*$/i.test(doc.text.slice(bare(d), t.start)) &&
+    !s.dates.some((e) => e !== d && e.start > bare(d) && e.end <= t.start) &&
+    all.some((o) => o !== t && !!o.rule.travel && o.end <= d.start && o.start >= s.s.start);
   const owned = (d: DateMention) =>
     !timeObject(d) &&
     !verbBefore(d) &&
     (stopOf(d) ||
     whereOfJourney(d) ||
+    journeyOfWhere(d) ||
     openingWhen(d) ||
     appositive(d) ||
     (!closesConjunct(d) &&

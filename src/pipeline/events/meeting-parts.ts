@@ -177,6 +177,9 @@ const ASIDE_BEFORE_PLACE = /,\s*(?:(?!including|excluding|according|regarding|co
 /** From the noun to a place: a relative clause telling its plan ("… that had been scheduled for November 16 in "). */
 const PLAN_RELATIVE = /^[^;]{0,200}?\b(?:that|which)\s+(?:had\s+been|has\s+been|was|were|is|are)\s+(?:originally\s+|initially\s+)?(?:scheduled|planned|set|slated|due|expected)\b[^;,]{0,60}$/i;
 
+/** A gathering's noun, then a "where" clause reaching the trigger: "… meeting, where he will hold …". */
+const WHERE_AFTER_GATHERING = /\b(?:meeting|summit|conference|forum|session|ceremony|gathering|council|talks)\s*,\s*where\b(?:(?!,\s*and\s)[^;])*$/i;
+
 function meetingPlace(s: SentenceView, t: TriggerHit, lo: number, hi: number): PlaceMention | null {
   // The place of the journey the noun is for, in the same clause: "travel to X for a meeting with …".
   const dest = s.places.find(
@@ -192,6 +195,14 @@ function meetingPlace(s: SentenceView, t: TriggerHit, lo: number, hi: number): P
   // until a comma and "and" close it ("…, where she had talks with X, and held a dinner with Y" is back in the main clause).
   const where = s.places.find((p) => p.end <= t.start && /^\s*,\s*where\b(?:(?!,\s*and\s)[^;])*$/i.test(s.s.text.slice(p.end - s.s.start, t.start - s.s.start)));
   if (where) return where;
+  // "… travel to Tianjin on Tuesday to attend the SCO ministers' meeting, where he is to hold bilateral meetings": a
+  // "where" clause after a gathering is at the place the gathering was placed at before it.
+  const gathering = WHERE_AFTER_GATHERING.exec(s.s.text.slice(0, t.start - s.s.start));
+  if (gathering) {
+    const at = s.s.start + gathering.index;
+    const placed = s.places.filter((p) => p.end <= at && ['in', 'to', 'at'].includes(p.prep) && (p.place?.kind === 'city' || !!p.country)).pop();
+    if (placed) return placed;
+  }
   const topic = (p: PlaceMention) => {
     const before = s.s.text.slice(Math.max(0, p.start - s.s.start - 40), p.start - s.s.start);
     // "met X on Saturday to discuss the future of the force in Somalia": after the purpose, a place is the topic's.
