@@ -1909,6 +1909,20 @@ const CASES: Record<string, Case[]> = {
       why: 'no one is named',
     },
   ],
+  'events/lexicon: received at a venue, the guest named after it': [
+    {
+      text: 'The Chairperson of the African Union Commission, Mahmoud Ali Youssouf, on Monday received at the AU headquarters in Addis Ababa the Prime Minister of Sudan, Kamil Idris.',
+      published: '2025-11-18',
+      want: [{ type: 'meeting', people: ['Mahmoud Ali Youssouf', 'Idris'], date: '2025-11-17', host: 'ETH' }],
+      why: 'the day before the verb, the venue after it, then the guest',
+    },
+    {
+      text: 'Kenyan President William Ruto received in Geneva Swiss aid worth $10 million on Monday.',
+      published: '2025-11-18',
+      want: [],
+      why: 'what is received after the place is no guest',
+    },
+  ],
 };
 
 describe('precision rules on sentences of our own making', () => {

@@ -91,6 +91,8 @@ const RULES: TriggerRule[] = [
   // Francophone and Latin American agencies in translation: "received in audience at the Palace … his Ghanaian
   // counterpart", "received this Tuesday in the Casa de Nariño the President of Panama".
   { id: 'received-at', type: 'meeting', re: /\b(?:received|receives)\s+(?:(?:in\s+audience\s+)?(?:at|in)\s+(?:[\w'’.-]+\s+){1,8}?(?:today|yesterday|tonight|this\s+(?:morning|afternoon|evening)|on\s+\w+day)\s+(?=(?:the\s+)?[A-Z])|(?:this\s+|last\s+|on\s+)\w+day\s+(?:in|at)\s+(?:the\s+)?(?:[^\s,;]+\s+){1,6}?(?=the\s+[A-Z]|his\s|her\s)|in\s+audience\b)/g, reason: 'received a visitor (agency style)' },
+  // "on Monday received at the AU headquarters the Prime Minister of Sudan": the venue, then the guest, with the day told before the verb.
+  { id: 'received-at', type: 'meeting', re: /\b(?:received|receives)\s+(?:in\s+audience\s+)?(?:at|in)\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’.-]*\s+){1,5}(?:(?:headquarters|palace|house|office|residence|building|hall|ministry)\s+)?(?:in\s+(?:\p{Lu}[\p{L}'’.-]*\s+){1,3})?(?=(?:the|his|her)\s+\p{Lu}|\p{Lu})/gu, reason: 'received at a venue, the guest named after it' },
   // "had an audience with King Charles", "was granted an audience by the Pope".
   { id: 'audience', type: 'meeting', re: /\baudiences?\s+(?:with|by)\b/gi, reason: 'an audience with' },
   { id: 'greeted', type: 'meeting', re: /\bgreet(?:s|ed|ing)?\b/gi, reason: 'greeted' },
