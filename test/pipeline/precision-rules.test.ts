@@ -1923,6 +1923,20 @@ const CASES: Record<string, Case[]> = {
       why: 'what is received after the place is no guest',
     },
   ],
+  'events/date-for: a participle with no date of its own after a dated phrase': [
+    {
+      text: 'Greek Prime Minister Kyriakos Mitsotakis held talks with Turkish President Recep Tayyip Erdogan in Ankara on Thursday. The two leaders discussed migration. Erdogan visited Athens in December 2017. Greek Prime Minister Alexis Tsipras returned the visit in February 2019, meeting Erdogan in Ankara.',
+      published: '2026-02-13',
+      want: [{ type: 'meeting', people: ['Tsipras', 'Erdogan'], date: '2019-02', host: 'TUR' }],
+      why: '", meeting Erdogan in Ankara" is at the time of "returned the visit in February 2019"',
+    },
+    {
+      text: 'Chinese Foreign Minister Wang Yi held talks with Lavrov in Moscow on Monday. Wang had travelled to Moscow in January, meeting Russian Foreign Minister Sergei Lavrov on January 18.',
+      published: '2024-02-13',
+      want: [{ type: 'meeting', people: ['Wang Yi', 'Lavrov'], date: '2024-01-18', host: 'RUS' }],
+      why: 'a participle with a day of its own keeps it',
+    },
+  ],
 };
 
 describe('precision rules on sentences of our own making', () => {

@@ -375,7 +375,9 @@ function dateFor(
     openingWhen(d) ||
     appositive(d) ||
     (!closesConjunct(d) &&
-    !participleAfter(d, t) &&
+    // (A participle with no date of its own, "returned the visit in February 2019, meeting Erdogan in Ankara", is at
+    // the time of the phrase before its comma.)
+    !(participleAfter(d, t) && s.dates.some((e) => e !== d && e.start >= t.end && e.start < hi && usable(e))) &&
     !beforeAfter(d) &&
     (whenOf(d) ||
     beforeWhen(d) ||
