@@ -1937,6 +1937,20 @@ const CASES: Record<string, Case[]> = {
       why: 'a participle with a day of its own keeps it',
     },
   ],
+  'events/date-for: the meeting a dated stay is for': [
+    {
+      text: 'German Chancellor Olaf Scholz met Russian President Vladimir Putin in Moscow on Tuesday. Scholz himself was in Washington on February 7 for his first meeting with US President Joe Biden at the White House.',
+      published: '2022-02-15',
+      want: [{ type: 'meeting', people: ['Scholz', 'Biden'], date: '2022-02-07', host: 'USA' }],
+      why: '"was in Washington on February 7 for his first meeting with Biden": the meeting is on the stay\'s day',
+    },
+    {
+      text: 'German Chancellor Olaf Scholz met Russian President Vladimir Putin in Moscow on Tuesday. Scholz himself was in Washington on February 7 for his first meeting with US President Joe Biden on February 8.',
+      published: '2022-02-15',
+      want: [{ type: 'meeting', people: ['Scholz', 'Biden'], date: '2022-02-08', host: 'USA' }],
+      why: 'a day of its own wins',
+    },
+  ],
 };
 
 describe('precision rules on sentences of our own making', () => {

@@ -366,10 +366,19 @@ function dateFor(
     /\b(?:meeting|summit|conference|forum|session|ceremony|gathering|council|talks)\s*,\s*where\s[^;]*$/i.test(doc.text.slice(bare(d), t.start)) &&
     !s.dates.some((e) => e !== d && e.start > bare(d) && e.end <= t.start) &&
     all.some((o) => o !== t && !!o.rule.travel && o.end <= d.start && o.start >= s.s.start);
+  // "Scholz was in Washington on February 7 for his first meeting with Biden": the meeting a dated stay is for is on its day.
+  const purposeOfStay = (d: DateMention) =>
+    !!t.rule.nominal &&
+    t.rule.type !== 'visit' &&
+    d.end <= t.start &&
+    /^\s*,?\s*for\s+(?:a|an|the|his|her|their)\s+(?:[\w-]+\s+){0,2}$/i.test(doc.text.slice(bare(d), t.start)) &&
+    !s.dates.some((e) => e.start >= t.end && e.start < hi && usable(e)) &&
+    all.some((o) => o !== t && !!o.rule.travel && o.end <= d.start && o.start >= s.s.start);
   const owned = (d: DateMention) =>
     !timeObject(d) &&
     !verbBefore(d) &&
     (stopOf(d) ||
+    purposeOfStay(d) ||
     whereOfJourney(d) ||
     journeyOfWhere(d) ||
     openingWhen(d) ||
