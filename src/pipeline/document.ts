@@ -155,6 +155,8 @@ export function* readingDocument(
       // "Brigitte Macron took the leaders' spouses …": a given name no one in the story bears, right before the
       // surname, makes another person of that name (not in a headline's capitals, nor after an opening adverb).
       if (!r.info.headline && unknownBeside(k, k - 1) && isGivenName(r.ws[k - 1].key)) continue;
+      // ("the Palacio de San Carlos", "St. Paul's": after a saint's title, a given name is a place's or a church's.)
+      if (k > 0 && SAINT.has(r.ws[k - 1].key) && r.ws[k - 1].cap && /^\.?[ \t]+$/.test(text.slice(r.ws[k - 1].end, w.start))) continue;
       scanned[i].push(bare(w, k));
     }
     sortSmall(scanned[i], (a, b) => a.start - b.start);
@@ -436,6 +438,9 @@ function keepStatedPossessives(scanned: PersonMention[][]): void {
     for (let k = list.length - 1; k >= 0; k--) if (list[k].kind === 'titled' && !list[k].office && !list[k].known.length) list.splice(k, 1);
   });
 }
+
+/** A saint's title that opens a place's name: "San Carlos", "Santa Cruz", "São Paulo", "St. Petersburg". */
+const SAINT = new Set(['san', 'santa', 'santo', 'são', 'sao', 'saint', 'st', 'st.', 'sainte', 'sant']);
 
 function bare(w: Word, k: number): PersonMention {
   return {

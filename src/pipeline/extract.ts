@@ -21,9 +21,9 @@ import { attachAnaphora } from './refine/anaphora.js';
 import { impliedVisits } from './refine/implied-visits.js';
 import { expandListedCounterparts } from './refine/listed-counterparts.js';
 import { mergeCandidates } from './refine/merge.js';
-import { metAgain } from './refine/met-again.js';
 import { nameFromOffices } from './refine/name-offices.js';
 import { splitCandidates } from './refine/split.js';
+import { againExchanges } from './refine/again.js';
 import { placeEvents } from './refine/venues.js';
 
 export interface ExtractOptions {
@@ -133,7 +133,7 @@ function refine({ article, warnings, repaired, doc, cands: built }: Built, kb: K
   cands = travellingParty(doc, cands);
   cands = joinedRemotely(doc, cands);
   cands = splitCandidates(doc, cands);
-  cands = metAgain(doc, cands);
+  cands = againExchanges(doc, cands);
   defaultDates(doc, cands);
   cands = impliedVisits(cands);
   nameFromOffices(kb, cands, doc.entities);

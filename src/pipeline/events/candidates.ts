@@ -214,6 +214,12 @@ function candidateFor(
   const parties = partiesOf(doc, s, si, t, all, around, k, trace);
   if (!narrowToNamedSides(doc, t, type, k, parties, trace)) return null;
   let participants = parties.participants;
+  // "The two leaders confirmed that they would hold the next Foreign and Defense Ministerial Meeting ("2+2")": a
+  // ministers' meeting the leaders agree to hold is their ministers' to hold, no meeting of the leaders.
+  if (t.rule.nominal && type === 'meeting' && MINISTERS_MEETING.test(doc.text.slice(Math.max(s.s.start, t.start - 40), t.start)) && participants.length && participants.every((p) => p.entity && (p.office?.rank ?? 9) <= 2)) {
+    trace.push("a ministers' meeting the leaders agree to: no meeting of theirs");
+    return null;
+  }
   let travellers: Side[] = [];
   let place: PlaceMention | null;
   let host: string | null;
@@ -312,7 +318,9 @@ const BODY_SESSION = /^\s*of\s+the\s+(?:[\p{Lu}\d][\p{L}\p{M}\d'’-]*\s+){0,8}?
 /** A region as the modifier of a journey noun: "his Asia trip", "a Gulf tour", "her European visit". */
 const REGION_BEFORE =
   /\b(?:Asia|Asian|Africa|African|Europe|European|Gulf|Latin\s+America(?:n)?|South\s+America(?:n)?|Middle\s+East(?:ern)?|Pacific|Caribbean|Balkans?|Nordic|Baltic|Scandinavian|Central\s+Asian?|Southeast\s+Asian?|East\s+Asian?|regional)\s+(?:(?:\w+-day|state|official|working|whirlwind)\s+)?$/;
-const REGION_AFTER = /^\s*(?:to|of|through|across|around)\s+the\s+(?:Gulf|region|continent|Middle\s+East|Pacific|Caribbean|Balkans|Sahel|Horn\s+of\s+Africa|Indo-Pacific)\b/i;
+// ("has visited more than thirty African countries", "visits to five countries": a count of countries is no one's host.)
+const REGION_AFTER =
+  /^\s*(?:(?:to|of|through|across|around)\s+the\s+(?:Gulf|region|continent|Middle\s+East|Pacific|Caribbean|Balkans|Sahel|Horn\s+of\s+Africa|Indo-Pacific)\b|(?:to\s+|of\s+)?(?:more\s+than\s+|over\s+|some\s+|about\s+|nearly\s+|at\s+least\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|several|many|dozens\s+of|a\s+dozen)\s+(?:[\w-]+\s+)?(?:countries|nations|capitals)\b)/i;
 
 /** "the talks", "his visit", "Blinken's trip": a noun with a determiner, which may refer back to an exchange told before. */
 function determinedNoun(doc: DocumentView, t: TriggerHit, k: Clause): boolean {
@@ -433,8 +441,12 @@ function arrivalVisits(doc: DocumentView, s: SentenceView, t: TriggerHit, c: Can
   return guests.map((g) => ({ ...c, type: 'visit', participants: [g], travellers: [g], anaphoric: false, trace: [...c.trace, 'a welcome where the guest landed: a journey to the host\'s country'] }));
 }
 
+/** Right before a meeting noun: "Ministerial", "Foreign Ministers'", "2+2", "Minister-level". */
+const MINISTERS_MEETING = /\b(?:ministerial|ministers['’]?|minister-level|2\s*\+\s*2|two-plus-two)\s+(?:[\w-]+\s+)?$/i;
+
 /** "ahead of the ", "before the ", "after the ": a time preposition and the definite article before a noun. */
-const OCCASION_BEFORE = /\b(?:ahead\s+of|before|after|following|in\s+the\s+run-up\s+to)\s+the\s+$/i;
+// ("received the two ministers after their talks": "their" talks are the pair's, told before, not another exchange either.)
+const OCCASION_BEFORE = /\b(?:ahead\s+of|before|after|following|in\s+the\s+run-up\s+to)\s+(?:the|their)\s+$/i;
 
 /** "… and then visited", "and later flew to": the next leg of a journey the sentence told. */
 const THEN_LEG = /\b(?:and\s+)?(?:then|later|afterwards|subsequently)\s+$/i;
@@ -476,7 +488,8 @@ function headsOf(kb: KnowledgeIndex, pair: Side[], text: string): Side[] | null 
 
 /** "the two heads of state", "the two presidents": a pair with a head of government in it is someone else (none). */
 function fitsLeaders(group: Side[], text: string): Side[] {
-  return HEADS_OF_STATE.test(text) && group.some((p) => p.entity && (p.office?.rank ?? 9) !== 1) ? [] : group;
+  // (One whose office the text does not give, "his Moldovan counterpart Vladimir Voronin", may be a president.)
+  return HEADS_OF_STATE.test(text) && group.some((p) => p.entity && p.office && p.office.rank !== 1) ? [] : group;
 }
 // ("the two mandataries": Latin American copy in translation calls presidents "mandatarios".)
 const HEADS_OF_STATE = /\b(?:the\s+two|both)\s+(?:presidents|heads\s+of\s+state|mandataries|mandatarios)\b/i;

@@ -352,7 +352,9 @@ function dateFor(
   const openingWhen = (d: DateMention) =>
     d.end <= t.start &&
     ((/^[\s"“]*when\b[^,;]*$/i.test(doc.text.slice(s.s.start, d.start)) && /^[^,;]*,[^;]*$/.test(doc.text.slice(bare(d), t.start))) ||
-      (/^[\s"“]*when\b[^,;]*,\s*(?:in|on)\s+$/i.test(doc.text.slice(s.s.start, d.start)) && /^\s*,[^,;]*$/.test(doc.text.slice(bare(d), t.start))));
+      // (… and every clause the sentence goes on with: "…, Maamau declined to meet him, citing a busy schedule, and
+      // Peters was received instead by Toatu".)
+      (/^[\s"“]*when\b[^,;]*,\s*(?:in|on)\s+$/i.test(doc.text.slice(s.s.start, d.start)) && /^\s*,[^;]*$/.test(doc.text.slice(bare(d), t.start))));
   // "arrived in Beijing on Sunday evening after a two-day visit to Singapore": the date before "after" is the arrival's.
   const beforeAfter = (d: DateMention) => d.end <= t.start && /^\s*,?\s*(?:after|before|following|ahead\s+of)\b[^,;]*$/i.test(doc.text.slice(bare(d), t.start));
   // "visited Tokyo in late August, the first stop of a trip that also took him to Washington": the trip the
@@ -377,14 +379,41 @@ function dateFor(
     (/\b(?:ahead\s+of|before|after|following)\s+(?:[\w'’-]+\s+){0,3}$/i.test(doc.text.slice(bare(d), t.start)) ||
       // ("met Lee on Saturday and discussed their next meeting": the date is the verb's before "and".)
       AND_VERB_OBJECT.test(doc.text.slice(d.end, t.start)));
+  // "visited Canberra in March and held the Strategic Dialogue with Wong on March 20": a date between the verb before
+  // and "and" is that verb's, when the trigger has a date of its own after it.
+  const verbBefore = (d: DateMention) =>
+    d.end <= t.start &&
+    /^\s*,?\s*and\s+/i.test(doc.text.slice(bare(d), t.start)) &&
+    all.some((o) => o !== t && (!o.rule.nominal || PAST_FORM.test(doc.text.slice(o.start, o.end))) && o.end <= d.start && o.start >= s.s.start) &&
+    s.dates.some((e) => e !== d && e.start >= t.end && e.start <= t.end + 80 && usable(e) && !/[,;]/.test(doc.text.slice(t.end, e.start)));
+  // "will travel to Tianjin on Tuesday to attend the meeting, where he is to hold bilateral meetings with …": what a
+  // "where" clause after the gathering a dated journey is for tells is on the journey's day, when it gives none of its own.
+  const journeyOfWhere = (d: DateMention) =>
+    d.end <= t.start &&
+    /\b(?:meeting|summit|conference|forum|session|ceremony|gathering|council|talks)\s*,\s*where\s[^;]*$/i.test(doc.text.slice(bare(d), t.start)) &&
+    !s.dates.some((e) => e !== d && e.start > bare(d) && e.end <= t.start) &&
+    all.some((o) => o !== t && !!o.rule.travel && o.end <= d.start && o.start >= s.s.start);
+  // "Scholz was in Washington on February 7 for his first meeting with Biden": the meeting a dated stay is for is on its day.
+  const purposeOfStay = (d: DateMention) =>
+    !!t.rule.nominal &&
+    t.rule.type !== 'visit' &&
+    d.end <= t.start &&
+    /^\s*,?\s*for\s+(?:a|an|the|his|her|their)\s+(?:[\w-]+\s+){0,2}$/i.test(doc.text.slice(bare(d), t.start)) &&
+    !s.dates.some((e) => e.start >= t.end && e.start < hi && usable(e)) &&
+    all.some((o) => o !== t && !!o.rule.travel && o.end <= d.start && o.start >= s.s.start);
   const owned = (d: DateMention) =>
     !timeObject(d) &&
+    !verbBefore(d) &&
     (stopOf(d) ||
+    purposeOfStay(d) ||
     whereOfJourney(d) ||
+    journeyOfWhere(d) ||
     openingWhen(d) ||
     appositive(d) ||
     (!closesConjunct(d) &&
-    !participleAfter(d, t) &&
+    // (A participle with no date of its own, "returned the visit in February 2019, meeting Erdogan in Ankara", is at
+    // the time of the phrase before its comma.)
+    !(participleAfter(d, t) && s.dates.some((e) => e !== d && e.start >= t.end && e.start < hi && usable(e))) &&
     !beforeAfter(d) &&
     (whenOf(d) ||
     beforeWhen(d) ||

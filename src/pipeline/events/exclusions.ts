@@ -50,7 +50,7 @@ export function tellsNoExchange(doc: DocumentView, s: SentenceView, t: TriggerHi
   // next clause, too.)
   if (
     (t.rule.type === 'visit' || t.rule.type === 'meeting') &&
-    INVITED_TO.test(left) &&
+    (INVITED_TO.test(left) || t.rule.id === 'invited-to') &&
     !/\b(?:accept\w*|agreed|declin\w*|refus\w*|reject\w*|turn\w*\s+down)\b/i.test(left) &&
     !ACCEPTED_NEXT.test(doc.text.slice(s.s.end, s.s.end + 160)) &&
     !ACCEPTED_AFTER.test(doc.text.slice(t.end, s.s.end)) &&
@@ -94,7 +94,8 @@ const IN_WHAT = /\bin\s+what\s+(?:[\w'’-]+\s+){1,5}?(?:their|the|his|her)\s+(?
 const WOULD_BE_WILLING = /\b(?:would|['’]d)\s+be\s+(?:\w+\s+)?(?:willing|ready|prepared|happy|open)\s+to\s+(?:\w+\s+){0,2}$/i;
 
 /** A sentence opening with a condition contrary to fact ("If X were to …,", "If X had …,", "Had X …,") and a modal consequent. */
-const COUNTERFACTUAL = /^\W*(?:(?:even\s+)?if\b[^,;]{0,80}?\b(?:were|had)\b[^,;]{0,80},|had\s+(?:[\w.'’-]+\s+){1,6}?\w+ed\b[^,;]{0,80},)\s+[^;]{0,80}?\b(?:should|would|could|might|must)\b/i;
+// ("Should the president go himself, he would be the first …": an inverted condition too.)
+const COUNTERFACTUAL = /^\W*(?:(?:even\s+)?if\b[^,;]{0,80}?\b(?:were|had)\b[^,;]{0,80},|had\s+(?:[\w.'’-]+\s+){1,6}?\w+ed\b[^,;]{0,80},|should\s+(?:the\s+|he\s+|she\s+|they\s+|\p{Lu}[\p{L}.'’-]*\s+)(?:[\w.'’-]+\s+){0,5}?[a-z]+\b[^,;]{0,80},)\s+[^;]{0,80}?\b(?:should|would|could|might|must)\b/iu;
 
 /** The noun's predicate: "has yet to happen", "is not expected", "never took place". */
 const NOT_YET_PREDICATE =
@@ -103,10 +104,18 @@ const NOT_YET_PREDICATE =
 /** A speaker's verb of judgement right before the noun: "called the visit", "condemned this trip". */
 const JUDGED = /\b(?:call(?:ed|s)?|describ(?:ed|es)|term(?:ed|s)|brand(?:ed|s)|label(?:l?ed|s)|condemn(?:ed|s)|critici[sz](?:ed|es)|denounc(?:ed|es)|slam(?:med|s)|protest(?:ed|s)|deplor(?:ed|es))\s+(?:the|this|that|his|her|their|its)\s+(?:[\w-]+\s+){0,2}$/i;
 
-/** The invitation accepted in a clause after it: ", and the Congolese leader accepted", ", which Kabila accepted". */
-const ACCEPTED_AFTER = /^[^.;]*?,\s*(?:and|which)\s+(?:[\w'’-]+\s+){0,4}?(?:has\s+|had\s+)?accepted\b/i;
-/** The invitation accepted in the words right after its sentence. */
-const ACCEPTED_NEXT = /^[^.!?]*?[.!?]?\s*["“]?[^.!?]{0,40}?\b(?:(?:the|this|that)\s+invitation\s+(?:was|has\s+been|had\s+been)\s+(?:\w+\s+)?accepted|accepted\s+the\s+invitation)\b/i;
+/**
+ * The invitation accepted in a clause after it: ", and the Congolese leader accepted", ", which Kabila accepted",
+ * ", and Prime Minister Takaichi expressed her intention to visit" (the guest's stated intention is an acceptance).
+ */
+const ACCEPTED_AFTER =
+  /^[^.;]*?,\s*(?:and|which)\s+(?:[\w'’-]+\s+){0,4}?(?:(?:has\s+|had\s+)?accepted\b|(?:has\s+|had\s+)?(?:expressed|conveyed|reaffirmed|voiced)\s+(?:his|her|their|the)\s+(?:[\w-]+\s+)?(?:intention|wish|desire|willingness|readiness)\s+to\s+(?:visit|come|accept|make)\b)/i;
+/**
+ * The invitation accepted in the words right after its sentence: "The invitation was accepted", "Both invitations
+ * were accepted", "X accepted the invitation", "Mrs Simpson Miller has accepted, her office said".
+ */
+const ACCEPTED_NEXT =
+  /^[^.!?]*?[.!?]?\s*["“]?[^.!?]{0,40}?\b(?:(?:the|this|that|both|these|those|the\s+two)\s+invitations?\s+(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:\w+\s+)?accepted|accepted\s+the\s+invitations?|(?:has|had|have)\s+(?:already\s+|since\s+)?accepted\s*(?:[,.;]|$))/i;
 
 /** "on the sidelines of the visit": a visit told before, framing another exchange. */
 const SIDELINES_OF_THE = /\b(?:on|at)\s+the\s+(?:sidelines|margins?)\s+of\s+(?:the|this|that)\s+(?:[\w-]+\s+){0,2}$/i;

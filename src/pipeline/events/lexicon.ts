@@ -89,13 +89,16 @@ const RULES: TriggerRule[] = [
   // "sent Vice Premier Ding to Islamabad", "will send Foreign Minister Lavrov instead": the one sent travels,
   // to the place named, or where the sender would have gone (visit-parts). The trigger is the "to" or "instead".
   { id: 'sent-to', type: 'visit', re: /\b(?:send|sends|sent|sending|dispatch(?:es|ed|ing)?)\s+(?:his\s+|her\s+|its\s+|their\s+)?\p{Lu}[\p{L}\p{M}\d_.’'-]*\s+(?:[\p{L}\p{M}\d_.’'-]+\s+){0,6}?(to(?=\s+(?:the\s+)?(?:\p{Ll}[\p{L}\d_-]*\s+){0,3}?(?:(?:in|at)\s+)?\p{Lu})|instead\b|in\s+(?:his|her|their)\s+place\b|to\s+represent\s+(?:him|her|them)\b)/dgu, span: 1, reason: 'sent someone to a place, or in the sender\'s place', travel: true, guestTravels: true },
-  // The passive: "Scholz was received by Macron at the Elysee Palace", "were welcomed at the airport by Tiani".
-  { id: 'received-by', type: 'meeting', re: /\b(?:was|were|is|are|been|being|be|get|got)\s+(?:\w+\s+)?(?:received|welcomed|hosted|greeted)\s+(?:(?:at|in|on)\s+(?:the\s+)?(?:[\w'’-]+\s+){1,3}?)?by\b/gi, reason: 'was received by a host' },
+  // The passive: "Scholz was received by Macron at the Elysee Palace", "were welcomed at the airport by Tiani", "was
+  // received instead by Vice-President Toatu".
+  { id: 'received-by', type: 'meeting', re: /\b(?:was|were|is|are|been|being|be|get|got)\s+(?:\w+\s+)?(?:received|welcomed|hosted|greeted)\s+(?:(?:instead|warmly|personally|also|later|then|first|briefly|separately)\s+)?(?:(?:at|in|on)\s+(?:the\s+)?(?:[\w'’-]+\s+){1,3}?)?by\b/gi, reason: 'was received by a host' },
   { id: 'received', type: 'meeting', re: /\b(?:received|receives|receiving)\s+(?=(?:the\s+)?(?:visiting\s+)?[A-Z]|his|her|their)/g, reason: 'received a visitor' },
   // Agency style: "received at Al-Salam Palace in Jeddah today Ukrainian President Volodymyr Zelensky".
   // Francophone and Latin American agencies in translation: "received in audience at the Palace … his Ghanaian
   // counterpart", "received this Tuesday in the Casa de Nariño the President of Panama".
   { id: 'received-at', type: 'meeting', re: /\b(?:received|receives)\s+(?:(?:in\s+audience\s+)?(?:at|in)\s+(?:[\w'’.-]+\s+){1,8}?(?:today|yesterday|tonight|this\s+(?:morning|afternoon|evening)|on\s+\w+day)\s+(?=(?:the\s+)?[A-Z])|(?:this\s+|last\s+|on\s+)\w+day\s+(?:in|at)\s+(?:the\s+)?(?:[^\s,;]+\s+){1,6}?(?=the\s+[A-Z]|his\s|her\s)|in\s+audience\b)/g, reason: 'received a visitor (agency style)' },
+  // "on Monday received at the AU headquarters the Prime Minister of Sudan": the venue, then the guest, with the day told before the verb.
+  { id: 'received-at', type: 'meeting', re: /\b(?:received|receives)\s+(?:in\s+audience\s+)?(?:at|in)\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’.-]*\s+){1,5}(?:(?:headquarters|palace|house|office|residence|building|hall|ministry)\s+)?(?:in\s+(?:\p{Lu}[\p{L}'’.-]*\s+){1,3})?(?=(?:the|his|her)\s+\p{Lu}|\p{Lu})/gu, reason: 'received at a venue, the guest named after it' },
   // "had an audience with King Charles", "was granted an audience by the Pope".
   { id: 'audience', type: 'meeting', re: /\baudiences?\s+(?:with|by)\b/gi, reason: 'an audience with' },
   { id: 'greeted', type: 'meeting', re: /\bgreet(?:s|ed|ing)?\b/gi, reason: 'greeted' },
@@ -104,6 +107,9 @@ const RULES: TriggerRule[] = [
   { id: 'sat-down', type: 'meeting', re: /\bsat\s+down\s+with\b|\bsit\s+down\s+with\b/gi, reason: 'sat down with' },
   // ("will co-chair the China-UK strategic dialogue with Lammy": the two who chair a dialogue hold it.)
   { id: 'discussions', type: 'meeting', re: /\b(?:held|hold|holds|holding|had|co-?chair(?:s|ed|ing)?)\s+(?:[\w-]+\s+){0,3}(?:discussions|consultations?|negotiations|dialogue|bilateral)\b|\bconferred\s+with\b|\bnegotiat(?:ed|es|ing)\s+with\b/gi, reason: 'held discussions / negotiated with' },
+  // "held the seventh Foreign and Strategic Dialogue with Penny Wong", "held a joint session with Qin Gang": a named
+  // dialogue or a session held with someone is talks with them (only with "with" and the one met after it).
+  { id: 'dialogue-with', type: 'meeting', re: /\b(?:held|hold|holds|holding|co-chaired|co-chairs|co-chair|chaired)\s+(?:(?:the|a|an|their|its)\s+)?(?:[\w-]+\s+){0,5}?(?:dialogue|session|consultations|meeting)\s+with\s+(?=(?:the\s+|his\s+|her\s+|their\s+)?(?:[\w-]+\s+){0,3}\p{Lu})/giu, reason: 'held a named dialogue or a session with someone' },
   // Translated copy: "the negotiations of the minister with his counterpart took place".
   { id: 'negotiations-of', type: 'meeting', re: /\bnegotiations(?=\s+(?:of|between)\s)/gi, reason: 'negotiations of or between', nominal: true },
   // ("signed a declaration of strategic partnership with Vajpayee": the accord's name may stand before "with".)
@@ -160,6 +166,10 @@ const RULES: TriggerRule[] = [
   { id: 'skip-occasion', type: 'visit', re: /\bskip(?:s|ped|ping)?\s+(?:the|this\s+(?:year|week|month)['’]s|next\s+(?:year|week|month)['’]s)\s+(?:[\w-]+\s+){0,3}?(summit|conference|forum|ceremony|inauguration|parade|celebrations?|commemorations?|games)\b/dgi, span: 1, reason: 'skipped an occasion', travel: true, toHere: true },
   // "declines invitation to Russian Victory Day parade": an invitation to an occasion abroad is a journey there.
   { id: 'invitation-to', type: 'visit', re: /\binvitations?\s+(to)\s+(?:the\s+|this\s+year['’]s\s+)?(?=(?:[\p{Lu}\d][\p{L}\d'’-]*\s+){1,4}(?:parade|summit|celebrations?|ceremony|inauguration|forum|games|commemorations?|jubilee|coronation)\b)/dgu, span: 1, reason: 'an invitation to an occasion abroad', travel: true },
+  // "invited him to Riyadh", "invited Prime Minister Takaichi to Beijing next year": an invitation to a place is a journey
+  // there for the one invited (exclusions keep it only when accepted, or refused). The place is a short capitalised
+  // name closed by punctuation or a preposition, not a body or an occasion ("to Parliament's session").
+  { id: 'invited-to', type: 'visit', re: /\binvit(?:ed|es|ing)\s+(?:him\s+|her\s+|them\s+|\p{Lu}[\p{L}\p{M}.'’-]*\s+(?:(?:\p{Lu}[\p{L}\p{M}.'’-]*|da|de|do|dos|du|bin|al|el|van|von|der|la|le)\s+){0,7}?)(?:(?:in\s+turn|also)\s+)?(to)\s+(?=\p{Lu}[\p{L}\p{M}'’-]+(?:\s+\p{Lu}[\p{L}\p{M}'’-]+)?\s*(?:[,.;]|$|\s+(?:in|on|for|next|this|later|at|and|as|during|before|after|soon)\b))/dgu, span: 1, reason: 'invited someone to a place', travel: true },
   // Headline shorthand with no verb: "Wadephul in Tokyo.", "* Saudi FM Prince Faisal in Tehran, delivers message …": one
   // named at the head of a line or item is in a place, as a visitor. Only capitalised words (and name particles) before "in",
   // none a verb of a title-case headline ("Chilean Foreign Minister Due in Lima Today" has its own rule).
@@ -172,6 +182,9 @@ const RULES: TriggerRule[] = [
   // "will lead the Brazilian delegation to Kazan", "led a trade delegation to Nairobi": the leader goes there.
   { id: 'lead-delegation', type: 'visit', re: /\b(?:lead|leads|leading|led|heads|headed|heading)\s+(?:the\s+|a\s+|an\s+|his\s+|her\s+|their\s+)?(?:[\w-]+\s+){0,3}?delegations?\s+to\b/gi, reason: 'led a delegation to a place', travel: true },
   { id: 'come-to', type: 'visit', re: /\b(?:came|come|comes|coming|went|go|goes|going)\s+to\s+(?=[A-Z])/g, reason: 'came to a place', travel: true },
+  // "The two presidents last met in Kyiv in February, when Voronin came to discuss customs": one who came for a purpose
+  // came to the place the clause before names (visit-parts looks for it).
+  { id: 'came-to-do', type: 'visit', re: /\b(?:came|comes|come)\s+(?:here\s+|there\s+)?to\s+(?:discuss|sign|attend|launch|open|inaugurate|mark|negotiate|celebrate|take\s+part|participate)\b/gi, reason: 'came for a purpose', travel: true },
   { id: 'leave-for', type: 'visit', re: /\b(?:left|leave|leaves|leaving|depart(?:s|ed|ing)?|set off|heads?|headed|heading)\s+for\s+(?:the\s+)?(?=[A-Z])|\b(?:left|leave|leaves|leaving|depart(?:s|ed|ing)?)\s+(?:[A-Z][\w’'-]*\s+){1,3}(?:(?:tomorrow|today|tonight|on\s+\w+day|this\s+(?:morning|afternoon|evening))\s+)?for\s+(?:the\s+)?(?=[A-Z])/g, reason: 'left for a place ("for the United Arab Emirates")', travel: true },
   // "who accompanied him to Port Vila and Honiara", "accompanied Prime Minister X to Vanuatu", "will accompany the Prime
   // Minister to China": the one who goes along travels too (and so does the one accompanied, events/visit-parts).
@@ -225,7 +238,7 @@ const CUES: StatusCue[] = [
   // "may" the modal, not "May 4", "4 May 2023" or "in May" the month.
   // "floated a call", "have floated the idea of a visit": an idea put about, a possible plan.
   { status: 'planned', re: /\b(?:possibl[ey]|perhaps|potential(?:ly)?|float(?:s|ed|ing)|(?<!\d\s)(?<!\b(?:in|of|since|until|till|by|from|through|early|late|mid|last|next|this|that|before|after|during)[\s-])may(?!\s+\d)(?!,?\s+\d{4})|might|could)\b/i, reason: 'floated as possible', possible: true },
-  { status: 'planned', re: /\b(?:will|shall|would|supposed\s+to|(?<!long-)(?:anticipated|awaited)|is\s+to|are\s+to|was\s+to|were\s+to|to\s+be\s+held|expect(?:s|ed|ing)?\s+to|(?:is|are|was|were)\s+expected|(?<!\b(?:peace|action|ceasefire|aid|reform|budget|recovery|investment|development|business|battle|contingency|security)\s)plan(?:s|ned|ning)?|intend\w*|scheduled|set\s+to|due\s+to|due\s+in|upcoming|forthcoming|propos\w*|invit\w*|hop(?:e|es|ed|ing)\s+to|look(?:s|ed|ing)?\s+forward\s+to|at\s+an\s+early\s+date|want\w*\s+to|seek\w*\s+to|aim\w*\s+to|prepar\w*\s+(?:for|to)|next\s+(?:week|month|year)|\b(?:their|the|his|her|its|a)\s+next(?=\s+(?:[\w-]+\s+)?$)|(?:expected|due)(?=\s*$)|later\s+this|agreed\s+to|concurred\s+to|likely\s+to|ready\s+to|is\s+traveling|is\s+travelling|are\s+traveling|will\s+travel|(?<!\b(?:on|at|by)\s+(?:the\s+)?)dates?\s+for)\b|['’]ll\b/i, reason: 'planned, expected or proposed' },
+  { status: 'planned', re: /\b(?:will|shall|would|supposed\s+to|(?<!long-)(?:anticipated|awaited)|is\s+to|are\s+to|was\s+to|were\s+to|to\s+be\s+held|expect(?:s|ed|ing)?\s+to|(?:is|are|was|were)\s+expected|(?<!\b(?:peace|action|ceasefire|aid|reform|budget|recovery|investment|development|business|battle|contingency|security)\s)plan(?:s|ned|ning)?|intend\w*|scheduled|set\s+to|due\s+to|due\s+in|upcoming|forthcoming|foresee\w*|envisag\w*|propos\w*|invit\w*|hop(?:e|es|ed|ing)\s+to|look(?:s|ed|ing)?\s+forward\s+to|at\s+an\s+early\s+date|want\w*\s+to|seek\w*\s+to|aim\w*\s+to|prepar\w*\s+(?:for|to)|next\s+(?:week|month|year)|\b(?:their|the|his|her|its|a)\s+next(?=\s+(?:[\w-]+\s+)?$)|(?:expected|due)(?=\s*$)|later\s+this|agreed\s+to|concurred\s+to|likely\s+to|ready\s+to|is\s+traveling|is\s+travelling|are\s+traveling|will\s+travel|(?<!\b(?:on|at|by)\s+(?:the\s+)?)dates?\s+for)\b|['’]ll\b/i, reason: 'planned, expected or proposed' },
 ];
 
 /** Every cue with every field set (see TRIGGERS). */

@@ -25,7 +25,7 @@ export function meetingOf(
   const place = followsOther ? null : (meetingPlace(s, t, lo, hi) ?? occasionPlace(doc, s, hi));
   let host = place ? (place.place?.country ?? place.country?.code ?? null) : null;
   if (!host) {
-    host = receiverCountry(kb, t, lo, hi, active);
+    host = receiverCountry(doc, kb, t, k, active);
     if (host) trace.push(`host ${host}: the country of the one who received the guest`);
   }
   if (!host) {
@@ -109,12 +109,15 @@ export const RECEIVES = new Set(['received', 'received-at', 'received-by', 'host
  * "Milei received his Uruguayan counterpart at the Casa Rosada", "Scholz was received by Macron": with no
  * place named, a meeting a host receives is in the host's country (an organisation's chief hosts no country).
  */
-function receiverCountry(kb: KnowledgeIndex, t: TriggerHit, lo: number, hi: number, active: ResolvedMention[]): string | null {
+function receiverCountry(doc: DocumentView, kb: KnowledgeIndex, t: TriggerHit, k: Clause, active: ResolvedMention[]): string | null {
   if (!RECEIVES.has(t.rule.id)) return null;
+  const { lo, hi, rel } = k;
+  // ("Tokayev, who was in Almaty for a forum, received …": past a closed "who" clause, the one right before it.)
+  const antecedent = (p: ResolvedMention) => !!rel && p.mention.end <= rel.pronoun && /^\s*,\s*$/.test(doc.text.slice(p.mention.end, rel.pronoun));
   const receiver =
     t.rule.id === 'received-by'
       ? active.find((p) => p.entity && p.mention.start >= t.end && p.mention.start < hi)
-      : [...active].reverse().find((p) => p.entity && p.mention.end <= t.start && p.mention.start >= lo);
+      : ([...active].reverse().find((p) => p.entity && p.mention.end <= t.start && p.mention.start >= lo) ?? active.find((p) => p.entity && antecedent(p)));
   const code = receiver?.entity?.country ?? null;
   const country = code ? kb.country(code) : undefined;
   return country && !country.isOrganisation ? country.code : null;
@@ -178,6 +181,9 @@ const ASIDE_BEFORE_PLACE = /,\s*(?:(?!including|excluding|according|regarding|co
 /** From the noun to a place: a relative clause telling its plan ("… that had been scheduled for November 16 in "). */
 const PLAN_RELATIVE = /^[^;]{0,200}?\b(?:that|which)\s+(?:had\s+been|has\s+been|was|were|is|are)\s+(?:originally\s+|initially\s+)?(?:scheduled|planned|set|slated|due|expected)\b[^;,]{0,60}$/i;
 
+/** A gathering's noun, then a "where" clause reaching the trigger: "… meeting, where he will hold …". */
+const WHERE_AFTER_GATHERING = /\b(?:meeting|summit|conference|forum|session|ceremony|gathering|council|talks)\s*,\s*where\b(?:(?!,\s*and\s)[^;])*$/i;
+
 function meetingPlace(s: SentenceView, t: TriggerHit, lo: number, hi: number): PlaceMention | null {
   // The place of the journey the noun is for, in the same clause: "travel to X for a meeting with …".
   const dest = s.places.find(
@@ -193,6 +199,14 @@ function meetingPlace(s: SentenceView, t: TriggerHit, lo: number, hi: number): P
   // until a comma and "and" close it ("…, where she had talks with X, and held a dinner with Y" is back in the main clause).
   const where = s.places.find((p) => p.end <= t.start && /^\s*,\s*where\b(?:(?!,\s*and\s)[^;])*$/i.test(s.s.text.slice(p.end - s.s.start, t.start - s.s.start)));
   if (where) return where;
+  // "… travel to Tianjin on Tuesday to attend the SCO ministers' meeting, where he is to hold bilateral meetings": a
+  // "where" clause after a gathering is at the place the gathering was placed at before it.
+  const gathering = WHERE_AFTER_GATHERING.exec(s.s.text.slice(0, t.start - s.s.start));
+  if (gathering) {
+    const at = s.s.start + gathering.index;
+    const placed = s.places.filter((p) => p.end <= at && ['in', 'to', 'at'].includes(p.prep) && (p.place?.kind === 'city' || !!p.country)).pop();
+    if (placed) return placed;
+  }
   const topic = (p: PlaceMention) => {
     const before = s.s.text.slice(Math.max(0, p.start - s.s.start - 40), p.start - s.s.start);
     // "met X on Saturday to discuss the future of the force in Somalia": after the purpose, a place is the topic's.

@@ -69,7 +69,11 @@ export function partiesOf(doc: DocumentView, s: SentenceView, si: number, t: Tri
   const ownsLaterJourney = (p: ResolvedMention) =>
     p.mention.start > t.end &&
     all.some((o) => o !== t && o.rule.type === 'visit' && !!o.rule.nominal && o.start > p.mention.end && /^['’]s?\s+(?:[\w-]+\s+){0,2}$/.test(doc.text.slice(p.mention.end, o.start)));
+  // "Maamau declined to meet him, …, and Peters was received instead by Toatu": a later trigger after ", and" and a
+  // named subject of its own opens a clause whose people are its own.
+  const ownClauseAfter = all.filter((o) => o.start > t.end && NEW_SUBJECT_BEFORE.test(doc.text.slice(Math.max(t.end, o.start - 60), o.start)));
   const othersOwn = (p: ResolvedMention) =>
+    ownClauseAfter.some((o) => p.mention.start >= o.start) ||
     ownsLaterJourney(p) ||
     later.some((o) => o.end <= p.mention.start) ||
     (!!journey && p.mention.end <= journey.start) ||
@@ -136,7 +140,9 @@ export function partiesOf(doc: DocumentView, s: SentenceView, si: number, t: Tri
   const unnamedAfter = s.people.some(
     (p) => !p.entity && p.mention.country && (p.mention.kind === 'nominal' || p.mention.kind === 'counterpart') && p.mention.start >= t.end && p.mention.start < hi,
   );
-  const ownSides = owners.length === 1 && unnamedAfter && owners[0].mention.end <= t.start && owners[0].mention.start >= lo;
+  // ("was received by the Yang di-Pertuan Agong Sultan Mizan": a title and the titled name after it are one side.)
+  const ownerCount = new Set(owners.map((p) => p.entity ?? p)).size;
+  const ownSides = ownerCount === 1 && unnamedAfter && owners[0].mention.end <= t.start && owners[0].mention.start >= lo;
   // "…, which hosts the 2026 summit" with no one in the clause: "which" stands for a thing, not the people around.
   // "ahead of his summit with Trump": a noun a possessive pronoun owns takes its owner from the pronoun, not the
   // clause's subject before it.
@@ -154,10 +160,19 @@ export function partiesOf(doc: DocumentView, s: SentenceView, si: number, t: Tri
       return { people, active, nominals, inClause, participants: dedupe([sideOf(owner), ...after.map(sideOf)]), followsOther };
     }
   }
+  // "Scholz, who arrived on Monday, met Macron and Attal": a main clause resumed after a "who" clause, with no
+  // subject of its own before the verb, has the antecedent as its subject however many it names after the verb;
+  // so has the "who" clause itself ("Scholz met Macron, who later met Xi and Modi").
+  const whoBefore = rel
+    ? /^\s*,\s*$/.test(doc.text.slice(subject?.mention.end ?? 0, rel.pronoun)) && /^who\b/i.test(doc.text.slice(rel.pronoun, rel.pronoun + 4))
+    : !!openRel && /^who$/i.test(openRel[1]);
+  const relAntecedent = whoBefore && !!subject && ownerCount >= 2 && owners.every((p) => p.mention.start >= t.end) && OWN_SUBJECTLESS.test(left);
   const reach =
-    owners.length >= 2 || followsOther
+    relAntecedent
+      ? [subject!, ...owners]
+      : ownerCount >= 2 || followsOther
       ? owners
-      : owners.length === 1
+      : ownerCount === 1
         ? subject && !possessor && !ownSides && !pronounOwns
           ? [subject, ...owners]
           : owners
@@ -197,7 +212,10 @@ export function partiesOf(doc: DocumentView, s: SentenceView, si: number, t: Tri
       const leader = (p: Side) => (p.office?.rank ?? 9) <= 2;
       const own = participants.length === 1 && participants[0].entity && leader(participants[0]) && /\bleaders\b/i.test(subjLeft) ? participants[0] : null;
       const same = own ? lastGroup.filter((p) => p.country === own.country && p.entity !== own.entity && leader(p)) : [];
-      const group = own && same.length === 1 && !lastGroup.some((p) => p.entity === own.entity) ? lastGroup.map((p) => (p === same[0] ? own : p)) : lastGroup;
+      // ("The two presidents last met in Moscow in February, when Medvedev was … and Nazarbaev was on a working visit":
+      // a when-clause naming two of two countries, one of them of the pair told before, names the two.)
+      const whenTwo = whenPair(doc, s, t, lastGroup);
+      const group = whenTwo ?? (own && same.length === 1 && !lastGroup.some((p) => p.entity === own.entity) ? lastGroup.map((p) => (p === same[0] ? own : p)) : lastGroup);
       participants = dedupe(participants.length < 2 ? [...group, ...participants] : [...group]);
       // "Mubarak met Olmert. Assad was in the hall too: the two leaders shook hands": "two" are two, the one this
       // sentence brings in and the previous exchange's subject, not everyone told so far.
@@ -258,6 +276,19 @@ export function partiesOf(doc: DocumentView, s: SentenceView, si: number, t: Tri
       trace.push(`object pronoun: ${other.entity.name}`);
     }
   }
+  // "…, and Peters was received instead by Vice-President Toatu": a passive reception with its guest right before it
+  // and its host right after "by" is between those two (and any joined to them by "and"), not the clause's others.
+  if (t.rule.id === 'received-by') {
+    const guest = [...active].reverse().find((p) => p.entity && p.mention.end <= t.start && /^\s*$/.test(doc.text.slice(p.mention.end, t.start)));
+    const host = active.find((p) => p.entity && p.mention.start >= t.end && /^\s*(?:the\s+)?$/i.test(doc.text.slice(t.end, p.mention.start)));
+    if (guest && host && guest.entity !== host.entity) {
+      const named = active.filter((p) => p.entity);
+      const guests = named.filter((p) => p.mention.end <= guest.mention.end && (p === guest || JOINED.test(doc.text.slice(p.mention.end, guest.mention.start))));
+      const sides = dedupe([...guests, ...takeList(doc, named, host.mention.start)].map(sideOf));
+      if (sides.length < participants.length) trace.push('a passive reception: its guest and its host');
+      participants = sides;
+    }
+  }
   return { people, active, nominals, inClause, participants, followsOther };
 }
 
@@ -274,6 +305,9 @@ const JOINED = /^\s*(?:,|and|&)\s*$/;
  * and a noun joined after ("on his meeting with A and his call with").
  */
 const BRIEFED_ON = /\b(?:updated|updates|briefed|briefs|informed|informs|apprised|apprises)\s+(?:[\w.'’-]+\s+){1,6}?(?:on|about|of)\s+(?:his|her)\s+(?:[^;]*?\band\s+(?:his|her)\s+)?(?:[\w-]+\s+){0,2}$/i;
+
+/** Right before a trigger: ", and Peters ", ", but the minister ": a new clause's own named subject. */
+const NEW_SUBJECT_BEFORE = /,\s+(?:and|but)\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3}\s+$/u;
 
 /** The first person of none of `countries` that the two sentences before `si` name (not across a heading). */
 function namedBefore(doc: DocumentView, si: number, countries: Set<string | null>): ResolvedMention | null {
@@ -403,4 +437,23 @@ function headlinePart(doc: DocumentView, active: ResolvedMention[], lo: number, 
   // "Xi, Biden meet in Bali": a list of names is one subject; "Rubio in Cairo, …" tells a story of its own.
   const before = [...active].reverse().find((p) => p.mention.end <= at - 1 && p.mention.start >= lo);
   return before && /\w/.test(doc.text.slice(before.mention.end, at - 1)) ? at : lo;
+}
+
+/** From a clause's start to its verb, nothing that could be a subject of its own: only lower-case verbs and adverbs. */
+const OWN_SUBJECTLESS = /^\s*(?:(?!(?:he|she|they|it|we|i|the|both|a|an|his|her|their)\b)\p{Ll}+\s+){0,5}$/u;
+
+/** The two a ", when …" clause after the trigger names, of two countries, one of them among the pair told before. */
+function whenPair(doc: DocumentView, s: SentenceView, t: TriggerHit, lastGroup: Side[]): Side[] | null {
+  const when = /,\s*when\s/i.exec(doc.text.slice(t.end, s.s.end));
+  if (!when) return null;
+  const from = t.end + when.index;
+  const named = s.people.filter((p) => p.entity && p.mention.start >= from);
+  // (The clause's own subject is one of the two, named right after "when": not "when he was one of the leaders who
+  // accompanied Zelensky to his meeting with Trump".)
+  if (!named.length || !/^,\s*when\s+(?:[\p{Lu}][\p{L}\p{M}.'’-]*\s+){0,4}$/u.test(doc.text.slice(from, named[0].mention.start))) return null;
+  const distinct = [...new Map(named.map((p) => [p.entity, p])).values()];
+  if (distinct.length !== 2 || new Set(distinct.map((p) => p.entity!.country)).size !== 2) return null;
+  if (!distinct.some((p) => lastGroup.some((q) => q.entity === p.entity))) return null;
+  if (distinct.every((p) => lastGroup.some((q) => q.entity === p.entity))) return null;
+  return distinct.map(sideOf);
 }

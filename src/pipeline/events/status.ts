@@ -18,6 +18,14 @@ const STATUS_QUICK = STATUS_CUES.map((c) => literalFilter(c.re));
 /** ", and travelled to …", "and then met …": a finite past verb joined by "and", opening a predicate of its own. */
 const JOINED_PAST = /,?\s+and\s+(?:then\s+|later\s+|also\s+)?(?:travell?ed|flew|went|visited|met|held|arrived|returned|spoke|called|received|hosted|toured)\b/gi;
 
+/** ", and Peters was", ", but the minister had": a new clause's own named subject and auxiliary. */
+// (The auxiliary may be the trigger's own: "… and Peters was received by".)
+const AND_SUBJECT = /,\s+(?:and|but)\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3}(?:\s+(?:was|were|is|are|has|had|have)\b|\s*$)/gu;
+/** Right before the trigger: ", and", "and finally", ", and eventually". */
+const AND_RIGHT_BEFORE = /(?:,\s*|\s)and\s+(?:(?:then|later|also|finally|eventually|ultimately|subsequently)\s+)?$/i;
+/** A trigger in a simple past: "landed", "travelled", "met", "flew". */
+const PAST_VERB = /^(?:\w+ed|met|held|flew|went|spoke|came|paid|made|took|shook)\b/i;
+
 export function statusFor(doc: DocumentView, s: SentenceView, t: TriggerHit, k: Clause): Status {
   const { right, sentLeft } = k;
   // "…, where he proposed an eight-point plan, and travelled to Vladivostok …, meeting Putin there": a past verb
@@ -27,12 +35,21 @@ export function statusFor(doc: DocumentView, s: SentenceView, t: TriggerHit, k: 
   JOINED_PAST.lastIndex = 0;
   for (let m = JOINED_PAST.exec(left); m; m = JOINED_PAST.exec(left)) joined = m;
   if (joined) left = left.slice(joined.index);
+  // "promised to visit in 2023, postponed the trip, and finally landed in Luanda": a past verb right after "and" has its
+  // own tense; what the verbs before it said of the plan is theirs.
+  else if (AND_RIGHT_BEFORE.test(left) && PAST_VERB.test(doc.text.slice(t.start, t.end))) left = '';
   // "PM's Caracas trip put off as Chavez heads to Asia": "as", "while" or "whereas" before a new named subject opens a
   // clause of its own; a delay told before it is the other trip's.
   let asAt = -1;
   AS_SUBJECT.lastIndex = 0;
   for (let m = AS_SUBJECT.exec(left); m; m = AS_SUBJECT.exec(left)) asAt = m.index;
   if (asAt >= 0) left = left.slice(asAt);
+  // "Maamau declined to meet him, …, and Peters was received instead by Toatu": ", and" or ", but" before a new named
+  // subject and its auxiliary opens a clause of its own; the refusal before it is the other clause's.
+  let andAt = -1;
+  AND_SUBJECT.lastIndex = 0;
+  for (let m = AND_SUBJECT.exec(left); m; m = AND_SUBJECT.exec(left)) andAt = m.index;
+  if (andAt >= 0) left = left.slice(andAt);
   let { status, certainty, reason } = statusOf(left, right, s.grams);
   const trig = doc.text.slice(t.start, t.end);
   // "At the invitation of President X, President Y arrived …": a finite past-tense verb tells what
@@ -85,6 +102,15 @@ export function statusFor(doc: DocumentView, s: SentenceView, t: TriggerHit, k: 
       const w = past[1].toLowerCase();
       status = /postpon|delay|reschedul|put off|pushed back|on hold/.test(w) ? 'postponed' : /cancel|called off|scrap|shelv/.test(w) ? 'cancelled' : 'planned';
       reason = `${w} after the noun's relative clause`;
+    }
+  }
+  // "Abe is expected to brief Trump when the two meet on the sidelines of the G20": a present tense in a time clause
+  // under a main clause that looks ahead is ahead too.
+  if (status === 'occurred' && reason === NO_CUE && PRESENT_TRIGGER.test(trig)) {
+    const when = TIME_CLAUSE_PRESENT.exec(sentLeft);
+    if (when && statusOf(sentLeft.slice(0, when.index), '', s.grams).status === 'planned') {
+      status = 'planned';
+      reason = 'a present tense in a time clause of a plan';
     }
   }
   // "Aliyev said he expected Erdogan in Baku": a guest expected somewhere is still to come.
@@ -346,3 +372,8 @@ const FUTURE = /\b(?:will|shall|would|is\s+to|are\s+to|expect\w*|plan(?:s|ned|ni
 
 /** Right after the noun: "will not take place", "won't go ahead", "did not happen". */
 const NOT_HAPPENING = /^\s*(?:[\w'’-]+\s+){0,2}?(?:(?:will|would|did|does|do|could|can)\s+(?:now\s+)?not|won['’]t|didn['’]t|wouldn['’]t|can(?:no|['’])t|couldn['’]t)\s+(?:now\s+|still\s+)?(?:take\s+place|go\s+ahead|happen|be\s+held|occur)\b/i;
+
+/** A trigger in the present tense: "meet", "meets", "visits", "hold talks". */
+const PRESENT_TRIGGER = /^(?:meet|meets|visit|visits|speak|speaks|talk|talks|hold|holds|arrive|arrives|travel|travels|call|calls)\b/i;
+/** Right before it, a time clause's conjunction and subject: "when the two", "once they", "after Xi". */
+const TIME_CLAUSE_PRESENT = /\b(?:when|once|after|before|as\s+soon\s+as|until)\s+(?:the\s+two(?:\s+(?:leaders|men|sides|presidents|ministers))?|they|both|he|she|\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,3})\s+(?:next\s+|first\s+|again\s+|finally\s+)?$/u;

@@ -94,10 +94,19 @@ function visitParts(
   if (seek && !travellers.length) {
     // "Xi had invited Putin to pay a visit to China": the one invited travels (exclusions keep only an invitation
     // accepted, or refused).
-    const invited = INVITED_BEFORE.exec(doc.text.slice(lo, t.start));
+    // ("invited him to Riyadh": the trigger is the "to" itself.)
+    const invited = (t.rule.id === 'invited-to' ? /\binvit(?:ed|es|ing)\s+(?:[\w.'’-]+\s+){1,8}?$/i : INVITED_BEFORE).exec(doc.text.slice(lo, t.start));
     const from = invited ? lo + invited.index : -1;
     const guest = invited ? active.find((p) => p.entity && p.mention.start >= from && p.mention.end <= t.start) : undefined;
     if (guest) travellers = [sideOf(guest)];
+    // "the Saudi minister had in turn invited him to Riyadh": "him" is the one of another country than the inviter
+    // named last before the inviter.
+    else if (invited && t.rule.id === 'invited-to' && /^\s*invit\w+\s+(?:him|her)\s/i.test(invited[0])) {
+      const countryOf = (p: ResolvedMention) => p.entity?.country ?? p.mention.country ?? null;
+      const inviter = [...s.people].reverse().find((p) => countryOf(p) && p.mention.end <= from && p.mention.start >= lo);
+      const other = inviter && [...s.people].reverse().find((p) => p.entity?.country && p.mention.end <= inviter.mention.start && p.entity.country !== countryOf(inviter));
+      if (other) travellers = [sideOf(other)];
+    }
   }
   if (seek && !travellers.length) {
     // "Blinken’s visit".
@@ -160,7 +169,11 @@ function visitParts(
     // ("Jiang arrived in November and held talks with Deve Gowda; he flew on to Islamabad": a clause that opens with
     // "he" or "she" goes on with the sentence's subject, not the last person named as an object.)
     const pronounClause = !before.length && lo > s.s.start && /^\W*(?:he|she)\b/i.test(doc.text.slice(lo, t.start));
-    const sentenceSubject = pronounClause ? active.find((p) => p.entity && p.mention.end <= lo && !governed(p)) : undefined;
+    // (Not a subject of two joined by "and": "Lourenço and von der Leyen last met in Luanda when she came to launch …"
+    // leaves "she" to the nearest.)
+    const subjectOfSentence = pronounClause ? active.find((p) => p.entity && p.mention.end <= lo && !governed(p)) : undefined;
+    const joined = (q: ResolvedMention) => active.some((p) => p.entity && p !== q && p.mention.start >= q.mention.end && /^\s*(?:and|&)\s+(?:(?:von|van|der|den|de|da|du|di|la|le|al|el|bin)\s+)*$/i.test(doc.text.slice(q.mention.end, p.mention.start)));
+    const sentenceSubject = subjectOfSentence && !joined(subjectOfSentence) ? subjectOfSentence : undefined;
     const first = before[0] ?? (refersBack ? undefined : (sharedOne ?? antecedent ?? sentenceSubject ?? [...active].reverse().find((p) => p.mention.end <= t.start && p.entity)));
     if (first) travellers = takeList(doc, before.length ? before : [first], first.mention.start).map(sideOf);
     // "Scholz went to India in 2024, and Modi visited Berlin in 2022": a verb's own subject right before it, after
@@ -168,6 +181,9 @@ function visitParts(
     const own = before[before.length - 1];
     if (own && !travellers.some((x) => x.entity === own.entity) && OWN_SUBJECT_GAP.test(doc.text.slice(own.mention.end, t.start)) && NEW_CLAUSE_BEFORE.test(doc.text.slice(Math.max(lo, own.mention.start - 12), own.mention.start)))
       travellers = [sideOf(own)];
+    // ("when Medvedev was still first deputy prime minister and Nazarbaev was on a working visit to Russia": the one
+    // who "was on" the visit is the subject right before it, whoever the clause named first.)
+    else if (own && !travellers.some((x) => x.entity === own.entity) && ON_A_VISIT.test(doc.text.slice(own.mention.end, t.start))) travellers = [sideOf(own)];
   }
   if (seek && !travellers.length && /\b(?:he|she|his|her)\b/i.test(doc.text.slice(Math.max(lo, t.start - 60), t.start))) {
     const prior = [...people].reverse().find((p) => p.mention.end <= t.start && p.entity) ?? lastSubject;
@@ -213,6 +229,11 @@ function visitParts(
     const stood = placeBefore(doc, s, t);
     if (stood) return { travellers, place: stood.place, host: stood.place.place?.country ?? stood.place.country?.code ?? null, placeFrom: stood.from };
   }
+  // "… last met in Kyiv in February, when Voronin came to discuss …": the place of the clause a when-clause hangs on.
+  if (!place && t.rule.id === 'came-to-do') {
+    const there = s.places.filter((p) => p.end <= t.start && p.prep === 'in' && (p.place?.kind === 'city' || !!p.country) && /^[^.;]*\bwhen\s/i.test(doc.text.slice(p.end, t.start))).pop();
+    if (there) return { travellers, place: there, host: there.place?.country ?? there.country?.code ?? null };
+  }
   // "arrived here on Tuesday": here is the dateline's city.
   if (!host && doc.hereCountry && /^[\w\s]*?\bhere\b/i.test(doc.text.slice(t.start, Math.min(hi, t.end + 20)))) host = doc.hereCountry;
   // "flew in on Sunday": with no place named, the journey ends where the story is filed.
@@ -235,6 +256,8 @@ const INFINITIVE_BETWEEN = /\bto\s+(?!the\b)[a-z]+\s/;
 
 /** Between a subject and its verb: nothing, or an adverb or auxiliary. */
 const OWN_SUBJECT_GAP = /^\s*(?:(?:also|then|later|again|too|had|has|have|\w+ly)\s+){0,2}$/i;
+/** Between a subject and a visit noun: "was on a working", "is on an official", "was making a state". */
+const ON_A_VISIT = /^\s*(?:is|was|are|were|has\s+been|had\s+been)\s+(?:(?:still|then|already)\s+)?(?:on|making|paying)\s+(?:a|an|his|her|their)\s+(?:[\w-]+\s+){0,2}$/i;
 /** A clause joined after a comma or semicolon: ", and", "; but". */
 const NEW_CLAUSE_BEFORE = /(?:[,;]\s*(?:and|but|while|whereas)?|\bwhile|\bwhereas)\s+$/i;
 

@@ -34,6 +34,8 @@ export interface PersonMention {
    * "Punjab Chief Minister …", "Aramco chief executive …". Such a person is no side of an exchange between states.
    */
   local: boolean;
+  /** One of the names listed after a plural title ("the two foreign ministers, A and B"): of either side's country. */
+  listed?: boolean;
 }
 
 // "His Excellency Ahmed Attaf", "Her Excellency Reem Al Hashimy": a Gulf agency's courtesy before a name.
@@ -582,6 +584,39 @@ export function scanPeople(ctx: ScanContext): PersonMention[] {
       });
       mark(before ? before.from : hit.from, j);
       i = j - 1;
+      // "the two foreign ministers, Alexis Thambwe Mwamba and Rosemary Museminali": the names listed after a plural
+      // title hold its office (the countries, when "of A and B" gives them, in order; the knowledge's, for those it knows).
+      const pair = plural ? listedPair(ctx, j, used) : null;
+      if (pair) {
+        const countries = after && after.others.length === 1 ? [after.country, after.others[0]] : [null, null];
+        pair.forEach((run, n) => {
+          const name = runName(ctx, run.from, run.to);
+          const own = countries[n];
+          // (The knowledge's office for one it knows: a plural title may be loose, "the chancellors" of Latin American copy.)
+          const known = knownName(ctx, run.from, run.to, name);
+          out.push({
+            kind: 'titled',
+            start: ws[run.from].start,
+            end: ws[run.to - 1].end,
+            nameStart: ws[run.from].start,
+            nameEnd: ws[run.to - 1].end,
+            name,
+            from: run.from,
+            to: run.to,
+            office: known.length ? null : ((own ? pickOffice(hit.values, own) : null) ?? office),
+            officeText: known.length ? null : officeText.replace(/s$/i, ''),
+            country: own,
+            former: !!before?.former,
+            plural: false,
+            known,
+            alsoCountries: null,
+            local: false,
+            listed: true,
+          });
+          mark(run.from, run.to);
+        });
+        i = pair[1].to - 1;
+      }
     }
   }
 
@@ -765,6 +800,26 @@ function diplomacyHead(ctx: ScanContext, i: number): { to: number; country: stri
   if (!c || ws[c.to]?.key !== 'diplomacy') return null;
   const office = g.kb.office('head of diplomacy', c.country.code);
   return office ? { to: c.to + 1, country: c.country.code, office } : null;
+}
+
+/**
+ * ", Alexis Thambwe Mwamba and Rosemary Museminali," right after a plural title: two name runs joined by "and",
+ * closed by a comma or the sentence's end.
+ */
+function listedPair(ctx: ScanContext, j: number, used: boolean[]): [{ from: number; to: number }, { from: number; to: number }] | null {
+  const { ws, text } = ctx;
+  // ("the chancellors of both countries, …": whose they are may stand between.)
+  if (ws[j]?.key === 'of' && /^(?:both|the)$/.test(ws[j + 1]?.key ?? '') && (ws[j + 1].key === 'both' || ws[j + 2]?.key === 'two')) {
+    const k = ws[j + 1].key === 'both' ? j + 2 : j + 3;
+    if (/^(?:countries|nations|sides|governments)$/.test(ws[k]?.key ?? '')) j = k + 1;
+  }
+  if (!ws[j] || used[j] || !/^\s*,\s*$/.test(text.slice(ws[j - 1].end, ws[j].start))) return null;
+  const a = nameRun(ctx, j);
+  if (!a || a.to - a.from < 2 || ws[a.to]?.key !== 'and' || !ws[a.to + 1]) return null;
+  const b = nameRun(ctx, a.to + 1);
+  if (!b || b.to - b.from < 2) return null;
+  if (ws[b.to] && !/^\s*[,.;]/.test(text.slice(ws[b.to - 1].end, ws[b.to].start))) return null;
+  return [a, b];
 }
 
 /** The title's head noun is plural: "officials", "foreign ministers" (not "Minister of Foreign Affairs"). */

@@ -9,6 +9,7 @@ import { REGIONAL_TOUR } from '../events/lexicon.js';
 import { datesAgree } from './merge.js';
 import { relativeDates } from './relative-dates.js';
 import { ORDINAL_DAY } from '../mentions/dates.js';
+import { afterTalksDates } from './after-talks.js';
 
 const LEAD_SENTENCES = 4;
 /** A lead that tells a gathering of leaders (not a summit "with" one of them): its story is that gathering's day. */
@@ -27,6 +28,7 @@ const AFTER = /\b(?:after|following|since)\s+(?:[\w.’'-]+\s+){0,3}$/i;
 export function defaultDates(doc: DocumentView, cands: Candidate[]): void {
   // Offsets from the story's own moments come first: a default is only for what no text dates.
   relativeDates(doc, cands);
+  afterTalksDates(doc, cands);
   // The body ends where a dated list or chronology starts; a subtitle or section title does not end it, nor
   // does a dated headline ("NEWS TICKER — Wednesday, May 6, 2026" opens the page, it starts no list).
   // ("Al-Ahram Weekly Online, 17 - 23 July 2008" under the headline: a dated line before any of the body is the

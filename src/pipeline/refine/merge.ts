@@ -33,7 +33,12 @@ export function peopleAgree(a: Candidate, b: Candidate): boolean {
     const shared = small.filter((x) => big.some((y) => sameSide(x, y))).length;
     if (shared === small.length) return true;
     // "Qin and Blinken" and "Blinken, Qin and Hua": most of the smaller side, and no conflict of countries.
-    return shared >= 2 && shared >= small.length - 1;
+    if (!(shared >= 2 && shared >= small.length - 1)) return false;
+    // (But "A and B held talks, hosted by their foreign minister" and "the president received A and B after their
+    // talks": one of a country in each that the other lacks is another host's exchange with the same guests.)
+    const extraA = na.filter((x) => !nb.some((y) => sameSide(x, y)));
+    const extraB = nb.filter((y) => !na.some((x) => sameSide(x, y)));
+    return !extraA.some((x) => x.country && extraB.some((y) => y.country === x.country));
   }
   // One side has no names: its countries must all be among the other's.
   const ca = new Set(a.participants.map((p) => p.country).filter(Boolean));
@@ -81,6 +86,9 @@ function itinerary(a: Candidate, b: Candidate): boolean {
   if (!done || !plan || !done.host || done.host !== plan.host) return false;
   // "Orsi will return to the Paraguayan capital on Wednesday": a return planned is a new journey, not a leg of the stay made.
   if (plan.comesBack) return false;
+  // (A stay another sentence tells as over before the month a plan stands at, "when Voronin came to Kyiv in
+  // February", is no stay under way.)
+  if (done.sentence !== plan.sentence && done.date && plan.date && plan.dateFrom !== 'sentence' && done.date.slice(0, 7) < plan.date.slice(0, 7)) return false;
   return plan.dateFrom !== 'sentence' || datesAgree(done.date, plan.date, 7);
 }
 

@@ -40,6 +40,8 @@ interface Offset {
   unit: Unit;
   /** The offset opens a clause ("… after X made a visit"): that clause's exchange is the one moved. */
   conjunction: boolean;
+  /** "In parallel,": at the same time and on the same occasion as the exchange told before. */
+  parallel?: boolean;
 }
 
 function offsetsIn(doc: DocumentView, si: number): Offset[] {
@@ -69,8 +71,14 @@ function offsetsIn(doc: DocumentView, si: number): Offset[] {
     const amount = word === 'same' ? 0 : earlier ? -1 : 1;
     out.push({ at: s.start + m.index, end: s.start + m.index + m[0].length, amount, unit, conjunction: false });
   }
+  // "In parallel, the foreign ministers held talks": an opening "at the same time" is the time of the exchange told before.
+  const same = SAME_TIME.exec(s.text);
+  if (same) out.push({ at: s.start + same.index + same[0].search(/\S/), end: s.start + same.index + same[0].length, amount: 0, unit: 'day', conjunction: false, parallel: true });
   return out;
 }
+
+/** Opening a sentence, set off by a comma: "In parallel,", "At the same time,", "Simultaneously,". */
+const SAME_TIME = /^\W*(?:in\s+parallel|at\s+the\s+same\s+time|simultaneously)\s*(?=,)/i;
 
 /** Shifts a date by an offset, stating only what the offset supports. */
 export function shiftDate(date: string, amount: number, unit: Unit): string | null {
@@ -110,9 +118,14 @@ export function relativeDates(doc: DocumentView, cands: Candidate[], settled = f
       // The exchange the offset moves: the one of the clause the offset opens, else the nearest one
       // in the offset's own clause.
       const [lo, hi] = clauseBounds(s, o.at, o.end);
+      // "A day earlier, in Almaty, the ministers held talks, hosted by …": an offset opening the sentence, set off by a
+      // comma, dates the sentence's exchanges that have no date of their own, whatever clauses stand between.
+      const opening = !o.conjunction && OPENS_SENTENCE.test(doc.text.slice(s.s.start, o.at)) && /^\s*,/.test(doc.text.slice(o.end, o.end + 3));
       const nearest = o.conjunction
         ? list.filter((c) => c.triggerStart >= o.end && c.triggerStart < clauseEnd(s, o.end))
-        : nearestIn(doc.text, list, lo, hi, o);
+        : opening
+          ? list.filter((c) => c.triggerStart >= o.end && c.dateFrom !== 'sentence')
+          : nearestIn(doc.text, list, lo, hi, o);
       // "… then flew to Kyiv the following day for talks with Y": the talks after the offset are nearest, but
       // the journey the offset follows, undated in the same clause, is at that time too.
       const journey = o.conjunction || !nearest.length || nearest[0].triggerStart < o.end ? [] : list.filter(
@@ -133,7 +146,7 @@ export function relativeDates(doc: DocumentView, cands: Candidate[], settled = f
       const [mlo, mhi] = clauseBounds(s, moved[0].triggerStart, moved[0].triggerEnd);
       const written = (d: DateMention) => !d.anchor && d.start >= mlo && d.end <= mhi && !(d.start < o.end && d.end > o.at);
       if (moved[0].dateFrom === 'sentence' && s.dates.some(written)) continue;
-      const anchor = anchorFor(doc, cands, list, moved, o, settled);
+      const anchor = anchorFor(doc, cands, list, moved, o, settled, opening);
       if (!anchor) continue;
       const value = shiftDate(anchor, o.amount, o.unit);
       if (!value) continue;
@@ -164,7 +177,13 @@ export function relativeDates(doc: DocumentView, cands: Candidate[], settled = f
           first.type !== 'visit' &&
           LEG_FOR.test(doc.text.slice(c.triggerEnd, first.triggerStart)),
       );
+      // ("In parallel, the foreign ministers met": where the exchange it runs beside was held, too.)
+      const beside = o.parallel ? cands.filter((c) => c.sentence < si && c.host && c.date === anchor && c.type !== 'visit').pop() : undefined;
       for (const c of [...moved, ...joined, ...legs]) {
+        if (beside && !c.host && c.type !== 'visit') {
+          c.host = beside.host;
+          c.trace.push(`host ${beside.host}: beside the exchange of sentence ${beside.sentence + 1}`);
+        }
         c.date = value;
         c.endDate = null;
         c.dateFrom = 'relative';
@@ -187,6 +206,9 @@ function clauseEnd(s: DocumentView['sentences'][number], from: number): number {
   return clauseBounds(s, from, from)[1];
 }
 
+/** Before an offset: nothing but the sentence's start (or "Just", "Only"). */
+const OPENS_SENTENCE = /^\W*(?:(?:just|only|exactly)\s+)?$/i;
+
 function nearestIn(text: string, list: Candidate[], lo: number, hi: number, o: Offset): Candidate[] {
   let inClause = list.filter((c) => c.triggerStart >= lo && c.triggerEnd <= hi);
   if (!inClause.length) return [];
@@ -204,7 +226,7 @@ function nearestIn(text: string, list: Candidate[], lo: number, hi: number, o: O
  * ("his trip comes … after"); otherwise the sentence's own time — another exchange's date in it, its
  * line's or heading's date, or the exchange told just before.
  */
-function anchorFor(doc: DocumentView, cands: Candidate[], list: Candidate[], moved: Candidate[], o: Offset, settled: boolean): string | null {
+function anchorFor(doc: DocumentView, cands: Candidate[], list: Candidate[], moved: Candidate[], o: Offset, settled: boolean, opening = false): string | null {
   const others = list.filter((c) => !moved.includes(c) && c.date && c.dateFrom !== 'relative' && (settled || c.dateFrom !== 'default'));
   if (o.conjunction) {
     const main = others.filter((c) => c.triggerEnd <= o.at).pop();
@@ -223,7 +245,8 @@ function anchorFor(doc: DocumentView, cands: Candidate[], list: Candidate[], mov
     return prior?.date ?? null;
   }
   const own = moved[0];
-  if (own.dateFrom === 'heading' || own.dateFrom === 'lead') return own.date;
+  // (An opening "A day earlier," or "In parallel," moves on from the exchange told before, not from the dateline's day.)
+  if (own.dateFrom === 'heading' || (own.dateFrom === 'lead' && !opening)) return own.date;
   // (For "the same day", a trip of the same sentence spans days: "The same day, X received Y, who is on a visit from
   // March 9 to 12" stands at the day told before.)
   const sameDayOthers = o.amount === 0 && o.unit === 'day' ? others.filter((c) => c.type !== 'visit') : others;
@@ -234,18 +257,27 @@ function anchorFor(doc: DocumentView, cands: Candidate[], list: Candidate[], mov
   if (toldBefore.length) return toldBefore[0].date;
   const earlier = cands.filter((c) => c.sentence < own.sentence && own.sentence - c.sentence <= 2 && c.date && c.dateFrom === 'sentence').pop();
   if (sameDayOthers.length && !earlier) return sameDayOthers[0].date;
-  const section = doc.sentences[own.sentence].info.sectionDate;
-  if (section) return section.value;
   // "the same month" is the last month told: a year told since ("in 2003 and 2007") names no month.
   const precise = (c: Candidate) => o.amount !== 0 || c.date!.length >= PRECISION[o.unit];
-  const near = cands.filter((c) => c.sentence < own.sentence && own.sentence - c.sentence <= 2 && c.date && c.dateFrom === 'sentence' && precise(c));
+  // (An offset opening its sentence moves the story on from the last exchange it dated, however far up: "Kobakhidze
+  // travelled to Baku on Wednesday … A day earlier, in Almaty, …" — one that happened, for an exchange that did;
+  // before the date of the section it stands in, which may be only the dateline's.)
+  const reach = opening ? PARAGRAPHS_BACK : 2;
+  const near = cands.filter(
+    (c) => c.sentence < own.sentence && own.sentence - c.sentence <= reach && c.date && c.dateFrom === 'sentence' && precise(c) && (!opening || c.status === own.status),
+  );
   // "The Sultan arrived on Wednesday … On the same day, Li met him": a trip spans days, so the day a story
   // stands at is that of the last exchange held on one day — told just before, else in the story's lead —
   // before the day a journey began.
-  if (o.amount === 0 && o.unit === 'day') {
-    const held = near.filter((c) => c.type !== 'visit').pop() ?? leadDay(cands, own);
-    if (held?.date) return held.date;
+  const held = () => (o.amount === 0 && o.unit === 'day' ? (near.filter((c) => c.type !== 'visit').pop() ?? leadDay(cands, own)) : undefined);
+  if (opening) {
+    const last = held() ?? near[near.length - 1];
+    if (last?.date) return last.date;
   }
+  const section = doc.sentences[own.sentence].info.sectionDate;
+  if (section) return section.value;
+  const sameDay = held();
+  if (sameDay?.date) return sameDay.date;
   const prior = near.pop();
   // With no moment of its own, the story stands at the news: "two years earlier" counts from publication
   // ("the following day" has nothing to follow).
@@ -257,6 +289,9 @@ function leadDay(cands: Candidate[], own: Candidate): Candidate | undefined {
   const first = cands.find((c) => c.date?.length === 10 && (c.dateFrom === 'sentence' || c.dateFrom === 'lead'));
   return first && first.type !== 'visit' && first.sentence <= 3 && first.sentence < own.sentence ? first : undefined;
 }
+
+/** How many sentences back an opening offset may find the time it counts from. */
+const PARAGRAPHS_BACK = 8;
 
 /** How long a date must be to name a unit's time: a month needs YYYY-MM. */
 const PRECISION: Record<Unit, number> = { day: 10, week: 10, month: 7, year: 4, decade: 4 };

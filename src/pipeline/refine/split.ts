@@ -139,6 +139,10 @@ function ownWeekdays(doc: DocumentView, s: DocumentView['sentences'][number], af
   return days.every(Boolean) && new Set(days).size === days.length ? (days as string[]) : null;
 }
 
+/** After the last of those met, or before the verb: "… A and B together", "jointly received A and B". */
+const TOGETHER_AFTER = /^\s*,?\s*(?:together|jointly|at\s+once)\b(?!\s+with\b)/i;
+const JOINTLY_BEFORE = /\b(?:jointly|together)\s+$/i;
+
 /** "meet with A and possibly B": the subject meets each counterpart, the floated one only possibly. */
 function splitCounterparts(doc: DocumentView, c: Candidate): Candidate[] {
   const s = doc.sentences[c.sentence];
@@ -170,6 +174,12 @@ function splitCounterparts(doc: DocumentView, c: Candidate): Candidate[] {
   // though both are of one country.)
   const weekdays = ownDays ? null : ownWeekdays(doc, s, after);
   if (!floated.some(Boolean) && countries.size < 2 && !weekdays) return [c];
+  // "received Mirzoyan and Bayramov together", "jointly received A and B": those met together are met at once.
+  const last = after[after.length - 1].mention.end;
+  if (!floated.some(Boolean) && (TOGETHER_AFTER.test(doc.text.slice(last, last + 12)) || JOINTLY_BEFORE.test(doc.text.slice(Math.max(s.s.start, c.triggerStart - 10), c.triggerStart)))) {
+    c.trace.push('one exchange: the counterparts met together');
+    return [c];
+  }
   // "Pevkur hosted Sweden's Jonson, Finland's Häkkänen and Norway's Sandvik": a host of three or more
   // guests of as many countries listed together holds one gathering with them all, not a talk with each.
   const hosted = /^host/i.test(doc.text.slice(c.triggerStart, c.triggerEnd));

@@ -20,11 +20,15 @@ export function travellingParty(doc: DocumentView, cands: Candidate[]): Candidat
       if (!e || p.country || e.country || e.official) return p;
       const said = e.mentions.some((m) => ACCOMPANIES_AFTER.test(doc.text.slice(m.end, m.end + 40)));
       if (!said) return p;
-      // The trip told last before: its traveller's country is the party's.
-      const trip = cands
+      // The trip told last before: its traveller's country is the party's — of those to the country of the others
+      // met, when there is one ("… held talks with his Moldovan counterpart": the trip to Moldova, not a Moldovan's
+      // trip told in between).
+      const trips = cands
         .slice(0, i)
         .reverse()
-        .find((o) => o.type === 'visit' && o.status === 'occurred' && c.sentence - o.sentence <= TRIP_BACK && o.travellers.some((t) => t.entity && t.country));
+        .filter((o) => o.type === 'visit' && o.status === 'occurred' && c.sentence - o.sentence <= TRIP_BACK && o.travellers.some((t) => t.entity && t.country));
+      const met = new Set(c.participants.filter((q) => q !== p && q.country).map((q) => q.country));
+      const trip = trips.find((o) => !!o.host && met.has(o.host)) ?? trips[0];
       const country = trip?.travellers.find((t) => t.entity && t.country)?.country;
       if (!country || c.participants.some((q) => q !== p && q.country === country && !q.entity)) return p;
       changed = true;

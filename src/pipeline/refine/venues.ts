@@ -42,7 +42,16 @@ function duringTrip(m: Merged, v: Merged, near: boolean): boolean {
   // the same tense, frames it even when the text dates only the meeting.
   if (isDefault(v) && !v.sentences.some((i) => !m.sentences.includes(i))) return datesAgree(m.date, v.date, 7);
   // A trip the text itself does not date is too weak a tie ("on the sidelines of the visit" read as a trip of its own).
-  return near && !isDefault(v) && (isDefault(m) || datesAgree(m.date, v.date, 7));
+  // (The news's day or month a meeting takes by default is no tie to a trip another sentence dates weeks before it.)
+  return near && !isDefault(v) && ((isDefault(m) && (v.sentences.includes(m.sentence) || !endedBefore(v.date, m.date))) || datesAgree(m.date, v.date, 7));
+}
+
+/** Whether a date (at any precision) ends more than a week before another starts. */
+function endedBefore(a: string | null, b: string | null): boolean {
+  if (!a || !b) return false;
+  const end = a.length === 10 ? Date.parse(a) : a.length === 7 ? Date.UTC(+a.slice(0, 4), +a.slice(5, 7), 0) : Date.UTC(+a.slice(0, 4), 11, 31);
+  const start = Date.parse(b.length === 10 ? b : b.length === 7 ? `${b}-01` : `${b}-01-01`);
+  return start - end > 7 * 86_400_000;
 }
 
 /**
@@ -53,7 +62,11 @@ function duringTrip(m: Merged, v: Merged, near: boolean): boolean {
 function meetingsDuringVisits(doc: DocumentView, events: Merged[]): void {
   for (const m of events) {
     // A meeting placed in the visited country but in no city ("here", "in Nepal") takes the trip's city.
-    if (!IN_PERSON.includes(m.type) || (m.host && m.place?.place)) continue;
+    if (!IN_PERSON.includes(m.type)) continue;
+    if (m.host && m.place?.place) {
+      whereClauseDay(doc, events, m);
+      continue;
+    }
     const trips = events.filter((v) => {
       if (v.type !== 'visit' || !v.host || v === m || (m.host && (m.host !== v.host || !v.place?.place))) return false;
       // "after flying back from a visit to Berlin", "He flew back to Canberra on Tuesday and met …": a trip
@@ -98,7 +111,12 @@ function meetingsDuringVisits(doc: DocumentView, events: Merged[]): void {
       // told in a "where" clause after the traveller's journey in one sentence is at its end.
       const whereClause = v.sentences.includes(m.sentence) && v.triggerStart < m.triggerStart && IN_WHERE.test(doc.text.slice(v.triggerEnd, m.triggerStart));
       if (whereClause) return true;
-      if (!sameStay && !m.participants.some((p) => p.entity !== traveller.entity && there(p))) return false;
+      // "When Peters last travelled to Tarawa, in May 2024, …, and Peters was received instead by Vice-President Toatu":
+      // the traveller's meeting told after the trip in its sentence, at its time, with no one of another country.
+      const sameTelling =
+        v.sentences.includes(m.sentence) && v.triggerStart < m.triggerStart && !!m.date && m.date === v.date &&
+        m.participants.every((p) => p.entity === traveller.entity || !p.country || p.country === v.host);
+      if (!sameStay && !sameTelling && !m.participants.some((p) => p.entity !== traveller.entity && there(p))) return false;
       return duringTrip(m, v, gap(m, v) <= NEAR);
     });
     // "arrived in Tel Aviv on Monday. On Tuesday he flew to Amman and met King Abdullah": of several trips
@@ -106,26 +124,71 @@ function meetingsDuringVisits(doc: DocumentView, events: Merged[]): void {
     const before = trips.filter((v) => v.triggerStart <= m.triggerStart);
     const trip = before.length ? before.reduce((a, b) => (b.triggerStart > a.triggerStart ? b : a)) : trips[0];
     if (!trip) continue;
-    if (m.host) {
+    const placed = !!m.host;
+    if (placed) {
       m.place = trip.place;
       m.trace.push(`city ${trip.place?.place?.name}: held during the traveller's visit there`);
-      continue;
+    } else {
+      m.host = trip.host;
+      if (trip.place?.place) m.place = trip.place;
     }
-    m.host = trip.host;
-    if (trip.place?.place) m.place = trip.place;
     // (In a "where" clause of the journey's sentence the meeting is on the journey's day, however precise.)
     const whereOfTrip = trip.sentences.includes(m.sentence) && trip.triggerStart < m.triggerStart && IN_WHERE.test(doc.text.slice(trip.triggerEnd, m.triggerStart));
     // (A day the story's lead gives, in the trip's first days, stands: "…, who had arrived in Estonia on Monday
     // evening" does not move talks on the margins of Tuesday's gathering to Monday.)
     const leadDayInTrip = m.dateFrom === 'lead story' && m.date?.length === 10 && trip.date?.length === 10 && days(trip.date, m.date) >= 0 && days(trip.date, m.date) <= 2;
-    if (isDefault(m) && trip.date && !leadDayInTrip && (!datesAgree(m.date, trip.date, 0) || (whereOfTrip && trip.date.length > (m.date?.length ?? 0)))) {
+    // ("arrived … for a one-day working visit": what is held during a trip of one day is on its day.)
+    const oneDay = trip.date?.length === 10 && trip.sentences.some((i) => ONE_DAY.test(doc.sentences[i].s.text));
+    // (One the text already placed keeps its date, unless told in the journey's "where" clause.)
+    if (isDefault(m) && trip.date && !leadDayInTrip && (placed ? whereOfTrip && trip.date.length > (m.date?.length ?? 0) : !datesAgree(m.date, trip.date, 0) || ((whereOfTrip || oneDay) && trip.date.length > (m.date?.length ?? 0)))) {
       m.date = trip.date;
       m.endDate = null;
       m.dateFrom = 'context';
     }
-    m.trace.push(`host ${trip.host}: held during the traveller's visit there (sentence ${trip.sentences[0] + 1})`);
+    if (!placed) m.trace.push(`host ${trip.host}: held during the traveller's visit there (sentence ${trip.sentences[0] + 1})`);
   }
 }
+
+/**
+ * "On Monday he leaves for Vilnius, where he will … hold talks with Adamkus": a meeting placed by the "where" clause
+ * of a journey told in its sentence, with no day of its own, is on the journey's day.
+ */
+function whereClauseDay(doc: DocumentView, events: Merged[], m: Merged): void {
+  if (!isDefault(m)) return;
+  const trip = events.find(
+    (v) =>
+      v.type === 'visit' && v.status === m.status && v.host === m.host && v.date && v.date.length > (m.date?.length ?? 0) && datesAgree(m.date, v.date, 0) &&
+      v.sentences.includes(m.sentence) && v.triggerStart < m.triggerStart && IN_WHERE.test(doc.text.slice(v.triggerEnd, m.triggerStart)),
+  );
+  if (!trip) return;
+  m.date = trip.date;
+  m.endDate = null;
+  m.dateFrom = 'context';
+  m.trace.push(`date ${trip.date}: told in the "where" clause of the journey there`);
+}
+
+/**
+ * "… foresees a trip to Lima, where on 22 October she will meet the Peruvian chancellor": a journey the text does
+ * not date is on the day of the meeting its "where" clause dates.
+ */
+function tripsOfWhereClauses(doc: DocumentView, events: Merged[]): void {
+  for (const v of events) {
+    if (v.type !== 'visit' || !isDefault(v) || !v.host) continue;
+    const m = events.find(
+      (x) =>
+        IN_PERSON.includes(x.type) && x.status === v.status && x.host === v.host && x.dateFrom === 'sentence' && x.date && x.date.length > (v.date?.length ?? 0) &&
+        datesAgree(x.date, v.date, 0) && v.sentences.includes(x.sentence) && v.triggerStart < x.triggerStart && IN_WHERE.test(doc.text.slice(v.triggerEnd, x.triggerStart)),
+    );
+    if (!m) continue;
+    v.date = m.date;
+    v.endDate = null;
+    v.dateFrom = 'context';
+    v.trace.push(`date ${m.date}: of the meeting its "where" clause tells`);
+  }
+}
+
+/** A trip said to last one day: "a one-day working visit", "a day-long visit", "a day trip". */
+const ONE_DAY = /(?<![\w-])(?:one-day|day-long|daylong|day)\s+(?:[\w-]+\s+)?(?:visit|trip)\b/i;
 
 /** One of a leader's travelling party, anywhere in the meeting's sentences. */
 const ACCOMPANIES = new RegExp(String.raw`\b${TRAVELLING_PARTY_WORDS}\b`, 'i');
@@ -339,6 +402,7 @@ export function placeEvents(doc: DocumentView, events: Merged[]): void {
   hereIsTheDateline(doc, events);
   citiesOfCountries(doc, events);
   meetingsDuringVisits(doc, events);
+  tripsOfWhereClauses(doc, events);
   sameOccasion(events);
   underTheDateline(doc, events);
 }

@@ -37,7 +37,8 @@ export function homeOfficers(g: Gazetteer, kb: KnowledgeIndex, sentences: Senten
   for (const e of entities) {
     if (e.country || e.official || !e.office || !e.officeText) continue;
     if (home.lead && !home.lead.people.some((p) => p.entity === e)) continue;
-    if (e.mentions.some((m) => m.local || m.plural || m.former)) continue;
+    // (Nor one of two listed after a plural title, "the two foreign ministers, A and B": either may be the guest.)
+    if (e.mentions.some((m) => m.local || m.plural || m.former || m.listed)) continue;
     const own = pickOffice(g.offices.get(e.officeText) ?? [], country);
     if (!own) continue;
     // The knowledge names the home country's holder of this office at the time, and it is not this one.
