@@ -4,7 +4,7 @@ import type { KnowledgeIndex } from '../knowledge/index.js';
 import type { CountryDef, PlaceDef } from '../knowledge/types.js';
 import { findDates, parseRef, type DateMention, type RefDate } from './mentions/dates.js';
 import { gazetteer, type Gazetteer } from './mentions/gazetteer.js';
-import { countryAt, HEADLINE_VERBS, NOT_NAME, scanPeople, uncoveredCapitals, type PersonMention } from './mentions/people.js';
+import { countryAt, HEADLINE_VERBS, NOT_NAME, personMention, scanPeople, uncoveredCapitals, type PersonMention } from './mentions/people.js';
 import { resolveEntities, type Entity, type ResolvedMention } from './resolve/entities.js';
 import { ownOfficers, publisherCountry } from './resolve/publisher.js';
 import { attachNominal, styledShortForms } from './resolve/styled-names.js';
@@ -157,7 +157,7 @@ export function* readingDocument(
       if (!r.info.headline && unknownBeside(k, k - 1) && isGivenName(r.ws[k - 1].key)) continue;
       // ("the Palacio de San Carlos", "St. Paul's": after a saint's title, a given name is a place's or a church's.)
       if (k > 0 && SAINT.has(r.ws[k - 1].key) && r.ws[k - 1].cap && /^\.?[ \t]+$/.test(text.slice(r.ws[k - 1].end, w.start))) continue;
-      scanned[i].push(bare(w, k));
+      scanned[i].push(personMention(r.ws, 'bare', k, k + 1, null, w.text, {}));
     }
     sortSmall(scanned[i], (a, b) => a.start - b.start);
   });
@@ -442,26 +442,6 @@ function keepStatedPossessives(scanned: PersonMention[][]): void {
 /** A saint's title that opens a place's name: "San Carlos", "Santa Cruz", "São Paulo", "St. Petersburg". */
 const SAINT = new Set(['san', 'santa', 'santo', 'são', 'sao', 'saint', 'st', 'st.', 'sainte', 'sant']);
 
-function bare(w: Word, k: number): PersonMention {
-  return {
-    kind: 'bare',
-    start: w.start,
-    end: w.end,
-    nameStart: w.start,
-    nameEnd: w.end,
-    name: w.text,
-    from: k,
-    to: k + 1,
-    office: null,
-    officeText: null,
-    country: null,
-    former: false,
-    plural: false,
-    known: [],
-    alsoCountries: null,
-    local: false,
-  };
-}
 
 function isDashSplit(w: Word): boolean {
   return w.text === '-';

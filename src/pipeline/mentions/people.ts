@@ -35,7 +35,57 @@ export interface PersonMention {
    */
   local: boolean;
   /** One of the names listed after a plural title ("the two foreign ministers, A and B"): of either side's country. */
+  listed: boolean;
+}
+
+/** What a mention says beyond its words; left out, a field is empty (null, false, none known). */
+export interface MentionParts {
+  office?: OfficeDef | null;
+  officeText?: string | null;
+  country?: string | null;
+  former?: boolean;
+  plural?: boolean;
+  known?: Official[];
+  alsoCountries?: string[] | null;
+  local?: boolean;
   listed?: boolean;
+}
+
+/**
+ * A mention of words [from, to), its name written `name` over the words `run` spans (the whole mention when null). Every
+ * mention is made here, its fields set in one order, so all share one hidden class: a field added
+ * later, or set in another order at one site, made the stages reading mentions deoptimise.
+ */
+export function personMention(
+  ws: readonly Word[],
+  kind: PersonKind,
+  from: number,
+  to: number,
+  run: { from: number; to: number } | null,
+  name: string | null,
+  p: MentionParts,
+): PersonMention {
+  const start = ws[from].start;
+  const end = ws[to - 1].end;
+  return {
+    kind,
+    start,
+    end,
+    nameStart: run ? ws[run.from].start : start,
+    nameEnd: run ? ws[run.to - 1].end : end,
+    name,
+    from,
+    to,
+    office: p.office ?? null,
+    officeText: p.officeText ?? null,
+    country: p.country ?? null,
+    former: p.former ?? false,
+    plural: p.plural ?? false,
+    known: p.known ?? [],
+    alsoCountries: p.alsoCountries ?? null,
+    local: p.local ?? false,
+    listed: p.listed ?? false,
+  };
 }
 
 // "His Excellency Ahmed Attaf", "Her Excellency Reem Al Hashimy": a Gulf agency's courtesy before a name.
@@ -436,24 +486,14 @@ export function scanPeople(ctx: ScanContext): PersonMention[] {
       const run = ws[dip.to] && gapOk(ctx, ws[dip.to - 1], ws[dip.to]) ? nameRun(ctx, dip.to) : null;
       const end = run ? run.to : dip.to;
       const name = run ? runName(ctx, run.from, run.to) : null;
-      out.push({
-        kind: run ? 'titled' : 'nominal',
-        start: ws[i].start,
-        end: ws[end - 1].end,
-        nameStart: run ? ws[run.from].start : ws[i].start,
-        nameEnd: ws[end - 1].end,
-        name,
-        from: i,
-        to: end,
-        office: dip.office,
-        officeText: wordsText(ctx.text, ws, i, dip.to),
-        country: dip.country,
-        former: false,
-        plural: false,
-        known: run && name ? knownName(ctx, run.from, run.to, name) : [],
-        alsoCountries: null,
-        local: false,
-      });
+      out.push(
+        personMention(ws, run ? 'titled' : 'nominal', i, end, run, name, {
+          office: dip.office,
+          officeText: wordsText(ctx.text, ws, i, dip.to),
+          country: dip.country,
+          known: run && name ? knownName(ctx, run.from, run.to, name) : [],
+        }),
+      );
       mark(i, end);
       i = end - 1;
       continue;
@@ -497,7 +537,6 @@ export function scanPeople(ctx: ScanContext): PersonMention[] {
     // "the two foreign ministers, Yoko Kamikawa and Cho Tae-yul": a plural title does not give its
     // country to the first of the names listed after it; each name is resolved on its own.
     const run = !plural && ws[k] && (k === j ? gapOk(ctx, ws[j - 1], ws[k]) : gapOk(ctx, ws[j - 1], ws[j])) ? nameRun(ctx, k) : null;
-    const start = ws[before ? before.from : hit.from].start;
     if (run) {
       const name = runName(ctx, run.from, run.to);
       // "Foreign Minister Ahmed Attaf of Algeria": the country may follow the name.
@@ -510,24 +549,16 @@ export function scanPeople(ctx: ScanContext): PersonMention[] {
       const stateless = !!own && !pickOffice(hit.values, own) && hit.values.every((o) => o.countries?.length);
       const local =
         stateless || !own && (LEGISLATORS.has(title) || (LOCAL_TITLES.has(title) && (title !== 'minister' || ws[hit.from - 1]?.key === 'chief') && localQualifier(ctx, hit.from, used)));
-      out.push({
-        kind: 'titled',
-        start,
-        end: ws[run.to - 1].end,
-        nameStart: ws[run.from].start,
-        nameEnd: ws[run.to - 1].end,
-        name,
-        from: before ? before.from : hit.from,
-        to: run.to,
-        office: late ? (pickOffice(hit.values, own) ?? office) : office,
-        officeText,
-        country: stateless ? null : own,
-        former: !!before?.former || formerBefore(ws, hit.from),
-        plural: false,
-        known: knownName(ctx, run.from, run.to, name),
-        alsoCountries: null,
-        local,
-      });
+      out.push(
+        personMention(ws, 'titled', before ? before.from : hit.from, run.to, run, name, {
+          office: late ? (pickOffice(hit.values, own) ?? office) : office,
+          officeText,
+          country: stateless ? null : own,
+          former: !!before?.former || formerBefore(ws, hit.from),
+          known: knownName(ctx, run.from, run.to, name),
+          local,
+        }),
+      );
       mark(before ? before.from : hit.from, run.to);
       i = run.to - 1;
     } else if (!pluralHead(ws, hit.from, hit.to) && !!appositive(ctx, before ? before.from : hit.from, used)) {
@@ -535,24 +566,15 @@ export function scanPeople(ctx: ScanContext): PersonMention[] {
       // plural title names no one before its comma ("… a forum in Tokyo, officials said").
       const run = appositive(ctx, before ? before.from : hit.from, used)!;
       const name = runName(ctx, run.from, run.to);
-      out.push({
-        kind: 'titled',
-        start: ws[run.from].start,
-        end: ws[j - 1].end,
-        nameStart: ws[run.from].start,
-        nameEnd: ws[run.to - 1].end,
-        name,
-        from: run.from,
-        to: j,
-        office,
-        officeText,
-        country,
-        former: !!before?.former || formerBefore(ws, hit.from),
-        plural: false,
-        known: knownName(ctx, run.from, run.to, name),
-        alsoCountries: null,
-        local: false,
-      });
+      out.push(
+        personMention(ws, 'titled', run.from, j, run, name, {
+          office,
+          officeText,
+          country,
+          former: !!before?.former || formerBefore(ws, hit.from),
+          known: knownName(ctx, run.from, run.to, name),
+        }),
+      );
       mark(run.from, j);
       i = j - 1;
     } else if (secondTitle(ctx, out, before ? before.from : hit.from, j, country)) {
@@ -564,24 +586,16 @@ export function scanPeople(ctx: ScanContext): PersonMention[] {
       mark(before ? before.from : hit.from, j);
       i = j - 1;
     } else {
-      out.push({
-        kind: 'nominal',
-        start,
-        end: ws[j - 1].end,
-        nameStart: start,
-        nameEnd: ws[j - 1].end,
-        name: null,
-        from: before ? before.from : hit.from,
-        to: j,
-        office,
-        officeText,
-        country,
-        former: !!before?.former || formerBefore(ws, hit.from),
-        plural,
-        known: [],
-        alsoCountries: after?.others.length ? after.others : null,
-        local: false,
-      });
+      out.push(
+        personMention(ws, 'nominal', before ? before.from : hit.from, j, null, null, {
+          office,
+          officeText,
+          country,
+          former: !!before?.former || formerBefore(ws, hit.from),
+          plural,
+          alsoCountries: after?.others.length ? after.others : null,
+        }),
+      );
       mark(before ? before.from : hit.from, j);
       i = j - 1;
       // "the two foreign ministers, Alexis Thambwe Mwamba and Rosemary Museminali": the names listed after a plural
@@ -594,25 +608,16 @@ export function scanPeople(ctx: ScanContext): PersonMention[] {
           const own = countries[n];
           // (The knowledge's office for one it knows: a plural title may be loose, "the chancellors" of Latin American copy.)
           const known = knownName(ctx, run.from, run.to, name);
-          out.push({
-            kind: 'titled',
-            start: ws[run.from].start,
-            end: ws[run.to - 1].end,
-            nameStart: ws[run.from].start,
-            nameEnd: ws[run.to - 1].end,
-            name,
-            from: run.from,
-            to: run.to,
-            office: known.length ? null : ((own ? pickOffice(hit.values, own) : null) ?? office),
-            officeText: known.length ? null : officeText.replace(/s$/i, ''),
-            country: own,
-            former: !!before?.former,
-            plural: false,
-            known,
-            alsoCountries: null,
-            local: false,
-            listed: true,
-          });
+          out.push(
+            personMention(ws, 'titled', run.from, run.to, run, name, {
+              office: known.length ? null : ((own ? pickOffice(hit.values, own) : null) ?? office),
+              officeText: known.length ? null : officeText.replace(/s$/i, ''),
+              country: own,
+              former: !!before?.former,
+              known,
+              listed: true,
+            }),
+          );
           mark(run.from, run.to);
         });
         i = pair[1].to - 1;
@@ -633,48 +638,20 @@ export function scanPeople(ctx: ScanContext): PersonMention[] {
       const from = before ? before.from : i;
       const to = run ? run.to : i + 1;
       const name = run ? wordsText(ctx.text, ws, run.from, run.to) : null;
-      out.push({
-        kind: 'counterpart',
-        start: ws[from].start,
-        end: ws[to - 1].end,
-        nameStart: run ? ws[run.from].start : ws[from].start,
-        nameEnd: ws[to - 1].end,
-        name,
-        from,
-        to,
-        office: null,
-        officeText: null,
-        country: before?.country ?? null,
-        former: false,
-        plural: w.key === 'counterparts',
-        known: name ? (g.officials.get(name) ?? []) : [],
-        alsoCountries: null,
-        local: false,
-      });
+      out.push(
+        personMention(ws, 'counterpart', from, to, run, name, {
+          country: before?.country ?? null,
+          plural: w.key === 'counterparts',
+          known: name ? (g.officials.get(name) ?? []) : [],
+        }),
+      );
       mark(from, to);
       i = to - 1;
     } else if (HONORIFIC.has(w.key) && w.cap) {
       const run = nameRun(ctx, i + 1);
       if (!run) continue;
       const name = runName(ctx, run.from, run.to);
-      out.push({
-        kind: 'honorific',
-        start: w.start,
-        end: ws[run.to - 1].end,
-        nameStart: ws[run.from].start,
-        nameEnd: ws[run.to - 1].end,
-        name,
-        from: i,
-        to: run.to,
-        office: null,
-        officeText: null,
-        country: null,
-        former: false,
-        plural: false,
-        known: knownName(ctx, run.from, run.to, name),
-        alsoCountries: null,
-        local: false,
-      });
+      out.push(personMention(ws, 'honorific', i, run.to, run, name, { known: knownName(ctx, run.from, run.to, name) }));
       mark(i, run.to);
       i = run.to - 1;
     }
@@ -694,24 +671,13 @@ export function scanPeople(ctx: ScanContext): PersonMention[] {
     const run = nameRun(ctx, at);
     if (!run || !personLike(ctx, run.from, run.to)) continue;
     const name = runName(ctx, run.from, run.to);
-    out.push({
-      kind: 'titled',
-      start: ws[before.from].start,
-      end: ws[run.to - 1].end,
-      nameStart: ws[run.from].start,
-      nameEnd: ws[run.to - 1].end,
-      name,
-      from: before.from,
-      to: run.to,
-      office: null,
-      officeText: null,
-      country: before.country,
-      former: before.former,
-      plural: false,
-      known: knownName(ctx, run.from, run.to, name),
-      alsoCountries: null,
-      local: false,
-    });
+    out.push(
+      personMention(ws, 'titled', before.from, run.to, run, name, {
+        country: before.country,
+        former: before.former,
+        known: knownName(ctx, run.from, run.to, name),
+      }),
+    );
     mark(before.from, run.to);
     i = run.to - 1;
   }
@@ -737,24 +703,7 @@ export function scanPeople(ctx: ScanContext): PersonMention[] {
     // Extend "Xi" to "Xi Jinping Jr" style runs only when the run is itself a known name ("George W. Bush"
     // keeps its initial's full stop).
     const name = runName(ctx, hit.from, hit.to);
-    out.push({
-      kind: 'known',
-      start: ws[hit.from].start,
-      end: ws[hit.to - 1].end,
-      nameStart: ws[hit.from].start,
-      nameEnd: ws[hit.to - 1].end,
-      name,
-      from: hit.from,
-      to: hit.to,
-      office: null,
-      officeText: null,
-      country: null,
-      former: false,
-      plural: false,
-      known: hit.values,
-      alsoCountries: null,
-      local: false,
-    });
+    out.push(personMention(ws, 'known', hit.from, hit.to, hit, name, { known: hit.values }));
     mark(hit.from, hit.to);
     i = hit.to - 1;
   }

@@ -3,7 +3,7 @@
 // style after, with no name; the short form is the person whose style holds all its words.
 import type { Entity, ResolvedMention } from './entities.js';
 import type { Gazetteer } from '../mentions/gazetteer.js';
-import { NOT_NAME, type PersonMention } from '../mentions/people.js';
+import { NOT_NAME, personMention } from '../mentions/people.js';
 import type { Word } from '../text/words.js';
 import { sortSmall } from '../sort-small.js';
 
@@ -65,24 +65,7 @@ export function styledShortForms(g: Gazetteer, text: string, raw: Sent[], bySent
 
 /** A nominal mention of words [from, to) that stands for a person the story named, put in its sentence's list in order. */
 export function attachNominal(list: ResolvedMention[], sentence: number, entity: Entity, ws: Word[], from: number, to: number, country = entity.country): void {
-  const mention: PersonMention = {
-    kind: 'nominal',
-    start: ws[from].start,
-    end: ws[to - 1].end,
-    nameStart: ws[from].start,
-    nameEnd: ws[to - 1].end,
-    name: null,
-    from,
-    to,
-    office: entity.office,
-    officeText: entity.officeText,
-    country,
-    former: false,
-    plural: false,
-    known: [],
-    alsoCountries: null,
-    local: false,
-  };
+  const mention = personMention(ws, 'nominal', from, to, null, null, { office: entity.office, officeText: entity.officeText, country });
   entity.mentions.push(mention);
   list.push({ mention, sentence, entity });
   sortSmall(list, (a, b) => a.mention.start - b.mention.start);
