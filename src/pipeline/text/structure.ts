@@ -46,8 +46,20 @@ export function analyseStructure(lines: Line[], published: string | null): LineI
   const out: LineInfo[] = [];
   let section: DateMention | null = null;
   let year: number | null = null;
-  // The day a liveblog's entries fall on: the page's date, or the last heading dated to the day.
+  // The day a liveblog's entries fall on: the page's date, or the last heading dated to the day. Asked only
+  // at a clock heading, so the other headings' dates are not read here (the sentences' own pass reads them).
+  const stamped: Array<{ line: Line; date: DateMention | null; year: number | null }> = [];
   let day: string | null = published?.length === 10 ? published : null;
+  let read = 0;
+  const dayAt = (): string | null => {
+    for (; read < stamped.length; read++) {
+      const h = stamped[read];
+      // ("Updated 18:05 GMT, 10 February 2026": a page's stamp gives the entries' day though it heads no section.)
+      const stamp = h.date ?? findDates(h.line.text, h.line.start, yearRef(ref, h.year)).find((d) => d.explicitYear);
+      if (stamp?.value.length === 10) day = stamp.value;
+    }
+    return day;
+  };
   let entries: string | null = null;
   lines.forEach((line, i) => {
     const t = line.text.trim();
@@ -83,10 +95,8 @@ export function analyseStructure(lines: Line[], published: string | null): LineI
       }
       // A new heading starts a new section, dated or not; the headline dates nothing below it.
       section = i === 0 ? null : info.date;
-      // ("Updated 18:05 GMT, 10 February 2026": a page's stamp gives the entries' day though it heads no section.)
-      const stamp = info.date ?? (i > 0 ? findDates(line.text, line.start, yearRef(ref, year)).find((d) => d.explicitYear) : undefined);
-      if (i > 0 && stamp?.value.length === 10) day = stamp.value;
-      entries = i > 0 && CLOCK_HEADING.test(t) ? day : null;
+      if (i > 0) stamped.push({ line, date: info.date, year });
+      entries = i > 0 && CLOCK_HEADING.test(t) ? dayAt() : null;
     } else if (i === 0) {
       info.headline = false;
     }
