@@ -2971,6 +2971,35 @@ const CASES: Record<string, Case[]> = {
       why: 'a when-clause whose subject is a pronoun does not name "they"',
     },
   ],
+  'events/candidates (session 11): a pair told earlier in the sentence is its later "the two …"': [
+    {
+      text:
+        'Indonesian President Joko Widodo held talks with Australian Prime Minister Anthony Albanese in Sydney on Tuesday. ' +
+        'Indonesian Foreign Minister Retno Marsudi met Australian Foreign Minister Penny Wong in Jakarta last month, and the two ministers spoke by phone on Thursday to prepare the visit.',
+      published: '2023-07-07',
+      want: [{ type: 'phone_call', people: ['Marsudi', 'Wong'], date: '2023-07-06' }],
+      calls: 1,
+      why: '"…, and the two ministers spoke by phone": the ministers just told, not the leaders of the sentence before',
+    },
+    {
+      text:
+        'Kenyan President William Ruto held talks with Tanzanian President Samia Suluhu Hassan in Nairobi on Monday. ' +
+        'Kenyan Foreign Minister Musalia Mudavadi met his Tanzanian counterpart January Makamba in Arusha in May, and they spoke again by phone on Wednesday.',
+      published: '2024-06-07',
+      want: [{ type: 'phone_call', people: ['Mudavadi', 'Makamba'], date: '2024-06-05' }],
+      calls: 1,
+      why: '"…, and they spoke again by phone": the pair of the clause before',
+    },
+    {
+      text:
+        'Indonesian President Joko Widodo held talks with Australian Prime Minister Anthony Albanese in Sydney on Tuesday. ' +
+        'Indonesian Foreign Minister Retno Marsudi met Australian Foreign Minister Penny Wong in Jakarta last month, and the two leaders spoke by phone on Thursday to prepare the visit.',
+      published: '2023-07-07',
+      want: [{ type: 'phone_call', people: ['Widodo', 'Albanese'], date: '2023-07-06' }],
+      calls: 1,
+      why: 'a pair of ministers is not "the two leaders" of the same sentence',
+    },
+  ],
 };
 
 describe('precision rules on sentences of our own making', () => {

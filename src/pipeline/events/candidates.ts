@@ -156,7 +156,11 @@ export function buildCandidates(
       else out.push(c);
       // "A and B met C on Saturday, and the three leaders spoke by phone with D": a later clause's plural
       // subject means the sides just told.
-      if (c.participants.filter((p) => p.entity).length >= 3) around.group = c.participants;
+      // ("Park met Hayashi in Tokyo last month, and the two ministers spoke by phone on Thursday": a pair of two
+      // countries told earlier in the sentence is whom its later "the two …" means, if the noun fits them.)
+      const told = c.participants.filter((p) => p.entity);
+      if (told.length >= 3 || (told.length === 2 && told[0].country !== told[1].country && pluralNounFits(told, doc.text.slice(t.end, s.s.end))))
+        around.group = c.participants;
       out.push(...arrivalVisits(doc, s, t, c));
     }
     // Discourse memory for "he", "she", "they", "the two".
@@ -500,6 +504,17 @@ const FOREIGN_MINISTERS = new Set(['foreign_minister', 'us_secretary_of_state', 
 /** By the title the text gives, or the office the knowledge holds ("Foreign Minister Prince Faisal" is read by "Prince"). */
 const isForeignMinister = (p: Side) =>
   FOREIGN_MINISTERS.has(p.office?.id ?? '') || !!p.entity?.official?.terms.some((t) => FOREIGN_MINISTERS.has(t.office_id));
+
+/** The pair fits the sentence's next "the two leaders" (heads) or "the two ministers" (no heads); any other wording fits. */
+function pluralNounFits(pair: Side[], rest: string): boolean {
+  const noun = PAIR_NOUN.exec(rest)?.[1].toLowerCase();
+  if (!noun) return true;
+  const heads = pair.filter((p) => (p.office?.rank ?? 9) <= 2).length;
+  if (/^(?:leaders|presidents|heads|mandatari)/.test(noun)) return heads === 2;
+  if (/^(?:ministers|foreign|top|defen[cs]e)/.test(noun)) return heads === 0;
+  return true;
+}
+const PAIR_NOUN = /\b(?:the\s+two|both)\s+(leaders|presidents|heads|mandataries|mandatarios|ministers|foreign|top|defen[cs]e)\b/i;
 
 const LEADERS_SUBJ = /\b(?:the\s+two|both)\s+(?:leaders|presidents|heads\s+of\s+(?:state|government)|mandataries|mandatarios)\b/i;
 
