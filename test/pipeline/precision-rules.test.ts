@@ -3000,6 +3000,33 @@ const CASES: Record<string, Case[]> = {
       why: 'a pair of ministers is not "the two leaders" of the same sentence',
     },
   ],
+  'events/date-for (session 11): a plan told in the pluperfect was for a time gone by': [
+    {
+      text: 'Australian Trade Minister Don Farrell had been due to travel to Beijing in April, but the trip was pushed back.',
+      published: '2023-11-04',
+      want: [{ type: 'visit', status: 'postponed', people: ['Farrell'], date: '2023-04', host: 'CHN' }],
+      notDated: ['2024'],
+      why: '"had been due … in April", told in November: the April before',
+    },
+    {
+      text: 'Kenyan President William Ruto had been scheduled to visit Seoul in March before the trip was called off.',
+      published: '2024-10-02',
+      want: [{ type: 'visit', status: 'cancelled', people: ['Ruto'], date: '2024-03', host: 'KOR' }],
+      why: 'a month half a year ahead is read back',
+    },
+    {
+      text: 'Australian Trade Minister Don Farrell had been due to travel to Beijing in December, but the trip was pushed back.',
+      published: '2023-11-04',
+      want: [{ type: 'visit', status: 'postponed', people: ['Farrell'], date: '2023-12', host: 'CHN' }],
+      why: 'next month stays: a plan for the month ahead may have been changed already',
+    },
+    {
+      text: 'Australian Trade Minister Don Farrell had been due to travel to Beijing in April 2024, but the trip was pushed back.',
+      published: '2023-11-04',
+      want: [{ type: 'visit', status: 'postponed', people: ['Farrell'], date: '2024-04', host: 'CHN' }],
+      why: 'a year written stays',
+    },
+  ],
 };
 
 describe('precision rules on sentences of our own making', () => {

@@ -34,6 +34,14 @@ export function datedFor(
   const from = dated.from;
   let { date, endDate } = dated;
   trace.push(`date ${date ?? 'none'} from ${from}`);
+  // "had been due to travel to Beijing in April, but the trip was pushed back" (told in November): a plan told in
+  // the pluperfect was for a time gone by, so a month read months ahead of the news is the one before it.
+  if (from === 'sentence' && date && date.length > 4 && doc.published && PLUPERFECT_PLAN.test(left) && !YEAR_WRITTEN.test(doc.text.slice(lo, hi)) && monthsAhead(date, doc.published) > 2) {
+    const back = (v: string) => `${+v.slice(0, 4) - 1}${v.slice(4)}`;
+    date = back(date);
+    endDate = endDate ? back(endDate) : null;
+    trace.push(`date ${date}: a plan told in the pluperfect, before the news`);
+  }
   // "Jan. 7-10 -- Kim and Xi hold their fourth summit ahead of Kim's second summit with Trump": told
   // only as what a dated list item came before, the later exchange falls between that item and the news.
   if (from === 'heading' && date && doc.published && status === 'occurred' && AHEAD_OF.test(doc.text.slice(s.s.start, t.start))) {
@@ -515,3 +523,11 @@ function shiftWeek(value: string, by: number): string {
 
 /** A time some days before the one the text stands at, no day named: "earlier in the week", "days earlier". */
 const EARLIER_IN_WEEK = /\bearlier\s+(?:in\s+)?(?:the|that|this)\s+week\b|\b(?:a\s+few\s+|several\s+|two\s+|three\s+)?days\s+(?:earlier|before)\b/i;
+
+const PLUPERFECT_PLAN = /\bhad\s+been\s+(?:\w+\s+)?(?:set|scheduled|supposed|planned|due|expected|slated)\b/i;
+const YEAR_WRITTEN = /\b(?:19|20)\d{2}\b/;
+
+/** Whole months from the news's month to the date's (negative before it). */
+function monthsAhead(date: string, published: string): number {
+  return (+date.slice(0, 4) - +published.slice(0, 4)) * 12 + (+date.slice(5, 7) - +published.slice(5, 7));
+}
