@@ -3027,6 +3027,46 @@ const CASES: Record<string, Case[]> = {
       why: 'a year written stays',
     },
   ],
+  'refine/default-dates (session 11): the story’s exchange told again keeps its day': [
+    {
+      text:
+        'U.S. Secretary of State Antony Blinken met Israeli Prime Minister Benjamin Netanyahu in Jerusalem on Wednesday. ' +
+        'On Monday he held talks in Cairo with Egyptian President Abdel Fattah el-Sisi. ' +
+        'After meeting Netanyahu for more than two hours, Blinken sat down with Israeli President Isaac Herzog.',
+      published: '2024-02-07',
+      want: [
+        { type: 'meeting', people: ['Blinken', 'Netanyahu'], date: '2024-02-07', host: 'ISR' },
+        { type: 'meeting', people: ['Blinken', 'Herzog'], date: '2024-02-07' },
+        { type: 'meeting', people: ['Blinken', 'Sisi'], date: '2024-02-05', host: 'EGY' },
+      ],
+      meetings: 3,
+      why: '"After meeting Netanyahu": the meeting of the lead, not one on the day of the sentence before',
+    },
+    {
+      text:
+        'U.S. President Donald Trump and Canadian Prime Minister Mark Carney, who have not spoken since their trade talks in Washington in April, shook hands on Monday. ' +
+        'Trump later pulled Carney aside for talks on steel tariffs.',
+      published: '2026-06-16',
+      want: [{ type: 'meeting', people: ['Trump', 'Carney'], date: '2026-06-15' }],
+      why: 'a time of the pair recalled from months before is not the day of their talks told again',
+    },
+  ],
+  'events/candidates (session 11): a region before the journey noun, in more of its spellings': [
+    {
+      text: 'Blinken ends ninth Mideast trip\n\nU.S. Secretary of State Antony Blinken met Israeli Prime Minister Benjamin Netanyahu in Jerusalem on Wednesday. He had visited Egypt in January.',
+      published: '2024-02-07',
+      want: [{ type: 'visit', people: ['Blinken'], date: '2024-01', host: 'EGY' }],
+      visits: 1,
+      why: '"Mideast trip": a regional journey, no visit of its own',
+    },
+    {
+      text: 'Macron ends Sahel tour\n\nFrench President Emmanuel Macron met Nigerien President Mohamed Bazoum in Niamey on Monday. He had visited Chad in June.',
+      published: '2022-11-08',
+      want: [{ type: 'visit', people: ['Macron'], date: '2022-06', host: 'TCD' }],
+      visits: 1,
+      why: '"Sahel tour" too',
+    },
+  ],
 };
 
 describe('precision rules on sentences of our own making', () => {

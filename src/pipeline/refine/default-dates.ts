@@ -143,6 +143,17 @@ export function defaultDates(doc: DocumentView, cands: Candidate[]): void {
       c.trace.push(`date ${c.date}: the day of the exchange its sentence dates, joined to it`);
       return;
     }
+    // "Blinken met Netanyahu in Jerusalem on Wednesday. … On Monday he held talks in Cairo … After meeting Netanyahu,
+    // Blinken sat down with Herzog": the same pair's exchange told again with no time of its own is the one told
+    // before with a day, not the nearer sentences' (a time recalled as the last one is no such telling).
+    const again = c.type !== 'visit' ? sameExchangeBefore(doc, cands, c) : undefined;
+    if (again) {
+      c.date = again.date;
+      c.endDate = again.endDate;
+      c.dateFrom = 'context';
+      c.trace.push(`date ${c.date}: the same pair's exchange told in sentence ${again.sentence + 1}`);
+      return;
+    }
     // "… is to arrive in The Gambia today. Minister Kaba would deliver a message …": the same trip's
     // date carries over to the next sentences about the same person.
     const sameStory = windowOf(cands, i, 2)
@@ -492,4 +503,25 @@ function storyYear(doc: DocumentView, cands: Candidate[], c: Candidate, i: numbe
   if (!told) return;
   c.date = `${told.date!.slice(0, 4)}${c.date.slice(4)}`;
   c.trace.push(`date ${c.date}: the day in the month of ${told.date} the story told in sentence ${told.sentence + 1}`);
+}
+
+/**
+ * The last exchange before c, dated to a day by its own sentence within a week of the news (the story's own, not
+ * one recalled: "who have not spoken since their trade talks in April … The two did talk later"), with the same
+ * type and status and exactly c's named sides (two or more).
+ */
+function sameExchangeBefore(doc: DocumentView, cands: Candidate[], c: Candidate): Candidate | undefined {
+  const own = c.participants.filter((p) => p.entity);
+  const news = doc.published?.length === 10 ? Date.parse(doc.published) : NaN;
+  if (own.length < 2 || Number.isNaN(news)) return undefined;
+  const ofTheWeek = (date: string) => date.length === 10 && Math.abs(Date.parse(date) - news) <= 7 * 86_400_000;
+  for (let k = cands.indexOf(c) - 1; k >= 0; k--) {
+    const o = cands[k];
+    if (o.sentence >= c.sentence || o.type !== c.type || o.dateFrom !== 'sentence' || !o.date || !ofTheWeek(o.date) || o.status !== c.status || o.background) continue;
+    const theirs = o.participants.filter((p) => p.entity);
+    if (theirs.length !== own.length || !own.every((p) => theirs.some((q) => q.entity === p.entity))) continue;
+    if (LAST_TIME.test(doc.text.slice(Math.max(0, o.triggerStart - 12), o.triggerStart))) continue;
+    return o;
+  }
+  return undefined;
 }
