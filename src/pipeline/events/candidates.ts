@@ -321,7 +321,7 @@ const BODY_SESSION = /^\s*of\s+the\s+(?:[\p{Lu}\d][\p{L}\p{M}\d'’-]*\s+){0,8}?
 /** A region right after the journey's word: "visit to the Gulf", "trip to the region". */
 /** A region as the modifier of a journey noun: "his Asia trip", "a Gulf tour", "her European visit". */
 const REGION_BEFORE =
-  /\b(?:Asia|Asian|Africa|African|Europe|European|Gulf|Latin\s+America(?:n)?|South\s+America(?:n)?|Middle\s+East(?:ern)?|Pacific|Caribbean|Balkans?|Nordic|Baltic|Scandinavian|Central\s+Asian?|Southeast\s+Asian?|East\s+Asian?|regional)\s+(?:(?:\w+-day|state|official|working|whirlwind)\s+)?$/;
+  /\b(?:Asia|Asian|Africa|African|Europe|European|Gulf|Latin\s+America(?:n)?|South\s+America(?:n)?|Middle\s+East(?:ern)?|Mid-?[Ee]ast|Indo-Pacific|Sahel|Andean|Eurasian|Pacific|Caribbean|Balkans?|Nordic|Baltic|Scandinavian|Central\s+Asian?|Southeast\s+Asian?|East\s+Asian?|regional)\s+(?:(?:\w+-day|state|official|working|whirlwind)\s+)?$/;
 // ("has visited more than thirty African countries", "visits to five countries": a count of countries is no one's host.)
 const REGION_AFTER =
   /^\s*(?:(?:to|of|through|across|around)\s+the\s+(?:Gulf|region|continent|Middle\s+East|Pacific|Caribbean|Balkans|Sahel|Horn\s+of\s+Africa|Indo-Pacific)\b|(?:to\s+|of\s+)?(?:more\s+than\s+|over\s+|some\s+|about\s+|nearly\s+|at\s+least\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|several|many|dozens\s+of|a\s+dozen)\s+(?:[\w-]+\s+)?(?:countries|nations|capitals)\b)/i;
