@@ -3067,6 +3067,27 @@ const CASES: Record<string, Case[]> = {
       why: '"Sahel tour" too',
     },
   ],
+  'events/lexicon (session 11): "last saw" someone is a meeting recalled': [
+    {
+      text: 'U.S. Secretary of State Antony Blinken met Israeli Prime Minister Benjamin Netanyahu in Jerusalem on Wednesday. He last saw Netanyahu in Tel Aviv in January.',
+      published: '2024-02-07',
+      want: [{ type: 'meeting', people: ['Blinken', 'Netanyahu'], date: '2024-01', host: 'ISR' }],
+      meetings: 2,
+      why: '"last saw" a person',
+    },
+    {
+      text: 'Chinese President Xi Jinping met U.S. President Joe Biden in Woodside on Wednesday. The two leaders last saw each other in Bali in 2022.',
+      published: '2023-11-16',
+      want: [{ type: 'meeting', people: ['Xi', 'Biden'], date: '2022', host: 'IDN' }],
+      why: '"last saw each other"',
+    },
+    {
+      text: 'Chinese Premier Li Qiang said on Tuesday that the economy last saw such growth in 2019. Investors first saw Chinese bonds rally in March.',
+      published: '2023-11-16',
+      want: [],
+      why: 'no person seen',
+    },
+  ],
 };
 
 describe('precision rules on sentences of our own making', () => {

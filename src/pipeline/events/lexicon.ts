@@ -68,6 +68,9 @@ const RULES: TriggerRule[] = [
   // holder is a meeting ("will see China's reaction" is not: a title or a counterpart must follow); so is "looked
   // forward to seeing the President in Kyiv".
   { id: 'see', type: 'meeting', re: /\b(?:(?:due|expected|scheduled|set|going|planned|planning|plans?|hop(?:e|es|ed|ing)|wants?|wanted|will|would)\s+(?:to\s+)?(?:also\s+)?|look(?:s|ed|ing)?\s+forward\s+to\s+)(see(?:ing)?)\s+(?=(?:the\s+)?(?:(?:[A-Z][\w.'’-]*\s+){0,3}(?:President|Prime\s+Minister|Premier|Chancellor|King|Queen|Emir|Crown\s+Prince|Sultan|Pope|(?:Foreign|Defen[cs]e|Finance)\s+Minister|Secretary\s+of\s+State)\b|(?:his|her)\s+[A-Z]\w+\s+counterpart\b))/dg, span: 1, reason: 'due to see an office holder' },
+  // "He last saw Netanyahu in Tel Aviv in January", "the two last saw each other in Bali": a time one met someone,
+  // recalled (a person or "each other" must follow: "last saw exports grow" tells none).
+  { id: 'saw-last', type: 'meeting', re: /\b(?:last|first|previously)\s+(saw)\s+(?=each\s+other\b|one\s+another\b|(?:(?:his|her)\s+)?\p{Lu})/dgu, span: 1, reason: 'last saw someone' },
   { id: 'talks', type: 'meeting', re: /\btalks\b/gi, reason: 'talks', nominal: true },
   // A summit is an exchange only when people hold it ("held their first summit", "a summit with");
   // "on the sidelines of a summit" names a venue.
