@@ -3088,6 +3088,27 @@ const CASES: Record<string, Case[]> = {
       why: 'no person seen',
     },
   ],
+  'events/lexicon + protocol-welcome (session 11): received at a named airport by a lower rank is protocol': [
+    {
+      text: 'Ugandan President Yoweri Museveni was received at Jomo Kenyatta International Airport by Kenyan Deputy President Rigathi Gachagua on Monday. He later held talks with President William Ruto at State House.',
+      published: '2024-02-13',
+      want: [{ type: 'meeting', people: ['Museveni', 'Ruto'] }],
+      never: [['Museveni', 'Gachagua']],
+      why: 'the passive with a long airport name is read as "received by", and a deputy at the airport is protocol',
+    },
+    {
+      text: 'Ugandan President Yoweri Museveni was welcomed at Jomo Kenyatta International Airport by Kenyan President William Ruto on Monday.',
+      published: '2024-02-13',
+      want: [{ type: 'meeting', people: ['Museveni', 'Ruto'], date: '2024-02-12' }],
+      why: 'a head of state waiting at the airport for another marks the visit',
+    },
+    {
+      text: 'Kenyan President William Ruto received at State House Nairobi Ugandan President Yoweri Museveni on Monday.',
+      published: '2024-02-13',
+      want: [{ type: 'meeting', people: ['Ruto', 'Museveni'], date: '2024-02-12' }],
+      why: 'the active "received at a venue" still names the guest after it',
+    },
+  ],
 };
 
 describe('precision rules on sentences of our own making', () => {

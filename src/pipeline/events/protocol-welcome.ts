@@ -10,6 +10,8 @@ import type { TriggerHit } from './triggers.js';
 
 /** A welcome at the place of landing: "at the airport", "on the tarmac", "on arrival". */
 export const ON_ARRIVAL = /\b(?:at|to)\s+the\s+(?:[\w-]+\s+)?airport\b|\bon\s+the\s+tarmac\b|\b(?:on|upon)\s+(?:(?:his|her|their)\s+)?arrival\b/i;
+/** An airport by its name: "at Jomo Kenyatta International Airport", "to Ben Gurion Airport". */
+const NAMED_AIRPORT = /\b(?:[Aa]t|[Tt]o)\s+(?:the\s+)?(?:\p{Lu}[\p{L}\p{M}'’.-]*\s+){1,5}Airport\b/u;
 
 /** "arrived at the air terminal on Monday night, where he was received by …": the welcome where the journey ended. */
 const ARRIVED_WHERE = /\b(?:arriv(?:ed|es|ing)|landed|lands|touched\s+down)\b[^.;]{0,120},\s*where\s+(?:he|she|they)\s+(?:(?:was|were)\s+)?$/i;
@@ -21,7 +23,8 @@ const ARRIVAL_WORD = /airport|tarmac|arriv|landed|lands|touched/i;
 export function welcomedOnArrival(doc: DocumentView, s: SentenceView, t: TriggerHit): boolean {
   if (!(RECEIVES.has(t.rule.id) || t.rule.id === 'greeted') || !ARRIVAL_WORD.test(s.s.text)) return false;
   const [lo, hi] = clauseBounds(s, t.start, t.end);
-  return ON_ARRIVAL.test(doc.text.slice(lo, hi)) || ARRIVED_WHERE.test(doc.text.slice(s.s.start, t.start));
+  const clause = doc.text.slice(lo, hi);
+  return ON_ARRIVAL.test(clause) || NAMED_AIRPORT.test(clause) || ARRIVED_WHERE.test(doc.text.slice(s.s.start, t.start));
 }
 
 /**
