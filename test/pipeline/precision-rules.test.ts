@@ -3109,6 +3109,27 @@ const CASES: Record<string, Case[]> = {
       why: 'the active "received at a venue" still names the guest after it',
     },
   ],
+  'events/candidates (session 11): a group named by its head noun holds its own gathering': [
+    {
+      text: 'British Prime Minister Keir Starmer and German Chancellor Friedrich Merz welcomed the progress made at the Coalition of the Willing meeting in Rome last week.',
+      published: '2025-07-14',
+      want: [],
+      why: '"the Coalition of the Willing meeting" is the coalition\'s, not a meeting of the two who welcome it',
+    },
+    {
+      text: 'Indian External Affairs Minister S Jaishankar will travel to Tianjin on Tuesday for the SCO Council of Foreign Ministers meeting, where he is expected to meet Russian Foreign Minister Sergey Lavrov.',
+      published: '2025-07-14',
+      want: [{ type: 'meeting', status: 'planned', people: ['Jaishankar', 'Lavrov'], host: 'CHN' }],
+      meetings: 1,
+      why: 'a council of a body, its meeting no side of anyone',
+    },
+    {
+      text: 'External Affairs Minister S Jaishankar and Nepalese Foreign Minister Arzu Rana Deuba co-chaired the India-Nepal Joint Commission meeting in Kathmandu on Monday.',
+      published: '2025-02-12',
+      want: [{ type: 'meeting', people: ['Jaishankar', 'Deuba'], date: '2025-02-10', host: 'NPL' }],
+      why: 'a joint commission of two states is their own exchange',
+    },
+  ],
 };
 
 describe('precision rules on sentences of our own making', () => {

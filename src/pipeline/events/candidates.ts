@@ -424,9 +424,18 @@ function orgGathering(doc: DocumentView, s: SentenceView, t: TriggerHit): boolea
   return (
     !!t.rule.nominal &&
     t.rule.type === 'meeting' &&
-    s.countries.some((c) => c.country.isOrganisation && c.end <= t.start && c.end >= t.start - 40 && ORG_GATHERING_GAP.test(doc.text.slice(c.end, t.start)))
+    (s.countries.some((c) => c.country.isOrganisation && c.end <= t.start && c.end >= t.start - 40 && ORG_GATHERING_GAP.test(doc.text.slice(c.end, t.start))) ||
+      NAMED_GROUP_BEFORE.test(doc.text.slice(Math.max(s.s.start, t.start - 80), t.start)))
   );
 }
+
+/**
+ * "the Coalition of the Willing meeting", "the Weimar Triangle talks", "the Normandy Format summit": a group the
+ * knowledge does not list, named by its head noun, holds the gathering (a joint commission of two states, or a
+ * strategic dialogue, is their own exchange and is not among these).
+ */
+const NAMED_GROUP_BEFORE =
+  /\bthe\s+(?:\p{Lu}[\p{L}\p{M}'’-]*\s+){0,3}(?:Coalition|Group|Format|Forum|Alliance|Club|Triangle|Quartet|Quad|Union|Community|Conference|Council)(?:\s+(?:of|for|on)\s+(?:the\s+)?\p{Lu}[\p{L}\p{M}'’-]*(?:\s+\p{Lu}[\p{L}\p{M}'’-]*){0,2})?\s+(?:leaders['’]\s+|ministers['’]\s+)?$/u;
 
 /**
  * "Traore and Goita were welcomed at the airport by Tiani", "Museveni received Ruto at the airport": a
