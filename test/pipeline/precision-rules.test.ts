@@ -3130,6 +3130,31 @@ const CASES: Record<string, Case[]> = {
       why: 'a joint commission of two states is their own exchange',
     },
   ],
+  'events/parties (session 11): a readout\'s "The leaders …" as the subject of its verb': [
+    {
+      text: 'British Prime Minister Keir Starmer spoke to German Chancellor Friedrich Merz on Monday. The leaders looked forward to meeting in Berlin in the autumn.',
+      published: '2025-07-14',
+      want: [
+        { type: 'phone_call', people: ['Starmer', 'Merz'], date: '2025-07-14' },
+        { type: 'meeting', status: 'planned', people: ['Starmer', 'Merz'], host: 'DEU' },
+      ],
+      why: '"The leaders looked forward to meeting": the two of the call',
+    },
+    {
+      text: "Brazil's Foreign Minister Celso Amorim met South African Foreign Minister Nkosazana Dlamini-Zuma in Pretoria on Friday. The ministers also discussed the group of developing nations formed at the failed Cancun trade talks in September.",
+      published: '2003-11-08',
+      want: [{ type: 'meeting', people: ['Amorim', 'Dlamini-Zuma'], date: '2003-11-07' }],
+      meetings: 1,
+      why: 'talks deep in the object of "The ministers discussed" are not theirs',
+    },
+    {
+      text: 'British Prime Minister Keir Starmer spoke to German Chancellor Friedrich Merz on Monday. The leaders of ASEAN will meet in Kuala Lumpur in October.',
+      published: '2025-07-14',
+      want: [{ type: 'phone_call', people: ['Starmer', 'Merz'], date: '2025-07-14' }],
+      meetings: 0,
+      why: '"the leaders of ASEAN" are not the two',
+    },
+  ],
 };
 
 describe('precision rules on sentences of our own making', () => {

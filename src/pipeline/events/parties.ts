@@ -417,10 +417,17 @@ const WITNESS = /\b(?:in\s+the\s+presence\s+of|witnessed\s+by|mediated\s+by|brok
 const FOLLOWS = /^\s+(?:follow(?:s|ed)?|c(?:a|o)me\s+after|comes\s+after|coincided?\s+with|coincides\s+with)\b/i;
 
 const PLURAL_SUBJ = /\b(?:they|the two|the pair|both(?: sides| leaders| men| ministers| presidents)?|the (?:two|three) (?:leaders|ministers|presidents|sides|men|officials|diplomats))\b/i;
+/**
+ * "The leaders agreed to speak again", "The leaders looked forward to meeting in Berlin": a readout's way of naming
+ * the two it tells of, only as the subject of the verb phrase that ends in the trigger (not "The ministers also
+ * discussed the group formed at the Cancun trade talks", nor "the leaders of ASEAN").
+ */
+const READOUT_PLURAL_SUBJ = /\bthe\s+(?:leaders|(?:foreign\s+|prime\s+)?ministers|presidents)\s+(?!(?:of|from)\b)(?:(?!the\b|a\b|an\b)[\w'’-]+\s+){1,4}$/i;
 /** "both Tehran and Washington": "both" opening a coordination is no pronoun. */
 const BOTH_AND = /^\s+[\w.'’-]+(?:\s+[\w.'’-]+)?\s+and\b/i;
 
 function pluralSubject(left: string): boolean {
+  if (READOUT_PLURAL_SUBJ.test(left)) return true;
   const m = PLURAL_SUBJ.exec(left);
   return !!m && !(/^both$/i.test(m[0]) && BOTH_AND.test(left.slice(m.index + m[0].length)));
 }
