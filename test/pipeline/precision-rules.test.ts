@@ -3155,6 +3155,24 @@ const CASES: Record<string, Case[]> = {
       why: '"the leaders of ASEAN" are not the two',
     },
   ],
+  'refine/again + events/date-for (session 11): "and again … in September, where they agreed to …"': [
+    {
+      text: 'Turkish President Tayyip Erdogan and Greek Prime Minister Kyriakos Mitsotakis met in Vilnius in July and again in New York in September, where they agreed to restart talks.',
+      published: '2023-12-05',
+      want: [
+        { type: 'meeting', people: ['Erdogan', 'Mitsotakis'], date: '2023-07', host: 'LTU' },
+        { type: 'meeting', people: ['Erdogan', 'Mitsotakis'], date: '2023-09', host: 'USA' },
+      ],
+      notDated: ['2024'],
+      why: 'the second time keeps its own month though a comma closes it, and the plan made there is not for that month a year on',
+    },
+    {
+      text: 'Turkish President Tayyip Erdogan met Greek Prime Minister Kyriakos Mitsotakis in New York in September, where they agreed to hold talks in Athens on December 7.',
+      published: '2023-12-05',
+      want: [{ type: 'meeting', status: 'planned', people: ['Erdogan', 'Mitsotakis'], date: '2023-12-07', host: 'GRC' }],
+      why: 'a plan with a date of its own keeps it',
+    },
+  ],
 };
 
 describe('precision rules on sentences of our own making', () => {

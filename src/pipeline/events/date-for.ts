@@ -409,8 +409,16 @@ function dateFor(
     /^\s*,?\s*for\s+(?:a|an|the|his|her|their)\s+(?:[\w-]+\s+){0,2}$/i.test(doc.text.slice(bare(d), t.start)) &&
     !s.dates.some((e) => e.start >= t.end && e.start < hi && usable(e)) &&
     all.some((o) => o !== t && !!o.rule.travel && o.end <= d.start && o.start >= s.s.start);
+  // "met Mitsotakis in New York in September, where they agreed to hold talks in Athens": a plan made in a "where"
+  // clause is for another time than the exchange it was made at.
+  const planMadeWhere = (d: DateMention) =>
+    status !== 'occurred' &&
+    d.end <= t.start &&
+    /^\s*,?\s*where\s[^;]*$/i.test(doc.text.slice(bare(d), t.start)) &&
+    all.some((o) => o !== t && !o.rule.nominal && o.end <= d.start && o.start >= s.s.start);
   const owned = (d: DateMention) =>
     !timeObject(d) &&
+    !planMadeWhere(d) &&
     !verbBefore(d) &&
     (stopOf(d) ||
     purposeOfStay(d) ||

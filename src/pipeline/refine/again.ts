@@ -31,7 +31,8 @@ export function againExchanges(doc: DocumentView, cands: Candidate[]): Candidate
       // Nothing but a place and a time in it ("and again held talks with X" has a verb of its own).
       if (!/^\s+(?:(?:in|at|on|last|this|next|later|earlier|a|the|\d)\b)/i.test(after)) continue;
       const place = s.places.find((p) => p.start >= at && p.end <= segEnd && (p.prep === 'in' || p.prep === 'at'));
-      const date = s.dates.find((d) => d.start >= at && d.end <= segEnd && !d.anchor);
+      // (A date's text may hold the comma that closes the phrase: "in September, where …".)
+      const date = s.dates.find((d) => d.start >= at && d.start < segEnd && !d.anchor);
       if (!place && !date) continue;
       // (A visit goes again to the same country; another country's city is no second visit of this one.)
       const host = place ? (place.place?.country ?? place.country?.code ?? null) : c.host;
