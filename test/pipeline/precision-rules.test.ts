@@ -41,6 +41,23 @@ const CASES: Record<string, Case[]> = {
     { text: 'Finance Minister Ama Boateng said the talks had met the expectations of both delegations.', published: '2024-03-05', want: [], why: 'met the expectations' },
     { text: 'The Nigerian president said inflation data met market expectations, and Foreign Minister Yusuf Tuggar met Ghanaian Foreign Minister Samuel Okudzeto Ablakwa in Abuja on Monday.', published: '2025-03-05', want: [{ type: 'meeting', people: ['Tuggar', 'Ablakwa'], date: '2025-03-03' }], why: 'a person met beside a bar met' },
   ],
+  // Leads of session 10 (acc-leads6).
+  'events/candidates: "the two leaders" of a sentence naming one of an earlier pair': [
+    {
+      text: 'Turkish President Recep Tayyip Erdogan met Egyptian President Abdel Fattah al-Sissi in Cairo on Monday. Turkish Vice President Cevdet Yilmaz met Egyptian Prime Minister Mostafa Madbouly in Alamein on Tuesday. Erdogan flew to Riyadh on Friday, where the two leaders spoke on the margins of the summit.',
+      published: '2024-11-16',
+      want: [{ type: 'meeting', people: ['Erdo', 'Sissi'], date: '2024-11-15' }],
+      never: [['Erdo', 'Madbouly']],
+      why: 'the one named is of the first pair, not the latest: his pair',
+    },
+    {
+      text: 'Turkish President Recep Tayyip Erdogan met Egyptian President Abdel Fattah al-Sissi in Cairo on Monday. Turkish Vice President Cevdet Yilmaz met Egyptian Prime Minister Mostafa Madbouly in Alamein on Tuesday. Yilmaz flew to Riyadh on Friday, where the two leaders spoke on the margins of the summit.',
+      published: '2024-11-16',
+      want: [{ type: 'meeting', people: ['Yilmaz', 'Madbouly'], date: '2024-11-15' }],
+      never: [['Yilmaz', 'Sissi']],
+      why: 'the one named is of the latest pair: that pair',
+    },
+  ],
   'events/exclusions: naming and judging, not phoning or travelling': [
     { text: 'Brazilian President Luiz Inacio Lula da Silva called Argentine President Javier Milei "a danger to the region" on Tuesday.', published: '2024-06-05', want: [], why: 'called someone a quote' },
     { text: 'Turkish President Recep Tayyip Erdogan called Russian President Vladimir Putin on Tuesday to discuss grain exports.', published: '2024-06-05', want: [{ type: 'phone_call', people: ['Erdogan', 'Putin'], date: '2024-06-04' }], why: 'called someone on a day' },

@@ -111,6 +111,8 @@ export function buildCandidates(
   let lastGroup: Side[] = [];
   // "The two leaders": the last pair of heads of state or government, past any ministers told since.
   let leaderGroup: Side[] = [];
+  // Every pair of leaders told so far, the latest last: "the two leaders" of a sentence naming one of an earlier pair.
+  const leaderGroups: Side[][] = [];
   // "The two foreign ministers": the last pair of foreign ministers, past any others told since.
   let ministerGroup: Side[] = [];
   // The pair of the first exchange that happened: whom "the two sides will meet again" means.
@@ -126,7 +128,7 @@ export function buildCandidates(
     const group = ministers
       ? ministerGroup
       : leaders && leaderGroup.length
-        ? fitsLeaders(withLatestLeader(leaderGroup, lastSubject, doc.published), s.s.text)
+        ? fitsLeaders(pairOfNamed(leaderGroups, s.people) ?? withLatestLeader(leaderGroup, lastSubject, doc.published), s.s.text)
         : triggers.length && storyGroup.length && AGAIN.test(s.s.text)
           ? storyGroup
           : lastGroup;
@@ -178,7 +180,10 @@ export function buildCandidates(
     else if (named.length >= 2) lastGroup = named.map(sideOf);
     // A side whose office the text does not give ("his Burkinabe counterpart, Captain Ibrahim Traoré") may be a leader
     // beside one who is: the pair is the leaders "the two leaders" mean next, not an earlier pair.
-    if ((told || named.length >= 2) && lastGroup.some((p) => p.entity && (p.office?.rank ?? 9) <= 2) && lastGroup.every((p) => !p.entity || !p.office || p.office.rank <= 2)) leaderGroup = lastGroup;
+    if ((told || named.length >= 2) && lastGroup.some((p) => p.entity && (p.office?.rank ?? 9) <= 2) && lastGroup.every((p) => !p.entity || !p.office || p.office.rank <= 2)) {
+      leaderGroup = lastGroup;
+      if (leaderGroups[leaderGroups.length - 1] !== lastGroup) leaderGroups.push(lastGroup);
+    }
     if ((told || named.length >= 2) && lastGroup.filter((p) => p.entity).length === 2 && lastGroup.every((p) => !p.entity || isForeignMinister(p))) ministerGroup = lastGroup;
     if (!storyGroup.length && told && told.status === 'occurred' && told.type !== 'visit') {
       const sides = told.participants.filter((p) => p.entity);
@@ -467,6 +472,20 @@ function withLatestLeader(group: Side[], last: ResolvedMention | null, published
   // leader the knowledge has out of office when the story is told does not stand in for one in office then.
   if (published && !inOfficeOn(latest, published) && inOfficeOn(same[0], published)) return group;
   return group.map((p) => (p === same[0] ? latest : p));
+}
+
+/**
+ * "Erdogan met Sissi. … Yilmaz met Madbouly. … Erdogan flew to Riyadh, where the two leaders spoke": a sentence naming
+ * one person of the pairs of leaders told, but not of the latest pair, means the latest pair that person was of.
+ */
+function pairOfNamed(groups: Side[][], people: ResolvedMention[]): Side[] | null {
+  const latest = groups[groups.length - 1];
+  if (!latest) return null;
+  const ones = new Set(people.map((p) => p.entity).filter((e) => !!e && groups.some((g) => g.some((q) => q.entity === e))));
+  if (ones.size !== 1) return null;
+  const [one] = ones;
+  if (latest.some((p) => p.entity === one)) return null;
+  return [...groups].reverse().find((g) => g.some((p) => p.entity === one)) ?? null;
 }
 
 /** The knowledge has this side's person in some office on the date (unknown people count as in office). */
