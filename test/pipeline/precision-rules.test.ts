@@ -33,6 +33,8 @@ interface Case {
   notDated?: string[];
   /** Names some event's participant must carry exactly. */
   names?: string[];
+  /** [who, type, date]: every event of this type with this person is dated exactly so (null: undated). */
+  dated?: Array<[string, ExchangeEvent['type'], string | null]>;
   why: string;
 }
 
@@ -56,6 +58,48 @@ const CASES: Record<string, Case[]> = {
       want: [{ type: 'meeting', people: ['Yilmaz', 'Madbouly'], date: '2024-11-15' }],
       never: [['Yilmaz', 'Sissi']],
       why: 'the one named is of the latest pair: that pair',
+    },
+  ],
+  'refine/relative-dates: "weeks after", a count not given, sets an exchange before by the span it allows': [
+    {
+      text: 'Ugandan President Yoweri Museveni arrived in Nairobi on Tuesday for talks with Kenyan President William Ruto, weeks after Ruto travelled to Kampala.',
+      published: '2024-06-12',
+      want: [{ type: 'visit', people: ['Ruto'], date: '2024', host: 'UGA' }],
+      dated: [['Ruto', 'visit', '2024']],
+      why: '"weeks" before June 11 is April to late May: the year, not the story\'s day',
+    },
+    {
+      text: 'Ugandan President Yoweri Museveni arrived in Nairobi on June 28 for talks with Kenyan President William Ruto, just days after Ruto travelled to Kampala.',
+      published: '2024-07-02',
+      want: [{ type: 'visit', people: ['Ruto'], date: '2024-06', host: 'UGA' }],
+      dated: [['Ruto', 'visit', '2024-06']],
+      why: '"days" before June 28 are in June',
+    },
+    {
+      text: 'Ugandan President Yoweri Museveni arrived in Nairobi on Tuesday for a three-day state visit. The visit comes months after Kenyan President William Ruto travelled to Kampala.',
+      published: '2024-06-12',
+      want: [{ type: 'visit', people: ['Ruto'], date: null, host: 'UGA' }],
+      dated: [['Ruto', 'visit', null]],
+      why: '"months" before June span two years: undated',
+    },
+    {
+      text: 'Ugandan President Yoweri Museveni arrived in Nairobi on Tuesday for talks with Kenyan President William Ruto, two weeks after Ruto travelled to Kampala.',
+      published: '2024-06-12',
+      want: [{ type: 'visit', people: ['Ruto'], date: '2024-05', host: 'UGA' }],
+      dated: [['Ruto', 'visit', '2024-05']],
+      why: 'a count given moves by it',
+    },
+    {
+      text: 'In 2015, weeks after Kenyan President Uhuru Kenyatta travelled to Kampala, the two countries reopened the border.',
+      published: '2024-06-12',
+      want: [{ type: 'visit', people: ['Kenyatta'], date: '2015', host: 'UGA' }],
+      why: 'a year the sentence writes stays',
+    },
+    {
+      text: 'Ugandan President Yoweri Museveni met Kenyan President William Ruto in Nairobi on Tuesday, weeks after the election.',
+      published: '2024-06-12',
+      want: [{ type: 'meeting', people: ['Museveni', 'Ruto'], date: '2024-06-11', host: 'KEN' }],
+      why: 'a clause with no exchange moves none',
     },
   ],
   'events/exclusions: naming and judging, not phoning or travelling': [
@@ -3001,6 +3045,7 @@ describe('precision rules on sentences of our own making', () => {
         if (c.visits !== undefined) expect(events.filter((e) => e.type === 'visit').length, show(events)).toBe(c.visits);
         if (c.meetings !== undefined) expect(events.filter((e) => e.type === 'meeting').length, show(events)).toBe(c.meetings);
         for (const d of c.notDated ?? []) expect(events.filter((e) => (e.date ?? '').startsWith(d)), show(events)).toEqual([]);
+        for (const [who, type, date] of c.dated ?? []) for (const e of events.filter((e) => e.type === type && has(e, who))) expect(e.date, show(events)).toBe(date);
         for (const n of c.names ?? []) expect(events.some((e) => e.participants.some((p) => p.name === n)), show(events)).toBe(true);
         for (const pair of c.never ?? []) expect(events.filter((e) => pair.every((n) => has(e, n))), show(events)).toEqual([]);
         for (const who of c.noTrip ?? []) expect(events.filter((e) => e.type === 'visit' && has(e, who)), show(events)).toEqual([]);
