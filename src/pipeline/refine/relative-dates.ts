@@ -172,8 +172,10 @@ export function relativeDates(doc: DocumentView, cands: Candidate[], settled = f
       // "A day earlier, in Almaty, the ministers held talks, hosted by …": an offset opening the sentence, set off by a
       // comma, dates the sentence's exchanges that have no date of their own, whatever clauses stand between.
       const opening = !o.conjunction && OPENS_SENTENCE.test(doc.text.slice(s.s.start, o.at)) && /^\s*,/.test(doc.text.slice(o.end, o.end + 3));
+      // ("Weeks after Russia invaded Ukraine, Sullivan held talks": a count not given moves nothing past the comma that
+      // closes its clause.)
       const nearest = o.conjunction
-        ? list.filter((c) => c.triggerStart >= o.end && c.triggerStart < clauseEnd(s, o.end))
+        ? list.filter((c) => c.triggerStart >= o.end && c.triggerStart < clauseEnd(s, o.end) && !(o.vague && /[,;]/.test(doc.text.slice(o.end, c.triggerStart))))
         : opening
           ? list.filter((c) => c.triggerStart >= o.end && c.dateFrom !== 'sentence')
           : nearestIn(doc.text, list, lo, hi, o);
