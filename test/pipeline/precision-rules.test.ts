@@ -102,6 +102,31 @@ const CASES: Record<string, Case[]> = {
       why: 'a clause with no exchange moves none',
     },
   ],
+  'events/candidates: "The Prime Minister" of a government\'s own page is the one "he" means next': [
+    {
+      text: "From: Prime Minister's Office, 10 Downing Street\n\nPM call with President Ramaphosa of South Africa: 20 October 2025\n\nThe Prime Minister spoke to President Cyril Ramaphosa of South Africa this afternoon.\n\nHe said he would travel to Johannesburg for the G20 summit next month.\n",
+      published: '2025-10-20',
+      want: [
+        { type: 'phone_call', people: ['Starmer', 'Ramaphosa'], date: '2025-10-20' },
+        { type: 'visit', status: 'planned', people: ['Starmer'], host: 'ZAF' },
+      ],
+      why: 'the page\'s Prime Minister travels, not the President he spoke to',
+    },
+    {
+      text: "From: Prime Minister's Office, 10 Downing Street\n\nPM call with Prime Minister Carney of Canada: 20 October 2025\n\nThe Prime Minister spoke to Prime Minister Mark Carney of Canada this afternoon.\n\nHe said he would fly to Ottawa next month for talks on trade.\n",
+      published: '2025-10-20',
+      want: [{ type: 'visit', status: 'planned', people: ['Starmer'], host: 'CAN' }],
+      noTrip: ['Carney'],
+      why: 'the same with two prime ministers',
+    },
+    {
+      text: "From: Prime Minister's Office, 10 Downing Street\n\nPM call with President Ramaphosa of South Africa: 20 October 2025\n\nThe Prime Minister spoke to President Cyril Ramaphosa of South Africa this afternoon.\n\nPresident Ramaphosa said he would visit London next year.\n",
+      published: '2025-10-20',
+      want: [{ type: 'visit', status: 'planned', people: ['Ramaphosa'], host: 'GBR' }],
+      noTrip: ['Starmer'],
+      why: 'a subject named by name is the one "he" means',
+    },
+  ],
   'events/exclusions: naming and judging, not phoning or travelling': [
     { text: 'Brazilian President Luiz Inacio Lula da Silva called Argentine President Javier Milei "a danger to the region" on Tuesday.', published: '2024-06-05', want: [], why: 'called someone a quote' },
     { text: 'Turkish President Recep Tayyip Erdogan called Russian President Vladimir Putin on Tuesday to discuss grain exports.', published: '2024-06-05', want: [{ type: 'phone_call', people: ['Erdogan', 'Putin'], date: '2024-06-04' }], why: 'called someone on a day' },

@@ -13,7 +13,7 @@ import { datedFor } from './date-for.js';
 import { tellsNoExchange } from './exclusions.js';
 import { meetingOf, RECEIVES } from './meeting-parts.js';
 import { narrowToNamedSides, partiesOf, type Around } from './parties.js';
-import { dedupe, side, sideOf, type Side } from './sides.js';
+import { canBeMeant, dedupe, side, sideOf, type Side } from './sides.js';
 import { insideQuote, isFormer, isSpeaker, qualifiesOnly } from './speakers.js';
 import { statusFor } from './status.js';
 import { mayMatch } from '../text/literal-filter.js';
@@ -173,7 +173,12 @@ export function buildCandidates(
     // "In Djibouti, before flying on, he met President Guelleh": a sentence whose subject is "he" or "she",
     // before anyone it names, keeps the one "he" means as the subject; those it names are objects.
     const pronounSubject = !!subj && !!lastSubject && PRONOUN_OPENING.test(doc.text.slice(s.s.start, subj.mention.start));
-    if (subj && !pronounSubject) lastSubject = subj;
+    // "The Prime Minister spoke to President Ramaphosa. … He said he would travel to …": an office holder of a known
+    // country, named by title alone, who opens the sentence is its subject, the one "he" means next.
+    const titled = s.people[0];
+    const titledSubject = !!titled && !titled.entity && canBeMeant(titled) && SPEAKS_OF_SELF.test(doc.text.slice(s.s.start, titled.mention.start)) && !titled.mention.name;
+    if (titledSubject) lastSubject = titled;
+    else if (subj && !pronounSubject) lastSubject = subj;
     // A side named by its office and country ("The Prime Minister" of a government's own page) is one "they" can mean.
     const told = out.filter((c) => c.sentence === si && c.participants.filter(known).length >= 2 && c.participants.some((p) => p.entity)).pop();
     if (told) lastGroup = told.participants;
