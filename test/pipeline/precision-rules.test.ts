@@ -127,6 +127,39 @@ const CASES: Record<string, Case[]> = {
       why: 'a subject named by name is the one "he" means',
     },
   ],
+  'refine/implied-visits: a meeting looked forward to in a place abroad is a planned journey there': [
+    {
+      text: 'British Prime Minister Keir Starmer spoke to Ukrainian President Volodymyr Zelenskyy on Tuesday. Starmer said he looked forward to seeing President Zelenskyy in Kyiv later this week.',
+      published: '2024-06-12',
+      want: [
+        { type: 'meeting', status: 'planned', people: ['Starmer', 'Zelenskyy'], host: 'UKR' },
+        { type: 'visit', status: 'planned', people: ['Starmer'], host: 'UKR' },
+      ],
+      noTrip: ['Zelenskyy'],
+      why: '"seeing the President in Kyiv": the speaker goes to Kyiv',
+    },
+    {
+      text: 'Polish President Andrzej Duda said he looked forward to meeting Ukrainian President Volodymyr Zelensky in Warsaw next month.',
+      published: '2024-06-12',
+      want: [{ type: 'visit', status: 'planned', people: ['Zelensky'], host: 'POL' }],
+      noTrip: ['Duda'],
+      why: 'meeting the other at home: the other comes',
+    },
+    {
+      text: 'Polish President Andrzej Duda said he looked forward to meeting Ukrainian President Volodymyr Zelensky at the summit in Brussels next month.',
+      published: '2024-06-12',
+      want: [{ type: 'meeting', status: 'planned', people: ['Duda', 'Zelensky'] }],
+      visits: 0,
+      why: 'a third country\'s venue tells no one\'s journey',
+    },
+    {
+      text: 'Polish President Andrzej Duda said he will meet Ukrainian President Volodymyr Zelensky in Kyiv next month.',
+      published: '2024-06-12',
+      want: [{ type: 'meeting', status: 'planned', people: ['Duda', 'Zelensky'], host: 'UKR' }],
+      visits: 0,
+      why: 'a city named only as the venue of a meeting gives no visit',
+    },
+  ],
   'events/exclusions: naming and judging, not phoning or travelling': [
     { text: 'Brazilian President Luiz Inacio Lula da Silva called Argentine President Javier Milei "a danger to the region" on Tuesday.', published: '2024-06-05', want: [], why: 'called someone a quote' },
     { text: 'Turkish President Recep Tayyip Erdogan called Russian President Vladimir Putin on Tuesday to discuss grain exports.', published: '2024-06-05', want: [{ type: 'phone_call', people: ['Erdogan', 'Putin'], date: '2024-06-04' }], why: 'called someone on a day' },
