@@ -855,7 +855,6 @@ const BLIND_PENDING: Record<string, Record<number, string>> = {
   },
   'podcast-stubb-interview.txt': {
     2: "'one of the European leaders who accompanied President Zelensky to the White House for his meeting with Trump': the meeting is given to Stubb and Zelensky, and Zelensky's with Trump is dated the news month",
-    4: "'and would see him in Davos on Thursday': 'see' with a pronoun object gives no planned meeting",
     8: "'he hosted Putin and Trump for their summit in Helsinki in July 2018': hosting two guests gives the meetings but no visits",
     9: 'the same for Trump',
     10: "'He had, on his state visit to Beijing the autumn before last': an elliptical 'He had' and 'the autumn before last' give no visit",

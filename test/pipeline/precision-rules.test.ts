@@ -160,6 +160,36 @@ const CASES: Record<string, Case[]> = {
       why: 'a city named only as the venue of a meeting gives no visit',
     },
   ],
+  'events/lexicon + parties: "would see him in Davos", the one named before in the sentence': [
+    {
+      text: 'Finnish President Alexander Stubb said he had spoken to Ukrainian President Volodymyr Zelensky "for ten minutes" on Sunday, the day before the interview, and would see him in Davos on Thursday.',
+      published: '2026-01-20',
+      want: [{ type: 'meeting', status: 'planned', people: ['Stubb', 'Zelensky'], date: '2026-01-22', host: 'CHE' }],
+      why: '"see him" with a place and a time is a planned meeting; "him" is the one the earlier clause named',
+    },
+    {
+      text: 'Polish President Andrzej Duda met Ukrainian President Volodymyr Zelensky in Warsaw on Monday. Duda said he looked forward to seeing him in Kyiv.',
+      published: '2024-06-12',
+      want: [
+        { type: 'meeting', status: 'planned', people: ['Duda', 'Zelensky'], host: 'UKR' },
+        { type: 'visit', status: 'planned', people: ['Duda'], host: 'UKR' },
+      ],
+      why: '"looked forward to seeing him in Kyiv"',
+    },
+    {
+      text: 'Finnish President Alexander Stubb said voters would see him on television on Thursday.',
+      published: '2026-01-20',
+      want: [],
+      why: 'voters seeing one on television',
+    },
+    {
+      text: 'Chinese President Xi Jinping met Brazilian President Luiz Inacio Lula da Silva in Beijing on Friday. Analysts will see him in a new light.',
+      published: '2026-01-20',
+      want: [{ type: 'meeting', people: ['Xi', 'Lula'], host: 'CHN' }],
+      meetings: 1,
+      why: '"see him in a new light" is no meeting (nobody named with an office sees him)',
+    },
+  ],
   'events/exclusions: naming and judging, not phoning or travelling': [
     { text: 'Brazilian President Luiz Inacio Lula da Silva called Argentine President Javier Milei "a danger to the region" on Tuesday.', published: '2024-06-05', want: [], why: 'called someone a quote' },
     { text: 'Turkish President Recep Tayyip Erdogan called Russian President Vladimir Putin on Tuesday to discuss grain exports.', published: '2024-06-05', want: [{ type: 'phone_call', people: ['Erdogan', 'Putin'], date: '2024-06-04' }], why: 'called someone on a day' },

@@ -66,8 +66,8 @@ const RULES: TriggerRule[] = [
   { id: 'meet', type: 'meeting', re: /(?<!\battend\w*\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,3})\bmeet(?:s|ing)?\b(?!\s+(?:the\s+)?(?:criteria|demands?|needs?|targets?|goals?|deadline|requirements?|expectations?|obligations?|standards?|conditions|press|reporters|journalists)\b)(?!\s+room\b)/gi, reason: 'meet / meeting', nominal: true },
   // "was also due to see President Jalal Talabani", "will see his Iraqi counterpart": a planned "see" of an office
   // holder is a meeting ("will see China's reaction" is not: a title or a counterpart must follow); so is "looked
-  // forward to seeing the President in Kyiv".
-  { id: 'see', type: 'meeting', re: /\b(?:(?:due|expected|scheduled|set|going|planned|planning|plans?|hop(?:e|es|ed|ing)|wants?|wanted|will|would)\s+(?:to\s+)?(?:also\s+)?|look(?:s|ed|ing)?\s+forward\s+to\s+)(see(?:ing)?)\s+(?=(?:the\s+)?(?:(?:[A-Z][\w.'’-]*\s+){0,3}(?:President|Prime\s+Minister|Premier|Chancellor|King|Queen|Emir|Crown\s+Prince|Sultan|Pope|(?:Foreign|Defen[cs]e|Finance)\s+Minister|Secretary\s+of\s+State)\b|(?:his|her)\s+[A-Z]\w+\s+counterpart\b))/dg, span: 1, reason: 'due to see an office holder' },
+  // forward to seeing the President in Kyiv", and "would see him in Davos on Thursday" (a pronoun with a place or a time).
+  { id: 'see', type: 'meeting', re: /\b(?:(?:due|expected|scheduled|set|going|planned|planning|plans?|hop(?:e|es|ed|ing)|wants?|wanted|will|would)\s+(?:to\s+)?(?:also\s+)?|look(?:s|ed|ing)?\s+forward\s+to\s+)(see(?:ing)?)\s+(?=(?:the\s+)?(?:(?:[A-Z][\w.'’-]*\s+){0,3}(?:President|Prime\s+Minister|Premier|Chancellor|King|Queen|Emir|Crown\s+Prince|Sultan|Pope|(?:Foreign|Defen[cs]e|Finance)\s+Minister|Secretary\s+of\s+State)\b|(?:his|her)\s+[A-Z]\w+\s+counterpart\b|(?:him|her)\s+(?:again\s+)?(?:in|at|on|next|later|soon|this|tomorrow)\b))/dg, span: 1, reason: 'due to see an office holder' },
   { id: 'talks', type: 'meeting', re: /\btalks\b/gi, reason: 'talks', nominal: true },
   // A summit is an exchange only when people hold it ("held their first summit", "a summit with");
   // "on the sidelines of a summit" names a venue.

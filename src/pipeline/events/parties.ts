@@ -270,7 +270,11 @@ export function partiesOf(doc: DocumentView, s: SentenceView, si: number, t: Tri
     const subj = before.slice(-1);
     for (let i = before.length - 2; i >= 0 && JOINED.test(doc.text.slice(before[i].mention.end, subj[0].mention.start)); i--) subj.unshift(before[i]);
     const sides = subj.length ? subj.map(sideOf) : participants.length === 1 ? participants : [];
-    const other = sides.length ? namedBefore(doc, si, new Set(sides.map((p) => p.country))) : null;
+    // ("Stubb said he had spoken to Zelensky on Sunday, and would see him in Davos": one of another side named before
+    // the trigger's clause in the same sentence is nearer than the sentences before.)
+    const countries = new Set(sides.map((p) => p.country));
+    const earlier = [...people].reverse().find((p) => p.entity?.country && p.mention.end <= lo && p.mention.start >= s.s.start && !countries.has(p.entity.country) && !countries.has(null) && p.mention.kind !== 'nominal' && !isSpeaker(doc, s, p));
+    const other = sides.length ? (earlier ?? namedBefore(doc, si, countries)) : null;
     if (other?.entity) {
       participants = dedupe([...sides, sideOf(other)]);
       trace.push(`object pronoun: ${other.entity.name}`);
