@@ -190,6 +190,37 @@ const CASES: Record<string, Case[]> = {
       why: '"see him in a new light" is no meeting (nobody named with an office sees him)',
     },
   ],
+  'events/since-visits: "the first … to visit X since Y in 1978" tells Y\'s visit': [
+    {
+      text: 'Bill Clinton arrived in New Delhi in March 2000, the first American president to visit India since Jimmy Carter in 1978.',
+      published: '2020-03-20',
+      want: [
+        { type: 'visit', people: ['Clinton'], date: '2000-03', host: 'IND' },
+        { type: 'visit', people: ['Carter'], date: '1978', host: 'IND' },
+      ],
+      why: 'the bound names a person and a year',
+    },
+    {
+      text: 'Chinese Premier Li Qiang flew to Canberra on Sunday, becoming the first Chinese premier to visit Australia since Li Keqiang\'s visit in 2017.',
+      published: '2024-06-18',
+      want: [{ type: 'visit', people: ['Li Keqiang'], date: '2017', host: 'AUS' }],
+      why: '"since X\'s visit in 2017"',
+    },
+    {
+      text: 'Chinese Premier Li Qiang flew to Canberra on Sunday, becoming the first Chinese premier to visit Australia since Li Keqiang took office in 2013.',
+      published: '2024-06-18',
+      want: [{ type: 'visit', people: ['Li Qiang'], host: 'AUS' }],
+      never: [['Li Keqiang']],
+      why: 'a bound that is no one\'s visit ("since X took office")',
+    },
+    {
+      text: 'Japanese Prime Minister Fumio Kishida flew to Seoul on Sunday, the first Japanese leader to visit South Korea since 2011.',
+      published: '2023-05-08',
+      want: [{ type: 'visit', people: ['Kishida'], host: 'KOR' }],
+      visits: 1,
+      why: 'a bound with no person',
+    },
+  ],
   'events/exclusions: naming and judging, not phoning or travelling': [
     { text: 'Brazilian President Luiz Inacio Lula da Silva called Argentine President Javier Milei "a danger to the region" on Tuesday.', published: '2024-06-05', want: [], why: 'called someone a quote' },
     { text: 'Turkish President Recep Tayyip Erdogan called Russian President Vladimir Putin on Tuesday to discuss grain exports.', published: '2024-06-05', want: [{ type: 'phone_call', people: ['Erdogan', 'Putin'], date: '2024-06-04' }], why: 'called someone on a day' },

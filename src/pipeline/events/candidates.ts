@@ -20,6 +20,7 @@ import { mayMatch } from '../text/literal-filter.js';
 import { findTriggers, type TriggerHit } from './triggers.js';
 import { REGIONAL_TOUR } from './lexicon.js';
 import { preparedBy, visitOf } from './visit-parts.js';
+import { sinceVisit } from './since-visits.js';
 import { ON_ARRIVAL, protocolWelcome } from './protocol-welcome.js';
 
 export type { Side } from './sides.js';
@@ -149,6 +150,8 @@ export function buildCandidates(
       // after an exchange the sentence tells, is the occasion told before, not an exchange of this sentence's people.
       if (t.rule.nominal && OCCASION_BEFORE.test(doc.text.slice(Math.max(s.s.start, t.start - 24), t.start)) && triggers.some((o) => o !== t && o.end <= t.start && !o.rule.nominal))
         continue;
+      // ("the first American president to visit India since Jimmy Carter in 1978": Carter's visit, whatever this one's.)
+      out.push(...sinceVisit(doc, s, si, t, s.people));
       const c = candidateFor(doc, kb, s, si, t, triggers, around, legBefore);
       if (!c) continue;
       // A welcome on the tarmac by one of lower rank than the guest tells the guest's journey, not talks.
