@@ -221,6 +221,33 @@ const CASES: Record<string, Case[]> = {
       why: 'a bound with no person',
     },
   ],
+  'events/since-visits: "his first visit to X since November 2005, when …" tells the visit then': [
+    {
+      text: 'Russian President Vladimir Putin arrived in Japan on Thursday. It is Putin\'s first visit to Japan since November 2005, when he held talks in Tokyo with Prime Minister Junichiro Koizumi.',
+      published: '2016-12-16',
+      want: [
+        { type: 'visit', people: ['Putin'], date: '2016-12-15', host: 'JPN' },
+        { type: 'visit', people: ['Putin'], date: '2005-11', host: 'JPN' },
+      ],
+      why: 'the when-clause tells what he did on the visit then',
+    },
+    {
+      text: 'Saudi Crown Prince Mohammed bin Salman will travel to Islamabad on September 7. It will be his first trip to Pakistan since February 2019, when he signed investment pledges worth $20 billion.',
+      published: '2026-08-25',
+      want: [
+        { type: 'visit', status: 'planned', people: ['Mohammed bin Salman'], date: '2026-09-07', host: 'PAK' },
+        { type: 'visit', people: ['Mohammed bin Salman'], date: '2019-02', host: 'PAK' },
+      ],
+      why: 'a planned trip\'s bound is a visit made',
+    },
+    {
+      text: 'Kenyan President William Ruto arrived in Addis Ababa on Monday for a two-day state visit, his first trip to Ethiopia since 2022.',
+      published: '2025-03-04',
+      want: [{ type: 'visit', people: ['Ruto'], host: 'ETH' }],
+      notDated: ['2022'],
+      why: 'a bound alone tells no trip of its year',
+    },
+  ],
   'events/exclusions: naming and judging, not phoning or travelling': [
     { text: 'Brazilian President Luiz Inacio Lula da Silva called Argentine President Javier Milei "a danger to the region" on Tuesday.', published: '2024-06-05', want: [], why: 'called someone a quote' },
     { text: 'Turkish President Recep Tayyip Erdogan called Russian President Vladimir Putin on Tuesday to discuss grain exports.', published: '2024-06-05', want: [{ type: 'phone_call', people: ['Erdogan', 'Putin'], date: '2024-06-04' }], why: 'called someone on a day' },

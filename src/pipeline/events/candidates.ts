@@ -20,7 +20,7 @@ import { mayMatch } from '../text/literal-filter.js';
 import { findTriggers, type TriggerHit } from './triggers.js';
 import { REGIONAL_TOUR } from './lexicon.js';
 import { preparedBy, visitOf } from './visit-parts.js';
-import { sinceVisit } from './since-visits.js';
+import { sinceVisit, whenBoundVisit } from './since-visits.js';
 import { ON_ARRIVAL, protocolWelcome } from './protocol-welcome.js';
 
 export type { Side } from './sides.js';
@@ -159,6 +159,7 @@ export function buildCandidates(
       else if (t.rule.id === 'deliver-to') out.push(...deliveryParts(doc, s, t, c, named));
       else if (t.rule.id === 'letter') out.push(receivedFrom(doc, s, t, borneMessage(doc, s, t, c, named, out), named));
       else out.push(c);
+      out.push(...whenBoundVisit(doc, s, t, c));
       // "A and B met C on Saturday, and the three leaders spoke by phone with D": a later clause's plural
       // subject means the sides just told.
       if (c.participants.filter((p) => p.entity).length >= 3) around.group = c.participants;

@@ -63,3 +63,35 @@ export function sinceVisit(doc: DocumentView, s: SentenceView, si: number, t: Tr
     },
   ];
 }
+
+/** Right before a journey noun: "his first", "Putin's first". */
+const FIRST_BEFORE = /\bfirst\s+(?:[\w-]+\s+)?$/i;
+/** After the time a "since" bound gives: ", when he held talks …". */
+const WHEN_AFTER = /^\s*,\s*when\b/i;
+
+/**
+ * "It is Putin's first visit to Japan since November 2005, when he held talks in Tokyo with Koizumi": a bound whose
+ * when-clause tells what was done then is the traveller's earlier visit, at that time. (A bound alone, "his first
+ * trip to Ethiopia since 2022", tells no trip of 2022.)
+ */
+export function whenBoundVisit(doc: DocumentView, s: SentenceView, t: TriggerHit, c: Candidate): Candidate[] {
+  if (c.type !== 'visit' || !c.host || !c.place || !t.rule.nominal || !c.travellers.some((p) => p.entity)) return [];
+  if (!FIRST_BEFORE.test(doc.text.slice(Math.max(s.s.start, t.start - 30), t.start))) return [];
+  if (c.place.start < t.end || !/^\s+to\s+(?:the\s+)?$/i.test(doc.text.slice(t.end, c.place.start))) return [];
+  const since = /^\s+since\s+$/i;
+  const when = s.dates.find((d) => d.start > c.place!.end && since.test(doc.text.slice(c.place!.end, d.start).replace(/since\s+(?:in\s+)?$/i, 'since ')));
+  if (!when || !WHEN_AFTER.test(doc.text.slice(when.end, when.end + 12))) return [];
+  return [
+    {
+      ...c,
+      status: 'occurred',
+      certainty: 'stated',
+      date: when.value,
+      endDate: null,
+      // (A time recalled, as "since 2023, when …" is: no date the story's later sentences stand at.)
+      dateFrom: 'recalled',
+      anaphoric: false,
+      trace: [...c.trace, `a "first … since ${when.text}, when …" bound: the traveller's visit then`],
+    },
+  ];
+}
