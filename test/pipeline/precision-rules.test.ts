@@ -248,6 +248,32 @@ const CASES: Record<string, Case[]> = {
       why: 'a bound alone tells no trip of its year',
     },
   ],
+  'document/resolveTitles: a title alone is one named before whom the knowledge has in that office': [
+    {
+      text: 'On Monday, the Secretary-General of the North Atlantic Treaty Organization and former Dutch prime minister, Mark Rutte, met Polish President Andrzej Duda in Warsaw.\n\nThe Secretary-General will travel to Ankara next week for talks with Turkish President Recep Tayyip Erdogan.',
+      published: '2025-03-05',
+      want: [
+        { type: 'visit', status: 'planned', people: ['Rutte'], host: 'TUR' },
+        { type: 'meeting', status: 'planned', people: ['Rutte', 'Erdogan'], host: 'TUR' },
+      ],
+      why: 'the title stood far from the name; the knowledge has Rutte hold it',
+    },
+    {
+      text: 'On Monday, Polish President Andrzej Duda met Dutch Prime Minister Dick Schoof in Warsaw.\n\nThe Secretary-General will travel to Ankara next week for talks with Turkish President Recep Tayyip Erdogan.',
+      published: '2025-03-05',
+      want: [{ type: 'meeting', people: ['Duda', 'Schoof'], host: 'POL' }],
+      never: [['Schoof', 'Erdogan'], ['Duda', 'Erdogan']],
+      noTrip: ['Schoof', 'Duda'],
+      why: 'no one named before holds the office',
+    },
+    {
+      text: "Kenya's foreign minister is due to arrive in Kampala on Friday, officials said. Foreign Minister Musalia Mudavadi will deliver a message from President William Ruto to President Yoweri Museveni. The foreign minister's visit would further ease trade tensions.",
+      published: '2025-03-05',
+      want: [{ type: 'visit', status: 'planned', people: ['Mudavadi'], host: 'UGA' }],
+      visits: 1,
+      why: 'a possessive title\'s journey is the one told by the office alone, not a second one',
+    },
+  ],
   'events/exclusions: naming and judging, not phoning or travelling': [
     { text: 'Brazilian President Luiz Inacio Lula da Silva called Argentine President Javier Milei "a danger to the region" on Tuesday.', published: '2024-06-05', want: [], why: 'called someone a quote' },
     { text: 'Turkish President Recep Tayyip Erdogan called Russian President Vladimir Putin on Tuesday to discuss grain exports.', published: '2024-06-05', want: [{ type: 'phone_call', people: ['Erdogan', 'Putin'], date: '2024-06-04' }], why: 'called someone on a day' },
