@@ -333,9 +333,10 @@ function resolveTitles(text: string, resolved: ResolvedMention[], published: str
       e.mentions.some((x) => x.kind !== 'nominal' && x.end <= m.start && hasWords(TITLE_AFTER.exec(text.slice(x.end, x.end + 100))?.[1] ?? '', title));
     // ("… and Vice-President of the Commission, Kaja Kallas, received … The High Representative will travel": one
     // named before whom the knowledge has hold the office on the page's date, however far the title stood from the name.
-    // Not a possessive, "the foreign minister's visit", whose journey refers back to one told by the office alone.)
+    // Not a possessive, "the foreign minister's visit", whose journey refers back to one told by the office alone; nor
+    // another head title, a chancellor for "the Prime Minister".)
     const holds = (e: Entity) =>
-      !!published && !/^['’]s\b/.test(text.slice(m.end, m.end + 3)) && !!e.official?.terms.some((t) => t.office_id === m.office!.id && covers(t, published));
+      !!published && !/^['’]s\b/.test(text.slice(m.end, m.end + 3)) && !!e.official?.terms.some((t) => t.office_id === m.office!.id && headTitlesAgree(t.office, m.officeText) && covers(t, published));
     for (const fits of [wording, written, sameOffice, holds])
       for (let j = i - 1; j >= 0; j--) {
         const e = resolved[j].entity;
