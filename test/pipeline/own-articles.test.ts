@@ -791,8 +791,6 @@ const BLIND_PENDING: Record<string, Record<number, string>> = {
     4: "'Dar conveyed Prime Minister Shehbaz Sharif's invitation to the Chief Adviser to visit Pakistan, and Professor Yunus accepted it': an invitation accepted in the next clause gives no planned visit (as mofa-summit-numbered's pending want 3)",
   },
   'statehouse-ruto-envoys.txt': {
-    2: "'The President also received a special message from President … El-Sisi of Egypt, delivered by … Abdelatty, who called on him at State House': the message is found but dated the news month ('also' carries no day from the sentences before), with the bearer as a third side",
-    3: "the same: Abdelatty's call on Ruto is found undated, and the message's sender is taken into the meeting",
     5: "'Deputy President Kithure Kindiki will represent President Ruto at the inauguration of President-elect Peter Mutharika in Malawi on Saturday': representing someone at an occasion abroad is no travel wording (attending is read as a venue, not a visit)",
     7: "'The state visit of Ethiopian Prime Minister Abiy Ahmed, which had been scheduled for this week, has been postponed': a State House release's own country is no host the sentence names, and the postponed visit is placed in Italy (the Rome trip told later)",
     9: "'President Ruto made a state visit to the United Arab Emirates in January, when he and President Mohamed bin Zayed Al Nahyan witnessed the signing …': witnessing a signing together is no meeting trigger",

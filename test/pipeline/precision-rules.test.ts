@@ -274,6 +274,28 @@ const CASES: Record<string, Case[]> = {
       why: 'a possessive title\'s journey is the one told by the office alone, not a second one',
     },
   ],
+  'refine/default-dates: "also" goes on with the day of an exchange of the same person told a few sentences up': [
+    {
+      text: 'Tanzanian President Samia Suluhu Hassan opened a new port terminal in Tanga on Monday. Later, President Samia hosted Mozambican President Daniel Chapo at State House in Dar es Salaam. The two leaders discussed gas projects and the security of the border. Chapo thanked his host for the warm welcome. Officials said a joint commission would meet before the end of the year. Samia also held talks with Malawian President Lazarus Chakwera, who is in Dar es Salaam for a regional summit.',
+      published: '2025-06-04',
+      want: [{ type: 'meeting', people: ['Samia', 'Chakwera'], date: '2025-06-02' }],
+      why: '"Samia also held talks": the day of her talks with Chapo',
+    },
+    {
+      text: 'Tanzanian President Samia Suluhu Hassan opened a new port terminal in Tanga on Monday. Later, President Samia hosted Mozambican President Daniel Chapo at State House in Dar es Salaam. The two leaders discussed gas projects and the security of the border. Chapo thanked his host for the warm welcome. Officials said a joint commission would meet before the end of the year. Samia held talks with Malawian President Lazarus Chakwera, who is in Dar es Salaam for a regional summit.',
+      published: '2025-06-04',
+      want: [{ type: 'meeting', people: ['Samia', 'Chakwera'] }],
+      dated: [['Chakwera', 'meeting', '2025-06']],
+      why: 'with no "also", no day carried so far',
+    },
+    {
+      text: 'Tanzanian President Samia Suluhu Hassan opened a new port terminal in Tanga on Monday. Later, President Samia hosted Mozambican President Daniel Chapo at State House in Dar es Salaam. The two leaders discussed gas projects and the security of the border. Chapo thanked his host for the warm welcome. Officials said a joint commission would meet before the end of the year. Kenyan President William Ruto also held talks with Malawian President Lazarus Chakwera.',
+      published: '2025-06-04',
+      want: [{ type: 'meeting', people: ['Ruto', 'Chakwera'] }],
+      dated: [['Chakwera', 'meeting', '2025-06']],
+      why: '"also" of people not told before carries no day',
+    },
+  ],
   'events/exclusions: naming and judging, not phoning or travelling': [
     { text: 'Brazilian President Luiz Inacio Lula da Silva called Argentine President Javier Milei "a danger to the region" on Tuesday.', published: '2024-06-05', want: [], why: 'called someone a quote' },
     { text: 'Turkish President Recep Tayyip Erdogan called Russian President Vladimir Putin on Tuesday to discuss grain exports.', published: '2024-06-05', want: [{ type: 'phone_call', people: ['Erdogan', 'Putin'], date: '2024-06-04' }], why: 'called someone on a day' },
