@@ -689,7 +689,6 @@ const BLIND_PENDING: Record<string, Record<number, string>> = {
     6: "'In Djibouti on Friday morning, before flying to Nairobi, he met President Guelleh': a meeting in a place that opens the sentence tells no visit there, though the tour's legs and 'arrived … from Djibouti' make it one",
   },
   'arabnews-beijing-ministers.txt': {
-    2: "'Amir-Abdollahian landed on Thursday morning': 'landed' with no place of its own does not take the Chinese capital of the sentence before",
     4: "'announced in Beijing on March 10 after four days of talks between … Al-Aiban and Ali Shamkhani …, hosted by … Wang Yi': the talks are dated by default and placed in Iran (the 'Iran' of the clause before), not at the announcement's Beijing",
     6: "'A second call followed in early April': a call that names no one refers back to no sides",
     9: "'Prince Faisal last met Amir-Abdollahian briefly …, when the two exchanged greetings but held no formal talks': the meeting is not made a handshake",

@@ -296,6 +296,29 @@ const CASES: Record<string, Case[]> = {
       why: '"also" of people not told before carries no day',
     },
   ],
+  'events/lexicon: "landed" with no place of its own goes where the sentence before was': [
+    {
+      text: 'Saudi Foreign Minister Prince Faisal bin Farhan arrived in Beijing on Wednesday evening, the Saudi Press Agency said. Iranian Foreign Minister Hossein Amir-Abdollahian landed on Thursday morning.',
+      published: '2023-04-06',
+      want: [
+        { type: 'visit', people: ['Faisal bin Farhan'], date: '2023-04-05', host: 'CHN' },
+        { type: 'visit', people: ['Amir-Abdollahian'], date: '2023-04-06', host: 'CHN' },
+      ],
+      why: 'the Beijing of the sentence before',
+    },
+    {
+      text: 'Iranian Foreign Minister Hossein Amir-Abdollahian landed a blow on his critics on Thursday.',
+      published: '2023-04-06',
+      want: [],
+      why: 'landing a blow',
+    },
+    {
+      text: 'The plane carrying the delegation landed on Thursday morning in heavy rain.',
+      published: '2023-04-06',
+      want: [],
+      why: 'no one named lands',
+    },
+  ],
   'events/exclusions: naming and judging, not phoning or travelling': [
     { text: 'Brazilian President Luiz Inacio Lula da Silva called Argentine President Javier Milei "a danger to the region" on Tuesday.', published: '2024-06-05', want: [], why: 'called someone a quote' },
     { text: 'Turkish President Recep Tayyip Erdogan called Russian President Vladimir Putin on Tuesday to discuss grain exports.', published: '2024-06-05', want: [{ type: 'phone_call', people: ['Erdogan', 'Putin'], date: '2024-06-04' }], why: 'called someone on a day' },

@@ -225,7 +225,7 @@ function visitParts(
   let host = place ? (place.place?.country ?? place.country?.code ?? null) : null;
   // "will not attend and will send Lavrov instead": the one sent goes where the sender would have, the place
   // named before in the sentence, or else in the one before it ("… host G20 leaders in Rio …").
-  if (!place && t.rule.id === 'sent-to' && !/^to$/i.test(doc.text.slice(t.start, t.end))) {
+  if (!place && ((t.rule.id === 'sent-to' && !/^to$/i.test(doc.text.slice(t.start, t.end))) || t.rule.id === 'landed')) {
     const stood = placeBefore(doc, s, t);
     if (stood) return { travellers, place: stood.place, host: stood.place.place?.country ?? stood.place.country?.code ?? null, placeFrom: stood.from };
   }
