@@ -1,6 +1,6 @@
 // One pass over an article that every later stage reads: sentences with their words, the mentions
 // in them (people resolved across the document, countries, places, dates) and the line structure.
-import type { KnowledgeIndex } from '../knowledge/index.js';
+import { covers, type KnowledgeIndex } from '../knowledge/index.js';
 import type { CountryDef, PlaceDef } from '../knowledge/types.js';
 import { findDates, parseRef, type DateMention, type RefDate } from './mentions/dates.js';
 import { gazetteer, type Gazetteer } from './mentions/gazetteer.js';
@@ -165,7 +165,7 @@ export function* readingDocument(
   if (publisher) ownOfficers(g, kb, text, scanned.flat(), publisher, published);
   const flat = scanned.flatMap((list, i) => list.map((mention) => ({ mention, sentence: i })));
   const { entities, resolved } = resolveEntities(kb, flat, published);
-  resolveTitles(text, resolved);
+  resolveTitles(text, resolved, published);
   const bySentence = raw.map(() => [] as ResolvedMention[]);
   for (const r of resolved) bySentence[r.sentence].push(r);
   ownersCountries(g, text, raw, bySentence);
@@ -293,7 +293,7 @@ function sentenceDates(s: Sentence, info: LineInfo, ref: RefDate | null, grams: 
  * "The President telephoned …", "the U.S. president had already scrapped …": a definite title with no
  * name is the person this text last named with that office (and country, when one is written).
  */
-function resolveTitles(text: string, resolved: ResolvedMention[]): void {
+function resolveTitles(text: string, resolved: ResolvedMention[], published: string | null): void {
   // "The President phoned Albanese and Indonesian President Widodo … the president assured Albanese":
   // a definite title keeps naming whom it named before.
   const named = new Map<string, Entity>();
@@ -331,7 +331,13 @@ function resolveTitles(text: string, resolved: ResolvedMention[]): void {
     const title = (m.officeText ?? '').toLowerCase();
     const written = (e: Entity) =>
       e.mentions.some((x) => x.kind !== 'nominal' && x.end <= m.start && hasWords(TITLE_AFTER.exec(text.slice(x.end, x.end + 100))?.[1] ?? '', title));
-    for (const fits of [wording, written, sameOffice])
+    // ("… and Vice-President of the Commission, Kaja Kallas, received … The High Representative will travel": one
+    // named before whom the knowledge has hold the office on the page's date, however far the title stood from the name.
+    // Not a possessive, "the foreign minister's visit", whose journey refers back to one told by the office alone; nor
+    // another head title, a chancellor for "the Prime Minister".)
+    const holds = (e: Entity) =>
+      !!published && !/^['’]s\b/.test(text.slice(m.end, m.end + 3)) && !!e.official?.terms.some((t) => t.office_id === m.office!.id && headTitlesAgree(t.office, m.officeText) && covers(t, published));
+    for (const fits of [wording, written, sameOffice, holds])
       for (let j = i - 1; j >= 0; j--) {
         const e = resolved[j].entity;
         if (!e || !fits(e)) continue;

@@ -33,6 +33,8 @@ interface Case {
   notDated?: string[];
   /** Names some event's participant must carry exactly. */
   names?: string[];
+  /** [who, type, date]: every event of this type with this person is dated exactly so (null: undated). */
+  dated?: Array<[string, ExchangeEvent['type'], string | null]>;
   why: string;
 }
 
@@ -40,6 +42,282 @@ const CASES: Record<string, Case[]> = {
   'events/lexicon: "met" a bar, not a person': [
     { text: 'Finance Minister Ama Boateng said the talks had met the expectations of both delegations.', published: '2024-03-05', want: [], why: 'met the expectations' },
     { text: 'The Nigerian president said inflation data met market expectations, and Foreign Minister Yusuf Tuggar met Ghanaian Foreign Minister Samuel Okudzeto Ablakwa in Abuja on Monday.', published: '2025-03-05', want: [{ type: 'meeting', people: ['Tuggar', 'Ablakwa'], date: '2025-03-03' }], why: 'a person met beside a bar met' },
+  ],
+  // Leads of session 10 (acc-leads6).
+  'events/candidates: "the two leaders" of a sentence naming one of an earlier pair': [
+    {
+      text: 'Turkish President Recep Tayyip Erdogan met Egyptian President Abdel Fattah al-Sissi in Cairo on Monday. Turkish Vice President Cevdet Yilmaz met Egyptian Prime Minister Mostafa Madbouly in Alamein on Tuesday. Erdogan flew to Riyadh on Friday, where the two leaders spoke on the margins of the summit.',
+      published: '2024-11-16',
+      want: [{ type: 'meeting', people: ['Erdo', 'Sissi'], date: '2024-11-15' }],
+      never: [['Erdo', 'Madbouly']],
+      why: 'the one named is of the first pair, not the latest: his pair',
+    },
+    {
+      text: 'Turkish President Recep Tayyip Erdogan met Egyptian President Abdel Fattah al-Sissi in Cairo on Monday. Turkish Vice President Cevdet Yilmaz met Egyptian Prime Minister Mostafa Madbouly in Alamein on Tuesday. Yilmaz flew to Riyadh on Friday, where the two leaders spoke on the margins of the summit.',
+      published: '2024-11-16',
+      want: [{ type: 'meeting', people: ['Yilmaz', 'Madbouly'], date: '2024-11-15' }],
+      never: [['Yilmaz', 'Sissi']],
+      why: 'the one named is of the latest pair: that pair',
+    },
+  ],
+  'refine/relative-dates: "weeks after", a count not given, sets an exchange before by the span it allows': [
+    {
+      text: 'Ugandan President Yoweri Museveni arrived in Nairobi on Tuesday for talks with Kenyan President William Ruto, weeks after Ruto travelled to Kampala.',
+      published: '2024-06-12',
+      want: [{ type: 'visit', people: ['Ruto'], date: '2024', host: 'UGA' }],
+      dated: [['Ruto', 'visit', '2024']],
+      why: '"weeks" before June 11 is April to late May: the year, not the story\'s day',
+    },
+    {
+      text: 'Ugandan President Yoweri Museveni arrived in Nairobi on June 28 for talks with Kenyan President William Ruto, just days after Ruto travelled to Kampala.',
+      published: '2024-07-02',
+      want: [{ type: 'visit', people: ['Ruto'], date: '2024-06', host: 'UGA' }],
+      dated: [['Ruto', 'visit', '2024-06']],
+      why: '"days" before June 28 are in June',
+    },
+    {
+      text: 'Ugandan President Yoweri Museveni arrived in Nairobi on Tuesday for a three-day state visit. The visit comes months after Kenyan President William Ruto travelled to Kampala.',
+      published: '2024-06-12',
+      want: [{ type: 'visit', people: ['Ruto'], date: null, host: 'UGA' }],
+      dated: [['Ruto', 'visit', null]],
+      why: '"months" before June span two years: undated',
+    },
+    {
+      text: 'Ugandan President Yoweri Museveni arrived in Nairobi on Tuesday for talks with Kenyan President William Ruto, two weeks after Ruto travelled to Kampala.',
+      published: '2024-06-12',
+      want: [{ type: 'visit', people: ['Ruto'], date: '2024-05', host: 'UGA' }],
+      dated: [['Ruto', 'visit', '2024-05']],
+      why: 'a count given moves by it',
+    },
+    {
+      text: 'In 2015, weeks after Kenyan President Uhuru Kenyatta travelled to Kampala, the two countries reopened the border.',
+      published: '2024-06-12',
+      want: [{ type: 'visit', people: ['Kenyatta'], date: '2015', host: 'UGA' }],
+      why: 'a year the sentence writes stays',
+    },
+    {
+      text: 'Ugandan President Yoweri Museveni met Kenyan President William Ruto in Nairobi on Tuesday, weeks after the election.',
+      published: '2024-06-12',
+      want: [{ type: 'meeting', people: ['Museveni', 'Ruto'], date: '2024-06-11', host: 'KEN' }],
+      why: 'a clause with no exchange moves none',
+    },
+  ],
+  'events/candidates: "The Prime Minister" of a government\'s own page is the one "he" means next': [
+    {
+      text: "From: Prime Minister's Office, 10 Downing Street\n\nPM call with President Ramaphosa of South Africa: 20 October 2025\n\nThe Prime Minister spoke to President Cyril Ramaphosa of South Africa this afternoon.\n\nHe said he would travel to Johannesburg for the G20 summit next month.\n",
+      published: '2025-10-20',
+      want: [
+        { type: 'phone_call', people: ['Starmer', 'Ramaphosa'], date: '2025-10-20' },
+        { type: 'visit', status: 'planned', people: ['Starmer'], host: 'ZAF' },
+      ],
+      why: 'the page\'s Prime Minister travels, not the President he spoke to',
+    },
+    {
+      text: "From: Prime Minister's Office, 10 Downing Street\n\nPM call with Prime Minister Carney of Canada: 20 October 2025\n\nThe Prime Minister spoke to Prime Minister Mark Carney of Canada this afternoon.\n\nHe said he would fly to Ottawa next month for talks on trade.\n",
+      published: '2025-10-20',
+      want: [{ type: 'visit', status: 'planned', people: ['Starmer'], host: 'CAN' }],
+      noTrip: ['Carney'],
+      why: 'the same with two prime ministers',
+    },
+    {
+      text: "From: Prime Minister's Office, 10 Downing Street\n\nPM call with President Ramaphosa of South Africa: 20 October 2025\n\nThe Prime Minister spoke to President Cyril Ramaphosa of South Africa this afternoon.\n\nPresident Ramaphosa said he would visit London next year.\n",
+      published: '2025-10-20',
+      want: [{ type: 'visit', status: 'planned', people: ['Ramaphosa'], host: 'GBR' }],
+      noTrip: ['Starmer'],
+      why: 'a subject named by name is the one "he" means',
+    },
+  ],
+  'refine/implied-visits: a meeting looked forward to in a place abroad is a planned journey there': [
+    {
+      text: 'British Prime Minister Keir Starmer spoke to Ukrainian President Volodymyr Zelenskyy on Tuesday. Starmer said he looked forward to seeing President Zelenskyy in Kyiv later this week.',
+      published: '2024-06-12',
+      want: [
+        { type: 'meeting', status: 'planned', people: ['Starmer', 'Zelenskyy'], host: 'UKR' },
+        { type: 'visit', status: 'planned', people: ['Starmer'], host: 'UKR' },
+      ],
+      noTrip: ['Zelenskyy'],
+      why: '"seeing the President in Kyiv": the speaker goes to Kyiv',
+    },
+    {
+      text: 'Polish President Andrzej Duda said he looked forward to meeting Ukrainian President Volodymyr Zelensky in Warsaw next month.',
+      published: '2024-06-12',
+      want: [{ type: 'visit', status: 'planned', people: ['Zelensky'], host: 'POL' }],
+      noTrip: ['Duda'],
+      why: 'meeting the other at home: the other comes',
+    },
+    {
+      text: 'Polish President Andrzej Duda said he looked forward to meeting Ukrainian President Volodymyr Zelensky at the summit in Brussels next month.',
+      published: '2024-06-12',
+      want: [{ type: 'meeting', status: 'planned', people: ['Duda', 'Zelensky'] }],
+      visits: 0,
+      why: 'a third country\'s venue tells no one\'s journey',
+    },
+    {
+      text: 'Polish President Andrzej Duda said he will meet Ukrainian President Volodymyr Zelensky in Kyiv next month.',
+      published: '2024-06-12',
+      want: [{ type: 'meeting', status: 'planned', people: ['Duda', 'Zelensky'], host: 'UKR' }],
+      visits: 0,
+      why: 'a city named only as the venue of a meeting gives no visit',
+    },
+  ],
+  'events/lexicon + parties: "would see him in Davos", the one named before in the sentence': [
+    {
+      text: 'Finnish President Alexander Stubb said he had spoken to Ukrainian President Volodymyr Zelensky "for ten minutes" on Sunday, the day before the interview, and would see him in Davos on Thursday.',
+      published: '2026-01-20',
+      want: [{ type: 'meeting', status: 'planned', people: ['Stubb', 'Zelensky'], date: '2026-01-22', host: 'CHE' }],
+      why: '"see him" with a place and a time is a planned meeting; "him" is the one the earlier clause named',
+    },
+    {
+      text: 'Polish President Andrzej Duda met Ukrainian President Volodymyr Zelensky in Warsaw on Monday. Duda said he looked forward to seeing him in Kyiv.',
+      published: '2024-06-12',
+      want: [
+        { type: 'meeting', status: 'planned', people: ['Duda', 'Zelensky'], host: 'UKR' },
+        { type: 'visit', status: 'planned', people: ['Duda'], host: 'UKR' },
+      ],
+      why: '"looked forward to seeing him in Kyiv"',
+    },
+    {
+      text: 'Finnish President Alexander Stubb said voters would see him on television on Thursday.',
+      published: '2026-01-20',
+      want: [],
+      why: 'voters seeing one on television',
+    },
+    {
+      text: 'Chinese President Xi Jinping met Brazilian President Luiz Inacio Lula da Silva in Beijing on Friday. Analysts will see him in a new light.',
+      published: '2026-01-20',
+      want: [{ type: 'meeting', people: ['Xi', 'Lula'], host: 'CHN' }],
+      meetings: 1,
+      why: '"see him in a new light" is no meeting (nobody named with an office sees him)',
+    },
+  ],
+  'events/since-visits: "the first … to visit X since Y in 1978" tells Y\'s visit': [
+    {
+      text: 'Bill Clinton arrived in New Delhi in March 2000, the first American president to visit India since Jimmy Carter in 1978.',
+      published: '2020-03-20',
+      want: [
+        { type: 'visit', people: ['Clinton'], date: '2000-03', host: 'IND' },
+        { type: 'visit', people: ['Carter'], date: '1978', host: 'IND' },
+      ],
+      why: 'the bound names a person and a year',
+    },
+    {
+      text: 'Chinese Premier Li Qiang flew to Canberra on Sunday, becoming the first Chinese premier to visit Australia since Li Keqiang\'s visit in 2017.',
+      published: '2024-06-18',
+      want: [{ type: 'visit', people: ['Li Keqiang'], date: '2017', host: 'AUS' }],
+      why: '"since X\'s visit in 2017"',
+    },
+    {
+      text: 'Chinese Premier Li Qiang flew to Canberra on Sunday, becoming the first Chinese premier to visit Australia since Li Keqiang took office in 2013.',
+      published: '2024-06-18',
+      want: [{ type: 'visit', people: ['Li Qiang'], host: 'AUS' }],
+      never: [['Li Keqiang']],
+      why: 'a bound that is no one\'s visit ("since X took office")',
+    },
+    {
+      text: 'Japanese Prime Minister Fumio Kishida flew to Seoul on Sunday, the first Japanese leader to visit South Korea since 2011.',
+      published: '2023-05-08',
+      want: [{ type: 'visit', people: ['Kishida'], host: 'KOR' }],
+      visits: 1,
+      why: 'a bound with no person',
+    },
+  ],
+  'events/since-visits: "his first visit to X since November 2005, when …" tells the visit then': [
+    {
+      text: 'Russian President Vladimir Putin arrived in Japan on Thursday. It is Putin\'s first visit to Japan since November 2005, when he held talks in Tokyo with Prime Minister Junichiro Koizumi.',
+      published: '2016-12-16',
+      want: [
+        { type: 'visit', people: ['Putin'], date: '2016-12-15', host: 'JPN' },
+        { type: 'visit', people: ['Putin'], date: '2005-11', host: 'JPN' },
+      ],
+      why: 'the when-clause tells what he did on the visit then',
+    },
+    {
+      text: 'Saudi Crown Prince Mohammed bin Salman will travel to Islamabad on September 7. It will be his first trip to Pakistan since February 2019, when he signed investment pledges worth $20 billion.',
+      published: '2026-08-25',
+      want: [
+        { type: 'visit', status: 'planned', people: ['Mohammed bin Salman'], date: '2026-09-07', host: 'PAK' },
+        { type: 'visit', people: ['Mohammed bin Salman'], date: '2019-02', host: 'PAK' },
+      ],
+      why: 'a planned trip\'s bound is a visit made',
+    },
+    {
+      text: 'Kenyan President William Ruto arrived in Addis Ababa on Monday for a two-day state visit, his first trip to Ethiopia since 2022.',
+      published: '2025-03-04',
+      want: [{ type: 'visit', people: ['Ruto'], host: 'ETH' }],
+      notDated: ['2022'],
+      why: 'a bound alone tells no trip of its year',
+    },
+  ],
+  'document/resolveTitles: a title alone is one named before whom the knowledge has in that office': [
+    {
+      text: 'On Monday, the Secretary-General of the North Atlantic Treaty Organization and former Dutch prime minister, Mark Rutte, met Polish President Andrzej Duda in Warsaw.\n\nThe Secretary-General will travel to Ankara next week for talks with Turkish President Recep Tayyip Erdogan.',
+      published: '2025-03-05',
+      want: [
+        { type: 'visit', status: 'planned', people: ['Rutte'], host: 'TUR' },
+        { type: 'meeting', status: 'planned', people: ['Rutte', 'Erdogan'], host: 'TUR' },
+      ],
+      why: 'the title stood far from the name; the knowledge has Rutte hold it',
+    },
+    {
+      text: 'On Monday, Polish President Andrzej Duda met Dutch Prime Minister Dick Schoof in Warsaw.\n\nThe Secretary-General will travel to Ankara next week for talks with Turkish President Recep Tayyip Erdogan.',
+      published: '2025-03-05',
+      want: [{ type: 'meeting', people: ['Duda', 'Schoof'], host: 'POL' }],
+      never: [['Schoof', 'Erdogan'], ['Duda', 'Erdogan']],
+      noTrip: ['Schoof', 'Duda'],
+      why: 'no one named before holds the office',
+    },
+    {
+      text: "Kenya's foreign minister is due to arrive in Kampala on Friday, officials said. Foreign Minister Musalia Mudavadi will deliver a message from President William Ruto to President Yoweri Museveni. The foreign minister's visit would further ease trade tensions.",
+      published: '2025-03-05',
+      want: [{ type: 'visit', status: 'planned', people: ['Mudavadi'], host: 'UGA' }],
+      visits: 1,
+      why: 'a possessive title\'s journey is the one told by the office alone, not a second one',
+    },
+  ],
+  'refine/default-dates: "also" goes on with the day of an exchange of the same person told a few sentences up': [
+    {
+      text: 'Tanzanian President Samia Suluhu Hassan opened a new port terminal in Tanga on Monday. Later, President Samia hosted Mozambican President Daniel Chapo at State House in Dar es Salaam. The two leaders discussed gas projects and the security of the border. Chapo thanked his host for the warm welcome. Officials said a joint commission would meet before the end of the year. Samia also held talks with Malawian President Lazarus Chakwera, who is in Dar es Salaam for a regional summit.',
+      published: '2025-06-04',
+      want: [{ type: 'meeting', people: ['Samia', 'Chakwera'], date: '2025-06-02' }],
+      why: '"Samia also held talks": the day of her talks with Chapo',
+    },
+    {
+      text: 'Tanzanian President Samia Suluhu Hassan opened a new port terminal in Tanga on Monday. Later, President Samia hosted Mozambican President Daniel Chapo at State House in Dar es Salaam. The two leaders discussed gas projects and the security of the border. Chapo thanked his host for the warm welcome. Officials said a joint commission would meet before the end of the year. Samia held talks with Malawian President Lazarus Chakwera, who is in Dar es Salaam for a regional summit.',
+      published: '2025-06-04',
+      want: [{ type: 'meeting', people: ['Samia', 'Chakwera'] }],
+      dated: [['Chakwera', 'meeting', '2025-06']],
+      why: 'with no "also", no day carried so far',
+    },
+    {
+      text: 'Tanzanian President Samia Suluhu Hassan opened a new port terminal in Tanga on Monday. Later, President Samia hosted Mozambican President Daniel Chapo at State House in Dar es Salaam. The two leaders discussed gas projects and the security of the border. Chapo thanked his host for the warm welcome. Officials said a joint commission would meet before the end of the year. Kenyan President William Ruto also held talks with Malawian President Lazarus Chakwera.',
+      published: '2025-06-04',
+      want: [{ type: 'meeting', people: ['Ruto', 'Chakwera'] }],
+      dated: [['Chakwera', 'meeting', '2025-06']],
+      why: '"also" of people not told before carries no day',
+    },
+  ],
+  'events/lexicon: "landed" with no place of its own goes where the sentence before was': [
+    {
+      text: 'Saudi Foreign Minister Prince Faisal bin Farhan arrived in Beijing on Wednesday evening, the Saudi Press Agency said. Iranian Foreign Minister Hossein Amir-Abdollahian landed on Thursday morning.',
+      published: '2023-04-06',
+      want: [
+        { type: 'visit', people: ['Faisal bin Farhan'], date: '2023-04-05', host: 'CHN' },
+        { type: 'visit', people: ['Amir-Abdollahian'], date: '2023-04-06', host: 'CHN' },
+      ],
+      why: 'the Beijing of the sentence before',
+    },
+    {
+      text: 'Iranian Foreign Minister Hossein Amir-Abdollahian landed a blow on his critics on Thursday.',
+      published: '2023-04-06',
+      want: [],
+      why: 'landing a blow',
+    },
+    {
+      text: 'The plane carrying the delegation landed on Thursday morning in heavy rain.',
+      published: '2023-04-06',
+      want: [],
+      why: 'no one named lands',
+    },
   ],
   'events/exclusions: naming and judging, not phoning or travelling': [
     { text: 'Brazilian President Luiz Inacio Lula da Silva called Argentine President Javier Milei "a danger to the region" on Tuesday.', published: '2024-06-05', want: [], why: 'called someone a quote' },
@@ -3186,6 +3464,7 @@ describe('precision rules on sentences of our own making', () => {
         if (c.visits !== undefined) expect(events.filter((e) => e.type === 'visit').length, show(events)).toBe(c.visits);
         if (c.meetings !== undefined) expect(events.filter((e) => e.type === 'meeting').length, show(events)).toBe(c.meetings);
         for (const d of c.notDated ?? []) expect(events.filter((e) => (e.date ?? '').startsWith(d)), show(events)).toEqual([]);
+        for (const [who, type, date] of c.dated ?? []) for (const e of events.filter((e) => e.type === type && has(e, who))) expect(e.date, show(events)).toBe(date);
         for (const n of c.names ?? []) expect(events.some((e) => e.participants.some((p) => p.name === n)), show(events)).toBe(true);
         for (const pair of c.never ?? []) expect(events.filter((e) => pair.every((n) => has(e, n))), show(events)).toEqual([]);
         for (const who of c.noTrip ?? []) expect(events.filter((e) => e.type === 'visit' && has(e, who)), show(events)).toEqual([]);

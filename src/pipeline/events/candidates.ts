@@ -13,13 +13,14 @@ import { datedFor } from './date-for.js';
 import { tellsNoExchange } from './exclusions.js';
 import { meetingOf, RECEIVES } from './meeting-parts.js';
 import { narrowToNamedSides, partiesOf, type Around } from './parties.js';
-import { dedupe, side, sideOf, type Side } from './sides.js';
+import { canBeMeant, dedupe, side, sideOf, type Side } from './sides.js';
 import { insideQuote, isFormer, isSpeaker, qualifiesOnly } from './speakers.js';
 import { statusFor } from './status.js';
 import { mayMatch } from '../text/literal-filter.js';
 import { findTriggers, type TriggerHit } from './triggers.js';
 import { REGIONAL_TOUR } from './lexicon.js';
 import { preparedBy, visitOf } from './visit-parts.js';
+import { sinceVisit, whenBoundVisit } from './since-visits.js';
 import { ON_ARRIVAL, protocolWelcome } from './protocol-welcome.js';
 
 export type { Side } from './sides.js';
@@ -111,6 +112,8 @@ export function buildCandidates(
   let lastGroup: Side[] = [];
   // "The two leaders": the last pair of heads of state or government, past any ministers told since.
   let leaderGroup: Side[] = [];
+  // Every pair of leaders told so far, the latest last: "the two leaders" of a sentence naming one of an earlier pair.
+  const leaderGroups: Side[][] = [];
   // "The two foreign ministers": the last pair of foreign ministers, past any others told since.
   let ministerGroup: Side[] = [];
   // The pair of the first exchange that happened: whom "the two sides will meet again" means.
@@ -126,7 +129,7 @@ export function buildCandidates(
     const group = ministers
       ? ministerGroup
       : leaders && leaderGroup.length
-        ? fitsLeaders(withLatestLeader(leaderGroup, lastSubject, doc.published), s.s.text)
+        ? fitsLeaders(pairOfNamed(leaderGroups, s.people) ?? withLatestLeader(leaderGroup, lastSubject, doc.published), s.s.text)
         : triggers.length && storyGroup.length && AGAIN.test(s.s.text)
           ? storyGroup
           : lastGroup;
@@ -147,6 +150,8 @@ export function buildCandidates(
       // after an exchange the sentence tells, is the occasion told before, not an exchange of this sentence's people.
       if (t.rule.nominal && OCCASION_BEFORE.test(doc.text.slice(Math.max(s.s.start, t.start - 24), t.start)) && triggers.some((o) => o !== t && o.end <= t.start && !o.rule.nominal))
         continue;
+      // ("the first American president to visit India since Jimmy Carter in 1978": Carter's visit, whatever this one's.)
+      out.push(...sinceVisit(doc, s, si, t, s.people));
       const c = candidateFor(doc, kb, s, si, t, triggers, around, legBefore);
       if (!c) continue;
       // A welcome on the tarmac by one of lower rank than the guest tells the guest's journey, not talks.
@@ -154,6 +159,7 @@ export function buildCandidates(
       else if (t.rule.id === 'deliver-to') out.push(...deliveryParts(doc, s, t, c, named));
       else if (t.rule.id === 'letter') out.push(receivedFrom(doc, s, t, borneMessage(doc, s, t, c, named, out), named));
       else out.push(c);
+      out.push(...whenBoundVisit(doc, s, t, c));
       // "A and B met C on Saturday, and the three leaders spoke by phone with D": a later clause's plural
       // subject means the sides just told.
       // ("Park met Hayashi in Tokyo last month, and the two ministers spoke by phone on Thursday": a pair of two
@@ -175,14 +181,22 @@ export function buildCandidates(
     // "In Djibouti, before flying on, he met President Guelleh": a sentence whose subject is "he" or "she",
     // before anyone it names, keeps the one "he" means as the subject; those it names are objects.
     const pronounSubject = !!subj && !!lastSubject && PRONOUN_OPENING.test(doc.text.slice(s.s.start, subj.mention.start));
-    if (subj && !pronounSubject) lastSubject = subj;
+    // "The Prime Minister spoke to President Ramaphosa. … He said he would travel to …": an office holder of a known
+    // country, named by title alone, who opens the sentence is its subject, the one "he" means next.
+    const titled = s.people[0];
+    const titledSubject = !!titled && !titled.entity && canBeMeant(titled) && SPEAKS_OF_SELF.test(doc.text.slice(s.s.start, titled.mention.start)) && !titled.mention.name;
+    if (titledSubject) lastSubject = titled;
+    else if (subj && !pronounSubject) lastSubject = subj;
     // A side named by its office and country ("The Prime Minister" of a government's own page) is one "they" can mean.
     const told = out.filter((c) => c.sentence === si && c.participants.filter(known).length >= 2 && c.participants.some((p) => p.entity)).pop();
     if (told) lastGroup = told.participants;
     else if (named.length >= 2) lastGroup = named.map(sideOf);
     // A side whose office the text does not give ("his Burkinabe counterpart, Captain Ibrahim Traoré") may be a leader
     // beside one who is: the pair is the leaders "the two leaders" mean next, not an earlier pair.
-    if ((told || named.length >= 2) && lastGroup.some((p) => p.entity && (p.office?.rank ?? 9) <= 2) && lastGroup.every((p) => !p.entity || !p.office || p.office.rank <= 2)) leaderGroup = lastGroup;
+    if ((told || named.length >= 2) && lastGroup.some((p) => p.entity && (p.office?.rank ?? 9) <= 2) && lastGroup.every((p) => !p.entity || !p.office || p.office.rank <= 2)) {
+      leaderGroup = lastGroup;
+      if (leaderGroups[leaderGroups.length - 1] !== lastGroup) leaderGroups.push(lastGroup);
+    }
     if ((told || named.length >= 2) && lastGroup.filter((p) => p.entity).length === 2 && lastGroup.every((p) => !p.entity || isForeignMinister(p))) ministerGroup = lastGroup;
     if (!storyGroup.length && told && told.status === 'occurred' && told.type !== 'visit') {
       const sides = told.participants.filter((p) => p.entity);
@@ -480,6 +494,20 @@ function withLatestLeader(group: Side[], last: ResolvedMention | null, published
   // leader the knowledge has out of office when the story is told does not stand in for one in office then.
   if (published && !inOfficeOn(latest, published) && inOfficeOn(same[0], published)) return group;
   return group.map((p) => (p === same[0] ? latest : p));
+}
+
+/**
+ * "Erdogan met Sissi. … Yilmaz met Madbouly. … Erdogan flew to Riyadh, where the two leaders spoke": a sentence naming
+ * one person of the pairs of leaders told, but not of the latest pair, means the latest pair that person was of.
+ */
+function pairOfNamed(groups: Side[][], people: ResolvedMention[]): Side[] | null {
+  const latest = groups[groups.length - 1];
+  if (!latest) return null;
+  const ones = new Set(people.map((p) => p.entity).filter((e) => !!e && groups.some((g) => g.some((q) => q.entity === e))));
+  if (ones.size !== 1) return null;
+  const [one] = ones;
+  if (latest.some((p) => p.entity === one)) return null;
+  return [...groups].reverse().find((g) => g.some((p) => p.entity === one)) ?? null;
 }
 
 /** The knowledge has this side's person in some office on the date (unknown people count as in office). */

@@ -66,8 +66,8 @@ const RULES: TriggerRule[] = [
   { id: 'meet', type: 'meeting', re: /(?<!\battend\w*\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,3})\bmeet(?:s|ing)?\b(?!\s+(?:the\s+)?(?:criteria|demands?|needs?|targets?|goals?|deadline|requirements?|expectations?|obligations?|standards?|conditions|press|reporters|journalists)\b)(?!\s+room\b)/gi, reason: 'meet / meeting', nominal: true },
   // "was also due to see President Jalal Talabani", "will see his Iraqi counterpart": a planned "see" of an office
   // holder is a meeting ("will see China's reaction" is not: a title or a counterpart must follow); so is "looked
-  // forward to seeing the President in Kyiv".
-  { id: 'see', type: 'meeting', re: /\b(?:(?:due|expected|scheduled|set|going|planned|planning|plans?|hop(?:e|es|ed|ing)|wants?|wanted|will|would)\s+(?:to\s+)?(?:also\s+)?|look(?:s|ed|ing)?\s+forward\s+to\s+)(see(?:ing)?)\s+(?=(?:the\s+)?(?:(?:[A-Z][\w.'’-]*\s+){0,3}(?:President|Prime\s+Minister|Premier|Chancellor|King|Queen|Emir|Crown\s+Prince|Sultan|Pope|(?:Foreign|Defen[cs]e|Finance)\s+Minister|Secretary\s+of\s+State)\b|(?:his|her)\s+[A-Z]\w+\s+counterpart\b))/dg, span: 1, reason: 'due to see an office holder' },
+  // forward to seeing the President in Kyiv", and "would see him in Davos on Thursday" (a pronoun with a place or a time).
+  { id: 'see', type: 'meeting', re: /\b(?:(?:due|expected|scheduled|set|going|planned|planning|plans?|hop(?:e|es|ed|ing)|wants?|wanted|will|would)\s+(?:to\s+)?(?:also\s+)?|look(?:s|ed|ing)?\s+forward\s+to\s+)(see(?:ing)?)\s+(?=(?:the\s+)?(?:(?:[A-Z][\w.'’-]*\s+){0,3}(?:President|Prime\s+Minister|Premier|Chancellor|King|Queen|Emir|Crown\s+Prince|Sultan|Pope|(?:Foreign|Defen[cs]e|Finance)\s+Minister|Secretary\s+of\s+State)\b|(?:his|her)\s+[A-Z]\w+\s+counterpart\b|(?:him|her)\s+(?:again\s+)?(?:in|at|on|next|later|soon|this|tomorrow)\b))/dg, span: 1, reason: 'due to see an office holder' },
   // "He last saw Netanyahu in Tel Aviv in January", "the two last saw each other in Bali": a time one met someone,
   // recalled (a person or "each other" must follow: "last saw exports grow" tells none).
   { id: 'saw-last', type: 'meeting', re: /\b(?:last|first|previously)\s+(saw)\s+(?=each\s+other\b|one\s+another\b|(?:(?:his|her)\s+)?\p{Lu})/dgu, span: 1, reason: 'last saw someone' },
@@ -146,6 +146,9 @@ const RULES: TriggerRule[] = [
   { id: 'arrived', type: 'visit', re: /\barriv(?:e|es|ed|ing|al)\s+(?:in|at|here)\b|\barriv(?:ed|es)\s+(?=[A-Z])|\bstep(?:s|ped|ping)?\s+(?:off|out\s+of)\s+(?:the|a|her|his|their)\s+(?:plane|aircraft|jet|flight)\s+(?:in|at)\b/g, reason: 'arrived in', travel: true },
   // "travelled on to Riga": the next leg, with "on" before "to" ("flew on to" has its one free word).
   { id: 'travel', type: 'visit', re: /\btravel(?:l?ed|l?ing|s)?\s+(?:on\s+)?to\b|\b(?:flew|fly|flies|flying)\s+(?:\w+\s+)?to\b|\b(?:landed|lands|landing)\s+in\b/gi, reason: 'travelled to', travel: true },
+  // "Prince Faisal arrived in the Chinese capital on Wednesday. Amir-Abdollahian landed on Thursday morning": landing with
+  // no place of its own, right before a time or the sentence's end, is a journey to the place told just before.
+  { id: 'landed', type: 'visit', re: /\b(?:landed|touched\s+down)(?=\s+(?:on|late|early|shortly|this|yesterday|today|overnight|hours\s+later|a\s+day\s+later|in\s+the\s+(?:morning|afternoon|evening))\b|\s*[.;]|\s*,\s*(?:and|the|officials|according)\b)/g, reason: 'landed, the place told before', travel: true },
   // "crossed into the eastern Congolese city of Goma", "heads to China", "flew into Tunis", "touched down in Tehran", "jetted off to Seoul", "a stopover in Baghdad",
   // "followed by stops in Manila and Ulaanbaatar".
   { id: 'travel-more', type: 'visit', re: /\bcross(?:ed|es|ing)?\s+(?:the\s+border\s+)?into\s+(?=[A-Z]|the\s)|\b(?:head(?:s|ed|ing)?|proceed(?:s|ed|ing)?|jet(?:s|ted|ting)?\s+off)\s+to\s+(?=[A-Z])|\b(?:flew|fly|flies|flying)\s+into\s+(?=[A-Z])|\btouch(?:ed|es|ing)?\s+down\s+in\b|\bstop-?overs?\s+in\b|\b(?:stopped|stop|stops|stopping)\s+over\s+in\b|\bstops?\s+in\s+(?=[A-Z])/g, reason: 'headed, flew into or stopped over in a place', travel: true },

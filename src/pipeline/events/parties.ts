@@ -8,7 +8,7 @@ import type { EventType } from '../../types.js';
 import { clauseBounds, OPENING_PARTICIPLE, RELATIVE_OPEN, type Clause } from './clause.js';
 import { RECEIVES } from './meeting-parts.js';
 import { NOT_SUBJECT_BEFORE, sharedSubject } from './shared-subject.js';
-import { dedupe, side, sideOf, takeList, type Side } from './sides.js';
+import { canBeMeant, dedupe, side, sideOf, takeList, type Side } from './sides.js';
 import { insideQuote, isQualifier, isSpeaker, quoteSpeaker, transcriptSpeaker } from './speakers.js';
 import type { TriggerHit } from './triggers.js';
 
@@ -182,7 +182,7 @@ export function partiesOf(doc: DocumentView, s: SentenceView, si: number, t: Tri
   // "X met Y before the session and later held talks with A and B": the joined verb's subject is X's.
   const sharedOrPronoun = owners.every((p) => p.mention.start >= t.end) ? sharedSubject(doc, s, t, lo, active) : null;
   // ("He met Putin in Moscow, then flew to Kyiv": the pronoun's subject, the last sentence's.)
-  const shared = sharedOrPronoun === 'pronoun' ? (lastSubject?.entity ? lastSubject : null) : sharedOrPronoun;
+  const shared = sharedOrPronoun === 'pronoun' ? (canBeMeant(lastSubject) ? lastSubject : null) : sharedOrPronoun;
   if (shared) trace.push(`subject shared with the sentence's: ${shared.entity?.name}`);
   // "…, and the three leaders spoke by phone with Z": a plural subject of its own takes no one named before its clause.
   const pluralOwn = owners.length > 0 && owners.every((p) => p.mention.start >= t.end) && THREE_OR_MORE.test(left);
@@ -241,9 +241,9 @@ export function partiesOf(doc: DocumentView, s: SentenceView, si: number, t: Tri
       // "… reciprocates Albanese's visit to Beijing, during which he met Xi": "he" is the one whose journey the clause tells.
       const journeyOwner = ownerOfJourney(doc, s, people, t);
       const prior = journeyOwner ?? (subjectFirst ? first : nearest) ?? lastSubject;
-      if (prior?.entity) {
+      if (prior?.entity || (prior === lastSubject && canBeMeant(prior))) {
         participants = dedupe([sideOf(prior), ...participants]);
-        trace.push(`pronoun: ${prior.entity.name}`);
+        trace.push(`pronoun: ${prior.entity?.name ?? prior.mention.officeText}`);
       }
     } else if (t.rule.type !== 'visit' && FIRST_PERSON_SUBJ.test(left)) {
       // "“When we were together in Hiroshima, …” Modi said": "we" and "I" in a quote are its speaker; in a
@@ -270,7 +270,11 @@ export function partiesOf(doc: DocumentView, s: SentenceView, si: number, t: Tri
     const subj = before.slice(-1);
     for (let i = before.length - 2; i >= 0 && JOINED.test(doc.text.slice(before[i].mention.end, subj[0].mention.start)); i--) subj.unshift(before[i]);
     const sides = subj.length ? subj.map(sideOf) : participants.length === 1 ? participants : [];
-    const other = sides.length ? namedBefore(doc, si, new Set(sides.map((p) => p.country))) : null;
+    // ("Stubb said he had spoken to Zelensky on Sunday, and would see him in Davos": one of another side named before
+    // the trigger's clause in the same sentence is nearer than the sentences before.)
+    const countries = new Set(sides.map((p) => p.country));
+    const earlier = [...people].reverse().find((p) => p.entity?.country && p.mention.end <= lo && p.mention.start >= s.s.start && !countries.has(p.entity.country) && !countries.has(null) && p.mention.kind !== 'nominal' && !isSpeaker(doc, s, p));
+    const other = sides.length ? (earlier ?? namedBefore(doc, si, countries)) : null;
     if (other?.entity) {
       participants = dedupe([...sides, sideOf(other)]);
       trace.push(`object pronoun: ${other.entity.name}`);

@@ -22,6 +22,13 @@ export function side(entity: Entity | null, country: string | null, office: Offi
   return { entity, former, country, office, officeText };
 }
 
+/**
+ * One "he" or "she" can mean: a named person, or one office holder of a known country named by title alone ("The
+ * Prime Minister" of a government's own page), whom refine/name-offices names at the exchange's date.
+ */
+export const canBeMeant = (r: ResolvedMention | null | undefined): r is ResolvedMention =>
+  !!r && (!!r.entity || (!!r.mention.country && !!r.mention.office && !r.mention.plural));
+
 /** The side a resolved person mention stands for. */
 export function sideOf(r: ResolvedMention): Side {
   return side(

@@ -4,7 +4,7 @@ import type { ResolvedMention } from '../resolve/entities.js';
 import type { Clause } from './clause.js';
 import { SUPERLATIVE_TO } from './lexicon.js';
 import type { Parties } from './parties.js';
-import { side, sideOf, takeList, type Side } from './sides.js';
+import { canBeMeant, side, sideOf, takeList, type Side } from './sides.js';
 import type { TriggerHit } from './triggers.js';
 import { sharedSubject } from './shared-subject.js';
 
@@ -162,7 +162,7 @@ function visitParts(
     // "… was due to meet Y before flying to Z": a clause with no subject of its own shares the sentence's.
     const shared = refersBack || before.length ? null : sharedSubject(doc, s, t, lo, active);
     // ("He met Putin in Moscow, then flew to Kyiv": the one "he" means, told before, not Putin.)
-    const sharedOne = shared === 'pronoun' ? (lastSubject?.entity ? lastSubject : undefined) : shared;
+    const sharedOne = shared === 'pronoun' ? (canBeMeant(lastSubject) ? lastSubject : undefined) : shared;
     // "Maliki, who visited Washington and met Bush, is expected to travel to Tehran": past a closed relative clause,
     // the subject is its antecedent, not the last person the relative clause names.
     const antecedent = rel ? [...active].reverse().find((p) => p.entity && p.mention.end <= rel.pronoun && /^\s*,?\s*$/.test(doc.text.slice(p.mention.end, rel.pronoun))) : undefined;
@@ -187,7 +187,7 @@ function visitParts(
   }
   if (seek && !travellers.length && /\b(?:he|she|his|her)\b/i.test(doc.text.slice(Math.max(lo, t.start - 60), t.start))) {
     const prior = [...people].reverse().find((p) => p.mention.end <= t.start && p.entity) ?? lastSubject;
-    if (prior?.entity) travellers = [sideOf(prior)];
+    if (prior?.entity || (prior === lastSubject && canBeMeant(prior))) travellers = [sideOf(prior)];
   }
   if (seek && !travellers.length) {
     // "Having postponed a February trip …, Blinken is …": the subject comes after an opening participle.
@@ -225,7 +225,7 @@ function visitParts(
   let host = place ? (place.place?.country ?? place.country?.code ?? null) : null;
   // "will not attend and will send Lavrov instead": the one sent goes where the sender would have, the place
   // named before in the sentence, or else in the one before it ("… host G20 leaders in Rio …").
-  if (!place && t.rule.id === 'sent-to' && !/^to$/i.test(doc.text.slice(t.start, t.end))) {
+  if (!place && ((t.rule.id === 'sent-to' && !/^to$/i.test(doc.text.slice(t.start, t.end))) || t.rule.id === 'landed')) {
     const stood = placeBefore(doc, s, t);
     if (stood) return { travellers, place: stood.place, host: stood.place.place?.country ?? stood.place.country?.code ?? null, placeFrom: stood.from };
   }

@@ -12,6 +12,12 @@ import { ORDINAL_DAY } from '../mentions/dates.js';
 import { afterTalksDates } from './after-talks.js';
 
 const LEAD_SENTENCES = 4;
+/** Right before an exchange's verb: "also received", "also held". */
+const ALSO_BEFORE = /\balso\s+(?:\w+\s+)?$/i;
+/** How many sentences back an "also" may find the day it goes on with. */
+const ALSO_BACK = 6;
+/** How an exchange's day was found that a later "also" may go on with: written, or carried from the text. */
+const DAY_TOLD = ['sentence', 'context', 'lead', 'heading'];
 /** A lead that tells a gathering of leaders (not a summit "with" one of them): its story is that gathering's day. */
 const GATHERING_LEAD = /\b(?:summit|conference)\b(?!\s+(?:with|between)\b)|\bgathered\b|\bleaders\s+of\s+the\b/i;
 /** "last met", "last spoke", "last visited": the time before, recalled. */
@@ -186,6 +192,24 @@ export function defaultDates(doc: DocumentView, cands: Candidate[]): void {
         c.date = day;
         c.trace.push(`date ${day}: the sentence's day in that month`);
       }
+      return;
+    }
+    // "President Ruto hosted the Emir on Monday. … The President also received a message from …": an "also" right before
+    // the verb goes on with the day of an exchange of the same person told a few sentences up (not past a heading).
+    const also = c.status === 'occurred' && ALSO_BEFORE.test(doc.text.slice(Math.max(doc.sentences[c.sentence].s.start, c.triggerStart - 30), c.triggerStart))
+      ? cands
+          .slice(0, i)
+          .reverse()
+          .find(
+            (o) =>
+              o.date?.length === 10 && DAY_TOLD.includes(o.dateFrom) && o.status === 'occurred' && o.sentence < c.sentence && c.sentence - o.sentence <= ALSO_BACK &&
+              !headingBetween(doc, o.sentence, c.sentence) && o.participants.some((p) => p.entity && c.participants.some((q) => q.entity === p.entity)),
+          )
+      : undefined;
+    if (also) {
+      c.date = also.date;
+      c.dateFrom = 'context';
+      c.trace.push(`date ${c.date}: "also" goes on with the day told in sentence ${also.sentence + 1}`);
       return;
     }
     // "Receiving the envoys at State House today, the President … Later, President Ruto hosted …": "Later" opening a

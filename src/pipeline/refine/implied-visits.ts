@@ -4,6 +4,7 @@
 // another country than the host's travelled there, on the talks' day.
 import type { Candidate } from '../events/candidates.js';
 import { side } from '../events/sides.js';
+import type { DocumentView } from '../document.js';
 
 export function impliedVisits(cands: Candidate[]): Candidate[] {
   const made = new Map<Candidate, Candidate[]>();
@@ -37,6 +38,38 @@ export function impliedVisits(cands: Candidate[]): Candidate[] {
         };
       });
     made.set(talks, visits);
+  }
+  if (!made.size) return cands;
+  return cands.flatMap((c) => [c, ...(made.get(c) ?? [])]);
+}
+
+/** Right before a planned meeting's verb: "looked forward to", "is looking forward to". */
+const LOOKS_FORWARD = /\blook(?:s|ed|ing)?\s+forward\s+to\s+$/i;
+
+/**
+ * "Starmer said he looked forward to seeing President Zelenskyy in Kyiv": a meeting looked forward to in a place the
+ * sentence names abroad, with the host's own side, is a journey there of each side from another country — a plan
+ * of travel, not a venue alone (a city named only as a meeting's venue gives no visit, DESIGN).
+ */
+export function forwardVisits(doc: DocumentView, cands: Candidate[]): Candidate[] {
+  const made = new Map<Candidate, Candidate[]>();
+  for (const c of cands) {
+    if (c.type !== 'meeting' || c.status !== 'planned' || !c.host || !c.place || c.place.start < c.triggerEnd) continue;
+    const s = doc.sentences[c.sentence].s;
+    if (!LOOKS_FORWARD.test(doc.text.slice(Math.max(s.start, c.triggerStart - 30), c.triggerStart))) continue;
+    if (!['in', 'to'].includes(c.place.prep) || /[,;]/.test(doc.text.slice(c.triggerEnd, c.place.start))) continue;
+    const host = c.host;
+    if (!c.participants.some((p) => p.country === host)) continue;
+    const guests = c.participants.filter((p) => p.country && p.country !== host && (p.entity || p.office));
+    const told = (g: Candidate['participants'][number]) =>
+      cands.some((o) => o.type === 'visit' && o.host === host && o.status === 'planned' && o.travellers.some((t) => (g.entity ? t.entity === g.entity : t.country === g.country)));
+    const visits = guests
+      .filter((g) => !told(g))
+      .map((g): Candidate => {
+        const traveller = side(g.entity, g.country, g.office, g.officeText, g.former);
+        return { ...c, type: 'visit', participants: [traveller], travellers: [traveller], anaphoric: false, noun: undefined, vagueType: false, conference: false, trace: [...c.trace, 'a visit: a meeting looked forward to in a place abroad'] };
+      });
+    if (visits.length) made.set(c, visits);
   }
   if (!made.size) return cands;
   return cands.flatMap((c) => [c, ...(made.get(c) ?? [])]);

@@ -42,7 +42,17 @@ interface Offset {
   conjunction: boolean;
   /** "In parallel,": at the same time and on the same occasion as the exchange told before. */
   parallel?: boolean;
+  /** "weeks after", "days before": a count the text does not give; `amount` is its sign. */
+  vague?: boolean;
 }
+
+/**
+ * "weeks after Ruto travelled to Kampala", "just days before X met Y": a count not given, which opens a clause.
+ * Group 1 the unit, 2 the direction.
+ */
+const VAGUE_OFFSET = /\b(?<!\d\s)(?<!\b(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty)\s)(?:(?:a\s+few|several|some|just|only|mere)\s+)?(days|weeks|months)\s+(after|before)\b/gi;
+/** How many of a unit a count not given may mean, at least and at most: "days" are 2 to 20. */
+const VAGUE_SPAN: Record<'day' | 'week' | 'month', [number, number]> = { day: [2, 20], week: [2, 10], month: [2, 11] };
 
 function offsetsIn(doc: DocumentView, si: number): Offset[] {
   const { s, grams } = doc.sentences[si];
@@ -60,6 +70,12 @@ function offsetsIn(doc: DocumentView, si: number): Offset[] {
     const sign = conjunction ? (earlier ? 1 : -1) : earlier ? -1 : 1;
     const unit = m[2].toLowerCase() as Unit;
     out.push({ at: s.start + m.index, end: s.start + m.index + m[0].length, amount: sign * n, unit, conjunction });
+  }
+  VAGUE_OFFSET.lastIndex = 0;
+  while (mayMatch(VAGUE_OFFSET, grams) && (m = VAGUE_OFFSET.exec(s.text))) {
+    if (!CONJUNCTION_NEXT.test(s.text.slice(m.index + m[0].length))) continue;
+    const unit = m[1].toLowerCase().slice(0, -1) as Unit;
+    out.push({ at: s.start + m.index, end: s.start + m.index + m[0].length, amount: m[2].toLowerCase() === 'after' ? -1 : 1, unit, conjunction: true, vague: true });
   }
   NEXT_DAY.lastIndex = 0;
   while (mayMatch(NEXT_DAY, grams) && (m = NEXT_DAY.exec(s.text))) {
@@ -98,6 +114,41 @@ export function shiftDate(date: string, amount: number, unit: Unit): string | nu
 }
 
 /**
+ * "weeks after" a day: the time the whole span of such a count allows, a month when it falls in one, else a year
+ * ("weeks after" June 11 is a time from April to late May: 2024); none when it spans years.
+ */
+function spanDate(anchor: string, o: Offset): string | null {
+  const span = VAGUE_SPAN[o.unit as 'day' | 'week' | 'month'];
+  if (!span) return null;
+  // The anchor's first and last day ("June" is June 1 to 30), each moved by the nearest and the farthest count.
+  const first = anchor.length >= 10 ? anchor.slice(0, 10) : anchor.length >= 7 ? `${anchor.slice(0, 7)}-01` : `${anchor.slice(0, 4)}-01-01`;
+  const last = anchor.length >= 10 ? first : anchor.length >= 7 ? lastDay(anchor.slice(0, 7)) : `${anchor.slice(0, 4)}-12-31`;
+  const move = (d: string, n: number) => shiftDate(o.unit === 'month' ? d.slice(0, 7) : d, n * (o.unit === 'week' ? 7 : 1), o.unit === 'month' ? 'month' : 'day');
+  const [far, near] = [span[1], span[0]];
+  const a = o.amount < 0 ? move(first, -far) : move(first, near);
+  const b = o.amount < 0 ? move(last, -near) : move(last, far);
+  if (!a || !b) return null;
+  if (a.slice(0, 7) === b.slice(0, 7)) return a.slice(0, 7);
+  return a.slice(0, 4) === b.slice(0, 4) ? a.slice(0, 4) : null;
+}
+
+/** Exchanges an offset with no count sets before a time it does not let us date: background, left undated. */
+function undatedPast(doc: DocumentView, moved: Candidate[], o: Offset): void {
+  for (const c of moved) {
+    if (c.date && c.dateFrom === 'sentence') continue;
+    c.date = null;
+    c.endDate = null;
+    c.background = 'previously';
+    c.trace.push(`no date: ${doc.text.slice(o.at, o.end)} a time no count is given for`);
+  }
+}
+
+/** The last day of a month YYYY-MM. */
+function lastDay(month: string): string {
+  return new Date(Date.UTC(+month.slice(0, 4), +month.slice(5, 7), 0)).toISOString().slice(0, 10);
+}
+
+/**
  * `settled` is false before default dates are given: anchors are then only dates the text states.
  * Once defaults are in, an offset still unresolved may count from a default ("his trip comes four
  * years after …" with the trip dated as the news of the month), for it moves by whole years only.
@@ -121,8 +172,10 @@ export function relativeDates(doc: DocumentView, cands: Candidate[], settled = f
       // "A day earlier, in Almaty, the ministers held talks, hosted by …": an offset opening the sentence, set off by a
       // comma, dates the sentence's exchanges that have no date of their own, whatever clauses stand between.
       const opening = !o.conjunction && OPENS_SENTENCE.test(doc.text.slice(s.s.start, o.at)) && /^\s*,/.test(doc.text.slice(o.end, o.end + 3));
+      // ("Weeks after Russia invaded Ukraine, Sullivan held talks": a count not given moves nothing past the comma that
+      // closes its clause.)
       const nearest = o.conjunction
-        ? list.filter((c) => c.triggerStart >= o.end && c.triggerStart < clauseEnd(s, o.end))
+        ? list.filter((c) => c.triggerStart >= o.end && c.triggerStart < clauseEnd(s, o.end) && !(o.vague && /[,;]/.test(doc.text.slice(o.end, c.triggerStart))))
         : opening
           ? list.filter((c) => c.triggerStart >= o.end && c.dateFrom !== 'sentence')
           : nearestIn(doc.text, list, lo, hi, o);
@@ -146,9 +199,13 @@ export function relativeDates(doc: DocumentView, cands: Candidate[], settled = f
       const [mlo, mhi] = clauseBounds(s, moved[0].triggerStart, moved[0].triggerEnd);
       const written = (d: DateMention) => !d.anchor && d.start >= mlo && d.end <= mhi && !(d.start < o.end && d.end > o.at);
       if (moved[0].dateFrom === 'sentence' && s.dates.some(written)) continue;
-      const anchor = anchorFor(doc, cands, list, moved, o, settled, opening);
+      // ("Museveni said the talks came weeks after Ruto travelled to Kampala": an exchange no count dates, set before a
+      // main clause the story does not date, is before the news.)
+      const anchor = anchorFor(doc, cands, list, moved, o, settled, opening) ?? (o.vague && !moved[0].date ? doc.published : null);
       if (!anchor) continue;
-      const value = shiftDate(anchor, o.amount, o.unit);
+      const value = o.vague ? spanDate(anchor, o) : shiftDate(anchor, o.amount, o.unit);
+      // ("months after" a day of June spans two years: a past the text does not date, not the story's day.)
+      if (!value && o.vague && !settled) undatedPast(doc, moved, o);
       if (!value) continue;
       // "Erdogan will travel to Moscow, a year after his previous visit": what the offset puts before
       // the news happened; the plan of the main clause is not its status.
