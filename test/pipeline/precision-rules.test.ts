@@ -3451,6 +3451,27 @@ const CASES: Record<string, Case[]> = {
       why: 'a plan with a date of its own keeps it',
     },
   ],
+  'events/lexicon (session 11): "dialled" or "rang" someone is a call': [
+    {
+      text: 'Brazilian President Luiz Inacio Lula da Silva dialled Mexican President Andres Manuel Lopez Obrador on Monday.',
+      published: '2024-08-13',
+      want: [{ type: 'phone_call', people: ['Lula', 'Lopez Obrador'], date: '2024-08-12' }],
+      why: 'dialled a person',
+    },
+    {
+      text: 'Kenyan President William Ruto rang up his Tanzanian counterpart Samia Suluhu Hassan on Sunday.',
+      published: '2024-08-12',
+      want: [{ type: 'phone_call', people: ['Ruto', 'Samia'], date: '2024-08-11' }],
+      why: 'rang up a counterpart',
+    },
+    {
+      text: 'Kenyan President William Ruto met Tanzanian President Samia Suluhu Hassan on Sunday. The incident rang alarm bells in Nairobi, and the central bank dialled back its forecasts.',
+      published: '2024-08-12',
+      want: [{ type: 'meeting', people: ['Ruto', 'Samia'] }],
+      calls: 0,
+      why: 'alarm bells and forecasts are no one called',
+    },
+  ],
 };
 
 describe('precision rules on sentences of our own making', () => {

@@ -39,6 +39,9 @@ const RULES: TriggerRule[] = [
   // ("spoke over telephone": South Asian English drops the article.)
   { id: 'phone', type: 'phone_call', re: /\b(?:tele)?phon(?:e|ic)\s+(?:call|calls|conversation|conversations|talks?|discussion|exchange)\b|\btelephonically\b|\b(?:by|over the|over|on the|via)\s+(?:tele)?phone\b/gi, reason: 'phone call' },
   { id: 'phoned', type: 'phone_call', re: /\b(?:tele)?phoned\b/gi, reason: 'phoned' },
+  // "Lula dialled Lopez Obrador", "rang up his Kenyan counterpart": a person must follow ("rang alarm bells",
+  // "dialled back tensions" tell none).
+  { id: 'dialled', type: 'phone_call', re: /\b(?:dial(?:l)?ed|rang)\s+(?:up\s+)?(?=\p{Lu}|(?:his|her|their)\s)/gu, reason: 'dialled or rang someone' },
   { id: 'held-call', type: 'phone_call', re: /\b(?:held|hold|holds|holding|had|have|has|made|make|makes|making)\s+(?:a|an|their|his|her|the)\s+(?:\w+\s+){0,2}calls?\b(?!\s+(?:for|on)\b)/gi, reason: 'held a call' },
   // "what he called Santos' betrayal", "so-called": naming, not phoning.
   { id: 'called', type: 'phone_call', re: /(?<!\bwhat\s+(?:he|she|they|it|we|i)\s+|\bso-)\bcall(?:ed|s)?\s+(?=(?:[A-Z]|his|her|their)\w*)(?!off\b|for\b|on\b|it\b|him\b|her\s+a\b|them\b)/g, reason: 'called someone' },
