@@ -3472,6 +3472,30 @@ const CASES: Record<string, Case[]> = {
       why: 'alarm bells and forecasts are no one called',
     },
   ],
+  'refine/default-dates (session 11): a journey in a who-clause was on the way to what its subject then did': [
+    {
+      text:
+        'Brazilian President Luiz Inacio Lula da Silva held a phone conversation with Colombian President Gustavo Petro on Monday. ' +
+        'Later in the day Lula spoke by phone with Mexican President Andres Manuel Lopez Obrador. ' +
+        'The two had met in Mexico City in January. Petro visited Brasilia in April. Lula went to Bogota in May. ' +
+        "Brazil's top foreign policy adviser Celso Amorim, who travelled to Caracas for the vote, met Venezuelan President Nicolas Maduro at the Miraflores palace on July 29.",
+      published: '2024-08-12',
+      want: [
+        { type: 'visit', people: ['Amorim'], date: '2024-07', host: 'VEN' },
+        { type: 'meeting', people: ['Amorim', 'Maduro'], date: '2024-07-29', host: 'VEN' },
+      ],
+      why: 'the trip takes the meeting\'s month, and the meeting the trip\'s country',
+    },
+    {
+      text: "Brazil's top foreign policy adviser Celso Amorim, who travelled to Caracas in 2023, met Venezuelan President Nicolas Maduro in Brasilia on July 29.",
+      published: '2024-08-12',
+      want: [
+        { type: 'visit', people: ['Amorim'], date: '2023', host: 'VEN' },
+        { type: 'meeting', people: ['Amorim', 'Maduro'], date: '2024-07-29', host: 'BRA' },
+      ],
+      why: 'a trip with a time of its own keeps it',
+    },
+  ],
 };
 
 describe('precision rules on sentences of our own making', () => {

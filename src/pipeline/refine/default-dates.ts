@@ -160,6 +160,15 @@ export function defaultDates(doc: DocumentView, cands: Candidate[]): void {
       c.trace.push(`date ${c.date}: the same pair's exchange told in sentence ${again.sentence + 1}`);
       return;
     }
+    // "Amorim, who travelled to Caracas for the vote, met Maduro on July 29": a journey told in a relative clause
+    // on the subject of a dated exchange was on the way to it: of that exchange's month, not the news's.
+    const main = c.type === 'visit' && c.status === 'occurred' ? subjectsExchange(doc, cands, c) : undefined;
+    if (main?.date) {
+      c.date = main.date.slice(0, 7);
+      c.dateFrom = 'context';
+      c.trace.push(`date ${c.date}: the month of what the one it tells of went on to do (sentence ${main.sentence + 1})`);
+      return;
+    }
     // "… is to arrive in The Gambia today. Minister Kaba would deliver a message …": the same trip's
     // date carries over to the next sentences about the same person.
     const sameStory = windowOf(cands, i, 2)
@@ -548,4 +557,26 @@ function sameExchangeBefore(doc: DocumentView, cands: Candidate[], c: Candidate)
     return o;
   }
   return undefined;
+}
+
+/** ", who travelled to Caracas for the vote, met …": the trigger stands in a who-clause closed before a later exchange of its sentence. */
+const WHO_OPEN = /^[^,;]{0,80},\s*who\b[^,;]*$/i;
+
+/** The exchange of c's sentence, dated there and told after the who-clause that holds c, with c's traveller among its sides. */
+function subjectsExchange(doc: DocumentView, cands: Candidate[], c: Candidate): Candidate | undefined {
+  const s = doc.sentences[c.sentence];
+  if (!WHO_OPEN.test(doc.text.slice(s.s.start, c.triggerStart))) return undefined;
+  const traveller = c.travellers.find((t) => t.entity)?.entity;
+  if (!traveller) return undefined;
+  return cands.find(
+    (o) =>
+      o !== c &&
+      o.sentence === c.sentence &&
+      o.triggerStart > c.triggerEnd &&
+      o.dateFrom === 'sentence' &&
+      !!o.date &&
+      o.status === 'occurred' &&
+      /,/.test(doc.text.slice(c.triggerEnd, o.triggerStart)) &&
+      o.participants.some((p) => p.entity === traveller),
+  );
 }
