@@ -2971,6 +2971,30 @@ const CASES: Record<string, Case[]> = {
       why: 'a when-clause whose subject is a pronoun does not name "they"',
     },
   ],
+  // Session 11 (acc-blind15), blind set 10's misses: sentences of my own making.
+  'knowledge: a US state names its country, not a town of its name abroad': [
+    { text: 'Japanese Prime Minister Fumio Kishida visited South Carolina on Friday to open a battery plant.', published: '2024-04-13', want: [{ type: 'visit', people: ['Kishida'], host: 'USA' }], why: '"South Carolina" is no Puerto Rican town of Carolina' },
+    { text: 'Philippine President Ferdinand Marcos Jr. visited New Mexico on Thursday.', published: '2024-04-13', want: [{ type: 'visit', people: ['Marcos'], host: 'USA' }], why: '"New Mexico" is no Mexico' },
+    { text: 'Japanese Prime Minister Fumio Kishida visited Carolina, Puerto Rico, on Friday.', published: '2024-04-13', want: [{ type: 'visit', people: ['Kishida'], host: 'PRI' }], why: 'the town itself, with its country after it' },
+  ],
+  'knowledge and resolve: "the pope" and "the pontiff" re-name the Holy See\'s pope': [
+    {
+      text: 'Pope Francis arrived in Jakarta on Tuesday. On Friday the pope flew to Port Moresby, where he met Prime Minister James Marape.',
+      published: '2024-09-07',
+      want: [{ type: 'visit', people: ['Francis'], host: 'PNG', date: '2024-09-06' }, { type: 'meeting', people: ['Francis', 'Marape'], host: 'PNG' }],
+      why: '"the pope" after Pope Francis',
+    },
+    { text: 'Pope Francis met President Joko Widodo on Wednesday. On Monday the pontiff arrived in Dili.', published: '2024-09-10', want: [{ type: 'visit', people: ['Francis'], host: 'TLS', date: '2024-09-09' }], why: '"the pontiff"' },
+    { text: 'Pope Tawadros II of the Coptic Church arrived in Rome on Wednesday and met Pope Francis.', published: '2023-05-11', want: [], why: 'a church\'s pope, whom the knowledge does not name, heads no state' },
+  ],
+  'resolve/entities: one named without a title holds the office the knowledge gives for their country': [
+    {
+      text: 'Kaja Kallas told reporters in Brussels on Monday that the bloc would keep its sanctions. The High Representative will travel to Cairo next week.',
+      published: '2026-03-12',
+      want: [{ type: 'visit', status: 'planned', people: ['Kallas'], host: 'EGY' }],
+      why: '"The High Representative" is Kallas',
+    },
+  ],
 };
 
 describe('precision rules on sentences of our own making', () => {
