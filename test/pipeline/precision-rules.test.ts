@@ -2987,6 +2987,73 @@ const CASES: Record<string, Case[]> = {
     { text: 'Pope Francis met President Joko Widodo on Wednesday. On Monday the pontiff arrived in Dili.', published: '2024-09-10', want: [{ type: 'visit', people: ['Francis'], host: 'TLS', date: '2024-09-09' }], why: '"the pontiff"' },
     { text: 'Pope Tawadros II of the Coptic Church arrived in Rome on Wednesday and met Pope Francis.', published: '2023-05-11', want: [], why: 'a church\'s pope, whom the knowledge does not name, heads no state' },
   ],
+  'refine/split: calls listed in groups, each group closed by its own day': [
+    {
+      text: 'U.S. President Joe Biden spoke by telephone with Israeli Prime Minister Benjamin Netanyahu on Sunday and with Qatar\'s Emir, Sheikh Tamim bin Hamad, and Egyptian President Abdel Fattah El Sisi on Monday.',
+      published: '2025-01-14',
+      want: [
+        { type: 'phone_call', people: ['Biden', 'Netanyahu'], date: '2025-01-12' },
+        { type: 'phone_call', people: ['Biden', 'Tamim'], date: '2025-01-13' },
+        { type: 'phone_call', people: ['Biden', 'Sisi'], date: '2025-01-13' },
+      ],
+      why: 'the first of a group takes the day the group closes with',
+    },
+    {
+      text: 'German Chancellor Olaf Scholz spoke by phone with French President Emmanuel Macron and Polish Prime Minister Donald Tusk on Monday.',
+      published: '2025-01-14',
+      want: [{ type: 'phone_call', people: ['Scholz', 'Macron'], date: '2025-01-13' }, { type: 'phone_call', people: ['Scholz', 'Tusk'], date: '2025-01-13' }],
+      why: 'one day for the whole list',
+    },
+  ],
+  'events/parties: a companion of the "who" clause\'s first verb is no side of the verb joined to it': [
+    {
+      text: 'Japanese Foreign Minister Yoko Kamikawa, who travelled with Prime Minister Fumio Kishida to Washington and held talks with Secretary of State Antony Blinken on Wednesday, flew home on Thursday.',
+      published: '2024-04-13',
+      want: [{ type: 'meeting', people: ['Kamikawa', 'Blinken'], date: '2024-04-10' }],
+      never: [['Kishida', 'Blinken']],
+      why: '"who travelled with Kishida … and held talks with Blinken"',
+    },
+    {
+      text: 'Japanese Foreign Minister Yoko Kamikawa, who held talks with Secretary of State Antony Blinken on Wednesday and met Commerce Secretary Gina Raimondo on Thursday, flew home on Friday.',
+      published: '2024-04-13',
+      want: [{ type: 'meeting', people: ['Kamikawa', 'Blinken'] }, { type: 'meeting', people: ['Kamikawa', 'Raimondo'] }],
+      never: [['Blinken', 'Raimondo']],
+      why: 'one met "with" before is no side of the next meeting either',
+    },
+  ],
+  'events/meeting-parts: the place of an occasion the subject came from is not the talks\' venue': [
+    {
+      text: 'U.S. President Joe Biden arrived in Hanoi on Sunday afternoon, straight from the G20 summit in New Delhi, and went almost directly into talks with Nguyen Phu Trong.',
+      published: '2023-09-11',
+      want: [{ type: 'meeting', people: ['Biden', 'Nguyen Phu Trong'], host: 'VNM' }],
+      why: '"straight from the G20 summit in New Delhi"',
+    },
+    {
+      text: 'U.S. President Joe Biden held talks with Indian Prime Minister Narendra Modi on the sidelines of the G20 summit in New Delhi on Saturday.',
+      published: '2023-09-11',
+      want: [{ type: 'meeting', people: ['Biden', 'Modi'], host: 'IND' }],
+      why: 'a summit the talks were held at is their venue',
+    },
+  ],
+  'events/clause and shared-subject: "…, where he met X, and then went to Y to meet Z"': [
+    {
+      text: 'Syrian President Ahmed al-Sharaa made his first foreign trip to Riyadh in early February, where he met Crown Prince Mohammed bin Salman, and then went to Ankara to meet Recep Tayyip Erdogan.',
+      published: '2025-05-08',
+      want: [
+        { type: 'visit', people: ['al-Sharaa'], host: 'TUR' },
+        { type: 'meeting', people: ['al-Sharaa', 'Erdogan'], host: 'TUR' },
+      ],
+      never: [['Mohammed bin Salman', 'Erdogan']],
+      noTrip: ['Mohammed bin Salman'],
+      why: '", and then" closes the where-clause; the journey and its purpose are the subject\'s',
+    },
+    {
+      text: 'The crisis ended in 2022, when Spanish Prime Minister Pedro Sánchez backed the autonomy plan, and then flew to Rabat in April 2022 for an iftar dinner with King Mohammed VI.',
+      published: '2026-03-03',
+      want: [{ type: 'visit', people: ['Sánchez'], host: 'MAR', date: '2022-04' }],
+      why: 'after a when-clause, ", and then" goes on with its subject',
+    },
+  ],
   'resolve/entities: one named without a title holds the office the knowledge gives for their country': [
     {
       text: 'Kaja Kallas told reporters in Brussels on Monday that the bloc would keep its sanctions. The High Representative will travel to Cairo next week.',

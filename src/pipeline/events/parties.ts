@@ -167,9 +167,19 @@ export function partiesOf(doc: DocumentView, s: SentenceView, si: number, t: Tri
     ? /^\s*,\s*$/.test(doc.text.slice(subject?.mention.end ?? 0, rel.pronoun)) && /^who\b/i.test(doc.text.slice(rel.pronoun, rel.pronoun + 4))
     : !!openRel && /^who$/i.test(openRel[1]);
   const relAntecedent = whoBefore && !!subject && ownerCount >= 2 && owners.every((p) => p.mention.start >= t.end) && OWN_SUBJECTLESS.test(left);
+  // "Kamikawa, who travelled with Kishida to Washington and held talks with Blinken": one the "who" clause's first verb
+  // goes "with" is a companion, and the verb joined to it by "and" is still the antecedent's.
+  const companion = (p: ResolvedMention) =>
+    p.mention.end <= t.start &&
+    p.mention.start >= lo &&
+    /\b(?:with|alongside)\s+(?:the\s+)?$/i.test(doc.text.slice(Math.max(lo, p.mention.start - 16), p.mention.start)) &&
+    /^[^,;]*\band\s+(?:[\w-]+\s+){0,2}$/i.test(doc.text.slice(p.mention.end, t.start));
+  const withCompanion = whoBefore && !!subject && !owners.includes(subject) && owners.some(companion) && owners.some((p) => p.mention.start >= t.end);
   const reach =
     relAntecedent
       ? [subject!, ...owners]
+      : withCompanion
+      ? [subject!, ...owners.filter((p) => !companion(p))]
       : ownerCount >= 2 || followsOther
       ? owners
       : ownerCount === 1

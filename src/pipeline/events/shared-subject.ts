@@ -7,9 +7,9 @@ import type { ResolvedMention } from '../resolve/entities.js';
 import { OPENING_PARTICIPLE } from './clause.js';
 import type { TriggerHit } from './triggers.js';
 
-/** "… and later held bilateral ", "… and then ": a verb phrase joined by "and", its subject left out. */
+/** "… and later held bilateral ", "… and then ", "… and then went to Ankara to ": a verb phrase joined by "and", its subject left out. */
 const JOINED_VERB =
-  /(?:^|[\s,])and\s+(?:(?:later|then|also|afterwards|subsequently|separately|again|on\s+\w+)\s+)*(?:(?:held|had|hold|holds|paid|pays|made|makes|will|would|is|was|went\s+on\s+to|plans|planned)\s+(?:[\w-]+\s+){0,4})?$/i;
+  /(?:^|[\s,])and\s+(?:(?:later|then|also|afterwards|subsequently|separately|again|on\s+\w+)\s+)*(?:(?:held|had|hold|holds|paid|pays|made|makes|will|would|is|was|went\s+on\s+to|plans|planned|went|flew|travell?ed|headed|came)\s+(?:[\w-]+\s+){0,4})?$/i;
 
 /** "before flying to", "after holding talks with", "ahead of travelling to": a participle after a time word. */
 const PARTICIPLE_AFTER = /\b(?:before|after|ahead\s+of|while|upon|on)\s*$/i;

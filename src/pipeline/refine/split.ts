@@ -130,13 +130,19 @@ function yearsListed(doc: DocumentView, c: Candidate): string[] {
 /** Right after the trigger: "with" and the first of those met ("meetings with Russian …", "talks separately with"). */
 const WITH_LIST = /^\s*(?:[\w-]+\s+){0,2}?with\s+(?:the\s+|his\s+|her\s+)?$/i;
 
-/** Each counterpart followed right away by a weekday of its own, all different ("A on Tuesday and B on Wednesday"). */
+/**
+ * Each counterpart followed right away by a weekday of its own, all different ("A on Tuesday and B on Wednesday"); or
+ * groups listed together, each closed by its own day ("with A on Sunday and with B and C on Monday": B takes C's day).
+ */
 function ownWeekdays(doc: DocumentView, s: DocumentView['sentences'][number], after: Array<{ mention: { end: number; start: number } }>): string[] | null {
   const days = after.map((p, i) => {
     const limit = after[i + 1]?.mention.start ?? s.s.end;
     return s.dates.find((x) => x.start >= p.mention.end && x.end <= limit && /^\s*(?:on\s+)?$/i.test(doc.text.slice(p.mention.end, x.start)))?.value ?? null;
   });
-  return days.every(Boolean) && new Set(days).size === days.length ? (days as string[]) : null;
+  if (days.every(Boolean)) return new Set(days).size === days.length ? (days as string[]) : null;
+  for (let i = days.length - 2; i >= 0; i--)
+    if (!days[i] && LIST_GAP.test(doc.text.slice(after[i].mention.end, after[i + 1].mention.start))) days[i] = days[i + 1];
+  return days.every(Boolean) && new Set(days).size > 1 ? (days as string[]) : null;
 }
 
 /** After the last of those met, or before the verb: "… A and B together", "jointly received A and B". */
