@@ -3062,6 +3062,44 @@ const CASES: Record<string, Case[]> = {
       why: '"The High Representative" is Kallas',
     },
   ],
+  'text/structure: a page\'s "Published:" stamp dates the news, not the story\'s sections': [
+    {
+      text: 'Envoys shuttle between Doha and Jerusalem\n\nPublished: January 14, 2025\n\nDOHA — U.S. envoy Steve Witkoff arrived in Doha on Friday. On Saturday he flew to Israel, where he met Prime Minister Benjamin Netanyahu in Jerusalem.',
+      published: '2025-01-14',
+      want: [{ type: 'meeting', people: ['Witkoff', 'Netanyahu'], date: '2025-01-11', host: 'ISR' }],
+      why: 'the where-clause of a dated journey, under a "Published:" line',
+    },
+    {
+      text: 'Summit diary\n\nMonday: 13 January 2025\n\nChinese Foreign Minister Wang Yi met Indian External Affairs Minister S. Jaishankar.',
+      published: '2025-01-20',
+      want: [{ type: 'meeting', people: ['Wang Yi', 'Jaishankar'], date: '2025-01-13' }],
+      why: 'a dated heading still dates its section',
+    },
+  ],
+  'events/lexicon: "sent the head of the Mossad, David Barnea, … to Doha"': [
+    {
+      text: 'On Sunday, Israeli Prime Minister Benjamin Netanyahu sent the head of the Mossad, David Barnea, and the head of the Shin Bet, Ronen Bar, to Doha.',
+      published: '2025-01-14',
+      want: [{ type: 'visit', people: ['Barnea'], host: 'QAT', date: '2025-01-12' }],
+      noTrip: ['Netanyahu'],
+      why: 'heads of services named after their titles, set off by commas',
+    },
+    { text: 'Israeli Prime Minister Benjamin Netanyahu sent a letter to Doha on Sunday.', published: '2025-01-14', want: [], why: 'a letter sent is no one sent' },
+  ],
+  'events/date-for: a date before "and" and a subject of the trigger\'s own is the clause before\'s': [
+    {
+      text: 'The tour began in Singapore, where the delegation landed on Sunday and House Speaker Nancy Pelosi met Prime Minister Lee Hsien Loong on Monday.',
+      published: '2022-08-05',
+      want: [{ type: 'meeting', people: ['Pelosi', 'Lee Hsien Loong'], date: '2022-08-01', host: 'SGP' }],
+      why: '"landed on Sunday and Pelosi met Lee on Monday"',
+    },
+    {
+      text: 'House Speaker Nancy Pelosi landed in Singapore on Sunday and met Prime Minister Lee Hsien Loong.',
+      published: '2022-08-05',
+      want: [{ type: 'meeting', people: ['Pelosi', 'Lee Hsien Loong'], date: '2022-07-31', host: 'SGP' }],
+      why: 'a verb with no day of its own shares the one before',
+    },
+  ],
 };
 
 describe('precision rules on sentences of our own making', () => {

@@ -381,10 +381,13 @@ function dateFor(
       AND_VERB_OBJECT.test(doc.text.slice(d.end, t.start)));
   // "visited Canberra in March and held the Strategic Dialogue with Wong on March 20": a date between the verb before
   // and "and" is that verb's, when the trigger has a date of its own after it.
+  // ("…, where the delegation landed on Sunday and Pelosi met Lee on Monday": so is one before "and" and a subject of
+  // the trigger's own, whatever the verb before it.)
   const verbBefore = (d: DateMention) =>
     d.end <= t.start &&
     /^\s*,?\s*and\s+/i.test(doc.text.slice(bare(d), t.start)) &&
-    all.some((o) => o !== t && (!o.rule.nominal || PAST_FORM.test(doc.text.slice(o.start, o.end))) && o.end <= d.start && o.start >= s.s.start) &&
+    (all.some((o) => o !== t && (!o.rule.nominal || PAST_FORM.test(doc.text.slice(o.start, o.end))) && o.end <= d.start && o.start >= s.s.start) ||
+      s.people.some((p) => !!p.entity && p.mention.start >= d.end && p.mention.end <= t.start)) &&
     s.dates.some((e) => e !== d && e.start >= t.end && e.start <= t.end + 80 && usable(e) && !/[,;]/.test(doc.text.slice(t.end, e.start)));
   // "will travel to Tianjin on Tuesday to attend the meeting, where he is to hold bilateral meetings with …": what a
   // "where" clause after the gathering a dated journey is for tells is on the journey's day, when it gives none of its own.

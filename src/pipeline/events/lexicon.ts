@@ -87,8 +87,10 @@ const RULES: TriggerRule[] = [
   // is coming there (a plan: "expected" is its status cue).
   { id: 'expected-in', type: 'visit', re: /\bexpect(?:s|ed|ing)?\s+(?:the\s+)?(?:visiting\s+)?\p{Lu}[\p{L}\p{M}\d_.’'-]*\s+(?:(?!(?:Meeting|Summit|Conference|Forum|Dialogue|Talks|Games|Session|Assembly|Congress|and|but|then|later|before|after|while|where|when|who|which|to|on|for|from)\b)[\p{L}\p{M}\d_.’'-]+,?\s+){0,8}?(in)(?=\s+\p{Lu})/dgu, span: 1, reason: 'expected a guest in a place', travel: true, guestTravels: true },
   // "sent Vice Premier Ding to Islamabad", "will send Foreign Minister Lavrov instead": the one sent travels,
+  // ("sent the head of the Mossad, David Barnea, and the head of the Shin Bet, Ronen Bar, to Doha": so do heads of
+  // services named after their title, each set off by commas.)
   // to the place named, or where the sender would have gone (visit-parts). The trigger is the "to" or "instead".
-  { id: 'sent-to', type: 'visit', re: /\b(?:send|sends|sent|sending|dispatch(?:es|ed|ing)?)\s+(?:his\s+|her\s+|its\s+|their\s+)?\p{Lu}[\p{L}\p{M}\d_.’'-]*\s+(?:[\p{L}\p{M}\d_.’'-]+\s+){0,6}?(to(?=\s+(?:the\s+)?(?:\p{Ll}[\p{L}\d_-]*\s+){0,3}?(?:(?:in|at)\s+)?\p{Lu})|instead\b|in\s+(?:his|her|their)\s+place\b|to\s+represent\s+(?:him|her|them)\b)/dgu, span: 1, reason: 'sent someone to a place, or in the sender\'s place', travel: true, guestTravels: true },
+  { id: 'sent-to', type: 'visit', re: /\b(?:send|sends|sent|sending|dispatch(?:es|ed|ing)?)\s+(?:(?:his\s+|her\s+|its\s+|their\s+)?\p{Lu}[\p{L}\p{M}\d_.’'-]*|the\s+(?:head|chief|director)s?\s+of),?\s+(?:[\p{L}\p{M}\d_.’'-]+,?\s+){0,16}?(to(?=\s+(?:the\s+)?(?:\p{Ll}[\p{L}\d_-]*\s+){0,3}?(?:(?:in|at)\s+)?\p{Lu})|instead\b|in\s+(?:his|her|their)\s+place\b|to\s+represent\s+(?:him|her|them)\b)/dgu, span: 1, reason: 'sent someone to a place, or in the sender\'s place', travel: true, guestTravels: true },
   // The passive: "Scholz was received by Macron at the Elysee Palace", "were welcomed at the airport by Tiani", "was
   // received instead by Vice-President Toatu".
   { id: 'received-by', type: 'meeting', re: /\b(?:was|were|is|are|been|being|be|get|got)\s+(?:\w+\s+)?(?:received|welcomed|hosted|greeted)\s+(?:(?:instead|warmly|personally|also|later|then|first|briefly|separately)\s+)?(?:(?:at|in|on)\s+(?:the\s+)?(?:[\w'’-]+\s+){1,3}?)?by\b/gi, reason: 'was received by a host' },
