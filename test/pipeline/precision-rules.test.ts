@@ -3100,6 +3100,30 @@ const CASES: Record<string, Case[]> = {
       why: 'a verb with no day of its own shares the one before',
     },
   ],
+  'events/shared-subject: "he" after a place and a day with no comma is the sentence\'s subject': [
+    {
+      text: 'Pope Francis arrived in Port Moresby on Friday. At Government House on Saturday he met Governor-General Bob Dadae. In Dili, where he arrived on Monday, he was welcomed by President José Ramos-Horta.',
+      published: '2024-09-13',
+      want: [{ type: 'visit', people: ['Francis'], host: 'TLS', date: '2024-09-09' }, { type: 'meeting', people: ['Francis', 'Ramos-Horta'], host: 'TLS' }],
+      never: [['Dadae', 'Ramos-Horta']],
+      noTrip: ['Dadae'],
+      why: '"At Government House on Saturday he met X": X is an object, not whom the next "he" means',
+    },
+  ],
+  'events/visit-parts: an arrival in a where-clause is at the place the clause follows': [
+    {
+      text: 'SINGAPORE — Pope Francis ended his tour on Friday. His last stop before Singapore was Dili, where he arrived on Monday.',
+      published: '2024-09-13',
+      want: [{ type: 'visit', people: ['Francis'], host: 'TLS', date: '2024-09-09' }],
+      why: '"Dili, where he arrived on Monday", in a story filed from Singapore',
+    },
+    {
+      text: 'SINGAPORE — Indonesian President Joko Widodo flew in on Monday for talks with Prime Minister Lawrence Wong.',
+      published: '2024-09-13',
+      want: [{ type: 'visit', people: ['Widodo'], host: 'SGP', date: '2024-09-09' }],
+      why: 'an arrival with no where-clause is where the story is filed',
+    },
+  ],
 };
 
 describe('precision rules on sentences of our own making', () => {
