@@ -3124,6 +3124,23 @@ const CASES: Record<string, Case[]> = {
       why: 'an arrival with no where-clause is where the story is filed',
     },
   ],
+  'refine/split: each counterpart met at a place of its own': [
+    {
+      text: 'Pope Francis said on Friday he will meet Grand Duke Henri in Luxembourg and King Philippe in Brussels later this month.',
+      published: '2024-09-13',
+      want: [
+        { type: 'meeting', status: 'planned', people: ['Francis', 'Henri'], host: 'LUX' },
+        { type: 'meeting', status: 'planned', people: ['Francis', 'Philippe'], host: 'BEL' },
+      ],
+      why: '"Henri in Luxembourg and Philippe in Brussels"',
+    },
+    {
+      text: 'French President Emmanuel Macron met German Chancellor Olaf Scholz and Italian Prime Minister Giorgia Meloni in Berlin on Monday.',
+      published: '2024-09-13',
+      want: [{ type: 'meeting', people: ['Macron', 'Scholz'], host: 'DEU' }, { type: 'meeting', people: ['Macron', 'Meloni'], host: 'DEU' }],
+      why: 'one place after the list is every meeting\'s',
+    },
+  ],
 };
 
 describe('precision rules on sentences of our own making', () => {

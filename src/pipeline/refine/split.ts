@@ -96,6 +96,17 @@ export function splitCandidates(doc: DocumentView, cands: Candidate[]): Candidat
         );
     } else if ((c.type === 'meeting' || c.type === 'phone_call') && !c.conference) {
       parts = splitCounterparts(doc, c);
+      // "will meet Grand Duke Henri in Luxembourg and King Philippe in Brussels": each counterpart met at a place of
+      // its own, right after the name.
+      if (parts.length > 1 && c.type === 'meeting') {
+        const own = parts.map((p) => ownPlace(doc, p));
+        if (own.every(Boolean) && new Set(own.map((o) => hostOf(o!))).size === own.length)
+          parts.forEach((p, i) => {
+            p.place = own[i];
+            p.host = hostOf(own[i]!);
+            p.trace = [...p.trace, `host ${p.host}: the place named right after the counterpart`];
+          });
+      }
       // "will visit Iran and Azerbaijan, where he will hold talks with Pezeshkian and Aliyev": on a tour just told,
       // each counterpart is met in his own country.
       if (parts.length > 1 && c.type === 'meeting')
@@ -112,6 +123,16 @@ export function splitCandidates(doc: DocumentView, cands: Candidate[]): Candidat
     out.push(...parts);
   }
   return out;
+}
+
+/** The place right after the one counterpart a split part names ("Henri in Luxembourg"), before the next name. */
+function ownPlace(doc: DocumentView, c: Candidate): PlaceMention | null {
+  const s = doc.sentences[c.sentence];
+  const side = c.participants[c.participants.length - 1]?.entity;
+  const m = s.people.find((p) => p.entity === side && p.mention.start >= c.triggerEnd)?.mention;
+  if (!m) return null;
+  const next = s.people.find((p) => p.entity && p.mention.start > m.end)?.mention.start ?? s.s.end;
+  return s.places.find((p) => p.start >= m.end && p.end <= next && /^\s*(?:in|at)\s+$/i.test(doc.text.slice(m.end, p.start)) && !!hostOf(p)) ?? null;
 }
 
 /** "in 2003 and 2007", "in 2003, 2005 and 2007": years listed together after a preposition. */
