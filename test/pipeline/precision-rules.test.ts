@@ -3141,6 +3141,16 @@ const CASES: Record<string, Case[]> = {
       why: 'one place after the list is every meeting\'s',
     },
   ],
+  'events/exclusions: a wish in the conditional with no time is no plan': [
+    { text: 'Asked about China, Pope Francis said he would also like one day to go to China, "a great country".', published: '2024-09-13', want: [], why: '"would also like one day to go to China"' },
+    { text: 'Indian Prime Minister Narendra Modi said he would love to visit Pakistan.', published: '2024-09-13', want: [], why: '"would love to visit"' },
+    {
+      text: 'Indian Prime Minister Narendra Modi said he would like to visit Pakistan in March.',
+      published: '2024-09-13',
+      want: [{ type: 'visit', status: 'planned', people: ['Modi'], host: 'PAK', date: '2025-03' }],
+      why: 'a wish with a time set is a plan floated',
+    },
+  ],
 };
 
 describe('precision rules on sentences of our own making', () => {
