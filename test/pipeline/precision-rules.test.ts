@@ -3151,6 +3151,24 @@ const CASES: Record<string, Case[]> = {
       why: 'a wish with a time set is a plan floated',
     },
   ],
+  'events/parties and date-for: a clause after a colon elaborates the one before it': [
+    {
+      text: 'French Foreign Minister Jean-Noël Barrot was the first senior Western official to travel to Damascus after the regime fell: on January 3, he and his German counterpart Annalena Baerbock met Syria\'s interim president, Ahmed al-Sharaa.',
+      published: '2025-05-08',
+      want: [
+        { type: 'visit', people: ['Barrot'], host: 'SYR', date: '2025-01-03' },
+        { type: 'meeting', people: ['Barrot', 'Baerbock', 'al-Sharaa'], date: '2025-01-03' },
+      ],
+      why: '"…: on January 3, he and his German counterpart …": the day and the pronoun are the clause before\'s',
+    },
+    {
+      text: 'French Foreign Minister Jean-Noël Barrot travelled to Damascus in January. Two reasons were given: on Monday, German Foreign Minister Annalena Baerbock met Syrian President Ahmed al-Sharaa.',
+      published: '2025-05-08',
+      want: [{ type: 'visit', people: ['Barrot'], host: 'SYR', date: '2025-01' }, { type: 'meeting', people: ['Baerbock', 'al-Sharaa'], date: '2025-05-05' }],
+      never: [['Barrot', 'Baerbock']],
+      why: 'a clause with a date of its own keeps it; a named subject after the colon is its own',
+    },
+  ],
 };
 
 describe('precision rules on sentences of our own making', () => {

@@ -332,9 +332,11 @@ function dateFor(
   // sentence, set off by a comma, is the time of all it tells; so is a chronology line's ("- Oct 6-10, 2024:
   // Muizzu's state visit to India; holds talks with Modi").
   // ("In Djibouti on Friday morning, …": after a place that opens the sentence too.)
+  // ("…: on January 3, he and Baerbock met al-Sharaa": so is one opening the clause after a colon.)
   const leadingAt = (d: DateMention) =>
     d.end <= t.start &&
     ((/^[\s"“]*(?:in|on|during|by|early|late|last|earlier|later|since)?\s*$/i.test(doc.text.slice(s.s.start, d.start)) ||
+      (/:\s*(?:in|on)?\s*$/i.test(doc.text.slice(s.s.start, d.start)) && doc.text.lastIndexOf(':', t.start) < d.start) ||
       /^[\s"“]*[Ii]n\s+(?:\p{Lu}[\p{L}'’-]*\s+){1,3}(?:(?:on|in)\s+)?$/u.test(doc.text.slice(s.s.start, d.start))) &&
       /^\s*(?:(?:morning|afternoon|evening|night)\s*)?,/.test(doc.text.slice(bare(d), bare(d) + 12)) ||
       (/^[\s*•·–—-]*$/.test(doc.text.slice(s.s.start, d.start)) && /^\s*:/.test(doc.text.slice(bare(d), bare(d) + 2))));
@@ -404,10 +406,18 @@ function dateFor(
     /^\s*,?\s*for\s+(?:a|an|the|his|her|their)\s+(?:[\w-]+\s+){0,2}$/i.test(doc.text.slice(bare(d), t.start)) &&
     !s.dates.some((e) => e.start >= t.end && e.start < hi && usable(e)) &&
     all.some((o) => o !== t && !!o.rule.travel && o.end <= d.start && o.start >= s.s.start);
+  // "was the first … to travel to Damascus after the regime fell: on January 3, he and Baerbock met al-Sharaa": a clause
+  // a colon elaborates is at the time that opens the elaboration, when it has none of its own.
+  const colonAfter = (d: DateMention) =>
+    d.start >= t.end &&
+    /^[^.;:]*:\s*(?:on|in)?\s*$/i.test(doc.text.slice(t.end, d.start)) &&
+    /^\s*,/.test(doc.text.slice(bare(d), bare(d) + 3)) &&
+    !s.dates.some((e) => e !== d && e.start >= s.s.start && e.end <= d.start && !e.anchor);
   const owned = (d: DateMention) =>
     !timeObject(d) &&
     !verbBefore(d) &&
     (stopOf(d) ||
+    colonAfter(d) ||
     purposeOfStay(d) ||
     whereOfJourney(d) ||
     journeyOfWhere(d) ||

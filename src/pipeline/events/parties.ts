@@ -267,9 +267,13 @@ export function partiesOf(doc: DocumentView, s: SentenceView, si: number, t: Tri
   }
   // "When he and George W. Bush met at the G8 summit …": a pronoun joined by "and" to one named before the trigger is
   // the one the story has just been about, a side too.
-  if (HE_AND.test(left) && lastSubject?.entity && !participants.some((p) => p.entity === lastSubject.entity)) {
-    participants = dedupe([sideOf(lastSubject), ...participants]);
-    trace.push(`pronoun joined to a name: ${lastSubject.entity.name}`);
+  // ("Barrot was the first … to travel to Damascus: on January 3, he and his German counterpart met al-Sharaa": after a
+  // colon, the pronoun is the subject of the clause the colon elaborates.)
+  const beforeColon = HE_AND.test(left) && /:[^:;]*$/.test(sentLeft) ? colonSubject(doc, s, t, people) : null;
+  const heIs = beforeColon ?? lastSubject;
+  if (HE_AND.test(left) && heIs?.entity && !participants.some((p) => p.entity === heIs.entity)) {
+    participants = dedupe([sideOf(heIs), ...participants]);
+    trace.push(`pronoun joined to a name: ${heIs.entity.name}`);
   }
   // "President Xi will meet with him", "Wang Yi held talks with her": an object pronoun right after the trigger
   // is the one the sentences just before named on another side (the visitor a notice or answer has just told).
@@ -421,6 +425,14 @@ const PRONOUN_SUBJ = /\b(?:he|she|his|her)\b/i;
 
 /** "he and George W. Bush met": a pronoun subject joined to a name right before the trigger. */
 const HE_AND = /(?:^|[\s,])(?:he|she)\s+and\s+(?:[\w.'’-]+\s+){1,6}$/i;
+
+/** The sentence's subject before a colon that stands before the trigger: its first person, with nothing that makes it an object before. */
+function colonSubject(doc: DocumentView, s: SentenceView, t: TriggerHit, people: ResolvedMention[]): ResolvedMention | null {
+  const colon = doc.text.lastIndexOf(':', t.start);
+  if (colon < s.s.start) return null;
+  const first = people.find((p) => p.entity && p.mention.start >= s.s.start && p.mention.end <= colon);
+  return first && !NOT_SUBJECT_BEFORE.test(doc.text.slice(s.s.start, first.mention.start)) ? first : null;
+}
 
 const WITNESS = /\b(?:in\s+the\s+presence\s+of|witnessed\s+by|mediated\s+by|brokered\s+by|(?:with|through)\s+the\s+mediation\s+of)\s+(?:[\w.'’-]+\s+){0,4}$/i;
 
