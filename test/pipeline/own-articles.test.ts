@@ -881,8 +881,7 @@ const BLIND_PENDING: Record<string, Record<number, string>> = {
     11: "'Macron held a videoconference with al-Sharaa, Lebanese President Joseph Aoun, …, and the leaders of Cyprus and Greece, Nikos Christodoulides and Kyriakos Mitsotakis': those named after 'the leaders of X and Y,' are left out of the call",
   },
   'shuttle-witkoff-doha.txt': {
-    11: "'Mr Witkoff is due back in Doha on Wednesday after a brief visit to Israel': 'due back in' gives no planned journey",
-    12: "the same: 'after a brief visit to Israel' before a planned return is itself still ahead",
+    12: "'Mr Witkoff is due back in Doha on Wednesday after a brief visit to Israel': a visit after which a planned return comes is itself still ahead, not made",
   },
   'transcript-biden-hanoi.txt': {
     1: "'the president arrived here in Hanoi on Sunday afternoon, straight from the G20 summit in New Delhi, and went almost directly into talks with Nguyen Phu Trong': the talks take the news day, not the arrival's (an aside stands between the day and 'and went … into talks')",

@@ -3169,6 +3169,23 @@ const CASES: Record<string, Case[]> = {
       why: 'a clause with a date of its own keeps it; a named subject after the colon is its own',
     },
   ],
+  'events/lexicon and refine/merge: "is due back in Doha" is a return ahead, not the stay made': [
+    {
+      text: 'U.S. envoy Steve Witkoff arrived in Doha on Friday and met Qatari Prime Minister Mohammed bin Abdulrahman Al Thani. Witkoff is due back in Doha on Wednesday, two officials said.',
+      published: '2025-01-14',
+      want: [
+        { type: 'visit', people: ['Witkoff'], host: 'QAT', date: '2025-01-10' },
+        { type: 'visit', status: 'planned', people: ['Witkoff'], host: 'QAT', date: '2025-01-15' },
+      ],
+      why: 'the return announced is a journey of its own',
+    },
+    {
+      text: 'Italian Foreign Minister Antonio Tajani arrived in Ankara on Monday. Tajani is due in Ankara again on Thursday for a NATO meeting.',
+      published: '2025-01-14',
+      want: [{ type: 'visit', people: ['Tajani'], host: 'TUR', date: '2025-01-13' }],
+      why: '"due in" still names a journey ahead',
+    },
+  ],
 };
 
 describe('precision rules on sentences of our own making', () => {

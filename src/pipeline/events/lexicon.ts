@@ -193,8 +193,9 @@ const RULES: TriggerRule[] = [
   { id: 'accompanied', type: 'visit', re: /\baccompan(?:ied|ies|y|ying)\s+(?:(?:him|her|them|the\s+(?:president|prime\s+minister|king|leader|minister))\s+|(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){1,6})(?:on\s+(?:a|an|the|his|her|their)\s+(?:[\w-]+\s+){0,3}?(?:visit|trip|tour)\s+)?to\s+(?=[A-Z]|the\s+[A-Z][\w.'’-]*(?:\s+(?:[A-Z]|[a-z]{1,3}-[A-Z])[\w.'’-]*){0,3}\s+(?:[Ss]ummit|[Cc]onference|[Ff]orum|[Tt]alks|[Mm]eeting)\b)/g, reason: 'accompanied someone to a place (or to a gathering named for one: "to the Sharm el-Sheikh summit")', travel: true },
   // "flew home from Suva, where he held talks …": coming home from a place tells a stay there.
   { id: 'home-from', type: 'visit', re: /\b(?:flew|flies|flying|returned|returns|returning|headed|heads|left)\s+(?:back\s+)?home\s+from\s+(?=[A-Z])/g, reason: 'came home from a place', travel: true },
-  // Wire shorthand for a journey ahead: "Tajani is due in Ankara on Thursday", "Chapo is expected in Brasília in September".
-  { id: 'due-in', type: 'visit', re: /\b(?:is|are|was|were)\s+(?:also\s+)?(?:due|expected)\s+(?:in|at)\s+(?=[A-Z])/g, reason: 'due in a place', travel: true },
+  // Wire shorthand for a journey ahead: "Tajani is due in Ankara on Thursday", "Chapo is expected in Brasília in September",
+  // "Witkoff is due back in Doha on Wednesday".
+  { id: 'due-in', type: 'visit', re: /\b(?:is|are|was|were)\s+(?:also\s+)?(?:due(?:\s+back)?|expected)\s+(?:in|at)\s+(?=[A-Z])/g, reason: 'due in a place', travel: true },
   { id: 'guest', type: 'visit', re: /\bguest\s+of\s+honou?r\b|\bstate\s+guest\b/gi, reason: 'guest of honour', travel: true },
   // "spent two days in Japan, where he held the annual summit", "has spent more time in Beijing": a stay in a place.
   { id: 'spent-in', type: 'visit', re: /\bspen(?:t|ds|ding|d)\s+(?:(?:the\s+|a\s+|an\s+|more\s+|much\s+|some\s+|several\s+|two\s+|three\s+|four\s+|five\s+|\d+\s+|(?:[\w-]+\s+)?)(?:days?|nights?|weeks?|hours?|time|weekend|morning|afternoon|evening)\s+)in\s+(?=[A-Z])/g, reason: 'spent time in a place', travel: true },
