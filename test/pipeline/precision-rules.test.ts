@@ -3186,6 +3186,22 @@ const CASES: Record<string, Case[]> = {
       why: '"due in" still names a journey ahead',
     },
   ],
+  'events/speakers: the one an envoy serves, named with a possessive, is no side': [
+    {
+      text: "Steve Witkoff, Mr Trump's incoming special envoy to the Middle East, arrived in Doha on Friday and met Qatari Prime Minister Mohammed bin Abdulrahman Al Thani.",
+      published: '2025-01-14',
+      want: [{ type: 'visit', people: ['Witkoff'], host: 'QAT' }, { type: 'meeting', people: ['Witkoff', 'Mohammed bin Abdulrahman'] }],
+      noTrip: ['Trump'],
+      never: [['Trump', 'Mohammed bin Abdulrahman']],
+      why: '"Mr Trump\'s incoming special envoy"',
+    },
+    {
+      text: "U.S. President Donald Trump's meeting with Russian President Vladimir Putin in Alaska on Friday lasted three hours.",
+      published: '2025-08-18',
+      want: [{ type: 'meeting', people: ['Trump', 'Putin'], host: 'USA' }],
+      why: 'a possessive before an exchange names its side',
+    },
+  ],
 };
 
 describe('precision rules on sentences of our own making', () => {
