@@ -3386,6 +3386,12 @@ const CASES: Record<string, Case[]> = {
       want: [{ type: 'meeting', people: ['Ruto', 'Museveni'], date: '2024-02-12' }],
       why: 'the active "received at a venue" still names the guest after it',
     },
+    {
+      text: 'Syrian President Ahmed al-Sharaa landed in Paris on Wednesday. He was received at the Elysée Palace by French President Emmanuel Macron for two hours of talks.',
+      published: '2025-05-08',
+      want: [{ type: 'meeting', people: ['Macron', 'al-Sharaa'], date: '2025-05-07', host: 'FRA' }],
+      why: 'the passive past a venue whose name has a letter beyond ASCII',
+    },
   ],
   'events/candidates (session 11): a group named by its head noun holds its own gathering': [
     {
@@ -3494,6 +3500,237 @@ const CASES: Record<string, Case[]> = {
         { type: 'meeting', people: ['Amorim', 'Maduro'], date: '2024-07-29', host: 'BRA' },
       ],
       why: 'a trip with a time of its own keeps it',
+    },
+  ],
+  // Session 11 (acc-blind15), blind set 10's misses: sentences of my own making.
+  'knowledge: a US state names its country, not a town of its name abroad': [
+    { text: 'Japanese Prime Minister Fumio Kishida visited South Carolina on Friday to open a battery plant.', published: '2024-04-13', want: [{ type: 'visit', people: ['Kishida'], host: 'USA' }], why: '"South Carolina" is no Puerto Rican town of Carolina' },
+    { text: 'Philippine President Ferdinand Marcos Jr. visited New Mexico on Thursday.', published: '2024-04-13', want: [{ type: 'visit', people: ['Marcos'], host: 'USA' }], why: '"New Mexico" is no Mexico' },
+    { text: 'Japanese Prime Minister Fumio Kishida visited Carolina, Puerto Rico, on Friday.', published: '2024-04-13', want: [{ type: 'visit', people: ['Kishida'], host: 'PRI' }], why: 'the town itself, with its country after it' },
+  ],
+  'knowledge and resolve: "the pope" and "the pontiff" re-name the Holy See\'s pope': [
+    {
+      text: 'Pope Francis arrived in Jakarta on Tuesday. On Friday the pope flew to Port Moresby, where he met Prime Minister James Marape.',
+      published: '2024-09-07',
+      want: [{ type: 'visit', people: ['Francis'], host: 'PNG', date: '2024-09-06' }, { type: 'meeting', people: ['Francis', 'Marape'], host: 'PNG' }],
+      why: '"the pope" after Pope Francis',
+    },
+    { text: 'Pope Francis met President Joko Widodo on Wednesday. On Monday the pontiff arrived in Dili.', published: '2024-09-10', want: [{ type: 'visit', people: ['Francis'], host: 'TLS', date: '2024-09-09' }], why: '"the pontiff"' },
+    { text: 'Pope Tawadros II of the Coptic Church arrived in Rome on Wednesday and met Pope Francis.', published: '2023-05-11', want: [], why: 'a church\'s pope, whom the knowledge does not name, heads no state' },
+  ],
+  'refine/split: calls listed in groups, each group closed by its own day': [
+    {
+      text: 'U.S. President Joe Biden spoke by telephone with Israeli Prime Minister Benjamin Netanyahu on Sunday and with Qatar\'s Emir, Sheikh Tamim bin Hamad, and Egyptian President Abdel Fattah El Sisi on Monday.',
+      published: '2025-01-14',
+      want: [
+        { type: 'phone_call', people: ['Biden', 'Netanyahu'], date: '2025-01-12' },
+        { type: 'phone_call', people: ['Biden', 'Tamim'], date: '2025-01-13' },
+        { type: 'phone_call', people: ['Biden', 'Sisi'], date: '2025-01-13' },
+      ],
+      why: 'the first of a group takes the day the group closes with',
+    },
+    {
+      text: 'German Chancellor Olaf Scholz spoke by phone with French President Emmanuel Macron and Polish Prime Minister Donald Tusk on Monday.',
+      published: '2025-01-14',
+      want: [{ type: 'phone_call', people: ['Scholz', 'Macron'], date: '2025-01-13' }, { type: 'phone_call', people: ['Scholz', 'Tusk'], date: '2025-01-13' }],
+      why: 'one day for the whole list',
+    },
+  ],
+  'events/parties: a companion of the "who" clause\'s first verb is no side of the verb joined to it': [
+    {
+      text: 'Japanese Foreign Minister Yoko Kamikawa, who travelled with Prime Minister Fumio Kishida to Washington and held talks with Secretary of State Antony Blinken on Wednesday, flew home on Thursday.',
+      published: '2024-04-13',
+      want: [{ type: 'meeting', people: ['Kamikawa', 'Blinken'], date: '2024-04-10' }],
+      never: [['Kishida', 'Blinken']],
+      why: '"who travelled with Kishida … and held talks with Blinken"',
+    },
+    {
+      text: 'Japanese Foreign Minister Yoko Kamikawa, who held talks with Secretary of State Antony Blinken on Wednesday and met Commerce Secretary Gina Raimondo on Thursday, flew home on Friday.',
+      published: '2024-04-13',
+      want: [{ type: 'meeting', people: ['Kamikawa', 'Blinken'] }, { type: 'meeting', people: ['Kamikawa', 'Raimondo'] }],
+      never: [['Blinken', 'Raimondo']],
+      why: 'one met "with" before is no side of the next meeting either',
+    },
+  ],
+  'events/meeting-parts: the place of an occasion the subject came from is not the talks\' venue': [
+    {
+      text: 'U.S. President Joe Biden arrived in Hanoi on Sunday afternoon, straight from the G20 summit in New Delhi, and went almost directly into talks with Nguyen Phu Trong.',
+      published: '2023-09-11',
+      want: [{ type: 'meeting', people: ['Biden', 'Nguyen Phu Trong'], host: 'VNM' }],
+      why: '"straight from the G20 summit in New Delhi"',
+    },
+    {
+      text: 'U.S. President Joe Biden held talks with Indian Prime Minister Narendra Modi on the sidelines of the G20 summit in New Delhi on Saturday.',
+      published: '2023-09-11',
+      want: [{ type: 'meeting', people: ['Biden', 'Modi'], host: 'IND' }],
+      why: 'a summit the talks were held at is their venue',
+    },
+  ],
+  'events/clause and shared-subject: "…, where he met X, and then went to Y to meet Z"': [
+    {
+      text: 'Syrian President Ahmed al-Sharaa made his first foreign trip to Riyadh in early February, where he met Crown Prince Mohammed bin Salman, and then went to Ankara to meet Recep Tayyip Erdogan.',
+      published: '2025-05-08',
+      want: [
+        { type: 'visit', people: ['al-Sharaa'], host: 'TUR' },
+        { type: 'meeting', people: ['al-Sharaa', 'Erdogan'], host: 'TUR' },
+      ],
+      never: [['Mohammed bin Salman', 'Erdogan']],
+      noTrip: ['Mohammed bin Salman'],
+      why: '", and then" closes the where-clause; the journey and its purpose are the subject\'s',
+    },
+    {
+      text: 'The crisis ended in 2022, when Spanish Prime Minister Pedro Sánchez backed the autonomy plan, and then flew to Rabat in April 2022 for an iftar dinner with King Mohammed VI.',
+      published: '2026-03-03',
+      want: [{ type: 'visit', people: ['Sánchez'], host: 'MAR', date: '2022-04' }],
+      why: 'after a when-clause, ", and then" goes on with its subject',
+    },
+  ],
+  'resolve/entities: one named without a title holds the office the knowledge gives for their country': [
+    {
+      text: 'Kaja Kallas told reporters in Brussels on Monday that the bloc would keep its sanctions. The High Representative will travel to Cairo next week.',
+      published: '2026-03-12',
+      want: [{ type: 'visit', status: 'planned', people: ['Kallas'], host: 'EGY' }],
+      why: '"The High Representative" is Kallas',
+    },
+  ],
+  'text/structure: a page\'s "Published:" stamp dates the news, not the story\'s sections': [
+    {
+      text: 'Envoys shuttle between Doha and Jerusalem\n\nPublished: January 14, 2025\n\nDOHA — U.S. envoy Steve Witkoff arrived in Doha on Friday. On Saturday he flew to Israel, where he met Prime Minister Benjamin Netanyahu in Jerusalem.',
+      published: '2025-01-14',
+      want: [{ type: 'meeting', people: ['Witkoff', 'Netanyahu'], date: '2025-01-11', host: 'ISR' }],
+      why: 'the where-clause of a dated journey, under a "Published:" line',
+    },
+    {
+      text: 'Summit diary\n\nMonday: 13 January 2025\n\nChinese Foreign Minister Wang Yi met Indian External Affairs Minister S. Jaishankar.',
+      published: '2025-01-20',
+      want: [{ type: 'meeting', people: ['Wang Yi', 'Jaishankar'], date: '2025-01-13' }],
+      why: 'a dated heading still dates its section',
+    },
+  ],
+  'events/lexicon: "sent the head of the Mossad, David Barnea, … to Doha"': [
+    {
+      text: 'On Sunday, Israeli Prime Minister Benjamin Netanyahu sent the head of the Mossad, David Barnea, and the head of the Shin Bet, Ronen Bar, to Doha.',
+      published: '2025-01-14',
+      want: [{ type: 'visit', people: ['Barnea'], host: 'QAT', date: '2025-01-12' }],
+      noTrip: ['Netanyahu'],
+      why: 'heads of services named after their titles, set off by commas',
+    },
+    { text: 'Israeli Prime Minister Benjamin Netanyahu sent a letter to Doha on Sunday.', published: '2025-01-14', want: [], why: 'a letter sent is no one sent' },
+  ],
+  'events/date-for: a date before "and" and a subject of the trigger\'s own is the clause before\'s': [
+    {
+      text: 'The tour began in Singapore, where the delegation landed on Sunday and House Speaker Nancy Pelosi met Prime Minister Lee Hsien Loong on Monday.',
+      published: '2022-08-05',
+      want: [{ type: 'meeting', people: ['Pelosi', 'Lee Hsien Loong'], date: '2022-08-01', host: 'SGP' }],
+      why: '"landed on Sunday and Pelosi met Lee on Monday"',
+    },
+    {
+      text: 'House Speaker Nancy Pelosi landed in Singapore on Sunday and met Prime Minister Lee Hsien Loong.',
+      published: '2022-08-05',
+      want: [{ type: 'meeting', people: ['Pelosi', 'Lee Hsien Loong'], date: '2022-07-31', host: 'SGP' }],
+      why: 'a verb with no day of its own shares the one before',
+    },
+  ],
+  'events/shared-subject: "he" after a place and a day with no comma is the sentence\'s subject': [
+    {
+      text: 'Pope Francis arrived in Port Moresby on Friday. At Government House on Saturday he met Governor-General Bob Dadae. In Dili, where he arrived on Monday, he was welcomed by President José Ramos-Horta.',
+      published: '2024-09-13',
+      want: [{ type: 'visit', people: ['Francis'], host: 'TLS', date: '2024-09-09' }, { type: 'meeting', people: ['Francis', 'Ramos-Horta'], host: 'TLS' }],
+      never: [['Dadae', 'Ramos-Horta']],
+      noTrip: ['Dadae'],
+      why: '"At Government House on Saturday he met X": X is an object, not whom the next "he" means',
+    },
+  ],
+  'events/visit-parts: an arrival in a where-clause is at the place the clause follows': [
+    {
+      text: 'SINGAPORE — Pope Francis ended his tour on Friday. His last stop before Singapore was Dili, where he arrived on Monday.',
+      published: '2024-09-13',
+      want: [{ type: 'visit', people: ['Francis'], host: 'TLS', date: '2024-09-09' }],
+      why: '"Dili, where he arrived on Monday", in a story filed from Singapore',
+    },
+    {
+      text: 'SINGAPORE — Indonesian President Joko Widodo flew in on Monday for talks with Prime Minister Lawrence Wong.',
+      published: '2024-09-13',
+      want: [{ type: 'visit', people: ['Widodo'], host: 'SGP', date: '2024-09-09' }],
+      why: 'an arrival with no where-clause is where the story is filed',
+    },
+  ],
+  'refine/split: each counterpart met at a place of its own': [
+    {
+      text: 'Pope Francis said on Friday he will meet Grand Duke Henri in Luxembourg and King Philippe in Brussels later this month.',
+      published: '2024-09-13',
+      want: [
+        { type: 'meeting', status: 'planned', people: ['Francis', 'Henri'], host: 'LUX' },
+        { type: 'meeting', status: 'planned', people: ['Francis', 'Philippe'], host: 'BEL' },
+      ],
+      why: '"Henri in Luxembourg and Philippe in Brussels"',
+    },
+    {
+      text: 'French President Emmanuel Macron met German Chancellor Olaf Scholz and Italian Prime Minister Giorgia Meloni in Berlin on Monday.',
+      published: '2024-09-13',
+      want: [{ type: 'meeting', people: ['Macron', 'Scholz'], host: 'DEU' }, { type: 'meeting', people: ['Macron', 'Meloni'], host: 'DEU' }],
+      why: 'one place after the list is every meeting\'s',
+    },
+  ],
+  'events/exclusions: a wish in the conditional with no time is no plan': [
+    { text: 'Asked about China, Pope Francis said he would also like one day to go to China, "a great country".', published: '2024-09-13', want: [], why: '"would also like one day to go to China"' },
+    { text: 'Indian Prime Minister Narendra Modi said he would love to visit Pakistan.', published: '2024-09-13', want: [], why: '"would love to visit"' },
+    {
+      text: 'Indian Prime Minister Narendra Modi said he would like to visit Pakistan in March.',
+      published: '2024-09-13',
+      want: [{ type: 'visit', status: 'planned', people: ['Modi'], host: 'PAK', date: '2025-03' }],
+      why: 'a wish with a time set is a plan floated',
+    },
+  ],
+  'events/parties and date-for: a clause after a colon elaborates the one before it': [
+    {
+      text: 'French Foreign Minister Jean-Noël Barrot was the first senior Western official to travel to Damascus after the regime fell: on January 3, he and his German counterpart Annalena Baerbock met Syria\'s interim president, Ahmed al-Sharaa.',
+      published: '2025-05-08',
+      want: [
+        { type: 'visit', people: ['Barrot'], host: 'SYR', date: '2025-01-03' },
+        { type: 'meeting', people: ['Barrot', 'Baerbock', 'al-Sharaa'], date: '2025-01-03' },
+      ],
+      why: '"…: on January 3, he and his German counterpart …": the day and the pronoun are the clause before\'s',
+    },
+    {
+      text: 'French Foreign Minister Jean-Noël Barrot travelled to Damascus in January. Two reasons were given: on Monday, German Foreign Minister Annalena Baerbock met Syrian President Ahmed al-Sharaa.',
+      published: '2025-05-08',
+      want: [{ type: 'visit', people: ['Barrot'], host: 'SYR', date: '2025-01' }, { type: 'meeting', people: ['Baerbock', 'al-Sharaa'], date: '2025-05-05' }],
+      never: [['Barrot', 'Baerbock']],
+      why: 'a clause with a date of its own keeps it; a named subject after the colon is its own',
+    },
+  ],
+  'events/lexicon and refine/merge: "is due back in Doha" is a return ahead, not the stay made': [
+    {
+      text: 'U.S. envoy Steve Witkoff arrived in Doha on Friday and met Qatari Prime Minister Mohammed bin Abdulrahman Al Thani. Witkoff is due back in Doha on Wednesday, two officials said.',
+      published: '2025-01-14',
+      want: [
+        { type: 'visit', people: ['Witkoff'], host: 'QAT', date: '2025-01-10' },
+        { type: 'visit', status: 'planned', people: ['Witkoff'], host: 'QAT', date: '2025-01-15' },
+      ],
+      why: 'the return announced is a journey of its own',
+    },
+    {
+      text: 'Italian Foreign Minister Antonio Tajani arrived in Ankara on Monday. Tajani is due in Ankara again on Thursday for a NATO meeting.',
+      published: '2025-01-14',
+      want: [{ type: 'visit', people: ['Tajani'], host: 'TUR', date: '2025-01-13' }],
+      why: '"due in" still names a journey ahead',
+    },
+  ],
+  'events/speakers: the one an envoy serves, named with a possessive, is no side': [
+    {
+      text: "Steve Witkoff, Mr Trump's incoming special envoy to the Middle East, arrived in Doha on Friday and met Qatari Prime Minister Mohammed bin Abdulrahman Al Thani.",
+      published: '2025-01-14',
+      want: [{ type: 'visit', people: ['Witkoff'], host: 'QAT' }, { type: 'meeting', people: ['Witkoff', 'Mohammed bin Abdulrahman'] }],
+      noTrip: ['Trump'],
+      never: [['Trump', 'Mohammed bin Abdulrahman']],
+      why: '"Mr Trump\'s incoming special envoy"',
+    },
+    {
+      text: "U.S. President Donald Trump's meeting with Russian President Vladimir Putin in Alaska on Friday lasted three hours.",
+      published: '2025-08-18',
+      want: [{ type: 'meeting', people: ['Trump', 'Putin'], host: 'USA' }],
+      why: 'a possessive before an exchange names its side',
     },
   ],
 };

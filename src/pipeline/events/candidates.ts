@@ -313,7 +313,8 @@ function candidateFor(
     regional: (type === 'visit' && !host && (REGIONAL_TOUR.test(doc.text.slice(t.start, t.end)) || REGION_AFTER.test(k.right) || regionBefore)) || undefined,
     noun: !!t.rule.nominal || undefined,
     cameFrom: !!t.rule.fromPlace || undefined,
-    comesBack: (type === 'visit' && /^return/i.test(doc.text.slice(t.start, t.end))) || undefined,
+    // ("is due back in Doha on Wednesday": a return announced is one too.)
+    comesBack: (type === 'visit' && /^return|\bback\s+(?:in|at)\s*$/i.test(doc.text.slice(t.start, t.end))) || undefined,
     duringVisit: (type !== 'visit' && inSentence(DURING_THE_VISIT, s)) || undefined,
     atGathering: type !== 'visit' ? gatheringOf(s) : undefined,
     background: PREVIOUSLY.test(doc.text.slice(s.s.start, t.start)) || PRIOR_NOUN.test(doc.text.slice(Math.max(lo, t.start - 40), t.start))

@@ -340,9 +340,11 @@ function dateFor(
   // sentence, set off by a comma, is the time of all it tells; so is a chronology line's ("- Oct 6-10, 2024:
   // Muizzu's state visit to India; holds talks with Modi").
   // ("In Djibouti on Friday morning, …": after a place that opens the sentence too.)
+  // ("…: on January 3, he and Baerbock met al-Sharaa": so is one opening the clause after a colon.)
   const leadingAt = (d: DateMention) =>
     d.end <= t.start &&
     ((/^[\s"“]*(?:in|on|during|by|early|late|last|earlier|later|since)?\s*$/i.test(doc.text.slice(s.s.start, d.start)) ||
+      (/:\s*(?:in|on)?\s*$/i.test(doc.text.slice(s.s.start, d.start)) && doc.text.lastIndexOf(':', t.start) < d.start) ||
       /^[\s"“]*[Ii]n\s+(?:\p{Lu}[\p{L}'’-]*\s+){1,3}(?:(?:on|in)\s+)?$/u.test(doc.text.slice(s.s.start, d.start))) &&
       /^\s*(?:(?:morning|afternoon|evening|night)\s*)?,/.test(doc.text.slice(bare(d), bare(d) + 12)) ||
       (/^[\s*•·–—-]*$/.test(doc.text.slice(s.s.start, d.start)) && /^\s*:/.test(doc.text.slice(bare(d), bare(d) + 2))));
@@ -389,10 +391,13 @@ function dateFor(
       AND_VERB_OBJECT.test(doc.text.slice(d.end, t.start)));
   // "visited Canberra in March and held the Strategic Dialogue with Wong on March 20": a date between the verb before
   // and "and" is that verb's, when the trigger has a date of its own after it.
+  // ("…, where the delegation landed on Sunday and Pelosi met Lee on Monday": so is one before "and" and a subject of
+  // the trigger's own, whatever the verb before it.)
   const verbBefore = (d: DateMention) =>
     d.end <= t.start &&
     /^\s*,?\s*and\s+/i.test(doc.text.slice(bare(d), t.start)) &&
-    all.some((o) => o !== t && (!o.rule.nominal || PAST_FORM.test(doc.text.slice(o.start, o.end))) && o.end <= d.start && o.start >= s.s.start) &&
+    (all.some((o) => o !== t && (!o.rule.nominal || PAST_FORM.test(doc.text.slice(o.start, o.end))) && o.end <= d.start && o.start >= s.s.start) ||
+      s.people.some((p) => !!p.entity && p.mention.start >= d.end && p.mention.end <= t.start)) &&
     s.dates.some((e) => e !== d && e.start >= t.end && e.start <= t.end + 80 && usable(e) && !/[,;]/.test(doc.text.slice(t.end, e.start)));
   // "will travel to Tianjin on Tuesday to attend the meeting, where he is to hold bilateral meetings with …": what a
   // "where" clause after the gathering a dated journey is for tells is on the journey's day, when it gives none of its own.
@@ -416,11 +421,19 @@ function dateFor(
     d.end <= t.start &&
     /^\s*,?\s*where\s[^;]*$/i.test(doc.text.slice(bare(d), t.start)) &&
     all.some((o) => o !== t && !o.rule.nominal && o.end <= d.start && o.start >= s.s.start);
+  // "was the first … to travel to Damascus after the regime fell: on January 3, he and Baerbock met al-Sharaa": a clause
+  // a colon elaborates is at the time that opens the elaboration, when it has none of its own.
+  const colonAfter = (d: DateMention) =>
+    d.start >= t.end &&
+    /^[^.;:]*:\s*(?:on|in)?\s*$/i.test(doc.text.slice(t.end, d.start)) &&
+    /^\s*,/.test(doc.text.slice(bare(d), bare(d) + 3)) &&
+    !s.dates.some((e) => e !== d && e.start >= s.s.start && e.end <= d.start && !e.anchor);
   const owned = (d: DateMention) =>
     !timeObject(d) &&
     !planMadeWhere(d) &&
     !verbBefore(d) &&
     (stopOf(d) ||
+    colonAfter(d) ||
     purposeOfStay(d) ||
     whereOfJourney(d) ||
     journeyOfWhere(d) ||

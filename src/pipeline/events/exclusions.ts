@@ -8,6 +8,9 @@ import { insideQuote } from './speakers.js';
 import type { TriggerHit } from './triggers.js';
 
 /** The trigger names an exchange that its sentence does not tell as happening or planned. */
+/** "would like to", "would also like one day to", "'d love to": a wish, right before the trigger. */
+const WISH = /\b(?:would|['’]d)\s+(?:also\s+|very\s+much\s+|really\s+)?(?:like|love)\s+(?:one\s+day\s+|some\s*day\s+|eventually\s+)?to\s+$/i;
+
 export function tellsNoExchange(doc: DocumentView, s: SentenceView, t: TriggerHit, all: TriggerHit[], k: Clause): boolean {
   const { left, right, sentLeft } = k;
   // Quoted speech: "“Hope this meeting can help …”" points at an exchange, it does not tell one.
@@ -16,6 +19,8 @@ export function tellsNoExchange(doc: DocumentView, s: SentenceView, t: TriggerHi
   // the council" is another clause's).
   if (t.rule.id === 'spoke-with' && all.some((o) => o !== t && o.rule.type !== 'phone_call' && o.rule.type !== 'visit' && o.start >= k.lo && o.end <= k.hi)) return true;
   if ((NEGATION.test(left) && !SAYS_NO_TO.test(left)) || (/plan/i.test(left) && NO_PLANS_FOR.test(left))) return true;
+  // "said he would also like one day to go to China": a wish in the conditional, with no time and so no plan behind it.
+  if (/\b(?:like|love)\b/i.test(left) && WISH.test(left) && !s.dates.some((d) => d.start >= t.end && d.end <= k.hi)) return true;
   // "Turkey was ready to host talks", "offered to host a summit": an offer, no exchange planned yet.
   const offersToHost = /^(?:host|hosting)$/i.test(doc.text.slice(t.start, t.end)) && /\b(?:ready|willing|prepared|offer\w*|propos\w*)\s+to\s+$/i.test(sentLeft);
   if (t.rule.type === 'meeting' && (OFFER_TO_HOST.test(sentLeft) || offersToHost)) return true;

@@ -184,6 +184,9 @@ const PLAN_RELATIVE = /^[^;]{0,200}?\b(?:that|which)\s+(?:had\s+been|has\s+been|
 /** A gathering's noun, then a "where" clause reaching the trigger: "… meeting, where he will hold …". */
 const WHERE_AFTER_GATHERING = /\b(?:meeting|summit|conference|forum|session|ceremony|gathering|council|talks)\s*,\s*where\b(?:(?!,\s*and\s)[^;])*$/i;
 
+/** "from the G20 summit in ", "fresh from a meeting at ": the place after is where an occasion left behind was. */
+const FROM_OCCASION = /\bfrom\s+(?:the|a|an|his|her|their)\s+(?:[\w'’-]+\s+){1,4}(?:in|at)\s+$/i;
+
 function meetingPlace(s: SentenceView, t: TriggerHit, lo: number, hi: number): PlaceMention | null {
   // The place of the journey the noun is for, in the same clause: "travel to X for a meeting with …".
   const dest = s.places.find(
@@ -224,7 +227,10 @@ function meetingPlace(s: SentenceView, t: TriggerHit, lo: number, hi: number): P
       s.people.some((q) => q.mention.end <= p.start && /^\s*,[^,;]*$/.test(s.s.text.slice(q.mention.end - s.s.start, p.start - s.s.start))) &&
       /^[^,;]*,/.test(s.s.text.slice(p.end - s.s.start, t.start - s.s.start)) &&
       !/\b(?:where|when)\b/i.test(s.s.text.slice(Math.max(lo, p.start - 40) - s.s.start, p.start - s.s.start));
-    return purpose || aside || ofName || setOff || TOPIC_BEFORE_PLACE.test(before) || OFFICE_OF.test(before) || FORMAL_OF.test(before) || WHOSE_OF.test(before) || SEAT_OF.test(before);
+    // "arrived in Hanoi, straight from the G20 summit in New Delhi, and went into talks with …": the place of an
+    // occasion the subject came "from" is behind the journey, not the talks' venue.
+    const cameFrom = FROM_OCCASION.test(before);
+    return purpose || aside || ofName || setOff || cameFrom || TOPIC_BEFORE_PLACE.test(before) || OFFICE_OF.test(before) || FORMAL_OF.test(before) || WHOSE_OF.test(before) || SEAT_OF.test(before);
   };
   const near = s.places.filter((p) => ['in', 'at', 'of', 'near'].includes(p.prep) && p.start >= lo && p.end <= hi && !topic(p));
   // "the foreign ministers of Armenia and Azerbaijan … in Washington": "of" a country says whose they

@@ -167,9 +167,19 @@ export function partiesOf(doc: DocumentView, s: SentenceView, si: number, t: Tri
     ? /^\s*,\s*$/.test(doc.text.slice(subject?.mention.end ?? 0, rel.pronoun)) && /^who\b/i.test(doc.text.slice(rel.pronoun, rel.pronoun + 4))
     : !!openRel && /^who$/i.test(openRel[1]);
   const relAntecedent = whoBefore && !!subject && ownerCount >= 2 && owners.every((p) => p.mention.start >= t.end) && OWN_SUBJECTLESS.test(left);
+  // "Kamikawa, who travelled with Kishida to Washington and held talks with Blinken": one the "who" clause's first verb
+  // goes "with" is a companion, and the verb joined to it by "and" is still the antecedent's.
+  const companion = (p: ResolvedMention) =>
+    p.mention.end <= t.start &&
+    p.mention.start >= lo &&
+    /\b(?:with|alongside)\s+(?:the\s+)?$/i.test(doc.text.slice(Math.max(lo, p.mention.start - 16), p.mention.start)) &&
+    /^[^,;]*\band\s+(?:[\w-]+\s+){0,2}$/i.test(doc.text.slice(p.mention.end, t.start));
+  const withCompanion = whoBefore && !!subject && !owners.includes(subject) && owners.some(companion) && owners.some((p) => p.mention.start >= t.end);
   const reach =
     relAntecedent
       ? [subject!, ...owners]
+      : withCompanion
+      ? [subject!, ...owners.filter((p) => !companion(p))]
       : ownerCount >= 2 || followsOther
       ? owners
       : ownerCount === 1
@@ -257,9 +267,13 @@ export function partiesOf(doc: DocumentView, s: SentenceView, si: number, t: Tri
   }
   // "When he and George W. Bush met at the G8 summit …": a pronoun joined by "and" to one named before the trigger is
   // the one the story has just been about, a side too.
-  if (HE_AND.test(left) && lastSubject?.entity && !participants.some((p) => p.entity === lastSubject.entity)) {
-    participants = dedupe([sideOf(lastSubject), ...participants]);
-    trace.push(`pronoun joined to a name: ${lastSubject.entity.name}`);
+  // ("Barrot was the first … to travel to Damascus: on January 3, he and his German counterpart met al-Sharaa": after a
+  // colon, the pronoun is the subject of the clause the colon elaborates.)
+  const beforeColon = HE_AND.test(left) && /:[^:;]*$/.test(sentLeft) ? colonSubject(doc, s, t, people) : null;
+  const heIs = beforeColon ?? lastSubject;
+  if (HE_AND.test(left) && heIs?.entity && !participants.some((p) => p.entity === heIs.entity)) {
+    participants = dedupe([sideOf(heIs), ...participants]);
+    trace.push(`pronoun joined to a name: ${heIs.entity.name}`);
   }
   // "President Xi will meet with him", "Wang Yi held talks with her": an object pronoun right after the trigger
   // is the one the sentences just before named on another side (the visitor a notice or answer has just told).
@@ -415,6 +429,14 @@ const PRONOUN_SUBJ = /\b(?:he|she|his|her)\b/i;
 
 /** "he and George W. Bush met": a pronoun subject joined to a name right before the trigger. */
 const HE_AND = /(?:^|[\s,])(?:he|she)\s+and\s+(?:[\w.'’-]+\s+){1,6}$/i;
+
+/** The sentence's subject before a colon that stands before the trigger: its first person, with nothing that makes it an object before. */
+function colonSubject(doc: DocumentView, s: SentenceView, t: TriggerHit, people: ResolvedMention[]): ResolvedMention | null {
+  const colon = doc.text.lastIndexOf(':', t.start);
+  if (colon < s.s.start) return null;
+  const first = people.find((p) => p.entity && p.mention.start >= s.s.start && p.mention.end <= colon);
+  return first && !NOT_SUBJECT_BEFORE.test(doc.text.slice(s.s.start, first.mention.start)) ? first : null;
+}
 
 const WITNESS = /\b(?:in\s+the\s+presence\s+of|witnessed\s+by|mediated\s+by|brokered\s+by|(?:with|through)\s+the\s+mediation\s+of)\s+(?:[\w.'’-]+\s+){0,4}$/i;
 

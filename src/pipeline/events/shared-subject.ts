@@ -7,9 +7,9 @@ import type { ResolvedMention } from '../resolve/entities.js';
 import { OPENING_PARTICIPLE } from './clause.js';
 import type { TriggerHit } from './triggers.js';
 
-/** "… and later held bilateral ", "… and then ": a verb phrase joined by "and", its subject left out. */
+/** "… and later held bilateral ", "… and then ", "… and then went to Ankara to ": a verb phrase joined by "and", its subject left out. */
 const JOINED_VERB =
-  /(?:^|[\s,])and\s+(?:(?:later|then|also|afterwards|subsequently|separately|again|on\s+\w+)\s+)*(?:(?:held|had|hold|holds|paid|pays|made|makes|will|would|is|was|went\s+on\s+to|plans|planned)\s+(?:[\w-]+\s+){0,4})?$/i;
+  /(?:^|[\s,])and\s+(?:(?:later|then|also|afterwards|subsequently|separately|again|on\s+\w+)\s+)*(?:(?:held|had|hold|holds|paid|pays|made|makes|will|would|is|was|went\s+on\s+to|plans|planned|went|flew|travell?ed|headed|came)\s+(?:[\w-]+\s+){0,4})?$/i;
 
 /** "before flying to", "after holding talks with", "ahead of travelling to": a participle after a time word. */
 const PARTICIPLE_AFTER = /\b(?:before|after|ahead\s+of|while|upon|on)\s*$/i;
@@ -19,10 +19,11 @@ export const NOT_SUBJECT_BEFORE = /\b(?:to|with|from|by|for|of|after|before|when
 
 /**
  * A sentence opening with "he" or "she" as its subject ("He met Putin …", "On Monday, in Paris, she flew …", "…, where
- * he met"), also after a time phrase with no comma ("On Friday morning he met …", "Later that day she flew …").
+ * he met"), also after a time phrase with no comma ("On Friday morning he met …", "Later that day she flew …", "At
+ * Government House on Saturday he met …").
  */
 export const PRONOUN_OPENING =
-  /^\s*(?:[^,;]{0,60},\s*){0,3}(?:(?:where|when|and)\s+|(?:on|in|at|earlier|later|last|that|this)\s+(?:[\w'’-]+\s+){0,3}?)?(?:he|she)\s+(?!said\b|says\b|told\b|and\b|or\b)\w+/i;
+  /^\s*(?:[^,;]{0,60},\s*){0,3}(?:(?:where|when|and)\s+|(?:on|in|at|earlier|later|last|that|this)\s+(?:[\w'’-]+\s+){0,5}?)?(?:he|she)\s+(?!said\b|says\b|told\b|and\b|or\b)\w+/i;
 
 /**
  * The sentence's subject when the trigger's clause is a joined verb phrase or a participle with no subject

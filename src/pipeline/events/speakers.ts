@@ -23,12 +23,17 @@ export function isQualifier(doc: DocumentView, r: ResolvedMention): boolean {
     /^['’]s?\s+(?:administration|government|office|spokes\w+|aides?|ministry|camp|party|cabinet|team|predecessor|successor|wife|husband|son|daughter|brother|sister|father|mother|widow|family|brother|election|inauguration|death|funeral|legacy|regime|era|rule|presidency|policies|policy|remarks|comments|statement|speech|letter|visa)\b/i.test(
       after,
     ) ||
+    // "Steve Witkoff, Mr Trump's incoming special envoy to the Middle East": the one an envoy serves.
+    ENVOY_OF.test(after) ||
     (TOOK_OFFICE.test(after) && !FIRST_TO_ACT.test(doc.text.slice(r.mention.end, r.mention.end + 120))) ||
     (/\b(?:under|since)\s*$/i.test(before) && !ACTS_SINCE.test(after)) ||
     serves(doc, r) ||
     isFormer(doc, r)
   );
 }
+
+/** "'s incoming special envoy", "'s top adviser": an envoy or adviser the name owns. */
+const ENVOY_OF = /^['’]s?\s+(?:(?:incoming|new|top|chief|senior|special|personal|veteran|longtime|trusted)\s+){0,3}(?:envoys?|advis[eo]rs?|representatives?|negotiators?|emissar(?:y|ies))\b/i;
 
 /** "since X took office", "after X became president": the person dates something else. */
 const TOOK_OFFICE = /^\s+(?:took|takes|had taken|assumed) office|^\s+(?:became|become|was elected|was inaugurated|was sworn in|came to power)\b/i;

@@ -16,6 +16,9 @@ export interface VisitParts {
   placeFrom?: SentenceView;
 }
 
+
+/** Between a place and an arrival in the where-clause after it: ", where he ", ", where the delegation ". */
+const WHERE_ARRIVED = /^\s*,\s*where\s+(?:[\w'’-]+\s+){1,3}$/i;
 export function visitOf(
   doc: DocumentView,
   s: SentenceView,
@@ -236,6 +239,13 @@ function visitParts(
   }
   // "arrived here on Tuesday": here is the dateline's city.
   if (!host && doc.hereCountry && /^[\w\s]*?\bhere\b/i.test(doc.text.slice(t.start, Math.min(hi, t.end + 20)))) host = doc.hereCountry;
+  // "The last stop was Singapore, where he arrived on Wednesday", "In Dili, where he arrived …": an arrival with no
+  // place of its own inside a where-clause is at the place the clause follows (not where the story is filed).
+  if (!host && !place && t.rule.toHere) {
+    const there = s.places.filter((p) => p.end <= t.start && p.start >= s.s.start && WHERE_ARRIVED.test(doc.text.slice(p.end, t.start))).pop();
+    const at = there ? (there.place?.country ?? there.country?.code ?? null) : null;
+    if (there && at && !travellers.some((x) => x.country === at)) return { travellers, place: there, host: at };
+  }
   // "flew in on Sunday": with no place named, the journey ends where the story is filed.
   if (!host && !place && t.rule.toHere && doc.hereCountry) {
     const here = doc.hereCity ? { start: t.start, end: t.end, from: -1, to: -1, place: doc.hereCity, country: null, prep: '' } : null;

@@ -176,6 +176,12 @@ export function countryAt(g: Gazetteer, text: string, ws: Word[], i: number): { 
  * The officials a name run names: the whole run, else (a patronymic chain, "Prince Mohammed bin Salman
  * bin Abdulaziz Al Saud") its longest known part cut before a particle.
  */
+/** A titled name: the name as known, else the title and name together as the knowledge writes them ("Pope Francis", "King Salman"). */
+function knownTitled(ctx: ScanContext, from: number, to: number, name: string, officeText: string): Official[] {
+  const known = knownName(ctx, from, to, name);
+  return known.length ? known : (ctx.g.officials.get(`${officeText} ${name}`) ?? []);
+}
+
 function knownName(ctx: ScanContext, from: number, to: number, name: string): Official[] {
   const { ws, g } = ctx;
   const whole = g.officials.get(name);
@@ -547,15 +553,16 @@ export function scanPeople(ctx: ScanContext): PersonMention[] {
       // "Anglo American chief executive Duncan Wanblad": a title that is an office only in some states ("chief
       // executive" in Hong Kong or Pakistan) with the country of none of them before it is a firm's.
       const stateless = !!own && !pickOffice(hit.values, own) && hit.values.every((o) => o.countries?.length);
+      // ("Coptic Pope Tawadros II": a church's pope, not the Holy See's, whom the knowledge names at every date.)
       const local =
-        stateless || !own && (LEGISLATORS.has(title) || (LOCAL_TITLES.has(title) && (title !== 'minister' || ws[hit.from - 1]?.key === 'chief') && localQualifier(ctx, hit.from, used)));
+        stateless || (hit.values.every((o) => o.id === 'pope') && !knownTitled(ctx, run.from, run.to, name, officeText).length) || !own && (LEGISLATORS.has(title) || (LOCAL_TITLES.has(title) && (title !== 'minister' || ws[hit.from - 1]?.key === 'chief') && localQualifier(ctx, hit.from, used)));
       out.push(
         personMention(ws, 'titled', before ? before.from : hit.from, run.to, run, name, {
           office: late ? (pickOffice(hit.values, own) ?? office) : office,
           officeText,
           country: stateless ? null : own,
           former: !!before?.former || formerBefore(ws, hit.from),
-          known: knownName(ctx, run.from, run.to, name),
+          known: knownTitled(ctx, run.from, run.to, name, officeText),
           local,
         }),
       );

@@ -96,6 +96,17 @@ export function splitCandidates(doc: DocumentView, cands: Candidate[]): Candidat
         );
     } else if ((c.type === 'meeting' || c.type === 'phone_call') && !c.conference) {
       parts = splitCounterparts(doc, c);
+      // "will meet Grand Duke Henri in Luxembourg and King Philippe in Brussels": each counterpart met at a place of
+      // its own, right after the name.
+      if (parts.length > 1 && c.type === 'meeting') {
+        const own = parts.map((p) => ownPlace(doc, p));
+        if (own.every(Boolean) && new Set(own.map((o) => hostOf(o!))).size === own.length)
+          parts.forEach((p, i) => {
+            p.place = own[i];
+            p.host = hostOf(own[i]!);
+            p.trace = [...p.trace, `host ${p.host}: the place named right after the counterpart`];
+          });
+      }
       // "will visit Iran and Azerbaijan, where he will hold talks with Pezeshkian and Aliyev": on a tour just told,
       // each counterpart is met in his own country.
       if (parts.length > 1 && c.type === 'meeting')
@@ -114,6 +125,16 @@ export function splitCandidates(doc: DocumentView, cands: Candidate[]): Candidat
   return out;
 }
 
+/** The place right after the one counterpart a split part names ("Henri in Luxembourg"), before the next name. */
+function ownPlace(doc: DocumentView, c: Candidate): PlaceMention | null {
+  const s = doc.sentences[c.sentence];
+  const side = c.participants[c.participants.length - 1]?.entity;
+  const m = s.people.find((p) => p.entity === side && p.mention.start >= c.triggerEnd)?.mention;
+  if (!m) return null;
+  const next = s.people.find((p) => p.entity && p.mention.start > m.end)?.mention.start ?? s.s.end;
+  return s.places.find((p) => p.start >= m.end && p.end <= next && /^\s*(?:in|at)\s+$/i.test(doc.text.slice(m.end, p.start)) && !!hostOf(p)) ?? null;
+}
+
 /** "in 2003 and 2007", "in 2003, 2005 and 2007": years listed together after a preposition. */
 const YEAR_LIST = /\bin\s+((?:19|20)\d{2})((?:\s*,\s*(?:19|20)\d{2})*)\s*,?\s+and\s+((?:19|20)\d{2})\b/;
 
@@ -130,13 +151,19 @@ function yearsListed(doc: DocumentView, c: Candidate): string[] {
 /** Right after the trigger: "with" and the first of those met ("meetings with Russian …", "talks separately with"). */
 const WITH_LIST = /^\s*(?:[\w-]+\s+){0,2}?with\s+(?:the\s+|his\s+|her\s+)?$/i;
 
-/** Each counterpart followed right away by a weekday of its own, all different ("A on Tuesday and B on Wednesday"). */
+/**
+ * Each counterpart followed right away by a weekday of its own, all different ("A on Tuesday and B on Wednesday"); or
+ * groups listed together, each closed by its own day ("with A on Sunday and with B and C on Monday": B takes C's day).
+ */
 function ownWeekdays(doc: DocumentView, s: DocumentView['sentences'][number], after: Array<{ mention: { end: number; start: number } }>): string[] | null {
   const days = after.map((p, i) => {
     const limit = after[i + 1]?.mention.start ?? s.s.end;
     return s.dates.find((x) => x.start >= p.mention.end && x.end <= limit && /^\s*(?:on\s+)?$/i.test(doc.text.slice(p.mention.end, x.start)))?.value ?? null;
   });
-  return days.every(Boolean) && new Set(days).size === days.length ? (days as string[]) : null;
+  if (days.every(Boolean)) return new Set(days).size === days.length ? (days as string[]) : null;
+  for (let i = days.length - 2; i >= 0; i--)
+    if (!days[i] && LIST_GAP.test(doc.text.slice(after[i].mention.end, after[i + 1].mention.start))) days[i] = days[i + 1];
+  return days.every(Boolean) && new Set(days).size > 1 ? (days as string[]) : null;
 }
 
 /** After the last of those met, or before the verb: "… A and B together", "jointly received A and B". */

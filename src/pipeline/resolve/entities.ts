@@ -168,7 +168,7 @@ export function resolveEntities(
     for (const e of entities) {
       if (e.office || !e.official) continue;
       const term = e.official.terms.find((t) => covers(t, docDate));
-      if (term) e.office = kb.office(term.office.toLowerCase()) ?? null;
+      if (term) e.office = kb.office(term.office.toLowerCase()) ?? kb.office(term.office.toLowerCase(), e.country) ?? null;
     }
   return { entities, resolved };
 }

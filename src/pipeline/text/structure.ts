@@ -31,6 +31,8 @@ export interface LineInfo {
 const CLOCK_HEADING = /^\s*\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:GMT|UTC|BST|CET|CEST|EET|EST|EDT|ET|PT|PST|PDT|IST|JST|AEST|AEDT|local\s+time|[A-Z]{2,5}(?:[+-]\d{1,2})?)?\s*$/i;
 
 const DASH_DATE = /(?:\s[—–-]{1,2}\s*|:\s+)([^—–:]+)$/;
+/** "Published: …", "Updated on …", "Posted …": a page's stamp. */
+const STAMP_LINE = /^\s*(?:(?:first\s+|last\s+)?(?:published|updated|posted|modified))\b/i;
 const YEAR_LINE = /^\s*((?:19|20)\d{2})\s*:?\s*$/;
 // A chronology line dated by its year alone, or its month and year ("1998 - …", "June 2020 — …").
 const LEAD_YEAR =
@@ -93,8 +95,9 @@ export function analyseStructure(lines: Line[], published: string | null): LineI
         const dates = findDates(dm[1], line.start + at, yearRef(ref, year));
         if (dates.length && dates[0].explicitYear) info.date = dates[0];
       }
-      // A new heading starts a new section, dated or not; the headline dates nothing below it.
-      section = i === 0 ? null : info.date;
+      // A new heading starts a new section, dated or not; the headline dates nothing below it, nor does a page's
+      // stamp ("Published: January 14, 2025"), which dates the news, not what the story goes on to tell.
+      section = i === 0 || STAMP_LINE.test(t) ? null : info.date;
       if (i > 0) stamped.push({ line, date: info.date, year });
       entries = i > 0 && CLOCK_HEADING.test(t) ? dayAt() : null;
     } else if (i === 0) {
