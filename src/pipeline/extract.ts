@@ -127,7 +127,7 @@ function candidatesOf(p: Prepared, kb: KnowledgeIndex): Built {
 
 function refine({ article, warnings, repaired, doc, cands: built }: Built, kb: KnowledgeIndex, trace: boolean): Extraction {
   if (!doc) return { article, events: [], warnings, coverage: [] };
-  let cands = attachAnaphora(built);
+  let cands = attachAnaphora(doc, built);
   cands = expandListedCounterparts(doc, cands);
   cands = fillFromContext(doc, cands);
   cands = travellingParty(doc, cands);

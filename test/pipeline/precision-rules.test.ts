@@ -3733,6 +3733,21 @@ const CASES: Record<string, Case[]> = {
       why: 'a possessive before an exchange names its side',
     },
   ],
+  'refine/anaphora (session 11): "the trip" of one whose own trip plan the sentence told': [
+    {
+      text: 'Chinese Foreign Minister Wang Yi visited Canberra in March. Australian Trade Minister Don Farrell had been due to travel in April, but the trip was pushed back.',
+      published: '2023-11-04',
+      want: [{ type: 'visit', people: ['Wang Yi'], date: '2023-03', host: 'AUS' }],
+      visits: 1,
+      why: 'Farrell\'s trip is not Wang\'s visit told before',
+    },
+    {
+      text: 'Chinese President Xi Jinping was due to visit Moscow in May. Kremlin spokesman Dmitry Peskov said the visit had been postponed.',
+      published: '2023-04-04',
+      want: [{ type: 'visit', status: 'postponed', people: ['Xi'], host: 'RUS' }],
+      why: 'a speaker named before "the visit" plans no trip of his own: the visit is still the one told',
+    },
+  ],
 };
 
 describe('precision rules on sentences of our own making', () => {

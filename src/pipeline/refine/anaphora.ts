@@ -2,7 +2,26 @@
 // exchange it refers to, so the merge stage can fold it in as one more mention of that exchange.
 import type { EventType } from '../../types.js';
 import type { Candidate, Side } from '../events/candidates.js';
+import type { DocumentView } from '../document.js';
 import { officesAgree } from './name-offices.js';
+
+/**
+ * "Farrell had been due to travel in April, but the trip was pushed back": one whose own journey the sentence tells
+ * before the noun, with no place to go to, is whose trip "the trip" is.
+ */
+const OWN_TRIP_PLAN = /^\s*(?:,\s*)?(?:who\s+)?(?:was|were|is|are|had\s+been|has\s+been)\s+(?:\w+\s+)?(?:due|scheduled|set|expected|supposed|planning|slated)\s+to\s+(?:travel|visit|fly|go)\b(?!\s+(?:to|on\s+to)\b)/i;
+const JOURNEY_NOUN = /^(?:trip|visit|tour|journey)s?$/i;
+
+/** The one whose trip the sentence told before the noun, when the noun has no sides of its own. */
+function planner(doc: DocumentView, c: Candidate): Candidate['participants'][number]['entity'] {
+  if (c.type !== 'visit' || !JOURNEY_NOUN.test(doc.text.slice(c.triggerStart, c.triggerEnd))) return null;
+  const s = doc.sentences[c.sentence];
+  for (const p of s.people) {
+    if (!p.entity || p.mention.end > c.triggerStart) continue;
+    if (OWN_TRIP_PLAN.test(doc.text.slice(p.mention.end, c.triggerStart))) return p.entity;
+  }
+  return null;
+}
 
 const CONTACT: EventType[] = ['meeting', 'phone_call', 'video_call', 'handshake'];
 const LOOKBACK = 6;
@@ -11,7 +30,7 @@ function sameKind(a: EventType, b: EventType): boolean {
   return a === b || (CONTACT.includes(a) && CONTACT.includes(b));
 }
 
-export function attachAnaphora(cands: Candidate[]): Candidate[] {
+export function attachAnaphora(doc: DocumentView, cands: Candidate[]): Candidate[] {
   const out: Candidate[] = [];
   for (const c of cands) {
     // "The handshake between the presidents of the two rivals came at … in Johannesburg": an in-person
@@ -27,6 +46,8 @@ export function attachAnaphora(cands: Candidate[]): Candidate[] {
       continue;
     }
     const own = c.participants.filter((p) => p.entity);
+    // (Only that one's journey can be the trip: another's told before is not.)
+    const whose = own.length ? null : planner(doc, c);
     // "the first visit to Cuba by a Chinese foreign minister": an unnamed side still has a country, which
     // the exchange referred to must share.
     const unnamed = c.participants.filter((p) => !p.entity && p.country);
@@ -42,6 +63,7 @@ export function attachAnaphora(cands: Candidate[]): Candidate[] {
         // the knowledge names later is someone too.)
         r.participants.some((p) => p.entity || (p.country && p.office)) &&
         unnamed.every((u) => r.participants.some((p) => fits(u, p))) &&
+        (!whose || r.travellers.some((x) => x.entity === whose)) &&
         (own.length
           ? own.every((p) => r.participants.some((q) => q.entity === p.entity))
           : c.sentence - r.sentence <= LOOKBACK && c.sentence >= r.sentence),
