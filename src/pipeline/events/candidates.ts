@@ -21,6 +21,7 @@ import { findTriggers, type TriggerHit } from './triggers.js';
 import { REGIONAL_TOUR } from './lexicon.js';
 import { preparedBy, visitOf } from './visit-parts.js';
 import { sinceVisit, whenBoundVisit } from './since-visits.js';
+import { newCandidate } from './new-candidate.js';
 import { ON_ARRIVAL, protocolWelcome } from './protocol-welcome.js';
 
 export type { Side } from './sides.js';
@@ -280,54 +281,53 @@ function candidateFor(
     from = 'context';
     trace.push(`date ${date}: of the place taken from the sentence before`);
   }
-  return {
-    type,
-    status,
-    certainty,
-    participants,
-    travellers,
-    host,
-    place,
-    date,
-    endDate,
-    dateFrom: from,
-    sentence: si,
-    triggerStart: t.start,
-    triggerEnd: t.end,
-    clauseStart: k.lo,
-    heading: s.info.heading,
-    // "the talks", "his visit" refer back unless they bring what a new exchange needs: both sides,
-    // or a traveller and a destination.
-    anaphoric:
-      determined &&
-      (type === 'visit'
-        ? !travellers.some((x) => x.entity) || (!host && !s.dates.some((d) => !d.anchor && d.start >= lo && d.end <= hi))
-        : participants.filter((p) => p.entity).length < 2),
-    trace,
-    negotiation: inSentence(NEGOTIATION, s),
-    vagueType: !!t.rule.vague,
-    conference: !!t.rule.conference,
-    prepared: (!!t.rule.nominal && preparedBy(doc, lo, t)) || undefined,
-    superseded: (status === 'planned' && HAD_BEEN_DUE.test(left)) || undefined,
-    postponedFrom: (status === 'postponed' && ORIGINALLY_SET.test(doc.text.slice(s.s.start, s.s.end))) || undefined,
-    regional: (type === 'visit' && !host && (REGIONAL_TOUR.test(doc.text.slice(t.start, t.end)) || REGION_AFTER.test(k.right) || regionBefore)) || undefined,
-    noun: !!t.rule.nominal || undefined,
-    cameFrom: !!t.rule.fromPlace || undefined,
-    // ("is due back in Doha on Wednesday": a return announced is one too.)
-    comesBack: (type === 'visit' && /^return|\bback\s+(?:in|at)\s*$/i.test(doc.text.slice(t.start, t.end))) || undefined,
-    duringVisit: (type !== 'visit' && inSentence(DURING_THE_VISIT, s)) || undefined,
-    atGathering: type !== 'visit' ? gatheringOf(s) : undefined,
-    background: PREVIOUSLY.test(doc.text.slice(s.s.start, t.start)) || PRIOR_NOUN.test(doc.text.slice(Math.max(lo, t.start - 40), t.start))
-      ? 'previously'
-      : ORDINAL_OWN.test(doc.text.slice(Math.max(lo, t.start - 50), t.start))
-        ? 'ordinal'
-        : undefined,
-    // Set by later stages; present from the start so every candidate has one hidden class (see docs/performance.md).
-    split: undefined,
-    listItem: undefined,
-    heldDuring: undefined,
-    bearer: undefined,
-  };
+  return newCandidate(
+    {
+      type,
+      status,
+      certainty,
+      participants,
+      travellers,
+      host,
+      place,
+      date,
+      endDate,
+      dateFrom: from,
+      sentence: si,
+      triggerStart: t.start,
+      triggerEnd: t.end,
+      clauseStart: k.lo,
+      heading: s.info.heading,
+      // "the talks", "his visit" refer back unless they bring what a new exchange needs: both sides,
+      // or a traveller and a destination.
+      anaphoric:
+        determined &&
+        (type === 'visit'
+          ? !travellers.some((x) => x.entity) || (!host && !s.dates.some((d) => !d.anchor && d.start >= lo && d.end <= hi))
+          : participants.filter((p) => p.entity).length < 2),
+      trace,
+    },
+    {
+      negotiation: inSentence(NEGOTIATION, s),
+      vagueType: !!t.rule.vague,
+      conference: !!t.rule.conference,
+      prepared: (!!t.rule.nominal && preparedBy(doc, lo, t)) || undefined,
+      superseded: (status === 'planned' && HAD_BEEN_DUE.test(left)) || undefined,
+      postponedFrom: (status === 'postponed' && ORIGINALLY_SET.test(doc.text.slice(s.s.start, s.s.end))) || undefined,
+      regional: (type === 'visit' && !host && (REGIONAL_TOUR.test(doc.text.slice(t.start, t.end)) || REGION_AFTER.test(k.right) || regionBefore)) || undefined,
+      noun: !!t.rule.nominal || undefined,
+      cameFrom: !!t.rule.fromPlace || undefined,
+      // ("is due back in Doha on Wednesday": a return announced is one too.)
+      comesBack: (type === 'visit' && /^return|\bback\s+(?:in|at)\s*$/i.test(doc.text.slice(t.start, t.end))) || undefined,
+      duringVisit: (type !== 'visit' && inSentence(DURING_THE_VISIT, s)) || undefined,
+      atGathering: type !== 'visit' ? gatheringOf(s) : undefined,
+      background: PREVIOUSLY.test(doc.text.slice(s.s.start, t.start)) || PRIOR_NOUN.test(doc.text.slice(Math.max(lo, t.start - 40), t.start))
+        ? 'previously'
+        : ORDINAL_OWN.test(doc.text.slice(Math.max(lo, t.start - 50), t.start))
+          ? 'ordinal'
+          : undefined,
+    },
+  );
 }
 
 /** "… meeting of the Cambodia-Laos Joint Commission", "… session of the Joint Economic Committee": a body's session. */

@@ -5,6 +5,7 @@ import type { DocumentView, SentenceView } from '../document.js';
 import type { ResolvedMention } from '../resolve/entities.js';
 import type { Candidate } from './candidates.js';
 import { SUPERLATIVE_TO } from './lexicon.js';
+import { newCandidate } from './new-candidate.js';
 import { sideOf } from './sides.js';
 import type { TriggerHit } from './triggers.js';
 
@@ -25,7 +26,7 @@ export function sinceVisit(doc: DocumentView, s: SentenceView, si: number, t: Tr
   if (!when) return [];
   const traveller = sideOf(who);
   return [
-    {
+    newCandidate({
       type: 'visit',
       status: 'occurred',
       certainty: 'stated',
@@ -43,24 +44,7 @@ export function sinceVisit(doc: DocumentView, s: SentenceView, si: number, t: Tr
       heading: s.info.heading,
       anaphoric: false,
       trace: [`a superlative's bound: ${who.entity.name} visited before, ${when.value}`],
-      negotiation: false,
-      vagueType: false,
-      conference: false,
-      prepared: undefined,
-      superseded: undefined,
-      postponedFrom: undefined,
-      regional: undefined,
-      noun: undefined,
-      cameFrom: undefined,
-      comesBack: undefined,
-      duringVisit: undefined,
-      atGathering: undefined,
-      background: undefined,
-      split: undefined,
-      listItem: undefined,
-      heldDuring: undefined,
-      bearer: undefined,
-    },
+    }),
   ];
 }
 
