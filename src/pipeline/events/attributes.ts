@@ -33,7 +33,7 @@ const TOPICS: Array<[string, RegExp]> = [
   ['defence', /\bdefen[cs]e\b|\bmilitary\b/i],
 ];
 // Where people are: "at the Kremlin", not "The Kremlin said".
-const VENUE = /(?<=\b(?:at|in|inside|to)\s+(?:the\s+)?)((?:[A-Z][\w’'-]+\s+){1,4}(?:Guest\s+House|Palace|House|Hall|Hotel|Centre|Center|Stadium|Residence|Kremlin|Building))\b|(?<=\b(?:at|in|inside|to)\s+)(the\s+Kremlin)\b/;
+const VENUE = /(?=[A-Z])(?<=\b(?:at|in|inside|to)\s+(?:the\s+)?)((?:[A-Z][\w’'-]+\s+){1,4}(?:Guest\s+House|Palace|House|Hall|Hotel|Centre|Center|Stadium|Residence|Kremlin|Building))\b|(?=the\s)(?<=\b(?:at|in|inside|to)\s+)(the\s+Kremlin)\b/;
 const TONE = /\b(candid|frank|constructive|cordial|productive|tense|fiery|blunt|warm|friendly|fruitful|heated|testy|acrimonious)\b/i;
 const SUMMIT = /\bsummit\b|\bG-?20\b|\bG-?7\b|\bAPEC\b|\bGeneral Assembly\b|\bsidelines\b|\bmargins\b|\bconference\b|\bdialogue\b/i;
 

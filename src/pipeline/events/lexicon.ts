@@ -50,8 +50,8 @@ const RULES: TriggerRule[] = [
   { id: 'receive-visit', type: 'meeting', re: /\breceiv(?:e|es|ed|ing)\s+(?:the\s+|a\s+)?(?:courtesy(?=\s*(?:visit|call)s?\s+(?:of|from)\b)|(?:official|state)?(?=\s*visits?\s+(?:of|from)\b))/gi, reason: 'received a visit in person' },
   // Before "a call": "received a courtesy call from" is in person (an earlier rule's hit keeps its words).
   // "will call on the President" is a visit in person; "called on Russia to withdraw" urges.
-  { id: 'courtesy-call', type: 'meeting', re: /\b(?:paid|pays|pay|paying)\s+(?:a\s+)?courtesy\s+calls?\b|\bcourtesy\s+calls?\b|\b(?:called|calls|(?<=\b(?:will|would|shall|to|also)\s+)call)\s+on\b(?!(?:\s+[\w.'’-]+){1,7}?\s+to\s+[a-z])/gi, reason: 'courtesy call / called on (in person)' },
-  { id: 'call-noun', type: 'phone_call', re: /\b(?:the|a|that|their|this)\s+(?:(?!no\s)\w+[- ]){0,2}call\b(?!\s+(?:for|on)\b)|(?<=\b(?:his|her)\s+(?:(?!no\s)\w+[- ]){0,2})call(?=\s+with\b)/gi, reason: 'a call', nominal: true },
+  { id: 'courtesy-call', type: 'meeting', re: /\b(?:paid|pays|pay|paying)\s+(?:a\s+)?courtesy\s+calls?\b|\bcourtesy\s+calls?\b|\b(?:called|calls|call(?<=\b(?:will|would|shall|to|also)\s+call))\s+on\b(?!(?:\s+[\w.'’-]+){1,7}?\s+to\s+[a-z])/gi, reason: 'courtesy call / called on (in person)' },
+  { id: 'call-noun', type: 'phone_call', re: /\b(?:the|a|that|their|this)\s+(?:(?!no\s)\w+[- ]){0,2}call\b(?!\s+(?:for|on)\b)|call(?=\s+with\b)(?<=\b(?:his|her)\s+(?:(?!no\s)\w+[- ]){0,2}call)/gi, reason: 'a call', nominal: true },
   // Messages.
   // ("Xi exchanged congratulatory messages with Dissanayake": an exchange of messages, each side's to the other.)
   { id: 'letter', type: 'message', re: /\b(?:sent|send|sends|sending|wrote|writes|delivered|delivers|handed|conveyed|conveys|received|exchang(?:e|es|ed|ing))\s+(?:\w+\s+){0,4}(?:letters?|messages?|notes?|cables?|telegrams?)\b|\bletters?\s+(?:to|from)\b|\bwrote\s+to\b|\b(?:in|by|through)\s+an?\s+(?:\w+\s+)?(?:letter|telegram|cable)\b/gi, reason: 'a letter or message (or "invited him in a letter", "congratulated him in a telegram")' },
@@ -106,7 +106,7 @@ const RULES: TriggerRule[] = [
   // counterpart", "received this Tuesday in the Casa de Nariño the President of Panama".
   { id: 'received-at', type: 'meeting', re: /\b(?:received|receives)\s+(?:(?:in\s+audience\s+)?(?:at|in)\s+(?:[\w'’.-]+\s+){1,8}?(?:today|yesterday|tonight|this\s+(?:morning|afternoon|evening)|on\s+\w+day)\s+(?=(?:the\s+)?[A-Z])|(?:this\s+|last\s+|on\s+)\w+day\s+(?:in|at)\s+(?:the\s+)?(?:[^\s,;]+\s+){1,6}?(?=the\s+[A-Z]|his\s|her\s)|in\s+audience\b)/g, reason: 'received a visitor (agency style)' },
   // "on Monday received at the AU headquarters the Prime Minister of Sudan": the venue, then the guest, with the day told before the verb.
-  { id: 'received-at', type: 'meeting', re: /(?<!\b(?:was|were|is|are|been|being|be|get|got)\s+(?:\w+\s+)?)\b(?:received|receives)\s+(?:in\s+audience\s+)?(?:at|in)\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’.-]*\s+){1,5}(?:(?:headquarters|palace|house|office|residence|building|hall|ministry)\s+)?(?:in\s+(?:\p{Lu}[\p{L}'’.-]*\s+){1,3})?(?=(?:the|his|her)\s+\p{Lu}|\p{Lu})/gu, reason: 'received at a venue, the guest named after it' },
+  { id: 'received-at', type: 'meeting', re: /\b(?:received|receives)(?<!\b(?:was|were|is|are|been|being|be|get|got)\s+(?:\w+\s+)?(?:received|receives))\s+(?:in\s+audience\s+)?(?:at|in)\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’.-]*\s+){1,5}(?:(?:headquarters|palace|house|office|residence|building|hall|ministry)\s+)?(?:in\s+(?:\p{Lu}[\p{L}'’.-]*\s+){1,3})?(?=(?:the|his|her)\s+\p{Lu}|\p{Lu})/gu, reason: 'received at a venue, the guest named after it' },
   // "had an audience with King Charles", "was granted an audience by the Pope".
   { id: 'audience', type: 'meeting', re: /\baudiences?\s+(?:with|by)\b/gi, reason: 'an audience with' },
   { id: 'greeted', type: 'meeting', re: /\bgreet(?:s|ed|ing)?\b/gi, reason: 'greeted' },
@@ -137,7 +137,7 @@ const RULES: TriggerRule[] = [
   { id: 'face-to-face', type: 'meeting', re: /\bface[- ]to[- ]face\b|\b(?:spoke|speak|speaks|talked)\s+directly\b/gi, reason: 'face-to-face, or spoke directly' },
   // Only a speaker recalling time spent with someone ("we were together in Hiroshima"): two officials
   // "together in the same room" at a conference need not have met.
-  { id: 'together-in', type: 'meeting', re: /(?<=\b[Ww]e\s+)(?:were|have\s+been|had\s+been)\s+together\s+(?:in|at)\b/g, reason: 'we were together in a place' },
+  { id: 'together-in', type: 'meeting', re: /(?:were|have\s+been|had\s+been)(?<=\b[Ww]e\s+(?:were|have\s+been|had\s+been))\s+together\s+(?:in|at)\b/g, reason: 'we were together in a place' },
   // Visits.
   // "visit the presidency's website", "visit www.example.org": a reader sent to a page, not a journey.
   // ("the Visiting Forces Agreement", "a visiting professor", "visiting hours" are no journeys.)
@@ -161,7 +161,7 @@ const RULES: TriggerRule[] = [
   // capital" (a return home is no visit: filter.ts).
   { id: 'taken-to', type: 'visit', re: /\b(?:took|taken|takes|take|taking)\s+(?:him|her|them)\s+(?:also\s+|already\s+)?(?:on\s+)?to\s+(?=[A-Z])|\breturn(?:s|ed|ing)?\s+to\s+(?=[A-Z]|the\s+[A-Z][\w'’-]*\s+capital\b)/g, reason: 'a tour taking someone to a place, or a return to it', travel: true },
   // "arrived in Beijing from Bangkok, where she had talks with Thaksin": the place a journey came from, where the traveller did something, was a stop of it.
-  { id: 'came-from', type: 'visit', re: /(?<=\b(?:arrived|arrives|came|comes|flew|flies|travelled|traveled|travels)\s+(?:in\s+|to\s+)?(?:[A-Z][\w.'’-]*\s+){1,3}(?:(?:late\s+|early\s+)?on\s+\w+\s+(?:(?:morning|afternoon|evening|night)\s+)?|late\s+\w+\s+)?)from\s+(?=[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2},\s+where\s)/g, reason: 'came from a place where the traveller had been', travel: true, fromPlace: true },
+  { id: 'came-from', type: 'visit', re: /from(?<=\b(?:arrived|arrives|came|comes|flew|flies|travelled|traveled|travels)\s+(?:in\s+|to\s+)?(?:[A-Z][\w.'’-]*\s+){1,3}(?:(?:late\s+|early\s+)?on\s+\w+\s+(?:(?:morning|afternoon|evening|night)\s+)?|late\s+\w+\s+)?from)\s+(?=[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2},\s+where\s)/g, reason: 'came from a place where the traveller had been', travel: true, fromPlace: true },
   // "is now expected in Nairobi later this month", "is due in Canberra on Monday": a visitor awaited in a place (not a
   // month, "expected in March").
   { id: 'expected-in', type: 'visit', re: /\b(?:is|are|was|were)\s+(?:now\s+|also\s+|then\s+)?(?:expected|due)\s+(in)\s+(?=\p{Lu})(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)/dgu, span: 1, reason: 'expected in a place', travel: true },
