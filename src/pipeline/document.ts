@@ -4,7 +4,7 @@ import { covers, type KnowledgeIndex } from '../knowledge/index.js';
 import type { CountryDef, PlaceDef } from '../knowledge/types.js';
 import { findDates, parseRef, type DateMention, type RefDate } from './mentions/dates.js';
 import { gazetteer, type Gazetteer } from './mentions/gazetteer.js';
-import { countryAt, HEADLINE_VERBS, NOT_NAME, personMention, scanPeople, uncoveredCapitals, type PersonMention } from './mentions/people.js';
+import { countryAt, FACILITY, HEADLINE_VERBS, NOT_NAME, pairedWithPlace, personMention, scanPeople, uncoveredCapitals, type PersonMention } from './mentions/people.js';
 import { resolveEntities, type Entity, type ResolvedMention } from './resolve/entities.js';
 import { ownOfficers, publisherCountry } from './resolve/publisher.js';
 import { attachNominal, styledShortForms } from './resolve/styled-names.js';
@@ -85,6 +85,18 @@ const PORTFOLIO_OF = /\b(?:minister|ministry|secretary|department|adviser|adviso
 /** Right after a country: its mission abroad ("'s new embassy", "'s consulate-general"), which stands in another country. */
 const MISSION_OF = /^['’]s?\s+(?:new\s+|former\s+|old\s+)?(?:embassy|consulate|consulate-general|high\s+commission|permanent\s+mission|mission\s+to)\b/i;
 
+/** Capitalised words after k, a few at most, that end in a facility's word ("Khalid International Airport"). */
+function facilityAhead(text: string, ws: Word[], k: number): boolean {
+  for (let j = k + 1; j <= k + 3 && ws[j]?.cap && /^[ \t]+$/.test(text.slice(ws[j - 1].end, ws[j].start)); j++) if (FACILITY.has(ws[j].key)) return true;
+  return false;
+}
+
+/** Some mention names this one-word name with a title ("Foreign Minister Dar"). */
+function titledAs(scanned: PersonMention[][], key: string): boolean {
+  for (const list of scanned) for (const m of list) if (m.kind === 'titled' && m.name && foldKey(m.name) === key) return true;
+  return false;
+}
+
 export function readDocument(text: string, published: string | null, kb: KnowledgeIndex): DocumentView {
   const steps = readingDocument(text, published, kb);
   for (;;) {
@@ -122,6 +134,13 @@ export function* readingDocument(
   const fullTokens = new Set<string>();
   for (const list of scanned)
     for (const m of list) if (m.name && m.name.split(/\s+/).length >= 2) for (const t of m.name.split(/\s+/)) fullTokens.add(foldKey(t));
+  // "Samia hosts Chapo as Dar, Maputo pledge …": a known surname alone, paired with a place, and never given in
+  // full or with a title in the story, is the place's short form ("Dar" for Dar es Salaam).
+  raw.forEach((r, i) => {
+    const placeShort = (m: PersonMention) =>
+      m.kind === 'known' && m.to - m.from === 1 && !fullTokens.has(r.ws[m.from].key) && !titledAs(scanned, r.ws[m.from].key) && pairedWithPlace({ g, text, ws: r.ws }, m.from);
+    if (scanned[i].some(placeShort)) scanned[i] = scanned[i].filter((m) => !placeShort(m));
+  });
   raw.forEach((r, i) => {
     const loose = uncoveredCapitals(r.ws, scanned[i]);
     const looseSet = new Set(loose);
@@ -152,6 +171,8 @@ export function* readingDocument(
       // "received by Clinton at Blair House": a surname that opens a building's or a street's name is the place.
       const next = r.ws[k + 1];
       if (next?.cap && PLACE_HEAD.has(next.key) && /^[ \t]+$/.test(text.slice(w.end, next.start))) continue;
+      // ("at King Khalid International Airport": so does one a facility's name goes on from.)
+      if (facilityAhead(text, r.ws, k)) continue;
       // "Brigitte Macron took the leaders' spouses …": a given name no one in the story bears, right before the
       // surname, makes another person of that name (not in a headline's capitals, nor after an opening adverb).
       if (!r.info.headline && unknownBeside(k, k - 1) && isGivenName(r.ws[k - 1].key)) continue;
@@ -220,6 +241,14 @@ export function* readingDocument(
       }
       // "the Barossa Valley", "Pearl Harbor": a geographic noun that ends a longer name is no town of that name.
       if (hit && hit.to === k + 1 && GEO_NOUN.has(r.ws[k].key) && r.ws[k - 1]?.cap && !LOC_PREP.has(r.ws[k - 1].key)) {
+        continue;
+      }
+      // ("King Abdullah University", "the College of Commissioners": a facility's or a body's word alone is no town of
+      // that name, College in Alaska or University in Mississippi.)
+      if (hit && hit.to === k + 1 && FACILITY.has(r.ws[k].key)) continue;
+      // "at King Khalid International Airport", "President Kennedy Center": a title before a name is no town called King.
+      if (hit && r.ws[hit.to]?.cap && g.offices.matchAt(r.ws, k)) {
+        k = hit.to - 1;
         continue;
       }
       // "the Republic of Indonesia", "the Kingdom of Bahrain": a state's formal name, not a town called Republic.

@@ -3748,6 +3748,45 @@ const CASES: Record<string, Case[]> = {
       why: 'a speaker named before "the visit" plans no trip of his own: the visit is still the one told',
     },
   ],
+  // Session 12 (lead): probes of the lead's own wire-style stories (a Tanzanian daily, Kyodo, the Saudi agency).
+  'mentions/people + document (session 12): a name that a facility\'s word goes on from names the facility': [
+    {
+      text: 'Egyptian President Abdel Fattah al-Sisi arrived in Jeddah on Tuesday and was received at King Abdulaziz International Airport by Mecca Governor Prince Khalid al-Faisal.',
+      published: '2025-03-12',
+      want: [{ type: 'visit', people: ['Sisi'], host: 'SAU' }],
+      never: [['Airport'], ['Sisi', 'Salman']],
+      why: 'an airport named for a king is no king, nor anyone',
+    },
+    {
+      text: 'Indian Prime Minister Narendra Modi hosted Australian Prime Minister Anthony Albanese for a cricket test at the Narendra Modi Stadium in Ahmedabad on Thursday.',
+      published: '2023-03-10',
+      want: [{ type: 'meeting', people: ['Modi', 'Albanese'], host: 'IND' }],
+      meetings: 1,
+      why: 'the stadium named for the host is no second meeting, and the host is still the man',
+    },
+    {
+      text: 'King Saud University hosted Indian External Affairs Minister S. Jaishankar for a lecture on Sunday.',
+      published: '2024-10-28',
+      want: [],
+      never: [['University']],
+      why: 'a university named for a king hosts no exchange',
+    },
+  ],
+  'document (session 12): a surname alone paired with a place, never named in full, is the place\'s short form': [
+    {
+      text: 'Jaishankar hosts Kombo as Delhi, Dar seal maritime pact\n\nIndian External Affairs Minister S. Jaishankar hosted Tanzanian Foreign Minister Mahmoud Thabit Kombo in New Delhi on Monday.',
+      published: '2024-07-09',
+      want: [{ type: 'meeting', people: ['Jaishankar', 'Kombo'], host: 'IND' }],
+      never: [['Ishaq']],
+      why: '"Delhi, Dar" are two cities',
+    },
+    {
+      text: 'Pakistani Foreign Minister Ishaq Dar arrived in Washington on Thursday. Rubio met Dar, Islamabad said on Friday.',
+      published: '2025-07-26',
+      want: [{ type: 'meeting', people: ['Rubio', 'Ishaq Dar'] }],
+      why: 'a man named in full before stays the man beside a city',
+    },
+  ],
 };
 
 describe('precision rules on sentences of our own making', () => {

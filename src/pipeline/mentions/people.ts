@@ -715,8 +715,57 @@ export function scanPeople(ctx: ScanContext): PersonMention[] {
     i = hit.to - 1;
   }
   sortSmall(out, (a, b) => a.start - b.start);
-  return out;
+  return dropFacilities(ctx, out);
 }
+
+/**
+ * Capitalised words that make a name before them a building's, a road's or a prize's (none a surname too: not
+ * "Park", "Hall", "Port" or "Garden") ("King Khalid International
+ * Airport", "Jomo Kenyatta International", "Narendra Modi Stadium", "Nelson Mandela Bridge"), not a person's.
+ */
+export const FACILITY = new Set(
+  (
+    'international airport airports terminal university college academy school institute stadium arena hospital ' +
+    'bridge causeway street avenue boulevard road highway expressway memorial mausoleum museum library mosque ' +
+    'cathedral prize award medal dam canal harbour harbor'
+  ).split(' '),
+);
+
+/** A named mention that a facility's word follows or ends is that facility: it names no one. */
+function dropFacilities(ctx: ScanContext, out: PersonMention[]): PersonMention[] {
+  const { ws, text } = ctx;
+  const facility = (k: number) => !!ws[k]?.cap && FACILITY.has(ws[k].key);
+  // (Only the name's words and the word right after it: "Minister of Foreign Affairs and International Cooperation" is a title.)
+  const named = (m: PersonMention) => {
+    if (m.name === null) return false;
+    for (let k = m.from + 1; k < m.to; k++) if (ws[k].start >= m.nameStart && ws[k].end <= m.nameEnd && facility(k)) return true;
+    return m.end === m.nameEnd && facility(m.to) && gapIsSpace(text, ws[m.to - 1], ws[m.to]);
+  };
+  return out.some(named) ? out.filter((m) => !named(m)) : out;
+}
+
+/**
+ * The word at k is one half of "A, B" or "A and B" whose other half is a place's name, not said as its owner
+ * ("Dar, Maputo pledge …"; not "Lavrov, Moscow's envoy").
+ */
+export function pairedWithPlace(ctx: ScanContext, k: number): boolean {
+  const { ws, text, g } = ctx;
+  // (The pair opens its clause: in "Blinken in Cairo, Erdogan holds …" the city is where Blinken is.)
+  const opens = (j: number) => j === 0 || !PAIR_PREP.has(ws[j - 1].key);
+  const isPlace = (j: number) => {
+    if (j < 0 || !ws[j]?.cap) return false;
+    const hit = g.places.matchAt(ws, j);
+    return !!hit && !isPossessive(ws[hit.to]);
+  };
+  const joins = (a: Word, b: Word) => /^(?:\s*,\s*|\s+(?:and|&)\s+)$/.test(text.slice(a.end, b.start));
+  if (ws[k + 1] && opens(k) && joins(ws[k], ws[k + 1]) && isPlace(k + 1)) return true;
+  if (ws[k + 2] && opens(k) && ws[k + 1].key === 'and' && isPlace(k + 2) && /^\s+$/.test(text.slice(ws[k].end, ws[k + 1].start))) return true;
+  if (k > 0 && opens(k - 1) && joins(ws[k - 1], ws[k]) && isPlace(k - 1)) return true;
+  return k > 1 && opens(k - 2) && ws[k - 1].key === 'and' && isPlace(k - 2) && /^\s+$/.test(text.slice(ws[k - 2].end, ws[k - 1].start));
+}
+
+/** Words that govern a place: a pair after one is no pair of subjects. */
+const PAIR_PREP = new Set(['in', 'at', 'to', 'from', 'of', 'for', 'by', 'with', 'into', 'near', 'via', 'between', 'visit', 'visits', 'visited', 'visiting', 'toured']);
 
 /** Military ranks written before a name in full ("Captain Ibrahim Traore", "Colonel Assimi Goita"). */
 const RANKS = new Set(['captain', 'colonel', 'lieutenant', 'major', 'admiral', 'brigadier', 'commander', 'sergeant', 'lt.', 'col.', 'gen.', 'capt.']);
