@@ -3787,6 +3787,127 @@ const CASES: Record<string, Case[]> = {
       why: 'a man named in full before stays the man beside a city',
     },
   ],
+  'events/status (session 12): a plan\'s infinitive before a hyphenated adjective, and "slated to" before a participle': [
+    {
+      text: 'Indonesian President Prabowo Subianto and Australian Prime Minister Anthony Albanese agreed in phone talks on Sunday to hold their first in-person meeting at an early date.',
+      published: '2024-10-28',
+      want: [{ type: 'phone_call', people: ['Prabowo', 'Albanese'], date: '2024-10-27' }, { type: 'meeting', status: 'planned', people: ['Prabowo', 'Albanese'] }],
+      meetings: 1,
+      why: '"to hold their first in-person meeting" is intended',
+    },
+    {
+      text: 'Indonesian President Prabowo Subianto and Australian Prime Minister Anthony Albanese agreed on Sunday to hold a face-to-face meeting.',
+      published: '2024-10-28',
+      want: [{ type: 'meeting', status: 'planned', people: ['Prabowo', 'Albanese'] }],
+      meetings: 1,
+      why: '"to hold a face-to-face meeting" is no meeting held',
+    },
+    {
+      text: 'Chinese Premier Li Qiang is slated to arrive in Jakarta on Monday before heading to Kuala Lumpur for the ASEAN summit.',
+      published: '2025-10-25',
+      want: [{ type: 'visit', status: 'planned', people: ['Li Qiang'], host: 'IDN' }, { type: 'visit', status: 'planned', people: ['Li Qiang'], host: 'MYS' }],
+      why: 'the leg after "before heading" shares the plan',
+    },
+  ],
+  'events/lexicon (session 12): ", and the two held …" begins a clause with places of its own': [
+    {
+      text: 'French President Emmanuel Macron met Brazilian President Luiz Inacio Lula da Silva in Paris in March, and the two held talks again on the sidelines of the G20 summit in Johannesburg in November.',
+      published: '2025-12-01',
+      want: [{ type: 'meeting', people: ['Macron', 'Lula'], date: '2025-03', host: 'FRA' }, { type: 'meeting', people: ['Macron', 'Lula'], date: '2025-11', host: 'ZAF' }],
+      why: 'the second meeting is in Johannesburg, not Paris',
+    },
+  ],
+  'events/candidates (session 12): "the president\'s visit" is determined and refers back': [
+    {
+      text: 'U.S. President Donald Trump last met Shigeru Ishiba in Washington in February. Trump is due to arrive in Tokyo on Monday. Secretary of State Marco Rubio spoke by phone with Japanese Foreign Minister Toshimitsu Motegi on Thursday ahead of the president\'s visit.',
+      published: '2025-10-25',
+      want: [{ type: 'visit', status: 'planned', people: ['Trump'], host: 'JPN' }, { type: 'phone_call', people: ['Rubio', 'Motegi'] }],
+      visits: 1,
+      why: 'the visit told before, not a new one dated by the February meeting',
+    },
+  ],
+  'events/lexicon + date-for (session 12): "agreed last week to meet" is a plan made last week': [
+    {
+      text: 'South Korean President Lee Jae-myung and Japanese Prime Minister Shigeru Ishiba agreed last week to meet on the sidelines of the APEC summit in Gyeongju in late October.',
+      published: '2025-08-04',
+      want: [{ type: 'meeting', status: 'planned', people: ['Lee Jae-myung', 'Ishiba'], date: '2025-10' }],
+      notDated: ['2024', '2025-07'],
+      why: '"last" before a time is no superlative, and the plan is for October',
+    },
+    {
+      text: 'South Korean President Lee Jae-myung and Japanese Prime Minister Shigeru Ishiba agreed last week to meet in Gyeongju.',
+      published: '2025-08-04',
+      want: [{ type: 'meeting', status: 'planned', people: ['Lee Jae-myung', 'Ishiba'] }],
+      notDated: ['2025-07', '2026'],
+      why: 'the day the plan was made dates no meeting',
+    },
+    {
+      text: 'Lee Jae-myung became the last South Korean president to visit Hanoi when he met To Lam there in August.',
+      published: '2025-12-04',
+      want: [{ type: 'visit', people: ['Lee Jae-myung'], host: 'VNM' }],
+      why: 'a superlative "last … to visit" still reports a visit',
+    },
+  ],
+  'events/candidates (session 12): "such" before the noun refers back': [
+    {
+      text: 'European Council President Antonio Costa visited New Delhi in February together with the College of Commissioners, the first such visit by the full College to India.',
+      published: '2025-11-12',
+      want: [{ type: 'visit', people: ['Costa'], date: '2025-02', host: 'IND' }],
+      visits: 1,
+      notOf: [['Costa', 'USA']],
+      why: 'one visit, and no town called College',
+    },
+    {
+      text: 'European Council President Antonio Costa visited New Delhi in February. Commission President Ursula von der Leyen will make a separate visit to India in March.',
+      published: '2025-01-12',
+      want: [{ type: 'visit', people: ['Costa'], host: 'IND' }, { type: 'visit', status: 'planned', people: ['von der Leyen'], date: '2025-03', host: 'IND' }],
+      visits: 2,
+      why: 'a visit with a determiner but no "such" is its own',
+    },
+  ],
+  'events/exclusions (session 12): a gathering a country hosts is no meeting of the sentence\'s people': [
+    {
+      text: 'Argentine President Javier Milei spoke with Uruguayan President Yamandu Orsi on Wednesday. It will be the second Mercosur summit hosted by Brazil that Milei has missed.',
+      published: '2025-12-19',
+      want: [{ type: 'phone_call', people: ['Milei', 'Orsi'] }],
+      meetings: 0,
+      why: 'a summit hosted by Brazil',
+    },
+    {
+      text: 'Indian Prime Minister Narendra Modi attended a state banquet hosted by King Charles at Windsor Castle on Tuesday.',
+      published: '2025-07-24',
+      want: [{ type: 'meeting', people: ['Modi', 'Charles'] }],
+      why: 'a banquet a person hosts is still his meeting with the guest',
+    },
+  ],
+  'refine/default-dates (session 12): a plan at "the summit" takes no gathering already over': [
+    {
+      text: 'Argentine Foreign Minister Pablo Quirno will lead the delegation to Saturday\'s Mercosur summit in Brazil. Milei and Lula shook hands at the G20 summit in Rio de Janeiro in November 2024. Quirno is expected to meet his Brazilian counterpart Mauro Vieira on the sidelines of the summit.',
+      published: '2025-12-19',
+      want: [{ type: 'meeting', status: 'planned', people: ['Quirno', 'Vieira'], date: '2025-12-20' }],
+      why: 'the summit still ahead, not the one of 2024',
+    },
+  ],
+  'events/lexicon (session 12): "received in his office" the guest, and "would receive" one': [
+    {
+      text: 'The Chairperson of the African Union Commission, H.E. Mahmoud Ali Youssouf, today received in his office the Foreign Minister of the Republic of Ghana, H.E. Samuel Okudzeto Ablakwa.',
+      published: '2025-05-20',
+      want: [{ type: 'meeting', people: ['Youssouf', 'Ablakwa'], date: '2025-05-20' }],
+      why: 'his own office between the verb and the guest',
+    },
+    {
+      text: 'Kremlin spokesman Dmitry Peskov said Russian President Vladimir Putin would receive Indian National Security Adviser Ajit Doval on Thursday.',
+      published: '2025-08-05',
+      want: [{ type: 'meeting', status: 'planned', people: ['Putin', 'Doval'], date: '2025-08-07' }],
+      why: 'the bare form after a modal',
+    },
+    {
+      text: 'Russian President Vladimir Putin will receive the report of the Security Council on Thursday.',
+      published: '2025-08-05',
+      want: [],
+      why: 'receiving a report is no meeting',
+    },
+  ],
 };
 
 describe('precision rules on sentences of our own making', () => {

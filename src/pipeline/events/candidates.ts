@@ -300,11 +300,13 @@ function candidateFor(
       heading: s.info.heading,
       // "the talks", "his visit" refer back unless they bring what a new exchange needs: both sides,
       // or a traveller and a destination.
+      // ("the first such visit by the full College to India": "such" refers back, whatever the noun brings.)
       anaphoric:
         determined &&
-        (type === 'visit'
-          ? !travellers.some((x) => x.entity) || (!host && !s.dates.some((d) => !d.anchor && d.start >= lo && d.end <= hi))
-          : participants.filter((p) => p.entity).length < 2),
+        (SUCH_BEFORE.test(doc.text.slice(Math.max(lo, t.start - 12), t.start)) ||
+          (type === 'visit'
+            ? !travellers.some((x) => x.entity) || (!host && !s.dates.some((d) => !d.anchor && d.start >= lo && d.end <= hi))
+            : participants.filter((p) => p.entity).length < 2)),
       trace,
     },
     {
@@ -341,11 +343,15 @@ const REGION_BEFORE =
 const REGION_AFTER =
   /^\s*(?:(?:to|of|through|across|around)\s+the\s+(?:Gulf|region|continent|Middle\s+East|Pacific|Caribbean|Balkans|Sahel|Horn\s+of\s+Africa|Indo-Pacific)\b|(?:to\s+|of\s+)?(?:more\s+than\s+|over\s+|some\s+|about\s+|nearly\s+|at\s+least\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|several|many|dozens\s+of|a\s+dozen)\s+(?:[\w-]+\s+)?(?:countries|nations|capitals)\b)/i;
 
+/** Right before the noun: "such" ("the first such visit", "another such meeting"). */
+const SUCH_BEFORE = /\bsuch\s+$/i;
+
 /** "the talks", "his visit", "Blinken's trip": a noun with a determiner, which may refer back to an exchange told before. */
 function determinedNoun(doc: DocumentView, t: TriggerHit, k: Clause): boolean {
   const before = doc.text.slice(Math.max(k.lo, t.start - 40), t.start);
   // ("this week for talks": a preposition between them ends the determiner's phrase before the noun.)
-  if (/\b(?:the|that|this|those|these|his|her|their|its|[A-Z]\w+['’]s)\s+(?:(?!(?:for|to|in|with|on|at|of|by|from)[- ])\w+[- ]){0,3}$/.test(before)) return true;
+  // ("the president's visit", "the ministers' talks": a common noun's possessive after the article, too.)
+  if (/\b(?:the|that|this|those|these|his|her|their|its|[A-Z]\w+['’]s)\s+(?:(?!(?:for|to|in|with|on|at|of|by|from)[- ])\w+(?:['’]s?)?[- ]){0,3}$/.test(before)) return true;
   // A determiner opening the sentence is capitalised ("The meeting will not take place"); but "The first
   // meeting between Ethiopia and Eritrea" brings its own sides and place in a series.
   const capital = /\b(?:The|That|This|Those|These|His|Her|Their|Its)\s+(?:\w+[- ]){0,3}$/.exec(before);

@@ -428,9 +428,17 @@ function dateFor(
     /^[^.;:]*:\s*(?:on|in)?\s*$/i.test(doc.text.slice(t.end, d.start)) &&
     /^\s*,/.test(doc.text.slice(bare(d), bare(d) + 3)) &&
     !s.dates.some((e) => e !== d && e.start >= s.s.start && e.end <= d.start && !e.anchor);
+  // "Lee and Ishiba agreed last week to meet in Gyeongju": a date between the verb that made a plan and the plan's
+  // infinitive is when it was made, not the time of the exchange planned.
+  const planMadeThen = (d: DateMention) =>
+    status !== 'occurred' &&
+    d.end <= t.start &&
+    /^\s*,?\s*to\s+(?:[\w'’-]+\s+){0,4}$/i.test(doc.text.slice(bare(d), t.start)) &&
+    PLAN_MADE.test(doc.text.slice(Math.max(s.s.start, d.start - 60), d.start));
   const owned = (d: DateMention) =>
     !timeObject(d) &&
     !planMadeWhere(d) &&
+    !planMadeThen(d) &&
     !verbBefore(d) &&
     (stopOf(d) ||
     colonAfter(d) ||
@@ -545,6 +553,8 @@ function shiftWeek(value: string, by: number): string {
 /** A time some days before the one the text stands at, no day named: "earlier in the week", "days earlier". */
 const EARLIER_IN_WEEK = /\bearlier\s+(?:in\s+)?(?:the|that|this)\s+week\b|\b(?:a\s+few\s+|several\s+|two\s+|three\s+)?days\s+(?:earlier|before)\b/i;
 
+/** A verb that makes a plan, and what may stand between it and a date: "agreed in a phone call last week". */
+const PLAN_MADE = /\b(?:agreed|agree|agrees|decided|promised|pledged|vowed|offered|proposed|resolved)\b[^,;.]{0,50}$/i;
 const PLUPERFECT_PLAN = /\bhad\s+been\s+(?:\w+\s+)?(?:set|scheduled|supposed|planned|due|expected|slated)\b/i;
 const YEAR_WRITTEN = /\b(?:19|20)\d{2}\b/;
 

@@ -41,7 +41,7 @@ export function tellsNoExchange(doc: DocumentView, s: SentenceView, t: TriggerHi
   // business one, whoever else the sentence names.
   if (t.rule.nominal && t.rule.type === 'meeting' && DOMESTIC_TALKS.test(sentLeft.length > 40 ? sentLeft.slice(-40) : sentLeft)) return true;
   if (unknownCounterpart(doc, s, t)) return true;
-  if (meetsNoOfficial(doc, s, t, k) || hostedByABody(doc, s, t, k) || meetsOnlyAGroup(doc, s, t, k)) return true;
+  if (meetsNoOfficial(doc, s, t, k) || hostedByABody(doc, s, t, k) || gatheringHostedByACountry(doc, s, t) || meetsOnlyAGroup(doc, s, t, k)) return true;
   // "a visit by Xi would be welcome at any time": an openness to an exchange, no plan of one.
   if (t.rule.nominal && WELCOME_PREDICATE.test(right)) return true;
   // "if Xi were to attend, it would be his first visit to India": what a counterfactual's main clause tells is supposed.
@@ -198,6 +198,20 @@ function hostedByABody(doc: DocumentView, s: SentenceView, t: TriggerHit, k: Cla
   const span = { start: t.end, end: t.end + by[0].length };
   const named = (a: { start: number; end: number }) => a.start < span.end && a.end > span.start;
   return !s.people.some((p) => named(p.mention)) && !s.countries.some(named) && !s.places.some(named);
+}
+
+/** A gathering's noun right before its participle: "the second Mercosur summit hosted by Brazil". */
+const GATHERING_BEFORE = /\b(?:summit|conference|forum|meeting|gathering|session|games|olympics|cup|expo|exhibition|fair|festival|dialogue|assembly|talks)\s+(?:(?:being|to\s+be|that\s+was|which\s+was|that\s+is|which\s+is)\s+)?$/i;
+
+/**
+ * "the second Mercosur summit hosted by Brazil that Milei has missed": a gathering a country hosts is no meeting of the
+ * sentence's people with anyone ("a state banquet hosted by King Charles" is the King's, and stays).
+ */
+function gatheringHostedByACountry(doc: DocumentView, s: SentenceView, t: TriggerHit): boolean {
+  if (!/^hosted$/i.test(doc.text.slice(t.start, t.end))) return false;
+  if (!GATHERING_BEFORE.test(doc.text.slice(Math.max(s.s.start, t.start - 40), t.start))) return false;
+  const by = /^\s+by\s+(?:the\s+)?/i.exec(doc.text.slice(t.end, t.end + 12));
+  return !!by && s.countries.some((c) => c.start === t.end + by[0].length);
 }
 
 /** Business people, the press, academics and community figures, after the verb ("met a group of German executives"). */

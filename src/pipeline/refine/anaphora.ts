@@ -23,6 +23,9 @@ function planner(doc: DocumentView, c: Candidate): Candidate['participants'][num
   return null;
 }
 
+/** A trigger ending in a noun of exchanges held only face to face ("the second Mercosur summit"). */
+const IN_PERSON_NOUN = /\b(?:summits?|handshake)$/i;
+
 const CONTACT: EventType[] = ['meeting', 'phone_call', 'video_call', 'handshake'];
 const LOOKBACK = 6;
 
@@ -46,6 +49,7 @@ export function attachAnaphora(doc: DocumentView, cands: Candidate[]): Candidate
       continue;
     }
     const own = c.participants.filter((p) => p.entity);
+    const inPerson = IN_PERSON_NOUN.test(doc.text.slice(c.triggerStart, c.triggerEnd));
     // (Only that one's journey can be the trip: another's told before is not.)
     const whose = own.length ? null : planner(doc, c);
     // "the first visit to Cuba by a Chinese foreign minister": an unnamed side still has a country, which
@@ -59,6 +63,9 @@ export function attachAnaphora(doc: DocumentView, cands: Candidate[]): Candidate
         (!orphan || (r.status === c.status && r.type === c.type)) &&
         !(c.prepared && r.sentence === c.sentence) &&
         sameKind(r.type, c.type) &&
+        // ("… the second regional summit hosted by Brazil that Milei has missed": a summit is held in person, never a call,
+        // nor a talk of no medium told.)
+        !(inPerson && (r.type === 'phone_call' || r.type === 'video_call' || !!r.vagueType)) &&
         // ("India's defence minister was due in Washington; the trip has been pushed back": an office holder
         // the knowledge names later is someone too.)
         r.participants.some((p) => p.entity || (p.country && p.office)) &&

@@ -396,13 +396,27 @@ const TOLD_AS: Record<string, RegExp> = {
   occasion: /[^]/,
 };
 
+/** The date's period (or its range's end) reaches the day of the news or later. */
+function notOver(d: { value: string; endValue: string | null }, published: string): boolean {
+  const last = d.endValue ?? d.value;
+  return last >= published.slice(0, last.length);
+}
+
 function atGathering(doc: DocumentView, c: Candidate): boolean {
   const noun = TOLD_AS[c.atGathering!] ?? new RegExp(`\\b${c.atGathering}s?\\b`, 'i');
   for (let j = c.sentence - 1; j >= Math.max(0, c.sentence - GATHERING_BACK); j--) {
     const s = doc.sentences[j];
     if (!noun.test(s.s.text)) continue;
     // A sitting is of one day: a gathering told with only its month ("said this month that no one would go to the summit") does not date it.
-    const d = s.dates.find((x) => !x.anchor && !x.vague && (c.status !== 'occurred' || !doc.published || x.value <= doc.published) && (!ONE_DAY.has(c.atGathering!) || x.value.length === 10));
+    // (Nor does a plan take a gathering over before the news: "Quirno is expected to meet Vieira on the sidelines of the summit".)
+    const d = s.dates.find(
+      (x) =>
+        !x.anchor &&
+        !x.vague &&
+        (c.status !== 'occurred' || !doc.published || x.value <= doc.published) &&
+        (c.status !== 'planned' || !doc.published || notOver(x, doc.published)) &&
+        (!ONE_DAY.has(c.atGathering!) || x.value.length === 10),
+    );
     if (!d) continue;
     c.date = d.value;
     c.endDate = d.endValue;

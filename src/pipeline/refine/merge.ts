@@ -133,7 +133,8 @@ export function canMerge(a: Candidate, b: Candidate): boolean {
   if (!sameSentence && !!a.superseded !== !!b.superseded && a.status === 'planned' && b.status === 'planned') return false;
   // "Their meeting came a year after their video call": an offset sets two exchanges of one sentence apart.
   // (A trip's arrival "the day before" and its departure of the sentence are one stay: days within a week.)
-  if (sameSentence && a.triggerStart !== b.triggerStart && (a.dateFrom === 'relative') !== (b.dateFrom === 'relative') && !(type === 'visit' && datesAgree(a.date, b.date, slack)))
+  // ("will receive Mahama … and host a State Banquet in his honour the same evening": an offset to the same day joins them.)
+  if (sameSentence && a.triggerStart !== b.triggerStart && (a.dateFrom === 'relative') !== (b.dateFrom === 'relative') && !(type === 'visit' && datesAgree(a.date, b.date, slack)) && !(a.date?.length === 10 && a.date === b.date))
     return false;
   // An undated mention (no publication date to resolve "in November" against) joins only a nearby one.
   if ((!a.date || !b.date) && !sameSentence) {
