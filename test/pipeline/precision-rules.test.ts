@@ -3908,6 +3908,29 @@ const CASES: Record<string, Case[]> = {
       why: 'receiving a report is no meeting',
     },
   ],
+  'events/status + date-for + default-dates (session 12): "…, but the meeting was cancelled" calls off the meeting alone': [
+    {
+      text: 'Brazilian President Luiz Inacio Lula da Silva arrived in Paris on Wednesday for a state visit. He and French President Emmanuel Macron are expected to meet again at the climate conference in Belem in November. Lula was also due to meet French Prime Minister Francois Bayrou on Friday before flying to Toulon, but the meeting was cancelled after Bayrou fell ill.',
+      published: '2025-06-06',
+      want: [{ type: 'meeting', status: 'cancelled', people: ['Lula', 'Bayrou'], date: '2025-06-06' }, { type: 'visit', people: ['Lula'], host: 'FRA' }],
+      visits: 1,
+      why: 'the journey beside it stands, and "the meeting" is the one told, on its day',
+    },
+    {
+      text: 'Brazilian President Luiz Inacio Lula da Silva was due to travel to Paris in June, but the trip was cancelled.',
+      published: '2025-07-06',
+      want: [{ type: 'visit', status: 'cancelled', people: ['Lula'], host: 'FRA' }],
+      why: 'the trip called off is the journey',
+    },
+  ],
+  'events/candidates (session 12): one named twice in a sentence is one side of the pair "the two" means next': [
+    {
+      text: 'French President Emmanuel Macron and his Brazilian counterpart Luiz Inacio Lula da Silva pledged on Thursday to keep working on the trade deal, during a state visit by Lula to France. Lula was greeted with military honours at the Invalides before the two men held talks at the Elysee Palace.',
+      published: '2025-06-06',
+      want: [{ type: 'meeting', people: ['Macron', 'Lula'], host: 'FRA' }],
+      why: '"Lula … by Lula" and Macron are two, not three',
+    },
+  ],
 };
 
 describe('precision rules on sentences of our own making', () => {

@@ -191,7 +191,8 @@ export function buildCandidates(
     // A side named by its office and country ("The Prime Minister" of a government's own page) is one "they" can mean.
     const told = out.filter((c) => c.sentence === si && c.participants.filter(known).length >= 2 && c.participants.some((p) => p.entity)).pop();
     if (told) lastGroup = told.participants;
-    else if (named.length >= 2) lastGroup = named.map(sideOf);
+    // (One named twice, "Luiz Inacio Lula da Silva … a state visit by Lula", is one side of the pair.)
+    else if (named.length >= 2) lastGroup = dedupe(named.map(sideOf));
     // A side whose office the text does not give ("his Burkinabe counterpart, Captain Ibrahim Traoré") may be a leader
     // beside one who is: the pair is the leaders "the two leaders" mean next, not an earlier pair.
     if ((told || named.length >= 2) && lastGroup.some((p) => p.entity && (p.office?.rank ?? 9) <= 2) && lastGroup.every((p) => !p.entity || !p.office || p.office.rank <= 2)) {

@@ -366,7 +366,11 @@ function dateFor(
       // Peters was received instead by Toatu".)
       (/^[\s"“]*when\b[^,;]*,\s*(?:in|on)\s+$/i.test(doc.text.slice(s.s.start, d.start)) && /^\s*,[^;]*$/.test(doc.text.slice(bare(d), t.start))));
   // "arrived in Beijing on Sunday evening after a two-day visit to Singapore": the date before "after" is the arrival's.
-  const beforeAfter = (d: DateMention) => d.end <= t.start && /^\s*,?\s*(?:after|before|following|ahead\s+of)\b[^,;]*$/i.test(doc.text.slice(bare(d), t.start));
+  // ("was due to meet Bayrou on Friday before flying to Toulon": a participle right after "before" goes on from that day.)
+  const beforeAfter = (d: DateMention) =>
+    d.end <= t.start &&
+    /^\s*,?\s*(?:after|before|following|ahead\s+of)\b[^,;]*$/i.test(doc.text.slice(bare(d), t.start)) &&
+    !(/^\s*before\s+$/i.test(doc.text.slice(bare(d), t.start)) && /^\w+ing\b/i.test(doc.text.slice(t.start, t.end)));
   // "visited Tokyo in late August, the first stop of a trip that also took him to Washington": the trip the
   // dated stop opens shares its time.
   const stopOf = (d: DateMention) => d.end <= t.start && STOP_OF.test(doc.text.slice(bare(d), t.start));

@@ -26,6 +26,20 @@ const AND_RIGHT_BEFORE = /(?:,\s*|\s)and\s+(?:(?:then|later|also|finally|eventua
 /** A trigger in a simple past: "landed", "travelled", "met", "flew". */
 const PAST_VERB = /^(?:\w+ed|met|held|flew|went|spoke|came|paid|made|took|shook)\b/i;
 
+/** The but-clause's own subject: "but the meeting was cancelled", "but the trip was put off". */
+const BUT_NOUN = /^but\s+(?:the|that|this|their|his|her)\s+(?:[\w-]+\s+)?(meeting|talks|call|visit|trip|tour|journey|stop|summit)\b/i;
+
+/**
+ * "was due to meet Bayrou on Friday before flying to Toulon, but the meeting was cancelled": a clause that names what
+ * was called off calls off that kind of exchange only, not the journey told beside it (nor a meeting beside a trip).
+ */
+function otherKindCalledOff(t: TriggerHit, butClause: string): boolean {
+  const noun = BUT_NOUN.exec(butClause)?.[1].toLowerCase();
+  if (!noun) return false;
+  const journey = ['visit', 'trip', 'tour', 'journey', 'stop'].includes(noun);
+  return journey ? t.rule.type !== 'visit' : t.rule.type === 'visit';
+}
+
 export function statusFor(doc: DocumentView, s: SentenceView, t: TriggerHit, k: Clause): Status {
   const { right, sentLeft } = k;
   // "…, where he proposed an eight-point plan, and travelled to Vladivostok …, meeting Putin there": a past verb
@@ -234,7 +248,7 @@ export function statusFor(doc: DocumentView, s: SentenceView, t: TriggerHit, k: 
   // "was set to visit both countries in March but had to delay the trip": the but-clause decides.
   if (status === 'planned' || status === 'occurred') {
     const but = /\bbut\b[^.;]*?\b(postpon\w*|delay\w*|put off|cancel\w*|call(?:ed)? off|scrapp?\w*)/i.exec(doc.text.slice(t.end, s.s.end));
-    if (but && (status === 'planned' || /\b(?:set|scheduled|supposed|planned|due|expected|intended)\b/i.test(left))) {
+    if (but && !otherKindCalledOff(t, but[0]) && (status === 'planned' || /\b(?:set|scheduled|supposed|planned|due|expected|intended)\b/i.test(left))) {
       status = /postpon|delay|put off/i.test(but[1]) ? 'postponed' : 'cancelled';
       reason = `a later clause: ${but[1]}`;
     }

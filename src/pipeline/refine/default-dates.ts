@@ -184,7 +184,9 @@ export function defaultDates(doc: DocumentView, cands: Candidate[]): void {
           // recalled last time is the past the story looks back to, not the story's day.)
           !(o.sentence < c.sentence && LAST_TIME.test(doc.text.slice(Math.max(0, o.triggerStart - 12), o.triggerStart))) &&
           // Another exchange of the same sentence that took its date from the story dates this one too.
-          ((o.sentence === c.sentence && o.dateFrom === 'context') ||
+          // ("was due to meet Bayrou on Friday …, but the meeting was cancelled": so does one of the same kind and people.)
+          // ("was due to meet Bayrou on Friday …, but the meeting was cancelled": so does the one "the meeting" names back.)
+          ((o.sentence === c.sentence && (o.dateFrom === 'context' || namesBack(doc, o, c))) ||
             (o.dateFrom === 'sentence' &&
               o.sentence < c.sentence &&
               c.sentence - o.sentence <= 2 &&
@@ -400,6 +402,18 @@ const TOLD_AS: Record<string, RegExp> = {
 function notOver(d: { value: string; endValue: string | null }, published: string): boolean {
   const last = d.endValue ?? d.value;
   return last >= published.slice(0, last.length);
+}
+
+/** "the meeting" after an exchange of its kind told earlier in the sentence, with a named side of it, dated there. */
+function namesBack(doc: DocumentView, o: Candidate, c: Candidate): boolean {
+  return (
+    /^(?:meeting|talks|visit|trip|call|summit)$/i.test(doc.text.slice(c.triggerStart, c.triggerEnd)) &&
+    o.dateFrom === 'sentence' &&
+    o.type === c.type &&
+    o.triggerEnd <= c.triggerStart &&
+    /\bthe\s+$/i.test(doc.text.slice(Math.max(0, c.triggerStart - 5), c.triggerStart)) &&
+    o.participants.some((p) => p.entity && c.participants.some((q) => q.entity === p.entity))
+  );
 }
 
 function atGathering(doc: DocumentView, c: Candidate): boolean {
