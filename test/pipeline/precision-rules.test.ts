@@ -3931,6 +3931,29 @@ const CASES: Record<string, Case[]> = {
       why: '"Lula … by Lula" and Macron are two, not three',
     },
   ],
+  'refine/split + events/lexicon (session 12): subjects who meet one "separately"; a visit "ruled out"': [
+    {
+      text: 'Chinese Premier Li Qiang and Zhao Leji, chairman of the National People\'s Congress Standing Committee, will meet with Vietnamese leader To Lam separately on Tuesday.',
+      published: '2025-01-13',
+      want: [{ type: 'meeting', status: 'planned', people: ['Li Qiang', 'To Lam'] }, { type: 'meeting', status: 'planned', people: ['Zhao Leji', 'To Lam'] }],
+      never: [['Li Qiang', 'Zhao Leji']],
+      why: 'one meeting each',
+    },
+    {
+      text: 'Chinese Premier Li Qiang and Zhao Leji, chairman of the National People\'s Congress Standing Committee, jointly met Vietnamese leader To Lam on Tuesday.',
+      published: '2025-01-15',
+      want: [{ type: 'meeting', people: ['Li Qiang', 'Zhao Leji', 'To Lam'] }],
+      meetings: 1,
+      why: 'met jointly: one meeting',
+    },
+    {
+      text: 'Secretary of State Marco Rubio has ruled out any visit to Cuba while the current government remains in power.',
+      published: '2025-06-01',
+      want: [],
+      visits: 0,
+      why: 'a visit ruled out is no visit',
+    },
+  ],
 };
 
 describe('precision rules on sentences of our own making', () => {

@@ -269,7 +269,8 @@ export const SUPERLATIVE_TO = /\b(?:first|last(?!\s+(?:week|month|year|night|wee
 export const SAYS_NO_TO = /\bsa(?:ys|id|y)\s+['"‘“]?(?:no|not\s+now)['"’”]?\s+to\s+(?:\w+\s+){0,3}$/i;
 
 /** Negation that undoes the exchange ("did not meet", "no plans to visit"). */
-export const NEGATION = /\b(?:(?:has|have|had|is|are|was|were)\s+yet\s+to|neither|nobody|no\s+one|fail(?:ed|s|ing)?\s+to|did\s+not|didn['’]t|does\s+not|doesn['’]t|do\s+not|don['’]t|has\s+not|hasn['’]t|have\s+not|haven['’]t|had\s+not|hadn['’]t|never|no|no\s+plans?\s+to|not\s+to|won['’]t|will\s+not|without)\s+(?:\w+\s+){0,3}$/i;
+// ("has ruled out any visit": a refusal in principle, no exchange told.)
+export const NEGATION = /\b(?:(?:has|have|had|is|are|was|were)\s+yet\s+to|rul(?:ed|es|ing|e)\s+out|neither|nobody|no\s+one|fail(?:ed|s|ing)?\s+to|did\s+not|didn['’]t|does\s+not|doesn['’]t|do\s+not|don['’]t|has\s+not|hasn['’]t|have\s+not|haven['’]t|had\s+not|hadn['’]t|never|no|no\s+plans?\s+to|not\s+to|won['’]t|will\s+not|without)\s+(?:\w+\s+){0,3}$/i;
 
 /** "no plans for Erdogan to meet Putin": no plan for someone named to do it. */
 export const NO_PLANS_FOR = /\bno\s+(?:such\s+)?plans?\s+for\s+(?:[\w.'’-]+\s+){1,6}?to\s+(?:\w+\s+){0,1}$/i;

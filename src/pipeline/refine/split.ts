@@ -96,6 +96,7 @@ export function splitCandidates(doc: DocumentView, cands: Candidate[]): Candidat
         );
     } else if ((c.type === 'meeting' || c.type === 'phone_call') && !c.conference) {
       parts = splitCounterparts(doc, c);
+      if (parts.length === 1) parts = splitSubjectsApart(doc, c);
       // "will meet Grand Duke Henri in Luxembourg and King Philippe in Brussels": each counterpart met at a place of
       // its own, right after the name.
       if (parts.length > 1 && c.type === 'meeting') {
@@ -164,6 +165,38 @@ function ownWeekdays(doc: DocumentView, s: DocumentView['sentences'][number], af
   for (let i = days.length - 2; i >= 0; i--)
     if (!days[i] && LIST_GAP.test(doc.text.slice(after[i].mention.end, after[i + 1].mention.start))) days[i] = days[i + 1];
   return days.every(Boolean) && new Set(days).size > 1 ? (days as string[]) : null;
+}
+
+/** "separately" at the verb or after those met: "A and B will meet with C separately", "… separately met C". */
+const SEPARATELY_BEFORE = /\bseparately\s+(?:[\w-]+\s+)?$/i;
+const SEPARATELY_AFTER = /^[^,;.]{0,60}?\bseparately\b/i;
+
+/**
+ * "Premier Li Qiang and Zhao Leji … will meet with To Lam separately on Tuesday": subjects listed together who meet
+ * the same counterparts "separately" hold one exchange each.
+ */
+function splitSubjectsApart(doc: DocumentView, c: Candidate): Candidate[] {
+  const s = doc.sentences[c.sentence];
+  const text = doc.text;
+  if (!SEPARATELY_BEFORE.test(text.slice(Math.max(s.s.start, c.triggerStart - 24), c.triggerStart)) && !SEPARATELY_AFTER.test(text.slice(c.triggerEnd, s.s.end))) return [c];
+  const before = s.people.filter((p) => p.entity && p.mention.end <= c.triggerStart && c.participants.some((q) => q.entity === p.entity));
+  if (before.length < 2) return [c];
+  const subjects = [before[0]];
+  for (const p of before.slice(1)) {
+    const prev = subjects[subjects.length - 1].mention;
+    // (An appositive may stand between: "Zhao Leji, chairman of the …, and Wang Huning".)
+    if (!LIST_GAP.test(text.slice(prev.end, p.mention.start)) && !/^\s*,[^;.]*?,\s*(?:and\s+)?$/.test(text.slice(prev.end, p.mention.start))) break;
+    if (subjects.some((q) => q.entity === p.entity)) continue;
+    subjects.push(p);
+  }
+  const others = c.participants.filter((q) => !subjects.some((p) => p.entity === q.entity));
+  if (subjects.length < 2 || !others.length) return [c];
+  return subjects.map((p) => ({
+    ...c,
+    participants: [c.participants.find((q) => q.entity === p.entity)!, ...others],
+    split: `${c.sentence}:${c.triggerStart}|${p.entity!.id}`,
+    trace: [...c.trace, `one exchange per subject, met separately: ${p.entity!.name}`],
+  }));
 }
 
 /** After the last of those met, or before the verb: "… A and B together", "jointly received A and B". */
