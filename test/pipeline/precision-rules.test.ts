@@ -3748,6 +3748,75 @@ const CASES: Record<string, Case[]> = {
       why: 'a speaker named before "the visit" plans no trip of his own: the visit is still the one told',
     },
   ],
+  // Session 12 (acc-leads7): the leads session 11 left.
+  'events/status (session 12): a plan dropped, struck from the schedule, abandoned or axed is called off': [
+    {
+      text: 'A planned visit to France by Indian Prime Minister Narendra Modi has been dropped.',
+      published: '2025-03-05',
+      want: [{ type: 'visit', status: 'cancelled', people: ['Modi'], host: 'FRA' }],
+      why: '"has been dropped" after the noun',
+    },
+    {
+      text: "Indian Prime Minister Narendra Modi's stop in Paris was removed from the itinerary.",
+      published: '2025-03-05',
+      want: [{ type: 'visit', status: 'cancelled', people: ['Modi'], host: 'FRA' }],
+      why: '"was removed from the itinerary"',
+    },
+    {
+      text: 'Indian Prime Minister Narendra Modi was due to visit France in March, but the visit was struck from his schedule.',
+      published: '2025-03-05',
+      want: [{ type: 'visit', status: 'cancelled', people: ['Modi'], host: 'FRA' }],
+      why: 'a but-clause: "but the visit was struck from his schedule"',
+    },
+    {
+      text: "The visit of Indian Prime Minister Narendra Modi to France was taken off the agenda.",
+      published: '2025-03-05',
+      want: [{ type: 'visit', status: 'cancelled', people: ['Modi'], host: 'FRA' }],
+      why: '"was taken off the agenda"',
+    },
+    {
+      text: 'Indian Prime Minister Narendra Modi dropped a planned visit to France.',
+      published: '2025-03-05',
+      want: [{ type: 'visit', status: 'cancelled', people: ['Modi'], host: 'FRA' }],
+      why: '"dropped a planned visit": dropping right before the noun',
+    },
+    {
+      text: "Indian Prime Minister Narendra Modi's visit to France was abandoned.",
+      published: '2025-03-05',
+      want: [{ type: 'visit', status: 'cancelled', people: ['Modi'], host: 'FRA' }],
+      why: '"was abandoned" after the noun',
+    },
+    {
+      text: "Indian Prime Minister Narendra Modi's visit to France was axed.",
+      published: '2025-03-05',
+      want: [{ type: 'visit', status: 'cancelled', people: ['Modi'], host: 'FRA' }],
+      why: '"was axed" after the noun',
+    },
+    {
+      text: 'Indian Prime Minister Narendra Modi dropped a hint that he would visit France in April.',
+      published: '2025-03-05',
+      want: [{ type: 'visit', status: 'planned', people: ['Modi'], date: '2025-04', host: 'FRA' }],
+      why: '"dropped a hint" calls off nothing',
+    },
+    {
+      text: 'Indian Prime Minister Narendra Modi, who dropped a defamation case against a rival last year, is due to visit France in April.',
+      published: '2025-03-05',
+      want: [{ type: 'visit', status: 'planned', people: ['Modi'], date: '2025-04', host: 'FRA' }],
+      why: '"dropped a defamation case" calls off nothing',
+    },
+    {
+      text: 'Indian Prime Minister Narendra Modi visited France on Monday after a rival was dropped from the cabinet.',
+      published: '2025-03-05',
+      want: [{ type: 'visit', people: ['Modi'], date: '2025-03-03', host: 'FRA' }],
+      why: 'another noun "was dropped" in a clause of its own',
+    },
+    {
+      text: 'Indian Prime Minister Narendra Modi, who was dropped off at the Elysee Palace by his motorcade, met French President Emmanuel Macron on Monday.',
+      published: '2025-03-05',
+      want: [{ type: 'meeting', people: ['Modi', 'Macron'], date: '2025-03-03' }],
+      why: '"was dropped off at" a place is no call-off',
+    },
+  ],
 };
 
 describe('precision rules on sentences of our own making', () => {

@@ -244,9 +244,14 @@ export interface StatusCue {
  * word is.
  */
 export const DELAY_WORDS = String.raw`postpon\w*|delay\w*|defer\w*|reschedul\w*|put(?:s|ting)?\s+off|push(?:ed)?\s+back|on\s+hold`;
-export const CALL_OFF_WORDS = String.raw`cancel\w*|call(?:ed|s|ing)?\s+off|scrap\w*|shelv\w*|axed`;
+export const CALL_OFF_WORDS = String.raw`cancel\w*|call(?:ed|s|ing)?\s+off|scrap\w*|shelv\w*|axed|abandon\w*|scuttl\w*`;
+/**
+ * Call-offs told only of a plan that is the subject ("the Amman stop was dropped from the itinerary", "was struck from
+ * the programme"): before a noun, "dropped" is any letting fall ("dropped a hint", "dropped charges", "dropped by").
+ */
+export const CALL_OFF_PASSIVE = String.raw`dropped(?!\s+(?:by|in|off|out|back)\b)|(?:struck|removed)\s+from|(?:dropped|struck|taken)\s+off\s+(?:the|its|his|her|their)\s+(?:schedule|agenda|itinerary|programme|program|calendar)`;
 const DELAY_WORD = new RegExp(String.raw`\b(?:${DELAY_WORDS})`, 'i');
-const CALL_OFF_WORD = new RegExp(String.raw`\b(?:${CALL_OFF_WORDS})`, 'i');
+const CALL_OFF_WORD = new RegExp(String.raw`\b(?:${CALL_OFF_WORDS}|${CALL_OFF_PASSIVE})`, 'i');
 
 /** The status a matched word of delay or call-off gives ("pushed back": postponed, "scrapped": cancelled), or null. */
 export function undoneStatus(word: string): 'postponed' | 'cancelled' | null {
@@ -260,7 +265,8 @@ const CUES: StatusCue[] = [
   // "says 'not now' to" a visit refuses it; so does skipping it ("to skip Kyiv trip"), but only right before it
   // ("skipped a news conference and met X" met X).
   { status: 'declined', re: /\bsa(?:ys|id|y)\s+['"‘“]?(?:no|not\s+now)['"’”]?\s+to\b|\b(?:(?:declin\w*|refus\w*)(?!(?:\s+(?:for|again|repeatedly|publicly|so\s+far|weeks|days|months|until|now|on|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b){0,3}\s+to\s+(?:comment|say|elaborate|confirm|specify|disclose|reveal|give\s+details|answer|discuss\s+(?:it|the\s+(?:matter|details)))\b)|reject\w*|turn(?:ed|s|ing)?\s+down|snubb?\w*|rebuff\w*|spurn\w*|(?:skip(?:s|ped|ping)?|(?:stay|stays|stayed|staying)\s+away\s+from)(?=\s+(?:[\w'’-]+\s+){0,3}$))\b/i, reason: 'declined or rejected' },
-  { status: 'cancelled', re: new RegExp(String.raw`\b(?:${CALL_OFF_WORDS}|dropp?(?:ed|s|ing)?\s+(?:\w+\s+)?plans?|abandon\w*|scuttl\w*|do\s+away\s+with|pull(?:ed)?\s+out\s+of|no\s+longer)\b`, 'i'), reason: 'cancelled or called off' },
+  // ("dropped a planned visit", "dropped his trip": dropping only right before the exchange's noun calls it off.)
+  { status: 'cancelled', re: new RegExp(String.raw`\b(?:${CALL_OFF_WORDS}|dropp?(?:ed|s|ing)?\s+(?:\w+\s+)?plans?|do\s+away\s+with|pull(?:ed)?\s+out\s+of|no\s+longer)\b|\bdropp(?:ed|s|ing)\s+(?:a|an|the|his|her|its|their)\s+(?:(?:planned|scheduled|proposed)\s+)?$`, 'i'), reason: 'cancelled or called off' },
   { status: 'postponed', re: new RegExp(String.raw`\b(?:${DELAY_WORDS})\b`, 'i'), reason: 'postponed or put off' },
   // "may" the modal, not "May 4", "4 May 2023" or "in May" the month.
   // "floated a call", "have floated the idea of a visit": an idea put about, a possible plan.

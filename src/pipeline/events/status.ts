@@ -4,7 +4,7 @@ import type { Certainty, EventStatus } from '../../types.js';
 import type { DocumentView, SentenceView } from '../document.js';
 import { literalFilter, type Grams } from '../text/literal-filter.js';
 import type { Clause } from './clause.js';
-import { CALL_OFF_WORDS, DELAY_WORDS, REFUSED_LATER, STATUS_CUES, SUPERLATIVE_TO, SUPPOSED_PAST, UNCONFIRMED, undoneStatus } from './lexicon.js';
+import { CALL_OFF_PASSIVE, CALL_OFF_WORDS, DELAY_WORDS, REFUSED_LATER, STATUS_CUES, SUPERLATIVE_TO, SUPPOSED_PAST, UNCONFIRMED, undoneStatus } from './lexicon.js';
 import type { TriggerHit } from './triggers.js';
 
 export interface Status {
@@ -307,14 +307,17 @@ function statusOf(left: string, right: string, grams: Grams): Status {
 
 const NO_CUE = 'no status cue: occurred';
 
-/** A plan put off or called off, after its noun ("was postponed", "has been scrapped", "is on hold"). */
-const UNDONE = `${DELAY_WORDS}|${CALL_OFF_WORDS}`;
+/** A plan put off or called off, after its noun ("was postponed", "has been scrapped", "was dropped from the itinerary"). */
+const UNDONE = `${DELAY_WORDS}|${CALL_OFF_WORDS}|${CALL_OFF_PASSIVE}`;
 
 /** Predicates after the noun: "the visit of X to Y was postponed", "talks are scheduled for". */
 const PREDICATE_AFTER = new RegExp(String.raw`\b(?:was|were|has been|have been|had been|is|are|will be|would be|got)\s+(?:\w+\s+)?(${UNDONE}|scheduled|planned|expected|set)\b`, 'i');
 
-/** A later clause of "but" that undoes the plan: "was set to visit in March but had to delay the trip". */
-const BUT_UNDONE = new RegExp(String.raw`\bbut\b[^.;]*?\b(${UNDONE})`, 'i');
+/**
+ * A later clause of "but" that undoes the plan: "was set to visit in March but had to delay the trip", "but the stop
+ * was dropped" (a passive-only call-off with its auxiliary: "but dropped a hint" undoes nothing).
+ */
+const BUT_UNDONE = new RegExp(String.raw`\bbut\b[^.;]*?\b(${DELAY_WORDS}|${CALL_OFF_WORDS}|(?:was|were|been)\s+(?:${CALL_OFF_PASSIVE}))`, 'i');
 
 /** A reduced relative clause on the noun, before any other verb: "… expected to take place", "… scheduled to be held". */
 const REDUCED_HAPPENS = /^[^,;.]*?\b(?:expected|due|scheduled|set|slated|planned)\s+to\s+(?:take\s+place|be\s+held|happen|go\s+ahead|convene)\b/i;
