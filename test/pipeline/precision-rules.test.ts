@@ -3817,6 +3817,57 @@ const CASES: Record<string, Case[]> = {
       why: '"was dropped off at" a place is no call-off',
     },
   ],
+  'refine/tour-traveller (session 12): a stop no one is named for, after one traveller\'s tour, is that traveller\'s': [
+    {
+      text: 'US Secretary of State Antony Blinken arrived in Cairo on Monday at the start of a Middle East tour that will take him to Riyadh and Doha. A planned stop in Amman was dropped from the itinerary.',
+      published: '2025-03-05',
+      want: [{ type: 'visit', status: 'cancelled', people: ['Blinken'], host: 'JOR' }],
+      why: 'an indefinite stop after the tour',
+    },
+    {
+      text: 'US Secretary of State Antony Blinken arrived in Cairo on Monday at the start of a Middle East tour that will take him to Riyadh and Doha. The planned stop in Amman was dropped from the itinerary.',
+      published: '2025-03-05',
+      want: [
+        { type: 'visit', status: 'cancelled', people: ['Blinken'], host: 'JOR' },
+        { type: 'visit', status: 'planned', people: ['Blinken'], host: 'SAU' },
+      ],
+      why: '"the stop in Amman" is no other stop of the tour: it does not call off the one in Riyadh',
+    },
+    {
+      text: 'US Secretary of State Antony Blinken arrived in Cairo on Monday and met President Abdel Fattah al-Sisi. A planned stop in Amman was dropped from the itinerary.',
+      published: '2025-03-05',
+      want: [{ type: 'visit', status: 'cancelled', people: ['Blinken'], host: 'JOR' }],
+      why: 'one journey and a meeting before: the traveller is still one',
+    },
+    {
+      text: "Jordan's foreign ministry said on Monday that it regretted the decision. A planned stop in Amman was dropped from the itinerary.",
+      published: '2025-03-05',
+      want: [],
+      visits: 0,
+      why: 'no tour told before: no one\'s stop',
+    },
+    {
+      text: 'US Secretary of State Antony Blinken arrived in Cairo on Monday. Russian Foreign Minister Sergei Lavrov flew to Riyadh on the same day. A planned stop in Amman was dropped from the itinerary.',
+      published: '2025-03-05',
+      want: [{ type: 'visit', people: ['Blinken'], host: 'EGY' }, { type: 'visit', people: ['Lavrov'], host: 'SAU' }],
+      visits: 2,
+      why: 'two travellers before: the stop is told of neither',
+    },
+    {
+      text: 'US Secretary of State Antony Blinken arrived in Riyadh on Monday. A stop in Jeddah was dropped from the itinerary.',
+      published: '2025-03-05',
+      want: [{ type: 'visit', people: ['Blinken'], host: 'SAU' }],
+      visits: 1,
+      why: 'a stop dropped in a country the tour visits anyway calls off no visit',
+    },
+    {
+      text: 'US Secretary of State Antony Blinken flew to Beijing on Sunday. A senior official briefed reporters during a refuelling stop in Tokyo.',
+      published: '2023-06-20',
+      want: [{ type: 'visit', people: ['Blinken'], host: 'CHN' }],
+      visits: 1,
+      why: 'a refuelling stop is no visit',
+    },
+  ],
 };
 
 describe('precision rules on sentences of our own making', () => {
