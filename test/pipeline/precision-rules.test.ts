@@ -3868,6 +3868,26 @@ const CASES: Record<string, Case[]> = {
       why: 'a refuelling stop is no visit',
     },
   ],
+  'refine/merge (session 12): a bare "spoke to" takes a medium only from a call of the same sides': [
+    {
+      text: 'Australian Prime Minister Anthony Albanese and New Zealand Prime Minister Christopher Luxon co-chaired a meeting of Pacific leaders by video link on Monday. On Tuesday Albanese spoke to Papua New Guinea Prime Minister James Marape.',
+      published: '2025-03-07',
+      want: [{ type: 'phone_call', people: ['Albanese', 'Marape'], date: '2025-03-04' }],
+      why: 'a group meeting by video link of one of them',
+    },
+    {
+      text: 'Australian Prime Minister Anthony Albanese held a video call with New Zealand Prime Minister Christopher Luxon on Monday. On Tuesday Albanese spoke to Papua New Guinea Prime Minister James Marape.',
+      published: '2025-03-07',
+      want: [{ type: 'phone_call', people: ['Albanese', 'Marape'], date: '2025-03-04' }],
+      why: 'a video call of one of them with another',
+    },
+    {
+      text: 'Australian Prime Minister Anthony Albanese held a video call with New Zealand Prime Minister Christopher Luxon on Monday. On Wednesday Albanese spoke to Luxon again about the cyclone.',
+      published: '2025-03-07',
+      want: [{ type: 'video_call', people: ['Albanese', 'Luxon'], date: '2025-03-05' }],
+      why: 'the same two again: the medium they used',
+    },
+  ],
 };
 
 describe('precision rules on sentences of our own making', () => {
