@@ -3888,6 +3888,41 @@ const CASES: Record<string, Case[]> = {
       why: 'the same two again: the medium they used',
     },
   ],
+  'events/exclusions, date-for (session 12): a count of meetings tells none, but its latest time is one': [
+    {
+      text: 'Kenyan President William Ruto and Tanzanian President Samia Suluhu Hassan have met several times, most recently in Arusha in November.',
+      published: '2025-03-07',
+      want: [{ type: 'meeting', people: ['Ruto', 'Samia'], date: '2024-11', host: 'TZA' }],
+      meetings: 1,
+      why: '"have met several times, most recently in Arusha in November": the November before the news',
+    },
+    {
+      text: 'Kenyan President William Ruto and Tanzanian President Samia Suluhu Hassan have met three times this year, the last time in Nairobi in February.',
+      published: '2025-03-07',
+      want: [{ type: 'meeting', people: ['Ruto', 'Samia'], date: '2025-02', host: 'KEN' }],
+      why: '"the last time in Nairobi in February": the count\'s "this year" dates it not',
+    },
+    {
+      text: 'Kenyan President William Ruto met Tanzanian President Samia Suluhu Hassan several times last year, most recently in Arusha in November.',
+      published: '2025-03-07',
+      want: [{ type: 'meeting', people: ['Ruto', 'Samia'], date: '2024-11', host: 'TZA' }],
+      why: 'the count after the object',
+    },
+    {
+      text: 'Kenyan President William Ruto and Tanzanian President Samia Suluhu Hassan have met several times.',
+      published: '2025-03-07',
+      want: [],
+      meetings: 0,
+      why: 'a count alone tells no meeting',
+    },
+    {
+      text: 'Kenyan President William Ruto met Tanzanian President Samia Suluhu Hassan several times last year.',
+      published: '2025-03-07',
+      want: [],
+      meetings: 0,
+      why: 'a count of last year\'s meetings tells none of them',
+    },
+  ],
 };
 
 describe('precision rules on sentences of our own making', () => {

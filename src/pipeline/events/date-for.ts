@@ -4,6 +4,7 @@ import type { EventStatus, EventType } from '../../types.js';
 import type { DocumentView, SentenceView } from '../document.js';
 import type { DateMention } from '../mentions/dates.js';
 import type { Clause } from './clause.js';
+import { COUNT_OF_TIMES, MOST_RECENTLY } from './lexicon.js';
 import { RECEIVES } from './meeting-parts.js';
 import type { TriggerHit } from './triggers.js';
 
@@ -252,8 +253,14 @@ function dateFor(
   // "… received a call from X on Friday evening, the PM Office said, adding that the two leaders agreed to meet":
   // a date before the words that report a further clause is not that clause's.
   const reportedAfter = (d: DateMention) => d.end <= t.start && REPORTS_BETWEEN.test(doc.text.slice(d.end, t.start));
+  // "have met three times this year, the last time in Nairobi in February": a date between the count and its latest
+  // time is the count's; the latest time is the exchange told.
+  const after = COUNT_OF_TIMES.test(doc.text.slice(t.end, t.end + 100)) ? doc.text.slice(t.end, s.s.end) : '';
+  const latest = after ? MOST_RECENTLY.exec(after) : null;
+  const ofTheCount = (d: DateMention) => !!latest && d.start >= t.end && d.start < t.end + latest.index;
   const usable = (d: DateMention) =>
     !deadline(d) &&
+    !ofTheCount(d) &&
     !reportedAfter(d) &&
     !heldOther(d) &&
     !ofOtherDeed(d) &&

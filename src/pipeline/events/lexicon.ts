@@ -313,6 +313,11 @@ export const DENIED_IT = /\b(?:den(?:ied|ies|y)|dismissed|refuted|rejected)\s+(?
 /** The same, opening the next sentence's verb: only a report or story named, not a bare "it". */
 export const DENIED_THE_REPORT = /^[^.;]{0,80}?\b(?:den(?:ied|ies)|dismissed|refuted|rejected)\s+the\s+(?:reports?|story|stories|claims?|rumou?rs?|allegations?)\b/i;
 
+/** After the verb (and its object), a count of times: "met several times", "have met three times", "met Hassan twice". */
+export const COUNT_OF_TIMES = /^[^,;.]{0,80}?\s(?:several|many|numerous|multiple|countless|a\s+few|a\s+number\s+of|a\s+dozen|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+times\b/i;
+/** The latest of the times counted, told after the count: "…, most recently in Arusha", "the last time in Nairobi in May". */
+export const MOST_RECENTLY = /\b(?:most\s+recently|the\s+last\s+(?:time|one)|the\s+latest|most\s+recent)\b/i;
+
 /** "may have met", "could have spoken": a past the text only supposes. */
 export const SUPPOSED_PAST = /\b(?:may|might|could|must)\s+(?:also\s+|already\s+)?have\s+(?:\w+ly\s+)?$/i;
 /** A report the text does not vouch for: "according to unconfirmed reports", "allegedly", "is rumoured to have". */
