@@ -3923,6 +3923,85 @@ const CASES: Record<string, Case[]> = {
       why: 'a count of last year\'s meetings tells none of them',
     },
   ],
+  'mentions/dates (session 12): a season is its months, in the year the tense or the relative word gives': [
+    {
+      text: 'Indian Prime Minister Narendra Modi will visit France in the autumn.',
+      published: '2025-03-07',
+      want: [{ type: 'visit', status: 'planned', people: ['Modi'], date: '2025-09', host: 'FRA' }],
+      why: 'a plan "in the autumn": the coming autumn\'s months',
+    },
+    {
+      text: 'Indian Prime Minister Narendra Modi will visit France in the autumn.',
+      published: '2025-12-07',
+      want: [{ type: 'visit', status: 'planned', people: ['Modi'], date: '2026-09', host: 'FRA' }],
+      why: 'a plan "in the autumn" told in December: next year\'s',
+    },
+    {
+      text: 'Indian Prime Minister Narendra Modi visited France in the autumn.',
+      published: '2025-03-07',
+      want: [{ type: 'visit', people: ['Modi'], date: '2024-09', host: 'FRA' }],
+      why: 'a visit made "in the autumn": the last autumn',
+    },
+    {
+      text: 'Indian Prime Minister Narendra Modi visited France last summer.',
+      published: '2025-03-07',
+      want: [{ type: 'visit', people: ['Modi'], date: '2024-06', host: 'FRA' }],
+      why: '"last summer"',
+    },
+    {
+      text: 'Indian Prime Minister Narendra Modi will visit France next winter.',
+      published: '2025-03-07',
+      want: [{ type: 'visit', status: 'planned', people: ['Modi'], date: '2025-12', host: 'FRA' }],
+      why: '"next winter": December to February',
+    },
+    {
+      text: 'Indian Prime Minister Narendra Modi will visit France this spring.',
+      published: '2025-01-10',
+      want: [{ type: 'visit', status: 'planned', people: ['Modi'], date: '2025-03', host: 'FRA' }],
+      why: '"this spring"',
+    },
+    {
+      text: 'Indian Prime Minister Narendra Modi visited France in autumn 2023.',
+      published: '2025-03-07',
+      want: [{ type: 'visit', people: ['Modi'], date: '2023-09', host: 'FRA' }],
+      why: '"in autumn 2023": the written year',
+    },
+    {
+      text: 'Tunisian President Kais Saied visited Algeria during the Arab Spring.',
+      published: '2025-07-09',
+      want: [{ type: 'visit', people: ['Saied'], host: 'DZA' }],
+      notDated: ['2025-03', '2024-03'],
+      why: '"the Arab Spring" is no season',
+    },
+    {
+      text: 'Czech President Petr Pavel met Slovak President Peter Pellegrini in Bratislava to mark the anniversary of the Prague Spring.',
+      published: '2025-07-09',
+      want: [{ type: 'meeting', people: ['Pavel', 'Pellegrini'], host: 'SVK' }],
+      notDated: ['2025-03', '2024-03'],
+      why: '"the Prague Spring" is no season',
+    },
+    {
+      text: 'Ukrainian President Volodymyr Zelensky met British Prime Minister Keir Starmer in London to discuss aid during the spring offensive.',
+      published: '2025-07-09',
+      want: [{ type: 'meeting', people: ['Zelensky', 'Starmer'], host: 'GBR' }],
+      notDated: ['2025-03', '2024-03'],
+      why: '"the spring offensive": a season qualifying a noun',
+    },
+    {
+      text: 'British Chancellor Rachel Reeves met Indian Finance Minister Nirmala Sitharaman in London before announcing new trade credits in the Autumn Statement.',
+      published: '2025-07-09',
+      want: [{ type: 'meeting', people: ['Reeves', 'Sitharaman'], host: 'GBR' }],
+      notDated: ['2024-09', '2025-09'],
+      why: '"the Autumn Statement": a season naming a noun',
+    },
+    {
+      text: 'Azerbaijani President Ilham Aliyev held talks with Georgian Prime Minister Irakli Kobakhidze in Baku on gas supplies for the coming winter.',
+      published: '2025-07-09',
+      want: [{ type: 'meeting', people: ['Aliyev', 'Kobakhidze'], host: 'AZE' }],
+      notDated: ['2025-12', '2026-12'],
+      why: 'supplies "for the coming winter": a season something is for',
+    },
+  ],
 };
 
 describe('precision rules on sentences of our own making', () => {

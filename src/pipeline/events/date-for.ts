@@ -2,7 +2,7 @@
 // gives, moved to the year its tense needs, and what a journey under way says of it.
 import type { EventStatus, EventType } from '../../types.js';
 import type { DocumentView, SentenceView } from '../document.js';
-import type { DateMention } from '../mentions/dates.js';
+import { parseRef, seasonMonths, type DateMention } from '../mentions/dates.js';
 import type { Clause } from './clause.js';
 import { COUNT_OF_TIMES, MOST_RECENTLY } from './lexicon.js';
 import { RECEIVES } from './meeting-parts.js';
@@ -258,8 +258,12 @@ function dateFor(
   const after = COUNT_OF_TIMES.test(doc.text.slice(t.end, t.end + 100)) ? doc.text.slice(t.end, s.s.end) : '';
   const latest = after ? MOST_RECENTLY.exec(after) : null;
   const ofTheCount = (d: DateMention) => !!latest && d.start >= t.end && d.start < t.end + latest.index;
+  // "met her counterpart to prepare a joint council of ministers in the autumn": a date after what the exchange was
+  // held to prepare is that thing's.
+  const ofPrepared = (d: DateMention) => d.start >= t.end && TO_PREPARE.test(doc.text.slice(t.end, d.start));
   const usable = (d: DateMention) =>
     !deadline(d) &&
+    !ofPrepared(d) &&
     !ofTheCount(d) &&
     !reportedAfter(d) &&
     !heldOther(d) &&
@@ -512,6 +516,9 @@ function dateFor(
   return { date: null, endDate: null, from: 'none' };
 }
 
+/** Between an exchange and a date: the purpose it was held for, "to prepare a joint council", "to plan the summit". */
+const TO_PREPARE = /\bto\s+(?:prepare|plan|organi[sz]e|arrange)\s+(?:for\s+)?(?:an?|the|their|its|his|her|next\s+\w+['’]s)\s/i;
+
 /** A part of the news day, which chrono leaves undated: "this morning", "this evening", "tonight". */
 const SAID_BEFORE = /\b(?:said|says|told|tells|announced|confirmed|stated|added|wrote|posted)\b(?:\s+[\w'’-]+){0,3}\s*$/i;
 const PART_OF_TODAY = /\b(?:this\s+(?:morning|afternoon|evening)|tonight|earlier\s+today|later\s+today)\b/i;
@@ -522,6 +529,12 @@ function dist(d: DateMention, t: TriggerHit): number {
 
 /** A date written without its year takes the year that fits the tense: past for what occurred. */
 function adjust(d: DateMention, published: string | null, status: EventStatus): { date: string; endDate: string | null } {
+  // "visited in the autumn": the last autumn begun by the news; "will visit in the autumn": the first not yet over.
+  const ref = d.season ? parseRef(published) : null;
+  if (d.season && ref && published!.length >= 7) {
+    const { value, endValue } = seasonMonths(d.season, ref, status === 'occurred' ? 'past' : 'ahead');
+    return { date: value, endDate: endValue };
+  }
   let value = d.value;
   let endValue = d.endValue;
   if (published && !d.explicitYear) {
