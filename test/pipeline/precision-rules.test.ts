@@ -4002,6 +4002,21 @@ const CASES: Record<string, Case[]> = {
       why: 'supplies "for the coming winter": a season something is for',
     },
   ],
+  'events/date-for (session 12): a date after what an exchange was held to prepare is that thing\'s': [
+    {
+      text: 'German Foreign Minister Annalena Baerbock met her French counterpart Stephane Sejourne in Paris to prepare a joint council of ministers in October.',
+      published: '2024-06-06',
+      want: [{ type: 'meeting', people: ['Baerbock', 'Sejourne'], host: 'FRA' }],
+      notDated: ['2023-10', '2024-10'],
+      why: '"to prepare a joint council … in October"',
+    },
+    {
+      text: 'German Foreign Minister Annalena Baerbock met her French counterpart Stephane Sejourne in Paris in May to prepare a joint council of ministers.',
+      published: '2024-06-06',
+      want: [{ type: 'meeting', people: ['Baerbock', 'Sejourne'], date: '2024-05', host: 'FRA' }],
+      why: 'a date before the purpose is the meeting\'s',
+    },
+  ],
 };
 
 describe('precision rules on sentences of our own making', () => {
