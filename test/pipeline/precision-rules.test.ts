@@ -3861,6 +3861,13 @@ const CASES: Record<string, Case[]> = {
       why: 'a stop dropped in a country the tour visits anyway calls off no visit',
     },
     {
+      text: 'Brazilian President Luiz Inacio Lula da Silva arrived in Beijing on Sunday and left for Shanghai on Tuesday.\n\nUS Secretary of State Marco Rubio flew on to Tokyo on Friday and held talks with Japanese Foreign Minister Toshimitsu Motegi. A planned stop in Seoul was dropped at the last minute.',
+      published: '2026-07-16',
+      want: [{ type: 'visit', status: 'cancelled', people: ['Rubio'], host: 'KOR' }],
+      visits: 3,
+      why: 'the tour is the one of the stop\'s own paragraph: an earlier paragraph\'s journeys are another story\'s',
+    },
+    {
       text: 'US Secretary of State Antony Blinken flew to Beijing on Sunday. A senior official briefed reporters during a refuelling stop in Tokyo.',
       published: '2023-06-20',
       want: [{ type: 'visit', people: ['Blinken'], host: 'CHN' }],

@@ -5,7 +5,22 @@ import type { Candidate, Side } from '../events/candidates.js';
 import type { DocumentView } from '../document.js';
 
 /** How many sentences back a tour told before may stand. */
-const TOUR_LOOKBACK = 3;
+const TOUR_LOOKBACK = 4;
+
+/**
+ * The sentences a stop's tour is told in: those before it in its paragraph, or, when it opens one, the paragraph
+ * before (up to four sentences back, and no heading between). An earlier paragraph's journeys are another story's.
+ */
+function tourSentences(doc: DocumentView, at: number): [number, number] {
+  const line = (i: number) => doc.sentences[i].s.line;
+  let from = at;
+  while (from > 0 && at - from < TOUR_LOOKBACK && line(from - 1) === line(at) && !doc.sentences[from - 1].info.heading) from--;
+  if (from === at && at > 0 && !doc.sentences[at - 1].info.heading) {
+    const before = line(at - 1);
+    for (from = at - 1; from > 0 && at - from < TOUR_LOOKBACK && line(from - 1) === before && !doc.sentences[from - 1].info.heading; from--);
+  }
+  return [from, at];
+}
 
 /** The nouns of a tour's parts: "a planned stop in Amman", "the Doha leg", "a visit to Jordan". */
 const TOUR_PART = /^(?:(?:[\w-]+\s+)*(?:stop|stopover|leg|visit|trip)s?)\b/i;
@@ -32,27 +47,22 @@ export function travellerless(doc: DocumentView, c: Candidate): boolean {
 }
 
 /**
- * The one traveller of the journeys told just before `c` (earlier in its sentence or up to three before), if only one
+ * The one traveller of the journeys told just before `c` (earlier in its sentence, or in tourSentences), if only one
  * and none of them went to c's country: a stop in a country the tour visits anyway ("A stop in Lahore is not on the
  * programme") is a part of that visit, not a visit of its own.
  */
 export function tourTraveller(doc: DocumentView, told: readonly Candidate[], c: Candidate): Side | null {
+  const [from, to] = tourSentences(doc, c.sentence);
   let one: Side | null = null;
-  let from = c.sentence;
-  for (let i = told.length - 1; i >= 0; i--) {
-    const r = told[i];
-    if (r.sentence > c.sentence || (r.sentence === c.sentence && r.triggerStart >= c.triggerStart)) continue;
-    if (c.sentence - r.sentence > TOUR_LOOKBACK) break;
+  for (const r of told) {
+    if (r.sentence < from || r.sentence > to || (r.sentence === c.sentence && r.triggerStart >= c.triggerStart)) continue;
     if (r.type !== 'visit' || r.anaphoric) continue;
     for (const x of r.travellers) {
       if (!x.entity) continue;
       if ((one && one.entity !== x.entity) || r.host === c.host) return null;
       one = x;
-      from = r.sentence;
     }
   }
-  // (A heading between them opens another story.)
-  for (let i = from + 1; i <= c.sentence; i++) if (doc.sentences[i].info.heading) return null;
   return one;
 }
 
