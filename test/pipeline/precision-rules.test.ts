@@ -4024,6 +4024,33 @@ const CASES: Record<string, Case[]> = {
       why: 'a date before the purpose is the meeting\'s',
     },
   ],
+  'events/status (session 12): a phrasal verb of delay or call-off split round the noun': [
+    {
+      text: 'Indian Prime Minister Narendra Modi put his visit to France off until June.',
+      published: '2025-03-07',
+      want: [{ type: 'visit', status: 'postponed', people: ['Modi'], host: 'FRA' }],
+      why: '"put his visit to France off"',
+    },
+    {
+      text: 'Indian Prime Minister Narendra Modi called his visit to France off.',
+      published: '2025-03-07',
+      want: [{ type: 'visit', status: 'cancelled', people: ['Modi'], host: 'FRA' }],
+      why: '"called his visit to France off"',
+    },
+    {
+      text: 'Indian Prime Minister Narendra Modi, who had been due to visit France in March, put the trip off indefinitely.',
+      published: '2025-03-07',
+      want: [{ type: 'visit', status: 'postponed', people: ['Modi'], host: 'FRA' }],
+      visits: 1,
+      why: '"put the trip off" after the plan it puts off',
+    },
+    {
+      text: 'Indian Prime Minister Narendra Modi put the visit to France behind him and met French President Emmanuel Macron in Paris on Monday.',
+      published: '2025-03-07',
+      want: [{ type: 'visit', people: ['Modi'], host: 'FRA' }, { type: 'meeting', people: ['Modi', 'Macron'], host: 'FRA' }],
+      why: '"put the visit behind him" puts nothing off',
+    },
+  ],
 };
 
 describe('precision rules on sentences of our own making', () => {

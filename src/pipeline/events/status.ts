@@ -267,6 +267,13 @@ function statusOf(left: string, right: string, grams: Grams): Status {
   // "Orban had invited Xi during their meeting": a meeting that frames a past act took place; only a
   // future in its own clause ("will sign … during their meeting") makes it a plan.
   if (found?.status === 'planned' && FRAMED.test(left) && !FUTURE.test(left)) found = null;
+  // "put the trip off indefinitely", "called his visit to France off": a phrasal verb split round the noun.
+  const split = SPLIT_VERB.exec(left) && SPLIT_PARTICLE.exec(right);
+  if (split) {
+    const verb = SPLIT_VERB.exec(left)![1].toLowerCase();
+    const status: EventStatus = verb.startsWith('call') ? 'cancelled' : 'postponed';
+    if (!found || found.status === 'planned') found = { status, certainty: 'stated', reason: `${verb} … ${split[1].toLowerCase()}, round the noun` };
+  }
   const predicate = PREDICATE_AFTER.exec(right);
   // "spoke by phone with X last month …, and is expected to host …": a predicate joined by "and" is the
   // subject's next one, not what befell the exchange.
@@ -318,6 +325,11 @@ const PREDICATE_AFTER = new RegExp(String.raw`\b(?:was|were|has been|have been|h
  * was dropped" (a passive-only call-off with its auxiliary: "but dropped a hint" undoes nothing).
  */
 const BUT_UNDONE = new RegExp(String.raw`\bbut\b[^.;]*?\b(${DELAY_WORDS}|${CALL_OFF_WORDS}|(?:was|were|been)\s+(?:${CALL_OFF_PASSIVE}))`, 'i');
+
+/** The verb of a phrasal verb of delay or call-off, with the noun's determiner after it: "put the ", "called his ". */
+const SPLIT_VERB = /\b(put|puts|putting|push(?:ed|es|ing)?|call(?:ed|s|ing)?)\s+(?:the|his|her|their|its|a|an|this|that)\s+(?:[\w-]+\s+){0,2}$/i;
+/** Its particle right after the noun (and where it went): " off indefinitely", " to France off", " back". */
+const SPLIT_PARTICLE = /^\s+(?:(?:to|in|with)\s+(?:[\w.'’-]+\s+){1,3}?)?(off|back)\b/i;
 
 /** A reduced relative clause on the noun, before any other verb: "… expected to take place", "… scheduled to be held". */
 const REDUCED_HAPPENS = /^[^,;.]*?\b(?:expected|due|scheduled|set|slated|planned)\s+to\s+(?:take\s+place|be\s+held|happen|go\s+ahead|convene)\b/i;
