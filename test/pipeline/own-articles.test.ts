@@ -787,9 +787,6 @@ const BLIND_PENDING: Record<string, Record<number, string>> = {
     6: "'DPM/FM Senator Mohammad Ishaq Dar also held telephone conversations with …': a release's undated 'also' is read as the news month, not the Saturday of the day's other calls",
     7: 'the same: the call with Wang Yi',
   },
-  'bss-dar-yunus-jamuna.txt': {
-    4: "'Dar conveyed Prime Minister Shehbaz Sharif's invitation to the Chief Adviser to visit Pakistan, and Professor Yunus accepted it': an invitation accepted in the next clause gives no planned visit (as mofa-summit-numbered's pending want 3)",
-  },
   'statehouse-ruto-envoys.txt': {
     5: "'Deputy President Kithure Kindiki will represent President Ruto at the inauguration of President-elect Peter Mutharika in Malawi on Saturday': representing someone at an occasion abroad is no travel wording (attending is read as a venue, not a visit)",
     7: "'The state visit of Ethiopian Prime Minister Abiy Ahmed, which had been scheduled for this week, has been postponed': a State House release's own country is no host the sentence names, and the postponed visit is placed in Italy (the Rome trip told later)",

@@ -4051,6 +4051,22 @@ const CASES: Record<string, Case[]> = {
       why: '"put the visit behind him" puts nothing off',
     },
   ],
+  'events/visit-parts, exclusions (session 12): "an invitation to X to visit" is the invitation "invited X to visit" is': [
+    {
+      text: "Pakistani Foreign Minister Ishaq Dar conveyed Prime Minister Shehbaz Sharif's invitation to Bangladeshi Chief Adviser Muhammad Yunus to visit Pakistan, and Yunus accepted it.",
+      published: '2025-08-24',
+      want: [{ type: 'visit', status: 'planned', people: ['Yunus'], host: 'PAK' }],
+      noTrip: ['Ishaq Dar'],
+      why: 'accepted in the next clause: the one invited travels',
+    },
+    {
+      text: "Pakistani Foreign Minister Ishaq Dar conveyed Prime Minister Shehbaz Sharif's invitation to Bangladeshi Chief Adviser Muhammad Yunus to visit Pakistan.",
+      published: '2025-08-24',
+      want: [],
+      visits: 0,
+      why: 'an invitation not accepted is no plan',
+    },
+  ],
 };
 
 describe('precision rules on sentences of our own making', () => {

@@ -224,8 +224,8 @@ const NOT_OBJECT = /^(?:on|in|at|for|to|behind|after|before|during|over|via|by|w
 /** A capitalised two-or-more-word name right after a verb ("met Ricardo Alvarenga"). */
 const OBJECT_NAME = /^[ \t\n]+(?:with[ \t\n]+)?(\p{Lu}[\p{L}'’-]+)((?:[ \t\n]+\p{Lu}[\p{L}'’-]+)+)/u;
 
-/** "invited his counterpart to visit", "invites Lula to", "invited Li to hold talks": an offer made. */
-const INVITED_TO = /\binvit(?:ed|es|ing)\s+(?:[\w.'’-]+\s+){0,10}?to\s+(?:make\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}|pay\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}|hold\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2})?$/i;
+/** "invited his counterpart to visit", "invites Lula to", "invited Li to hold talks", "an invitation to Yunus to visit": an offer made. */
+const INVITED_TO = /\binvit(?:ed|es|ing|ations?\s+to)\s+(?:[\w.'’-]+\s+){0,10}?to\s+(?:make\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}|pay\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}|hold\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2})?$/i;
 
 /** "open to talks", "willing to hold talks", "offered him only a meeting": right before the noun. */
 const OPEN_TO = /\b(?:(?:open|ready|willing)\s+(?:to|for)\s+(?:hold\s+|have\s+)?|offer(?:s|ed|ing)?\s+(?:[\w.'’-]+\s+){0,5}?(?:only\s+)?(?:an?\s+)?)(?:new\s+|further\s+|direct\s+|fresh\s+)?$/i;

@@ -290,7 +290,7 @@ const FOR_A_VISIT = /\bfor\s+(?:an?|his|her|their)\s+(?:[\w-]+\s+){0,3}$/i;
 const HOST_VERB = /\b(?:receiv|welcom|host)\w*\s+(?:[\w.'’-]+\s+){0,6}$/i;
 
 /** "invited Putin to pay a visit", "invites him to visit": an invitation whose object the trigger's journey is. */
-const INVITED_BEFORE = /\binvit(?:ed|es|ing)\s+(?:[\w.'’-]+\s+){1,8}?to\s+(?:(?:make|pay)\s+(?:an?\s+)?(?:[\w-]+\s+){0,2})?$/i;
+const INVITED_BEFORE = /\binvit(?:ed|es|ing|ations?\s+to)\s+(?:[\w.'’-]+\s+){1,8}?to\s+(?:(?:make|pay)\s+(?:an?\s+)?(?:[\w-]+\s+){0,2})?$/i;
 
 /** Between a place and the noun it modifies: "China visit", "Moscow state visit", "Beijing two-day trip" (not "China's visit"). */
 const PLACE_MODIFIER = /^[ -]?(?:(?:state|official|working|private|[\w]+-day)\s+)?$/i;
