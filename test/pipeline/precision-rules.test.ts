@@ -4067,6 +4067,28 @@ const CASES: Record<string, Case[]> = {
       why: 'an invitation not accepted is no plan',
     },
   ],
+  'events/status, date-for (session 12): a journey told by a participle after "before", to a stay still ahead': [
+    {
+      text: 'On Friday morning Russian President Dmitry Medvedev met Kazakh Prime Minister Karim Masimov over breakfast before flying to Beijing, where he is due to hold talks with Chinese President Hu Jintao.',
+      published: '2008-05-23',
+      want: [{ type: 'visit', status: 'planned', people: ['Medvedev'], date: '2008-05-23', host: 'CHN' }],
+      visits: 1,
+      why: 'on its way on the day of the clause it hangs on',
+    },
+    {
+      text: 'Russian President Dmitry Medvedev met Kazakh Prime Minister Karim Masimov on Thursday before flying to Beijing, where he held talks with Chinese President Hu Jintao on Friday.',
+      published: '2008-05-23',
+      want: [{ type: 'visit', people: ['Medvedev'], host: 'CHN' }],
+      visits: 1,
+      why: 'a stay told in the past took place',
+    },
+    {
+      text: 'Russian President Dmitry Medvedev flew to Beijing on Friday, where he is due to hold talks with Chinese President Hu Jintao on Saturday.',
+      published: '2008-05-23',
+      want: [{ type: 'visit', people: ['Medvedev'], date: '2008-05-23', host: 'CHN' }],
+      why: 'a finite past journey has arrived, whatever lies ahead there',
+    },
+  ],
 };
 
 describe('precision rules on sentences of our own making', () => {

@@ -439,11 +439,21 @@ function dateFor(
     /^[^.;:]*:\s*(?:on|in)?\s*$/i.test(doc.text.slice(t.end, d.start)) &&
     /^\s*,/.test(doc.text.slice(bare(d), bare(d) + 3)) &&
     !s.dates.some((e) => e !== d && e.start >= s.s.start && e.end <= d.start && !e.anchor);
+  // "On Friday morning he met Masimov over breakfast before flying to Beijing": a journey told by a participle after
+  // "before" or "after", with no date of its own, is of the day of the clause it hangs on.
+  const hangsOn = (d: DateMention) =>
+    t.rule.type === 'visit' &&
+    d.end <= t.start &&
+    /^\w+ing\b/i.test(doc.text.slice(t.start, t.end)) &&
+    /\b(?:before|after)\s+$/i.test(doc.text.slice(Math.max(s.s.start, t.start - 8), t.start)) &&
+    !/[;]/.test(doc.text.slice(d.end, t.start)) &&
+    !s.dates.some((e) => e !== d && e.start >= d.end && e.end <= s.s.end && !e.anchor);
   const owned = (d: DateMention) =>
     !timeObject(d) &&
     !planMadeWhere(d) &&
     !verbBefore(d) &&
     (stopOf(d) ||
+    hangsOn(d) ||
     colonAfter(d) ||
     purposeOfStay(d) ||
     whereOfJourney(d) ||

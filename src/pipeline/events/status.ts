@@ -204,6 +204,12 @@ export function statusFor(doc: DocumentView, s: SentenceView, t: TriggerHit, k: 
       reason = 'a participle after before/after: the time of the clause it hangs on';
     }
   }
+  // "met Masimov over breakfast before flying to Beijing, where he is due to hold talks with Hu": a journey told by a
+  // participle, at whose end the stay is still ahead, is on its way.
+  if (status === 'occurred' && /^\w+ing\b/i.test(trig) && WHERE_AHEAD.test(doc.text.slice(t.end, s.s.end))) {
+    status = 'planned';
+    reason = 'a participle journey to a stay still ahead';
+  }
   // "Rice flies to Tokyo on Monday", "He flies on to Seoul on Monday for talks": in a story's body the
   // present simple of a journey with a weekday after it is a schedule, unless that day is the news's own.
   if (status === 'occurred' && !s.info.headline && !s.info.leadDate && PRESENT_JOURNEY.test(trig) && !/\b(?:who|which|that|when|as|if)\s+$/i.test(left)) {
@@ -330,6 +336,9 @@ const BUT_UNDONE = new RegExp(String.raw`\bbut\b[^.;]*?\b(${DELAY_WORDS}|${CALL_
 const SPLIT_VERB = /\b(put|puts|putting|push(?:ed|es|ing)?|call(?:ed|s|ing)?)\s+(?:the|his|her|their|its|a|an|this|that)\s+(?:[\w-]+\s+){0,2}$/i;
 /** Its particle right after the noun (and where it went): " off indefinitely", " to France off", " back". */
 const SPLIT_PARTICLE = /^\s+(?:(?:to|in|with)\s+(?:[\w.'’-]+\s+){1,3}?)?(off|back)\b/i;
+
+/** The stay at a journey's end told ahead: ", where he is due to hold talks", ", where she will meet". */
+const WHERE_AHEAD = /^[^.;,]{0,60},\s*where\s+(?:he|she|they|the\s+\w+|\p{Lu}[\p{L}'’-]+)\s+(?:(?:is|are)\s+(?:also\s+)?(?:due|expected|scheduled|set|to)\b|will\b)/u;
 
 /** A reduced relative clause on the noun, before any other verb: "… expected to take place", "… scheduled to be held". */
 const REDUCED_HAPPENS = /^[^,;.]*?\b(?:expected|due|scheduled|set|slated|planned)\s+to\s+(?:take\s+place|be\s+held|happen|go\s+ahead|convene)\b/i;
