@@ -4083,6 +4083,24 @@ const CASES: Record<string, Case[]> = {
       why: 'a stay told in the past took place',
     },
     {
+      text: 'US envoy Steve Witkoff is due back in Doha on Wednesday after a brief visit to Israel.',
+      published: '2025-01-14',
+      want: [{ type: 'visit', status: 'planned', people: ['Witkoff'], host: 'ISR' }, { type: 'visit', status: 'planned', people: ['Witkoff'], host: 'QAT' }],
+      why: 'a journey noun right after "after", in a clause ahead, is ahead too',
+    },
+    {
+      text: 'US envoy Steve Witkoff will fly to Doha on Wednesday after a visit to Israel.',
+      published: '2025-01-14',
+      want: [{ type: 'visit', status: 'planned', people: ['Witkoff'], host: 'ISR' }],
+      why: 'the same after "will fly"',
+    },
+    {
+      text: 'US envoy Steve Witkoff returned to Doha on Wednesday after a brief visit to Israel.',
+      published: '2025-01-14',
+      want: [{ type: 'visit', people: ['Witkoff'], host: 'ISR' }],
+      why: 'after a past return, the visit was made',
+    },
+    {
       text: 'Russian President Dmitry Medvedev flew to Beijing on Friday, where he is due to hold talks with Chinese President Hu Jintao on Saturday.',
       published: '2008-05-23',
       want: [{ type: 'visit', people: ['Medvedev'], date: '2008-05-23', host: 'CHN' }],

@@ -193,8 +193,10 @@ export function statusFor(doc: DocumentView, s: SentenceView, t: TriggerHit, k: 
   // participle after "before" or "after" shares the time of the clause it hangs on.
   if (status === 'occurred') {
     // The participle is the trigger itself ("before flying to Bolivia") or opens the phrase it stands in.
-    const hang = /\b(?:before|after)\s+(?:\w+ing\s+(?:[\w'’.-]+\s+){0,6}?)?$/i.exec(sentLeft);
-    const participle = !!hang && (/^\w+ing\b/i.test(trig) || /^(?:before|after)\s+\w+ing\s/i.test(hang[0]));
+    // ("is due back in Doha on Wednesday after a brief visit to Israel": so does a journey's noun right after them.)
+    const hang = /\b(?:before|after)\s+(?:\w+ing\s+(?:[\w'’.-]+\s+){0,6}?|(?:a|an|the|his|her|their)\s+(?:[\w-]+\s+){0,2})?$/i.exec(sentLeft);
+    const participle =
+      !!hang && (/^\w+ing\b/i.test(trig) || /^(?:before|after)\s+\w+ing\s/i.test(hang[0]) || (t.rule.type === 'visit' && !!t.rule.nominal && /\s(?:a|an|the|his|her|their)\s/i.test(hang[0])));
     // The clause hung on, outside quotes ("… will grow," Ebrard stated after accompanying …: a past).
     const main = hang ? sentLeft.slice(0, hang.index).replace(/["“][^"”]*["”]/g, ' ') : '';
     // "was due to meet Y on Sunday before flying to Z" is a plan still ahead; "was received … before flying" is past.
@@ -402,7 +404,7 @@ const FUTURE_AFTER = /^\s*(?:[\w'’.-]+\s+){0,4}?(?:next\s+(?:week|month|year)|
 /** A noun phrase of an exchange that frames something else: "during their meeting", "on the sidelines of the talks". */
 const FRAMED = /\b(?:during|in\s+the\s+course\s+of|on\s+the\s+sidelines\s+of|at)\s+(?:the|their|his|her|its|a|an)\s+(?:[\w-]+\s+){0,2}$/i;
 
-const FUTURE = /\b(?:will|shall|would|is\s+to|are\s+to|expect\w*|plan(?:s|ned|ning)?|scheduled|set\s+to|due\s+to|upcoming|forthcoming|next|hop(?:e|es|ed|ing)\s+to|likely\s+to)\b|['’]ll\b/i;
+const FUTURE = /\b(?:will|shall|would|is\s+to|are\s+to|expect\w*|plan(?:s|ned|ning)?|scheduled|set\s+to|due\s+to|(?:is|are)\s+due\s+(?:back\s+)?in|upcoming|forthcoming|next|hop(?:e|es|ed|ing)\s+to|likely\s+to)\b|['’]ll\b/i;
 
 /** Right after the noun: "will not take place", "won't go ahead", "did not happen". */
 const NOT_HAPPENING = /^\s*(?:[\w'’-]+\s+){0,2}?(?:(?:will|would|did|does|do|could|can)\s+(?:now\s+)?not|won['’]t|didn['’]t|wouldn['’]t|can(?:no|['’])t|couldn['’]t)\s+(?:now\s+|still\s+)?(?:take\s+place|go\s+ahead|happen|be\s+held|occur)\b/i;
