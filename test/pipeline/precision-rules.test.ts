@@ -4107,6 +4107,29 @@ const CASES: Record<string, Case[]> = {
       why: 'a finite past journey has arrived, whatever lies ahead there',
     },
   ],
+  'events/visit-parts, date-for, refine/venues (session 12): "her visit" after the subject met someone is the subject\'s': [
+    {
+      text: "US House Speaker Nancy Pelosi met Japanese Prime Minister Fumio Kishida in Tokyo on Friday, the last stop of an Asia tour that has been overshadowed by China's reaction to her visit to Taiwan.",
+      published: '2022-08-05',
+      want: [{ type: 'visit', people: ['Pelosi'], host: 'TWN' }],
+      noTrip: ['Kishida'],
+      dated: [['Pelosi', 'visit', '2022-08']],
+      why: 'the one met is no owner of "her visit", nor is the day of the meeting its date (a noun inside the apposition\'s relative clause)',
+    },
+    {
+      text: "US House Speaker Nancy Pelosi met Japanese Prime Minister Fumio Kishida in Tokyo on Friday, the last stop of an Asia tour that has been overshadowed by China's reaction to her visit to Taiwan.\n\nPelosi landed in Taipei on Tuesday. On Wednesday she met Taiwanese President Tsai Ing-wen.",
+      published: '2022-08-05',
+      want: [{ type: 'meeting', people: ['Pelosi', 'Tsai'], date: '2022-08-03', host: 'TWN' }],
+      why: 'a trip told first in the lead is where its latest telling before the meeting stands: the stops told between are not between',
+    },
+    {
+      text: 'French President Emmanuel Macron met Indian Prime Minister Narendra Modi in Paris, who was on his first visit to France since the election.',
+      published: '2022-08-05',
+      want: [{ type: 'visit', people: ['Modi'], host: 'FRA' }],
+      noTrip: ['Macron'],
+      why: 'a relative clause on the one met holds the possessive: his',
+    },
+  ],
 };
 
 describe('precision rules on sentences of our own making', () => {

@@ -389,8 +389,11 @@ function dateFor(
     all.some((o) => o !== t && !!o.rule.travel && o.end <= d.start && o.start >= s.s.start);
   // "met in Beijing on Thursday, the first formal meeting of the two … in seven years": a noun set after the
   // date in apposition re-tells the exchange of that date.
+  // (Not a noun inside a relative clause of the apposition: "…, the last stop of a tour that has been overshadowed by
+  // China's reaction to her visit to Taiwan".)
   const appositive = (d: DateMention) =>
     !!t.rule.nominal && d.end <= t.start && /^\s*,\s*(?:the|a|an|their|his|her|its)\b[^,;.()]*$/i.test(doc.text.slice(bare(d), t.start)) &&
+    !/\b(?:that|which|who|whose)\s+(?:has|have|had|is|are|was|were)\b/i.test(doc.text.slice(bare(d), t.start)) &&
     all.some((o) => o !== t && o.end <= d.start && o.start >= s.s.start && !o.rule.nominal);
   // "spoke on August 8, when Putin briefed Modi … ahead of his summit with Trump": a noun that a time preposition
   // governs came at another time than a date told before the preposition.
