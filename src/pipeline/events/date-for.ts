@@ -2,8 +2,9 @@
 // gives, moved to the year its tense needs, and what a journey under way says of it.
 import type { EventStatus, EventType } from '../../types.js';
 import type { DocumentView, SentenceView } from '../document.js';
-import type { DateMention } from '../mentions/dates.js';
+import { parseRef, seasonMonths, type DateMention } from '../mentions/dates.js';
 import type { Clause } from './clause.js';
+import { COUNT_OF_TIMES, MOST_RECENTLY } from './lexicon.js';
 import { RECEIVES } from './meeting-parts.js';
 import type { TriggerHit } from './triggers.js';
 
@@ -252,8 +253,18 @@ function dateFor(
   // "… received a call from X on Friday evening, the PM Office said, adding that the two leaders agreed to meet":
   // a date before the words that report a further clause is not that clause's.
   const reportedAfter = (d: DateMention) => d.end <= t.start && REPORTS_BETWEEN.test(doc.text.slice(d.end, t.start));
+  // "have met three times this year, the last time in Nairobi in February": a date between the count and its latest
+  // time is the count's; the latest time is the exchange told.
+  const after = COUNT_OF_TIMES.test(doc.text.slice(t.end, t.end + 100)) ? doc.text.slice(t.end, s.s.end) : '';
+  const latest = after ? MOST_RECENTLY.exec(after) : null;
+  const ofTheCount = (d: DateMention) => !!latest && d.start >= t.end && d.start < t.end + latest.index;
+  // "met her counterpart to prepare a joint council of ministers in the autumn": a date after what the exchange was
+  // held to prepare is that thing's.
+  const ofPrepared = (d: DateMention) => d.start >= t.end && TO_PREPARE.test(doc.text.slice(t.end, d.start));
   const usable = (d: DateMention) =>
     !deadline(d) &&
+    !ofPrepared(d) &&
+    !ofTheCount(d) &&
     !reportedAfter(d) &&
     !heldOther(d) &&
     !ofOtherDeed(d) &&
@@ -366,11 +377,7 @@ function dateFor(
       // Peters was received instead by Toatu".)
       (/^[\s"“]*when\b[^,;]*,\s*(?:in|on)\s+$/i.test(doc.text.slice(s.s.start, d.start)) && /^\s*,[^;]*$/.test(doc.text.slice(bare(d), t.start))));
   // "arrived in Beijing on Sunday evening after a two-day visit to Singapore": the date before "after" is the arrival's.
-  // ("was due to meet Bayrou on Friday before flying to Toulon": a participle right after "before" goes on from that day.)
-  const beforeAfter = (d: DateMention) =>
-    d.end <= t.start &&
-    /^\s*,?\s*(?:after|before|following|ahead\s+of)\b[^,;]*$/i.test(doc.text.slice(bare(d), t.start)) &&
-    !(/^\s*before\s+$/i.test(doc.text.slice(bare(d), t.start)) && /^\w+ing\b/i.test(doc.text.slice(t.start, t.end)));
+  const beforeAfter = (d: DateMention) => d.end <= t.start && /^\s*,?\s*(?:after|before|following|ahead\s+of)\b[^,;]*$/i.test(doc.text.slice(bare(d), t.start));
   // "visited Tokyo in late August, the first stop of a trip that also took him to Washington": the trip the
   // dated stop opens shares its time.
   const stopOf = (d: DateMention) => d.end <= t.start && STOP_OF.test(doc.text.slice(bare(d), t.start));
@@ -382,8 +389,11 @@ function dateFor(
     all.some((o) => o !== t && !!o.rule.travel && o.end <= d.start && o.start >= s.s.start);
   // "met in Beijing on Thursday, the first formal meeting of the two … in seven years": a noun set after the
   // date in apposition re-tells the exchange of that date.
+  // (Not a noun inside a relative clause of the apposition: "…, the last stop of a tour that has been overshadowed by
+  // China's reaction to her visit to Taiwan".)
   const appositive = (d: DateMention) =>
     !!t.rule.nominal && d.end <= t.start && /^\s*,\s*(?:the|a|an|their|his|her|its)\b[^,;.()]*$/i.test(doc.text.slice(bare(d), t.start)) &&
+    !/\b(?:that|which|who|whose)\s+(?:has|have|had|is|are|was|were)\b/i.test(doc.text.slice(bare(d), t.start)) &&
     all.some((o) => o !== t && o.end <= d.start && o.start >= s.s.start && !o.rule.nominal);
   // "spoke on August 8, when Putin briefed Modi … ahead of his summit with Trump": a noun that a time preposition
   // governs came at another time than a date told before the preposition.
@@ -439,12 +449,22 @@ function dateFor(
     d.end <= t.start &&
     /^\s*,?\s*to\s+(?:[\w'’-]+\s+){0,4}$/i.test(doc.text.slice(bare(d), t.start)) &&
     PLAN_MADE.test(doc.text.slice(Math.max(s.s.start, d.start - 60), d.start));
+  // "On Friday morning he met Masimov over breakfast before flying to Beijing": a journey told by a participle after
+  // "before" or "after", with no date of its own, is of the day of the clause it hangs on.
+  const hangsOn = (d: DateMention) =>
+    t.rule.type === 'visit' &&
+    d.end <= t.start &&
+    /^\w+ing\b/i.test(doc.text.slice(t.start, t.end)) &&
+    /\b(?:before|after)\s+$/i.test(doc.text.slice(Math.max(s.s.start, t.start - 8), t.start)) &&
+    !/[;]/.test(doc.text.slice(d.end, t.start)) &&
+    !s.dates.some((e) => e !== d && e.start >= d.end && e.end <= s.s.end && !e.anchor);
   const owned = (d: DateMention) =>
     !timeObject(d) &&
     !planMadeWhere(d) &&
     !planMadeThen(d) &&
     !verbBefore(d) &&
     (stopOf(d) ||
+    hangsOn(d) ||
     colonAfter(d) ||
     purposeOfStay(d) ||
     whereOfJourney(d) ||
@@ -517,6 +537,9 @@ function dateFor(
   return { date: null, endDate: null, from: 'none' };
 }
 
+/** Between an exchange and a date: the purpose it was held for, "to prepare a joint council", "to plan the summit". */
+const TO_PREPARE = /\bto\s+(?:prepare|plan|organi[sz]e|arrange)\s+(?:for\s+)?(?:an?|the|their|its|his|her|next\s+\w+['’]s)\s/i;
+
 /** A part of the news day, which chrono leaves undated: "this morning", "this evening", "tonight". */
 const SAID_BEFORE = /\b(?:said|says|told|tells|announced|confirmed|stated|added|wrote|posted)\b(?:\s+[\w'’-]+){0,3}\s*$/i;
 const PART_OF_TODAY = /\b(?:this\s+(?:morning|afternoon|evening)|tonight|earlier\s+today|later\s+today)\b/i;
@@ -527,6 +550,12 @@ function dist(d: DateMention, t: TriggerHit): number {
 
 /** A date written without its year takes the year that fits the tense: past for what occurred. */
 function adjust(d: DateMention, published: string | null, status: EventStatus): { date: string; endDate: string | null } {
+  // "visited in the autumn": the last autumn begun by the news; "will visit in the autumn": the first not yet over.
+  const ref = d.season ? parseRef(published) : null;
+  if (d.season && ref && published!.length >= 7) {
+    const { value, endValue } = seasonMonths(d.season, ref, status === 'occurred' ? 'past' : 'ahead');
+    return { date: value, endDate: endValue };
+  }
   let value = d.value;
   let endValue = d.endValue;
   if (published && !d.explicitYear) {

@@ -3,7 +3,7 @@
 import type { DocumentView, SentenceView } from '../document.js';
 import { NOT_NAME } from '../mentions/people.js';
 import type { Clause } from './clause.js';
-import { DENIED_AFTER, DENIED_BEFORE, DENIED_IT, DENIED_THE_REPORT, HYPOTHETICAL, NEGATION, NO_PLANS_FOR, OFFER_TO_HOST, REFUSED_LATER, REPORT_BEFORE, SAYS_NO_TO } from './lexicon.js';
+import { COUNT_OF_TIMES, DENIED_AFTER, DENIED_BEFORE, DENIED_IT, DENIED_THE_REPORT, HYPOTHETICAL, MOST_RECENTLY, NEGATION, NO_PLANS_FOR, OFFER_TO_HOST, REFUSED_LATER, REPORT_BEFORE, SAYS_NO_TO } from './lexicon.js';
 import { insideQuote } from './speakers.js';
 import type { TriggerHit } from './triggers.js';
 
@@ -42,6 +42,9 @@ export function tellsNoExchange(doc: DocumentView, s: SentenceView, t: TriggerHi
   if (t.rule.nominal && t.rule.type === 'meeting' && DOMESTIC_TALKS.test(sentLeft.length > 40 ? sentLeft.slice(-40) : sentLeft)) return true;
   if (unknownCounterpart(doc, s, t)) return true;
   if (meetsNoOfficial(doc, s, t, k) || hostedByABody(doc, s, t, k) || gatheringHostedByACountry(doc, s, t) || meetsOnlyAGroup(doc, s, t, k)) return true;
+  // "have met several times": a count of exchanges tells none of them, unless it goes on to the latest ("…, most
+  // recently in Arusha in November"), which is one.
+  if (COUNT_OF_TIMES.test(right) && !MOST_RECENTLY.test(right)) return true;
   // "a visit by Xi would be welcome at any time": an openness to an exchange, no plan of one.
   if (t.rule.nominal && WELCOME_PREDICATE.test(right)) return true;
   // "if Xi were to attend, it would be his first visit to India": what a counterfactual's main clause tells is supposed.
@@ -226,14 +229,17 @@ const WERE_TO = /\bif\s+[^,;.]{0,40}\bwere\s+to\b/i;
 
 /** Up to three lower-case words ending in a plural right after the verb: "business leaders", "members of parliament" is not one. */
 const COMMON_OBJECT = /^\s+(?:with\s+)?((?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*s)\b(?!\s+of\b|['’])/;
-/** Words that open no object: prepositions, adverbs, determiners, pronouns ("met on Tuesday", "met twice", "meet his counterparts"). */
-const NOT_OBJECT = /^(?:on|in|at|for|to|behind|after|before|during|over|via|by|without|within|across|as|this|these|those|his|her|their|its|our|the|a|an|both|all|each|again|also|always|briefly|privately|separately|regularly|twice|is|was|has|are|were|will|would|can|could)\b|\bcounterparts$|ly\b/;
+/**
+ * Words that open no object: prepositions, adverbs, determiners, pronouns ("met on Tuesday", "met twice", "meet his
+ * counterparts"), and a count of times ("have met several times").
+ */
+const NOT_OBJECT = /^(?:on|in|at|for|to|behind|after|before|during|over|via|by|without|within|across|as|this|these|those|his|her|their|its|our|the|a|an|both|all|each|again|also|always|briefly|privately|separately|regularly|twice|is|was|has|are|were|will|would|can|could)\b|\bcounterparts$|\btimes\b|ly\b/;
 
 /** A capitalised two-or-more-word name right after a verb ("met Ricardo Alvarenga"). */
 const OBJECT_NAME = /^[ \t\n]+(?:with[ \t\n]+)?(\p{Lu}[\p{L}'’-]+)((?:[ \t\n]+\p{Lu}[\p{L}'’-]+)+)/u;
 
-/** "invited his counterpart to visit", "invites Lula to", "invited Li to hold talks": an offer made. */
-const INVITED_TO = /\binvit(?:ed|es|ing)\s+(?:[\w.'’-]+\s+){0,10}?to\s+(?:make\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}|pay\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}|hold\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2})?$/i;
+/** "invited his counterpart to visit", "invites Lula to", "invited Li to hold talks", "an invitation to Yunus to visit": an offer made. */
+const INVITED_TO = /\binvit(?:ed|es|ing|ations?\s+to)\s+(?:[\w.'’-]+\s+){0,10}?to\s+(?:make\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}|pay\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}|hold\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2})?$/i;
 
 /** "open to talks", "willing to hold talks", "offered him only a meeting": right before the noun. */
 const OPEN_TO = /\b(?:(?:open|ready|willing)\s+(?:to|for)\s+(?:hold\s+|have\s+)?|offer(?:s|ed|ing)?\s+(?:[\w.'’-]+\s+){0,5}?(?:only\s+)?(?:an?\s+)?)(?:new\s+|further\s+|direct\s+|fresh\s+)?$/i;

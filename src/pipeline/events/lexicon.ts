@@ -240,6 +240,26 @@ export interface StatusCue {
   possible?: boolean;
 }
 
+/**
+ * What befalls a plan, as the alternatives of a pattern (verb forms and participles): every pattern that reads a delay or
+ * a call-off, before the exchange's noun or after it, is built from these, and `undoneStatus` tells which one a matched
+ * word is.
+ */
+export const DELAY_WORDS = String.raw`postpon\w*|delay\w*|defer\w*|reschedul\w*|put(?:s|ting)?\s+off|push(?:ed)?\s+back|on\s+hold`;
+export const CALL_OFF_WORDS = String.raw`cancel\w*|call(?:ed|s|ing)?\s+off|scrap\w*|shelv\w*|axed|abandon\w*|scuttl\w*`;
+/**
+ * Call-offs told only of a plan that is the subject ("the Amman stop was dropped from the itinerary", "was struck from
+ * the programme"): before a noun, "dropped" is any letting fall ("dropped a hint", "dropped charges", "dropped by").
+ */
+export const CALL_OFF_PASSIVE = String.raw`dropped(?!\s+(?:by|in|off|out|back)\b)|(?:struck|removed)\s+from|(?:dropped|struck|taken)\s+off\s+(?:the|its|his|her|their)\s+(?:schedule|agenda|itinerary|programme|program|calendar)`;
+const DELAY_WORD = new RegExp(String.raw`\b(?:${DELAY_WORDS})`, 'i');
+const CALL_OFF_WORD = new RegExp(String.raw`\b(?:${CALL_OFF_WORDS}|${CALL_OFF_PASSIVE})`, 'i');
+
+/** The status a matched word of delay or call-off gives ("pushed back": postponed, "scrapped": cancelled), or null. */
+export function undoneStatus(word: string): 'postponed' | 'cancelled' | null {
+  return DELAY_WORD.test(word) ? 'postponed' : CALL_OFF_WORD.test(word) ? 'cancelled' : null;
+}
+
 // Order is precedence: a declined or cancelled plan is no longer just a plan.
 const CUES: StatusCue[] = [
   // "declined to comment", "refused to say", "had refused for weeks to confirm the trip": a silence about the
@@ -247,8 +267,9 @@ const CUES: StatusCue[] = [
   // "says 'not now' to" a visit refuses it; so does skipping it ("to skip Kyiv trip"), but only right before it
   // ("skipped a news conference and met X" met X).
   { status: 'declined', re: /\bsa(?:ys|id|y)\s+['"‘“]?(?:no|not\s+now)['"’”]?\s+to\b|\b(?:(?:declin\w*|refus\w*)(?!(?:\s+(?:for|again|repeatedly|publicly|so\s+far|weeks|days|months|until|now|on|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b){0,3}\s+to\s+(?:comment|say|elaborate|confirm|specify|disclose|reveal|give\s+details|answer|discuss\s+(?:it|the\s+(?:matter|details)))\b)|reject\w*|turn(?:ed|s|ing)?\s+down|snubb?\w*|rebuff\w*|spurn\w*|(?:skip(?:s|ped|ping)?|(?:stay|stays|stayed|staying)\s+away\s+from)(?=\s+(?:[\w'’-]+\s+){0,3}$))\b/i, reason: 'declined or rejected' },
-  { status: 'cancelled', re: /\b(?:cancel\w*|called\s+off|call(?:s|ing)?\s+off|scrap\w*|dropp?(?:ed|s|ing)?\s+(?:\w+\s+)?plans?|abandon\w*|scuttl\w*|axed|shelv\w*|do\s+away\s+with|pull(?:ed)?\s+out\s+of|no\s+longer)\b/i, reason: 'cancelled or called off' },
-  { status: 'postponed', re: /\b(?:postpon\w*|put\s+off|puts\s+off|putting\s+off|delay\w*|defer\w*|reschedul\w*|on\s+hold|push(?:ed)?\s+back)\b/i, reason: 'postponed or put off' },
+  // ("dropped a planned visit", "dropped his trip": dropping only right before the exchange's noun calls it off.)
+  { status: 'cancelled', re: new RegExp(String.raw`\b(?:${CALL_OFF_WORDS}|dropp?(?:ed|s|ing)?\s+(?:\w+\s+)?plans?|do\s+away\s+with|pull(?:ed)?\s+out\s+of|no\s+longer)\b|\bdropp(?:ed|s|ing)\s+(?:a|an|the|his|her|its|their)\s+(?:(?:planned|scheduled|proposed)\s+)?$`, 'i'), reason: 'cancelled or called off' },
+  { status: 'postponed', re: new RegExp(String.raw`\b(?:${DELAY_WORDS})\b`, 'i'), reason: 'postponed or put off' },
   // "may" the modal, not "May 4", "4 May 2023" or "in May" the month.
   // "floated a call", "have floated the idea of a visit": an idea put about, a possible plan.
   { status: 'planned', re: /\b(?:possibl[ey]|perhaps|potential(?:ly)?|float(?:s|ed|ing)|(?<!\d\s)(?<!\b(?:in|of|since|until|till|by|from|through|early|late|mid|last|next|this|that|before|after|during)[\s-])may(?!\s+\d)(?!,?\s+\d{4})|might|could)\b/i, reason: 'floated as possible', possible: true },
@@ -295,6 +316,11 @@ export const DENIED_AFTER =
 export const DENIED_IT = /\b(?:den(?:ied|ies|y)|dismissed|refuted|rejected)\s+(?:it|them|the\s+(?:reports?|story|stories|claims?|rumou?rs?|allegations?))\b/i;
 /** The same, opening the next sentence's verb: only a report or story named, not a bare "it". */
 export const DENIED_THE_REPORT = /^[^.;]{0,80}?\b(?:den(?:ied|ies)|dismissed|refuted|rejected)\s+the\s+(?:reports?|story|stories|claims?|rumou?rs?|allegations?)\b/i;
+
+/** After the verb (and its object), a count of times: "met several times", "have met three times", "met Hassan twice". */
+export const COUNT_OF_TIMES = /^[^,;.]{0,80}?\s(?:several|many|numerous|multiple|countless|a\s+few|a\s+number\s+of|a\s+dozen|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+times\b/i;
+/** The latest of the times counted, told after the count: "…, most recently in Arusha", "the last time in Nairobi in May". */
+export const MOST_RECENTLY = /\b(?:most\s+recently|the\s+last\s+(?:time|one)|the\s+latest|most\s+recent)\b/i;
 
 /** "may have met", "could have spoken": a past the text only supposes. */
 export const SUPPOSED_PAST = /\b(?:may|might|could|must)\s+(?:also\s+|already\s+)?have\s+(?:\w+ly\s+)?$/i;

@@ -4,7 +4,7 @@ import type { Certainty, EventStatus } from '../../types.js';
 import type { DocumentView, SentenceView } from '../document.js';
 import { literalFilter, type Grams } from '../text/literal-filter.js';
 import type { Clause } from './clause.js';
-import { REFUSED_LATER, STATUS_CUES, SUPERLATIVE_TO, SUPPOSED_PAST, UNCONFIRMED } from './lexicon.js';
+import { CALL_OFF_PASSIVE, CALL_OFF_WORDS, DELAY_WORDS, REFUSED_LATER, STATUS_CUES, SUPERLATIVE_TO, SUPPOSED_PAST, UNCONFIRMED, undoneStatus } from './lexicon.js';
 import type { TriggerHit } from './triggers.js';
 
 export interface Status {
@@ -114,7 +114,7 @@ export function statusFor(doc: DocumentView, s: SentenceView, t: TriggerHit, k: 
     const past = PAST_RELATIVE.exec(doc.text.slice(k.hi, s.s.end));
     if (past) {
       const w = past[1].toLowerCase();
-      status = /postpon|delay|reschedul|put off|pushed back|on hold/.test(w) ? 'postponed' : /cancel|called off|scrap|shelv/.test(w) ? 'cancelled' : 'planned';
+      status = undoneStatus(w) ?? 'planned';
       reason = `${w} after the noun's relative clause`;
     }
   }
@@ -139,15 +139,16 @@ export function statusFor(doc: DocumentView, s: SentenceView, t: TriggerHit, k: 
     const then = SCHEDULED_THEN.exec(doc.text.slice(t.end, s.s.end));
     if (then) {
       const w = (then[1] ?? then[2]).toLowerCase();
-      status = /cancel|called off|scrap|shelv/.test(w) ? 'cancelled' : /postpon|delay|put off|pushed back/.test(w) ? 'postponed' : 'occurred';
+      status = undoneStatus(w) ?? 'occurred';
       reason = `${w} after the plan's relative clause`;
     }
   }
   // "Nduhungirehe's visit to Kinshasa postponed": a headline or heading drops the auxiliary before the participle.
   if (status === 'occurred' && t.rule.nominal && reason === NO_CUE && s.info.heading) {
     const bare = HEADLINE_PARTICIPLE.exec(k.right);
-    if (bare) {
-      status = /cancel|called|scrap|shelv/i.test(bare[1]) ? 'cancelled' : 'postponed';
+    // (A participle or a phrase: "delays" or "postponement" after the noun is a noun of its own.)
+    if (bare && /ed$|\s/.test(bare[1])) {
+      status = undoneStatus(bare[1]) ?? 'postponed';
       reason = `headline participle: ${bare[1].toLowerCase()}`;
     }
   }
@@ -206,8 +207,10 @@ export function statusFor(doc: DocumentView, s: SentenceView, t: TriggerHit, k: 
   // participle after "before" or "after" shares the time of the clause it hangs on.
   if (status === 'occurred') {
     // The participle is the trigger itself ("before flying to Bolivia") or opens the phrase it stands in.
-    const hang = /\b(?:before|after)\s+(?:\w+ing\s+(?:[\w'’.-]+\s+){0,6}?)?$/i.exec(sentLeft);
-    const participle = !!hang && (/^\w+ing\b/i.test(trig) || /^(?:before|after)\s+\w+ing\s/i.test(hang[0]));
+    // ("is due back in Doha on Wednesday after a brief visit to Israel": so does a journey's noun right after them.)
+    const hang = /\b(?:before|after)\s+(?:\w+ing\s+(?:[\w'’.-]+\s+){0,6}?|(?:a|an|the|his|her|their)\s+(?:[\w-]+\s+){0,2})?$/i.exec(sentLeft);
+    const participle =
+      !!hang && (/^\w+ing\b/i.test(trig) || /^(?:before|after)\s+\w+ing\s/i.test(hang[0]) || (t.rule.type === 'visit' && !!t.rule.nominal && /\s(?:a|an|the|his|her|their)\s/i.test(hang[0])));
     // The clause hung on, outside quotes ("… will grow," Ebrard stated after accompanying …: a past).
     const main = hang ? sentLeft.slice(0, hang.index).replace(/["“][^"”]*["”]/g, ' ') : '';
     // "was due to meet Y on Sunday before flying to Z" is a plan still ahead; "was received … before flying" is past.
@@ -216,6 +219,12 @@ export function statusFor(doc: DocumentView, s: SentenceView, t: TriggerHit, k: 
       status = 'planned';
       reason = 'a participle after before/after: the time of the clause it hangs on';
     }
+  }
+  // "met Masimov over breakfast before flying to Beijing, where he is due to hold talks with Hu": a journey told by a
+  // participle, at whose end the stay is still ahead, is on its way.
+  if (status === 'occurred' && /^\w+ing\b/i.test(trig) && WHERE_AHEAD.test(doc.text.slice(t.end, s.s.end))) {
+    status = 'planned';
+    reason = 'a participle journey to a stay still ahead';
   }
   // "Rice flies to Tokyo on Monday", "He flies on to Seoul on Monday for talks": in a story's body the
   // present simple of a journey with a weekday after it is a schedule, unless that day is the news's own.
@@ -247,9 +256,9 @@ export function statusFor(doc: DocumentView, s: SentenceView, t: TriggerHit, k: 
   }
   // "was set to visit both countries in March but had to delay the trip": the but-clause decides.
   if (status === 'planned' || status === 'occurred') {
-    const but = /\bbut\b[^.;]*?\b(postpon\w*|delay\w*|put off|cancel\w*|call(?:ed)? off|scrapp?\w*)/i.exec(doc.text.slice(t.end, s.s.end));
+    const but = BUT_UNDONE.exec(doc.text.slice(t.end, s.s.end));
     if (but && !otherKindCalledOff(t, but[0]) && (status === 'planned' || /\b(?:set|scheduled|supposed|planned|due|expected|intended)\b/i.test(left))) {
-      status = /postpon|delay|put off/i.test(but[1]) ? 'postponed' : 'cancelled';
+      status = undoneStatus(but[1]) ?? 'cancelled';
       reason = `a later clause: ${but[1]}`;
     }
   }
@@ -280,8 +289,14 @@ function statusOf(left: string, right: string, grams: Grams): Status {
   // "Orban had invited Xi during their meeting": a meeting that frames a past act took place; only a
   // future in its own clause ("will sign … during their meeting") makes it a plan.
   if (found?.status === 'planned' && FRAMED.test(left) && !FUTURE.test(left)) found = null;
-  // Predicates after the noun: "the visit of X to Y was postponed", "talks are scheduled for".
-  const predicate = /\b(?:was|were|has been|have been|had been|is|are|will be|would be|got)\s+(?:\w+\s+)?(postpon\w*|cancel\w*|called off|scrapped|delayed|reschedul\w*|put off|pushed back|put on hold|placed on hold|shelved|scheduled|planned|expected|set)\b/i.exec(right);
+  // "put the trip off indefinitely", "called his visit to France off": a phrasal verb split round the noun.
+  const split = SPLIT_VERB.exec(left) && SPLIT_PARTICLE.exec(right);
+  if (split) {
+    const verb = SPLIT_VERB.exec(left)![1].toLowerCase();
+    const status: EventStatus = verb.startsWith('call') ? 'cancelled' : 'postponed';
+    if (!found || found.status === 'planned') found = { status, certainty: 'stated', reason: `${verb} … ${split[1].toLowerCase()}, round the noun` };
+  }
+  const predicate = PREDICATE_AFTER.exec(right);
   // "spoke by phone with X last month …, and is expected to host …": a predicate joined by "and" is the
   // subject's next one, not what befell the exchange.
   // "will travel to India …, his spokesman said, rescheduling a trip that was postponed in October": a
@@ -289,14 +304,10 @@ function statusOf(left: string, right: string, grams: Grams): Status {
   const otherNoun = (i: number) => /,(?!\s*(?:which|that)\b)[^]*\b(?:that|which)\s+$/i.test(right.slice(0, i));
   const after = (predicate && !/\band\s+$/i.test(right.slice(0, predicate.index)) && !otherNoun(predicate.index) ? predicate : null) ?? /^\s*(?:\w+\s+){0,2}(on hold)\b/i.exec(right);
   // "A planned trip … was postponed": what befell the plan beats the plan.
-  const undoes = !!after && /postpon|delay|reschedul|put off|pushed back|on hold|cancel|called off|scrap|shelv/i.test(after[1]);
+  const undoes = !!after && undoneStatus(after[1]) !== null;
   if (after && (!found || (undoes && found.status === 'planned'))) {
     const w = after[1].toLowerCase();
-    const status: EventStatus = /postpon|delay|reschedul|put off|pushed back|on hold/.test(w)
-      ? 'postponed'
-      : /cancel|called off|scrap|shelv/.test(w)
-        ? 'cancelled'
-        : 'planned';
+    const status: EventStatus = undoneStatus(w) ?? 'planned';
     found = { status, certainty: 'stated', reason: `${w} after the noun` };
   }
   // "He holds the annual leaders' summit with Albanese today": a present of the news day's programme is ahead.
@@ -325,6 +336,26 @@ function statusOf(left: string, right: string, grams: Grams): Status {
 
 const NO_CUE = 'no status cue: occurred';
 
+/** A plan put off or called off, after its noun ("was postponed", "has been scrapped", "was dropped from the itinerary"). */
+const UNDONE = `${DELAY_WORDS}|${CALL_OFF_WORDS}|${CALL_OFF_PASSIVE}`;
+
+/** Predicates after the noun: "the visit of X to Y was postponed", "talks are scheduled for". */
+const PREDICATE_AFTER = new RegExp(String.raw`\b(?:was|were|has been|have been|had been|is|are|will be|would be|got)\s+(?:\w+\s+)?(${UNDONE}|scheduled|planned|expected|set)\b`, 'i');
+
+/**
+ * A later clause of "but" that undoes the plan: "was set to visit in March but had to delay the trip", "but the stop
+ * was dropped" (a passive-only call-off with its auxiliary: "but dropped a hint" undoes nothing).
+ */
+const BUT_UNDONE = new RegExp(String.raw`\bbut\b[^.;]*?\b(${DELAY_WORDS}|${CALL_OFF_WORDS}|(?:was|were|been)\s+(?:${CALL_OFF_PASSIVE}))`, 'i');
+
+/** The verb of a phrasal verb of delay or call-off, with the noun's determiner after it: "put the ", "called his ". */
+const SPLIT_VERB = /\b(put|puts|putting|push(?:ed|es|ing)?|call(?:ed|s|ing)?)\s+(?:the|his|her|their|its|a|an|this|that)\s+(?:[\w-]+\s+){0,2}$/i;
+/** Its particle right after the noun (and where it went): " off indefinitely", " to France off", " back". */
+const SPLIT_PARTICLE = /^\s+(?:(?:to|in|with)\s+(?:[\w.'’-]+\s+){1,3}?)?(off|back)\b/i;
+
+/** The stay at a journey's end told ahead: ", where he is due to hold talks", ", where she will meet". */
+const WHERE_AHEAD = /^[^.;,]{0,60},\s*where\s+(?:he|she|they|the\s+\w+|\p{Lu}[\p{L}'’-]+)\s+(?:(?:is|are)\s+(?:also\s+)?(?:due|expected|scheduled|set|to)\b|will\b)/u;
+
 /** A reduced relative clause on the noun, before any other verb: "… expected to take place", "… scheduled to be held". */
 const REDUCED_HAPPENS = /^[^,;.]*?\b(?:expected|due|scheduled|set|slated|planned)\s+to\s+(?:take\s+place|be\s+held|happen|go\s+ahead|convene)\b/i;
 
@@ -349,18 +380,23 @@ const MODIFIED_AHEAD = /\b(?:possible|potential|planned|proposed|prospective|upc
 const SENT_WITH = /(?<!\b(?:will|would|to|could|may|might|shall)\s+(?:\w+\s+)?)\b(?:had\s+|has\s+|have\s+)?(?:\w+ed|wrote|sent|told)\s+(?:[\w.'’-]+\s+){0,4}$/i;
 
 /** A relative clause closed by a comma, then the main verb: "…, which was due this week, has been postponed". */
-const PAST_RELATIVE =
-  /^(?:which|that|who)\b[^,;.:]{0,160},\s*(?:\w+\s+)?(?:was|were|has\s+been|have\s+been|had\s+been|is|are|will\s+be|would\s+be)\s+(?:\w+\s+)?(postpon\w*|cancel\w*|called\s+off|scrapped|delayed|reschedul\w*|put\s+off|pushed\s+back|put\s+on\s+hold|shelved|scheduled|planned)\b/i;
+const PAST_RELATIVE = new RegExp(
+  String.raw`^(?:which|that|who)\b[^,;.:]{0,160},\s*(?:\w+\s+)?(?:was|were|has\s+been|have\s+been|had\s+been|is|are|will\s+be|would\s+be)\s+(?:\w+\s+)?(${UNDONE}|scheduled|planned)\b`,
+  'i',
+);
 
 /**
  * After the noun (and what it is "of", and a dash-set aside): "that had been scheduled for November 16 in
  * Washington has been postponed". The plan is the relative clause's; the main verb says what befell it.
  */
 const SCHEDULED_THEN =
-  /^[^;]{0,200}?\b(?:that|which)\s+(?:had\s+been|has\s+been|was|were)\s+(?:originally\s+|initially\s+)?(?:scheduled|planned|set|slated|due|expected)\b[^;,]{0,80}?\s(?:(?:has|have|had|was|were)\s+(?:now\s+|also\s+|finally\s+|eventually\s+)?(?:been\s+)?(postpon\w*|cancell?ed|called\s+off|scrapped|delayed|put\s+off|pushed\s+back|shelved|held)|(?:finally\s+|eventually\s+)?(took\s+place|went\s+ahead))\b/i;
+  new RegExp(
+    String.raw`^[^;]{0,200}?\b(?:that|which)\s+(?:had\s+been|has\s+been|was|were)\s+(?:originally\s+|initially\s+)?(?:scheduled|planned|set|slated|due|expected)\b[^;,]{0,80}?\s(?:(?:has|have|had|was|were)\s+(?:now\s+|also\s+|finally\s+|eventually\s+)?(?:been\s+)?(${UNDONE}|held)|(?:finally\s+|eventually\s+)?(took\s+place|went\s+ahead))\b`,
+    'i',
+  );
 
 /** A headline's participle after the noun, its auxiliary dropped: "Ruto's visit to China postponed". */
-const HEADLINE_PARTICIPLE = /^\s*(?:[\w'’.-]+\s+){0,5}?(postponed|cancell?ed|called\s+off|scrapped|delayed|put\s+off|pushed\s+back|shelved)\b/i;
+const HEADLINE_PARTICIPLE = new RegExp(String.raw`^\s*(?:[\w'’.-]+\s+){0,5}?(${UNDONE})\b`, 'i');
 
 /** Nothing but a determiner and modifiers before the noun in its clause: the noun opens the subject. */
 const NOUN_SUBJECT = /^\W*(?:(?:the|this|that|his|her|their|its)\s+)?(?:[\w.'’-]+\s+){0,4}$/i;
@@ -382,7 +418,7 @@ const FUTURE_AFTER = /^\s*(?:[\w'’.-]+\s+){0,4}?(?:next\s+(?:week|month|year)|
 /** A noun phrase of an exchange that frames something else: "during their meeting", "on the sidelines of the talks". */
 const FRAMED = /\b(?:during|in\s+the\s+course\s+of|on\s+the\s+sidelines\s+of|at)\s+(?:the|their|his|her|its|a|an)\s+(?:[\w-]+\s+){0,2}$/i;
 
-const FUTURE = /\b(?:will|shall|would|is\s+to|are\s+to|expect\w*|plan(?:s|ned|ning)?|scheduled|set\s+to|slated\s+to|poised\s+to|due\s+to|upcoming|forthcoming|next|hop(?:e|es|ed|ing)\s+to|likely\s+to)\b|['’]ll\b/i;
+const FUTURE = /\b(?:will|shall|would|is\s+to|are\s+to|expect\w*|plan(?:s|ned|ning)?|scheduled|set\s+to|slated\s+to|poised\s+to|due\s+to|(?:is|are)\s+due\s+(?:back\s+)?in|upcoming|forthcoming|next|hop(?:e|es|ed|ing)\s+to|likely\s+to)\b|['’]ll\b/i;
 
 /** Right after the noun: "will not take place", "won't go ahead", "did not happen". */
 const NOT_HAPPENING = /^\s*(?:[\w'’-]+\s+){0,2}?(?:(?:will|would|did|does|do|could|can)\s+(?:now\s+)?not|won['’]t|didn['’]t|wouldn['’]t|can(?:no|['’])t|couldn['’]t)\s+(?:now\s+|still\s+)?(?:take\s+place|go\s+ahead|happen|be\s+held|occur)\b/i;

@@ -132,7 +132,13 @@ function visitParts(
     const goesTo = s.places.find((p) => p.start >= t.end && p.start <= t.end + 40 && p.prep !== 'from' && !INFINITIVE_BETWEEN.test(doc.text.slice(t.end, p.start)));
     const to = goesTo ? (goesTo.place?.country ?? goesTo.country?.code ?? null) : null;
     // Nor one governed by a preposition ("conveyed the greetings of Prime Minister Modi, in his first visit"): the subject is meant.
-    const object = (p: ResolvedMention) => /\b(?:of|to|with|from|by|for)\s+(?:[\w.'’-]+\s+){0,4}$/i.test(doc.text.slice(Math.max(s.s.start, p.mention.start - 40), p.mention.start));
+    // ("Pelosi met Japanese Prime Minister Fumio Kishida …, overshadowed by China's reaction to her visit to Taiwan": nor
+    // the object of a verb of meeting, unless a relative clause on that one holds the possessive: "met Modi, who was on
+    // his first visit to Europe".)
+    const object = (p: ResolvedMention) =>
+      /\b(?:of|to|with|from|by|for|met|meets|received|receives|hosted|hosts|welcomed|welcomes|phoned|telephoned)\s+(?:[\w.'’-]+\s+){0,4}$/i.test(
+        doc.text.slice(Math.max(s.s.start, p.mention.start - 40), p.mention.start),
+      ) && !/^[^.;]*?,\s*(?:who|whose)\b[^,;]*$/i.test(doc.text.slice(p.mention.end, t.start));
     const before = [...people].reverse().filter((p) => p.mention.end <= t.start && p.entity);
     const prior = before.find((p) => (!to || p.entity!.country !== to) && !object(p)) ?? before.find((p) => !to || p.entity!.country !== to) ?? before[0] ?? lastSubject;
     if (prior?.entity) travellers = [sideOf(prior)];
@@ -290,7 +296,7 @@ const FOR_A_VISIT = /\bfor\s+(?:an?|his|her|their)\s+(?:[\w-]+\s+){0,3}$/i;
 const HOST_VERB = /\b(?:receiv|welcom|host)\w*\s+(?:[\w.'’-]+\s+){0,6}$/i;
 
 /** "invited Putin to pay a visit", "invites him to visit": an invitation whose object the trigger's journey is. */
-const INVITED_BEFORE = /\binvit(?:ed|es|ing)\s+(?:[\w.'’-]+\s+){1,8}?to\s+(?:(?:make|pay)\s+(?:an?\s+)?(?:[\w-]+\s+){0,2})?$/i;
+const INVITED_BEFORE = /\binvit(?:ed|es|ing|ations?\s+to)\s+(?:[\w.'’-]+\s+){1,8}?to\s+(?:(?:make|pay)\s+(?:an?\s+)?(?:[\w-]+\s+){0,2})?$/i;
 
 /** Between a place and the noun it modifies: "China visit", "Moscow state visit", "Beijing two-day trip" (not "China's visit"). */
 const PLACE_MODIFIER = /^[ -]?(?:(?:state|official|working|private|[\w]+-day)\s+)?$/i;

@@ -22,7 +22,53 @@ export interface DateMention {
   anchor: boolean;
   /** "in the coming months", "later this year": only for what is planned. */
   vague: boolean;
+  /**
+   * "in the autumn": a season with no year, whose year the tense decides (events/date-for: the last one for what
+   * occurred, the next for a plan). Until then `value` and `endValue` are its months in the reference year.
+   */
+  season: Season | null;
 }
+
+export type Season = 'spring' | 'summer' | 'autumn' | 'winter';
+
+/** First and last month of each season (northern hemisphere, the default: the text rarely says which). */
+const SEASON_MONTHS: Record<Season, [number, number]> = { spring: [3, 5], summer: [6, 8], autumn: [9, 11], winter: [12, 2] };
+
+/**
+ * A season's months (a date and its end, "2025-09" to "2025-11"), relative to the reference: 'last' is the latest one
+ * over before it, 'next' the first one begun after it, 'past' the latest one begun by then (what occurred "in the
+ * autumn"), 'ahead' the first one not over by then (what is planned for it), 'this' the one of the reference year (of a
+ * winter, which runs from December into the next year, the nearer: the one just over until May, else the coming one).
+ */
+export function seasonMonths(season: Season, ref: RefDate, which: 'last' | 'next' | 'past' | 'ahead' | 'this'): { value: string; endValue: string } {
+  const [first, last] = SEASON_MONTHS[season];
+  const winter = season === 'winter';
+  const at = ref.year * 12 + ref.month;
+  const start = (y: number) => y * 12 + first;
+  const end = (y: number) => (winter ? (y + 1) * 12 + last : y * 12 + last);
+  let y = ref.year;
+  if (which === 'this') y = winter && ref.month <= 5 ? ref.year - 1 : ref.year;
+  else if (which === 'last') for (y = ref.year + 1; end(y) >= at; y--);
+  else if (which === 'past') for (y = ref.year + 1; start(y) > at; y--);
+  else if (which === 'next') for (y = ref.year - 1; start(y) <= at; y++);
+  else for (y = ref.year - 1; end(y) < at; y++);
+  return { value: formatParts(y, first), endValue: formatParts(winter ? y + 1 : y, last) };
+}
+
+/**
+ * "gas supplies for the coming winter", "stocks for the winter": a season that something is for, not when an exchange
+ * falls (a plan "scheduled for the autumn" is dated by it).
+ */
+const forOther = (before: string): boolean => /\bfor\s+(?:the\s+)?$/i.test(before) && !/\b(?:planned|scheduled|set|slated|due|pencill?ed\s+in|earmarked|expected|penciled)\s+for\s+(?:the\s+)?$/i.test(before);
+
+const seasonOf = (word: string): Season => {
+  const w = word.toLowerCase();
+  return w === 'fall' ? 'autumn' : (w as Season);
+};
+
+/** Nouns a season word qualifies rather than dates: "spring offensive", "Autumn Statement", "summer session". */
+const SEASON_NOUN =
+  /^\s+(?:\p{Lu}|(?:offensives?|sessions?|statements?|terms?|semesters?|olympics|games|collections?|fashion|break|holidays?|school|camps?|solstice|equinox|crops?|wheat|harvest|storms?|weather|heat|temperatures?|months|season|recess|schedule|tour|retreat|meetings?|summit|forecast|budget)\b)/u;
 
 const pad = (n: number) => String(n).padStart(2, '0');
 // Four digits always: the event schema's dates are YYYY…, and a text's "0000" or a publication date
@@ -42,7 +88,7 @@ interface PhraseRule {
   value: (
     m: RegExpExecArray,
     ref: RefDate,
-  ) => { value: string; vague?: boolean; explicitYear?: boolean } | null;
+  ) => { value: string; endValue?: string; vague?: boolean; explicitYear?: boolean; season?: Season } | null;
 }
 
 export interface RefDate {
@@ -70,6 +116,29 @@ const HOLIDAYS: Record<string, [number, number]> = {
 };
 
 const PHRASES: PhraseRule[] = [
+  {
+    // "in autumn 2024", "Spring 2019": a season of a written year is its months that year ("the spring of 2022" is the
+    // next rule's, a year). A winter of a year ("winter 2024") may be the one it ends or the one it begins: the year.
+    reason: 'a season of a written year',
+    re: /\b(?:early\s+|late\s+|mid-?)?(spring|summer|autumn|fall|winter)\s+((?:19|20)\d{2})\b(?![-–/]\d)/gi,
+    value: (m) => {
+      const season = seasonOf(m[1]);
+      if (season === 'winter') return { value: m[2], explicitYear: true };
+      return { ...seasonMonths(season, { year: +m[2], month: 1, day: 1 }, 'this'), explicitYear: true };
+    },
+  },
+  {
+    reason: 'a season relative to publication',
+    // "this spring", "last summer", "this past winter", "next autumn": the season the reference points to. (Not one that
+    // qualifies a noun: "this Spring Festival", "last summer session".)
+    re: /\b(this(?:\s+past)?|last|past|next|coming|this\s+coming)\s+(?:early\s+|late\s+)?(spring|summer|autumn|fall|winter)\b/gi,
+    value: (m, ref) => {
+      if (SEASON_NOUN.test(m.input.slice(m.index + m[0].length)) || forOther(m.input.slice(0, m.index))) return null;
+      const rel = m[1].toLowerCase();
+      const which = rel === 'last' || rel.includes('past') ? 'last' : rel === 'next' || rel.includes('coming') ? 'next' : 'this';
+      return { ...seasonMonths(seasonOf(m[2]), ref, which), explicitYear: true };
+    },
+  },
   {
     reason: 'a bare year after a preposition',
     // ("in the course of the year 2026", "during the year 2018": translated copy names the year so.)
@@ -188,6 +257,18 @@ const PHRASES: PhraseRule[] = [
       const shift = t.startsWith('next') ? 7 : t.startsWith('last') ? -7 : 0;
       const d = new Date(Date.UTC(ref.year, ref.month - 1, ref.day + shift));
       return { value: formatParts(d.getUTCFullYear(), d.getUTCMonth() + 1) };
+    },
+  },
+  {
+    // "in the autumn", "during the summer", "in early spring": the year is the tense's (refine at date-for). Not "in the
+    // Arab Spring", "during the Prague Spring" (a name before it), "in the spring offensive" (a noun after it), "in the
+    // fall of Kabul" (an event's fall), nor "the spring of 2022" (the year rule's).
+    reason: 'a season of the year the tense gives',
+    re: /\b(?:in|during|over|through|by|until|for)\s+(?:the\s+)?(?:early\s+|late\s+|mid-?)?(spring|summer|autumn|fall|winter)\b(?!\s+of\b)/gi,
+    value: (m, ref) => {
+      if (SEASON_NOUN.test(m.input.slice(m.index + m[0].length)) || forOther(m[0].startsWith('for') ? m.input.slice(0, m.index + 4) : '')) return null;
+      const season = seasonOf(m[1]);
+      return { ...seasonMonths(season, ref, 'this'), season };
     },
   },
   {
@@ -340,7 +421,9 @@ export function findDates(sentence: string, base: number, ref: RefDate | null, g
         const v = rule.value(m, ref);
         if (!v) continue;
         taken.push([m.index, m.index + m[0].length]);
-        out.push(mention(m.index, m[0], v.value, null, !!v.explicitYear, false, !!v.vague));
+        const d = mention(m.index, m[0], v.value, v.endValue ?? null, !!v.explicitYear, false, !!v.vague);
+        if (v.season) d.season = v.season;
+        out.push(d);
       }
     }
   } else {
@@ -467,6 +550,7 @@ export function findDates(sentence: string, base: number, ref: RefDate | null, g
       // "first trip … since 2022": a phrase that takes its "since" along is a bound all the same.
       anchor: ANCHOR_BEFORE.test(sentence.slice(0, at)) || /^since\b/i.test(text),
       vague,
+      season: null,
     };
   }
 }

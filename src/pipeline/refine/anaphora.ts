@@ -4,6 +4,7 @@ import type { EventType } from '../../types.js';
 import type { Candidate, Side } from '../events/candidates.js';
 import type { DocumentView } from '../document.js';
 import { officesAgree } from './name-offices.js';
+import { ownPlace, tourTraveller, travellerless } from './tour-traveller.js';
 
 /**
  * "Farrell had been due to travel in April, but the trip was pushed back": one whose own journey the sentence tells
@@ -26,6 +27,12 @@ function planner(doc: DocumentView, c: Candidate): Candidate['participants'][num
 /** A trigger ending in a noun of exchanges held only face to face ("the second Mercosur summit"). */
 const IN_PERSON_NOUN = /\b(?:summits?|handshake)$/i;
 
+/** A journey that names no traveller, as a stop of the one tour told just before it (or as it was). */
+function onTour(doc: DocumentView, told: Candidate[], c: Candidate): Candidate {
+  const who = tourTraveller(doc, told, c);
+  return who ? { ...c, participants: [who], travellers: [who], trace: [...c.trace, `a stop of ${who.entity?.name ?? 'the'} tour told just before`] } : c;
+}
+
 const CONTACT: EventType[] = ['meeting', 'phone_call', 'video_call', 'handshake'];
 const LOOKBACK = 6;
 
@@ -45,7 +52,7 @@ export function attachAnaphora(doc: DocumentView, cands: Candidate[]): Candidate
       !c.participants.length &&
       ((!!c.noun && (c.type === 'meeting' || c.type === 'handshake')) || (c.background === 'previously' && CONTACT.includes(c.type)));
     if (!c.anaphoric && !orphan) {
-      out.push(c);
+      out.push(travellerless(doc, c) ? onTour(doc, out, c) : c);
       continue;
     }
     const own = c.participants.filter((p) => p.entity);
@@ -57,6 +64,7 @@ export function attachAnaphora(doc: DocumentView, cands: Candidate[]): Candidate
     const unnamed = c.participants.filter((p) => !p.entity && p.country);
     const fits = (u: Side, p: Side) =>
       p.country === u.country && officesAgree(u.office, p.office);
+    const elsewhere = c.type === 'visit' && !!c.host && ownPlace(doc, c);
     const candidates = [...out].reverse().filter(
       (r) =>
         !r.anaphoric &&
@@ -71,6 +79,9 @@ export function attachAnaphora(doc: DocumentView, cands: Candidate[]): Candidate
         r.participants.some((p) => p.entity || (p.country && p.office)) &&
         unnamed.every((u) => r.participants.some((p) => fits(u, p))) &&
         (!whose || r.travellers.some((x) => x.entity === whose)) &&
+        // ("… a tour that will take him to Riyadh and Doha. The planned stop in Amman was dropped": a journey to a
+        // country of its own is not one to another.)
+        (!elsewhere || !r.host || r.host === c.host) &&
         (own.length
           ? own.every((p) => r.participants.some((q) => q.entity === p.entity))
           : c.sentence - r.sentence <= LOOKBACK && c.sentence >= r.sentence),
@@ -80,8 +91,10 @@ export function attachAnaphora(doc: DocumentView, cands: Candidate[]): Candidate
     const isCall = c.type === 'phone_call' || c.type === 'video_call';
     const referent = isCall ? candidates.find((r) => r.type === 'phone_call' || r.type === 'video_call') : candidates[0];
     if (!referent) {
-      // Nothing to refer to: keep it if it names both sides itself, or names who travelled.
+      // Nothing to refer to: keep it if it names both sides itself, or names who travelled, or is a stop of the tour
+      // told just before.
       if (own.length >= 2 || (c.type === 'visit' && c.travellers.some((t) => t.entity || (t.country && t.office)))) out.push({ ...c, anaphoric: false });
+      else if (travellerless(doc, c)) out.push(onTour(doc, out, { ...c, anaphoric: false }));
       continue;
     }
     const prior = c.background === 'previously' && c.sentence !== referent.sentence;

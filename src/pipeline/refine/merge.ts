@@ -327,21 +327,27 @@ function followCalledOffTrips(events: Merged[]): void {
 
 const REMOTE: EventType[] = ['phone_call', 'video_call'];
 
+/** Two exchanges of the same sides: every side of each is one of the other's. */
+function sameSides(a: Candidate, b: Candidate): boolean {
+  return a.participants.every((p) => b.participants.some((q) => sameSide(p, q))) && b.participants.every((q) => a.participants.some((p) => sameSide(p, q)));
+}
+
 /**
- * "X had a video conference with Y. On the same day, X also had a teleconference with Z": an exchange
- * whose wording leaves the medium open takes the medium of the nearby call the same person held.
+ * "X had a video conference with Y. On the same day, X also had a teleconference with Z": a teleconference, whose
+ * wording leaves only the medium open, takes the medium of the nearest call the same person held. A bare "spoke to"
+ * takes it only from a call of the same sides ("held a video call with Luxon on Monday … spoke to Luxon again on
+ * Wednesday"): a call or a group meeting by video link of one of them says nothing of how he spoke to another.
  */
 function adoptMedium(events: Merged[]): void {
   for (const m of events) {
     if (!m.vagueType || !REMOTE.includes(m.type)) continue;
-    const near = events.find(
-      (n) =>
-        n !== m &&
-        !n.vagueType &&
-        REMOTE.includes(n.type) &&
-        n.sentences.some((i) => m.sentences.some((j) => Math.abs(i - j) <= 3)) &&
-        n.participants.some((p) => p.entity && m.participants.some((q) => q.entity === p.entity)),
-    );
+    const gap = (n: Merged) => Math.min(...n.sentences.flatMap((i) => m.sentences.map((j) => Math.abs(i - j))));
+    let near: Merged | undefined;
+    for (const n of events) {
+      if (n === m || n.vagueType || !REMOTE.includes(n.type) || gap(n) > 3) continue;
+      if (!(m.conference ? n.participants.some((p) => p.entity && m.participants.some((q) => q.entity === p.entity)) : sameSides(m, n))) continue;
+      if (!near || gap(n) < gap(near)) near = n;
+    }
     if (near && near.type !== m.type) {
       m.trace.push(`medium ${near.type}: as the call told near it`);
       m.type = near.type;

@@ -54,6 +54,12 @@ function endedBefore(a: string | null, b: string | null): boolean {
   return start - end > 7 * 86_400_000;
 }
 
+/** Where a trip is last told before a meeting: its trigger, or the start of a later sentence that tells it again. */
+function toldAt(doc: DocumentView, v: Merged, m: Merged): number {
+  const later = v.sentences.filter((i) => i > v.sentence && i <= m.sentence);
+  return later.length ? Math.max(v.triggerStart, doc.sentences[Math.max(...later)].s.start) : v.triggerStart;
+}
+
 /**
  * "Suluhu made her first trip to Uganda to sign oil deals with Museveni", "During his stay, Blinken is
  * expected to meet Wang Yi": a traveller meeting someone of the country visited, at the time of the
@@ -74,8 +80,11 @@ function meetingsDuringVisits(doc: DocumentView, events: Merged[]): void {
       if (cameBack(doc, v, m)) return false;
       // "arrived in Tel Aviv on Monday. On Tuesday he flew to Amman and met King Abdullah": a trip elsewhere
       // told between the two means the traveller had moved on.
+      // (Between the trip's latest telling before the meeting and the meeting: "her visit to Taiwan" in the lead does not
+      // put the stops told after it between the landing in Taipei and the talks there.)
+      const vAt = toldAt(doc, v, m);
       const movedOn = events.some(
-        (w) => w.type === 'visit' && w !== v && !(m.status === 'planned' && longOver(doc, w)) && !w.cameFrom && !!w.host && w.host !== v.host && w.triggerStart > v.triggerStart && w.triggerStart <= m.triggerStart && w.participants.some((p) => p.entity && m.participants.some((q) => q.entity === p.entity)),
+        (w) => w.type === 'visit' && w !== v && !(m.status === 'planned' && longOver(doc, w)) && !w.cameFrom && !!w.host && w.host !== v.host && w.triggerStart > vAt && w.triggerStart <= m.triggerStart && w.participants.some((p) => p.entity && m.participants.some((q) => q.entity === p.entity)),
       );
       if (movedOn) return false;
       // "… their first meeting since October 2023, when Petro visited China": a recalled trip hosts nothing of the story's.
@@ -121,8 +130,10 @@ function meetingsDuringVisits(doc: DocumentView, events: Merged[]): void {
     });
     // "arrived in Tel Aviv on Monday. On Tuesday he flew to Amman and met King Abdullah": of several trips
     // that could frame it, the meeting is on the last one told before it.
+    // (A trip told again later, "her visit to Taiwan" in the lead, is told last where its latest telling before the
+    // meeting stands.)
     const before = trips.filter((v) => v.triggerStart <= m.triggerStart);
-    const trip = before.length ? before.reduce((a, b) => (b.triggerStart > a.triggerStart ? b : a)) : trips[0];
+    const trip = before.length ? before.reduce((a, b) => (toldAt(doc, b, m) > toldAt(doc, a, m) ? b : a)) : trips[0];
     if (!trip) continue;
     const placed = !!m.host;
     if (placed) {

@@ -131,6 +131,7 @@ export function analyseStructure(lines: Line[], published: string | null): LineI
             weekday: false,
             anchor: false,
             vague: false,
+            season: null,
           };
     }
     info.yearContext = year;
