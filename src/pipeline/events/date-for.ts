@@ -1,5 +1,6 @@
 // When an exchange happened or is to happen: the date its clause (or sentence, or list heading)
 // gives, moved to the year its tense needs, and what a journey under way says of it.
+import { mayMatch } from '../text/literal-filter.js';
 import type { EventStatus, EventType } from '../../types.js';
 import type { DocumentView, SentenceView } from '../document.js';
 import { parseRef, seasonMonths, type DateMention } from '../mentions/dates.js';
@@ -255,7 +256,7 @@ function dateFor(
   const reportedAfter = (d: DateMention) => d.end <= t.start && REPORTS_BETWEEN.test(doc.text.slice(d.end, t.start));
   // "have met three times this year, the last time in Nairobi in February": a date between the count and its latest
   // time is the count's; the latest time is the exchange told.
-  const after = COUNT_OF_TIMES.test(doc.text.slice(t.end, t.end + 100)) ? doc.text.slice(t.end, s.s.end) : '';
+  const after = mayMatch(COUNT_OF_TIMES, s.grams) && COUNT_OF_TIMES.test(doc.text.slice(t.end, t.end + 100)) ? doc.text.slice(t.end, s.s.end) : '';
   const latest = after ? MOST_RECENTLY.exec(after) : null;
   const ofTheCount = (d: DateMention) => !!latest && d.start >= t.end && d.start < t.end + latest.index;
   // "met her counterpart to prepare a joint council of ministers in the autumn": a date after what the exchange was

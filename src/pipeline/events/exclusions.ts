@@ -1,5 +1,6 @@
 // Wording that names an exchange without telling one: quoted, denied, negated, offered, invited,
 // supposed, or someone "called" something rather than phoned.
+import { mayMatch } from '../text/literal-filter.js';
 import type { DocumentView, SentenceView } from '../document.js';
 import { NOT_NAME } from '../mentions/people.js';
 import type { Clause } from './clause.js';
@@ -44,7 +45,7 @@ export function tellsNoExchange(doc: DocumentView, s: SentenceView, t: TriggerHi
   if (meetsNoOfficial(doc, s, t, k) || hostedByABody(doc, s, t, k) || gatheringHostedByACountry(doc, s, t) || meetsOnlyAGroup(doc, s, t, k)) return true;
   // "have met several times": a count of exchanges tells none of them, unless it goes on to the latest ("…, most
   // recently in Arusha in November"), which is one.
-  if (COUNT_OF_TIMES.test(right) && !MOST_RECENTLY.test(right)) return true;
+  if (mayMatch(COUNT_OF_TIMES, s.grams) && COUNT_OF_TIMES.test(right) && !MOST_RECENTLY.test(right)) return true;
   // "a visit by Xi would be welcome at any time": an openness to an exchange, no plan of one.
   if (t.rule.nominal && WELCOME_PREDICATE.test(right)) return true;
   // "if Xi were to attend, it would be his first visit to India": what a counterfactual's main clause tells is supposed.
