@@ -2,7 +2,7 @@
 // in them (people resolved across the document, countries, places, dates) and the line structure.
 import { covers, type KnowledgeIndex } from '../knowledge/index.js';
 import type { CountryDef, PlaceDef } from '../knowledge/types.js';
-import { findDates, parseRef, type DateMention, type RefDate } from './mentions/dates.js';
+import { findDates, parseRef, writesDayFirst, type DateMention, type RefDate } from './mentions/dates.js';
 import { gazetteer, type Gazetteer } from './mentions/gazetteer.js';
 import { countryAt, HEADLINE_VERBS, NOT_NAME, personMention, scanPeople, uncoveredCapitals, type PersonMention } from './mentions/people.js';
 import { resolveEntities, type Entity, type ResolvedMention } from './resolve/entities.js';
@@ -105,9 +105,11 @@ export function* readingDocument(
 ): Generator<void, DocumentView, void> {
   const g = gazetteer(kb);
   const { lines, sentences } = splitSentences(text);
-  const infos = analyseStructure(lines, published);
+  const dayFirst = writesDayFirst(text);
+  const infos = analyseStructure(lines, published, dayFirst);
   const infoByLine = new Map(infos.map((i) => [i.line.index, i]));
   const ref = parseRef(published);
+  if (ref) ref.dayFirst = dayFirst;
 
   const raw = sentences.map((s) => {
     const ws = words(s.text, s.start).filter((w) => !isDashSplit(w));
@@ -281,7 +283,7 @@ function sentenceDates(s: Sentence, info: LineInfo, ref: RefDate | null, grams: 
   const lead = info.leadDate;
   // Under a heading dated to the day ("Foreign Secretary's call …: 22 January 2026"), "today" and "on
   // Monday" are told as of that day, not of the page's publication.
-  const section = info.sectionDate && info.sectionDate !== lead && info.sectionDate.value.length === 10 ? parseRef(info.sectionDate.value) : null;
+  const section = info.sectionDate && info.sectionDate !== lead && info.sectionDate.value.length === 10 ? { ...parseRef(info.sectionDate.value)!, dayFirst: ref?.dayFirst } : null;
   const dates = findDates(s.text, s.start, yearRef(section ?? ref, info.yearContext), grams).filter(
     (d) => !lead || d.end <= lead.start || d.start >= lead.end,
   );

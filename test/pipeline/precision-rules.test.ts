@@ -3748,6 +3748,39 @@ const CASES: Record<string, Case[]> = {
       why: 'a speaker named before "the visit" plans no trip of his own: the visit is still the one told',
     },
   ],
+  // Session 12 (acc-blind16), blind set 11's misses: sentences of my own making.
+  'mentions/dates: an article that writes numeric dates day first is read day first': [
+    {
+      text: 'Chancellor Friedrich Merz will visit Warsaw on 04/09 for talks with Prime Minister Donald Tusk. The coalition committee meets on 15/08.',
+      published: '2025-08-01',
+      want: [{ type: 'visit', status: 'planned', people: ['Merz'], date: '2025-09-04', host: 'POL' }],
+      why: 'one date that can only be day first (15/08) tells the order of the others (04/09 is 4 September)',
+    },
+    {
+      text: 'Dates are day/month/year. 03/02/2026: President Lula travelled to New Delhi and met Prime Minister Narendra Modi.',
+      published: '2026-03-01',
+      want: [{ type: 'visit', people: ['Lula'], date: '2026-02-03', host: 'IND' }],
+      why: 'an article that names its order',
+    },
+    {
+      text: 'Minister Johann Wadephul flew to Kyiv on 3.11.2025 and met President Volodymyr Zelensky.',
+      published: '2025-11-05',
+      want: [{ type: 'visit', people: ['Wadephul'], date: '2025-11-03', host: 'UKR' }],
+      why: 'a dotted date is day first anywhere',
+    },
+    {
+      text: 'Secretary of State Marco Rubio will travel to Tokyo on 04/09 and meet Prime Minister Shigeru Ishiba.',
+      published: '2025-03-20',
+      want: [{ type: 'visit', status: 'planned', people: ['Rubio'], date: '2025-04-09', host: 'JPN' }],
+      why: 'with nothing to tell the order, a numeric date stays month first, as American copy writes it',
+    },
+    {
+      text: 'Prime Minister Keir Starmer met President Emmanuel Macron in Paris on 11/20/2025. The hotline is staffed 24/7.',
+      published: '2025-11-21',
+      want: [{ type: 'meeting', people: ['Starmer', 'Macron'], date: '2025-11-20', host: 'FRA' }],
+      why: 'a date that can only be month first keeps the order; "24/7" is no date',
+    },
+  ],
 };
 
 describe('precision rules on sentences of our own making', () => {
