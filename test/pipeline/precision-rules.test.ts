@@ -3781,6 +3781,62 @@ const CASES: Record<string, Case[]> = {
       why: 'a date that can only be month first keeps the order; "24/7" is no date',
     },
   ],
+  'knowledge (session 12): envoys and a minister of state blind set 11 named': [
+    {
+      text: "Massad Boulos, Trump's adviser for Africa, flew to Kigali on Saturday and was received by President Paul Kagame.",
+      published: '2025-06-10',
+      want: [{ type: 'visit', people: ['Boulos'], host: 'RWA', countries: ['USA'] }, { type: 'meeting', people: ['Boulos', 'Kagame'], host: 'RWA' }],
+      never: [['Trump', 'Kagame']],
+      why: 'the adviser, not the president he serves, travels',
+    },
+    {
+      text: 'Keith Kellogg arrived in Kyiv on Monday for talks with President Volodymyr Zelensky.',
+      published: '2025-08-26',
+      want: [{ type: 'visit', people: ['Kellogg'], host: 'UKR', countries: ['USA'] }],
+      why: 'the envoy for Ukraine',
+    },
+    {
+      text: 'Sheikh Meshal Al-Ahmad Al-Jabir Al-Sabah arrived in Cairo on Sunday.',
+      published: '2025-09-15',
+      want: [{ type: 'visit', people: ['Meshal'], host: 'EGY', countries: ['KWT'] }],
+      why: "the Emir of Kuwait's name as the Gulf's English press spells it",
+    },
+  ],
+  'mentions/dates and refine/relative-dates: "N years later" counts from the year the sentence wrote before it': [
+    {
+      text: "Prime Minister Narendra Modi marked India's 2015 yoga day in New Delhi, and two years later travelled to Israel, where he held talks with Benjamin Netanyahu.",
+      published: '2026-03-02',
+      want: [
+        { type: 'visit', people: ['Modi'], date: '2017', host: 'ISR' },
+        { type: 'meeting', people: ['Modi', 'Netanyahu'], date: '2017', host: 'ISR' },
+      ],
+      notDated: ['2028', '2026'],
+      why: 'a year after a possessive, then the offset, then the journey and its where-clause',
+    },
+    {
+      text: 'President Lula was in Moscow in 2010, and three years later travelled to Beijing, where he met Xi Jinping.',
+      published: '2025-05-02',
+      want: [
+        { type: 'visit', people: ['Lula'], date: '2010', host: 'RUS' },
+        { type: 'visit', people: ['Lula'], date: '2013', host: 'CHN' },
+        { type: 'meeting', people: ['Lula', 'Xi'], date: '2013', host: 'CHN' },
+      ],
+      why: 'the where-clause is of the nearest journey, dated by its offset, not of the first',
+    },
+    {
+      text: 'President Lula travelled to Beijing in 2023, three years later than planned.',
+      published: '2025-05-02',
+      want: [{ type: 'visit', people: ['Lula'], date: '2023', host: 'CHN' }],
+      why: 'a date after the trigger is the exchange\'s own',
+    },
+    {
+      text: 'Chancellor Olaf Scholz watched the final beside the president, and two years later travelled to Brazil, where he met President Lula.',
+      published: '2025-05-02',
+      want: [{ type: 'visit', people: ['Scholz'], date: null, host: 'BRA' }],
+      notDated: ['2027'],
+      why: 'with no time told before, a trip "two years later" counted from the news would come after it: undated',
+    },
+  ],
 };
 
 describe('precision rules on sentences of our own making', () => {
