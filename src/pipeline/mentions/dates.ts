@@ -246,6 +246,13 @@ const PHRASES: PhraseRule[] = [
     value: (m) => ({ value: m[1], explicitYear: true }),
   },
   {
+    // "France's 2018 title", "Russia's 2018 World Cup": a year that a possessive puts before a noun is a time the
+    // story tells, which "four years later" counts from (chrono reads no bare year).
+    reason: 'a year after a possessive',
+    re: /['’]s\s+((?:19|20)\d{2})\b(?=\s+[\p{L}])/gu,
+    value: (m) => ({ value: m[1], explicitYear: true }),
+  },
+  {
     reason: 'years ago',
     re: /\b(?:(?:almost|nearly|about|some|more than|over)\s+)?(\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)\s+years?\s+(?:ago|earlier)\b/gi,
     value: (m, ref) => {
