@@ -3802,6 +3802,57 @@ const CASES: Record<string, Case[]> = {
       why: "the Emir of Kuwait's name as the Gulf's English press spells it",
     },
   ],
+  'mentions/people: a sports body\'s president and a governor of a place named after a country are no sides': [
+    {
+      text: "Brazil's President Luiz Inácio Lula da Silva watched the final beside UEFA President Aleksander Čeferin in Munich on Saturday and met Chancellor Friedrich Merz afterwards.",
+      published: '2025-06-01',
+      want: [{ type: 'meeting', people: ['Lula', 'Merz'], host: 'DEU' }],
+      never: [['Lula', 'Čeferin'], ['Merz', 'Čeferin']],
+      why: 'UEFA\'s president',
+    },
+    {
+      text: 'Emir Sheikh Tamim bin Hamad Al Thani sat with IOC President Kirsty Coventry at the opening ceremony in Milan on Friday. He met Prime Minister Giorgia Meloni in the president\'s box.',
+      published: '2026-02-07',
+      want: [{ type: 'meeting', people: ['Tamim', 'Meloni'] }],
+      never: [['Tamim', 'Coventry']],
+      why: 'the IOC\'s president, and "the president\'s box" is not a meeting with her',
+    },
+    {
+      text: 'President Donald Trump flew to Newark on Sunday and was greeted on the tarmac by New Jersey Governor Mikie Sherrill.',
+      published: '2026-07-20',
+      want: [],
+      notOf: [['Sherrill', 'JEY']],
+      why: 'New Jersey is no Jersey: the president at home',
+    },
+    {
+      text: 'Prime Minister Narendra Modi arrived in Albuquerque on Sunday and was received by New Mexico Governor Michelle Lujan Grisham.',
+      published: '2026-07-20',
+      want: [{ type: 'visit', people: ['Modi'], host: 'USA' }],
+      never: [['Modi', 'Lujan Grisham']],
+      notOf: [['Lujan Grisham', 'MEX']],
+      why: 'New Mexico is no Mexico, and its governor no side',
+    },
+  ],
+  'refine/merge: a handshake with one the talks did not have is an encounter of its own': [
+    {
+      text: 'President Emmanuel Macron and President Donald Trump held talks at the stadium on Sunday. King Felipe VI shook hands with Trump and Macron at the trophy presentation.',
+      published: '2026-07-20',
+      want: [
+        { type: 'meeting', people: ['Macron', 'Trump'] },
+        { type: 'handshake', people: ['Felipe', 'Trump', 'Macron'] },
+      ],
+      never: [],
+      meetings: 1,
+      why: 'the king joins no talks',
+    },
+    {
+      text: 'President Emmanuel Macron shook hands with President Donald Trump at the White House on Monday before their talks. Macron and Trump held talks for an hour.',
+      published: '2026-07-20',
+      want: [{ type: 'meeting', people: ['Macron', 'Trump'] }],
+      meetings: 1,
+      why: 'a handshake that opens the talks is part of them',
+    },
+  ],
   'mentions/dates and refine/relative-dates: "N years later" counts from the year the sentence wrote before it': [
     {
       text: "Prime Minister Narendra Modi marked India's 2015 yoga day in New Delhi, and two years later travelled to Israel, where he held talks with Benjamin Netanyahu.",
