@@ -3853,6 +3853,46 @@ const CASES: Record<string, Case[]> = {
       why: 'a handshake that opens the talks is part of them',
     },
   ],
+  'events/status and refine/split: trips "scheduled to" places, each leg on its own day': [
+    {
+      text: 'President Cyril Ramaphosa has a visit scheduled to Ghana on March 3.',
+      published: '2026-02-20',
+      want: [{ type: 'visit', status: 'planned', people: ['Ramaphosa'], date: '2026-03-03', host: 'GHA' }],
+      why: '"scheduled to" a place after the noun puts the trip ahead',
+    },
+    {
+      text: 'Prime Minister Luís Montenegro will travel to Angola on March 3 and to Mozambique on March 5.',
+      published: '2026-02-20',
+      want: [
+        { type: 'visit', status: 'planned', people: ['Montenegro'], date: '2026-03-03', host: 'AGO' },
+        { type: 'visit', status: 'planned', people: ['Montenegro'], date: '2026-03-05', host: 'MOZ' },
+      ],
+      visits: 2,
+      why: 'a second leg with its own "to" after the first one\'s day',
+    },
+    {
+      text: 'Foreign Minister Paulo Rangel flew to Luanda on Monday and to Maputo on Wednesday.',
+      published: '2026-02-20',
+      want: [
+        { type: 'visit', people: ['Rangel'], date: '2026-02-16', host: 'AGO' },
+        { type: 'visit', people: ['Rangel'], date: '2026-02-18', host: 'MOZ' },
+      ],
+      why: 'legs by weekday',
+    },
+    {
+      text: 'Foreign Minister Paulo Rangel flew to Luanda on Monday and to discuss debt relief met President João Lourenço.',
+      published: '2026-02-20',
+      want: [{ type: 'visit', people: ['Rangel'], date: '2026-02-16', host: 'AGO' }],
+      visits: 1,
+      why: 'an infinitive is no second leg',
+    },
+    {
+      text: 'The talks were scheduled to take place in Luanda on Monday.',
+      published: '2026-02-20',
+      want: [],
+      why: '"scheduled to take place" names no destination',
+    },
+  ],
   'mentions/dates and refine/relative-dates: "N years later" counts from the year the sentence wrote before it': [
     {
       text: "Prime Minister Narendra Modi marked India's 2015 yoga day in New Delhi, and two years later travelled to Israel, where he held talks with Benjamin Netanyahu.",
