@@ -108,7 +108,7 @@ export function* readingDocument(
   const dayFirst = writesDayFirst(text);
   const infos = analyseStructure(lines, published, dayFirst);
   const infoByLine = new Map(infos.map((i) => [i.line.index, i]));
-  const ref = parseRef(published);
+  const ref = parseRef(datelineDay(infos, published) ?? published);
   if (ref) ref.dayFirst = dayFirst;
 
   const raw = sentences.map((s) => {
@@ -122,8 +122,15 @@ export function* readingDocument(
   keepStatedPossessives(scanned);
   yield;
   const fullTokens = new Set<string>();
+  /** The last word of each name written in full: a country's name that is also one ("Luís Montenegro") may stand for him. */
+  const surnames = new Set<string>();
   for (const list of scanned)
-    for (const m of list) if (m.name && m.name.split(/\s+/).length >= 2) for (const t of m.name.split(/\s+/)) fullTokens.add(foldKey(t));
+    for (const m of list)
+      if (m.name && m.name.split(/\s+/).length >= 2) {
+        const parts = m.name.split(/\s+/);
+        for (const t of parts) fullTokens.add(foldKey(t));
+        surnames.add(foldKey(parts[parts.length - 1]));
+      }
   raw.forEach((r, i) => {
     const loose = uncoveredCapitals(r.ws, scanned[i]);
     const looseSet = new Set(loose);
@@ -148,7 +155,8 @@ export function* readingDocument(
     };
     for (const k of loose) {
       const w = r.ws[k];
-      if (!fullTokens.has(w.key) || g.countries.matchAt(r.ws, k) || g.demonyms.matchAt(r.ws, k) || inPlaceName(k)) continue;
+      if (!fullTokens.has(w.key) || inPlaceName(k)) continue;
+      if ((g.countries.matchAt(r.ws, k) || g.demonyms.matchAt(r.ws, k)) && !surnameActs(r.ws, k, surnames)) continue;
       // (Between two: a courtesy or title before a known name stays apart — "Haji Mohamad bin Haji Hasan".)
       if (unknownBeside(k, k - 1) && unknownBeside(k, k + 1)) continue;
       // "received by Clinton at Blair House": a surname that opens a building's or a street's name is the place.
@@ -252,6 +260,31 @@ export function* readingDocument(
   const hereCity = here ? (g.places.get(here)?.find((p) => p.kind === 'city' && p.country === hereCountry) ?? null) : null;
   homeOfficers(g, kb, views, entities, storyHome(hereCountry, views), published);
   return { text, published, hereCountry, hereCity, sentences: views, entities, g };
+}
+
+/**
+ * "Maputo, 25 jun 2025 (Lusa) - … held talks today": an agency's dateline a day or three before the page's publication
+ * is the story's today (the page went up later), which its "today" and "on Tuesday" are told from.
+ */
+function datelineDay(infos: LineInfo[], published: string | null): string | null {
+  if (published?.length !== 10) return null;
+  const top = infos.slice(0, 3).find((i) => i.dateline && i.leadDate);
+  const day = top?.leadDate?.value;
+  if (day?.length !== 10 || day >= published) return null;
+  return (Date.parse(published) - Date.parse(day)) / 86_400_000 <= 3 ? day : null;
+}
+
+/** The verbs a person, not a country, opens a clause with: "Montenegro received Chapo", "Montenegro said". */
+const PERSON_VERB = /^(?:said|says|told|met|meets|received|receives|welcomed|hosted|hosts|held|holds|visited|visits|travell?ed|flew|spoke|speaks|phoned|called|thanked|praised|added|wrote|will|would|has|had|was|is)$/;
+
+/**
+ * "Montenegro received Daniel Chapo": a country's name that is the surname of one the text names in full is he, when
+ * it opens a clause (not after a preposition or an article) and a verb a person says or does follows.
+ */
+function surnameActs(ws: Word[], k: number, surnames: Set<string>): boolean {
+  if (!surnames.has(ws[k].key) || ws[k + 1]?.cap !== false || !PERSON_VERB.test(ws[k + 1].key)) return false;
+  const prev = ws[k - 1];
+  return !prev || !/^(?:in|to|from|of|with|for|by|at|on|and|or|the|a|an|between|against|into|across|via|visit|visited|visiting)$/.test(prev.key);
 }
 
 /**

@@ -3893,6 +3893,60 @@ const CASES: Record<string, Case[]> = {
       why: '"scheduled to take place" names no destination',
     },
   ],
+  'text/pipe-table: a table of exchanges is read row by row as the sentences it stands for': [
+    {
+      text: 'Africa tracker, March 2026. Dates are day/month/year.\n\nDate | Type | Who | Where | Notes\n03/03/2026 | Visit | Kenyan President William Ruto | Addis Ababa | Met Prime Minister Abiy Ahmed.\n05/03/2026 | Call | Nigerian President Bola Tinubu / Ghanaian President John Mahama | - | On the Sahel.\n',
+      published: '2026-03-31',
+      want: [
+        { type: 'visit', people: ['Ruto'], date: '2026-03-03', host: 'ETH' },
+        { type: 'meeting', people: ['Ruto', 'Abiy'], date: '2026-03-03', host: 'ETH' },
+        { type: 'phone_call', people: ['Tinubu', 'Mahama'], date: '2026-03-05' },
+      ],
+      why: 'a visit row, its note, and a call row',
+    },
+    {
+      text: 'Team | Played | Won | Lost\nKenya | 10 | 7 | 3\nEthiopia | 10 | 5 | 5\n',
+      published: '2026-03-31',
+      want: [],
+      why: 'a table of other things is left alone',
+    },
+  ],
+  'text/structure: an agency\'s dateline a day before the page is the story\'s today': [
+    {
+      text: 'Luanda, 12 mar 2026 (Lusa) - The President of Portugal, Marcelo Rebelo de Sousa, met today with the President of Angola, João Lourenço.',
+      published: '2026-03-13',
+      want: [{ type: 'meeting', people: ['Rebelo de Sousa', 'Lourenço'], date: '2026-03-12' }],
+      why: 'a Portuguese agency\'s lower-case month',
+    },
+    {
+      text: 'NAIROBI, March 12 (Reuters) - Kenyan President William Ruto held talks today with Ethiopian Prime Minister Abiy Ahmed.',
+      published: '2026-03-13',
+      want: [{ type: 'meeting', people: ['Ruto', 'Abiy'], date: '2026-03-12' }],
+      why: 'a wire dateline of the day before',
+    },
+    {
+      text: 'NAIROBI, March 2 (Reuters) - Kenyan President William Ruto held talks today with Ethiopian Prime Minister Abiy Ahmed.',
+      published: '2026-03-13',
+      want: [{ type: 'meeting', people: ['Ruto', 'Abiy'], date: '2026-03-13' }],
+      why: 'a dateline far from the page is not read as its today',
+    },
+  ],
+  'document: a country\'s name that is the surname of one named in full stands for him before his verb': [
+    {
+      text: 'Portugal\'s Prime Minister Luís Montenegro is in Maputo. Montenegro received President Daniel Chapo on Tuesday.',
+      published: '2026-03-13',
+      want: [{ type: 'meeting', people: ['Luís Montenegro', 'Chapo'] }],
+      notOf: [['Montenegro', 'MNE']],
+      why: '"Montenegro received"',
+    },
+    {
+      text: 'Portugal\'s Prime Minister Luís Montenegro met President Aleksandar Vučić in Belgrade on Monday. President Jakov Milatović of Montenegro welcomed the talks.',
+      published: '2026-03-13',
+      want: [{ type: 'meeting', people: ['Luís Montenegro', 'Vučić'] }],
+      never: [['Luís Montenegro', 'Milatović']],
+      why: '"of Montenegro" is the country',
+    },
+  ],
   'mentions/dates and refine/relative-dates: "N years later" counts from the year the sentence wrote before it': [
     {
       text: "Prime Minister Narendra Modi marked India's 2015 yoga day in New Delhi, and two years later travelled to Israel, where he held talks with Benjamin Netanyahu.",
