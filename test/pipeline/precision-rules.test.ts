@@ -3947,6 +3947,36 @@ const CASES: Record<string, Case[]> = {
       why: '"of Montenegro" is the country',
     },
   ],
+  'events/lexicon and clause: "the host" is a noun; "met A and B held talks" is two clauses': [
+    {
+      text: 'Several capitals cited tensions between the host, President Gustavo Petro, and U.S. President Donald Trump.',
+      published: '2025-11-10',
+      want: [],
+      why: '"the host, X," names the host of a summit, and hosts no one',
+    },
+    {
+      text: 'President Gustavo Petro hosted President Luiz Inácio Lula da Silva in Bogotá on Monday.',
+      published: '2025-11-10',
+      want: [{ type: 'meeting', people: ['Petro', 'Lula'], host: 'COL' }],
+      why: 'the verb still hosts',
+    },
+    {
+      text: 'On Monday President Lula met Chancellor Friedrich Merz and President Gustavo Petro held talks with Prime Minister Pedro Sánchez.',
+      published: '2025-11-12',
+      want: [
+        { type: 'meeting', people: ['Lula', 'Merz'] },
+        { type: 'meeting', people: ['Petro', 'Sánchez'] },
+      ],
+      never: [['Lula', 'Petro'], ['Merz', 'Sánchez']],
+      why: 'a name after "and" with a verb of its own, after a clause with its verb, opens a new clause',
+    },
+    {
+      text: 'Mirzoyan met Bayramov in Almaty in May, and President Ilham Aliyev and Prime Minister Nikol Pashinyan held talks in Dushanbe in October.',
+      published: '2025-11-12',
+      want: [{ type: 'meeting', people: ['Aliyev', 'Pashinyan'] }],
+      why: 'two subjects joined by "and" after ", and" stay together',
+    },
+  ],
   'mentions/dates and refine/relative-dates: "N years later" counts from the year the sentence wrote before it': [
     {
       text: "Prime Minister Narendra Modi marked India's 2015 yoga day in New Delhi, and two years later travelled to Israel, where he held talks with Benjamin Netanyahu.",

@@ -78,13 +78,34 @@ function clauseBreaks(s: SentenceView): number[] {
         if (breaks[i] !== at && !(i > 0 && breaks[i - 1] > at)) breaks.splice(i, 0, at, at + m[0].length);
       }
     }
+    // ("… where Lula met von der Leyen and Petro held talks with Sánchez": with no comma, only after a verb of the same
+    // list since the last comma, so "Lula and Petro held talks" and ", and A and B held talks" keep their subjects together.)
+    if (s.s.text.includes(' and ')) {
+      AND_NEW_SUBJECT_BARE.lastIndex = 0;
+      let m: RegExpExecArray | null;
+      while ((m = AND_NEW_SUBJECT_BARE.exec(s.s.text))) {
+        const at = m.index;
+        let i = 0;
+        while (i < breaks.length && breaks[i] < at) i += 2;
+        if (s.s.text[at - 1] === ',' || breaks[i] === at || (i > 0 && breaks[i - 1] > at)) continue;
+        const from = Math.max(i > 0 ? breaks[i - 1] : 0, s.s.text.lastIndexOf(',', at) + 1);
+        if (!EXCHANGE_VERB.test(s.s.text.slice(from, at))) continue;
+        breaks.splice(i, 0, at, at + m[0].length);
+      }
+    }
     breaksOf.set(s, breaks);
   }
   return breaks;
 }
 
+/** The verbs a new subject after "and" may take. */
+const NEW_SUBJECT_VERBS = 'held|met|meets|spoke|speaks|visited|visits|received|receives|hosted|hosts|paid|pays|made|travell?ed|flew|flies|arrived|arrives|called|phoned|talked|signed';
 /** ", and" before a subject of capitalised words (a title and name) and its verb. Case-sensitive on purpose. */
-const AND_NEW_SUBJECT = /,\s+and\s+(?=(?:[A-Z][\w.'’-]*\s+){1,6}(?:also\s+)?(?:held|met|meets|spoke|speaks|visited|visits|received|receives|hosted|hosts|paid|pays|made|travell?ed|flew|flies|arrived|arrives|called|phoned|talked|signed)\b)/g;
+const AND_NEW_SUBJECT = new RegExp(`,\\s+and\\s+(?=(?:[A-Z][\\w.'’-]*\\s+){1,6}(?:also\\s+)?(?:${NEW_SUBJECT_VERBS})\\b)`, 'g');
+/** The same with no comma: " and Petro held talks". */
+const AND_NEW_SUBJECT_BARE = new RegExp(` and (?=(?:[A-Z][\\w.'’-]*\\s+){1,4}(?:also\\s+)?(?:${NEW_SUBJECT_VERBS})\\b)`, 'g');
+/** A verb of that list in the clause before "and": it has its subject and object already. */
+const EXCHANGE_VERB = new RegExp(`\\b(?:${NEW_SUBJECT_VERBS})\\b`);
 
 /**
  * A sentence that opens with a participle phrase, to its comma: "Before meeting Xi,", "After visiting Hanoi on Monday,"

@@ -125,7 +125,7 @@ const RULES: TriggerRule[] = [
   // "a tête-à-tête with his host": the noun names the one who receives, not someone named there hosting.
   // ("the Togo-hosted forum": an adjective of the gathering, no one hosting a guest; "with Kibaki as host": a role
   // named beside the exchange the sentence tells.)
-  { id: 'hosted', type: 'meeting', re: /(?<!\b(?:his|her|their|its|our|my|as)\s+|[A-Za-z\d]-)\bhost(?:s|ed|ing)?\b(?!\s+(?:country|nation|city|government))/gi, reason: 'hosted a guest' },
+  { id: 'hosted', type: 'meeting', re: /(?<!\b(?:his|her|their|its|our|my|as|the)\s+|[A-Za-z\d]-)\bhost(?:s|ed|ing)?\b(?!\s+(?:country|nation|city|government))/gi, reason: 'hosted a guest' },
   // "Araghchi and Witkoff spoke directly for a few minutes": in the same room, after talks through a mediator.
   // "his joint press conference with Cavusoglu", "told a joint news conference with Scholz": the two stood together.
   { id: 'joint-presser', type: 'meeting', re: /\bjoint\s+(?:press|news)\s+(?:conference|briefing|appearance)s?\b/gi, reason: 'a joint press conference', nominal: true },
