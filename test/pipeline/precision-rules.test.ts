@@ -3977,6 +3977,21 @@ const CASES: Record<string, Case[]> = {
       why: 'two subjects joined by "and" after ", and" stay together',
     },
   ],
+  'events/exclusions: a leader chairing a body of his own government holds no exchange': [
+    {
+      text: 'Prime Minister Narendra Modi held talks with Crown Prince Mohammed bin Salman on Tuesday. On Wednesday he chaired a meeting of the Cabinet Committee on Security in New Delhi.',
+      published: '2025-04-23',
+      want: [{ type: 'meeting', people: ['Modi', 'Mohammed bin Salman'], date: '2025-04-22', host: null }],
+      meetings: 1,
+      why: 'the committee meeting at home is not the talks, and does not place them in India',
+    },
+    {
+      text: 'Prime Minister Narendra Modi and Crown Prince Mohammed bin Salman co-chaired the second meeting of the India-Saudi Arabia Strategic Partnership Council in Jeddah on Tuesday.',
+      published: '2025-04-23',
+      want: [{ type: 'meeting', people: ['Modi', 'Mohammed bin Salman'], host: 'SAU' }],
+      why: 'co-chairing a council of two states is an exchange',
+    },
+  ],
   'mentions/dates and refine/relative-dates: "N years later" counts from the year the sentence wrote before it': [
     {
       text: "Prime Minister Narendra Modi marked India's 2015 yoga day in New Delhi, and two years later travelled to Israel, where he held talks with Benjamin Netanyahu.",
