@@ -3992,6 +3992,29 @@ const CASES: Record<string, Case[]> = {
       why: 'co-chairing a council of two states is an exchange',
     },
   ],
+  'mentions/people and events/speakers: a country before an envoy\'s title is his remit, and the one he serves no side': [
+    {
+      text: "Trump's Ukraine envoy Keith Kellogg is expected in Kyiv later this month, an official said.",
+      published: '2025-09-05',
+      want: [{ type: 'visit', status: 'planned', people: ['Kellogg'], host: 'UKR', countries: ['USA'] }],
+      noTrip: ['Trump'],
+      notOf: [['Kellogg', 'UKR']],
+      why: 'Kellogg serves the United States; Ukraine is his remit',
+    },
+    {
+      text: "Biden's Middle East envoy Brett McGurk met Crown Prince Mohammed bin Salman in Riyadh on Monday.",
+      published: '2024-05-21',
+      want: [{ type: 'meeting', people: ['McGurk', 'Mohammed bin Salman'], host: 'SAU' }],
+      never: [['Biden', 'Mohammed bin Salman']],
+      why: 'a remit of two capitalised words',
+    },
+    {
+      text: "Ukraine's envoy Rustem Umerov is expected in Washington later this month.",
+      published: '2025-09-05',
+      want: [{ type: 'visit', status: 'planned', people: ['Umerov'], host: 'USA', countries: ['UKR'] }],
+      why: 'a country that is the envoy\'s own stays his',
+    },
+  ],
   'mentions/dates and refine/relative-dates: "N years later" counts from the year the sentence wrote before it': [
     {
       text: "Prime Minister Narendra Modi marked India's 2015 yoga day in New Delhi, and two years later travelled to Israel, where he held talks with Benjamin Netanyahu.",

@@ -565,13 +565,17 @@ export function scanPeople(ctx: ScanContext): PersonMention[] {
       // ("Coptic Pope Tawadros II": a church's pope, not the Holy See's, whom the knowledge names at every date.)
       const local =
         stateless || (hit.values.every((o) => o.id === 'pope') && !knownTitled(ctx, run.from, run.to, name, officeText).length) || !own && (LEGISLATORS.has(title) || (LOCAL_TITLES.has(title) && (title !== 'minister' || ws[hit.from - 1]?.key === 'chief') && localQualifier(ctx, hit.from, used)));
+      const known = knownTitled(ctx, run.from, run.to, name, officeText);
+      // ("Trump's Ukraine envoy Keith Kellogg", "the Sudan envoy Tom Perriello": a country before an envoy's title is his
+      // remit when the knowledge has him serving another.)
+      const remit = !!own && ENVOY_TITLE.test(officeText) && known.length > 0 && known.every((o) => o.country !== own);
       out.push(
         personMention(ws, 'titled', before ? before.from : hit.from, run.to, run, name, {
           office: late ? (pickOffice(hit.values, own) ?? office) : office,
           officeText,
-          country: stateless ? null : own,
+          country: stateless ? null : remit ? known[0].country : own,
           former: !!before?.former || formerBefore(ws, hit.from),
-          known: knownTitled(ctx, run.from, run.to, name, officeText),
+          known,
           local,
         }),
       );
