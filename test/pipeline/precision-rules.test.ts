@@ -4015,6 +4015,21 @@ const CASES: Record<string, Case[]> = {
       why: 'a country that is the envoy\'s own stays his',
     },
   ],
+  'events/lexicon: taking part "by video" is a video call': [
+    {
+      text: 'Chancellor Friedrich Merz and Prime Minister Giorgia Meloni took part by video on Thursday.',
+      published: '2025-09-05',
+      want: [{ type: 'video_call', people: ['Merz', 'Meloni'], date: '2025-09-04' }],
+      noTrip: ['Merz', 'Meloni'],
+      why: 'the medium alone after "took part"',
+    },
+    {
+      text: 'President Lula spoke by video to students in Recife on Thursday.',
+      published: '2025-09-05',
+      want: [],
+      why: 'a speech by video to no official is no exchange',
+    },
+  ],
   'mentions/dates and refine/relative-dates: "N years later" counts from the year the sentence wrote before it': [
     {
       text: "Prime Minister Narendra Modi marked India's 2015 yoga day in New Delhi, and two years later travelled to Israel, where he held talks with Benjamin Netanyahu.",

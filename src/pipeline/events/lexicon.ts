@@ -35,6 +35,8 @@ const RULES: TriggerRule[] = [
   // A teleconference may be by telephone or by video: the medium comes from the story's other calls.
   { id: 'teleconference', type: 'phone_call', re: /\btele-?conferenc\w*|\bconference\s+calls?\b/gi, reason: 'teleconference (medium open)', vague: true, conference: true },
   { id: 'virtual', type: 'video_call', re: /\bvirtual(?:ly)?\s+(?:meeting|summit|talks|call|conference|bilateral)s?\b|\b(?:held|hold|holds|holding|had)\s+(?:\w+\s+){0,3}(?:talks|meeting|summit|discussions?)\s+virtually\b|\bmet\s+virtually\b/gi, reason: 'held talks virtually' },
+  // "Merz and Meloni both took part by video": the medium alone, after taking part or joining.
+  { id: 'by-video', type: 'video_call', re: /\b(?:took\s+part|take\s+part|takes\s+part|taking\s+part|participated|joined|join|joins|attended|spoke)\s+(?:\w+\s+){0,2}?(?:by|via|over)\s+video\b(?![- ]?(?:link|call|calls|conference|conferences|conferencing|chat|summit|meeting))/gi, reason: 'took part by video', conference: true },
   { id: 'online-meeting', type: 'video_call', re: /\bonline\s+(?:meeting|summit|talks)\b/gi, reason: 'online meeting' },
   // ("spoke over telephone": South Asian English drops the article.)
   { id: 'phone', type: 'phone_call', re: /\b(?:tele)?phon(?:e|ic)\s+(?:call|calls|conversation|conversations|talks?|discussion|exchange)\b|\btelephonically\b|\b(?:by|over the|over|on the|via)\s+(?:tele)?phone\b/gi, reason: 'phone call' },
