@@ -4030,6 +4030,29 @@ const CASES: Record<string, Case[]> = {
       why: 'a speech by video to no official is no exchange',
     },
   ],
+  'events/lexicon: a tour that began in a place is a visit there': [
+    {
+      text: 'Secretary of State Marco Rubio began the tour in Kuala Lumpur on Thursday, where he was received by Prime Minister Anwar Ibrahim.',
+      published: '2025-07-12',
+      want: [
+        { type: 'visit', people: ['Rubio'], date: '2025-07-10', host: 'MYS' },
+        { type: 'meeting', people: ['Rubio', 'Anwar'], host: 'MYS' },
+      ],
+      why: '"began the tour in", then a reception',
+    },
+    {
+      text: 'Secretary of State Marco Rubio began his tour in Kuala Lumpur on Thursday.',
+      published: '2025-07-12',
+      want: [{ type: 'visit', people: ['Rubio'], date: '2025-07-10', host: 'MYS' }],
+      why: '"began his tour in" alone',
+    },
+    {
+      text: 'The war began in Ukraine in 2022, Secretary of State Marco Rubio said on Friday.',
+      published: '2025-07-12',
+      want: [],
+      why: 'something else that began in a place is no tour',
+    },
+  ],
   'mentions/dates and refine/relative-dates: "N years later" counts from the year the sentence wrote before it': [
     {
       text: "Prime Minister Narendra Modi marked India's 2015 yoga day in New Delhi, and two years later travelled to Israel, where he held talks with Benjamin Netanyahu.",
