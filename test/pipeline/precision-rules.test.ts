@@ -4053,6 +4053,26 @@ const CASES: Record<string, Case[]> = {
       why: 'something else that began in a place is no tour',
     },
   ],
+  'events/date-for: a noun dated with its year well after the news lies ahead': [
+    {
+      text: 'President Lula is due at the Elysee Palace on 5 June 2026, his first state visit to France since 2012.',
+      published: '2026-04-01',
+      want: [{ type: 'visit', status: 'planned', people: ['Lula'], date: '2026-06-05', host: 'FRA' }],
+      why: 'a noun dated with its year two months ahead',
+    },
+    {
+      text: 'Crown Prince Mohammed bin Salman is due at the White House on 18/11/2025, his first visit to Washington since 2018.',
+      published: '2025-10-03',
+      want: [{ type: 'visit', status: 'planned', people: ['Mohammed bin Salman'], date: '2025-11-18', host: 'USA' }],
+      why: '"due at" a building',
+    },
+    {
+      text: 'Crown Prince Mohammed bin Salman made his first visit to Washington on 18 November 2025.',
+      published: '2025-11-19',
+      want: [{ type: 'visit', people: ['Mohammed bin Salman'], date: '2025-11-18', host: 'USA' }],
+      why: 'a visit on a day before the news happened',
+    },
+  ],
   'mentions/dates and refine/relative-dates: "N years later" counts from the year the sentence wrote before it': [
     {
       text: "Prime Minister Narendra Modi marked India's 2015 yoga day in New Delhi, and two years later travelled to Israel, where he held talks with Benjamin Netanyahu.",

@@ -2,7 +2,7 @@
 // gives, moved to the year its tense needs, and what a journey under way says of it.
 import type { EventStatus, EventType } from '../../types.js';
 import type { DocumentView, SentenceView } from '../document.js';
-import type { DateMention } from '../mentions/dates.js';
+import { shiftDays, type DateMention } from '../mentions/dates.js';
 import type { Clause } from './clause.js';
 import { RECEIVES } from './meeting-parts.js';
 import type { TriggerHit } from './triggers.js';
@@ -72,6 +72,12 @@ export function datedFor(
   if (status === 'occurred' && from === 'sentence' && date?.length === 10 && doc.published?.length === 10 && date > doc.published && !t.rule.nominal && PRESENT_S.test(doc.text.slice(t.start, t.end)) && !PAST_AUX.test(left)) {
     status = 'planned';
     trace.push('status planned: a present tense with a day after the news');
+  }
+  // ("is due at the White House on 18/11/2025, his first visit to Washington since 2018": a noun with no tense of its own,
+  // on a day the sentence writes with its year more than a week after the news, lies ahead.)
+  if (status === 'occurred' && from === 'sentence' && t.rule.nominal && date?.length === 10 && doc.published?.length === 10 && date > shiftDays(doc.published, 7) && s.dates.some((d) => d.explicitYear && d.value === date) && !PAST_AUX.test(left)) {
+    status = 'planned';
+    trace.push('status planned: a noun dated with its year more than a week after the news');
   }
   // "X is paying an official visit to Viet Nam from 10 to 12 March" told on the 11th: a stay under way has
   // begun; told on 4 June of one from 3 to 5 July, it lies ahead.
