@@ -4073,6 +4073,21 @@ const CASES: Record<string, Case[]> = {
       why: 'a visit on a day before the news happened',
     },
   ],
+  'refine/default-dates: a journey to a gathering the lead tells is on the gathering\'s day': [
+    {
+      text: 'ASUNCION, Paraguay, 10 March 2026 - Leaders of Mercosur gathered in Asunción on Sunday for their summit, where President Santiago Peña met President Lula. President Javier Milei flew in from Buenos Aires and left after the plenary.',
+      published: '2026-03-10',
+      want: [{ type: 'visit', people: ['Milei'], date: '2026-03-08', host: 'PRY' }],
+      why: 'the journey to the summit\'s country',
+    },
+    {
+      text: 'ASUNCION, Paraguay, 10 March 2026 - Leaders of Mercosur gathered in Asunción on Sunday for their summit, where President Santiago Peña met President Lula. President Javier Milei flew to Washington last week and met President Donald Trump.',
+      published: '2026-03-10',
+      want: [{ type: 'visit', people: ['Milei'], host: 'USA' }],
+      dated: [['Milei', 'visit', '2026-03']],
+      why: 'a journey elsewhere is not the gathering\'s',
+    },
+  ],
   'mentions/dates and refine/relative-dates: "N years later" counts from the year the sentence wrote before it': [
     {
       text: "Prime Minister Narendra Modi marked India's 2015 yoga day in New Delhi, and two years later travelled to Israel, where he held talks with Benjamin Netanyahu.",

@@ -243,7 +243,8 @@ export function defaultDates(doc: DocumentView, cands: Candidate[]): void {
     const otherTrip = c.type === 'visit' && !!lead?.host && !!c.host && lead.host !== c.host;
     // ("The leaders of the G7 gathered … by Monday night the summit had produced …": a story of a gathering's day tells
     // the talks held at it that day, whoever held them.)
-    const atTheGathering = gatheringLead && (c.type === 'meeting' || c.type === 'handshake');
+    // (And the journeys to it, in its country or the dateline's: "Lula flew in from Belém … and left after the plenary".)
+    const atTheGathering = gatheringLead && (c.type === 'meeting' || c.type === 'handshake' || (c.type === 'visit' && !!c.host && c.host === (lead?.host ?? doc.hereCountry)));
     const shares = !otherTrip && (atTheGathering || c.participants.some((p) => p.entity && leadPeople.has(p.entity)));
     // The lead is what the story told first: a dated exchange told after this one is not its lead, unless
     // this one only sums it up before it is told (a headline, or a standfirst naming no one else).
