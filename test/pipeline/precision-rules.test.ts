@@ -4072,6 +4072,12 @@ const CASES: Record<string, Case[]> = {
       want: [{ type: 'visit', people: ['Mohammed bin Salman'], date: '2025-11-18', host: 'USA' }],
       why: 'a visit on a day before the news happened',
     },
+    {
+      text: 'President Lula met President Emmanuel Macron in Paris on 5 June 2026, on his first state visit to France since 2012.',
+      published: '2026-04-01',
+      want: [{ type: 'visit', people: ['Lula'], date: '2026-06-05', host: 'FRA' }],
+      why: 'a past verb before the noun tells it done, whatever the page\'s date',
+    },
   ],
   'refine/default-dates: a journey to a gathering the lead tells is on the gathering\'s day': [
     {
