@@ -2,7 +2,7 @@
 // in them (people resolved across the document, countries, places, dates) and the line structure.
 import { covers, type KnowledgeIndex } from '../knowledge/index.js';
 import type { CountryDef, PlaceDef } from '../knowledge/types.js';
-import { findDates, parseRef, type DateMention, type RefDate } from './mentions/dates.js';
+import { findDates, parseRef, writesDayFirst, type DateMention, type RefDate } from './mentions/dates.js';
 import { gazetteer, type Gazetteer } from './mentions/gazetteer.js';
 import { countryAt, FACILITY, HEADLINE_VERBS, NOT_NAME, pairedWithPlace, personMention, scanPeople, uncoveredCapitals, type PersonMention } from './mentions/people.js';
 import { resolveEntities, type Entity, type ResolvedMention } from './resolve/entities.js';
@@ -117,9 +117,11 @@ export function* readingDocument(
 ): Generator<void, DocumentView, void> {
   const g = gazetteer(kb);
   const { lines, sentences } = splitSentences(text);
-  const infos = analyseStructure(lines, published);
+  const dayFirst = writesDayFirst(text);
+  const infos = analyseStructure(lines, published, dayFirst);
   const infoByLine = new Map(infos.map((i) => [i.line.index, i]));
-  const ref = parseRef(published);
+  const ref = parseRef(datelineDay(infos, published) ?? published);
+  if (ref) ref.dayFirst = dayFirst;
 
   const raw = sentences.map((s) => {
     const ws = words(s.text, s.start).filter((w) => !isDashSplit(w));
@@ -132,8 +134,15 @@ export function* readingDocument(
   keepStatedPossessives(scanned);
   yield;
   const fullTokens = new Set<string>();
+  /** The last word of each name written in full: a country's name that is also one ("Luís Montenegro") may stand for him. */
+  const surnames = new Set<string>();
   for (const list of scanned)
-    for (const m of list) if (m.name && m.name.split(/\s+/).length >= 2) for (const t of m.name.split(/\s+/)) fullTokens.add(foldKey(t));
+    for (const m of list)
+      if (m.name && m.name.split(/\s+/).length >= 2) {
+        const parts = m.name.split(/\s+/);
+        for (const t of parts) fullTokens.add(foldKey(t));
+        surnames.add(foldKey(parts[parts.length - 1]));
+      }
   // "Samia hosts Chapo as Dar, Maputo pledge …": a known surname alone, paired with a place, and never given in
   // full or with a title in the story, is the place's short form ("Dar" for Dar es Salaam).
   raw.forEach((r, i) => {
@@ -165,7 +174,8 @@ export function* readingDocument(
     };
     for (const k of loose) {
       const w = r.ws[k];
-      if (!fullTokens.has(w.key) || g.countries.matchAt(r.ws, k) || g.demonyms.matchAt(r.ws, k) || inPlaceName(k)) continue;
+      if (!fullTokens.has(w.key) || inPlaceName(k)) continue;
+      if ((g.countries.matchAt(r.ws, k) || g.demonyms.matchAt(r.ws, k)) && !surnameActs(r.ws, k, surnames)) continue;
       // (Between two: a courtesy or title before a known name stays apart — "Haji Mohamad bin Haji Hasan".)
       if (unknownBeside(k, k - 1) && unknownBeside(k, k + 1)) continue;
       // "received by Clinton at Blair House": a surname that opens a building's or a street's name is the place.
@@ -282,6 +292,31 @@ export function* readingDocument(
 }
 
 /**
+ * "Maputo, 25 jun 2025 (Lusa) - … held talks today": an agency's dateline a day or three before the page's publication
+ * is the story's today (the page went up later), which its "today" and "on Tuesday" are told from.
+ */
+function datelineDay(infos: LineInfo[], published: string | null): string | null {
+  if (published?.length !== 10) return null;
+  const top = infos.slice(0, 3).find((i) => i.dateline && i.leadDate);
+  const day = top?.leadDate?.value;
+  if (day?.length !== 10 || day >= published) return null;
+  return (Date.parse(published) - Date.parse(day)) / 86_400_000 <= 3 ? day : null;
+}
+
+/** The verbs a person, not a country, opens a clause with: "Montenegro received Chapo", "Montenegro said". */
+const PERSON_VERB = /^(?:said|says|told|met|meets|received|receives|welcomed|hosted|hosts|held|holds|visited|visits|travell?ed|flew|spoke|speaks|phoned|called|thanked|praised|added|wrote|will|would|has|had|was|is)$/;
+
+/**
+ * "Montenegro received Daniel Chapo": a country's name that is the surname of one the text names in full is he, when
+ * it opens a clause (not after a preposition or an article) and a verb a person says or does follows.
+ */
+function surnameActs(ws: Word[], k: number, surnames: Set<string>): boolean {
+  if (!surnames.has(ws[k].key) || ws[k + 1]?.cap !== false || !PERSON_VERB.test(ws[k + 1].key)) return false;
+  const prev = ws[k - 1];
+  return !prev || !/^(?:in|to|from|of|with|for|by|at|on|and|or|the|a|an|between|against|into|across|via|visit|visited|visiting)$/.test(prev.key);
+}
+
+/**
  * Dates are read only where a stage asks (sentences with an exchange in them): chrono is the
  * costliest reader, and most sentences of a news feed tell no exchange. A class, so the lazy parts
  * are prototype getters rather than two new closures per sentence.
@@ -310,7 +345,7 @@ function sentenceDates(s: Sentence, info: LineInfo, ref: RefDate | null, grams: 
   const lead = info.leadDate;
   // Under a heading dated to the day ("Foreign Secretary's call …: 22 January 2026"), "today" and "on
   // Monday" are told as of that day, not of the page's publication.
-  const section = info.sectionDate && info.sectionDate !== lead && info.sectionDate.value.length === 10 ? parseRef(info.sectionDate.value) : null;
+  const section = info.sectionDate && info.sectionDate !== lead && info.sectionDate.value.length === 10 ? { ...parseRef(info.sectionDate.value)!, dayFirst: ref?.dayFirst } : null;
   const dates = findDates(s.text, s.start, yearRef(section ?? ref, info.yearContext), grams).filter(
     (d) => !lead || d.end <= lead.start || d.start >= lead.end,
   );

@@ -898,6 +898,75 @@ const BLIND_PENDING: Record<string, Record<number, string>> = {
     5: 'the same: Qatar',
     10: "'President Donald Trump put him on speakerphone in the Oval Office … for a call with Sudan's leaders': the call is not given",
   },
+  // Session 12 (acc-blind16): set 11, blind 26 of 114, 61 of 114 after its rules and knowledge.
+  'courtcircular-steinmeier-windsor.txt': {
+    0: "'The President of the Federal Republic of Germany and Mrs Elke Büdenbender arrived at Windsor Castle this afternoon': a head of state named by his office alone and joined by 'and Mrs …' is no traveller (alone he is one), and a heading that is only a date ('3rd December 2025') dates no section, so 'this afternoon' would be the page's day",
+    1: "'His Majesty this evening held talks with the President in the White Drawing Room': 'His Majesty' and 'The King' are not resolved to Charles III when the page names no country for him",
+    2: "'The President was afterwards received by the Prime Minister at 10 Downing Street': neither title alone is resolved, and the day would be the date heading's",
+    3: "'The Federal Minister for Foreign Affairs (Dr Johann Wadephul), who is accompanying the President': a name in brackets after the office names no one, and accompanying is no journey read",
+    4: "'The Federal Minister for Foreign Affairs this afternoon called upon the Secretary of State for Foreign, Commonwealth and Development Affairs': two offices alone, named (in brackets) only in an earlier entry",
+    6: "'… held meetings with the President of the Republic of Zambia (His Excellency Mr Hakainde Hichilema)': the one met is named in brackets after his office (the minister of state's visit is found)",
+  },
+  'sports-worldcup-final.txt': {
+    1: "'A French official said Macron and Trump held about 40 minutes of talks in a private lounge at the stadium during the half-time interval': the talks take Saturday, the day of the sentence before ('flew in … on Saturday night'), not the final's Sunday the lead tells",
+    2: "'Macron met Canadian Prime Minister Mark Carney for breakfast at a Manhattan hotel': dated the month; the lead's Sunday dates no exchange told after it",
+    3: "'Carney, whose country co-hosted the tournament, later sat two seats from Trump': being at the final is no journey read",
+    4: "'King Felipe VI, who watched from the Spanish federation's box, shook hands with Trump and Macron at the trophy presentation': the handshake is found but dated the month",
+    5: 'the same',
+    6: "'King Felipe VI, who watched from the Spanish federation's box': watching in the stadium is no journey read",
+    7: "'Qatar's Emir … was also in the stands': being in the stands is no journey read",
+    8: "'He met Trump briefly in the president's suite before kickoff': dated the month",
+    9: "'It was their first meeting since the G7 summit in Evian in June': the earlier meeting a 'first since' bound names is not given",
+    10: "'Macron celebrated France's 2018 title in Moscow beside Vladimir Putin': celebrating in a city is no travel wording (the year now anchors 'four years later')",
+  },
+  'cutshort-modi-jeddah.txt': {
+    1: "'held talks with Crown Prince … Mohammed bin Salman at the Al Salam Royal Palace, and the two leaders co-chaired the … India-Saudi Arabia Strategic Partnership Council': the talks are placed in India ('India' of the council's name) once the paragraph about Vance's visit to India follows, not at the known palace in Jeddah",
+    4: "'Vance had held talks with Modi at 7, Lok Kalyan Marg on Monday evening': an address of the prime minister's residence places nothing, and Vance's visit to India told in the sentence before does not place the talks",
+    5: "'A joint statement … said the Crown Prince had accepted an invitation to pay a state visit to India at a mutually convenient date': the accepted invitation in reported speech gives no planned visit",
+    7: "'He first went to the Kingdom in April 2016': 'the Kingdom' names Saudi Arabia only by the story",
+    9: "'… and returned in September 2023 for the G20 summit in New Delhi, followed by a state visit': a return for a summit, with the state visit as a noun after 'followed by', gives no visit",
+  },
+  'hybrid-coalition-paris.txt': {
+    3: "'German Chancellor Friedrich Merz and Italian Prime Minister Giorgia Meloni both took part by video': the video call is found but dated the month (the session's Thursday is in the sentences before)",
+    4: "'After the session, Macron, Zelensky and several of the leaders held a call with U.S. President Donald Trump': dated Wednesday, the day of the sentence before, not the session's Thursday",
+    5: "'Zelensky had flown in from Copenhagen, where he met Danish Prime Minister Mette Frederiksen on Wednesday': the meeting is found, but a city flown in from is no visit (told alone it is)",
+    11: "'… joined Chinese President Xi Jinping and North Korean leader Kim Jong Un at a military parade in Beijing': Kim's presence at the parade is no journey read",
+    13: "'Macron and Starmer launched the coalition at a summit in London in March': the summit is placed in France, the dateline's country, not London",
+    14: "'its leaders last met in person in Paris in late March, when Zelensky also held talks with Macron at the Elysee': talks of a foreign leader in Paris give no visit",
+  },
+  'lusa-marcelo-maputo.txt': {
+    1: "'… where he was received by the President of Mozambique, Daniel Chapo, for a meeting of about one hour': merged with 'On 23/06, … Daniel Chapo met in Maputo with the former presidential candidate Venâncio Mondlane' (its unknown counterpart dropped) and dated the 23rd",
+    2: "'The minister of State and of Foreign Affairs, Paulo Rangel, who integrates the official delegation': being in a delegation (a calque of 'integra') is no journey read",
+    4: "'Today, on the margins of the ceremonies, the Portuguese chief of State also had a meeting with the President of Angola': dated right now (the dateline's today), but placed nowhere, though the ceremonies are Maputo's",
+    5: "the Angolan president in Maputo only as the one met on the margins of the ceremonies: no journey",
+    6: "'The President of South Africa, Cyril Ramaphosa, also present in the stadium': presence is no journey read",
+    10: "'Montenegro received Daniel Chapo in São Bento in last April, during a working visit of the Mozambican head of State to Lisbon': 'Montenegro' is the prime minister now, but 'São Bento' (his residence) is taken for a Brazilian town",
+  },
+  'envoy-boulos-great-lakes.txt': {
+    13: "'a surprise meeting between Tshisekedi and Kagame in Doha on March 18, hosted by the Emir of Qatar': a meeting abroad gives its guests no journey",
+    14: 'the same: Kagame',
+    15: "'A meeting between the two that Angola had planned in Luanda in December was cancelled at the last minute': the called-off meeting of a noun phrase with its relative clause is not given",
+  },
+  'celac-eu-santamarta.txt': {
+    1: "'Spanish Prime Minister Pedro Sánchez was the most senior European head of government present': presence at a summit abroad is no journey read",
+    2: "'The European side was led by European Council President António Costa and the EU's foreign policy chief, Kaja Kallas': leading a side at a summit abroad is no journey read",
+    3: 'the same: Kallas',
+    10: "'Macron and … Merz, both of whom were in Belém last week for the leaders' segment of COP30': being in a city, in a relative clause, is no journey read",
+    11: 'the same: Macron',
+    14: "'The last EU-CELAC summit took place in Brussels in July 2023, where Lula met von der Leyen and Petro held talks with Sánchez': the where-clause's second clause (now a clause of its own) takes no date or place of the sentence",
+    15: "a summit that 'took place in Brussels' gives those who met at it no journey",
+    16: 'the same: Petro',
+  },
+  'tracker-gulf-table.txt': {
+    9: "'On 15/09/2025, Emergency Arab-Islamic summit in Doha. Crown Prince Mohammed bin Salman attended': attending the summit of the sentence before gives no journey",
+    10: "'… attended; bilateral with Turkish President Erdogan on the sidelines': a bilateral told by the adjective alone is no meeting",
+    11: "Erdogan is in Doha only as the one met on the sidelines: no journey",
+    13: "'… visited Riyadh; received by Mohammed bin Salman': a reduced passive 'received by' after the row's visit is no meeting (the visit is found)",
+    15: "'… visited Riyadh; signed the Strategic Mutual Defence Agreement with the Crown Prince': signing with someone is no meeting, and 'the Crown Prince' alone is not resolved",
+    16: "'On 23/09/2025, Trump with Arab and Muslim leaders held talks in New York. On the sidelines …; Sheikh Tamim and Erdogan among those present': those present, named in the next sentence, are not the talks' sides",
+    17: 'the same: no journey for Sheikh Tamim',
+    21: "'his first visit to Washington since 2018': the earlier visit a 'first since' bound names is not given",
+  },
 };
 
 /** What the blind articles still get wrong that no want above covers (events a reader would not give). */
@@ -1050,11 +1119,15 @@ const BLIND_SPURIOUS: Record<string, string[]> = {
     "'Yoav Gallant … confirmed it': the next 'he' ('where he met Netanyahu', 'He left Neom on Monday for Washington') is taken as Gallant (see pending wants 3 and 5 and the pending checks)",
     "the headline's secret trip and the reported meeting dated the month and Monday, the meeting placed nowhere (see pending wants 0 and 1); 'during Pompeo's visit' placed in Oman",
   ],
+  'hybrid-coalition-paris.txt': [
+    "'Putin said … \"If Zelensky is ready, let him come to Moscow\"': the quoted offer, refused, is given as Zelensky's visit to Russia",
+  ],
 };
 
 /**
- * A blind article's single/never/notPlanned/noEvent checks that Readout still fails, keyed as in expectReaderGives
- * ('single:visit:Merz', 'never:Kobakhidze,Mirzoyan', 'notPlanned:Xi Jinping', 'noEvent:Ulyukayev'), with what goes wrong: run as todo.
+ * A blind article's single/never/notPlanned/noEvent/noTrip/notHosted checks that Readout still fails, keyed as in
+ * expectReaderGives ('single:visit:Merz', 'never:Kobakhidze,Mirzoyan', 'notPlanned:Xi Jinping', 'noEvent:Ulyukayev',
+ * 'noTrip:Haitham', 'notHosted:IRN,Haitham'), with what goes wrong: run as todo.
  */
 const BLIND_PENDING_CHECKS: Record<string, Record<string, string>> = {
   'merz-india-rescheduled.txt': {
@@ -1087,6 +1160,19 @@ const BLIND_PENDING_CHECKS: Record<string, Record<string, string>> = {
       "'His Alternate Prime Minister and Defense Minister, Benny Gantz, was not told in advance, and on Monday called the leak of the trip \"irresponsible\"': the minister who judged the leak is given the trip it concerns",
     'noEvent:Gallant':
       "'Education Minister Yoav Gallant … confirmed it in an interview with army radio': the next paragraphs' 'he' (the Secretary's meetings in Jerusalem and Doha, his flight home) is taken as Gallant",
+  },
+  'courtcircular-steinmeier-windsor.txt': {
+    'noEvent:Walker':
+      "'The King this evening received General Sir Roly Walker (Chief of the General Staff)': an army chief received at home is kept as a meeting, with 'King Charles Street' of the entry before taken for a person",
+  },
+  'celac-eu-santamarta.txt': {
+    'noEvent:Trump':
+      "the headline's 'EU and Latin American leaders meet in Santa Marta', merged with the lead, takes in Trump, whom the story names only for the tensions over strikes in the Caribbean",
+  },
+  'tracker-gulf-table.txt': {
+    'noTrip:Haitham':
+      "'a visit by Sultan Haitham bin Tarik of Oman to Tehran, reported by Iranian media in August, did not take place; Muscat said no such visit had been scheduled': a visit that 'did not take place', after a participle phrase set off by commas, is kept as made",
+    'notHosted:IRN,Haitham': 'the same',
   },
 };
 
@@ -1124,9 +1210,10 @@ function expectReaderGives(a: Article, pending: Record<number, string> = {}, ski
   for (const pair of a.never ?? []) if (!skip.has(`never:${pair.join(',')}`)) expect(events.filter((e) => pair.every((n) => has(e, n))), show(events)).toEqual([]);
   for (const pair of a.notPlanned ?? []) if (!skip.has(`notPlanned:${pair.join(',')}`)) expect(events.filter((e) => e.status === 'planned' && pair.every((n) => has(e, n))), show(events)).toEqual([]);
   for (const d of a.notDated ?? []) expect(events.filter((e) => (e.date ?? '').startsWith(d)), show(events)).toEqual([]);
-  for (const who of a.noTrip ?? []) expect(events.filter((e) => e.type === 'visit' && has(e, who)), show(events)).toEqual([]);
+  for (const who of a.noTrip ?? []) if (!skip.has(`noTrip:${who}`)) expect(events.filter((e) => e.type === 'visit' && has(e, who)), show(events)).toEqual([]);
   for (const [who, host] of a.notArrived ?? []) expect(events.filter((e) => e.type === 'visit' && e.status === 'occurred' && e.host_country === host && has(e, who)), show(events)).toEqual([]);
   for (const who of a.noEvent ?? []) if (!skip.has(`noEvent:${who}`)) expect(events.filter((e) => has(e, who)), show(events)).toEqual([]);
-  for (const [host, ...who] of a.notHosted ?? []) expect(events.filter((e) => e.host_country === host && who.every((n) => has(e, n))), show(events)).toEqual([]);
+  for (const [host, ...who] of a.notHosted ?? [])
+    if (!skip.has(`notHosted:${[host, ...who].join(',')}`)) expect(events.filter((e) => e.host_country === host && who.every((n) => has(e, n))), show(events)).toEqual([]);
   for (const [type, ...who] of a.notOfType ?? []) expect(events.filter((e) => e.type === type && who.every((n) => has(e, n))), show(events)).toEqual([]);
 }

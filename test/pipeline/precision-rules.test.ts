@@ -4336,6 +4336,387 @@ const CASES: Record<string, Case[]> = {
       why: 'a relative clause on the one met holds the possessive: his',
     },
   ],
+  // Session 12 (acc-blind16), blind set 11's misses: sentences of my own making.
+  'mentions/dates: an article that writes numeric dates day first is read day first': [
+    {
+      text: 'Chancellor Friedrich Merz will visit Warsaw on 04/09 for talks with Prime Minister Donald Tusk. The coalition committee meets on 15/08.',
+      published: '2025-08-01',
+      want: [{ type: 'visit', status: 'planned', people: ['Merz'], date: '2025-09-04', host: 'POL' }],
+      why: 'one date that can only be day first (15/08) tells the order of the others (04/09 is 4 September)',
+    },
+    {
+      text: 'Dates are day/month/year. 03/02/2026: President Lula travelled to New Delhi and met Prime Minister Narendra Modi.',
+      published: '2026-03-01',
+      want: [{ type: 'visit', people: ['Lula'], date: '2026-02-03', host: 'IND' }],
+      why: 'an article that names its order',
+    },
+    {
+      text: 'Minister Johann Wadephul flew to Kyiv on 3.11.2025 and met President Volodymyr Zelensky.',
+      published: '2025-11-05',
+      want: [{ type: 'visit', people: ['Wadephul'], date: '2025-11-03', host: 'UKR' }],
+      why: 'a dotted date is day first anywhere',
+    },
+    {
+      text: 'Secretary of State Marco Rubio will travel to Tokyo on 04/09 and meet Prime Minister Shigeru Ishiba.',
+      published: '2025-03-20',
+      want: [{ type: 'visit', status: 'planned', people: ['Rubio'], date: '2025-04-09', host: 'JPN' }],
+      why: 'with nothing to tell the order, a numeric date stays month first, as American copy writes it',
+    },
+    {
+      text: 'Prime Minister Keir Starmer met President Emmanuel Macron in Paris on 11/20/2025. The hotline is staffed 24/7.',
+      published: '2025-11-21',
+      want: [{ type: 'meeting', people: ['Starmer', 'Macron'], date: '2025-11-20', host: 'FRA' }],
+      why: 'a date that can only be month first keeps the order; "24/7" is no date',
+    },
+  ],
+  'knowledge (session 12): envoys and a minister of state blind set 11 named': [
+    {
+      text: "Massad Boulos, Trump's adviser for Africa, flew to Kigali on Saturday and was received by President Paul Kagame.",
+      published: '2025-06-10',
+      want: [{ type: 'visit', people: ['Boulos'], host: 'RWA', countries: ['USA'] }, { type: 'meeting', people: ['Boulos', 'Kagame'], host: 'RWA' }],
+      never: [['Trump', 'Kagame']],
+      why: 'the adviser, not the president he serves, travels',
+    },
+    {
+      text: 'Keith Kellogg arrived in Kyiv on Monday for talks with President Volodymyr Zelensky.',
+      published: '2025-08-26',
+      want: [{ type: 'visit', people: ['Kellogg'], host: 'UKR', countries: ['USA'] }],
+      why: 'the envoy for Ukraine',
+    },
+    {
+      text: 'Sheikh Meshal Al-Ahmad Al-Jabir Al-Sabah arrived in Cairo on Sunday.',
+      published: '2025-09-15',
+      want: [{ type: 'visit', people: ['Meshal'], host: 'EGY', countries: ['KWT'] }],
+      why: "the Emir of Kuwait's name as the Gulf's English press spells it",
+    },
+  ],
+  'mentions/people: a sports body\'s president and a governor of a place named after a country are no sides': [
+    {
+      text: "Brazil's President Luiz Inácio Lula da Silva watched the final beside UEFA President Aleksander Čeferin in Munich on Saturday and met Chancellor Friedrich Merz afterwards.",
+      published: '2025-06-01',
+      want: [{ type: 'meeting', people: ['Lula', 'Merz'], host: 'DEU' }],
+      never: [['Lula', 'Čeferin'], ['Merz', 'Čeferin']],
+      why: 'UEFA\'s president',
+    },
+    {
+      text: 'Emir Sheikh Tamim bin Hamad Al Thani sat with IOC President Kirsty Coventry at the opening ceremony in Milan on Friday. He met Prime Minister Giorgia Meloni in the president\'s box.',
+      published: '2026-02-07',
+      want: [{ type: 'meeting', people: ['Tamim', 'Meloni'] }],
+      never: [['Tamim', 'Coventry']],
+      why: 'the IOC\'s president, and "the president\'s box" is not a meeting with her',
+    },
+    {
+      text: 'President Donald Trump flew to Newark on Sunday and was greeted on the tarmac by New Jersey Governor Mikie Sherrill.',
+      published: '2026-07-20',
+      want: [],
+      notOf: [['Sherrill', 'JEY']],
+      why: 'New Jersey is no Jersey: the president at home',
+    },
+    {
+      text: 'Prime Minister Narendra Modi arrived in Albuquerque on Sunday and was received by New Mexico Governor Michelle Lujan Grisham.',
+      published: '2026-07-20',
+      want: [{ type: 'visit', people: ['Modi'], host: 'USA' }],
+      never: [['Modi', 'Lujan Grisham']],
+      notOf: [['Lujan Grisham', 'MEX']],
+      why: 'New Mexico is no Mexico, and its governor no side',
+    },
+  ],
+  'refine/merge: a handshake with one the talks did not have is an encounter of its own': [
+    {
+      text: 'President Emmanuel Macron and President Donald Trump held talks at the stadium on Sunday. King Felipe VI shook hands with Trump and Macron at the trophy presentation.',
+      published: '2026-07-20',
+      want: [
+        { type: 'meeting', people: ['Macron', 'Trump'] },
+        { type: 'handshake', people: ['Felipe', 'Trump', 'Macron'] },
+      ],
+      never: [],
+      meetings: 1,
+      why: 'the king joins no talks',
+    },
+    {
+      text: 'President Emmanuel Macron shook hands with President Donald Trump at the White House on Monday before their talks. Macron and Trump held talks for an hour.',
+      published: '2026-07-20',
+      want: [{ type: 'meeting', people: ['Macron', 'Trump'] }],
+      meetings: 1,
+      why: 'a handshake that opens the talks is part of them',
+    },
+  ],
+  'events/status and refine/split: trips "scheduled to" places, each leg on its own day': [
+    {
+      text: 'President Cyril Ramaphosa has a visit scheduled to Ghana on March 3.',
+      published: '2026-02-20',
+      want: [{ type: 'visit', status: 'planned', people: ['Ramaphosa'], date: '2026-03-03', host: 'GHA' }],
+      why: '"scheduled to" a place after the noun puts the trip ahead',
+    },
+    {
+      text: 'Prime Minister Luís Montenegro will travel to Angola on March 3 and to Mozambique on March 5.',
+      published: '2026-02-20',
+      want: [
+        { type: 'visit', status: 'planned', people: ['Montenegro'], date: '2026-03-03', host: 'AGO' },
+        { type: 'visit', status: 'planned', people: ['Montenegro'], date: '2026-03-05', host: 'MOZ' },
+      ],
+      visits: 2,
+      why: 'a second leg with its own "to" after the first one\'s day',
+    },
+    {
+      text: 'Foreign Minister Paulo Rangel flew to Luanda on Monday and to Maputo on Wednesday.',
+      published: '2026-02-20',
+      want: [
+        { type: 'visit', people: ['Rangel'], date: '2026-02-16', host: 'AGO' },
+        { type: 'visit', people: ['Rangel'], date: '2026-02-18', host: 'MOZ' },
+      ],
+      why: 'legs by weekday',
+    },
+    {
+      text: 'Foreign Minister Paulo Rangel flew to Luanda on Monday and to discuss debt relief met President João Lourenço.',
+      published: '2026-02-20',
+      want: [{ type: 'visit', people: ['Rangel'], date: '2026-02-16', host: 'AGO' }],
+      visits: 1,
+      why: 'an infinitive is no second leg',
+    },
+    {
+      text: 'The talks were scheduled to take place in Luanda on Monday.',
+      published: '2026-02-20',
+      want: [],
+      why: '"scheduled to take place" names no destination',
+    },
+  ],
+  'text/pipe-table: a table of exchanges is read row by row as the sentences it stands for': [
+    {
+      text: 'Africa tracker, March 2026. Dates are day/month/year.\n\nDate | Type | Who | Where | Notes\n03/03/2026 | Visit | Kenyan President William Ruto | Addis Ababa | Met Prime Minister Abiy Ahmed.\n05/03/2026 | Call | Nigerian President Bola Tinubu / Ghanaian President John Mahama | - | On the Sahel.\n',
+      published: '2026-03-31',
+      want: [
+        { type: 'visit', people: ['Ruto'], date: '2026-03-03', host: 'ETH' },
+        { type: 'meeting', people: ['Ruto', 'Abiy'], date: '2026-03-03', host: 'ETH' },
+        { type: 'phone_call', people: ['Tinubu', 'Mahama'], date: '2026-03-05' },
+      ],
+      why: 'a visit row, its note, and a call row',
+    },
+    {
+      text: 'Team | Played | Won | Lost\nKenya | 10 | 7 | 3\nEthiopia | 10 | 5 | 5\n',
+      published: '2026-03-31',
+      want: [],
+      why: 'a table of other things is left alone',
+    },
+  ],
+  'text/structure: an agency\'s dateline a day before the page is the story\'s today': [
+    {
+      text: 'Luanda, 12 mar 2026 (Lusa) - The President of Portugal, Marcelo Rebelo de Sousa, met today with the President of Angola, João Lourenço.',
+      published: '2026-03-13',
+      want: [{ type: 'meeting', people: ['Rebelo de Sousa', 'Lourenço'], date: '2026-03-12' }],
+      why: 'a Portuguese agency\'s lower-case month',
+    },
+    {
+      text: 'NAIROBI, March 12 (Reuters) - Kenyan President William Ruto held talks today with Ethiopian Prime Minister Abiy Ahmed.',
+      published: '2026-03-13',
+      want: [{ type: 'meeting', people: ['Ruto', 'Abiy'], date: '2026-03-12' }],
+      why: 'a wire dateline of the day before',
+    },
+    {
+      text: 'NAIROBI, March 2 (Reuters) - Kenyan President William Ruto held talks today with Ethiopian Prime Minister Abiy Ahmed.',
+      published: '2026-03-13',
+      want: [{ type: 'meeting', people: ['Ruto', 'Abiy'], date: '2026-03-13' }],
+      why: 'a dateline far from the page is not read as its today',
+    },
+  ],
+  'document: a country\'s name that is the surname of one named in full stands for him before his verb': [
+    {
+      text: 'Portugal\'s Prime Minister Luís Montenegro is in Maputo. Montenegro received President Daniel Chapo on Tuesday.',
+      published: '2026-03-13',
+      want: [{ type: 'meeting', people: ['Luís Montenegro', 'Chapo'] }],
+      notOf: [['Montenegro', 'MNE']],
+      why: '"Montenegro received"',
+    },
+    {
+      text: 'Portugal\'s Prime Minister Luís Montenegro met President Aleksandar Vučić in Belgrade on Monday. President Jakov Milatović of Montenegro welcomed the talks.',
+      published: '2026-03-13',
+      want: [{ type: 'meeting', people: ['Luís Montenegro', 'Vučić'] }],
+      never: [['Luís Montenegro', 'Milatović']],
+      why: '"of Montenegro" is the country',
+    },
+  ],
+  'events/lexicon and clause: "the host" is a noun; "met A and B held talks" is two clauses': [
+    {
+      text: 'Several capitals cited tensions between the host, President Gustavo Petro, and U.S. President Donald Trump.',
+      published: '2025-11-10',
+      want: [],
+      why: '"the host, X," names the host of a summit, and hosts no one',
+    },
+    {
+      text: 'President Gustavo Petro hosted President Luiz Inácio Lula da Silva in Bogotá on Monday.',
+      published: '2025-11-10',
+      want: [{ type: 'meeting', people: ['Petro', 'Lula'], host: 'COL' }],
+      why: 'the verb still hosts',
+    },
+    {
+      text: 'On Monday President Lula met Chancellor Friedrich Merz and President Gustavo Petro held talks with Prime Minister Pedro Sánchez.',
+      published: '2025-11-12',
+      want: [
+        { type: 'meeting', people: ['Lula', 'Merz'] },
+        { type: 'meeting', people: ['Petro', 'Sánchez'] },
+      ],
+      never: [['Lula', 'Petro'], ['Merz', 'Sánchez']],
+      why: 'a name after "and" with a verb of its own, after a clause with its verb, opens a new clause',
+    },
+    {
+      text: 'Mirzoyan met Bayramov in Almaty in May, and President Ilham Aliyev and Prime Minister Nikol Pashinyan held talks in Dushanbe in October.',
+      published: '2025-11-12',
+      want: [{ type: 'meeting', people: ['Aliyev', 'Pashinyan'] }],
+      why: 'two subjects joined by "and" after ", and" stay together',
+    },
+  ],
+  'events/exclusions: a leader chairing a body of his own government holds no exchange': [
+    {
+      text: 'Prime Minister Narendra Modi held talks with Crown Prince Mohammed bin Salman on Tuesday. On Wednesday he chaired a meeting of the Cabinet Committee on Security in New Delhi.',
+      published: '2025-04-23',
+      want: [{ type: 'meeting', people: ['Modi', 'Mohammed bin Salman'], date: '2025-04-22', host: null }],
+      meetings: 1,
+      why: 'the committee meeting at home is not the talks, and does not place them in India',
+    },
+    {
+      text: 'Prime Minister Narendra Modi and Crown Prince Mohammed bin Salman co-chaired the second meeting of the India-Saudi Arabia Strategic Partnership Council in Jeddah on Tuesday.',
+      published: '2025-04-23',
+      want: [{ type: 'meeting', people: ['Modi', 'Mohammed bin Salman'], host: 'SAU' }],
+      why: 'co-chairing a council of two states is an exchange',
+    },
+  ],
+  'mentions/people and events/speakers: a country before an envoy\'s title is his remit, and the one he serves no side': [
+    {
+      text: "Trump's Ukraine envoy Keith Kellogg is expected in Kyiv later this month, an official said.",
+      published: '2025-09-05',
+      want: [{ type: 'visit', status: 'planned', people: ['Kellogg'], host: 'UKR', countries: ['USA'] }],
+      noTrip: ['Trump'],
+      notOf: [['Kellogg', 'UKR']],
+      why: 'Kellogg serves the United States; Ukraine is his remit',
+    },
+    {
+      text: "Biden's Middle East envoy Brett McGurk met Crown Prince Mohammed bin Salman in Riyadh on Monday.",
+      published: '2024-05-21',
+      want: [{ type: 'meeting', people: ['McGurk', 'Mohammed bin Salman'], host: 'SAU' }],
+      never: [['Biden', 'Mohammed bin Salman']],
+      why: 'a remit of two capitalised words',
+    },
+    {
+      text: "Ukraine's envoy Rustem Umerov is expected in Washington later this month.",
+      published: '2025-09-05',
+      want: [{ type: 'visit', status: 'planned', people: ['Umerov'], host: 'USA', countries: ['UKR'] }],
+      why: 'a country that is the envoy\'s own stays his',
+    },
+  ],
+  'events/lexicon: taking part "by video" is a video call': [
+    {
+      text: 'Chancellor Friedrich Merz and Prime Minister Giorgia Meloni took part by video on Thursday.',
+      published: '2025-09-05',
+      want: [{ type: 'video_call', people: ['Merz', 'Meloni'], date: '2025-09-04' }],
+      noTrip: ['Merz', 'Meloni'],
+      why: 'the medium alone after "took part"',
+    },
+    {
+      text: 'President Lula spoke by video to students in Recife on Thursday.',
+      published: '2025-09-05',
+      want: [],
+      why: 'a speech by video to no official is no exchange',
+    },
+  ],
+  'events/lexicon: a tour that began in a place is a visit there': [
+    {
+      text: 'Secretary of State Marco Rubio began the tour in Kuala Lumpur on Thursday, where he was received by Prime Minister Anwar Ibrahim.',
+      published: '2025-07-12',
+      want: [
+        { type: 'visit', people: ['Rubio'], date: '2025-07-10', host: 'MYS' },
+        { type: 'meeting', people: ['Rubio', 'Anwar'], host: 'MYS' },
+      ],
+      why: '"began the tour in", then a reception',
+    },
+    {
+      text: 'Secretary of State Marco Rubio began his tour in Kuala Lumpur on Thursday.',
+      published: '2025-07-12',
+      want: [{ type: 'visit', people: ['Rubio'], date: '2025-07-10', host: 'MYS' }],
+      why: '"began his tour in" alone',
+    },
+    {
+      text: 'The war began in Ukraine in 2022, Secretary of State Marco Rubio said on Friday.',
+      published: '2025-07-12',
+      want: [],
+      why: 'something else that began in a place is no tour',
+    },
+  ],
+  'events/date-for: a noun dated with its year well after the news lies ahead': [
+    {
+      text: 'President Lula is due at the Elysee Palace on 5 June 2026, his first state visit to France since 2012.',
+      published: '2026-04-01',
+      want: [{ type: 'visit', status: 'planned', people: ['Lula'], date: '2026-06-05', host: 'FRA' }],
+      why: 'a noun dated with its year two months ahead',
+    },
+    {
+      text: 'Crown Prince Mohammed bin Salman is due at the White House on 18/11/2025, his first visit to Washington since 2018.',
+      published: '2025-10-03',
+      want: [{ type: 'visit', status: 'planned', people: ['Mohammed bin Salman'], date: '2025-11-18', host: 'USA' }],
+      why: '"due at" a building',
+    },
+    {
+      text: 'Crown Prince Mohammed bin Salman made his first visit to Washington on 18 November 2025.',
+      published: '2025-11-19',
+      want: [{ type: 'visit', people: ['Mohammed bin Salman'], date: '2025-11-18', host: 'USA' }],
+      why: 'a visit on a day before the news happened',
+    },
+    {
+      text: 'President Lula met President Emmanuel Macron in Paris on 5 June 2026, on his first state visit to France since 2012.',
+      published: '2026-04-01',
+      want: [{ type: 'visit', people: ['Lula'], date: '2026-06-05', host: 'FRA' }],
+      why: 'a past verb before the noun tells it done, whatever the page\'s date',
+    },
+  ],
+  'refine/default-dates: a journey to a gathering the lead tells is on the gathering\'s day': [
+    {
+      text: 'ASUNCION, Paraguay, 10 March 2026 - Leaders of Mercosur gathered in Asunción on Sunday for their summit, where President Santiago Peña met President Lula. President Javier Milei flew in from Buenos Aires and left after the plenary.',
+      published: '2026-03-10',
+      want: [{ type: 'visit', people: ['Milei'], date: '2026-03-08', host: 'PRY' }],
+      why: 'the journey to the summit\'s country',
+    },
+    {
+      text: 'ASUNCION, Paraguay, 10 March 2026 - Leaders of Mercosur gathered in Asunción on Sunday for their summit, where President Santiago Peña met President Lula. President Javier Milei flew to Washington last week and met President Donald Trump.',
+      published: '2026-03-10',
+      want: [{ type: 'visit', people: ['Milei'], host: 'USA' }],
+      dated: [['Milei', 'visit', '2026-03']],
+      why: 'a journey elsewhere is not the gathering\'s',
+    },
+  ],
+  'mentions/dates and refine/relative-dates: "N years later" counts from the year the sentence wrote before it': [
+    {
+      text: "Prime Minister Narendra Modi marked India's 2015 yoga day in New Delhi, and two years later travelled to Israel, where he held talks with Benjamin Netanyahu.",
+      published: '2026-03-02',
+      want: [
+        { type: 'visit', people: ['Modi'], date: '2017', host: 'ISR' },
+        { type: 'meeting', people: ['Modi', 'Netanyahu'], date: '2017', host: 'ISR' },
+      ],
+      notDated: ['2028', '2026'],
+      why: 'a year after a possessive, then the offset, then the journey and its where-clause',
+    },
+    {
+      text: 'President Lula was in Moscow in 2010, and three years later travelled to Beijing, where he met Xi Jinping.',
+      published: '2025-05-02',
+      want: [
+        { type: 'visit', people: ['Lula'], date: '2010', host: 'RUS' },
+        { type: 'visit', people: ['Lula'], date: '2013', host: 'CHN' },
+        { type: 'meeting', people: ['Lula', 'Xi'], date: '2013', host: 'CHN' },
+      ],
+      why: 'the where-clause is of the nearest journey, dated by its offset, not of the first',
+    },
+    {
+      text: 'President Lula travelled to Beijing in 2023, three years later than planned.',
+      published: '2025-05-02',
+      want: [{ type: 'visit', people: ['Lula'], date: '2023', host: 'CHN' }],
+      why: 'a date after the trigger is the exchange\'s own',
+    },
+    {
+      text: 'Chancellor Olaf Scholz watched the final beside the president, and two years later travelled to Brazil, where he met President Lula.',
+      published: '2025-05-02',
+      want: [{ type: 'visit', people: ['Scholz'], date: null, host: 'BRA' }],
+      notDated: ['2027'],
+      why: 'with no time told before, a trip "two years later" counted from the news would come after it: undated',
+    },
+  ],
 };
 
 describe('precision rules on sentences of our own making', () => {

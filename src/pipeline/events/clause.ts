@@ -68,23 +68,37 @@ function clauseBreaks(s: SentenceView): number[] {
     }
     // "X paid a call on Y in Ankara, and Turkish Foreign Minister Hakan Fidan held talks with Z": ", and" before a
     // capitalised subject of its own and a verb opens a new clause (a list of names has no verb after it).
-    if (s.s.text.includes(', and ')) {
-      AND_NEW_SUBJECT.lastIndex = 0;
-      let m: RegExpExecArray | null;
-      while ((m = AND_NEW_SUBJECT.exec(s.s.text))) {
-        const at = m.index;
-        let i = 0;
-        while (i < breaks.length && breaks[i] < at) i += 2;
-        if (breaks[i] !== at && !(i > 0 && breaks[i - 1] > at)) breaks.splice(i, 0, at, at + m[0].length);
-      }
-    }
+    if (s.s.text.includes(', and ')) addAndBreaks(s.s.text, breaks, AND_NEW_SUBJECT, () => true);
+    // ("… where Lula met von der Leyen and Petro held talks with Sánchez": with no comma, only after a verb of the same
+    // list since the last comma, so "Lula and Petro held talks" and ", and A and B held talks" keep their subjects together.)
+    if (s.s.text.includes(' and '))
+      addAndBreaks(s.s.text, breaks, AND_NEW_SUBJECT_BARE, (at, prior) => s.s.text[at - 1] !== ',' && EXCHANGE_VERB.test(s.s.text.slice(Math.max(prior, s.s.text.lastIndexOf(',', at) + 1), at)));
     breaksOf.set(s, breaks);
   }
   return breaks;
 }
 
+/** Adds a break at each match of `re` not already inside one, where `keep` (given the previous break's end) allows. */
+function addAndBreaks(text: string, breaks: number[], re: RegExp, keep: (at: number, prior: number) => boolean): void {
+  re.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text))) {
+    const at = m.index;
+    let i = 0;
+    while (i < breaks.length && breaks[i] < at) i += 2;
+    if (breaks[i] === at || (i > 0 && breaks[i - 1] > at) || !keep(at, i > 0 ? breaks[i - 1] : 0)) continue;
+    breaks.splice(i, 0, at, at + m[0].length);
+  }
+}
+
+/** The verbs a new subject after "and" may take. */
+const NEW_SUBJECT_VERBS = 'held|met|meets|spoke|speaks|visited|visits|received|receives|hosted|hosts|paid|pays|made|travell?ed|flew|flies|arrived|arrives|called|phoned|talked|signed';
 /** ", and" before a subject of capitalised words (a title and name) and its verb. Case-sensitive on purpose. */
-const AND_NEW_SUBJECT = /,\s+and\s+(?=(?:[A-Z][\w.'’-]*\s+){1,6}(?:also\s+)?(?:held|met|meets|spoke|speaks|visited|visits|received|receives|hosted|hosts|paid|pays|made|travell?ed|flew|flies|arrived|arrives|called|phoned|talked|signed)\b)/g;
+const AND_NEW_SUBJECT = new RegExp(`,\\s+and\\s+(?=(?:[A-Z][\\w.'’-]*\\s+){1,6}(?:also\\s+)?(?:${NEW_SUBJECT_VERBS})\\b)`, 'g');
+/** The same with no comma: " and Petro held talks". */
+const AND_NEW_SUBJECT_BARE = new RegExp(` and (?=(?:[A-Z][\\w.'’-]*\\s+){1,4}(?:also\\s+)?(?:${NEW_SUBJECT_VERBS})\\b)`, 'g');
+/** A verb of that list in the clause before "and": it has its subject and object already. */
+const EXCHANGE_VERB = new RegExp(`\\b(?:${NEW_SUBJECT_VERBS})\\b`);
 
 /**
  * A sentence that opens with a participle phrase, to its comma: "Before meeting Xi,", "After visiting Hanoi on Monday,"

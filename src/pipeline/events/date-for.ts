@@ -3,7 +3,7 @@
 import { mayMatch } from '../text/literal-filter.js';
 import type { EventStatus, EventType } from '../../types.js';
 import type { DocumentView, SentenceView } from '../document.js';
-import { parseRef, seasonMonths, type DateMention } from '../mentions/dates.js';
+import { parseRef, seasonMonths, shiftDays, type DateMention } from '../mentions/dates.js';
 import type { Clause } from './clause.js';
 import { COUNT_OF_TIMES, MOST_RECENTLY } from './lexicon.js';
 import { RECEIVES } from './meeting-parts.js';
@@ -74,6 +74,13 @@ export function datedFor(
   if (status === 'occurred' && from === 'sentence' && date?.length === 10 && doc.published?.length === 10 && date > doc.published && !t.rule.nominal && PRESENT_S.test(doc.text.slice(t.start, t.end)) && !PAST_AUX.test(left)) {
     status = 'planned';
     trace.push('status planned: a present tense with a day after the news');
+  }
+  // ("is due at the White House on 18/11/2025, his first visit to Washington since 2018": a noun with no tense of its own,
+  // on a day the sentence writes with its year more than a week after the news, lies ahead — unless a past verb before it
+  // tells it done: "met Xi on July 14, 2025, on his first visit".)
+  if (status === 'occurred' && from === 'sentence' && t.rule.nominal && date?.length === 10 && doc.published?.length === 10 && date > shiftDays(doc.published, 7) && s.dates.some((d) => d.explicitYear && d.value === date) && !PAST_AUX.test(left) && !PAST_BEFORE.test(doc.text.slice(s.s.start, t.start))) {
+    status = 'planned';
+    trace.push('status planned: a noun dated with its year more than a week after the news');
   }
   // "X is paying an official visit to Viet Nam from 10 to 12 March" told on the 11th: a stay under way has
   // begun; told on 4 June of one from 3 to 5 July, it lies ahead.
@@ -596,3 +603,6 @@ const YEAR_WRITTEN = /\b(?:19|20)\d{2}\b/;
 function monthsAhead(date: string, published: string): number {
   return (+date.slice(0, 4) - +published.slice(0, 4)) * 12 + (+date.slice(5, 7) - +published.slice(5, 7));
 }
+
+/** A past verb before an exchange's noun: "met …", "arrived …", "held talks …". */
+const PAST_BEFORE = /\b(?:[a-z]+ed|met|held|made|paid|went|came|flew|spoke|took|began|saw|gave|told|said|led)\b/;

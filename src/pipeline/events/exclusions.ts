@@ -41,6 +41,8 @@ export function tellsNoExchange(doc: DocumentView, s: SentenceView, t: TriggerHi
   // "debt ceiling talks", "coalition talks", "wage talks": a negotiation the noun's modifier makes a domestic or
   // business one, whoever else the sentence names.
   if (t.rule.nominal && t.rule.type === 'meeting' && DOMESTIC_TALKS.test(sentLeft.length > 40 ? sentLeft.slice(-40) : sentLeft)) return true;
+  // "He later chaired a meeting of the Cabinet Committee on Security": a leader chairing his own government's body.
+  if (t.rule.nominal && t.rule.type === 'meeting' && CHAIRED.test(left.length > 60 ? left.slice(-60) : left) && HOME_BODY.test(right)) return true;
   if (unknownCounterpart(doc, s, t)) return true;
   if (meetsNoOfficial(doc, s, t, k) || hostedByABody(doc, s, t, k) || gatheringHostedByACountry(doc, s, t) || meetsOnlyAGroup(doc, s, t, k)) return true;
   // "have met several times": a count of exchanges tells none of them, unless it goes on to the latest ("…, most
@@ -95,6 +97,12 @@ export function tellsNoExchange(doc: DocumentView, s: SentenceView, t: TriggerHi
 /** Right before "talks"/"negotiations": a modifier of a negotiation between parties at home or between firms and staff. */
 const DOMESTIC_TALKS =
   /\b(?:debt[- ]ceiling|coalition|government[- ]formation|wage|pay|salary|pension|contract|labou?r|union|strike|merger|takeover|buyout|acquisition|licensing|sponsorship|transfer|budget[- ]deal|shutdown)\s+$/i;
+
+/** Chairing (not co-chairing) right before the meeting's noun: "chaired a", "presided over an emergency". */
+const CHAIRED = /(?:^|[^\w-])(?:chaired|chairs|chairing|presided\s+over|presides\s+over|convened|convenes)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}$/i;
+/** After the noun, a body of the chair's own government or party: "of the Cabinet Committee on Security", "of his cabinet". */
+const HOME_BODY =
+  /^\s+of\s+(?:the|his|her|its)\s+(?:[\w-]+\s+){0,2}?(?:cabinet|security\s+cabinet|council\s+of\s+ministers|national\s+security\s+council|politburo|central\s+committee|party|government|ministers|security\s+chiefs|service\s+chiefs)\b/i;
 
 /** "in what was expected to be their last", "in what could be the first": a description of the exchange just told. */
 const IN_WHAT = /\bin\s+what\s+(?:[\w'’-]+\s+){1,5}?(?:their|the|his|her)\s+(?:[\w-]+\s+){0,2}$/i;

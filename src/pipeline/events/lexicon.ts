@@ -35,6 +35,8 @@ const RULES: TriggerRule[] = [
   // A teleconference may be by telephone or by video: the medium comes from the story's other calls.
   { id: 'teleconference', type: 'phone_call', re: /\btele-?conferenc\w*|\bconference\s+calls?\b/gi, reason: 'teleconference (medium open)', vague: true, conference: true },
   { id: 'virtual', type: 'video_call', re: /\bvirtual(?:ly)?\s+(?:meeting|summit|talks|call|conference|bilateral)s?\b|\b(?:held|hold|holds|holding|had)\s+(?:\w+\s+){0,3}(?:talks|meeting|summit|discussions?)\s+virtually\b|\bmet\s+virtually\b/gi, reason: 'held talks virtually' },
+  // "Merz and Meloni both took part by video": the medium alone, after taking part or joining.
+  { id: 'by-video', type: 'video_call', re: /\b(?:took\s+part|take\s+part|takes\s+part|taking\s+part|participated|joined|join|joins|attended|spoke)\s+(?:\w+\s+){0,2}?(?:by|via|over)\s+video\b(?![- ]?(?:link|call|calls|conference|conferences|conferencing|chat|summit|meeting))/gi, reason: 'took part by video', conference: true },
   { id: 'online-meeting', type: 'video_call', re: /\bonline\s+(?:meeting|summit|talks)\b/gi, reason: 'online meeting' },
   // ("spoke over telephone": South Asian English drops the article.)
   { id: 'phone', type: 'phone_call', re: /\b(?:tele)?phon(?:e|ic)\s+(?:call|calls|conversation|conversations|talks?|discussion|exchange)\b|\btelephonically\b|\b(?:by|over the|over|on the|via)\s+(?:tele)?phone\b/gi, reason: 'phone call' },
@@ -127,7 +129,7 @@ const RULES: TriggerRule[] = [
   // "a tête-à-tête with his host": the noun names the one who receives, not someone named there hosting.
   // ("the Togo-hosted forum": an adjective of the gathering, no one hosting a guest; "with Kibaki as host": a role
   // named beside the exchange the sentence tells.)
-  { id: 'hosted', type: 'meeting', re: /(?<!\b(?:his|her|their|its|our|my|as)\s+|[A-Za-z\d]-)\bhost(?:s|ed|ing)?\b(?!\s+(?:country|nation|city|government))/gi, reason: 'hosted a guest' },
+  { id: 'hosted', type: 'meeting', re: /(?<!\b(?:his|her|their|its|our|my|as|the)\s+|[A-Za-z\d]-)\bhost(?:s|ed|ing)?\b(?!\s+(?:country|nation|city|government))/gi, reason: 'hosted a guest' },
   // "Araghchi and Witkoff spoke directly for a few minutes": in the same room, after talks through a mediator.
   // "his joint press conference with Cavusoglu", "told a joint news conference with Scholz": the two stood together.
   { id: 'joint-presser', type: 'meeting', re: /\bjoint\s+(?:press|news)\s+(?:conference|briefing|appearance)s?\b/gi, reason: 'a joint press conference', nominal: true },
@@ -161,6 +163,8 @@ const RULES: TriggerRule[] = [
   { id: 'travel-more', type: 'visit', re: /\bcross(?:ed|es|ing)?\s+(?:the\s+border\s+)?into\s+(?=[A-Z]|the\s)|\b(?:head(?:s|ed|ing)?|proceed(?:s|ed|ing)?|jet(?:s|ted|ting)?\s+off)\s+to\s+(?=[A-Z])|\b(?:flew|fly|flies|flying)\s+into\s+(?=[A-Z])|\btouch(?:ed|es|ing)?\s+down\s+in\b|\bstop-?overs?\s+in\b|\b(?:stopped|stop|stops|stopping)\s+over\s+in\b|\bstops?\s+in\s+(?=[A-Z])/g, reason: 'headed, flew into or stopped over in a place', travel: true },
   // "a tour that has taken him to Angola and Namibia", "would return to Brazil next year", "will return to the Paraguayan
   // capital" (a return home is no visit: filter.ts).
+  // "Boulos began the tour in Kinshasa on Thursday", "The Secretary's tour began in Ethiopia": the first stop of a tour.
+  { id: 'tour-began-in', type: 'visit', re: /\b(?:began|begins|begin|started|starts|start|opened|opens|kicked\s+off|kicks\s+off)\s+(?:his|her|their|the|a)\s+(?:[\w-]+\s+){0,2}?(?:tour|trip|swing|journey|visit)\s+in\s+(?=[A-Z])|\b(?:tour|trip|swing|journey)\s+(?:began|begins|started|starts|opened|opens|kicked\s+off)\s+in\s+(?=[A-Z])/g, reason: 'a tour that began in a place', travel: true },
   { id: 'taken-to', type: 'visit', re: /\b(?:took|taken|takes|take|taking)\s+(?:him|her|them)\s+(?:also\s+|already\s+)?(?:on\s+)?to\s+(?=[A-Z])|\breturn(?:s|ed|ing)?\s+to\s+(?=[A-Z]|the\s+[A-Z][\w'’-]*\s+capital\b)/g, reason: 'a tour taking someone to a place, or a return to it', travel: true },
   // "arrived in Beijing from Bangkok, where she had talks with Thaksin": the place a journey came from, where the traveller did something, was a stop of it.
   { id: 'came-from', type: 'visit', re: /from(?<=\b(?:arrived|arrives|came|comes|flew|flies|travelled|traveled|travels)\s+(?:in\s+|to\s+)?(?:[A-Z][\w.'’-]*\s+){1,3}(?:(?:late\s+|early\s+)?on\s+\w+\s+(?:(?:morning|afternoon|evening|night)\s+)?|late\s+\w+\s+)?from)\s+(?=[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2},\s+where\s)/g, reason: 'came from a place where the traveller had been', travel: true, fromPlace: true },

@@ -33,7 +33,9 @@ export function isQualifier(doc: DocumentView, r: ResolvedMention): boolean {
 }
 
 /** "'s incoming special envoy", "'s top adviser": an envoy or adviser the name owns. */
-const ENVOY_OF = /^['’]s?\s+(?:(?:incoming|new|top|chief|senior|special|personal|veteran|longtime|trusted)\s+){0,3}(?:envoys?|advis[eo]rs?|representatives?|negotiators?|emissar(?:y|ies))\b/i;
+// ("Trump's Ukraine envoy", "Biden's Middle East envoy": a remit of capitalised words may stand before the title.)
+// (Case-sensitive, so only a capitalised word is a remit: "X's meeting with the envoy" owns none.)
+const ENVOY_OF = /^['’]s?\s+(?:(?:[Ii]ncoming|[Nn]ew|[Tt]op|[Cc]hief|[Ss]enior|[Ss]pecial|[Pp]ersonal|[Vv]eteran|[Ll]ongtime|[Tt]rusted)\s+|\p{Lu}[\p{L}-]*\s+){0,3}(?:[Ee]nvoys?|[Aa]dvis[eo]rs?|[Rr]epresentatives?|[Nn]egotiators?|[Ee]missar(?:y|ies))\b/u;
 
 /** "since X took office", "after X became president": the person dates something else. */
 const TOOK_OFFICE = /^\s+(?:took|takes|had taken|assumed) office|^\s+(?:became|become|was elected|was inaugurated|was sworn in|came to power)\b/i;

@@ -314,7 +314,7 @@ function statusOf(left: string, right: string, grams: Grams): Status {
   if (!found && PRESENT_HOLDS.test(left) && TODAY_AHEAD.test(right)) found = { status: 'planned', certainty: 'stated', reason: 'holds … today: the day\'s programme' };
   // "the Trump-Xi meeting planned for the autumn", "talks scheduled for Friday": a plan the participle right after
   // the noun tells.
-  if (!found && PLANNED_AFTER_NOUN.test(right)) found = { status: 'planned', certainty: 'stated', reason: 'planned for, after the noun' };
+  if (!found && (PLANNED_AFTER_NOUN.test(right) || PLANNED_TO_PLACE.test(right))) found = { status: 'planned', certainty: 'stated', reason: 'planned for, after the noun' };
   // "Those meetings will not take place", "the visit did not go ahead": the exchange told before is off.
   if (!found && NOT_HAPPENING.test(right)) found = { status: 'cancelled', certainty: 'stated', reason: 'will not take place, after the noun' };
   // "The visit … could take place as early as June", "the talks will be held in Riyadh": the exchange
@@ -369,6 +369,9 @@ const TODAY_AHEAD = /\b(?:today|tonight|tomorrow)\b/i;
 
 /** A reduced relative right after the noun (and its "between …") that puts it ahead: "planned for", "scheduled for", "set for". */
 const PLANNED_AFTER_NOUN = /^\s*(?:(?:between|of|with|by)\s+[^,;]{1,80}?\s+)?(?:planned|scheduled|slated|set|pencill?ed\s+in)\s+(?:for|in\s+(?!motion\b))/i;
+
+/** The same before a destination: "has trips scheduled to Cabo Verde, on 05/07, and to …" (a capital, so not "scheduled to take place"). */
+const PLANNED_TO_PLACE = /^\s*(?:planned|scheduled|slated|set)\s+to\s+(?=\p{Lu})/u;
 
 /** A short label and a colon opening the item the trigger stands in: "Fri 18 Jul — Called off: …". */
 const ITEM_LABEL = /(?:^|[—–•*]\s*)([^:—–.;,"“]{3,24}):\s+[^:]*$/;

@@ -95,6 +95,32 @@ export interface RefDate {
   year: number;
   month: number;
   day: number;
+  /** The article writes numeric dates day first ("24/06", "16/07/2025"): see writesDayFirst. */
+  dayFirst?: boolean;
+}
+
+/** Numeric dates: "24/06", "16/07/2025", "3.12.2025" (a dotted one only with its year, so "1.5" is no date). */
+const NUMERIC_DATE = /\b(\d{1,2})(?:\/(\d{1,2})(?:\/((?:19|20)?\d{2}))?|\.(\d{1,2})\.((?:19|20)\d{2}))\b(?![/.]\d)/g;
+/** An article that names its order: "dates are day/month/year", "(dd/mm/yyyy)". */
+const DAY_FIRST_SAID = /\b(?:day\/month\/year|dd\/mm\/yy(?:yy)?)\b/i;
+
+/**
+ * Whether an article's numeric dates put the day first: it says so, or more of its numeric dates can only be
+ * read day first ("16/07/2025", and any dotted "3.12.2025") than month first ("07/16/2025"). chrono reads them
+ * month first, as American copy writes them; European, Latin American, Indian and Gulf copy does not.
+ */
+export function writesDayFirst(text: string): boolean {
+  if (DAY_FIRST_SAID.test(text)) return true;
+  let day = 0;
+  let month = 0;
+  NUMERIC_DATE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = NUMERIC_DATE.exec(text))) {
+    if (m[4]) day++;
+    else if (m[2] && +m[1] > 12 && +m[1] <= 31 && +m[2] <= 12) day++;
+    else if (m[2] && +m[2] > 12 && +m[2] <= 31 && +m[1] <= 12) month++;
+  }
+  return day > month;
 }
 
 export function parseRef(date: string | null): RefDate | null {
@@ -137,6 +163,24 @@ const PHRASES: PhraseRule[] = [
       const rel = m[1].toLowerCase();
       const which = rel === 'last' || rel.includes('past') ? 'last' : rel === 'next' || rel.includes('coming') ? 'next' : 'this';
       return { ...seasonMonths(seasonOf(m[2]), ref, which), explicitYear: true };
+    },
+  },
+  {
+    // "on 05/07", "01/07/2025" in an article that writes day first (RefDate.dayFirst), and a dotted "3.12.2025"
+    // anywhere: chrono would read 5 May, 7 January and 12 March. Month-first readings are left to chrono.
+    reason: 'a numeric date written day first',
+    re: NUMERIC_DATE,
+    value: (m, ref) => {
+      const dotted = !!m[4];
+      const a = +m[1];
+      const b = +(m[2] ?? m[4]);
+      if (!dotted && !(ref.dayFirst || a > 12)) return null;
+      // ("open 24/7": a round-the-clock service, not 24 July.)
+      if (!dotted && !m[3] && a === 24 && b === 7) return null;
+      if (a < 1 || a > 31 || b < 1 || b > 12) return null;
+      const y = m[5] ?? m[3];
+      const full = y ? (y.length === 2 ? 2000 + +y : +y) : ref.year;
+      return { value: formatParts(full, b, a), explicitYear: !!y };
     },
   },
   {
@@ -280,6 +324,13 @@ const PHRASES: PhraseRule[] = [
     // "his 2008 tour of Benin", "the 2015 state visit": a year that qualifies an exchange's noun dates it.
     reason: "a year qualifying an exchange's noun",
     re: /\b(?:his|her|their|its|the|a|an|that)\s+((?:19|20)\d{2})(?=\s+(?:[\w-]+\s+){0,2}?(?:visits?|trips?|tours?|journeys?|summits?|meetings?|talks|calls?)\b)/gi,
+    value: (m) => ({ value: m[1], explicitYear: true }),
+  },
+  {
+    // "France's 2018 title", "Russia's 2018 World Cup": a year that a possessive puts before a noun is a time the
+    // story tells, which "four years later" counts from (chrono reads no bare year).
+    reason: 'a year after a possessive',
+    re: /['’]s\s+((?:19|20)\d{2})\b(?=\s+[\p{L}])/gu,
     value: (m) => ({ value: m[1], explicitYear: true }),
   },
   {

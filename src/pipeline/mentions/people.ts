@@ -343,8 +343,14 @@ function localQualifier(ctx: ScanContext, titleFrom: number, used: boolean[]): b
   // An acronym ("PPP chairman", "EU envoy") may be a body the knowledge lacks but a state's too ("UAE"): only words.
   // ("Lao Prime Minister": a short demonym countryAt passes over is a country still; so may be a word shaped like
   // a demonym the knowledge lacks, "Comorian President".)
+  if (SPORTS_BODIES.has(w.key)) return true;
+  // ("New Mexico Governor …": a place whose name ends in a country's qualifies the office as that place's.)
+  if (k > 0 && ctx.g.places.matchAt(ws, k - 1)?.to === k + 1) return true;
   return /^\p{Lu}\p{Ll}/u.test(w.text) && !DEMONYM_SHAPE.test(w.text) && !ctx.g.countries.matchAt(ws, k) && !ctx.g.demonyms.matchAt(ws, k);
 }
+
+/** Sports bodies known by their acronym alone ("FIFA President Gianni Infantino"): their presidents speak for no state. */
+const SPORTS_BODIES = new Set(['fifa', 'uefa', 'ioc', 'caf', 'concacaf', 'conmebol', 'wada', 'fina', 'nba', 'nfl', 'nhl', 'mlb']);
 
 /** The endings of demonyms ("Comorian", "Togolese", "Kuwaiti", "Icelandic", "Congolese"). */
 const DEMONYM_SHAPE = /(?:an|ese|ish|i|ic|ois|ite)$/;
@@ -413,7 +419,10 @@ function countryBefore(ctx: ScanContext, i: number): { country: string; from: nu
   // Try the longest country phrase that ends at k.
   for (let s = Math.max(0, k - 4); s <= k; s++) {
     const c = countryAt(g, ctx.text, ws, s);
-    if (c && c.to === k + 1) return { country: c.country.code, from: s, then, former };
+    if (!c || c.to !== k + 1) continue;
+    // ("New Jersey Governor Mikie Sherrill", "New Mexico Governor …": a place whose name ends in a country's is not that country.)
+    if (s > 0 && g.places.matchAt(ws, s - 1)?.to === k + 1) return null;
+    return { country: c.country.code, from: s, then, former };
   }
   return null;
 }
@@ -556,13 +565,17 @@ export function scanPeople(ctx: ScanContext): PersonMention[] {
       // ("Coptic Pope Tawadros II": a church's pope, not the Holy See's, whom the knowledge names at every date.)
       const local =
         stateless || (hit.values.every((o) => o.id === 'pope') && !knownTitled(ctx, run.from, run.to, name, officeText).length) || !own && (LEGISLATORS.has(title) || (LOCAL_TITLES.has(title) && (title !== 'minister' || ws[hit.from - 1]?.key === 'chief') && localQualifier(ctx, hit.from, used)));
+      const known = knownTitled(ctx, run.from, run.to, name, officeText);
+      // ("Trump's Ukraine envoy Keith Kellogg", "the Sudan envoy Tom Perriello": a country before an envoy's title is his
+      // remit when the knowledge has him serving another.)
+      const remit = !!own && ENVOY_TITLE.test(officeText) && known.length > 0 && known.every((o) => o.country !== own);
       out.push(
         personMention(ws, 'titled', before ? before.from : hit.from, run.to, run, name, {
           office: late ? (pickOffice(hit.values, own) ?? office) : office,
           officeText,
-          country: stateless ? null : own,
+          country: stateless ? null : remit ? known[0].country : own,
           former: !!before?.former || formerBefore(ws, hit.from),
-          known: knownTitled(ctx, run.from, run.to, name, officeText),
+          known,
           local,
         }),
       );

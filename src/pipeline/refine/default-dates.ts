@@ -245,7 +245,8 @@ export function defaultDates(doc: DocumentView, cands: Candidate[]): void {
     const otherTrip = c.type === 'visit' && !!lead?.host && !!c.host && lead.host !== c.host;
     // ("The leaders of the G7 gathered … by Monday night the summit had produced …": a story of a gathering's day tells
     // the talks held at it that day, whoever held them.)
-    const atTheGathering = gatheringLead && (c.type === 'meeting' || c.type === 'handshake');
+    // (And the journeys to it, in its country or the dateline's: "Lula flew in from Belém … and left after the plenary".)
+    const atTheGathering = gatheringLead && (c.type === 'meeting' || c.type === 'handshake' || (c.type === 'visit' && !!c.host && c.host === (lead?.host ?? doc.hereCountry)));
     const shares = !otherTrip && (atTheGathering || c.participants.some((p) => p.entity && leadPeople.has(p.entity)));
     // The lead is what the story told first: a dated exchange told after this one is not its lead, unless
     // this one only sums it up before it is told (a headline, or a standfirst naming no one else).
@@ -495,18 +496,21 @@ const WHERE_CLAUSE = /^[^.;:]*,\s*(?:where|(?:during|in|on|throughout)\s+which)\
 /** A journey's purpose: "is due in Evian on Tuesday for the final session and a meeting with Trump". */
 const FOR_PURPOSE = /^[^.;:,]*\bfor\s+(?:[\w'’-]+\s+){0,5}?(?:and\s+)?(?:a|an|the|his|her|their)?\s*(?:\w+\s+)?$/i;
 
-/** The dated journey of the same sentence whose "where" clause, or purpose, tells this exchange. */
+/**
+ * The dated journey of the same sentence whose "where" clause, or purpose, tells this exchange: the nearest one ("was in
+ * Moscow in 2018, and four years later travelled to Qatar, where he held talks" is the Qatar leg's, dated by its offset).
+ */
 function journeyBefore(doc: DocumentView, cands: Candidate[], c: Candidate): Candidate | undefined {
-  return cands.find(
+  return cands.filter(
     (o) =>
       o.type === 'visit' &&
       o.sentence === c.sentence &&
-      o.dateFrom === 'sentence' &&
+      (o.dateFrom === 'sentence' || o.dateFrom === 'relative') &&
       !!o.date &&
       o.status === c.status &&
       o.triggerEnd <= c.triggerStart &&
       (WHERE_CLAUSE.test(doc.text.slice(o.triggerEnd, c.triggerStart)) || FOR_PURPOSE.test(doc.text.slice(o.triggerEnd, c.triggerStart))),
-  );
+  ).pop();
 }
 
 /** A sentence that opens by going on from the one before: "Later, …", "Later in the day, …", "Afterwards, …". */

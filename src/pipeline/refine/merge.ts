@@ -116,6 +116,12 @@ export function canMerge(a: Candidate, b: Candidate): boolean {
   if (sa.length && splitsOf(b).some((x) => sa.some((y) => y !== x && y.split('|')[0] === x.split('|')[0]))) return false;
   const type = typesAgree(a, b);
   if (!type) return false;
+  // ("The king shook hands with Trump and Macron at the trophy presentation": a handshake with one the talks did not
+  // have is an encounter of its own, not the opening of those talks.)
+  if (a.type !== b.type && (a.type === 'handshake' || b.type === 'handshake')) {
+    const [shake, talks] = a.type === 'handshake' ? [a, b] : [b, a];
+    if (named(shake).some((x) => !named(talks).some((y) => sameSide(x, y)))) return false;
+  }
   if (!statusesAgree(a.status, b.status) && !itinerary(a, b)) return false;
   if (!hostsAgree(a, b)) return false;
   // "Putin's lightning visit to the Gulf" and "flew to Abu Dhabi": a journey to a region is no mention of one stop.

@@ -197,7 +197,10 @@ export function relativeDates(doc: DocumentView, cands: Candidate[], settled = f
       // A date written in the moved exchange's own clause wins over any offset — but not the offset itself,
       // which the date reader takes from publication ("two years earlier").
       const [mlo, mhi] = clauseBounds(s, moved[0].triggerStart, moved[0].triggerEnd);
-      const written = (d: DateMention) => !d.anchor && d.start >= mlo && d.end <= mhi && !(d.start < o.end && d.end > o.at);
+      // (One written before the offset that stands before the exchange is what the offset counts from: "celebrated the
+      // 2018 title in Moscow, and four years later travelled to Qatar".)
+      const written = (d: DateMention) =>
+        !d.anchor && d.start >= mlo && d.end <= mhi && !(d.start < o.end && d.end > o.at) && !(!o.conjunction && d.end <= o.at && o.end <= moved[0].triggerStart);
       if (moved[0].dateFrom === 'sentence' && s.dates.some(written)) continue;
       // ("Museveni said the talks came weeks after Ruto travelled to Kampala": an exchange no count dates, set before a
       // main clause the story does not date, is before the news.)
@@ -207,6 +210,12 @@ export function relativeDates(doc: DocumentView, cands: Candidate[], settled = f
       // ("months after" a day of June spans two years: a past the text does not date, not the story's day.)
       if (!value && o.vague && !settled) undatedPast(doc, moved, o);
       if (!value) continue;
+      // ("… beside Putin, and four years later travelled to Qatar", with no time told before: counted from the news, what
+      // happened would fall after it. A past the text does not date.)
+      if (settled && !o.conjunction && o.amount > 0 && doc.published && value > doc.published.slice(0, value.length) && moved.every((c) => c.status === 'occurred')) {
+        undatedPast(doc, moved, o);
+        continue;
+      }
       // "Erdogan will travel to Moscow, a year after his previous visit": what the offset puts before
       // the news happened; the plan of the main clause is not its status.
       const past = o.conjunction && !!doc.published && value < doc.published.slice(0, value.length);
@@ -312,6 +321,12 @@ function anchorFor(doc: DocumentView, cands: Candidate[], list: Candidate[], mov
   // story has no earlier moment to give.)
   const toldBefore = sameDayOthers.filter((c) => c.triggerEnd <= o.at);
   if (toldBefore.length) return toldBefore[0].date;
+  // ("Macron celebrated France's 2018 title in Moscow, and four years later travelled to Qatar": the date the sentence
+  // writes before the offset, which the moved exchange took for want of its own, is the time the offset counts from.)
+  if (own.dateFrom === 'sentence' && own.date) {
+    const written = doc.sentences[own.sentence].dates.find((d) => !d.anchor && d.end <= o.at && d.value === own.date);
+    if (written) return written.value;
+  }
   const earlier = cands.filter((c) => c.sentence < own.sentence && own.sentence - c.sentence <= 2 && c.date && c.dateFrom === 'sentence').pop();
   if (sameDayOthers.length && !earlier) return sameDayOthers[0].date;
   // "the same month" is the last month told: a year told since ("in 2003 and 2007") names no month.

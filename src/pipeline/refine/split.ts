@@ -3,6 +3,7 @@
 // "meet Wang Yi and possibly Xi" is two meetings, the second only floated.
 import type { Candidate } from '../events/candidates.js';
 import type { DocumentView, PlaceMention } from '../document.js';
+import { shiftDays, type DateMention } from '../mentions/dates.js';
 
 const LIST_GAP = /^\s*(?:,\s*(?:and\s+)?|and\s+|&\s+)$/;
 const SPEAKS = /^\s+(?:has\s+|had\s+)?(?:said|says|told|announced|reported|confirmed|added|stated)\b/i;
@@ -24,7 +25,7 @@ function destinations(doc: DocumentView, c: Candidate): PlaceMention[] {
   for (const p of listed) {
     if (p.start <= out[out.length - 1].start) continue;
     const gap = doc.text.slice(out[out.length - 1].end, p.start);
-    if (!PLACE_GAP.test(gap)) break;
+    if (!PLACE_GAP.test(gap) && !(DAY_THEN_TO.test(gap) && !!ownDay(doc, s, out[out.length - 1]))) break;
     // "visited Namibia, the United States said": a country that speaks is the source, not a stop.
     if (SPEAKS.test(doc.text.slice(p.end, p.end + 30))) break;
     out.push(p);
@@ -33,6 +34,26 @@ function destinations(doc: DocumentView, c: Candidate): PlaceMention[] {
 }
 
 const hostOf = (p: PlaceMention) => p.place?.country ?? p.country?.code ?? null;
+
+/** After a destination and its own day, the next with its own "to": "to Cabo Verde on July 5 and to Angola on July 12". */
+const DAY_THEN_TO = /^\s*,?\s*(?:on|in)\s+[^,;:.]{1,30}?,?\s+and\s+(?:then\s+)?to\s+(?:the\s+)?$/i;
+
+/**
+ * A later leg's day as the tense read the first one's: the first leg's year for a date written without one, and a
+ * weekday a week back when it would fall after the news for a journey made (or before it for one planned).
+ */
+function legDay(doc: DocumentView, c: Candidate, d: DateMention): string {
+  const v = d.explicitYear ? d.value : `${c.date!.slice(0, 4)}${d.value.slice(4)}`;
+  if (!d.weekday || !doc.published || v.length !== 10) return v;
+  if (c.status === 'occurred' && v > doc.published) return shiftDays(v, -7);
+  if (c.status === 'planned' && v < doc.published) return shiftDays(v, 7);
+  return v;
+}
+
+/** The date written right after a destination: "Cabo Verde on July 5", "Cabo Verde, on 05/07". */
+function ownDay(doc: DocumentView, s: DocumentView['sentences'][number], p: PlaceMention) {
+  return s.dates.find((d) => d.start >= p.end && /^\s*,?\s*(?:(?:on|in)\s+)?$/i.test(doc.text.slice(p.end, d.start)));
+}
 
 /** "to visit both countries", "the three capitals": as many hosts as the text named together before. */
 const BOTH = /^\s+(?:(both)|the\s+(two|three|four|five|six))\s+(?:countries|nations|capitals)\b/i;
@@ -80,8 +101,20 @@ export function splitCandidates(doc: DocumentView, cands: Candidate[]): Candidat
           c.trace.push(`hosts ${hosts.join(', ')}: the ${n} countries ${listed === tour ? "of the traveller's last tour" : 'the text named together before'}`);
         }
       }
+      // ("to Cabo Verde on July 5 and to Angola on July 12": each leg on the day written after it, in the year the first took.)
+      const s = doc.sentences[c.sentence];
+      const days = dests.length === hosts.length && c.date ? dests.map((d) => ownDay(doc, s, d)) : [];
+      const legDays = days.length && days.every(Boolean) && new Set(days.map((d) => d!.value)).size === days.length
+        ? days.map((d, i) => (i === 0 ? c.date! : legDay(doc, c, d!)))
+        : null;
       if (hosts.length > 1)
-        parts = hosts.map((h) => ({ ...c, host: h, place: dests.find((d) => hostOf(d) === h) ?? null, trace: [...c.trace, `one visit per host: ${h}`] }));
+        parts = hosts.map((h, i) => ({
+          ...c,
+          host: h,
+          place: dests.find((d) => hostOf(d) === h) ?? null,
+          ...(legDays ? { date: legDays[i], endDate: null } : {}),
+          trace: [...c.trace, `one visit per host: ${h}${legDays ? `, on ${legDays[i]}` : ''}`],
+        }));
       // "trips to Angola in 2003 and 2007": one visit per year listed.
       const years = yearsListed(doc, c);
       if (years.length > 1) parts = parts.flatMap((p) => years.map((y) => ({ ...p, date: y, endDate: null, trace: [...p.trace, `one visit per year: ${y}`] })));

@@ -40,11 +40,13 @@ const LEAD_YEAR =
 // The day may come first, after a weekday ("Mon 14 Jul —", "Tuesday, 15 July 2025 —"): digests and
 // diaries outside the United States write it so.
 // ("BRASILIA, Aug 5 (EFE).- …": Spanish-language agencies close the dateline with a period before the dash.)
+// ("Maputo, 25 jun 2025 (Lusa) - …": Portuguese agencies write the month's abbreviation in lower case, with the year.)
 const LEAD_DATE =
-  /^\s*(?:[A-Z][A-Za-z .'-]{1,40},\s+)?((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:\s*[-–]\s*\d{1,2})?(?:,\s*\d{4})?|\d{1,2}\.\d{1,2}\.\d{4}|(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?\s+)?\d{1,2}(?:\s*[-–]\s*\d{1,2})?\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?(?:,?\s+\d{4})?)(?:\s*\([^)]{1,30}\))?\.?\s*(?:--|—|–|:|-)\s/;
+  /^\s*(?:[A-Z][A-Za-z .'-]{1,40},\s+)?((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:\s*[-–]\s*\d{1,2})?(?:,\s*\d{4})?|\d{1,2}\.\d{1,2}\.\d{4}|(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?\s+)?\d{1,2}(?:\s*[-–]\s*\d{1,2})?\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?(?:,?\s+\d{4})?|\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\s+\d{4})(?:\s*\([^)]{1,30}\))?\.?\s*(?:--|—|–|:|-)\s/;
 
-export function analyseStructure(lines: Line[], published: string | null): LineInfo[] {
+export function analyseStructure(lines: Line[], published: string | null, dayFirst = false): LineInfo[] {
   const ref = parseRef(published);
+  if (ref) ref.dayFirst = dayFirst;
   const out: LineInfo[] = [];
   let section: DateMention | null = null;
   let year: number | null = null;
@@ -144,6 +146,6 @@ export function analyseStructure(lines: Line[], published: string | null): LineI
 
 /** Under a year heading, dates without a year belong to that year. */
 export function yearRef(ref: RefDate | null, year: number | null): RefDate | null {
-  if (year) return { year, month: 7, day: 1 };
+  if (year) return { year, month: 7, day: 1, dayFirst: ref?.dayFirst };
   return ref;
 }
