@@ -4717,6 +4717,61 @@ const CASES: Record<string, Case[]> = {
       why: 'with no time told before, a trip "two years later" counted from the news would come after it: undated',
     },
   ],
+  'resolve/publisher (session 12): a release stamped "Posted On: … by PIB Delhi" names its own officers by title, "PM" too': [
+    {
+      text: 'PM meets Prime Minister of Mauritius\n\nPosted On: 12 MAR 2025 2:15PM by PIB Delhi\n\nPrime Minister Shri Narendra Modi held talks with the Prime Minister of Mauritius, Dr Navinchandra Ramgoolam, in Port Louis today. The Prime Minister is on a two-day State Visit to Mauritius. Earlier in the day, PM called on the President of Mauritius, Shri Dharam Gokhool, at the State House. PM last visited Mauritius in March 2015.',
+      published: '2025-03-12',
+      want: [
+        { type: 'visit', people: ['Modi'], host: 'MUS' },
+        { type: 'meeting', people: ['Modi', 'Gokhool'], date: '2025-03-12' },
+        { type: 'visit', people: ['Modi'], date: '2015-03', host: 'MUS' },
+      ],
+      noTrip: ['Ramgoolam'],
+      why: 'the Indian bureau\'s "The Prime Minister" and "PM" are India\'s',
+    },
+    {
+      text: 'Posted On: 12 MAR 2025 2:15PM by PIB Delhi\n\nThe President of Mauritius, Shri Dharam Gokhool, received the Prime Minister of Mauritius at the State House today.',
+      published: '2025-03-12',
+      want: [],
+      why: 'one country\'s officers meeting at home is no exchange',
+    },
+  ],
+  'refine/implied-visits (session 12): talks told as "the first stop of a tour" are a journey there': [
+    {
+      text: 'U.S. Secretary of State Marco Rubio met Israeli Prime Minister Benjamin Netanyahu in Jerusalem on Sunday, on the first stop of a Middle East tour that will also take him to Saudi Arabia.',
+      published: '2025-02-17',
+      want: [{ type: 'visit', people: ['Rubio'], host: 'ISR' }, { type: 'meeting', people: ['Rubio', 'Netanyahu'], host: 'ISR' }],
+      why: 'the guest travelled to the stop',
+    },
+    {
+      text: 'U.S. Secretary of State Marco Rubio met Israeli Prime Minister Benjamin Netanyahu in Washington on Sunday, on the first stop of Netanyahu\'s tour.',
+      published: '2025-02-17',
+      want: [{ type: 'meeting', people: ['Rubio', 'Netanyahu'], host: 'USA' }],
+      noTrip: ['Rubio'],
+      why: 'the host travels nowhere',
+    },
+  ],
+  'refine/merge + events/status (session 12): a dateline\'s day for a headline\'s talks; "was considered but ruled out"': [
+    {
+      text: 'Rubio presses Netanyahu on Gaza aid in Jerusalem talks\n\nJERUSALEM, Feb 16 (Reuters) - U.S. Secretary of State Marco Rubio met Israeli Prime Minister Benjamin Netanyahu in Jerusalem on Sunday, on the first stop of a Middle East tour that will also take him to Saudi Arabia.\n\nThe two men spoke for nearly three hours, an Israeli official said.',
+      published: '2025-02-16',
+      want: [{ type: 'meeting', people: ['Rubio', 'Netanyahu'], date: '2025-02-16' }],
+      meetings: 1,
+      why: 'the dateline\'s day, not the month a headline is given by default',
+    },
+    {
+      text: 'U.S. Secretary of State Marco Rubio flew to Riyadh on Monday. A stop in Cairo was considered but ruled out, officials said.',
+      published: '2025-02-18',
+      want: [{ type: 'visit', status: 'cancelled', people: ['Rubio'], host: 'EGY' }],
+      why: 'a stop floated and ruled out is called off',
+    },
+    {
+      text: 'U.S. Secretary of State Marco Rubio met Egyptian Foreign Minister Badr Abdelatty in Cairo on Monday but ruled out new aid.',
+      published: '2025-02-18',
+      want: [{ type: 'meeting', people: ['Rubio', 'Abdelatty'], date: '2025-02-17' }],
+      why: '"but ruled out" something else calls off nothing',
+    },
+  ],
 };
 
 describe('precision rules on sentences of our own making', () => {

@@ -257,7 +257,9 @@ export function statusFor(doc: DocumentView, s: SentenceView, t: TriggerHit, k: 
   // "was set to visit both countries in March but had to delay the trip": the but-clause decides.
   if (status === 'planned' || status === 'occurred') {
     const but = BUT_UNDONE.exec(doc.text.slice(t.end, s.s.end));
-    if (but && !otherKindCalledOff(t, but[0]) && (status === 'planned' || /\b(?:set|scheduled|supposed|planned|due|expected|intended)\b/i.test(left))) {
+    // ("A stop in Cairo was considered but ruled out": a plan the noun's own predicate floated, too.)
+    const floated = !!but && /\b(?:was|were)\s+(?:considered|discussed|proposed|mooted|pencill?ed\s+in)\s*$/i.test(doc.text.slice(t.end, t.end + but.index));
+    if (but && !otherKindCalledOff(t, but[0]) && (status === 'planned' || floated || /\b(?:set|scheduled|supposed|planned|due|expected|intended)\b/i.test(left))) {
       status = undoneStatus(but[1]) ?? 'cancelled';
       reason = `a later clause: ${but[1]}`;
     }
@@ -339,14 +341,15 @@ const NO_CUE = 'no status cue: occurred';
 /** A plan put off or called off, after its noun ("was postponed", "has been scrapped", "was dropped from the itinerary"). */
 const UNDONE = `${DELAY_WORDS}|${CALL_OFF_WORDS}|${CALL_OFF_PASSIVE}`;
 
-/** Predicates after the noun: "the visit of X to Y was postponed", "talks are scheduled for". */
-const PREDICATE_AFTER = new RegExp(String.raw`\b(?:was|were|has been|have been|had been|is|are|will be|would be|got)\s+(?:\w+\s+)?(${UNDONE}|scheduled|planned|expected|set)\b`, 'i');
+/** Predicates after the noun: "the visit of X to Y was postponed", "talks are scheduled for", "was considered but ruled out". */
+const PREDICATE_AFTER = new RegExp(String.raw`\b(?:was|were|has been|have been|had been|is|are|will be|would be|got)\s+(?:\w+\s+(?:but\s+)?)?(${UNDONE}|scheduled|planned|expected|set)\b`, 'i');
 
 /**
  * A later clause of "but" that undoes the plan: "was set to visit in March but had to delay the trip", "but the stop
- * was dropped" (a passive-only call-off with its auxiliary: "but dropped a hint" undoes nothing).
+ * was dropped" (a passive-only call-off with its auxiliary: "but dropped a hint" undoes nothing), or with its auxiliary
+ * shared and no object after it ("was considered but ruled out.").
  */
-const BUT_UNDONE = new RegExp(String.raw`\bbut\b[^.;]*?\b(${DELAY_WORDS}|${CALL_OFF_WORDS}|(?:was|were|been)\s+(?:${CALL_OFF_PASSIVE}))`, 'i');
+const BUT_UNDONE = new RegExp(String.raw`\bbut\b[^.;]*?\b(${DELAY_WORDS}|${CALL_OFF_WORDS}|(?:was|were|been)\s+(?:${CALL_OFF_PASSIVE})|(?:dropped|ruled\s+out)(?=\s*(?:[,.;]|$)))`, 'i');
 
 /** The verb of a phrasal verb of delay or call-off, with the noun's determiner after it: "put the ", "called his ". */
 const SPLIT_VERB = /\b(put|puts|putting|push(?:ed|es|ing)?|call(?:ed|s|ing)?)\s+(?:the|his|her|their|its|a|an|this|that)\s+(?:[\w-]+\s+){0,2}$/i;

@@ -74,3 +74,32 @@ export function forwardVisits(doc: DocumentView, cands: Candidate[]): Candidate[
   if (!made.size) return cands;
   return cands.flatMap((c) => [c, ...(made.get(c) ?? [])]);
 }
+
+/** Right after the talks: ", on the first stop of a Middle East tour", "as the final leg of his Asian trip". */
+const STOP_OF_TOUR = /^[^.;]{0,160}?,\s*(?:on|during|at|as|in)\s+(?:the|his|her|their)\s+(?:first|second|third|fourth|fifth|final|last|next|opening|latest)\s+(?:stop|leg)\s+of\s+(?:a|an|the|his|her|their)\s+(?:[\w-]+\s+){0,3}(?:tour|trip|journey|swing|visit)\b/i;
+
+/**
+ * "Rubio met Netanyahu in Jerusalem on Sunday, on the first stop of a Middle East tour": talks the text calls a stop of
+ * a tour were held on a journey: each side from another country than the talks' host travelled there, on their day.
+ */
+export function stopVisits(doc: DocumentView, cands: Candidate[]): Candidate[] {
+  const made = new Map<Candidate, Candidate[]>();
+  for (const c of cands) {
+    if (c.type !== 'meeting' || !c.host || c.status === 'declined') continue;
+    const s = doc.sentences[c.sentence].s;
+    if (!/\b(?:stop|leg)\s+of\b/i.test(s.text) || !STOP_OF_TOUR.test(doc.text.slice(c.triggerEnd, s.end))) continue;
+    const host = c.host;
+    if (!c.participants.some((p) => p.entity && p.country === host)) continue;
+    const told = (g: Candidate['participants'][number]) =>
+      cands.some((o) => o.type === 'visit' && o.host === host && o.status === c.status && o.travellers.some((t) => t.entity === g.entity));
+    const visits = c.participants
+      .filter((g) => g.entity && g.country && g.country !== host && !told(g))
+      .map((g): Candidate => {
+        const traveller = side(g.entity, g.country, g.office, g.officeText, g.former);
+        return { ...c, type: 'visit', participants: [traveller], travellers: [traveller], anaphoric: false, noun: undefined, vagueType: false, conference: false, trace: [...c.trace, 'a visit: the talks are the stop of a tour'] };
+      });
+    if (visits.length) made.set(c, visits);
+  }
+  if (!made.size) return cands;
+  return cands.flatMap((c) => [c, ...(made.get(c) ?? [])]);
+}

@@ -233,7 +233,9 @@ export function mergeInto(a: Merged, b: Candidate): void {
   } else if (
     b.date &&
     (!a.date ||
-      (agree && b.date.length > a.date.length && weak(b.dateFrom) < 2) ||
+      // (A dateline's day beats a month guessed by default that it agrees with, for what took place: a headline's undated
+      // talks. A plan called off is not of the day its news broke.)
+      (agree && b.date.length > a.date.length && (weak(b.dateFrom) < 2 || (a.dateFrom === 'default' && a.status === 'occurred'))) ||
       (!agree && weak(b.dateFrom) < weak(a.dateFrom)))
   ) {
     a.date = b.date;

@@ -10,8 +10,11 @@ import { words } from '../text/words.js';
 /** How many lines from the top a publisher's line may stand. */
 const HEAD_LINES = 6;
 
-/** "From: Prime Minister's Office, 10 Downing Street", "Issued by: …", "Published by: …". */
-const PUBLISHER_LINE = /^\s*(?:From|Issued\s+by|Published\s+by)\s*:\s*(.+)$/i;
+/**
+ * "From: Prime Minister's Office, 10 Downing Street", "Issued by: …", "Published by: …", and a release's stamp
+ * "Posted On: 12 MAR 2025 2:15PM by PIB Delhi" (the bureau's city).
+ */
+const PUBLISHER_LINE = /^\s*(?:(?:From|Issued\s+by|Published\s+by)\s*:\s*(.+)|Posted\s+on\s*:[^\n]{0,40}?\bby\s+(.+))$/i;
 
 /** The country of the government whose page this is, from its publisher's line, if it names a place or country. */
 export function publisherCountry(g: Gazetteer, text: string): string | null {
@@ -22,7 +25,8 @@ export function publisherCountry(g: Gazetteer, text: string): string | null {
     seen++;
     const m = PUBLISHER_LINE.exec(lines[i]);
     if (!m) continue;
-    const ws = words(m[1], at + m.index + m[0].length - m[1].length);
+    const who = m[1] ?? m[2];
+    const ws = words(who, at + m.index + m[0].length - who.length);
     const codes = new Set<string>();
     for (const h of g.places.scan(ws, (a, b) => ws[a].cap && ws[b - 1].cap)) codes.add(h.values[0].country);
     for (const h of g.countries.scan(ws, (a, b) => ws[a].cap && ws[b - 1].cap)) codes.add(h.values[0].code);
@@ -43,8 +47,10 @@ export function ownOfficers(g: Gazetteer, kb: KnowledgeIndex, text: string, ment
   for (const o of kb.officialsOf(country)) for (const t of o.terms) if (!published || covers(t, published)) titles.add(t.office.toLowerCase());
   for (const m of mentions) {
     if (m.kind !== 'nominal' || m.name || m.country || m.plural || !m.office || m.former || !m.officeText) continue;
-    if (!titles.has(m.officeText.toLowerCase())) continue;
-    if (!/\bthe\s*$/i.test(text.slice(Math.max(0, m.start - 5), m.start)) && !/^the\b/i.test(text.slice(m.start, m.end))) continue;
+    // ("PM called on the President", "EAM met …": a release's capitals stand for the title, with no article.)
+    const abbreviation = /^\p{Lu}{2,4}$/u.test(m.officeText);
+    if (!titles.has((abbreviation ? m.office.title : m.officeText).toLowerCase())) continue;
+    if (!abbreviation && !/\bthe\s*$/i.test(text.slice(Math.max(0, m.start - 5), m.start)) && !/^the\b/i.test(text.slice(m.start, m.end))) continue;
     m.country = country;
     // "Foreign Secretary" of the United Kingdom is its foreign minister, not a career official elsewhere.
     const own = pickOffice(g.offices.get(m.officeText) ?? [], country);
