@@ -63,14 +63,22 @@ export function forwardVisits(doc: DocumentView, cands: Candidate[]): Candidate[
     const guests = c.participants.filter((p) => p.country && p.country !== host && (p.entity || p.office));
     const told = (g: Candidate['participants'][number]) =>
       cands.some((o) => o.type === 'visit' && o.host === host && o.status === 'planned' && o.travellers.some((t) => (g.entity ? t.entity === g.entity : t.country === g.country)));
-    const visits = guests
-      .filter((g) => !told(g))
-      .map((g): Candidate => {
-        const traveller = side(g.entity, g.country, g.office, g.officeText, g.former);
-        return { ...c, type: 'visit', participants: [traveller], travellers: [traveller], anaphoric: false, noun: undefined, vagueType: false, conference: false, trace: [...c.trace, 'a visit: a meeting looked forward to in a place abroad'] };
-      });
+    const visits = guestVisits(c, guests.filter((g) => !told(g)), 'a visit: a meeting looked forward to in a place abroad');
     if (visits.length) made.set(c, visits);
   }
+  return withVisits(cands, made);
+}
+
+/** Each guest's journey to the talks' place: the talks' own telling, as a visit of that one traveller. */
+function guestVisits(c: Candidate, guests: Candidate['participants'], why: string): Candidate[] {
+  return guests.map((g): Candidate => {
+    const traveller = side(g.entity, g.country, g.office, g.officeText, g.former);
+    return { ...c, type: 'visit', participants: [traveller], travellers: [traveller], anaphoric: false, noun: undefined, vagueType: false, conference: false, trace: [...c.trace, why] };
+  });
+}
+
+/** The candidates with the visits made from each put right after it. */
+function withVisits(cands: Candidate[], made: Map<Candidate, Candidate[]>): Candidate[] {
   if (!made.size) return cands;
   return cands.flatMap((c) => [c, ...(made.get(c) ?? [])]);
 }
@@ -92,14 +100,8 @@ export function stopVisits(doc: DocumentView, cands: Candidate[]): Candidate[] {
     if (!c.participants.some((p) => p.entity && p.country === host)) continue;
     const told = (g: Candidate['participants'][number]) =>
       cands.some((o) => o.type === 'visit' && o.host === host && o.status === c.status && o.travellers.some((t) => t.entity === g.entity));
-    const visits = c.participants
-      .filter((g) => g.entity && g.country && g.country !== host && !told(g))
-      .map((g): Candidate => {
-        const traveller = side(g.entity, g.country, g.office, g.officeText, g.former);
-        return { ...c, type: 'visit', participants: [traveller], travellers: [traveller], anaphoric: false, noun: undefined, vagueType: false, conference: false, trace: [...c.trace, 'a visit: the talks are the stop of a tour'] };
-      });
+    const visits = guestVisits(c, c.participants.filter((g) => g.entity && g.country && g.country !== host && !told(g)), 'a visit: the talks are the stop of a tour');
     if (visits.length) made.set(c, visits);
   }
-  if (!made.size) return cands;
-  return cands.flatMap((c) => [c, ...(made.get(c) ?? [])]);
+  return withVisits(cands, made);
 }
