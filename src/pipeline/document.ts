@@ -262,7 +262,8 @@ export function* readingDocument(
         continue;
       }
       // "the Republic of Indonesia", "the Kingdom of Bahrain": a state's formal name, not a town called Republic.
-      if (hit && STATE_FORM.has(r.ws[hit.to - 1].key) && r.ws[hit.to]?.key === 'of' && countryAt(g, text, r.ws, hit.to + 1)) {
+      // ("the Republic of the Philippines": the country's own article may follow "of".)
+      if (hit && STATE_FORM.has(r.ws[hit.to - 1].key) && r.ws[hit.to]?.key === 'of' && countryAt(g, text, r.ws, r.ws[hit.to + 1]?.key === 'the' ? hit.to + 2 : hit.to + 1)) {
         k = hit.to - 1;
         continue;
       }

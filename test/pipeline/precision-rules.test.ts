@@ -4772,6 +4772,32 @@ const CASES: Record<string, Case[]> = {
       why: '"but ruled out" something else calls off nothing',
     },
   ],
+  'document + meeting-parts (session 12, MOFA and ABC probes): a state\'s formal name with "of the"; welcoming one "to Japan"': [
+    {
+      text: 'Mr. IWAYA Takeshi, Minister for Foreign Affairs of Japan, who is visiting the Republic of the Philippines, held a Foreign Ministers\' Meeting with Secretary of Foreign Affairs Ma. Theresa P. Lazaro in Manila on July 8. Minister Iwaya stated that Japan looks forward to welcoming Secretary Lazaro to Japan at an early date.',
+      published: '2025-07-08',
+      want: [{ type: 'visit', people: ['Iwaya'], host: 'PHL' }, { type: 'meeting', status: 'planned', people: ['Iwaya', 'Lazaro'], host: 'JPN' }],
+      notOf: [['Iwaya', 'USA']],
+      visits: 2,
+      why: 'no town called Republic, and the welcome is in Japan',
+    },
+  ],
+  'events/lexicon + date-for + default-dates (session 12, ABC probe): "was last in", a count\'s period, "has arrived"': [
+    {
+      text: 'Foreign Minister Penny Wong has arrived in Port Moresby for talks with Papua New Guinea Prime Minister James Marape. It is her second visit to PNG this year. She was last in Port Moresby in March, when she and Mr Marape announced a policing partnership.',
+      published: '2025-10-01',
+      want: [{ type: 'visit', people: ['Wong'], date: '2025-10-01', host: 'PNG' }, { type: 'visit', people: ['Wong'], date: '2025-03', host: 'PNG' }],
+      visits: 2,
+      why: 'the arrival is the news\'s day, the March stay another visit, and "this year" dates neither',
+    },
+    {
+      text: 'Foreign Minister Penny Wong arrived in Port Moresby in March for talks with Papua New Guinea Prime Minister James Marape.',
+      published: '2025-10-01',
+      want: [{ type: 'visit', people: ['Wong'], date: '2025-03', host: 'PNG' }],
+      notDated: ['2025-10'],
+      why: 'a past arrival keeps its own month',
+    },
+  ],
 };
 
 describe('precision rules on sentences of our own making', () => {

@@ -1629,7 +1629,8 @@ const PLACES: Array<{ text: string; published?: string; want: PlaceWant[]; why: 
   {
     text: 'Irish President Michael Higgins has arrived in Japan for a state visit. His visit will end on Friday.',
     published: '2024-05-29',
-    want: [{ type: 'visit', people: ['Higgins'], host: 'JPN', dateIs: '2024-05' }],
+    // (Session 12: "has arrived" with no time is the news's day, where the month alone was given before.)
+    want: [{ type: 'visit', people: ['Higgins'], host: 'JPN', dateIs: '2024-05-29' }],
     why: 'the day a visit will end is not the day it began',
   },
   {

@@ -269,8 +269,15 @@ function dateFor(
   // "met her counterpart to prepare a joint council of ministers in the autumn": a date after what the exchange was
   // held to prepare is that thing's.
   const ofPrepared = (d: DateMention) => d.start >= t.end && TO_PREPARE.test(doc.text.slice(t.end, d.start));
+  // "It is her second visit to PNG this year": the period a count runs over dates none of the exchanges counted.
+  const countSpan = (d: DateMention) =>
+    d.start >= t.end &&
+    ORDINAL_PERIOD.test(d.text) &&
+    ORDINAL_NOUN.test(doc.text.slice(Math.max(s.s.start, t.start - 30), t.end)) &&
+    !/[,;]/.test(doc.text.slice(t.end, d.start));
   const usable = (d: DateMention) =>
     !deadline(d) &&
+    !countSpan(d) &&
     !ofPrepared(d) &&
     !ofTheCount(d) &&
     !reportedAfter(d) &&
@@ -593,6 +600,11 @@ function shiftWeek(value: string, by: number): string {
 
 /** A time some days before the one the text stands at, no day named: "earlier in the week", "days earlier". */
 const EARLIER_IN_WEEK = /\bearlier\s+(?:in\s+)?(?:the|that|this)\s+week\b|\b(?:a\s+few\s+|several\s+|two\s+|three\s+)?days\s+(?:earlier|before)\b/i;
+
+/** An ordinal before the exchange's noun: "her second visit", "the third meeting". */
+const ORDINAL_NOUN = /\b(?:second|third|fourth|fifth|sixth|seventh|\d+(?:nd|rd|th))\s+(?:[\w-]+\s+)?(?:visit|trip|meeting|call|summit|talks|encounter)s?$/i;
+/** A period a count runs over: "this year", "this month", "in 2025". */
+const ORDINAL_PERIOD = /^(?:(?:in\s+)?this|so\s+far\s+this)\s+(?:year|month|week)$|^(?:in\s+)?(?:19|20)\d{2}$/i;
 
 /** A verb that makes a plan, and what may stand between it and a date: "agreed in a phone call last week". */
 const PLAN_MADE = /\b(?:agreed|agree|agrees|decided|promised|pledged|vowed|offered|proposed|resolved)\b[^,;.]{0,50}$/i;

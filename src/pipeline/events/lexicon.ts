@@ -172,7 +172,7 @@ const RULES: TriggerRule[] = [
   // month, "expected in March").
   { id: 'expected-in', type: 'visit', re: /\b(?:is|are|was|were)\s+(?:now\s+|also\s+|then\s+)?(?:expected|due)\s+(in)\s+(?=\p{Lu})(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)/dgu, span: 1, reason: 'expected in a place', travel: true },
   // "Museveni was in Nairobi on Tuesday", "Modi is in Moscow for talks": there, as a visitor.
-  { id: 'was-in', type: 'visit', re: /\b(?:is|was|are|were)\s+(?:currently\s+|now\s+|already\s+|also\s+)?in\s+(?=[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?(?:\s+(?:on|for|this|today|at|where|to|last|earlier)\b|\s+in\s+(?:(?:early|late|mid-?)\s*)?(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:19|20)\d{2})\b|\s*[,.;]))/g, reason: 'was in a place', travel: true },
+  { id: 'was-in', type: 'visit', re: /\b(?:is|was|are|were)\s+(?:currently\s+|now\s+|already\s+|also\s+|last\s+)?in\s+(?=[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?(?:\s+(?:on|for|this|today|at|where|to|last|earlier)\b|\s+in\s+(?:(?:early|late|mid-?)\s*)?(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:19|20)\d{2})\b|\s*[,.;]))/g, reason: 'was in a place', travel: true },
   // "was in the Bahraini capital Manama for the meeting of …": a stay in another country's capital, named by its adjective.
   { id: 'was-in-capital', type: 'visit', re: /\b(?:is|was|are|were)\s+(?:currently\s+|now\s+|already\s+|also\s+)?in\s+(?=the\s+[A-Z][\w'’-]*\s+capital\b)/g, reason: 'was in a capital', travel: true },
   // "Trump refused to attend" the summit the story is filed from: a journey declined, to where the story stands

@@ -22,7 +22,7 @@ export function meetingOf(
   const { lo, hi, left } = k;
   const { active, nominals, inClause, participants, followsOther } = parties;
   // What the exchange follows is told with its own place ("… follow a letter delivered in Tehran").
-  const place = followsOther ? null : (meetingPlace(s, t, lo, hi) ?? occasionPlace(doc, s, hi));
+  const place = followsOther ? null : (meetingPlace(s, t, lo, hi) ?? welcomedTo(s, t) ?? occasionPlace(doc, s, hi));
   let host = place ? (place.place?.country ?? place.country?.code ?? null) : null;
   if (!host) {
     host = receiverCountry(doc, kb, t, k, active);
@@ -186,6 +186,15 @@ const WHERE_AFTER_GATHERING = /\b(?:meeting|summit|conference|forum|session|cere
 
 /** "from the G20 summit in ", "fresh from a meeting at ": the place after is where an occasion left behind was. */
 const FROM_OCCASION = /\bfrom\s+(?:the|a|an|his|her|their)\s+(?:[\w'’-]+\s+){1,4}(?:in|at)\s+$/i;
+
+/** After a host's verb, the guest named and where to: "welcoming Secretary Lazaro to Japan", "received him to Ankara". */
+const GUEST_THEN_TO = /^\s*(?:(?:the|his|her|their)\s+)?(?:[\p{Lu}\p{Ll}][\p{L}.'’-]*\s+){1,6}?to\s+(?:the\s+)?$/u;
+
+/** "looks forward to welcoming Secretary Lazaro to Japan": a host's welcome is where the guest is welcomed to. */
+function welcomedTo(s: SentenceView, t: TriggerHit): PlaceMention | null {
+  if (!RECEIVES.has(t.rule.id)) return null;
+  return s.places.find((p) => p.prep === 'to' && p.start >= t.end && p.start - t.end <= 70 && GUEST_THEN_TO.test(s.s.text.slice(t.end - s.s.start, p.start - s.s.start))) ?? null;
+}
 
 function meetingPlace(s: SentenceView, t: TriggerHit, lo: number, hi: number): PlaceMention | null {
   // The place of the journey the noun is for, in the same clause: "travel to X for a meeting with …".

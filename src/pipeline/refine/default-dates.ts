@@ -241,6 +241,14 @@ export function defaultDates(doc: DocumentView, cands: Candidate[]): void {
       c.trace.push(`date ${c.date}: after ${bound.value}, before the news`);
       return;
     }
+    // "Foreign Minister Penny Wong has arrived in Port Moresby": an arrival told in the present perfect, with no time, is
+    // the news of the day it was written (a past arrival says when; one under way is the story).
+    if (c.type === 'visit' && c.status === 'occurred' && doc.published?.length === 10 && JUST_ARRIVED.test(doc.text.slice(Math.max(0, c.triggerStart - 24), c.triggerEnd))) {
+      c.date = doc.published;
+      c.dateFrom = 'context';
+      c.trace.push(`date ${c.date}: arrived just now, as of the news`);
+      return;
+    }
     // A trip to another country than the lead's is another trip, whoever took it.
     const otherTrip = c.type === 'visit' && !!lead?.host && !!c.host && lead.host !== c.host;
     // ("The leaders of the G7 gathered … by Monday night the summit had produced …": a story of a gathering's day tells
@@ -416,6 +424,9 @@ function namesBack(doc: DocumentView, o: Candidate, c: Candidate): boolean {
     o.participants.some((p) => p.entity && c.participants.some((q) => q.entity === p.entity))
   );
 }
+
+/** A present perfect of arriving, right at the trigger: "has arrived in", "have landed in", "has just arrived". */
+const JUST_ARRIVED = /\b(?:has|have)\s+(?:just\s+|now\s+)?(?:arrived|landed)\b[^.;,]*$/i;
 
 function atGathering(doc: DocumentView, c: Candidate): boolean {
   const noun = TOLD_AS[c.atGathering!] ?? new RegExp(`\\b${c.atGathering}s?\\b`, 'i');
