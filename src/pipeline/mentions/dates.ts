@@ -180,6 +180,8 @@ const PHRASES: PhraseRule[] = [
       if (a < 1 || a > 31 || b < 1 || b > 12) return null;
       const y = m[5] ?? m[3];
       const full = y ? (y.length === 2 ? 2000 + +y : +y) : ref.year;
+      // ("31/02/2023" is on no calendar: no date, rather than one the record would refuse.)
+      if (a > new Date(Date.UTC(full, b, 0)).getUTCDate()) return null;
       return { value: formatParts(full, b, a), explicitYear: !!y };
     },
   },
