@@ -4717,6 +4717,76 @@ const CASES: Record<string, Case[]> = {
       why: 'with no time told before, a trip "two years later" counted from the news would come after it: undated',
     },
   ],
+  // Session 12 (acc-blind17), blind set 12's misses: sentences of my own making.
+  'session 12 (acc-blind17)': [
+    {
+      text: 'Buenos Aires, 4 Mar (EFE).- The Argentine president, Javier Milei, received this Tuesday his Paraguayan homologue, Santiago Peña, in the Casa Rosada.',
+      published: '2026-03-04',
+      want: [{ type: 'meeting', people: ['Milei', 'Peña'], date: '2026-03-03', host: 'ARG' }],
+      why: "a translated 'homologue' is a counterpart, and 'received this Tuesday his …' puts the day before the guest",
+    },
+    {
+      text: 'The Chilean foreign minister met his Peruvian homologues in Lima on Monday to discuss the border.',
+      published: '2026-03-04',
+      want: [],
+      why: "'homologues' read as counterparts still names no one: no exchange",
+    },
+    {
+      text: 'The finance ministry received this Thursday the first draft of the budget from the central bank.',
+      published: '2026-03-05',
+      want: [],
+      why: "'received this Thursday' a document: no visitor",
+    },
+    {
+      text: 'Wadephul wrote on X that he was glad to meet Foreign Minister Wang Yi in Munich on Saturday.',
+      published: '2026-02-16',
+      want: [{ type: 'meeting', people: ['Wadephul', 'Wang Yi'], date: '2026-02-14' }],
+      why: "'was glad to meet' tells a meeting had, not one intended",
+    },
+    {
+      text: 'Wadephul said he would be glad to meet Foreign Minister Wang Yi in Munich next month.',
+      published: '2026-02-16',
+      want: [{ type: 'meeting', status: 'planned', people: ['Wadephul', 'Wang Yi'] }],
+      why: "a pleasure still ahead keeps its 'would': planned",
+    },
+    {
+      text: 'Wadephul travelled to Munich to meet Foreign Minister Wang Yi on Saturday.',
+      published: '2026-02-16',
+      want: [{ type: 'meeting', people: ['Wadephul', 'Wang Yi'], date: '2026-02-14' }],
+      why: 'a purpose after a past journey is still carried out (the pleasure rule takes nothing from it)',
+    },
+    {
+      text:
+        'Presidential news\n\nTelephone conversation with President of Uzbekistan Shavkat Mirziyoyev\nMarch 3, 2026, 17:10\n\nVladimir Putin had a telephone conversation with President of Uzbekistan Shavkat Mirziyoyev.\n\nMessage of condolences to President of Egypt Abdel Fattah el-Sisi\nMarch 2, 2026, 12:00\n\nVladimir Putin sent a message of condolences to President of Egypt Abdel Fattah el-Sisi over the train crash in Minya.\n',
+      published: '2026-03-04',
+      want: [
+        { type: 'phone_call', people: ['Putin', 'Mirziyoyev'], date: '2026-03-03' },
+        { type: 'message', people: ['Putin', 'Sisi'], date: '2026-03-02' },
+      ],
+      why: 'a feed of items, each title over a line of its own date, dates each item by its line',
+    },
+    {
+      text:
+        'Visit of the Prime Minister of Nepal to India\n\nApril 02, 2026\n\nPrime Minister K.P. Sharma Oli will pay an official visit to India from April 8-10, 2026. He will meet President Droupadi Murmu the same evening.\n\nNew Delhi\nApril 02, 2026\n',
+      published: '2026-04-02',
+      want: [{ type: 'visit', status: 'planned', people: ['Oli'], date: '2026-04-08', host: 'IND' }],
+      notDated: ['2026-04-02'],
+      why: "a release's date at its top and again under its place is no feed: it dates no item",
+    },
+    {
+      text:
+        'Vladimir Putin held a meeting with permanent members of the Security Council.\n\nTaking part were Deputy Chairman of the Security Council Dmitry Medvedev, Prime Minister Mikhail Mishustin and Foreign Minister Sergei Lavrov.',
+      published: '2026-03-04',
+      want: [],
+      why: "the Security Council's deputy chairman is an office: its holder is Russia's own, and the session is a domestic one",
+    },
+    {
+      text: 'The two leaders last met in March, when Prime Minister Christopher Luxon visited Nara on a two-day trip.',
+      published: '2026-05-04',
+      want: [{ type: 'visit', people: ['Luxon'], date: '2026-03', host: 'JPN' }],
+      why: "Nara is a Japanese city (GeoNames lists it as 'Nara-shi')",
+    },
+  ],
 };
 
 describe('precision rules on sentences of our own making', () => {

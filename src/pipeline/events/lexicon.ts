@@ -103,7 +103,8 @@ const RULES: TriggerRule[] = [
   // received instead by Vice-President Toatu" (a venue's name may hold any letter: "at the Elysée Palace by").
   { id: 'received-by', type: 'meeting', re: /\b(?:was|were|is|are|been|being|be|get|got)\s+(?:\w+\s+)?(?:received|welcomed|hosted|greeted)\s+(?:(?:instead|warmly|personally|also|later|then|first|briefly|separately)\s+)?(?:(?:at|in|on)\s+(?:the\s+)?(?:[\p{L}\p{M}\d_'’.-]+\s+){1,5}?)?by\b/giu, reason: 'was received by a host' },
   // ("Putin would receive Wang Yi": the bare form after a modal or "to", too; not a proposal's "that He Lifeng receive Klingbeil".)
-  { id: 'received', type: 'meeting', re: /\b(?:received|receives|receiving|receive(?<=\b(?:will|would|shall|to|could|may|might|can|should|must)\s+(?:also\s+|personally\s+)?receive))\s+(?=(?:the\s+)?(?:visiting\s+)?[A-Z]|his|her|their)/g, reason: 'received a visitor' },
+  // (Translated copy puts the day first: "received this Thursday her Guatemalan counterpart".)
+  { id: 'received', type: 'meeting', re: /\b(?:received|receives|receiving|receive(?<=\b(?:will|would|shall|to|could|may|might|can|should|must)\s+(?:also\s+|personally\s+)?receive))\s+(?:(?:this|last|on)\s+[A-Z][a-z]+day\s+)?(?=(?:the\s+)?(?:visiting\s+)?[A-Z]|his|her|their)/g, reason: 'received a visitor' },
   // Agency style: "received at Al-Salam Palace in Jeddah today Ukrainian President Volodymyr Zelensky".
   // Francophone and Latin American agencies in translation: "received in audience at the Palace … his Ghanaian
   // counterpart", "received this Tuesday in the Casa de Nariño the President of Panama".
