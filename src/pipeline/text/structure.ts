@@ -73,7 +73,8 @@ export function analyseStructure(lines: Line[], published: string | null, dayFir
   let dateLines = 0;
   for (let i = 1; i < lines.length && dateLines < 2; i++) {
     const above = lines[i - 1];
-    if (lines[i].start - above.end <= 2 && /\S+\s+\S+\s+\S+\s+\S+/.test(above.text) && DATE_LINE.test(lines[i].text)) dateLines++;
+    // (Right under: one newline between, no blank line.)
+    if (lines[i].start - above.end === 1 && /\S+\s+\S+\s+\S+\s+\S+/.test(above.text) && DATE_LINE.test(lines[i].text)) dateLines++;
   }
   const feedDates = dateLines > 1;
   lines.forEach((line, i) => {
