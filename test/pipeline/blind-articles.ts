@@ -2034,7 +2034,15 @@ export const BLIND: OwnArticle[] = [
   // Security Conference (handles for names, an AI-made handshake, an impersonating account), and a White House
   // week-ahead schedule in capitals with an office for a name ('THE PRESIDENT', 'THE SECRETARY OF STATE') and a
   // postponed meeting in a note.
-  // Blind run: (to be filled in after the run).
+  // Blind run: 25 of 62 wanted events found; 22 events matching no want; 9 checks broken (the Security Council's members by
+  // video given a meeting with Putin, an AI-made handshake, an impersonating account's meeting, an invitation accepted
+  // 'at a mutually convenient time'). After the run two gold fixes, said where they stand: the EFE story's foreign
+  // minister is Velasco (the knowledge has de la Fuente out of office in June 2025), and the accepted invitation is a
+  // planned visit as the earlier sets read it (63 wants). After the session's general rules and knowledge (a translated
+  // 'homologue', 'received this Thursday her …', 'was glad to meet', a feed's date lines, 'over breakfast with', fakes
+  // and impersonators, the Security Council's deputy chairman, Nara; Falconer, Doughty, Landau, Kinyanjui, Horta N'Tam,
+  // Touray): 31 of 63, 15 events matching no want, no check broken; the rest is pending in own-articles.test.ts.
+  // (Sets 1-11: 865 of 1055, 134 events matching no want, 10 checks broken, before and after.)
   {
     file: 'kremlin-site-readouts.txt',
     published: '2026-03-12',
