@@ -1177,7 +1177,6 @@ const BLIND_SPURIOUS: Record<string, string[]> = {
   ],
   'japannews-takaichi-seoul.txt': [
     "'The two ministers confirmed that they would work toward a trilateral summit with China later this year': the leaders' summit worked toward is given as the two ministers' planned meeting",
-    "'agreed to resume mutual visits by naval vessels': the ships' visits are given to the defence minister as a planned visit to Korea",
   ],
   'efe-sheinbaum-arevalo.txt': [
     "'Sheinbaum also held … a telephone conversation with … Xiomara Castro Sarmiento, with whom she reviewed the preparations of the regional meeting on migration that Tegucigalpa will host in November': the regional meeting is given to the two as a planned meeting, and a meeting of 2 September is added",

@@ -4818,6 +4818,25 @@ const CASES: Record<string, Case[]> = {
       want: [{ type: 'handshake', people: ['Albanese', 'Xi Jinping'] }],
       why: 'a genuine photo of a handshake still tells it',
     },
+    {
+      text: 'Prime Minister Christopher Luxon arrived in Tokyo on Sunday for a three-day visit. Separately, Defence Minister Judith Collins spoke by phone on Friday with her Japanese counterpart Shinjiro Koizumi and agreed to resume mutual visits by naval vessels.',
+      published: '2026-05-18',
+      want: [{ type: 'visit', people: ['Luxon'], host: 'JPN' }],
+      noTrip: ['Collins', 'Koizumi'],
+      why: "visits by naval vessels are the ships', no minister's trip",
+    },
+    {
+      text: 'The port visit of two Japanese destroyers to Manila will take place next month, the defence ministry said.',
+      published: '2026-05-18',
+      want: [],
+      why: "a port visit of destroyers is no one's trip",
+    },
+    {
+      text: 'Koizumi agreed to a visit by Ahn Gyu-back to Tokyo next month.',
+      published: '2026-05-18',
+      want: [{ type: 'visit', status: 'planned', people: ['Ahn Gyu-back'], host: 'JPN' }],
+      why: 'a visit by a minister is still his trip',
+    },
   ],
 };
 
