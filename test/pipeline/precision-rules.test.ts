@@ -4837,6 +4837,18 @@ const CASES: Record<string, Case[]> = {
       want: [{ type: 'visit', status: 'planned', people: ['Ahn Gyu-back'], host: 'JPN' }],
       why: 'a visit by a minister is still his trip',
     },
+    {
+      text: "The Foreign Minister of Peru, Hugo de Zela, and the Foreign Minister of Chile, Alberto van Klaveren, held the third Foreign Ministers' Political Consultations in Lima on 2 March 2026.",
+      published: '2026-03-04',
+      want: [{ type: 'meeting', people: ['de Zela', 'van Klaveren'], date: '2026-03-02' }],
+      why: "a dialogue or consultations 'the third' of a name of three words, held by two named sides",
+    },
+    {
+      text: "Foreign Minister Alberto van Klaveren held the third Foreign Ministry press conference on dialogue with students in Santiago on Monday.",
+      published: '2026-03-04',
+      want: [],
+      why: 'a press conference about dialogue names no one met',
+    },
   ],
 };
 

@@ -121,7 +121,8 @@ const RULES: TriggerRule[] = [
   { id: 'meal', type: 'meeting', re: /\bover\s+(?:(?:a|an)\s+)?(?:[\w-]+\s+)?(?:dinner|lunch|luncheon|breakfast|coffee)\s+with\b/gi, reason: 'over a meal with someone' },
   { id: 'sat-down', type: 'meeting', re: /\bsat\s+down\s+with\b|\bsit\s+down\s+with\b/gi, reason: 'sat down with' },
   // ("will co-chair the China-UK strategic dialogue with Lammy": the two who chair a dialogue hold it.)
-  { id: 'discussions', type: 'meeting', re: /\b(?:held|hold|holds|holding|had|co-?chair(?:s|ed|ing)?)\s+(?:[\w-]+\s+){0,3}(?:discussions|consultations?|negotiations|dialogue|bilateral)\b|\bconferred\s+with\b|\bnegotiat(?:ed|es|ing)\s+with\b/gi, reason: 'held discussions / negotiated with' },
+  // ("held the second Foreign Ministers' Strategic Dialogue": an article and an ordinal before a name of three words.)
+  { id: 'discussions', type: 'meeting', re: /\b(?:held|hold|holds|holding|had|co-?chair(?:s|ed|ing)?)\s+(?:(?:the|a|an|their|its)\s+(?:(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)|inaugural|annual|next)\s+)?)?(?:[\w'’-]+\s+){0,3}(?:discussions|consultations?|negotiations|dialogue|bilateral)\b|\bconferred\s+with\b|\bnegotiat(?:ed|es|ing)\s+with\b/gi, reason: 'held discussions / negotiated with' },
   // "held the seventh Foreign and Strategic Dialogue with Penny Wong", "held a joint session with Qin Gang": a named
   // dialogue or a session held with someone is talks with them (only with "with" and the one met after it).
   { id: 'dialogue-with', type: 'meeting', re: /\b(?:held|hold|holds|holding|co-chaired|co-chairs|co-chair|chaired)\s+(?:(?:the|a|an|their|its)\s+)?(?:[\w-]+\s+){0,5}?(?:dialogue|session|consultations|meeting)\s+with\s+(?=(?:the\s+|his\s+|her\s+|their\s+)?(?:[\w-]+\s+){0,3}\p{Lu})/giu, reason: 'held a named dialogue or a session with someone' },
