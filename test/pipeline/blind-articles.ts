@@ -2021,4 +2021,161 @@ export const BLIND: OwnArticle[] = [
     noTrip: ['Haitham'],
     notHosted: [['IRN', 'Haitham'], ['JOR', 'Mohammed bin Salman']],
   },
+  // Session 12 (acc-blind17), set 12, gold set down before Readout was run on them: genres and house styles the
+  // earlier sets had not covered — the Kremlin website's news feed of separate readouts (calls 'at the initiative of
+  // the Indian side', talks with opening remarks, a condolence message, a Security Council session by video, an aide's
+  // 'no call scheduled'), a Hansard excerpt of Foreign Office questions where ministers list their trips (MPs'
+  // committee visits, 'I have no plans to visit Caracas'), a Japanese outlet's summit story with names family name
+  // first (Takaichi Sanae, Motegi Toshimitsu, Ishiba Shigeru, Koizumi Shinjiro), an EFE story translated from Spanish
+  // with double surnames and calques ('her Guatemalan homologue', 'the chancellors', 'this Wednesday'), a joint
+  // statement of a state visit in numbered paragraphs ('recalled … the telephone conversation of 9 July 2025', an
+  // invitation 'at a mutually convenient time'), an ECOWAS summit communiqué (missions reported to the Authority, a
+  // mission directed, a tribute to a late president), a round-up of leaders' social-media posts from the Munich
+  // Security Conference (handles for names, an AI-made handshake, an impersonating account), and a White House
+  // week-ahead schedule in capitals with an office for a name ('THE PRESIDENT', 'THE SECRETARY OF STATE') and a
+  // postponed meeting in a note.
+  // Blind run: 25 of 62 wanted events found; 22 events matching no want; 9 checks broken (the Security Council's members by
+  // video given a meeting with Putin, an AI-made handshake, an impersonating account's meeting, an invitation accepted
+  // 'at a mutually convenient time'). After the run two gold fixes, said where they stand: the EFE story's foreign
+  // minister is Velasco (the knowledge has de la Fuente out of office in June 2025), and the accepted invitation is a
+  // planned visit as the earlier sets read it (63 wants). After the session's general rules and knowledge (a translated
+  // 'homologue', 'received this Thursday her …', 'was glad to meet', a feed's date lines, 'over breakfast with', fakes
+  // and impersonators, the Security Council's deputy chairman, Nara; Falconer, Doughty, Landau, Kinyanjui, Horta N'Tam,
+  // Touray; ships' visits; 'held the second Foreign Ministers' Strategic Dialogue'): 32 of 63, 14 events matching no
+  // want, no check broken; the rest is pending in own-articles.test.ts.
+  // (Sets 1-11: 865 of 1055, 134 events matching no want, 10 checks broken, before and after.)
+  {
+    file: 'kremlin-site-readouts.txt',
+    published: '2026-03-12',
+    want: [
+      { type: 'phone_call', people: ['Putin', 'Tokayev'], date: '2026-03-12' },
+      { type: 'meeting', people: ['Putin', 'Anwar'], date: '2026-03-12', host: 'RUS' },
+      { type: 'visit', people: ['Anwar'], date: '2026-03', host: 'RUS' },
+      { type: 'meeting', people: ['Putin', 'Anwar'], date: '2024-09', host: 'RUS' },
+      { type: 'phone_call', people: ['Putin', 'Modi'], date: '2026-03-11' },
+      { type: 'visit', people: ['Putin'], date: '2025-12', host: 'IND' },
+      { type: 'meeting', status: 'planned', people: ['Putin', 'Modi'], host: 'KGZ' },
+      { type: 'message', people: ['Putin', 'Erdogan'], date: '2026-03-11' },
+    ],
+    // The call the aide says is not scheduled; the Security Council's members by video; the king whose greetings are conveyed.
+    never: [['Putin', 'Trump']],
+    noEvent: ['Volodin', 'Medvedev', 'Shoigu', 'Naryshkin', 'Mishustin', 'Lavrov', 'Sultan Ibrahim', 'Ushakov'],
+  },
+  {
+    file: 'hansard-fcdo-questions.txt',
+    published: '2026-01-20',
+    want: [
+      { type: 'visit', people: ['Cooper'], date: '2026-01-13', host: 'UKR' },
+      { type: 'meeting', people: ['Cooper', 'Sybiha'], date: '2026-01-13', host: 'UKR' },
+      { type: 'phone_call', people: ['Cooper', 'Sybiha'], date: '2026-01-18' },
+      { type: 'visit', people: ['Falconer'], date: '2026-01', host: 'JOR' },
+      { type: 'visit', people: ['Falconer'], date: '2026-01', host: 'LBN' },
+      { type: 'meeting', people: ['Falconer', 'Safadi'], date: '2026-01', host: 'JOR' },
+      { type: 'meeting', people: ['Falconer', 'Aoun'], date: '2026-01', host: 'LBN' },
+      { type: 'meeting', people: ['Cooper', 'Nawaf Salam'], date: '2025-11', host: 'GBR' },
+      { type: 'visit', status: 'planned', people: ['Doughty'], date: '2026-01', host: 'USA' },
+      { type: 'meeting', status: 'planned', people: ['Doughty', 'Landau'], date: '2026-01', host: 'USA' },
+      { type: 'phone_call', people: ['Starmer', 'Trump'], date: '2026-01-16' },
+    ],
+    // Members of Parliament asking (one of them on a committee's visit), the Speaker; a trip ruled out.
+    noEvent: ['Whitcombe', 'Pryor', 'Akers', 'Patel', 'Thornberry', 'Speaker'],
+    notHosted: [['VEN', 'Cooper']],
+  },
+  {
+    file: 'japannews-takaichi-seoul.txt',
+    published: '2026-05-18',
+    want: [
+      { type: 'visit', people: ['Takaichi'], date: '2026-05-17', host: 'KOR' },
+      { type: 'meeting', people: ['Takaichi', 'Lee Jae-myung'], date: '2026-05-18', host: 'KOR' },
+      { type: 'meeting', people: ['Motegi', 'Cho Hyun'], date: '2026-05-17', host: 'KOR' },
+      { type: 'visit', people: ['Lee Jae-myung'], date: '2026-01', host: 'JPN' },
+      { type: 'meeting', people: ['Lee Jae-myung', 'Takaichi'], date: '2026-01', host: 'JPN' },
+      { type: 'meeting', people: ['Lee Jae-myung', 'Takaichi'], date: '2025-10', host: 'KOR' },
+      { type: 'meeting', people: ['Lee Jae-myung', 'Ishiba'], date: '2025-09', host: 'KOR' },
+      { type: 'visit', people: ['Ishiba'], date: '2025-09', host: 'KOR' },
+      { type: 'phone_call', people: ['Koizumi', 'Ahn Gyu-back'], date: '2026-05-15' },
+      { type: 'visit', status: 'planned', people: ['Lee Jae-myung'], host: 'JPN' },
+    ],
+    // The summit Pyongyang rejected; the spokesman at home.
+    never: [['Takaichi', 'Kim Jong Un']],
+    noEvent: ['Kihara'],
+  },
+  {
+    file: 'efe-sheinbaum-arevalo.txt',
+    published: '2025-10-16',
+    want: [
+      { type: 'meeting', people: ['Sheinbaum', 'Arévalo'], date: '2025-10-16', host: 'MEX' },
+      { type: 'visit', people: ['Arévalo'], date: '2025-10', host: 'MEX' },
+      { type: 'meeting', people: ['Velasco', 'Martínez'], date: '2025-10-15', host: 'MEX' },
+      { type: 'phone_call', people: ['Sheinbaum', 'Arévalo'], date: '2025-09-02' },
+      { type: 'visit', status: 'planned', people: ['Sheinbaum'], date: '2026', host: 'GTM' },
+      { type: 'phone_call', people: ['Sheinbaum', 'Xiomara Castro'], date: '2025-10-15' },
+    ],
+    // A governor with an ambassador; a security secretary receiving an ambassador.
+    noEvent: ['Eduardo Ramírez', 'Bolaños', 'García Harfuch', 'Ronald Johnson'],
+  },
+  {
+    file: 'joint-statement-ruto-seoul.txt',
+    published: '2026-04-16',
+    want: [
+      { type: 'visit', people: ['Ruto'], date: '2026-04-14', host: 'KOR' },
+      { type: 'meeting', people: ['Ruto', 'Lee Jae-myung'], date: '2026-04-15', host: 'KOR' },
+      { type: 'meeting', people: ['Ruto', 'Kim Min-seok'], date: '2026-04', host: 'KOR' },
+      { type: 'meeting', people: ['Ruto', 'Woo Won-shik'], date: '2026-04', host: 'KOR' },
+      { type: 'visit', people: ['Ruto'], date: '2024-06', host: 'KOR' },
+      { type: 'phone_call', people: ['Lee Jae-myung', 'Ruto'], date: '2025-07-09' },
+      { type: 'visit', people: ['Kinyanjui'], date: '2025-11', host: 'KOR' },
+      { type: 'meeting', people: ['Cho Hyun', 'Mudavadi'], date: '2026-04-14', host: 'KOR' },
+      // (Changed after the blind run from a notHosted check: the earlier sets give an invitation accepted 'at a
+      // mutually convenient time' as a planned visit, and this set keeps their reading.)
+      { type: 'visit', status: 'planned', people: ['Lee Jae-myung'], host: 'KEN' },
+    ],
+    // A shipbuilder's vice chairman.
+    noEvent: ['Chung Ki-sun'],
+  },
+  {
+    file: 'ecowas-abuja-communique.txt',
+    published: '2025-12-14',
+    want: [
+      { type: 'visit', people: ['Faye'], date: '2025-11-20', host: 'BFA' },
+      { type: 'meeting', people: ['Faye', 'Traoré'], date: '2025-11-20', host: 'BFA' },
+      { type: 'visit', people: ['Maada Bio'], date: '2025-12-01', host: 'GNB' },
+      { type: 'meeting', people: ['Maada Bio', "N'Tam"], date: '2025-12-01', host: 'GNB' },
+      { type: 'phone_call', people: ['Maada Bio', 'Guterres'], date: '2025-12-10' },
+      { type: 'visit', status: 'planned', people: ['Touray'], host: 'GIN' },
+    ],
+    // The late president honoured.
+    noEvent: ['Buhari'],
+  },
+  {
+    file: 'socialmedia-munich-posts.txt',
+    published: '2026-02-16',
+    want: [
+      { type: 'meeting', people: ['Merz', 'Zelensk'], date: '2026-02-14', host: 'DEU' },
+      { type: 'meeting', people: ['Sikorski', 'Rubio'], date: '2026-02-14', host: 'DEU' },
+      { type: 'meeting', people: ['Jaishankar', 'Wang Yi'], date: '2026-02-13', host: 'DEU' },
+      { type: 'phone_call', people: ['Stubb', 'Trump'], date: '2026-02-13' },
+      { type: 'visit', status: 'planned', people: ['Kallas'], date: '2026-02', host: 'UKR' },
+      { type: 'phone_call', people: ['Meloni', 'Merz'], date: '2026-02-15' },
+    ],
+    // An AI-made handshake; an impersonating account's meeting; a premier at home; the conference's chairman.
+    never: [['Rubio', 'Lavrov'], ['Nauseda', 'Wang Yi']],
+    noEvent: ['Lavrov', 'Nauseda', 'Babis', 'Ischinger'],
+  },
+  {
+    file: 'whitehouse-week-ahead.txt',
+    published: '2026-03-22',
+    want: [
+      { type: 'visit', status: 'planned', people: ['Carney'], date: '2026-03-24', host: 'USA' },
+      { type: 'meeting', status: 'planned', people: ['Trump', 'Carney'], date: '2026-03-24', host: 'USA' },
+      { type: 'meeting', status: 'planned', people: ['Trump', 'Milei'], date: '2026-03-25', host: 'USA' },
+      { type: 'visit', status: 'planned', people: ['Vance'], date: '2026-03-26', host: 'POL' },
+      { type: 'meeting', status: 'planned', people: ['Vance', 'Nawrocki'], date: '2026-03-26', host: 'POL' },
+      { type: 'meeting', status: 'planned', people: ['Rubio', 'Motegi'], date: '2026-03-26', host: 'USA' },
+      { type: 'meeting', status: 'postponed', people: ['Trump', 'Petro'] },
+    ],
+    // A governors' roundtable, the press secretary, a trip to Palm Beach.
+    noEvent: ['DeSantis', 'Leavitt'],
+    noTrip: ['Trump'],
+  },
 ];

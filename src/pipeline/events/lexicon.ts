@@ -103,7 +103,8 @@ const RULES: TriggerRule[] = [
   // received instead by Vice-President Toatu" (a venue's name may hold any letter: "at the Elysée Palace by").
   { id: 'received-by', type: 'meeting', re: /\b(?:was|were|is|are|been|being|be|get|got)\s+(?:\w+\s+)?(?:received|welcomed|hosted|greeted)\s+(?:(?:instead|warmly|personally|also|later|then|first|briefly|separately)\s+)?(?:(?:at|in|on)\s+(?:the\s+)?(?:[\p{L}\p{M}\d_'’.-]+\s+){1,5}?)?by\b/giu, reason: 'was received by a host' },
   // ("Putin would receive Wang Yi": the bare form after a modal or "to", too; not a proposal's "that He Lifeng receive Klingbeil".)
-  { id: 'received', type: 'meeting', re: /\b(?:received|receives|receiving|receive(?<=\b(?:will|would|shall|to|could|may|might|can|should|must)\s+(?:also\s+|personally\s+)?receive))\s+(?=(?:the\s+)?(?:visiting\s+)?[A-Z]|his|her|their)/g, reason: 'received a visitor' },
+  // (Translated copy puts the day first: "received this Thursday her Guatemalan counterpart".)
+  { id: 'received', type: 'meeting', re: /\b(?:received|receives|receiving|receive(?<=\b(?:will|would|shall|to|could|may|might|can|should|must)\s+(?:also\s+|personally\s+)?receive))\s+(?:(?:this|last|on)\s+[A-Z][a-z]+day\s+)?(?=(?:the\s+)?(?:visiting\s+)?[A-Z]|his|her|their)/g, reason: 'received a visitor' },
   // Agency style: "received at Al-Salam Palace in Jeddah today Ukrainian President Volodymyr Zelensky".
   // Francophone and Latin American agencies in translation: "received in audience at the Palace … his Ghanaian
   // counterpart", "received this Tuesday in the Casa de Nariño the President of Panama".
@@ -116,9 +117,12 @@ const RULES: TriggerRule[] = [
   { id: 'greeted', type: 'meeting', re: /\bgreet(?:s|ed|ing)?\b/gi, reason: 'greeted' },
   // "held a working dinner with Li", "hosted a state banquet for Macron", "had lunch with Modi": a meal together is a meeting.
   { id: 'meal', type: 'meeting', re: /\b(?:held|hold|holds|holding|had|has|have|hosted|hosts|host|hosting|gave|give|gives|giving)\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,2}?(?:dinner|lunch|luncheon|breakfast|banquet)\b(?=\s+(?:[\w-]+\s+){0,4}?(?:with|for|in\s+honou?r\s+of)\s)/gi, reason: 'a meal held with a guest' },
+  // "a picture of himself over breakfast with Rubio", "talked trade over dinner with Albanese": a meal shared with someone.
+  { id: 'meal', type: 'meeting', re: /\bover\s+(?:(?:a|an)\s+)?(?:[\w-]+\s+)?(?:dinner|lunch|luncheon|breakfast|coffee)\s+with\b/gi, reason: 'over a meal with someone' },
   { id: 'sat-down', type: 'meeting', re: /\bsat\s+down\s+with\b|\bsit\s+down\s+with\b/gi, reason: 'sat down with' },
   // ("will co-chair the China-UK strategic dialogue with Lammy": the two who chair a dialogue hold it.)
-  { id: 'discussions', type: 'meeting', re: /\b(?:held|hold|holds|holding|had|co-?chair(?:s|ed|ing)?)\s+(?:[\w-]+\s+){0,3}(?:discussions|consultations?|negotiations|dialogue|bilateral)\b|\bconferred\s+with\b|\bnegotiat(?:ed|es|ing)\s+with\b/gi, reason: 'held discussions / negotiated with' },
+  // ("held the second Foreign Ministers' Strategic Dialogue": an article and an ordinal before a name of three words.)
+  { id: 'discussions', type: 'meeting', re: /\b(?:held|hold|holds|holding|had|co-?chair(?:s|ed|ing)?)\s+(?:(?:the|a|an|their|its)\s+(?:(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)|inaugural|annual|next)\s+)?)?(?:[\w'’-]+\s+){0,3}(?:discussions|consultations?|negotiations|dialogue|bilateral)\b|\bconferred\s+with\b|\bnegotiat(?:ed|es|ing)\s+with\b/gi, reason: 'held discussions / negotiated with' },
   // "held the seventh Foreign and Strategic Dialogue with Penny Wong", "held a joint session with Qin Gang": a named
   // dialogue or a session held with someone is talks with them (only with "with" and the one met after it).
   { id: 'dialogue-with', type: 'meeting', re: /\b(?:held|hold|holds|holding|co-chaired|co-chairs|co-chair|chaired)\s+(?:(?:the|a|an|their|its)\s+)?(?:[\w-]+\s+){0,5}?(?:dialogue|session|consultations|meeting)\s+with\s+(?=(?:the\s+|his\s+|her\s+|their\s+)?(?:[\w-]+\s+){0,3}\p{Lu})/giu, reason: 'held a named dialogue or a session with someone' },

@@ -198,7 +198,10 @@ export function statusFor(doc: DocumentView, s: SentenceView, t: TriggerHit, k: 
       !/\b(?:went|travell?ed|flew|arrived|came|visited|headed|left|met|accompan\w+|joined)\b/i.test(left);
     // ("It fell to her economy secretary, Marcelo Ebrard, to fly to Ottawa": the task that fell to someone was done.)
     const fellTo = /\bit\s+(?:fell|was\s+left)\s+to\s+[^.;]{1,80}?\bto\s+$/i.test(sentLeft);
-    if (progressive || (infinitive && !fellTo && !SUPERLATIVE_TO.test(sentLeft))) {
+    // ("was glad to meet FM Wang Yi", "Great to meet @PMOIndia": a pleasure told of a meeting, as posts tell it, is no
+    // intention; one still ahead carries its "will" or "would", read before this.)
+    const pleasure = infinitive && PLEASURE_TO.test(left);
+    if (progressive || (infinitive && !fellTo && !pleasure && !SUPERLATIVE_TO.test(sentLeft))) {
       status = 'planned';
       reason = progressive ? 'present progressive: arranged' : 'infinitive: intended';
     }
@@ -337,6 +340,9 @@ function statusOf(left: string, right: string, grams: Grams): Status {
 }
 
 const NO_CUE = 'no status cue: occurred';
+
+/** A pleasure right before the infinitive: "was glad to meet", "delighted to see", "an honour to receive". */
+const PLEASURE_TO = /\b(?:glad|pleased|delighted|honou?red|great|good|nice|wonderful|(?:a|an)\s+(?:pleasure|honou?r))\s+to\s+$/i;
 
 /** A plan put off or called off, after its noun ("was postponed", "has been scrapped", "was dropped from the itinerary"). */
 const UNDONE = `${DELAY_WORDS}|${CALL_OFF_WORDS}|${CALL_OFF_PASSIVE}`;

@@ -4,6 +4,7 @@
 // `toOriginal` maps its offsets back, so evidence stays an exact slice of what came in. Text with
 // nothing to repair comes back as null and costs one scan.
 import type { Span } from '../../types.js';
+import { calqueEdits } from './calques.js';
 import { pipeTableEdits } from './pipe-table.js';
 
 interface Edit {
@@ -83,6 +84,7 @@ export function repairText(text: string): Repaired | null {
   hyphens(text, edits);
   splitWords(text, edits);
   pipeTableEdits(text, edits);
+  calqueEdits(text, edits);
   // A period with no space before the next sentence ("Namibia.The two"): two lower-case letters before
   // it keep "U.S." and initials out.
   let m: RegExpExecArray | null;

@@ -1,5 +1,6 @@
 // Lines first, then sentences inside each line (text/sentence-breaks.ts), keeping JavaScript string offsets
 // into the original text: nothing is normalised in place, so evidence is always an exact slice.
+import { DATE_LINE } from './structure.js';
 import { sentenceSpans } from './sentence-breaks.js';
 
 export interface Sentence {
@@ -55,7 +56,8 @@ export function unwrapLines(text: string, lines: Line[]): Line[] {
     joined++;
     // A wrapped line is of typewriter width and stops mid-sentence.
     const len = lines[i].text.trim().length;
-    if (len >= 40 && len <= 100 && !/[.!?:"”’)\]]\s*$/.test(lines[i].text) && /^\s*[\p{Ll}\p{Lu}(“"'‘0-9]/u.test(lines[i + 1].text)) runOn++;
+    // (A title over a line of its own date, as a feed of items lays them out, is two lines: no sentence runs on into a date.)
+    if (len >= 40 && len <= 100 && !/[.!?:"”’)\]]\s*$/.test(lines[i].text) && /^\s*[\p{Ll}\p{Lu}(“"'‘0-9]/u.test(lines[i + 1].text) && !DATE_LINE.test(lines[i + 1].text)) runOn++;
   }
   if (runOn < 3 || runOn < joined * 0.5) return lines;
   const out: Line[] = [];

@@ -34,6 +34,9 @@ const DASH_DATE = /(?:\s[—–-]{1,2}\s*|:\s+)([^—–:]+)$/;
 /** "Published: …", "Updated on …", "Posted …": a page's stamp. */
 const STAMP_LINE = /^\s*(?:(?:first\s+|last\s+)?(?:published|updated|posted|modified))\b/i;
 const YEAR_LINE = /^\s*((?:19|20)\d{2})\s*:?\s*$/;
+/** A line that opens with a full date and holds only it, a time and a place: "March 11, 2026, 18:40", "12 March 2026, Moscow". */
+export const DATE_LINE =
+  /^\s*(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2},\s+(?:19|20)\d{2}|\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+(?:19|20)\d{2})(?:,\s*\d{1,2}[:.]\d{2})?(?:,\s*[\p{Lu}][\p{L}.'’ -]{1,60}){0,3}\s*$/u;
 // A chronology line dated by its year alone, or its month and year ("1998 - …", "June 2020 — …").
 const LEAD_YEAR =
   /^\s*((?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?\s+)?((?:19|20)\d{2}))\s*(?:--|—|–|:|-)\s+(?=\S)/;
@@ -65,6 +68,15 @@ export function analyseStructure(lines: Line[], published: string | null, dayFir
     return day;
   };
   let entries: string | null = null;
+  // (Counted only right under a title of a few words: a release's date at its top and again under its place at its
+  // foot is one date, no feed.)
+  let dateLines = 0;
+  for (let i = 1; i < lines.length && dateLines < 2; i++) {
+    const above = lines[i - 1];
+    // (Right under: one newline between, no blank line.)
+    if (lines[i].start - above.end === 1 && /\S+\s+\S+\s+\S+\s+\S+/.test(above.text) && DATE_LINE.test(lines[i].text)) dateLines++;
+  }
+  const feedDates = dateLines > 1;
   lines.forEach((line, i) => {
     const t = line.text.trim();
     const info: LineInfo = {
@@ -95,6 +107,12 @@ export function analyseStructure(lines: Line[], published: string | null, dayFir
       if (dm) {
         const at = line.text.length - dm[1].length;
         const dates = findDates(dm[1], line.start + at, yearRef(ref, year));
+        if (dates.length && dates[0].explicitYear) info.date = dates[0];
+      }
+      // A feed of items, each under its title with a line of its own date ("March 11, 2026, 18:40", "12 March 2026,
+      // The Kremlin"): each date line dates its item. One such line alone is a byline's stamp and dates nothing.
+      if (!info.date && feedDates && DATE_LINE.test(t)) {
+        const dates = findDates(t, line.start + line.text.indexOf(t), yearRef(ref, year));
         if (dates.length && dates[0].explicitYear) info.date = dates[0];
       }
       // A new heading starts a new section, dated or not; the headline dates nothing below it, nor does a page's
