@@ -9,6 +9,7 @@ import { resolveEntities, type Entity, type ResolvedMention } from './resolve/en
 import { ownOfficers, publisherCountry } from './resolve/publisher.js';
 import { attachNominal, styledShortForms } from './resolve/styled-names.js';
 import { homeOfficers, storyHome } from './resolve/home-officers.js';
+import { shortTitles } from './resolve/short-titles.js';
 import { splitSentences, type Sentence } from './text/sentences.js';
 import { analyseStructure, yearRef, type LineInfo } from './text/structure.js';
 import { foldKey, words, type Word } from './text/words.js';
@@ -202,6 +203,7 @@ export function* readingDocument(
   ownersCountries(g, text, raw, bySentence);
   describedGuests(g, text, raw, bySentence);
   styledShortForms(g, text, raw, bySentence);
+  shortTitles(text, raw, bySentence);
 
   yield;
   const views: SentenceView[] = raw.map((r, i) => {

@@ -4717,6 +4717,55 @@ const CASES: Record<string, Case[]> = {
       why: 'with no time told before, a trip "two years later" counted from the news would come after it: undated',
     },
   ],
+  // Session 12 (acc-pend8): general rules for misses that recur in the blind sets; sentences of my own making.
+  'resolve/short-titles: a bare head title is the one the story titled with it in full': [
+    {
+      text: 'ACCRA, March 4 (Agency) - The Chairperson of the African Union Commission, Mahmoud Ali Youssouf, received the Foreign Minister of Ghana, Samuel Okudzeto Ablakwa, in Addis Ababa on Tuesday. The Chairperson had on Monday held a telephone conversation with the President of Senegal, Bassirou Diomaye Faye.',
+      published: '2025-03-04',
+      want: [{ type: 'phone_call', people: ['Youssouf', 'Faye'], date: '2025-03-03' }],
+      why: '"The Chairperson" after "The Chairperson of the African Union Commission, Youssouf" is Youssouf',
+    },
+    {
+      text: 'BRUSSELS, March 4 (Agency) - The European Commissioner for Trade, Maros Sefcovic, met the Foreign Minister of Ghana, Samuel Okudzeto Ablakwa, in Brussels on Tuesday. The Commissioner later spoke by telephone with the President of Senegal, Bassirou Diomaye Faye.',
+      published: '2025-03-04',
+      want: [{ type: 'phone_call', people: ['Sefcovic', 'Faye'] }],
+      why: '"The Commissioner" is the commissioner for trade named in full before',
+    },
+    {
+      text: 'GENEVA, March 4 (Agency) - The Minister of Foreign Affairs of Ghana, Samuel Okudzeto Ablakwa, met the Director-General of the World Trade Organization, Ngozi Okonjo-Iweala, in Geneva on Tuesday. The Minister had on Monday held a telephone conversation with the President of Senegal, Bassirou Diomaye Faye.',
+      published: '2025-03-04',
+      want: [{ type: 'phone_call', people: ['Ablakwa', 'Faye'], date: '2025-03-03' }],
+      why: '"The Minister" is the one minister the story titled in full',
+    },
+    {
+      text: 'ADDIS ABABA, March 4 (Agency) - The Chairperson of the African Union Commission, Mahmoud Ali Youssouf, received the Foreign Minister of Ghana, Samuel Okudzeto Ablakwa, on Tuesday. The party chairperson, John Mbadi, also attended. The Chairperson had on Monday held a telephone conversation with the President of Senegal, Bassirou Diomaye Faye.',
+      published: '2025-03-04',
+      want: [{ type: 'meeting', people: ['Youssouf', 'Ablakwa'] }],
+      never: [['Youssouf', 'Faye']],
+      why: 'not when the story wrote the word for someone else too (a party chairperson)',
+    },
+    {
+      text: 'ADDIS ABABA, March 4 (Agency) - The Deputy Chairperson of the African Union Commission, Selma Malika Haddadi, received the Foreign Minister of Ghana, Samuel Okudzeto Ablakwa, on Tuesday. The Chairperson had on Monday held a telephone conversation with the President of Senegal, Bassirou Diomaye Faye.',
+      published: '2025-03-04',
+      want: [{ type: 'meeting', people: ['Haddadi', 'Ablakwa'] }],
+      never: [['Haddadi', 'Faye']],
+      why: 'a deputy is not "the Chairperson"',
+    },
+    {
+      text: 'ADDIS ABABA, March 4 (Agency) - The Foreign Minister of Ghana, Samuel Okudzeto Ablakwa, arrived in Addis Ababa on Tuesday. The Chairperson had on Monday held a telephone conversation with the President of Senegal, Bassirou Diomaye Faye.',
+      published: '2025-03-04',
+      want: [{ type: 'visit', people: ['Ablakwa'], host: 'ETH' }],
+      never: [['Ablakwa', 'Faye']],
+      why: 'with no chairperson titled in full before, the bare word names no one',
+    },
+    {
+      text: 'STOCKHOLM, March 4 (Agency) - Prime Minister Ulf Kristersson received the Foreign Minister of Ghana, Samuel Okudzeto Ablakwa, on Tuesday. The Minister had on Monday held a telephone conversation with the President of Senegal, Bassirou Diomaye Faye.',
+      published: '2025-03-04',
+      want: [{ type: 'meeting', people: ['Kristersson', 'Ablakwa'] }],
+      never: [['Kristersson', 'Faye'], ['Ablakwa', 'Faye']],
+      why: 'not when another title holds the word: "the Minister" is not the Prime Minister',
+    },
+  ],
 };
 
 describe('precision rules on sentences of our own making', () => {
