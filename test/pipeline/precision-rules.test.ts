@@ -4766,6 +4766,34 @@ const CASES: Record<string, Case[]> = {
       why: 'not when another title holds the word: "the Minister" is not the Prime Minister',
     },
   ],
+  'mentions/people: a longer patronymic that contradicts a known person is someone else': [
+    {
+      text: 'RIYADH, Nov 20 (Agency) - Deputy Governor of Riyadh Region Prince Mohammed bin Abdulrahman bin Abdulaziz received the Ambassador of Japan, Fumio Iwai, at his office on Thursday.',
+      published: '2025-11-20',
+      want: [{ type: 'meeting', people: ['Mohammed bin Abdulrahman', 'Iwai'] }],
+      notOf: [['Mohammed bin Abdulrahman', 'QAT']],
+      why: 'a "Prince … bin Abdulaziz" is not the Qatari "Sheikh" Mohammed bin Abdulrahman cut at his next "bin"',
+    },
+    {
+      text: 'DOHA, Nov 20 (Agency) - Prime Minister Sheikh Mohammed bin Abdulrahman bin Jassim Al Thani met the Foreign Minister of Ghana, Samuel Okudzeto Ablakwa, in Doha on Thursday.',
+      published: '2025-11-20',
+      want: [{ type: 'meeting', people: ['Mohammed bin Abdulrahman', 'Ablakwa'], countries: ['QAT'], host: 'QAT' }],
+      why: 'the Qatari\'s own longer chain, ending in his family name, is still he',
+    },
+    {
+      text: 'RIYADH, Nov 20 (Agency) - Foreign Minister Prince Faisal bin Farhan bin Abdullah received the Foreign Minister of Ghana, Samuel Okudzeto Ablakwa, in Riyadh on Thursday.',
+      published: '2025-11-20',
+      want: [{ type: 'meeting', people: ['Faisal bin Farhan', 'Ablakwa'], countries: ['SAU'], host: 'SAU' }],
+      names: ['Faisal bin Farhan'],
+      why: 'a chain with no family name and the courtesy the known person carries is still the known person',
+    },
+    {
+      text: 'RIYADH, Nov 20 (Agency) - Crown Prince Mohammed bin Salman bin Abdulaziz Al Saud received the Foreign Minister of Ghana, Samuel Okudzeto Ablakwa, in Riyadh on Thursday.',
+      published: '2025-11-20',
+      want: [{ type: 'meeting', people: ['Mohammed bin Salman', 'Ablakwa'], countries: ['SAU'], host: 'SAU' }],
+      why: 'a family name is no contradiction of one the knowledge knows by no family name',
+    },
+  ],
 };
 
 describe('precision rules on sentences of our own making', () => {
