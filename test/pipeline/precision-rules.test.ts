@@ -4794,6 +4794,33 @@ const CASES: Record<string, Case[]> = {
       why: 'a family name is no contradiction of one the knowledge knows by no family name',
     },
   ],
+  'events/visit-parts: the country chosen for a journey is where it goes': [
+    {
+      text: 'COLOMBO, April 5 (Agency) - President Anura Kumara Dissanayake chose India for his first bilateral visit abroad in December last year.',
+      published: '2025-04-05',
+      want: [{ type: 'visit', people: ['Dissanayake'], date: '2024-12', host: 'IND' }],
+      why: '"chose India for his first bilateral visit" is a visit to India',
+    },
+    {
+      text: 'MALE, April 5 (Agency) - President Mohamed Muizzu picked Turkey as the destination of his first state visit in November 2023.',
+      published: '2025-04-05',
+      want: [{ type: 'visit', people: ['Muizzu'], date: '2023-11', host: 'TUR' }],
+      why: '"picked Turkey as the destination of his first state visit": the same with "as"',
+    },
+    {
+      text: 'COLOMBO, April 5 (Agency) - The council chose India for its next summit, and President Anura Kumara Dissanayake will visit Japan in May.',
+      published: '2025-04-05',
+      want: [{ type: 'visit', status: 'planned', people: ['Dissanayake'], host: 'JPN' }],
+      visits: 1,
+      why: 'a country chosen for something other than the journey is not where it goes',
+    },
+    {
+      text: 'COLOMBO, April 5 (Agency) - President Anura Kumara Dissanayake praised India for his warm reception on the visit.',
+      published: '2025-04-05',
+      want: [],
+      why: 'a country praised, not chosen, is no destination',
+    },
+  ],
 };
 
 describe('precision rules on sentences of our own making', () => {
