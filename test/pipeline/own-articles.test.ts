@@ -1171,7 +1171,7 @@ const BLIND_PENDING_CHECKS: Record<string, Record<string, string>> = {
   },
   'tracker-gulf-table.txt': {
     'noTrip:Haitham':
-      "'a visit by Sultan Haitham bin Tarik of Oman to Tehran, reported by Iranian media in August, did not take place; Muscat said no such visit had been scheduled': a visit that 'did not take place', after a participle phrase set off by commas, is kept as made",
+      "'a visit by Sultan Haitham bin Tarik of Oman to Tehran, reported by Iranian media in August, did not take place; Muscat said no such visit had been scheduled': a visit that 'did not take place', after a participle phrase set off by commas, is now told as cancelled (session 12, acc-pend8), but a reported visit its host denies was never planned: no visit at all is wanted",
     'notHosted:IRN,Haitham': 'the same',
   },
 };

@@ -4821,6 +4821,20 @@ const CASES: Record<string, Case[]> = {
       why: 'a country praised, not chosen, is no destination',
     },
   ],
+  'events/status: a visit that did not take place, after its complement and a phrase set off by commas': [
+    {
+      text: 'DUBAI, Oct 1 (Agency) - A visit by President Masoud Pezeshkian to Riyadh, announced by state television last week, did not take place.',
+      published: '2025-10-01',
+      want: [{ type: 'visit', status: 'cancelled', people: ['Pezeshkian'], host: 'SAU' }],
+      why: 'the predicate after the noun\'s "by … to …" and a participle phrase in commas says it did not happen',
+    },
+    {
+      text: 'DUBAI, Oct 1 (Agency) - President Masoud Pezeshkian made a visit to Riyadh on Tuesday and the planned talks with the Crown Prince did not take place.',
+      published: '2025-10-01',
+      want: [{ type: 'visit', people: ['Pezeshkian'], host: 'SAU' }],
+      why: 'not across another clause: the visit was made, the talks were not held',
+    },
+  ],
 };
 
 describe('precision rules on sentences of our own making', () => {
