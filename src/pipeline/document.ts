@@ -10,6 +10,7 @@ import { ownOfficers, publisherCountry } from './resolve/publisher.js';
 import { attachNominal, styledShortForms } from './resolve/styled-names.js';
 import { homeOfficers, storyHome } from './resolve/home-officers.js';
 import { shortTitles } from './resolve/short-titles.js';
+import { dropNamesakeTowns } from './resolve/namesake-towns.js';
 import { splitSentences, type Sentence } from './text/sentences.js';
 import { analyseStructure, yearRef, type LineInfo } from './text/structure.js';
 import { foldKey, words, type Word } from './text/words.js';
@@ -289,6 +290,7 @@ export function* readingDocument(
   const hereCountry =
     herePlace?.country ?? (here ? (g.countries.get(here)?.[0]?.code ?? null) : null) ?? (writtenCountry ? (g.countries.get(writtenCountry)?.[0]?.code ?? null) : null);
   const hereCity = here ? (g.places.get(here)?.find((p) => p.kind === 'city' && p.country === hereCountry) ?? null) : null;
+  dropNamesakeTowns(views, entities, hereCountry);
   homeOfficers(g, kb, views, entities, storyHome(hereCountry, views), published);
   return { text, published, hereCountry, hereCity, sentences: views, entities, g };
 }

@@ -940,7 +940,6 @@ const BLIND_PENDING: Record<string, Record<number, string>> = {
     4: "'Today, on the margins of the ceremonies, the Portuguese chief of State also had a meeting with the President of Angola': dated right now (the dateline's today), but placed nowhere, though the ceremonies are Maputo's",
     5: "the Angolan president in Maputo only as the one met on the margins of the ceremonies: no journey",
     6: "'The President of South Africa, Cyril Ramaphosa, also present in the stadium': presence is no journey read",
-    10: "'Montenegro received Daniel Chapo in São Bento in last April, during a working visit of the Mozambican head of State to Lisbon': 'Montenegro' is the prime minister now, but 'São Bento' (his residence) is taken for a Brazilian town",
   },
   'envoy-boulos-great-lakes.txt': {
     13: "'a surprise meeting between Tshisekedi and Kagame in Doha on March 18, hosted by the Emir of Qatar': a meeting abroad gives its guests no journey",

@@ -4835,6 +4835,20 @@ const CASES: Record<string, Case[]> = {
       why: 'not across another clause: the visit was made, the talks were not held',
     },
   ],
+  'resolve/namesake-towns: a small foreign town no one in the story belongs to is a namesake at home': [
+    {
+      text: 'LISBON, May 2 (Agency) - Prime Minister Luís Montenegro received President Daniel Chapo in São Bento on Tuesday, during the Mozambican leader\'s working visit to Lisbon.',
+      published: '2025-05-02',
+      want: [{ type: 'meeting', people: ['Montenegro', 'Chapo'], host: 'PRT' }],
+      why: '"in São Bento" beside a visit to Lisbon is the Lisbon residence, not the Brazilian town',
+    },
+    {
+      text: 'BRASILIA, May 2 (Agency) - President Luiz Inácio Lula da Silva received Prime Minister Luís Montenegro in São Bento on Tuesday, after the Portuguese leader\'s visit to Lisbon\'s partners in Brasília.',
+      published: '2025-05-02',
+      want: [{ type: 'meeting', people: ['Lula', 'Montenegro'], host: 'BRA' }],
+      why: 'a town of a country the story names (the Brazilian host) is that town',
+    },
+  ],
 };
 
 describe('precision rules on sentences of our own making', () => {
