@@ -260,7 +260,8 @@ export function* readingDocument(
       // that name, College in Alaska or University in Mississippi.)
       if (hit && hit.to === k + 1 && FACILITY.has(r.ws[k].key)) continue;
       // "at King Khalid International Airport", "President Kennedy Center": a title before a name is no town called King.
-      if (hit && r.ws[hit.to]?.cap && g.offices.matchAt(r.ws, k)) {
+      // ("a State Visit to The King": nor is a title after "the", which names its holder.)
+      if (hit && (r.ws[hit.to]?.cap || r.ws[k - 1]?.key === 'the') && g.offices.matchAt(r.ws, k)) {
         k = hit.to - 1;
         continue;
       }

@@ -900,9 +900,8 @@ const BLIND_PENDING: Record<string, Record<number, string>> = {
   },
   // Session 12 (acc-blind16): set 11, blind 26 of 114, 61 of 114 after its rules and knowledge.
   'courtcircular-steinmeier-windsor.txt': {
-    0: "'The President of the Federal Republic of Germany and Mrs Elke Büdenbender arrived at Windsor Castle this afternoon': a head of state named by his office alone and joined by 'and Mrs …' is no traveller (alone he is one), and a heading that is only a date ('3rd December 2025') dates no section, so 'this afternoon' would be the page's day",
     1: "'His Majesty this evening held talks with the President in the White Drawing Room': 'His Majesty' and 'The King' are not resolved to Charles III when the page names no country for him",
-    2: "'The President was afterwards received by the Prime Minister at 10 Downing Street': neither title alone is resolved, and the day would be the date heading's",
+    2: "'The President was afterwards received by the Prime Minister at 10 Downing Street': neither title alone is resolved (the date lines now head their days, session 12 acc-pend8)",
     3: "'The Federal Minister for Foreign Affairs (Dr Johann Wadephul), who is accompanying the President': a name in brackets after the office names no one, and accompanying is no journey read",
     4: "'The Federal Minister for Foreign Affairs this afternoon called upon the Secretary of State for Foreign, Commonwealth and Development Affairs': two offices alone, named (in brackets) only in an earlier entry",
     6: "'… held meetings with the President of the Republic of Zambia (His Excellency Mr Hakainde Hichilema)': the one met is named in brackets after his office (the minister of state's visit is found)",

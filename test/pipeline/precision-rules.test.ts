@@ -4849,6 +4849,29 @@ const CASES: Record<string, Case[]> = {
       why: 'a town of a country the story names (the Brazilian host) is that town',
     },
   ],
+  'text/structure, events/visit-parts: a diary of days headed by date lines; a head of state by office with a companion': [
+    {
+      text: 'ROYAL DIARY\n\nHOLYROODHOUSE\n14th March 2025\n\nThe President of the Federal Republic of Germany and Mrs Elke Büdenbender arrived in Edinburgh this afternoon on a State Visit.\n\nHOLYROODHOUSE\n16th March 2025\n\nThe Prime Minister this morning received the Minister for Foreign Affairs of Japan.\n',
+      published: '2025-03-18',
+      want: [{ type: 'visit', people: ['Steinmeier'], date: '2025-03-14', host: 'GBR' }],
+      notDated: ['2025-03-18'],
+      why: 'a line that is only a date, in a page of several such lines, dates the entries under it; the president by office with "and Mrs …" is the traveller',
+    },
+    {
+      text: 'ROYAL DIARY\n14th March 2025\n\nThe President of the Federal Republic of Germany arrived in Edinburgh this afternoon on a State Visit to The King.\n',
+      published: '2025-03-18',
+      want: [{ type: 'visit', people: ['Steinmeier'], host: 'GBR' }],
+      notDated: ['2025-03-14'],
+      visits: 1,
+      why: 'one date line alone is the page\'s stamp, not a diary heading; "to The King" names no town called King',
+    },
+    {
+      text: 'LONDON, March 14 (Agency) - The President of the Federal Republic of Germany and Prime Minister Anthony Albanese arrived in Edinburgh this afternoon.',
+      published: '2025-03-14',
+      want: [{ type: 'visit', people: ['Albanese'], host: 'GBR' }],
+      why: 'a companion with a country of their own is a traveller in their own right: the office holder is not put in their place',
+    },
+  ],
 };
 
 describe('precision rules on sentences of our own making', () => {

@@ -40,6 +40,11 @@ export function visitOf(
     const along = [...people, ...nominals].filter((p) => p.entity && p.mention.start >= t.start && p.mention.end <= t.end && !travellers.some((x) => x.entity === p.entity));
     travellers = [...travellers, ...along.map(sideOf)];
   }
+  // "The President of the Federal Republic of Germany and Mrs Elke Büdenbender arrived": one named by office alone, with
+  // a companion of no known country joined by "and", is the traveller the exchange is about (the office names them).
+  const companion = travellers.length && travellers.every((x) => !x.country) ? people.find((p) => p.entity === travellers[0].entity && p.mention.start >= lo && p.mention.end <= t.start) : undefined;
+  const lead = companion ? nominals.find((n) => n.mention.country && n.mention.start >= lo && n.mention.end <= companion.mention.start && JOINED_BY_AND.test(doc.text.slice(n.mention.end, companion.mention.start))) : undefined;
+  if (lead) travellers = [side(null, lead.mention.country, lead.mention.office, lead.mention.officeText)];
   if (!travellers.length) {
     // "Senior US diplomat visits China": an unnamed side, named later from the paragraph.
     const nom =
@@ -300,6 +305,8 @@ const HOST_VERB = /\b(?:receiv|welcom|host)\w*\s+(?:[\w.'’-]+\s+){0,6}$/i;
 
 /** "invited Putin to pay a visit", "invites him to visit": an invitation whose object the trigger's journey is. */
 const INVITED_BEFORE = /\binvit(?:ed|es|ing|ations?\s+to)\s+(?:[\w.'’-]+\s+){1,8}?to\s+(?:(?:make|pay)\s+(?:an?\s+)?(?:[\w-]+\s+){0,2})?$/i;
+
+const JOINED_BY_AND = /^\s*(?:and|&)\s+(?:(?:his|her)\s+(?:wife|husband|spouse)\s*,?\s*)?$/i;
 
 /** "chose India for", "picked Japan as": a verb of choosing right before a country, then what it was chosen for. */
 const CHOSE_BEFORE = /\b(?:chose|chosen|choos(?:e|es|ing)|picked|selected|opted\s+for)\s+(?:the\s+)?$/i;

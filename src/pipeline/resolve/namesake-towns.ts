@@ -22,7 +22,8 @@ export function dropNamesakeTowns(views: SentenceView[], entities: Entity[], her
     const own = new Set(s.people.map((p) => p.entity?.country ?? p.mention.country).filter((c): c is string => !!c));
     for (let i = s.places.length - 1; i >= 0; i--) {
       const p = s.places[i];
-      if (!p.place || p.place.kind !== 'city' || (p.place.population ?? 0) >= TOWN_POPULATION || !p.place.population) continue;
+      // (Only where something was held, "in São Bento": a journey "to Sao Tome, Angola, …" names the stops themselves.)
+      if (!p.place || p.place.kind !== 'city' || (p.prep !== 'in' && p.prep !== 'at') || (p.place.population ?? 0) >= TOWN_POPULATION || !p.place.population) continue;
       // Named once in the whole story, here: no one, nothing else, of that country.
       if ((named.get(p.place.country) ?? 0) > 1) continue;
       const home = s.places.some((q) => q !== p && countryOf(q) !== p.place!.country && own.has(countryOf(q) ?? ''));
