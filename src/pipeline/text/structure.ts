@@ -98,7 +98,7 @@ export function analyseStructure(lines: Line[], published: string | null, dayFir
         const dates = findDates(dm[1], line.start + at, yearRef(ref, year));
         if (dates.length && dates[0].explicitYear) info.date = dates[0];
       }
-      // "3rd December 2025", "Wednesday, 3 December 2025": in a diary of several days, a line that is only a date heads
+      // "WINDSOR CASTLE / 3rd December 2025": in a diary of several days, a line that is only a date under a place heads
       // the entries after it (one such line alone is the page's stamp).
       if (!dm && diary) info.date = diary.get(line) ?? null;
       // A new heading starts a new section, dated or not; the headline dates nothing below it, nor does a page's
@@ -150,13 +150,19 @@ export function analyseStructure(lines: Line[], published: string | null, dayFir
 
 const WEEKDAY_REST = /^[\s,.]*(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day)?[\s,.]*$/i;
 
-/** The lines that are only a date, when they give two days or more: a diary's day headings. */
+const CAPITALS_HEADING = /^(?=.*\p{Lu}\p{Lu})[^\p{Ll}\d]{3,60}$/u;
+
+/** The lines that are only a date under a place in capitals, when they give two days or more: a diary's day headings. */
 function diaryDates(lines: Line[], ref: RefDate | null): Map<Line, DateMention> | null {
   const found = new Map<Line, DateMention>();
   const days = new Set<string>();
+  let before = '';
   for (const line of lines) {
     const t = line.text.trim();
-    if (t.length > 40 || !/\d/.test(t) || /\d[:.]\d\d/.test(t)) continue;
+    const under = before;
+    if (t) before = t;
+    // (Under a place in capitals, "WINDSOR CASTLE": a readout's date under its title is the readout's own.)
+    if (t.length > 40 || !/\d/.test(t) || /\d[:.]\d\d/.test(t) || !CAPITALS_HEADING.test(under)) continue;
     const d = onlyDate(line.text, line.start, ref);
     if (d) found.set(line, d) && days.add(d.value);
   }
