@@ -904,7 +904,6 @@ const BLIND_PENDING: Record<string, Record<number, string>> = {
     2: "'The President was afterwards received by the Prime Minister at 10 Downing Street': neither title alone is resolved (the date lines now head their days, session 12 acc-pend8)",
     3: "'The Federal Minister for Foreign Affairs (Dr Johann Wadephul), who is accompanying the President': a name in brackets after the office names no one, and accompanying is no journey read",
     4: "'The Federal Minister for Foreign Affairs this afternoon called upon the Secretary of State for Foreign, Commonwealth and Development Affairs': two offices alone, named (in brackets) only in an earlier entry",
-    6: "'… held meetings with the President of the Republic of Zambia (His Excellency Mr Hakainde Hichilema)': the one met is named in brackets after his office (the minister of state's visit is found)",
   },
   'sports-worldcup-final.txt': {
     1: "'A French official said Macron and Trump held about 40 minutes of talks in a private lounge at the stadium during the half-time interval': the talks take Saturday, the day of the sentence before ('flew in … on Saturday night'), not the final's Sunday the lead tells",
@@ -1158,6 +1157,11 @@ const BLIND_PENDING_CHECKS: Record<string, Record<string, string>> = {
       "'His Alternate Prime Minister and Defense Minister, Benny Gantz, was not told in advance, and on Monday called the leak of the trip \"irresponsible\"': the minister who judged the leak is given the trip it concerns",
     'noEvent:Gallant':
       "'Education Minister Yoav Gallant … confirmed it in an interview with army radio': the next paragraphs' 'he' (the Secretary's meetings in Jerusalem and Doha, his flight home) is taken as Gallant",
+  },
+  'bss-dar-yunus-jamuna.txt': {
+    'noEvent:Fakhrul':
+      "'Dar also held separate meetings with a BNP delegation led by its Secretary General Mirza Fakhrul Islam Alamgir and with Jamaat-e-Islami Ameer Dr Shafiqur Rahman': since 'held meetings with' reads as a meeting (session 12, acc-pend8), party leaders of no state office are kept as its sides, as 'met Jamaat-e-Islami Ameer Dr Shafiqur Rahman' already was",
+    'noEvent:Shafiqur Rahman': 'the same',
   },
   'courtcircular-steinmeier-windsor.txt': {
     'noEvent:Walker':

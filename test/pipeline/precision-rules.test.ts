@@ -4872,6 +4872,20 @@ const CASES: Record<string, Case[]> = {
       why: 'a companion with a country of their own is a traveller in their own right: the office holder is not put in their place',
     },
   ],
+  'events/lexicon: "held meetings with" is a meeting': [
+    {
+      text: 'LONDON, Dec 5 (Agency) - Development Minister Jenny Chapman today visited Lusaka and held meetings with the President of the Republic of Zambia.',
+      published: '2025-12-05',
+      want: [{ type: 'meeting', people: ['Chapman', 'Hichilema'], date: '2025-12-05', host: 'ZMB' }],
+      why: 'the plural noun before "with" and the one met is a meeting as the singular is',
+    },
+    {
+      text: 'LONDON, Dec 5 (Agency) - President Hakainde Hichilema chaired two meetings of the cabinet in Lusaka on Friday.',
+      published: '2025-12-05',
+      want: [],
+      why: 'meetings not held with anyone make no exchange',
+    },
+  ],
 };
 
 describe('precision rules on sentences of our own making', () => {

@@ -68,7 +68,8 @@ const RULES: TriggerRule[] = [
   { id: 'spoke-with', type: 'phone_call', re: /\b(?:spoke|speaks|spoken|talked)\s+(?:\w+\s+)?(?:with|to)\s+(?=(?:his|her|the|[A-Z]|(?:[Ff]oreign|[Pp]rime|[Dd]efen[cs]e|[Ff]inance|[Tt]rade)\s+[Mm]inister))/g, reason: 'spoke with (no medium stated)', vague: true },
   // "the two leaders spoke on the margins of a summit in Riyadh": talk at a gathering both attended is a meeting.
   { id: 'spoke-at-gathering', type: 'meeting', re: /\b(spoke|speak|speaks|talked|chatted|conferred)\s+(?:briefly\s+|informally\s+|privately\s+)?(?:on|at|in)\s+the\s+(?:sidelines|margins?)\s+of\b/dg, span: 1, reason: 'spoke on the sidelines of a gathering' },
-  { id: 'meet', type: 'meeting', re: /(?<!\battend\w*\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,3})\bmeet(?:s|ing)?\b(?!\s+(?:the\s+)?(?:criteria|demands?|needs?|targets?|goals?|deadline|requirements?|expectations?|obligations?|standards?|conditions|press|reporters|journalists)\b)(?!\s+room\b)/gi, reason: 'meet / meeting', nominal: true },
+  // ("held meetings with the President": the plural too, before the one met.)
+  { id: 'meet', type: 'meeting', re: /(?<!\battend\w*\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,3})\bmeet(?:s|ing|ings(?=\s+with\b))?\b(?!\s+(?:the\s+)?(?:criteria|demands?|needs?|targets?|goals?|deadline|requirements?|expectations?|obligations?|standards?|conditions|press|reporters|journalists)\b)(?!\s+room\b)/gi, reason: 'meet / meeting', nominal: true },
   // "was also due to see President Jalal Talabani", "will see his Iraqi counterpart": a planned "see" of an office
   // holder is a meeting ("will see China's reaction" is not: a title or a counterpart must follow); so is "looked
   // forward to seeing the President in Kyiv", and "would see him in Davos on Thursday" (a pronoun with a place or a time).
