@@ -903,7 +903,7 @@ const BLIND_PENDING: Record<string, Record<number, string>> = {
     1: "'His Majesty this evening held talks with the President in the White Drawing Room': 'His Majesty' and 'The King' are not resolved to Charles III when the page names no country for him",
     2: "'The President was afterwards received by the Prime Minister at 10 Downing Street': neither title alone is resolved (the date lines now head their days, session 12 acc-pend8)",
     3: "'The Federal Minister for Foreign Affairs (Dr Johann Wadephul), who is accompanying the President': a name in brackets after the office names no one, and accompanying is no journey read",
-    4: "'The Federal Minister for Foreign Affairs this afternoon called upon the Secretary of State for Foreign, Commonwealth and Development Affairs': two offices alone, named (in brackets) only in an earlier entry",
+    4: "'The Federal Minister for Foreign Affairs this afternoon called upon the Secretary of State for Foreign, Commonwealth and Development Affairs': both offices are now named from their brackets and 'called upon' is read (session 12, acc-pend8), but the meeting at the FCDO, King Charles Street is placed nowhere",
   },
   'sports-worldcup-final.txt': {
     1: "'A French official said Macron and Trump held about 40 minutes of talks in a private lounge at the stadium during the half-time interval': the talks take Saturday, the day of the sentence before ('flew in … on Saturday night'), not the final's Sunday the lead tells",

@@ -4886,6 +4886,29 @@ const CASES: Record<string, Case[]> = {
       why: 'meetings not held with anyone make no exchange',
     },
   ],
+  'document/titles: the holder named in brackets after an office; "called upon"': [
+    {
+      text: 'LONDON, Dec 4 (Agency) - The Federal Minister for Foreign Affairs (Dr Johann Wadephul) arrived in London on Thursday. The Federal Minister for Foreign Affairs this afternoon called upon the Secretary of State for Foreign, Commonwealth and Development Affairs (the Right Honourable Yvette Cooper MP).',
+      published: '2025-12-04',
+      want: [
+        { type: 'visit', people: ['Wadephul'], host: 'GBR' },
+        { type: 'meeting', people: ['Wadephul', 'Cooper'], date: '2025-12-04' },
+      ],
+      why: 'an office with the holder in brackets names that holder, and the same office alone later does too; "called upon" is a call in person',
+    },
+    {
+      text: 'LONDON, Dec 4 (Agency) - The Prime Minister (the Right Honourable Sir Keir Starmer MP) received the President of the Republic of Zambia (His Excellency Mr Hakainde Hichilema) at 10 Downing Street.',
+      published: '2025-12-04',
+      want: [{ type: 'meeting', people: ['Starmer', 'Hichilema'], host: 'GBR' }],
+      why: 'both sides named in brackets after their offices',
+    },
+    {
+      text: 'LONDON, Dec 4 (Agency) - British Foreign Secretary Yvette Cooper (who chairs the council) received President Hakainde Hichilema (Zambia) at Lancaster House.',
+      published: '2025-12-04',
+      want: [{ type: 'meeting', people: ['Cooper', 'Hichilema'], countries: ['GBR', 'ZMB'] }],
+      why: 'a bracket that is no name names no holder: the one met after it stays another side',
+    },
+  ],
 };
 
 describe('precision rules on sentences of our own making', () => {

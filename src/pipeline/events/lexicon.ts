@@ -52,7 +52,7 @@ const RULES: TriggerRule[] = [
   { id: 'receive-visit', type: 'meeting', re: /\breceiv(?:e|es|ed|ing)\s+(?:the\s+|a\s+)?(?:courtesy(?=\s*(?:visit|call)s?\s+(?:of|from)\b)|(?:official|state)?(?=\s*visits?\s+(?:of|from)\b))/gi, reason: 'received a visit in person' },
   // Before "a call": "received a courtesy call from" is in person (an earlier rule's hit keeps its words).
   // "will call on the President" is a visit in person; "called on Russia to withdraw" urges.
-  { id: 'courtesy-call', type: 'meeting', re: /\b(?:paid|pays|pay|paying)\s+(?:a\s+)?courtesy\s+calls?\b|\bcourtesy\s+calls?\b|\b(?:called|calls|call(?<=\b(?:will|would|shall|to|also)\s+call))\s+on\b(?!(?:\s+[\w.'’-]+){1,7}?\s+to\s+[a-z])/gi, reason: 'courtesy call / called on (in person)' },
+  { id: 'courtesy-call', type: 'meeting', re: /\b(?:paid|pays|pay|paying)\s+(?:a\s+)?courtesy\s+calls?\b|\bcourtesy\s+calls?\b|\b(?:called|calls|call(?<=\b(?:will|would|shall|to|also)\s+call))\s+(?:up)?on\b(?!(?:\s+[\w.'’-]+){1,7}?\s+to\s+[a-z])/gi, reason: 'courtesy call / called on (in person)' },
   { id: 'call-noun', type: 'phone_call', re: /\b(?:the|a|that|their|this)\s+(?:(?!no\s)\w+[- ]){0,2}call\b(?!\s+(?:for|on)\b)|call(?=\s+with\b)(?<=\b(?:his|her)\s+(?:(?!no\s)\w+[- ]){0,2}call)/gi, reason: 'a call', nominal: true },
   // Messages.
   // ("Xi exchanged congratulatory messages with Dissanayake": an exchange of messages, each side's to the other.)

@@ -865,11 +865,11 @@ function listedPair(ctx: ScanContext, j: number, used: boolean[]): [{ from: numb
   return [a, b];
 }
 
-/** The title's head noun is plural: "officials", "foreign ministers" (not "Minister of Foreign Affairs"). */
+/** The title's head noun is plural: "officials", "foreign ministers" (not "Minister of Foreign Affairs", "Minister for Foreign Affairs"). */
 function pluralHead(ws: Word[], from: number, to: number): boolean {
   let head = to - 1;
   for (let k = from + 1; k < to; k++)
-    if (ws[k].key === 'of') {
+    if (ws[k].key === 'of' || ws[k].key === 'for') {
       head = k - 1;
       break;
     }
