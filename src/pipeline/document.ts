@@ -9,6 +9,8 @@ import { resolveEntities, type Entity, type ResolvedMention } from './resolve/en
 import { ownOfficers, publisherCountry } from './resolve/publisher.js';
 import { attachNominal, styledShortForms } from './resolve/styled-names.js';
 import { homeOfficers, storyHome } from './resolve/home-officers.js';
+import { shortTitles } from './resolve/short-titles.js';
+import { dropNamesakeTowns } from './resolve/namesake-towns.js';
 import { splitSentences, type Sentence } from './text/sentences.js';
 import { analyseStructure, yearRef, type LineInfo } from './text/structure.js';
 import { foldKey, words, type Word } from './text/words.js';
@@ -202,6 +204,7 @@ export function* readingDocument(
   ownersCountries(g, text, raw, bySentence);
   describedGuests(g, text, raw, bySentence);
   styledShortForms(g, text, raw, bySentence);
+  shortTitles(text, raw, bySentence);
 
   yield;
   const views: SentenceView[] = raw.map((r, i) => {
@@ -257,7 +260,8 @@ export function* readingDocument(
       // that name, College in Alaska or University in Mississippi.)
       if (hit && hit.to === k + 1 && FACILITY.has(r.ws[k].key)) continue;
       // "at King Khalid International Airport", "President Kennedy Center": a title before a name is no town called King.
-      if (hit && r.ws[hit.to]?.cap && g.offices.matchAt(r.ws, k)) {
+      // ("a State Visit to The King": nor is a title after "the", which names its holder.)
+      if (hit && (r.ws[hit.to]?.cap || r.ws[k - 1]?.key === 'the') && g.offices.matchAt(r.ws, k)) {
         k = hit.to - 1;
         continue;
       }
@@ -288,6 +292,7 @@ export function* readingDocument(
   const hereCountry =
     herePlace?.country ?? (here ? (g.countries.get(here)?.[0]?.code ?? null) : null) ?? (writtenCountry ? (g.countries.get(writtenCountry)?.[0]?.code ?? null) : null);
   const hereCity = here ? (g.places.get(here)?.find((p) => p.kind === 'city' && p.country === hereCountry) ?? null) : null;
+  dropNamesakeTowns(views, entities, hereCountry);
   homeOfficers(g, kb, views, entities, storyHome(hereCountry, views), published);
   return { text, published, hereCountry, hereCity, sentences: views, entities, g };
 }
@@ -364,11 +369,25 @@ function resolveTitles(text: string, resolved: ResolvedMention[], published: str
   const named = new Map<string, Entity>();
   resolved.forEach((r, i) => {
     const m = r.mention;
-    if (m.kind !== 'nominal' || m.plural || !m.office || m.office.id === 'official' || m.former) return;
-    if (!/\bthe\s*$/i.test(text.slice(Math.max(0, m.start - 5), m.start)) && !/^the\b/i.test(text.slice(m.start, m.end))) return;
+    if (m.kind !== 'nominal' || !m.office || m.office.id === 'official' || m.former) return;
+    // "The Prime Minister (the Right Honourable Sir Keir Starmer MP)", "The Federal Minister for Foreign Affairs (Dr Johann
+    // Wadephul)": a court's or a parliament's style names the holder in brackets after the office (and what it is for).
+    const next = resolved[i + 1];
+    if (next?.entity && next.mention.kind !== 'nominal' && next.mention.start - m.end < 160 && text.slice(m.end, next.mention.start).includes('(')) {
+      if (BRACKETED.test(text.slice(m.end, next.mention.start)) && BRACKET_CLOSE.test(text.slice(next.mention.end, next.mention.end + 12))) {
+        r.entity = next.entity;
+        next.entity.mentions.push(m);
+        // (The same title alone later names the same holder.)
+        named.set(`${(m.officeText ?? '').toLowerCase()}|${m.country ?? ''}`, next.entity);
+        return;
+      }
+    }
+    // (One name alone in the brackets makes one holder, whatever the title's last word: "… for Foreign Affairs (…)".)
+    if (m.plural) return;
+    // ("The Federal Minister for Foreign Affairs": a style word of the state may stand between.)
+    if (!/\bthe\s*$/i.test(text.slice(Math.max(0, m.start - 5), m.start)) && !/^the\b/i.test(text.slice(m.start, m.end)) && !FEDERAL_THE.test(text.slice(Math.max(0, m.start - 16), m.start))) return;
     // "The President of the Transition of Mali, General Assimi Goïta, …" opening a sentence: the name set off
     // right after the title is whom it names, not whoever held a presidency in the story before.
-    const next = resolved[i + 1];
     const opens = /(?:^|[.!?]["”]?\s+|\n\s*|\s[—–-]{1,2}\s*)(?:the\s*)?$/i.test(text.slice(Math.max(0, m.start - 80), m.start));
     // ("was received by the Yang di-Pertuan Agong Sultan Mizan Zainal Abidin": a title run straight into another
     // titled name is that person's first title, wherever it stands.)
@@ -425,6 +444,13 @@ function hasWords(text: string, words: string): boolean {
   const at = text.toLowerCase().indexOf(words);
   return at >= 0 && !/\p{L}/u.test(text[at - 1] ?? '') && !/\p{L}/u.test(text[at + words.length] ?? '');
 }
+
+const FEDERAL_THE = /\bthe\s+(?:Federal|Union|State|Royal|Imperial)\s+$/i;
+
+/** Between an office and the holder's name in brackets: "(the Right Honourable ", "(His Excellency Mr ", "(Dr ". */
+const BRACKETED = /^(?:\s+(?:for|of)\s+[^()]{1,100}?)?\s*\(\s*(?:the\s+)?(?:(?:Right\s+Honourable|Rt\.?\s+Hon\.?|Honourable|Hon\.?|His\s+Excellency|Her\s+Excellency|H\.\s?E\.|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Sir|Dame|Alderman|General|Lord|Lady|Baroness|Baron)\s+)*$/i;
+/** After the name: postnominal letters at most, then the bracket closes ("MP)", "KC)"). */
+const BRACKET_CLOSE = /^(?:\s+[A-Z]{2,4})*\s*\)/;
 
 /** Between a title (and what it is "of") and the name set off after it: a comma, and perhaps a rank ("General", "Dr"). */
 const APPOSED = /^(?:\s+of\s+[^,;.]{1,60})?\s*,\s*(?:(?:General|Gen\.|Colonel|Col\.|Captain|Capt\.|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Prof\.?)\s+)?$/;

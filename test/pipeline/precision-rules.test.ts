@@ -4931,6 +4931,213 @@ const CASES: Record<string, Case[]> = {
       why: 'a press conference about dialogue names no one met',
     },
   ],
+  // Session 12 (acc-pend8): general rules for misses that recur in the blind sets; sentences of my own making.
+  'resolve/short-titles: a bare head title is the one the story titled with it in full': [
+    {
+      text: 'ACCRA, March 4 (Agency) - The Chairperson of the African Union Commission, Mahmoud Ali Youssouf, received the Foreign Minister of Ghana, Samuel Okudzeto Ablakwa, in Addis Ababa on Tuesday. The Chairperson had on Monday held a telephone conversation with the President of Senegal, Bassirou Diomaye Faye.',
+      published: '2025-03-04',
+      want: [{ type: 'phone_call', people: ['Youssouf', 'Faye'], date: '2025-03-03' }],
+      why: '"The Chairperson" after "The Chairperson of the African Union Commission, Youssouf" is Youssouf',
+    },
+    {
+      text: 'BRUSSELS, March 4 (Agency) - The European Commissioner for Trade, Maros Sefcovic, met the Foreign Minister of Ghana, Samuel Okudzeto Ablakwa, in Brussels on Tuesday. The Commissioner later spoke by telephone with the President of Senegal, Bassirou Diomaye Faye.',
+      published: '2025-03-04',
+      want: [{ type: 'phone_call', people: ['Sefcovic', 'Faye'] }],
+      why: '"The Commissioner" is the commissioner for trade named in full before',
+    },
+    {
+      text: 'GENEVA, March 4 (Agency) - The Minister of Foreign Affairs of Ghana, Samuel Okudzeto Ablakwa, met the Director-General of the World Trade Organization, Ngozi Okonjo-Iweala, in Geneva on Tuesday. The Minister had on Monday held a telephone conversation with the President of Senegal, Bassirou Diomaye Faye.',
+      published: '2025-03-04',
+      want: [{ type: 'phone_call', people: ['Ablakwa', 'Faye'], date: '2025-03-03' }],
+      why: '"The Minister" is the one minister the story titled in full',
+    },
+    {
+      text: 'ADDIS ABABA, March 4 (Agency) - The Chairperson of the African Union Commission, Mahmoud Ali Youssouf, received the Foreign Minister of Ghana, Samuel Okudzeto Ablakwa, on Tuesday. The party chairperson, John Mbadi, also attended. The Chairperson had on Monday held a telephone conversation with the President of Senegal, Bassirou Diomaye Faye.',
+      published: '2025-03-04',
+      want: [{ type: 'meeting', people: ['Youssouf', 'Ablakwa'] }],
+      never: [['Youssouf', 'Faye']],
+      why: 'not when the story wrote the word for someone else too (a party chairperson)',
+    },
+    {
+      text: 'ADDIS ABABA, March 4 (Agency) - The Deputy Chairperson of the African Union Commission, Selma Malika Haddadi, received the Foreign Minister of Ghana, Samuel Okudzeto Ablakwa, on Tuesday. The Chairperson had on Monday held a telephone conversation with the President of Senegal, Bassirou Diomaye Faye.',
+      published: '2025-03-04',
+      want: [{ type: 'meeting', people: ['Haddadi', 'Ablakwa'] }],
+      never: [['Haddadi', 'Faye']],
+      why: 'a deputy is not "the Chairperson"',
+    },
+    {
+      text: 'ADDIS ABABA, March 4 (Agency) - The Foreign Minister of Ghana, Samuel Okudzeto Ablakwa, arrived in Addis Ababa on Tuesday. The Chairperson had on Monday held a telephone conversation with the President of Senegal, Bassirou Diomaye Faye.',
+      published: '2025-03-04',
+      want: [{ type: 'visit', people: ['Ablakwa'], host: 'ETH' }],
+      never: [['Ablakwa', 'Faye']],
+      why: 'with no chairperson titled in full before, the bare word names no one',
+    },
+    {
+      text: 'STOCKHOLM, March 4 (Agency) - Prime Minister Ulf Kristersson received the Foreign Minister of Ghana, Samuel Okudzeto Ablakwa, on Tuesday. The Minister had on Monday held a telephone conversation with the President of Senegal, Bassirou Diomaye Faye.',
+      published: '2025-03-04',
+      want: [{ type: 'meeting', people: ['Kristersson', 'Ablakwa'] }],
+      never: [['Kristersson', 'Faye'], ['Ablakwa', 'Faye']],
+      why: 'not when another title holds the word: "the Minister" is not the Prime Minister',
+    },
+  ],
+  'mentions/people: a longer patronymic that contradicts a known person is someone else': [
+    {
+      text: 'RIYADH, Nov 20 (Agency) - Deputy Governor of Riyadh Region Prince Mohammed bin Abdulrahman bin Abdulaziz received the Ambassador of Japan, Fumio Iwai, at his office on Thursday.',
+      published: '2025-11-20',
+      want: [{ type: 'meeting', people: ['Mohammed bin Abdulrahman', 'Iwai'] }],
+      notOf: [['Mohammed bin Abdulrahman', 'QAT']],
+      why: 'a "Prince … bin Abdulaziz" is not the Qatari "Sheikh" Mohammed bin Abdulrahman cut at his next "bin"',
+    },
+    {
+      text: 'DOHA, Nov 20 (Agency) - Prime Minister Sheikh Mohammed bin Abdulrahman bin Jassim Al Thani met the Foreign Minister of Ghana, Samuel Okudzeto Ablakwa, in Doha on Thursday.',
+      published: '2025-11-20',
+      want: [{ type: 'meeting', people: ['Mohammed bin Abdulrahman', 'Ablakwa'], countries: ['QAT'], host: 'QAT' }],
+      why: 'the Qatari\'s own longer chain, ending in his family name, is still he',
+    },
+    {
+      text: 'RIYADH, Nov 20 (Agency) - Foreign Minister Prince Faisal bin Farhan bin Abdullah received the Foreign Minister of Ghana, Samuel Okudzeto Ablakwa, in Riyadh on Thursday.',
+      published: '2025-11-20',
+      want: [{ type: 'meeting', people: ['Faisal bin Farhan', 'Ablakwa'], countries: ['SAU'], host: 'SAU' }],
+      names: ['Faisal bin Farhan'],
+      why: 'a chain with no family name and the courtesy the known person carries is still the known person',
+    },
+    {
+      text: 'RIYADH, Nov 20 (Agency) - Crown Prince Mohammed bin Salman bin Abdulaziz Al Saud received the Foreign Minister of Ghana, Samuel Okudzeto Ablakwa, in Riyadh on Thursday.',
+      published: '2025-11-20',
+      want: [{ type: 'meeting', people: ['Mohammed bin Salman', 'Ablakwa'], countries: ['SAU'], host: 'SAU' }],
+      why: 'a family name is no contradiction of one the knowledge knows by no family name',
+    },
+  ],
+  'events/visit-parts: the country chosen for a journey is where it goes': [
+    {
+      text: 'COLOMBO, April 5 (Agency) - President Anura Kumara Dissanayake chose India for his first bilateral visit abroad in December last year.',
+      published: '2025-04-05',
+      want: [{ type: 'visit', people: ['Dissanayake'], date: '2024-12', host: 'IND' }],
+      why: '"chose India for his first bilateral visit" is a visit to India',
+    },
+    {
+      text: 'MALE, April 5 (Agency) - President Mohamed Muizzu picked Turkey as the destination of his first state visit in November 2023.',
+      published: '2025-04-05',
+      want: [{ type: 'visit', people: ['Muizzu'], date: '2023-11', host: 'TUR' }],
+      why: '"picked Turkey as the destination of his first state visit": the same with "as"',
+    },
+    {
+      text: 'COLOMBO, April 5 (Agency) - The council chose India for its next summit, and President Anura Kumara Dissanayake will visit Japan in May.',
+      published: '2025-04-05',
+      want: [{ type: 'visit', status: 'planned', people: ['Dissanayake'], host: 'JPN' }],
+      visits: 1,
+      why: 'a country chosen for something other than the journey is not where it goes',
+    },
+    {
+      text: 'COLOMBO, April 5 (Agency) - President Anura Kumara Dissanayake praised India for his warm reception on the visit.',
+      published: '2025-04-05',
+      want: [],
+      why: 'a country praised, not chosen, is no destination',
+    },
+  ],
+  'events/status: a visit that did not take place, after its complement and a phrase set off by commas': [
+    {
+      text: 'DUBAI, Oct 1 (Agency) - A visit by President Masoud Pezeshkian to Riyadh, announced by state television last week, did not take place.',
+      published: '2025-10-01',
+      want: [{ type: 'visit', status: 'cancelled', people: ['Pezeshkian'], host: 'SAU' }],
+      why: 'the predicate after the noun\'s "by … to …" and a participle phrase in commas says it did not happen',
+    },
+    {
+      text: 'DUBAI, Oct 1 (Agency) - President Masoud Pezeshkian made a visit to Riyadh on Tuesday and the planned talks with the Crown Prince did not take place.',
+      published: '2025-10-01',
+      want: [{ type: 'visit', people: ['Pezeshkian'], host: 'SAU' }],
+      why: 'not across another clause: the visit was made, the talks were not held',
+    },
+  ],
+  'resolve/namesake-towns: a small foreign town no one in the story belongs to is a namesake at home': [
+    {
+      text: 'LISBON, May 2 (Agency) - Prime Minister Luís Montenegro received President Daniel Chapo in São Bento on Tuesday, during the Mozambican leader\'s working visit to Lisbon.',
+      published: '2025-05-02',
+      want: [{ type: 'meeting', people: ['Montenegro', 'Chapo'], host: 'PRT' }],
+      why: '"in São Bento" beside a visit to Lisbon is the Lisbon residence, not the Brazilian town',
+    },
+    {
+      text: 'BRASILIA, May 2 (Agency) - President Luiz Inácio Lula da Silva received Prime Minister Luís Montenegro in São Bento on Tuesday, after the Portuguese leader\'s visit to Lisbon\'s partners in Brasília.',
+      published: '2025-05-02',
+      want: [{ type: 'meeting', people: ['Lula', 'Montenegro'], host: 'BRA' }],
+      why: 'a town of a country the story names (the Brazilian host) is that town',
+    },
+  ],
+  'text/structure, events/visit-parts: a diary of days headed by date lines; a head of state by office with a companion': [
+    {
+      text: 'ROYAL DIARY\n\nHOLYROODHOUSE\n14th March 2025\n\nThe President of the Federal Republic of Germany and Mrs Elke Büdenbender arrived in Edinburgh this afternoon on a State Visit.\n\nHOLYROODHOUSE\n16th March 2025\n\nThe Prime Minister this morning received the Minister for Foreign Affairs of Japan.\n',
+      published: '2025-03-18',
+      want: [{ type: 'visit', people: ['Steinmeier'], date: '2025-03-14', host: 'GBR' }],
+      notDated: ['2025-03-18'],
+      why: 'a line that is only a date, in a page of several such lines, dates the entries under it; the president by office with "and Mrs …" is the traveller',
+    },
+    {
+      text: 'ROYAL DIARY\n14th March 2025\n\nThe President of the Federal Republic of Germany arrived in Edinburgh this afternoon on a State Visit to The King.\n',
+      published: '2025-03-18',
+      want: [{ type: 'visit', people: ['Steinmeier'], host: 'GBR' }],
+      notDated: ['2025-03-14'],
+      visits: 1,
+      why: 'one date line alone is the page\'s stamp, not a diary heading; "to The King" names no town called King',
+    },
+    {
+      text: 'LONDON, March 14 (Agency) - The President of the Federal Republic of Germany and Prime Minister Anthony Albanese arrived in Edinburgh this afternoon.',
+      published: '2025-03-14',
+      want: [{ type: 'visit', people: ['Albanese'], host: 'GBR' }],
+      why: 'a companion with a country of their own is a traveller in their own right: the office holder is not put in their place',
+    },
+  ],
+  'events/lexicon: "held meetings with" is a meeting': [
+    {
+      text: 'LONDON, Dec 5 (Agency) - Development Minister Jenny Chapman today visited Lusaka and held meetings with the President of the Republic of Zambia.',
+      published: '2025-12-05',
+      want: [{ type: 'meeting', people: ['Chapman', 'Hichilema'], date: '2025-12-05', host: 'ZMB' }],
+      why: 'the plural noun before "with" and the one met is a meeting as the singular is',
+    },
+    {
+      text: 'LONDON, Dec 5 (Agency) - President Hakainde Hichilema chaired two meetings of the cabinet in Lusaka on Friday.',
+      published: '2025-12-05',
+      want: [],
+      why: 'meetings not held with anyone make no exchange',
+    },
+  ],
+  'document/titles: the holder named in brackets after an office; "called upon"': [
+    {
+      text: 'LONDON, Dec 4 (Agency) - The Federal Minister for Foreign Affairs (Dr Johann Wadephul) arrived in London on Thursday. The Federal Minister for Foreign Affairs this afternoon called upon the Secretary of State for Foreign, Commonwealth and Development Affairs (the Right Honourable Yvette Cooper MP).',
+      published: '2025-12-04',
+      want: [
+        { type: 'visit', people: ['Wadephul'], host: 'GBR' },
+        { type: 'meeting', people: ['Wadephul', 'Cooper'], date: '2025-12-04' },
+      ],
+      why: 'an office with the holder in brackets names that holder, and the same office alone later does too; "called upon" is a call in person',
+    },
+    {
+      text: 'LONDON, Dec 4 (Agency) - The Prime Minister (the Right Honourable Sir Keir Starmer MP) received the President of the Republic of Zambia (His Excellency Mr Hakainde Hichilema) at 10 Downing Street.',
+      published: '2025-12-04',
+      want: [{ type: 'meeting', people: ['Starmer', 'Hichilema'], host: 'GBR' }],
+      why: 'both sides named in brackets after their offices',
+    },
+    {
+      text: 'LONDON, Dec 4 (Agency) - British Foreign Secretary Yvette Cooper (who chairs the council) received President Hakainde Hichilema (Zambia) at Lancaster House.',
+      published: '2025-12-04',
+      want: [{ type: 'meeting', people: ['Cooper', 'Hichilema'], countries: ['GBR', 'ZMB'] }],
+      why: 'a bracket that is no name names no holder: the one met after it stays another side',
+    },
+  ],
+  'mentions/dates (session 12): a day-first date on no calendar is no date': [
+    {
+      text: 'U.S. Secretary of State Antony Blinken met Chinese Foreign Minister Wang Yi in Beijing on 31/02/2023.',
+      published: '2023-03-05',
+      want: [{ type: 'meeting', people: ['Blinken', 'Wang Yi'] }],
+      notDated: ['2023-02-31'],
+      why: '31 February',
+    },
+    {
+      text: 'U.S. Secretary of State Antony Blinken met Chinese Foreign Minister Wang Yi in Beijing on 28/02/2023.',
+      published: '2023-03-05',
+      want: [{ type: 'meeting', people: ['Blinken', 'Wang Yi'], date: '2023-02-28' }],
+      why: '28 February',
+    },
+  ],
 };
 
 describe('precision rules on sentences of our own making', () => {

@@ -52,7 +52,7 @@ const RULES: TriggerRule[] = [
   { id: 'receive-visit', type: 'meeting', re: /\breceiv(?:e|es|ed|ing)\s+(?:the\s+|a\s+)?(?:courtesy(?=\s*(?:visit|call)s?\s+(?:of|from)\b)|(?:official|state)?(?=\s*visits?\s+(?:of|from)\b))/gi, reason: 'received a visit in person' },
   // Before "a call": "received a courtesy call from" is in person (an earlier rule's hit keeps its words).
   // "will call on the President" is a visit in person; "called on Russia to withdraw" urges.
-  { id: 'courtesy-call', type: 'meeting', re: /\b(?:paid|pays|pay|paying)\s+(?:a\s+)?courtesy\s+calls?\b|\bcourtesy\s+calls?\b|\b(?:called|calls|call(?<=\b(?:will|would|shall|to|also)\s+call))\s+on\b(?!(?:\s+[\w.'’-]+){1,7}?\s+to\s+[a-z])/gi, reason: 'courtesy call / called on (in person)' },
+  { id: 'courtesy-call', type: 'meeting', re: /\b(?:paid|pays|pay|paying)\s+(?:a\s+)?courtesy\s+calls?\b|\bcourtesy\s+calls?\b|\b(?:called|calls|call(?<=\b(?:will|would|shall|to|also)\s+call))\s+(?:up)?on\b(?!(?:\s+[\w.'’-]+){1,7}?\s+to\s+[a-z])/gi, reason: 'courtesy call / called on (in person)' },
   { id: 'call-noun', type: 'phone_call', re: /\b(?:the|a|that|their|this)\s+(?:(?!no\s)\w+[- ]){0,2}call\b(?!\s+(?:for|on)\b)|call(?=\s+with\b)(?<=\b(?:his|her)\s+(?:(?!no\s)\w+[- ]){0,2}call)/gi, reason: 'a call', nominal: true },
   // Messages.
   // ("Xi exchanged congratulatory messages with Dissanayake": an exchange of messages, each side's to the other.)
@@ -68,7 +68,8 @@ const RULES: TriggerRule[] = [
   { id: 'spoke-with', type: 'phone_call', re: /\b(?:spoke|speaks|spoken|talked)\s+(?:\w+\s+)?(?:with|to)\s+(?=(?:his|her|the|[A-Z]|(?:[Ff]oreign|[Pp]rime|[Dd]efen[cs]e|[Ff]inance|[Tt]rade)\s+[Mm]inister))/g, reason: 'spoke with (no medium stated)', vague: true },
   // "the two leaders spoke on the margins of a summit in Riyadh": talk at a gathering both attended is a meeting.
   { id: 'spoke-at-gathering', type: 'meeting', re: /\b(spoke|speak|speaks|talked|chatted|conferred)\s+(?:briefly\s+|informally\s+|privately\s+)?(?:on|at|in)\s+the\s+(?:sidelines|margins?)\s+of\b/dg, span: 1, reason: 'spoke on the sidelines of a gathering' },
-  { id: 'meet', type: 'meeting', re: /(?<!\battend\w*\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,3})\bmeet(?:s|ing)?\b(?!\s+(?:the\s+)?(?:criteria|demands?|needs?|targets?|goals?|deadline|requirements?|expectations?|obligations?|standards?|conditions|press|reporters|journalists)\b)(?!\s+room\b)/gi, reason: 'meet / meeting', nominal: true },
+  // ("held meetings with the President": the plural too, before the one met.)
+  { id: 'meet', type: 'meeting', re: /(?<!\battend\w*\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,3})\bmeet(?:s|ing|ings(?=\s+with\b))?\b(?!\s+(?:the\s+)?(?:criteria|demands?|needs?|targets?|goals?|deadline|requirements?|expectations?|obligations?|standards?|conditions|press|reporters|journalists)\b)(?!\s+room\b)/gi, reason: 'meet / meeting', nominal: true },
   // "was also due to see President Jalal Talabani", "will see his Iraqi counterpart": a planned "see" of an office
   // holder is a meeting ("will see China's reaction" is not: a title or a counterpart must follow); so is "looked
   // forward to seeing the President in Kyiv", and "would see him in Davos on Thursday" (a pronoun with a place or a time).

@@ -321,7 +321,7 @@ function statusOf(left: string, right: string, grams: Grams): Status {
   // the noun tells.
   if (!found && (PLANNED_AFTER_NOUN.test(right) || PLANNED_TO_PLACE.test(right))) found = { status: 'planned', certainty: 'stated', reason: 'planned for, after the noun' };
   // "Those meetings will not take place", "the visit did not go ahead": the exchange told before is off.
-  if (!found && NOT_HAPPENING.test(right)) found = { status: 'cancelled', certainty: 'stated', reason: 'will not take place, after the noun' };
+  if (!found && (NOT_HAPPENING.test(right) || notHappeningLater(right))) found = { status: 'cancelled', certainty: 'stated', reason: 'will not take place, after the noun' };
   // "The visit … could take place as early as June", "the talks will be held in Riyadh": the exchange
   // is the subject of a future or possible happening.
   const happens = /\b(will|would|could|may|might|is to|are to|is due to|are due to|is expected to|are expected to|is likely to|are likely to)\s+(?:now\s+|still\s+|also\s+|only\s+)?(?:take place|happen|go ahead|be held|occur)\b/i.exec(right);
@@ -434,6 +434,19 @@ const FUTURE = /\b(?:will|shall|would|is\s+to|are\s+to|expect\w*|plan(?:s|ned|ni
 
 /** Right after the noun: "will not take place", "won't go ahead", "did not happen". */
 const NOT_HAPPENING = /^\s*(?:[\w'’-]+\s+){0,2}?(?:(?:will|would|did|does|do|could|can)\s+(?:now\s+)?not|won['’]t|didn['’]t|wouldn['’]t|can(?:no|['’])t|couldn['’]t)\s+(?:now\s+|still\s+)?(?:take\s+place|go\s+ahead|happen|be\s+held|occur)\b/i;
+
+/**
+ * The same after the noun's own complement and a phrase set off by commas: "a visit by the Sultan to Tehran, reported by
+ * Iranian media in August, did not take place" (not past another clause: "… to Paris and the talks did not take place").
+ */
+const NOT_HAPPENING_LATER = /^\s+(?:by|of|to|with|between)\s+([^,;.]{1,70}?)(?:,([^,;.]{1,70}),)?\s*(?:(?:will|would|did|could)\s+not|won['’]t|didn['’]t|wouldn['’]t)\s+(?:take\s+place|go\s+ahead|happen|be\s+held|occur)\b/i;
+const ANOTHER_CLAUSE = /\b(?:and|but|while|as|where|when|after|before|since|because|although|though|which|that|who)\b/i;
+
+function notHappeningLater(right: string): boolean {
+  if (!right.includes('not') && !right.includes('n’t') && !right.includes("n't")) return false;
+  const m = NOT_HAPPENING_LATER.exec(right.length > 200 ? right.slice(0, 200) : right);
+  return !!m && !ANOTHER_CLAUSE.test(m[1]) && !ANOTHER_CLAUSE.test(m[2] ?? '');
+}
 
 /** A trigger in the present tense: "meet", "meets", "visits", "hold talks". */
 const PRESENT_TRIGGER = /^(?:meet|meets|visit|visits|speak|speaks|talk|talks|hold|holds|arrive|arrives|travel|travels|call|calls)\b/i;

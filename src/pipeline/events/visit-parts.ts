@@ -40,6 +40,11 @@ export function visitOf(
     const along = [...people, ...nominals].filter((p) => p.entity && p.mention.start >= t.start && p.mention.end <= t.end && !travellers.some((x) => x.entity === p.entity));
     travellers = [...travellers, ...along.map(sideOf)];
   }
+  // "The President of the Federal Republic of Germany and Mrs Elke Büdenbender arrived": one named by office alone, with
+  // a companion of no known country joined by "and", is the traveller the exchange is about (the office names them).
+  const companion = travellers.length && travellers.every((x) => !x.country) ? people.find((p) => p.entity === travellers[0].entity && p.mention.start >= lo && p.mention.end <= t.start) : undefined;
+  const lead = companion ? nominals.find((n) => n.mention.country && n.mention.start >= lo && n.mention.end <= companion.mention.start && JOINED_BY_AND.test(doc.text.slice(n.mention.end, companion.mention.start))) : undefined;
+  if (lead) travellers = [side(null, lead.mention.country, lead.mention.office, lead.mention.officeText)];
   if (!travellers.length) {
     // "Senior US diplomat visits China": an unnamed side, named later from the paragraph.
     const nom =
@@ -230,7 +235,10 @@ function visitParts(
   const occasionOf =
     t.rule.id === 'invitation-to' && !dest.length ? s.countries.find((c) => c.start >= t.end && c.start <= t.end + 25 && !c.country.isOrganisation) : undefined;
   const ofOccasion = occasionOf ? { start: occasionOf.start, end: occasionOf.end, from: occasionOf.from, to: occasionOf.to, place: null, country: occasionOf.country, prep: '' } : undefined;
-  const place = dest[0] ?? ofOccasion ?? inClause[0] ?? modifier ?? null;
+  // "chose India for his first bilateral visit abroad": the country chosen for a journey is where it goes.
+  const picked = t.rule.nominal && !dest.length ? s.countries.find((c) => c.start >= lo && c.end <= t.start && chosenFor(doc.text, c, t.start)) : undefined;
+  const chosen = picked ? { start: picked.start, end: picked.end, from: picked.from, to: picked.to, place: null, country: picked.country, prep: '' } : undefined;
+  const place = dest[0] ?? ofOccasion ?? inClause[0] ?? modifier ?? chosen ?? null;
   let host = place ? (place.place?.country ?? place.country?.code ?? null) : null;
   // "will not attend and will send Lavrov instead": the one sent goes where the sender would have, the place
   // named before in the sentence, or else in the one before it ("… host G20 leaders in Rio …").
@@ -297,6 +305,16 @@ const HOST_VERB = /\b(?:receiv|welcom|host)\w*\s+(?:[\w.'’-]+\s+){0,6}$/i;
 
 /** "invited Putin to pay a visit", "invites him to visit": an invitation whose object the trigger's journey is. */
 const INVITED_BEFORE = /\binvit(?:ed|es|ing|ations?\s+to)\s+(?:[\w.'’-]+\s+){1,8}?to\s+(?:(?:make|pay)\s+(?:an?\s+)?(?:[\w-]+\s+){0,2})?$/i;
+
+const JOINED_BY_AND = /^\s*(?:and|&)\s+(?:(?:his|her)\s+(?:wife|husband|spouse)\s*,?\s*)?$/i;
+
+/** "chose India for", "picked Japan as": a verb of choosing right before a country, then what it was chosen for. */
+const CHOSE_BEFORE = /\b(?:chose|chosen|choos(?:e|es|ing)|picked|selected|opted\s+for)\s+(?:the\s+)?$/i;
+const CHOSEN_AS = /^\s+(?:as|for)\s+(?:(?:his|her|their|its|the|a|an)\s+)?(?:[\w-]+\s+){0,5}$/i;
+
+function chosenFor(text: string, c: { start: number; end: number }, trigger: number): boolean {
+  return CHOSEN_AS.test(text.slice(c.end, trigger)) && CHOSE_BEFORE.test(text.slice(Math.max(0, c.start - 24), c.start));
+}
 
 /** Between a place and the noun it modifies: "China visit", "Moscow state visit", "Beijing two-day trip" (not "China's visit"). */
 const PLACE_MODIFIER = /^[ -]?(?:(?:state|official|working|private|[\w]+-day)\s+)?$/i;

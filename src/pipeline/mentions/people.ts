@@ -207,7 +207,7 @@ function knownName(ctx: ScanContext, from: number, to: number, name: string): Of
   }
   for (let k = to - 1; k >= from + 2; k--) {
     if (!PARTICLES.has(ws[k].key) || PARTICLES.has(ws[k - 1].key)) continue;
-    const part = g.officials.get(runName(ctx, from, k));
+    const part = g.officials.get(runName(ctx, from, k))?.filter((o) => longerFits(ctx, o, from, k, to));
     if (part?.length) return part;
   }
   // "Mohammad Ishaq Dar", "Md Touhid Hossain": a given name the knowledge does not write before a known full name
@@ -226,6 +226,31 @@ function knownName(ctx: ScanContext, from: number, to: number, name: string): Of
   const short = name.replace(/\s(?:bin|binti|bint)\s(?:Haji\s|Hajah\s)?/g, ' ');
   if (short !== name) return g.officials.get(short) ?? [];
   return [];
+}
+
+/** Royal and Gulf courtesies before a name, which a known person's own names carry one of ("Sheikh", "Prince"). */
+const COURTESIES = new Set(['sheikh', 'sheikha', 'prince', 'princess']);
+
+/**
+ * "Prince Mohammed bin Abdulrahman bin Abdulaziz" is not "Mohammed bin Abdulrahman" Al Thani: a longer patronymic cut
+ * at its next "bin" is the known person only when nothing in the rest contradicts the knowledge — a family name
+ * ("Al Saud") other than theirs, or a courtesy their names never carry ("Prince" for a Qatari "Sheikh").
+ * ("Sheikh Mohammed bin Abdulrahman bin Jassim Al Thani" is still the Qatari.)
+ */
+function longerFits(ctx: ScanContext, o: Official, from: number, cut: number, to: number): boolean {
+  const { ws } = ctx;
+  const names = [o.name, ...o.aliases].map((n) => n.toLowerCase());
+  // (Only a family the knowledge writes can be contradicted: "Mohammed bin Salman" is known with none.)
+  const families = new Set(names.flatMap((n) => [...n.matchAll(/\b(?:al|el)[\s-](\p{L}+)/gu)].map((m) => m[1])));
+  const family = (k: number) => ((ws[k].key === 'al' || ws[k].key === 'el') && k + 1 < to ? ws[k + 1].key : /^(?:al|el)-/.test(ws[k].key) ? ws[k].key.slice(3) : null);
+  for (let k = cut; k < to && families.size; k++) {
+    const f = family(k);
+    if (f && !families.has(f)) return false;
+  }
+  const style = from > 0 ? ws[from - 1].key : '';
+  if (!COURTESIES.has(style)) return true;
+  const styled = names.filter((n) => COURTESIES.has(n.split(' ')[0]));
+  return !styled.length || styled.some((n) => n.startsWith(`${style} `) || (style.startsWith('prince') && n.includes('prince')));
 }
 
 /** The words of a name run joined by single spaces, an initial keeping its full stop ("S. Jaishankar"). */
@@ -840,11 +865,11 @@ function listedPair(ctx: ScanContext, j: number, used: boolean[]): [{ from: numb
   return [a, b];
 }
 
-/** The title's head noun is plural: "officials", "foreign ministers" (not "Minister of Foreign Affairs"). */
+/** The title's head noun is plural: "officials", "foreign ministers" (not "Minister of Foreign Affairs", "Minister for Foreign Affairs"). */
 function pluralHead(ws: Word[], from: number, to: number): boolean {
   let head = to - 1;
   for (let k = from + 1; k < to; k++)
-    if (ws[k].key === 'of') {
+    if (ws[k].key === 'of' || ws[k].key === 'for') {
       head = k - 1;
       break;
     }

@@ -77,6 +77,7 @@ export function analyseStructure(lines: Line[], published: string | null, dayFir
     if (lines[i].start - above.end === 1 && /\S+\s+\S+\s+\S+\s+\S+/.test(above.text) && DATE_LINE.test(lines[i].text)) dateLines++;
   }
   const feedDates = dateLines > 1;
+  const diary = diaryDates(lines, ref);
   lines.forEach((line, i) => {
     const t = line.text.trim();
     const info: LineInfo = {
@@ -115,6 +116,9 @@ export function analyseStructure(lines: Line[], published: string | null, dayFir
         const dates = findDates(t, line.start + line.text.indexOf(t), yearRef(ref, year));
         if (dates.length && dates[0].explicitYear) info.date = dates[0];
       }
+      // "WINDSOR CASTLE / 3rd December 2025": in a diary of several days, a line that is only a date under a place heads
+      // the entries after it (one such line alone is the page's stamp).
+      if (!info.date && !dm && diary) info.date = diary.get(line) ?? null;
       // A new heading starts a new section, dated or not; the headline dates nothing below it, nor does a page's
       // stamp ("Published: January 14, 2025"), which dates the news, not what the story goes on to tell.
       section = i === 0 || STAMP_LINE.test(t) ? null : info.date;
@@ -160,6 +164,36 @@ export function analyseStructure(lines: Line[], published: string | null, dayFir
     out.push(info);
   });
   return out;
+}
+
+const WEEKDAY_REST = /^[\s,.]*(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day)?[\s,.]*$/i;
+
+const CAPITALS_HEADING = /^(?=.*\p{Lu}\p{Lu})[^\p{Ll}\d]{3,60}$/u;
+
+/** The lines that are only a date under a place in capitals, when they give two days or more: a diary's day headings. */
+function diaryDates(lines: Line[], ref: RefDate | null): Map<Line, DateMention> | null {
+  const found = new Map<Line, DateMention>();
+  const days = new Set<string>();
+  let before = '';
+  for (const line of lines) {
+    const t = line.text.trim();
+    const under = before;
+    if (t) before = t;
+    // (Under a place in capitals, "WINDSOR CASTLE": a readout's date under its title is the readout's own.)
+    if (t.length > 40 || !/\d/.test(t) || /\d[:.]\d\d/.test(t) || !CAPITALS_HEADING.test(under)) continue;
+    const d = onlyDate(line.text, line.start, ref);
+    if (d) found.set(line, d) && days.add(d.value);
+  }
+  return days.size >= 2 ? found : null;
+}
+
+/** The date a line holds when it holds nothing else (a weekday aside), with its year written. */
+function onlyDate(text: string, start: number, ref: RefDate | null): DateMention | null {
+  const dates = findDates(text, start, ref);
+  if (dates.length !== 1 || !dates[0].explicitYear || dates[0].value.length !== 10) return null;
+  const d = dates[0];
+  const rest = text.slice(0, d.start - start) + text.slice(d.end - start);
+  return WEEKDAY_REST.test(rest) ? d : null;
 }
 
 /** Under a year heading, dates without a year belong to that year. */
