@@ -182,7 +182,9 @@ function diaryDates(lines: Line[], ref: RefDate | null): Map<Line, DateMention> 
     // (Under a place in capitals, "WINDSOR CASTLE": a readout's date under its title is the readout's own.)
     if (t.length > 40 || !/\d/.test(t) || /\d[:.]\d\d/.test(t) || !CAPITALS_HEADING.test(under)) continue;
     const d = onlyDate(line.text, line.start, ref);
-    if (d) found.set(line, d) && days.add(d.value);
+    if (!d) continue;
+    found.set(line, d);
+    days.add(d.value);
   }
   return days.size >= 2 ? found : null;
 }
