@@ -68,16 +68,7 @@ export function analyseStructure(lines: Line[], published: string | null, dayFir
     return day;
   };
   let entries: string | null = null;
-  // (Counted only right under a title of a few words: a release's date at its top and again under its place at its
-  // foot is one date, no feed.)
-  let dateLines = 0;
-  for (let i = 1; i < lines.length && dateLines < 2; i++) {
-    const above = lines[i - 1];
-    // (Right under: one newline between, no blank line.)
-    if (lines[i].start - above.end === 1 && /\S+\s+\S+\s+\S+\s+\S+/.test(above.text) && DATE_LINE.test(lines[i].text)) dateLines++;
-  }
-  const feedDates = dateLines > 1;
-  const diary = diaryDates(lines, ref);
+  const heads = headDates(lines, ref);
   lines.forEach((line, i) => {
     const t = line.text.trim();
     const info: LineInfo = {
@@ -110,15 +101,7 @@ export function analyseStructure(lines: Line[], published: string | null, dayFir
         const dates = findDates(dm[1], line.start + at, yearRef(ref, year));
         if (dates.length && dates[0].explicitYear) info.date = dates[0];
       }
-      // A feed of items, each under its title with a line of its own date ("March 11, 2026, 18:40", "12 March 2026,
-      // The Kremlin"): each date line dates its item. One such line alone is a byline's stamp and dates nothing.
-      if (!info.date && feedDates && DATE_LINE.test(t)) {
-        const dates = findDates(t, line.start + line.text.indexOf(t), yearRef(ref, year));
-        if (dates.length && dates[0].explicitYear) info.date = dates[0];
-      }
-      // "WINDSOR CASTLE / 3rd December 2025": in a diary of several days, a line that is only a date under a place heads
-      // the entries after it (one such line alone is the page's stamp).
-      if (!info.date && !dm && diary) info.date = diary.get(line) ?? null;
+      if (!info.date && !dm) info.date = heads.get(line) ?? null;
       // A new heading starts a new section, dated or not; the headline dates nothing below it, nor does a page's
       // stamp ("Published: January 14, 2025"), which dates the news, not what the story goes on to tell.
       section = i === 0 || STAMP_LINE.test(t) ? null : info.date;
@@ -170,8 +153,35 @@ const WEEKDAY_REST = /^[\s,.]*(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day)?[\s
 
 const CAPITALS_HEADING = /^(?=.*\p{Lu}\p{Lu})[^\p{Ll}\d]{3,60}$/u;
 
+/**
+ * Lines that are only a date and head what follows them, each with its date. Two kinds, each counted only when the page
+ * has two or more (one such line alone is a byline's or a page's stamp and dates nothing):
+ * - a feed's items, each under its title with a line of its own date ("March 11, 2026, 18:40", "12 March 2026, The
+ *   Kremlin"), counted right under a title of a few words (a release's date at its top and again under its place at
+ *   its foot is one date, no feed);
+ * - a diary's days under a place in capitals ("WINDSOR CASTLE / 3rd December 2025").
+ */
+function headDates(lines: Line[], ref: RefDate | null): Map<Line, DateMention> {
+  const out = new Map<Line, DateMention>();
+  let underTitles = 0;
+  for (let i = 1; i < lines.length && underTitles < 2; i++) {
+    const above = lines[i - 1];
+    // (Right under: one newline between, no blank line.)
+    if (lines[i].start - above.end === 1 && /\S+\s+\S+\s+\S+\s+\S+/.test(above.text) && DATE_LINE.test(lines[i].text)) underTitles++;
+  }
+  if (underTitles > 1)
+    for (const line of lines) {
+      const t = line.text.trim();
+      if (!DATE_LINE.test(t)) continue;
+      const d = findDates(t, line.start + line.text.indexOf(t), ref)[0];
+      if (d?.explicitYear) out.set(line, d);
+    }
+  for (const [line, d] of diaryDates(lines, ref)) if (!out.has(line)) out.set(line, d);
+  return out;
+}
+
 /** The lines that are only a date under a place in capitals, when they give two days or more: a diary's day headings. */
-function diaryDates(lines: Line[], ref: RefDate | null): Map<Line, DateMention> | null {
+function diaryDates(lines: Line[], ref: RefDate | null): Map<Line, DateMention> {
   const found = new Map<Line, DateMention>();
   const days = new Set<string>();
   let before = '';
@@ -186,7 +196,7 @@ function diaryDates(lines: Line[], ref: RefDate | null): Map<Line, DateMention> 
     found.set(line, d);
     days.add(d.value);
   }
-  return days.size >= 2 ? found : null;
+  return days.size >= 2 ? found : new Map();
 }
 
 /** The date a line holds when it holds nothing else (a weekday aside), with its year written. */
