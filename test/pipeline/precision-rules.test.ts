@@ -5138,6 +5138,101 @@ const CASES: Record<string, Case[]> = {
       why: '28 February',
     },
   ],
+  'events/status (session 13): a journey\'s noun apposed to a present-simple schedule, and "arrives" or "lands" with a weekday': [
+    {
+      text: 'BRUSSELS (Agency) - Commission President Ursula von der Leyen travels to Kyiv on Thursday, her ninth visit since the full-scale invasion.',
+      published: '2025-06-10',
+      want: [{ type: 'visit', status: 'planned', people: ['von der Leyen'], date: '2025-06-12', host: 'UKR' }],
+      visits: 1,
+      why: 'the apposed "ninth visit" is the schedule the clause tells, not a visit made',
+    },
+    {
+      text: 'BRUSSELS (Agency) - Commission President Ursula von der Leyen travelled to Kyiv on Thursday, her ninth visit since the full-scale invasion.',
+      published: '2025-06-10',
+      want: [{ type: 'visit', people: ['von der Leyen'], date: '2025-06-05', host: 'UKR' }],
+      visits: 1,
+      why: 'the same noun after a past tense is a visit made',
+    },
+    {
+      text: 'CANBERRA (Agency) - Prime Minister Anthony Albanese travels to Jakarta today, his fourth visit to Indonesia as leader.',
+      published: '2025-06-10',
+      want: [{ type: 'visit', people: ['Albanese'], host: 'IDN' }],
+      visits: 1,
+      why: 'no weekday ahead: the present tells the news\'s own day',
+    },
+    {
+      text: 'TOKYO (Agency) - Japanese Prime Minister Fumio Kishida arrives in Manila on Friday for talks on maritime security.',
+      published: '2025-06-10',
+      want: [{ type: 'visit', status: 'planned', people: ['Kishida'], date: '2025-06-13', host: 'PHL' }],
+      why: '"arrives" with a weekday ahead is a schedule',
+    },
+    {
+      text: 'TOKYO (Agency) - Japanese Prime Minister Fumio Kishida lands in Manila late on Friday.',
+      published: '2025-06-10',
+      want: [{ type: 'visit', status: 'planned', people: ['Kishida'], date: '2025-06-13', host: 'PHL' }],
+      why: '"lands" with a weekday ahead is a schedule',
+    },
+    {
+      text: 'TOKYO (Agency) - Japanese Prime Minister Fumio Kishida arrived in Manila on Friday for talks on maritime security.',
+      published: '2025-06-10',
+      want: [{ type: 'visit', people: ['Kishida'], date: '2025-06-06', host: 'PHL' }],
+      why: 'the past tense is a visit made',
+    },
+  ],
+  'events/status + lexicon (session 13): a stop "added" to a schedule is a plan, one "cut at the last minute" called off': [
+    {
+      text: 'WASHINGTON (Agency) - U.S. Secretary of State Marco Rubio will visit Riyadh and Doha this week. A stop in Abu Dhabi was added at the last minute.',
+      published: '2025-11-04',
+      want: [{ type: 'visit', status: 'planned', people: ['Rubio'], host: 'ARE' }],
+      notDated: ['2025-11-04'],
+      why: '"was added", and "at the last minute" is no time',
+    },
+    {
+      text: 'WASHINGTON (Agency) - U.S. Secretary of State Marco Rubio will visit Riyadh this week. A visit to Amman has been added to the itinerary, officials said.',
+      published: '2025-11-04',
+      want: [{ type: 'visit', status: 'planned', people: ['Rubio'], host: 'JOR' }],
+      why: '"has been added to the itinerary"',
+    },
+    {
+      text: 'WASHINGTON (Agency) - U.S. Secretary of State Marco Rubio visited Riyadh and Doha last week. A stop in Abu Dhabi was cut at the last minute.',
+      published: '2025-11-04',
+      want: [{ type: 'visit', status: 'cancelled', people: ['Rubio'], host: 'ARE' }],
+      why: '"was cut at the last minute"',
+    },
+    {
+      text: 'WASHINGTON (Agency) - U.S. Secretary of State Marco Rubio visited Riyadh last week. A stop in Amman was cut from the itinerary.',
+      published: '2025-11-04',
+      want: [{ type: 'visit', status: 'cancelled', people: ['Rubio'], host: 'JOR' }],
+      why: '"was cut from the itinerary"',
+    },
+    {
+      text: 'WASHINGTON (Agency) - U.S. Secretary of State Marco Rubio visited Riyadh last week, but the visit was cut short by a crisis at home.',
+      published: '2025-11-04',
+      want: [{ type: 'visit', people: ['Rubio'], host: 'SAU' }],
+      why: 'a visit "cut short" took place',
+    },
+  ],
+  'events/parties + status (session 13): a leader who says "a meeting with" one other tells his own; "being prepared for" is a plan': [
+    {
+      text: 'WASHINGTON (Agency) - President Donald Trump said a meeting with Chinese President Xi Jinping was planned for next month.',
+      published: '2025-11-04',
+      want: [{ type: 'meeting', status: 'planned', people: ['Trump', 'Xi'], date: '2025-12' }],
+      why: 'the leader speaking is a side',
+    },
+    {
+      text: 'MOSCOW (Agency) - Kremlin spokesman Dmitry Peskov said a meeting with U.S. President Donald Trump was planned for next month.',
+      published: '2025-11-04',
+      want: [],
+      never: [['Peskov', 'Trump']],
+      why: 'a spokesman speaks of his principal\'s meeting, not his own',
+    },
+    {
+      text: 'WASHINGTON (Agency) - President Donald Trump said a meeting with Chinese President Xi Jinping was being prepared for next month.',
+      published: '2025-11-04',
+      want: [{ type: 'meeting', status: 'planned', people: ['Trump', 'Xi'], date: '2025-12' }],
+      why: '"was being prepared for next month"',
+    },
+  ],
 };
 
 describe('precision rules on sentences of our own making', () => {

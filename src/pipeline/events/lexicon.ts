@@ -258,9 +258,9 @@ export const DELAY_WORDS = String.raw`postpon\w*|delay\w*|defer\w*|reschedul\w*|
 export const CALL_OFF_WORDS = String.raw`cancel\w*|call(?:ed|s|ing)?\s+off|scrap\w*|shelv\w*|axed|abandon\w*|scuttl\w*`;
 /**
  * Call-offs told only of a plan that is the subject ("the Amman stop was dropped from the itinerary", "was struck from
- * the programme", "a stop in Cairo was considered but ruled out"): before a noun, "dropped" is any letting fall ("dropped a hint", "dropped charges", "dropped by").
+ * the programme", "a stop in Cairo was considered but ruled out", "was cut at the last minute", not "cut short"): before a noun, "dropped" is any letting fall ("dropped a hint", "dropped charges", "dropped by").
  */
-export const CALL_OFF_PASSIVE = String.raw`dropped(?!\s+(?:by|in|off|out|back)\b)|ruled\s+out|(?:struck|removed)\s+from|(?:dropped|struck|taken)\s+off\s+(?:the|its|his|her|their)\s+(?:schedule|agenda|itinerary|programme|program|calendar)`;
+export const CALL_OFF_PASSIVE = String.raw`dropped(?!\s+(?:by|in|off|out|back)\b)|ruled\s+out|(?:struck|removed|cut)\s+from|cut\s+at\s+the\s+last\s+minute\b|(?:dropped|struck|taken)\s+off\s+(?:the|its|his|her|their)\s+(?:schedule|agenda|itinerary|programme|program|calendar)`;
 const DELAY_WORD = new RegExp(String.raw`\b(?:${DELAY_WORDS})`, 'i');
 const CALL_OFF_WORD = new RegExp(String.raw`\b(?:${CALL_OFF_WORDS}|${CALL_OFF_PASSIVE})`, 'i');
 

@@ -97,11 +97,19 @@ export function partiesOf(doc: DocumentView, s: SentenceView, si: number, t: Tri
       (t.rule.id === 'joint-presser' && /^\s*(?:\w+\s+)?(?:told|tells|addressed|addresses|gave|gives|held|holds)\s+(?:a|an|the|their)\s+$/i.test(between))
     );
   };
+  // "Trump said a meeting with Xi was planned": a leader or minister who speaks of "a meeting with" one other tells of
+  // his own (a spokesman or an aide, of lower rank, speaks of his principal's).
+  const ownMeetingSaid = (p: ResolvedMention) =>
+    !!t.rule.nominal &&
+    p.mention.end <= t.start &&
+    (p.mention.office?.rank ?? 9) <= 3 &&
+    OWN_MEETING_SAID.test(doc.text.slice(p.mention.end, t.start)) &&
+    /^\s+with\s/i.test(doc.text.slice(t.end, t.end + 6));
   // "in the presence of the Omani minister", "mediated by Qatar's emir": a witness or go-between is no side.
   const witnesses = mayMatch(WITNESS, s.grams);
   const witness = (p: ResolvedMention) => witnesses && WITNESS.test(doc.text.slice(Math.max(s.s.start, p.mention.start - 60), p.mention.start));
   const active = people.filter(
-    (p) => (!isSpeaker(doc, s, p) || actsAfterSpeaking(p) || relativeSubject(p) || speaksOfSelf(p) || saidInIt(p)) && !othersOwn(p) && !witness(p),
+    (p) => (!isSpeaker(doc, s, p) || actsAfterSpeaking(p) || relativeSubject(p) || speaksOfSelf(p) || saidInIt(p) || ownMeetingSaid(p)) && !othersOwn(p) && !witness(p),
   );
   const nominals = s.people.filter((p) => p.mention.kind === 'nominal' && !p.entity && p.mention.country && !witness(p) && !isQualifier(doc, p));
   // People of other clauses belong to what those clauses tell ("… hold talks in Pyongyang following
@@ -397,6 +405,8 @@ const AND_VERB = /^(?:(?!\b(?:and|but|or|while|who|which|before|after)\b)[^;])*?
 const SAID_IN = /^\s*(?:\w+\s+)?(?:said|says|told|tells|stressed|stated|noted|added|warned|urged|assured)\b(?:(?!\bthat\b)[^.;]){0,80}?\b(?:in|during|over)\s+(?:a|an|the|their|his|her)?\s*(?:[\w-]+\s+){0,2}$/i;
 
 /** "… said he had …": the pronoun right after the speech verb is the speaker. */
+/** Between a speaker and a meeting's noun: "said a", "told reporters that the", "confirmed a". */
+const OWN_MEETING_SAID = /^\s+(?:also\s+)?(?:said|says|told\s+(?:\w+\s+)?\w+|confirmed|announced|added)\s+(?:on\s+\w+\s+)?(?:that\s+)?(?:a|an|the)\s+(?:[\w-]+\s+){0,2}$/i;
 const SAID_HE = /^\s*(?:\w+\s+)?(?:said|says|told\s+\w+|added|stated|noted)\s+(?:that\s+)?(?:he|she)\s+(?:had\s+|has\s+)?(?:also\s+)?[^.;]*$/i;
 
 /** "… for the Special Representatives' talks", "for a summit": the noun names what a journey is for. */

@@ -240,6 +240,21 @@ export function statusFor(doc: DocumentView, s: SentenceView, t: TriggerHit, k: 
       reason = 'present simple of a journey with a weekday ahead: a schedule';
     }
   }
+  // "A stop in Abu Dhabi was added at the last minute", "a visit to Amman has been added to the itinerary": a part
+  // put into a schedule is a plan.
+  if (status === 'occurred' && reason === NO_CUE && t.rule.nominal && t.rule.type === 'visit' && ADDED_AFTER.test(right.length > 80 ? right.slice(0, 80) : right)) {
+    status = 'planned';
+    reason = 'added to a schedule';
+  }
+  if (status === 'occurred' && reason === NO_CUE && t.rule.nominal && t.rule.type === 'visit' && !s.info.headline && !s.info.leadDate) {
+    const apposed = APPOSED_JOURNEY.exec(left);
+    const from = apposed ? t.start - left.length + apposed.index : -1;
+    const day = apposed && s.dates.find((d) => d.weekday && d.start > from && d.end <= t.start);
+    if (day && day.value !== doc.published) {
+      status = 'planned';
+      reason = 'apposed to a journey told in the present simple with a weekday ahead: a schedule';
+    }
+  }
   // "…; talks with Vietnamese leaders on Thursday": a heading's noun with no verb and a weekday that is not the news
   // day is a schedule, as headlines tell what comes in the present.
   if (status === 'occurred' && s.info.heading && t.rule.nominal && reason === NO_CUE && !/\b\w+ed\b|\b(?:met|held|had|spoke|was|were)\b/i.test(k.left)) {
@@ -377,7 +392,7 @@ const PRESENT_HOLDS = /\b(?:holds|hosts|chairs|co-chairs|attends)\s+(?:[\w'’-]
 const TODAY_AHEAD = /\b(?:today|tonight|tomorrow)\b/i;
 
 /** A reduced relative right after the noun (and its "between …") that puts it ahead: "planned for", "scheduled for", "set for". */
-const PLANNED_AFTER_NOUN = /^\s*(?:(?:between|of|with|by)\s+[^,;]{1,80}?\s+)?(?:planned|scheduled|slated|set|pencill?ed\s+in)\s+(?:for|in\s+(?!motion\b))/i;
+const PLANNED_AFTER_NOUN = /^\s*(?:(?:between|of|with|by)\s+[^,;]{1,80}?\s+)?(?:planned|scheduled|slated|set|pencill?ed\s+in|prepared)\s+(?:for|in\s+(?!motion\b))/i;
 
 /** The same before a destination: "has trips scheduled to Cabo Verde, on 05/07, and to …" (a capital, so not "scheduled to take place"). */
 const PLANNED_TO_PLACE = /^\s*(?:planned|scheduled|slated|set)\s+to\s+(?=\p{Lu})/u;
@@ -421,7 +436,14 @@ const PERFECT_HELD = /(?<!\b(?:will|would|could|may|might|should|must|to)\s+)\b(
 const AS_SUBJECT = /\s(?:as|while|whereas)\s+(?=\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}(?:\s+\p{Ll}|\s*$))/gu;
 /** Between an opening weekday and a journey's verb: only its subject ("On Monday he leaves", "On Tuesday Rice flies"). */
 const DAY_THEN_SUBJECT = /^\s*,?\s*(?:he|she|they|\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})\s+$/u;
-const PRESENT_JOURNEY = /^(?:flies|travels|heads|leaves|departs|goes|returns|visits)\b/i;
+/** After a journey's noun and its own place: "… was added", "… has been added to the itinerary". */
+const ADDED_AFTER = /^\s*(?:(?:in|to|at)\s+)?(?:[^,;:.]{1,40}?\s+)?(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:also\s+|now\s+|since\s+)?added\b/i;
+const PRESENT_JOURNEY = /^(?:flies|travels|heads|leaves|departs|goes|returns|visits|arrives|lands)\b/i;
+/**
+ * ", her ninth visit since the invasion": a journey's noun set in apposition after the clause that tells it, whose
+ * own verb (a present simple with its weekday) says whether it is a schedule.
+ */
+const APPOSED_JOURNEY = /\b(flies|travels|heads|leaves|departs|goes|returns|arrives|lands)\b[^,;:]{3,90},\s*(?:his|her|their|its|the)\s+(?:[\w-]+\s+){0,2}$/i;
 
 const TAKES_AHEAD = /^\s*(?:that|which)?\s*will\s+(?:also\s+|then\s+)?take\s+(?:him|her|them)\s+(?:on\s+)?to\b/i;
 

@@ -347,11 +347,12 @@ const PHRASES: PhraseRule[] = [
 
 /**
  * Spans that are durations or gaps, not dates: chrono would read "in five years" as a future date, "for an
- * hour" as today, "earlier in the day" as tomorrow and "earlier in the week" as next week (the story's own time, which a later stage gives);
+ * hour" as today, "earlier in the day" as tomorrow and "earlier in the week" as next week (the story's own time, which a later stage gives),
+ * "at the last minute" as a minute before publication (an idiom of haste, no time);
  * and "the next day" as the day after publication, where a story means the day after the moment it tells (refine/relative-dates).
  */
 const NOT_A_DATE =
-  /\b(?:a\s+few|several|some|many|\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?)\s+(?:later|after|afterwards|on|before|earlier)\b|\b(?:in|for|within|over|after|of)\s+(?:the\s+(?:past|last|next)\s+)?(?:(?:about|some|nearly|almost|around|roughly|more than|over|less than)\s+)?(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|several|many|few)\s+(?:years?|months?|weeks?|days?|decades?|hours?|minutes?|seconds?)\b|\b(?:(?:earlier|later)\s+)?in\s+the\s+(?:day|week)\b|\bthe\s+(?:next|following|previous|preceding)\s+day\b|\bthe\s+day\s+(?:before|after)\b/gi;
+  /\b(?:a\s+few|several|some|many|\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?)\s+(?:later|after|afterwards|on|before|earlier)\b|\b(?:in|for|within|over|after|of)\s+(?:the\s+(?:past|last|next)\s+)?(?:(?:about|some|nearly|almost|around|roughly|more than|over|less than)\s+)?(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|several|many|few)\s+(?:years?|months?|weeks?|days?|decades?|hours?|minutes?|seconds?)\b|\b(?:(?:earlier|later)\s+)?in\s+the\s+(?:day|week)\b|\bthe\s+(?:next|following|previous|preceding)\s+day\b|\bthe\s+day\s+(?:before|after)\b|\blast[\s-]+(?:minute|moment)\b/gi;
 
 // "since his inauguration as prime minister on November 24": a few words may stand between, but no year
 // ("for the first time since 2019 on Monday": Monday is the meeting's).
