@@ -5233,6 +5233,22 @@ const CASES: Record<string, Case[]> = {
       why: '"was being prepared for next month"',
     },
   ],
+  'events/candidates (session 13): "the two prime ministers" are the latest pair of heads of government': [
+    {
+      text: 'HANOI (Agency) - Singapore\'s Prime Minister Lawrence Wong held talks with Vietnamese Prime Minister Pham Minh Chinh in Hanoi on Monday. He also met National Assembly Chairman Tran Thanh Man. The two prime ministers spoke by telephone in January.',
+      published: '2025-03-06',
+      want: [{ type: 'phone_call', people: ['Wong', 'Chinh'], date: '2025-01' }],
+      never: [['Tran Thanh Man', 'Wong', 'January']],
+      calls: 1,
+      why: 'past a pair with a chairman in it told since',
+    },
+    {
+      text: 'HANOI (Agency) - Singapore\'s Prime Minister Lawrence Wong held talks with Vietnamese President Luong Cuong in Hanoi on Monday. The two leaders spoke by telephone in January.',
+      published: '2025-03-06',
+      want: [{ type: 'phone_call', people: ['Wong', 'Luong Cuong'], date: '2025-01' }],
+      why: '"the two leaders" still means the latest pair, whatever their offices',
+    },
+  ],
 };
 
 describe('precision rules on sentences of our own making', () => {

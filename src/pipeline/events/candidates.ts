@@ -130,7 +130,8 @@ export function buildCandidates(
     const group = ministers
       ? ministerGroup
       : leaders && leaderGroup.length
-        ? fitsLeaders(pairOfNamed(leaderGroups, s.people) ?? withLatestLeader(leaderGroup, lastSubject, doc.published), s.s.text)
+        ? (PREMIERS_SUBJ.test(s.s.text) && premiersPair(leaderGroups)) ||
+          fitsLeaders(pairOfNamed(leaderGroups, s.people) ?? withLatestLeader(leaderGroup, lastSubject, doc.published), s.s.text)
         : triggers.length && storyGroup.length && AGAIN.test(s.s.text)
           ? storyGroup
           : lastGroup;
@@ -556,12 +557,26 @@ function pluralNounFits(pair: Side[], rest: string): boolean {
   if (!noun) return true;
   const heads = pair.filter((p) => (p.office?.rank ?? 9) <= 2).length;
   if (/^(?:leaders|presidents|heads|mandatari)/.test(noun)) return heads === 2;
+  if (/^(?:prime|premiers)/.test(noun)) return pair.every((p) => p.office?.id === 'head_of_government');
   if (/^(?:ministers|foreign|top|defen[cs]e)/.test(noun)) return heads === 0;
   return true;
 }
-const PAIR_NOUN = /\b(?:the\s+two|both)\s+(leaders|presidents|heads|mandataries|mandatarios|ministers|foreign|top|defen[cs]e)\b/i;
+const PAIR_NOUN = /\b(?:the\s+two|both)\s+(leaders|presidents|heads|prime|premiers|mandataries|mandatarios|ministers|foreign|top|defen[cs]e)\b/i;
 
-const LEADERS_SUBJ = /\b(?:the\s+two|both)\s+(?:leaders|presidents|heads\s+of\s+(?:state|government)|mandataries|mandatarios)\b/i;
+const LEADERS_SUBJ = /\b(?:the\s+two|both)\s+(?:leaders|presidents|heads\s+of\s+(?:state|government)|prime\s+ministers|premiers|mandataries|mandatarios)\b/i;
+
+/**
+ * "The two prime ministers last met …": the latest pair of leaders that are both heads of government, past a pair
+ * with a president or a speaker in it told since (whom a plain "the two leaders" could mean).
+ */
+const PREMIERS_SUBJ = /\b(?:the\s+two|both)\s+(?:prime\s+ministers|premiers)\b/i;
+function premiersPair(groups: Side[][]): Side[] | null {
+  for (let i = groups.length - 1; i >= 0; i--) {
+    const sides = groups[i].filter((p) => p.entity);
+    if (sides.length === 2 && sides.every((p) => p.office?.id === 'head_of_government')) return groups[i];
+  }
+  return null;
+}
 
 /** A sentence set before the story's time with no date of its own: "Previously, …", "In the past, …". */
 const PREVIOUSLY = /^\W*(?:previously|prior to (?:that|this)|before that|in the past)\s*,/i;
