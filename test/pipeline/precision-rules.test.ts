@@ -5249,6 +5249,82 @@ const CASES: Record<string, Case[]> = {
       why: '"the two leaders" still means the latest pair, whatever their offices',
     },
   ],
+  'events/date-for + refine/merge (session 13): a meeting at a place and a call after "and" are two exchanges, each with its date': [
+    {
+      text: 'SINGAPORE (Agency) - Prime Minister Lawrence Wong met Vietnamese Prime Minister Pham Minh Chinh in Vientiane in October 2024, and spoke by telephone with him in January.',
+      published: '2025-03-06',
+      want: [
+        { type: 'meeting', people: ['Wong', 'Chinh'], date: '2024-10', host: 'LAO' },
+        { type: 'phone_call', people: ['Wong', 'Chinh'], date: '2025-01' },
+      ],
+      why: 'the date before "and" is the meeting\'s, the one after the call\'s',
+    },
+    {
+      text: 'SINGAPORE (Agency) - Prime Minister Lawrence Wong met Vietnamese Prime Minister Pham Minh Chinh in Vientiane and later spoke by telephone with him.',
+      published: '2025-03-06',
+      want: [
+        { type: 'meeting', people: ['Wong', 'Chinh'], host: 'LAO' },
+        { type: 'phone_call', people: ['Wong', 'Chinh'] },
+      ],
+      why: 'a meeting at a place is in person: the call after "and" is another exchange',
+    },
+    {
+      text: 'NEW DELHI (Agency) - Prime Minister Narendra Modi held talks with Russian President Vladimir Putin in New Delhi by video link on Monday.',
+      published: '2025-03-06',
+      want: [{ type: 'video_call', people: ['Modi', 'Putin'], date: '2025-03-03' }],
+      meetings: 0,
+      why: 'talks held by video link are one exchange, held by video',
+    },
+  ],
+  'events/meeting-parts (session 13): a venue that modifies the meeting noun is where it is held': [
+    {
+      text: 'WASHINGTON (Agency) - President Donald Trump will hold a White House meeting with Jordan\'s King Abdullah II next week.',
+      published: '2025-11-04',
+      want: [{ type: 'meeting', status: 'planned', people: ['Trump', 'Abdullah'], host: 'USA' }],
+      why: '"a White House meeting"',
+    },
+    {
+      text: 'MOSCOW (Agency) - A Kremlin meeting between Russian President Vladimir Putin and Indian Prime Minister Narendra Modi is planned for next week.',
+      published: '2025-11-04',
+      want: [{ type: 'meeting', status: 'planned', people: ['Putin', 'Modi'], host: 'RUS' }],
+      why: '"a Kremlin meeting"',
+    },
+    {
+      text: 'WASHINGTON (Agency) - President Donald Trump said a China meeting with Chinese President Xi Jinping was being prepared for next month.',
+      published: '2025-11-04',
+      want: [{ type: 'meeting', status: 'planned', people: ['Trump', 'Xi'], host: null }],
+      why: 'a country before the noun may be its topic: no venue',
+    },
+    {
+      text: 'Japan-Indonesia Summit Meeting and Dinner. On December 9, Prime Minister of Japan Sanae Takaichi held a Japan-Indonesia Summit Meeting with President Prabowo Subianto, who is visiting Japan.',
+      published: '2025-12-10',
+      want: [{ type: 'meeting', people: ['Takaichi', 'Prabowo'], date: '2025-12-09', host: 'JPN' }],
+      why: '"Summit" before "Meeting" is the meeting\'s word, not the small town in New Jersey',
+    },
+  ],
+  'refine/anaphora (session 13): a noun whose own date contradicts the exchange told before is another': [
+    {
+      text: 'RIYADH — Sudanese army chief Abdel Fattah al-Burhan will travel on to Doha on Thursday for talks with Emir Sheikh Tamim bin Hamad Al Thani, Sudanese sources said. The Kingdom hosted the Jeddah talks between the two parties in 2023.',
+      published: '2026-11-10',
+      want: [{ type: 'meeting', status: 'planned', people: ['Burhan', 'Tamim'], date: '2026-11-12', host: 'QAT' }],
+      notDated: ['2023'],
+      why: '"the Jeddah talks between the two parties in 2023" is no retelling of talks planned for Thursday',
+    },
+    {
+      text: 'BEIJING (Agency) - Chinese President Xi Jinping met French President Emmanuel Macron in Beijing on Monday. The talks between the two leaders on Monday lasted three hours.',
+      published: '2025-06-11',
+      want: [{ type: 'meeting', people: ['Xi', 'Macron'], date: '2025-06-09', host: 'CHN' }],
+      meetings: 1,
+      why: 'the same day: one exchange told twice',
+    },
+    {
+      text: 'BEIJING (Agency) - Chinese President Xi Jinping met French President Emmanuel Macron in Beijing in June 2025. The talks between the two leaders on June 9 lasted three hours.',
+      published: '2025-06-11',
+      want: [{ type: 'meeting', people: ['Xi', 'Macron'], date: '2025-06-09', host: 'CHN' }],
+      meetings: 1,
+      why: 'a month and a day in it: one exchange told twice, on the day',
+    },
+  ],
 };
 
 describe('precision rules on sentences of our own making', () => {

@@ -343,10 +343,18 @@ function dateFor(
   // meeting its infinitive gives as its purpose.
   const purposeDated = (d: DateMention, o: TriggerHit) =>
     t.rule.type === 'visit' && o.rule.type === 'meeting' && o.start >= t.end && d.start >= o.end && /^[^,;.]{0,40}\bto\s+$/i.test(doc.text.slice(t.end, o.start));
+  // "met Chinh in Vientiane in October 2024, and spoke by telephone in January": a date right before "and" and a later
+  // verb with a date of its own is the earlier verb's, however near the later one (as verbBefore reads it from there).
+  const datedAfterAnd = (d: DateMention, o: TriggerHit) =>
+    d.start >= t.end &&
+    d.end <= o.start &&
+    /^\s*,?\s*and\s+(?:[\w'’-]+\s+){0,3}$/i.test(doc.text.slice(bare(d), o.start)) &&
+    (!t.rule.nominal || PAST_FORM.test(doc.text.slice(t.start, t.end))) &&
+    s.dates.some((e) => e !== d && e.start >= o.end && e.start <= o.end + 80 && usable(e) && !/[,;]/.test(doc.text.slice(o.end, e.start)));
   const rivals = (d: DateMention) =>
     (d.start >= lo && bare(d) <= hi ? all.filter((o) => o.start >= lo && o.end <= hi) : all).filter(
       (o) =>
-        !sameTelling(d, o) && !purposeOf(d, o) && !(d.end <= o.start && REPORTS_BETWEEN.test(doc.text.slice(d.end, o.start))) && !joinedAfter(d, o) && !cameFrom(d, o) && !conjunctBetween(d, o) && !oneTelling(o) && !participleAfter(d, o) && !purposeDated(d, o),
+        !sameTelling(d, o) && !purposeOf(d, o) && !(d.end <= o.start && REPORTS_BETWEEN.test(doc.text.slice(d.end, o.start))) && !joinedAfter(d, o) && !cameFrom(d, o) && !conjunctBetween(d, o) && !oneTelling(o) && !participleAfter(d, o) && !purposeDated(d, o) && !datedAfterAnd(d, o),
     );
   // "… the president congratulated Malaysia … after the election last November": a date in a later
   // clause that another happening introduces is that happening's.

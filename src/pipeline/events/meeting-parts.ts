@@ -1,6 +1,7 @@
 // Where a meeting was held, who hosted it, and the unnamed sides (a delegation, a counterpart, a
 // country) its clause adds to the people it names.
 import type { KnowledgeIndex } from '../../knowledge/index.js';
+import type { PlaceDef } from '../../knowledge/types.js';
 import type { DocumentView, PlaceMention, SentenceView } from '../document.js';
 import type { ResolvedMention } from '../resolve/entities.js';
 import type { Clause } from './clause.js';
@@ -22,7 +23,12 @@ export function meetingOf(
   const { lo, hi, left } = k;
   const { active, nominals, inClause, participants, followsOther } = parties;
   // What the exchange follows is told with its own place ("… follow a letter delivered in Tehran").
-  const place = followsOther ? null : (meetingPlace(s, t, lo, hi) ?? welcomedTo(s, t) ?? occasionPlace(doc, s, hi));
+  let place = followsOther ? null : (meetingPlace(s, t, lo, hi) ?? welcomedTo(s, t) ?? occasionPlace(doc, s, hi));
+  // "met Chinh in Vientiane and spoke by telephone with him": the place of the verb before "and" is not the call's.
+  if (place && (t.rule.type === 'phone_call' || t.rule.type === 'video_call') && place.end <= t.start && AND_VERB_BEFORE.test(doc.text.slice(place.end, t.start))) {
+    trace.push(`place ${doc.text.slice(place.start, place.end)}: the earlier verb's, before "and"`);
+    place = null;
+  }
   let host = place ? (place.place?.country ?? place.country?.code ?? null) : null;
   if (!host) {
     host = receiverCountry(doc, kb, t, k, active);
@@ -252,7 +258,10 @@ function meetingPlace(s: SentenceView, t: TriggerHit, lo: number, hi: number): P
   // place of the plan a relative clause on the noun tells.
   const planned = () => s.places.find((p) => ['in', 'at'].includes(p.prep) && p.start >= t.end && PLAN_RELATIVE.test(s.s.text.slice(t.end - s.s.start, p.start - s.s.start)));
   if (!located.length)
-    return s.places.find((p) => p.prep === 'in' && p.end <= t.start && /^[\s"“]*in\s+$/i.test(s.s.text.slice(0, p.start - s.s.start))) ?? (t.rule.nominal ? (planned() ?? null) : null);
+    return (
+      s.places.find((p) => p.prep === 'in' && p.end <= t.start && /^[\s"“]*in\s+$/i.test(s.s.text.slice(0, p.start - s.s.start))) ??
+      (t.rule.nominal ? (planned() ?? modifierVenue(s, t, lo)) : null)
+    );
   // The nearest located place; a city beats the country it is in ("in Tianjin, China").
   located.sort((a, b) => Math.abs(a.start - t.start) - Math.abs(b.start - t.start));
   const best = located[0];
@@ -262,3 +271,17 @@ function meetingPlace(s: SentenceView, t: TriggerHit, lo: number, hi: number): P
   }
   return best;
 }
+
+/** Between a place and a call's trigger: "and" and the call's own verb ("… in Vientiane and spoke by"). */
+const AND_VERB_BEFORE = /^[^,;]{0,30}?\band\s+(?:[\w'’-]+\s+){1,3}$/i;
+
+/**
+ * "a White House meeting", "the Kremlin talks", "the Geneva summit": a city or venue (not a country: "a China meeting"
+ * may be one on China) right before the noun, as its modifier, is where it is held.
+ */
+function modifierVenue(s: SentenceView, t: TriggerHit, lo: number): PlaceMention | null {
+  return s.places.find((p) => !!p.place && !p.country && namesAVenue(p.place) && p.start >= lo && p.end <= t.start && VENUE_MODIFIER.test(s.s.text.slice(p.end - s.s.start, t.start - s.s.start))) ?? null;
+}
+/** A building or a city of some size: "Summit" (New Jersey) before "Meeting" is the meeting's word, no town. */
+const namesAVenue = (p: PlaceDef) => p.kind === 'venue' || (p.kind === 'city' && (p.population ?? 0) >= 100_000);
+const VENUE_MODIFIER = /^[ -]?(?:(?:bilateral|summit|leaders['’]?|state|working|official)\s+)?$/i;

@@ -34,6 +34,13 @@ function onTour(doc: DocumentView, told: Candidate[], c: Candidate): Candidate {
 }
 
 const CONTACT: EventType[] = ['meeting', 'phone_call', 'video_call', 'handshake'];
+
+/** Both dated by their own sentences, at times that cannot be one ("2023" and "2026-11-12"). */
+function datesClash(a: Candidate, b: Candidate): boolean {
+  if (!a.date || !b.date || a.dateFrom !== 'sentence' || b.dateFrom !== 'sentence') return false;
+  const n = Math.min(a.date.length, b.date.length);
+  return a.date.slice(0, n) !== b.date.slice(0, n);
+}
 const LOOKBACK = 6;
 
 function sameKind(a: EventType, b: EventType): boolean {
@@ -82,6 +89,9 @@ export function attachAnaphora(doc: DocumentView, cands: Candidate[]): Candidate
         // ("… a tour that will take him to Riyadh and Doha. The planned stop in Amman was dropped": a journey to a
         // country of its own is not one to another.)
         (!elsewhere || !r.host || r.host === c.host) &&
+        // ("Al-Burhan will travel to Doha on Thursday for talks with Tamim. … hosted the Jeddah talks between the two
+        // parties in 2023": talks told as held, at a time of their own before a plan's, are no retelling of the plan.)
+        !(r.status === 'planned' && c.status === 'occurred' && datesClash(c, r) && c.date! < r.date!) &&
         (own.length
           ? own.every((p) => r.participants.some((q) => q.entity === p.entity))
           : c.sentence - r.sentence <= LOOKBACK && c.sentence >= r.sentence),
@@ -98,6 +108,7 @@ export function attachAnaphora(doc: DocumentView, cands: Candidate[]): Candidate
       continue;
     }
     const prior = c.background === 'previously' && c.sentence !== referent.sentence;
+    const finer = !!c.date && !!referent.date && c.dateFrom === 'sentence' && c.date.length > referent.date.length && c.date.startsWith(referent.date);
     out.push({
       ...c,
       // "It now seems unlikely the visit will happen": with no status of its own, it is the referent's.
@@ -113,9 +124,10 @@ export function attachAnaphora(doc: DocumentView, cands: Candidate[]): Candidate
       // gave says more than the country.
       place: c.place?.place && !referent.place?.place && (!referent.host || referent.host === c.place.place.country) ? c.place : (referent.place ?? c.place),
       // "The previous videoconference between the two leaders took place in January": their people, its own time.
-      date: prior ? c.date : (referent.date ?? c.date),
-      endDate: prior ? c.endDate : (referent.endDate ?? c.endDate),
-      dateFrom: prior || !referent.date ? c.dateFrom : referent.dateFrom,
+      // ("… in June 2025. The talks … on June 9": a day of its own within the referent's month says more.)
+      date: prior || finer ? c.date : (referent.date ?? c.date),
+      endDate: prior || finer ? c.endDate : (referent.endDate ?? c.endDate),
+      dateFrom: prior || finer || !referent.date ? c.dateFrom : referent.dateFrom,
       background: prior ? c.background : (referent.background ?? c.background),
       anaphoric: false,
       trace: [...c.trace, `refers back to the exchange in sentence ${referent.sentence + 1}`],

@@ -70,9 +70,21 @@ function typesAgree(a: Candidate, b: Candidate): EventType | null {
     if (a.vagueType !== b.vagueType) return a.vagueType ? b.type : a.type;
     // One sentence telling "held talks virtually … the first such talks" tells one exchange; the medium wins.
     // (Not across a clause break: "A met B on Saturday, and the three leaders spoke by phone with C" tells two.)
-    if (a.sentence === b.sentence && a.clauseStart === b.clauseStart && (a.type === 'meeting' || b.type === 'meeting')) return a.type === 'meeting' ? b.type : a.type;
+    if (a.sentence === b.sentence && a.clauseStart === b.clauseStart && (a.type === 'meeting' || b.type === 'meeting')) {
+      const [meeting, other] = a.type === 'meeting' ? [a, b] : [b, a];
+      return inPersonThenCall(meeting, other) ? null : other.type;
+    }
   }
   return null;
+}
+
+/**
+ * "met Chinh in Vientiane and spoke by telephone with him in January": a meeting held at a place is in person, and a
+ * call beside it that the place is not given for (events/meeting-parts) is another exchange ("held talks in New Delhi
+ * by video link" is one, held by video, the place the call's too).
+ */
+function inPersonThenCall(meeting: Candidate, call: Candidate): boolean {
+  return (call.type === 'phone_call' || call.type === 'video_call') && !!meeting.place && !call.place;
 }
 
 const DELAYED: EventStatus[] = ['postponed', 'cancelled'];
