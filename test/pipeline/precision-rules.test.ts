@@ -5325,6 +5325,51 @@ const CASES: Record<string, Case[]> = {
       why: 'a month and a day in it: one exchange told twice, on the day',
     },
   ],
+  'events/exclusions (session 13): those who attended talks told before hold no exchange of their own': [
+    {
+      text: 'ABU DHABI (Agency) - President Sheikh Mohamed bin Zayed received Indonesian President Prabowo Subianto at Qasr Al Watan on Monday. The talks were attended by Sheikh Mansour bin Zayed, Vice President, and Sheikh Abdullah bin Zayed, Minister of Foreign Affairs.',
+      published: '2025-06-10',
+      want: [{ type: 'meeting', people: ['Mohamed bin Zayed', 'Prabowo'], date: '2025-06-09' }],
+      never: [['Mansour', 'Abdullah bin Zayed']],
+      meetings: 1,
+      why: '"The talks were attended by"',
+    },
+    {
+      text: 'BEIJING (Agency) - Chinese President Xi Jinping met French President Emmanuel Macron in Beijing on Monday. The meeting was also attended by Foreign Minister Wang Yi and French Foreign Minister Jean-Noel Barrot.',
+      published: '2025-06-10',
+      want: [{ type: 'meeting', people: ['Xi Jinping', 'Macron'], date: '2025-06-09' }],
+      never: [['Wang Yi', 'Barrot']],
+      why: '"The meeting was also attended by"',
+    },
+    {
+      text: 'BEIJING (Agency) - Chinese Foreign Minister Wang Yi met French Foreign Minister Jean-Noel Barrot in Beijing on Monday. The two ministers attended a dinner hosted by Premier Li Qiang.',
+      published: '2025-06-10',
+      want: [{ type: 'meeting', people: ['Wang Yi', 'Barrot'], date: '2025-06-09' }],
+      why: 'ministers who meet, then attend something: their meeting stands',
+    },
+    {
+      text: 'KINSHASA (Agency) - Congolese President Joseph Kabila met Rwandan President Paul Kagame in Goma on Thursday. The Goma meeting was prepared by the two foreign ministers, Alexis Thambwe Mwamba and Rosemary Museminali.',
+      published: '2025-06-10',
+      want: [{ type: 'meeting', people: ['Kabila', 'Kagame'], host: 'COD' }],
+      never: [['Thambwe', 'Museminali']],
+      meetings: 1,
+      why: '"was prepared by": those who readied it',
+    },
+  ],
+  'events/visit-parts (session 13): the place a journey is "made" into': [
+    {
+      text: 'WASHINGTON (Agency) - President Donald Trump made Riyadh the first foreign trip of his second term in May 2025.',
+      published: '2025-11-04',
+      want: [{ type: 'visit', people: ['Trump'], date: '2025-05', host: 'SAU' }],
+      why: '"made Riyadh the first foreign trip"',
+    },
+    {
+      text: 'WASHINGTON (Agency) - President Donald Trump made a trip to Riyadh in May 2025.',
+      published: '2025-11-04',
+      want: [{ type: 'visit', people: ['Trump'], date: '2025-05', host: 'SAU' }],
+      why: '"made a trip to" keeps its destination',
+    },
+  ],
 };
 
 describe('precision rules on sentences of our own making', () => {

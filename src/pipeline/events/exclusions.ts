@@ -9,6 +9,9 @@ import { insideQuote } from './speakers.js';
 import type { TriggerHit } from './triggers.js';
 
 /** The trigger names an exchange that its sentence does not tell as happening or planned. */
+/** Right after the noun: "were attended by", "was also attended by", "was prepared by". */
+const ATTENDED_BY = /^\s+(?:was|were|had\s+been|have\s+been|has\s+been)\s+(?:also\s+)?(?:attended|prepared|organi[sz]ed|arranged|brokered|mediated|facilitated)\s+by\b/i;
+
 /** "would like to", "would also like one day to", "'d love to": a wish, right before the trigger. */
 const WISH = /\b(?:would|['’]d)\s+(?:also\s+|very\s+much\s+|really\s+)?(?:like|love)\s+(?:one\s+day\s+|some\s*day\s+|eventually\s+)?to\s+$/i;
 
@@ -50,6 +53,9 @@ export function tellsNoExchange(doc: DocumentView, s: SentenceView, t: TriggerHi
   if (t.rule.nominal && t.rule.type === 'meeting' && CHAIRED.test(left.length > 60 ? left.slice(-60) : left) && HOME_BODY.test(right)) return true;
   if (unknownCounterpart(doc, s, t)) return true;
   if (meetsNoOfficial(doc, s, t, k) || hostedByABody(doc, s, t, k) || gatheringHostedByACountry(doc, s, t) || meetsOnlyAGroup(doc, s, t, k)) return true;
+  // "The talks were attended by Sheikh Mansour and Sheikh Abdullah", "The Goma meeting was prepared by the two foreign
+  // ministers": those who sat in on an exchange told before, or readied it, are no sides of another between them.
+  if (t.rule.nominal && t.rule.type === 'meeting' && ATTENDED_BY.test(right) && /\b(?:the|these|those|their|both)\s+(?:[\w-]+\s+){0,2}$/i.test(left)) return true;
   // "have met several times": a count of exchanges tells none of them, unless it goes on to the latest ("…, most
   // recently in Arusha in November"), which is one.
   if (mayMatch(COUNT_OF_TIMES, s.grams) && COUNT_OF_TIMES.test(right) && !MOST_RECENTLY.test(right)) return true;

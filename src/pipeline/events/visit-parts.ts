@@ -236,8 +236,10 @@ function visitParts(
     t.rule.id === 'invitation-to' && !dest.length ? s.countries.find((c) => c.start >= t.end && c.start <= t.end + 25 && !c.country.isOrganisation) : undefined;
   const ofOccasion = occasionOf ? { start: occasionOf.start, end: occasionOf.end, from: occasionOf.from, to: occasionOf.to, place: null, country: occasionOf.country, prep: '' } : undefined;
   // "chose India for his first bilateral visit abroad": the country chosen for a journey is where it goes.
+  // ("made Riyadh the first foreign trip of his second term": so is the place a journey is made into.)
   const picked = t.rule.nominal && !dest.length ? s.countries.find((c) => c.start >= lo && c.end <= t.start && chosenFor(doc.text, c, t.start)) : undefined;
-  const chosen = picked ? { start: picked.start, end: picked.end, from: picked.from, to: picked.to, place: null, country: picked.country, prep: '' } : undefined;
+  const pickedPlace = t.rule.nominal && !dest.length && !picked ? s.places.find((p) => p.start >= lo && p.end <= t.start && chosenFor(doc.text, p, t.start)) : undefined;
+  const chosen = picked ? { start: picked.start, end: picked.end, from: picked.from, to: picked.to, place: null, country: picked.country, prep: '' } : pickedPlace;
   const place = dest[0] ?? ofOccasion ?? inClause[0] ?? modifier ?? chosen ?? null;
   let host = place ? (place.place?.country ?? place.country?.code ?? null) : null;
   // "will not attend and will send Lavrov instead": the one sent goes where the sender would have, the place
@@ -312,8 +314,14 @@ const JOINED_BY_AND = /^\s*(?:and|&)\s+(?:(?:his|her)\s+(?:wife|husband|spouse)\
 const CHOSE_BEFORE = /\b(?:chose|chosen|choos(?:e|es|ing)|picked|selected|opted\s+for)\s+(?:the\s+)?$/i;
 const CHOSEN_AS = /^\s+(?:as|for)\s+(?:(?:his|her|their|its|the|a|an)\s+)?(?:[\w-]+\s+){0,5}$/i;
 
+/** "made Riyadh the first foreign trip", "made Japan his first stop": the place a journey is made into. */
+const MADE_BEFORE = /\b(?:made|makes|making|make)\s+(?:the\s+)?$/i;
+const MADE_INTO = /^\s+(?:his|her|their|its|the)\s+(?:[\w-]+\s+){0,3}$/i;
+
 function chosenFor(text: string, c: { start: number; end: number }, trigger: number): boolean {
-  return CHOSEN_AS.test(text.slice(c.end, trigger)) && CHOSE_BEFORE.test(text.slice(Math.max(0, c.start - 24), c.start));
+  const before = text.slice(Math.max(0, c.start - 24), c.start);
+  const between = text.slice(c.end, trigger);
+  return (CHOSEN_AS.test(between) && CHOSE_BEFORE.test(before)) || (MADE_INTO.test(between) && MADE_BEFORE.test(before));
 }
 
 /** Between a place and the noun it modifies: "China visit", "Moscow state visit", "Beijing two-day trip" (not "China's visit"). */
