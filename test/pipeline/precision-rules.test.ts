@@ -5370,6 +5370,79 @@ const CASES: Record<string, Case[]> = {
       why: '"made a trip to" keeps its destination',
     },
   ],
+  'events/exclusions + date-for (session 13): "several times …, most recently last week" past a clause, and a plan is never "last week"': [
+    {
+      text: 'BERLIN (Agency) - German Chancellor Friedrich Merz and US President Donald Trump have spoken by phone several times since the chancellor\'s election, most recently last week.',
+      published: '2025-06-03',
+      want: [{ type: 'phone_call', people: ['Merz', 'Trump'], date: '2025-05' }],
+      why: 'the latest of the calls counted, past a "since" clause',
+    },
+    {
+      text: 'BERLIN (Agency) - German Chancellor Friedrich Merz is due to meet US President Donald Trump at the White House on Thursday. Merz and Trump have spoken by phone several times since the election, most recently last week, but this will be their first face-to-face meeting.',
+      published: '2025-06-03',
+      want: [
+        { type: 'meeting', status: 'planned', people: ['Merz', 'Trump'], date: '2025-06-05', host: 'USA' },
+        { type: 'phone_call', people: ['Merz', 'Trump'], date: '2025-05' },
+      ],
+      meetings: 1,
+      notDated: ['2026'],
+      why: '"their first face-to-face meeting" is the one due on Thursday, not one a year after "last week"',
+    },
+    {
+      text: 'BERLIN (Agency) - German Chancellor Friedrich Merz and US President Donald Trump have spoken by phone several times since the election.',
+      published: '2025-06-03',
+      want: [],
+      calls: 0,
+      why: 'a count alone tells none of the calls',
+    },
+  ],
+  'events/lexicon (session 13): "no plans so far for a telephone conversation"': [
+    {
+      text: 'MOSCOW (Agency) - Kremlin spokesman Dmitry Peskov said there are no plans so far for a telephone conversation between Russian President Vladimir Putin and French President Emmanuel Macron.',
+      published: '2025-10-03',
+      want: [],
+      calls: 0,
+      why: 'no plan of a call',
+    },
+    {
+      text: 'MOSCOW (Agency) - Kremlin spokesman Dmitry Peskov said there are plans for a telephone conversation between Russian President Vladimir Putin and French President Emmanuel Macron next week.',
+      published: '2025-10-03',
+      want: [{ type: 'phone_call', status: 'planned', people: ['Putin', 'Macron'] }],
+      why: 'plans for a call',
+    },
+  ],
+  'events/speakers (session 13): "Abdelatty\'s deputy" is the deputy, not the minister': [
+    {
+      text: 'TEHRAN (Agency) - Iranian Foreign Minister Abbas Araghchi hosted Egyptian Foreign Minister Badr Abdelatty\'s deputy in Tehran last week.',
+      published: '2025-06-01',
+      want: [],
+      never: [['Araghchi', 'Abdelatty']],
+      noTrip: ['Abdelatty'],
+      why: 'a minister named only to say whose deputy came',
+    },
+    {
+      text: 'TEHRAN (Agency) - Iranian Foreign Minister Abbas Araghchi hosted Egyptian Foreign Minister Badr Abdelatty in Tehran last week.',
+      published: '2025-06-01',
+      want: [{ type: 'meeting', people: ['Araghchi', 'Abdelatty'], host: 'IRN' }],
+      why: 'the minister himself',
+    },
+  ],
+  'events/lexicon (session 13): ", and the defence secretary, John Healey, hosted" opens a clause of its own': [
+    {
+      text: 'LONDON (Agency) - The foreign secretary, Yvette Cooper, is in Washington for talks with Marco Rubio, and the defence secretary, John Healey, hosted his Ukrainian counterpart in London yesterday.',
+      published: '2025-10-08',
+      want: [{ type: 'meeting', people: ['Healey', 'Shmyhal'], date: '2025-10-07', host: 'GBR' }],
+      never: [['Cooper', 'Healey'], ['Rubio', 'Healey'], ['Cooper', 'Shmyhal'], ['Cooper', 'Sybiha']],
+      why: 'the second subject\'s counterpart is his, in his own clause',
+    },
+    {
+      text: 'LONDON (Agency) - British Foreign Secretary Yvette Cooper met Marco Rubio in Washington, and the defence secretary, John Healey, said the talks went well.',
+      published: '2025-10-08',
+      want: [{ type: 'meeting', people: ['Cooper', 'Rubio'], host: 'USA' }],
+      never: [['Healey', 'Rubio']],
+      why: 'a second subject who only speaks',
+    },
+  ],
 };
 
 describe('precision rules on sentences of our own making', () => {

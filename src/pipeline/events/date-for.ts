@@ -124,6 +124,10 @@ export function datedFor(
 }
 
 /** A trigger in a past form: "met", "held", "travelled", "spoke". */
+/** Right before a date: "most recently", ", most recently in". */
+const MOST_RECENTLY_BEFORE = /\bmost\s+recently\s+(?:in\s+|on\s+|at\s+)?$/i;
+/** A date the text itself puts in the past: "last week", "yesterday", "two days ago". */
+const PAST_RELATIVE = /\b(?:last|yesterday|ago)\b/i;
 const PAST_FORM = /^(?:\w+ed|met|held|spoke|flew|went|paid|made|had|took|came|left|sent|sat|shook|rang|gave|saw|told|got)\b/i;
 /** A verb in the present simple's third person: "departs", "arrives", "flies". */
 const PRESENT_S = /^(?!(?:was|has|is|does|its|this|us)\b)[a-z]+s\b/;
@@ -286,7 +290,9 @@ function dateFor(
     !formerPlan(d) &&
     !cameFrom(d, t) &&
     !previousLeg(d) &&
-    (!d.anchor || whenOf(d)) && !NOT_A_DATE.test(d.text) && (!d.vague || status !== 'occurred') && (status !== 'declined' || d.start >= t.end || openingWhen(d)) && !saidOn(d);
+    (!d.anchor || whenOf(d)) && !NOT_A_DATE.test(d.text) && (!d.vague || status !== 'occurred') && (status !== 'declined' || d.start >= t.end || openingWhen(d)) && !saidOn(d) &&
+    // ("… most recently last week, but this will be their first face-to-face meeting": a plan is never "last week".)
+    !(status === 'planned' && PAST_RELATIVE.test(d.text));
   // A date is a trigger's only if no other trigger stands nearer to it, and not when it dates a
   // leading adverbial ("After the Feb. 6 earthquakes, Shoukry visited …").
   // A trigger in a noun phrase right after the date re-tells or gives the purpose of this one ("received
@@ -481,12 +487,19 @@ function dateFor(
     /\b(?:before|after)\s+$/i.test(doc.text.slice(Math.max(s.s.start, t.start - 8), t.start)) &&
     !/[;]/.test(doc.text.slice(d.end, t.start)) &&
     !s.dates.some((e) => e !== d && e.start >= d.end && e.end <= s.s.end && !e.anchor);
+  // "have spoken by phone several times since the election, most recently last week": the date after "most recently"
+  // is the latest of the exchanges the trigger before it counts, past any clause between.
+  const latestOfCount = (d: DateMention) =>
+    d.start >= t.end &&
+    MOST_RECENTLY_BEFORE.test(doc.text.slice(Math.max(t.end, d.start - 24), d.start)) &&
+    !all.some((o) => o !== t && o.start >= t.end && o.end <= d.start);
   const owned = (d: DateMention) =>
     !timeObject(d) &&
     !planMadeWhere(d) &&
     !planMadeThen(d) &&
     !verbBefore(d) &&
     (stopOf(d) ||
+    latestOfCount(d) ||
     hangsOn(d) ||
     colonAfter(d) ||
     purposeOfStay(d) ||

@@ -58,7 +58,8 @@ export function tellsNoExchange(doc: DocumentView, s: SentenceView, t: TriggerHi
   if (t.rule.nominal && t.rule.type === 'meeting' && ATTENDED_BY.test(right) && /\b(?:the|these|those|their|both)\s+(?:[\w-]+\s+){0,2}$/i.test(left)) return true;
   // "have met several times": a count of exchanges tells none of them, unless it goes on to the latest ("…, most
   // recently in Arusha in November"), which is one.
-  if (mayMatch(COUNT_OF_TIMES, s.grams) && COUNT_OF_TIMES.test(right) && !MOST_RECENTLY.test(right)) return true;
+  // (The latest may come past a clause of time: "several times since the chancellor's election, most recently last week".)
+  if (mayMatch(COUNT_OF_TIMES, s.grams) && COUNT_OF_TIMES.test(right) && !MOST_RECENTLY.test(doc.text.slice(t.end, s.s.end))) return true;
   // "a visit by Xi would be welcome at any time": an openness to an exchange, no plan of one.
   if (t.rule.nominal && WELCOME_PREDICATE.test(right)) return true;
   // "if Xi were to attend, it would be his first visit to India": what a counterfactual's main clause tells is supposed.

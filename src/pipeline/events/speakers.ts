@@ -15,12 +15,12 @@ export function isSpeaker(doc: DocumentView, s: SentenceView, r: ResolvedMention
   return SPEAKER_AFTER.test(after) || (/^\s*,\s*(?:said|says|told|added)\b/i.test(after) && /,\s*$/.test(doc.text.slice(Math.max(s.s.start, r.mention.nameStart - 3), r.mention.nameStart))) || SPEAKER_BEFORE.test(before);
 }
 
-/** "under Biden’s administration", "Raimondo’s office": a person named only to qualify something else. */
+/** "under Biden’s administration", "Raimondo’s office", "Abdelatty's deputy": a person named only to qualify something else. */
 export function isQualifier(doc: DocumentView, r: ResolvedMention): boolean {
   const after = doc.text.slice(r.mention.end, r.mention.end + 40);
   const before = doc.text.slice(Math.max(0, r.mention.start - 12), r.mention.start);
   return (
-    /^['’]s?\s+(?:administration|government|office|spokes\w+|aides?|ministry|camp|party|cabinet|team|predecessor|successor|wife|husband|son|daughter|brother|sister|father|mother|widow|family|brother|election|inauguration|death|funeral|legacy|regime|era|rule|presidency|policies|policy|remarks|comments|statement|speech|letter|visa)\b/i.test(
+    /^['’]s?\s+(?:administration|government|office|spokes\w+|aides?|deput(?:y|ies)|ministry|camp|party|cabinet|team|predecessor|successor|wife|husband|son|daughter|brother|sister|father|mother|widow|family|brother|election|inauguration|death|funeral|legacy|regime|era|rule|presidency|policies|policy|remarks|comments|statement|speech|letter|visa)\b/i.test(
       after,
     ) ||
     // "Steve Witkoff, Mr Trump's incoming special envoy to the Middle East": the one an envoy serves.
