@@ -128,7 +128,7 @@ function loadPlaces(dir: string, countries: CountryDef[]): PlaceDef[] {
   // ("Chavez heads to Asia": a continent or ocean is no town of the same name, Asia in the Philippines or Pacific, Missouri.)
   const kept = cityRows().filter(([name]) => !NOT_TOWNS.has(name)).map(([name, country, lat, lon, population, capital]) => ({
     capital,
-    place: place({ name, aliases: [], country: a3.get(country) ?? country, kind: 'city', lat, lon, population }),
+    place: place({ name, aliases: saintAliases(name), country: a3.get(country) ?? country, kind: 'city', lat, lon, population }),
   }));
   for (const { capital, place: cap } of kept) {
     if (!capital) continue;
@@ -136,6 +136,18 @@ function loadPlaces(dir: string, countries: CountryDef[]): PlaceDef[] {
     if (country && !country.capital) country.capital = cap.name;
   }
   return [...curated.map(place), ...kept.map((k) => k.place)];
+}
+
+/**
+ * "St. Petersburg" is the Russian city as often as "Saint Petersburg": each spelling of a saint's town is an alias of
+ * the other, so the more populous one (read first) keeps the name, not a smaller namesake (St. Petersburg, Florida).
+ */
+function saintAliases(name: string): string[] {
+  const m = /^(Saint|St\.?|Sainte|Ste\.?)\s+(.+)$/.exec(name);
+  if (!m) return [];
+  const female = m[1].startsWith('Sainte') || m[1].startsWith('Ste');
+  const forms = female ? ['Sainte', 'Ste.', 'Ste'] : ['Saint', 'St.', 'St'];
+  return forms.map((f) => `${f} ${m[2]}`).filter((n) => n !== name);
 }
 
 /**

@@ -64,6 +64,20 @@ export interface DocumentView {
 
 const EVENT_NAME = /^(?:Dialogue|Summit|Forum|Conference|Hotel|Declaration|Accords?|Agreement|Process|Talks|Group|Format|Initiative|Games|Club|University|Castle|Palace|Day|Parade|Festival)$/;
 const NAME_PARTICLE = new Set(['de', 'do', 'da', 'dos', 'das', 'del', 'della', 'di', 'du', 'des']);
+/** The nouns that end a gathering's name, and the prepositions of being at one or going to it. */
+const GATHERING_NOUN = /^(?:Dialogue|Summit|Forum|Conference|Talks|Games|Congress|Expo|Assembly|Meeting|Olympics)$/;
+const GATHERING_PREP = new Set(['at', 'in', 'to', 'attend', 'attended', 'attending', 'attends']);
+/**
+ * A city of 100,000 or more, or one the curated knowledge lists (with no population): a gathering named for a smaller
+ * town may be named for something else (knowledge/places.json holds those named for a hotel, the Shangri-La Dialogue).
+ */
+const namesTheCity = (p: PlaceDef) => p.kind === 'city' && (p.population === undefined || p.population >= 100_000);
+
+/** The index of the gathering noun that ends a name of up to three more capitalised words at `i`, or -1. */
+function gatheringEnd(ws: readonly Word[], i: number): number {
+  for (let j = i; j < i + 4 && ws[j]?.cap; j++) if (GATHERING_NOUN.test(ws[j].text)) return j;
+  return -1;
+}
 /** Words of a state's formal name before "of" and the country ("the Republic of …", "the Kingdom of …"). */
 const STATE_FORM = new Set(['republic', 'kingdom', 'state', 'sultanate', 'emirate', 'federation', 'commonwealth', 'principality', 'duchy', 'confederation']);
 /** A place name ends in a capital, or in "headquarters" ("UN headquarters", "NATO headquarters"). */
@@ -240,6 +254,14 @@ export function* readingDocument(
       }
       if (!r.ws[k].cap || inPerson(k)) continue;
       const hit = g.places.matchAt(r.ws, k, capitalised);
+      // "at the St. Petersburg International Economic Forum", "to the Munich Security Conference": a gathering named for a
+      // city of some size is held there, and the city takes the preposition before the name's article.
+      const heldAt = hit && r.ws[k - 1]?.key === 'the' && GATHERING_PREP.has(r.ws[k - 2]?.key ?? '') && namesTheCity(hit.values[0]) ? gatheringEnd(r.ws, hit.to) : -1;
+      if (hit && heldAt >= 0) {
+        places.push({ start: r.ws[k].start, end: r.ws[hit.to - 1].end, from: k, to: hit.to, place: hit.values[0], country: null, prep: r.ws[k - 2].key });
+        k = heldAt;
+        continue;
+      }
       // "Shangri-La Dialogue", "Munich Security Conference", "Independence Day": the name of a meeting or an
       // occasion, not a town (Independence, Missouri).
       if (hit && EVENT_NAME.test(r.ws[hit.to]?.text ?? '') && !r.ws[k - 1]?.key.match(/^(?:in|to)$/)) {

@@ -5443,6 +5443,38 @@ const CASES: Record<string, Case[]> = {
       why: 'a second subject who only speaks',
     },
   ],
+  'knowledge/load + document (session 13): "St. Petersburg" and gatherings named for a city': [
+    {
+      text: 'MOSCOW (Agency) - Russian President Vladimir Putin met Indonesian President Prabowo Subianto in St. Petersburg in June.',
+      published: '2025-10-03',
+      want: [{ type: 'meeting', people: ['Putin', 'Prabowo'], date: '2025-06', host: 'RUS' }],
+      why: '"St." for "Saint": the Russian city, not the one in Florida',
+    },
+    {
+      text: 'MOSCOW (Agency) - Russian President Vladimir Putin and Indonesian President Prabowo Subianto last met in June at the St. Petersburg International Economic Forum.',
+      published: '2025-10-03',
+      want: [{ type: 'meeting', people: ['Putin', 'Prabowo'], date: '2025-06', host: 'RUS' }],
+      why: 'a forum named for a city is held there',
+    },
+    {
+      text: 'NEW DELHI (Agency) - Indian Foreign Minister S. Jaishankar met Chinese Foreign Minister Wang Yi at the Munich Security Conference in February.',
+      published: '2025-10-03',
+      want: [{ type: 'meeting', people: ['Jaishankar', 'Wang Yi'], date: '2025-02', host: 'DEU' }],
+      why: '"at the Munich Security Conference"',
+    },
+    {
+      text: 'MANILA (Agency) - U.S. Defense Secretary Pete Hegseth met Philippine Defense Secretary Gilberto Teodoro at the Shangri-La Dialogue in May.',
+      published: '2025-10-03',
+      want: [{ type: 'meeting', people: ['Hegseth', 'Teodoro'], date: '2025-05', host: 'SGP' }],
+      why: 'the Shangri-La Dialogue is named for a hotel in Singapore, not for the Chinese town',
+    },
+    {
+      text: 'WASHINGTON (Agency) - U.S. President Donald Trump met Russian President Vladimir Putin in Anchorage, and later spoke of Independence Day celebrations.',
+      published: '2025-10-03',
+      want: [{ type: 'meeting', people: ['Trump', 'Putin'], host: 'USA' }],
+      why: 'an occasion that is no gathering names no town',
+    },
+  ],
 };
 
 describe('precision rules on sentences of our own making', () => {
