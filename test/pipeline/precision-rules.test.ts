@@ -5475,6 +5475,94 @@ const CASES: Record<string, Case[]> = {
       why: 'an occasion that is no gathering names no town',
     },
   ],
+  'events/status (session 13): a journey\'s noun apposed to a present-simple schedule, and "arrives" or "lands" with a weekday': [
+    {
+      text: 'BRUSSELS (Agency) - Commission President Ursula von der Leyen travels to Kyiv on Thursday, her ninth visit since the full-scale invasion.',
+      published: '2025-06-10',
+      want: [{ type: 'visit', status: 'planned', people: ['von der Leyen'], date: '2025-06-12', host: 'UKR' }],
+      visits: 1,
+      why: 'the apposed "ninth visit" is the schedule the clause tells, not a visit made',
+    },
+    {
+      text: 'BRUSSELS (Agency) - Commission President Ursula von der Leyen travelled to Kyiv on Thursday, her ninth visit since the full-scale invasion.',
+      published: '2025-06-10',
+      want: [{ type: 'visit', people: ['von der Leyen'], date: '2025-06-05', host: 'UKR' }],
+      visits: 1,
+      why: 'the same noun after a past tense is a visit made',
+    },
+    {
+      text: 'CANBERRA (Agency) - Prime Minister Anthony Albanese travels to Jakarta today, his fourth visit to Indonesia as leader.',
+      published: '2025-06-10',
+      want: [{ type: 'visit', people: ['Albanese'], host: 'IDN' }],
+      visits: 1,
+      why: 'no weekday ahead: the present tells the news\'s own day',
+    },
+    {
+      text: 'TOKYO (Agency) - Japanese Prime Minister Fumio Kishida arrives in Manila on Friday for talks on maritime security.',
+      published: '2025-06-10',
+      want: [{ type: 'visit', status: 'planned', people: ['Kishida'], date: '2025-06-13', host: 'PHL' }],
+      why: '"arrives" with a weekday ahead is a schedule',
+    },
+    {
+      text: 'TOKYO (Agency) - Japanese Prime Minister Fumio Kishida lands in Manila late on Friday.',
+      published: '2025-06-10',
+      want: [{ type: 'visit', status: 'planned', people: ['Kishida'], date: '2025-06-13', host: 'PHL' }],
+      why: '"lands" with a weekday ahead is a schedule',
+    },
+    {
+      text: 'TOKYO (Agency) - Japanese Prime Minister Fumio Kishida arrived in Manila on Friday for talks on maritime security.',
+      published: '2025-06-10',
+      want: [{ type: 'visit', people: ['Kishida'], date: '2025-06-06', host: 'PHL' }],
+      why: 'the past tense is a visit made',
+    },
+    {
+      text: 'NEW DELHI, Dec 2 (Agency) - Indian Prime Minister Narendra Modi leaves for Oman on Thursday.',
+      published: '2025-12-02',
+      want: [{ type: 'visit', status: 'planned', people: ['Modi'], date: '2025-12-04', host: 'OMN' }],
+      why: 'a dateline leads the line, not a chronology\'s date: the present with a weekday ahead is still a schedule',
+    },
+    {
+      text: 'Modi and the Maldives: a timeline\n\n2019 - Indian Prime Minister Narendra Modi flies to Male on Saturday for his first visit of the new term.',
+      published: '2025-12-02',
+      want: [{ type: 'visit', people: ['Modi'], date: '2019', host: 'MDV' }],
+      why: 'a chronology line\'s present tells its year\'s past',
+    },
+  ],
+  'events/trip-list + text/structure (session 13): a factbox list of one person\'s trips': [
+    {
+      text: 'FACTBOX-Modi\'s trips abroad this year\n\nNEW DELHI, Dec 2 (Agency) - Indian Prime Minister Narendra Modi leaves for Oman on Thursday.\nHere are his foreign trips so far this year:\n* February 2025 - Paris for the AI Action Summit, then Washington, where he met U.S. President Donald Trump.\n* April 2025 - Bangkok for the BIMSTEC summit; Sri Lanka.\n* June 2025 - Cyprus, Canada and Croatia.\n\nModi skipped the ASEAN summit in October.',
+      published: '2025-12-02',
+      want: [
+        { type: 'visit', people: ['Modi'], date: '2025-02', host: 'FRA' },
+        { type: 'visit', people: ['Modi'], date: '2025-02', host: 'USA' },
+        { type: 'meeting', people: ['Modi', 'Trump'], date: '2025-02', host: 'USA' },
+        { type: 'visit', people: ['Modi'], date: '2025-04', host: 'THA' },
+        { type: 'visit', people: ['Modi'], date: '2025-04', host: 'LKA' },
+        { type: 'visit', people: ['Modi'], date: '2025-06', host: 'CYP' },
+        { type: 'visit', people: ['Modi'], date: '2025-06', host: 'CAN' },
+        { type: 'visit', people: ['Modi'], date: '2025-06', host: 'HRV' },
+      ],
+      noTrip: ['Trump'],
+      why: 'each item is a journey of the one whose trips they are, to the places it opens with, at its date; "he" is that traveller',
+    },
+    {
+      text: 'FACTBOX-Key dates\n\nNEW DELHI, Dec 2 (Agency) - Indian Prime Minister Narendra Modi leaves for Oman on Thursday.\nHere are the key dates of the trade talks:\n* February 2025 - Paris, where negotiators met for a first round.\n* April 2025 - Bangkok, Sri Lanka and Cyprus hosted technical rounds.',
+      published: '2025-12-02',
+      want: [{ type: 'visit', status: 'planned', people: ['Modi'], host: 'OMN' }],
+      visits: 1,
+      why: 'a list that is no one\'s trips tells no journeys',
+    },
+    {
+      text: 'WASHINGTON, Dec 2 (Agency) - Secretary of State Marco Rubio\'s foreign trips since January:\n* March 2025 - Canada, for the G7 foreign ministers\' meeting.\n* April 2025 - Brussels and Washington.',
+      published: '2025-12-02',
+      want: [
+        { type: 'visit', people: ['Rubio'], date: '2025-03', host: 'CAN' },
+        { type: 'visit', people: ['Rubio'], date: '2025-04', host: 'BEL' },
+      ],
+      visits: 2,
+      why: 'a name\'s possessive names the traveller; home is no journey',
+    },
+  ],
 };
 
 describe('precision rules on sentences of our own making', () => {

@@ -23,6 +23,7 @@ import { preparedBy, visitOf } from './visit-parts.js';
 import { sinceVisit, whenBoundVisit } from './since-visits.js';
 import { newCandidate } from './new-candidate.js';
 import { ON_ARRIVAL, protocolWelcome } from './protocol-welcome.js';
+import { listJourneyOf, listVisits, tripLists } from './trip-list.js';
 
 export type { Side } from './sides.js';
 
@@ -119,7 +120,11 @@ export function buildCandidates(
   let ministerGroup: Side[] = [];
   // The pair of the first exchange that happened: whom "the two sides will meet again" means.
   let storyGroup: Side[] = [];
+  const trips = tripLists(doc);
   doc.sentences.forEach((s, si) => {
+    // An item of a list of one person's trips tells that person's doings: "he" is the traveller at its start.
+    const listTraveller = trips.get(si) ?? null;
+    if (listTraveller) lastSubject = listTraveller;
     // "ASEAN talks", "a NATO meeting": an organisation's gathering, whose sides are not the people around it
     // (nor is it a rival for their exchange's date).
     // A question asks, it tells no exchange ("Will you meet him?"); read only where a trigger stands.
@@ -142,7 +147,7 @@ export function buildCandidates(
     // only once it is dated.
     const named = s.people.filter((p) => p.entity && !qualifiesOnly(doc, p));
     for (const p of named) if (isFormer(doc, p)) p.mention.former = true;
-    const around: Around = { named, lastSubject, group: heads ?? group };
+    const around: Around = { named, lastSubject, group: heads ?? group, listTraveller };
     for (const t of triggers) {
       // "flies to Tokyo on Monday and on to Seoul on Tuesday": the next leg shares the verb, and so the tense, of the one before.
       // ("travelled to Tianjin at the end of August … and then visited Beijing": a visit verb after "and then" too.)
@@ -156,6 +161,10 @@ export function buildCandidates(
       out.push(...sinceVisit(doc, s, si, t, s.people));
       const c = candidateFor(doc, kb, s, si, t, triggers, around, legBefore);
       if (!c) continue;
+      if (listTraveller?.entity && c.type === 'visit' && t.rule.nominal && !c.travellers.some((x) => x.entity === listTraveller.entity) && listJourneyOf(doc, s, t.start, listTraveller)) {
+        c.participants = c.travellers = [sideOf(listTraveller)];
+        c.trace.push(`the traveller of the list of trips: ${listTraveller.entity.name}`);
+      }
       // A welcome on the tarmac by one of lower rank than the guest tells the guest's journey, not talks.
       if (protocolWelcome(doc, s, t, c, named)) c.trace.push('a welcome at arrival by a lower rank: protocol, no meeting');
       else if (t.rule.id === 'deliver-to') out.push(...deliveryParts(doc, s, t, c, named));
@@ -171,6 +180,7 @@ export function buildCandidates(
         around.group = c.participants;
       out.push(...arrivalVisits(doc, s, t, c));
     }
+    if (listTraveller) out.push(...listVisits(doc, s, si, listTraveller, doc.published));
     // Discourse memory for "he", "she", "they", "the two".
     // One named only inside a quote ("“Pleased to meet Vice President Han Zheng …,” the EAM posted") is not the one "he" means next.
     // "The Prime Minister said he looked forward to seeing the President": a speaker opening the sentence and

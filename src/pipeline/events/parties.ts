@@ -34,6 +34,8 @@ export interface Around {
   lastSubject: ResolvedMention | null;
   /** The sides "they" and "the two" mean here. */
   group: Side[];
+  /** In an item of a list of one person's trips (events/trip-list), that person. */
+  listTraveller: ResolvedMention | null;
 }
 
 export function partiesOf(doc: DocumentView, s: SentenceView, si: number, t: TriggerHit, all: TriggerHit[], around: Around, k: Clause, trace: string[]): Parties {
@@ -282,6 +284,13 @@ export function partiesOf(doc: DocumentView, s: SentenceView, si: number, t: Tri
   if (HE_AND.test(left) && heIs?.entity && !participants.some((p) => p.entity === heIs.entity)) {
     participants = dedupe([sideOf(heIs), ...participants]);
     trace.push(`pronoun joined to a name: ${heIs.entity.name}`);
+  }
+  // "* November 2023 - San Francisco for the APEC summit, met U.S. President Joe Biden": an item of a list of one person's
+  // trips tells what that traveller did, so a verb with no one named before it in its clause has the traveller for subject.
+  const traveller = around.listTraveller;
+  if (traveller?.entity && !t.rule.nominal && !participants.some((p) => p.entity === traveller.entity) && !people.some((p) => p.entity && p.mention.start >= lo && p.mention.end <= t.start)) {
+    participants = dedupe([sideOf(traveller), ...participants]);
+    trace.push(`the subject of an item of ${traveller.entity.name}'s list of trips`);
   }
   // "President Xi will meet with him", "Wang Yi held talks with her": an object pronoun right after the trigger
   // is the one the sentences just before named on another side (the visitor a notice or answer has just told).

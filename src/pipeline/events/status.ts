@@ -231,7 +231,8 @@ export function statusFor(doc: DocumentView, s: SentenceView, t: TriggerHit, k: 
   }
   // "Rice flies to Tokyo on Monday", "He flies on to Seoul on Monday for talks": in a story's body the
   // present simple of a journey with a weekday after it is a schedule, unless that day is the news's own.
-  if (status === 'occurred' && !s.info.headline && !s.info.leadDate && PRESENT_JOURNEY.test(trig) && !/\b(?:who|which|that|when|as|if)\s+$/i.test(left)) {
+  // (A chronology line's lead date tells a past in the historic present, "2019 - Modi flies to Male"; a dateline does not.)
+  if (status === 'occurred' && !s.info.headline && (!s.info.leadDate || s.info.dateline) && PRESENT_JOURNEY.test(trig) && !/\b(?:who|which|that|when|as|if)\s+$/i.test(left)) {
     // ("On Monday he leaves for Vilnius": the weekday may open the clause, right before its subject.)
     const opening = s.dates.find((d) => d.weekday && d.end <= t.start && d.start >= k.lo && DAY_THEN_SUBJECT.test(doc.text.slice(d.end, t.start)));
     const day = s.dates.find((d) => d.start >= t.end && d.start <= t.end + 60 && d.weekday && d.start < t.end + k.right.length + 1) ?? opening;
@@ -246,7 +247,7 @@ export function statusFor(doc: DocumentView, s: SentenceView, t: TriggerHit, k: 
     status = 'planned';
     reason = 'added to a schedule';
   }
-  if (status === 'occurred' && reason === NO_CUE && t.rule.nominal && t.rule.type === 'visit' && !s.info.headline && !s.info.leadDate) {
+  if (status === 'occurred' && reason === NO_CUE && t.rule.nominal && t.rule.type === 'visit' && !s.info.headline && (!s.info.leadDate || s.info.dateline)) {
     const apposed = APPOSED_JOURNEY.exec(left);
     const from = apposed ? t.start - left.length + apposed.index : -1;
     const day = apposed && s.dates.find((d) => d.weekday && d.start > from && d.end <= t.start);

@@ -38,14 +38,15 @@ const YEAR_LINE = /^\s*((?:19|20)\d{2})\s*:?\s*$/;
 export const DATE_LINE =
   /^\s*(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2},\s+(?:19|20)\d{2}|\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+(?:19|20)\d{2})(?:,\s*\d{1,2}[:.]\d{2})?(?:,\s*[\p{Lu}][\p{L}.'’ -]{1,60}){0,3}\s*$/u;
 // A chronology line dated by its year alone, or its month and year ("1998 - …", "June 2020 — …").
+// (A list's bullet may stand before the date: "* March 2023 - Moscow, …", "• June 2020 — …".)
 const LEAD_YEAR =
-  /^\s*((?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?\s+)?((?:19|20)\d{2}))\s*(?:--|—|–|:|-)\s+(?=\S)/;
+  /^\s*(?:[*•▪‣◦]\s+)?((?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?\s+)?((?:19|20)\d{2}))\s*(?:--|—|–|:|-)\s+(?=\S)/;
 // The day may come first, after a weekday ("Mon 14 Jul —", "Tuesday, 15 July 2025 —"): digests and
 // diaries outside the United States write it so.
 // ("BRASILIA, Aug 5 (EFE).- …": Spanish-language agencies close the dateline with a period before the dash.)
 // ("Maputo, 25 jun 2025 (Lusa) - …": Portuguese agencies write the month's abbreviation in lower case, with the year.)
 const LEAD_DATE =
-  /^\s*(?:[A-Z][A-Za-z .'-]{1,40},\s+)?((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:\s*[-–]\s*\d{1,2})?(?:,\s*\d{4})?|\d{1,2}\.\d{1,2}\.\d{4}|(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?\s+)?\d{1,2}(?:\s*[-–]\s*\d{1,2})?\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?(?:,?\s+\d{4})?|\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\s+\d{4})(?:\s*\([^)]{1,30}\))?\.?\s*(?:--|—|–|:|-)\s/;
+  /^\s*(?:[*•▪‣◦]\s+)?(?:[A-Z][A-Za-z .'-]{1,40},\s+)?((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:\s*[-–]\s*\d{1,2})?(?:,\s*\d{4})?|\d{1,2}\.\d{1,2}\.\d{4}|(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?\s+)?\d{1,2}(?:\s*[-–]\s*\d{1,2})?\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?(?:,?\s+\d{4})?|\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\s+\d{4})(?:\s*\([^)]{1,30}\))?\.?\s*(?:--|—|–|:|-)\s/;
 
 export function analyseStructure(lines: Line[], published: string | null, dayFirst = false): LineInfo[] {
   const ref = parseRef(published);
