@@ -5522,6 +5522,35 @@ const CASES: Record<string, Case[]> = {
       why: 'a name\'s possessive names the traveller; home is no journey',
     },
   ],
+  'events/status + date-for (session 13): ", scheduled for Monday" after the noun, and a plan that "did not materialise"': [
+    {
+      text: 'SEOUL (Agency) - South Korean President Lee Jae-myung departed for Washington later Saturday for his first summit with US President Donald Trump, scheduled for Monday.',
+      published: '2025-08-24',
+      want: [
+        { type: 'visit', people: ['Lee Jae-myung'], date: '2025-08-23', host: 'USA' },
+        { type: 'meeting', status: 'planned', people: ['Lee Jae-myung', 'Trump'], date: '2025-08-25', host: 'USA' },
+      ],
+      why: 'the summit is planned for the day it is scheduled for, not the departure\'s',
+    },
+    {
+      text: 'SEOUL (Agency) - South Korean President Lee Jae-myung held a summit with US President Donald Trump on Monday, scheduled after a phone call in June.',
+      published: '2025-08-27',
+      want: [{ type: 'meeting', people: ['Lee Jae-myung', 'Trump'], date: '2025-08-25' }],
+      why: '"scheduled after" a call: the summit still took place, on its own day',
+    },
+    {
+      text: 'TOKYO (Agency) - Japanese Prime Minister Shigeru Ishiba had been expected to visit Seoul in June, but the trip did not materialise because of the election.',
+      published: '2025-08-24',
+      want: [{ type: 'visit', status: 'cancelled', people: ['Ishiba'], date: '2025-06', host: 'KOR' }],
+      why: '"did not materialise"',
+    },
+    {
+      text: 'TOKYO (Agency) - A planned visit to Seoul by Japanese Prime Minister Shigeru Ishiba in June fell through.',
+      published: '2025-08-24',
+      want: [{ type: 'visit', status: 'cancelled', people: ['Ishiba'], host: 'KOR' }],
+      why: '"fell through"',
+    },
+  ],
 };
 
 describe('precision rules on sentences of our own making', () => {

@@ -124,6 +124,8 @@ export function datedFor(
 }
 
 /** A trigger in a past form: "met", "held", "travelled", "spoke". */
+/** Right before a date: "scheduled for", "planned for", "set for". */
+const SCHEDULED_FOR = /\b(?:scheduled|planned|set|slated|pencill?ed\s+in)\s+(?:for|on)\s+(?:the\s+)?$/i;
 /** Right before a date: "most recently", ", most recently in". */
 const MOST_RECENTLY_BEFORE = /\bmost\s+recently\s+(?:in\s+|on\s+|at\s+)?$/i;
 /** A date the text itself puts in the past: "last week", "yesterday", "two days ago". */
@@ -493,6 +495,11 @@ function dateFor(
     d.start >= t.end &&
     MOST_RECENTLY_BEFORE.test(doc.text.slice(Math.max(t.end, d.start - 24), d.start)) &&
     !all.some((o) => o !== t && o.start >= t.end && o.end <= d.start);
+  // "for his first summit with Trump, scheduled for Monday": the time a plan is scheduled for, after its noun, is its own.
+  const scheduledFor = (d: DateMention) =>
+    d.start >= t.end &&
+    SCHEDULED_FOR.test(doc.text.slice(Math.max(t.end, d.start - 24), d.start)) &&
+    !all.some((o) => o !== t && o.start >= t.end && o.end <= d.start);
   const owned = (d: DateMention) =>
     !timeObject(d) &&
     !planMadeWhere(d) &&
@@ -500,6 +507,7 @@ function dateFor(
     !verbBefore(d) &&
     (stopOf(d) ||
     latestOfCount(d) ||
+    scheduledFor(d) ||
     hangsOn(d) ||
     colonAfter(d) ||
     purposeOfStay(d) ||
@@ -524,7 +532,9 @@ function dateFor(
   const inSentence = s.dates.filter((d) => usable(d) && owned(d));
   const pool = inClause.length ? inClause : inSentence;
   if (pool.length) {
-    const d = pool.reduce((a, b) => (dist(b, t) < dist(a, t) ? b : a));
+    // (The time a plan is "scheduled for" beats a nearer one of the journey it is made on: "departed … later Saturday for
+    // his first summit with Trump, scheduled for Monday".)
+    const d = pool.find(scheduledFor) ?? pool.reduce((a, b) => (dist(b, t) < dist(a, t) ? b : a));
     // A list heading's own date is the heading's, which the paragraph under it may contradict; a
     // "since …, when" date tells a recalled past, no occasion of the story's (refine/venues).
     const from = whenOf(d) ? 'recalled' : s.info.heading && !s.info.headline ? 'heading' : 'sentence';

@@ -337,7 +337,8 @@ function statusOf(left: string, right: string, grams: Grams): Status {
   // the noun tells.
   if (!found && (PLANNED_AFTER_NOUN.test(right) || PLANNED_TO_PLACE.test(right))) found = { status: 'planned', certainty: 'stated', reason: 'planned for, after the noun' };
   // "Those meetings will not take place", "the visit did not go ahead": the exchange told before is off.
-  if (!found && (NOT_HAPPENING.test(right) || notHappeningLater(right))) found = { status: 'cancelled', certainty: 'stated', reason: 'will not take place, after the noun' };
+  // ("A planned visit … fell through": what befell the plan beats the plan here too.)
+  if ((!found || found.status === 'planned') && (NOT_HAPPENING.test(right) || notHappeningLater(right))) found = { status: 'cancelled', certainty: 'stated', reason: 'will not take place, after the noun' };
   // "The visit … could take place as early as June", "the talks will be held in Riyadh": the exchange
   // is the subject of a future or possible happening.
   const happens = /\b(will|would|could|may|might|is to|are to|is due to|are due to|is expected to|are expected to|is likely to|are likely to)\s+(?:now\s+|still\s+|also\s+|only\s+)?(?:take place|happen|go ahead|be held|occur)\b/i.exec(right);
@@ -393,7 +394,8 @@ const PRESENT_HOLDS = /\b(?:holds|hosts|chairs|co-chairs|attends)\s+(?:[\w'’-]
 const TODAY_AHEAD = /\b(?:today|tonight|tomorrow)\b/i;
 
 /** A reduced relative right after the noun (and its "between …") that puts it ahead: "planned for", "scheduled for", "set for". */
-const PLANNED_AFTER_NOUN = /^\s*(?:(?:between|of|with|by)\s+[^,;]{1,80}?\s+)?(?:planned|scheduled|slated|set|pencill?ed\s+in|prepared)\s+(?:for|in\s+(?!motion\b))/i;
+// (", scheduled for Monday": set off by a comma after the noun's complement too.)
+const PLANNED_AFTER_NOUN = /^\s*(?:(?:between|of|with|by)\s+[^,;]{1,80}?(?:\s*,)?\s+)?(?:planned|scheduled|slated|set|pencill?ed\s+in|prepared)\s+(?:for|in\s+(?!motion\b))/i;
 
 /** The same before a destination: "has trips scheduled to Cabo Verde, on 05/07, and to …" (a capital, so not "scheduled to take place"). */
 const PLANNED_TO_PLACE = /^\s*(?:planned|scheduled|slated|set)\s+to\s+(?=\p{Lu})/u;
@@ -456,17 +458,20 @@ const FRAMED = /\b(?:during|in\s+the\s+course\s+of|on\s+the\s+sidelines\s+of|at)
 const FUTURE = /\b(?:will|shall|would|is\s+to|are\s+to|expect\w*|plan(?:s|ned|ning)?|scheduled|set\s+to|slated\s+to|poised\s+to|due\s+to|(?:is|are)\s+due\s+(?:back\s+)?in|upcoming|forthcoming|next|hop(?:e|es|ed|ing)\s+to|likely\s+to)\b|['’]ll\b/i;
 
 /** Right after the noun: "will not take place", "won't go ahead", "did not happen". */
-const NOT_HAPPENING = /^\s*(?:[\w'’-]+\s+){0,2}?(?:(?:will|would|did|does|do|could|can)\s+(?:now\s+)?not|won['’]t|didn['’]t|wouldn['’]t|can(?:no|['’])t|couldn['’]t)\s+(?:now\s+|still\s+)?(?:take\s+place|go\s+ahead|happen|be\s+held|occur)\b/i;
+// ("did not materialise", "never materialized", "fell through": the same, in the words of a plan that came to nothing.)
+const NOT_HAPPENING =
+  /^\s*(?:[\w'’-]+\s+){0,2}?(?:(?:(?:will|would|did|does|do|could|can)\s+(?:now\s+)?not|won['’]t|didn['’]t|wouldn['’]t|can(?:no|['’])t|couldn['’]t)\s+(?:now\s+|still\s+)?(?:take\s+place|go\s+ahead|happen|be\s+held|occur|materiali[sz]e)|(?:never|failed\s+to)\s+materiali[sz]e[ds]?|fell\s+through)\b/i;
 
 /**
  * The same after the noun's own complement and a phrase set off by commas: "a visit by the Sultan to Tehran, reported by
  * Iranian media in August, did not take place" (not past another clause: "… to Paris and the talks did not take place").
  */
-const NOT_HAPPENING_LATER = /^\s+(?:by|of|to|with|between)\s+([^,;.]{1,70}?)(?:,([^,;.]{1,70}),)?\s*(?:(?:will|would|did|could)\s+not|won['’]t|didn['’]t|wouldn['’]t)\s+(?:take\s+place|go\s+ahead|happen|be\s+held|occur)\b/i;
+const NOT_HAPPENING_LATER =
+  /^\s+(?:by|of|to|with|between)\s+([^,;.]{1,70}?)(?:,([^,;.]{1,70}),)?\s*(?:(?:(?:will|would|did|could)\s+not|won['’]t|didn['’]t|wouldn['’]t)\s+(?:take\s+place|go\s+ahead|happen|be\s+held|occur|materiali[sz]e)|(?:never|failed\s+to)\s+materiali[sz]e[ds]?|fell\s+through)\b/i;
 const ANOTHER_CLAUSE = /\b(?:and|but|while|as|where|when|after|before|since|because|although|though|which|that|who)\b/i;
 
 function notHappeningLater(right: string): boolean {
-  if (!right.includes('not') && !right.includes('n’t') && !right.includes("n't")) return false;
+  if (!right.includes('not') && !right.includes('n’t') && !right.includes("n't") && !right.includes('materiali') && !right.includes('fell')) return false;
   const m = NOT_HAPPENING_LATER.exec(right.length > 200 ? right.slice(0, 200) : right);
   return !!m && !ANOTHER_CLAUSE.test(m[1]) && !ANOTHER_CLAUSE.test(m[2] ?? '');
 }
