@@ -6,7 +6,7 @@ import { findDates, parseRef, writesDayFirst, type DateMention, type RefDate } f
 import { gazetteer, type Gazetteer } from './mentions/gazetteer.js';
 import { countryAt, FACILITY, HEADLINE_VERBS, NOT_NAME, pairedWithPlace, personMention, scanPeople, uncoveredCapitals, type PersonMention } from './mentions/people.js';
 import { resolveEntities, type Entity, type ResolvedMention } from './resolve/entities.js';
-import { ownOfficers, publisherCountry } from './resolve/publisher.js';
+import { orgHeads, ownOfficers, publisherCountry } from './resolve/publisher.js';
 import { attachNominal, styledShortForms } from './resolve/styled-names.js';
 import { homeOfficers, storyHome } from './resolve/home-officers.js';
 import { shortTitles } from './resolve/short-titles.js';
@@ -210,6 +210,7 @@ export function* readingDocument(
   });
   const publisher = publisherCountry(g, text);
   if (publisher) ownOfficers(g, kb, text, scanned.flat(), publisher, published);
+  orgHeads(g, kb, text, scanned.flat(), published);
   const flat = scanned.flatMap((list, i) => list.map((mention) => ({ mention, sentence: i })));
   const { entities, resolved } = resolveEntities(kb, flat, published);
   resolveTitles(text, resolved, published);

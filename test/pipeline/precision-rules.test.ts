@@ -5551,6 +5551,46 @@ const CASES: Record<string, Case[]> = {
       why: '"fell through"',
     },
   ],
+  'resolve/publisher (session 13): a bare "the Secretary-General" is the head of the one organisation named, or of the UN': [
+    {
+      text: 'The Secretary-General met today with H.E. Mr. Cyril Ramaphosa, President of the Republic of South Africa. Earlier, the Secretary-General spoke by phone with the Prime Minister of Pakistan, Shehbaz Sharif.',
+      published: '2025-06-10',
+      want: [
+        { type: 'meeting', people: ['Guterres', 'Ramaphosa'], date: '2025-06-10' },
+        { type: 'phone_call', people: ['Guterres', 'Sharif'] },
+      ],
+      why: 'a UN readout names no organisation: the UN\'s',
+    },
+    {
+      text: 'BRUSSELS (Agency) - Ukrainian President Volodymyr Zelensky visited NATO headquarters on Tuesday. The Secretary-General met Zelensky for an hour.',
+      published: '2025-06-10',
+      want: [{ type: 'meeting', people: ['Rutte', 'Zelensky'] }],
+      never: [['Guterres', 'Zelensky']],
+      why: 'the one organisation named: NATO\'s',
+    },
+    {
+      text: 'NEW YORK (Agency) - The UN chief and NATO\'s leaders discussed Ukraine. The Secretary-General met South African President Cyril Ramaphosa on Tuesday.',
+      published: '2025-06-11',
+      want: [],
+      never: [['Guterres', 'Ramaphosa'], ['Rutte', 'Ramaphosa']],
+      why: 'two organisations named: no telling whose',
+    },
+  ],
+  'events/lexicon (session 13): "said he would not visit … until" is no plan; "would not only visit" is one': [
+    {
+      text: 'WARSAW (Agency) - Polish President Karol Nawrocki had previously said he would not visit Ukraine until the Volhynia issue was resolved.',
+      published: '2025-08-25',
+      want: [],
+      noTrip: ['Nawrocki'],
+      why: '"would not visit"',
+    },
+    {
+      text: 'WARSAW (Agency) - Polish President Karol Nawrocki said he would not only visit Kyiv but also Lviv in September.',
+      published: '2025-08-25',
+      want: [{ type: 'visit', status: 'planned', people: ['Nawrocki'], date: '2025-09', host: 'UKR' }],
+      why: '"not only … but also" affirms',
+    },
+  ],
 };
 
 describe('precision rules on sentences of our own making', () => {

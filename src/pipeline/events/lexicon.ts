@@ -298,9 +298,9 @@ export const SUPERLATIVE_TO = /\b(?:first|last(?!\s+(?:week|month|year|night|wee
 /** "says no to", "said 'not now' to": a refusal, which tells the exchange as declined (not a negation of it). */
 export const SAYS_NO_TO = /\bsa(?:ys|id|y)\s+['"‘“]?(?:no|not\s+now)['"’”]?\s+to\s+(?:\w+\s+){0,3}$/i;
 
-/** Negation that undoes the exchange ("did not meet", "no plans to visit"). */
+/** Negation that undoes the exchange ("did not meet", "no plans to visit", "said he would not visit Ukraine until …"). */
 // ("has ruled out any visit": a refusal in principle, no exchange told.)
-export const NEGATION = /\b(?:(?:has|have|had|is|are|was|were)\s+yet\s+to|rul(?:ed|es|ing|e)\s+out|neither|nobody|no\s+one|fail(?:ed|s|ing)?\s+to|did\s+not|didn['’]t|does\s+not|doesn['’]t|do\s+not|don['’]t|has\s+not|hasn['’]t|have\s+not|haven['’]t|had\s+not|hadn['’]t|never|no|no\s+plans?\s+to|not\s+to|won['’]t|will\s+not|without)\s+(?:\w+\s+){0,3}$/i;
+export const NEGATION = /\b(?:(?:has|have|had|is|are|was|were)\s+yet\s+to|rul(?:ed|es|ing|e)\s+out|neither|nobody|no\s+one|fail(?:ed|s|ing)?\s+to|did\s+not|didn['’]t|does\s+not|doesn['’]t|do\s+not|don['’]t|has\s+not|hasn['’]t|have\s+not|haven['’]t|had\s+not|hadn['’]t|never|no|no\s+plans?\s+to|not\s+to|won['’]t|will\s+not(?!\s+only\b)|would\s+not(?!\s+only\b)|wouldn['’]t|without)\s+(?:\w+\s+){0,3}$/i;
 
 /** "no plans for Erdogan to meet Putin", "no plans so far for a telephone conversation between": no plan of it. */
 export const NO_PLANS_FOR =

@@ -57,3 +57,28 @@ export function ownOfficers(g: Gazetteer, kb: KnowledgeIndex, text: string, ment
     if (own) m.office = own;
   }
 }
+
+/** Offices an organisation's head holds: whose "the Secretary-General" is depends on the organisation. */
+const ORG_HEAD_OFFICES = new Set(['secretary_general']);
+
+/**
+ * "The Secretary-General met today with H.E. Mr. Yoon Suk Yeol": a bare head of an organisation's secretariat is the
+ * head of the one organisation the story names that has such an office, or, where it names none, of the United
+ * Nations (whose own readouts never write "UN"). The knowledge then names the holder at the exchange's date.
+ */
+export function orgHeads(g: Gazetteer, kb: KnowledgeIndex, text: string, mentions: PersonMention[], published: string | null): void {
+  const bare = mentions.filter(
+    (m) => m.kind === 'nominal' && !m.name && !m.country && !m.plural && !m.former && !!m.office && ORG_HEAD_OFFICES.has(m.office.id) && /\bthe\s*$/i.test(text.slice(Math.max(0, m.start - 5), m.start)),
+  );
+  if (!bare.length) return;
+  const holds = (code: string, office: string) => kb.officialsOf(code).some((o) => o.terms.some((t) => t.office_id === office && (!published || covers(t, published))));
+  const ws = words(text, 0);
+  const named = new Set<string>();
+  for (const h of g.countries.scan(ws, (a, b) => ws[a].cap && ws[b - 1].cap)) if (h.values[0].isOrganisation) named.add(h.values[0].code);
+  for (const m of bare) {
+    const office = m.office!.id;
+    const orgs = [...named].filter((c) => holds(c, office));
+    const org = orgs.length === 1 ? orgs[0] : !named.size && holds('UNO', office) ? 'UNO' : null;
+    if (org) m.country = org;
+  }
+}
