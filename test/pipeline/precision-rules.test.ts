@@ -5138,6 +5138,25 @@ const CASES: Record<string, Case[]> = {
       why: '28 February',
     },
   ],
+  "text/structure (acc-blind19, session 13): a liveblog entry's title under its clock stamp": [
+    {
+      text: "Live updates: Finland's president in Japan\n\n10:15 am\nStubb lands in Tokyo for three-day visit\n\nFinnish President Alexander Stubb lands in Tokyo for a three-day visit.\n\n11:40 am\nTakaichi spoke with Albanese last night, spokesman says\n\nPrime Minister Sanae Takaichi spoke by phone with Australian Prime Minister Anthony Albanese last night, her spokesman says.\n\n12:30 pm\nStubb, Takaichi hold talks at the Kantei\n\nStubb and Takaichi hold talks at the Kantei on energy security.\n",
+      published: '2026-03-03',
+      want: [
+        { type: 'visit', people: ['Stubb'], date: '2026-03-03', host: 'JPN' },
+        { type: 'meeting', people: ['Stubb', 'Takaichi'], date: '2026-03-03' },
+        { type: 'phone_call', people: ['Takaichi', 'Albanese'], date: '2026-03-02' },
+      ],
+      why: "an entry's title right under its stamp keeps the entry on the page's day, and a title's 'last night' moves no later entry to the day before",
+    },
+    {
+      text: "Live updates: Finland's president in Japan\n\n10:15 am\nStubb lands in Tokyo for three-day visit\n\nFinnish President Alexander Stubb lands in Tokyo for a three-day visit.\n\nBackground: a long friendship\n\nStubb has held talks with Japanese Prime Minister Sanae Takaichi at the Kantei.\n",
+      published: '2026-03-03',
+      want: [{ type: 'visit', people: ['Stubb'], date: '2026-03-03', host: 'JPN' }],
+      dated: [['Takaichi', 'meeting', '2026-03']],
+      why: "a section's heading after an entry's text (not right under a stamp) still ends the entry: what it tells is not the entry's day",
+    },
+  ],
 };
 
 describe('precision rules on sentences of our own making', () => {
