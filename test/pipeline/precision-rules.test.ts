@@ -5157,6 +5157,34 @@ const CASES: Record<string, Case[]> = {
       why: "a section's heading after an entry's text (not right under a stamp) still ends the entry: what it tells is not the entry's day",
     },
   ],
+  "events/exclusions (acc-blind19, session 13): a trip to one's family is a private one": [
+    {
+      text: 'SEOUL, May 8 (Agency) - South Korean Foreign Minister Cho Hyun flew to Los Angeles on Friday to visit his ailing mother, the ministry said. Earlier in the week Cho visited Tokyo, where he met Japanese Foreign Minister Toshimitsu Motegi. The ministry said the trip to Los Angeles was private.',
+      published: '2026-05-08',
+      want: [{ type: 'visit', people: ['Cho Hyun'], host: 'JPN' }],
+      visits: 1,
+      why: "'flew to … to visit his ailing mother' and 'the trip … was private' tell no visit abroad",
+    },
+    {
+      text: 'MANILA, May 8 (Agency) - Vice President Sara Duterte flew to The Hague on Tuesday to visit her father, former President Rodrigo Duterte, who is detained at the International Criminal Court.',
+      published: '2026-05-08',
+      want: [],
+      noTrip: ['Sara Duterte'],
+      why: "'to visit her father' is the purpose of a private trip",
+    },
+    {
+      text: 'TOKYO, May 8 (Agency) - Japanese Prime Minister Sanae Takaichi flew to Washington with her husband on Friday to meet President Donald Trump at the White House.',
+      published: '2026-05-08',
+      want: [{ type: 'visit', people: ['Takaichi'], host: 'USA' }, { type: 'meeting', people: ['Takaichi', 'Trump'] }],
+      why: 'a spouse along on a trip to meet a leader leaves it a visit',
+    },
+    {
+      text: 'JAKARTA, May 8 (Agency) - Indonesian President Prabowo Subianto travelled to Beijing on Friday to see his counterpart Xi Jinping.',
+      published: '2026-05-08',
+      want: [{ type: 'visit', people: ['Prabowo'], host: 'CHN' }],
+      why: "a counterpart is no relative: 'to see his counterpart' is a visit",
+    },
+  ],
 };
 
 describe('precision rules on sentences of our own making', () => {
