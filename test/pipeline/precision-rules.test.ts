@@ -5185,6 +5185,28 @@ const CASES: Record<string, Case[]> = {
       why: "a counterpart is no relative: 'to see his counterpart' is a visit",
     },
   ],
+  "events/visit-parts (acc-blind19, session 13): the one whose invitation it is stays home": [
+    {
+      text: "KYIV, March 16 (Agency) - Slovak Prime Minister Robert Fico on Monday declined Zelensky's invitation to come to Kyiv.",
+      published: '2026-03-16',
+      want: [{ type: 'visit', status: 'declined', people: ['Fico'], host: 'UKR' }],
+      noTrip: ['Zelensk'],
+      why: "'declined Zelensky's invitation to come to Kyiv': the invited one declines a journey, the inviter makes none",
+    },
+    {
+      text: "BRASILIA, March 16 (Agency) - Brazilian President Luiz Inacio Lula da Silva has accepted Xi Jinping's invitation to travel to Beijing in May, his office said.",
+      published: '2026-03-16',
+      want: [{ type: 'visit', status: 'planned', people: ['Lula'], date: '2026-05', host: 'CHN' }],
+      noTrip: ['Xi Jinping'],
+      why: "'accepted Xi Jinping's invitation to travel to Beijing': the one who accepted travels",
+    },
+    {
+      text: 'KYIV, March 16 (Agency) - Italian Prime Minister Giorgia Meloni said Zelensky\'s visit to Rome would take place in the spring.',
+      published: '2026-03-16',
+      want: [{ type: 'visit', status: 'planned', people: ['Zelensk'], host: 'ITA' }],
+      why: "a possessive on the visit itself ('Zelensky's visit') is still its traveller",
+    },
+  ],
 };
 
 describe('precision rules on sentences of our own making', () => {
