@@ -5207,6 +5207,46 @@ const CASES: Record<string, Case[]> = {
       why: "a possessive on the visit itself ('Zelensky's visit') is still its traveller",
     },
   ],
+  "events/status (acc-blind19, session 13): a plan moved to a later date is put off": [
+    {
+      text: 'MANILA, July 15 (Agency) - The working visit of President Ferdinand Marcos to Singapore, which was to follow on Thursday and Friday, has been moved to a later date, the Department of Foreign Affairs said.',
+      published: '2026-07-15',
+      want: [{ type: 'visit', status: 'postponed', people: ['Marcos'], host: 'SGP' }],
+      visits: 1,
+      why: "'has been moved to a later date' after the noun",
+    },
+    {
+      text: "MANILA, July 15 (Agency) - Philippine President Ferdinand Marcos Jr.'s state visit to Vietnam has been pushed to a date to be announced.",
+      published: '2026-07-15',
+      want: [{ type: 'visit', status: 'postponed', people: ['Marcos'], host: 'VNM' }],
+      visits: 1,
+      why: "'pushed to a date to be announced'",
+    },
+    {
+      text: 'MANILA, July 15 (Agency) - Philippine President Ferdinand Marcos Jr. moved to a new date the groundbreaking of a bridge and flew to Singapore, where he met Prime Minister Lawrence Wong.',
+      published: '2026-07-15',
+      want: [
+        { type: 'visit', people: ['Marcos'], host: 'SGP' },
+        { type: 'meeting', people: ['Marcos', 'Lawrence Wong'] },
+      ],
+      why: 'a domestic event moved to a new date leaves the trip told after it made',
+    },
+  ],
+  "refine/default-dates (acc-blind19, session 13): ', then' joins the next verb to the day told": [
+    {
+      text: "PHNOM PENH, July 15 (Agency) - Philippine President Ferdinand Marcos Jr. is due to fly home on Wednesday.\n\nMarcos arrived in Phnom Penh on Monday night. On Tuesday morning he was welcomed by King Norodom Sihamoni at the Royal Palace, then held talks with Prime Minister Hun Manet at the Peace Palace.",
+      published: '2026-07-15',
+      want: [{ type: 'meeting', people: ['Marcos', 'Hun Manet'], date: '2026-07-14' }],
+      why: "'On Tuesday morning he was welcomed by the King …, then held talks with …': the talks on the same Tuesday",
+    },
+    {
+      text: "PHNOM PENH, July 15 (Agency) - Philippine President Ferdinand Marcos Jr. is due to fly home on Wednesday.\n\nMarcos arrived in Phnom Penh on Monday night. On Tuesday morning he was welcomed by King Norodom Sihamoni at the Royal Palace, while Foreign Secretary Theresa Lazaro held talks with Foreign Minister Sok Chenda Sokha.",
+      published: '2026-07-15',
+      want: [{ type: 'meeting', people: ['Marcos', 'Sihamoni'], date: '2026-07-14' }],
+      dated: [['Lazaro', 'meeting', '2026-07']],
+      why: "another's talks in a 'while' clause are not carried to the day of the first verb",
+    },
+  ],
 };
 
 describe('precision rules on sentences of our own making', () => {

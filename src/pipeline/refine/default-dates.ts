@@ -353,7 +353,8 @@ const HOW_OFTEN = /\b(?:times|often|rarely|seldom|frequently|regularly)\b/i;
 
 /** Candidates from `back` sentences before cands[i] through the end of its own sentence (they are in text order). */
 /** "and later met", "and then held talks": a verb joined to the one before with no time of its own. */
-const AND_LATER = /^[^.;:]*?\band\s+(?:later|then|afterwards|subsequently)\s+(?:[\w-]+\s+){0,3}$/i;
+// ("was welcomed by the King on Tuesday morning, then held talks with": a comma and "then" join the next verb as well.)
+const AND_LATER = /^[^.;:]*?(?:\band\s+(?:later|then|afterwards|subsequently)|,\s+then)\s+(?:[\w-]+\s+){0,3}$/i;
 
 /** Is `c`, undated, told as on the day of `o` in their sentence: in its opening participle, or joined by "and later"? */
 function sameDayAs(doc: DocumentView, o: Candidate, c: Candidate): boolean {
