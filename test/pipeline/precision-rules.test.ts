@@ -5247,6 +5247,21 @@ const CASES: Record<string, Case[]> = {
       why: "another's talks in a 'while' clause are not carried to the day of the first verb",
     },
   ],
+  "events/parties and exclusions (acc-blind19, session 13): whom a greeting passed on goes to is no side": [
+    {
+      text: 'HAVANA, Oct 22 (Agency) - Cuban President Miguel Díaz-Canel received Colombian Foreign Minister Rosa Villavicencio on Tuesday and asked her to convey a warm greeting to President Gustavo Petro.',
+      published: '2025-10-22',
+      want: [{ type: 'meeting', people: ['Díaz-Canel', 'Villavicencio'], host: 'CUB' }],
+      never: [['Díaz-Canel', 'Petro']],
+      why: "'asked her to convey a warm greeting to President Petro': the noun 'greeting' greets no one in person, and the one it goes to is no side of the meeting",
+    },
+    {
+      text: 'HAVANA, Oct 22 (Agency) - Cuban President Miguel Díaz-Canel received Colombian Foreign Minister Rosa Villavicencio and Colombian President Gustavo Petro on Tuesday with warm greetings.',
+      published: '2025-10-22',
+      want: [{ type: 'meeting', people: ['Díaz-Canel', 'Villavicencio', 'Petro'] }],
+      why: 'greetings that go to no one named leave those received the sides',
+    },
+  ],
 };
 
 describe('precision rules on sentences of our own making', () => {

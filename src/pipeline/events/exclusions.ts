@@ -93,6 +93,9 @@ export function tellsNoExchange(doc: DocumentView, s: SentenceView, t: TriggerHi
   // "Xi's long-promised visit to Islamabad … has yet to happen", "a trip by Biden is not expected": the noun's
   // own predicate says the exchange has not taken place and is not planned.
   if (t.rule.nominal && NOT_YET_PREDICATE.test(right.length > 120 ? right.slice(0, 120) : right)) return true;
+  // "asked the visitor to convey a warm greeting to President Petro": the noun followed by whom it goes to (or comes
+  // from) is a message passed on, no one greeted in person ("after greeting the President" is still the verb).
+  if (t.rule.id === 'greeted' && /^\s+(?:to|from)\s/i.test(right) && /^greeting$/i.test(doc.text.slice(t.start, t.end))) return true;
   // "flew to The Hague on Tuesday to visit her father", "travelled home to see his ailing mother": a trip to one's
   // family is a private one, whoever travels, and "visit" with a relative for its object visits no country.
   // ("Her office said the trip was personal": so is one the noun's own predicate calls private.)
