@@ -5262,6 +5262,23 @@ const CASES: Record<string, Case[]> = {
       why: 'greetings that go to no one named leave those received the sides',
     },
   ],
+  "refine/default-dates (acc-blind19, session 13): 'on which occasion' goes on with the journey's time": [
+    {
+      text: "HAVANA, Oct 22 (Agency) - Cuban President Miguel D\u00edaz-Canel received Colombian Foreign Minister Rosa Villavicencio on Tuesday.\n\nPresident Gustavo Petro travelled to Havana in June 2023 to witness the signing of a ceasefire, on which occasion he was received by D\u00edaz-Canel.",
+      published: '2025-10-22',
+      want: [
+        { type: 'visit', people: ['Petro'], date: '2023-06', host: 'CUB' },
+        { type: 'meeting', people: ['Petro', 'Díaz-Canel'], date: '2023-06' },
+      ],
+      why: "'travelled to Havana in June 2023 …, on which occasion he was received by Díaz-Canel': received on that journey, not on the news day",
+    },
+    {
+      text: "HAVANA, Oct 22 (Agency) - Cuba and Colombia signed two agreements.\n\nPresident Gustavo Petro travelled to Havana in June 2023, on which occasion he thanked Cuba for its role; Cuban President Miguel D\u00edaz-Canel then received Colombian Foreign Minister Rosa Villavicencio on Tuesday.",
+      published: '2025-10-22',
+      want: [{ type: 'meeting', people: ['Díaz-Canel', 'Villavicencio'], date: '2025-10-21' }],
+      why: "past the semicolon that ends the occasion's clause, another's exchange keeps its own day",
+    },
+  ],
 };
 
 describe('precision rules on sentences of our own making', () => {

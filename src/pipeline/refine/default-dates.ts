@@ -503,7 +503,7 @@ function takeDayAndPlace(c: Candidate, during: Candidate): void {
  * Between a journey and what its "where" clause tells: ", where he met", ", where the two leaders held"; or its
  * clause of time: "a visit to Beijing in November, during which he met".
  */
-const WHERE_CLAUSE = /^[^.;:]*,\s*(?:where|(?:during|in|on|throughout)\s+which)\s+(?:he|she|they|the\s+two(?:\s+\w+)?)\s+(?:\w+\s+){0,2}$/i;
+const WHERE_CLAUSE = /^[^.;:]*,\s*(?:where|(?:during|in|on|at|throughout)\s+which(?:\s+(?:occasion|time|visit|trip|stay))?)\s+(?:he|she|they|the\s+two(?:\s+\w+)?)\s+(?:\w+\s+){0,2}$/i;
 
 /** A journey's purpose: "is due in Evian on Tuesday for the final session and a meeting with Trump". */
 const FOR_PURPOSE = /^[^.;:,]*\bfor\s+(?:[\w'’-]+\s+){0,5}?(?:and\s+)?(?:a|an|the|his|her|their)?\s*(?:\w+\s+)?$/i;
