@@ -5279,6 +5279,21 @@ const CASES: Record<string, Case[]> = {
       why: "past the semicolon that ends the occasion's clause, another's exchange keeps its own day",
     },
   ],
+  "mentions/dates (acc-blind19, session 13): 'as soon as' is no near future of its own": [
+    {
+      text: 'WASHINGTON, March 10 (Agency) - President Donald Trump and Chinese leader Xi Jinping will speak by phone as soon as next week, according to people familiar with the matter.',
+      published: '2026-03-10',
+      want: [{ type: 'phone_call', status: 'planned', people: ['Trump', 'Xi Jinping'], date: '2026-03' }],
+      why: "'as soon as next week': the week it bounds dates the call, not 'soon'",
+    },
+    {
+      text: 'WASHINGTON, March 10 (Agency) - President Donald Trump and Chinese leader Xi Jinping will speak by phone soon, according to people familiar with the matter.',
+      published: '2026-03-10',
+      want: [{ type: 'phone_call', status: 'planned', people: ['Trump', 'Xi Jinping'], date: '2026' }],
+      dated: [['Trump', 'phone_call', '2026']],
+      why: "'soon' alone is still a near future of the year",
+    },
+  ],
 };
 
 describe('precision rules on sentences of our own making', () => {
