@@ -5294,6 +5294,20 @@ const CASES: Record<string, Case[]> = {
       why: "'soon' alone is still a near future of the year",
     },
   ],
+  "text/dateline (acc-blind19, session 13): an agency's name after the city and a period": [
+    {
+      text: 'SEOUL. KAZINFORM – Kazakh Foreign Minister Yermek Kosherbayev held talks with Foreign Minister of the Republic of Korea Cho Hyun on Tuesday.',
+      published: '2026-05-27',
+      want: [{ type: 'meeting', people: ['Kosherbayev', 'Cho Hyun'], date: '2026-05-26', host: 'KOR' }],
+      why: "'SEOUL. KAZINFORM –': the story is filed from Seoul, where the talks with a side at home were held",
+    },
+    {
+      text: 'ST. LOUIS, June 5 (AP) — Japanese Prime Minister Sanae Takaichi met President Donald Trump on Thursday.',
+      published: '2026-06-05',
+      want: [{ type: 'meeting', people: ['Takaichi', 'Trump'], host: 'USA' }],
+      why: "a period after a two-letter abbreviation ('ST. LOUIS') is the city's own, no agency after it",
+    },
+  ],
 };
 
 describe('precision rules on sentences of our own making', () => {
