@@ -5308,6 +5308,21 @@ const CASES: Record<string, Case[]> = {
       why: "a period after a two-letter abbreviation ('ST. LOUIS') is the city's own, no agency after it",
     },
   ],
+  "refine/default-dates (acc-blind19, session 13): the lead's gathering dates its sidelines told far down": [
+    {
+      text: "TASHKENT, June 3 (Agency) - Uzbek President Shavkat Mirziyoyev took part in the Central Asia - China Summit held in Astana on Tuesday.\n\nThe leaders adopted a joint declaration. They agreed to meet again in 2027. Trade between the region and China grew by a fifth last year. Oil prices fell.\n\nOn the sidelines of the summit, Mirziyoyev met Kazakh President Kassym-Jomart Tokayev.",
+      published: '2026-06-03',
+      want: [{ type: 'meeting', people: ['Mirziyoyev', 'Tokayev'], date: '2026-06-02', host: 'KAZ' }],
+      why: "'took part in the … Summit held in Astana on Tuesday' in the lead dates 'On the sidelines of the summit, … met' five sentences on",
+    },
+    {
+      text: "EVIAN-LES-BAINS, France, June 16 \u2014 The leaders of the Group of Seven gathered on Sunday evening, and by Monday night the summit had produced a joint statement on critical minerals.\n\nThe statement was short. Officials said it took weeks to agree. Markets barely moved. Oil prices fell.\n\nOn the sidelines of the summit, Japanese Prime Minister Sanae Takaichi met Italian Prime Minister Giorgia Meloni.",
+      published: '2026-06-16',
+      want: [{ type: 'meeting', people: ['Takaichi', 'Meloni'] }],
+      notDated: ['2026-06-16', '2026-06-15'],
+      why: "a lead's dateline day and a day told before the gathering's noun ('by Monday night the summit had produced') are not the day of its sidelines",
+    },
+  ],
 };
 
 describe('precision rules on sentences of our own making', () => {

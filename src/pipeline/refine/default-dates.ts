@@ -431,13 +431,22 @@ const JUST_ARRIVED = /\b(?:has|have)\s+(?:just\s+|now\s+)?(?:arrived|landed)\b[^
 
 function atGathering(doc: DocumentView, c: Candidate): boolean {
   const noun = TOLD_AS[c.atGathering!] ?? new RegExp(`\\b${c.atGathering}s?\\b`, 'i');
-  for (let j = c.sentence - 1; j >= Math.max(0, c.sentence - GATHERING_BACK); j--) {
+  // ("took part in the first Central Asia - Korea Summit held in Seoul on Wednesday … On the sidelines of the summit,
+  // Tokayev met …", told far down: the gathering the lead tells, on the day written after its noun there — not a
+  // dateline's day, nor "by Monday night the summit had produced …".)
+  const near = [...Array(Math.min(c.sentence, GATHERING_BACK)).keys()].map((n) => c.sentence - 1 - n);
+  const lead: number[] = [];
+  for (let j = 0; j < Math.min(LEAD_GATHERING, c.sentence); j++) if (!near.includes(j)) lead.push(j);
+  for (const j of [...near, ...lead]) {
     const s = doc.sentences[j];
-    if (!noun.test(s.s.text)) continue;
+    const named = noun.exec(s.s.text);
+    if (!named) continue;
+    const after = lead.includes(j) ? s.s.start + named.index : -1;
     // A sitting is of one day: a gathering told with only its month ("said this month that no one would go to the summit") does not date it.
     // (Nor does a plan take a gathering over before the news: "Quirno is expected to meet Vieira on the sidelines of the summit".)
     const d = s.dates.find(
       (x) =>
+        x.start > after &&
         !x.anchor &&
         !x.vague &&
         (c.status !== 'occurred' || !doc.published || x.value <= doc.published) &&
