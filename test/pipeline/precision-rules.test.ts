@@ -5323,6 +5323,20 @@ const CASES: Record<string, Case[]> = {
       why: "a lead's dateline day and a day told before the gathering's noun ('by Monday night the summit had produced') are not the day of its sidelines",
     },
   ],
+  "refine/default-dates (acc-blind19, session 13): the next gathering is not the one whose sidelines are told": [
+    {
+      text: "TASHKENT, June 3 (Agency) - Uzbek President Shavkat Mirziyoyev took part in the Central Asia - China Summit in Astana.\n\nThe leaders adopted a joint declaration. They agreed to meet again in 2027. The next summit will be held in China.\n\nOn the sidelines of the summit, Mirziyoyev met Kazakh President Kassym-Jomart Tokayev.",
+      published: '2026-06-03',
+      want: [{ type: 'meeting', people: ['Mirziyoyev', 'Tokayev'], host: 'KAZ' }],
+      why: "'The next summit will be held in China' does not place 'On the sidelines of the summit, … met' there",
+    },
+    {
+      text: "TASHKENT, June 3 (Agency) - The leaders adopted a joint declaration. They agreed to meet again in 2027. Oil prices fell.\n\nThe summit was held in Astana. It drew five leaders.\n\nOn the sidelines of the summit, Uzbek President Shavkat Mirziyoyev met Kazakh President Kassym-Jomart Tokayev.",
+      published: '2026-06-03',
+      want: [{ type: 'meeting', people: ['Mirziyoyev', 'Tokayev'], host: 'KAZ' }],
+      why: "'The summit was held in Astana' still places its sidelines",
+    },
+  ],
 };
 
 describe('precision rules on sentences of our own making', () => {

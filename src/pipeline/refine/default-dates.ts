@@ -485,7 +485,9 @@ function gatheringPlace(doc: DocumentView, c: Candidate): void {
   for (const j of back) {
     if (c.host) break;
     const s = doc.sentences[j];
-    if (!noun.test(s.s.text)) continue;
+    const named = noun.exec(s.s.text);
+    // ("The next summit will be held in China": a gathering still to come is not the one whose sidelines are told.)
+    if (!named || NEXT_ONE.test(s.s.text.slice(Math.max(0, named.index - 24), named.index))) continue;
     const place = s.places.find((p) => (p.prep === 'in' || p.prep === 'at') && (p.place?.kind === 'city' || !!p.country));
     if (!place) continue;
     c.place = place;
@@ -493,6 +495,9 @@ function gatheringPlace(doc: DocumentView, c: Candidate): void {
     c.trace.push(`host ${c.host}: held at the ${c.atGathering} told, undated, in sentence ${j + 1}`);
   }
 }
+
+/** Right before a gathering's noun: one still to come ("the next summit", "the following session"). */
+const NEXT_ONE = /\b(?:next|upcoming|following|future)\s+(?:[\w-]+\s+){0,2}$/i;
 
 /** A sentence that opens after the talks just told: "After the talks, …", "Following their meeting at the palace, …". */
 const AFTER_THE_TALKS = /^[\s"“]*(?:after|following)\s+(?:the|their|these|those|this)\s+(?:[\w-]+\s+){0,2}?(?:talks|meeting|meetings|negotiations|discussions)\b/i;
