@@ -5337,6 +5337,21 @@ const CASES: Record<string, Case[]> = {
       why: "'The summit was held in Astana' still places its sidelines",
     },
   ],
+  "refine/default-dates (acc-blind19, session 13): one who came along on the lead's trip is of its story": [
+    {
+      text: "KYIV, March 16 (Agency) - Italian Prime Minister Giorgia Meloni arrived in Kyiv on Monday on an unannounced visit.\n\nShe laid flowers at a memorial. The talks focused on air defence. Oil prices fell.\n\nItalian Foreign Minister Antonio Tajani, who accompanied Meloni, held separate talks with Ukrainian Foreign Minister Andrii Sybiha.",
+      published: '2026-03-16',
+      want: [{ type: 'meeting', people: ['Tajani', 'Sybiha'], date: '2026-03-16', host: 'UKR' }],
+      why: "'Tajani, who accompanied Meloni, held separate talks': on the day of the lead's visit, like the lead's own people",
+    },
+    {
+      text: "KYIV, March 16 (Agency) - Italian Prime Minister Giorgia Meloni arrived in Kyiv on Monday on an unannounced visit.\n\nShe laid flowers at a memorial. The talks focused on air defence. Oil prices fell.\n\nItalian Foreign Minister Antonio Tajani, who accompanied President Sergio Mattarella to Warsaw, held separate talks with Polish Foreign Minister Radoslaw Sikorski.",
+      published: '2026-03-16',
+      want: [{ type: 'meeting', people: ['Tajani', 'Sikorski'] }],
+      dated: [['Sikorski', 'meeting', '2026-03']],
+      why: "one who accompanied another than the lead's people is not taken into the lead's day",
+    },
+  ],
 };
 
 describe('precision rules on sentences of our own making', () => {

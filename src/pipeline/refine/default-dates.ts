@@ -255,7 +255,9 @@ export function defaultDates(doc: DocumentView, cands: Candidate[]): void {
     // the talks held at it that day, whoever held them.)
     // (And the journeys to it, in its country or the dateline's: "Lula flew in from Belém … and left after the plenary".)
     const atTheGathering = gatheringLead && (c.type === 'meeting' || c.type === 'handshake' || (c.type === 'visit' && !!c.host && c.host === (lead?.host ?? doc.hereCountry)));
-    const shares = !otherTrip && (atTheGathering || c.participants.some((p) => p.entity && leadPeople.has(p.entity)));
+    // ("Tajani, who accompanied Meloni, held separate talks with Sybiha": one who came along on the lead's trip is of its story.)
+    const along = !!lead && companionOfLead(doc, c, leadPeople);
+    const shares = !otherTrip && (atTheGathering || along || c.participants.some((p) => p.entity && leadPeople.has(p.entity)));
     // The lead is what the story told first: a dated exchange told after this one is not its lead, unless
     // this one only sums it up before it is told (a headline, or a standfirst naming no one else).
     const summed = c.participants.every((p) => !p.entity || leadPeople.has(p.entity));
@@ -494,6 +496,16 @@ function gatheringPlace(doc: DocumentView, c: Candidate): void {
     c.host = place.place?.country ?? place.country?.code ?? null;
     c.trace.push(`host ${c.host}: held at the ${c.atGathering} told, undated, in sentence ${j + 1}`);
   }
+}
+
+/** "who accompanied", "accompanying": right before the one accompanied. */
+const ACCOMPANIED = /\baccompan(?:ied|ies|ying)\s+(?:the\s+)?$/i;
+
+/** Whether the exchange's sentence says a side of it came along with one of the lead's people ("…, who accompanied Meloni, …"). */
+function companionOfLead(doc: DocumentView, c: Candidate, leadPeople: Set<unknown>): boolean {
+  const s = doc.sentences[c.sentence];
+  if (!/accompan/i.test(s.s.text)) return false;
+  return s.people.some((p) => p.entity && leadPeople.has(p.entity) && p.mention.end <= c.triggerStart && ACCOMPANIED.test(doc.text.slice(Math.max(s.s.start, p.mention.start - 24), p.mention.start)));
 }
 
 /** Right before a gathering's noun: one still to come ("the next summit", "the following session"). */
