@@ -5352,6 +5352,20 @@ const CASES: Record<string, Case[]> = {
       why: "one who accompanied another than the lead's people is not taken into the lead's day",
     },
   ],
+  "events/meeting-parts (acc-blind19, session 13): ', planned for <place>' places the plan": [
+    {
+      text: 'WASHINGTON, March 10 (Agency) - A meeting between Commerce Secretary Howard Lutnick and Chinese Commerce Minister Wang Wentao, planned for Washington this week, has been postponed.',
+      published: '2026-03-10',
+      want: [{ type: 'meeting', status: 'postponed', people: ['Lutnick', 'Wang Wentao'], host: 'USA' }],
+      why: "the reduced relative ', planned for Washington this week,' names where the postponed meeting was to be",
+    },
+    {
+      text: 'WASHINGTON, March 10 (Agency) - A meeting between Commerce Secretary Howard Lutnick and Chinese Commerce Minister Wang Wentao has been postponed, and a trade mission planned for Beijing next month was called off.',
+      published: '2026-03-10',
+      want: [{ type: 'meeting', status: 'postponed', people: ['Lutnick', 'Wang Wentao'], host: null }],
+      why: "another noun's 'planned for Beijing' in a later clause does not place the meeting",
+    },
+  ],
 };
 
 describe('precision rules on sentences of our own making', () => {
