@@ -2180,4 +2180,172 @@ export const BLIND: OwnArticle[] = [
     noEvent: ['DeSantis', 'Leavitt'],
     noTrip: ['Trump'],
   },
+  // Session 13 (acc-blind19), set 14 (the lead's numbering; the blind commit called it 13), gold set down before Readout
+  // was run on them: house styles the earlier sets had
+  // not covered — Antara with single names (Prabowo, Sugiono, 'Roy, as the spokesperson is known'), Ukrinform on a
+  // leader's unannounced visit by night train (made public after the fact, a declined invitation, a mayor at a
+  // memorial), Prensa Latina's 'compañero' style with Latin American ministries (a chancellor received by the head of
+  // state, the National Assembly's president, a postponed visit, a friendship institute's brigade), Times of Israel
+  // live updates under timestamps (a call 'last night', a trip called off, a minister at the Temple Mount, an
+  // opposition leader with an ambassador, a Hamas delegation), Kazinform on a Central Asia + Korea summit ('the Head of
+  // State', an absent president, chaebol chairmen), the Inquirer on a state visit cut short and a working visit moved
+  // (a vice president's private trip), a Bloomberg story with a 'Key points' box and anonymous officials on a planned
+  // call (a postponed ministers' meeting, a CEO), and the Kathmandu Post on a visit put off until after elections (a
+  // foreign secretary's talks, a former premier with an ambassador, a protest organiser).
+  // Blind run: 44 of 75 wanted events found; 25 events matching no want; 5 checks broken (an opposition leader with an
+  // ambassador, a vice president's private trip to her father, a chief executive after 'Corp.'). After the session's
+  // general rules (a liveblog entry's title under its clock stamp, a trip to one's family or called private, the one whose
+  // invitation it is stays home, 'moved to a later date', ', then' on the day told, a greeting passed on, 'on which
+  // occasion', 'as soon as', an agency's name after the dateline's city, the lead's gathering for sidelines told far down,
+  // 'the next summit', one who accompanied the lead's traveller, ', planned for Washington'): 56 of 75, 12 events matching no
+  // want, 3 checks broken; the rest is pending in own-articles.test.ts. (Sets 1-12: 901 of 1118, 147 events matching no
+  // want, 12 checks broken, before and after.)
+  {
+    file: 'antara-prabowo-takaichi-call.txt',
+    published: '2026-02-04',
+    want: [
+      { type: 'phone_call', people: ['Prabowo', 'Takaichi'], date: '2026-02-03' },
+      { type: 'visit', people: ['Ishiba'], date: '2025-01', host: 'IDN' },
+      { type: 'meeting', people: ['Prabowo', 'Ishiba'], date: '2025-01', host: 'IDN' },
+      { type: 'visit', status: 'planned', people: ['Sugiono'], date: '2026-02', host: 'JPN' },
+      { type: 'meeting', status: 'planned', people: ['Sugiono', 'Motegi'], host: 'JPN' },
+      { type: 'visit', status: 'planned', people: ['Prabowo'], date: '2026', host: 'JPN' },
+      { type: 'visit', people: ['Balakrishnan'], date: '2026-02-02', host: 'IDN' },
+      { type: 'meeting', people: ['Sugiono', 'Balakrishnan'], date: '2026-02-02', host: 'IDN' },
+      { type: 'meeting', people: ['Sugiono', 'Balakrishnan'], date: '2026-01', host: 'PHL' },
+      { type: 'phone_call', people: ['Sugiono', 'Araghchi'], date: '2026-01' },
+    ],
+    // The cabinet secretary and the spokesperson who brief; a chamber of commerce and a religious organisation at home.
+    noEvent: ['Teddy', 'Rolliansyah', 'Anindya', 'Haedar', 'Airlangga'],
+    noTrip: ['Takaichi'],
+  },
+  {
+    file: 'ukrinform-meloni-night-train.txt',
+    published: '2026-03-16',
+    want: [
+      { type: 'visit', people: ['Meloni'], date: '2026-03-16', host: 'UKR' },
+      { type: 'meeting', people: ['Zelensk', 'Meloni'], date: '2026-03-16', host: 'UKR' },
+      { type: 'visit', status: 'planned', people: ['Zelensk'], host: 'ITA' },
+      { type: 'visit', people: ['Meloni'], date: '2023-02', host: 'UKR' },
+      { type: 'visit', people: ['Meloni'], date: '2024-02-24', host: 'UKR' },
+      { type: 'meeting', people: ['Tajani', 'Sybiha'], date: '2026-03-16', host: 'UKR' },
+      { type: 'meeting', people: ['Svyrydenko', 'Meloni'], date: '2026-03-16', host: 'UKR' },
+      { type: 'phone_call', people: ['Zelensk', 'Trump'], date: '2026-03-15' },
+      { type: 'visit', status: 'declined', people: ['Fico'], host: 'UKR' },
+      { type: 'meeting', people: ['Fico', 'Zelensk'], date: '2026-01', host: 'UKR' },
+    ],
+    // The railway's chairman; the mayor at the memorial; the G7 leaders on a video link are no meeting in Kyiv.
+    noEvent: ['Pertsovskyi', 'Klitschko'],
+    noTrip: ['Trump'],
+  },
+  {
+    file: 'prensalatina-villavicencio-havana.txt',
+    published: '2025-10-22',
+    want: [
+      { type: 'meeting', people: ['Díaz-Canel', 'Villavicencio'], date: '2025-10-21', host: 'CUB' },
+      { type: 'visit', people: ['Villavicencio'], date: '2025-10', host: 'CUB' },
+      { type: 'meeting', people: ['Rodríguez', 'Villavicencio'], date: '2025-10-20', host: 'CUB' },
+      { type: 'meeting', people: ['Lazo', 'Villavicencio'], date: '2025-10', host: 'CUB' },
+      { type: 'visit', people: ['Petro'], date: '2023-06', host: 'CUB' },
+      { type: 'meeting', people: ['Petro', 'Díaz-Canel'], date: '2023-06', host: 'CUB' },
+      { type: 'phone_call', people: ['Díaz-Canel', 'To Lam'], date: '2025-10-18' },
+      { type: 'visit', status: 'planned', people: ['Rodríguez'], date: '2025-11', host: 'COL' },
+      { type: 'visit', status: 'postponed', people: ['Vieira'], host: 'CUB' },
+    ],
+    // A guerrilla commander; the friendship institute's president with a solidarity brigade; Petro only greeted.
+    never: [['Petro', 'Villavicencio']],
+    noEvent: ['Antonio García', 'González Llort'],
+  },
+  {
+    file: 'timesofisrael-liveblog-saar-berlin.txt',
+    published: '2026-01-20',
+    want: [
+      { type: 'visit', people: ["Sa'ar"], date: '2026-01-20', host: 'DEU' },
+      { type: 'meeting', people: ["Sa'ar", 'Wadephul'], date: '2026-01-20', host: 'DEU' },
+      { type: 'phone_call', people: ['Netanyahu', 'Trump'], date: '2026-01-19' },
+      { type: 'visit', people: ['Pavel'], date: '2026-01-20', host: 'ISR' },
+      { type: 'meeting', people: ['Herzog', 'Pavel'], date: '2026-01-20', host: 'ISR' },
+      { type: 'visit', people: ['Herzog'], date: '2024', host: 'CZE' },
+      { type: 'visit', status: 'planned', people: ['Witkoff'], date: '2026-01', host: 'ISR' },
+      { type: 'meeting', status: 'planned', people: ['Witkoff', 'Netanyahu'], host: 'ISR' },
+      { type: 'visit', status: 'cancelled', people: ['Netanyahu'], host: 'CHE' },
+      { type: 'meeting', status: 'planned', people: ['Pavel', 'Netanyahu'], date: '2026-01-21', host: 'ISR' },
+    ],
+    // A Hamas delegation with Egypt's intelligence; a minister at the Temple Mount; an opposition leader with an ambassador.
+    noEvent: ['Hayya', 'Ben Gvir', 'Lapid', 'Seibert'],
+    noTrip: ['Ben Gvir'],
+  },
+  {
+    file: 'kazinform-central-asia-korea.txt',
+    published: '2026-05-27',
+    want: [
+      { type: 'visit', people: ['Tokayev'], date: '2026-05-26', host: 'KOR' },
+      { type: 'meeting', people: ['Lee Jae-myung', 'Tokayev', 'Mirziyoyev'], date: '2026-05-27', host: 'KOR' },
+      { type: 'meeting', people: ['Tokayev', 'Lee Jae-myung'], date: '2026-05-26', host: 'KOR' },
+      { type: 'visit', status: 'planned', people: ['Lee Jae-myung'], date: '2027', host: 'KAZ' },
+      { type: 'meeting', people: ['Tokayev', 'Mirziyoyev'], date: '2026-05-27', host: 'KOR' },
+      { type: 'visit', people: ['Mirziyoyev'], date: '2026-03', host: 'KAZ' },
+      { type: 'meeting', people: ['Kosherbayev', 'Cho Hyun'], date: '2026-05-26', host: 'KOR' },
+      { type: 'phone_call', people: ['Tokayev', 'Putin'], date: '2026-05-25' },
+      { type: 'visit', people: ['Yoon'], date: '2024-06', host: 'KAZ' },
+      { type: 'meeting', people: ['Yoon', 'Tokayev'], date: '2024-06', host: 'KAZ' },
+    ],
+    // The president who did not travel; chaebol chairmen.
+    never: [['Lee Jae-myung', 'Berdimuhamedov']],
+    noEvent: ['Lee Jae-yong', 'Chung Eui-sun'],
+    noTrip: ['Berdimuhamedov'],
+  },
+  {
+    file: 'inquirer-marcos-cambodia-cut-short.txt',
+    published: '2026-07-15',
+    want: [
+      { type: 'visit', people: ['Marcos'], date: '2026-07-13', host: 'KHM' },
+      { type: 'meeting', people: ['Marcos', 'Sihamoni'], date: '2026-07-14', host: 'KHM' },
+      { type: 'meeting', people: ['Marcos', 'Hun Manet'], date: '2026-07-14', host: 'KHM' },
+      { type: 'meeting', status: 'cancelled', people: ['Marcos', 'Hun Sen'], host: 'KHM' },
+      { type: 'meeting', people: ['Lazaro', 'Sok Chenda'], date: '2026-07-15', host: 'KHM' },
+      { type: 'visit', status: 'postponed', people: ['Marcos'], host: 'SGP' },
+      { type: 'meeting', status: 'postponed', people: ['Marcos', 'Lawrence Wong'], host: 'SGP' },
+      { type: 'visit', people: ['Hun Manet'], date: '2024-02', host: 'PHL' },
+      { type: 'meeting', people: ['Hun Manet', 'Marcos'], date: '2024-02', host: 'PHL' },
+      { type: 'visit', people: ['Marcos'], date: '2026-06', host: 'JPN' },
+      { type: 'meeting', people: ['Marcos', 'Takaichi'], date: '2026-06', host: 'JPN' },
+    ],
+    // The vice president's private trip to her father in detention; the press officer.
+    noEvent: ['Sara Duterte', 'Rodrigo Duterte', 'Claire Castro'],
+    noTrip: ['Sara Duterte'],
+  },
+  {
+    file: 'bloomberg-trump-xi-call-planned.txt',
+    published: '2026-03-10',
+    want: [
+      { type: 'phone_call', status: 'planned', people: ['Trump', 'Xi Jinping'], date: '2026-03' },
+      { type: 'visit', status: 'planned', people: ['Trump'], date: '2026-04', host: 'CHN' },
+      { type: 'phone_call', people: ['Trump', 'Xi Jinping'], date: '2025-11' },
+      { type: 'meeting', people: ['Trump', 'Xi Jinping'], date: '2025-10-30', host: 'KOR' },
+      { type: 'visit', status: 'planned', people: ['Xi Jinping'], date: '2026', host: 'USA' },
+      { type: 'meeting', people: ['Bessent', 'He Lifeng'], date: '2026-02', host: 'FRA' },
+      { type: 'meeting', status: 'postponed', people: ['Lutnick', 'Wang Wentao'], host: 'USA' },
+      { type: 'phone_call', people: ['Rubio', 'Wang Yi'], date: '2026-03-06' },
+    ],
+    // A chipmaker's chief executive; the spokesman with nothing to say; a trade representative's hearing.
+    noEvent: ['Huang', 'Guo Jiakun', 'Greer'],
+  },
+  {
+    file: 'kathmandupost-karki-delhi-putoff.txt',
+    published: '2026-01-28',
+    want: [
+      { type: 'visit', status: 'postponed', people: ['Karki'], host: 'IND' },
+      { type: 'visit', people: ['Amrit Bahadur Rai'], date: '2026-01-26', host: 'IND' },
+      { type: 'meeting', people: ['Amrit Bahadur Rai', 'Misri'], date: '2026-01-27', host: 'IND' },
+      { type: 'phone_call', people: ['Karki', 'Modi'], date: '2025-09' },
+      { type: 'visit', status: 'declined', people: ['Karki'], host: 'CHN' },
+      { type: 'visit', people: ['Dahal'], date: '2023-05', host: 'IND' },
+      { type: 'visit', people: ['Oli'], date: '2024-12', host: 'CHN' },
+    ],
+    // A former premier and party chair with an ambassador; a protest organiser with observers; the election chief.
+    never: [['Oli', 'Chen Song']],
+    noEvent: ['Gurung', 'Bhandari'],
+  },
 ];
+

@@ -5591,6 +5591,234 @@ const CASES: Record<string, Case[]> = {
       why: '"not only … but also" affirms',
     },
   ],
+  "text/structure (acc-blind19, session 13): a liveblog entry's title under its clock stamp": [
+    {
+      text: "Live updates: Finland's president in Japan\n\n10:15 am\nStubb lands in Tokyo for three-day visit\n\nFinnish President Alexander Stubb lands in Tokyo for a three-day visit.\n\n11:40 am\nTakaichi spoke with Albanese last night, spokesman says\n\nPrime Minister Sanae Takaichi spoke by phone with Australian Prime Minister Anthony Albanese last night, her spokesman says.\n\n12:30 pm\nStubb, Takaichi hold talks at the Kantei\n\nStubb and Takaichi hold talks at the Kantei on energy security.\n",
+      published: '2026-03-03',
+      want: [
+        { type: 'visit', people: ['Stubb'], date: '2026-03-03', host: 'JPN' },
+        { type: 'meeting', people: ['Stubb', 'Takaichi'], date: '2026-03-03' },
+        { type: 'phone_call', people: ['Takaichi', 'Albanese'], date: '2026-03-02' },
+      ],
+      why: "an entry's title right under its stamp keeps the entry on the page's day, and a title's 'last night' moves no later entry to the day before",
+    },
+    {
+      text: "Live updates: Finland's president in Japan\n\n10:15 am\nStubb lands in Tokyo for three-day visit\n\nFinnish President Alexander Stubb lands in Tokyo for a three-day visit.\n\nBackground: a long friendship\n\nStubb has held talks with Japanese Prime Minister Sanae Takaichi at the Kantei.\n",
+      published: '2026-03-03',
+      want: [{ type: 'visit', people: ['Stubb'], date: '2026-03-03', host: 'JPN' }],
+      dated: [['Takaichi', 'meeting', '2026-03']],
+      why: "a section's heading after an entry's text (not right under a stamp) still ends the entry: what it tells is not the entry's day",
+    },
+  ],
+  "events/exclusions (acc-blind19, session 13): a trip to one's family is a private one": [
+    {
+      text: 'SEOUL, May 8 (Agency) - South Korean Foreign Minister Cho Hyun flew to Los Angeles on Friday to visit his ailing mother, the ministry said. Earlier in the week Cho visited Tokyo, where he met Japanese Foreign Minister Toshimitsu Motegi. The ministry said the trip to Los Angeles was private.',
+      published: '2026-05-08',
+      want: [{ type: 'visit', people: ['Cho Hyun'], host: 'JPN' }],
+      visits: 1,
+      why: "'flew to … to visit his ailing mother' and 'the trip … was private' tell no visit abroad",
+    },
+    {
+      text: 'MANILA, May 8 (Agency) - Vice President Sara Duterte flew to The Hague on Tuesday to visit her father, former President Rodrigo Duterte, who is detained at the International Criminal Court.',
+      published: '2026-05-08',
+      want: [],
+      noTrip: ['Sara Duterte'],
+      why: "'to visit her father' is the purpose of a private trip",
+    },
+    {
+      text: 'TOKYO, May 8 (Agency) - Japanese Prime Minister Sanae Takaichi flew to Washington with her husband on Friday to meet President Donald Trump at the White House.',
+      published: '2026-05-08',
+      want: [{ type: 'visit', people: ['Takaichi'], host: 'USA' }, { type: 'meeting', people: ['Takaichi', 'Trump'] }],
+      why: 'a spouse along on a trip to meet a leader leaves it a visit',
+    },
+    {
+      text: 'JAKARTA, May 8 (Agency) - Indonesian President Prabowo Subianto travelled to Beijing on Friday to see his counterpart Xi Jinping.',
+      published: '2026-05-08',
+      want: [{ type: 'visit', people: ['Prabowo'], host: 'CHN' }],
+      why: "a counterpart is no relative: 'to see his counterpart' is a visit",
+    },
+  ],
+  "events/visit-parts (acc-blind19, session 13): the one whose invitation it is stays home": [
+    {
+      text: "KYIV, March 16 (Agency) - Slovak Prime Minister Robert Fico on Monday declined Zelensky's invitation to come to Kyiv.",
+      published: '2026-03-16',
+      want: [{ type: 'visit', status: 'declined', people: ['Fico'], host: 'UKR' }],
+      noTrip: ['Zelensk'],
+      why: "'declined Zelensky's invitation to come to Kyiv': the invited one declines a journey, the inviter makes none",
+    },
+    {
+      text: "BRASILIA, March 16 (Agency) - Brazilian President Luiz Inacio Lula da Silva has accepted Xi Jinping's invitation to travel to Beijing in May, his office said.",
+      published: '2026-03-16',
+      want: [{ type: 'visit', status: 'planned', people: ['Lula'], date: '2026-05', host: 'CHN' }],
+      noTrip: ['Xi Jinping'],
+      why: "'accepted Xi Jinping's invitation to travel to Beijing': the one who accepted travels",
+    },
+    {
+      text: 'KYIV, March 16 (Agency) - Italian Prime Minister Giorgia Meloni said Zelensky\'s visit to Rome would take place in the spring.',
+      published: '2026-03-16',
+      want: [{ type: 'visit', status: 'planned', people: ['Zelensk'], host: 'ITA' }],
+      why: "a possessive on the visit itself ('Zelensky's visit') is still its traveller",
+    },
+  ],
+  "events/status (acc-blind19, session 13): a plan moved to a later date is put off": [
+    {
+      text: 'MANILA, July 15 (Agency) - The working visit of President Ferdinand Marcos to Singapore, which was to follow on Thursday and Friday, has been moved to a later date, the Department of Foreign Affairs said.',
+      published: '2026-07-15',
+      want: [{ type: 'visit', status: 'postponed', people: ['Marcos'], host: 'SGP' }],
+      visits: 1,
+      why: "'has been moved to a later date' after the noun",
+    },
+    {
+      text: "MANILA, July 15 (Agency) - Philippine President Ferdinand Marcos Jr.'s state visit to Vietnam has been pushed to a date to be announced.",
+      published: '2026-07-15',
+      want: [{ type: 'visit', status: 'postponed', people: ['Marcos'], host: 'VNM' }],
+      visits: 1,
+      why: "'pushed to a date to be announced'",
+    },
+    {
+      text: 'MANILA, July 15 (Agency) - Philippine President Ferdinand Marcos Jr. moved to a new date the groundbreaking of a bridge and flew to Singapore, where he met Prime Minister Lawrence Wong.',
+      published: '2026-07-15',
+      want: [
+        { type: 'visit', people: ['Marcos'], host: 'SGP' },
+        { type: 'meeting', people: ['Marcos', 'Lawrence Wong'] },
+      ],
+      why: 'a domestic event moved to a new date leaves the trip told after it made',
+    },
+  ],
+  "refine/default-dates (acc-blind19, session 13): ', then' joins the next verb to the day told": [
+    {
+      text: "PHNOM PENH, July 15 (Agency) - Philippine President Ferdinand Marcos Jr. is due to fly home on Wednesday.\n\nMarcos arrived in Phnom Penh on Monday night. On Tuesday morning he was welcomed by King Norodom Sihamoni at the Royal Palace, then held talks with Prime Minister Hun Manet at the Peace Palace.",
+      published: '2026-07-15',
+      want: [{ type: 'meeting', people: ['Marcos', 'Hun Manet'], date: '2026-07-14' }],
+      why: "'On Tuesday morning he was welcomed by the King …, then held talks with …': the talks on the same Tuesday",
+    },
+    {
+      text: "PHNOM PENH, July 15 (Agency) - Philippine President Ferdinand Marcos Jr. is due to fly home on Wednesday.\n\nMarcos arrived in Phnom Penh on Monday night. On Tuesday morning he was welcomed by King Norodom Sihamoni at the Royal Palace, while Foreign Secretary Theresa Lazaro held talks with Foreign Minister Sok Chenda Sokha.",
+      published: '2026-07-15',
+      want: [{ type: 'meeting', people: ['Marcos', 'Sihamoni'], date: '2026-07-14' }],
+      dated: [['Lazaro', 'meeting', '2026-07']],
+      why: "another's talks in a 'while' clause are not carried to the day of the first verb",
+    },
+  ],
+  "events/parties and exclusions (acc-blind19, session 13): whom a greeting passed on goes to is no side": [
+    {
+      text: 'HAVANA, Oct 22 (Agency) - Cuban President Miguel Díaz-Canel received Colombian Foreign Minister Rosa Villavicencio on Tuesday and asked her to convey a warm greeting to President Gustavo Petro.',
+      published: '2025-10-22',
+      want: [{ type: 'meeting', people: ['Díaz-Canel', 'Villavicencio'], host: 'CUB' }],
+      never: [['Díaz-Canel', 'Petro']],
+      why: "'asked her to convey a warm greeting to President Petro': the noun 'greeting' greets no one in person, and the one it goes to is no side of the meeting",
+    },
+    {
+      text: 'HAVANA, Oct 22 (Agency) - Cuban President Miguel Díaz-Canel received Colombian Foreign Minister Rosa Villavicencio and Colombian President Gustavo Petro on Tuesday with warm greetings.',
+      published: '2025-10-22',
+      want: [{ type: 'meeting', people: ['Díaz-Canel', 'Villavicencio', 'Petro'] }],
+      why: 'greetings that go to no one named leave those received the sides',
+    },
+  ],
+  "refine/default-dates (acc-blind19, session 13): 'on which occasion' goes on with the journey's time": [
+    {
+      text: "HAVANA, Oct 22 (Agency) - Cuban President Miguel D\u00edaz-Canel received Colombian Foreign Minister Rosa Villavicencio on Tuesday.\n\nPresident Gustavo Petro travelled to Havana in June 2023 to witness the signing of a ceasefire, on which occasion he was received by D\u00edaz-Canel.",
+      published: '2025-10-22',
+      want: [
+        { type: 'visit', people: ['Petro'], date: '2023-06', host: 'CUB' },
+        { type: 'meeting', people: ['Petro', 'Díaz-Canel'], date: '2023-06' },
+      ],
+      why: "'travelled to Havana in June 2023 …, on which occasion he was received by Díaz-Canel': received on that journey, not on the news day",
+    },
+    {
+      text: "HAVANA, Oct 22 (Agency) - Cuba and Colombia signed two agreements.\n\nPresident Gustavo Petro travelled to Havana in June 2023, on which occasion he thanked Cuba for its role; Cuban President Miguel D\u00edaz-Canel then received Colombian Foreign Minister Rosa Villavicencio on Tuesday.",
+      published: '2025-10-22',
+      want: [{ type: 'meeting', people: ['Díaz-Canel', 'Villavicencio'], date: '2025-10-21' }],
+      why: "past the semicolon that ends the occasion's clause, another's exchange keeps its own day",
+    },
+  ],
+  "mentions/dates (acc-blind19, session 13): 'as soon as' is no near future of its own": [
+    {
+      text: 'WASHINGTON, March 10 (Agency) - President Donald Trump and Chinese leader Xi Jinping will speak by phone as soon as next week, according to people familiar with the matter.',
+      published: '2026-03-10',
+      want: [{ type: 'phone_call', status: 'planned', people: ['Trump', 'Xi Jinping'], date: '2026-03' }],
+      why: "'as soon as next week': the week it bounds dates the call, not 'soon'",
+    },
+    {
+      text: 'WASHINGTON, March 10 (Agency) - President Donald Trump and Chinese leader Xi Jinping will speak by phone soon, according to people familiar with the matter.',
+      published: '2026-03-10',
+      want: [{ type: 'phone_call', status: 'planned', people: ['Trump', 'Xi Jinping'], date: '2026' }],
+      dated: [['Trump', 'phone_call', '2026']],
+      why: "'soon' alone is still a near future of the year",
+    },
+  ],
+  "text/dateline (acc-blind19, session 13): an agency's name after the city and a period": [
+    {
+      text: 'SEOUL. KAZINFORM – Kazakh Foreign Minister Yermek Kosherbayev held talks with Foreign Minister of the Republic of Korea Cho Hyun on Tuesday.',
+      published: '2026-05-27',
+      want: [{ type: 'meeting', people: ['Kosherbayev', 'Cho Hyun'], date: '2026-05-26', host: 'KOR' }],
+      why: "'SEOUL. KAZINFORM –': the story is filed from Seoul, where the talks with a side at home were held",
+    },
+    {
+      text: 'ST. LOUIS, June 5 (AP) — Japanese Prime Minister Sanae Takaichi met President Donald Trump on Thursday.',
+      published: '2026-06-05',
+      want: [{ type: 'meeting', people: ['Takaichi', 'Trump'], host: 'USA' }],
+      why: "a period after a two-letter abbreviation ('ST. LOUIS') is the city's own, no agency after it",
+    },
+  ],
+  "refine/default-dates (acc-blind19, session 13): the lead's gathering dates its sidelines told far down": [
+    {
+      text: "TASHKENT, June 3 (Agency) - Uzbek President Shavkat Mirziyoyev took part in the Central Asia - China Summit held in Astana on Tuesday.\n\nThe leaders adopted a joint declaration. They agreed to meet again in 2027. Trade between the region and China grew by a fifth last year. Oil prices fell.\n\nOn the sidelines of the summit, Mirziyoyev met Kazakh President Kassym-Jomart Tokayev.",
+      published: '2026-06-03',
+      want: [{ type: 'meeting', people: ['Mirziyoyev', 'Tokayev'], date: '2026-06-02', host: 'KAZ' }],
+      why: "'took part in the … Summit held in Astana on Tuesday' in the lead dates 'On the sidelines of the summit, … met' five sentences on",
+    },
+    {
+      text: "EVIAN-LES-BAINS, France, June 16 \u2014 The leaders of the Group of Seven gathered on Sunday evening, and by Monday night the summit had produced a joint statement on critical minerals.\n\nThe statement was short. Officials said it took weeks to agree. Markets barely moved. Oil prices fell.\n\nOn the sidelines of the summit, Japanese Prime Minister Sanae Takaichi met Italian Prime Minister Giorgia Meloni.",
+      published: '2026-06-16',
+      want: [{ type: 'meeting', people: ['Takaichi', 'Meloni'] }],
+      notDated: ['2026-06-16', '2026-06-15'],
+      why: "a lead's dateline day and a day told before the gathering's noun ('by Monday night the summit had produced') are not the day of its sidelines",
+    },
+  ],
+  "refine/default-dates (acc-blind19, session 13): the next gathering is not the one whose sidelines are told": [
+    {
+      text: "TASHKENT, June 3 (Agency) - Uzbek President Shavkat Mirziyoyev took part in the Central Asia - China Summit in Astana.\n\nThe leaders adopted a joint declaration. They agreed to meet again in 2027. The next summit will be held in China.\n\nOn the sidelines of the summit, Mirziyoyev met Kazakh President Kassym-Jomart Tokayev.",
+      published: '2026-06-03',
+      want: [{ type: 'meeting', people: ['Mirziyoyev', 'Tokayev'], host: 'KAZ' }],
+      why: "'The next summit will be held in China' does not place 'On the sidelines of the summit, … met' there",
+    },
+    {
+      text: "TASHKENT, June 3 (Agency) - The leaders adopted a joint declaration. They agreed to meet again in 2027. Oil prices fell.\n\nThe summit was held in Astana. It drew five leaders.\n\nOn the sidelines of the summit, Uzbek President Shavkat Mirziyoyev met Kazakh President Kassym-Jomart Tokayev.",
+      published: '2026-06-03',
+      want: [{ type: 'meeting', people: ['Mirziyoyev', 'Tokayev'], host: 'KAZ' }],
+      why: "'The summit was held in Astana' still places its sidelines",
+    },
+  ],
+  "refine/default-dates (acc-blind19, session 13): one who came along on the lead's trip is of its story": [
+    {
+      text: "KYIV, March 16 (Agency) - Italian Prime Minister Giorgia Meloni arrived in Kyiv on Monday on an unannounced visit.\n\nShe laid flowers at a memorial. The talks focused on air defence. Oil prices fell.\n\nItalian Foreign Minister Antonio Tajani, who accompanied Meloni, held separate talks with Ukrainian Foreign Minister Andrii Sybiha.",
+      published: '2026-03-16',
+      want: [{ type: 'meeting', people: ['Tajani', 'Sybiha'], date: '2026-03-16', host: 'UKR' }],
+      why: "'Tajani, who accompanied Meloni, held separate talks': on the day of the lead's visit, like the lead's own people",
+    },
+    {
+      text: "KYIV, March 16 (Agency) - Italian Prime Minister Giorgia Meloni arrived in Kyiv on Monday on an unannounced visit.\n\nShe laid flowers at a memorial. The talks focused on air defence. Oil prices fell.\n\nItalian Foreign Minister Antonio Tajani, who accompanied President Sergio Mattarella to Warsaw, held separate talks with Polish Foreign Minister Radoslaw Sikorski.",
+      published: '2026-03-16',
+      want: [{ type: 'meeting', people: ['Tajani', 'Sikorski'] }],
+      dated: [['Sikorski', 'meeting', '2026-03']],
+      why: "one who accompanied another than the lead's people is not taken into the lead's day",
+    },
+  ],
+  "events/meeting-parts (acc-blind19, session 13): ', planned for <place>' places the plan": [
+    {
+      text: 'WASHINGTON, March 10 (Agency) - A meeting between Commerce Secretary Howard Lutnick and Chinese Commerce Minister Wang Wentao, planned for Washington this week, has been postponed.',
+      published: '2026-03-10',
+      want: [{ type: 'meeting', status: 'postponed', people: ['Lutnick', 'Wang Wentao'], host: 'USA' }],
+      why: "the reduced relative ', planned for Washington this week,' names where the postponed meeting was to be",
+    },
+    {
+      text: 'WASHINGTON, March 10 (Agency) - A meeting between Commerce Secretary Howard Lutnick and Chinese Commerce Minister Wang Wentao has been postponed, and a trade mission planned for Beijing next month was called off.',
+      published: '2026-03-10',
+      want: [{ type: 'meeting', status: 'postponed', people: ['Lutnick', 'Wang Wentao'], host: null }],
+      why: "another noun's 'planned for Beijing' in a later clause does not place the meeting",
+    },
+  ],
 };
 
 describe('precision rules on sentences of our own making', () => {

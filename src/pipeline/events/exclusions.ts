@@ -100,11 +100,24 @@ export function tellsNoExchange(doc: DocumentView, s: SentenceView, t: TriggerHi
   // "Xi's long-promised visit to Islamabad … has yet to happen", "a trip by Biden is not expected": the noun's
   // own predicate says the exchange has not taken place and is not planned.
   if (t.rule.nominal && NOT_YET_PREDICATE.test(right.length > 120 ? right.slice(0, 120) : right)) return true;
+  // "asked the visitor to convey a warm greeting to President Petro": the noun followed by whom it goes to (or comes
+  // from) is a message passed on, no one greeted in person ("after greeting the President" is still the verb).
+  if (t.rule.id === 'greeted' && /^\s+(?:to|from)\s/i.test(right) && /^greeting$/i.test(doc.text.slice(t.start, t.end))) return true;
+  // "flew to The Hague on Tuesday to visit her father", "travelled home to see his ailing mother": a trip to one's
+  // family is a private one, whoever travels, and "visit" with a relative for its object visits no country.
+  // ("Her office said the trip was personal": so is one the noun's own predicate calls private.)
+  if (t.rule.type === 'visit' && ((mayMatch(KIN_PURPOSE, s.grams) && KIN_PURPOSE.test(right.length > 120 ? right.slice(0, 120) : right)) || (t.rule.nominal && PRIVATE_PREDICATE.test(right)))) return true;
   // Only the last words can hold it ("if" or "whether" and at most 60 characters after): the pattern
   // run over a long clause tried every position of it. One character more keeps \b at the start exact.
   if (HYPOTHETICAL.test(left.length > 68 ? left.slice(-68) : left)) return true;
   return false;
 }
+
+/** Right after a trip's verb or noun: its purpose a relative of the traveller, or the relative visited. */
+const KIN_PURPOSE =
+  /^(?:[^.;]{0,80}?\bto\s+(?:visit|see|be\s+with|spend\s+time\s+with)\s+|\s+)(?:his|her|their)\s+(?:\w+\s+)?(?:father|mother|parents|son|daughter|children|grandchildren|family|relatives|wife|husband|brother|sister)\b(?!['’])/i;
+
+const PRIVATE_PREDICATE = /^(?:\s+(?:to|in)\s+[^,.;]{1,40}?)?\s+(?:was|is|had\s+been|has\s+been)\s+(?:a\s+)?(?:purely\s+|strictly\s+|entirely\s+)?(?:personal|private)\b/i;
 
 /** Right before "talks"/"negotiations": a modifier of a negotiation between parties at home or between firms and staff. */
 const DOMESTIC_TALKS =

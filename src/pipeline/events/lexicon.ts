@@ -254,7 +254,8 @@ export interface StatusCue {
  * a call-off, before the exchange's noun or after it, is built from these, and `undoneStatus` tells which one a matched
  * word is.
  */
-export const DELAY_WORDS = String.raw`postpon\w*|delay\w*|defer\w*|reschedul\w*|put(?:s|ting)?\s+off|push(?:ed)?\s+back|on\s+hold`;
+// ("has been moved to a later date", "pushed to a date to be announced": a plan given another day, not yet a day.)
+export const DELAY_WORDS = String.raw`postpon\w*|delay\w*|defer\w*|reschedul\w*|put(?:s|ting)?\s+off|push(?:ed)?\s+back|on\s+hold|(?:moved|pushed|shifted)\s+to\s+(?:a\s+)?(?:later|future|new)\s+date|(?:moved|pushed|shifted)\s+to\s+a\s+date\s+to\s+be`;
 export const CALL_OFF_WORDS = String.raw`cancel\w*|call(?:ed|s|ing)?\s+off|scrap\w*|shelv\w*|axed|abandon\w*|scuttl\w*`;
 /**
  * Call-offs told only of a plan that is the subject ("the Amman stop was dropped from the itinerary", "was struck from

@@ -184,6 +184,9 @@ const JOURNEY_FOR = /\b(?:travel\w*|fl(?:y|ies|ew|own|ying)|head\w*|go(?:es|ing)
 // (", where Putin proposed … in Azerbaijan": a "where" clause with a verb of its own, past the place it tells of.)
 const ASIDE_BEFORE_PLACE = /,\s*(?:(?!including|excluding|according|regarding|concerning|following|during|accompanying)\p{Ll}+ing\b|(?:[^,;]*?\b)?(?:that|which|who|whose)\b|where\s+(?:\p{Lu}[\p{L}.'’-]*\s+){1,4}\p{Ll}+ed\b)[^;]*$/u;
 
+/** Between an exchange's noun and a place: ", planned for " (its reduced relative clause, set off by a comma). */
+const PLANNED_FOR = /^[^;]{0,120}?,\s*(?:originally\s+|initially\s+|first\s+)?(?:planned|scheduled|set|slated)\s+for\s+$/i;
+
 /** From the noun to a place: a relative clause telling its plan ("… that had been scheduled for November 16 in "). */
 const PLAN_RELATIVE = /^[^;]{0,200}?\b(?:that|which)\s+(?:had\s+been|has\s+been|was|were|is|are)\s+(?:originally\s+|initially\s+)?(?:scheduled|planned|set|slated|due|expected)\b[^;,]{0,60}$/i;
 
@@ -256,7 +259,15 @@ function meetingPlace(s: SentenceView, t: TriggerHit, lo: number, hi: number): P
   // sentence is where its main clause's exchange took place, when that clause names none.
   // "A meeting of the Quad foreign ministers — … — that had been scheduled for November 16 in Washington": the
   // place of the plan a relative clause on the noun tells.
-  const planned = () => s.places.find((p) => ['in', 'at'].includes(p.prep) && p.start >= t.end && PLAN_RELATIVE.test(s.s.text.slice(t.end - s.s.start, p.start - s.s.start)));
+  // ("A meeting between Lutnick and Wang Wentao, planned for Washington this week, has been postponed": the reduced
+  // relative names the place right after "planned for".)
+  const planned = () =>
+    s.places.find(
+      (p) =>
+        p.start >= t.end &&
+        ((['in', 'at'].includes(p.prep) && PLAN_RELATIVE.test(s.s.text.slice(t.end - s.s.start, p.start - s.s.start))) ||
+          (p.prep === 'for' && PLANNED_FOR.test(s.s.text.slice(t.end - s.s.start, p.start - s.s.start)))),
+    );
   if (!located.length)
     return (
       s.places.find((p) => p.prep === 'in' && p.end <= t.start && /^[\s"“]*in\s+$/i.test(s.s.text.slice(0, p.start - s.s.start))) ??

@@ -110,8 +110,12 @@ export function partiesOf(doc: DocumentView, s: SentenceView, si: number, t: Tri
   // "in the presence of the Omani minister", "mediated by Qatar's emir": a witness or go-between is no side.
   const witnesses = mayMatch(WITNESS, s.grams);
   const witness = (p: ResolvedMention) => witnesses && WITNESS.test(doc.text.slice(Math.max(s.s.start, p.mention.start - 60), p.mention.start));
+  // "asked her to convey a warm greeting to President Petro", "regards from the King": whom a greeting passed on goes
+  // to, or comes from, is no side of the exchange it was given at.
+  const greetings = mayMatch(GREETING_TO, s.grams);
+  const greeted = (p: ResolvedMention) => greetings && GREETING_TO.test(doc.text.slice(Math.max(s.s.start, p.mention.start - 60), p.mention.start));
   const active = people.filter(
-    (p) => (!isSpeaker(doc, s, p) || actsAfterSpeaking(p) || relativeSubject(p) || speaksOfSelf(p) || saidInIt(p) || ownMeetingSaid(p)) && !othersOwn(p) && !witness(p),
+    (p) => (!isSpeaker(doc, s, p) || actsAfterSpeaking(p) || relativeSubject(p) || speaksOfSelf(p) || saidInIt(p) || ownMeetingSaid(p)) && !othersOwn(p) && !witness(p) && !greeted(p),
   );
   const nominals = s.people.filter((p) => p.mention.kind === 'nominal' && !p.entity && p.mention.country && !witness(p) && !isQualifier(doc, p));
   // People of other clauses belong to what those clauses tell ("… hold talks in Pyongyang following
@@ -456,6 +460,8 @@ function colonSubject(doc: DocumentView, s: SentenceView, t: TriggerHit, people:
   const first = people.find((p) => p.entity && p.mention.start >= s.s.start && p.mention.end <= colon);
   return first && !NOT_SUBJECT_BEFORE.test(doc.text.slice(s.s.start, first.mention.start)) ? first : null;
 }
+
+const GREETING_TO = /\b(?:greetings?|regards|(?:best\s+|good\s+)?wishes|salutations?)\s+(?:to|from)\s+(?:[\w.'’-]+\s+){0,4}$/i;
 
 const WITNESS = /\b(?:in\s+the\s+presence\s+of|witnessed\s+by|mediated\s+by|brokered\s+by|(?:with|through)\s+the\s+mediation\s+of)\s+(?:[\w.'’-]+\s+){0,4}$/i;
 

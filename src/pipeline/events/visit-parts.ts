@@ -118,7 +118,8 @@ function visitParts(
   }
   if (seek && !travellers.length) {
     // "Blinken’s visit".
-    const poss = people.find((p) => /^\s*['’]s?\s*(?:\w+[- ]){0,3}$/.test(doc.text.slice(p.mention.end, t.start)) && p.entity);
+    // ("declined Zelensky's invitation to come to Kyiv": the one whose invitation it is stays home.)
+    const poss = people.find((p) => p.entity && /^\s*['’]s?\s*(?:\w+[- ]){0,3}$/.test(doc.text.slice(p.mention.end, t.start)) && !/\binvitation\b/i.test(doc.text.slice(p.mention.end, t.start)));
     if (poss) travellers = [sideOf(poss)];
   }
   // "held talks with Prabowo …, as part of the latter's state visit": of the last two people named, the second

@@ -320,7 +320,8 @@ const PHRASES: PhraseRule[] = [
   {
     reason: 'an unspecified near future',
     re: /\b(?:in the (?:coming|next few|next several) (?:weeks|months)|in the near future|soon)\b/gi,
-    value: (_m, ref) => ({ value: String(ref.year), vague: true }),
+    // ("to speak by phone as soon as this week": "as soon as" opens the time it bounds, no time of its own.)
+    value: (m, ref) => (/\bas\s+$/i.test(m.input.slice(Math.max(0, m.index - 4), m.index)) ? null : { value: String(ref.year), vague: true }),
   },
   {
     // "his 2008 tour of Benin", "the 2015 state visit": a year that qualifies an exchange's noun dates it.

@@ -255,7 +255,9 @@ export function defaultDates(doc: DocumentView, cands: Candidate[]): void {
     // the talks held at it that day, whoever held them.)
     // (And the journeys to it, in its country or the dateline's: "Lula flew in from Belém … and left after the plenary".)
     const atTheGathering = gatheringLead && (c.type === 'meeting' || c.type === 'handshake' || (c.type === 'visit' && !!c.host && c.host === (lead?.host ?? doc.hereCountry)));
-    const shares = !otherTrip && (atTheGathering || c.participants.some((p) => p.entity && leadPeople.has(p.entity)));
+    // ("Tajani, who accompanied Meloni, held separate talks with Sybiha": one who came along on the lead's trip is of its story.)
+    const along = !!lead && companionOfLead(doc, c, leadPeople);
+    const shares = !otherTrip && (atTheGathering || along || c.participants.some((p) => p.entity && leadPeople.has(p.entity)));
     // The lead is what the story told first: a dated exchange told after this one is not its lead, unless
     // this one only sums it up before it is told (a headline, or a standfirst naming no one else).
     const summed = c.participants.every((p) => !p.entity || leadPeople.has(p.entity));
@@ -353,7 +355,8 @@ const HOW_OFTEN = /\b(?:times|often|rarely|seldom|frequently|regularly)\b/i;
 
 /** Candidates from `back` sentences before cands[i] through the end of its own sentence (they are in text order). */
 /** "and later met", "and then held talks": a verb joined to the one before with no time of its own. */
-const AND_LATER = /^[^.;:]*?\band\s+(?:later|then|afterwards|subsequently)\s+(?:[\w-]+\s+){0,3}$/i;
+// ("was welcomed by the King on Tuesday morning, then held talks with": a comma and "then" join the next verb as well.)
+const AND_LATER = /^[^.;:]*?(?:\band\s+(?:later|then|afterwards|subsequently)|,\s+then)\s+(?:[\w-]+\s+){0,3}$/i;
 
 /** Is `c`, undated, told as on the day of `o` in their sentence: in its opening participle, or joined by "and later"? */
 function sameDayAs(doc: DocumentView, o: Candidate, c: Candidate): boolean {
@@ -430,13 +433,22 @@ const JUST_ARRIVED = /\b(?:has|have)\s+(?:just\s+|now\s+)?(?:arrived|landed)\b[^
 
 function atGathering(doc: DocumentView, c: Candidate): boolean {
   const noun = TOLD_AS[c.atGathering!] ?? new RegExp(`\\b${c.atGathering}s?\\b`, 'i');
-  for (let j = c.sentence - 1; j >= Math.max(0, c.sentence - GATHERING_BACK); j--) {
+  // ("took part in the first Central Asia - Korea Summit held in Seoul on Wednesday … On the sidelines of the summit,
+  // Tokayev met …", told far down: the gathering the lead tells, on the day written after its noun there — not a
+  // dateline's day, nor "by Monday night the summit had produced …".)
+  const near = [...Array(Math.min(c.sentence, GATHERING_BACK)).keys()].map((n) => c.sentence - 1 - n);
+  const lead: number[] = [];
+  for (let j = 0; j < Math.min(LEAD_GATHERING, c.sentence); j++) if (!near.includes(j)) lead.push(j);
+  for (const j of [...near, ...lead]) {
     const s = doc.sentences[j];
-    if (!noun.test(s.s.text)) continue;
+    const named = noun.exec(s.s.text);
+    if (!named) continue;
+    const after = lead.includes(j) ? s.s.start + named.index : -1;
     // A sitting is of one day: a gathering told with only its month ("said this month that no one would go to the summit") does not date it.
     // (Nor does a plan take a gathering over before the news: "Quirno is expected to meet Vieira on the sidelines of the summit".)
     const d = s.dates.find(
       (x) =>
+        x.start > after &&
         !x.anchor &&
         !x.vague &&
         (c.status !== 'occurred' || !doc.published || x.value <= doc.published) &&
@@ -475,7 +487,9 @@ function gatheringPlace(doc: DocumentView, c: Candidate): void {
   for (const j of back) {
     if (c.host) break;
     const s = doc.sentences[j];
-    if (!noun.test(s.s.text)) continue;
+    const named = noun.exec(s.s.text);
+    // ("The next summit will be held in China": a gathering still to come is not the one whose sidelines are told.)
+    if (!named || NEXT_ONE.test(s.s.text.slice(Math.max(0, named.index - 24), named.index))) continue;
     const place = s.places.find((p) => (p.prep === 'in' || p.prep === 'at') && (p.place?.kind === 'city' || !!p.country));
     if (!place) continue;
     c.place = place;
@@ -483,6 +497,19 @@ function gatheringPlace(doc: DocumentView, c: Candidate): void {
     c.trace.push(`host ${c.host}: held at the ${c.atGathering} told, undated, in sentence ${j + 1}`);
   }
 }
+
+/** "who accompanied", "accompanying": right before the one accompanied. */
+const ACCOMPANIED = /\baccompan(?:ied|ies|ying)\s+(?:the\s+)?$/i;
+
+/** Whether the exchange's sentence says a side of it came along with one of the lead's people ("…, who accompanied Meloni, …"). */
+function companionOfLead(doc: DocumentView, c: Candidate, leadPeople: Set<unknown>): boolean {
+  const s = doc.sentences[c.sentence];
+  if (!/accompan/i.test(s.s.text)) return false;
+  return s.people.some((p) => p.entity && leadPeople.has(p.entity) && p.mention.end <= c.triggerStart && ACCOMPANIED.test(doc.text.slice(Math.max(s.s.start, p.mention.start - 24), p.mention.start)));
+}
+
+/** Right before a gathering's noun: one still to come ("the next summit", "the following session"). */
+const NEXT_ONE = /\b(?:next|upcoming|following|future)\s+(?:[\w-]+\s+){0,2}$/i;
 
 /** A sentence that opens after the talks just told: "After the talks, …", "Following their meeting at the palace, …". */
 const AFTER_THE_TALKS = /^[\s"“]*(?:after|following)\s+(?:the|their|these|those|this)\s+(?:[\w-]+\s+){0,2}?(?:talks|meeting|meetings|negotiations|discussions)\b/i;
@@ -502,7 +529,7 @@ function takeDayAndPlace(c: Candidate, during: Candidate): void {
  * Between a journey and what its "where" clause tells: ", where he met", ", where the two leaders held"; or its
  * clause of time: "a visit to Beijing in November, during which he met".
  */
-const WHERE_CLAUSE = /^[^.;:]*,\s*(?:where|(?:during|in|on|throughout)\s+which)\s+(?:he|she|they|the\s+two(?:\s+\w+)?)\s+(?:\w+\s+){0,2}$/i;
+const WHERE_CLAUSE = /^[^.;:]*,\s*(?:where|(?:during|in|on|at|throughout)\s+which(?:\s+(?:occasion|time|visit|trip|stay))?)\s+(?:he|she|they|the\s+two(?:\s+\w+)?)\s+(?:\w+\s+){0,2}$/i;
 
 /** A journey's purpose: "is due in Evian on Tuesday for the final session and a meeting with Trump". */
 const FOR_PURPOSE = /^[^.;:,]*\bfor\s+(?:[\w'’-]+\s+){0,5}?(?:and\s+)?(?:a|an|the|his|her|their)?\s*(?:\w+\s+)?$/i;

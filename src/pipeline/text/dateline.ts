@@ -40,7 +40,16 @@ function datelineParts(text: string): { place: string; country: string | null } 
     const m =
       /^\s*(?:[^(\n]{0,60}\()?\s*([A-Z][A-Za-z .'-]{1,30}?),\s+(?:([A-Z][A-Za-z .'-]{1,30}),\s+)?(?:\d{1,2}\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s/.exec(line) ??
       /^\s*([A-Z][A-Z .'-]{2,30}?)\s*(?:,\s+([A-Z][A-Za-z .'-]{1,30}?))?\s*(?:\([^)]{1,30}\)\.?\s*)?(?:--|—|–|-|:)\s/.exec(line);
-    if (m) return { place: m[1].trim(), country: m[2]?.trim() ?? null };
+    if (m) return { place: agencyOff(m[1]).trim(), country: m[2]?.trim() ?? null };
   }
   return null;
+}
+
+/**
+ * "SEOUL. KAZINFORM –", "ASTANA. KAZINFORM -": Central Asian agencies put their name after the city and a period; the
+ * city is what comes before. ("ST. PETERSBURG": a period after an abbreviation of two letters is the name's own.)
+ */
+function agencyOff(place: string): string {
+  const m = /^([A-Za-z][A-Za-z '-]{2,}?)\.\s+[A-Z][A-Za-z]+\s*$/.exec(place);
+  return m ? m[1] : place;
 }

@@ -69,6 +69,8 @@ export function analyseStructure(lines: Line[], published: string | null, dayFir
     return day;
   };
   let entries: string | null = null;
+  /** The line before was a clock stamp: a heading now is the entry's title. */
+  let titled = false;
   const heads = headDates(lines, ref);
   lines.forEach((line, i) => {
     const t = line.text.trim();
@@ -106,10 +108,15 @@ export function analyseStructure(lines: Line[], published: string | null, dayFir
       // A new heading starts a new section, dated or not; the headline dates nothing below it, nor does a page's
       // stamp ("Published: January 14, 2025"), which dates the news, not what the story goes on to tell.
       section = i === 0 || STAMP_LINE.test(t) ? null : info.date;
-      if (i > 0) stamped.push({ line, date: info.date, year });
-      entries = i > 0 && CLOCK_HEADING.test(t) ? dayAt() : null;
-    } else if (i === 0) {
-      info.headline = false;
+      // ("9:14 am / Sa'ar lands in Berlin for talks": an entry's own title right under its stamp is still that entry,
+      // and its "last night" is no new day for the entries below.)
+      if (i > 0 && !titled) stamped.push({ line, date: info.date, year });
+      const clock = i > 0 && CLOCK_HEADING.test(t);
+      entries = clock ? dayAt() : titled ? entries : null;
+      titled = clock;
+    } else {
+      titled = false;
+      if (i === 0) info.headline = false;
     }
     const lm = LEAD_DATE.exec(line.text);
     if (lm && !info.heading) {
