@@ -5819,6 +5819,42 @@ const CASES: Record<string, Case[]> = {
       why: "another noun's 'planned for Beijing' in a later clause does not place the meeting",
     },
   ],
+  'events/parties + candidates (session 13): a page of remarks speaks in the first person of its speaker; "last met" is a meeting before the story\'s': [
+    {
+      text: 'Remarks by President António Costa following his meeting with Prime Minister Narendra Modi\n\nBrussels, 14 July 2026\n\nIt is a pleasure to welcome Prime Minister Modi to Brussels. We last met in New Delhi in February 2025. I also spoke this morning by phone with President Zelensky.',
+      published: '2026-07-14',
+      want: [
+        { type: 'meeting', people: ['Costa', 'Modi'], date: '2026-07', host: 'BEL' },
+        { type: 'meeting', people: ['Costa', 'Modi'], date: '2025-02', host: 'IND' },
+        { type: 'phone_call', people: ['Costa', 'Zelensky'] },
+      ],
+      meetings: 2,
+      why: '"we" is the speaker and the one the headline says he met; "I" is the speaker; the meeting "last" held is another, and dates no news of today',
+    },
+    {
+      text: 'Statement on the talks in Brussels\n\nBrussels, 14 July 2026\n\nEuropean Council President António Costa welcomed Prime Minister Narendra Modi to Brussels. We last met in New Delhi in February 2025.',
+      published: '2026-07-14',
+      want: [{ type: 'meeting', people: ['Costa', 'Modi'], date: '2026-07', host: 'BEL' }],
+      meetings: 1,
+      why: 'a page that names no speaker in its headline: "we" is no one known, and the meeting "last" held dates no news of today',
+    },
+    {
+      text: 'BEIJING (Agency) - Chinese Foreign Minister Wang Yi held talks with Egyptian Foreign Minister Badr Abdelatty in Beijing on Thursday. Last year the two presidents met in Kazan. After the talks, the two foreign ministers jointly met the press.',
+      published: '2025-12-18',
+      want: [{ type: 'meeting', people: ['Wang Yi', 'Abdelatty'], date: '2025-12-18', host: 'CHN' }],
+      notDated: ['2024'],
+      why: '"jointly met the press": the press are no side, and no new meeting of the two',
+    },
+    {
+      text: 'BEIJING (Agency) - Chinese President Xi Jinping met French President Emmanuel Macron in Beijing on Monday. Their previous meeting took place in Paris in May 2024.',
+      published: '2025-06-11',
+      want: [
+        { type: 'meeting', people: ['Xi', 'Macron'], date: '2025-06-09', host: 'CHN' },
+        { type: 'meeting', people: ['Xi', 'Macron'], date: '2024-05', host: 'FRA' },
+      ],
+      why: 'the previous meeting keeps its own place as it keeps its own time',
+    },
+  ],
 };
 
 describe('precision rules on sentences of our own making', () => {

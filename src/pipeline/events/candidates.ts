@@ -55,9 +55,10 @@ export interface Candidate {
   conference?: boolean;
   /**
    * Told as background of an undated past: "Previously, X had sent …" ('previously'), or "his first
-   * trip abroad as head of state" ('ordinal', an exchange known by its place in a series, not by the news).
+   * trip abroad as head of state" ('ordinal', an exchange known by its place in a series, not by the news), or
+   * the one before the story's ('last': "We last met in New Delhi"), which names its own people or none.
    */
-  background?: 'previously' | 'ordinal';
+  background?: 'previously' | 'ordinal' | 'last';
   /** Told by a noun ("the handshake", "talks"), not a verb ("hosted"): only a noun can tell more of an exchange without naming anyone. */
   noun?: boolean;
   /** A journey told with a region for its end ("a visit to the Gulf", "his Gulf tour"): no one country's visit, nor to be merged into one. */
@@ -337,7 +338,9 @@ function candidateFor(
       atGathering: type !== 'visit' ? gatheringOf(s) : undefined,
       background: PREVIOUSLY.test(doc.text.slice(s.s.start, t.start)) || PRIOR_NOUN.test(doc.text.slice(Math.max(lo, t.start - 40), t.start))
         ? 'previously'
-        : ORDINAL_OWN.test(doc.text.slice(Math.max(lo, t.start - 50), t.start))
+        : LAST_MET.test(doc.text.slice(Math.max(lo, t.start - 6), t.end))
+          ? 'last'
+          : ORDINAL_OWN.test(doc.text.slice(Math.max(lo, t.start - 50), t.start))
           ? 'ordinal'
           : undefined,
     },
@@ -594,6 +597,9 @@ const PREVIOUSLY = /^\W*(?:previously|prior to (?:that|this)|before that|in the 
 /** "his first trip abroad", "their second summit": an exchange known by its place in a series. */
 /** "the previous videoconference", "their earlier meeting": an exchange before the one just told, by the same people. */
 const PRIOR_NOUN = /\b(?:the|their|his|her|its)\s+(?:previous|prior|earlier)\s+(?:[\w-]+\s+){0,2}$/i;
+
+/** "We last met in New Delhi in February": the exchange before the one the story tells, by the same people. */
+const LAST_MET = /\blast\s+(?:met|spoke|talked)$/i;
 
 const ORDINAL_OWN = /\b(?:his|her|their)\s+(?:first|second|third|fourth|fifth|maiden)\s+(?:[\w-]+\s+){0,3}$/i;
 

@@ -262,9 +262,9 @@ function gatheringHostedByACountry(doc: DocumentView, s: SentenceView, t: Trigge
   return !!by && s.countries.some((c) => c.start === t.end + by[0].length);
 }
 
-/** Business people, the press, academics and community figures, after the verb ("met a group of German executives"). */
+/** Business people, the press, academics and community figures, after the verb ("met a group of German executives", "jointly met the press"). */
 const NON_OFFICIALS =
-  /^\s+(?:with\s+)?(?:(?:a|an|the)\s+(?:small\s+|large\s+)?(?:group|delegation|gathering|number|team|roundtable)\s+of\s+)?(?:(?:some|several|senior|top|leading|prominent|visiting|dozens\s+of)\s+)?(?:\p{Lu}[\p{L}-]*\s+){0,2}(?:business\s+(?:leaders|people|executives|figures|representatives|community)|businesspeople|businessmen|businesswomen|(?:chief\s+)?executives|CEOs|investors|industrialists|entrepreneurs|bankers|students|journalists|editors|academics|scholars|diaspora|(?:community|religious|faith|civil\s+society)\s+(?:leaders|representatives))\b/u;
+  /^\s+(?:with\s+)?(?:(?:a|an|the)\s+(?:small\s+|large\s+)?(?:group|delegation|gathering|number|team|roundtable)\s+of\s+)?(?:(?:some|several|senior|top|leading|prominent|visiting|dozens\s+of)\s+)?(?:\p{Lu}[\p{L}-]*\s+){0,2}(?:business\s+(?:leaders|people|executives|figures|representatives|community)|businesspeople|businessmen|businesswomen|(?:chief\s+)?executives|CEOs|investors|industrialists|entrepreneurs|bankers|students|journalists|reporters|correspondents|the\s+(?:press|media)|editors|academics|scholars|diaspora|(?:community|religious|faith|civil\s+society)\s+(?:leaders|representatives))\b/u;
 
 /** "… would be welcome at any time", "is always welcome": after the noun, an openness, not a plan. */
 const WELCOME_PREDICATE = /^[^;.]{0,60}?\b(?:would|will|is|was)\s+(?:always\s+|also\s+)?(?:be\s+)?(?:most\s+|very\s+|more\s+than\s+)?welcome\b/i;

@@ -9,7 +9,7 @@ import { clauseBounds, OPENING_PARTICIPLE, RELATIVE_OPEN, type Clause } from './
 import { RECEIVES } from './meeting-parts.js';
 import { NOT_SUBJECT_BEFORE, sharedSubject } from './shared-subject.js';
 import { canBeMeant, dedupe, side, sideOf, takeList, type Side } from './sides.js';
-import { insideQuote, isQualifier, isSpeaker, quoteSpeaker, transcriptSpeaker } from './speakers.js';
+import { insideQuote, isQualifier, isSpeaker, quoteSpeaker, remarksPeople, remarksSpeaker, transcriptSpeaker } from './speakers.js';
 import type { TriggerHit } from './triggers.js';
 
 export interface Parties {
@@ -272,10 +272,18 @@ export function partiesOf(doc: DocumentView, s: SentenceView, si: number, t: Tri
     } else if (t.rule.type !== 'visit' && FIRST_PERSON_SUBJ.test(left)) {
       // "“When we were together in Hiroshima, …” Modi said": "we" and "I" in a quote are its speaker; in a
       // transcript ("Minister Iwaya: I will hold …"), the one named before the colon.
-      const speaker = insideQuote(sentLeft) ? quoteSpeaker(doc, si) : transcriptSpeaker(doc, si);
+      const quoted = insideQuote(sentLeft);
+      const speaker = quoted ? quoteSpeaker(doc, si) : (transcriptSpeaker(doc, si) ?? remarksSpeaker(doc));
       if (speaker) {
         participants = dedupe([side(speaker, speaker.country, speaker.office, speaker.officeText), ...participants]);
         trace.push(`first person in a quote or transcript: its speaker ${speaker.name}`);
+        // ("Remarks by President Costa following his meeting with Prime Minister Modi … We last met in New Delhi": on
+        // such a page "we" with no one else named is the speaker and the one the headline says he met.)
+        const guests = quoted ? [] : remarksPeople(doc).slice(1);
+        if (WE_SUBJ.test(left) && participants.length === 1 && guests.length === 1 && remarksSpeaker(doc) === speaker) {
+          participants = dedupe([...participants, side(guests[0], guests[0].country, guests[0].office, guests[0].officeText)]);
+          trace.push(`"we" on a page of remarks: its speaker and ${guests[0].name}, named in its headline`);
+        }
       }
     }
   }
@@ -485,6 +493,7 @@ function pluralSubject(left: string): boolean {
 
 /** "we were together", "I will hold a Foreign Ministers' meeting": a first-person subject just before the trigger. */
 const FIRST_PERSON_SUBJ = /\b(?:I|we|We)\s+(?:[\w'’-]+\s+){0,5}$/;
+const WE_SUBJ = /\b(?:we|We)\s+(?:[\w'’-]+\s+){0,5}$/;
 
 /** Where a headline's story part around the trigger starts: after the last comma before the trigger that a person follows. */
 function headlinePart(doc: DocumentView, active: ResolvedMention[], lo: number, t: TriggerHit): number {

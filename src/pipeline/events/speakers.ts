@@ -136,6 +136,24 @@ export function transcriptSpeaker(doc: DocumentView, si: number): Entity | null 
   return p?.entity ?? null;
 }
 
+/** A page of one person's own words: "Remarks by President António Costa following his meeting with …". */
+const REMARKS_HEAD = /^\s*(?:(?:opening|closing|press|joint)\s+)?(?:remarks|statement|speech|address)\s+by\s+/i;
+
+/**
+ * On a page of remarks, "I" and "we" outside quotes are its speaker's, named in its headline: the first person named
+ * there with the knowledge (not the one met, named later in it).
+ */
+export function remarksSpeaker(doc: DocumentView): Entity | null {
+  return remarksPeople(doc)[0] ?? null;
+}
+
+/** The people a page of remarks names in its headline: its speaker first, then any one met ("following his meeting with …"). */
+export function remarksPeople(doc: DocumentView): Entity[] {
+  const head = doc.sentences[0];
+  if (!head?.info.heading || !REMARKS_HEAD.test(head.s.text)) return [];
+  return [...new Set(head.people.flatMap((r) => (r.entity ? [r.entity] : [])))];
+}
+
 /** Quoted speech tells what someone said, not what happened: "“Hope this meeting can help …”". */
 export function insideQuote(before: string): boolean {
   const open = (before.match(/[“«]/g) ?? []).length;

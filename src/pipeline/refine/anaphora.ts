@@ -119,10 +119,11 @@ export function attachAnaphora(doc: DocumentView, cands: Candidate[]): Candidate
       participants: [...referent.participants],
       travellers: [...referent.travellers],
       // What the referent established wins: "that meeting … a few months later" is still the meeting.
-      host: referent.host ?? c.host,
+      // (One before it, "We last met in New Delhi", keeps its own place as it keeps its own time.)
+      host: prior && c.host ? c.host : (referent.host ?? c.host),
       // "The handshake … came at a ceremony … in Johannesburg": a city of the country the referent
       // gave says more than the country.
-      place: c.place?.place && !referent.place?.place && (!referent.host || referent.host === c.place.place.country) ? c.place : (referent.place ?? c.place),
+      place: (prior && c.host && c.place) || (c.place?.place && !referent.place?.place && (!referent.host || referent.host === c.place.place.country)) ? c.place : (referent.place ?? c.place),
       // "The previous videoconference between the two leaders took place in January": their people, its own time.
       // ("… in June 2025. The talks … on June 9": a day of its own within the referent's month says more.)
       date: prior || finer ? c.date : (referent.date ?? c.date),

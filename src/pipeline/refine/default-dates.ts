@@ -41,7 +41,8 @@ export function defaultDates(doc: DocumentView, cands: Candidate[]): void {
   // page's issue, not a list's heading.)
   const firstHeading = doc.sentences.findIndex((s, i) => s.info.heading && !s.info.headline && (s.info.date || s.info.yearContext) && doc.sentences.slice(0, i).some((b) => !b.info.heading && !b.info.headline));
   const bodyEnd = firstHeading === -1 ? doc.sentences.length : firstHeading;
-  const lead = cands.find((c) => c.date && c.dateFrom === 'sentence' && c.sentence <= LEAD_SENTENCES && c.status === 'occurred');
+  // (Not one told as before the story's own: "We last met in New Delhi in February 2025" dates no news of today.)
+  const lead = cands.find((c) => c.date && c.dateFrom === 'sentence' && c.sentence <= LEAD_SENTENCES && c.status === 'occurred' && c.background !== 'previously' && c.background !== 'last');
   const leadPeople = new Set(lead ? lead.participants.map((p) => p.entity).filter(Boolean) : []);
   const pubYear = doc.published?.slice(0, 4) ?? null;
   const gatheringLead = !!lead && lead.date?.length === 10 && doc.sentences.slice(0, lead.sentence + 1).some((s) => !s.info.headline && GATHERING_LEAD.test(s.s.text));

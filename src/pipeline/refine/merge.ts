@@ -87,6 +87,9 @@ function inPersonThenCall(meeting: Candidate, call: Candidate): boolean {
   return (call.type === 'phone_call' || call.type === 'video_call') && !!meeting.place && !call.place;
 }
 
+/** Told as before the story's own exchanges: "Previously, …", "the previous call", "We last met in …". */
+const before = (c: Candidate) => c.background === 'previously' || c.background === 'last';
+
 const DELAYED: EventStatus[] = ['postponed', 'cancelled'];
 
 const STATUS_RANK: Record<EventStatus, number> = { occurred: 0, planned: 1, postponed: 2, cancelled: 3, declined: 4 };
@@ -145,7 +148,7 @@ export function canMerge(a: Candidate, b: Candidate): boolean {
   const sameSentence = a.sentence === b.sentence || ('sentences' in a && (a as Merged).sentences.includes(b.sentence));
   if (!soft(a) && !soft(b) && !datesAgree(a.date, b.date, slack)) return false;
   // "Previously, X sent a message to Y" tells an exchange before the story's, not another mention of it.
-  if (!sameSentence && (a.background === 'previously') !== (b.background === 'previously')) return false;
+  if (!sameSentence && before(a) !== before(b)) return false;
   // "Lula had been due to meet Putin in Kazan" and "the two agreed to meet at the first opportunity": a
   // plan told as no longer current and a plan of now are two plans.
   if (!sameSentence && !!a.superseded !== !!b.superseded && a.status === 'planned' && b.status === 'planned') return false;
