@@ -5138,6 +5138,141 @@ const CASES: Record<string, Case[]> = {
       why: '28 February',
     },
   ],
+  // acc-blind18, session 13: rules found on blind set 13 (a briefing transcript, a Pakistani daily, a Holy See bulletin, a
+  // fact-check, a traffic advisory, photo captions).
+  'mentions/people (acc-blind18, session 13): Urdu courtesies before a leader\'s name': [
+    {
+      text: 'ISLAMABAD: Prime Minister Mian Muhammad Shehbaz Sharif left for Baku on Tuesday on a two-day official visit to Azerbaijan.',
+      published: '2026-02-18',
+      want: [{ type: 'visit', people: ['Shehbaz'], host: 'AZE', countries: ['PAK'] }],
+      why: '"Mian" before a known name is a courtesy, not a given name',
+    },
+    {
+      text: 'LAHORE: Foreign Minister Makhdoom Shah Mahmood Qureshi met Chinese Foreign Minister Wang Yi in Beijing on Monday.',
+      published: '2019-02-18',
+      want: [{ type: 'meeting', people: ['Qureshi', 'Wang Yi'], countries: ['PAK', 'CHN'] }],
+      why: '"Makhdoom" after an office and before a known name',
+    },
+    {
+      text: 'ISLAMABAD: Sahibzada Hamid Raza of the Sunni Ittehad Council criticised the government on Monday.',
+      published: '2026-02-18',
+      want: [],
+      why: 'a courtesy before an unknown legislator makes no side',
+    },
+  ],
+  'mentions/people (acc-blind18, session 13): another given name before a known full name makes another person': [
+    {
+      text: 'LAHORE: Punjab Chief Minister Maryam Nawaz Sharif returned from a week-long visit to Japan on Sunday.',
+      published: '2026-02-18',
+      want: [],
+      noTrip: ['Nawaz'],
+      why: 'a daughter named for her father is not her father',
+    },
+    {
+      text: 'ISLAMABAD: Deputy Prime Minister and Foreign Minister Mohammad Ishaq Dar returned from a visit to Japan on Sunday.',
+      published: '2026-02-18',
+      want: [{ type: 'visit', people: ['Ishaq Dar'], host: 'JPN', countries: ['PAK'] }],
+      why: 'a devotional given name before a known full name is still that man',
+    },
+  ],
+  'mentions/people (acc-blind18, session 13): a state\'s formal name closing an office is no person': [
+    {
+      text: 'VATICAN CITY, March 14 (Agency) - Pope Leo XIV received Joseph Aoun, President of the Lebanese Republic, in the Apostolic Palace on Saturday.',
+      published: '2026-03-14',
+      want: [{ type: 'meeting', people: ['Leo XIV', 'Aoun'] }],
+      never: [['Republic']],
+      why: '"the Lebanese Republic" after "President of" names no one called Republic',
+    },
+    {
+      text: 'BEIJING, March 14 (Agency) - Chinese President Xi Jinping received King Abdullah II of the Hashemite Kingdom of Jordan in Beijing on Saturday.',
+      published: '2026-03-14',
+      want: [{ type: 'meeting', people: ['Xi Jinping', 'Abdullah II'], countries: ['CHN', 'JOR'] }],
+      never: [['Kingdom']],
+      why: 'a kingdom after the name still gives its king',
+    },
+  ],
+  'events/date-for (acc-blind18, session 13): a stay whose span of days opens after the news is ahead': [
+    {
+      text: 'In view of the State Visit of H.E. Mr. Luiz Inácio Lula da Silva, President of the Federative Republic of Brazil, to New Delhi from 18.02.2026 to 21.02.2026, special traffic arrangements will be in place.',
+      published: '2026-02-17',
+      want: [{ type: 'visit', status: 'planned', people: ['Lula'], date: '2026-02-18', host: 'IND' }],
+      why: 'a notice of the 17th of a stay from the 18th',
+    },
+    {
+      text: 'The State Visit of Brazilian President Luiz Inácio Lula da Silva to New Delhi from 15.02.2026 to 17.02.2026 brought traffic restrictions.',
+      published: '2026-02-17',
+      want: [{ type: 'visit', people: ['Lula'], date: '2026-02-15', host: 'IND' }],
+      why: 'a stay that opened before the news has begun',
+    },
+  ],
+  'events/exclusions (acc-blind18, session 13): what a post or a clip claims happened is no exchange': [
+    {
+      text: 'CLAIM: A video shared thousands of times on Facebook claims that President Bola Tinubu flew secretly to Moscow on April 14 and met Russian President Vladimir Putin at the Kremlin.',
+      published: '2026-04-22',
+      want: [],
+      why: "a video's claim a fact-check weighs",
+    },
+    {
+      text: 'Last month, we debunked a video that claimed Senate President Godswill Akpabio had met US President Donald Trump in Washington.',
+      published: '2026-04-22',
+      want: [],
+      never: [['Akpabio', 'Trump']],
+      why: 'a debunked clip that claimed a meeting',
+    },
+    {
+      text: 'The viral post falsely claimed that Kenyan President William Ruto had met Chinese President Xi Jinping in Beijing last week.',
+      published: '2026-04-22',
+      want: [],
+      why: 'a claim called false',
+    },
+    {
+      text: 'The presidency said that Kenyan President William Ruto had met Chinese President Xi Jinping in Beijing last week.',
+      published: '2026-04-22',
+      want: [{ type: 'meeting', people: ['Ruto', 'Xi Jinping'], host: 'CHN' }],
+      why: 'an office telling its own leader\'s meeting vouches for it',
+    },
+    {
+      text: 'A video released by the presidency shows Kenyan President William Ruto meeting Chinese President Xi Jinping in Beijing last week.',
+      published: '2026-04-22',
+      want: [{ type: 'meeting', people: ['Ruto', 'Xi Jinping'] }],
+      why: 'a video that shows, not one that claims',
+    },
+  ],
+  'events/candidates (acc-blind18, session 13): a transcript line\'s speaker is not the "he" of his answer': [
+    {
+      text: 'QUESTION: What did the Deputy Secretary do in Mexico?\n\nMS BRUCE: Deputy Secretary Landau spoke at a conference in Mexico City on Monday. Later he met Mexican Foreign Secretary Juan Ramon de la Fuente.',
+      published: '2025-03-12',
+      want: [{ type: 'meeting', people: ['Landau', 'de la Fuente'] }],
+      never: [['BRUCE']],
+      why: 'the one the answer names is whom "he" means',
+    },
+    {
+      text: 'QUESTION: Did you see the Chinese side?\n\nSECRETARY RUBIO: Yes. I met Foreign Minister Wang Yi in Kuala Lumpur on Friday.',
+      published: '2025-07-14',
+      want: [{ type: 'meeting', people: ['Rubio', 'Wang Yi'] }],
+      why: 'the speaker is still who says "I"',
+    },
+  ],
+  'document (acc-blind18, session 13): a country after a small town\'s comma says which town': [
+    {
+      text: 'U.S. Secretary of State Marco Rubio met President Jose Raul Mulino at the Palacio de las Garzas in Panama City, Panama, on Monday.',
+      published: '2026-06-06',
+      want: [{ type: 'meeting', people: ['Rubio', 'Mulino'], host: 'PAN' }],
+      why: 'Panama City, Panama is not the Florida town of that name',
+    },
+    {
+      text: 'U.S. Secretary of State Marco Rubio met President Jose Raul Mulino in Panama City, Florida, on Monday.',
+      published: '2026-06-06',
+      want: [{ type: 'meeting', people: ['Rubio', 'Mulino'], host: 'USA' }],
+      why: 'a state after the comma keeps the town',
+    },
+    {
+      text: 'Chinese Foreign Minister Wang Yi met Russian Foreign Minister Sergei Lavrov in Geneva, Switzerland, on Monday.',
+      published: '2026-06-06',
+      want: [{ type: 'meeting', people: ['Wang Yi', 'Lavrov'], host: 'CHE' }],
+      why: "a town of the country written after it",
+    },
+  ],
 };
 
 describe('precision rules on sentences of our own making', () => {

@@ -14,7 +14,7 @@ import { tellsNoExchange } from './exclusions.js';
 import { meetingOf, RECEIVES } from './meeting-parts.js';
 import { narrowToNamedSides, partiesOf, type Around } from './parties.js';
 import { canBeMeant, dedupe, side, sideOf, type Side } from './sides.js';
-import { insideQuote, isFormer, isSpeaker, qualifiesOnly } from './speakers.js';
+import { insideQuote, isFormer, isLineLabel, isSpeaker, qualifiesOnly } from './speakers.js';
 import { statusFor } from './status.js';
 import { mayMatch } from '../text/literal-filter.js';
 import { findTriggers, type TriggerHit } from './triggers.js';
@@ -175,10 +175,11 @@ export function buildCandidates(
     // "The Prime Minister said he looked forward to seeing the President": a speaker opening the sentence and
     // speaking of "he" is the one "he" means, and the subject the next sentence's "He" means too.
     const selfSpeaker = named.find((p) => SPEAKS_OF_SELF.test(doc.text.slice(s.s.start, p.mention.start)) && SAID_HE.test(doc.text.slice(p.mention.end, p.mention.end + 30)));
+    const meant = named.filter((p) => !isLineLabel(doc, s, p));
     const subj =
       selfSpeaker ??
-      named.find((p) => !isSpeaker(doc, s, p) && !insideQuote(doc.text.slice(s.s.start, p.mention.start))) ??
-      named.find((p) => !insideQuote(doc.text.slice(s.s.start, p.mention.start)));
+      meant.find((p) => !isSpeaker(doc, s, p) && !insideQuote(doc.text.slice(s.s.start, p.mention.start))) ??
+      meant.find((p) => !insideQuote(doc.text.slice(s.s.start, p.mention.start)));
     // "In Djibouti, before flying on, he met President Guelleh": a sentence whose subject is "he" or "she",
     // before anyone it names, keeps the one "he" means as the subject; those it names are objects.
     const pronounSubject = !!subj && !!lastSubject && PRONOUN_OPENING.test(doc.text.slice(s.s.start, subj.mention.start));
