@@ -5273,6 +5273,36 @@ const CASES: Record<string, Case[]> = {
       why: "a town of the country written after it",
     },
   ],
+  'refine/implied-visits (acc-blind18, session 13): a ceremony of welcome tells the guest came; a guard inspected together': [
+    {
+      text: 'South Korean President Lee Jae-myung shakes hands with Vietnamese President Luong Cuong during a welcoming ceremony at the Presidential Palace in Hanoi, Vietnam, June 6, 2026.',
+      published: '2026-06-06',
+      want: [{ type: 'visit', people: ['Lee Jae-myung'], date: '2026-06-06', host: 'VNM' }],
+      why: 'a handshake at a welcoming ceremony: the guest travelled',
+    },
+    {
+      text: 'Japanese Prime Minister Sanae Takaichi and Australian Prime Minister Anthony Albanese inspect a guard of honour at Parliament House in Canberra, Australia, June 3, 2026.',
+      published: '2026-06-06',
+      want: [
+        { type: 'meeting', people: ['Takaichi', 'Albanese'], host: 'AUS' },
+        { type: 'visit', people: ['Takaichi'], host: 'AUS' },
+      ],
+      why: 'a host and a guest inspecting a guard of honour',
+    },
+    {
+      text: 'Chinese President Xi Jinping shakes hands with French President Emmanuel Macron at the Great Hall of the People in Beijing, China, June 4, 2026.',
+      published: '2026-06-06',
+      want: [{ type: 'handshake', people: ['Xi Jinping', 'Macron'] }],
+      visits: 0,
+      why: 'a venue alone gives no visit',
+    },
+    {
+      text: 'Prime Minister Anthony Albanese and Defence Minister Richard Marles inspect a guard of honour at Parliament House in Canberra, June 3, 2026.',
+      published: '2026-06-06',
+      want: [],
+      why: "a government's own ministers at their own ceremony",
+    },
+  ],
 };
 
 describe('precision rules on sentences of our own making', () => {
