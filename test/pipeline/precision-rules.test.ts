@@ -5303,6 +5303,20 @@ const CASES: Record<string, Case[]> = {
       why: "a government's own ministers at their own ceremony",
     },
   ],
+  'text/structure (acc-blind18, session 13): one time of day atop a transcript is no liveblog stamp': [
+    {
+      text: 'Department Press Briefing – March 10, 2026\n\nWashington, D.C.\n1:42 p.m. EDT\n\nMR PIGOTT: Secretary of State Marco Rubio last saw President Ferdinand Marcos Jr. when the President was in Washington in July of last year.',
+      published: '2026-03-10',
+      want: [{ type: 'meeting', people: ['Rubio', 'Marcos'], date: '2025-07', host: 'USA' }],
+      why: "the briefing's start time does not date what is recalled in it",
+    },
+    {
+      text: 'Live: Sahel leaders meet\n\nUpdated 17:00 GMT, 6 July 2024\n\n15:20 GMT\nMalian leader Assimi Goita and Nigerien leader Abdourahamane Tiani have wrapped up their talks at the presidential palace.\n\n09:00 GMT\nGoita arrived in Niamey this morning.',
+      published: '2024-07-08',
+      want: [{ type: 'meeting', people: ['Goita', 'Tiani'], date: '2024-07-06' }],
+      why: "a liveblog's entries still take the page's day",
+    },
+  ],
 };
 
 describe('precision rules on sentences of our own making', () => {

@@ -68,6 +68,10 @@ export function analyseStructure(lines: Line[], published: string | null, dayFir
     return day;
   };
   let entries: string | null = null;
+  // A liveblog stamps entry after entry; one time of day at the head of a transcript ("1:42 p.m. EDT") is when the
+  // briefing began, and what is said under it tells its own days.
+  let clocks = 0;
+  for (const l of lines) if (l.text.length <= 40 && CLOCK_HEADING.test(l.text)) clocks++;
   const heads = headDates(lines, ref);
   lines.forEach((line, i) => {
     const t = line.text.trim();
@@ -106,7 +110,7 @@ export function analyseStructure(lines: Line[], published: string | null, dayFir
       // stamp ("Published: January 14, 2025"), which dates the news, not what the story goes on to tell.
       section = i === 0 || STAMP_LINE.test(t) ? null : info.date;
       if (i > 0) stamped.push({ line, date: info.date, year });
-      entries = i > 0 && CLOCK_HEADING.test(t) ? dayAt() : null;
+      entries = i > 0 && clocks >= 2 && CLOCK_HEADING.test(t) ? dayAt() : null;
     } else if (i === 0) {
       info.headline = false;
     }
