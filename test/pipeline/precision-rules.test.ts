@@ -5317,6 +5317,35 @@ const CASES: Record<string, Case[]> = {
       why: "a liveblog's entries still take the page's day",
     },
   ],
+  'events/lexicon (acc-blind18, session 13): a present "talk" or "chat" on the sidelines of a gathering': [
+    {
+      text: 'Danish Prime Minister Mette Frederiksen and Polish Prime Minister Donald Tusk talk on the sidelines of the European Political Community summit in Yerevan, Armenia, May 4, 2026.',
+      published: '2026-06-06',
+      want: [{ type: 'meeting', people: ['Frederiksen', 'Tusk'], date: '2026-05-04', host: 'ARM' }],
+      why: "a caption's present tense",
+    },
+    {
+      text: 'Danish Prime Minister Mette Frederiksen will talk to reporters on the sidelines of the summit in Yerevan.',
+      published: '2026-05-04',
+      want: [],
+      why: 'talking to reporters is no exchange',
+    },
+  ],
+  'refine/merge (acc-blind18, session 13): a leg still ahead does not date the stay under way': [
+    {
+      text: 'President William Ruto on Thursday hosted Tanzanian President Samia Suluhu Hassan at State House, Nairobi. Samia is on a three-day state visit to Kenya. On Saturday she is expected to travel to Kisumu, where she will lay a wreath.',
+      published: '2026-05-08',
+      want: [{ type: 'visit', people: ['Samia'], date: '2026-05-07', host: 'KEN' }],
+      why: 'the stay began on Thursday; Saturday is the Kisumu leg',
+    },
+    {
+      text: 'Tanzanian President Samia Suluhu Hassan is on a three-day state visit to Kenya. On Saturday she is expected to travel to Kisumu, where she will lay a wreath.',
+      published: '2026-05-08',
+      want: [{ type: 'visit', people: ['Samia'], host: 'KEN' }],
+      visits: 1,
+      why: 'a stay with no day of its own is still one visit with its leg',
+    },
+  ],
 };
 
 describe('precision rules on sentences of our own making', () => {
