@@ -5346,6 +5346,20 @@ const CASES: Record<string, Case[]> = {
       why: 'a stay with no day of its own is still one visit with its leg',
     },
   ],
+  'events/candidates (acc-blind18, session 13): two of one government are no pair "the two leaders" means': [
+    {
+      text: 'President William Ruto on Thursday hosted his Tanzanian counterpart Samia Suluhu Hassan at State House, Nairobi.\n\nRuto welcomed the visitor, who was received by Prime Cabinet Secretary Musalia Mudavadi.\n\nThe two leaders last met in February last year in Dar es Salaam.',
+      published: '2026-05-08',
+      want: [{ type: 'meeting', people: ['Ruto', 'Samia'], date: '2025-02', host: 'TZA' }],
+      why: 'the host and his own minister are named between; the pair meant is still the two presidents',
+    },
+    {
+      text: 'President William Ruto on Thursday hosted Tanzanian President Samia Suluhu Hassan at State House, Nairobi. Kenyan Foreign Minister Musalia Mudavadi met Ugandan President Yoweri Museveni in Nairobi on Friday. The two last met in February last year in Kampala.',
+      published: '2026-05-08',
+      want: [{ type: 'meeting', people: ['Mudavadi', 'Museveni'], date: '2025-02', host: 'UGA' }],
+      why: 'a pair of two countries named between is the one meant',
+    },
+  ],
 };
 
 describe('precision rules on sentences of our own making', () => {

@@ -193,7 +193,9 @@ export function buildCandidates(
     const told = out.filter((c) => c.sentence === si && c.participants.filter(known).length >= 2 && c.participants.some((p) => p.entity)).pop();
     if (told) lastGroup = told.participants;
     // (One named twice, "Luiz Inacio Lula da Silva … a state visit by Lula", is one side of the pair.)
-    else if (named.length >= 2) lastGroup = dedupe(named.map(sideOf));
+    // ("Ruto welcomed the visitor, who was received by … Mudavadi": two of one government are no pair of an exchange,
+    // and "the two leaders" next still means the last pair of two countries.)
+    else if (named.length >= 2 && !oneCountry(named)) lastGroup = dedupe(named.map(sideOf));
     // A side whose office the text does not give ("his Burkinabe counterpart, Captain Ibrahim Traoré") may be a leader
     // beside one who is: the pair is the leaders "the two leaders" mean next, not an earlier pair.
     if ((told || named.length >= 2) && lastGroup.some((p) => p.entity && (p.office?.rank ?? 9) <= 2) && lastGroup.every((p) => !p.entity || !p.office || p.office.rank <= 2)) {
@@ -649,4 +651,10 @@ function deliveryParts(doc: DocumentView, s: SentenceView, t: TriggerHit, c: Can
   if (sender?.entity && sender.entity !== bearer?.entity)
     out.push({ ...c, type: 'message', participants: dedupe([sideOf(sender), sideOf(recipient)]), place: null, host: null, trace: [...c.trace, 'the sender’s message to the recipient'] });
   return out.length ? out : [c];
+}
+
+/** Whether everyone named is known to be of one and the same country. */
+function oneCountry(named: ResolvedMention[]): boolean {
+  const first = named[0].entity?.country ?? named[0].mention.country;
+  return !!first && named.every((p) => (p.entity?.country ?? p.mention.country) === first);
 }
