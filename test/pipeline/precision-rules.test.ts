@@ -5360,6 +5360,21 @@ const CASES: Record<string, Case[]> = {
       why: 'a pair of two countries named between is the one meant',
     },
   ],
+  'resolve/entities (acc-blind18, session 13): a longer name with a given name of its own before a known one is another person': [
+    {
+      text: 'LAHORE: PML-N president Mian Muhammad Nawaz Sharif received party workers on Monday. Punjab Chief Minister Maryam Nawaz Sharif, who returned from a week-long visit to Japan on Sunday, was also present.',
+      published: '2026-02-18',
+      want: [],
+      noTrip: ['Nawaz'],
+      why: 'the daughter named after her father is not joined to him',
+    },
+    {
+      text: 'ISLAMABAD: Foreign Minister Ishaq Dar spoke on Monday. Deputy Prime Minister Mohammad Ishaq Dar returned from a week-long visit to Japan on Sunday.',
+      published: '2026-02-18',
+      want: [{ type: 'visit', people: ['Ishaq Dar'], host: 'JPN', countries: ['PAK'] }],
+      why: 'a devotional given name before the known name is the same man',
+    },
+  ],
 };
 
 describe('precision rules on sentences of our own making', () => {
