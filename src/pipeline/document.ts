@@ -280,7 +280,9 @@ export function* readingDocument(
       // namesake of another country, the only one the table holds (Panama City, Florida), is not it.
       if (hit && hit.values[0].kind === 'city' && (hit.values[0].population ?? 0) < NAMESAKE_POPULATION && r.ws[hit.to] && /^\s*,\s*$/.test(text.slice(r.ws[hit.to - 1].end, r.ws[hit.to].start))) {
         const said = countryAt(g, text, r.ws, hit.to);
-        if (said && !hit.values.some((v) => v.country === said.country.code) && !/^\s*(?:and|or)\b/i.test(text.slice(r.ws[said.to - 1].end, r.ws[said.to - 1].end + 5))) {
+        // ("to Sao Tome, Angola, Mozambique and Namibia": a list of stops goes on with another place or "and".)
+        const listed = !!said && (/^\s*(?:and|or)\b/i.test(text.slice(r.ws[said.to - 1].end, r.ws[said.to - 1].end + 5)) || (r.ws[said.to]?.cap && /^\s*,\s*$/.test(text.slice(r.ws[said.to - 1].end, r.ws[said.to].start)) && !!(countryAt(g, text, r.ws, said.to) || g.places.matchAt(r.ws, said.to))));
+        if (said && !listed && !hit.values.some((v) => v.country === said.country.code)) {
           k = hit.to - 1;
           continue;
         }

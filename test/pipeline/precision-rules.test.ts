@@ -5272,6 +5272,15 @@ const CASES: Record<string, Case[]> = {
       want: [{ type: 'meeting', people: ['Wang Yi', 'Lavrov'], host: 'CHE' }],
       why: "a town of the country written after it",
     },
+    {
+      text: 'Brazilian President Luiz Inacio Lula da Silva ended a tour on Saturday that took him to Sao Tome, Angola, Mozambique and Namibia.',
+      published: '2003-11-09',
+      want: [
+        { type: 'visit', people: ['Lula'], host: 'STP' },
+        { type: 'visit', people: ['Lula'], host: 'AGO' },
+      ],
+      why: 'a list of stops names the town and then other countries, not the town\'s country',
+    },
   ],
   'refine/implied-visits (acc-blind18, session 13): a ceremony of welcome tells the guest came; a guard inspected together': [
     {
