@@ -278,8 +278,9 @@ export function* readingDocument(
       }
       // "in Panama City, Panama": the country the writer sets after the town's comma says which town is meant; a small
       // namesake of another country, the only one the table holds (Panama City, Florida), is not it.
-      if (hit && hit.values[0].kind === 'city' && (hit.values[0].population ?? 0) < NAMESAKE_POPULATION && r.ws[hit.to] && /^\s*,\s*$/.test(text.slice(r.ws[hit.to - 1].end, r.ws[hit.to].start))) {
-        const said = countryAt(g, text, r.ws, hit.to);
+      if (hit && hit.values[0].kind === 'city' && !!hit.values[0].population && hit.values[0].population < NAMESAKE_POPULATION && r.ws[hit.to] && /^\s*,\s*$/.test(text.slice(r.ws[hit.to - 1].end, r.ws[hit.to].start))) {
+        // (A country's own name, not a demonym opening the next clause: "After visiting Beijing, French President …".)
+        const said = g.countries.matchAt(r.ws, hit.to) ? countryAt(g, text, r.ws, hit.to) : null;
         // ("to Sao Tome, Angola, Mozambique and Namibia": a list of stops goes on with another place or "and".)
         const listed = !!said && (/^\s*(?:and|or)\b/i.test(text.slice(r.ws[said.to - 1].end, r.ws[said.to - 1].end + 5)) || (r.ws[said.to]?.cap && /^\s*,\s*$/.test(text.slice(r.ws[said.to - 1].end, r.ws[said.to].start)) && !!(countryAt(g, text, r.ws, said.to) || g.places.matchAt(r.ws, said.to))));
         if (said && !listed && !hit.values.some((v) => v.country === said.country.code)) {

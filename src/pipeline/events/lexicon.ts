@@ -69,7 +69,7 @@ const RULES: TriggerRule[] = [
   // "spoke with" a counterpart, with no medium given, is a call; a meeting in the sentence wins over it.
   { id: 'spoke-with', type: 'phone_call', re: /\b(?:spoke|speaks|spoken|talked)\s+(?:\w+\s+)?(?:with|to)\s+(?=(?:his|her|the|[A-Z]|(?:[Ff]oreign|[Pp]rime|[Dd]efen[cs]e|[Ff]inance|[Tt]rade)\s+[Mm]inister))/g, reason: 'spoke with (no medium stated)', vague: true },
   // "the two leaders spoke on the margins of a summit in Riyadh": talk at a gathering both attended is a meeting.
-  { id: 'spoke-at-gathering', type: 'meeting', re: /\b(spoke|speak|speaks|talk|talks|talked|chat|chats|chatted|confer|confers|conferred)\s+(?:briefly\s+|informally\s+|privately\s+)?(?:on|at|in)\s+the\s+(?:sidelines|margins?)\s+of\b/dg, span: 1, reason: 'spoke on the sidelines of a gathering' },
+  { id: 'spoke-at-gathering', type: 'meeting', re: /\b(spoke|speak|speaks|talk|talked|chat|chats|chatted|confer|confers|conferred)\s+(?:briefly\s+|informally\s+|privately\s+)?(?:on|at|in)\s+the\s+(?:sidelines|margins?)\s+of\b/dg, span: 1, reason: 'spoke on the sidelines of a gathering' },
   // ("held meetings with the President": the plural too, before the one met.)
   { id: 'meet', type: 'meeting', re: /\bmeet(?<!\battend\w*\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,3}meet)(?:s|ing|ings(?=\s+with\b))?\b(?!\s+(?:the\s+)?(?:criteria|demands?|needs?|targets?|goals?|deadline|requirements?|expectations?|obligations?|standards?|conditions|press|reporters|journalists)\b)(?!\s+room\b)/gi, reason: 'meet / meeting', nominal: true },
   // "was also due to see President Jalal Talabani", "will see his Iraqi counterpart": a planned "see" of an office
