@@ -5384,6 +5384,23 @@ const CASES: Record<string, Case[]> = {
       why: 'a devotional given name before the known name is the same man',
     },
   ],
+  'events/date-for (acc-blind18, session 13): a date before "and that" closes the first reported clause': [
+    {
+      text: 'Mr Dar, in response, said that he had spoken by telephone with acting Afghan foreign minister Amir Khan Muttaqi last month and that there were no plans for a prime ministerial visit to Kabul.',
+      published: '2026-02-18',
+      want: [{ type: 'phone_call', people: ['Ishaq Dar', 'Muttaqi'], date: '2026-01' }],
+      why: '"last month" is the call\'s, not taken by the visit the second clause rules out',
+    },
+    {
+      text: 'Foreign Minister Ishaq Dar said that he had spoken by telephone with Afghan foreign minister Amir Khan Muttaqi on Monday and that he would visit Kabul next month.',
+      published: '2026-02-18',
+      want: [
+        { type: 'phone_call', people: ['Ishaq Dar', 'Muttaqi'], date: '2026-02-16' },
+        { type: 'visit', status: 'planned', people: ['Ishaq Dar'], date: '2026-03', host: 'AFG' },
+      ],
+      why: 'each reported clause keeps its own date',
+    },
+  ],
 };
 
 describe('precision rules on sentences of our own making', () => {

@@ -213,7 +213,9 @@ const PAST_RELATIVE_OPEN = /^[^,;]{0,80},\s*(?:who|whose|which|whom)\b(?![^,;]*\
 const ARRIVED_AFTER = /\b(?:arrived|arrives|landed|lands|flew\s+in(?:to)?|returned|returns|flew\s+back|came\s+back|got\s+back)\b[^,;]*$/i;
 
 /** A report's verb between a date and a later trigger: ", the office said, adding that …". */
-const REPORTS_BETWEEN = /,\s*(?:[^,;]{1,60}\s)?(?:said|says|added|stated|announced)\b[^;]*?\b(?:adding|that)\b/i;
+// ("said that he had spoken with Muttaqi last month and that there were no plans for a visit": a second reported clause
+// opens with "and that"; the date closes the first.)
+const REPORTS_BETWEEN = /,\s*(?:[^,;]{1,60}\s)?(?:said|says|added|stated|announced)\b[^;]*?\b(?:adding|that)\b|^\s*,?\s*and\s+that\b/i;
 
 /** A speech verb right before a date: "said on Monday", "announced Tuesday". */
 // ("Trump, who said in May that he would travel to China": the preposition may stand between.)
