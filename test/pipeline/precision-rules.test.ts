@@ -5401,6 +5401,26 @@ const CASES: Record<string, Case[]> = {
       why: 'each reported clause keeps its own date',
     },
   ],
+  'events/lexicon (acc-blind18, session 13): a journey to a place is a trip': [
+    {
+      text: 'VATICAN CITY, March 14 (Agency) - The two sides recalled the Apostolic Journey of Pope Leo XIV to Lebanon in December last year.',
+      published: '2026-03-14',
+      want: [{ type: 'visit', people: ['Leo XIV'], date: '2025-12', host: 'LBN' }],
+      why: 'a papal journey to a country',
+    },
+    {
+      text: "BEIJING, May 9 (Agency) - Chinese President Xi Jinping's journey to Moscow this week was his third since 2023.",
+      published: '2025-05-09',
+      want: [{ type: 'visit', people: ['Xi Jinping'], host: 'RUS' }],
+      why: "a leader's journey to a capital",
+    },
+    {
+      text: 'Lebanese President Joseph Aoun said the journey to peace would be long, and Chinese President Xi Jinping spoke of his journey to power in a speech on Monday.',
+      published: '2026-03-14',
+      want: [],
+      why: 'a journey to no place is no trip',
+    },
+  ],
 };
 
 describe('precision rules on sentences of our own making', () => {

@@ -154,6 +154,9 @@ const RULES: TriggerRule[] = [
   // ("the Visiting Forces Agreement", "a visiting professor", "visiting hours" are no journeys.)
   { id: 'visit', type: 'visit', re: /\bvisit(?:s|ed|ing)?\b(?!\s+(?:card|visa|forces?|professor|scholar|fellow|hours|rights)\b)(?!\s+(?:(?:the|our|its|their|his|her|a|an)\s+)?(?:[\w'’.-]+\s+){0,3}?(?:website|web\s+site|web\s+page|webpage|portal|homepage|blog)\b|\s+(?:www\.|https?:|[\w-]+\.(?:com|org|gov|net|int|edu)\b))/gi, reason: 'visit', nominal: true, travel: true },
   { id: 'trip', type: 'visit', re: /\btrips?\b/gi, reason: 'trip', nominal: true, travel: true },
+  // "the Apostolic Journey of the Holy Father to Lebanon", "Xi's journey to Moscow": a journey is a trip where it goes to a
+  // place ("the journey to peace", "a journey of recovery" go nowhere).
+  { id: 'journey', type: 'visit', re: /\b[Jj]ourneys?\b(?=\s+to\s+(?:the\s+)?\p{Lu}|\s+of\s+(?:[\w'’.-]+\s+){1,6}?to\s+(?:the\s+)?\p{Lu})/gu, reason: 'journey to a place', nominal: true, travel: true },
   { id: 'tour', type: 'visit', re: /\btour(?:s|ed|ing)?\s+(?:of|to|through)\b|\btour(?:s|ed|ing)\s+(?=[A-Z])|\b(?:regional|foreign|overseas|\w+-nation|\w+-country|African|Asian|European|Gulf|Pacific|Caribbean|Balkan|Nordic|Baltic|Latin\s+American|South\s+American|Middle\s+East(?:ern)?)\s+tour\b/gi, reason: 'tour of countries', travel: true },
   // "On his way home he stopped for five hours in Islamabad", "a planned stop in Seoul": a stay on the way is a visit.
   { id: 'stopped-in', type: 'visit', re: /\bstopp(?:ed|ing)\s+(?:over\s+|off\s+|briefly\s+)?(?:for\s+(?:[\w-]+\s+){1,3})?in\s+(?=\p{Lu})(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)/gu, reason: 'stopped in a place on the way', travel: true },
