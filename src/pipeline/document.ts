@@ -299,6 +299,18 @@ export function* readingDocument(
         k = hit.to - 1;
         continue;
       }
+      // "in Panama City, Panama": the country the writer sets after the town's comma says which town is meant; a small
+      // namesake of another country, the only one the table holds (Panama City, Florida), is not it.
+      if (hit && hit.values[0].kind === 'city' && !!hit.values[0].population && hit.values[0].population < NAMESAKE_POPULATION && r.ws[hit.to] && /^\s*,\s*$/.test(text.slice(r.ws[hit.to - 1].end, r.ws[hit.to].start))) {
+        // (A country's own name, not a demonym opening the next clause: "After visiting Beijing, French President …".)
+        const said = g.countries.matchAt(r.ws, hit.to) ? countryAt(g, text, r.ws, hit.to) : null;
+        // ("to Sao Tome, Angola, Mozambique and Namibia": a list of stops goes on with another place or "and".)
+        const listed = !!said && (/^\s*(?:and|or)\b/i.test(text.slice(r.ws[said.to - 1].end, r.ws[said.to - 1].end + 5)) || (r.ws[said.to]?.cap && /^\s*,\s*$/.test(text.slice(r.ws[said.to - 1].end, r.ws[said.to].start)) && !!(countryAt(g, text, r.ws, said.to) || g.places.matchAt(r.ws, said.to))));
+        if (said && !listed && !hit.values.some((v) => v.country === said.country.code)) {
+          k = hit.to - 1;
+          continue;
+        }
+      }
       if (hit) {
         // "at the Kremlin", "at the Élysée Palace": a venue's article stands between it and its preposition.
         const prep = (hit.values[0].kind === 'venue' && r.ws[k - 1]?.key === 'the' ? r.ws[k - 2]?.key : r.ws[k - 1]?.key) ?? '';
@@ -617,6 +629,9 @@ function splitNamePairs(ws: Word[], g: Gazetteer, text: string): Word[] {
   }
   return out;
 }
+
+/** A town smaller than this, of another country than the one written after it, is a namesake. */
+const NAMESAKE_POPULATION = 100_000;
 
 /**
  * "in Heiligendamm, Germany": a country after a comma and a town the gazetteer lacks is where the town is, so it

@@ -18,7 +18,7 @@ import { joinedRemotely } from './refine/joined-remotely.js';
 import { fillFromContext } from './refine/fill-sides.js';
 import { travellingParty } from './refine/travelling-party.js';
 import { attachAnaphora } from './refine/anaphora.js';
-import { forwardVisits, impliedVisits, stopVisits } from './refine/implied-visits.js';
+import { forwardVisits, impliedVisits, stopVisits, welcomeVisits } from './refine/implied-visits.js';
 import { expandListedCounterparts } from './refine/listed-counterparts.js';
 import { mergeCandidates } from './refine/merge.js';
 import { nameFromOffices } from './refine/name-offices.js';
@@ -135,7 +135,7 @@ function refine({ article, warnings, repaired, doc, cands: built }: Built, kb: K
   cands = splitCandidates(doc, cands);
   cands = againExchanges(doc, cands);
   defaultDates(doc, cands);
-  cands = stopVisits(doc, forwardVisits(doc, impliedVisits(cands)));
+  cands = welcomeVisits(doc, stopVisits(doc, forwardVisits(doc, impliedVisits(cands))));
   nameFromOffices(kb, cands, doc.entities);
   const merged = mergeCandidates(cands).filter((m) => keepEvent(dropLocalSides(m)));
   placeEvents(doc, merged);

@@ -5855,6 +5855,289 @@ const CASES: Record<string, Case[]> = {
       why: 'the previous meeting keeps its own place as it keeps its own time',
     },
   ],
+  // acc-blind18, session 13: rules found on blind set 13 (a briefing transcript, a Pakistani daily, a Holy See bulletin, a
+  // fact-check, a traffic advisory, photo captions).
+  'mentions/people (acc-blind18, session 13): Urdu courtesies before a leader\'s name': [
+    {
+      text: 'ISLAMABAD: Prime Minister Mian Muhammad Shehbaz Sharif left for Baku on Tuesday on a two-day official visit to Azerbaijan.',
+      published: '2026-02-18',
+      want: [{ type: 'visit', people: ['Shehbaz'], host: 'AZE', countries: ['PAK'] }],
+      why: '"Mian" before a known name is a courtesy, not a given name',
+    },
+    {
+      text: 'LAHORE: Foreign Minister Makhdoom Shah Mahmood Qureshi met Chinese Foreign Minister Wang Yi in Beijing on Monday.',
+      published: '2019-02-18',
+      want: [{ type: 'meeting', people: ['Qureshi', 'Wang Yi'], countries: ['PAK', 'CHN'] }],
+      why: '"Makhdoom" after an office and before a known name',
+    },
+    {
+      text: 'ISLAMABAD: Sahibzada Hamid Raza of the Sunni Ittehad Council criticised the government on Monday.',
+      published: '2026-02-18',
+      want: [],
+      why: 'a courtesy before an unknown legislator makes no side',
+    },
+  ],
+  'mentions/people (acc-blind18, session 13): another given name before a known full name makes another person': [
+    {
+      text: 'LAHORE: Punjab Chief Minister Maryam Nawaz Sharif returned from a week-long visit to Japan on Sunday.',
+      published: '2026-02-18',
+      want: [],
+      noTrip: ['Nawaz'],
+      why: 'a daughter named for her father is not her father',
+    },
+    {
+      text: 'ISLAMABAD: Deputy Prime Minister and Foreign Minister Mohammad Ishaq Dar returned from a visit to Japan on Sunday.',
+      published: '2026-02-18',
+      want: [{ type: 'visit', people: ['Ishaq Dar'], host: 'JPN', countries: ['PAK'] }],
+      why: 'a devotional given name before a known full name is still that man',
+    },
+  ],
+  'mentions/people (acc-blind18, session 13): a state\'s formal name closing an office is no person': [
+    {
+      text: 'VATICAN CITY, March 14 (Agency) - Pope Leo XIV received Joseph Aoun, President of the Lebanese Republic, in the Apostolic Palace on Saturday.',
+      published: '2026-03-14',
+      want: [{ type: 'meeting', people: ['Leo XIV', 'Aoun'] }],
+      never: [['Republic']],
+      why: '"the Lebanese Republic" after "President of" names no one called Republic',
+    },
+    {
+      text: 'BEIJING, March 14 (Agency) - Chinese President Xi Jinping received King Abdullah II of the Hashemite Kingdom of Jordan in Beijing on Saturday.',
+      published: '2026-03-14',
+      want: [{ type: 'meeting', people: ['Xi Jinping', 'Abdullah II'], countries: ['CHN', 'JOR'] }],
+      never: [['Kingdom']],
+      why: 'a kingdom after the name still gives its king',
+    },
+  ],
+  'events/date-for (acc-blind18, session 13): a stay whose span of days opens after the news is ahead': [
+    {
+      text: 'In view of the State Visit of H.E. Mr. Luiz Inácio Lula da Silva, President of the Federative Republic of Brazil, to New Delhi from 18.02.2026 to 21.02.2026, special traffic arrangements will be in place.',
+      published: '2026-02-17',
+      want: [{ type: 'visit', status: 'planned', people: ['Lula'], date: '2026-02-18', host: 'IND' }],
+      why: 'a notice of the 17th of a stay from the 18th',
+    },
+    {
+      text: 'The State Visit of Brazilian President Luiz Inácio Lula da Silva to New Delhi from 15.02.2026 to 17.02.2026 brought traffic restrictions.',
+      published: '2026-02-17',
+      want: [{ type: 'visit', people: ['Lula'], date: '2026-02-15', host: 'IND' }],
+      why: 'a stay that opened before the news has begun',
+    },
+  ],
+  'events/exclusions (acc-blind18, session 13): what a post or a clip claims happened is no exchange': [
+    {
+      text: 'CLAIM: A video shared thousands of times on Facebook claims that President Bola Tinubu flew secretly to Moscow on April 14 and met Russian President Vladimir Putin at the Kremlin.',
+      published: '2026-04-22',
+      want: [],
+      why: "a video's claim a fact-check weighs",
+    },
+    {
+      text: 'Last month, we debunked a video that claimed Senate President Godswill Akpabio had met US President Donald Trump in Washington.',
+      published: '2026-04-22',
+      want: [],
+      never: [['Akpabio', 'Trump']],
+      why: 'a debunked clip that claimed a meeting',
+    },
+    {
+      text: 'The viral post falsely claimed that Kenyan President William Ruto had met Chinese President Xi Jinping in Beijing last week.',
+      published: '2026-04-22',
+      want: [],
+      why: 'a claim called false',
+    },
+    {
+      text: 'The presidency said that Kenyan President William Ruto had met Chinese President Xi Jinping in Beijing last week.',
+      published: '2026-04-22',
+      want: [{ type: 'meeting', people: ['Ruto', 'Xi Jinping'], host: 'CHN' }],
+      why: 'an office telling its own leader\'s meeting vouches for it',
+    },
+    {
+      text: 'A video released by the presidency shows Kenyan President William Ruto meeting Chinese President Xi Jinping in Beijing last week.',
+      published: '2026-04-22',
+      want: [{ type: 'meeting', people: ['Ruto', 'Xi Jinping'] }],
+      why: 'a video that shows, not one that claims',
+    },
+  ],
+  'events/candidates (acc-blind18, session 13): a transcript line\'s speaker is not the "he" of his answer': [
+    {
+      text: 'QUESTION: What did the Deputy Secretary do in Mexico?\n\nMS BRUCE: Deputy Secretary Landau spoke at a conference in Mexico City on Monday. Later he met Mexican Foreign Secretary Juan Ramon de la Fuente.',
+      published: '2025-03-12',
+      want: [{ type: 'meeting', people: ['Landau', 'de la Fuente'] }],
+      never: [['BRUCE']],
+      why: 'the one the answer names is whom "he" means',
+    },
+    {
+      text: 'QUESTION: Did you see the Chinese side?\n\nSECRETARY RUBIO: Yes. I met Foreign Minister Wang Yi in Kuala Lumpur on Friday.',
+      published: '2025-07-14',
+      want: [{ type: 'meeting', people: ['Rubio', 'Wang Yi'] }],
+      why: 'the speaker is still who says "I"',
+    },
+  ],
+  'document (acc-blind18, session 13): a country after a small town\'s comma says which town': [
+    {
+      text: 'U.S. Secretary of State Marco Rubio met President Jose Raul Mulino at the Palacio de las Garzas in Panama City, Panama, on Monday.',
+      published: '2026-06-06',
+      want: [{ type: 'meeting', people: ['Rubio', 'Mulino'], host: 'PAN' }],
+      why: 'Panama City, Panama is not the Florida town of that name',
+    },
+    {
+      text: 'U.S. Secretary of State Marco Rubio met President Jose Raul Mulino in Panama City, Florida, on Monday.',
+      published: '2026-06-06',
+      want: [{ type: 'meeting', people: ['Rubio', 'Mulino'], host: 'USA' }],
+      why: 'a state after the comma keeps the town',
+    },
+    {
+      text: 'Chinese Foreign Minister Wang Yi met Russian Foreign Minister Sergei Lavrov in Geneva, Switzerland, on Monday.',
+      published: '2026-06-06',
+      want: [{ type: 'meeting', people: ['Wang Yi', 'Lavrov'], host: 'CHE' }],
+      why: "a town of the country written after it",
+    },
+    {
+      text: 'Brazilian President Luiz Inacio Lula da Silva ended a tour on Saturday that took him to Sao Tome, Angola, Mozambique and Namibia.',
+      published: '2003-11-09',
+      want: [
+        { type: 'visit', people: ['Lula'], host: 'STP' },
+        { type: 'visit', people: ['Lula'], host: 'AGO' },
+      ],
+      why: 'a list of stops names the town and then other countries, not the town\'s country',
+    },
+  ],
+  'refine/implied-visits (acc-blind18, session 13): a ceremony of welcome tells the guest came; a guard inspected together': [
+    {
+      text: 'South Korean President Lee Jae-myung shakes hands with Vietnamese President Luong Cuong during a welcoming ceremony at the Presidential Palace in Hanoi, Vietnam, June 6, 2026.',
+      published: '2026-06-06',
+      want: [{ type: 'visit', people: ['Lee Jae-myung'], date: '2026-06-06', host: 'VNM' }],
+      why: 'a handshake at a welcoming ceremony: the guest travelled',
+    },
+    {
+      text: 'Japanese Prime Minister Sanae Takaichi and Australian Prime Minister Anthony Albanese inspect a guard of honour at Parliament House in Canberra, Australia, June 3, 2026.',
+      published: '2026-06-06',
+      want: [
+        { type: 'meeting', people: ['Takaichi', 'Albanese'], host: 'AUS' },
+        { type: 'visit', people: ['Takaichi'], host: 'AUS' },
+      ],
+      why: 'a host and a guest inspecting a guard of honour',
+    },
+    {
+      text: 'Chinese President Xi Jinping shakes hands with French President Emmanuel Macron at the Great Hall of the People in Beijing, China, June 4, 2026.',
+      published: '2026-06-06',
+      want: [{ type: 'handshake', people: ['Xi Jinping', 'Macron'] }],
+      visits: 0,
+      why: 'a venue alone gives no visit',
+    },
+    {
+      text: 'Prime Minister Anthony Albanese and Defence Minister Richard Marles inspect a guard of honour at Parliament House in Canberra, June 3, 2026.',
+      published: '2026-06-06',
+      want: [],
+      why: "a government's own ministers at their own ceremony",
+    },
+  ],
+  'text/structure (acc-blind18, session 13): one time of day atop a transcript is no liveblog stamp': [
+    {
+      text: 'Department Press Briefing – March 10, 2026\n\nWashington, D.C.\n1:42 p.m. EDT\n\nMR PIGOTT: Secretary of State Marco Rubio last saw President Ferdinand Marcos Jr. when the President was in Washington in July of last year.',
+      published: '2026-03-10',
+      want: [{ type: 'meeting', people: ['Rubio', 'Marcos'], date: '2025-07', host: 'USA' }],
+      why: "the briefing's start time does not date what is recalled in it",
+    },
+    {
+      text: 'Live: Sahel leaders meet\n\nUpdated 17:00 GMT, 6 July 2024\n\n15:20 GMT\nMalian leader Assimi Goita and Nigerien leader Abdourahamane Tiani have wrapped up their talks at the presidential palace.\n\n09:00 GMT\nGoita arrived in Niamey this morning.',
+      published: '2024-07-08',
+      want: [{ type: 'meeting', people: ['Goita', 'Tiani'], date: '2024-07-06' }],
+      why: "a liveblog's entries still take the page's day",
+    },
+  ],
+  'events/lexicon (acc-blind18, session 13): a present "talk" or "chat" on the sidelines of a gathering': [
+    {
+      text: 'Danish Prime Minister Mette Frederiksen and Polish Prime Minister Donald Tusk talk on the sidelines of the European Political Community summit in Yerevan, Armenia, May 4, 2026.',
+      published: '2026-06-06',
+      want: [{ type: 'meeting', people: ['Frederiksen', 'Tusk'], date: '2026-05-04', host: 'ARM' }],
+      why: "a caption's present tense",
+    },
+    {
+      text: 'Danish Prime Minister Mette Frederiksen will talk to reporters on the sidelines of the summit in Yerevan.',
+      published: '2026-05-04',
+      want: [],
+      why: 'talking to reporters is no exchange',
+    },
+  ],
+  'refine/merge (acc-blind18, session 13): a leg still ahead does not date the stay under way': [
+    {
+      text: 'President William Ruto on Thursday hosted Tanzanian President Samia Suluhu Hassan at State House, Nairobi. Samia is on a three-day state visit to Kenya. On Saturday she is expected to travel to Kisumu, where she will lay a wreath.',
+      published: '2026-05-08',
+      want: [{ type: 'visit', people: ['Samia'], date: '2026-05-07', host: 'KEN' }],
+      why: 'the stay began on Thursday; Saturday is the Kisumu leg',
+    },
+    {
+      text: 'Tanzanian President Samia Suluhu Hassan is on a three-day state visit to Kenya. On Saturday she is expected to travel to Kisumu, where she will lay a wreath.',
+      published: '2026-05-08',
+      want: [{ type: 'visit', people: ['Samia'], host: 'KEN' }],
+      visits: 1,
+      why: 'a stay with no day of its own is still one visit with its leg',
+    },
+  ],
+  'events/candidates (acc-blind18, session 13): two of one government are no pair "the two leaders" means': [
+    {
+      text: 'President William Ruto on Thursday hosted his Tanzanian counterpart Samia Suluhu Hassan at State House, Nairobi.\n\nRuto welcomed the visitor, who was received by Prime Cabinet Secretary Musalia Mudavadi.\n\nThe two leaders last met in February last year in Dar es Salaam.',
+      published: '2026-05-08',
+      want: [{ type: 'meeting', people: ['Ruto', 'Samia'], date: '2025-02', host: 'TZA' }],
+      why: 'the host and his own minister are named between; the pair meant is still the two presidents',
+    },
+    {
+      text: 'President William Ruto on Thursday hosted Tanzanian President Samia Suluhu Hassan at State House, Nairobi. Kenyan Foreign Minister Musalia Mudavadi met Ugandan President Yoweri Museveni in Nairobi on Friday. The two last met in February last year in Kampala.',
+      published: '2026-05-08',
+      want: [{ type: 'meeting', people: ['Mudavadi', 'Museveni'], date: '2025-02', host: 'UGA' }],
+      why: 'a pair of two countries named between is the one meant',
+    },
+  ],
+  'resolve/entities (acc-blind18, session 13): a longer name with a given name of its own before a known one is another person': [
+    {
+      text: 'LAHORE: PML-N president Mian Muhammad Nawaz Sharif received party workers on Monday. Punjab Chief Minister Maryam Nawaz Sharif, who returned from a week-long visit to Japan on Sunday, was also present.',
+      published: '2026-02-18',
+      want: [],
+      noTrip: ['Nawaz'],
+      why: 'the daughter named after her father is not joined to him',
+    },
+    {
+      text: 'ISLAMABAD: Foreign Minister Ishaq Dar spoke on Monday. Deputy Prime Minister Mohammad Ishaq Dar returned from a week-long visit to Japan on Sunday.',
+      published: '2026-02-18',
+      want: [{ type: 'visit', people: ['Ishaq Dar'], host: 'JPN', countries: ['PAK'] }],
+      why: 'a devotional given name before the known name is the same man',
+    },
+  ],
+  'events/date-for (acc-blind18, session 13): a date before "and that" closes the first reported clause': [
+    {
+      text: 'Mr Dar, in response, said that he had spoken by telephone with acting Afghan foreign minister Amir Khan Muttaqi last month and that there were no plans for a prime ministerial visit to Kabul.',
+      published: '2026-02-18',
+      want: [{ type: 'phone_call', people: ['Ishaq Dar', 'Muttaqi'], date: '2026-01' }],
+      why: '"last month" is the call\'s, not taken by the visit the second clause rules out',
+    },
+    {
+      text: 'Foreign Minister Ishaq Dar said that he had spoken by telephone with Afghan foreign minister Amir Khan Muttaqi on Monday and that he would visit Kabul next month.',
+      published: '2026-02-18',
+      want: [
+        { type: 'phone_call', people: ['Ishaq Dar', 'Muttaqi'], date: '2026-02-16' },
+        { type: 'visit', status: 'planned', people: ['Ishaq Dar'], date: '2026-03', host: 'AFG' },
+      ],
+      why: 'each reported clause keeps its own date',
+    },
+  ],
+  'events/lexicon (acc-blind18, session 13): a journey to a place is a trip': [
+    {
+      text: 'VATICAN CITY, March 14 (Agency) - The two sides recalled the Apostolic Journey of Pope Leo XIV to Lebanon in December last year.',
+      published: '2026-03-14',
+      want: [{ type: 'visit', people: ['Leo XIV'], date: '2025-12', host: 'LBN' }],
+      why: 'a papal journey to a country',
+    },
+    {
+      text: "BEIJING, May 9 (Agency) - Chinese President Xi Jinping's journey to Moscow this week was his third since 2023.",
+      published: '2025-05-09',
+      want: [{ type: 'visit', people: ['Xi Jinping'], host: 'RUS' }],
+      why: "a leader's journey to a capital",
+    },
+    {
+      text: 'Lebanese President Joseph Aoun said the journey to peace would be long, and Chinese President Xi Jinping spoke of his journey to power in a speech on Monday.',
+      published: '2026-03-14',
+      want: [],
+      why: 'a journey to no place is no trip',
+    },
+  ],
 };
 
 describe('precision rules on sentences of our own making', () => {

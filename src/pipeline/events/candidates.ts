@@ -14,7 +14,7 @@ import { tellsNoExchange } from './exclusions.js';
 import { meetingOf, RECEIVES } from './meeting-parts.js';
 import { narrowToNamedSides, partiesOf, type Around } from './parties.js';
 import { canBeMeant, dedupe, side, sideOf, type Side } from './sides.js';
-import { insideQuote, isFormer, isSpeaker, qualifiesOnly } from './speakers.js';
+import { insideQuote, isFormer, isLineLabel, isSpeaker, qualifiesOnly } from './speakers.js';
 import { statusFor } from './status.js';
 import { mayMatch } from '../text/literal-filter.js';
 import { findTriggers, type TriggerHit } from './triggers.js';
@@ -187,10 +187,11 @@ export function buildCandidates(
     // "The Prime Minister said he looked forward to seeing the President": a speaker opening the sentence and
     // speaking of "he" is the one "he" means, and the subject the next sentence's "He" means too.
     const selfSpeaker = named.find((p) => SPEAKS_OF_SELF.test(doc.text.slice(s.s.start, p.mention.start)) && SAID_HE.test(doc.text.slice(p.mention.end, p.mention.end + 30)));
+    const meant = named.filter((p) => !isLineLabel(doc, s, p));
     const subj =
       selfSpeaker ??
-      named.find((p) => !isSpeaker(doc, s, p) && !insideQuote(doc.text.slice(s.s.start, p.mention.start))) ??
-      named.find((p) => !insideQuote(doc.text.slice(s.s.start, p.mention.start)));
+      meant.find((p) => !isSpeaker(doc, s, p) && !insideQuote(doc.text.slice(s.s.start, p.mention.start))) ??
+      meant.find((p) => !insideQuote(doc.text.slice(s.s.start, p.mention.start)));
     // "In Djibouti, before flying on, he met President Guelleh": a sentence whose subject is "he" or "she",
     // before anyone it names, keeps the one "he" means as the subject; those it names are objects.
     const pronounSubject = !!subj && !!lastSubject && PRONOUN_OPENING.test(doc.text.slice(s.s.start, subj.mention.start));
@@ -204,7 +205,9 @@ export function buildCandidates(
     const told = out.filter((c) => c.sentence === si && c.participants.filter(known).length >= 2 && c.participants.some((p) => p.entity)).pop();
     if (told) lastGroup = told.participants;
     // (One named twice, "Luiz Inacio Lula da Silva … a state visit by Lula", is one side of the pair.)
-    else if (named.length >= 2) lastGroup = dedupe(named.map(sideOf));
+    // ("Ruto welcomed the visitor, who was received by … Mudavadi": two of one government are no pair of an exchange,
+    // and "the two leaders" next still means the last pair of two countries.)
+    else if (named.length >= 2 && !oneCountry(named)) lastGroup = dedupe(named.map(sideOf));
     // A side whose office the text does not give ("his Burkinabe counterpart, Captain Ibrahim Traoré") may be a leader
     // beside one who is: the pair is the leaders "the two leaders" mean next, not an earlier pair.
     if ((told || named.length >= 2) && lastGroup.some((p) => p.entity && (p.office?.rank ?? 9) <= 2) && lastGroup.every((p) => !p.entity || !p.office || p.office.rank <= 2)) {
@@ -679,4 +682,10 @@ function deliveryParts(doc: DocumentView, s: SentenceView, t: TriggerHit, c: Can
   if (sender?.entity && sender.entity !== bearer?.entity)
     out.push({ ...c, type: 'message', participants: dedupe([sideOf(sender), sideOf(recipient)]), place: null, host: null, trace: [...c.trace, 'the sender’s message to the recipient'] });
   return out.length ? out : [c];
+}
+
+/** Whether everyone named is known to be of one and the same country. */
+function oneCountry(named: ResolvedMention[]): boolean {
+  const first = named[0].entity?.country ?? named[0].mention.country;
+  return !!first && named.every((p) => (p.entity?.country ?? p.mention.country) === first);
 }

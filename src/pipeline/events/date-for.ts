@@ -82,6 +82,12 @@ export function datedFor(
     status = 'planned';
     trace.push('status planned: a noun dated with its year more than a week after the news');
   }
+  // ("the State Visit of … to New Delhi from 18.02.2026 to 21.02.2026", in a notice of the 17th): a stay whose span of
+  // days, written with its year, opens after the news day has not begun, however near.
+  if (status === 'occurred' && from === 'sentence' && t.rule.nominal && t.rule.type === 'visit' && date?.length === 10 && doc.published?.length === 10 && date > doc.published && s.dates.some((d) => d.explicitYear && d.value === date && opensSpan(doc.text, d, s.dates)) && !PAST_AUX.test(left) && !PAST_BEFORE.test(doc.text.slice(s.s.start, t.start))) {
+    status = 'planned';
+    trace.push('status planned: a stay whose span of days opens after the news');
+  }
   // "X is paying an official visit to Viet Nam from 10 to 12 March" told on the 11th: a stay under way has
   // begun; told on 4 June of one from 3 to 5 July, it lies ahead.
   if ((status === 'planned' || status === 'occurred') && t.rule.type === 'visit' && date?.length === 10 && doc.published?.length === 10 && UNDER_WAY.test(doc.text.slice(lo, t.end))) {
@@ -213,7 +219,9 @@ const PAST_RELATIVE_OPEN = /^[^,;]{0,80},\s*(?:who|whose|which|whom)\b(?![^,;]*\
 const ARRIVED_AFTER = /\b(?:arrived|arrives|landed|lands|flew\s+in(?:to)?|returned|returns|flew\s+back|came\s+back|got\s+back)\b[^,;]*$/i;
 
 /** A report's verb between a date and a later trigger: ", the office said, adding that …". */
-const REPORTS_BETWEEN = /,\s*(?:[^,;]{1,60}\s)?(?:said|says|added|stated|announced)\b[^;]*?\b(?:adding|that)\b/i;
+// ("said that he had spoken with Muttaqi last month and that there were no plans for a visit": a second reported clause
+// opens with "and that"; the date closes the first.)
+const REPORTS_BETWEEN = /,\s*(?:[^,;]{1,60}\s)?(?:said|says|added|stated|announced)\b[^;]*?\b(?:adding|that)\b|^\s*,?\s*and\s+that\b/i;
 
 /** A speech verb right before a date: "said on Monday", "announced Tuesday". */
 // ("Trump, who said in May that he would travel to China": the preposition may stand between.)
@@ -649,3 +657,11 @@ function monthsAhead(date: string, published: string): number {
 
 /** A past verb before an exchange's noun: "met …", "arrived …", "held talks …". */
 const PAST_BEFORE = /\b(?:[a-z]+ed|met|held|made|paid|went|came|flew|spoke|took|began|saw|gave|told|said|led)\b/;
+
+/** "from 18.02.2026 to 21.02.2026", "from 18 to 21 February 2026": a date after "from" that a later one closes. */
+function opensSpan(text: string, d: DateMention, dates: readonly DateMention[]): boolean {
+  if (!/\bfrom\s+$/i.test(text.slice(Math.max(0, d.start - 6), d.start)) && !/^from\s/i.test(d.text)) return false;
+  if (d.endValue && d.endValue > d.value) return true;
+  const to = /^\s*(?:to|until|till|through|[-–])\s*/i.exec(text.slice(d.end, d.end + 10));
+  return !!to && dates.some((x) => x.start === d.end + to[0].length && x.value > d.value);
+}

@@ -29,6 +29,8 @@ const RULES: TriggerRule[] = [
   // Handshakes before meetings: "shook hands" must not read as "met".
   { id: 'shake-hands', type: 'handshake', re: /\bsh(?:ook|ake|akes|aking)\s+hands\b/gi, reason: 'shook hands' },
   { id: 'handshake', type: 'handshake', re: /\bhandshakes?\b/gi, reason: 'handshake', nominal: true },
+  // "Takaichi and Albanese inspect a guard of honour": a host reviews the guard beside the guest he receives.
+  { id: 'guard-of-honour', type: 'meeting', re: /\binspect(?:s|ed|ing)?\s+(?:a|an|the)\s+(?:[\w-]+\s+)?guard\s+of\s+hono(?:u)?r\b/gi, reason: 'inspected a guard of honour together' },
   // Calls.
   { id: 'video', type: 'video_call', re: /\bvideo[- ]?(?:link|call|calls|conference|conferences|conferencing|chat|summit|meeting)\b/gi, reason: 'video link or conference', conference: true },
   { id: 'videoconference', type: 'video_call', re: /\bvideoconferenc\w*|\bvideo[- ]?teleconferenc\w*/gi, reason: 'videoconference', conference: true },
@@ -67,7 +69,7 @@ const RULES: TriggerRule[] = [
   // "spoke with" a counterpart, with no medium given, is a call; a meeting in the sentence wins over it.
   { id: 'spoke-with', type: 'phone_call', re: /\b(?:spoke|speaks|spoken|talked)\s+(?:\w+\s+)?(?:with|to)\s+(?=(?:his|her|the|[A-Z]|(?:[Ff]oreign|[Pp]rime|[Dd]efen[cs]e|[Ff]inance|[Tt]rade)\s+[Mm]inister))/g, reason: 'spoke with (no medium stated)', vague: true },
   // "the two leaders spoke on the margins of a summit in Riyadh": talk at a gathering both attended is a meeting.
-  { id: 'spoke-at-gathering', type: 'meeting', re: /\b(spoke|speak|speaks|talked|chatted|conferred)\s+(?:briefly\s+|informally\s+|privately\s+)?(?:on|at|in)\s+the\s+(?:sidelines|margins?)\s+of\b/dg, span: 1, reason: 'spoke on the sidelines of a gathering' },
+  { id: 'spoke-at-gathering', type: 'meeting', re: /\b(spoke|speak|speaks|talk|talked|chat|chats|chatted|confer|confers|conferred)\s+(?:briefly\s+|informally\s+|privately\s+)?(?:on|at|in)\s+the\s+(?:sidelines|margins?)\s+of\b/dg, span: 1, reason: 'spoke on the sidelines of a gathering' },
   // ("held meetings with the President": the plural too, before the one met.)
   { id: 'meet', type: 'meeting', re: /\bmeet(?<!\battend\w*\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,3}meet)(?:s|ing|ings(?=\s+with\b))?\b(?!\s+(?:the\s+)?(?:criteria|demands?|needs?|targets?|goals?|deadline|requirements?|expectations?|obligations?|standards?|conditions|press|reporters|journalists)\b)(?!\s+room\b)/gi, reason: 'meet / meeting', nominal: true },
   // "was also due to see President Jalal Talabani", "will see his Iraqi counterpart": a planned "see" of an office
@@ -152,6 +154,9 @@ const RULES: TriggerRule[] = [
   // ("the Visiting Forces Agreement", "a visiting professor", "visiting hours" are no journeys.)
   { id: 'visit', type: 'visit', re: /\bvisit(?:s|ed|ing)?\b(?!\s+(?:card|visa|forces?|professor|scholar|fellow|hours|rights)\b)(?!\s+(?:(?:the|our|its|their|his|her|a|an)\s+)?(?:[\w'’.-]+\s+){0,3}?(?:website|web\s+site|web\s+page|webpage|portal|homepage|blog)\b|\s+(?:www\.|https?:|[\w-]+\.(?:com|org|gov|net|int|edu)\b))/gi, reason: 'visit', nominal: true, travel: true },
   { id: 'trip', type: 'visit', re: /\btrips?\b/gi, reason: 'trip', nominal: true, travel: true },
+  // "the Apostolic Journey of the Holy Father to Lebanon", "Xi's journey to Moscow": a journey is a trip where it goes to a
+  // place ("the journey to peace", "a journey of recovery" go nowhere).
+  { id: 'journey', type: 'visit', re: /\b[Jj]ourneys?\b(?=\s+to\s+(?:the\s+)?\p{Lu}|\s+of\s+(?:[\w'’.-]+\s+){1,6}?to\s+(?:the\s+)?\p{Lu})/gu, reason: 'journey to a place', nominal: true, travel: true },
   { id: 'tour', type: 'visit', re: /\btour(?:s|ed|ing)?\s+(?:of|to|through)\b|\btour(?:s|ed|ing)\s+(?=[A-Z])|\b(?:regional|foreign|overseas|\w+-nation|\w+-country|African|Asian|European|Gulf|Pacific|Caribbean|Balkan|Nordic|Baltic|Latin\s+American|South\s+American|Middle\s+East(?:ern)?)\s+tour\b/gi, reason: 'tour of countries', travel: true },
   // "On his way home he stopped for five hours in Islamabad", "a planned stop in Seoul": a stay on the way is a visit.
   { id: 'stopped-in', type: 'visit', re: /\bstopp(?:ed|ing)\s+(?:over\s+|off\s+|briefly\s+)?(?:for\s+(?:[\w-]+\s+){1,3})?in\s+(?=\p{Lu})(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)/gu, reason: 'stopped in a place on the way', travel: true },

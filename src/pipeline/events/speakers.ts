@@ -122,6 +122,14 @@ export function quoteSpeaker(doc: DocumentView, si: number): Entity | null {
   return null;
 }
 
+/**
+ * "MR PIGOTT: Deputy Secretary Landau meets … he met …": the name a transcript's line opens with, before its colon, is
+ * who speaks; he says "I", so he is no one the line's "he" means.
+ */
+export function isLineLabel(doc: DocumentView, s: SentenceView, r: ResolvedMention): boolean {
+  return doc.text.charCodeAt(r.mention.end) === 58 && /^[\p{L}. ]{0,14}$/u.test(doc.text.slice(s.s.start, r.mention.start));
+}
+
 /** "Minister Iwaya: I will host …": a line that opens with a name and a colon is that person's words. */
 const TRANSCRIPT_HEAD = /^\s*[^:\n]{2,60}?:\s/;
 

@@ -101,6 +101,9 @@ const BEFORE_NAME = new Set([
   'dato', 'datuk', 'seri', 'utama', 'haji', 'hajah', 'tun',
   // A Pakistani minister's seat in the upper house, after his office: "Foreign Minister Senator Mohammad Ishaq Dar".
   'senator',
+  // Urdu courtesies of landed and saintly families, which Pakistani papers put before a leader's name and the
+  // knowledge does not ("Prime Minister Mian Muhammad Shehbaz Sharif", "Foreign Minister Makhdoom Shah Mahmood Qureshi").
+  'mian', 'sahibzada', 'nawabzada', 'makhdoom',
 ]);
 const PARTICLES = new Set(['bin', 'bint', 'al', 'el', 'de', 'da', 'do', 'dos', 'das', 'del', 'van', 'von', 'der', 'den', 'la', 'le', 'du', 'di', 'ibn', 'abu', 'y']);
 /** Capitalised words that start sentences or headlines but never begin a name. */
@@ -119,7 +122,9 @@ const NOT_NAME = new Set(
     'separately meanwhile however moreover furthermore additionally likewise similarly elsewhere nonetheless nevertheless ' +
     'instead finally initially recently subsequently previously afterwards thereafter accordingly consequently notably ' +
     // A title-case headline's verb right after a title ("Lebanese FM Says 'Not Now' to Iran Visit"): no one's name.
-    'says tells urges warns vows hails slams rejects denies arrives cancels postpones meets visits holds calls receives hosts welcomes greets'
+    'says tells urges warns vows hails slams rejects denies arrives cancels postpones meets visits holds calls receives hosts welcomes greets ' +
+    // A state's formal name closing an office ("President of the Lebanese Republic", "King of the Hashemite Kingdom").
+    'republic kingdom sultanate principality federation confederation emirate emirates'
   ).split(/\s+/),
 );
 
@@ -210,9 +215,11 @@ function knownName(ctx: ScanContext, from: number, to: number, name: string): Of
     const part = g.officials.get(runName(ctx, from, k))?.filter((o) => longerFits(ctx, o, from, k, to));
     if (part?.length) return part;
   }
-  // "Mohammad Ishaq Dar", "Md Touhid Hossain": a given name the knowledge does not write before a known full name
-  // (one word dropped, no particle in the run: "Khaled bin Mohamed bin Zayed" is no "Mohamed bin Zayed").
-  if (to - from >= 3) {
+  // "Mohammad Ishaq Dar", "Md Touhid Hossain", "Archbishop Paul Richard Gallagher": a devotional given name or a rank
+  // the knowledge does not write before a known full name (one word dropped, no particle in the run: "Khaled bin
+  // Mohamed bin Zayed" is no "Mohamed bin Zayed"). Another given name makes another person: "Maryam Nawaz Sharif" is
+  // Nawaz Sharif's daughter, named for her father as Urdu and Arabic names are.
+  if (to - from >= 3 && DROPPED_BEFORE_NAME.has(ws[from].key)) {
     let particle = false;
     for (let i = from; i < to; i++) if (PARTICLES.has(ws[i].key) || /^(?:al|el)-/.test(ws[i].key)) particle = true;
     if (!particle) {
@@ -227,6 +234,12 @@ function knownName(ctx: ScanContext, from: number, to: number, name: string): Of
   if (short !== name) return g.officials.get(short) ?? [];
   return [];
 }
+
+/** Words before a known full name that leave it the same person: Muhammad's name borne first, and ranks. */
+const DROPPED_BEFORE_NAME = new Set([
+  'muhammad', 'mohammad', 'mohammed', 'muhammed', 'mohamed', 'mohamad', 'md', 'mohd', 'syed', 'sayyid',
+  'professor', 'prof', 'archbishop', 'cardinal', 'bishop', 'captain', 'capt', 'colonel', 'major', 'general', 'lieutenant',
+]);
 
 /** Royal and Gulf courtesies before a name, which a known person's own names carry one of ("Sheikh", "Prince"). */
 const COURTESIES = new Set(['sheikh', 'sheikha', 'prince', 'princess']);

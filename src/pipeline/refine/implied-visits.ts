@@ -91,17 +91,39 @@ const STOP_OF_TOUR = /^[^.;]{0,160}?,\s*(?:on|during|at|as|in)\s+(?:the|his|her|
  * a tour were held on a journey: each side from another country than the talks' host travelled there, on their day.
  */
 export function stopVisits(doc: DocumentView, cands: Candidate[]): Candidate[] {
+  return hostedGuestsVisits(cands, 'a visit: the talks are the stop of a tour', (c) => {
+    if (c.type !== 'meeting' || c.status === 'declined') return false;
+    const s = doc.sentences[c.sentence].s;
+    return /\b(?:stop|leg)\s+of\b/i.test(s.text) && STOP_OF_TOUR.test(doc.text.slice(c.triggerEnd, s.end));
+  });
+}
+
+/** Each guest's visit to the host of an exchange `told` picks, one of whose sides is the host's own, unless told already. */
+function hostedGuestsVisits(cands: Candidate[], why: string, told: (c: Candidate) => boolean): Candidate[] {
   const made = new Map<Candidate, Candidate[]>();
   for (const c of cands) {
-    if (c.type !== 'meeting' || !c.host || c.status === 'declined') continue;
-    const s = doc.sentences[c.sentence].s;
-    if (!/\b(?:stop|leg)\s+of\b/i.test(s.text) || !STOP_OF_TOUR.test(doc.text.slice(c.triggerEnd, s.end))) continue;
     const host = c.host;
-    if (!c.participants.some((p) => p.entity && p.country === host)) continue;
-    const told = (g: Candidate['participants'][number]) =>
+    if (!host || !told(c) || !c.participants.some((p) => p.entity && p.country === host)) continue;
+    const came = (g: Candidate['participants'][number]) =>
       cands.some((o) => o.type === 'visit' && o.host === host && o.status === c.status && o.travellers.some((t) => t.entity === g.entity));
-    const visits = guestVisits(c, c.participants.filter((g) => g.entity && g.country && g.country !== host && !told(g)), 'a visit: the talks are the stop of a tour');
+    const visits = guestVisits(c, c.participants.filter((g) => g.entity && g.country && g.country !== host && !came(g)), why);
     if (visits.length) made.set(c, visits);
   }
   return withVisits(cands, made);
+}
+
+/** A guest's welcome on arrival: "during a welcoming ceremony", "inspect a guard of honour", "on the red carpet". */
+const WELCOME_CEREMONY = /\b(?:welcom(?:ing|e)\s+ceremony|official\s+welcome|ceremonial\s+(?:welcome|reception)|guard\s+of\s+hono(?:u)?r|red\s+carpet)\b/i;
+
+/**
+ * "Lee shakes hands with Luong Cuong during a welcoming ceremony at the Presidential Palace in Hanoi": a host's
+ * ceremony of welcome is held for a guest who has come, so each side from another country than the host's travelled
+ * there, on that day (a venue alone gives no visit; a welcome says who arrived).
+ */
+export function welcomeVisits(doc: DocumentView, cands: Candidate[]): Candidate[] {
+  return hostedGuestsVisits(cands, 'a visit: a ceremony of welcome for the guest', (c) => {
+    if ((c.type !== 'meeting' && c.type !== 'handshake') || c.status !== 'occurred') return false;
+    const t = doc.sentences[c.sentence].s.text;
+    return (t.includes('elcom') || t.includes('guard') || t.includes('carpet') || t.includes('eremonial')) && WELCOME_CEREMONY.test(t);
+  });
 }

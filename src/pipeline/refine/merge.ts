@@ -197,6 +197,9 @@ export function mergeInto(a: Merged, b: Candidate): void {
   if (bs.length) a.splits = [...new Set([...splitsOf(a), ...bs])];
   a.type = typesAgree(a, b) ?? a.type;
   if (a.status === 'planned' || b.status === 'planned' || (b as Merged).plannedToo) a.plannedToo = true;
+  // ("On Saturday she is expected to travel to Kisumu" in a stay under way: another day of a leg still ahead dates the
+  // leg, not the stay.)
+  const legAhead = b.status === 'planned' && a.status === 'occurred' && itinerary(a, b);
   // A headline's status yields to the body's ("Johnson cancels visit" over "has postponed a visit").
   a.status = itinerary(a, b)
     ? 'occurred'
@@ -247,6 +250,7 @@ export function mergeInto(a: Merged, b: Candidate): void {
     a.trace.push(`dates ${a.date} to ${a.endDate}: one stay told on several days`);
   } else if (
     b.date &&
+    !(legAhead && a.date?.length === 10 && !agree && b.date > a.date) &&
     (!a.date ||
       // (A dateline's day beats a month guessed by default that it agrees with, for what took place: a headline's undated
       // talks. A plan called off is not of the day its news broke.)

@@ -38,6 +38,16 @@ function subset(a: string[], b: string[]): boolean {
   return a.every((t) => b.includes(t));
 }
 
+/**
+ * "Maryam Nawaz Sharif" after "Nawaz Sharif": a longer name the knowledge does not give the known official, with a word
+ * of its own before the whole of his, is another person named for him (a daughter, a son), not him written in full.
+ */
+function anotherGivenName(toks: string[], e: Entity, official: Official | null): boolean {
+  if (official || !e.official) return false;
+  const own = tokensOf(e.name);
+  return toks.length > own.length && !own.includes(toks[0]) && toks.slice(-own.length).join(' ') === own.join(' ');
+}
+
 /** The official in office on the date, when an alias names several ("Wang" in 2023). */
 function pickOfficial(kb: KnowledgeIndex, list: Official[], date: string | null, country: string | null): Official | null {
   let cands = country ? list.filter((o) => o.country === country) : list;
@@ -120,7 +130,7 @@ export function resolveEntities(
     const same = entities.find(
       (e) =>
         (official && e.official === official) ||
-        ((subset(toks, tokensOf(e.name)) || subset(tokensOf(e.name), toks)) &&
+        ((subset(toks, tokensOf(e.name)) || (subset(tokensOf(e.name), toks) && !anotherGivenName(toks, e, official))) &&
           (!m.country || !e.country || m.country === e.country)),
     );
     if (same) {

@@ -30,6 +30,9 @@ export interface LineInfo {
 /** A heading that is only a time of day: a liveblog entry's stamp ("14:12 GMT", "9.15am ET"). */
 const CLOCK_HEADING = /^\s*\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:GMT|UTC|BST|CET|CEST|EET|EST|EDT|ET|PT|PST|PDT|IST|JST|AEST|AEDT|local\s+time|[A-Z]{2,5}(?:[+-]\d{1,2})?)?\s*$/i;
 
+/** A liveblog's own title: "Live updates: …", "LIVE: …", "… as it happened". */
+const LIVE_TITLE = /^\s*(?:live\b|[^\n]{0,80}\b(?:live\s+(?:updates|blog|coverage)|as\s+it\s+happened)\b)/i;
+
 const DASH_DATE = /(?:\s[—–-]{1,2}\s*|:\s+)([^—–:]+)$/;
 /** "Published: …", "Updated on …", "Posted …": a page's stamp. */
 const STAMP_LINE = /^\s*(?:(?:first\s+|last\s+)?(?:published|updated|posted|modified))\b/i;
@@ -71,6 +74,11 @@ export function analyseStructure(lines: Line[], published: string | null, dayFir
   let entries: string | null = null;
   /** The line before was a clock stamp: a heading now is the entry's title. */
   let titled = false;
+  // A liveblog stamps entry after entry; one time of day at the head of a transcript ("1:42 p.m. EDT") is when the
+  // briefing began, and what is said under it tells its own days.
+  // (A page that calls itself live, "Live updates: …", stamps its entries even when it has yet only one.)
+  let clocks = LIVE_TITLE.test(lines.find((l) => l.text.trim())?.text ?? '') ? 2 : 0;
+  for (const l of lines) if (l.text.length <= 40 && CLOCK_HEADING.test(l.text)) clocks++;
   const heads = headDates(lines, ref);
   lines.forEach((line, i) => {
     const t = line.text.trim();
@@ -111,7 +119,7 @@ export function analyseStructure(lines: Line[], published: string | null, dayFir
       // ("9:14 am / Sa'ar lands in Berlin for talks": an entry's own title right under its stamp is still that entry,
       // and its "last night" is no new day for the entries below.)
       if (i > 0 && !titled) stamped.push({ line, date: info.date, year });
-      const clock = i > 0 && CLOCK_HEADING.test(t);
+      const clock = i > 0 && clocks >= 2 && CLOCK_HEADING.test(t);
       entries = clock ? dayAt() : titled ? entries : null;
       titled = clock;
     } else {
