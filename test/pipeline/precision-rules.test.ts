@@ -35,6 +35,8 @@ interface Case {
   names?: string[];
   /** [who, type, date]: every event of this type with this person is dated exactly so (null: undated). */
   dated?: Array<[string, ExchangeEvent['type'], string | null]>;
+  /** [host, date]: every visit to this host is dated exactly so (null: undated). */
+  hostDated?: Array<[string, string | null]>;
   why: string;
 }
 
@@ -5138,6 +5140,46 @@ const CASES: Record<string, Case[]> = {
       why: '28 February',
     },
   ],
+  // Session 13 (acc-leads8).
+  'events/date-for (acc-leads8, session 13): a tour\'s later leg sets off when the stay before it ends': [
+    {
+      text: 'SEOUL, May 8 (Agency) - French President Emmanuel Macron will arrive in Tokyo on Monday for a three-day stay before heading to South Korea.',
+      published: '2025-05-08',
+      want: [
+        { type: 'visit', status: 'planned', people: ['Macron'], date: '2025-05-12', host: 'JPN' },
+        { type: 'visit', status: 'planned', people: ['Macron'], date: '2025-05-15', host: 'KOR' },
+      ],
+      why: 'a stay of stated length: the later leg is the day after it ends, not the day it begins',
+    },
+    {
+      text: 'HANOI, Oct 2 (Agency) - Indian Prime Minister Narendra Modi will arrive in Jakarta on Sunday and will then travel to Vietnam.',
+      published: '2025-10-02',
+      want: [{ type: 'visit', status: 'planned', people: ['Modi'], date: '2025-10-05', host: 'IDN' }],
+      hostDated: [['VNM', '2025-10']],
+      why: 'a later leg told by "then" after a dated arrival, with no length of stay: only the month',
+    },
+    {
+      text: 'CANBERRA, Mar 10 (Agency) - Prime Minister Anthony Albanese flew to Wellington last Tuesday for a two-day visit and then travelled on to Fiji.',
+      published: '2025-03-10',
+      want: [{ type: 'visit', people: ['Albanese'], date: '2025-03-04', host: 'NZL' }],
+      hostDated: [['FJI', '2025-03-06']],
+      why: 'a past tour: the next leg the day after a two-day stay',
+    },
+    {
+      text: 'ASTANA, Apr 12 (Agency) - On Friday morning Chinese Premier Li Qiang met Kazakh Prime Minister Olzhas Bektenov over breakfast before flying to Tashkent.',
+      published: '2025-04-12',
+      want: [{ type: 'meeting', people: ['Li Qiang', 'Bektenov'] }],
+      hostDated: [['UZB', '2025-04-11']],
+      why: 'a journey hung on a meeting, not on a stay, leaves on the meeting\'s day',
+    },
+    {
+      text: 'DUBAI, Dec 7 (Agency) - Putin flew to Abu Dhabi on Wednesday, where he held talks with UAE President Sheikh Mohamed bin Zayed, before travelling on to Riyadh the same evening.',
+      published: '2025-12-07',
+      want: [{ type: 'visit', people: ['Putin'], date: '2025-12-03', host: 'ARE' }],
+      hostDated: [['SAU', '2025-12-03']],
+      why: 'a later leg said to be "the same evening" keeps the day of the leg before',
+    },
+  ],
 };
 
 describe('precision rules on sentences of our own making', () => {
@@ -5152,6 +5194,7 @@ describe('precision rules on sentences of our own making', () => {
         if (c.meetings !== undefined) expect(events.filter((e) => e.type === 'meeting').length, show(events)).toBe(c.meetings);
         for (const d of c.notDated ?? []) expect(events.filter((e) => (e.date ?? '').startsWith(d)), show(events)).toEqual([]);
         for (const [who, type, date] of c.dated ?? []) for (const e of events.filter((e) => e.type === type && has(e, who))) expect(e.date, show(events)).toBe(date);
+        for (const [host, date] of c.hostDated ?? []) for (const e of events.filter((e) => e.type === 'visit' && e.host_country === host)) expect(e.date, show(events)).toBe(date);
         for (const n of c.names ?? []) expect(events.some((e) => e.participants.some((p) => p.name === n)), show(events)).toBe(true);
         for (const pair of c.never ?? []) expect(events.filter((e) => pair.every((n) => has(e, n))), show(events)).toEqual([]);
         for (const who of c.noTrip ?? []) expect(events.filter((e) => e.type === 'visit' && has(e, who)), show(events)).toEqual([]);

@@ -473,6 +473,11 @@ function dateFor(
     /\b(?:before|after)\s+$/i.test(doc.text.slice(Math.max(s.s.start, t.start - 8), t.start)) &&
     !/[;]/.test(doc.text.slice(d.end, t.start)) &&
     !s.dates.some((e) => e !== d && e.start >= d.end && e.end <= s.s.end && !e.anchor);
+  // "arrives in Tokyo on Monday and will then travel to Seoul": a leg told after "then", with no date of its own.
+  const thenLeg = (d: DateMention) =>
+    d.end <= t.start &&
+    /^[^.;]*\bthen\s+(?:[\w'’-]+\s+){0,3}$/i.test(doc.text.slice(bare(d), t.start)) &&
+    !s.dates.some((e) => e !== d && e.start >= d.end && e.end <= s.s.end && !e.anchor);
   const owned = (d: DateMention) =>
     !timeObject(d) &&
     !planMadeWhere(d) &&
@@ -480,6 +485,7 @@ function dateFor(
     !verbBefore(d) &&
     (stopOf(d) ||
     hangsOn(d) ||
+    (thenLeg(d) && !!journeyBefore(s, t, all, d)) ||
     colonAfter(d) ||
     purposeOfStay(d) ||
     whereOfJourney(d) ||
@@ -521,6 +527,13 @@ function dateFor(
       const end = adjust(d, doc.published, status).date;
       if (end.length === 10) return { date: end.slice(0, 7), endDate: end, from };
     }
+    // "will arrive in Tokyo on Monday for a three-day stay before heading to Seoul": a later leg hung on a dated
+    // journey leaves when that stay ends, not on the day it began — the day after a stay of stated length, else
+    // only the month ("met X over breakfast before flying to Beijing" hangs on no journey and keeps the day).
+    // ("… on Monday for a three-day stay and will then travel to Seoul": so is one told by "then".)
+    const journey = hangsOn(d) || thenLeg(d) ? journeyBefore(s, t, all, d) : undefined;
+    const begun = journey ? adjust(d, doc.published, status).date : '';
+    if (journey && begun.length === 10 && !SAME_DAY.test(doc.text.slice(t.end, s.s.end))) return { date: leftAfterStay(doc.text.slice(journey.end, t.start), begun), endDate: null, from };
     return { ...adjust(d, doc.published, status), from };
   }
   // "arrived in Sydney on Monday after a stop in Papua New Guinea": a journey after "after" ended by the day of the
@@ -551,6 +564,29 @@ function dateFor(
     return { date: doc.published, endDate: null, from: 'sentence' };
   return { date: null, endDate: null, from: 'none' };
 }
+
+/** The journey of the sentence, begun before a dated day, that a later leg follows. */
+function journeyBefore(s: SentenceView, t: TriggerHit, all: TriggerHit[], d: DateMention): TriggerHit | undefined {
+  if (t.rule.type !== 'visit' || !t.rule.travel) return undefined;
+  return all.find((o) => o !== t && o.rule.type === 'visit' && !!o.rule.travel && o.start >= s.s.start && o.end <= t.start && o.start < d.start);
+}
+
+/**
+ * When a later leg sets off, from the day the stay before it began and the words between the two legs: the day after the
+ * stay when they give its length ("for a three-day stay", "a two-day visit", "for two days"), else only the month.
+ */
+export function leftAfterStay(between: string, begun: string): string {
+  const stay = STAY_DAYS.exec(between);
+  const n = stay ? (stay[1] ?? stay[2]).toLowerCase() : '';
+  const days = /^\d+$/.test(n) ? +n : DAY_WORDS.indexOf(n) + 1;
+  return days > 0 && begun.length === 10 ? shiftDays(begun, days) : begun.slice(0, 7);
+}
+
+/** A stay's length: "a three-day stay", "a 2-day visit", "for two days". */
+const STAY_DAYS = /\b(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)-day\s+(?:(?:state|official|working)\s+)?(?:stay|visit|trip|tour)\b|\bfor\s+(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)\s+days\b/i;
+const DAY_WORDS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
+/** The later leg said to be on the day of the one before: "the same evening", "later that day". */
+const SAME_DAY = /\b(?:the\s+same\s+(?:day|morning|afternoon|evening|night)|later\s+(?:that|the\s+same)\s+(?:day|morning|afternoon|evening|night))\b/i;
 
 /** Between an exchange and a date: the purpose it was held for, "to prepare a joint council", "to plan the summit". */
 const TO_PREPARE = /\bto\s+(?:prepare|plan|organi[sz]e|arrange)\s+(?:for\s+)?(?:an?|the|their|its|his|her|next\s+\w+['’]s)\s/i;
