@@ -5180,6 +5180,35 @@ const CASES: Record<string, Case[]> = {
       why: 'a later leg said to be "the same evening" keeps the day of the leg before',
     },
   ],
+  'mentions/people (acc-leads8, session 13): "of the French Republic" is an office\'s own words, no name': [
+    {
+      text: 'PARIS, May 8 (Agency) - The President of the French Republic received the Prime Minister of India, Narendra Modi, at the Elysee Palace on Thursday.',
+      published: '2025-05-08',
+      want: [{ type: 'meeting', people: ['Macron', 'Modi'], date: '2025-05-08', host: 'FRA' }],
+      never: [['Republic']],
+      why: 'a state\'s formal name after its adjective closes the office; the office alone names its holder',
+    },
+    {
+      text: 'ROME, May 8 (Agency) - The President of the Italian Republic, Sergio Mattarella, received King Abdullah II of Jordan at the Quirinale on Thursday.',
+      published: '2025-05-08',
+      want: [{ type: 'meeting', people: ['Mattarella', 'Abdullah'], date: '2025-05-08' }],
+      never: [['Republic']],
+      why: 'the holder named after the formal name is the only one',
+    },
+    {
+      text: 'BERN, May 8 (Agency) - The President of the Swiss Confederation, Karin Keller-Sutter, met Ukrainian President Volodymyr Zelensky in Bern on Thursday.',
+      published: '2025-05-08',
+      want: [{ type: 'meeting', people: ['Keller-Sutter', 'Zelensky'], countries: ['CHE', 'UKR'] }],
+      never: [['Confederation']],
+      why: 'a confederation is a formal state name too',
+    },
+    {
+      text: 'PRAGUE, May 8 (Agency) - The Prime Minister of the Czech Republic, Petr Fiala, met Kyrgyz President Sadyr Japarov in Prague on Thursday.',
+      published: '2025-05-08',
+      want: [{ type: 'meeting', people: ['Fiala', 'Japarov'], countries: ['CZE', 'KGZ'], host: 'CZE' }],
+      why: 'a country whose own name ends in "Republic" is read whole, as before',
+    },
+  ],
 };
 
 describe('precision rules on sentences of our own making', () => {
