@@ -5209,6 +5209,35 @@ const CASES: Record<string, Case[]> = {
       why: 'a country whose own name ends in "Republic" is read whole, as before',
     },
   ],
+  'events/term-year (acc-leads8, session 13): a month named without its year falls in the subject\'s term': [
+    {
+      text: 'SEOUL, Aug 20 (Agency) - A planned visit by President Yoon Suk Yeol to Tokyo in December was cancelled.',
+      published: '2025-08-20',
+      want: [{ type: 'visit', status: 'cancelled', people: ['Yoon Suk Yeol'], date: '2024-12', host: 'JPN' }],
+      notDated: ['2025-12'],
+      why: 'a president the knowledge has out of office since April: the December of his last term, not the one ahead',
+    },
+    {
+      text: 'SEOUL, Aug 20 (Agency) - President Yoon Suk Yeol travelled to Tokyo in May for talks with Prime Minister Fumio Kishida.',
+      published: '2025-08-20',
+      want: [{ type: 'visit', people: ['Yoon Suk Yeol'], date: '2024-05', host: 'JPN' }],
+      notDated: ['2025-05'],
+      why: 'a past month after the term ended is the same month a year before, inside it',
+    },
+    {
+      text: 'SEOUL, Aug 20 (Agency) - President Yoon Suk Yeol travelled to Tokyo in March for talks with Prime Minister Shigeru Ishiba.',
+      published: '2025-08-20',
+      want: [{ type: 'visit', people: ['Yoon Suk Yeol'], date: '2025-03', host: 'JPN' }],
+      why: 'a month inside the term stays in the year the tense gives',
+    },
+    {
+      text: 'NAIROBI, Aug 20 (Agency) - Former US President Barack Obama visited his father\'s village in western Kenya in July, local media reported.',
+      published: '2025-08-20',
+      want: [],
+      notDated: ['2016'],
+      why: 'one the text calls former is told of out of office: his month is not moved into his term',
+    },
+  ],
 };
 
 describe('precision rules on sentences of our own making', () => {

@@ -10,6 +10,7 @@ import type { DateMention } from '../mentions/dates.js';
 import type { ResolvedMention } from '../resolve/entities.js';
 import { clauseBounds, clauseOf, type Clause } from './clause.js';
 import { datedFor, leftAfterStay } from './date-for.js';
+import { intoLastTerm } from './term-year.js';
 import { tellsNoExchange } from './exclusions.js';
 import { meetingOf, RECEIVES } from './meeting-parts.js';
 import { narrowToNamedSides, partiesOf, type Around } from './parties.js';
@@ -283,6 +284,19 @@ function candidateFor(
     ({ value: date, endValue: endDate } = then);
     from = 'context';
     trace.push(`date ${date}: of the place taken from the sentence before`);
+  }
+  // A month named without its year falls in the subject's time in office, when the knowledge ended it before.
+  const subject = dated.yearGuessed && date === dated.date ? (type === 'visit' && travellers.length ? travellers : participants)[0] : undefined;
+  // (Only of one out of office by the news, and no plan told in the future: "will visit in December" of one the
+  // knowledge has out of office is more likely a term the knowledge lacks. Not of one the text calls former:
+  // "Former President Obama visited his father's village in July" tells of the private citizen.)
+  const toldPast = status !== 'planned' || /\b(?:was|were|had)\b/i.test(k.left);
+  const inTerm = subject && !subject.former && date && doc.published && toldPast ? intoLastTerm(subject.entity?.official, date, doc.published) : null;
+  if (inTerm && date) {
+    const years = +date.slice(0, 4) - +inTerm.slice(0, 4);
+    endDate = endDate ? `${+endDate.slice(0, 4) - years}${endDate.slice(4)}` : null;
+    date = inTerm;
+    trace.push(`date ${date}: the month in the subject's last term of office`);
   }
   return newCandidate(
     {

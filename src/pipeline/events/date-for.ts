@@ -16,6 +16,8 @@ export interface Dated {
   from: string;
   /** The status, made 'planned' for what a journey still ahead is for. */
   status: EventStatus;
+  /** A month the text names without its year ("in December"), whose year the tense chose. */
+  yearGuessed: boolean;
 }
 
 export function datedFor(
@@ -120,7 +122,7 @@ export function datedFor(
     date = date.slice(0, 7);
     trace.push(`date ${date}: the day came home from ends the stay`);
   }
-  return { date, endDate, from, status };
+  return { date, endDate, from, status, yearGuessed: !!dated.yearGuessed && date === dated.date };
 }
 
 /** A trigger in a past form: "met", "held", "travelled", "spoke". */
@@ -224,7 +226,7 @@ function dateFor(
   lo: number,
   hi: number,
   status: EventStatus,
-): { date: string | null; endDate: string | null; from: string } {
+): { date: string | null; endDate: string | null; from: string; yearGuessed?: boolean } {
   // "On Monday X turned down an invitation to visit": the day before the trigger is the refusal's.
   // "… has called off a planned trip to Caracas, his office said on Monday": the day of the saying is not
   // the day of a plan, delay or refusal (nor of the trip it concerns).
@@ -534,7 +536,7 @@ function dateFor(
     const journey = hangsOn(d) || thenLeg(d) ? journeyBefore(s, t, all, d) : undefined;
     const begun = journey ? adjust(d, doc.published, status).date : '';
     if (journey && begun.length === 10 && !SAME_DAY.test(doc.text.slice(t.end, s.s.end))) return { date: leftAfterStay(doc.text.slice(journey.end, t.start), begun), endDate: null, from };
-    return { ...adjust(d, doc.published, status), from };
+    return { ...adjust(d, doc.published, status), from, yearGuessed: !d.explicitYear && !d.weekday && !d.season && !d.vague && MONTH_NAMED.test(d.text) };
   }
   // "arrived in Sydney on Monday after a stop in Papua New Guinea": a journey after "after" ended by the day of the
   // arrival or return before it; the month is all the text says of it (not the dateline's day).
@@ -651,6 +653,9 @@ const YEAR_WRITTEN = /\b(?:19|20)\d{2}\b/;
 function monthsAhead(date: string, published: string): number {
   return (+date.slice(0, 4) - +published.slice(0, 4)) * 12 + (+date.slice(5, 7) - +published.slice(5, 7));
 }
+
+/** A month's name (or its short form) in a date's text. */
+const MONTH_NAMED = /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?(?![\w])/;
 
 /** A past verb before an exchange's noun: "met …", "arrived …", "held talks …". */
 const PAST_BEFORE = /\b(?:[a-z]+ed|met|held|made|paid|went|came|flew|spoke|took|began|saw|gave|told|said|led)\b/;
