@@ -5238,6 +5238,48 @@ const CASES: Record<string, Case[]> = {
       why: 'one the text calls former is told of out of office: his month is not moved into his term',
     },
   ],
+  'resolve/namesake-towns (acc-leads8, session 13): a city many countries share is the one of a country the story names': [
+    {
+      text: 'LONDON, May 8 (Agency) - German President Frank-Walter Steinmeier arrived in Windsor on Thursday for a state visit, and was received by King Charles III.',
+      published: '2025-05-08',
+      want: [
+        { type: 'visit', people: ['Steinmeier'], host: 'GBR' },
+        { type: 'meeting', people: ['Steinmeier', 'Charles'], host: 'GBR' },
+      ],
+      visits: 1,
+      why: 'the larger Canadian Windsor is of a country the story never names; the British one is of the King\'s',
+    },
+    {
+      text: 'MADRID, May 8 (Agency) - Spanish Prime Minister Pedro Sanchez met French President Emmanuel Macron in Valencia on Thursday.',
+      published: '2025-05-08',
+      want: [{ type: 'meeting', people: ['Sánchez', 'Macron'], host: 'ESP' }],
+      why: 'the Venezuelan Valencia is larger, but the story names Spain',
+    },
+    {
+      text: 'WINDSOR, England, May 8 (Agency) - German President Frank-Walter Steinmeier met King Charles III on Thursday.',
+      published: '2025-05-08',
+      want: [{ type: 'meeting', people: ['Steinmeier', 'Charles'], host: 'GBR' }],
+      why: 'a dateline\'s town is the namesake in the country the dateline writes after it',
+    },
+    {
+      text: 'CARACAS, May 8 (Agency) - Venezuelan President Nicolas Maduro met Colombian President Gustavo Petro in Valencia on Thursday.',
+      published: '2025-05-08',
+      want: [{ type: 'meeting', people: ['Maduro', 'Petro'], host: 'VEN' }],
+      why: 'the first namesake stays when its country is named',
+    },
+    {
+      text: 'WASHINGTON, May 8 (Agency) - US President Joe Biden met British Prime Minister Rishi Sunak in Paris on Thursday.',
+      published: '2023-05-08',
+      want: [{ type: 'meeting', people: ['Biden', 'Sunak'], host: 'FRA' }],
+      why: 'a capital is itself, though the story names no French side and the United States has a Paris',
+    },
+    {
+      text: 'WASHINGTON, May 8 (Agency) - US President Joe Biden met Canadian Prime Minister Justin Trudeau in Sydney on Thursday.',
+      published: '2023-05-08',
+      want: [{ type: 'meeting', people: ['Biden', 'Trudeau'], host: 'AUS' }],
+      why: 'a city many times the size of its namesake (Sydney, Nova Scotia) is itself',
+    },
+  ],
 };
 
 describe('precision rules on sentences of our own making', () => {
