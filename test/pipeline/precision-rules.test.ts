@@ -5280,6 +5280,26 @@ const CASES: Record<string, Case[]> = {
       why: 'a city many times the size of its namesake (Sydney, Nova Scotia) is itself',
     },
   ],
+  'refine/relative-dates (acc-leads8, session 13): "the following May" counts from the time the story stands at': [
+    {
+      text: 'HANOI, Sept 11 (Agency) - Vietnamese leader Nguyen Phu Trong travelled to Washington in July 2015 for talks at the White House. U.S. President Barack Obama visited Hanoi the following May.',
+      published: '2023-09-11',
+      want: [{ type: 'visit', people: ['Obama'], date: '2016-05', host: 'VNM' }],
+      why: 'the first May after July 2015, not the May of the news',
+    },
+    {
+      text: 'SEOUL, Sept 11 (Agency) - South Korean President Moon Jae-in travelled to Pyongyang in September 2018. Kim Jong Un had visited Panmunjom the previous April for talks with Moon.',
+      published: '2023-09-11',
+      want: [{ type: 'meeting', people: ['Kim Jong Un', 'Moon'], date: '2018-04' }],
+      why: 'the last April before September 2018',
+    },
+    {
+      text: 'HANOI, Sept 11 (Agency) - U.S. President Joe Biden will visit Hanoi in May.',
+      published: '2023-09-11',
+      want: [{ type: 'visit', status: 'planned', people: ['Biden'], date: '2024-05', host: 'VNM' }],
+      why: 'a month named alone is read from the news, as before',
+    },
+  ],
 };
 
 describe('precision rules on sentences of our own making', () => {

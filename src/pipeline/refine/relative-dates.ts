@@ -44,6 +44,8 @@ interface Offset {
   parallel?: boolean;
   /** "weeks after", "days before": a count the text does not give; `amount` is its sign. */
   vague?: boolean;
+  /** "the following May": the month (1–12) after (amount 1) or before (-1) the time the story stands at. */
+  month?: number;
 }
 
 /**
@@ -87,10 +89,41 @@ function offsetsIn(doc: DocumentView, si: number): Offset[] {
     const amount = word === 'same' ? 0 : earlier ? -1 : 1;
     out.push({ at: s.start + m.index, end: s.start + m.index + m[0].length, amount, unit, conjunction: false });
   }
+  NAMED_MONTH.lastIndex = 0;
+  while (mayMatch(NAMED_MONTH, grams) && (m = NAMED_MONTH.exec(s.text))) {
+    const month = MONTHS.indexOf(m[2].slice(0, 3).toLowerCase()) + 1;
+    const amount = /^(?:following|next)$/i.test(m[1]) ? 1 : -1;
+    out.push({ at: s.start + m.index, end: s.start + m.index + m[0].length, amount, unit: 'month', conjunction: false, month });
+  }
   // "In parallel, the foreign ministers held talks": an opening "at the same time" is the time of the exchange told before.
   const same = SAME_TIME.exec(s.text);
   if (same) out.push({ at: s.start + same.index + same[0].search(/\S/), end: s.start + same.index + same[0].length, amount: 0, unit: 'day', conjunction: false, parallel: true });
   return out;
+}
+
+/** "the following May", "the previous December": a month named from the time the story stands at, not the news. */
+const NAMED_MONTH = /\bthe\s+(following|next|previous|preceding)\s+(January|February|March|April|May|June|July|August|September|October|November|December)\b/gi;
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+
+/** The first such month after a time of a month or a day (or the last before it), YYYY-MM; null for a year alone. */
+function namedMonthFrom(anchor: string, month: number, amount: number): string | null {
+  if (anchor.length < 7) return null;
+  const y = +anchor.slice(0, 4);
+  const at = +anchor.slice(5, 7);
+  const year = amount > 0 ? (month > at ? y : y + 1) : month < at ? y : y - 1;
+  return `${year}-${String(month).padStart(2, '0')}`;
+}
+
+/**
+ * The time a named month counts from: the last date with its year the text writes before it, in its sentence or the two
+ * before ("came to the White House in July 2015 … then came to Hanoi the following May"), whatever exchange it dates.
+ */
+function writtenBefore(doc: DocumentView, si: number, at: number): string | null {
+  for (let i = si; i >= Math.max(0, si - 2); i--) {
+    const d = doc.sentences[i].dates.filter((d) => !d.anchor && d.explicitYear && d.end <= at && d.value.length >= 7).pop();
+    if (d) return d.value;
+  }
+  return null;
 }
 
 /** Opening a sentence, set off by a comma: "In parallel,", "At the same time,", "Simultaneously,". */
@@ -204,9 +237,9 @@ export function relativeDates(doc: DocumentView, cands: Candidate[], settled = f
       if (moved[0].dateFrom === 'sentence' && s.dates.some(written)) continue;
       // ("Museveni said the talks came weeks after Ruto travelled to Kampala": an exchange no count dates, set before a
       // main clause the story does not date, is before the news.)
-      const anchor = anchorFor(doc, cands, list, moved, o, settled, opening) ?? (o.vague && !moved[0].date ? doc.published : null);
+      const anchor = o.month ? writtenBefore(doc, si, o.at) : (anchorFor(doc, cands, list, moved, o, settled, opening) ?? (o.vague && !moved[0].date ? doc.published : null));
       if (!anchor) continue;
-      const value = o.vague ? spanDate(anchor, o) : shiftDate(anchor, o.amount, o.unit);
+      const value = o.month ? namedMonthFrom(anchor, o.month, o.amount) : o.vague ? spanDate(anchor, o) : shiftDate(anchor, o.amount, o.unit);
       // ("months after" a day of June spans two years: a past the text does not date, not the story's day.)
       if (!value && o.vague && !settled) undatedPast(doc, moved, o);
       if (!value) continue;
