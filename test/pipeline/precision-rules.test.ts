@@ -5280,7 +5280,7 @@ const CASES: Record<string, Case[]> = {
       why: 'a city many times the size of its namesake (Sydney, Nova Scotia) is itself',
     },
   ],
-  'refine/relative-dates (acc-leads8, session 13): "the following May" counts from the time the story stands at': [
+  'refine/relative-dates (acc-leads8, session 13): "the following May", "that autumn" count from the time the story stands at': [
     {
       text: 'HANOI, Sept 11 (Agency) - Vietnamese leader Nguyen Phu Trong travelled to Washington in July 2015 for talks at the White House. U.S. President Barack Obama visited Hanoi the following May.',
       published: '2023-09-11',
@@ -5292,6 +5292,25 @@ const CASES: Record<string, Case[]> = {
       published: '2023-09-11',
       want: [{ type: 'meeting', people: ['Kim Jong Un', 'Moon'], date: '2018-04' }],
       why: 'the last April before September 2018',
+    },
+    {
+      text: 'NEW DELHI, Feb 10 (Agency) - The border crisis began in March 2019. Chinese Premier Li Keqiang, who had been due to visit India that autumn, called off the trip.',
+      published: '2026-02-10',
+      want: [{ type: 'visit', status: 'cancelled', people: ['Li Keqiang'], date: '2019', host: 'IND' }],
+      visits: 1,
+      why: '"that autumn" is of the year the story stands at, and the plan called off after it is the same journey',
+    },
+    {
+      text: 'TOKYO, Feb 10 (Agency) - The two leaders first met in April 2023. Philippine President Ferdinand Marcos Jr. met Japanese Prime Minister Fumio Kishida again that December in Tokyo.',
+      published: '2026-02-10',
+      want: [{ type: 'meeting', people: ['Marcos', 'Kishida'], date: '2023-12' }],
+      why: '"that December" is the December of the year told before',
+    },
+    {
+      text: 'TOKYO, Feb 10 (Agency) - Philippine President Ferdinand Marcos Jr. said that May would be a good month for talks, and met Japanese Prime Minister Sanae Takaichi in Tokyo on Tuesday.',
+      published: '2026-02-10',
+      want: [{ type: 'meeting', people: ['Marcos', 'Takaichi'], date: '2026-02-10' }],
+      why: 'a month after "that" as a conjunction is no time of a year told before',
     },
     {
       text: 'HANOI, Sept 11 (Agency) - U.S. President Joe Biden will visit Hanoi in May.',

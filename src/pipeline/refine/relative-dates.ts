@@ -7,7 +7,7 @@
 import type { Candidate } from '../events/candidates.js';
 import { clauseBounds } from '../events/clause.js';
 import type { DocumentView } from '../document.js';
-import type { DateMention } from '../mentions/dates.js';
+import { seasonMonths, type DateMention, type Season } from '../mentions/dates.js';
 import { mayMatch } from '../text/literal-filter.js';
 import { numberWord } from '../text/numbers.js';
 
@@ -46,6 +46,8 @@ interface Offset {
   vague?: boolean;
   /** "the following May": the month (1–12) after (amount 1) or before (-1) the time the story stands at. */
   month?: number;
+  /** "that autumn", "that December": a season or a month (amount 0) of the year the story stands at. */
+  ofThatYear?: Season | number;
 }
 
 /**
@@ -95,6 +97,12 @@ function offsetsIn(doc: DocumentView, si: number): Offset[] {
     const amount = /^(?:following|next)$/i.test(m[1]) ? 1 : -1;
     out.push({ at: s.start + m.index, end: s.start + m.index + m[0].length, amount, unit: 'month', conjunction: false, month });
   }
+  THAT_TIME.lastIndex = 0;
+  while (mayMatch(THAT_TIME, grams) && (m = THAT_TIME.exec(s.text))) {
+    if (m[1] && /^\s+(?:from|up|out|back)\b/i.test(s.text.slice(m.index + m[0].length))) continue;
+    const ofThatYear = m[1] ? (m[1].toLowerCase() as Season) : MONTHS.indexOf(m[2].slice(0, 3).toLowerCase()) + 1;
+    out.push({ at: s.start + m.index, end: s.start + m.index + m[0].length, amount: 0, unit: 'month', conjunction: false, ofThatYear });
+  }
   // "In parallel, the foreign ministers held talks": an opening "at the same time" is the time of the exchange told before.
   const same = SAME_TIME.exec(s.text);
   if (same) out.push({ at: s.start + same.index + same[0].search(/\S/), end: s.start + same.index + same[0].length, amount: 0, unit: 'day', conjunction: false, parallel: true });
@@ -104,6 +112,19 @@ function offsetsIn(doc: DocumentView, si: number): Offset[] {
 /** "the following May", "the previous December": a month named from the time the story stands at, not the news. */
 const NAMED_MONTH = /\bthe\s+(following|next|previous|preceding)\s+(January|February|March|April|May|June|July|August|September|October|November|December)\b/gi;
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+
+/**
+ * "had been due to visit India that autumn", "met again that December": a season or a month of the year the story stands at.
+ * (Seasons in lower case, months capitalised: "that may", "problems that spring from" are no dates.)
+ */
+const THAT_TIME = /\b[Tt]hat\s+(?:(spring|summer|autumn|winter)|(January|February|March|April|May|June|July|August|September|October|November|December))\b/g;
+
+/** A season's or a month's time in the anchor's year: YYYY-MM and the season's last month. */
+function ofYear(anchor: string, which: Season | number): { value: string; endValue: string | null } {
+  const year = +anchor.slice(0, 4);
+  if (typeof which === 'number') return { value: `${year}-${String(which).padStart(2, '0')}`, endValue: null };
+  return seasonMonths(which, { year, month: 7, day: 1 }, 'this');
+}
 
 /** The first such month after a time of a month or a day (or the last before it), YYYY-MM; null for a year alone. */
 function namedMonthFrom(anchor: string, month: number, amount: number): string | null {
@@ -118,9 +139,9 @@ function namedMonthFrom(anchor: string, month: number, amount: number): string |
  * The time a named month counts from: the last date with its year the text writes before it, in its sentence or the two
  * before ("came to the White House in July 2015 … then came to Hanoi the following May"), whatever exchange it dates.
  */
-function writtenBefore(doc: DocumentView, si: number, at: number): string | null {
+function writtenBefore(doc: DocumentView, si: number, at: number, least = 7): string | null {
   for (let i = si; i >= Math.max(0, si - 2); i--) {
-    const d = doc.sentences[i].dates.filter((d) => !d.anchor && d.explicitYear && d.end <= at && d.value.length >= 7).pop();
+    const d = doc.sentences[i].dates.filter((d) => !d.anchor && d.explicitYear && d.end <= at && d.value.length >= least).pop();
     if (d) return d.value;
   }
   return null;
@@ -237,9 +258,10 @@ export function relativeDates(doc: DocumentView, cands: Candidate[], settled = f
       if (moved[0].dateFrom === 'sentence' && s.dates.some(written)) continue;
       // ("Museveni said the talks came weeks after Ruto travelled to Kampala": an exchange no count dates, set before a
       // main clause the story does not date, is before the news.)
-      const anchor = o.month ? writtenBefore(doc, si, o.at) : (anchorFor(doc, cands, list, moved, o, settled, opening) ?? (o.vague && !moved[0].date ? doc.published : null));
+      const anchor = o.ofThatYear ? writtenBefore(doc, si, o.at, 4) : o.month ? writtenBefore(doc, si, o.at) : (anchorFor(doc, cands, list, moved, o, settled, opening) ?? (o.vague && !moved[0].date ? doc.published : null));
       if (!anchor) continue;
-      const value = o.month ? namedMonthFrom(anchor, o.month, o.amount) : o.vague ? spanDate(anchor, o) : shiftDate(anchor, o.amount, o.unit);
+      const season = o.ofThatYear ? ofYear(anchor, o.ofThatYear) : null;
+      const value = season ? season.value : o.month ? namedMonthFrom(anchor, o.month, o.amount) : o.vague ? spanDate(anchor, o) : shiftDate(anchor, o.amount, o.unit);
       // ("months after" a day of June spans two years: a past the text does not date, not the story's day.)
       if (!value && o.vague && !settled) undatedPast(doc, moved, o);
       if (!value) continue;
@@ -276,15 +298,26 @@ export function relativeDates(doc: DocumentView, cands: Candidate[], settled = f
           first.type !== 'visit' &&
           LEG_FOR.test(doc.text.slice(c.triggerEnd, first.triggerStart)),
       );
+      // ("who had been due to visit India that autumn, put the trip off": the plan put off or called off after a moved plan,
+      // the same journey, is at its time.)
+      const sameSides = (a: Candidate, b: Candidate) =>
+        a.type === b.type && a.host === b.host && a.travellers.length === b.travellers.length && a.travellers.every((t, i) => t.entity === b.travellers[i].entity);
+      const calledOff = list.filter(
+        (c) =>
+          (c.status === 'postponed' || c.status === 'cancelled') &&
+          !moved.includes(c) &&
+          c.dateFrom !== 'sentence' &&
+          moved.some((m) => m.status === 'planned' && c.triggerStart > m.triggerEnd && sameSides(c, m)),
+      );
       // ("In parallel, the foreign ministers met": where the exchange it runs beside was held, too.)
       const beside = o.parallel ? cands.filter((c) => c.sentence < si && c.host && c.date === anchor && c.type !== 'visit').pop() : undefined;
-      for (const c of [...moved, ...joined, ...legs]) {
+      for (const c of [...moved, ...joined, ...legs, ...calledOff]) {
         if (beside && !c.host && c.type !== 'visit') {
           c.host = beside.host;
           c.trace.push(`host ${beside.host}: beside the exchange of sentence ${beside.sentence + 1}`);
         }
         c.date = value;
-        c.endDate = null;
+        c.endDate = season?.endValue ?? null;
         c.dateFrom = 'relative';
         c.trace.push(`date ${value}: ${doc.text.slice(o.at, o.end)} from ${anchor}`);
         if (past && c.status === 'planned') {
