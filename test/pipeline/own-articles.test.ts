@@ -803,7 +803,6 @@ const BLIND_PENDING: Record<string, Record<number, string>> = {
   'feature-carney-sheinbaum.txt': {
     1: "'By the time she reached Parliament Hill that afternoon he had cleared his diary, and the two of them talked for almost three hours': 'talked' after 'the two of them' is no meeting trigger; the only meeting given is the one 'Carney was not there to meet her' (read as planned)",
     2: "'At the G7 summit in Kananaskis in June 2025 … Carney, the host, found her in a corridor … and gave her half an hour': finding someone and giving her half an hour is no meeting wording, and 'the host' gives a meeting with Trump, the absent president of the sentence",
-    3: "'The second came three months later, when he flew to Mexico City': the visit is found but dated the news month — 'three months later' counts from the June 2025 told two sentences up",
     4: "'She received him at the National Palace on September 18': 'She' and 'him' are not resolved to Sheinbaum and Carney",
     5: "'he called her from a hotel room in Davos; she took the call': 'her' is given Trump (the people of the previous exchange), not Sheinbaum",
     6: "'It fell to her economy secretary, Marcelo Ebrard, to fly to Ottawa a week later': 'it fell to X to fly' is read as a plan (an infinitive), and 'a week later' is not counted from the January call",

@@ -5280,7 +5280,7 @@ const CASES: Record<string, Case[]> = {
       why: 'a city many times the size of its namesake (Sydney, Nova Scotia) is itself',
     },
   ],
-  'refine/relative-dates (acc-leads8, session 13): "the following May", "that autumn" count from the time the story stands at': [
+  'refine/relative-dates (acc-leads8, session 13): "the following May", "that autumn", "three months later, when" count from the time the story stands at': [
     {
       text: 'HANOI, Sept 11 (Agency) - Vietnamese leader Nguyen Phu Trong travelled to Washington in July 2015 for talks at the White House. U.S. President Barack Obama visited Hanoi the following May.',
       published: '2023-09-11',
@@ -5311,6 +5311,19 @@ const CASES: Record<string, Case[]> = {
       published: '2026-02-10',
       want: [{ type: 'meeting', people: ['Marcos', 'Takaichi'], date: '2026-02-10' }],
       why: 'a month after "that" as a conjunction is no time of a year told before',
+    },
+    {
+      text: 'OTTAWA, Feb 10 (Agency) - At the G7 summit in Kananaskis in June 2025, Mexican President Claudia Sheinbaum met Canadian Prime Minister Mark Carney. Carney gave her half an hour. The second meeting came three months later, when he flew to Mexico City.',
+      published: '2026-02-10',
+      want: [{ type: 'visit', people: ['Carney'], date: '2025-09', host: 'MEX' }],
+      why: 'an offset whose clause tells no exchange dates the "when" clause after it, from the date written before',
+    },
+    {
+      text: 'OTTAWA, Feb 10 (Agency) - The second meeting came three months later, when Canadian Prime Minister Mark Carney flew to Mexico City.',
+      published: '2026-02-10',
+      want: [{ type: 'visit', people: ['Carney'], host: 'MEX' }],
+      notDated: ['2026-05', '2025'],
+      why: 'with no date written before, there is nothing to count from',
     },
     {
       text: 'HANOI, Sept 11 (Agency) - U.S. President Joe Biden will visit Hanoi in May.',

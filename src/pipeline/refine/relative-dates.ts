@@ -139,8 +139,8 @@ function namedMonthFrom(anchor: string, month: number, amount: number): string |
  * The time a named month counts from: the last date with its year the text writes before it, in its sentence or the two
  * before ("came to the White House in July 2015 … then came to Hanoi the following May"), whatever exchange it dates.
  */
-function writtenBefore(doc: DocumentView, si: number, at: number, least = 7): string | null {
-  for (let i = si; i >= Math.max(0, si - 2); i--) {
+function writtenBefore(doc: DocumentView, si: number, at: number, least = 7, reach = 2): string | null {
+  for (let i = si; i >= Math.max(0, si - reach); i--) {
     const d = doc.sentences[i].dates.filter((d) => !d.anchor && d.explicitYear && d.end <= at && d.value.length >= least).pop();
     if (d) return d.value;
   }
@@ -228,11 +228,15 @@ export function relativeDates(doc: DocumentView, cands: Candidate[], settled = f
       const opening = !o.conjunction && OPENS_SENTENCE.test(doc.text.slice(s.s.start, o.at)) && /^\s*,/.test(doc.text.slice(o.end, o.end + 3));
       // ("Weeks after Russia invaded Ukraine, Sullivan held talks": a count not given moves nothing past the comma that
       // closes its clause.)
+      const inOwn = o.conjunction || opening ? [] : nearestIn(doc.text, list, lo, hi, o);
+      // "The second came three months later, when he flew to Mexico City": a clause with no exchange of its own, whose
+      // offset a "when" clause follows, dates the exchanges of that clause, counting from the time the story stands at.
+      const whenAfter = !o.conjunction && !opening && !inOwn.length && WHEN_AFTER.test(doc.text.slice(o.end, o.end + 12));
       const nearest = o.conjunction
         ? list.filter((c) => c.triggerStart >= o.end && c.triggerStart < clauseEnd(s, o.end) && !(o.vague && /[,;]/.test(doc.text.slice(o.end, c.triggerStart))))
-        : opening
-          ? list.filter((c) => c.triggerStart >= o.end && c.dateFrom !== 'sentence')
-          : nearestIn(doc.text, list, lo, hi, o);
+        : opening || whenAfter
+          ? list.filter((c) => c.triggerStart >= o.end && c.dateFrom !== 'sentence' && !/;/.test(doc.text.slice(o.end, c.triggerStart)))
+          : inOwn;
       // "… then flew to Kyiv the following day for talks with Y": the talks after the offset are nearest, but
       // the journey the offset follows, undated in the same clause, is at that time too.
       const journey = o.conjunction || !nearest.length || nearest[0].triggerStart < o.end ? [] : list.filter(
@@ -258,7 +262,9 @@ export function relativeDates(doc: DocumentView, cands: Candidate[], settled = f
       if (moved[0].dateFrom === 'sentence' && s.dates.some(written)) continue;
       // ("Museveni said the talks came weeks after Ruto travelled to Kampala": an exchange no count dates, set before a
       // main clause the story does not date, is before the news.)
-      const anchor = o.ofThatYear ? writtenBefore(doc, si, o.at, 4) : o.month ? writtenBefore(doc, si, o.at) : (anchorFor(doc, cands, list, moved, o, settled, opening) ?? (o.vague && !moved[0].date ? doc.published : null));
+      // (A "when" clause after an offset counts from the last date written before it, a few sentences up at most: the
+      // exchange told there may be one no trigger reads.)
+      const anchor = o.ofThatYear ? writtenBefore(doc, si, o.at, 4) : o.month ? writtenBefore(doc, si, o.at) : whenAfter ? writtenBefore(doc, si, o.at, 7, WHEN_REACH) : (anchorFor(doc, cands, list, moved, o, settled, opening) ?? (o.vague && !moved[0].date ? doc.published : null));
       if (!anchor) continue;
       const season = o.ofThatYear ? ofYear(anchor, o.ofThatYear) : null;
       const value = season ? season.value : o.month ? namedMonthFrom(anchor, o.month, o.amount) : o.vague ? spanDate(anchor, o) : shiftDate(anchor, o.amount, o.unit);
@@ -337,6 +343,11 @@ const LEG_FOR = /^\s*(?:to\s+)?[^,;.]{1,40}?\bfor\s+(?:a|an|the|his|her|their)?\
 function clauseEnd(s: DocumentView['sentences'][number], from: number): number {
   return clauseBounds(s, from, from)[1];
 }
+
+/** Right after an offset: ", when" and the clause it dates. */
+const WHEN_AFTER = /^\s*,\s*when\b/i;
+/** How many sentences back the date a "when" clause after an offset counts from may stand. */
+const WHEN_REACH = 5;
 
 /** Before an offset: nothing but the sentence's start (or "Just", "Only"). */
 const OPENS_SENTENCE = /^\W*(?:(?:just|only|exactly)\s+)?$/i;
