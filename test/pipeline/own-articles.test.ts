@@ -835,7 +835,6 @@ const BLIND_PENDING: Record<string, Record<number, string>> = {
   },
   'g7-evian-handshakes.txt': {
     0: "'Trump and Carney, who have not spoken since the collapse of their trade talks in April, shook hands for the cameras, exchanged a few words': the relative clause's 'talks' make the handshake a meeting dated April",
-    13: "'Ramaphosa, who arrives on Tuesday morning': a present 'arrives' with a day still ahead is told as occurred",
     14: "'… who arrives on Tuesday morning with Brazilian President Luiz Inacio Lula da Silva': the companion of an arrival gets no visit",
   },
   'podcast-stubb-interview.txt': {

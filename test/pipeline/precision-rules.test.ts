@@ -5332,6 +5332,20 @@ const CASES: Record<string, Case[]> = {
       why: 'a month named alone is read from the news, as before',
     },
   ],
+  'events/date-for (acc-leads8, session 13): a present "arrives" on the news day, in a sentence told in the future, lies ahead': [
+    {
+      text: 'PARIS, June 16 (Agency) - Trump will leave after the session, skipping a meeting with South African President Cyril Ramaphosa, who arrives on Tuesday morning.',
+      published: '2026-06-16',
+      want: [{ type: 'visit', status: 'planned', people: ['Ramaphosa'], date: '2026-06-16' }],
+      why: 'the weekday is the news day, and the sentence tells what will be',
+    },
+    {
+      text: 'PARIS, June 16 (Agency) - Trump will leave after the session, skipping a meeting with South African President Cyril Ramaphosa, who arrived on Tuesday morning.',
+      published: '2026-06-16',
+      want: [{ type: 'visit', people: ['Ramaphosa'], date: '2026-06-16' }],
+      why: 'a past "arrived" on the news day has happened, whatever else the sentence plans',
+    },
+  ],
 };
 
 describe('precision rules on sentences of our own making', () => {

@@ -73,7 +73,10 @@ export function datedFor(
     trace.push('status planned: a present tense under a list item dated after the news');
   }
   // "departs Kuala Lumpur tomorrow for Tokyo": a present tense with a day after the news is a schedule.
-  if (status === 'occurred' && from === 'sentence' && date?.length === 10 && doc.published?.length === 10 && date > doc.published && !t.rule.nominal && PRESENT_S.test(doc.text.slice(t.start, t.end)) && !PAST_AUX.test(left)) {
+  // ("Trump will leave straight after it, skipping a meeting with Ramaphosa, who arrives on Tuesday morning", told that
+  // Tuesday: so is a weekday that is the news day, in a sentence told in the future.)
+  const aheadDay = (d: string) => d > doc.published! || (d === doc.published && FUTURE_TOLD.test(s.s.text) && s.dates.some((m) => m.weekday && m.value === d && m.start >= t.end));
+  if (status === 'occurred' && from === 'sentence' && date?.length === 10 && doc.published?.length === 10 && aheadDay(date) && !t.rule.nominal && PRESENT_S.test(doc.text.slice(t.start, t.end)) && !PAST_AUX.test(left)) {
     status = 'planned';
     trace.push('status planned: a present tense with a day after the news');
   }
@@ -129,6 +132,8 @@ export function datedFor(
 const PAST_FORM = /^(?:\w+ed|met|held|spoke|flew|went|paid|made|had|took|came|left|sent|sat|shook|rang|gave|saw|told|got)\b/i;
 /** A verb in the present simple's third person: "departs", "arrives", "flies". */
 const PRESENT_S = /^(?!(?:was|has|is|does|its|this|us)\b)[a-z]+s\b/;
+/** A sentence told in the future: "will leave", "is due in", "is expected to". */
+const FUTURE_TOLD = /\b(?:will|(?:is|are)\s+(?:due|expected|scheduled|set|to)\b)/i;
 /** A past auxiliary or a past of being before the trigger: "had been due to", "was received", "did not meet". */
 const PAST_AUX = /\b(?:had|has|have|was|were|did)\b/i;
 
