@@ -876,7 +876,6 @@ const BLIND_PENDING: Record<string, Record<number, string>> = {
     11: "'he and President Obama spent far longer together than scheduled': time spent together is no meeting trigger",
   },
   'funeral-abe-condolence.txt': {
-    5: "'Indian Prime Minister Narendra Modi arrived on Tuesday morning and met Kishida at the guest house shortly before the funeral': the meeting is dated the month in the article (the sentence alone gives Tuesday)",
     6: "'He had last seen Abe in May, when he came to Tokyo for the Quad summit': a journey in a when-clause after 'last seen' is not given",
     8: "'Albanese, who flew in on Monday night with three of his predecessors — Malcolm Turnbull, Tony Abbott and John Howard — held talks with Kishida on Tuesday afternoon': the dashes cut the main verb off from its subject",
     10: "'Albanese said the two had agreed that Kishida would come to Australia next month for their annual leaders' meeting': the visit is found, the meeting it is for is not",
@@ -1148,7 +1147,7 @@ const BLIND_SPURIOUS: Record<string, string[]> = {
   ],
   'funeral-abe-condolence.txt': [
     "'She will fly to Seoul on Thursday to meet South Korean President Yoon Suk Yeol': a planned visit of Yoon to the United States beside Harris's to Korea",
-    'the Modi-Kishida meeting dated the month, and the lunch with Phuc placed nowhere (see pending wants 5 and 17)',
+    'the lunch with Phuc placed nowhere (see pending want 17)',
   ],
   'speaker-pelosi-asia-tour.txt': [
     "'Secretary of State Antony Blinken, who is in Phnom Penh for the ASEAN meetings': a stay told by 'is in' is given as a visit",

@@ -5346,6 +5346,21 @@ const CASES: Record<string, Case[]> = {
       why: 'a past "arrived" on the news day has happened, whatever else the sentence plans',
     },
   ],
+  'events/date-for (acc-leads8, session 13): "arrived on Tuesday and met X": the verb joined by "and" shares the date': [
+    {
+      text: 'TOKYO, Sept 28 (Agency) - Leaders from around the world attended the state funeral in Tokyo this week. Indian Prime Minister Narendra Modi arrived on Tuesday morning and met Japanese Prime Minister Fumio Kishida shortly before the funeral, and then flew home the same night.',
+      published: '2022-09-28',
+      want: [{ type: 'meeting', people: ['Modi', 'Kishida'], date: '2022-09-27' }],
+      why: 'the meeting has no date of its own: it is of the arrival\'s day',
+    },
+    {
+      text: 'TOKYO, Sept 28 (Agency) - Leaders from around the world attended the state funeral in Tokyo this week. Indian Prime Minister Narendra Modi arrived on Monday night and met Japanese Prime Minister Fumio Kishida on Tuesday.',
+      published: '2022-09-28',
+      want: [{ type: 'meeting', people: ['Modi', 'Kishida'], date: '2022-09-27' }],
+      dated: [['Kishida', 'meeting', '2022-09-27']],
+      why: 'a verb with a date of its own keeps it',
+    },
+  ],
 };
 
 describe('precision rules on sentences of our own making', () => {

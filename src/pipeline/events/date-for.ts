@@ -132,6 +132,8 @@ export function datedFor(
 const PAST_FORM = /^(?:\w+ed|met|held|spoke|flew|went|paid|made|had|took|came|left|sent|sat|shook|rang|gave|saw|told|got)\b/i;
 /** A verb in the present simple's third person: "departs", "arrives", "flies". */
 const PRESENT_S = /^(?!(?:was|has|is|does|its|this|us)\b)[a-z]+s\b/;
+/** Between a date and the next verb of the same subject: " and ", " morning and then ". */
+const AND_RIGHT_AFTER = /^\s*(?:(?:morning|afternoon|evening|night)\s*)?and\s+(?:then\s+|later\s+|also\s+)?$/i;
 /** A sentence told in the future: "will leave", "is due in", "is expected to". */
 const FUTURE_TOLD = /\b(?:will|(?:is|are)\s+(?:due|expected|scheduled|set|to)\b)/i;
 /** A past auxiliary or a past of being before the trigger: "had been due to", "was received", "did not meet". */
@@ -485,6 +487,14 @@ function dateFor(
     d.end <= t.start &&
     /^[^.;]*\bthen\s+(?:[\w'’-]+\s+){0,3}$/i.test(doc.text.slice(bare(d), t.start)) &&
     !s.dates.some((e) => e !== d && e.start >= d.end && e.end <= s.s.end && !e.anchor);
+  // "arrived on Tuesday morning and met Kishida": a verb joined by "and" right after the date of the verb before, with
+  // no date of its own, shares that date.
+  const andVerbAfter = (d: DateMention) =>
+    !t.rule.nominal &&
+    d.end <= t.start &&
+    AND_RIGHT_AFTER.test(doc.text.slice(bare(d), t.start)) &&
+    all.some((o) => o !== t && !o.rule.nominal && o.end <= d.start && o.start >= s.s.start) &&
+    !s.dates.some((e) => e !== d && e.start >= t.end && e.end <= s.s.end && !e.anchor);
   const owned = (d: DateMention) =>
     !timeObject(d) &&
     !planMadeWhere(d) &&
@@ -492,6 +502,7 @@ function dateFor(
     !verbBefore(d) &&
     (stopOf(d) ||
     hangsOn(d) ||
+    andVerbAfter(d) ||
     (thenLeg(d) && !!journeyBefore(s, t, all, d)) ||
     colonAfter(d) ||
     purposeOfStay(d) ||
