@@ -5203,6 +5203,12 @@ const CASES: Record<string, Case[]> = {
       why: 'a confederation is a formal state name too',
     },
     {
+      text: 'ATHENS, May 8 (Agency) - The President of the Hellenic Republic received the Prime Minister of India, Narendra Modi, on Thursday in Athens.',
+      published: '2025-05-08',
+      want: [{ type: 'meeting', people: ['Tasoulas', 'Modi'], host: 'GRC' }],
+      why: 'a formal name no demonym gives, "the Hellenic Republic", is a name of Greece in the knowledge',
+    },
+    {
       text: 'PRAGUE, May 8 (Agency) - The Prime Minister of the Czech Republic, Petr Fiala, met Kyrgyz President Sadyr Japarov in Prague on Thursday.',
       published: '2025-05-08',
       want: [{ type: 'meeting', people: ['Fiala', 'Japarov'], countries: ['CZE', 'KGZ'], host: 'CZE' }],
