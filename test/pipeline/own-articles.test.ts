@@ -1114,7 +1114,7 @@ const BLIND_SPURIOUS: Record<string, string[]> = {
     "'Sharif, who had driven out to the border to meet him': a planned meeting beside the one that took place",
   ],
   'correction-sanchez-rabat.txt': [
-    "'Sánchez returns to Madrid on Tuesday evening and is due in Brussels on Thursday for a summit of European Union leaders': an occurred visit to Belgium dated Tuesday",
+    "'Sánchez returns to Madrid on Tuesday evening and is due in Brussels on Thursday for a summit of European Union leaders': a planned visit to Belgium on Thursday (a reader could give it; the gold did not)",
   ],
   'rumour-crown-prince-islamabad.txt': [
     "'a Pakistani official said on Tuesday that it had in fact settled the visit': a second planned visit, dated the news day",

@@ -5367,6 +5367,21 @@ const CASES: Record<string, Case[]> = {
       why: 'a verb with a date of its own keeps it',
     },
   ],
+  'events/visit-parts (acc-leads8, session 13): a return home named right after the trigger takes no place further on': [
+    {
+      text: 'RABAT, March 3 (Agency) - Spanish Prime Minister Pedro Sánchez met King Mohammed VI in Rabat on Monday. Sánchez returns to Madrid on Tuesday evening and is due in Brussels on Thursday for a summit of European Union leaders.',
+      published: '2026-03-03',
+      want: [{ type: 'visit', status: 'planned', people: ['Sánchez'], date: '2026-03-05', host: 'BEL' }],
+      hostDated: [['BEL', '2026-03-05']],
+      why: 'the homecoming is no journey to Brussels: the one due there on Thursday is',
+    },
+    {
+      text: 'NAIROBI, April 8 (Agency) - Massad Boulos, the senior adviser to President Donald Trump for Africa, ended a five-day tour of the Great Lakes region in Nairobi on Monday.',
+      published: '2025-04-08',
+      want: [{ type: 'visit', people: ['Boulos'], host: 'KEN' }],
+      why: 'a journey that is no return still takes the place in its clause when the one after it is at home',
+    },
+  ],
 };
 
 describe('precision rules on sentences of our own making', () => {
