@@ -5382,6 +5382,20 @@ const CASES: Record<string, Case[]> = {
       why: 'a journey that is no return still takes the place in its clause when the one after it is at home',
     },
   ],
+  'events/date-for (acc-leads8, session 13): what the gathering a dated journey is for tells is on the journey\'s day': [
+    {
+      text: 'PARIS, March 30 (Agency) - French Foreign Minister Jean-Noel Barrot travelled to Damascus on January 3. Syrian Foreign Minister Asaad al-Shaibani came to Paris on February 13 for the international conference on Syria that Barrot hosted, and the two ministers met on its sidelines.',
+      published: '2025-03-30',
+      want: [{ type: 'meeting', people: ['al-Shaibani', 'Barrot'], date: '2025-02-13' }],
+      why: 'the sideline meeting is of the conference the journey was for',
+    },
+    {
+      text: 'PARIS, March 30 (Agency) - French Foreign Minister Jean-Noel Barrot travelled to Damascus on January 3. Syrian Foreign Minister Asaad al-Shaibani came to Paris on February 13 for the international conference on Syria, and met Barrot on February 14.',
+      published: '2025-03-30',
+      want: [{ type: 'meeting', people: ['al-Shaibani', 'Barrot'], date: '2025-02-14' }],
+      why: 'an exchange with a date of its own keeps it',
+    },
+  ],
 };
 
 describe('precision rules on sentences of our own making', () => {

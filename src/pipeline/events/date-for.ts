@@ -132,6 +132,8 @@ export function datedFor(
 const PAST_FORM = /^(?:\w+ed|met|held|spoke|flew|went|paid|made|had|took|came|left|sent|sat|shook|rang|gave|saw|told|got)\b/i;
 /** A verb in the present simple's third person: "departs", "arrives", "flies". */
 const PRESENT_S = /^(?!(?:was|has|is|does|its|this|us)\b)[a-z]+s\b/;
+/** Between a journey's date and an exchange: the gathering the journey is for ("for the international conference … that X hosted"). */
+const JOURNEY_FOR_GATHERING = /^\s*,?\s*for\s+(?:the|a|an)\s+[^.;]*?\b(?:conference|summit|forum|session|gathering|ceremony|meeting)\b[^.;]*$/i;
 /** Between a date and the next verb of the same subject: " and ", " morning and then ". */
 const AND_RIGHT_AFTER = /^\s*(?:(?:morning|afternoon|evening|night)\s*)?and\s+(?:then\s+|later\s+|also\s+)?$/i;
 /** A sentence told in the future: "will leave", "is due in", "is expected to". */
@@ -495,6 +497,13 @@ function dateFor(
     AND_RIGHT_AFTER.test(doc.text.slice(bare(d), t.start)) &&
     all.some((o) => o !== t && !o.rule.nominal && o.end <= d.start && o.start >= s.s.start) &&
     !s.dates.some((e) => e !== d && e.start >= t.end && e.end <= s.s.end && !e.anchor);
+  // "came to Paris on February 13 for the international conference …, and the two ministers met on its sidelines": what
+  // the gathering a dated journey is for tells, with no date of its own, is on the journey's day.
+  const atJourneysGathering = (d: DateMention) =>
+    d.end <= t.start &&
+    JOURNEY_FOR_GATHERING.test(doc.text.slice(bare(d), t.start)) &&
+    all.some((o) => o !== t && !!o.rule.travel && o.end <= d.start && o.start >= s.s.start) &&
+    !s.dates.some((e) => e !== d && e.start >= d.end && e.end <= s.s.end && !e.anchor);
   const owned = (d: DateMention) =>
     !timeObject(d) &&
     !planMadeWhere(d) &&
@@ -503,6 +512,7 @@ function dateFor(
     (stopOf(d) ||
     hangsOn(d) ||
     andVerbAfter(d) ||
+    atJourneysGathering(d) ||
     (thenLeg(d) && !!journeyBefore(s, t, all, d)) ||
     colonAfter(d) ||
     purposeOfStay(d) ||
