@@ -10,7 +10,7 @@ import { orgHeads, ownOfficers, publisherCountry } from './resolve/publisher.js'
 import { attachNominal, styledShortForms } from './resolve/styled-names.js';
 import { homeOfficers, storyHome } from './resolve/home-officers.js';
 import { shortTitles } from './resolve/short-titles.js';
-import { dropNamesakeTowns } from './resolve/namesake-towns.js';
+import { dropNamesakeTowns, preferNamesakes } from './resolve/namesake-towns.js';
 import { splitSentences, type Sentence } from './text/sentences.js';
 import { analyseStructure, yearRef, type LineInfo } from './text/structure.js';
 import { foldKey, words, type Word } from './text/words.js';
@@ -321,12 +321,12 @@ export function* readingDocument(
     return new LazySentence(r.s, r.info, r.ws, people, countries, places, ref);
   });
   const here = datelinePlace(text);
-  const herePlace = here ? (g.places.get(here)?.[0] ?? null) : null;
   // ("EVIAN-LES-BAINS, France, June 16 —": a town the gazetteer lacks, in the country the dateline writes after it.)
-  const writtenCountry = here && !herePlace ? datelineCountryName(text) : null;
-  const hereCountry =
-    herePlace?.country ?? (here ? (g.countries.get(here)?.[0]?.code ?? null) : null) ?? (writtenCountry ? (g.countries.get(writtenCountry)?.[0]?.code ?? null) : null);
-  const hereCity = here ? (g.places.get(here)?.find((p) => p.kind === 'city' && p.country === hereCountry) ?? null) : null;
+  const writtenCountry = here ? datelineCountryName(text) : null;
+  const writtenCode = writtenCountry ? (g.countries.get(writtenCountry)?.[0]?.code ?? null) : null;
+  const herePlace = preferNamesakes(g, views, entities, here ? (g.places.get(here)?.[0] ?? null) : null, writtenCode);
+  const hereCountry = herePlace?.country ?? (here ? (g.countries.get(here)?.[0]?.code ?? null) : null) ?? writtenCode;
+  const hereCity = herePlace?.kind === 'city' && herePlace.country === hereCountry ? herePlace : here ? (g.places.get(here)?.find((p) => p.kind === 'city' && p.country === hereCountry) ?? null) : null;
   dropNamesakeTowns(views, entities, hereCountry);
   homeOfficers(g, kb, views, entities, storyHome(hereCountry, views), published);
   return { text, published, hereCountry, hereCity, sentences: views, entities, g };

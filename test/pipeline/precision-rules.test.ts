@@ -35,6 +35,8 @@ interface Case {
   names?: string[];
   /** [who, type, date]: every event of this type with this person is dated exactly so (null: undated). */
   dated?: Array<[string, ExchangeEvent['type'], string | null]>;
+  /** [host, date]: every visit to this host is dated exactly so (null: undated). */
+  hostDated?: Array<[string, string | null]>;
   why: string;
 }
 
@@ -6138,6 +6140,262 @@ const CASES: Record<string, Case[]> = {
       why: 'a journey to no place is no trip',
     },
   ],
+  // Session 13 (acc-leads8).
+  'events/date-for (acc-leads8, session 13): a tour\'s later leg sets off when the stay before it ends': [
+    {
+      text: 'SEOUL, May 8 (Agency) - French President Emmanuel Macron will arrive in Tokyo on Monday for a three-day stay before heading to South Korea.',
+      published: '2025-05-08',
+      want: [
+        { type: 'visit', status: 'planned', people: ['Macron'], date: '2025-05-12', host: 'JPN' },
+        { type: 'visit', status: 'planned', people: ['Macron'], date: '2025-05-15', host: 'KOR' },
+      ],
+      why: 'a stay of stated length: the later leg is the day after it ends, not the day it begins',
+    },
+    {
+      text: 'HANOI, Oct 2 (Agency) - Indian Prime Minister Narendra Modi will arrive in Jakarta on Sunday and will then travel to Vietnam.',
+      published: '2025-10-02',
+      want: [{ type: 'visit', status: 'planned', people: ['Modi'], date: '2025-10-05', host: 'IDN' }],
+      hostDated: [['VNM', '2025-10']],
+      why: 'a later leg told by "then" after a dated arrival, with no length of stay: only the month',
+    },
+    {
+      text: 'CANBERRA, Mar 10 (Agency) - Prime Minister Anthony Albanese flew to Wellington last Tuesday for a two-day visit and then travelled on to Fiji.',
+      published: '2025-03-10',
+      want: [{ type: 'visit', people: ['Albanese'], date: '2025-03-04', host: 'NZL' }],
+      hostDated: [['FJI', '2025-03-06']],
+      why: 'a past tour: the next leg the day after a two-day stay',
+    },
+    {
+      text: 'ASTANA, Apr 12 (Agency) - On Friday morning Chinese Premier Li Qiang met Kazakh Prime Minister Olzhas Bektenov over breakfast before flying to Tashkent.',
+      published: '2025-04-12',
+      want: [{ type: 'meeting', people: ['Li Qiang', 'Bektenov'] }],
+      hostDated: [['UZB', '2025-04-11']],
+      why: 'a journey hung on a meeting, not on a stay, leaves on the meeting\'s day',
+    },
+    {
+      text: 'DUBAI, Dec 7 (Agency) - Putin flew to Abu Dhabi on Wednesday, where he held talks with UAE President Sheikh Mohamed bin Zayed, before travelling on to Riyadh the same evening.',
+      published: '2025-12-07',
+      want: [{ type: 'visit', people: ['Putin'], date: '2025-12-03', host: 'ARE' }],
+      hostDated: [['SAU', '2025-12-03']],
+      why: 'a later leg said to be "the same evening" keeps the day of the leg before',
+    },
+  ],
+  'mentions/people (acc-leads8, session 13): "of the French Republic" is an office\'s own words, no name': [
+    {
+      text: 'PARIS, May 8 (Agency) - The President of the French Republic received the Prime Minister of India, Narendra Modi, at the Elysee Palace on Thursday.',
+      published: '2025-05-08',
+      want: [{ type: 'meeting', people: ['Macron', 'Modi'], date: '2025-05-08', host: 'FRA' }],
+      never: [['Republic']],
+      why: 'a state\'s formal name after its adjective closes the office; the office alone names its holder',
+    },
+    {
+      text: 'ROME, May 8 (Agency) - The President of the Italian Republic, Sergio Mattarella, received King Abdullah II of Jordan at the Quirinale on Thursday.',
+      published: '2025-05-08',
+      want: [{ type: 'meeting', people: ['Mattarella', 'Abdullah'], date: '2025-05-08' }],
+      never: [['Republic']],
+      why: 'the holder named after the formal name is the only one',
+    },
+    {
+      text: 'BERN, May 8 (Agency) - The President of the Swiss Confederation, Karin Keller-Sutter, met Ukrainian President Volodymyr Zelensky in Bern on Thursday.',
+      published: '2025-05-08',
+      want: [{ type: 'meeting', people: ['Keller-Sutter', 'Zelensky'], countries: ['CHE', 'UKR'] }],
+      never: [['Confederation']],
+      why: 'a confederation is a formal state name too',
+    },
+    {
+      text: 'ATHENS, May 8 (Agency) - The President of the Hellenic Republic received the Prime Minister of India, Narendra Modi, on Thursday in Athens.',
+      published: '2025-05-08',
+      want: [{ type: 'meeting', people: ['Tasoulas', 'Modi'], host: 'GRC' }],
+      why: 'a formal name no demonym gives, "the Hellenic Republic", is a name of Greece in the knowledge',
+    },
+    {
+      text: 'PRAGUE, May 8 (Agency) - The Prime Minister of the Czech Republic, Petr Fiala, met Kyrgyz President Sadyr Japarov in Prague on Thursday.',
+      published: '2025-05-08',
+      want: [{ type: 'meeting', people: ['Fiala', 'Japarov'], countries: ['CZE', 'KGZ'], host: 'CZE' }],
+      why: 'a country whose own name ends in "Republic" is read whole, as before',
+    },
+  ],
+  'events/term-year (acc-leads8, session 13): a month named without its year falls in the subject\'s term': [
+    {
+      text: 'SEOUL, Aug 20 (Agency) - A planned visit by President Yoon Suk Yeol to Tokyo in December was cancelled.',
+      published: '2025-08-20',
+      want: [{ type: 'visit', status: 'cancelled', people: ['Yoon Suk Yeol'], date: '2024-12', host: 'JPN' }],
+      notDated: ['2025-12'],
+      why: 'a president the knowledge has out of office since April: the December of his last term, not the one ahead',
+    },
+    {
+      text: 'SEOUL, Aug 20 (Agency) - President Yoon Suk Yeol travelled to Tokyo in May for talks with Prime Minister Fumio Kishida.',
+      published: '2025-08-20',
+      want: [{ type: 'visit', people: ['Yoon Suk Yeol'], date: '2024-05', host: 'JPN' }],
+      notDated: ['2025-05'],
+      why: 'a past month after the term ended is the same month a year before, inside it',
+    },
+    {
+      text: 'SEOUL, Aug 20 (Agency) - President Yoon Suk Yeol travelled to Tokyo in March for talks with Prime Minister Shigeru Ishiba.',
+      published: '2025-08-20',
+      want: [{ type: 'visit', people: ['Yoon Suk Yeol'], date: '2025-03', host: 'JPN' }],
+      why: 'a month inside the term stays in the year the tense gives',
+    },
+    {
+      text: 'NAIROBI, Aug 20 (Agency) - Former US President Barack Obama visited his father\'s village in western Kenya in July, local media reported.',
+      published: '2025-08-20',
+      want: [],
+      notDated: ['2016'],
+      why: 'one the text calls former is told of out of office: his month is not moved into his term',
+    },
+  ],
+  'resolve/namesake-towns (acc-leads8, session 13): a city many countries share is the one of a country the story names': [
+    {
+      text: 'LONDON, May 8 (Agency) - German President Frank-Walter Steinmeier arrived in Windsor on Thursday for a state visit, and was received by King Charles III.',
+      published: '2025-05-08',
+      want: [
+        { type: 'visit', people: ['Steinmeier'], host: 'GBR' },
+        { type: 'meeting', people: ['Steinmeier', 'Charles'], host: 'GBR' },
+      ],
+      visits: 1,
+      why: 'the larger Canadian Windsor is of a country the story never names; the British one is of the King\'s',
+    },
+    {
+      text: 'MADRID, May 8 (Agency) - Spanish Prime Minister Pedro Sanchez met French President Emmanuel Macron in Valencia on Thursday.',
+      published: '2025-05-08',
+      want: [{ type: 'meeting', people: ['Sánchez', 'Macron'], host: 'ESP' }],
+      why: 'the Venezuelan Valencia is larger, but the story names Spain',
+    },
+    {
+      text: 'WINDSOR, England, May 8 (Agency) - German President Frank-Walter Steinmeier met King Charles III on Thursday.',
+      published: '2025-05-08',
+      want: [{ type: 'meeting', people: ['Steinmeier', 'Charles'], host: 'GBR' }],
+      why: 'a dateline\'s town is the namesake in the country the dateline writes after it',
+    },
+    {
+      text: 'CARACAS, May 8 (Agency) - Venezuelan President Nicolas Maduro met Colombian President Gustavo Petro in Valencia on Thursday.',
+      published: '2025-05-08',
+      want: [{ type: 'meeting', people: ['Maduro', 'Petro'], host: 'VEN' }],
+      why: 'the first namesake stays when its country is named',
+    },
+    {
+      text: 'WASHINGTON, May 8 (Agency) - US President Joe Biden met British Prime Minister Rishi Sunak in Paris on Thursday.',
+      published: '2023-05-08',
+      want: [{ type: 'meeting', people: ['Biden', 'Sunak'], host: 'FRA' }],
+      why: 'a capital is itself, though the story names no French side and the United States has a Paris',
+    },
+    {
+      text: 'WASHINGTON, May 8 (Agency) - US President Joe Biden met Canadian Prime Minister Justin Trudeau in Sydney on Thursday.',
+      published: '2023-05-08',
+      want: [{ type: 'meeting', people: ['Biden', 'Trudeau'], host: 'AUS' }],
+      why: 'a city many times the size of its namesake (Sydney, Nova Scotia) is itself',
+    },
+  ],
+  'refine/relative-dates (acc-leads8, session 13): "the following May", "that autumn", "three months later, when" count from the time the story stands at': [
+    {
+      text: 'HANOI, Sept 11 (Agency) - Vietnamese leader Nguyen Phu Trong travelled to Washington in July 2015 for talks at the White House. U.S. President Barack Obama visited Hanoi the following May.',
+      published: '2023-09-11',
+      want: [{ type: 'visit', people: ['Obama'], date: '2016-05', host: 'VNM' }],
+      why: 'the first May after July 2015, not the May of the news',
+    },
+    {
+      text: 'SEOUL, Sept 11 (Agency) - South Korean President Moon Jae-in travelled to Pyongyang in September 2018. Kim Jong Un had visited Panmunjom the previous April for talks with Moon.',
+      published: '2023-09-11',
+      want: [{ type: 'meeting', people: ['Kim Jong Un', 'Moon'], date: '2018-04' }],
+      why: 'the last April before September 2018',
+    },
+    {
+      text: 'NEW DELHI, Feb 10 (Agency) - The border crisis began in March 2019. Chinese Premier Li Keqiang, who had been due to visit India that autumn, called off the trip.',
+      published: '2026-02-10',
+      want: [{ type: 'visit', status: 'cancelled', people: ['Li Keqiang'], date: '2019', host: 'IND' }],
+      visits: 1,
+      why: '"that autumn" is of the year the story stands at, and the plan called off after it is the same journey',
+    },
+    {
+      text: 'TOKYO, Feb 10 (Agency) - The two leaders first met in April 2023. Philippine President Ferdinand Marcos Jr. met Japanese Prime Minister Fumio Kishida again that December in Tokyo.',
+      published: '2026-02-10',
+      want: [{ type: 'meeting', people: ['Marcos', 'Kishida'], date: '2023-12' }],
+      why: '"that December" is the December of the year told before',
+    },
+    {
+      text: 'TOKYO, Feb 10 (Agency) - Philippine President Ferdinand Marcos Jr. said that May would be a good month for talks, and met Japanese Prime Minister Sanae Takaichi in Tokyo on Tuesday.',
+      published: '2026-02-10',
+      want: [{ type: 'meeting', people: ['Marcos', 'Takaichi'], date: '2026-02-10' }],
+      why: 'a month after "that" as a conjunction is no time of a year told before',
+    },
+    {
+      text: 'OTTAWA, Feb 10 (Agency) - At the G7 summit in Kananaskis in June 2025, Mexican President Claudia Sheinbaum met Canadian Prime Minister Mark Carney. Carney gave her half an hour. The second meeting came three months later, when he flew to Mexico City.',
+      published: '2026-02-10',
+      want: [{ type: 'visit', people: ['Carney'], date: '2025-09', host: 'MEX' }],
+      why: 'an offset whose clause tells no exchange dates the "when" clause after it, from the date written before',
+    },
+    {
+      text: 'OTTAWA, Feb 10 (Agency) - The second meeting came three months later, when Canadian Prime Minister Mark Carney flew to Mexico City.',
+      published: '2026-02-10',
+      want: [{ type: 'visit', people: ['Carney'], host: 'MEX' }],
+      notDated: ['2026-05', '2025'],
+      why: 'with no date written before, there is nothing to count from',
+    },
+    {
+      text: 'HANOI, Sept 11 (Agency) - U.S. President Joe Biden will visit Hanoi in May.',
+      published: '2023-09-11',
+      want: [{ type: 'visit', status: 'planned', people: ['Biden'], date: '2024-05', host: 'VNM' }],
+      why: 'a month named alone is read from the news, as before',
+    },
+  ],
+  'events/date-for (acc-leads8, session 13): a present "arrives" on the news day, in a sentence told in the future, lies ahead': [
+    {
+      text: 'PARIS, June 16 (Agency) - Trump will leave after the session, skipping a meeting with South African President Cyril Ramaphosa, who arrives on Tuesday morning.',
+      published: '2026-06-16',
+      want: [{ type: 'visit', status: 'planned', people: ['Ramaphosa'], date: '2026-06-16' }],
+      why: 'the weekday is the news day, and the sentence tells what will be',
+    },
+    {
+      text: 'PARIS, June 16 (Agency) - Trump will leave after the session, skipping a meeting with South African President Cyril Ramaphosa, who arrived on Tuesday morning.',
+      published: '2026-06-16',
+      want: [{ type: 'visit', people: ['Ramaphosa'], date: '2026-06-16' }],
+      why: 'a past "arrived" on the news day has happened, whatever else the sentence plans',
+    },
+  ],
+  'events/date-for (acc-leads8, session 13): "arrived on Tuesday and met X": the verb joined by "and" shares the date': [
+    {
+      text: 'TOKYO, Sept 28 (Agency) - Leaders from around the world attended the state funeral in Tokyo this week. Indian Prime Minister Narendra Modi arrived on Tuesday morning and met Japanese Prime Minister Fumio Kishida shortly before the funeral, and then flew home the same night.',
+      published: '2022-09-28',
+      want: [{ type: 'meeting', people: ['Modi', 'Kishida'], date: '2022-09-27' }],
+      why: 'the meeting has no date of its own: it is of the arrival\'s day',
+    },
+    {
+      text: 'TOKYO, Sept 28 (Agency) - Leaders from around the world attended the state funeral in Tokyo this week. Indian Prime Minister Narendra Modi arrived on Monday night and met Japanese Prime Minister Fumio Kishida on Tuesday.',
+      published: '2022-09-28',
+      want: [{ type: 'meeting', people: ['Modi', 'Kishida'], date: '2022-09-27' }],
+      dated: [['Kishida', 'meeting', '2022-09-27']],
+      why: 'a verb with a date of its own keeps it',
+    },
+  ],
+  'events/visit-parts (acc-leads8, session 13): a return home named right after the trigger takes no place further on': [
+    {
+      text: 'RABAT, March 3 (Agency) - Spanish Prime Minister Pedro Sánchez met King Mohammed VI in Rabat on Monday. Sánchez returns to Madrid on Tuesday evening and is due in Brussels on Thursday for a summit of European Union leaders.',
+      published: '2026-03-03',
+      want: [{ type: 'visit', status: 'planned', people: ['Sánchez'], date: '2026-03-05', host: 'BEL' }],
+      hostDated: [['BEL', '2026-03-05']],
+      why: 'the homecoming is no journey to Brussels: the one due there on Thursday is',
+    },
+    {
+      text: 'NAIROBI, April 8 (Agency) - Massad Boulos, the senior adviser to President Donald Trump for Africa, ended a five-day tour of the Great Lakes region in Nairobi on Monday.',
+      published: '2025-04-08',
+      want: [{ type: 'visit', people: ['Boulos'], host: 'KEN' }],
+      why: 'a journey that is no return still takes the place in its clause when the one after it is at home',
+    },
+  ],
+  'events/date-for (acc-leads8, session 13): what the gathering a dated journey is for tells is on the journey\'s day': [
+    {
+      text: 'PARIS, March 30 (Agency) - French Foreign Minister Jean-Noel Barrot travelled to Damascus on January 3. Syrian Foreign Minister Asaad al-Shaibani came to Paris on February 13 for the international conference on Syria that Barrot hosted, and the two ministers met on its sidelines.',
+      published: '2025-03-30',
+      want: [{ type: 'meeting', people: ['al-Shaibani', 'Barrot'], date: '2025-02-13' }],
+      why: 'the sideline meeting is of the conference the journey was for',
+    },
+    {
+      text: 'PARIS, March 30 (Agency) - French Foreign Minister Jean-Noel Barrot travelled to Damascus on January 3. Syrian Foreign Minister Asaad al-Shaibani came to Paris on February 13 for the international conference on Syria, and met Barrot on February 14.',
+      published: '2025-03-30',
+      want: [{ type: 'meeting', people: ['al-Shaibani', 'Barrot'], date: '2025-02-14' }],
+      why: 'an exchange with a date of its own keeps it',
+    },
+  ],
 };
 
 describe('precision rules on sentences of our own making', () => {
@@ -6152,6 +6410,7 @@ describe('precision rules on sentences of our own making', () => {
         if (c.meetings !== undefined) expect(events.filter((e) => e.type === 'meeting').length, show(events)).toBe(c.meetings);
         for (const d of c.notDated ?? []) expect(events.filter((e) => (e.date ?? '').startsWith(d)), show(events)).toEqual([]);
         for (const [who, type, date] of c.dated ?? []) for (const e of events.filter((e) => e.type === type && has(e, who))) expect(e.date, show(events)).toBe(date);
+        for (const [host, date] of c.hostDated ?? []) for (const e of events.filter((e) => e.type === 'visit' && e.host_country === host)) expect(e.date, show(events)).toBe(date);
         for (const n of c.names ?? []) expect(events.some((e) => e.participants.some((p) => p.name === n)), show(events)).toBe(true);
         for (const pair of c.never ?? []) expect(events.filter((e) => pair.every((n) => has(e, n))), show(events)).toEqual([]);
         for (const who of c.noTrip ?? []) expect(events.filter((e) => e.type === 'visit' && has(e, who)), show(events)).toEqual([]);

@@ -9,7 +9,8 @@ import type { DocumentView, PlaceMention, SentenceView } from '../document.js';
 import type { DateMention } from '../mentions/dates.js';
 import type { ResolvedMention } from '../resolve/entities.js';
 import { clauseBounds, clauseOf, type Clause } from './clause.js';
-import { datedFor } from './date-for.js';
+import { datedFor, leftAfterStay } from './date-for.js';
+import { intoLastTerm } from './term-year.js';
 import { tellsNoExchange } from './exclusions.js';
 import { meetingOf, RECEIVES } from './meeting-parts.js';
 import { narrowToNamedSides, partiesOf, type Around } from './parties.js';
@@ -279,12 +280,14 @@ function candidateFor(
   let { date, endDate, from } = dated;
   // A later leg with no time of its own is of the time of the leg it follows (not of the story's sentences before).
   if (legBefore?.date && from !== 'sentence' && legBefore.dateFrom === 'sentence') {
-    ({ date, endDate } = { date: legBefore.date, endDate: null });
+    // (It sets off when the stay before it ends: "arrives in Tokyo on Monday for a three-day stay and then on to Seoul".)
+    ({ date, endDate } = { date: leftAfterStay(doc.text.slice(legBefore.triggerEnd, t.start), legBefore.date), endDate: null });
     from = 'context';
     trace.push(`date ${date}: of the leg before`);
   }
   // A later leg is not before the leg it follows: a weekday read a week off ("on Tuesday" after "on Monday" next week).
-  if (legBefore?.date?.length === 10 && date?.length === 10 && date < legBefore.date && Date.parse(legBefore.date) - Date.parse(date) < 7 * 86_400_000) {
+  // (Only a leg dated by its own sentence: one dated by the dateline, as "a two-day visit" re-telling the leg, gives no bound.)
+  if (legBefore?.date?.length === 10 && legBefore.dateFrom === 'sentence' && date?.length === 10 && date < legBefore.date && Date.parse(legBefore.date) - Date.parse(date) < 7 * 86_400_000) {
     date = new Date(Date.parse(date) + 7 * 86_400_000).toISOString().slice(0, 10);
     trace.push(`date ${date}: after the leg before`);
   }
@@ -296,6 +299,19 @@ function candidateFor(
     ({ value: date, endValue: endDate } = then);
     from = 'context';
     trace.push(`date ${date}: of the place taken from the sentence before`);
+  }
+  // A month named without its year falls in the subject's time in office, when the knowledge ended it before.
+  const subject = dated.yearGuessed && date === dated.date ? (type === 'visit' && travellers.length ? travellers : participants)[0] : undefined;
+  // (Only of one out of office by the news, and no plan told in the future: "will visit in December" of one the
+  // knowledge has out of office is more likely a term the knowledge lacks. Not of one the text calls former:
+  // "Former President Obama visited his father's village in July" tells of the private citizen.)
+  const toldPast = status !== 'planned' || /\b(?:was|were|had)\b/i.test(k.left);
+  const inTerm = subject && !subject.former && date && doc.published && toldPast ? intoLastTerm(subject.entity?.official, date, doc.published) : null;
+  if (inTerm && date) {
+    const years = +date.slice(0, 4) - +inTerm.slice(0, 4);
+    endDate = endDate ? `${+endDate.slice(0, 4) - years}${endDate.slice(4)}` : null;
+    date = inTerm;
+    trace.push(`date ${date}: the month in the subject's last term of office`);
   }
   return newCandidate(
     {

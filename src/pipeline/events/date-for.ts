@@ -16,6 +16,8 @@ export interface Dated {
   from: string;
   /** The status, made 'planned' for what a journey still ahead is for. */
   status: EventStatus;
+  /** A month the text names without its year ("in December"), whose year the tense chose. */
+  yearGuessed: boolean;
 }
 
 export function datedFor(
@@ -71,7 +73,10 @@ export function datedFor(
     trace.push('status planned: a present tense under a list item dated after the news');
   }
   // "departs Kuala Lumpur tomorrow for Tokyo": a present tense with a day after the news is a schedule.
-  if (status === 'occurred' && from === 'sentence' && date?.length === 10 && doc.published?.length === 10 && date > doc.published && !t.rule.nominal && PRESENT_S.test(doc.text.slice(t.start, t.end)) && !PAST_AUX.test(left)) {
+  // ("Trump will leave straight after it, skipping a meeting with Ramaphosa, who arrives on Tuesday morning", told that
+  // Tuesday: so is a weekday that is the news day, in a sentence told in the future.)
+  const aheadDay = (d: string) => d > doc.published! || (d === doc.published && FUTURE_TOLD.test(s.s.text) && s.dates.some((m) => m.weekday && m.value === d && m.start >= t.end));
+  if (status === 'occurred' && from === 'sentence' && date?.length === 10 && doc.published?.length === 10 && aheadDay(date) && !t.rule.nominal && PRESENT_S.test(doc.text.slice(t.start, t.end)) && !PAST_AUX.test(left)) {
     status = 'planned';
     trace.push('status planned: a present tense with a day after the news');
   }
@@ -126,7 +131,7 @@ export function datedFor(
     date = date.slice(0, 7);
     trace.push(`date ${date}: the day came home from ends the stay`);
   }
-  return { date, endDate, from, status };
+  return { date, endDate, from, status, yearGuessed: !!dated.yearGuessed && date === dated.date };
 }
 
 /** A trigger in a past form: "met", "held", "travelled", "spoke". */
@@ -139,6 +144,12 @@ const PAST_RELATIVE = /\b(?:last|yesterday|ago)\b/i;
 const PAST_FORM = /^(?:\w+ed|met|held|spoke|flew|went|paid|made|had|took|came|left|sent|sat|shook|rang|gave|saw|told|got)\b/i;
 /** A verb in the present simple's third person: "departs", "arrives", "flies". */
 const PRESENT_S = /^(?!(?:was|has|is|does|its|this|us)\b)[a-z]+s\b/;
+/** Between a journey's date and an exchange: the gathering the journey is for ("for the international conference … that X hosted"). */
+const JOURNEY_FOR_GATHERING = /^\s*,?\s*for\s+(?:the|a|an)\s+[^.;]*?\b(?:conference|summit|forum|session|gathering|ceremony|meeting)\b[^.;]*$/i;
+/** Between a date and the next verb of the same subject: " and ", " morning and then ". */
+const AND_RIGHT_AFTER = /^\s*(?:(?:morning|afternoon|evening|night)\s*)?and\s+(?:then\s+|later\s+|also\s+)?$/i;
+/** A sentence told in the future: "will leave", "is due in", "is expected to". */
+const FUTURE_TOLD = /\b(?:will|(?:is|are)\s+(?:due|expected|scheduled|set|to)\b)/i;
 /** A past auxiliary or a past of being before the trigger: "had been due to", "was received", "did not meet". */
 const PAST_AUX = /\b(?:had|has|have|was|were|did)\b/i;
 
@@ -238,7 +249,7 @@ function dateFor(
   lo: number,
   hi: number,
   status: EventStatus,
-): { date: string | null; endDate: string | null; from: string } {
+): { date: string | null; endDate: string | null; from: string; yearGuessed?: boolean } {
   // "On Monday X turned down an invitation to visit": the day before the trigger is the refusal's.
   // "… has called off a planned trip to Caracas, his office said on Monday": the day of the saying is not
   // the day of a plan, delay or refusal (nor of the trip it concerns).
@@ -508,6 +519,26 @@ function dateFor(
     d.start >= t.end &&
     SCHEDULED_FOR.test(doc.text.slice(Math.max(t.end, d.start - 24), d.start)) &&
     !all.some((o) => o !== t && o.start >= t.end && o.end <= d.start);
+  // "arrives in Tokyo on Monday and will then travel to Seoul": a leg told after "then", with no date of its own.
+  const thenLeg = (d: DateMention) =>
+    d.end <= t.start &&
+    /^[^.;]*\bthen\s+(?:[\w'’-]+\s+){0,3}$/i.test(doc.text.slice(bare(d), t.start)) &&
+    !s.dates.some((e) => e !== d && e.start >= d.end && e.end <= s.s.end && !e.anchor);
+  // "arrived on Tuesday morning and met Kishida": a verb joined by "and" right after the date of the verb before, with
+  // no date of its own, shares that date.
+  const andVerbAfter = (d: DateMention) =>
+    !t.rule.nominal &&
+    d.end <= t.start &&
+    AND_RIGHT_AFTER.test(doc.text.slice(bare(d), t.start)) &&
+    all.some((o) => o !== t && !o.rule.nominal && o.end <= d.start && o.start >= s.s.start) &&
+    !s.dates.some((e) => e !== d && e.start >= t.end && e.end <= s.s.end && !e.anchor);
+  // "came to Paris on February 13 for the international conference …, and the two ministers met on its sidelines": what
+  // the gathering a dated journey is for tells, with no date of its own, is on the journey's day.
+  const atJourneysGathering = (d: DateMention) =>
+    d.end <= t.start &&
+    JOURNEY_FOR_GATHERING.test(doc.text.slice(bare(d), t.start)) &&
+    all.some((o) => o !== t && !!o.rule.travel && o.end <= d.start && o.start >= s.s.start) &&
+    !s.dates.some((e) => e !== d && e.start >= d.end && e.end <= s.s.end && !e.anchor);
   const owned = (d: DateMention) =>
     !timeObject(d) &&
     !planMadeWhere(d) &&
@@ -517,6 +548,9 @@ function dateFor(
     latestOfCount(d) ||
     scheduledFor(d) ||
     hangsOn(d) ||
+    andVerbAfter(d) ||
+    atJourneysGathering(d) ||
+    (thenLeg(d) && !!journeyBefore(s, t, all, d)) ||
     colonAfter(d) ||
     purposeOfStay(d) ||
     whereOfJourney(d) ||
@@ -560,7 +594,14 @@ function dateFor(
       const end = adjust(d, doc.published, status).date;
       if (end.length === 10) return { date: end.slice(0, 7), endDate: end, from };
     }
-    return { ...adjust(d, doc.published, status), from };
+    // "will arrive in Tokyo on Monday for a three-day stay before heading to Seoul": a later leg hung on a dated
+    // journey leaves when that stay ends, not on the day it began — the day after a stay of stated length, else
+    // only the month ("met X over breakfast before flying to Beijing" hangs on no journey and keeps the day).
+    // ("… on Monday for a three-day stay and will then travel to Seoul": so is one told by "then".)
+    const journey = hangsOn(d) || thenLeg(d) ? journeyBefore(s, t, all, d) : undefined;
+    const begun = journey ? adjust(d, doc.published, status).date : '';
+    if (journey && begun.length === 10 && !SAME_DAY.test(doc.text.slice(t.end, s.s.end))) return { date: leftAfterStay(doc.text.slice(journey.end, t.start), begun), endDate: null, from };
+    return { ...adjust(d, doc.published, status), from, yearGuessed: !d.explicitYear && !d.weekday && !d.season && !d.vague && MONTH_NAMED.test(d.text) };
   }
   // "arrived in Sydney on Monday after a stop in Papua New Guinea": a journey after "after" ended by the day of the
   // arrival or return before it; the month is all the text says of it (not the dateline's day).
@@ -590,6 +631,29 @@ function dateFor(
     return { date: doc.published, endDate: null, from: 'sentence' };
   return { date: null, endDate: null, from: 'none' };
 }
+
+/** The journey of the sentence, begun before a dated day, that a later leg follows. */
+function journeyBefore(s: SentenceView, t: TriggerHit, all: TriggerHit[], d: DateMention): TriggerHit | undefined {
+  if (t.rule.type !== 'visit' || !t.rule.travel) return undefined;
+  return all.find((o) => o !== t && o.rule.type === 'visit' && !!o.rule.travel && o.start >= s.s.start && o.end <= t.start && o.start < d.start);
+}
+
+/**
+ * When a later leg sets off, from the day the stay before it began and the words between the two legs: the day after the
+ * stay when they give its length ("for a three-day stay", "a two-day visit", "for two days"), else only the month.
+ */
+export function leftAfterStay(between: string, begun: string): string {
+  const stay = STAY_DAYS.exec(between);
+  const n = stay ? (stay[1] ?? stay[2]).toLowerCase() : '';
+  const days = /^\d+$/.test(n) ? +n : DAY_WORDS.indexOf(n) + 1;
+  return days > 0 && begun.length === 10 ? shiftDays(begun, days) : begun.slice(0, 7);
+}
+
+/** A stay's length: "a three-day stay", "a 2-day visit", "for two days". */
+const STAY_DAYS = /\b(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)-day\s+(?:(?:state|official|working)\s+)?(?:stay|visit|trip|tour)\b|\bfor\s+(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)\s+days\b/i;
+const DAY_WORDS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
+/** The later leg said to be on the day of the one before: "the same evening", "later that day". */
+const SAME_DAY = /\b(?:the\s+same\s+(?:day|morning|afternoon|evening|night)|later\s+(?:that|the\s+same)\s+(?:day|morning|afternoon|evening|night))\b/i;
 
 /** Between an exchange and a date: the purpose it was held for, "to prepare a joint council", "to plan the summit". */
 const TO_PREPARE = /\bto\s+(?:prepare|plan|organi[sz]e|arrange)\s+(?:for\s+)?(?:an?|the|their|its|his|her|next\s+\w+['’]s)\s/i;
@@ -654,6 +718,9 @@ const YEAR_WRITTEN = /\b(?:19|20)\d{2}\b/;
 function monthsAhead(date: string, published: string): number {
   return (+date.slice(0, 4) - +published.slice(0, 4)) * 12 + (+date.slice(5, 7) - +published.slice(5, 7));
 }
+
+/** A month's name (or its short form) in a date's text. */
+const MONTH_NAMED = /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?(?![\w])/;
 
 /** A past verb before an exchange's noun: "met …", "arrived …", "held talks …". */
 const PAST_BEFORE = /\b(?:[a-z]+ed|met|held|made|paid|went|came|flew|spoke|took|began|saw|gave|told|said|led)\b/;

@@ -271,12 +271,22 @@ function visitParts(
   if (!host && hostsGuest) host = hostsGuest;
   const travellerCountries = new Set(travellers.map((x) => x.country));
   if (host && travellerCountries.has(host)) {
-    const other = [...dest, ...inClause].find((p) => !travellerCountries.has(p.place?.country ?? p.country?.code ?? null));
+    // ("returns to Madrid on Tuesday and is due in Brussels on Thursday": a return to a place at home, named right after
+    // the trigger, is a homecoming; a place further on in the clause is another verb's, unless listed with it.)
+    const atHome = dest.length > 0 && dest[0] === place && RETURN_WORD.test(doc.text.slice(t.start, t.end));
+    const listed = atHome ? dest.filter((p, i) => i === 0 || dest.slice(1, i + 1).every((q, j) => LIST_JOIN.test(doc.text.slice(dest[j].end, q.start)))) : [];
+    const other = (atHome ? listed : [...dest, ...inClause]).find((p) => !travellerCountries.has(p.place?.country ?? p.country?.code ?? null));
     host = other ? (other.place?.country ?? other.country?.code ?? null) : host;
     return { travellers, place: other ?? place, host };
   }
   return { travellers, place, host };
 }
+
+/** A trigger that tells a return: "returns to", "flew back to". */
+const RETURN_WORD = /\breturn|\bback\b/i;
+
+/** Between the places of one list: ", ", " and ", ", and ". */
+const LIST_JOIN = /^\s*(?:,\s*(?:and\s+)?|and\s+)$/;
 
 /** "to deal with", "to attend": a purpose infinitive (a lower-case verb after "to"), whose clause the words after it are. */
 const INFINITIVE_BETWEEN = /\bto\s+(?!the\b)[a-z]+\s/;

@@ -7,6 +7,8 @@ export interface Gazetteer {
   countries: PhraseTable<CountryDef>;
   demonyms: PhraseTable<CountryDef>;
   places: PhraseTable<PlaceDef>;
+  /** Cities that share a name, keyed by it, most populous first: the table above keeps only the first. */
+  namesakes: Map<string, PlaceDef[]>;
   officials: PhraseTable<Official>;
   offices: PhraseTable<OfficeDef>;
   /** Lower-case keys of every official's name token, to tell a surname from an ordinary word. */
@@ -37,7 +39,13 @@ export function gazetteer(kb: KnowledgeIndex): Gazetteer {
     for (const d of c.demonyms) demonyms.add(d, c);
   }
   const places = new PhraseTable<PlaceDef>(roots);
+  const namesakes = new Map<string, PlaceDef[]>();
   for (const p of k.places) {
+    if (p.kind === 'city') {
+      const same = namesakes.get(p.name);
+      if (same) same.push(p);
+      else namesakes.set(p.name, [p]);
+    }
     for (const n of [p.name, ...p.aliases]) {
       // "in March" is the month, not the Cambridgeshire town.
       if (CALENDAR_WORDS.has(n.toLowerCase())) continue;
@@ -60,7 +68,9 @@ export function gazetteer(kb: KnowledgeIndex): Gazetteer {
       // "Top diplomats of North Korea and China", "foreign ministers": the plural names the same office.
       if (/[a-z]$/i.test(p) && !/s$/i.test(p)) offices.add(`${p}s`, o);
     }
-  g = { countries, demonyms, places, officials, offices, officialTokens, kb };
+  // (Only names two cities share are kept.)
+  for (const [n, list] of namesakes) if (list.length < 2) namesakes.delete(n);
+  g = { countries, demonyms, places, namesakes, officials, offices, officialTokens, kb };
   cache.set(kb, g);
   return g;
 }

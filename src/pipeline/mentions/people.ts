@@ -496,7 +496,9 @@ function countryAfter(ctx: ScanContext, j: number): { country: string; to: numbe
   const c = countryAt(g, ctx.text, ws, k);
   if (!c) return null;
   const others: string[] = [];
-  let to = c.to;
+  // "of the French Republic", "of the Swiss Confederation": a state's formal name after its adjective is the office's
+  // own words, no name of its holder.
+  let to = ws[c.to]?.cap && (FORMAL_STATE.has(ws[c.to].key) || ws[c.to].key === 'confederation' || ws[c.to].key === 'federation') ? c.to + 1 : c.to;
   while (ws[to]?.key === 'and') {
     const more = countryAt(g, ctx.text, ws, ws[to + 1]?.key === 'the' ? to + 2 : to + 1);
     if (!more) break;

@@ -7,7 +7,7 @@
 import type { Candidate } from '../events/candidates.js';
 import { clauseBounds } from '../events/clause.js';
 import type { DocumentView } from '../document.js';
-import type { DateMention } from '../mentions/dates.js';
+import { seasonMonths, type DateMention, type Season } from '../mentions/dates.js';
 import { mayMatch } from '../text/literal-filter.js';
 import { numberWord } from '../text/numbers.js';
 
@@ -44,6 +44,10 @@ interface Offset {
   parallel?: boolean;
   /** "weeks after", "days before": a count the text does not give; `amount` is its sign. */
   vague?: boolean;
+  /** "the following May": the month (1–12) after (amount 1) or before (-1) the time the story stands at. */
+  month?: number;
+  /** "that autumn", "that December": a season or a month (amount 0) of the year the story stands at. */
+  ofThatYear?: Season | number;
 }
 
 /**
@@ -87,10 +91,60 @@ function offsetsIn(doc: DocumentView, si: number): Offset[] {
     const amount = word === 'same' ? 0 : earlier ? -1 : 1;
     out.push({ at: s.start + m.index, end: s.start + m.index + m[0].length, amount, unit, conjunction: false });
   }
+  NAMED_MONTH.lastIndex = 0;
+  while (mayMatch(NAMED_MONTH, grams) && (m = NAMED_MONTH.exec(s.text))) {
+    const month = MONTHS.indexOf(m[2].slice(0, 3).toLowerCase()) + 1;
+    const amount = /^(?:following|next)$/i.test(m[1]) ? 1 : -1;
+    out.push({ at: s.start + m.index, end: s.start + m.index + m[0].length, amount, unit: 'month', conjunction: false, month });
+  }
+  THAT_TIME.lastIndex = 0;
+  while (mayMatch(THAT_TIME, grams) && (m = THAT_TIME.exec(s.text))) {
+    if (m[1] && /^\s+(?:from|up|out|back)\b/i.test(s.text.slice(m.index + m[0].length))) continue;
+    const ofThatYear = m[1] ? (m[1].toLowerCase() as Season) : MONTHS.indexOf(m[2].slice(0, 3).toLowerCase()) + 1;
+    out.push({ at: s.start + m.index, end: s.start + m.index + m[0].length, amount: 0, unit: 'month', conjunction: false, ofThatYear });
+  }
   // "In parallel, the foreign ministers held talks": an opening "at the same time" is the time of the exchange told before.
   const same = SAME_TIME.exec(s.text);
   if (same) out.push({ at: s.start + same.index + same[0].search(/\S/), end: s.start + same.index + same[0].length, amount: 0, unit: 'day', conjunction: false, parallel: true });
   return out;
+}
+
+/** "the following May", "the previous December": a month named from the time the story stands at, not the news. */
+const NAMED_MONTH = /\bthe\s+(following|next|previous|preceding)\s+(January|February|March|April|May|June|July|August|September|October|November|December)\b/gi;
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+
+/**
+ * "had been due to visit India that autumn", "met again that December": a season or a month of the year the story stands at.
+ * (Seasons in lower case, months capitalised: "that may", "problems that spring from" are no dates.)
+ */
+const THAT_TIME = /\b[Tt]hat\s+(?:(spring|summer|autumn|winter)|(January|February|March|April|May|June|July|August|September|October|November|December))\b/g;
+
+/** A season's or a month's time in the anchor's year: YYYY-MM and the season's last month. */
+function ofYear(anchor: string, which: Season | number): { value: string; endValue: string | null } {
+  const year = +anchor.slice(0, 4);
+  if (typeof which === 'number') return { value: `${year}-${String(which).padStart(2, '0')}`, endValue: null };
+  return seasonMonths(which, { year, month: 7, day: 1 }, 'this');
+}
+
+/** The first such month after a time of a month or a day (or the last before it), YYYY-MM; null for a year alone. */
+function namedMonthFrom(anchor: string, month: number, amount: number): string | null {
+  if (anchor.length < 7) return null;
+  const y = +anchor.slice(0, 4);
+  const at = +anchor.slice(5, 7);
+  const year = amount > 0 ? (month > at ? y : y + 1) : month < at ? y : y - 1;
+  return `${year}-${String(month).padStart(2, '0')}`;
+}
+
+/**
+ * The time a named month counts from: the last date with its year the text writes before it, in its sentence or the two
+ * before ("came to the White House in July 2015 … then came to Hanoi the following May"), whatever exchange it dates.
+ */
+function writtenBefore(doc: DocumentView, si: number, at: number, least = 7, reach = 2): string | null {
+  for (let i = si; i >= Math.max(0, si - reach); i--) {
+    const d = doc.sentences[i].dates.filter((d) => !d.anchor && d.explicitYear && d.end <= at && d.value.length >= least).pop();
+    if (d) return d.value;
+  }
+  return null;
 }
 
 /** Opening a sentence, set off by a comma: "In parallel,", "At the same time,", "Simultaneously,". */
@@ -174,11 +228,15 @@ export function relativeDates(doc: DocumentView, cands: Candidate[], settled = f
       const opening = !o.conjunction && OPENS_SENTENCE.test(doc.text.slice(s.s.start, o.at)) && /^\s*,/.test(doc.text.slice(o.end, o.end + 3));
       // ("Weeks after Russia invaded Ukraine, Sullivan held talks": a count not given moves nothing past the comma that
       // closes its clause.)
+      const inOwn = o.conjunction || opening ? [] : nearestIn(doc.text, list, lo, hi, o);
+      // "The second came three months later, when he flew to Mexico City": a clause with no exchange of its own, whose
+      // offset a "when" clause follows, dates the exchanges of that clause, counting from the time the story stands at.
+      const whenAfter = !o.conjunction && !opening && !inOwn.length && WHEN_AFTER.test(doc.text.slice(o.end, o.end + 12));
       const nearest = o.conjunction
         ? list.filter((c) => c.triggerStart >= o.end && c.triggerStart < clauseEnd(s, o.end) && !(o.vague && /[,;]/.test(doc.text.slice(o.end, c.triggerStart))))
-        : opening
-          ? list.filter((c) => c.triggerStart >= o.end && c.dateFrom !== 'sentence')
-          : nearestIn(doc.text, list, lo, hi, o);
+        : opening || whenAfter
+          ? list.filter((c) => c.triggerStart >= o.end && c.dateFrom !== 'sentence' && !/;/.test(doc.text.slice(o.end, c.triggerStart)))
+          : inOwn;
       // "… then flew to Kyiv the following day for talks with Y": the talks after the offset are nearest, but
       // the journey the offset follows, undated in the same clause, is at that time too.
       const journey = o.conjunction || !nearest.length || nearest[0].triggerStart < o.end ? [] : list.filter(
@@ -204,9 +262,12 @@ export function relativeDates(doc: DocumentView, cands: Candidate[], settled = f
       if (moved[0].dateFrom === 'sentence' && s.dates.some(written)) continue;
       // ("Museveni said the talks came weeks after Ruto travelled to Kampala": an exchange no count dates, set before a
       // main clause the story does not date, is before the news.)
-      const anchor = anchorFor(doc, cands, list, moved, o, settled, opening) ?? (o.vague && !moved[0].date ? doc.published : null);
+      // (A "when" clause after an offset counts from the last date written before it, a few sentences up at most: the
+      // exchange told there may be one no trigger reads.)
+      const anchor = o.ofThatYear ? writtenBefore(doc, si, o.at, 4) : o.month ? writtenBefore(doc, si, o.at) : whenAfter ? writtenBefore(doc, si, o.at, 7, WHEN_REACH) : (anchorFor(doc, cands, list, moved, o, settled, opening) ?? (o.vague && !moved[0].date ? doc.published : null));
       if (!anchor) continue;
-      const value = o.vague ? spanDate(anchor, o) : shiftDate(anchor, o.amount, o.unit);
+      const season = o.ofThatYear ? ofYear(anchor, o.ofThatYear) : null;
+      const value = season ? season.value : o.month ? namedMonthFrom(anchor, o.month, o.amount) : o.vague ? spanDate(anchor, o) : shiftDate(anchor, o.amount, o.unit);
       // ("months after" a day of June spans two years: a past the text does not date, not the story's day.)
       if (!value && o.vague && !settled) undatedPast(doc, moved, o);
       if (!value) continue;
@@ -243,15 +304,26 @@ export function relativeDates(doc: DocumentView, cands: Candidate[], settled = f
           first.type !== 'visit' &&
           LEG_FOR.test(doc.text.slice(c.triggerEnd, first.triggerStart)),
       );
+      // ("who had been due to visit India that autumn, put the trip off": the plan put off or called off after a moved plan,
+      // the same journey, is at its time.)
+      const sameSides = (a: Candidate, b: Candidate) =>
+        a.type === b.type && a.host === b.host && a.travellers.length === b.travellers.length && a.travellers.every((t, i) => t.entity === b.travellers[i].entity);
+      const calledOff = list.filter(
+        (c) =>
+          (c.status === 'postponed' || c.status === 'cancelled') &&
+          !moved.includes(c) &&
+          c.dateFrom !== 'sentence' &&
+          moved.some((m) => m.status === 'planned' && c.triggerStart > m.triggerEnd && sameSides(c, m)),
+      );
       // ("In parallel, the foreign ministers met": where the exchange it runs beside was held, too.)
       const beside = o.parallel ? cands.filter((c) => c.sentence < si && c.host && c.date === anchor && c.type !== 'visit').pop() : undefined;
-      for (const c of [...moved, ...joined, ...legs]) {
+      for (const c of [...moved, ...joined, ...legs, ...calledOff]) {
         if (beside && !c.host && c.type !== 'visit') {
           c.host = beside.host;
           c.trace.push(`host ${beside.host}: beside the exchange of sentence ${beside.sentence + 1}`);
         }
         c.date = value;
-        c.endDate = null;
+        c.endDate = season?.endValue ?? null;
         c.dateFrom = 'relative';
         c.trace.push(`date ${value}: ${doc.text.slice(o.at, o.end)} from ${anchor}`);
         if (past && c.status === 'planned') {
@@ -271,6 +343,11 @@ const LEG_FOR = /^\s*(?:to\s+)?[^,;.]{1,40}?\bfor\s+(?:a|an|the|his|her|their)?\
 function clauseEnd(s: DocumentView['sentences'][number], from: number): number {
   return clauseBounds(s, from, from)[1];
 }
+
+/** Right after an offset: ", when" and the clause it dates. */
+const WHEN_AFTER = /^\s*,\s*when\b/i;
+/** How many sentences back the date a "when" clause after an offset counts from may stand. */
+const WHEN_REACH = 5;
 
 /** Before an offset: nothing but the sentence's start (or "Just", "Only"). */
 const OPENS_SENTENCE = /^\W*(?:(?:just|only|exactly)\s+)?$/i;
