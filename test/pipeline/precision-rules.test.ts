@@ -5819,6 +5819,29 @@ const CASES: Record<string, Case[]> = {
       why: "another noun's 'planned for Beijing' in a later clause does not place the meeting",
     },
   ],
+  "mentions/people (acc-probe13, session 13): 'President of the French Republic' names a country, not a person called Republic": [
+    {
+      text: 'DOHA: The Emir received Emmanuel Macron, President of the French Republic, at the Amiri Diwan in Doha on Wednesday.',
+      published: '2025-06-04',
+      want: [{ type: 'visit', people: ['Macron'], host: 'QAT' }],
+      never: [['Republic']],
+      why: "the formal noun after the country's adjective is part of the country's name",
+    },
+    {
+      text: 'ROME, June 4 (Agency) - The President of the Italian Republic Sergio Mattarella received Prime Minister Kyriakos Mitsotakis of Greece in Rome on Wednesday.',
+      published: '2025-06-04',
+      want: [{ type: 'meeting', people: ['Mattarella', 'Mitsotakis'], host: 'ITA' }],
+      never: [['Republic']],
+      why: 'a name after the formal state name is still read',
+    },
+    {
+      text: 'SEOUL, June 4 (Agency) - Lee Jae-myung, President of the Republic of Korea, met Prime Minister Kyriakos Mitsotakis of Greece in Seoul on Wednesday.',
+      published: '2025-06-04',
+      want: [{ type: 'meeting', people: ['Lee Jae', 'Mitsotakis'], host: 'KOR' }],
+      notOf: [['Lee Jae', 'GRC']],
+      why: "'the Republic of Korea' stays the knowledge's whole name",
+    },
+  ],
 };
 
 describe('precision rules on sentences of our own making', () => {
