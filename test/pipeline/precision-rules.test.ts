@@ -5842,6 +5842,76 @@ const CASES: Record<string, Case[]> = {
       why: "'the Republic of Korea' stays the knowledge's whole name",
     },
   ],
+  "events/lexicon (acc-probe13, session 13): 'has not yet made a reciprocal trip' negates, 'yet' not counted among the words between": [
+    {
+      text: 'JAKARTA (Agency) - President Prabowo Subianto received Australian Prime Minister Anthony Albanese in Jakarta in May. Prabowo has not yet made a reciprocal trip to Australia.',
+      published: '2025-09-01',
+      want: [{ type: 'meeting', people: ['Prabowo', 'Albanese'], date: '2025-05', host: 'IDN' }],
+      noTrip: ['Prabowo'],
+      why: "'has not yet made a reciprocal trip': four words between the negation and the noun, one of them 'yet'",
+    },
+    {
+      text: 'OTTAWA (Agency) - Prime Minister Mark Carney hosted Mexican President Claudia Sheinbaum in Ottawa in June. She has not yet paid a return visit to Canada.',
+      published: '2025-09-01',
+      want: [{ type: 'visit', people: ['Sheinbaum'], host: 'CAN' }],
+      visits: 1,
+      why: "'has not yet paid a return visit' tells no second visit",
+    },
+    {
+      text: 'JAKARTA (Agency) - The trade agreement has not yet been ratified, but Prabowo paid a return visit to Canberra in August.',
+      published: '2025-09-01',
+      want: [{ type: 'visit', status: 'occurred', people: ['Prabowo'], date: '2025-08', host: 'AUS' }],
+      why: "a 'not yet' of another clause does not reach the visit",
+    },
+  ],
+  "events/lexicon (acc-probe13, session 13): 'should visit' is urged or expected, not done; 'should not visit' is no plan": [
+    {
+      text: 'Why Prabowo should go to Canberra\n\nJAKARTA (Agency) - Indonesia and Australia signed a defence pact last year.',
+      published: '2025-09-01',
+      want: [],
+      visits: 0,
+      why: "a headline's 'should go to Canberra' is no visit that took place",
+    },
+    {
+      text: 'WASHINGTON (Agency) - President Donald Trump should not meet Russian President Vladimir Putin until a ceasefire holds, Senator Lindsey Graham said on Sunday.',
+      published: '2025-09-01',
+      want: [],
+      why: "'should not meet' rules the meeting out",
+    },
+    {
+      text: 'WASHINGTON (Agency) - Senator Lindsey Graham said sanctions should stay. President Donald Trump met Russian President Vladimir Putin in Anchorage on Friday.',
+      published: '2025-08-17',
+      want: [{ type: 'meeting', status: 'occurred', people: ['Trump', 'Putin'], date: '2025-08-15', host: 'USA' }],
+      why: "a 'should' of an earlier sentence does not touch the meeting",
+    },
+    {
+      text: 'NEW DELHI (Agency) - Japanese Prime Minister Shigeru Ishiba should arrive in New Delhi on Monday for two days of talks, officials said on Saturday.',
+      published: '2025-08-30',
+      want: [{ type: 'visit', status: 'planned', people: ['Ishiba'], date: '2025-09-01', host: 'IND' }],
+      why: "'should arrive … on Monday', with its day, is an expected trip",
+    },
+    {
+      text: 'WASHINGTON (Agency) - Senator Lindsey Graham said on Sunday that President Donald Trump ought to visit Kyiv.',
+      published: '2025-09-01',
+      want: [],
+      visits: 0,
+      why: "'ought to visit', with no time, is urged, not planned",
+    },
+  ],
+  "events/lexicon (acc-probe13, session 13): 'face-to-face diplomacy' is a way of conducting relations, no meeting": [
+    {
+      text: 'JAKARTA (Agency) - Indonesian presidents have long understood the value of face-to-face diplomacy with Australia, the analyst Dewi Fortuna Anwar said.',
+      published: '2025-09-01',
+      want: [],
+      why: "'the value of face-to-face diplomacy' names no meeting",
+    },
+    {
+      text: 'JAKARTA (Agency) - President Prabowo Subianto and Australian Prime Minister Anthony Albanese held face-to-face talks in Jakarta on Monday.',
+      published: '2025-09-03',
+      want: [{ type: 'meeting', people: ['Prabowo', 'Albanese'], date: '2025-09-01', host: 'IDN' }],
+      why: "'face-to-face talks' are still a meeting",
+    },
+  ],
 };
 
 describe('precision rules on sentences of our own making', () => {

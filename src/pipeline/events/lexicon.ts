@@ -143,7 +143,8 @@ const RULES: TriggerRule[] = [
   // "Trump pulled Carney aside for fifteen minutes", "a brief pull-aside with Merz": the short talks of a summit's corridors.
   { id: 'pull-aside', type: 'meeting', re: /\b(?:pull(?:ed|s|ing)?|took|takes|taking)\s+(?=(?:[A-Z][\w.'’-]*\s+){1,6}aside\b)/g, reason: 'pulled someone aside' },
   { id: 'pull-aside-noun', type: 'meeting', re: /\bpull[- ]asides?\b/gi, reason: 'a pull-aside', nominal: true },
-  { id: 'face-to-face', type: 'meeting', re: /\bface[- ]to[- ]face\b|\b(?:spoke|speak|speaks|talked)\s+directly\b/gi, reason: 'face-to-face, or spoke directly' },
+  // ("the value of face-to-face diplomacy": a way of conducting relations, no meeting.)
+  { id: 'face-to-face', type: 'meeting', re: /\bface[- ]to[- ]face\b(?!\s+diplomacy\b)|\b(?:spoke|speak|speaks|talked)\s+directly\b/gi, reason: 'face-to-face, or spoke directly' },
   // Only a speaker recalling time spent with someone ("we were together in Hiroshima"): two officials
   // "together in the same room" at a conference need not have met.
   { id: 'together-in', type: 'meeting', re: /(?:were|have\s+been|had\s+been)(?<=\b[Ww]e\s+(?:were|have\s+been|had\s+been))\s+together\s+(?:in|at)\b/g, reason: 'we were together in a place' },
@@ -282,7 +283,8 @@ const CUES: StatusCue[] = [
   { status: 'postponed', re: new RegExp(String.raw`\b(?:${DELAY_WORDS})\b`, 'i'), reason: 'postponed or put off' },
   // "may" the modal, not "May 4", "4 May 2023" or "in May" the month.
   // "floated a call", "have floated the idea of a visit": an idea put about, a possible plan.
-  { status: 'planned', re: /\b(?:possibl[ey]|perhaps|potential(?:ly)?|float(?:s|ed|ing)|(?<!\d\s)(?<!\b(?:in|of|since|until|till|by|from|through|early|late|mid|last|next|this|that|before|after|during)[\s-])may(?!\s+\d)(?!,?\s+\d{4})|might|could)\b/i, reason: 'floated as possible', possible: true },
+  // ("Why Prabowo should go to Canberra", "Biden ought to visit Kyiv": urged, or expected, but not yet done.)
+  { status: 'planned', re: /\b(?:possibl[ey]|perhaps|potential(?:ly)?|float(?:s|ed|ing)|(?<!\d\s)(?<!\b(?:in|of|since|until|till|by|from|through|early|late|mid|last|next|this|that|before|after|during)[\s-])may(?!\s+\d)(?!,?\s+\d{4})|might|could|should|ought\s+to)\b/i, reason: 'floated as possible', possible: true },
   { status: 'planned', re: /\b(?:will|shall|would|supposed\s+to|(?<!long-)(?:anticipated|awaited)|is\s+to|are\s+to|was\s+to|were\s+to|to\s+be\s+held|expect(?:s|ed|ing)?\s+to|(?:is|are|was|were)\s+expected|(?<!\b(?:peace|action|ceasefire|aid|reform|budget|recovery|investment|development|business|battle|contingency|security)\s)plan(?:s|ned|ning)?|intend\w*|scheduled|set\s+to|due\s+to|due\s+in|upcoming|forthcoming|foresee\w*|envisag\w*|propos\w*|invit\w*|hop(?:e|es|ed|ing)\s+to|look(?:s|ed|ing)?\s+forward\s+to|at\s+an\s+early\s+date|want\w*\s+to|seek\w*\s+to|aim\w*\s+to|prepar\w*\s+(?:for|to)|next\s+(?:week|month|year)|\b(?:their|the|his|her|its|a)\s+next(?=\s+(?:[\w-]+\s+)?$)|(?:expected|due)(?=\s*$)|later\s+this|agreed\s+to|concurred\s+to|likely\s+to|ready\s+to|is\s+traveling|is\s+travelling|are\s+traveling|will\s+travel|(?<!\b(?:on|at|by)\s+(?:the\s+)?)dates?\s+for)\b|['’]ll\b/i, reason: 'planned, expected or proposed' },
 ];
 
@@ -301,7 +303,8 @@ export const SAYS_NO_TO = /\bsa(?:ys|id|y)\s+['"‘“]?(?:no|not\s+now)['"’�
 
 /** Negation that undoes the exchange ("did not meet", "no plans to visit", "said he would not visit Ukraine until …"). */
 // ("has ruled out any visit": a refusal in principle, no exchange told.)
-export const NEGATION = /\b(?:(?:has|have|had|is|are|was|were)\s+yet\s+to|rul(?:ed|es|ing|e)\s+out|neither|nobody|no\s+one|fail(?:ed|s|ing)?\s+to|did\s+not|didn['’]t|does\s+not|doesn['’]t|do\s+not|don['’]t|has\s+not|hasn['’]t|have\s+not|haven['’]t|had\s+not|hadn['’]t|never|no|no\s+plans?\s+to|not\s+to|won['’]t|will\s+not(?!\s+only\b)|would\s+not(?!\s+only\b)|wouldn['’]t|without)\s+(?:\w+\s+){0,3}$/i;
+// ("has not yet paid a return visit": 'yet' does not count among the words that may stand between.)
+export const NEGATION = /\b(?:(?:has|have|had|is|are|was|were)\s+yet\s+to|rul(?:ed|es|ing|e)\s+out|neither|nobody|no\s+one|fail(?:ed|s|ing)?\s+to|did\s+not|didn['’]t|does\s+not|doesn['’]t|do\s+not|don['’]t|has\s+not|hasn['’]t|have\s+not|haven['’]t|had\s+not|hadn['’]t|should\s+not|shouldn['’]t|never|no|no\s+plans?\s+to|not\s+to|won['’]t|will\s+not(?!\s+only\b)|would\s+not(?!\s+only\b)|wouldn['’]t|without)\s+(?:yet\s+)?(?:\w+\s+){0,3}$/i;
 
 /** "no plans for Erdogan to meet Putin", "no plans so far for a telephone conversation between": no plan of it. */
 export const NO_PLANS_FOR =
