@@ -5912,6 +5912,21 @@ const CASES: Record<string, Case[]> = {
       why: "'face-to-face talks' are still a meeting",
     },
   ],
+  "document/resolveTitles (acc-probe13, session 13): 'Mr President' names the president the story named, as 'the President' does": [
+    {
+      text: 'ABUJA (Agency) - President Bola Tinubu on Tuesday addressed a security summit in Abuja.\n\nLater in the day, Mr President hosted Ghanaian President John Mahama at the Presidential Villa.',
+      published: '2025-06-24',
+      want: [{ type: 'meeting', people: ['Tinubu', 'Mahama'], date: '2025-06-24', host: 'NGA' }],
+      why: "'Mr President hosted …': the courtesy of address before the bare title",
+    },
+    {
+      text: 'ABUJA (Agency) - Vice President Kashim Shettima on Tuesday opened a trade fair in Abuja.\n\nLater in the day, Mr President hosted Ghanaian President John Mahama at the Presidential Villa in Abuja.',
+      published: '2025-06-24',
+      want: [{ type: 'visit', people: ['Mahama'], host: 'NGA' }],
+      never: [['Shettima', 'Mahama']],
+      why: "a vice president named before is not 'Mr President'",
+    },
+  ],
 };
 
 describe('precision rules on sentences of our own making', () => {
