@@ -5927,6 +5927,21 @@ const CASES: Record<string, Case[]> = {
       why: "a vice president named before is not 'Mr President'",
     },
   ],
+  "events/visit-parts (acc-probe13, session 13): 'the visiting Turkmen leader X': a word for the guest that is no office may stand before the name": [
+    {
+      text: 'BISHKEK (Agency) - Kyrgyz President Sadyr Japarov held talks in Bishkek with the visiting Turkmen leader Serdar Berdimuhamedov on Wednesday.',
+      published: '2025-06-12',
+      want: [{ type: 'visit', people: ['Berdimuhamedov'], date: '2025-06-11', host: 'KGZ' }],
+      why: "'the visiting Turkmen leader' before the name makes him the traveller",
+    },
+    {
+      text: 'ASHGABAT (Agency) - Kyrgyz President Sadyr Japarov, visiting Ashgabat, held talks with Turkmen leader Serdar Berdimuhamedov on Wednesday.',
+      published: '2025-06-12',
+      want: [{ type: 'visit', people: ['Japarov'], host: 'TKM' }],
+      noTrip: ['Berdimuhamedov'],
+      why: "'visiting' as the subject's own verb still sends the subject",
+    },
+  ],
 };
 
 describe('precision rules on sentences of our own making', () => {

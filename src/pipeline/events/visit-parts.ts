@@ -83,7 +83,8 @@ function visitParts(
   // Australia": "visiting" qualifying those met makes them the travellers, to the country of the others the clause
   // names; it is not the subject's journey to the countries named after it.
   if (seek && /^visiting$/i.test(doc.text.slice(t.start, t.end)) && QUALIFIES_GUEST.test(doc.text.slice(Math.max(lo, t.start - 24), t.start))) {
-    const guests = active.filter((p) => p.entity && p.mention.start >= t.end && p.mention.start <= t.end + 2);
+    // ("the visiting Turkmen leader Serdar Berdimuhamedov": a word for the guest that is no office may stand before the name.)
+    const guests = active.filter((p) => p.entity && p.mention.start >= t.end && (p.mention.start <= t.end + 2 || (p.mention.start <= t.end + 40 && GUEST_WORD.test(doc.text.slice(t.end, p.mention.start)))));
     const list = guests.length ? takeList(doc, active.filter((p) => p.entity), guests[0].mention.start) : [];
     const guestCountries = new Set(list.map((p) => p.entity!.country));
     const others = new Set(
@@ -327,6 +328,9 @@ function chosenFor(text: string, c: { start: number; end: number }, trigger: num
 
 /** Between a place and the noun it modifies: "China visit", "Moscow state visit", "Beijing two-day trip" (not "China's visit"). */
 const PLACE_MODIFIER = /^[ -]?(?:(?:state|official|working|private|[\w]+-day)\s+)?$/i;
+
+/** Between "visiting" and the guest's name, a description that is no office: "Turkmen leader", "Omani ruler". */
+const GUEST_WORD = /^\s+(?:\p{Lu}[\p{L}'’-]*\s+){0,2}(?:leader|ruler|monarch|strongman|head\s+of\s+state)\s+$/u;
 
 /** "met visiting …", "with the visiting …": "visiting" as the adjective of those met, not a verb of the subject. */
 const QUALIFIES_GUEST = /\b(?:met|meets?|meeting|received|receives|receiving|welcom(?:ed|es|ing)|host(?:ed|s|ing)|greeted|with|the|a|an|his|her|their|its)\s+$/i;
