@@ -5942,6 +5942,21 @@ const CASES: Record<string, Case[]> = {
       why: "'visiting' as the subject's own verb still sends the subject",
     },
   ],
+  "events/visit-parts (acc-probe13, session 13): 'the first visit to Japan by a South Korean leader' is the journey of the one South Korean the sentence names": [
+    {
+      text: 'TOKYO (Agency) - Japanese Prime Minister Shigeru Ishiba met South Korean President Lee Jae-myung in Tokyo on Saturday, the first visit to Japan by a South Korean leader in over a year.',
+      published: '2025-08-24',
+      want: [{ type: 'visit', people: ['Lee Jae'], date: '2025-08-23', host: 'JPN' }],
+      why: "the indefinite leader of a country is the one person of that country the sentence names",
+    },
+    {
+      text: 'TOKYO (Agency) - Japanese Prime Minister Shigeru Ishiba met South Korean President Lee Jae-myung in Tokyo on Saturday, weeks before the first visit to Japan by a Chinese leader since 2019.',
+      published: '2025-08-24',
+      want: [{ type: 'meeting', people: ['Ishiba', 'Lee Jae'], date: '2025-08-23', host: 'JPN' }],
+      noTrip: ['Lee Jae', 'Ishiba'],
+      why: "a leader of a country the sentence names no one of is no one",
+    },
+  ],
 };
 
 describe('precision rules on sentences of our own making', () => {

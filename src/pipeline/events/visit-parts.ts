@@ -99,6 +99,15 @@ function visitParts(
     const list = active.filter((p) => p.mention.start >= startBy && p.mention.start < startBy + 120 && p.entity);
     const chained = takeList(doc, list, startBy);
     travellers = chained.map(sideOf);
+    // "met Lee in Tokyo, the first visit to Japan by a South Korean leader in a year": an indefinite leader of a
+    // country is the one person of that country the sentence names.
+    if (!travellers.length && /^an?\s/i.test(doc.text.slice(startBy, startBy + 3))) {
+      const c = s.countries.find((m) => m.start > startBy && m.start <= startBy + 3);
+      if (c && LEADER_AFTER.test(doc.text.slice(c.end, c.end + 40))) {
+        const of = s.people.filter((p) => p.entity?.country === c.country.code);
+        if (of.length && of.every((p) => p.entity === of[0].entity)) travellers = [sideOf(of[0])];
+      }
+    }
   }
   if (seek && !travellers.length) {
     // "Xi had invited Putin to pay a visit to China": the one invited travels (exclusions keep only an invitation
@@ -328,6 +337,9 @@ function chosenFor(text: string, c: { start: number; end: number }, trigger: num
 
 /** Between a place and the noun it modifies: "China visit", "Moscow state visit", "Beijing two-day trip" (not "China's visit"). */
 const PLACE_MODIFIER = /^[ -]?(?:(?:state|official|working|private|[\w]+-day)\s+)?$/i;
+
+/** After a country's adjective, its leader named by office: "(a South Korean) leader", "(an Indian) prime minister". */
+const LEADER_AFTER = /^\s+(?:leader|head\s+of\s+(?:state|government)|president|prime\s+minister|premier|chancellor|monarch|king|foreign\s+minister)\b/i;
 
 /** Between "visiting" and the guest's name, a description that is no office: "Turkmen leader", "Omani ruler". */
 const GUEST_WORD = /^\s+(?:\p{Lu}[\p{L}'’-]*\s+){0,2}(?:leader|ruler|monarch|strongman|head\s+of\s+state)\s+$/u;
