@@ -5957,6 +5957,26 @@ const CASES: Record<string, Case[]> = {
       why: "a leader of a country the sentence names no one of is no one",
     },
   ],
+  "events/meeting-parts (acc-probe13, session 13): a bare 'on the sidelines' is of the gathering the sentence before places": [
+    {
+      text: 'OTTAWA (Agency) - Canadian Prime Minister Mark Carney invited Indian Prime Minister Narendra Modi to the G7 summit in Calgary. The two leaders met on the sidelines on June 17.',
+      published: '2025-09-18',
+      want: [{ type: 'meeting', people: ['Carney', 'Modi'], date: '2025-06-17', host: 'CAN' }],
+      why: "'met on the sidelines' with no 'of': the summit in Calgary just told",
+    },
+    {
+      text: 'NEW DELHI (Agency) - Indian Prime Minister Narendra Modi attended the G20 summit in Johannesburg. He met Canadian Prime Minister Mark Carney on the sidelines on November 22.',
+      published: '2025-12-01',
+      want: [{ type: 'meeting', people: ['Modi', 'Carney'], date: '2025-11-22', host: 'ZAF' }],
+      why: 'a pronoun subject on the sidelines of the summit just told',
+    },
+    {
+      text: 'NEW DELHI (Agency) - Indian Prime Minister Narendra Modi returned from Johannesburg on Sunday. He met Canadian Prime Minister Mark Carney on the sidelines on November 22.',
+      published: '2025-12-01',
+      want: [{ type: 'meeting', people: ['Modi', 'Carney'], date: '2025-11-22', host: null }],
+      why: 'a place the sentence before names for no gathering places nothing',
+    },
+  ],
 };
 
 describe('precision rules on sentences of our own making', () => {
