@@ -5977,6 +5977,22 @@ const CASES: Record<string, Case[]> = {
       why: 'a place the sentence before names for no gathering places nothing',
     },
   ],
+  "events/visit-parts (acc-probe13, session 13): 'his trip' in a sentence whose subject is 'he' and which names only objects is the subject's": [
+    {
+      text: 'BEIJING (Agency) - Chinese Foreign Minister Wang Yi wrapped up a tour of Europe on Sunday. He went to Berlin for talks with German Foreign Minister Johann Wadephul on Thursday, before ending his trip in Paris.',
+      published: '2025-07-07',
+      want: [{ type: 'visit', people: ['Wang Yi'], host: 'FRA' }],
+      noTrip: ['Wadephul'],
+      why: "'his trip' is the one 'he' means, not the minister he held talks with",
+    },
+    {
+      text: 'BEIJING (Agency) - Chinese Foreign Minister Wang Yi held talks in Beijing on Thursday with German Foreign Minister Johann Wadephul, who was ending his trip to Asia.',
+      published: '2025-07-07',
+      want: [{ type: 'meeting', people: ['Wang Yi', 'Wadephul'], host: 'CHN' }],
+      noTrip: ['Wang Yi'],
+      why: "a relative clause on the one met still makes him the possessor",
+    },
+  ],
 };
 
 describe('precision rules on sentences of our own making', () => {

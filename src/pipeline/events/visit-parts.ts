@@ -156,7 +156,10 @@ function visitParts(
         doc.text.slice(Math.max(s.s.start, p.mention.start - 40), p.mention.start),
       ) && !/^[^.;]*?,\s*(?:who|whose)\b[^,;]*$/i.test(doc.text.slice(p.mention.end, t.start));
     const before = [...people].reverse().filter((p) => p.mention.end <= t.start && p.entity);
-    const prior = before.find((p) => (!to || p.entity!.country !== to) && !object(p)) ?? before.find((p) => !to || p.entity!.country !== to) ?? before[0] ?? lastSubject;
+    // ("He then went to Berlin for talks with Wadephul, before ending his trip in Paris": with only objects named, a
+    // sentence whose subject is "he" or "she" keeps the one that pronoun means.)
+    const heSubject = /^\W*(?:he|she)\b/i.test(s.s.text) && canBeMeant(lastSubject) ? lastSubject : undefined;
+    const prior = before.find((p) => (!to || p.entity!.country !== to) && !object(p)) ?? heSubject ?? before.find((p) => !to || p.entity!.country !== to) ?? before[0] ?? lastSubject;
     if (prior?.entity) travellers = [sideOf(prior)];
   }
   if (seek && !travellers.length) {
