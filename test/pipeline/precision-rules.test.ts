@@ -33,6 +33,8 @@ interface Case {
   notDated?: string[];
   /** Names some event's participant must carry exactly. */
   names?: string[];
+  /** People who stand at most once among any event's participants. */
+  once?: string[];
   /** [who, type, date]: every event of this type with this person is dated exactly so (null: undated). */
   dated?: Array<[string, ExchangeEvent['type'], string | null]>;
   why: string;
@@ -5993,6 +5995,22 @@ const CASES: Record<string, Case[]> = {
       why: "a relative clause on the one met still makes him the possessor",
     },
   ],
+  "events/visit-parts (acc-probe13, session 13): a name and its appositive office are one traveller": [
+    {
+      text: 'PARIS (Agency) - Jean-Noël Barrot, the foreign minister, was in Algiers on Monday, where he was received by President Abdelmadjid Tebboune.',
+      published: '2025-07-01',
+      want: [{ type: 'visit', people: ['Barrot'], date: '2025-06-30', host: 'DZA' }],
+      once: ['Barrot'],
+      why: "'Barrot, the foreign minister, was in Algiers': one traveller, not two of the same man",
+    },
+    {
+      text: 'PARIS (Agency) - Jean-Noël Barrot and Defence Minister Sébastien Lecornu were in Algiers on Monday.',
+      published: '2025-07-01',
+      want: [{ type: 'visit', people: ['Barrot', 'Lecornu'], date: '2025-06-30', host: 'DZA' }],
+      once: ['Barrot', 'Lecornu'],
+      why: 'two travellers joined by "and" stay two',
+    },
+  ],
 };
 
 describe('precision rules on sentences of our own making', () => {
@@ -6008,6 +6026,7 @@ describe('precision rules on sentences of our own making', () => {
         for (const d of c.notDated ?? []) expect(events.filter((e) => (e.date ?? '').startsWith(d)), show(events)).toEqual([]);
         for (const [who, type, date] of c.dated ?? []) for (const e of events.filter((e) => e.type === type && has(e, who))) expect(e.date, show(events)).toBe(date);
         for (const n of c.names ?? []) expect(events.some((e) => e.participants.some((p) => p.name === n)), show(events)).toBe(true);
+        for (const who of c.once ?? []) for (const e of events) expect(e.participants.filter((p) => fold(p.name ?? '').includes(fold(who))).length, show(events)).toBeLessThanOrEqual(1);
         for (const pair of c.never ?? []) expect(events.filter((e) => pair.every((n) => has(e, n))), show(events)).toEqual([]);
         for (const who of c.noTrip ?? []) expect(events.filter((e) => e.type === 'visit' && has(e, who)), show(events)).toEqual([]);
         for (const [who, code] of c.notOf ?? [])

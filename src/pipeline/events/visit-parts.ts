@@ -4,7 +4,7 @@ import type { ResolvedMention } from '../resolve/entities.js';
 import type { Clause } from './clause.js';
 import { SUPERLATIVE_TO } from './lexicon.js';
 import type { Parties } from './parties.js';
-import { canBeMeant, side, sideOf, takeList, type Side } from './sides.js';
+import { canBeMeant, dedupe, side, sideOf, takeList, type Side } from './sides.js';
 import type { TriggerHit } from './triggers.js';
 import { sharedSubject } from './shared-subject.js';
 
@@ -34,7 +34,8 @@ export function visitOf(
   // "the visit", "that trip" with no traveller of its own refer back rather than take whoever stands near.
   const refersBack = determined && /\b(?:the|that|this)\s+(?:\w+[- ]){0,3}$/i.test(doc.text.slice(Math.max(lo, t.start - 40), t.start));
   const v = visitParts(doc, s, t, lo, hi, active, people, lastSubject, refersBack, k.rel);
-  let travellers = v.travellers;
+  // ("Jean-Noël Barrot, the foreign minister, was in Algiers": a name and its appositive office are one traveller.)
+  let travellers = dedupe(v.travellers);
   // "He will accompany the Prime Minister to China": the one accompanied makes the journey too.
   if (t.rule.id === 'accompanied' && travellers.length) {
     const along = [...people, ...nominals].filter((p) => p.entity && p.mention.start >= t.start && p.mention.end <= t.end && !travellers.some((x) => x.entity === p.entity));
