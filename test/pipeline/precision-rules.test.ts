@@ -6011,6 +6011,21 @@ const CASES: Record<string, Case[]> = {
       why: 'two travellers joined by "and" stay two',
     },
   ],
+  "events/exclusions (acc-probe13, session 13): 'to attend the African Union mid-year coordination meeting' is a body's gathering attended, no meeting of two sides": [
+    {
+      text: 'ABUJA (Agency) - President Bola Tinubu has departed Abuja for Addis Ababa, Ethiopia, to attend the African Union mid-year coordination meeting.',
+      published: '2025-07-08',
+      want: [{ type: 'visit', status: 'planned', people: ['Tinubu'], host: 'ETH' }],
+      meetings: 0,
+      why: "a capitalised body's name and two words more before 'meeting'",
+    },
+    {
+      text: 'ABUJA (Agency) - President Bola Tinubu attended the ECOWAS summit in Accra on Sunday and held a meeting with Ghanaian President John Mahama.',
+      published: '2025-07-08',
+      want: [{ type: 'meeting', people: ['Tinubu', 'Mahama'], date: '2025-07-06', host: 'GHA' }],
+      why: "a meeting of its own after the gathering attended is still told",
+    },
+  ],
 };
 
 describe('precision rules on sentences of our own making', () => {
