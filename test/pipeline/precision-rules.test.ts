@@ -6026,6 +6026,27 @@ const CASES: Record<string, Case[]> = {
       why: "a meeting of its own after the gathering attended is still told",
     },
   ],
+  "events/lexicon (acc-probe13, session 13): 'hosted his counterpart in the northern city of Khujand' places the guest's visit": [
+    {
+      text: 'DUSHANBE (Agency) - Tajik President Emomali Rahmon hosted his Kyrgyz counterpart Sadyr Japarov in the northern city of Khujand on March 13, where the two signed a border treaty.',
+      published: '2025-03-14',
+      want: [{ type: 'visit', people: ['Japarov'], date: '2025-03-13', host: 'TJK' }],
+      why: "'in the northern city of' before the place's name, after a host's verb",
+    },
+    {
+      text: 'BEIJING (Agency) - Chinese President Xi Jinping received Russian President Vladimir Putin in the coastal city of Tianjin on Sunday.',
+      published: '2025-03-14',
+      want: [{ type: 'visit', people: ['Putin'], date: '2025-03-09', host: 'CHN' }],
+      why: "'received … in the coastal city of Tianjin'",
+    },
+    {
+      text: 'DUSHANBE (Agency) - Tajik President Emomali Rahmon welcomed Kyrgyz investors in the northern city of Khujand on March 13.',
+      published: '2025-03-14',
+      want: [],
+      visits: 0,
+      why: 'guests who are no one named make no visit',
+    },
+  ],
 };
 
 describe('precision rules on sentences of our own making', () => {
