@@ -6047,6 +6047,26 @@ const CASES: Record<string, Case[]> = {
       why: 'guests who are no one named make no visit',
     },
   ],
+  "events/lexicon (acc-probe13, session 13): 'embraced President Zelensky on the steps' is a greeting in person; 'embraced Trump's plan' is not": [
+    {
+      text: 'LONDON (Agency) - Prime Minister Keir Starmer embraced Ukrainian President Volodymyr Zelensky on the steps of Downing Street on Monday.',
+      published: '2025-06-09',
+      want: [{ type: 'meeting', people: ['Starmer', 'Zelensky'], date: '2025-06-09', host: 'GBR' }],
+      why: 'an embrace of a person named is a greeting in person',
+    },
+    {
+      text: "LONDON (Agency) - Prime Minister Keir Starmer embraced President Donald Trump's plan for Ukraine on Monday, Ukrainian President Volodymyr Zelensky said.",
+      published: '2025-06-09',
+      want: [],
+      why: "embracing someone's plan is agreeing with it",
+    },
+    {
+      text: 'LONDON (Agency) - Prime Minister Keir Starmer embraced the European Union approach on Monday after Ukrainian President Volodymyr Zelensky spoke.',
+      published: '2025-06-09',
+      want: [],
+      why: 'embracing an approach meets no one',
+    },
+  ],
 };
 
 describe('precision rules on sentences of our own making', () => {

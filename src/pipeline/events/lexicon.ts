@@ -117,6 +117,9 @@ const RULES: TriggerRule[] = [
   // "had an audience with King Charles", "was granted an audience by the Pope".
   { id: 'audience', type: 'meeting', re: /\baudiences?\s+(?:with|by)\b/gi, reason: 'an audience with' },
   { id: 'greeted', type: 'meeting', re: /\bgreet(?:s|ed|ing)?\b/gi, reason: 'greeted' },
+  // "embraced President Zelensky on the steps of Number 10": an embrace is a greeting in person ("embraced Trump's plan",
+  // "embraced the idea" embrace no one).
+  { id: 'embraced', type: 'meeting', re: /\b(?:embrac(?:ed|es|ing)|hugg(?:ed|ing)|hugs)\s+(?=(?:the\s+)?(?:visiting\s+)?\p{Lu}|(?:his|her)\s+\p{Lu}[\p{L}-]*\s+counterpart\b)(?!(?:the\s+)?(?:\p{Lu}[\p{L}\p{M}.'’-]*\s+){0,5}\p{Lu}[\p{L}\p{M}.'’-]*['’]s?(?:\s|$))/gu, reason: 'embraced a guest or host' },
   // "held a working dinner with Li", "hosted a state banquet for Macron", "had lunch with Modi": a meal together is a meeting.
   { id: 'meal', type: 'meeting', re: /\b(?:held|hold|holds|holding|had|has|have|hosted|hosts|host|hosting|gave|give|gives|giving)\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,2}?(?:dinner|lunch|luncheon|breakfast|banquet)\b(?=\s+(?:[\w-]+\s+){0,4}?(?:with|for|in\s+honou?r\s+of)\s)/gi, reason: 'a meal held with a guest' },
   // "a picture of himself over breakfast with Rubio", "talked trade over dinner with Albanese": a meal shared with someone.
