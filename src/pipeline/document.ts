@@ -420,7 +420,8 @@ function resolveTitles(text: string, resolved: ResolvedMention[], published: str
     // (One name alone in the brackets makes one holder, whatever the title's last word: "… for Foreign Affairs (…)".)
     if (m.plural) return;
     // ("The Federal Minister for Foreign Affairs": a style word of the state may stand between.)
-    if (!/\bthe\s*$/i.test(text.slice(Math.max(0, m.start - 5), m.start)) && !/^the\b/i.test(text.slice(m.start, m.end)) && !FEDERAL_THE.test(text.slice(Math.max(0, m.start - 16), m.start))) return;
+    // ("Mr President hosted …", "Madam President": the courtesy of address names the holder as 'the' does.)
+    if (!/\b(?:the|Mr\.?|Madam|Madame)\s*$/i.test(text.slice(Math.max(0, m.start - 8), m.start)) && !/^the\b/i.test(text.slice(m.start, m.end)) && !FEDERAL_THE.test(text.slice(Math.max(0, m.start - 16), m.start))) return;
     // "The President of the Transition of Mali, General Assimi Goïta, …" opening a sentence: the name set off
     // right after the title is whom it names, not whoever held a presidency in the story before.
     const opens = /(?:^|[.!?]["”]?\s+|\n\s*|\s[—–-]{1,2}\s*)(?:the\s*)?$/i.test(text.slice(Math.max(0, m.start - 80), m.start));

@@ -33,6 +33,8 @@ interface Case {
   notDated?: string[];
   /** Names some event's participant must carry exactly. */
   names?: string[];
+  /** People who stand at most once among any event's participants. */
+  once?: string[];
   /** [who, type, date]: every event of this type with this person is dated exactly so (null: undated). */
   dated?: Array<[string, ExchangeEvent['type'], string | null]>;
   /** [host, date]: every visit to this host is dated exactly so (null: undated). */
@@ -6396,6 +6398,252 @@ const CASES: Record<string, Case[]> = {
       why: 'an exchange with a date of its own keeps it',
     },
   ],
+  "mentions/people (acc-probe13, session 13): 'President of the French Republic' names a country, not a person called Republic": [
+    {
+      text: 'DOHA: The Emir received Emmanuel Macron, President of the French Republic, at the Amiri Diwan in Doha on Wednesday.',
+      published: '2025-06-04',
+      want: [{ type: 'visit', people: ['Macron'], host: 'QAT' }],
+      never: [['Republic']],
+      why: "the formal noun after the country's adjective is part of the country's name",
+    },
+    {
+      text: 'ROME, June 4 (Agency) - The President of the Italian Republic Sergio Mattarella received Prime Minister Kyriakos Mitsotakis of Greece in Rome on Wednesday.',
+      published: '2025-06-04',
+      want: [{ type: 'meeting', people: ['Mattarella', 'Mitsotakis'], host: 'ITA' }],
+      never: [['Republic']],
+      why: 'a name after the formal state name is still read',
+    },
+    {
+      text: 'SEOUL, June 4 (Agency) - Lee Jae-myung, President of the Republic of Korea, met Prime Minister Kyriakos Mitsotakis of Greece in Seoul on Wednesday.',
+      published: '2025-06-04',
+      want: [{ type: 'meeting', people: ['Lee Jae', 'Mitsotakis'], host: 'KOR' }],
+      notOf: [['Lee Jae', 'GRC']],
+      why: "'the Republic of Korea' stays the knowledge's whole name",
+    },
+  ],
+  "events/lexicon (acc-probe13, session 13): 'has not yet made a reciprocal trip' negates, 'yet' not counted among the words between": [
+    {
+      text: 'JAKARTA (Agency) - President Prabowo Subianto received Australian Prime Minister Anthony Albanese in Jakarta in May. Prabowo has not yet made a reciprocal trip to Australia.',
+      published: '2025-09-01',
+      want: [{ type: 'meeting', people: ['Prabowo', 'Albanese'], date: '2025-05', host: 'IDN' }],
+      noTrip: ['Prabowo'],
+      why: "'has not yet made a reciprocal trip': four words between the negation and the noun, one of them 'yet'",
+    },
+    {
+      text: 'OTTAWA (Agency) - Prime Minister Mark Carney hosted Mexican President Claudia Sheinbaum in Ottawa in June. She has not yet paid a return visit to Canada.',
+      published: '2025-09-01',
+      want: [{ type: 'visit', people: ['Sheinbaum'], host: 'CAN' }],
+      visits: 1,
+      why: "'has not yet paid a return visit' tells no second visit",
+    },
+    {
+      text: 'JAKARTA (Agency) - The trade agreement has not yet been ratified, but Prabowo paid a return visit to Canberra in August.',
+      published: '2025-09-01',
+      want: [{ type: 'visit', status: 'occurred', people: ['Prabowo'], date: '2025-08', host: 'AUS' }],
+      why: "a 'not yet' of another clause does not reach the visit",
+    },
+  ],
+  "events/lexicon (acc-probe13, session 13): 'should visit' is urged or expected, not done; 'should not visit' is no plan": [
+    {
+      text: 'Why Prabowo should go to Canberra\n\nJAKARTA (Agency) - Indonesia and Australia signed a defence pact last year.',
+      published: '2025-09-01',
+      want: [],
+      visits: 0,
+      why: "a headline's 'should go to Canberra' is no visit that took place",
+    },
+    {
+      text: 'WASHINGTON (Agency) - President Donald Trump should not meet Russian President Vladimir Putin until a ceasefire holds, Senator Lindsey Graham said on Sunday.',
+      published: '2025-09-01',
+      want: [],
+      why: "'should not meet' rules the meeting out",
+    },
+    {
+      text: 'WASHINGTON (Agency) - Senator Lindsey Graham said sanctions should stay. President Donald Trump met Russian President Vladimir Putin in Anchorage on Friday.',
+      published: '2025-08-17',
+      want: [{ type: 'meeting', status: 'occurred', people: ['Trump', 'Putin'], date: '2025-08-15', host: 'USA' }],
+      why: "a 'should' of an earlier sentence does not touch the meeting",
+    },
+    {
+      text: 'NEW DELHI (Agency) - Japanese Prime Minister Shigeru Ishiba should arrive in New Delhi on Monday for two days of talks, officials said on Saturday.',
+      published: '2025-08-30',
+      want: [{ type: 'visit', status: 'planned', people: ['Ishiba'], date: '2025-09-01', host: 'IND' }],
+      why: "'should arrive … on Monday', with its day, is an expected trip",
+    },
+    {
+      text: 'WASHINGTON (Agency) - Senator Lindsey Graham said on Sunday that President Donald Trump ought to visit Kyiv.',
+      published: '2025-09-01',
+      want: [],
+      visits: 0,
+      why: "'ought to visit', with no time, is urged, not planned",
+    },
+  ],
+  "events/lexicon (acc-probe13, session 13): 'face-to-face diplomacy' is a way of conducting relations, no meeting": [
+    {
+      text: 'JAKARTA (Agency) - Indonesian presidents have long understood the value of face-to-face diplomacy with Australia, the analyst Dewi Fortuna Anwar said.',
+      published: '2025-09-01',
+      want: [],
+      why: "'the value of face-to-face diplomacy' names no meeting",
+    },
+    {
+      text: 'JAKARTA (Agency) - President Prabowo Subianto and Australian Prime Minister Anthony Albanese held face-to-face talks in Jakarta on Monday.',
+      published: '2025-09-03',
+      want: [{ type: 'meeting', people: ['Prabowo', 'Albanese'], date: '2025-09-01', host: 'IDN' }],
+      why: "'face-to-face talks' are still a meeting",
+    },
+  ],
+  "document/resolveTitles (acc-probe13, session 13): 'Mr President' names the president the story named, as 'the President' does": [
+    {
+      text: 'ABUJA (Agency) - President Bola Tinubu on Tuesday addressed a security summit in Abuja.\n\nLater in the day, Mr President hosted Ghanaian President John Mahama at the Presidential Villa.',
+      published: '2025-06-24',
+      want: [{ type: 'meeting', people: ['Tinubu', 'Mahama'], date: '2025-06-24', host: 'NGA' }],
+      why: "'Mr President hosted …': the courtesy of address before the bare title",
+    },
+    {
+      text: 'ABUJA (Agency) - Vice President Kashim Shettima on Tuesday opened a trade fair in Abuja.\n\nLater in the day, Mr President hosted Ghanaian President John Mahama at the Presidential Villa in Abuja.',
+      published: '2025-06-24',
+      want: [{ type: 'visit', people: ['Mahama'], host: 'NGA' }],
+      never: [['Shettima', 'Mahama']],
+      why: "a vice president named before is not 'Mr President'",
+    },
+  ],
+  "events/visit-parts (acc-probe13, session 13): 'the visiting Turkmen leader X': a word for the guest that is no office may stand before the name": [
+    {
+      text: 'BISHKEK (Agency) - Kyrgyz President Sadyr Japarov held talks in Bishkek with the visiting Turkmen leader Serdar Berdimuhamedov on Wednesday.',
+      published: '2025-06-12',
+      want: [{ type: 'visit', people: ['Berdimuhamedov'], date: '2025-06-11', host: 'KGZ' }],
+      why: "'the visiting Turkmen leader' before the name makes him the traveller",
+    },
+    {
+      text: 'ASHGABAT (Agency) - Kyrgyz President Sadyr Japarov, visiting Ashgabat, held talks with Turkmen leader Serdar Berdimuhamedov on Wednesday.',
+      published: '2025-06-12',
+      want: [{ type: 'visit', people: ['Japarov'], host: 'TKM' }],
+      noTrip: ['Berdimuhamedov'],
+      why: "'visiting' as the subject's own verb still sends the subject",
+    },
+  ],
+  "events/visit-parts (acc-probe13, session 13): 'the first visit to Japan by a South Korean leader' is the journey of the one South Korean the sentence names": [
+    {
+      text: 'TOKYO (Agency) - Japanese Prime Minister Shigeru Ishiba met South Korean President Lee Jae-myung in Tokyo on Saturday, the first visit to Japan by a South Korean leader in over a year.',
+      published: '2025-08-24',
+      want: [{ type: 'visit', people: ['Lee Jae'], date: '2025-08-23', host: 'JPN' }],
+      why: "the indefinite leader of a country is the one person of that country the sentence names",
+    },
+    {
+      text: 'TOKYO (Agency) - Japanese Prime Minister Shigeru Ishiba met South Korean President Lee Jae-myung in Tokyo on Saturday, weeks before the first visit to Japan by a Chinese leader since 2019.',
+      published: '2025-08-24',
+      want: [{ type: 'meeting', people: ['Ishiba', 'Lee Jae'], date: '2025-08-23', host: 'JPN' }],
+      noTrip: ['Lee Jae', 'Ishiba'],
+      why: "a leader of a country the sentence names no one of is no one",
+    },
+  ],
+  "events/meeting-parts (acc-probe13, session 13): a bare 'on the sidelines' is of the gathering the sentence before places": [
+    {
+      text: 'OTTAWA (Agency) - Canadian Prime Minister Mark Carney invited Indian Prime Minister Narendra Modi to the G7 summit in Calgary. The two leaders met on the sidelines on June 17.',
+      published: '2025-09-18',
+      want: [{ type: 'meeting', people: ['Carney', 'Modi'], date: '2025-06-17', host: 'CAN' }],
+      why: "'met on the sidelines' with no 'of': the summit in Calgary just told",
+    },
+    {
+      text: 'NEW DELHI (Agency) - Indian Prime Minister Narendra Modi attended the G20 summit in Johannesburg. He met Canadian Prime Minister Mark Carney on the sidelines on November 22.',
+      published: '2025-12-01',
+      want: [{ type: 'meeting', people: ['Modi', 'Carney'], date: '2025-11-22', host: 'ZAF' }],
+      why: 'a pronoun subject on the sidelines of the summit just told',
+    },
+    {
+      text: 'NEW DELHI (Agency) - Indian Prime Minister Narendra Modi returned from Johannesburg on Sunday. He met Canadian Prime Minister Mark Carney on the sidelines on November 22.',
+      published: '2025-12-01',
+      want: [{ type: 'meeting', people: ['Modi', 'Carney'], date: '2025-11-22', host: null }],
+      why: 'a place the sentence before names for no gathering places nothing',
+    },
+  ],
+  "events/visit-parts (acc-probe13, session 13): 'his trip' in a sentence whose subject is 'he' and which names only objects is the subject's": [
+    {
+      text: 'BEIJING (Agency) - Chinese Foreign Minister Wang Yi wrapped up a tour of Europe on Sunday. He went to Berlin for talks with German Foreign Minister Johann Wadephul on Thursday, before ending his trip in Paris.',
+      published: '2025-07-07',
+      want: [{ type: 'visit', people: ['Wang Yi'], host: 'FRA' }],
+      noTrip: ['Wadephul'],
+      why: "'his trip' is the one 'he' means, not the minister he held talks with",
+    },
+    {
+      text: 'BEIJING (Agency) - Chinese Foreign Minister Wang Yi held talks in Beijing on Thursday with German Foreign Minister Johann Wadephul, who was ending his trip to Asia.',
+      published: '2025-07-07',
+      want: [{ type: 'meeting', people: ['Wang Yi', 'Wadephul'], host: 'CHN' }],
+      noTrip: ['Wang Yi'],
+      why: "a relative clause on the one met still makes him the possessor",
+    },
+  ],
+  "events/visit-parts (acc-probe13, session 13): a name and its appositive office are one traveller": [
+    {
+      text: 'PARIS (Agency) - Jean-Noël Barrot, the foreign minister, was in Algiers on Monday, where he was received by President Abdelmadjid Tebboune.',
+      published: '2025-07-01',
+      want: [{ type: 'visit', people: ['Barrot'], date: '2025-06-30', host: 'DZA' }],
+      once: ['Barrot'],
+      why: "'Barrot, the foreign minister, was in Algiers': one traveller, not two of the same man",
+    },
+    {
+      text: 'PARIS (Agency) - Jean-Noël Barrot and Defence Minister Sébastien Lecornu were in Algiers on Monday.',
+      published: '2025-07-01',
+      want: [{ type: 'visit', people: ['Barrot', 'Lecornu'], date: '2025-06-30', host: 'DZA' }],
+      once: ['Barrot', 'Lecornu'],
+      why: 'two travellers joined by "and" stay two',
+    },
+  ],
+  "events/exclusions (acc-probe13, session 13): 'to attend the African Union mid-year coordination meeting' is a body's gathering attended, no meeting of two sides": [
+    {
+      text: 'ABUJA (Agency) - President Bola Tinubu has departed Abuja for Addis Ababa, Ethiopia, to attend the African Union mid-year coordination meeting.',
+      published: '2025-07-08',
+      want: [{ type: 'visit', status: 'planned', people: ['Tinubu'], host: 'ETH' }],
+      meetings: 0,
+      why: "a capitalised body's name and two words more before 'meeting'",
+    },
+    {
+      text: 'ABUJA (Agency) - President Bola Tinubu attended the ECOWAS summit in Accra on Sunday and held a meeting with Ghanaian President John Mahama.',
+      published: '2025-07-08',
+      want: [{ type: 'meeting', people: ['Tinubu', 'Mahama'], date: '2025-07-06', host: 'GHA' }],
+      why: "a meeting of its own after the gathering attended is still told",
+    },
+  ],
+  "events/lexicon (acc-probe13, session 13): 'hosted his counterpart in the northern city of Khujand' places the guest's visit": [
+    {
+      text: 'DUSHANBE (Agency) - Tajik President Emomali Rahmon hosted his Kyrgyz counterpart Sadyr Japarov in the northern city of Khujand on March 13, where the two signed a border treaty.',
+      published: '2025-03-14',
+      want: [{ type: 'visit', people: ['Japarov'], date: '2025-03-13', host: 'TJK' }],
+      why: "'in the northern city of' before the place's name, after a host's verb",
+    },
+    {
+      text: 'BEIJING (Agency) - Chinese President Xi Jinping received Russian President Vladimir Putin in the coastal city of Tianjin on Sunday.',
+      published: '2025-03-14',
+      want: [{ type: 'visit', people: ['Putin'], date: '2025-03-09', host: 'CHN' }],
+      why: "'received … in the coastal city of Tianjin'",
+    },
+    {
+      text: 'DUSHANBE (Agency) - Tajik President Emomali Rahmon welcomed Kyrgyz investors in the northern city of Khujand on March 13.',
+      published: '2025-03-14',
+      want: [],
+      visits: 0,
+      why: 'guests who are no one named make no visit',
+    },
+  ],
+  "events/lexicon (acc-probe13, session 13): 'embraced President Zelensky on the steps' is a greeting in person; 'embraced Trump's plan' is not": [
+    {
+      text: 'LONDON (Agency) - Prime Minister Keir Starmer embraced Ukrainian President Volodymyr Zelensky on the steps of Downing Street on Monday.',
+      published: '2025-06-09',
+      want: [{ type: 'meeting', people: ['Starmer', 'Zelensky'], date: '2025-06-09', host: 'GBR' }],
+      why: 'an embrace of a person named is a greeting in person',
+    },
+    {
+      text: "LONDON (Agency) - Prime Minister Keir Starmer embraced President Donald Trump's plan for Ukraine on Monday, Ukrainian President Volodymyr Zelensky said.",
+      published: '2025-06-09',
+      want: [],
+      why: "embracing someone's plan is agreeing with it",
+    },
+    {
+      text: 'LONDON (Agency) - Prime Minister Keir Starmer embraced the European Union approach on Monday after Ukrainian President Volodymyr Zelensky spoke.',
+      published: '2025-06-09',
+      want: [],
+      why: 'embracing an approach meets no one',
+    },
+  ],
 };
 
 describe('precision rules on sentences of our own making', () => {
@@ -6412,6 +6660,7 @@ describe('precision rules on sentences of our own making', () => {
         for (const [who, type, date] of c.dated ?? []) for (const e of events.filter((e) => e.type === type && has(e, who))) expect(e.date, show(events)).toBe(date);
         for (const [host, date] of c.hostDated ?? []) for (const e of events.filter((e) => e.type === 'visit' && e.host_country === host)) expect(e.date, show(events)).toBe(date);
         for (const n of c.names ?? []) expect(events.some((e) => e.participants.some((p) => p.name === n)), show(events)).toBe(true);
+        for (const who of c.once ?? []) for (const e of events) expect(e.participants.filter((p) => fold(p.name ?? '').includes(fold(who))).length, show(events)).toBeLessThanOrEqual(1);
         for (const pair of c.never ?? []) expect(events.filter((e) => pair.every((n) => has(e, n))), show(events)).toEqual([]);
         for (const who of c.noTrip ?? []) expect(events.filter((e) => e.type === 'visit' && has(e, who)), show(events)).toEqual([]);
         for (const [who, code] of c.notOf ?? [])

@@ -15,6 +15,12 @@ const ATTENDED_BY = /^\s+(?:was|were|had\s+been|have\s+been|has\s+been)\s+(?:als
 /** "would like to", "would also like one day to", "'d love to": a wish, right before the trigger. */
 const WISH = /\b(?:would|['’]d)\s+(?:also\s+|very\s+much\s+|really\s+)?(?:like|love)\s+(?:one\s+day\s+|some\s*day\s+|eventually\s+)?to\s+$/i;
 
+/** "attend the African Union mid-year coordination ": a body's name (capitalised) and at most three words more (no preposition or article: "attended Mass before a meeting" is two things). */
+const ATTENDS_BODY_MEETING = /\battend(?:s|ed|ing)?\s+(?:the\s+|a\s+|an\s+|this\s+year['’]s\s+)?(?:\p{Lu}[\p{L}\p{M}'’.-]*\s+){1,5}(?:(?!(?:before|after|and|or|with|for|then|a|an|the|to|of|in|on|at|by)\s)[\p{Ll}\d-]+\s+){0,3}$/u;
+
+/** "should", "ought to", right before the trigger's verb (a few adverbs may stand between). */
+const URGED = /\b(?:should|ought\s+to)\s+(?:(?:also|now|first|soon|instead|really|personally|still|at\s+least)\s+)?$/i;
+
 export function tellsNoExchange(doc: DocumentView, s: SentenceView, t: TriggerHit, all: TriggerHit[], k: Clause): boolean {
   const { left, right, sentLeft } = k;
   // Quoted speech: "“Hope this meeting can help …”" points at an exchange, it does not tell one.
@@ -25,6 +31,12 @@ export function tellsNoExchange(doc: DocumentView, s: SentenceView, t: TriggerHi
   if ((NEGATION.test(left) && !SAYS_NO_TO.test(left)) || (/plan/i.test(left) && NO_PLANS_FOR.test(left))) return true;
   // "said he would also like one day to go to China": a wish in the conditional, with no time and so no plan behind it.
   if (/\b(?:like|love)\b/i.test(left) && WISH.test(left) && !s.dates.some((d) => d.start >= t.end && d.end <= k.hi)) return true;
+  // "Why Prabowo should go to Canberra", "Biden ought to visit Kyiv": urged, with no time and so no plan behind it
+  // ("should arrive in Delhi on Monday", with its day, is an expectation, a possible plan).
+  if (/\b(?:should|ought)\b/i.test(left) && URGED.test(left) && !s.dates.some((d) => d.start >= t.end && d.end <= k.hi)) return true;
+  // "to attend the African Union mid-year coordination meeting": a body's gathering attended, named by its capitalised
+  // name and a few words more than the trigger's own look-behind allows.
+  if (t.rule.id === 'meet' && /\battend/i.test(left) && ATTENDS_BODY_MEETING.test(left.length > 120 ? left.slice(-120) : left)) return true;
   // "Turkey was ready to host talks", "offered to host a summit": an offer, no exchange planned yet.
   const offersToHost = /^(?:host|hosting)$/i.test(doc.text.slice(t.start, t.end)) && /\b(?:ready|willing|prepared|offer\w*|propos\w*)\s+to\s+$/i.test(sentLeft);
   if (t.rule.type === 'meeting' && (OFFER_TO_HOST.test(sentLeft) || offersToHost)) return true;

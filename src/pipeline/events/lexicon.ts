@@ -90,10 +90,11 @@ const RULES: TriggerRule[] = [
   // "host the G20 Summit in Rio", "host the Foreign Ministers' Meeting in Tokyo": a gathering hosted, no guest.
   // "hosted the Prime Minister of Armenia, Nikol Pashinyan, at the Europa building in Brussels": a guest named with
   // an appositive, and a venue before the city (not past a clause of another verb: "hosted X, and later flew to Y").
-  { id: 'welcomed-to', type: 'visit', re: /\b(?:welcom(?:e|es|ed|ing)|host(?:s|ed|ing)?)\s+(?:the\s+)?(?:visiting\s+)?(?:(?:his|her|their)\s+(?=\p{Lu}[\p{L}\p{M}'’-]*\s+counterpart\b))?\p{Lu}[\p{L}\p{M}\d_.’'-]*\s+(?:(?!(?:Meeting|Summit|Conference|Forum|Dialogue|Talks|Games|Session|Assembly|Congress|and|but|then|later|before|after|while|where|when|who|which)\b)[\p{L}\p{M}\d_.’'-]+,?\s+){0,9}?(to|in)(?=\s+\p{Lu})/dgu, span: 1, reason: 'welcomed or hosted a guest in a place', travel: true, guestTravels: true },
+  // ("hosted his Kyrgyz counterpart in the northern city of Khujand": a place named as a city of the country.)
+  { id: 'welcomed-to', type: 'visit', re: /\b(?:welcom(?:e|es|ed|ing)|host(?:s|ed|ing)?)\s+(?:the\s+)?(?:visiting\s+)?(?:(?:his|her|their)\s+(?=\p{Lu}[\p{L}\p{M}'’-]*\s+counterpart\b))?\p{Lu}[\p{L}\p{M}\d_.’'-]*\s+(?:(?!(?:Meeting|Summit|Conference|Forum|Dialogue|Talks|Games|Session|Assembly|Congress|and|but|then|later|before|after|while|where|when|who|which)\b)[\p{L}\p{M}\d_.’'-]+,?\s+){0,9}?(to|in)(?=\s+(?:\p{Lu}|the\s+(?:[\p{Ll}-]+\s+){0,2}(?:city|capital|town|port|resort)\s+of\s+\p{Lu}))/dgu, span: 1, reason: 'welcomed or hosted a guest in a place', travel: true, guestTravels: true },
   // "Lula receives Chilean Pres. Kast in Brasilia": received in a place the guest came to (only "in": "received the
   // Ambassador to China" names a post). Envoys received where they are posted make no journey (visit-parts).
-  { id: 'received-in', type: 'visit', re: /\breceiv(?:e|es|ed|ing)\s+(?:the\s+)?(?:visiting\s+)?\p{Lu}[\p{L}\p{M}\d_.’'-]*\s+(?:(?!(?:Meeting|Summit|Conference|Forum|Dialogue|Talks|Games|Session|Assembly|Congress|and|but|then|later|before|after|while|where|when|who|which|to|on|for|from)\b)[\p{L}\p{M}\d_.’'-]+,?\s+){0,12}?(in)(?=\s+\p{Lu})/dgu, span: 1, reason: 'received a guest in a place', travel: true, guestTravels: true },
+  { id: 'received-in', type: 'visit', re: /\breceiv(?:e|es|ed|ing)\s+(?:the\s+)?(?:visiting\s+)?\p{Lu}[\p{L}\p{M}\d_.’'-]*\s+(?:(?!(?:Meeting|Summit|Conference|Forum|Dialogue|Talks|Games|Session|Assembly|Congress|and|but|then|later|before|after|while|where|when|who|which|to|on|for|from)\b)[\p{L}\p{M}\d_.’'-]+,?\s+){0,12}?(in)(?=\s+(?:\p{Lu}|the\s+(?:[\p{Ll}-]+\s+){0,2}(?:city|capital|town|port|resort)\s+of\s+\p{Lu}))/dgu, span: 1, reason: 'received a guest in a place', travel: true, guestTravels: true },
   // "Aliyev said he expected Turkish President Erdogan in Baku later this month": the guest one expects somewhere
   // is coming there (a plan: "expected" is its status cue).
   { id: 'expected-in', type: 'visit', re: /\bexpect(?:s|ed|ing)?\s+(?:the\s+)?(?:visiting\s+)?\p{Lu}[\p{L}\p{M}\d_.’'-]*\s+(?:(?!(?:Meeting|Summit|Conference|Forum|Dialogue|Talks|Games|Session|Assembly|Congress|and|but|then|later|before|after|while|where|when|who|which|to|on|for|from)\b)[\p{L}\p{M}\d_.’'-]+,?\s+){0,8}?(in)(?=\s+\p{Lu})/dgu, span: 1, reason: 'expected a guest in a place', travel: true, guestTravels: true },
@@ -118,6 +119,9 @@ const RULES: TriggerRule[] = [
   // "had an audience with King Charles", "was granted an audience by the Pope".
   { id: 'audience', type: 'meeting', re: /\baudiences?\s+(?:with|by)\b/gi, reason: 'an audience with' },
   { id: 'greeted', type: 'meeting', re: /\bgreet(?:s|ed|ing)?\b/gi, reason: 'greeted' },
+  // "embraced President Zelensky on the steps of Number 10": an embrace is a greeting in person ("embraced Trump's plan",
+  // "embraced the idea" embrace no one).
+  { id: 'embraced', type: 'meeting', re: /\b(?:embrac(?:ed|es|ing)|hugg(?:ed|ing)|hugs)\s+(?=(?:the\s+)?(?:visiting\s+)?\p{Lu}|(?:his|her)\s+\p{Lu}[\p{L}-]*\s+counterpart\b)(?!(?:the\s+)?(?:\p{Lu}[\p{L}\p{M}.'’-]*\s+){0,5}\p{Lu}[\p{L}\p{M}.'’-]*['’]s?(?:\s|$))/gu, reason: 'embraced a guest or host' },
   // "held a working dinner with Li", "hosted a state banquet for Macron", "had lunch with Modi": a meal together is a meeting.
   { id: 'meal', type: 'meeting', re: /\b(?:held|hold|holds|holding|had|has|have|hosted|hosts|host|hosting|gave|give|gives|giving)\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,2}?(?:dinner|lunch|luncheon|breakfast|banquet)\b(?=\s+(?:[\w-]+\s+){0,4}?(?:with|for|in\s+honou?r\s+of)\s)/gi, reason: 'a meal held with a guest' },
   // "a picture of himself over breakfast with Rubio", "talked trade over dinner with Albanese": a meal shared with someone.
@@ -145,7 +149,8 @@ const RULES: TriggerRule[] = [
   // "Trump pulled Carney aside for fifteen minutes", "a brief pull-aside with Merz": the short talks of a summit's corridors.
   { id: 'pull-aside', type: 'meeting', re: /\b(?:pull(?:ed|s|ing)?|took|takes|taking)\s+(?=(?:[A-Z][\w.'’-]*\s+){1,6}aside\b)/g, reason: 'pulled someone aside' },
   { id: 'pull-aside-noun', type: 'meeting', re: /\bpull[- ]asides?\b/gi, reason: 'a pull-aside', nominal: true },
-  { id: 'face-to-face', type: 'meeting', re: /\bface[- ]to[- ]face\b|\b(?:spoke|speak|speaks|talked)\s+directly\b/gi, reason: 'face-to-face, or spoke directly' },
+  // ("the value of face-to-face diplomacy": a way of conducting relations, no meeting.)
+  { id: 'face-to-face', type: 'meeting', re: /\bface[- ]to[- ]face\b(?!\s+diplomacy\b)|\b(?:spoke|speak|speaks|talked)\s+directly\b/gi, reason: 'face-to-face, or spoke directly' },
   // Only a speaker recalling time spent with someone ("we were together in Hiroshima"): two officials
   // "together in the same room" at a conference need not have met.
   { id: 'together-in', type: 'meeting', re: /(?:were|have\s+been|had\s+been)(?<=\b[Ww]e\s+(?:were|have\s+been|had\s+been))\s+together\s+(?:in|at)\b/g, reason: 'we were together in a place' },
@@ -287,7 +292,8 @@ const CUES: StatusCue[] = [
   { status: 'postponed', re: new RegExp(String.raw`\b(?:${DELAY_WORDS})\b`, 'i'), reason: 'postponed or put off' },
   // "may" the modal, not "May 4", "4 May 2023" or "in May" the month.
   // "floated a call", "have floated the idea of a visit": an idea put about, a possible plan.
-  { status: 'planned', re: /\b(?:possibl[ey]|perhaps|potential(?:ly)?|float(?:s|ed|ing)|(?<!\d\s)(?<!\b(?:in|of|since|until|till|by|from|through|early|late|mid|last|next|this|that|before|after|during)[\s-])may(?!\s+\d)(?!,?\s+\d{4})|might|could)\b/i, reason: 'floated as possible', possible: true },
+  // ("Why Prabowo should go to Canberra", "Biden ought to visit Kyiv": urged, or expected, but not yet done.)
+  { status: 'planned', re: /\b(?:possibl[ey]|perhaps|potential(?:ly)?|float(?:s|ed|ing)|(?<!\d\s)(?<!\b(?:in|of|since|until|till|by|from|through|early|late|mid|last|next|this|that|before|after|during)[\s-])may(?!\s+\d)(?!,?\s+\d{4})|might|could|should|ought\s+to)\b/i, reason: 'floated as possible', possible: true },
   { status: 'planned', re: /\b(?:will|shall|would|supposed\s+to|(?<!long-)(?:anticipated|awaited)|is\s+to|are\s+to|was\s+to|were\s+to|to\s+be\s+held|expect(?:s|ed|ing)?\s+to|(?:is|are|was|were)\s+expected|(?<!\b(?:peace|action|ceasefire|aid|reform|budget|recovery|investment|development|business|battle|contingency|security)\s)plan(?:s|ned|ning)?|intend\w*|scheduled|set\s+to|due\s+to|due\s+in|upcoming|forthcoming|foresee\w*|envisag\w*|propos\w*|invit\w*|hop(?:e|es|ed|ing)\s+to|look(?:s|ed|ing)?\s+forward\s+to|at\s+an\s+early\s+date|want\w*\s+to|seek\w*\s+to|aim\w*\s+to|prepar\w*\s+(?:for|to)|next\s+(?:week|month|year)|\b(?:their|the|his|her|its|a)\s+next(?=\s+(?:[\w-]+\s+)?$)|(?:expected|due)(?=\s*$)|later\s+this|agreed\s+to|concurred\s+to|likely\s+to|ready\s+to|is\s+traveling|is\s+travelling|are\s+traveling|will\s+travel|(?<!\b(?:on|at|by)\s+(?:the\s+)?)dates?\s+for)\b|['’]ll\b/i, reason: 'planned, expected or proposed' },
 ];
 
@@ -306,7 +312,8 @@ export const SAYS_NO_TO = /\bsa(?:ys|id|y)\s+['"‘“]?(?:no|not\s+now)['"’�
 
 /** Negation that undoes the exchange ("did not meet", "no plans to visit", "said he would not visit Ukraine until …"). */
 // ("has ruled out any visit": a refusal in principle, no exchange told.)
-export const NEGATION = /\b(?:(?:has|have|had|is|are|was|were)\s+yet\s+to|rul(?:ed|es|ing|e)\s+out|neither|nobody|no\s+one|fail(?:ed|s|ing)?\s+to|did\s+not|didn['’]t|does\s+not|doesn['’]t|do\s+not|don['’]t|has\s+not|hasn['’]t|have\s+not|haven['’]t|had\s+not|hadn['’]t|never|no|no\s+plans?\s+to|not\s+to|won['’]t|will\s+not(?!\s+only\b)|would\s+not(?!\s+only\b)|wouldn['’]t|without)\s+(?:\w+\s+){0,3}$/i;
+// ("has not yet paid a return visit": 'yet' does not count among the words that may stand between.)
+export const NEGATION = /\b(?:(?:has|have|had|is|are|was|were)\s+yet\s+to|rul(?:ed|es|ing|e)\s+out|neither|nobody|no\s+one|fail(?:ed|s|ing)?\s+to|did\s+not|didn['’]t|does\s+not|doesn['’]t|do\s+not|don['’]t|has\s+not|hasn['’]t|have\s+not|haven['’]t|had\s+not|hadn['’]t|should\s+not|shouldn['’]t|never|no|no\s+plans?\s+to|not\s+to|won['’]t|will\s+not(?!\s+only\b)|would\s+not(?!\s+only\b)|wouldn['’]t|without)\s+(?:yet\s+)?(?:\w+\s+){0,3}$/i;
 
 /** "no plans for Erdogan to meet Putin", "no plans so far for a telephone conversation between": no plan of it. */
 export const NO_PLANS_FOR =

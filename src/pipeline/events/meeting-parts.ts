@@ -29,6 +29,10 @@ export function meetingOf(
     trace.push(`place ${doc.text.slice(place.start, place.end)}: the earlier verb's, before "and"`);
     place = null;
   }
+  if (!place && !followsOther) {
+    place = sidelinesPlace(doc, s);
+    if (place) trace.push(`place ${doc.text.slice(place.start, place.end)}: the gathering of the sentence before, on whose sidelines it was`);
+  }
   let host = place ? (place.place?.country ?? place.country?.code ?? null) : null;
   if (!host) {
     host = receiverCountry(doc, kb, t, k, active);
@@ -147,6 +151,23 @@ const VISITING_BEFORE = /\bvisiting\s+$/i;
 
 /** "… a bilateral meeting when they attend the G20 summit in Toronto": the clause that says where they will be. */
 const OCCASION = /^\s*,?\s*(?:when|while|as)\s+(?:they|he|she|both|the\s+two(?:\s+\w+)?)\s+(?:(?:will|are|is)\s+)?(?:attend\w*|(?:are|is|were|was)\s+(?:in|at)|visit\w*|travel\w*\s+to|gather\w*\s+(?:in|at)|meet\s+(?:in|at))\b/i;
+
+/**
+ * "… invited Modi to the G7 summit in Calgary. The two leaders met on the sidelines on June 17": a bare "on the
+ * sidelines" (no "of") is of the gathering the sentence before places.
+ */
+function sidelinesPlace(doc: DocumentView, s: SentenceView): PlaceMention | null {
+  if (!/\b(?:sidelines|margins?)\b/i.test(s.s.text) || !BARE_SIDELINES.test(s.s.text)) return null;
+  const prev = doc.sentences[doc.sentences.indexOf(s) - 1];
+  if (!prev || prev.info.headline) return null;
+  const at = prev.places.filter((p) => (p.prep === 'in' || p.prep === 'at') && GATHERING_BEFORE.test(doc.text.slice(Math.max(prev.s.start, p.start - 60), p.start)));
+  return at.length === 1 ? at[0] : null;
+}
+
+/** "on the sidelines" or "on the margins" with no "of" after: of a gathering told before. */
+const BARE_SIDELINES = /\b(?:on|at)\s+the\s+(?:sidelines|margins?)\b(?!\s+of\b)/i;
+/** Before a place: the gathering held there ("the G7 summit in ", "a security conference at "). */
+const GATHERING_BEFORE = /\b(?:summit|conference|forum|gathering|assembly|congress|G-?7|G-?20)\b[^.;,]{0,30}?\s(?:in|at)\s+$/i;
 
 function occasionPlace(doc: DocumentView, s: SentenceView, hi: number): PlaceMention | null {
   const end = s.s.end;

@@ -4,7 +4,7 @@ import type { ResolvedMention } from '../resolve/entities.js';
 import type { Clause } from './clause.js';
 import { SUPERLATIVE_TO } from './lexicon.js';
 import type { Parties } from './parties.js';
-import { canBeMeant, side, sideOf, takeList, type Side } from './sides.js';
+import { canBeMeant, dedupe, side, sideOf, takeList, type Side } from './sides.js';
 import type { TriggerHit } from './triggers.js';
 import { sharedSubject } from './shared-subject.js';
 
@@ -34,7 +34,8 @@ export function visitOf(
   // "the visit", "that trip" with no traveller of its own refer back rather than take whoever stands near.
   const refersBack = determined && /\b(?:the|that|this)\s+(?:\w+[- ]){0,3}$/i.test(doc.text.slice(Math.max(lo, t.start - 40), t.start));
   const v = visitParts(doc, s, t, lo, hi, active, people, lastSubject, refersBack, k.rel);
-  let travellers = v.travellers;
+  // ("Jean-Noël Barrot, the foreign minister, was in Algiers": a name and its appositive office are one traveller.)
+  let travellers = dedupe(v.travellers);
   // "He will accompany the Prime Minister to China": the one accompanied makes the journey too.
   if (t.rule.id === 'accompanied' && travellers.length) {
     const along = [...people, ...nominals].filter((p) => p.entity && p.mention.start >= t.start && p.mention.end <= t.end && !travellers.some((x) => x.entity === p.entity));
@@ -83,7 +84,8 @@ function visitParts(
   // Australia": "visiting" qualifying those met makes them the travellers, to the country of the others the clause
   // names; it is not the subject's journey to the countries named after it.
   if (seek && /^visiting$/i.test(doc.text.slice(t.start, t.end)) && QUALIFIES_GUEST.test(doc.text.slice(Math.max(lo, t.start - 24), t.start))) {
-    const guests = active.filter((p) => p.entity && p.mention.start >= t.end && p.mention.start <= t.end + 2);
+    // ("the visiting Turkmen leader Serdar Berdimuhamedov": a word for the guest that is no office may stand before the name.)
+    const guests = active.filter((p) => p.entity && p.mention.start >= t.end && (p.mention.start <= t.end + 2 || (p.mention.start <= t.end + 40 && GUEST_WORD.test(doc.text.slice(t.end, p.mention.start)))));
     const list = guests.length ? takeList(doc, active.filter((p) => p.entity), guests[0].mention.start) : [];
     const guestCountries = new Set(list.map((p) => p.entity!.country));
     const others = new Set(
@@ -98,6 +100,15 @@ function visitParts(
     const list = active.filter((p) => p.mention.start >= startBy && p.mention.start < startBy + 120 && p.entity);
     const chained = takeList(doc, list, startBy);
     travellers = chained.map(sideOf);
+    // "met Lee in Tokyo, the first visit to Japan by a South Korean leader in a year": an indefinite leader of a
+    // country is the one person of that country the sentence names.
+    if (!travellers.length && /^an?\s/i.test(doc.text.slice(startBy, startBy + 3))) {
+      const c = s.countries.find((m) => m.start > startBy && m.start <= startBy + 3);
+      if (c && LEADER_AFTER.test(doc.text.slice(c.end, c.end + 40))) {
+        const of = s.people.filter((p) => p.entity?.country === c.country.code);
+        if (of.length && of.every((p) => p.entity === of[0].entity)) travellers = [sideOf(of[0])];
+      }
+    }
   }
   if (seek && !travellers.length) {
     // "Xi had invited Putin to pay a visit to China": the one invited travels (exclusions keep only an invitation
@@ -146,7 +157,10 @@ function visitParts(
         doc.text.slice(Math.max(s.s.start, p.mention.start - 40), p.mention.start),
       ) && !/^[^.;]*?,\s*(?:who|whose)\b[^,;]*$/i.test(doc.text.slice(p.mention.end, t.start));
     const before = [...people].reverse().filter((p) => p.mention.end <= t.start && p.entity);
-    const prior = before.find((p) => (!to || p.entity!.country !== to) && !object(p)) ?? before.find((p) => !to || p.entity!.country !== to) ?? before[0] ?? lastSubject;
+    // ("He then went to Berlin for talks with Wadephul, before ending his trip in Paris": with only objects named, a
+    // sentence whose subject is "he" or "she" keeps the one that pronoun means.)
+    const heSubject = /^\W*(?:he|she)\b/i.test(s.s.text) && canBeMeant(lastSubject) ? lastSubject : undefined;
+    const prior = before.find((p) => (!to || p.entity!.country !== to) && !object(p)) ?? heSubject ?? before.find((p) => !to || p.entity!.country !== to) ?? before[0] ?? lastSubject;
     if (prior?.entity) travellers = [sideOf(prior)];
   }
   if (seek && !travellers.length) {
@@ -337,6 +351,12 @@ function chosenFor(text: string, c: { start: number; end: number }, trigger: num
 
 /** Between a place and the noun it modifies: "China visit", "Moscow state visit", "Beijing two-day trip" (not "China's visit"). */
 const PLACE_MODIFIER = /^[ -]?(?:(?:state|official|working|private|[\w]+-day)\s+)?$/i;
+
+/** After a country's adjective, its leader named by office: "(a South Korean) leader", "(an Indian) prime minister". */
+const LEADER_AFTER = /^\s+(?:leader|head\s+of\s+(?:state|government)|president|prime\s+minister|premier|chancellor|monarch|king|foreign\s+minister)\b/i;
+
+/** Between "visiting" and the guest's name, a description that is no office: "Turkmen leader", "Omani ruler". */
+const GUEST_WORD = /^\s+(?:\p{Lu}[\p{L}'’-]*\s+){0,2}(?:leader|ruler|monarch|strongman|head\s+of\s+state)\s+$/u;
 
 /** "met visiting …", "with the visiting …": "visiting" as the adjective of those met, not a verb of the subject. */
 const QUALIFIES_GUEST = /\b(?:met|meets?|meeting|received|receives|receiving|welcom(?:ed|es|ing)|host(?:ed|s|ing)|greeted|with|the|a|an|his|her|their|its)\s+$/i;

@@ -496,9 +496,10 @@ function countryAfter(ctx: ScanContext, j: number): { country: string; to: numbe
   const c = countryAt(g, ctx.text, ws, k);
   if (!c) return null;
   const others: string[] = [];
-  // "of the French Republic", "of the Swiss Confederation": a state's formal name after its adjective is the office's
-  // own words, no name of its holder.
-  let to = ws[c.to]?.cap && (FORMAL_STATE.has(ws[c.to].key) || ws[c.to].key === 'confederation' || ws[c.to].key === 'federation') ? c.to + 1 : c.to;
+  let to = c.to;
+  // "President of the French Republic", "King of the Hashemite Kingdom": the state's formal noun after its
+  // adjective is the country's name, not a person's.
+  if (ws[to]?.cap && STATE_NOUN.has(ws[to].key) && ws[to + 1]?.key !== 'of') to++;
   while (ws[to]?.key === 'and') {
     const more = countryAt(g, ctx.text, ws, ws[to + 1]?.key === 'the' ? to + 2 : to + 1);
     if (!more) break;
@@ -510,6 +511,8 @@ function countryAfter(ctx: ScanContext, j: number): { country: string; to: numbe
 
 /** Words of a formal state name before the country's own ("Federal Republic of", "Kingdom of the"); "Democratic" names another state. */
 const FORMAL_HEAD = new Set(['federal', 'islamic', 'united', 'socialist', 'arab', 'hashemite', "people's", 'peoples', 'plurinational', 'bolivarian', 'oriental', 'cooperative']);
+/** Formal state nouns that may follow a country's adjective ("the French Republic", "the Italian Republic"). */
+const STATE_NOUN = new Set(['republic', 'kingdom', 'sultanate', 'emirate', 'principality', 'commonwealth', 'federation', 'confederation']);
 const FORMAL_STATE = new Set(['republic', 'kingdom', 'state', 'sultanate', 'commonwealth', 'principality', 'emirate', 'grand', 'duchy']);
 
 /** Where the country's own name starts after a formal state name at k, or k when there is none. */
