@@ -5405,6 +5405,12 @@ const CASES: Record<string, Case[]> = {
       never: [['Healey', 'Rubio']],
       why: 'a second subject who only speaks',
     },
+    {
+      text: 'BUENOS AIRES (Agency) - Talks on trade between Ana Ribeiro, Brazil\'s foreign minister, and the Argentine foreign minister, Martín Castellano, took place in Buenos Aires on Tuesday, January 3.',
+      published: '2023-01-04',
+      want: [{ type: 'meeting', people: ['Ribeiro', 'Castellano'], date: '2023-01-03', host: 'ARG' }],
+      why: 'the second of a pair after "between" is no new subject',
+    },
   ],
   'knowledge/load + document (session 13): "St. Petersburg" and gatherings named for a city': [
     {
