@@ -6650,6 +6650,39 @@ const CASES: Record<string, Case[]> = {
       why: 'embracing an approach meets no one',
     },
   ],
+  'events/date-for + refine/merge (session 14): the talks a journey under way is for, told as held that week, are one meeting, held': [
+    {
+      text: 'ACCRA (Agency) - Nigerian Foreign Minister Yusuf Tuggar arrives in Accra on Monday for talks with Ghanaian President John Mahama. Tuggar met Mahama at Jubilee House on Monday evening, officials said.',
+      published: '2025-03-10',
+      want: [{ type: 'meeting', people: ['Tuggar', 'Mahama'], date: '2025-03-10', host: 'GHA' }],
+      meetings: 1,
+      why: "'arrives … for talks with Mahama' and 'met Mahama … on Monday evening' tell one meeting, held that day",
+    },
+    {
+      text: 'OSLO (Agency) - Finnish Prime Minister Petteri Orpo is in Oslo for talks with Norwegian Prime Minister Jonas Gahr Store. The two leaders met on Wednesday at the prime minister\'s residence.',
+      published: '2025-03-12',
+      want: [{ type: 'meeting', people: ['Orpo', 'Store'], date: '2025-03-12', host: 'NOR' }],
+      meetings: 1,
+      why: "'is in Oslo for talks' and the two leaders' meeting that day are one",
+    },
+    {
+      text: 'ACCRA (Agency) - Nigerian Foreign Minister Yusuf Tuggar arrives in Accra on Monday for talks with Ghanaian President John Mahama. Tuggar last met Mahama in Abuja on March 1.',
+      published: '2025-03-10',
+      want: [
+        { type: 'meeting', status: 'planned', people: ['Tuggar', 'Mahama'], host: 'GHA' },
+        { type: 'meeting', people: ['Tuggar', 'Mahama'], date: '2025-03-01', host: 'NGA' },
+      ],
+      meetings: 2,
+      why: 'talks held before the journey are others: the talks it is for stay a plan',
+    },
+    {
+      text: 'ACCRA (Agency) - Nigerian Foreign Minister Yusuf Tuggar arrives in Accra on Monday for talks with Ghanaian President John Mahama. He met Mahama on March 3 in Lomé, where both attended a summit.',
+      published: '2025-03-10',
+      want: [{ type: 'meeting', status: 'planned', people: ['Tuggar', 'Mahama'], host: 'GHA' }],
+      meetings: 2,
+      why: 'talks held the week before the journey do not fulfil it',
+    },
+  ],
 };
 
 describe('precision rules on sentences of our own making', () => {

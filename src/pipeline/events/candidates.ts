@@ -79,6 +79,11 @@ export interface Candidate {
   listItem?: number;
   /** "will return to the Paraguayan capital": a journey back to a place, which begins a stay of its own. */
   comesBack?: boolean;
+  /**
+   * Talks that a journey under way is for ("arrives in Tehran on Tuesday for talks with Pezeshkian"), planned as told:
+   * the day of that journey (refine/merge joins them to the talks the story then tells as held that week).
+   */
+  journeyPurpose?: string;
   /** "on the sidelines of the visit", "during the trip": held during a visit told before (refine/default-dates). */
   duringVisit?: boolean;
   /** A stop the traveller came from ("arrived in Beijing from Bangkok, where …"): before the journey told with it, not after. */
@@ -353,6 +358,7 @@ function candidateFor(
       cameFrom: !!t.rule.fromPlace || undefined,
       // ("is due back in Doha on Wednesday": a return announced is one too.)
       comesBack: (type === 'visit' && /^return|\bback\s+(?:in|at)\s*$/i.test(doc.text.slice(t.start, t.end))) || undefined,
+      journeyPurpose: dated.journeyDay ?? undefined,
       duringVisit: (type !== 'visit' && inSentence(DURING_THE_VISIT, s)) || undefined,
       atGathering: type !== 'visit' ? gatheringOf(s) : undefined,
       background: PREVIOUSLY.test(doc.text.slice(s.s.start, t.start)) || PRIOR_NOUN.test(doc.text.slice(Math.max(lo, t.start - 40), t.start))

@@ -18,6 +18,8 @@ export interface Dated {
   status: EventStatus;
   /** A month the text names without its year ("in December"), whose year the tense chose. */
   yearGuessed: boolean;
+  /** What a journey under way is for ("arrives in Tehran on Tuesday for talks"): the day of that journey, or of the news. */
+  journeyDay: string | null;
 }
 
 export function datedFor(
@@ -115,8 +117,10 @@ export function datedFor(
   }
   // ("flew to Abu Dhabi …, before travelling on to Riyadh for talks": a participle hung on a past journey is past too.)
   const hungOnPast = () => PAST_HANG.test(doc.text.slice(s.s.start, t.start));
+  let journeyDay: string | null = null;
   if (status === 'occurred' && (journeyAhead || (purposeOfArrival(left, t) && notBeforeNews(date, doc.published) && !hungOnPast()))) {
     status = 'planned';
+    if (!journeyAhead) journeyDay = date?.length === 10 ? date : doc.published;
     trace.push('status planned: what a journey under way is for, or a journey still ahead');
     // "Xi arrives in North Korea on Thursday for a summit": the day is the arrival's, not the summit's.
     if (!journeyAhead && date?.length === 10 && date.slice(0, 7) === (endDate ?? date).slice(0, 7)) {
@@ -131,7 +135,7 @@ export function datedFor(
     date = date.slice(0, 7);
     trace.push(`date ${date}: the day came home from ends the stay`);
   }
-  return { date, endDate, from, status, yearGuessed: !!dated.yearGuessed && date === dated.date };
+  return { date, endDate, from, status, yearGuessed: !!dated.yearGuessed && date === dated.date, journeyDay };
 }
 
 /** A trigger in a past form: "met", "held", "travelled", "spoke". */

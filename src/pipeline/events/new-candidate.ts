@@ -56,6 +56,7 @@ export function newCandidate(t: Told, m: Marks = {}): Candidate {
     noun: m.noun,
     cameFrom: m.cameFrom,
     comesBack: m.comesBack,
+    journeyPurpose: m.journeyPurpose,
     duringVisit: m.duringVisit,
     atGathering: m.atGathering,
     background: m.background,

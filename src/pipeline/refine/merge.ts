@@ -2,6 +2,7 @@
 // a heading and the paragraph under it, "the talks" and the sentence that named them.
 import type { EventStatus, EventType } from '../../types.js';
 import type { Candidate, Side } from '../events/candidates.js';
+import { shiftDays } from '../mentions/dates.js';
 
 export interface Merged extends Candidate {
   sentences: number[];
@@ -94,11 +95,18 @@ const DELAYED: EventStatus[] = ['postponed', 'cancelled'];
 
 const STATUS_RANK: Record<EventStatus, number> = { occurred: 0, planned: 1, postponed: 2, cancelled: 3, declined: 4 };
 
-/** "He will also visit Wellington's war memorial" during a visit under way is part of that visit. */
+/**
+ * "He will also visit Wellington's war memorial" during a visit under way is part of that visit; "arrives in Tehran on
+ * Tuesday for talks with Pezeshkian" and "met Pezeshkian on Tuesday afternoon" are one meeting, held.
+ */
 function itinerary(a: Candidate, b: Candidate): boolean {
-  if (a.type !== 'visit' || b.type !== 'visit') return false;
+  if (a.type !== b.type) return false;
   const [done, plan] = a.status === 'occurred' && b.status === 'planned' ? [a, b] : b.status === 'occurred' && a.status === 'planned' ? [b, a] : [null, null];
-  if (!done || !plan || !done.host || done.host !== plan.host) return false;
+  if (!done || !plan) return false;
+  // (Talks held the week before the journey, or told as before the story's, are others: "had met him in Rome on 2 June".)
+  if (a.type === 'meeting')
+    return !!plan.journeyPurpose && done.date?.length === 10 && !before(done) && done.date >= shiftDays(plan.journeyPurpose, -1) && done.date <= shiftDays(plan.journeyPurpose, 7);
+  if (a.type !== 'visit' || !done.host || done.host !== plan.host) return false;
   // "Orsi will return to the Paraguayan capital on Wednesday": a return planned is a new journey, not a leg of the stay made.
   if (plan.comesBack) return false;
   // (A stay another sentence tells as over before the month a plan stands at, "when Voronin came to Kyiv in
