@@ -6683,6 +6683,43 @@ const CASES: Record<string, Case[]> = {
       why: 'talks held the week before the journey do not fulfil it',
     },
   ],
+  'events/speakers + parties (session 14): an unnamed speaker after "according to a" is no side; "they" after a negated clause is its pair': [
+    {
+      text: 'ABUJA (Agency) - Nigerian President Bola Tinubu and Ghanaian President John Mahama have not met this year, though they spoke by phone in March, according to a Nigerian official.',
+      published: '2025-06-02',
+      want: [{ type: 'phone_call', people: ['Tinubu', 'Mahama'], date: '2025-03' }],
+      calls: 1,
+      meetings: 0,
+      why: "'they' after 'have not met' means the two the sentence names, not the official quoted",
+    },
+    {
+      text: 'ABUJA (Agency) - Nigerian President Bola Tinubu spoke by phone on Sunday, said a Ghanaian official.',
+      published: '2025-06-02',
+      want: [],
+      calls: 0,
+      why: "'said a Ghanaian official' names a speaker, not the other side of the call",
+    },
+    {
+      text: 'ABUJA (Agency) - Nigerian President Bola Tinubu met on Sunday in Lome, according to one senior Ghanaian official.',
+      published: '2025-06-02',
+      want: [],
+      meetings: 0,
+      why: "'according to one senior Ghanaian official' names a speaker, not whom Tinubu met",
+    },
+    {
+      text: 'ABUJA (Agency) - Nigerian President Bola Tinubu spoke by phone on Sunday with a Ghanaian official.',
+      published: '2025-06-02',
+      want: [{ type: 'phone_call', people: ['Tinubu'], countries: ['NGA', 'GHA'], date: '2025-06-01' }],
+      why: "one spoken 'with' is a side, whatever the determiner",
+    },
+    {
+      text: 'ABUJA (Agency) - Nigerian President Bola Tinubu and Vice President Kashim Shettima have not met the press this year, though they spoke by phone with Ghanaian President John Mahama in March.',
+      published: '2025-06-02',
+      want: [{ type: 'phone_call', people: ['Mahama'], date: '2025-03' }],
+      never: [['Tinubu', 'Shettima', 'Mahama']],
+      why: 'two of one country named before are no pair that "they" makes a side of two countries',
+    },
+  ],
 };
 
 describe('precision rules on sentences of our own making', () => {

@@ -360,7 +360,8 @@ export const HYPOTHETICAL = /\b(?:if|unless|whether)\b[^,;]{0,60}$/i;
 export const SPEAKER_AFTER = /^\s*(?:,[^,]{0,60},\s*)?(?:(?:has|had|have)\s+)?(?:(?:also|later|then|further|again|earlier|recently|\w+ly)\s+)?(?:said|says|told|tweeted|wrote|added|noted|stated|announced|confirmed|disclosed|revealed|reiterated|stressed|emphasi[sz]ed|declared|insisted|warned|explained|argued|claimed|remarked|commented|posted)\b(?!\s+['"‘“]?(?:no|not\s+now)['"’”]?\s+to\b)/i;
 // "…,” said X" names a speaker; in "Szijjarto said Orban had invited Xi" Orban is the reported clause's subject
 // ("Erdogan had earlier said Putin would visit": a perfect of saying too; one who "said no to" a visit refused it.)
-export const SPEAKER_BEFORE = /(?:\b(?:according\s+to|told\s+by|quoted|quoting)|(?:^|[,“”"'’]\s*|\bas\s+)(?:said|says))\s+(?:the\s+)?$/i;
+// ("according to a Brazilian official", "said one senior Kenyan diplomat": an unnamed speaker's mention starts at the country.)
+export const SPEAKER_BEFORE = /(?:\b(?:according\s+to|told\s+by|quoted|quoting)|(?:^|[,“”"'’]\s*|\bas\s+)(?:said|says))\s+(?:(?:the|an?|one|two|three|several|some)\s+)?(?:(?:senior|top|former|unnamed|anonymous|another|other)\s+)?$/i;
 
 /**
  * Words that close a clause for status and participant windows ("since 2019", "since May 2021" is a bound, no clause).

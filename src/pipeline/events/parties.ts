@@ -230,16 +230,23 @@ export function partiesOf(doc: DocumentView, s: SentenceView, si: number, t: Tri
     const reportedThey = () => /\b(?:said|says|told\s+\w+|added|stated)\s+(?:that\s+)?(?:they|both)\b/i.test(left);
     // ("The two leaders last spoke by phone on August 8, when Putin briefed Modi … ahead of his summit with Trump":
     // a clause naming no one of its own means the pair told before, not everyone its later clauses name.)
-    if (pluralSubject(subjLeft) && pair() && !reportedThey() && (participants.length < 2 || !inClause.length)) {
+    // ("Lula and Trump have not met this year, though they spoke by phone in March": with no exchange told before it, the
+    // pair a later clause's "they" means is the two of two countries its sentence names before it.)
+    const twoBefore = () => {
+      const two = active.filter((p) => p.entity && p.mention.end <= lo).map(sideOf);
+      return size === 2 && two.length === 2 && two[0].entity !== two[1].entity && !!two[0].country && !!two[1].country && two[0].country !== two[1].country ? two : null;
+    };
+    const group0 = pair() ? lastGroup : twoBefore();
+    if (pluralSubject(subjLeft) && group0 && !reportedThey() && (participants.length < 2 || !inClause.length)) {
       // ("Samdech Thipadei paid a visit to Laos …, and the two leaders last met in Kuala Lumpur": the one this
       // sentence names is one of the two, in place of the one of his country told before.)
       const leader = (p: Side) => (p.office?.rank ?? 9) <= 2;
       const own = participants.length === 1 && participants[0].entity && leader(participants[0]) && /\bleaders\b/i.test(subjLeft) ? participants[0] : null;
-      const same = own ? lastGroup.filter((p) => p.country === own.country && p.entity !== own.entity && leader(p)) : [];
+      const same = own ? group0.filter((p) => p.country === own.country && p.entity !== own.entity && leader(p)) : [];
       // ("The two presidents last met in Moscow in February, when Medvedev was … and Nazarbaev was on a working visit":
       // a when-clause naming two of two countries, one of them of the pair told before, names the two.)
-      const whenTwo = whenPair(doc, s, t, lastGroup);
-      const group = whenTwo ?? (own && same.length === 1 && !lastGroup.some((p) => p.entity === own.entity) ? lastGroup.map((p) => (p === same[0] ? own : p)) : lastGroup);
+      const whenTwo = whenPair(doc, s, t, group0);
+      const group = whenTwo ?? (own && same.length === 1 && !group0.some((p) => p.entity === own.entity) ? group0.map((p) => (p === same[0] ? own : p)) : group0);
       participants = dedupe(participants.length < 2 ? [...group, ...participants] : [...group]);
       // "Mubarak met Olmert. Assad was in the hall too: the two leaders shook hands": "two" are two, the one this
       // sentence brings in and the previous exchange's subject, not everyone told so far.
