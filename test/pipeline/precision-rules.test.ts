@@ -6720,6 +6720,39 @@ const CASES: Record<string, Case[]> = {
       why: 'two of one country named before are no pair that "they" makes a side of two countries',
     },
   ],
+  'events/lexicon + refine/relative-dates (session 14): "a productive call on Monday" is dated, a quoted word may stand before "call"; "days after" follows the saying': [
+    {
+      text: 'SEOUL (Agency) - South Korean President Lee Jae-myung and Japanese Prime Minister Shigeru Ishiba held what officials called a productive call on Monday.',
+      published: '2025-07-02',
+      want: [{ type: 'phone_call', people: ['Lee Jae-myung', 'Ishiba'], date: '2025-06-30' }],
+      why: "'a productive call on Monday': 'on' a weekday dates the call, it calls on no one",
+    },
+    {
+      text: 'SEOUL (Agency) - South Korean President Lee Jae-myung and Japanese Prime Minister Shigeru Ishiba spoke on Monday in what Tokyo described as a "candid" call covering trade.',
+      published: '2025-07-02',
+      want: [{ type: 'phone_call', people: ['Lee Jae-myung', 'Ishiba'], date: '2025-06-30' }],
+      why: "a word in quotation marks before 'call' still makes it a call",
+    },
+    {
+      text: 'SEOUL (Agency) - South Korean President Lee Jae-myung made a call on Japan to return the artefacts, Prime Minister Shigeru Ishiba said.',
+      published: '2025-07-02',
+      want: [],
+      calls: 0,
+      why: "'a call on Japan to return' urges; no call is made",
+    },
+    {
+      text: 'SEOUL (Agency) - South Korean President Lee Jae-myung will travel to Tokyo in August to meet Japanese Prime Minister Shigeru Ishiba, his office said on Wednesday, days after the two leaders spoke by phone.',
+      published: '2025-07-02',
+      want: [{ type: 'phone_call', people: ['Lee Jae-myung', 'Ishiba'], date: '2025-06' }],
+      why: "'said on Wednesday, days after' counts back from the saying (July 2), not from the August trip",
+    },
+    {
+      text: 'SEOUL (Agency) - South Korean President Lee Jae-myung met Japanese Prime Minister Shigeru Ishiba in Tokyo on August 24, days after the two leaders spoke by phone.',
+      published: '2025-09-02',
+      want: [{ type: 'phone_call', people: ['Lee Jae-myung', 'Ishiba'], date: '2025-08' }],
+      why: 'with no saying between, the offset counts back from the exchange told before it',
+    },
+  ],
 };
 
 describe('precision rules on sentences of our own making', () => {

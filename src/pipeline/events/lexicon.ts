@@ -55,7 +55,8 @@ const RULES: TriggerRule[] = [
   // Before "a call": "received a courtesy call from" is in person (an earlier rule's hit keeps its words).
   // "will call on the President" is a visit in person; "called on Russia to withdraw" urges.
   { id: 'courtesy-call', type: 'meeting', re: /\b(?:paid|pays|pay|paying)\s+(?:a\s+)?courtesy\s+calls?\b|\bcourtesy\s+calls?\b|\b(?:called|calls|call(?<=\b(?:will|would|shall|to|also)\s+call))\s+(?:up)?on\b(?!(?:\s+[\w.'’-]+){1,7}?\s+to\s+[a-z])/gi, reason: 'courtesy call / called on (in person)' },
-  { id: 'call-noun', type: 'phone_call', re: /\b(?:the|a|that|their|this)\s+(?:(?!no\s)\w+[- ]){0,2}call\b(?!\s+(?:for|on)\b)|call(?=\s+with\b)(?<=\b(?:his|her)\s+(?:(?!no\s)\w+[- ]){0,2}call)/gi, reason: 'a call', nominal: true },
+  // ('a "productive" call': a quoted word before it; "a call on Monday" is dated, "a call on Ukraine", "a call for" are no call.)
+  { id: 'call-noun', type: 'phone_call', re: /\b(?:the|a|that|their|this)\s+(?:(?!no\s)["“'‘]?\w+["”'’]?[- ]){0,2}call\b(?!\s+for\b|\s+on\b(?!\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d|\d)))|call(?=\s+with\b)(?<=\b(?:his|her)\s+(?:(?!no\s)\w+[- ]){0,2}call)/gi, reason: 'a call', nominal: true },
   // Messages.
   // ("Xi exchanged congratulatory messages with Dissanayake": an exchange of messages, each side's to the other.)
   { id: 'letter', type: 'message', re: /\b(?:sent|send|sends|sending|wrote|writes|delivered|delivers|handed|conveyed|conveys|received|exchang(?:e|es|ed|ing))\s+(?:\w+\s+){0,4}(?:letters?|messages?|notes?|cables?|telegrams?)\b|\bletters?\s+(?:to|from)\b|\bwrote\s+to\b|\b(?:in|by|through)\s+an?\s+(?:\w+\s+)?(?:letter|telegram|cable)\b/gi, reason: 'a letter or message (or "invited him in a letter", "congratulated him in a telegram")' },

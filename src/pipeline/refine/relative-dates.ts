@@ -369,16 +369,23 @@ function nearestIn(text: string, list: Candidate[], lo: number, hi: number, o: O
  * ("his trip comes … after"); otherwise the sentence's own time — another exchange's date in it, its
  * line's or heading's date, or the exchange told just before.
  */
+/** A reporting verb right before a date: "said on Tuesday", "announced Friday", "told reporters on Monday". */
+const SAID_ON = /\b(?:said|says|announced|confirmed|reported|told\s+(?:[\w-]+\s+){1,2})\s*(?:on\s+)?$/i;
+
 function anchorFor(doc: DocumentView, cands: Candidate[], list: Candidate[], moved: Candidate[], o: Offset, settled: boolean, opening = false): string | null {
   const others = list.filter((c) => !moved.includes(c) && c.date && c.dateFrom !== 'relative' && (settled || c.dateFrom !== 'default'));
   if (o.conjunction) {
+    const sv = doc.sentences[moved[0].sentence];
+    const s = sv.s;
     const main = others.filter((c) => c.triggerEnd <= o.at).pop();
-    const stated = main?.date ?? doc.sentences[moved[0].sentence].info.sectionDate?.value;
+    // ("X will travel to Washington in February, the ministry said on Tuesday, days after the two leaders spoke": the
+    // offset follows the saying, whose day the sentence writes after the exchange it reports.)
+    const saidOn = sv.dates.filter((d) => !d.anchor && d.end <= o.at && d.start >= (main?.triggerEnd ?? s.start) && SAID_ON.test(doc.text.slice(Math.max(s.start, d.start - 40), d.start))).pop();
+    if (saidOn) return saidOn.value;
+    const stated = main?.date ?? sv.info.sectionDate?.value;
     if (stated) return stated;
     // "The summit came nine months after …": a main clause that only refers back to the exchange just
     // told stands at that exchange's time.
-    const sv = doc.sentences[moved[0].sentence];
-    const s = sv.s;
     const told = doc.text.slice(s.start, o.at);
     if (!REFERS_BACK.test(told) && !PAIR_BACK.test(told)) return null;
     // ("They said on Friday …, a day after": a day the main clause writes is its time, not the exchange's before.)
