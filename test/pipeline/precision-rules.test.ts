@@ -6753,6 +6753,45 @@ const CASES: Record<string, Case[]> = {
       why: 'with no saying between, the offset counts back from the exchange told before it',
     },
   ],
+  'refine/default-dates + events/shared-subject (session 14): a journey\'s "where" clause under a dateline takes the journey\'s time; ", also met" resumes the main clause': [
+    {
+      text: 'NAIROBI, March 20 (Agency) - Turkish President Recep Tayyip Erdogan arrived in Nairobi on Tuesday after a stop in Addis Ababa, where he held talks with Ethiopian Prime Minister Abiy Ahmed.',
+      published: '2025-03-20',
+      want: [{ type: 'meeting', people: ['Erdogan', 'Abiy'], date: '2025-03', host: 'ETH' }],
+      dated: [['Abiy', 'meeting', '2025-03']],
+      why: "the talks of the stop's 'where' clause are of the stop's time, before the arrival, not the dateline's day",
+    },
+    {
+      text: 'NAIROBI, March 20 (Agency) - Turkish President Recep Tayyip Erdogan arrived in Nairobi on Tuesday after a stop in Addis Ababa, where he laid a wreath and held talks with Ethiopian Prime Minister Abiy Ahmed.',
+      published: '2025-03-20',
+      want: [{ type: 'meeting', people: ['Erdogan', 'Abiy'], date: '2025-03', host: 'ETH' }],
+      dated: [['Abiy', 'meeting', '2025-03']],
+      why: "a verb joined by 'and' to the where-clause's first is of that clause too",
+    },
+    {
+      text: 'NAIROBI, March 20 (Agency) - Turkish President Recep Tayyip Erdogan held talks with Kenyan President William Ruto on Thursday, and Ethiopian Prime Minister Abiy Ahmed met Ruto on the same day.',
+      published: '2025-03-20',
+      want: [
+        { type: 'meeting', people: ['Erdogan', 'Ruto'], date: '2025-03-20' },
+        { type: 'meeting', people: ['Abiy', 'Ruto'], date: '2025-03-20' },
+      ],
+      why: 'no journey, no where clause: the dateline dates both',
+    },
+    {
+      text: 'NAIROBI, March 20 (Agency) - Erdogan, who arrived in Nairobi on Tuesday after talks in Addis Ababa with Ethiopian Prime Minister Abiy Ahmed, also met Kenyan President William Ruto on Wednesday.',
+      published: '2025-03-20',
+      want: [{ type: 'meeting', people: ['Erdogan', 'Ruto'], date: '2025-03-19' }],
+      never: [['Abiy', 'Ruto']],
+      why: "', also met' after the relative clause has the sentence's subject, not the last one named in that clause",
+    },
+    {
+      text: 'NAIROBI, March 20 (Agency) - Erdogan held talks with Ethiopian Prime Minister Abiy Ahmed in Addis Ababa on Tuesday, and Abiy also met Kenyan President William Ruto on Wednesday.',
+      published: '2025-03-20',
+      want: [{ type: 'meeting', people: ['Abiy', 'Ruto'], date: '2025-03-19' }],
+      never: [['Erdogan', 'Ruto']],
+      why: 'a clause with its own subject before "also met" keeps it',
+    },
+  ],
 };
 
 describe('precision rules on sentences of our own making', () => {

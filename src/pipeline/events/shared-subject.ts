@@ -35,8 +35,9 @@ export function sharedSubject(doc: DocumentView, s: SentenceView, t: TriggerHit,
   if (active.some((p) => p.mention.start >= lo && p.mention.end <= t.start)) return null;
   const left = doc.text.slice(lo, t.start);
   // ("…, then flew to Kyiv the next day for talks with Y": "then" after a comma opens a clause of its own, whose
-  // verbs and nouns share the sentence's subject.)
-  const joined = JOINED_VERB.test(left) || (/^\s*then\s/i.test(left) && /,\s*$/.test(doc.text.slice(s.s.start, lo)));
+  // verbs and nouns share the sentence's subject; so does "also" or "later" with a past verb, which resumes the main
+  // clause after a relative one: "Lula, who arrived on Saturday after a stop in Moscow, also met Li Qiang".)
+  const joined = JOINED_VERB.test(left) || (/^\s*(?:then|also|later)\s/i.test(left) && /,\s*$/.test(doc.text.slice(s.s.start, lo)));
   const participle = !joined && PARTICIPLE_AFTER.test(doc.text.slice(Math.max(s.s.start, lo - 12), lo)) && /^\s*\w+ing\b/i.test(doc.text.slice(lo, t.end));
   if (!joined && !participle) return null;
   // "Before meeting Xi, Lula held talks with Li and later met Zhao": the sentence's subject follows its opening

@@ -51,6 +51,13 @@ export function defaultDates(doc: DocumentView, cands: Candidate[]): void {
     // placed still at the gathering the story told.
     if (c.date && c.atGathering && !c.host) gatheringPlace(doc, c);
     if (c.date) {
+      // ("BEIJING, May 13 - Lula arrived on Saturday after a stop in Moscow, where he held talks with Putin": what the
+      // "where" clause of a journey its sentence dates tells is of that journey's time, not of the dateline's day.)
+      const journey = c.dateFrom === 'lead' && c.type !== 'visit' ? journeyBefore(doc, cands, c) : undefined;
+      if (journey) {
+        takeDayAndPlace(c, journey);
+        c.trace.push(`date ${c.date}: in the "where" clause of the journey told before it, not the dateline's day`);
+      }
       storyYear(doc, cands, c, i);
       return;
     }
@@ -530,7 +537,8 @@ function takeDayAndPlace(c: Candidate, during: Candidate): void {
  * Between a journey and what its "where" clause tells: ", where he met", ", where the two leaders held"; or its
  * clause of time: "a visit to Beijing in November, during which he met".
  */
-const WHERE_CLAUSE = /^[^.;:]*,\s*(?:where|(?:during|in|on|at|throughout)\s+which(?:\s+(?:occasion|time|visit|trip|stay))?)\s+(?:he|she|they|the\s+two(?:\s+\w+)?)\s+(?:\w+\s+){0,2}$/i;
+// ("…, where he attended Victory Day celebrations and held talks with Putin": a verb joined to the clause's first is its too.)
+const WHERE_CLAUSE = /^[^.;:]*,\s*(?:where|(?:during|in|on|at|throughout)\s+which(?:\s+(?:occasion|time|visit|trip|stay))?)\s+(?:he|she|they|the\s+two(?:\s+\w+)?)\s+(?:[^,.;:]{1,60}?\s+and\s+(?:also\s+)?)?(?:\w+\s+){0,2}$/i;
 
 /** A journey's purpose: "is due in Evian on Tuesday for the final session and a meeting with Trump". */
 const FOR_PURPOSE = /^[^.;:,]*\bfor\s+(?:[\w'’-]+\s+){0,5}?(?:and\s+)?(?:a|an|the|his|her|their)?\s*(?:\w+\s+)?$/i;
