@@ -6792,6 +6792,27 @@ const CASES: Record<string, Case[]> = {
       why: 'a clause with its own subject before "also met" keeps it',
     },
   ],
+  'refine/in-office-then (session 14): one the text makes a counterpart holds office in the text, whatever the knowledge says of his term': [
+    {
+      text: 'JAKARTA (Agency) - Indonesian Foreign Minister Sugiono met his Philippine counterpart Enrique Manalo in Jakarta on Tuesday.',
+      published: '2025-09-10',
+      want: [{ type: 'meeting', people: ['Sugiono', 'Manalo'], date: '2025-09-09' }],
+      why: "'his Philippine counterpart Enrique Manalo' (the knowledge ends his term in June 2025) is a side",
+    },
+    {
+      text: 'JAKARTA (Agency) - Indonesian Foreign Minister Sugiono met his Philippine counterpart, Enrique Manalo, in Jakarta on Tuesday.',
+      published: '2025-09-10',
+      want: [{ type: 'meeting', people: ['Sugiono', 'Manalo'], date: '2025-09-09' }],
+      why: 'so with the name set off by commas',
+    },
+    {
+      text: 'JAKARTA (Agency) - Indonesian Foreign Minister Sugiono met Enrique Manalo in Jakarta on Tuesday.',
+      published: '2025-09-10',
+      want: [],
+      meetings: 0,
+      why: 'one the text gives no office, out of office on that date by the knowledge, is still no side',
+    },
+  ],
 };
 
 describe('precision rules on sentences of our own making', () => {

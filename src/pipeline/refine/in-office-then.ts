@@ -50,6 +50,9 @@ export function keepOfficeHolders(text: string, cands: Candidate[]): void {
       const o = e?.official;
       if (!e || !o || !o.terms.length || p.former || e.office || p.office || o.terms.some((t) => covers(t, date))) return false;
       if (e.mentions.some((m) => STATE_TITLE_BEFORE.test(text.slice(Math.max(0, m.start - 30), m.start)))) return false;
+      // ("his Philippine counterpart, Enrique Manalo": the counterpart of an office holder holds the like office in the
+      // text, whatever the knowledge says of his term.)
+      if (e.mentions.some((m) => m.kind === 'counterpart')) return false;
       // "a courtesy call on Samdech … Hun Sen, President of the Senate": a state's title set off right after the name.
       if (e.mentions.some((m) => STATE_TITLE_AFTER.test(text.slice(m.end, m.end + 40)))) return false;
       const after = o.terms.every((t) => t.end !== null && t.end < date);
