@@ -6813,6 +6813,25 @@ const CASES: Record<string, Case[]> = {
       why: 'one the text gives no office, out of office on that date by the knowledge, is still no side',
     },
   ],
+  'events/exclusions (session 14): ", becoming the first leader to hold talks with him" describes the meeting just told': [
+    {
+      text: 'ROME (Agency) - Spanish Prime Minister Pedro Sanchez hosted Portuguese Prime Minister Luis Montenegro in Madrid last week. Italian Prime Minister Giorgia Meloni met Trump at the White House in April, becoming the first European leader to hold talks with him after the tariffs.',
+      published: '2025-08-12',
+      want: [{ type: 'meeting', people: ['Meloni', 'Trump'], date: '2025-04', host: 'USA' }],
+      never: [['Sanchez', 'Trump'], ['Montenegro', 'Trump']],
+      meetings: 2,
+      why: "the talks the participle names are the meeting its sentence told, not another of someone told before",
+    },
+    {
+      text: 'ROME (Agency) - Spanish Prime Minister Pedro Sanchez hosted Portuguese Prime Minister Luis Montenegro in Madrid last week. Italian Prime Minister Giorgia Meloni met Trump at the White House in April, becoming the first European leader to visit Washington since the tariffs.',
+      published: '2025-08-12',
+      want: [
+        { type: 'meeting', people: ['Meloni', 'Trump'], date: '2025-04', host: 'USA' },
+        { type: 'visit', people: ['Meloni'], date: '2025-04', host: 'USA' },
+      ],
+      why: 'a journey the participle names is an exchange of its own',
+    },
+  ],
 };
 
 describe('precision rules on sentences of our own making', () => {

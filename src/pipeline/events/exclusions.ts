@@ -144,8 +144,11 @@ const CHAIRED = /(?:^|[^\w-])(?:chaired|chairs|chairing|presided\s+over|presides
 const HOME_BODY =
   /^\s+of\s+(?:the|his|her|its)\s+(?:[\w-]+\s+){0,2}?(?:cabinet|security\s+cabinet|council\s+of\s+ministers|national\s+security\s+council|politburo|central\s+committee|party|government|ministers|security\s+chiefs|service\s+chiefs)\b/i;
 
-/** "in what was expected to be their last", "in what could be the first": a description of the exchange just told. */
-const IN_WHAT = /\bin\s+what\s+(?:[\w'’-]+\s+){1,5}?(?:their|the|his|her)\s+(?:[\w-]+\s+){0,2}$/i;
+/**
+ * "in what was expected to be their last", "in what could be the first", ", becoming the first European leader to hold
+ * talks with him": a description of the exchange just told.
+ */
+const IN_WHAT = /\bin\s+what\s+(?:[\w'’-]+\s+){1,5}?(?:their|the|his|her)\s+(?:[\w-]+\s+){0,2}$|,\s*(?:becoming|making\s+(?:him|her|them)|which\s+made\s+(?:him|her|them))\s+the\s+(?:first|second|third|latest|last|only)\s+(?:[\w'’-]+\s+){0,5}?to\s+(?:hold|have|conduct)\s+(?:[\w-]+\s+){0,2}$/i;
 
 /** "would be willing to", "would be ready to": a readiness on conditions, before up to two words and the trigger. */
 const WOULD_BE_WILLING = /\b(?:would|['’]d)\s+be\s+(?:\w+\s+)?(?:willing|ready|prepared|happy|open)\s+to\s+(?:\w+\s+){0,2}$/i;

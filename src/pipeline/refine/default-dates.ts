@@ -116,6 +116,18 @@ export function defaultDates(doc: DocumentView, cands: Candidate[]): void {
       c.trace.push(`date ${c.date}: for the exchange its sentence dates`);
       return;
     }
+    // "met Trump at the White House in April, becoming the first European leader to visit Washington since …": what a
+    // participle hung on a dated exchange says its subject became by it is of that exchange's time.
+    const madeBy = cands.find(
+      (o) => o !== c && o.sentence === c.sentence && o.dateFrom === 'sentence' && !!o.date && o.status === c.status && o.triggerEnd <= c.triggerStart && BECOMING.test(doc.text.slice(o.triggerEnd, c.triggerStart)),
+    );
+    if (madeBy) {
+      c.date = madeBy.date;
+      c.endDate = madeBy.endDate;
+      c.dateFrom = 'context';
+      c.trace.push(`date ${c.date}: of the exchange the participle is hung on`);
+      return;
+    }
     // "Ruto held talks with Kagame on the sidelines of the summit": the day and place of the summit told
     // just before ("… did not meet at a joint summit … in Dar es Salaam on Saturday").
     if (c.atGathering && atGathering(doc, c)) return;
@@ -559,6 +571,9 @@ function journeyBefore(doc: DocumentView, cands: Candidate[], c: Candidate): Can
       (WHERE_CLAUSE.test(doc.text.slice(o.triggerEnd, c.triggerStart)) || FOR_PURPOSE.test(doc.text.slice(o.triggerEnd, c.triggerStart))),
   ).pop();
 }
+
+/** ", becoming the first …", ", making him the only …": a participle saying what the exchange before it made its subject. */
+const BECOMING = /^[^.;:]*,\s*(?:becoming|making\s+(?:him|her|them|it))\s+the\s+[^,;]*$/i;
 
 /** A sentence that opens by going on from the one before: "Later, …", "Later in the day, …", "Afterwards, …". */
 const LATER_OPENING = /^\W*(?:later(?:\s+(?:on|in\s+the\s+day))?|afterwards)\s*,/i;
