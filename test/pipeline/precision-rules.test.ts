@@ -6832,6 +6832,20 @@ const CASES: Record<string, Case[]> = {
       why: 'a journey the participle names is an exchange of its own',
     },
   ],
+  'refine/relative-dates (session 14): "The emir\'s visit, his first in two years, came a day after …" counts from the visit told before': [
+    {
+      text: "PRETORIA (Agency) - South African President Cyril Ramaphosa received Kenyan President William Ruto in Pretoria on Thursday. The Kenyan leader's visit, his first since 2023, came two days after Ramaphosa spoke by phone with Nigerian President Bola Tinubu.",
+      published: '2025-05-16',
+      want: [{ type: 'phone_call', people: ['Ramaphosa', 'Tinubu'], date: '2025-05-13' }],
+      why: 'a possessive before the noun and an apposition after it still refer back to the visit told',
+    },
+    {
+      text: "PRETORIA (Agency) - South African President Cyril Ramaphosa received Kenyan President William Ruto in Pretoria on Thursday. The guest's talks, held behind closed doors, came a day after Ramaphosa spoke by phone with Nigerian President Bola Tinubu.",
+      published: '2025-05-16',
+      want: [{ type: 'phone_call', people: ['Ramaphosa', 'Tinubu'], date: '2025-05-14' }],
+      why: "'The guest's talks, held behind closed doors,' refer back to the meeting told",
+    },
+  ],
 };
 
 describe('precision rules on sentences of our own making', () => {

@@ -453,7 +453,9 @@ const PARAGRAPHS_BACK = 8;
 const PRECISION: Record<Unit, number> = { day: 10, week: 10, month: 7, year: 4, decade: 4 };
 
 /** A main clause whose subject refers back: "The summit came …", "It was …", "The talks took place …". */
-const REFERS_BACK = /^\W*(?:the\s+(?:summit|talks|meeting|visit|trip|call|encounter)|this|that|it)\s+(?:\w+\s+){0,3}$/i;
+// ("The emir's visit, his first to Egypt in two years, came a day after …": an owner or a modifier before the noun, and
+// an apposition after it, still refer back.)
+const REFERS_BACK = /^\W*(?:(?:the\s+(?:[\p{L}'’-]+\s+){0,2}|(?:his|her|their)\s+(?:[\p{L}-]+\s+)?)(?:summit|talks|meeting|visit|trip|call|encounter)|this|that|it)\s*(?:,[^,;]{1,60},\s*)?(?:\w+\s+){0,3}$/iu;
 
 /**
  * A main clause whose subject is the pair just told: "The two leaders said diplomacy was not exhausted, a
