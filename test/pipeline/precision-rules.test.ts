@@ -6846,6 +6846,26 @@ const CASES: Record<string, Case[]> = {
       why: "'The guest's talks, held behind closed doors,' refer back to the meeting told",
     },
   ],
+  'events/candidates (session 14): the meeting a guest is hosted for is between host and guest': [
+    {
+      text: 'BRASILIA (Agency) - Brazilian President Luiz Inacio Lula da Silva met Chilean President Gabriel Boric on Friday, a day after hosting Colombian President Gustavo Petro for a bilateral meeting.',
+      published: '2025-04-12',
+      want: [
+        { type: 'meeting', people: ['Lula', 'Boric'], date: '2025-04-11' },
+        { type: 'meeting', people: ['Lula', 'Petro'], date: '2025-04-10' },
+      ],
+      never: [['Boric', 'Petro']],
+      meetings: 2,
+      why: "'hosting Petro for a bilateral meeting' is Lula's meeting with Petro, not Boric's",
+    },
+    {
+      text: 'BRASILIA (Agency) - Brazilian President Luiz Inacio Lula da Silva hosted Colombian President Gustavo Petro on Thursday, and Chilean President Gabriel Boric arrived for a meeting with Argentine President Javier Milei.',
+      published: '2025-04-12',
+      want: [{ type: 'meeting', people: ['Lula', 'Petro'], date: '2025-04-10' }],
+      never: [['Lula', 'Milei'], ['Petro', 'Milei']],
+      why: 'a meeting noun of another clause, not what the guest was hosted for, keeps its own sides',
+    },
+  ],
 };
 
 describe('precision rules on sentences of our own making', () => {

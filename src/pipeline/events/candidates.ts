@@ -168,6 +168,14 @@ export function buildCandidates(
       out.push(...sinceVisit(doc, s, si, t, s.people));
       const c = candidateFor(doc, kb, s, si, t, triggers, around, legBefore);
       if (!c) continue;
+      // ("…, a day after hosting U.S. President Donald Trump for a bilateral meeting": the meeting a guest is hosted for
+      // is between host and guest, not the guest and the last one named before the hosting.)
+      const hosting = t.rule.nominal && c.type === 'meeting' ? [...out].reverse().find((o) => o.sentence === si && o.type === 'meeting' && o.triggerEnd <= t.start && HOSTS.test(doc.text.slice(o.triggerStart, o.triggerEnd)) && HOSTED_FOR.test(doc.text.slice(o.triggerEnd, t.start))) : undefined;
+      if (hosting && hosting.participants.filter((p) => p.entity).length >= 2) {
+        c.participants = [...hosting.participants];
+        c.host ??= hosting.host;
+        c.trace.push('the meeting a guest was hosted for: the host and the guest');
+      }
       if (listTraveller?.entity && c.type === 'visit' && t.rule.nominal && !c.travellers.some((x) => x.entity === listTraveller.entity) && listJourneyOf(doc, s, t.start, listTraveller)) {
         c.participants = c.travellers = [sideOf(listTraveller)];
         c.trace.push(`the traveller of the list of trips: ${listTraveller.entity.name}`);
@@ -371,6 +379,10 @@ function candidateFor(
     },
   );
 }
+
+const HOSTS = /^host(?:s|ed|ing)?$/i;
+/** Between a hosting verb and the meeting noun it is for: " U.S. President Donald Trump for a bilateral ". */
+const HOSTED_FOR = /^[^,;]{1,80}?\bfor\s+(?:an?|the|their|his|her)\s+(?:[\w-]+\s+){0,2}$/i;
 
 /** "… meeting of the Cambodia-Laos Joint Commission", "… session of the Joint Economic Committee": a body's session. */
 const BODY_SESSION = /^\s*of\s+the\s+(?:[\p{Lu}\d][\p{L}\p{M}\d'’-]*\s+){0,8}?(?:Commission|Committee|Council|Board|Forum|Conference|Assembly|Mechanism|Dialogue)\b/u;
