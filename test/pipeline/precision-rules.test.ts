@@ -6866,6 +6866,38 @@ const CASES: Record<string, Case[]> = {
       why: 'a meeting noun of another clause, not what the guest was hosted for, keeps its own sides',
     },
   ],
+  'events/clause + lexicon (session 14): a relative clause with an apposition closes before the main verb\'s phrase; "dined with" is a meal together': [
+    {
+      text: 'SEOUL (Agency) - Lee, who took office in June after the ouster of his predecessor, Yoon Suk Yeol, traveled to Washington in August to meet President Donald Trump.',
+      published: '2025-10-01',
+      want: [
+        { type: 'visit', people: ['Lee Jae-myung'], date: '2025-08', host: 'USA' },
+        { type: 'meeting', people: ['Lee Jae-myung', 'Trump'], date: '2025-08' },
+      ],
+      never: [['Yoon', 'Trump']],
+      why: "the one who travelled to meet Trump is the sentence's subject, not the predecessor named in its relative clause",
+    },
+    {
+      text: 'SEOUL (Agency) - Lee, who took office in June after the ouster of his predecessor, Yoon Suk Yeol, said Yoon had traveled to Washington in August 2024 to meet President Joe Biden.',
+      published: '2025-10-01',
+      want: [{ type: 'meeting', people: ['Yoon', 'Biden'], date: '2024-08' }],
+      never: [['Lee Jae-myung', 'Biden']],
+      why: 'a clause with a subject of its own after the comma keeps it',
+    },
+    {
+      text: 'SEOUL (Agency) - U.S. Secretary of State Marco Rubio met President Lee Jae-myung on Wednesday. He later dined with Foreign Minister Cho Hyun.',
+      published: '2025-10-02',
+      want: [{ type: 'meeting', people: ['Rubio', 'Cho Hyun'], date: '2025-10-01' }],
+      why: "'dined with' a minister is a meeting over a meal",
+    },
+    {
+      text: 'SEOUL (Agency) - U.S. Secretary of State Marco Rubio dined with his family at a Seoul restaurant on Wednesday.',
+      published: '2025-10-02',
+      want: [],
+      meetings: 0,
+      why: 'a meal with no official is no exchange',
+    },
+  ],
 };
 
 describe('precision rules on sentences of our own making', () => {

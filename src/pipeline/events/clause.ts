@@ -113,8 +113,10 @@ export const OPENING_PARTICIPLE = /^\W*(?:before|after|while|when|since|upon|on|
  */
 function openedEarlier(text: string, start: number, lo: number, at: number): { pronoun: number; resume: number } | null {
   const comma = text.lastIndexOf(',', at - 1);
-  // (The main clause's verb follows the comma at once: "…, and spoke with" is another clause of the sentence's subject.)
-  if (comma < lo || !/^\s*(?!and\b|but\b|or\b|then\b)(?:[a-z]+\s+){0,2}$/.test(text.slice(comma + 1, at))) return null;
+  // (The main clause's verb follows the comma at once: "…, and spoke with" is another clause of the sentence's subject;
+  // so may a past verb and its phrase before an infinitive: "Lee, who took office after the ouster of his predecessor,
+  // Yoon Suk Yeol, traveled to Washington in August to meet Trump".)
+  if (comma < lo || !RESUMED_MAIN.test(text.slice(comma + 1, at))) return null;
   RELATIVE_BEFORE.lastIndex = 0;
   let m: RegExpExecArray | null;
   let last: RegExpExecArray | null = null;
@@ -125,6 +127,7 @@ function openedEarlier(text: string, start: number, lo: number, at: number): { p
 }
 
 const RELATIVE_BEFORE = /,\s*(who|whom|whose)\s/gi;
+const RESUMED_MAIN = /^\s*(?!and\b|but\b|or\b|then\b)(?:(?:[a-z]+\s+){0,2}|(?:[a-z]+ed|flew|went|came|left)\s+[^,;]{1,60}?\bto\s+)$/;
 
 /** ", who", ", whose", ", which": a relative clause set off by a comma opens at the clause break just after it. */
 export const RELATIVE_OPEN = /,\s*(who|whom|whose|which)\s*$/i;

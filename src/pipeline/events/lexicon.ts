@@ -127,6 +127,8 @@ const RULES: TriggerRule[] = [
   { id: 'meal', type: 'meeting', re: /\b(?:held|hold|holds|holding|had|has|have|hosted|hosts|host|hosting|gave|give|gives|giving)\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,2}?(?:dinner|lunch|luncheon|breakfast|banquet)\b(?=\s+(?:[\w-]+\s+){0,4}?(?:with|for|in\s+honou?r\s+of)\s)/gi, reason: 'a meal held with a guest' },
   // "a picture of himself over breakfast with Rubio", "talked trade over dinner with Albanese": a meal shared with someone.
   { id: 'meal', type: 'meeting', re: /\bover\s+(?:(?:a|an)\s+)?(?:[\w-]+\s+)?(?:dinner|lunch|luncheon|breakfast|coffee)\s+with\b/gi, reason: 'over a meal with someone' },
+  // "later dined with Foreign Minister Cho Hyun", "lunched with the emir": the meal's verb.
+  { id: 'meal', type: 'meeting', re: /\b(?:dined|dines|dining|lunched|lunches|lunching|breakfasted)\s+with\b/gi, reason: 'dined with someone' },
   { id: 'sat-down', type: 'meeting', re: /\bsat\s+down\s+with\b|\bsit\s+down\s+with\b/gi, reason: 'sat down with' },
   // ("will co-chair the China-UK strategic dialogue with Lammy": the two who chair a dialogue hold it.)
   // ("held the second Foreign Ministers' Strategic Dialogue": an article and an ordinal before a name of three words.)
