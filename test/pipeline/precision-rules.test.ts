@@ -6898,6 +6898,26 @@ const CASES: Record<string, Case[]> = {
       why: 'a meal with no official is no exchange',
     },
   ],
+  'events/date-for (session 14): "wrapped up a two-day visit … on Tuesday" began the day before': [
+    {
+      text: 'NAIROBI (Agency) - Indian Prime Minister Narendra Modi concluded a three-day state visit to Kenya on Friday.',
+      published: '2025-07-12',
+      want: [{ type: 'visit', people: ['Modi'], date: '2025-07-09', host: 'KEN' }],
+      why: 'a stay of three days that ended on Friday began on Wednesday',
+    },
+    {
+      text: 'NAIROBI (Agency) - Indian Prime Minister Narendra Modi began a three-day state visit to Kenya on Friday.',
+      published: '2025-07-12',
+      want: [{ type: 'visit', people: ['Modi'], date: '2025-07-11', host: 'KEN' }],
+      why: 'a stay that began on Friday is of Friday',
+    },
+    {
+      text: 'NAIROBI (Agency) - Indian Prime Minister Narendra Modi wrapped up a state visit to Kenya on Friday.',
+      published: '2025-07-12',
+      want: [{ type: 'visit', people: ['Modi'], date: '2025-07-11', host: 'KEN' }],
+      why: 'with no length given, the day told is all the text says',
+    },
+  ],
 };
 
 describe('precision rules on sentences of our own making', () => {

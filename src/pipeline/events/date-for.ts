@@ -129,6 +129,17 @@ export function datedFor(
       trace.push(`date ${date}: the arrival's day does not date what the journey is for`);
     }
   }
+  // "wrapped up a two-day visit to Mongolia on Tuesday": the day ends a stay of that many days, which began the days before.
+  // (The day written with the stay, before any comma, not one of a clause after it: "ended a four-day visit to China,
+  // where he joined Xi at a parade on Wednesday"; a tour of several countries ends in one of them.)
+  const dayOfStay = () => s.dates.some((d) => d.value === date && d.start >= t.end && !doc.text.slice(t.end, d.start).includes(','));
+  const ended = t.rule.type === 'visit' && date?.length === 10 && !endDate && from === 'sentence' && /^(?:visit|trip|stay)$/i.test(doc.text.slice(t.start, t.end)) && dayOfStay() ? ENDED_STAY.exec(left) : null;
+  const days = ended ? (DAYS_OF[ended[1].toLowerCase()] ?? Number(ended[1])) : 0;
+  if (ended && days >= 2 && days <= 14) {
+    endDate = date;
+    date = shiftDays(date!, 1 - days);
+    trace.push(`date ${date} to ${endDate}: a stay of ${days} days ended that day`);
+  }
   // "flew home from Suva on Friday": the day ends the stay; the month is all the text says of it.
   if (t.rule.id === 'home-from' && date?.length === 10 && !endDate) {
     endDate = date;
@@ -172,6 +183,10 @@ const STOP_OF = /^\s*,\s*(?:the|a|an)\s+(?:(?:first|second|third|last|final|open
 const UNDER_WAY = /\b(?:is|are)\s+(?:currently\s+|now\s+|still\s+)?(?:(?:paying|making|on)\s+(?:(?:an?|his|her|their)\s+)?(?:[\w-]+\s+){0,3}visit\b|visiting\b)/i;
 
 const TODAY = /\b(?:today|tonight|this\s+(?:morning|afternoon|evening))\b/i;
+
+/** "wrapped up a two-day visit to", "concluded his three-day state ": a stay of so many days told as ended. */
+const ENDED_STAY = /\b(?:wrapped\s+up|wraps\s+up|wrapping\s+up|concluded|concludes|concluding|ended|ends|ending|wound\s+up|winds\s+up|completed|completes|rounded\s+off)\s+(?:a|an|his|her|their|the)\s+(two|three|four|five|six|seven|\d{1,2})-day\s+(?:[\w-]+\s+){0,2}$/i;
+const DAYS_OF: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7 };
 
 /** "arrives in Washington for a summit with Biden": a meeting named as what a present-tense journey is for. */
 /** ", and discussed their next …": a second past verb of the subject, whose object is another exchange than the first's. */
