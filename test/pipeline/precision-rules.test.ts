@@ -6918,6 +6918,31 @@ const CASES: Record<string, Case[]> = {
       why: 'with no length given, the day told is all the text says',
     },
   ],
+  'refine/anaphora (session 14): the visit put off, told as "eventually took place" at a time of its own, was held then': [
+    {
+      text: 'MADRID (Agency) - Italian President Sergio Mattarella postponed a state visit to Spain that had been scheduled for early March because of floods at home. The visit eventually took place in June.',
+      published: '2025-09-10',
+      want: [
+        { type: 'visit', status: 'postponed', people: ['Mattarella'], host: 'ESP' },
+        { type: 'visit', people: ['Mattarella'], date: '2025-06', host: 'ESP' },
+      ],
+      why: 'the postponed visit and the visit held in June are two tellings of one plan: the held one is an exchange',
+    },
+    {
+      text: 'MADRID (Agency) - Italian President Sergio Mattarella postponed a state visit to Spain that had been scheduled for early March because of floods at home. The visit was to focus on migration.',
+      published: '2025-09-10',
+      want: [{ type: 'visit', status: 'postponed', people: ['Mattarella'], host: 'ESP' }],
+      visits: 1,
+      why: 'a retelling with no holding of its own is the postponed visit',
+    },
+    {
+      text: 'MADRID (Agency) - Italian President Sergio Mattarella called off a state visit to Spain that had been scheduled for March. It would have taken place in March.',
+      published: '2025-09-10',
+      want: [{ type: 'visit', status: 'cancelled', people: ['Mattarella'], host: 'ESP' }],
+      visits: 1,
+      why: 'what would have taken place did not',
+    },
+  ],
 };
 
 describe('precision rules on sentences of our own making', () => {

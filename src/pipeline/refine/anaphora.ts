@@ -6,6 +6,9 @@ import type { DocumentView } from '../document.js';
 import { officesAgree } from './name-offices.js';
 import { ownPlace, tourTraveller, travellerless } from './tour-traveller.js';
 
+/** Right after the noun: "eventually took place", "went ahead", "was finally held". */
+const TOOK_PLACE = /^\s*(?:[\w-]+\s+){0,2}?(?:(?:eventually|finally|ultimately)\s+)?(?:took\s+place|went\s+ahead|(?:was|were)\s+(?:eventually\s+|finally\s+|ultimately\s+)?held|happened)\b/i;
+
 /**
  * "Farrell had been due to travel in April, but the trip was pushed back": one whose own journey the sentence tells
  * before the noun, with no place to go to, is whose trip "the trip" is.
@@ -108,11 +111,14 @@ export function attachAnaphora(doc: DocumentView, cands: Candidate[]): Candidate
       continue;
     }
     const prior = c.background === 'previously' && c.sentence !== referent.sentence;
+    // "… postponed a state visit scheduled for July. The visit eventually took place in May": the exchange put off or
+    // called off, told as held at a time of its own, is held then.
+    const held = c.status === 'occurred' && (referent.status === 'postponed' || referent.status === 'cancelled') && c.dateFrom === 'sentence' && !!c.date && c.date !== referent.date && TOOK_PLACE.test(doc.text.slice(c.triggerEnd, doc.sentences[c.sentence].s.end));
     const finer = !!c.date && !!referent.date && c.dateFrom === 'sentence' && c.date.length > referent.date.length && c.date.startsWith(referent.date);
     out.push({
       ...c,
       // "It now seems unlikely the visit will happen": with no status of its own, it is the referent's.
-      status: c.status === 'occurred' || c.status === 'planned' ? referent.status : c.status,
+      status: held ? 'occurred' : c.status === 'occurred' || c.status === 'planned' ? referent.status : c.status,
       type: c.type === 'meeting' && referent.type !== 'meeting' && c.status === 'occurred' && !prior ? referent.type : c.type,
       // "At the meeting" states no medium of its own.
       vagueType: c.type === 'meeting' && referent.type !== 'meeting' ? referent.vagueType : c.vagueType,
@@ -126,9 +132,9 @@ export function attachAnaphora(doc: DocumentView, cands: Candidate[]): Candidate
       place: (prior && c.host && c.place) || (c.place?.place && !referent.place?.place && (!referent.host || referent.host === c.place.place.country)) ? c.place : (referent.place ?? c.place),
       // "The previous videoconference between the two leaders took place in January": their people, its own time.
       // ("… in June 2025. The talks … on June 9": a day of its own within the referent's month says more.)
-      date: prior || finer ? c.date : (referent.date ?? c.date),
-      endDate: prior || finer ? c.endDate : (referent.endDate ?? c.endDate),
-      dateFrom: prior || finer || !referent.date ? c.dateFrom : referent.dateFrom,
+      date: prior || finer || held ? c.date : (referent.date ?? c.date),
+      endDate: prior || finer || held ? c.endDate : (referent.endDate ?? c.endDate),
+      dateFrom: prior || finer || held || !referent.date ? c.dateFrom : referent.dateFrom,
       background: prior ? c.background : (referent.background ?? c.background),
       anaphoric: false,
       trace: [...c.trace, `refers back to the exchange in sentence ${referent.sentence + 1}`],
