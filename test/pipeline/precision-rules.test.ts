@@ -6943,6 +6943,24 @@ const CASES: Record<string, Case[]> = {
       why: 'what would have taken place did not',
     },
   ],
+  'events/exclusions (session 14): "for what is expected to be their final face-to-face encounter" describes the meeting told': [
+    {
+      text: 'LIMA (Agency) - Brazilian President Luiz Inacio Lula da Silva met Argentine President Javier Milei on Sunday for what is expected to be their final face-to-face encounter this year.',
+      published: '2025-03-17',
+      want: [{ type: 'meeting', people: ['Lula', 'Milei'], date: '2025-03-16' }],
+      meetings: 1,
+      why: 'the encounter the phrase expects is the one just told, not another planned',
+    },
+    {
+      text: 'LIMA (Agency) - Brazilian President Luiz Inacio Lula da Silva met Chilean President Gabriel Boric on Sunday, and is expected to hold a face-to-face encounter with Argentine President Javier Milei next month.',
+      published: '2025-03-17',
+      want: [
+        { type: 'meeting', people: ['Lula', 'Boric'], date: '2025-03-16' },
+        { type: 'meeting', status: 'planned', people: ['Lula', 'Milei'], date: '2025-04' },
+      ],
+      why: 'an encounter of its own, expected, is a plan',
+    },
+  ],
 };
 
 describe('precision rules on sentences of our own making', () => {

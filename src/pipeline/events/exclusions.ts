@@ -59,7 +59,9 @@ export function tellsNoExchange(doc: DocumentView, s: SentenceView, t: TriggerHi
   if (t.rule.type === 'visit' && SIDELINES_OF_THE.test(left) && !/^\s+(?:to|in)\s+\p{Lu}/u.test(right)) return true;
   // "met Xi in Lima in what was expected to be their last meeting": the noun describes the exchange a verb of its
   // sentence told, whatever it was expected to be; it tells no other.
-  if (t.rule.nominal && IN_WHAT.test(sentLeft.length > 80 ? sentLeft.slice(-80) : sentLeft) && all.some((o) => o !== t && !o.rule.nominal && o.rule.type === t.rule.type && o.end <= t.start))
+  // (An adjective before the noun is one too: "their final face-to-face encounter".)
+  const nounLike = t.rule.nominal || /^\s+(?:encounter|meeting|talks|summit)\b/i.test(doc.text.slice(t.end, t.end + 12));
+  if (nounLike && IN_WHAT.test(sentLeft.length > 80 ? sentLeft.slice(-80) : sentLeft) && all.some((o) => o !== t && !o.rule.nominal && o.rule.type === t.rule.type && o.end <= t.start))
     return true;
   // "debt ceiling talks", "coalition talks", "wage talks": a negotiation the noun's modifier makes a domestic or
   // business one, whoever else the sentence names.
@@ -145,10 +147,10 @@ const HOME_BODY =
   /^\s+of\s+(?:the|his|her|its)\s+(?:[\w-]+\s+){0,2}?(?:cabinet|security\s+cabinet|council\s+of\s+ministers|national\s+security\s+council|politburo|central\s+committee|party|government|ministers|security\s+chiefs|service\s+chiefs)\b/i;
 
 /**
- * "in what was expected to be their last", "in what could be the first", ", becoming the first European leader to hold
+ * "in what was expected to be their last", "for what is expected to be their final", ", becoming the first European leader to hold
  * talks with him": a description of the exchange just told.
  */
-const IN_WHAT = /\bin\s+what\s+(?:[\w'’-]+\s+){1,5}?(?:their|the|his|her)\s+(?:[\w-]+\s+){0,2}$|,\s*(?:becoming|making\s+(?:him|her|them)|which\s+made\s+(?:him|her|them))\s+the\s+(?:first|second|third|latest|last|only)\s+(?:[\w'’-]+\s+){0,5}?to\s+(?:hold|have|conduct)\s+(?:[\w-]+\s+){0,2}$/i;
+const IN_WHAT = /\b(?:in|for)\s+what\s+(?:[\w'’-]+\s+){1,5}?(?:their|the|his|her)\s+(?:[\w-]+\s+){0,2}$|,\s*(?:becoming|making\s+(?:him|her|them)|which\s+made\s+(?:him|her|them))\s+the\s+(?:first|second|third|latest|last|only)\s+(?:[\w'’-]+\s+){0,5}?to\s+(?:hold|have|conduct)\s+(?:[\w-]+\s+){0,2}$/i;
 
 /** "would be willing to", "would be ready to": a readiness on conditions, before up to two words and the trigger. */
 const WOULD_BE_WILLING = /\b(?:would|['’]d)\s+be\s+(?:\w+\s+)?(?:willing|ready|prepared|happy|open)\s+to\s+(?:\w+\s+){0,2}$/i;
