@@ -6961,6 +6961,21 @@ const CASES: Record<string, Case[]> = {
       why: 'an encounter of its own, expected, is a plan',
     },
   ],
+  'events/candidates (session 14): "The EU officials later held talks with …" are the EU side of the exchange told before': [
+    {
+      text: 'TOKYO (Agency) - European Council President Antonio Costa and European Commission President Ursula von der Leyen met Japanese Prime Minister Shigeru Ishiba in Tokyo on Wednesday. The EU officials later held talks with Foreign Minister Takeshi Iwaya.',
+      published: '2025-07-24',
+      want: [{ type: 'meeting', people: ['Costa', 'von der Leyen', 'Iwaya'], date: '2025-07-23' }],
+      why: "'The EU officials' are Costa and von der Leyen, told just before",
+    },
+    {
+      text: 'TOKYO (Agency) - Japanese Prime Minister Shigeru Ishiba met European Council President Antonio Costa in Tokyo on Wednesday. The Korean officials later held talks with Foreign Minister Takeshi Iwaya.',
+      published: '2025-07-24',
+      want: [{ type: 'meeting', people: ['Ishiba', 'Costa'], date: '2025-07-23' }],
+      never: [['Costa', 'Iwaya']],
+      why: 'officials of another country than any told before stay unnamed',
+    },
+  ],
 };
 
 describe('precision rules on sentences of our own making', () => {

@@ -176,6 +176,17 @@ export function buildCandidates(
         c.host ??= hosting.host;
         c.trace.push('the meeting a guest was hosted for: the host and the guest');
       }
+      // "Costa and von der Leyen met Xi … The EU officials later held talks with Li Qiang": a plural side named by its
+      // country alone, as the subject, means those of that country in the exchange told before.
+      const plural = PLURAL_SIDE.exec(doc.text.slice(s.s.start, t.start));
+      const unnamed = plural ? c.participants.findIndex((p) => !p.entity && !!p.country && p.officeText?.toLowerCase() === plural[1].toLowerCase()) : -1;
+      if (unnamed >= 0) {
+        const theirs = around.group.filter((p) => p.entity && p.country === c.participants[unnamed].country && !c.participants.some((q) => q.entity === p.entity));
+        if (theirs.length) {
+          c.participants = [...c.participants.slice(0, unnamed), ...theirs, ...c.participants.slice(unnamed + 1)];
+          c.trace.push(`the side named by its country alone: ${theirs.map((p) => p.entity!.name).join(', ')}, told before`);
+        }
+      }
       if (listTraveller?.entity && c.type === 'visit' && t.rule.nominal && !c.travellers.some((x) => x.entity === listTraveller.entity) && listJourneyOf(doc, s, t.start, listTraveller)) {
         c.participants = c.travellers = [sideOf(listTraveller)];
         c.trace.push(`the traveller of the list of trips: ${listTraveller.entity.name}`);
@@ -380,6 +391,8 @@ function candidateFor(
   );
 }
 
+/** A plural subject named by its country: "The EU officials later ", "The Kenyan delegation also ". */
+const PLURAL_SIDE = /^\W*(?:[Tt]he|[Bb]oth)\s+(?:\p{Lu}[\p{L}-]*\s+){1,2}(officials|leaders|delegations?|side|visitors|guests|envoys|ministers)\s+(?:[\p{Ll}-]+\s+){0,2}$/u;
 const HOSTS = /^host(?:s|ed|ing)?$/i;
 /** Between a hosting verb and the meeting noun it is for: " U.S. President Donald Trump for a bilateral ". */
 const HOSTED_FOR = /^[^,;]{1,80}?\bfor\s+(?:an?|the|their|his|her)\s+(?:[\w-]+\s+){0,2}$/i;
