@@ -6976,6 +6976,25 @@ const CASES: Record<string, Case[]> = {
       why: 'officials of another country than any told before stay unnamed',
     },
   ],
+  'refine/relative-dates (session 14): past the offset\'s object and a comma, a purpose phrase is the main clause\'s': [
+    {
+      text: 'SANTIAGO, March 14 (Agency) - Chilean President Gabriel Boric received his Peruvian counterpart Dina Boluarte at La Moneda on Thursday, two days after the floods in the south, for talks on trade.',
+      published: '2025-03-14',
+      want: [{ type: 'meeting', people: ['Boric', 'Boluarte'], date: '2025-03-13' }],
+      notDated: ['2025-03-11'],
+      meetings: 1,
+      why: "'for talks' after the offset's object is what the reception was for, on Thursday",
+    },
+    {
+      text: 'SANTIAGO, March 14 (Agency) - Chilean President Gabriel Boric received his Peruvian counterpart Dina Boluarte at La Moneda on Thursday, two days after the two leaders spoke by phone.',
+      published: '2025-03-14',
+      want: [
+        { type: 'meeting', people: ['Boric', 'Boluarte'], date: '2025-03-13' },
+        { type: 'phone_call', people: ['Boric', 'Boluarte'], date: '2025-03-11' },
+      ],
+      why: 'an exchange that is the offset\'s own object is moved by it',
+    },
+  ],
 };
 
 describe('precision rules on sentences of our own making', () => {

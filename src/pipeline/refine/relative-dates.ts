@@ -233,7 +233,7 @@ export function relativeDates(doc: DocumentView, cands: Candidate[], settled = f
       // offset a "when" clause follows, dates the exchanges of that clause, counting from the time the story stands at.
       const whenAfter = !o.conjunction && !opening && !inOwn.length && WHEN_AFTER.test(doc.text.slice(o.end, o.end + 12));
       const nearest = o.conjunction
-        ? list.filter((c) => c.triggerStart >= o.end && c.triggerStart < clauseEnd(s, o.end) && !(o.vague && /[,;]/.test(doc.text.slice(o.end, c.triggerStart))))
+        ? list.filter((c) => c.triggerStart >= o.end && c.triggerStart < clauseEnd(s, o.end) && !(o.vague && /[,;]/.test(doc.text.slice(o.end, c.triggerStart))) && !MAIN_RESUMED.test(doc.text.slice(o.end, c.triggerStart)))
         : opening || whenAfter
           ? list.filter((c) => c.triggerStart >= o.end && c.dateFrom !== 'sentence' && !/;/.test(doc.text.slice(o.end, c.triggerStart)))
           : inOwn;
@@ -369,6 +369,12 @@ function nearestIn(text: string, list: Candidate[], lo: number, hi: number, o: O
  * ("his trip comes … after"); otherwise the sentence's own time — another exchange's date in it, its
  * line's or heading's date, or the exchange told just before.
  */
+/**
+ * ("received Petro on Thursday, two days after her inauguration, for talks on migration": past the comma that closes the
+ * offset's object, a phrase of the main clause's resumes; its exchange is the main clause's, not the offset's.)
+ */
+const MAIN_RESUMED = /,\s*(?:for|to|in|at|with)\s+(?:[\w'’-]+\s+){0,3}$/i;
+
 /** A reporting verb right before a date: "said on Tuesday", "announced Friday", "told reporters on Monday". */
 const SAID_ON = /\b(?:said|says|announced|confirmed|reported|told\s+(?:[\w-]+\s+){1,2})\s*(?:on\s+)?$/i;
 
