@@ -6995,6 +6995,21 @@ const CASES: Record<string, Case[]> = {
       why: 'an exchange that is the offset\'s own object is moved by it',
     },
   ],
+  'events/date-for (session 14): "held talks … on Tuesday, wrapping up a four-day trip" keeps the day for the talks': [
+    {
+      text: 'CANBERRA, April 30 (Agency) - New Zealand Prime Minister Christopher Luxon held talks with Australian Prime Minister Anthony Albanese in Canberra on Tuesday, wrapping up a three-day trip to Australia.',
+      published: '2025-04-30',
+      want: [{ type: 'meeting', people: ['Luxon', 'Albanese'], date: '2025-04-29' }],
+      why: 'the journey the talks ended is one telling with them: the day is the talks\' too',
+    },
+    {
+      text: 'CANBERRA, April 30 (Agency) - New Zealand Prime Minister Christopher Luxon held talks with Australian Prime Minister Anthony Albanese in Canberra, wrapping up a three-day trip that began in Sydney on Saturday.',
+      published: '2025-04-30',
+      want: [{ type: 'meeting', people: ['Luxon', 'Albanese'] }],
+      dated: [['Albanese', 'meeting', '2025-04-30']],
+      why: 'a day the participle\'s own clause writes is the trip\'s, not the talks\'',
+    },
+  ],
 };
 
 describe('precision rules on sentences of our own making', () => {
