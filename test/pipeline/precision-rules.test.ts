@@ -7010,6 +7010,25 @@ const CASES: Record<string, Case[]> = {
       why: 'a day the participle\'s own clause writes is the trip\'s, not the talks\'',
     },
   ],
+  'events/visit-parts + date-for (session 14): "received X … on Sunday, on his first foreign trip": the guest\'s journey, and the day is the reception\'s too': [
+    {
+      text: 'ABU DHABI, March 3 (Agency) - UAE President Sheikh Mohamed bin Zayed received Lebanese President Joseph Aoun at Qasr Al Watan on Sunday, on his first foreign trip since taking office.',
+      published: '2025-03-03',
+      want: [
+        { type: 'visit', people: ['Aoun'], date: '2025-03-02', host: 'ARE' },
+        { type: 'meeting', people: ['Mohamed bin Zayed', 'Aoun'], date: '2025-03-02' },
+      ],
+      noTrip: ['Mohamed bin Zayed'],
+      why: 'the guest received is the one on the trip; the host at home travels nowhere',
+    },
+    {
+      text: 'ABU DHABI, March 3 (Agency) - UAE President Sheikh Mohamed bin Zayed met Lebanese President Joseph Aoun in Paris on Sunday, during his state visit to France.',
+      published: '2025-03-03',
+      want: [{ type: 'visit', people: ['Mohamed bin Zayed'], host: 'FRA' }],
+      noTrip: ['Aoun'],
+      why: 'without a reception, the possessive journey stays the subject\'s',
+    },
+  ],
 };
 
 describe('precision rules on sentences of our own making', () => {

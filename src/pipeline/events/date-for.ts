@@ -345,8 +345,9 @@ function dateFor(
     o.start >= d.end &&
     (t.rule.type === 'visit' && o.rule.type === 'visit' ? /^\s*(?:,\s*|for\s+|during\s+|in\s+(?:what|their)\b)/i : /^\s*(?:,\s*|for\s+|in\s+(?:what|their)\b)/i).test(doc.text.slice(bare(d), o.start)) &&
     // ("held talks with X on March 10, as part of the latter's state visit from March 9 to 11": the journey the talks were part of.)
-    // ("held talks with Marcos in Manila on Tuesday, wrapping up a four-day trip": the journey the talks ended.)
-    /^\s*(?:,\s*)?(?:for\s+|during\s+|as\s+part\s+of\s+|(?:wrapping\s+up|winding\s+up|concluding|ending|capping|completing|rounding\s+off)\s+|in\s+(?:what\s+(?:[\w'’-]+\s+){1,5}?)?)?(?:(?:a|an|the|their|his|her|its)\b[^,;.]*)?$/i.test(doc.text.slice(bare(d), o.start));
+    // ("held talks with Marcos in Manila on Tuesday, wrapping up a four-day trip": the journey the talks ended; "received
+    // al-Sharaa on Sunday, on his first foreign trip": the journey the reception was on.)
+    /^\s*(?:,\s*)?(?:for\s+|during\s+|on\s+|as\s+part\s+of\s+|(?:wrapping\s+up|winding\s+up|concluding|ending|capping|completing|rounding\s+off)\s+|in\s+(?:what\s+(?:[\w'’-]+\s+){1,5}?)?)?(?:(?:a|an|the|their|his|her|its)\b[^,;.]*)?$/i.test(doc.text.slice(bare(d), o.start));
   // "will fly on to Abuja on Wednesday to meet Tinubu": the meeting a journey's infinitive gives as its
   // purpose shares the journey's day.
   const purposeOf = (d: DateMention, o: TriggerHit) =>

@@ -160,7 +160,11 @@ function visitParts(
     // ("He then went to Berlin for talks with Wadephul, before ending his trip in Paris": with only objects named, a
     // sentence whose subject is "he" or "she" keeps the one that pronoun means.)
     const heSubject = /^\W*(?:he|she)\b/i.test(s.s.text) && canBeMeant(lastSubject) ? lastSubject : undefined;
-    const prior = before.find((p) => (!to || p.entity!.country !== to) && !object(p)) ?? heSubject ?? before.find((p) => !to || p.entity!.country !== to) ?? before[0] ?? lastSubject;
+    // ("received Syria's President Ahmed al-Sharaa at Al-Yamamah Palace on Sunday, on his first foreign trip": the
+    // journey a reception's phrase tells is the guest's, the one received, not the host's at home.)
+    const onHisTrip = ON_HIS_TRIP.test(doc.text.slice(Math.max(lo, t.start - 60), t.start));
+    const guest = onHisTrip ? before.find((p) => RECEPTION_BEFORE.test(doc.text.slice(Math.max(s.s.start, p.mention.start - 40), p.mention.start))) : undefined;
+    const prior = guest ?? before.find((p) => (!to || p.entity!.country !== to) && !object(p)) ?? heSubject ?? before.find((p) => !to || p.entity!.country !== to) ?? before[0] ?? lastSubject;
     if (prior?.entity) travellers = [sideOf(prior)];
   }
   if (seek && !travellers.length) {
@@ -308,6 +312,10 @@ const INFINITIVE_BETWEEN = /\bto\s+(?!the\b)[a-z]+\s/;
 /** Between a subject and its verb: nothing, or an adverb or auxiliary. */
 const OWN_SUBJECT_GAP = /^\s*(?:(?:also|then|later|again|too|had|has|have|\w+ly)\s+){0,2}$/i;
 /** Between a subject and a visit noun: "was on a working", "is on an official", "was making a state". */
+/** ", on his first foreign ": a phrase of a journey set off after the one it describes. */
+const ON_HIS_TRIP = /,\s*on\s+(?:his|her)\s+(?:[\w-]+\s+){0,3}$/i;
+/** The verb of a reception right before its guest ("received Syria's interim President "). */
+const RECEPTION_BEFORE = /\b(?:received|receives|receiving|welcomed|welcomes|welcoming|hosted|hosts|hosting|greeted|greets)\s+(?:[\w.'’-]+\s+){0,5}$/i;
 const ON_A_VISIT = /^\s*(?:is|was|are|were|has\s+been|had\s+been)\s+(?:(?:still|then|already)\s+)?(?:on|making|paying)\s+(?:a|an|his|her|their)\s+(?:[\w-]+\s+){0,2}$/i;
 /** A clause joined after a comma or semicolon: ", and", "; but". */
 const NEW_CLAUSE_BEFORE = /(?:[,;]\s*(?:and|but|while|whereas)?|\bwhile|\bwhereas)\s+$/i;
