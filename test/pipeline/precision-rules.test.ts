@@ -7029,6 +7029,32 @@ const CASES: Record<string, Case[]> = {
       why: 'without a reception, the possessive journey stays the subject\'s',
     },
   ],
+  'events/candidates + lexicon (session 14): "spoke by phone …, and met in person" is a meeting; a headline\'s "as X pushes" is another clause': [
+    {
+      text: 'ANKARA (Agency) - Turkish President Recep Tayyip Erdogan met Azerbaijani President Ilham Aliyev on Monday. The two leaders last spoke by phone in March, and met in person in Baku in February.',
+      published: '2025-05-12',
+      want: [
+        { type: 'phone_call', people: ['Erdogan', 'Aliyev'], date: '2025-03' },
+        { type: 'meeting', people: ['Erdogan', 'Aliyev'], date: '2025-02' },
+      ],
+      why: "the medium before ', and' is the first verb's; 'in person' makes the second a meeting",
+    },
+    {
+      text: 'ANKARA (Agency) - Turkish President Recep Tayyip Erdogan spoke by phone and by video with Azerbaijani President Ilham Aliyev on Monday.',
+      published: '2025-05-12',
+      want: [{ type: 'phone_call', people: ['Erdogan', 'Aliyev'], date: '2025-05-12' }],
+      meetings: 0,
+      why: 'a medium is still read before the verb it qualifies',
+    },
+    {
+      text: 'Erdogan, Aliyev hold talks in Ankara as Putin pushes for Caucasus deal\n\nANKARA (Agency) - Turkish President Recep Tayyip Erdogan held talks with Azerbaijani President Ilham Aliyev in Ankara on Monday.',
+      published: '2025-05-13',
+      want: [{ type: 'meeting', people: ['Erdogan', 'Aliyev'], date: '2025-05-12' }],
+      never: [['Putin', 'Erdogan'], ['Putin', 'Aliyev']],
+      meetings: 1,
+      why: "the headline's 'as Putin pushes' is a clause of its own: Putin is no side of the talks",
+    },
+  ],
 };
 
 describe('precision rules on sentences of our own making', () => {

@@ -424,13 +424,23 @@ function determinedNoun(doc: DocumentView, t: TriggerHit, k: Clause): boolean {
   return !!capital && !/\b(?:first|second|third|last|latest|maiden|next)\b/i.test(capital[0]) && !/^\s+(?:between|with|of|among|by)\b|^\s+(?:[^\s,;.]+\s+){1,6}?(?:between|among)\s/i.test(k.right);
 }
 
+const IN_PERSON_AFTER = /^\s*(?:in\s+person|face[- ]to[- ]face)\b/i;
+/** ", and " (or " and ") right before the verb, with at most two words between: the verb is joined to the one before. */
+const JOINED_AFTER_MEDIUM = /(?:,\s*|\s)and\s+(?:[\w-]+\s+){0,2}$/i;
+
 /** "talks … virtually", "meeting by video": the medium decides the type. */
 function mediumOf(doc: DocumentView, t: TriggerHit, all: TriggerHit[], k: Clause): EventType {
   // "spoke by phone on Monday and agreed to meet soon": a medium another trigger holds is that exchange's.
   // ("spoke via video link … in talks lasting three hours" tells one exchange).
   const another = (o: TriggerHit) => AGREED_TO.test(doc.text.slice(o.end, t.start));
   const from = Math.max(k.lo, t.start - 40, ...all.filter((o) => o !== t && o.rule.type !== 'meeting' && o.end <= t.start && another(o)).map((o) => o.end));
-  const near = doc.text.slice(from, Math.min(k.hi, t.end + 40));
+  // ("last spoke by phone in December, and met in person in Kazan": a medium before the "and" that joins the verb is the
+  // verb's before it; "in person" right after says the meeting's own.)
+  const after = doc.text.slice(t.end, Math.min(k.hi, t.end + 40));
+  if (IN_PERSON_AFTER.test(after)) return 'meeting';
+  const before = doc.text.slice(from, t.start);
+  const joined = JOINED_AFTER_MEDIUM.exec(before);
+  const near = (joined ? before.slice(joined.index) : before) + doc.text.slice(t.start, t.end) + after;
   // ("talks via videoconference": the one-word form names the medium as well as "video link" does.)
   if (/\bvirtual(?:ly)?\b|\bvideo(?:[- ]?(?:tele)?conferenc\w*)?\b|\bonline\b/i.test(near)) return 'video_call';
   if (/\b(?:by|over the|via) (?:tele)?phone\b/i.test(near)) return 'phone_call';

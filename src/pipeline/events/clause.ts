@@ -73,6 +73,9 @@ function clauseBreaks(s: SentenceView): number[] {
     // list since the last comma, so "Lula and Petro held talks" and ", and A and B held talks" keep their subjects together.)
     if (s.s.text.includes(' and '))
       addAndBreaks(s.s.text, breaks, AND_NEW_SUBJECT_BARE, (at, prior) => s.s.text[at - 1] !== ',' && EXCHANGE_VERB.test(s.s.text.slice(Math.max(prior, s.s.text.lastIndexOf(',', at) + 1), at)));
+    // ("Putin, Xi hold video call as Trump pushes for Ukraine deal": in a headline, "as" and a subject of capitalised words
+    // with a present verb of no exchange open a clause of circumstance, with no comma, whose people are no sides.)
+    if (s.info.headline && s.s.text.includes(' as ')) addAndBreaks(s.s.text, breaks, AS_NEW_SUBJECT, (at) => !EXCHANGE_VERB.test(s.s.text.slice(at)));
     breaksOf.set(s, breaks);
   }
   return breaks;
@@ -97,6 +100,8 @@ const NEW_SUBJECT_VERBS = 'held|met|meets|spoke|speaks|visited|visits|received|r
 const AND_NEW_SUBJECT = new RegExp(`,\\s+and\\s+(?=(?:[A-Z][\\w.'’-]*\\s+){1,6}(?:also\\s+)?(?:${NEW_SUBJECT_VERBS})\\b)`, 'g');
 /** The same with no comma: " and Petro held talks". */
 const AND_NEW_SUBJECT_BARE = new RegExp(` and (?=(?:[A-Z][\\w.'’-]*\\s+){1,4}(?:also\\s+)?(?:${NEW_SUBJECT_VERBS})\\b)`, 'g');
+/** " as Trump pushes", " as EU weighs": a headline's "as" before a capitalised subject and a present verb. Case-sensitive. */
+const AS_NEW_SUBJECT = / as (?=(?:[A-Z][\w.'’-]*\s+){1,3}(?!says\b)[a-z]+s\b)/g;
 /** A verb of that list in the clause before "and": it has its subject and object already. */
 const EXCHANGE_VERB = new RegExp(`\\b(?:${NEW_SUBJECT_VERBS})\\b`);
 
