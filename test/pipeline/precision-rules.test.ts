@@ -6650,6 +6650,82 @@ const CASES: Record<string, Case[]> = {
       why: 'embracing an approach meets no one',
     },
   ],
+  // (session 14, acc-spur1)
+  "mentions/people (acc-spur1, session 14): a chief executive no country claims is a firm's, no side of a state": [
+    {
+      text: "JAKARTA (Agency) - U.S. Deputy Secretary of State Christopher Landau met with Freeport's chief executive, Kathleen Quirk, on Monday to discuss copper exports.",
+      published: '2026-03-10',
+      want: [],
+      never: [['Landau', 'Quirk']],
+      why: "a firm's chief executive after its possessive and a comma",
+    },
+    {
+      text: 'WASHINGTON (Agency) - Boeing Co. Chief Executive Officer Kelly Ortberg met Commerce Secretary Howard Lutnick on Tuesday to discuss export licences.',
+      published: '2026-03-10',
+      want: [],
+      never: [['Ortberg', 'Lutnick']],
+      why: "'Chief Executive Officer': 'Officer' ends the firm's title, it starts no name",
+    },
+    {
+      text: 'SINGAPORE (Agency) - Hong Kong Chief Executive John Lee met Singapore Prime Minister Lawrence Wong on Monday.',
+      published: '2026-03-10',
+      want: [{ type: 'meeting', people: ['John Lee', 'Lawrence Wong'], date: '2026-03-09', host: 'SGP' }],
+      why: 'a chief executive whose territory is named with the title holds a state office',
+    },
+    {
+      text: "JAKARTA (Agency) - U.S. Deputy Secretary of State Christopher Landau met Indonesian Foreign Minister Sugiono on Monday, and later met with Freeport's chief executive, Kathleen Quirk.",
+      published: '2026-03-10',
+      want: [{ type: 'meeting', people: ['Landau', 'Sugiono'], date: '2026-03-09', host: 'IDN' }],
+      never: [['Landau', 'Quirk']],
+      why: "the official met beside the firm's chief executive is met still",
+    },
+  ],
+  'events/meeting-parts (acc-spur1, session 14): a "when" clause right after a place and its time tells what happened there': [
+    {
+      text: 'The photograph was taken at a forum in Astana in June 2024, when Chinese President Xi Jinping met Turkish President Recep Tayyip Erdogan on the sidelines.',
+      published: '2026-03-10',
+      want: [{ type: 'meeting', people: ['Xi Jinping', 'Erdogan'], date: '2024-06', host: 'KAZ' }],
+      why: "'in Astana in June 2024, when … met': the when clause's meeting is in Astana",
+    },
+    {
+      text: 'The accord was initialled in Doha on March 3, 2025, when Qatari Prime Minister Mohammed bin Abdulrahman Al Thani met Egyptian Foreign Minister Badr Abdelatty.',
+      published: '2026-03-10',
+      want: [{ type: 'meeting', people: ['Mohammed bin Abdulrahman', 'Abdelatty'], date: '2025-03-03', host: 'QAT' }],
+      why: "'in Doha on March 3, 2025, when … met'",
+    },
+    {
+      text: 'The deal was drafted in Geneva in March 2024, when Ukrainian President Volodymyr Zelensky met Polish President Andrzej Duda in Warsaw.',
+      published: '2026-03-10',
+      want: [{ type: 'meeting', people: ['Zelensky', 'Duda'], date: '2024-03', host: 'POL' }],
+      why: 'a when clause that names its own place keeps it',
+    },
+  ],
+  "events/exclusions (acc-spur1, session 14): an envoy's farewell call at the end of his posting is protocol, no exchange": [
+    {
+      text: 'HANOI (Agency) - Deputy Foreign Minister Le Thi Thu Hang received Malaysian Ambassador Tan Yang Thai, who paid a farewell courtesy call on Tuesday.',
+      published: '2026-03-10',
+      want: [],
+      why: "'…, who paid a farewell courtesy call': the call is the envoy's leave-taking",
+    },
+    {
+      text: 'BANGKOK (Agency) - Deputy Foreign Minister Russ Jalichandra received the Ambassador of Japan, Mr. Otaka Masato, on Monday on the occasion of the end of his tenure in Thailand.',
+      published: '2026-03-10',
+      want: [],
+      why: "an ambassador received 'on the occasion of the end of his tenure'",
+    },
+    {
+      text: 'BANGKOK (Agency) - Deputy Foreign Minister Russ Jalichandra received the Ambassador of Japan, Mr. Otaka Masato, on Monday to discuss the visit of Prime Minister Shigeru Ishiba.',
+      published: '2026-03-10',
+      want: [{ type: 'meeting', people: ['Russ Jalichandra', 'Otaka'], date: '2026-03-09' }],
+      why: "an ambassador's call on other business is kept (Readout keeps envoys' meetings)",
+    },
+    {
+      text: 'HANOI (Agency) - Indonesian Foreign Minister Sugiono paid a farewell courtesy call on Prime Minister Pham Minh Chinh on Tuesday, accompanied by Ambassador Denny Abdi.',
+      published: '2026-03-11',
+      want: [{ type: 'meeting', people: ['Sugiono', 'Pham Minh Chinh'], date: '2026-03-10', host: 'VNM' }],
+      why: "a visiting minister's farewell call, an envoy beside him, is a call still",
+    },
+  ],
 };
 
 describe('precision rules on sentences of our own making', () => {

@@ -67,6 +67,7 @@ export function tellsNoExchange(doc: DocumentView, s: SentenceView, t: TriggerHi
   // "He later chaired a meeting of the Cabinet Committee on Security": a leader chairing his own government's body.
   if (t.rule.nominal && t.rule.type === 'meeting' && CHAIRED.test(left.length > 60 ? left.slice(-60) : left) && HOME_BODY.test(right)) return true;
   if (unknownCounterpart(doc, s, t)) return true;
+  if (envoyTakesLeave(doc, s, t, k)) return true;
   if (meetsNoOfficial(doc, s, t, k) || hostedByABody(doc, s, t, k) || gatheringHostedByACountry(doc, s, t) || meetsOnlyAGroup(doc, s, t, k)) return true;
   // "The talks were attended by Sheikh Mansour and Sheikh Abdullah", "The Goma meeting was prepared by the two foreign
   // ministers": those who sat in on an exchange told before, or readied it, are no sides of another between them.
@@ -206,6 +207,27 @@ function unknownCounterpart(doc: DocumentView, s: SentenceView, t: TriggerHit): 
   const covered = (a: { start: number; end: number }) => a.start < runEnd && at < a.end;
   return !s.people.some((p) => covered(p.mention)) && !s.places.some(covered) && !s.countries.some(covered);
 }
+
+/**
+ * "received outgoing Indonesian Ambassador Denny Abdi, who paid a farewell courtesy call at the end of his term": an
+ * envoy taking leave of the post where he serves is protocol, no exchange between states (a visiting minister's
+ * "farewell call" on his hosts names no envoy and stays).
+ */
+function envoyTakesLeave(doc: DocumentView, s: SentenceView, t: TriggerHit, k: Clause): boolean {
+  if (t.rule.type !== 'meeting' || !/farewell|\bend\s+of\s+(?:his|her|their)\b/i.test(s.s.text)) return false;
+  const envoys = s.people.filter((p) => p.mention.office?.id === 'ambassador');
+  // ("received Ambassador Denny Abdi, who paid a farewell courtesy call": a farewell call whose subject is the envoy.)
+  const farewell = /\bfarewell\s+$/i.test(doc.text.slice(Math.max(s.s.start, t.start - 12), t.start));
+  return envoys.some(
+    (p) =>
+      (farewell && p.mention.end <= t.start && WHO_THEN.test(doc.text.slice(p.mention.end, t.start))) ||
+      (p.mention.start >= k.lo && p.mention.start < k.hi && TAKES_LEAVE.test(doc.text.slice(p.mention.start, Math.min(s.s.end, p.mention.end + 120)))),
+  );
+}
+/** From a person to a trigger: his relative clause's verb ("…, who paid a farewell "). */
+const WHO_THEN = /^\s*,\s*who\s+(?:[\w-]+\s+){1,4}$/i;
+/** "paid a farewell call", "a farewell courtesy call", "to bid farewell", "at the end of her tenure". */
+const TAKES_LEAVE = /\bfarewell\s+(?:courtesy\s+)?(?:call|visit|meeting)\b|\bbid(?:s|ding)?\s+(?:\w+\s+)?farewell\b|\bend\s+of\s+(?:his|her|their)\s+(?:tenure|term|tour\s+of\s+duty|assignment|mission|posting)\b/i;
 
 /**
  * "to meet business leaders before flying to Islamabad for talks with Musharraf", "met students": a verb
