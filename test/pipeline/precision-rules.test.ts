@@ -6726,6 +6726,40 @@ const CASES: Record<string, Case[]> = {
       why: "a visiting minister's farewell call, an envoy beside him, is a call still",
     },
   ],
+  "refine/fulfilled-plans (acc-spur1, session 14): a plan the story tells as carried out is that exchange, not another": [
+    {
+      text: "BERLIN (Agency) - Israeli Foreign Minister Gideon Sa'ar arrived in Berlin on Monday and is scheduled to meet German Foreign Minister Johann Wadephul. The two ministers held talks at the Foreign Office on Tuesday.",
+      published: '2026-01-21',
+      want: [{ type: 'meeting', people: ["Sa'ar", 'Wadephul'], date: '2026-01-20', host: 'DEU' }],
+      meetings: 1,
+      why: "the programme's meeting, then the talks held",
+    },
+    {
+      text: 'TOKYO (Agency) - Indian Prime Minister Narendra Modi and Japanese Prime Minister Fumio Kishida had agreed in January to meet in the spring. Modi held talks with Kishida in Tokyo on Monday.',
+      published: '2023-03-21',
+      want: [{ type: 'meeting', people: ['Modi', 'Kishida'], date: '2023-03-20', host: 'JPN' }],
+      meetings: 1,
+      why: 'an agreement to meet, then the meeting',
+    },
+    {
+      text: "BERLIN (Agency) - Israeli Foreign Minister Gideon Sa'ar held talks with German Foreign Minister Johann Wadephul in Berlin on Tuesday. The two will meet again in Jerusalem later this month.",
+      published: '2026-01-21',
+      want: [
+        { type: 'meeting', people: ["Sa'ar", 'Wadephul'], date: '2026-01-20', host: 'DEU' },
+        { type: 'meeting', status: 'planned', people: ["Sa'ar", 'Wadephul'], date: '2026-01' },
+      ],
+      why: 'a further meeting, elsewhere, is another',
+    },
+    {
+      text: 'ANKARA (Agency) - Turkish Foreign Minister Hakan Fidan spoke by telephone with Iranian Foreign Minister Abbas Araghchi on Monday. The two are expected to speak by phone later this week.',
+      published: '2026-01-21',
+      want: [
+        { type: 'phone_call', people: ['Fidan', 'Araghchi'], date: '2026-01-19' },
+        { type: 'phone_call', status: 'planned', people: ['Fidan', 'Araghchi'] },
+      ],
+      why: "a call 'later this week' is one still ahead, not the one made",
+    },
+  ],
 };
 
 describe('precision rules on sentences of our own making', () => {
