@@ -14,6 +14,7 @@ import { defaultDates } from './refine/default-dates.js';
 import { dropHomeTravellers, dropLocalSides, keepEvent } from './refine/filter.js';
 import { notYetOccurred } from './refine/not-yet.js';
 import { dropFulfilledPlans } from './refine/fulfilled-plans.js';
+import { dropEnvoyCallsOnOutsiders } from './refine/envoy-calls.js';
 import { finalize } from './refine/finalize.js';
 import { joinedRemotely } from './refine/joined-remotely.js';
 import { fillFromContext } from './refine/fill-sides.js';
@@ -142,7 +143,7 @@ function refine({ article, warnings, repaired, doc, cands: built }: Built, kb: K
   placeEvents(doc, kept);
   for (const m of kept) dropHomeTravellers(m);
   notYetOccurred(doc.published, kept);
-  const merged = dropFulfilledPlans(doc, kept);
+  const merged = dropEnvoyCallsOnOutsiders(dropFulfilledPlans(doc, kept));
   const events = merged.map((m) => finalize(doc, kb, m, trace));
   checkDisputedDates(doc, kb, merged, events);
   const coverage = findCoverage(doc, kb);

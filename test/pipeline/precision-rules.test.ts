@@ -6760,6 +6760,26 @@ const CASES: Record<string, Case[]> = {
       why: "a call 'later this week' is one still ahead, not the one made",
     },
   ],
+  "refine/envoy-calls (acc-spur1, session 14): a resident envoy's call on one who holds no office on the day is no exchange between states": [
+    {
+      text: 'TEL AVIV (Agency) - Yesh Atid leader Yair Lapid met French Ambassador Frederic Journes in Tel Aviv on Monday.',
+      published: '2024-03-12',
+      want: [],
+      why: 'a former prime minister, now an opposition leader, with an ambassador',
+    },
+    {
+      text: 'LAHORE (Agency) - PML-N president Nawaz Sharif met Turkish Ambassador Mehmet Pacaci at his Raiwind residence on Monday.',
+      published: '2024-03-12',
+      want: [],
+      why: "a former prime minister, now a party's president, with an ambassador",
+    },
+    {
+      text: 'LAHORE (Agency) - Prime Minister Nawaz Sharif met Turkish Ambassador Sadik Babur Girgin at his Raiwind residence on Monday.',
+      published: '2016-03-12',
+      want: [{ type: 'meeting', people: ['Nawaz Sharif', 'Girgin'], date: '2016-03-07' }],
+      why: 'the same man in office meets the envoy as his state (Readout keeps envoys\' meetings)',
+    },
+  ],
 };
 
 describe('precision rules on sentences of our own making', () => {
