@@ -1241,9 +1241,6 @@ const BLIND_SPURIOUS: Record<string, string[]> = {
   'whitehouse-week-ahead.txt': [
     "'4:30 PM Press Briefing by Press Secretary Karoline Leavitt' is taken for a person met by Nawrocki",
   ],
-  'kazinform-central-asia-korea.txt': [
-    "'The leaders exchanged views on the agenda of the upcoming meeting of the Supreme Eurasian Economic Council': the council's meeting is taken for a meeting of Tokayev and Putin",
-  ],
   'inquirer-marcos-cambodia-cut-short.txt': [
     "'designated caretaker of the government during the President's trip': the trip is given a visit of its own, placed in Singapore",
   ],

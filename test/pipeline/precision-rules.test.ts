@@ -6780,6 +6780,31 @@ const CASES: Record<string, Case[]> = {
       why: 'the same man in office meets the envoy as his state (Readout keeps envoys\' meetings)',
     },
   ],
+  "events/candidates (acc-spur1, session 14): a body's session whose agenda, date or venue is talked over is no meeting of those who talk": [
+    {
+      text: 'MINSK (Agency) - Belarusian President Alexander Lukashenko spoke by phone with Kyrgyz President Sadyr Japarov on Tuesday, and the two discussed the date and venue of the next meeting of the Council of Heads of State of the CIS.',
+      published: '2026-05-26',
+      want: [{ type: 'phone_call', people: ['Lukashenko', 'Japarov'], date: '2026-05-26' }],
+      meetings: 0,
+      why: "'the date and venue of the next meeting of the Council'",
+    },
+    {
+      text: 'DUSHANBE (Agency) - Tajik President Emomali Rahmon held a telephone conversation with Turkmen President Serdar Berdimuhamedov on Monday. The presidents exchanged views on the agenda of the upcoming meeting of the Council of Heads of State of Central Asia.',
+      published: '2026-05-26',
+      want: [{ type: 'phone_call', people: ['Rahmon', 'Berdimuhamedov'], date: '2026-05-25' }],
+      meetings: 0,
+      why: "'the agenda of the upcoming meeting of the Council'",
+    },
+    {
+      text: 'MINSK (Agency) - Belarusian President Alexander Lukashenko spoke by phone with Kyrgyz President Sadyr Japarov on Tuesday, and the two discussed the agenda of their meeting in Bishkek next week.',
+      published: '2026-05-26',
+      want: [
+        { type: 'phone_call', people: ['Lukashenko', 'Japarov'], date: '2026-05-26' },
+        { type: 'meeting', status: 'planned', people: ['Lukashenko', 'Japarov'], host: 'KGZ' },
+      ],
+      why: "the agenda of the pair's own meeting: that meeting is planned",
+    },
+  ],
 };
 
 describe('precision rules on sentences of our own making', () => {
