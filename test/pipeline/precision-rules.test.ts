@@ -6805,6 +6805,28 @@ const CASES: Record<string, Case[]> = {
       why: "the agenda of the pair's own meeting: that meeting is planned",
     },
   ],
+  "events/protocol-welcome (acc-spur1, session 14): a peer below a head of state who receives a guest at the airport is protocol": [
+    {
+      text: 'DHAKA (Agency) - Indian External Affairs Minister S. Jaishankar was received at the airport by Bangladeshi Foreign Minister Hasan Mahmud on Tuesday.',
+      published: '2026-02-18',
+      want: [{ type: 'visit', people: ['Jaishankar'], date: '2026-02-17', host: 'BGD' }],
+      meetings: 0,
+      why: 'a minister received by a minister at the airport',
+    },
+    {
+      text: 'ROME (Agency) - Japanese Prime Minister Fumio Kishida arrived at Ciampino airport on Tuesday, where he was received by Italian Prime Minister Giorgia Meloni.',
+      published: '2023-01-11',
+      want: [{ type: 'visit', people: ['Kishida'], date: '2023-01-10', host: 'ITA' }],
+      meetings: 0,
+      why: 'a prime minister received by a prime minister where he landed',
+    },
+    {
+      text: 'HANOI (Agency) - Chinese President Xi Jinping was received at the airport by Vietnamese President To Lam on Tuesday.',
+      published: '2026-02-18',
+      want: [{ type: 'meeting', people: ['Xi Jinping', 'To Lam'], date: '2026-02-17', host: 'VNM' }],
+      why: 'a head of state who waits at the airport for another marks the visit (kept as before)',
+    },
+  ],
 };
 
 describe('precision rules on sentences of our own making', () => {
