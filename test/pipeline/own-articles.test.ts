@@ -1236,7 +1236,7 @@ const BLIND_SPURIOUS: Record<string, string[]> = {
     "'The two ministers confirmed that they would work toward a trilateral summit with China later this year': the leaders' summit worked toward is given as the two ministers' planned meeting",
   ],
   'efe-sheinbaum-arevalo.txt': [
-    "'Sheinbaum also held … a telephone conversation with … Xiomara Castro Sarmiento, with whom she reviewed the preparations of the regional meeting on migration that Tegucigalpa will host in November': the regional meeting is given to the two as a planned meeting, and a meeting of 2 September is added",
+    "'Sheinbaum also held … a telephone conversation with … Xiomara Castro Sarmiento, with whom she reviewed the preparations of the regional meeting on migration that Tegucigalpa will host in November': the regional meeting is given to the two as a meeting of 2 September (no longer as a planned one of theirs, since acc-spur1's rule on a gathering's 'that … will host')",
   ],
   'whitehouse-week-ahead.txt': [
     "'4:30 PM Press Briefing by Press Secretary Karoline Leavitt' is taken for a person met by Nawrocki",

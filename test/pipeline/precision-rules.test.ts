@@ -6827,6 +6827,29 @@ const CASES: Record<string, Case[]> = {
       why: 'a head of state who waits at the airport for another marks the visit (kept as before)',
     },
   ],
+  "events/exclusions (acc-spur1, session 14): a gathering's relative clause names where it is held, no host with a guest": [
+    {
+      text: 'LIMA (Agency) - Chilean President Gabriel Boric met Peruvian President Dina Boluarte in Lima on Monday, ahead of the Pacific Alliance summit that Colombia will host next month.',
+      published: '2025-09-02',
+      want: [{ type: 'meeting', people: ['Boric', 'Boluarte'], date: '2025-09-01', host: 'PER' }],
+      meetings: 1,
+      why: "'the summit that Colombia will host': no planned meeting of the two",
+    },
+    {
+      text: 'SANTIAGO (Agency) - Chilean President Gabriel Boric spoke by phone on Monday with Argentine President Javier Milei, with whom he reviewed the preparations for the regional conference on migration that Ecuador will host in November.',
+      published: '2025-09-02',
+      want: [{ type: 'phone_call', people: ['Boric', 'Milei'], date: '2025-09-01' }],
+      meetings: 0,
+      why: "'the regional conference … that Ecuador will host'",
+    },
+    {
+      text: 'ASUNCION (Agency) - Paraguayan President Santiago Pena will host Uruguayan President Yamandu Orsi next week, before the Mercosur summit, which Paraguay will host in July.',
+      published: '2025-09-02',
+      want: [{ type: 'meeting', status: 'planned', people: ['Pena', 'Orsi'], host: 'PRY' }],
+      meetings: 1,
+      why: 'a host named with his guest still hosts',
+    },
+  ],
 };
 
 describe('precision rules on sentences of our own making', () => {

@@ -297,11 +297,18 @@ const GATHERING_BEFORE = /\b(?:summit|conference|forum|meeting|gathering|session
  * sentence's people with anyone ("a state banquet hosted by King Charles" is the King's, and stays).
  */
 function gatheringHostedByACountry(doc: DocumentView, s: SentenceView, t: TriggerHit): boolean {
+  // "before the Mercosur summit that Paraguay will host next week", "the regional meeting on migration that Tegucigalpa
+  // will host in November": a gathering's relative clause names where it is held, not a host with a guest.
+  if (t.rule.id === 'hosted' && HOSTS_THE_GATHERING.test(doc.text.slice(Math.max(s.s.start, t.start - 90), t.start))) return true;
   if (!/^hosted$/i.test(doc.text.slice(t.start, t.end))) return false;
   if (!GATHERING_BEFORE.test(doc.text.slice(Math.max(s.s.start, t.start - 40), t.start))) return false;
   const by = /^\s+by\s+(?:the\s+)?/i.exec(doc.text.slice(t.end, t.end + 12));
   return !!by && s.countries.some((c) => c.start === t.end + by[0].length);
 }
+
+/** A gathering's noun, its relative pronoun and a capitalised host, up to the verb: "the summit that Paraguay will ". */
+const HOSTS_THE_GATHERING =
+  /\b(?:summit|meeting|conference|forum|gathering|assembly|congress|session|games|tournament|dialogue|consultations)\b[^,;.]{0,40}?,?\s+(?:that|which)\s+(?:\p{Lu}[\p{L}\p{M}'’-]*\s+){1,3}(?:will\s+|would\s+|is\s+to\s+|was\s+to\s+|is\s+due\s+to\s+|(?:has|had)\s+(?:agreed|offered)\s+to\s+)?$/u;
 
 /** Business people, the press, academics and community figures, after the verb ("met a group of German executives", "jointly met the press"). */
 const NON_OFFICIALS =
