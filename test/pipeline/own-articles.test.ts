@@ -798,7 +798,7 @@ const BLIND_PENDING: Record<string, Record<number, string>> = {
     8: "'Spain's Pedro Sánchez received Mauritanian President Mohamed Ould Ghazouani at La Moncloa on Monday': a reception at the host's seat, a venue the gazetteer lacks, gives the meeting but no visit",
   },
   'feature-carney-sheinbaum.txt': {
-    1: "'By the time she reached Parliament Hill that afternoon he had cleared his diary, and the two of them talked for almost three hours': 'talked' after 'the two of them' is no meeting trigger; the only meeting given is the one 'Carney was not there to meet her' (read as planned)",
+    1: "'By the time she reached Parliament Hill that afternoon he had cleared his diary, and the two of them talked for almost three hours': 'talked' after 'the two of them' is no meeting trigger, and no meeting of the two is given ('Carney was not there to meet her' no longer gives a planned one, acc-spur1)",
     2: "'At the G7 summit in Kananaskis in June 2025 … Carney, the host, found her in a corridor … and gave her half an hour': finding someone and giving her half an hour is no meeting wording, and 'the host' gives a meeting with Trump, the absent president of the sentence",
     4: "'She received him at the National Palace on September 18': 'She' and 'him' are not resolved to Sheinbaum and Carney",
     5: "'he called her from a hotel room in Davos; she took the call': 'her' is given Trump (the people of the previous exchange), not Sheinbaum",
@@ -1171,7 +1171,6 @@ const BLIND_SPURIOUS: Record<string, string[]> = {
   ],
   // Session 10 (acc-blind14).
   'feature-carney-sheinbaum.txt': [
-    "'Mark Carney was not there to meet her': a planned Sheinbaum-Carney meeting in March",
     "'Carney, the host, found her in a corridor, apologised for the American president's absence': a Carney-Trump meeting in Canada (see pending want 2)",
     "'he called her from a hotel room in Davos': a Carney-Trump call (see pending want 5)",
     "'When he saw her off at the airport on Friday evening …, they shook hands for the cameras': 'they' are taken as Ebrard and LeBlanc, the people of the exchange told before, and their meeting is dated that Friday",

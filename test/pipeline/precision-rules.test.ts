@@ -6850,6 +6850,28 @@ const CASES: Record<string, Case[]> = {
       why: 'a host named with his guest still hosts',
     },
   ],
+  "events/exclusions (acc-spur1, session 14): one not there to meet a guest tells no meeting": [
+    {
+      text: 'BUENOS AIRES (Agency) - When Brazilian President Luiz Inacio Lula da Silva landed in Buenos Aires on Thursday, Argentine President Javier Milei was not there to meet him.',
+      published: '2026-06-16',
+      want: [{ type: 'visit', people: ['Lula'], host: 'ARG' }],
+      meetings: 0,
+      why: "'was not there to meet him'",
+    },
+    {
+      text: "NAIROBI (Agency) - Kenyan President William Ruto wasn't at the airport to receive Ugandan President Yoweri Museveni on Monday, but hosted him for talks at State House in the evening.",
+      published: '2026-06-16',
+      want: [{ type: 'meeting', people: ['Ruto', 'Museveni'], date: '2026-06-15', host: 'KEN' }],
+      meetings: 1,
+      why: "'wasn't at the airport to receive': only the talks of the evening",
+    },
+    {
+      text: 'ANKARA (Agency) - Turkish President Recep Tayyip Erdogan, who was not in Ankara on Monday, met Hungarian Prime Minister Viktor Orban in Istanbul on Tuesday.',
+      published: '2026-06-16',
+      want: [{ type: 'meeting', people: ['Erdogan', 'Orban'], date: '2026-06-16', host: 'TUR' }],
+      why: 'one away from one place meets in another',
+    },
+  ],
 };
 
 describe('precision rules on sentences of our own making', () => {

@@ -12,6 +12,9 @@ import type { TriggerHit } from './triggers.js';
 /** Right after the noun: "were attended by", "was also attended by", "was prepared by". */
 const ATTENDED_BY = /^\s+(?:was|were|had\s+been|have\s+been|has\s+been)\s+(?:also\s+)?(?:attended|prepared|organi[sz]ed|arranged|brokered|mediated|facilitated)\s+by\b/i;
 
+/** "was not there to ", "wasn't on hand to ", "were not present at the airport to ": absent, right before the trigger. */
+const NOT_THERE_TO = /\b(?:(?:was|were|is|are)\s+not|wasn['’]t|weren['’]t|isn['’]t|aren['’]t)\s+(?:(?:there|on\s+hand|present|waiting)(?:\s+(?:at|on|in)\s+the\s+[\w-]+)?|(?:at|on|in)\s+the\s+(?:airport|tarmac|border|station|door|steps)\b)\s+to\s+$/i;
+
 /** "would like to", "would also like one day to", "'d love to": a wish, right before the trigger. */
 const WISH = /\b(?:would|['’]d)\s+(?:also\s+|very\s+much\s+|really\s+)?(?:like|love)\s+(?:one\s+day\s+|some\s*day\s+|eventually\s+)?to\s+$/i;
 
@@ -29,6 +32,9 @@ export function tellsNoExchange(doc: DocumentView, s: SentenceView, t: TriggerHi
   // the council" is another clause's).
   if (t.rule.id === 'spoke-with' && all.some((o) => o !== t && o.rule.type !== 'phone_call' && o.rule.type !== 'visit' && o.start >= k.lo && o.end <= k.hi)) return true;
   if ((NEGATION.test(left) && !SAYS_NO_TO.test(left)) || (/plan/i.test(left) && NO_PLANS_FOR.test(left))) return true;
+  // "Mark Carney was not there to meet her", "no minister was on hand to greet him": one absent from where the
+  // exchange would have been tells that it was not.
+  if (/n['’]t\b|\bnot\b/i.test(left) && NOT_THERE_TO.test(left)) return true;
   // "said he would also like one day to go to China": a wish in the conditional, with no time and so no plan behind it.
   if (/\b(?:like|love)\b/i.test(left) && WISH.test(left) && !s.dates.some((d) => d.start >= t.end && d.end <= k.hi)) return true;
   // "Why Prabowo should go to Canberra", "Biden ought to visit Kyiv": urged, with no time and so no plan behind it
