@@ -6872,6 +6872,28 @@ const CASES: Record<string, Case[]> = {
       why: 'one away from one place meets in another',
     },
   ],
+  "events/exclusions (acc-spur1, session 14): talks launched toward an accord are negotiations, no meeting planned": [
+    {
+      text: 'CAIRO (Agency) - Egyptian President Abdel Fattah al-Sisi and Turkish President Recep Tayyip Erdogan held talks in Cairo on Wednesday, their first this year, and agreed to begin talks on a free trade agreement.',
+      published: '2026-06-18',
+      want: [{ type: 'meeting', people: ['Sisi', 'Erdogan'], date: '2026-06-17', host: 'EGY' }],
+      meetings: 1,
+      why: "'agreed to begin talks on a free trade agreement'",
+    },
+    {
+      text: 'ROME (Agency) - Japanese Prime Minister Fumio Kishida and Italian Prime Minister Giorgia Meloni met in Rome on Tuesday, their second meeting this year, and agreed to start talks on a defence equipment accord.',
+      published: '2023-05-10',
+      want: [{ type: 'meeting', people: ['Kishida', 'Meloni'], date: '2023-05-09', host: 'ITA' }],
+      meetings: 1,
+      why: "'agreed to start talks on a defence equipment accord'",
+    },
+    {
+      text: 'NEW DELHI (Agency) - Indian Prime Minister Narendra Modi and British Prime Minister Keir Starmer agreed on Monday to hold talks on a new investment treaty in London next month.',
+      published: '2026-06-16',
+      want: [{ type: 'meeting', status: 'planned', people: ['Modi', 'Starmer'], host: 'GBR' }],
+      why: 'talks to be held somewhere, at a time, are a meeting planned still',
+    },
+  ],
 };
 
 describe('precision rules on sentences of our own making', () => {

@@ -12,6 +12,11 @@ import type { TriggerHit } from './triggers.js';
 /** Right after the noun: "were attended by", "was also attended by", "was prepared by". */
 const ATTENDED_BY = /^\s+(?:was|were|had\s+been|have\s+been|has\s+been)\s+(?:also\s+)?(?:attended|prepared|organi[sz]ed|arranged|brokered|mediated|facilitated)\s+by\b/i;
 
+/** Right before the noun: its launch ("to start ", "launched formal ", "the opening of "). */
+const TO_LAUNCH = /\b(?:start|launch|open|begin|commence)(?:s|ed|ing)?\s+(?:formal\s+|official\s+)?$|\b(?:start|launch|opening)\s+of\s+(?:formal\s+)?$/i;
+/** Right after the noun: the text negotiated ("on a defence equipment accord", "toward a free trade agreement"). */
+const TOWARD_A_TEXT = /^\s+(?:on|over|toward|towards|for)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,4}?(?:accord|agreement|deal|treaty|pact)s?\b/i;
+
 /** "was not there to ", "wasn't on hand to ", "were not present at the airport to ": absent, right before the trigger. */
 const NOT_THERE_TO = /\b(?:(?:was|were|is|are)\s+not|wasn['’]t|weren['’]t|isn['’]t|aren['’]t)\s+(?:(?:there|on\s+hand|present|waiting)(?:\s+(?:at|on|in)\s+the\s+[\w-]+)?|(?:at|on|in)\s+the\s+(?:airport|tarmac|border|station|door|steps)\b)\s+to\s+$/i;
 
@@ -32,6 +37,8 @@ export function tellsNoExchange(doc: DocumentView, s: SentenceView, t: TriggerHi
   // the council" is another clause's).
   if (t.rule.id === 'spoke-with' && all.some((o) => o !== t && o.rule.type !== 'phone_call' && o.rule.type !== 'visit' && o.start >= k.lo && o.end <= k.hi)) return true;
   if ((NEGATION.test(left) && !SAYS_NO_TO.test(left)) || (/plan/i.test(left) && NO_PLANS_FOR.test(left))) return true;
+  // "agreed to start talks on a defence equipment accord": negotiations launched toward a text, no meeting of the leaders.
+  if (t.rule.nominal && t.rule.type === 'meeting' && TO_LAUNCH.test(left.length > 40 ? left.slice(-40) : left) && TOWARD_A_TEXT.test(right.length > 80 ? right.slice(0, 80) : right)) return true;
   // "Mark Carney was not there to meet her", "no minister was on hand to greet him": one absent from where the
   // exchange would have been tells that it was not.
   if (/n['’]t\b|\bnot\b/i.test(left) && NOT_THERE_TO.test(left)) return true;
