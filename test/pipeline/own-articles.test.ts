@@ -1165,7 +1165,6 @@ const BLIND_SPURIOUS: Record<string, string[]> = {
   ],
   'mofa-japan-philippines-fmm.txt': [
     "'The two Ministers concurred to hold the first Japan-Philippines \"2+2\" Meeting … in Tokyo': the ministers' unnamed meeting is given the sides of the courtesy call, as a planned Iwaya-Marcos meeting in Japan",
-    "'President Marcos … expressed his hope to visit Japan again': a hope is given as a planned visit (the text floats it at most)",
     "'Following his visit to the Philippines, Minister Iwaya will visit Thailand': his current visit is dated 10 October 2024, the phone call's day two sentences back",
     "the Manalo-Kamikawa meeting of July 2024 told twice, once with Iwaya ('his Japanese counterpart' read as today's), and the message dated the month (see pending want 5)",
   ],

@@ -6894,6 +6894,27 @@ const CASES: Record<string, Case[]> = {
       why: 'talks to be held somewhere, at a time, are a meeting planned still',
     },
   ],
+  "events/exclusions (acc-spur1, session 14): a hope to visit with no time is no plan, as a wish is not": [
+    {
+      text: 'SANTIAGO (Agency) - Chilean President Gabriel Boric received Peruvian Foreign Minister Elmer Schialer on Tuesday and expressed his hope to visit Peru again.',
+      published: '2025-01-16',
+      want: [{ type: 'meeting', people: ['Boric', 'Schialer'], date: '2025-01-14', host: 'CHL' }],
+      visits: 0,
+      why: "'expressed his hope to visit Peru again'",
+    },
+    {
+      text: 'SANTIAGO (Agency) - Chilean President Gabriel Boric said on Tuesday that he hoped to meet Argentine President Javier Milei.',
+      published: '2025-01-16',
+      want: [],
+      why: "'he hoped to meet Milei'",
+    },
+    {
+      text: 'SANTIAGO (Agency) - Chilean President Gabriel Boric hopes to visit Peru in March, his office said on Tuesday.',
+      published: '2025-01-16',
+      want: [{ type: 'visit', status: 'planned', people: ['Boric'], date: '2025-03', host: 'PER' }],
+      why: 'a hope with its month is a plan floated',
+    },
+  ],
 };
 
 describe('precision rules on sentences of our own making', () => {

@@ -26,6 +26,9 @@ const WISH = /\b(?:would|['’]d)\s+(?:also\s+|very\s+much\s+|really\s+)?(?:like
 /** "attend the African Union mid-year coordination ": a body's name (capitalised) and at most three words more (no preposition or article: "attended Mass before a meeting" is two things). */
 const ATTENDS_BODY_MEETING = /\battend(?:s|ed|ing)?\s+(?:the\s+|a\s+|an\s+|this\s+year['’]s\s+)?(?:\p{Lu}[\p{L}\p{M}'’.-]*\s+){1,5}(?:(?!(?:before|after|and|or|with|for|then|a|an|the|to|of|in|on|at|by)\s)[\p{Ll}\d-]+\s+){0,3}$/u;
 
+/** "hoped to ", "expressed his hope to ", "hopes one day to ": a hope, right before the trigger. */
+const HOPE = /\bhop(?:e|es|ed|ing)\s+(?:one\s+day\s+|some\s*day\s+|soon\s+|also\s+|eventually\s+)?to\s+$/i;
+
 /** "should", "ought to", right before the trigger's verb (a few adverbs may stand between). */
 const URGED = /\b(?:should|ought\s+to)\s+(?:(?:also|now|first|soon|instead|really|personally|still|at\s+least)\s+)?$/i;
 
@@ -44,6 +47,8 @@ export function tellsNoExchange(doc: DocumentView, s: SentenceView, t: TriggerHi
   if (/n['’]t\b|\bnot\b/i.test(left) && NOT_THERE_TO.test(left)) return true;
   // "said he would also like one day to go to China": a wish in the conditional, with no time and so no plan behind it.
   if (/\b(?:like|love)\b/i.test(left) && WISH.test(left) && !s.dates.some((d) => d.start >= t.end && d.end <= k.hi)) return true;
+  // "expressed his hope to visit Japan again", "said he hoped to meet Putin": a hope with no time is no plan either.
+  if (/\bhop/i.test(left) && HOPE.test(left) && !s.dates.some((d) => d.start >= t.end && d.end <= k.hi)) return true;
   // "Why Prabowo should go to Canberra", "Biden ought to visit Kyiv": urged, with no time and so no plan behind it
   // ("should arrive in Delhi on Monday", with its day, is an expectation, a possible plan).
   if (/\b(?:should|ought)\b/i.test(left) && URGED.test(left) && !s.dates.some((d) => d.start >= t.end && d.end <= k.hi)) return true;
