@@ -1047,7 +1047,6 @@ const BLIND_PENDING: Record<string, Record<number, string>> = {
     12: "'Foreign Minister Anand will meet the Deputy Secretary tomorrow afternoon': found as planned, but placed nowhere ('in town' of the question is not Washington)",
   },
   'dawn-shehbaz-baku.txt': {
-    3: "'he held a trilateral meeting with Mr Aliyev and Turkish President Recep Tayyip Erdogan': found as two pairs, Shehbaz with each, not one meeting of three",
     7: "'Field Marshal Syed Asim Munir called on Turkish President Recep Tayyip Erdogan in Ankara last week': the call in person is found, but a meeting abroad gives no visit",
   },
   'vatican-bulletin-audiences.txt': {

@@ -6915,6 +6915,32 @@ const CASES: Record<string, Case[]> = {
       why: 'a hope with its month is a plan floated',
     },
   ],
+  "refine/split (acc-spur1, session 14): a trilateral meeting with two is one exchange of three, not a talk with each": [
+    {
+      text: 'ISTANBUL (Agency) - Turkish President Recep Tayyip Erdogan held three-way talks with Azerbaijani President Ilham Aliyev and Georgian Prime Minister Irakli Kobakhidze on Monday.',
+      published: '2026-02-18',
+      want: [{ type: 'meeting', people: ['Erdogan', 'Aliyev', 'Kobakhidze'], date: '2026-02-16', host: 'TUR' }],
+      meetings: 1,
+      why: "'held three-way talks with A and B'",
+    },
+    {
+      text: 'TASHKENT (Agency) - Uzbek President Shavkat Mirziyoyev held a trilateral meeting with Kazakh President Kassym-Jomart Tokayev and Kyrgyz President Sadyr Japarov in Tashkent on Friday.',
+      published: '2026-02-18',
+      want: [{ type: 'meeting', people: ['Mirziyoyev', 'Tokayev', 'Japarov'], host: 'UZB' }],
+      meetings: 1,
+      why: "'held a trilateral meeting with A and B'",
+    },
+    {
+      text: 'ISTANBUL (Agency) - Turkish President Recep Tayyip Erdogan held talks with Azerbaijani President Ilham Aliyev and Georgian Prime Minister Irakli Kobakhidze on Monday.',
+      published: '2026-02-18',
+      want: [
+        { type: 'meeting', people: ['Erdogan', 'Aliyev'], date: '2026-02-16', host: 'TUR' },
+        { type: 'meeting', people: ['Erdogan', 'Kobakhidze'], date: '2026-02-16', host: 'TUR' },
+      ],
+      meetings: 2,
+      why: 'talks with two, no word of one table, are a talk with each (as before)',
+    },
+  ],
 };
 
 describe('precision rules on sentences of our own making', () => {
