@@ -6941,6 +6941,50 @@ const CASES: Record<string, Case[]> = {
       why: 'talks with two, no word of one table, are a talk with each (as before)',
     },
   ],
+  "events/exclusions (acc-spur1, session 14): 'The call came two days after X met Y': the exchange told before, timed by another": [
+    {
+      text: 'ANKARA (Agency) - Turkish President Recep Tayyip Erdogan and Russian President Vladimir Putin spoke by phone on Tuesday. The call came two days after Turkish Foreign Minister Hakan Fidan met Ukrainian Foreign Minister Andrii Sybiha in Kyiv.',
+      published: '2026-07-16',
+      want: [
+        { type: 'phone_call', people: ['Erdogan', 'Putin'], date: '2026-07-14' },
+        { type: 'meeting', people: ['Fidan', 'Sybiha'], host: 'UKR' },
+      ],
+      calls: 1,
+      why: "the people of the time clause are the other exchange's, not the call's",
+    },
+    {
+      text: 'ANKARA (Agency) - Turkish President Recep Tayyip Erdogan held a phone call with Russian President Vladimir Putin on Tuesday, two days after Turkish Foreign Minister Hakan Fidan met Ukrainian Foreign Minister Andrii Sybiha in Kyiv.',
+      published: '2026-07-16',
+      want: [
+        { type: 'phone_call', people: ['Erdogan', 'Putin'], date: '2026-07-14' },
+        { type: 'meeting', people: ['Fidan', 'Sybiha'], host: 'UKR' },
+      ],
+      calls: 1,
+      why: 'a call told with its own people, before its time clause, is kept',
+    },
+  ],
+  "events/exclusions (acc-spur1, session 14): an official's call with the press is a briefing, no exchange": [
+    {
+      text: 'NEW DELHI (Agency) - Indian Prime Minister Narendra Modi received Japanese Prime Minister Shigeru Ishiba in New Delhi on Monday. "Both leaders agreed to deepen ties," a senior official told reporters on a conference call on Tuesday.',
+      published: '2026-07-16',
+      want: [{ type: 'meeting', people: ['Modi', 'Ishiba'], date: '2026-07-13', host: 'IND' }],
+      calls: 0,
+      why: "'told reporters on a conference call'",
+    },
+    {
+      text: 'PARIS (Agency) - French President Emmanuel Macron met Indian Prime Minister Narendra Modi at the Elysee on Monday. The two leaders discussed Ukraine, an aide said in a press call on Tuesday.',
+      published: '2026-07-16',
+      want: [{ type: 'meeting', people: ['Macron', 'Modi'], date: '2026-07-13', host: 'FRA' }],
+      calls: 0,
+      why: "'said in a press call'",
+    },
+    {
+      text: 'PARIS (Agency) - French President Emmanuel Macron held a conference call with German Chancellor Friedrich Merz and British Prime Minister Keir Starmer on Tuesday.',
+      published: '2026-07-16',
+      want: [{ type: 'phone_call', people: ['Macron', 'Merz', 'Starmer'], date: '2026-07-14' }],
+      why: 'a conference call among leaders is theirs',
+    },
+  ],
 };
 
 describe('precision rules on sentences of our own making', () => {

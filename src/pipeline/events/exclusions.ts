@@ -12,6 +12,14 @@ import type { TriggerHit } from './triggers.js';
 /** Right after the noun: "were attended by", "was also attended by", "was prepared by". */
 const ATTENDED_BY = /^\s+(?:was|were|had\s+been|have\s+been|has\s+been)\s+(?:also\s+)?(?:attended|prepared|organi[sz]ed|arranged|brokered|mediated|facilitated)\s+by\b/i;
 
+/** A call with the press: "told reporters on a conference call", "in a press call", "a media call", "briefing call". */
+const BRIEFING_CALL = /\b(?:(?:reporters|journalists|the\s+press|the\s+media)\s+(?:on|in|during|via)\s+(?:a|an|the)\s+(?:[\w-]+\s+)?|(?:press|media|briefing|background)\s+)call$/i;
+
+/** The sentence opens with the noun as its subject: "The call ", "This meeting ", "Their talks ". */
+const THE_SUBJECT = /^\s*(?:the|this|that|their)\s+(?:[\w-]+\s+)?$/i;
+/** Right after the noun: timed by another exchange ("came a week after", "took place days before", "followed"). */
+const CAME_AFTER = /^\s+(?:came|comes|took\s+place|was\s+held|happened)\s+(?:(?:just|only|barely|less\s+than|more\s+than|a|an|one|two|three|four|five|six|\d+|several|few|hours?|days?|weeks?|months?)\s+){0,4}(?:after|before|ahead\s+of|following)\b/i;
+
 /** Right before the noun: its launch ("to start ", "launched formal ", "the opening of "). */
 const TO_LAUNCH = /\b(?:start|launch|open|begin|commence)(?:s|ed|ing)?\s+(?:formal\s+|official\s+)?$|\b(?:start|launch|opening)\s+of\s+(?:formal\s+)?$/i;
 /** Right after the noun: the text negotiated ("on a defence equipment accord", "toward a free trade agreement"). */
@@ -40,6 +48,12 @@ export function tellsNoExchange(doc: DocumentView, s: SentenceView, t: TriggerHi
   // the council" is another clause's).
   if (t.rule.id === 'spoke-with' && all.some((o) => o !== t && o.rule.type !== 'phone_call' && o.rule.type !== 'visit' && o.start >= k.lo && o.end <= k.hi)) return true;
   if ((NEGATION.test(left) && !SAYS_NO_TO.test(left)) || (/plan/i.test(left) && NO_PLANS_FOR.test(left))) return true;
+  // "The call came a week after Bessent and He Lifeng held talks in Geneva, and a day after Xi received Lula": the
+  // exchange told before, timed by others; the people of its time clauses are theirs, not its.
+  // (The noun's trigger may hold its article: "The call".)
+  if (t.rule.nominal && THE_SUBJECT.test(sentLeft + doc.text.slice(t.start, t.end).replace(/\S+$/, '')) && CAME_AFTER.test(doc.text.slice(t.end, Math.min(s.s.end, t.end + 80)))) return true;
+  // "an official told reporters on a conference call", "said in a press call": a briefing by telephone, no exchange.
+  if ((t.rule.type === 'phone_call' || t.rule.type === 'video_call') && BRIEFING_CALL.test(doc.text.slice(Math.max(s.s.start, t.start - 40), t.end))) return true;
   // "agreed to start talks on a defence equipment accord": negotiations launched toward a text, no meeting of the leaders.
   if (t.rule.nominal && t.rule.type === 'meeting' && TO_LAUNCH.test(left.length > 40 ? left.slice(-40) : left) && TOWARD_A_TEXT.test(right.length > 80 ? right.slice(0, 80) : right)) return true;
   // "Mark Carney was not there to meet her", "no minister was on hand to greet him": one absent from where the
