@@ -987,9 +987,6 @@ const BLIND_PENDING: Record<string, Record<number, string>> = {
     5: "'The Authority directs the President of the Commission to undertake a mission to Conakry': a mission undertaken to a city is no travel wording, and the office is not resolved to Touray",
   },
   'socialmedia-munich-posts.txt': {
-    0: "'Merz posted on X that he had met … Zelensky at the Bayerischer Hof on Saturday': found, but placed nowhere: the hotel is not known and the story's 'Munich Security Conference' does not place it",
-    1: "'Sikorski shared a picture of himself over breakfast with … Rubio on Saturday': found since this session's meal rule, but placed nowhere",
-    2: "'glad to meet FM Wang Yi on the margins of #MSC2026': found since this session's pleasure rule, but placed nowhere (a hashtag names the conference)",
     3: "'Stubb said on X that he had \"a good call with @POTUS\"': a handle is not read as the office holder",
   },
   'whitehouse-week-ahead.txt': {

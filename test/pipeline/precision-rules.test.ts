@@ -6985,6 +6985,32 @@ const CASES: Record<string, Case[]> = {
       why: 'a conference call among leaders is theirs',
     },
   ],
+  "refine/venues (acc-spur1, session 14): with no dateline, the one city's gathering the lead opens with places the meetings of its last days": [
+    {
+      text: "Davos in pictures: the week's encounters\n\nThe World Economic Forum in Davos ended on Friday, after a week of speeches and side meetings.\n\nIndian External Affairs Minister S. Jaishankar met Chinese Foreign Minister Wang Yi on Thursday, and the two discussed border trade.",
+      published: '2026-01-24',
+      want: [{ type: 'meeting', people: ['Jaishankar', 'Wang Yi'], date: '2026-01-22', host: 'CHE' }],
+      why: "'The World Economic Forum in Davos ended on Friday' … met on Thursday",
+    },
+    {
+      text: 'What the ministers said in Munich\n\nThe Munich Security Conference wrapped up on Sunday with a plea for European unity.\n\nDutch Prime Minister Dick Schoof posted that he had met Ukrainian President Volodymyr Zelensky on Saturday.',
+      published: '2026-02-16',
+      want: [{ type: 'meeting', people: ['Schoof', 'Zelensky'], date: '2026-02-14', host: 'DEU' }],
+      why: "'The Munich Security Conference wrapped up on Sunday': the city names the gathering",
+    },
+    {
+      text: "Davos in pictures: the week's encounters\n\nThe World Economic Forum in Davos ended on Friday, after a week of speeches and side meetings.\n\nIndian External Affairs Minister S. Jaishankar met Chinese Foreign Minister Wang Yi on January 10, before either left for Switzerland.",
+      published: '2026-01-24',
+      want: [{ type: 'meeting', people: ['Jaishankar', 'Wang Yi'], date: '2026-01-10', host: null }],
+      why: 'a meeting a fortnight before the news is not of the gathering',
+    },
+    {
+      text: 'Summits of the week\n\nThe summit in Davos and the conference in Munich both ended on Friday.\n\nIndian External Affairs Minister S. Jaishankar met Chinese Foreign Minister Wang Yi on Thursday.',
+      published: '2026-01-24',
+      want: [{ type: 'meeting', people: ['Jaishankar', 'Wang Yi'], date: '2026-01-22', host: null }],
+      why: 'a lead of two cities places nothing',
+    },
+  ],
 };
 
 describe('precision rules on sentences of our own making', () => {
