@@ -7011,6 +7011,26 @@ const CASES: Record<string, Case[]> = {
       why: 'a lead of two cities places nothing',
     },
   ],
+  "events/meeting-parts (acc-spur1, session 14): the city one leaves after an exchange is where it was held": [
+    {
+      text: 'CANBERRA (Agency) - Indonesian President Prabowo Subianto is due to meet Australian Prime Minister Anthony Albanese for breakfast on Thursday before the Indonesian leader leaves Canberra.',
+      published: '2025-11-25',
+      want: [{ type: 'meeting', status: 'planned', people: ['Prabowo', 'Albanese'], date: '2025-11-27', host: 'AUS' }],
+      why: "'… before the Indonesian leader leaves Canberra'",
+    },
+    {
+      text: 'SEOUL (Agency) - Indian Prime Minister Narendra Modi met South Korean President Yoon Suk Yeol for lunch on Wednesday before leaving Seoul for Tokyo.',
+      published: '2025-11-25',
+      want: [{ type: 'meeting', people: ['Modi', 'Yoon'], date: '2025-11-19', host: 'KOR' }],
+      why: "'… before leaving Seoul for Tokyo'",
+    },
+    {
+      text: 'BEIJING (Agency) - Russian Foreign Minister Sergei Lavrov met Indian External Affairs Minister S. Jaishankar on Thursday, a day after leaving Beijing.',
+      published: '2025-11-25',
+      want: [{ type: 'meeting', people: ['Lavrov', 'Jaishankar'], date: '2025-11-20', host: null }],
+      why: 'the city left before the exchange is not its place',
+    },
+  ],
 };
 
 describe('precision rules on sentences of our own making', () => {
