@@ -7031,6 +7031,24 @@ const CASES: Record<string, Case[]> = {
       why: 'the city left before the exchange is not its place',
     },
   ],
+  "refine/default-dates (acc-spur1, session 14): 'also' with no one in common adds to the exchange of its kind just told": [
+    {
+      text: 'ISLAMABAD (APP) - Prime Minister Shehbaz Sharif on Saturday received a telephone call from Turkish President Recep Tayyip Erdogan, the PM Office said. Foreign Minister Ishaq Dar also held telephone conversations with Iranian Foreign Minister Abbas Araghchi, the Foreign Office said.',
+      published: '2025-04-28',
+      want: [
+        { type: 'phone_call', people: ['Shehbaz', 'Erdogan'], date: '2025-04-26' },
+        { type: 'phone_call', people: ['Dar', 'Araghchi'], date: '2025-04-26' },
+      ],
+      why: "the minister's calls 'also' held go on with the day of the prime minister's",
+    },
+    {
+      text: 'ISLAMABAD (APP) - Prime Minister Shehbaz Sharif on Saturday received a telephone call from Turkish President Recep Tayyip Erdogan, the PM Office said. Foreign Minister Ishaq Dar also met Iranian Foreign Minister Abbas Araghchi in Tehran, the Foreign Office said.',
+      published: '2025-04-28',
+      want: [{ type: 'meeting', people: ['Dar', 'Araghchi'], date: '2025-04', host: 'IRN' }],
+      dated: [['Araghchi', 'meeting', '2025-04']],
+      why: 'a meeting abroad is of another kind: it takes no day from the call',
+    },
+  ],
 };
 
 describe('precision rules on sentences of our own making', () => {
