@@ -7049,6 +7049,28 @@ const CASES: Record<string, Case[]> = {
       why: 'a meeting abroad is of another kind: it takes no day from the call',
     },
   ],
+  "events/exclusions (acc-spur1, session 14): a round of talks discussed is a topic, no meeting of those who discuss it": [
+    {
+      text: 'PARIS (Agency) - French Foreign Minister Jean-Noel Barrot spoke by phone with Chinese Foreign Minister Wang Yi on Monday. They discussed the next round of climate talks and the war in Ukraine.',
+      published: '2026-03-10',
+      want: [{ type: 'phone_call', people: ['Barrot', 'Wang Yi'], date: '2026-03-09' }],
+      meetings: 0,
+      why: "'They discussed the next round of climate talks'",
+    },
+    {
+      text: 'WASHINGTON (Agency) - Secretary of State Marco Rubio spoke by phone with Indian External Affairs Minister S. Jaishankar on Monday. They reviewed the fourth round of trade talks and energy cooperation.',
+      published: '2026-03-10',
+      want: [{ type: 'phone_call', people: ['Rubio', 'Jaishankar'], date: '2026-03-09' }],
+      meetings: 0,
+      why: "'They reviewed the fourth round of trade talks'",
+    },
+    {
+      text: 'GENEVA (Agency) - U.S. Treasury Secretary Scott Bessent and Chinese Vice Premier He Lifeng held a new round of trade talks in Geneva on Monday.',
+      published: '2026-03-10',
+      want: [{ type: 'meeting', people: ['Bessent', 'He Lifeng'], date: '2026-03-09', host: 'CHE' }],
+      why: 'a round of talks held is a meeting',
+    },
+  ],
 };
 
 describe('precision rules on sentences of our own making', () => {

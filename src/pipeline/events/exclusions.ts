@@ -20,6 +20,9 @@ const THE_SUBJECT = /^\s*(?:the|this|that|their)\s+(?:[\w-]+\s+)?$/i;
 /** Right after the noun: timed by another exchange ("came a week after", "took place days before", "followed"). */
 const CAME_AFTER = /^\s+(?:came|comes|took\s+place|was\s+held|happened)\s+(?:(?:just|only|barely|less\s+than|more\s+than|a|an|one|two|three|four|five|six|\d+|several|few|hours?|days?|weeks?|months?)\s+){0,4}(?:after|before|ahead\s+of|following)\b/i;
 
+/** Right before the noun: a round of it talked over ("discussed the next round of trade ", "reviewed the third round of "). */
+const ROUND_DISCUSSED = /\b(?:discuss\w*|review\w*|address\w*|prepar\w*|exchanged\s+views\s+on)\s+(?:the|a|an)\s+(?:[\w-]+\s+)?round\s+of\s+(?:[\w-]+\s+){0,2}$/i;
+
 /** Right before the noun: its launch ("to start ", "launched formal ", "the opening of "). */
 const TO_LAUNCH = /\b(?:start|launch|open|begin|commence)(?:s|ed|ing)?\s+(?:formal\s+|official\s+)?$|\b(?:start|launch|opening)\s+of\s+(?:formal\s+)?$/i;
 /** Right after the noun: the text negotiated ("on a defence equipment accord", "toward a free trade agreement"). */
@@ -54,6 +57,8 @@ export function tellsNoExchange(doc: DocumentView, s: SentenceView, t: TriggerHi
   if (t.rule.nominal && THE_SUBJECT.test(sentLeft + doc.text.slice(t.start, t.end).replace(/\S+$/, '')) && CAME_AFTER.test(doc.text.slice(t.end, Math.min(s.s.end, t.end + 80)))) return true;
   // "an official told reporters on a conference call", "said in a press call": a briefing by telephone, no exchange.
   if ((t.rule.type === 'phone_call' || t.rule.type === 'video_call') && BRIEFING_CALL.test(doc.text.slice(Math.max(s.s.start, t.start - 40), t.end))) return true;
+  // "They discussed the next round of trade talks": a round of negotiations talked over is the topic, not their exchange.
+  if (t.rule.nominal && t.rule.type === 'meeting' && /\bround/i.test(left) && ROUND_DISCUSSED.test(left.length > 80 ? left.slice(-80) : left)) return true;
   // "agreed to start talks on a defence equipment accord": negotiations launched toward a text, no meeting of the leaders.
   if (t.rule.nominal && t.rule.type === 'meeting' && TO_LAUNCH.test(left.length > 40 ? left.slice(-40) : left) && TOWARD_A_TEXT.test(right.length > 80 ? right.slice(0, 80) : right)) return true;
   // "Mark Carney was not there to meet her", "no minister was on hand to greet him": one absent from where the
