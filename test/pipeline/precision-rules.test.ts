@@ -7055,6 +7055,427 @@ const CASES: Record<string, Case[]> = {
       why: "the headline's 'as Putin pushes' is a clause of its own: Putin is no side of the talks",
     },
   ],
+  // (session 14, acc-spur1)
+  "mentions/people (acc-spur1, session 14): a chief executive no country claims is a firm's, no side of a state": [
+    {
+      text: "JAKARTA (Agency) - U.S. Deputy Secretary of State Christopher Landau met with Freeport's chief executive, Kathleen Quirk, on Monday to discuss copper exports.",
+      published: '2026-03-10',
+      want: [],
+      never: [['Landau', 'Quirk']],
+      why: "a firm's chief executive after its possessive and a comma",
+    },
+    {
+      text: 'WASHINGTON (Agency) - Boeing Co. Chief Executive Officer Kelly Ortberg met Commerce Secretary Howard Lutnick on Tuesday to discuss export licences.',
+      published: '2026-03-10',
+      want: [],
+      never: [['Ortberg', 'Lutnick']],
+      why: "'Chief Executive Officer': 'Officer' ends the firm's title, it starts no name",
+    },
+    {
+      text: 'SINGAPORE (Agency) - Hong Kong Chief Executive John Lee met Singapore Prime Minister Lawrence Wong on Monday.',
+      published: '2026-03-10',
+      want: [{ type: 'meeting', people: ['John Lee', 'Lawrence Wong'], date: '2026-03-09', host: 'SGP' }],
+      why: 'a chief executive whose territory is named with the title holds a state office',
+    },
+    {
+      text: "JAKARTA (Agency) - U.S. Deputy Secretary of State Christopher Landau met Indonesian Foreign Minister Sugiono on Monday, and later met with Freeport's chief executive, Kathleen Quirk.",
+      published: '2026-03-10',
+      want: [{ type: 'meeting', people: ['Landau', 'Sugiono'], date: '2026-03-09', host: 'IDN' }],
+      never: [['Landau', 'Quirk']],
+      why: "the official met beside the firm's chief executive is met still",
+    },
+  ],
+  'events/meeting-parts (acc-spur1, session 14): a "when" clause right after a place and its time tells what happened there': [
+    {
+      text: 'The photograph was taken at a forum in Astana in June 2024, when Chinese President Xi Jinping met Turkish President Recep Tayyip Erdogan on the sidelines.',
+      published: '2026-03-10',
+      want: [{ type: 'meeting', people: ['Xi Jinping', 'Erdogan'], date: '2024-06', host: 'KAZ' }],
+      why: "'in Astana in June 2024, when … met': the when clause's meeting is in Astana",
+    },
+    {
+      text: 'The accord was initialled in Doha on March 3, 2025, when Qatari Prime Minister Mohammed bin Abdulrahman Al Thani met Egyptian Foreign Minister Badr Abdelatty.',
+      published: '2026-03-10',
+      want: [{ type: 'meeting', people: ['Mohammed bin Abdulrahman', 'Abdelatty'], date: '2025-03-03', host: 'QAT' }],
+      why: "'in Doha on March 3, 2025, when … met'",
+    },
+    {
+      text: 'The deal was drafted in Geneva in March 2024, when Ukrainian President Volodymyr Zelensky met Polish President Andrzej Duda in Warsaw.',
+      published: '2026-03-10',
+      want: [{ type: 'meeting', people: ['Zelensky', 'Duda'], date: '2024-03', host: 'POL' }],
+      why: 'a when clause that names its own place keeps it',
+    },
+  ],
+  "events/exclusions (acc-spur1, session 14): an envoy's farewell call at the end of his posting is protocol, no exchange": [
+    {
+      text: 'HANOI (Agency) - Deputy Foreign Minister Le Thi Thu Hang received Malaysian Ambassador Tan Yang Thai, who paid a farewell courtesy call on Tuesday.',
+      published: '2026-03-10',
+      want: [],
+      why: "'…, who paid a farewell courtesy call': the call is the envoy's leave-taking",
+    },
+    {
+      text: 'BANGKOK (Agency) - Deputy Foreign Minister Russ Jalichandra received the Ambassador of Japan, Mr. Otaka Masato, on Monday on the occasion of the end of his tenure in Thailand.',
+      published: '2026-03-10',
+      want: [],
+      why: "an ambassador received 'on the occasion of the end of his tenure'",
+    },
+    {
+      text: 'BANGKOK (Agency) - Deputy Foreign Minister Russ Jalichandra received the Ambassador of Japan, Mr. Otaka Masato, on Monday to discuss the visit of Prime Minister Shigeru Ishiba.',
+      published: '2026-03-10',
+      want: [{ type: 'meeting', people: ['Russ Jalichandra', 'Otaka'], date: '2026-03-09' }],
+      why: "an ambassador's call on other business is kept (Readout keeps envoys' meetings)",
+    },
+    {
+      text: 'HANOI (Agency) - Indonesian Foreign Minister Sugiono paid a farewell courtesy call on Prime Minister Pham Minh Chinh on Tuesday, accompanied by Ambassador Denny Abdi.',
+      published: '2026-03-11',
+      want: [{ type: 'meeting', people: ['Sugiono', 'Pham Minh Chinh'], date: '2026-03-10', host: 'VNM' }],
+      why: "a visiting minister's farewell call, an envoy beside him, is a call still",
+    },
+  ],
+  "refine/fulfilled-plans (acc-spur1, session 14): a plan the story tells as carried out is that exchange, not another": [
+    {
+      text: "BERLIN (Agency) - Israeli Foreign Minister Gideon Sa'ar arrived in Berlin on Monday and is scheduled to meet German Foreign Minister Johann Wadephul. The two ministers held talks at the Foreign Office on Tuesday.",
+      published: '2026-01-21',
+      want: [{ type: 'meeting', people: ["Sa'ar", 'Wadephul'], date: '2026-01-20', host: 'DEU' }],
+      meetings: 1,
+      why: "the programme's meeting, then the talks held",
+    },
+    {
+      text: 'TOKYO (Agency) - Indian Prime Minister Narendra Modi and Japanese Prime Minister Fumio Kishida had agreed in January to meet in the spring. Modi held talks with Kishida in Tokyo on Monday.',
+      published: '2023-03-21',
+      want: [{ type: 'meeting', people: ['Modi', 'Kishida'], date: '2023-03-20', host: 'JPN' }],
+      meetings: 1,
+      why: 'an agreement to meet, then the meeting',
+    },
+    {
+      text: "BERLIN (Agency) - Israeli Foreign Minister Gideon Sa'ar held talks with German Foreign Minister Johann Wadephul in Berlin on Tuesday. The two will meet again in Jerusalem later this month.",
+      published: '2026-01-21',
+      want: [
+        { type: 'meeting', people: ["Sa'ar", 'Wadephul'], date: '2026-01-20', host: 'DEU' },
+        { type: 'meeting', status: 'planned', people: ["Sa'ar", 'Wadephul'], date: '2026-01' },
+      ],
+      why: 'a further meeting, elsewhere, is another',
+    },
+    {
+      text: 'ANKARA (Agency) - Turkish Foreign Minister Hakan Fidan spoke by telephone with Iranian Foreign Minister Abbas Araghchi on Monday. The two are expected to speak by phone later this week.',
+      published: '2026-01-21',
+      want: [
+        { type: 'phone_call', people: ['Fidan', 'Araghchi'], date: '2026-01-19' },
+        { type: 'phone_call', status: 'planned', people: ['Fidan', 'Araghchi'] },
+      ],
+      why: "a call 'later this week' is one still ahead, not the one made",
+    },
+  ],
+  "refine/envoy-calls (acc-spur1, session 14): a resident envoy's call on one who holds no office on the day is no exchange between states": [
+    {
+      text: 'TEL AVIV (Agency) - Yesh Atid leader Yair Lapid met French Ambassador Frederic Journes in Tel Aviv on Monday.',
+      published: '2024-03-12',
+      want: [],
+      why: 'a former prime minister, now an opposition leader, with an ambassador',
+    },
+    {
+      text: 'LAHORE (Agency) - PML-N president Nawaz Sharif met Turkish Ambassador Mehmet Pacaci at his Raiwind residence on Monday.',
+      published: '2024-03-12',
+      want: [],
+      why: "a former prime minister, now a party's president, with an ambassador",
+    },
+    {
+      text: 'LAHORE (Agency) - Prime Minister Nawaz Sharif met Turkish Ambassador Sadik Babur Girgin at his Raiwind residence on Monday.',
+      published: '2016-03-12',
+      want: [{ type: 'meeting', people: ['Nawaz Sharif', 'Girgin'], date: '2016-03-07' }],
+      why: 'the same man in office meets the envoy as his state (Readout keeps envoys\' meetings)',
+    },
+  ],
+  "events/candidates (acc-spur1, session 14): a body's session whose agenda, date or venue is talked over is no meeting of those who talk": [
+    {
+      text: 'MINSK (Agency) - Belarusian President Alexander Lukashenko spoke by phone with Kyrgyz President Sadyr Japarov on Tuesday, and the two discussed the date and venue of the next meeting of the Council of Heads of State of the CIS.',
+      published: '2026-05-26',
+      want: [{ type: 'phone_call', people: ['Lukashenko', 'Japarov'], date: '2026-05-26' }],
+      meetings: 0,
+      why: "'the date and venue of the next meeting of the Council'",
+    },
+    {
+      text: 'DUSHANBE (Agency) - Tajik President Emomali Rahmon held a telephone conversation with Turkmen President Serdar Berdimuhamedov on Monday. The presidents exchanged views on the agenda of the upcoming meeting of the Council of Heads of State of Central Asia.',
+      published: '2026-05-26',
+      want: [{ type: 'phone_call', people: ['Rahmon', 'Berdimuhamedov'], date: '2026-05-25' }],
+      meetings: 0,
+      why: "'the agenda of the upcoming meeting of the Council'",
+    },
+    {
+      text: 'MINSK (Agency) - Belarusian President Alexander Lukashenko spoke by phone with Kyrgyz President Sadyr Japarov on Tuesday, and the two discussed the agenda of their meeting in Bishkek next week.',
+      published: '2026-05-26',
+      want: [
+        { type: 'phone_call', people: ['Lukashenko', 'Japarov'], date: '2026-05-26' },
+        { type: 'meeting', status: 'planned', people: ['Lukashenko', 'Japarov'], host: 'KGZ' },
+      ],
+      why: "the agenda of the pair's own meeting: that meeting is planned",
+    },
+  ],
+  "events/protocol-welcome (acc-spur1, session 14): a peer below a head of state who receives a guest at the airport is protocol": [
+    {
+      text: 'DHAKA (Agency) - Indian External Affairs Minister S. Jaishankar was received at the airport by Bangladeshi Foreign Minister Hasan Mahmud on Tuesday.',
+      published: '2026-02-18',
+      want: [{ type: 'visit', people: ['Jaishankar'], date: '2026-02-17', host: 'BGD' }],
+      meetings: 0,
+      why: 'a minister received by a minister at the airport',
+    },
+    {
+      text: 'ROME (Agency) - Japanese Prime Minister Fumio Kishida arrived at Ciampino airport on Tuesday, where he was received by Italian Prime Minister Giorgia Meloni.',
+      published: '2023-01-11',
+      want: [{ type: 'visit', people: ['Kishida'], date: '2023-01-10', host: 'ITA' }],
+      meetings: 0,
+      why: 'a prime minister received by a prime minister where he landed',
+    },
+    {
+      text: 'HANOI (Agency) - Chinese President Xi Jinping was received at the airport by Vietnamese President To Lam on Tuesday.',
+      published: '2026-02-18',
+      want: [{ type: 'meeting', people: ['Xi Jinping', 'To Lam'], date: '2026-02-17', host: 'VNM' }],
+      why: 'a head of state who waits at the airport for another marks the visit (kept as before)',
+    },
+  ],
+  "events/exclusions (acc-spur1, session 14): a gathering's relative clause names where it is held, no host with a guest": [
+    {
+      text: 'LIMA (Agency) - Chilean President Gabriel Boric met Peruvian President Dina Boluarte in Lima on Monday, ahead of the Pacific Alliance summit that Colombia will host next month.',
+      published: '2025-09-02',
+      want: [{ type: 'meeting', people: ['Boric', 'Boluarte'], date: '2025-09-01', host: 'PER' }],
+      meetings: 1,
+      why: "'the summit that Colombia will host': no planned meeting of the two",
+    },
+    {
+      text: 'SANTIAGO (Agency) - Chilean President Gabriel Boric spoke by phone on Monday with Argentine President Javier Milei, with whom he reviewed the preparations for the regional conference on migration that Ecuador will host in November.',
+      published: '2025-09-02',
+      want: [{ type: 'phone_call', people: ['Boric', 'Milei'], date: '2025-09-01' }],
+      meetings: 0,
+      why: "'the regional conference … that Ecuador will host'",
+    },
+    {
+      text: 'ASUNCION (Agency) - Paraguayan President Santiago Pena will host Uruguayan President Yamandu Orsi next week, before the Mercosur summit, which Paraguay will host in July.',
+      published: '2025-09-02',
+      want: [{ type: 'meeting', status: 'planned', people: ['Pena', 'Orsi'], host: 'PRY' }],
+      meetings: 1,
+      why: 'a host named with his guest still hosts',
+    },
+  ],
+  "events/exclusions (acc-spur1, session 14): one not there to meet a guest tells no meeting": [
+    {
+      text: 'BUENOS AIRES (Agency) - When Brazilian President Luiz Inacio Lula da Silva landed in Buenos Aires on Thursday, Argentine President Javier Milei was not there to meet him.',
+      published: '2026-06-16',
+      want: [{ type: 'visit', people: ['Lula'], host: 'ARG' }],
+      meetings: 0,
+      why: "'was not there to meet him'",
+    },
+    {
+      text: "NAIROBI (Agency) - Kenyan President William Ruto wasn't at the airport to receive Ugandan President Yoweri Museveni on Monday, but hosted him for talks at State House in the evening.",
+      published: '2026-06-16',
+      want: [{ type: 'meeting', people: ['Ruto', 'Museveni'], date: '2026-06-15', host: 'KEN' }],
+      meetings: 1,
+      why: "'wasn't at the airport to receive': only the talks of the evening",
+    },
+    {
+      text: 'ANKARA (Agency) - Turkish President Recep Tayyip Erdogan, who was not in Ankara on Monday, met Hungarian Prime Minister Viktor Orban in Istanbul on Tuesday.',
+      published: '2026-06-16',
+      want: [{ type: 'meeting', people: ['Erdogan', 'Orban'], date: '2026-06-16', host: 'TUR' }],
+      why: 'one away from one place meets in another',
+    },
+  ],
+  "events/exclusions (acc-spur1, session 14): talks launched toward an accord are negotiations, no meeting planned": [
+    {
+      text: 'CAIRO (Agency) - Egyptian President Abdel Fattah al-Sisi and Turkish President Recep Tayyip Erdogan held talks in Cairo on Wednesday, their first this year, and agreed to begin talks on a free trade agreement.',
+      published: '2026-06-18',
+      want: [{ type: 'meeting', people: ['Sisi', 'Erdogan'], date: '2026-06-17', host: 'EGY' }],
+      meetings: 1,
+      why: "'agreed to begin talks on a free trade agreement'",
+    },
+    {
+      text: 'ROME (Agency) - Japanese Prime Minister Fumio Kishida and Italian Prime Minister Giorgia Meloni met in Rome on Tuesday, their second meeting this year, and agreed to start talks on a defence equipment accord.',
+      published: '2023-05-10',
+      want: [{ type: 'meeting', people: ['Kishida', 'Meloni'], date: '2023-05-09', host: 'ITA' }],
+      meetings: 1,
+      why: "'agreed to start talks on a defence equipment accord'",
+    },
+    {
+      text: 'NEW DELHI (Agency) - Indian Prime Minister Narendra Modi and British Prime Minister Keir Starmer agreed on Monday to hold talks on a new investment treaty in London next month.',
+      published: '2026-06-16',
+      want: [{ type: 'meeting', status: 'planned', people: ['Modi', 'Starmer'], host: 'GBR' }],
+      why: 'talks to be held somewhere, at a time, are a meeting planned still',
+    },
+  ],
+  "events/exclusions (acc-spur1, session 14): a hope to visit with no time is no plan, as a wish is not": [
+    {
+      text: 'SANTIAGO (Agency) - Chilean President Gabriel Boric received Peruvian Foreign Minister Elmer Schialer on Tuesday and expressed his hope to visit Peru again.',
+      published: '2025-01-16',
+      want: [{ type: 'meeting', people: ['Boric', 'Schialer'], date: '2025-01-14', host: 'CHL' }],
+      visits: 0,
+      why: "'expressed his hope to visit Peru again'",
+    },
+    {
+      text: 'SANTIAGO (Agency) - Chilean President Gabriel Boric said on Tuesday that he hoped to meet Argentine President Javier Milei.',
+      published: '2025-01-16',
+      want: [],
+      why: "'he hoped to meet Milei'",
+    },
+    {
+      text: 'SANTIAGO (Agency) - Chilean President Gabriel Boric hopes to visit Peru in March, his office said on Tuesday.',
+      published: '2025-01-16',
+      want: [{ type: 'visit', status: 'planned', people: ['Boric'], date: '2025-03', host: 'PER' }],
+      why: 'a hope with its month is a plan floated',
+    },
+  ],
+  "refine/split (acc-spur1, session 14): a trilateral meeting with two is one exchange of three, not a talk with each": [
+    {
+      text: 'ISTANBUL (Agency) - Turkish President Recep Tayyip Erdogan held three-way talks with Azerbaijani President Ilham Aliyev and Georgian Prime Minister Irakli Kobakhidze on Monday.',
+      published: '2026-02-18',
+      want: [{ type: 'meeting', people: ['Erdogan', 'Aliyev', 'Kobakhidze'], date: '2026-02-16', host: 'TUR' }],
+      meetings: 1,
+      why: "'held three-way talks with A and B'",
+    },
+    {
+      text: 'TASHKENT (Agency) - Uzbek President Shavkat Mirziyoyev held a trilateral meeting with Kazakh President Kassym-Jomart Tokayev and Kyrgyz President Sadyr Japarov in Tashkent on Friday.',
+      published: '2026-02-18',
+      want: [{ type: 'meeting', people: ['Mirziyoyev', 'Tokayev', 'Japarov'], host: 'UZB' }],
+      meetings: 1,
+      why: "'held a trilateral meeting with A and B'",
+    },
+    {
+      text: 'ISTANBUL (Agency) - Turkish President Recep Tayyip Erdogan held talks with Azerbaijani President Ilham Aliyev and Georgian Prime Minister Irakli Kobakhidze on Monday.',
+      published: '2026-02-18',
+      want: [
+        { type: 'meeting', people: ['Erdogan', 'Aliyev'], date: '2026-02-16', host: 'TUR' },
+        { type: 'meeting', people: ['Erdogan', 'Kobakhidze'], date: '2026-02-16', host: 'TUR' },
+      ],
+      meetings: 2,
+      why: 'talks with two, no word of one table, are a talk with each (as before)',
+    },
+  ],
+  "events/exclusions (acc-spur1, session 14): 'The call came two days after X met Y': the exchange told before, timed by another": [
+    {
+      text: 'ANKARA (Agency) - Turkish President Recep Tayyip Erdogan and Russian President Vladimir Putin spoke by phone on Tuesday. The call came two days after Turkish Foreign Minister Hakan Fidan met Ukrainian Foreign Minister Andrii Sybiha in Kyiv.',
+      published: '2026-07-16',
+      want: [
+        { type: 'phone_call', people: ['Erdogan', 'Putin'], date: '2026-07-14' },
+        { type: 'meeting', people: ['Fidan', 'Sybiha'], host: 'UKR' },
+      ],
+      calls: 1,
+      why: "the people of the time clause are the other exchange's, not the call's",
+    },
+    {
+      text: 'ANKARA (Agency) - Turkish President Recep Tayyip Erdogan held a phone call with Russian President Vladimir Putin on Tuesday, two days after Turkish Foreign Minister Hakan Fidan met Ukrainian Foreign Minister Andrii Sybiha in Kyiv.',
+      published: '2026-07-16',
+      want: [
+        { type: 'phone_call', people: ['Erdogan', 'Putin'], date: '2026-07-14' },
+        { type: 'meeting', people: ['Fidan', 'Sybiha'], host: 'UKR' },
+      ],
+      calls: 1,
+      why: 'a call told with its own people, before its time clause, is kept',
+    },
+  ],
+  "events/exclusions (acc-spur1, session 14): an official's call with the press is a briefing, no exchange": [
+    {
+      text: 'NEW DELHI (Agency) - Indian Prime Minister Narendra Modi received Japanese Prime Minister Shigeru Ishiba in New Delhi on Monday. "Both leaders agreed to deepen ties," a senior official told reporters on a conference call on Tuesday.',
+      published: '2026-07-16',
+      want: [{ type: 'meeting', people: ['Modi', 'Ishiba'], date: '2026-07-13', host: 'IND' }],
+      calls: 0,
+      why: "'told reporters on a conference call'",
+    },
+    {
+      text: 'PARIS (Agency) - French President Emmanuel Macron met Indian Prime Minister Narendra Modi at the Elysee on Monday. The two leaders discussed Ukraine, an aide said in a press call on Tuesday.',
+      published: '2026-07-16',
+      want: [{ type: 'meeting', people: ['Macron', 'Modi'], date: '2026-07-13', host: 'FRA' }],
+      calls: 0,
+      why: "'said in a press call'",
+    },
+    {
+      text: 'PARIS (Agency) - French President Emmanuel Macron held a conference call with German Chancellor Friedrich Merz and British Prime Minister Keir Starmer on Tuesday.',
+      published: '2026-07-16',
+      want: [{ type: 'phone_call', people: ['Macron', 'Merz', 'Starmer'], date: '2026-07-14' }],
+      why: 'a conference call among leaders is theirs',
+    },
+  ],
+  "refine/venues (acc-spur1, session 14): with no dateline, the one city's gathering the lead opens with places the meetings of its last days": [
+    {
+      text: "Davos in pictures: the week's encounters\n\nThe World Economic Forum in Davos ended on Friday, after a week of speeches and side meetings.\n\nIndian External Affairs Minister S. Jaishankar met Chinese Foreign Minister Wang Yi on Thursday, and the two discussed border trade.",
+      published: '2026-01-24',
+      want: [{ type: 'meeting', people: ['Jaishankar', 'Wang Yi'], date: '2026-01-22', host: 'CHE' }],
+      why: "'The World Economic Forum in Davos ended on Friday' … met on Thursday",
+    },
+    {
+      text: 'What the ministers said in Munich\n\nThe Munich Security Conference wrapped up on Sunday with a plea for European unity.\n\nDutch Prime Minister Dick Schoof posted that he had met Ukrainian President Volodymyr Zelensky on Saturday.',
+      published: '2026-02-16',
+      want: [{ type: 'meeting', people: ['Schoof', 'Zelensky'], date: '2026-02-14', host: 'DEU' }],
+      why: "'The Munich Security Conference wrapped up on Sunday': the city names the gathering",
+    },
+    {
+      text: "Davos in pictures: the week's encounters\n\nThe World Economic Forum in Davos ended on Friday, after a week of speeches and side meetings.\n\nIndian External Affairs Minister S. Jaishankar met Chinese Foreign Minister Wang Yi on January 10, before either left for Switzerland.",
+      published: '2026-01-24',
+      want: [{ type: 'meeting', people: ['Jaishankar', 'Wang Yi'], date: '2026-01-10', host: null }],
+      why: 'a meeting a fortnight before the news is not of the gathering',
+    },
+    {
+      text: 'Summits of the week\n\nThe summit in Davos and the conference in Munich both ended on Friday.\n\nIndian External Affairs Minister S. Jaishankar met Chinese Foreign Minister Wang Yi on Thursday.',
+      published: '2026-01-24',
+      want: [{ type: 'meeting', people: ['Jaishankar', 'Wang Yi'], date: '2026-01-22', host: null }],
+      why: 'a lead of two cities places nothing',
+    },
+  ],
+  "events/meeting-parts (acc-spur1, session 14): the city one leaves after an exchange is where it was held": [
+    {
+      text: 'CANBERRA (Agency) - Indonesian President Prabowo Subianto is due to meet Australian Prime Minister Anthony Albanese for breakfast on Thursday before the Indonesian leader leaves Canberra.',
+      published: '2025-11-25',
+      want: [{ type: 'meeting', status: 'planned', people: ['Prabowo', 'Albanese'], date: '2025-11-27', host: 'AUS' }],
+      why: "'… before the Indonesian leader leaves Canberra'",
+    },
+    {
+      text: 'SEOUL (Agency) - Indian Prime Minister Narendra Modi met South Korean President Yoon Suk Yeol for lunch on Wednesday before leaving Seoul for Tokyo.',
+      published: '2025-11-25',
+      want: [{ type: 'meeting', people: ['Modi', 'Yoon'], date: '2025-11-19', host: 'KOR' }],
+      why: "'… before leaving Seoul for Tokyo'",
+    },
+    {
+      text: 'BEIJING (Agency) - Russian Foreign Minister Sergei Lavrov met Indian External Affairs Minister S. Jaishankar on Thursday, a day after leaving Beijing.',
+      published: '2025-11-25',
+      want: [{ type: 'meeting', people: ['Lavrov', 'Jaishankar'], date: '2025-11-20', host: null }],
+      why: 'the city left before the exchange is not its place',
+    },
+  ],
+  "refine/default-dates (acc-spur1, session 14): 'also' with no one in common adds to the exchange of its kind just told": [
+    {
+      text: 'ISLAMABAD (APP) - Prime Minister Shehbaz Sharif on Saturday received a telephone call from Turkish President Recep Tayyip Erdogan, the PM Office said. Foreign Minister Ishaq Dar also held telephone conversations with Iranian Foreign Minister Abbas Araghchi, the Foreign Office said.',
+      published: '2025-04-28',
+      want: [
+        { type: 'phone_call', people: ['Shehbaz', 'Erdogan'], date: '2025-04-26' },
+        { type: 'phone_call', people: ['Dar', 'Araghchi'], date: '2025-04-26' },
+      ],
+      why: "the minister's calls 'also' held go on with the day of the prime minister's",
+    },
+    {
+      text: 'ISLAMABAD (APP) - Prime Minister Shehbaz Sharif on Saturday received a telephone call from Turkish President Recep Tayyip Erdogan, the PM Office said. Foreign Minister Ishaq Dar also met Iranian Foreign Minister Abbas Araghchi in Tehran, the Foreign Office said.',
+      published: '2025-04-28',
+      want: [{ type: 'meeting', people: ['Dar', 'Araghchi'], date: '2025-04', host: 'IRN' }],
+      dated: [['Araghchi', 'meeting', '2025-04']],
+      why: 'a meeting abroad is of another kind: it takes no day from the call',
+    },
+  ],
+  "events/exclusions (acc-spur1, session 14): a round of talks discussed is a topic, no meeting of those who discuss it": [
+    {
+      text: 'PARIS (Agency) - French Foreign Minister Jean-Noel Barrot spoke by phone with Chinese Foreign Minister Wang Yi on Monday. They discussed the next round of climate talks and the war in Ukraine.',
+      published: '2026-03-10',
+      want: [{ type: 'phone_call', people: ['Barrot', 'Wang Yi'], date: '2026-03-09' }],
+      meetings: 0,
+      why: "'They discussed the next round of climate talks'",
+    },
+    {
+      text: 'WASHINGTON (Agency) - Secretary of State Marco Rubio spoke by phone with Indian External Affairs Minister S. Jaishankar on Monday. They reviewed the fourth round of trade talks and energy cooperation.',
+      published: '2026-03-10',
+      want: [{ type: 'phone_call', people: ['Rubio', 'Jaishankar'], date: '2026-03-09' }],
+      meetings: 0,
+      why: "'They reviewed the fourth round of trade talks'",
+    },
+    {
+      text: 'GENEVA (Agency) - U.S. Treasury Secretary Scott Bessent and Chinese Vice Premier He Lifeng held a new round of trade talks in Geneva on Monday.',
+      published: '2026-03-10',
+      want: [{ type: 'meeting', people: ['Bessent', 'He Lifeng'], date: '2026-03-09', host: 'CHE' }],
+      why: 'a round of talks held is a meeting',
+    },
+  ],
 };
 
 describe('precision rules on sentences of our own making', () => {

@@ -270,7 +270,10 @@ function candidateFor(
   const determined = !!t.rule.nominal && determinedNoun(doc, t, k);
   // "The two ministers reviewed the preparations for the 13th meeting of the Joint Commission": a body's session
   // being prepared is no exchange of those who prepare it (its own sides are the body's, told when it meets).
-  if (t.rule.nominal && t.rule.type !== 'visit' && preparedBy(doc, k.lo, t) && BODY_SESSION.test(doc.text.slice(t.end, k.hi))) return null;
+  // ("The leaders exchanged views on the agenda of the upcoming meeting of the Supreme Eurasian Economic Council": the
+  // session whose agenda, date or venue is talked over is the body's too.)
+  if (t.rule.nominal && t.rule.type !== 'visit' && (preparedBy(doc, k.lo, t) || SESSION_TOPIC.test(doc.text.slice(Math.max(k.lo, t.start - 60), t.start))) && BODY_SESSION.test(doc.text.slice(t.end, k.hi)))
+    return null;
   const parties = partiesOf(doc, s, si, t, all, around, k, trace);
   if (!narrowToNamedSides(doc, t, type, k, parties, trace)) return null;
   let participants = parties.participants;
@@ -398,6 +401,8 @@ const HOSTS = /^host(?:s|ed|ing)?$/i;
 const HOSTED_FOR = /^[^,;]{1,80}?\bfor\s+(?:an?|the|their|his|her)\s+(?:[\w-]+\s+){0,2}$/i;
 
 /** "… meeting of the Cambodia-Laos Joint Commission", "… session of the Joint Economic Committee": a body's session. */
+/** Before a session's noun: what of it is talked over ("the agenda of the upcoming ", "the date and venue of the next "). */
+const SESSION_TOPIC = /\b(?:agenda|date|dates|venue|format|timing)\s+(?:(?:and|or)\s+(?:agenda|date|venue|format|timing)\s+)?(?:for|of)\s+(?:the|a|this|that|its|their)\s+(?:[\w-]+\s+){0,2}$/i;
 const BODY_SESSION = /^\s*of\s+the\s+(?:[\p{Lu}\d][\p{L}\p{M}\d'’-]*\s+){0,8}?(?:Commission|Committee|Council|Board|Forum|Conference|Assembly|Mechanism|Dialogue)\b/u;
 
 /** A region right after the journey's word: "visit to the Gulf", "trip to the region". */

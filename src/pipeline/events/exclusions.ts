@@ -12,11 +12,33 @@ import type { TriggerHit } from './triggers.js';
 /** Right after the noun: "were attended by", "was also attended by", "was prepared by". */
 const ATTENDED_BY = /^\s+(?:was|were|had\s+been|have\s+been|has\s+been)\s+(?:also\s+)?(?:attended|prepared|organi[sz]ed|arranged|brokered|mediated|facilitated)\s+by\b/i;
 
+/** A call with the press: "told reporters on a conference call", "in a press call", "a media call", "briefing call". */
+const BRIEFING_CALL = /\b(?:(?:reporters|journalists|the\s+press|the\s+media)\s+(?:on|in|during|via)\s+(?:a|an|the)\s+(?:[\w-]+\s+)?|(?:press|media|briefing|background)\s+)call$/i;
+
+/** The sentence opens with the noun as its subject: "The call ", "This meeting ", "Their talks ". */
+const THE_SUBJECT = /^\s*(?:the|this|that|their)\s+(?:[\w-]+\s+)?$/i;
+/** Right after the noun: timed by another exchange ("came a week after", "took place days before", "followed"). */
+const CAME_AFTER = /^\s+(?:came|comes|took\s+place|was\s+held|happened)\s+(?:(?:just|only|barely|less\s+than|more\s+than|a|an|one|two|three|four|five|six|\d+|several|few|hours?|days?|weeks?|months?)\s+){0,4}(?:after|before|ahead\s+of|following)\b/i;
+
+/** Right before the noun: a round of it talked over ("discussed the next round of trade ", "reviewed the third round of "). */
+const ROUND_DISCUSSED = /\b(?:discuss\w*|review\w*|address\w*|prepar\w*|exchanged\s+views\s+on)\s+(?:the|a|an)\s+(?:[\w-]+\s+)?round\s+of\s+(?:[\w-]+\s+){0,2}$/i;
+
+/** Right before the noun: its launch ("to start ", "launched formal ", "the opening of "). */
+const TO_LAUNCH = /\b(?:start|launch|open|begin|commence)(?:s|ed|ing)?\s+(?:formal\s+|official\s+)?$|\b(?:start|launch|opening)\s+of\s+(?:formal\s+)?$/i;
+/** Right after the noun: the text negotiated ("on a defence equipment accord", "toward a free trade agreement"). */
+const TOWARD_A_TEXT = /^\s+(?:on|over|toward|towards|for)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,4}?(?:accord|agreement|deal|treaty|pact)s?\b/i;
+
+/** "was not there to ", "wasn't on hand to ", "were not present at the airport to ": absent, right before the trigger. */
+const NOT_THERE_TO = /\b(?:(?:was|were|is|are)\s+not|wasn['’]t|weren['’]t|isn['’]t|aren['’]t)\s+(?:(?:there|on\s+hand|present|waiting)(?:\s+(?:at|on|in)\s+the\s+[\w-]+)?|(?:at|on|in)\s+the\s+(?:airport|tarmac|border|station|door|steps)\b)\s+to\s+$/i;
+
 /** "would like to", "would also like one day to", "'d love to": a wish, right before the trigger. */
 const WISH = /\b(?:would|['’]d)\s+(?:also\s+|very\s+much\s+|really\s+)?(?:like|love)\s+(?:one\s+day\s+|some\s*day\s+|eventually\s+)?to\s+$/i;
 
 /** "attend the African Union mid-year coordination ": a body's name (capitalised) and at most three words more (no preposition or article: "attended Mass before a meeting" is two things). */
 const ATTENDS_BODY_MEETING = /\battend(?:s|ed|ing)?\s+(?:the\s+|a\s+|an\s+|this\s+year['’]s\s+)?(?:\p{Lu}[\p{L}\p{M}'’.-]*\s+){1,5}(?:(?!(?:before|after|and|or|with|for|then|a|an|the|to|of|in|on|at|by)\s)[\p{Ll}\d-]+\s+){0,3}$/u;
+
+/** "hoped to ", "expressed his hope to ", "hopes one day to ": a hope, right before the trigger. */
+const HOPE = /\bhop(?:e|es|ed|ing)\s+(?:one\s+day\s+|some\s*day\s+|soon\s+|also\s+|eventually\s+)?to\s+$/i;
 
 /** "should", "ought to", right before the trigger's verb (a few adverbs may stand between). */
 const URGED = /\b(?:should|ought\s+to)\s+(?:(?:also|now|first|soon|instead|really|personally|still|at\s+least)\s+)?$/i;
@@ -29,8 +51,23 @@ export function tellsNoExchange(doc: DocumentView, s: SentenceView, t: TriggerHi
   // the council" is another clause's).
   if (t.rule.id === 'spoke-with' && all.some((o) => o !== t && o.rule.type !== 'phone_call' && o.rule.type !== 'visit' && o.start >= k.lo && o.end <= k.hi)) return true;
   if ((NEGATION.test(left) && !SAYS_NO_TO.test(left)) || (/plan/i.test(left) && NO_PLANS_FOR.test(left))) return true;
+  // "The call came a week after Bessent and He Lifeng held talks in Geneva, and a day after Xi received Lula": the
+  // exchange told before, timed by others; the people of its time clauses are theirs, not its.
+  // (The noun's trigger may hold its article: "The call".)
+  if (t.rule.nominal && THE_SUBJECT.test(sentLeft + doc.text.slice(t.start, t.end).replace(/\S+$/, '')) && CAME_AFTER.test(doc.text.slice(t.end, Math.min(s.s.end, t.end + 80)))) return true;
+  // "an official told reporters on a conference call", "said in a press call": a briefing by telephone, no exchange.
+  if ((t.rule.type === 'phone_call' || t.rule.type === 'video_call') && BRIEFING_CALL.test(doc.text.slice(Math.max(s.s.start, t.start - 40), t.end))) return true;
+  // "They discussed the next round of trade talks": a round of negotiations talked over is the topic, not their exchange.
+  if (t.rule.nominal && t.rule.type === 'meeting' && /\bround/i.test(left) && ROUND_DISCUSSED.test(left.length > 80 ? left.slice(-80) : left)) return true;
+  // "agreed to start talks on a defence equipment accord": negotiations launched toward a text, no meeting of the leaders.
+  if (t.rule.nominal && t.rule.type === 'meeting' && TO_LAUNCH.test(left.length > 40 ? left.slice(-40) : left) && TOWARD_A_TEXT.test(right.length > 80 ? right.slice(0, 80) : right)) return true;
+  // "Mark Carney was not there to meet her", "no minister was on hand to greet him": one absent from where the
+  // exchange would have been tells that it was not.
+  if (/n['’]t\b|\bnot\b/i.test(left) && NOT_THERE_TO.test(left)) return true;
   // "said he would also like one day to go to China": a wish in the conditional, with no time and so no plan behind it.
   if (/\b(?:like|love)\b/i.test(left) && WISH.test(left) && !s.dates.some((d) => d.start >= t.end && d.end <= k.hi)) return true;
+  // "expressed his hope to visit Japan again", "said he hoped to meet Putin": a hope with no time is no plan either.
+  if (/\bhop/i.test(left) && HOPE.test(left) && !s.dates.some((d) => d.start >= t.end && d.end <= k.hi)) return true;
   // "Why Prabowo should go to Canberra", "Biden ought to visit Kyiv": urged, with no time and so no plan behind it
   // ("should arrive in Delhi on Monday", with its day, is an expectation, a possible plan).
   if (/\b(?:should|ought)\b/i.test(left) && URGED.test(left) && !s.dates.some((d) => d.start >= t.end && d.end <= k.hi)) return true;
@@ -69,6 +106,7 @@ export function tellsNoExchange(doc: DocumentView, s: SentenceView, t: TriggerHi
   // "He later chaired a meeting of the Cabinet Committee on Security": a leader chairing his own government's body.
   if (t.rule.nominal && t.rule.type === 'meeting' && CHAIRED.test(left.length > 60 ? left.slice(-60) : left) && HOME_BODY.test(right)) return true;
   if (unknownCounterpart(doc, s, t)) return true;
+  if (envoyTakesLeave(doc, s, t, k)) return true;
   if (meetsNoOfficial(doc, s, t, k) || hostedByABody(doc, s, t, k) || gatheringHostedByACountry(doc, s, t) || meetsOnlyAGroup(doc, s, t, k)) return true;
   // "The talks were attended by Sheikh Mansour and Sheikh Abdullah", "The Goma meeting was prepared by the two foreign
   // ministers": those who sat in on an exchange told before, or readied it, are no sides of another between them.
@@ -213,6 +251,27 @@ function unknownCounterpart(doc: DocumentView, s: SentenceView, t: TriggerHit): 
 }
 
 /**
+ * "received outgoing Indonesian Ambassador Denny Abdi, who paid a farewell courtesy call at the end of his term": an
+ * envoy taking leave of the post where he serves is protocol, no exchange between states (a visiting minister's
+ * "farewell call" on his hosts names no envoy and stays).
+ */
+function envoyTakesLeave(doc: DocumentView, s: SentenceView, t: TriggerHit, k: Clause): boolean {
+  if (t.rule.type !== 'meeting' || !/farewell|\bend\s+of\s+(?:his|her|their)\b/i.test(s.s.text)) return false;
+  const envoys = s.people.filter((p) => p.mention.office?.id === 'ambassador');
+  // ("received Ambassador Denny Abdi, who paid a farewell courtesy call": a farewell call whose subject is the envoy.)
+  const farewell = /\bfarewell\s+$/i.test(doc.text.slice(Math.max(s.s.start, t.start - 12), t.start));
+  return envoys.some(
+    (p) =>
+      (farewell && p.mention.end <= t.start && WHO_THEN.test(doc.text.slice(p.mention.end, t.start))) ||
+      (p.mention.start >= k.lo && p.mention.start < k.hi && TAKES_LEAVE.test(doc.text.slice(p.mention.start, Math.min(s.s.end, p.mention.end + 120)))),
+  );
+}
+/** From a person to a trigger: his relative clause's verb ("…, who paid a farewell "). */
+const WHO_THEN = /^\s*,\s*who\s+(?:[\w-]+\s+){1,4}$/i;
+/** "paid a farewell call", "a farewell courtesy call", "to bid farewell", "at the end of her tenure". */
+const TAKES_LEAVE = /\bfarewell\s+(?:courtesy\s+)?(?:call|visit|meeting)\b|\bbid(?:s|ding)?\s+(?:\w+\s+)?farewell\b|\bend\s+of\s+(?:his|her|their)\s+(?:tenure|term|tour\s+of\s+duty|assignment|mission|posting)\b/i;
+
+/**
  * "to meet business leaders before flying to Islamabad for talks with Musharraf", "met students": a verb
  * whose object is a plural common noun, with no one named in its clause, meets no official — nor is it
  * another mention of the talks told beside it.
@@ -280,11 +339,18 @@ const GATHERING_BEFORE = /\b(?:summit|conference|forum|meeting|gathering|session
  * sentence's people with anyone ("a state banquet hosted by King Charles" is the King's, and stays).
  */
 function gatheringHostedByACountry(doc: DocumentView, s: SentenceView, t: TriggerHit): boolean {
+  // "before the Mercosur summit that Paraguay will host next week", "the regional meeting on migration that Tegucigalpa
+  // will host in November": a gathering's relative clause names where it is held, not a host with a guest.
+  if (t.rule.id === 'hosted' && HOSTS_THE_GATHERING.test(doc.text.slice(Math.max(s.s.start, t.start - 90), t.start))) return true;
   if (!/^hosted$/i.test(doc.text.slice(t.start, t.end))) return false;
   if (!GATHERING_BEFORE.test(doc.text.slice(Math.max(s.s.start, t.start - 40), t.start))) return false;
   const by = /^\s+by\s+(?:the\s+)?/i.exec(doc.text.slice(t.end, t.end + 12));
   return !!by && s.countries.some((c) => c.start === t.end + by[0].length);
 }
+
+/** A gathering's noun, its relative pronoun and a capitalised host, up to the verb: "the summit that Paraguay will ". */
+const HOSTS_THE_GATHERING =
+  /\b(?:summit|meeting|conference|forum|gathering|assembly|congress|session|games|tournament|dialogue|consultations)\b[^,;.]{0,40}?,?\s+(?:that|which)\s+(?:\p{Lu}[\p{L}\p{M}'’-]*\s+){1,3}(?:will\s+|would\s+|is\s+to\s+|was\s+to\s+|is\s+due\s+to\s+|(?:has|had)\s+(?:agreed|offered)\s+to\s+)?$/u;
 
 /** Business people, the press, academics and community figures, after the verb ("met a group of German executives", "jointly met the press"). */
 const NON_OFFICIALS =

@@ -292,6 +292,8 @@ function meetingPlace(s: SentenceView, t: TriggerHit, lo: number, hi: number): P
   if (!located.length)
     return (
       s.places.find((p) => p.prep === 'in' && p.end <= t.start && /^[\s"“]*in\s+$/i.test(s.s.text.slice(0, p.start - s.s.start))) ??
+      whenAtPlace(s, t) ??
+      leftAfter(s, t) ??
       (t.rule.nominal ? (planned() ?? modifierVenue(s, t, lo)) : null)
     );
   // The nearest located place; a city beats the country it is in ("in Tianjin, China").
@@ -303,6 +305,30 @@ function meetingPlace(s: SentenceView, t: TriggerHit, lo: number, hi: number): P
   }
   return best;
 }
+
+/**
+ * "… the first Russia-Africa Summit in Sochi in October 2019, when Putin met Buhari", "initialled at the White House on
+ * August 8, when Aliyev and Pashinyan met Trump": a "when" clause right after a place and its time (nothing else between)
+ * tells what happened there then, when it names no place of its own.
+ */
+function whenAtPlace(s: SentenceView, t: TriggerHit): PlaceMention | null {
+  if (!/\bwhen\b/i.test(s.s.text)) return null;
+  const at = s.places.filter((p) => (p.prep === 'in' || p.prep === 'at') && (p.place?.kind === 'city' || p.place?.kind === 'venue') && p.end <= t.start);
+  return at.find((p) => PLACE_TIME_WHEN.test(s.s.text.slice(p.end - s.s.start, t.start - s.s.start))) ?? null;
+}
+/**
+ * "… for a working lunch before the Vietnamese leader leaves Tokyo", "met Yoon on Wednesday before leaving Seoul for
+ * Tokyo": the city one leaves after an exchange is where it was held (the city one left before it is not).
+ */
+function leftAfter(s: SentenceView, t: TriggerHit): PlaceMention | null {
+  if (!/\bbefore\b/i.test(s.s.text)) return null;
+  return s.places.find((p) => p.start >= t.end && p.place?.kind === 'city' && BEFORE_LEAVING.test(s.s.text.slice(t.end - s.s.start, p.start - s.s.start))) ?? null;
+}
+/** From the trigger to a city: "… before leaving ", "… before the Vietnamese leader leaves ", "… before departing from ". */
+const BEFORE_LEAVING = /^[^;.]{0,80}?\bbefore\s+(?:(?:the|his|her|their)\s+(?:[\w-]+\s+){0,3}|he\s+|she\s+|they\s+|\p{Lu}[\p{L}-]*\s+)?(?:leav(?:es|ing|e)|depart(?:s|ing)?(?:\s+from)?|fl(?:ies|y|ying)\s+out\s+of)\s+$/iu;
+
+/** After a place to the trigger: its time at most ("in October 2019", "on August 8, 2025"), then a "when" clause with no comma. */
+const PLACE_TIME_WHEN = /^(?:\s+(?:in|on)\s+(?:(?:early|mid|late|\p{Lu}\p{Ll}+|\d{1,2}(?:st|nd|rd|th)?)\s*,?\s+){0,2}\d{4})?\s*,\s*when\s+[^,;]*$/u;
 
 /** Between a place and a call's trigger: "and" and the call's own verb ("… in Vientiane and spoke by"). */
 const AND_VERB_BEFORE = /^[^,;]{0,30}?\band\s+(?:[\w'’-]+\s+){1,3}$/i;

@@ -1,6 +1,8 @@
-// A welcome where a journey ends is an exchange only between equals: a head of state who waits at the
-// airport for another ("Kim greeted Putin at the airport") marks the visit, but a prime minister or a
-// minister sent to the tarmac to receive a president is protocol, not talks.
+// A welcome where a journey ends is an exchange only between heads of state: one who waits at the airport for
+// another ("Kim greeted Putin at the airport") marks the visit, but a prime minister or a minister sent to the
+// tarmac to receive a president is protocol, not talks, and so is one who receives a peer there ("On arrival at
+// Heydar Aliyev International Airport, he was received by Azerbaijan's Prime Minister Ali Asadov", of a prime
+// minister): the talks, if any, are told apart.
 import type { DocumentView, SentenceView } from '../document.js';
 import type { ResolvedMention } from '../resolve/entities.js';
 import type { Candidate } from './candidates.js';
@@ -29,7 +31,8 @@ export function welcomedOnArrival(doc: DocumentView, s: SentenceView, t: Trigger
 
 /**
  * A welcome at arrival by someone who ranks below every guest ("was welcomed on the tarmac by Prime Minister
- * Sonko", of a president): protocol, no meeting. The welcomer is after "by" in the passive, the subject otherwise.
+ * Sonko", of a president), or level with them below a head of state: protocol, no meeting. The welcomer is after
+ * "by" in the passive, the subject otherwise.
  */
 export function protocolWelcome(doc: DocumentView, s: SentenceView, t: TriggerHit, c: Candidate, named: ResolvedMention[]): boolean {
   if (c.type !== 'meeting' || !welcomedOnArrival(doc, s, t)) return false;
@@ -44,5 +47,5 @@ export function protocolWelcome(doc: DocumentView, s: SentenceView, t: TriggerHi
   const own = rankOf(c.participants.find((p) => p.entity === by)?.office);
   const guests = c.participants.filter((p) => p.entity && p.entity !== by);
   if (!own || !guests.length) return false;
-  return guests.every((g) => rankOf(g.office) > 0 && rankOf(g.office) < own);
+  return guests.every((g) => rankOf(g.office) > 0 && (rankOf(g.office) < own || (rankOf(g.office) === own && own > 1)));
 }

@@ -590,6 +590,8 @@ export function scanPeople(ctx: ScanContext): PersonMention[] {
     while (ws[skipped] && courtesy(ws[skipped], ws[skipped + 1]) && ws[skipped].cap && ws[skipped + 1] && /^[.'’]?[ \t\u00a0]+$/.test(ctx.text.slice(ws[skipped].end, ws[skipped + 1].start)))
       skipped++;
     if (skipped > k && ws[skipped]?.cap) k = skipped;
+    // "Chief Executive Officer Jensen Huang": "Officer" ends a firm's title; it begins no name.
+    if (ws[k]?.key === 'officer' && ws[k].cap && /executive$/i.test(officeText) && ws[k + 1]?.cap) k++;
     // The head noun says it, before any "of": "Minister of Foreign Affairs" is one minister, "Foreign Ministers" several.
     const plural = pluralHead(ws, hit.from, hit.to);
     // "the two foreign ministers, Yoko Kamikawa and Cho Tae-yul": a plural title does not give its
@@ -606,9 +608,12 @@ export function scanPeople(ctx: ScanContext): PersonMention[] {
       // executive" in Hong Kong or Pakistan) with the country of none of them before it is a firm's.
       const stateless = !!own && !pickOffice(hit.values, own) && hit.values.every((o) => o.countries?.length);
       // ("Coptic Pope Tawadros II": a church's pope, not the Holy See's, whom the knowledge names at every date.)
-      const local =
-        stateless || (hit.values.every((o) => o.id === 'pope') && !knownTitled(ctx, run.from, run.to, name, officeText).length) || !own && (LEGISLATORS.has(title) || (LOCAL_TITLES.has(title) && (title !== 'minister' || ws[hit.from - 1]?.key === 'chief') && localQualifier(ctx, hit.from, used)));
       const known = knownTitled(ctx, run.from, run.to, name, officeText);
+      // "Freeport's chief executive, Kathleen Quirk": a chief executive no country claims, whom the knowledge does not
+      // list, is a firm's (the states whose head of government bears the title are named with it: "Hong Kong Chief Executive").
+      const firms = !own && title === 'chief executive' && !known.length;
+      const local =
+        stateless || firms || (hit.values.every((o) => o.id === 'pope') && !known.length) || !own && (LEGISLATORS.has(title) || (LOCAL_TITLES.has(title) && (title !== 'minister' || ws[hit.from - 1]?.key === 'chief') && localQualifier(ctx, hit.from, used)));
       // ("Trump's Ukraine envoy Keith Kellogg", "the Sudan envoy Tom Perriello": a country before an envoy's title is his
       // remit when the knowledge has him serving another.)
       const remit = !!own && ENVOY_TITLE.test(officeText) && known.length > 0 && known.every((o) => o.country !== own);

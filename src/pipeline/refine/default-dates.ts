@@ -16,6 +16,9 @@ const LEAD_SENTENCES = 4;
 const ALSO_BEFORE = /\balso\s+(?:\w+\s+)?$/i;
 /** How many sentences back an "also" may find the day it goes on with. */
 const ALSO_BACK = 6;
+/** How far back a call of the same kind, with no one in common, may be for "also" to add to it. */
+const ALSO_KIND_BACK = 3;
+const REMOTE: string[] = ['phone_call', 'video_call'];
 /** How an exchange's day was found that a later "also" may go on with: written, or carried from the text. */
 const DAY_TOLD = ['sentence', 'context', 'lead', 'heading'];
 /** A lead that tells a gathering of leaders (not a summit "with" one of them): its story is that gathering's day. */
@@ -227,16 +230,18 @@ export function defaultDates(doc: DocumentView, cands: Candidate[]): void {
     }
     // "President Ruto hosted the Emir on Monday. … The President also received a message from …": an "also" right before
     // the verb goes on with the day of an exchange of the same person told a few sentences up (not past a heading).
-    const also = c.status === 'occurred' && ALSO_BEFORE.test(doc.text.slice(Math.max(doc.sentences[c.sentence].s.start, c.triggerStart - 30), c.triggerStart))
+    // ("Prime Minister Sharif on Saturday received a telephone call from … DPM/FM Dar also held telephone conversations
+    // with …": with no one in common, a call of the same kind in the sentences just before is what "also" adds to; a
+    // trip or a meeting may be elsewhere, on another day.)
+    const told = c.status === 'occurred' && ALSO_BEFORE.test(doc.text.slice(Math.max(doc.sentences[c.sentence].s.start, c.triggerStart - 30), c.triggerStart))
       ? cands
           .slice(0, i)
           .reverse()
-          .find(
-            (o) =>
-              o.date?.length === 10 && DAY_TOLD.includes(o.dateFrom) && o.status === 'occurred' && o.sentence < c.sentence && c.sentence - o.sentence <= ALSO_BACK &&
-              !headingBetween(doc, o.sentence, c.sentence) && o.participants.some((p) => p.entity && c.participants.some((q) => q.entity === p.entity)),
-          )
-      : undefined;
+          .filter((o) => o.date?.length === 10 && DAY_TOLD.includes(o.dateFrom) && o.status === 'occurred' && o.sentence < c.sentence && c.sentence - o.sentence <= ALSO_BACK && !headingBetween(doc, o.sentence, c.sentence))
+      : [];
+    const also =
+      told.find((o) => o.participants.some((p) => p.entity && c.participants.some((q) => q.entity === p.entity))) ??
+      (REMOTE.includes(c.type) ? told.find((o) => o.type === c.type && c.sentence - o.sentence <= ALSO_KIND_BACK) : undefined);
     if (also) {
       c.date = also.date;
       c.dateFrom = 'context';

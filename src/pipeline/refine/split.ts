@@ -235,6 +235,8 @@ function splitSubjectsApart(doc: DocumentView, c: Candidate): Candidate[] {
 /** After the last of those met, or before the verb: "… A and B together", "jointly received A and B". */
 const TOGETHER_AFTER = /^\s*,?\s*(?:together|jointly|at\s+once)\b(?!\s+with\b)/i;
 const JOINTLY_BEFORE = /\b(?:jointly|together)\s+$/i;
+/** Right before the noun: one exchange of three or more sides ("a trilateral ", "three-way ", "a tripartite summit "). */
+const MANY_WAY_BEFORE = /\b(?:trilateral|tripartite|three-way|quadrilateral|four-way|three-party)\s+(?:(?:leaders['’]?|summit|ministerial|video)\s+)?$/i;
 
 /** "meet with A and possibly B": the subject meets each counterpart, the floated one only possibly. */
 function splitCounterparts(doc: DocumentView, c: Candidate): Candidate[] {
@@ -269,7 +271,13 @@ function splitCounterparts(doc: DocumentView, c: Candidate): Candidate[] {
   if (!floated.some(Boolean) && countries.size < 2 && !weekdays) return [c];
   // "received Mirzoyan and Bayramov together", "jointly received A and B": those met together are met at once.
   const last = after[after.length - 1].mention.end;
-  if (!floated.some(Boolean) && (TOGETHER_AFTER.test(doc.text.slice(last, last + 12)) || JOINTLY_BEFORE.test(doc.text.slice(Math.max(s.s.start, c.triggerStart - 10), c.triggerStart)))) {
+  // ("held a trilateral meeting with Mr Aliyev and Turkish President Erdogan": the noun says all sat at one table.)
+  if (
+    !floated.some(Boolean) &&
+    (TOGETHER_AFTER.test(doc.text.slice(last, last + 12)) ||
+      JOINTLY_BEFORE.test(doc.text.slice(Math.max(s.s.start, c.triggerStart - 10), c.triggerStart)) ||
+      MANY_WAY_BEFORE.test(doc.text.slice(Math.max(s.s.start, c.triggerStart - 30), c.triggerStart)))
+  ) {
     c.trace.push('one exchange: the counterparts met together');
     return [c];
   }

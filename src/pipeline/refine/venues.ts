@@ -361,15 +361,23 @@ const SIDELINES = /\b(?:on|at)\s+the\s+(?:sidelines|margins?)\s+of\b/i;
  * there — unless the story sends one of its sides abroad around then.
  */
 function underTheDateline(doc: DocumentView, events: Merged[]): void {
-  if (!doc.hereCountry || !doc.published || doc.published.length !== 10) return;
-  const here = doc.hereCountry;
+  if (!doc.published || doc.published.length !== 10) return;
+  // ("The Munich Security Conference wrapped up on Sunday, and as usual much of the diplomacy on the margins was
+  // announced first on social media": with no dateline, the gathering of one city the lead opens with is where the
+  // story is, for the meetings of its last days that nothing else places.)
+  const lead = doc.hereCountry ? null : leadGathering(doc);
+  const here = doc.hereCountry ?? lead?.country;
+  if (!here) return;
   for (const m of events) {
     if (!IN_PERSON.includes(m.type) || m.host || m.status !== 'occurred' || m.date?.length !== 10) continue;
+    // (A meeting the lead itself tells has its own clauses to place it: "met Mudavadi and said he hoped to build on
+    // the outcomes of the conference held in Tunis".)
+    if (lead && m.sentences.includes(lead.sentence)) continue;
     const before = days(m.date, doc.published);
     if (before < 0 || before > NEWS_DAYS) continue;
     const atHome = m.participants.some((p) => p.entity && p.country === here);
     const sidelines = m.sentences.some((i) => SIDELINES.test(doc.sentences[i].s.text));
-    if (!atHome && !sidelines && !gatheringHereThen(doc, here, m.date)) continue;
+    if (!lead && !atHome && !sidelines && !gatheringHereThen(doc, here, m.date)) continue;
     const away = events.some(
       (v) => v.type === 'visit' && v.host && v.host !== here && v.status === 'occurred' && datesAgree(v.date, m.date, 1) && v.participants.some((p) => p.entity && m.participants.some((q) => q.entity === p.entity)),
     );
@@ -385,7 +393,11 @@ function underTheDateline(doc: DocumentView, events: Merged[]): void {
     if (!toldHere) continue;
     m.host = here;
     if (doc.hereCity && !told.length) m.place = { start: -1, end: -1, from: -1, to: -1, place: doc.hereCity, country: null, prep: '' };
-    m.trace.push(`host ${here}: a meeting of the days before the news, ${atHome ? 'with a side at home' : sidelines ? 'beside a gathering' : 'on a day of the gathering the lead tells there'}, under the dateline`);
+    m.trace.push(
+      lead
+        ? `host ${here}: a meeting of the days before the news, at the gathering the lead opens with`
+        : `host ${here}: a meeting of the days before the news, ${atHome ? 'with a side at home' : sidelines ? 'beside a gathering' : 'on a day of the gathering the lead tells there'}, under the dateline`,
+    );
   }
 }
 
@@ -408,6 +420,18 @@ function gatheringHereThen(doc: DocumentView, here: string, date: string): boole
       s.dates.some((d) => !d.anchor && !d.vague && d.value.length === 10 && (d.value === date || (!!d.endValue && d.value <= date && date <= d.endValue))),
   );
 }
+
+/** The country of the one city a story's lead (its first sentence past the headings) names with a gathering ("The Munich Security Conference", "the summit in Evian"). */
+function leadGathering(doc: DocumentView): { country: string; sentence: number } | null {
+  const sentence = doc.sentences.findIndex((x) => !x.info.headline && !x.info.heading);
+  const lead = doc.sentences[sentence];
+  if (!lead || !GATHERING.test(lead.s.text)) return null;
+  const cities = lead.places.filter((p) => p.place?.kind === 'city' && (p.prep === 'in' || p.prep === 'at' || (p.prep === 'the' && GATHERING_AFTER.test(doc.text.slice(p.end, p.end + 40)))));
+  const countries = new Set(cities.map((p) => p.place!.country));
+  return countries.size === 1 ? { country: [...countries][0], sentence } : null;
+}
+/** Right after a city: the gathering it names ("Munich Security Conference", "Davos forum", "Sochi summit"). */
+const GATHERING_AFTER = /^\s+(?:[\p{Lu}][\p{L}-]*\s+){0,3}(?:summit|conference|assembly|forum|games|olympics)\b/iu;
 
 export function placeEvents(doc: DocumentView, events: Merged[]): void {
   hereIsTheDateline(doc, events);
