@@ -617,7 +617,9 @@ const NAME_PARTICLE_HALF = /^(?:Al|El|Ul|Bin|Ibn|Abu|Ben|Ould|Ag)$/;
 
 function splitNamePairs(ws: Word[], g: Gazetteer, text: string): Word[] {
   const out: Word[] = [];
-  const standsAlone = (part: string) => g.officialTokens.has(foldKey(part)) || occursAlone(text, part);
+  // ("Jens-Frederik Nielsen": halves known only as officials' given names, Jens Stoltenberg's and King Frederik's, name
+  // no one alone; a pair is of the names an official goes by, "Biden", "Xi".)
+  const standsAlone = (part: string) => g.officialShortNames.has(foldKey(part)) || occursAlone(text, part);
   for (const w of ws) {
     const m = w.text.includes('-') ? /^(\p{Lu}[\p{L}\p{M}'’]+)-(\p{Lu}[\p{L}\p{M}'’]+)$/u.exec(w.text) : null;
     // "Frank-Walter Steinmeier": a hyphenated word that is itself part of a known name stays whole.

@@ -6650,6 +6650,98 @@ const CASES: Record<string, Case[]> = {
       why: 'embracing an approach meets no one',
     },
   ],
+  // (session 14, acc-blind20)
+  'events/lexicon (session 14, acc-blind20): "never held a formal bilateral meeting", a holding verb and its article between the negation and the noun': [
+    {
+      text: 'SANTIAGO (Agency) - Chilean President Gabriel Boric did not hold a single face-to-face meeting with Argentine President Javier Milei during his term.',
+      published: '2025-06-10',
+      want: [],
+      never: [['Boric', 'Milei']],
+      why: 'a meeting never held is none',
+    },
+    {
+      text: 'SANTIAGO (Agency) - Chilean President Gabriel Boric held a formal bilateral meeting with Argentine President Javier Milei on Monday, having never had a chance before.',
+      published: '2025-06-10',
+      want: [{ type: 'meeting', people: ['Boric', 'Milei'], date: '2025-06-09' }],
+      why: 'a negation after the meeting does not undo it',
+    },
+  ],
+  'events/exclusions (session 14, acc-blind20): "called Serbia an "ironclad friend"", a country named so, is no call': [
+    {
+      text: 'BEIJING (Agency) - Xi called Serbia an "ironclad friend" and said China supported its choices, the official Xinhua News Agency reported.',
+      published: '2026-04-22',
+      want: [],
+      calls: 0,
+      why: 'calling a country something phones no one',
+    },
+    {
+      text: "BEIJING (Agency) - Chinese President Xi Jinping called Serbia's president on Wednesday to discuss trade.",
+      published: '2026-04-22',
+      want: [{ type: 'phone_call', people: ['Xi Jinping', 'Vu'], date: '2026-04-22' }],
+      why: "a country's president called is phoned",
+    },
+  ],
+  'document (session 14, acc-blind20): "Jens-Frederik Nielsen", halves known only as given names of officials, is one name': [
+    {
+      text: "OSLO (Agency) - Greenland's premier, Jens-Frederik Nielsen, met Norwegian Prime Minister Jonas Gahr Støre in Oslo on Thursday.",
+      published: '2026-06-11',
+      want: [{ type: 'meeting', people: ['Jens-Frederik Nielsen', 'Støre'], date: '2026-06-11', host: 'NOR' }],
+      names: ['Jens-Frederik Nielsen'],
+      why: 'a hyphenated given name stays whole',
+    },
+    {
+      text: 'KAZAN, Russia (Agency) - The Modi-Xi meeting on the sidelines of the BRICS summit on Wednesday lasted 50 minutes.',
+      published: '2024-10-24',
+      want: [{ type: 'meeting', people: ['Modi', 'Xi Jinping'], date: '2024-10-23' }],
+      why: 'two names officials go by, joined, are still two people',
+    },
+  ],
+  'events/lexicon (session 14, acc-blind20): an ordinal does not reach a "to" past a verb of saying': [
+    {
+      text: 'ULAANBAATAR (Agency) - Mongolian President Ukhnaagiin Khurelsukh called Japan a "third neighbor" and said he had accepted an invitation to visit Japan next year.',
+      published: '2026-05-14',
+      want: [{ type: 'visit', status: 'planned', people: ['Khurelsukh'], date: '2027', host: 'JPN' }],
+      why: 'an invitation accepted to visit next year is a plan, whatever "third" stood before',
+    },
+    {
+      text: 'TOKYO (Agency) - Mongolian President Ukhnaagiin Khurelsukh on Thursday became the third foreign leader this year to visit Japan.',
+      published: '2026-05-14',
+      want: [{ type: 'visit', people: ['Khurelsukh'], host: 'JPN' }],
+      why: '"the third leader to visit" still tells a visit made',
+    },
+  ],
+  'refine/default-dates (session 14, acc-blind20): "that month" in a sentence with no date is the month written just before': [
+    {
+      text: 'OTTAWA (Agency) - Carney has made relations with Europe a priority since taking office in March 2025. His first trip abroad as prime minister was to Paris and London that month, where he met Emmanuel Macron and Keir Starmer.',
+      published: '2026-06-11',
+      want: [
+        { type: 'visit', people: ['Carney'], date: '2025-03', host: 'FRA' },
+        { type: 'meeting', people: ['Carney', 'Macron'], date: '2025-03', host: 'FRA' },
+      ],
+      why: '"that month" is March 2025',
+    },
+    {
+      text: 'OTTAWA (Agency) - Carney has made Europe a priority since taking office in March 2025. He travelled to Paris last week, where he met Emmanuel Macron, as he had promised that year.',
+      published: '2026-06-11',
+      want: [{ type: 'visit', people: ['Carney'], date: '2026-06', host: 'FRA' }],
+      notDated: ['2025'],
+      why: 'a sentence with a date of its own keeps it',
+    },
+  ],
+  'knowledge/places (session 14, acc-blind20): Naypyitaw and its spellings are the capital of Myanmar': [
+    {
+      text: "BANGKOK (Agency) - Thai Foreign Minister Sihasak Phuangketkeow met Myanmar's military leader Min Aung Hlaing in Naypyitaw on Monday.",
+      published: '2026-03-10',
+      want: [{ type: 'meeting', people: ['Sihasak', 'Min Aung Hlaing'], date: '2026-03-09', host: 'MMR' }],
+      why: 'a meeting in Naypyitaw is in Myanmar',
+    },
+    {
+      text: "BANGKOK (Agency) - Thai Foreign Minister Sihasak Phuangketkeow met Myanmar's military leader Min Aung Hlaing in Bangkok on Monday.",
+      published: '2026-03-10',
+      want: [{ type: 'meeting', people: ['Sihasak', 'Min Aung Hlaing'], date: '2026-03-09', host: 'THA' }],
+      why: 'one in Bangkok is in Thailand',
+    },
+  ],
 };
 
 describe('precision rules on sentences of our own making', () => {

@@ -106,6 +106,9 @@ export function tellsNoExchange(doc: DocumentView, s: SentenceView, t: TriggerHi
   if (t.rule.id === 'called') {
     const callee = s.people.find((p) => p.mention.start >= t.end && p.mention.start <= t.end + 60);
     if (callee && !AFTER_CALLEE.test(doc.text.slice(callee.mention.end, s.s.end))) return true;
+    // "called Serbia an "ironclad friend"", "called Washington a bully": a country or a capital named so is no one phoned.
+    const named = callee ? null : CALLED_PLACE.exec(doc.text.slice(t.end, s.s.end));
+    if (named && !AFTER_CALLEE.test(named[1])) return true;
   }
   // "he would be willing to visit Pyongyang": a readiness under conditions, no plan.
   if (WOULD_BE_WILLING.test(left.length > 80 ? left.slice(-80) : left)) return true;
@@ -315,4 +318,7 @@ const DEMAND_SUMMED = /\b(?:demand(?:s|ed|ing)?|urg(?:e|es|ed|ing)|appeal(?:s|ed
  * "called Zelensky illegitimate", "called Trump a liar", "called Chirac "a great partner"": naming someone, not
  * phoning (a quote right after the callee is what he was called). Words that may follow a callee who was phoned.
  */
+/** The capitalised words right after 'called' that no person was found in, then what follows them. */
+const CALLED_PLACE = /^\s*(?:the\s+)?(?:\p{Lu}[\p{L}\p{M}.-]*\s+){1,3}(?![’']s\b)(\S.*)$/su;
+
 const AFTER_CALLEE = /^[\s,]*(?:$|[^a-z\s"“'‘]|(?:on|to|for|about|and|after|before|last|yesterday|today|tonight|this|late|early|over|in|at|from|shortly|twice|again|with|by|during|amid|as|when|while|following|ahead|earlier|later|since|overnight|said|says|told|the\s+\w+\s+said|according)\b)/;

@@ -305,7 +305,9 @@ export const REGIONAL_TOUR = /^(?:regional|foreign|overseas|[\w-]+-nation|[\w-]+
 
 /** A superlative naming a traveller ("the first … to visit", "the highest-ranking … to visit") reports a visit that happened. */
 // ("agreed last week to meet": "last" before a time says when, not who was last.)
-export const SUPERLATIVE_TO = /\b(?:first|last(?!\s+(?:week|month|year|night|weekend|spring|summer|autumn|fall|winter|(?:mon|tues|wednes|thurs|fri|satur|sun)day|january|february|march|april|may|june|july|august|september|october|november|december)\b)|highest[- ]ranking|most\s+senior|top|only|second|third|latest)\b[^,;.]{0,80}\bto\s+$/i;
+// ("called Japan a "third neighbor" and said he had accepted an invitation to visit": a verb of saying between starts
+// another clause, whose "to" the ordinal does not reach.)
+export const SUPERLATIVE_TO = /\b(?:first|last(?!\s+(?:week|month|year|night|weekend|spring|summer|autumn|fall|winter|(?:mon|tues|wednes|thurs|fri|satur|sun)day|january|february|march|april|may|june|july|august|september|october|november|december)\b)|highest[- ]ranking|most\s+senior|top|only|second|third|latest)\b(?:(?!\b(?:said|says|told|tells|added|announced)\b)[^,;.]){0,80}\bto\s+$/i;
 
 /** "says no to", "said 'not now' to": a refusal, which tells the exchange as declined (not a negation of it). */
 export const SAYS_NO_TO = /\bsa(?:ys|id|y)\s+['"‘“]?(?:no|not\s+now)['"’”]?\s+to\s+(?:\w+\s+){0,3}$/i;
@@ -313,7 +315,9 @@ export const SAYS_NO_TO = /\bsa(?:ys|id|y)\s+['"‘“]?(?:no|not\s+now)['"’�
 /** Negation that undoes the exchange ("did not meet", "no plans to visit", "said he would not visit Ukraine until …"). */
 // ("has ruled out any visit": a refusal in principle, no exchange told.)
 // ("has not yet paid a return visit": 'yet' does not count among the words that may stand between.)
-export const NEGATION = /\b(?:(?:has|have|had|is|are|was|were)\s+yet\s+to|rul(?:ed|es|ing|e)\s+out|neither|nobody|no\s+one|fail(?:ed|s|ing)?\s+to|did\s+not|didn['’]t|does\s+not|doesn['’]t|do\s+not|don['’]t|has\s+not|hasn['’]t|have\s+not|haven['’]t|had\s+not|hadn['’]t|should\s+not|shouldn['’]t|never|no|no\s+plans?\s+to|not\s+to|won['’]t|will\s+not(?!\s+only\b)|would\s+not(?!\s+only\b)|wouldn['’]t|without)\s+(?:yet\s+)?(?:\w+\s+){0,3}$/i;
+// ("never held a formal bilateral meeting", "did not hold a single face-to-face meeting": a verb of holding and its
+// article do not count either, so the noun's own modifiers may still stand between.)
+export const NEGATION = /\b(?:(?:has|have|had|is|are|was|were)\s+yet\s+to|rul(?:ed|es|ing|e)\s+out|neither|nobody|no\s+one|fail(?:ed|s|ing)?\s+to|did\s+not|didn['’]t|does\s+not|doesn['’]t|do\s+not|don['’]t|has\s+not|hasn['’]t|have\s+not|haven['’]t|had\s+not|hadn['’]t|should\s+not|shouldn['’]t|never|no|no\s+plans?\s+to|not\s+to|won['’]t|will\s+not(?!\s+only\b)|would\s+not(?!\s+only\b)|wouldn['’]t|without)\s+(?:yet\s+)?(?:(?:held|hold|had|have)\s+(?:a|an|any)\s+)?(?:[\w-]+\s+){0,3}$/i;
 
 /** "no plans for Erdogan to meet Putin", "no plans so far for a telephone conversation between": no plan of it. */
 export const NO_PLANS_FOR =

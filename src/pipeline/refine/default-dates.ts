@@ -60,6 +60,15 @@ export function defaultDates(doc: DocumentView, cands: Candidate[]): void {
       c.trace.push('no date: a declined invitation the text does not date');
       return;
     }
+    // "since taking office in March 2025. His first trip abroad was to Paris and London that month": "that month" or
+    // "that year" in a sentence with no date of its own is the month or year written a sentence or two before.
+    const anaphoric = thatPeriod(doc, c.sentence);
+    if (anaphoric) {
+      c.date = anaphoric;
+      c.dateFrom = 'context';
+      c.trace.push(`date ${anaphoric}: "that month" or "that year" of the date written just before`);
+      return;
+    }
     // Background the text does not date stays undated: not the news of the month, nor the lead's day.
     if (c.background === 'previously' || (c.background === 'ordinal' && c.sentence > LEAD_SENTENCES && c.status === 'occurred')) {
       c.trace.push(`no date: background (${c.background}) the text does not date`);
@@ -650,4 +659,22 @@ function subjectsExchange(doc: DocumentView, cands: Candidate[], c: Candidate): 
       /,/.test(doc.text.slice(c.triggerEnd, o.triggerStart)) &&
       o.participants.some((p) => p.entity === traveller),
   );
+}
+
+/** "that month", "later that year", "the same month": a period named by a date written before. */
+const THAT_PERIOD = /\b(?:that(?:\s+same)?|the\s+same)\s+(month|year)\b/i;
+
+/** The month or year a sentence with no date names by "that month" or "that year", from a date with its year one or two sentences before. */
+function thatPeriod(doc: DocumentView, si: number): string | null {
+  const s = doc.sentences[si];
+  if (s.dates.length) return null;
+  const m = THAT_PERIOD.exec(s.s.text);
+  if (!m) return null;
+  const month = m[1].toLowerCase() === 'month';
+  for (let k = si - 1; k >= Math.max(0, si - 2); k--) {
+    if (headingBetween(doc, k, si)) return null;
+    const d = [...doc.sentences[k].dates].reverse().find((x) => x.explicitYear);
+    if (d) return month ? (d.value.length >= 7 ? d.value.slice(0, 7) : null) : d.value.slice(0, 4);
+  }
+  return null;
 }
