@@ -6742,6 +6742,50 @@ const CASES: Record<string, Case[]> = {
       why: 'one in Bangkok is in Thailand',
     },
   ],
+  'events/lexicon + document (session 14, acc-blind20): "landed at Tunis-Carthage airport", an airport named for its city and district': [
+    {
+      text: 'ROME (Agency) - Italian Prime Minister Giorgia Meloni landed at Tunis-Carthage airport on Tuesday morning.',
+      published: '2025-11-18',
+      want: [{ type: 'visit', people: ['Meloni'], date: '2025-11-18', host: 'TUN' }],
+      why: 'landing at a city\'s airport is a journey to its country',
+    },
+    {
+      text: 'ROME (Agency) - Italian Prime Minister Giorgia Meloni landed at the top of the polls on Tuesday.',
+      published: '2025-11-18',
+      want: [],
+      why: 'landing at no place is no journey',
+    },
+  ],
+  'events/status (session 14, acc-blind20): a present simple of the day\'s news, then "before heading to … on Wednesday", is still ahead': [
+    {
+      text: 'TUNIS (Agency) - Italian Prime Minister Giorgia Meloni meets President Kais Saied in Tunis, before heading to Libya on Wednesday.',
+      published: '2025-11-18',
+      want: [{ type: 'visit', status: 'planned', people: ['Meloni'], date: '2025-11-19', host: 'LBY' }],
+      why: 'a standfirst\'s present tells today; the next leg is the coming Wednesday',
+    },
+    {
+      text: 'TUNIS (Agency) - Italian Prime Minister Giorgia Meloni met President Kais Saied in Tunis on Sunday, before heading to Libya on Monday.',
+      published: '2025-11-18',
+      want: [{ type: 'visit', people: ['Meloni'], date: '2025-11-17', host: 'LBY' }],
+      why: 'after a past tense the leg is past too',
+    },
+  ],
+  'events/shared-subject (session 14, acc-blind20): a subject named by office alone, not the one it met, makes the journey of a participle after': [
+    {
+      text: 'TUNIS (Agency) - The Italian Prime Minister met President Kais Saied in Tunis on Tuesday before flying to Libya.',
+      published: '2025-11-18',
+      want: [{ type: 'visit', status: 'planned', people: ['Meloni'], host: 'LBY' }],
+      noTrip: ['Saied'],
+      why: 'the office is the subject; the president met stays home',
+    },
+    {
+      text: 'TUNIS (Agency) - Italian Prime Minister Giorgia Meloni met President Kais Saied in Tunis on Tuesday before flying to Libya.',
+      published: '2025-11-18',
+      want: [{ type: 'visit', status: 'planned', people: ['Meloni'], host: 'LBY' }],
+      noTrip: ['Saied'],
+      why: 'a named subject travels as before',
+    },
+  ],
 };
 
 describe('precision rules on sentences of our own making', () => {

@@ -206,7 +206,7 @@ export function partiesOf(doc: DocumentView, s: SentenceView, si: number, t: Tri
   // "X met Y before the session and later held talks with A and B": the joined verb's subject is X's.
   const sharedOrPronoun = owners.every((p) => p.mention.start >= t.end) ? sharedSubject(doc, s, t, lo, active) : null;
   // ("He met Putin in Moscow, then flew to Kyiv": the pronoun's subject, the last sentence's.)
-  const shared = sharedOrPronoun === 'pronoun' ? (canBeMeant(lastSubject) ? lastSubject : null) : sharedOrPronoun;
+  const shared = sharedOrPronoun === 'pronoun' ? (canBeMeant(lastSubject) ? lastSubject : null) : sharedOrPronoun === 'office' ? null : sharedOrPronoun;
   if (shared) trace.push(`subject shared with the sentence's: ${shared.entity?.name}`);
   // "…, and the three leaders spoke by phone with Z": a plural subject of its own takes no one named before its clause.
   const pluralOwn = owners.length > 0 && owners.every((p) => p.mention.start >= t.end) && THREE_OR_MORE.test(left);

@@ -218,7 +218,10 @@ export function statusFor(doc: DocumentView, s: SentenceView, t: TriggerHit, k: 
     const main = hang ? sentLeft.slice(0, hang.index).replace(/["“][^"”]*["”]/g, ' ') : '';
     // "was due to meet Y on Sunday before flying to Z" is a plan still ahead; "was received … before flying" is past.
     const pastMain = /\b(?:had|has|have|did)\b|\b(?:was|were)\b(?!\s+(?:also\s+)?(?:due|set|scheduled|expected|going|to)\b)/i;
-    if (participle && FUTURE.test(main) && !pastMain.test(main.slice(-40)) && !/\b\w+ed\s*,?\s*$/i.test(main)) {
+    // ("meets Saied in Tunis on her fifth visit, before heading to Libya on Wednesday": a main clause in the present
+    // simple of a standfirst or a headline tells today's news, so what comes after it is still ahead.)
+    const presentMain = PRESENT_NEWS.test(main) && !PAST_NEWS.test(main);
+    if (participle && (FUTURE.test(main) || presentMain) && !pastMain.test(main.slice(-40)) && !/\b\w+ed\s*,?\s*$/i.test(main)) {
       status = 'planned';
       reason = 'a participle after before/after: the time of the clause it hangs on';
     }
@@ -455,6 +458,10 @@ const FUTURE_AFTER = /^\s*(?:[\w'’.-]+\s+){0,4}?(?:next\s+(?:week|month|year)|
 /** A noun phrase of an exchange that frames something else: "during their meeting", "on the sidelines of the talks". */
 const FRAMED = /\b(?:during|in\s+the\s+course\s+of|on\s+the\s+sidelines\s+of|at)\s+(?:the|their|his|her|its|a|an)\s+(?:[\w-]+\s+){0,2}$/i;
 
+/** A verb of an exchange in the present simple, as standfirsts and headlines tell the day's news ("meets", "hosts"; not "visits" or "talks", nouns as often). */
+const PRESENT_NEWS = /\b(?:meets|holds|hosts|receives|welcomes|arrives|lands|travels|flies)\b/i;
+/** A past form that makes a clause a past told, whatever present stands in it. */
+const PAST_NEWS = /\b(?:had|has|have|was|were|did|met|held|hosted|received|welcomed|arrived|landed|visited|travell?ed|flew|went|came|made|paid|talked|spoke)\b/i;
 const FUTURE = /\b(?:will|shall|would|is\s+to|are\s+to|expect\w*|plan(?:s|ned|ning)?|scheduled|set\s+to|slated\s+to|poised\s+to|due\s+to|(?:is|are)\s+due\s+(?:back\s+)?in|upcoming|forthcoming|next|hop(?:e|es|ed|ing)\s+to|likely\s+to)\b|['’]ll\b/i;
 
 /** Right after the noun: "will not take place", "won't go ahead", "did not happen". */

@@ -181,6 +181,7 @@ function visitParts(
       hostsGuest = host.entity!.country;
     }
   }
+  let byOffice = false;
   if (seek && !preparedBy(doc, lo, t) && !travellers.length) {
     // The subject of the clause: the first person before the trigger (with anyone joined by "and").
     // A person after a preposition ("In a letter to X, Y rejected …") is not the subject.
@@ -191,7 +192,7 @@ function visitParts(
     // "… was due to meet Y before flying to Z": a clause with no subject of its own shares the sentence's.
     const shared = refersBack || before.length ? null : sharedSubject(doc, s, t, lo, active);
     // ("He met Putin in Moscow, then flew to Kyiv": the one "he" means, told before, not Putin.)
-    const sharedOne = shared === 'pronoun' ? (canBeMeant(lastSubject) ? lastSubject : undefined) : shared;
+    const sharedOne = shared === 'pronoun' ? (canBeMeant(lastSubject) ? lastSubject : undefined) : shared === 'office' ? undefined : shared;
     // "Maliki, who visited Washington and met Bush, is expected to travel to Tehran": past a closed relative clause,
     // the subject is its antecedent, not the last person the relative clause names.
     const antecedent = rel ? [...active].reverse().find((p) => p.entity && p.mention.end <= rel.pronoun && /^\s*,?\s*$/.test(doc.text.slice(p.mention.end, rel.pronoun))) : undefined;
@@ -203,7 +204,10 @@ function visitParts(
     const subjectOfSentence = pronounClause ? active.find((p) => p.entity && p.mention.end <= lo && !governed(p)) : undefined;
     const joined = (q: ResolvedMention) => active.some((p) => p.entity && p !== q && p.mention.start >= q.mention.end && /^\s*(?:and|&)\s+(?:(?:von|van|der|den|de|da|du|di|la|le|al|el|bin)\s+)*$/i.test(doc.text.slice(q.mention.end, p.mention.start)));
     const sentenceSubject = subjectOfSentence && !joined(subjectOfSentence) ? subjectOfSentence : undefined;
-    const first = before[0] ?? (refersBack ? undefined : (sharedOne ?? antecedent ?? sentenceSubject ?? [...active].reverse().find((p) => p.mention.end <= t.start && p.entity)));
+    // ("The Italian prime minister met Saied in Tunis before flying to Libya": an office with no name is the subject, whom
+    // the caller takes; no one named after it is.)
+    byOffice = shared === 'office';
+    const first = before[0] ?? (refersBack || byOffice ? undefined : (sharedOne ?? antecedent ?? sentenceSubject ?? [...active].reverse().find((p) => p.mention.end <= t.start && p.entity)));
     if (first) travellers = takeList(doc, before.length ? before : [first], first.mention.start).map(sideOf);
     // "Scholz went to India in 2024, and Modi visited Berlin in 2022": a verb's own subject right before it, after
     // ", and", is a new clause's subject, not one more of the first subject's list.
@@ -214,7 +218,7 @@ function visitParts(
     // who "was on" the visit is the subject right before it, whoever the clause named first.)
     else if (own && !travellers.some((x) => x.entity === own.entity) && ON_A_VISIT.test(doc.text.slice(own.mention.end, t.start))) travellers = [sideOf(own)];
   }
-  if (seek && !travellers.length && /\b(?:he|she|his|her)\b/i.test(doc.text.slice(Math.max(lo, t.start - 60), t.start))) {
+  if (seek && !travellers.length && !byOffice && /\b(?:he|she|his|her)\b/i.test(doc.text.slice(Math.max(lo, t.start - 60), t.start))) {
     const prior = [...people].reverse().find((p) => p.mention.end <= t.start && p.entity) ?? lastSubject;
     if (prior?.entity || (prior === lastSubject && canBeMeant(prior))) travellers = [sideOf(prior)];
   }
