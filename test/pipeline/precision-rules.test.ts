@@ -6786,6 +6786,66 @@ const CASES: Record<string, Case[]> = {
       why: 'a named subject travels as before',
     },
   ],
+  'events/parties (session 14, acc-blind20): one whose arrival or visit marks the time ("the day before Meloni\'s arrival") is no side': [
+    {
+      text: "TUNIS (Agency) - Italian Prime Minister Giorgia Meloni met Tunisian President Kais Saied in Tunis on Tuesday. On Monday, the day before Meloni's arrival, Saied received Prime Minister Sara Zaafrani Zenzri at Carthage Palace, the presidency said.",
+      published: '2025-11-18',
+      want: [{ type: 'meeting', people: ['Meloni', 'Saied'], date: '2025-11-18', host: 'TUN' }],
+      never: [['Saied', 'Zenzri']],
+      why: "the president's own prime minister, received the day before, joins no talks with the guest",
+    },
+    {
+      text: "TUNIS (Agency) - Tunisian President Kais Saied praised the deal on Monday, the day before Meloni's visit to Tunis.",
+      published: '2025-11-18',
+      want: [{ type: 'visit', people: ['Meloni'], host: 'TUN' }],
+      why: 'the visit that marks the time is still her visit',
+    },
+  ],
+  'events/candidates (session 14, acc-blind20): a bare "the two" after a pair of leaders means the leader told last in place of his compatriot': [
+    {
+      text: 'BEIJING (Agency) - Serbian President Aleksandar Vucic held talks with Chinese Premier Li Qiang on Tuesday. Chinese President Xi Jinping visited Belgrade in May 2024. The two last met in September, when Vucic attended a military parade in Beijing.',
+      published: '2026-04-22',
+      want: [{ type: 'meeting', people: ['Vucic', 'Xi Jinping'], date: '2025-09' }],
+      never: [['Li Qiang', 'Vucic', 'Xi Jinping']],
+      why: '"the two" are Xi, told last, and Vucic',
+    },
+    {
+      text: 'BEIJING (Agency) - Serbian President Aleksandar Vucic held talks with Chinese Premier Li Qiang on Tuesday. The two last met in September in Tianjin.',
+      published: '2026-04-22',
+      want: [{ type: 'meeting', people: ['Vucic', 'Li Qiang'], date: '2025-09' }],
+      why: 'with no other leader told, the pair stays',
+    },
+  ],
+  'events/lexicon (session 14, acc-blind20): a state occasion attended in a city named after it is a journey there': [
+    {
+      text: 'BELGRADE (Agency) - Serbian President Aleksandar Vucic attended a military parade in Beijing in September.',
+      published: '2026-04-22',
+      want: [{ type: 'visit', people: ['Vucic'], date: '2025-09', host: 'CHN' }],
+      why: 'attending a parade in Beijing is going there',
+    },
+    {
+      text: 'BELGRADE (Agency) - Serbian President Aleksandar Vucic attended a ceremony at the Chinese embassy on Monday.',
+      published: '2026-04-22',
+      want: [],
+      visits: 0,
+      why: 'an occasion at an embassy at home is no journey',
+    },
+  ],
+  'events/visit-parts (session 14, acc-blind20): ", and Lula said he would travel to" makes the speaker the traveller': [
+    {
+      text: 'BRASILIA (Agency) - Mozambican President Daniel Chapo is expected in Brasília in September, and Lula said he would travel to Ethiopia next February.',
+      published: '2025-06-02',
+      want: [{ type: 'visit', status: 'planned', people: ['Lula'], date: '2026-02', host: 'ETH' }],
+      why: 'the one who says "he" of himself after ", and" is the subject',
+    },
+    {
+      text: 'BRASILIA (Agency) - Mozambican President Daniel Chapo met Lula in Brasília, and said he would travel to Ethiopia next February.',
+      published: '2025-06-02',
+      want: [{ type: 'visit', status: 'planned', people: ['Chapo'], date: '2026-02', host: 'ETH' }],
+      noTrip: ['Lula'],
+      why: 'with no subject of its own after ", and", the sentence\'s subject goes on',
+    },
+  ],
 };
 
 describe('precision rules on sentences of our own making', () => {

@@ -141,7 +141,11 @@ export function buildCandidates(
           fitsLeaders(pairOfNamed(leaderGroups, s.people) ?? withLatestLeader(leaderGroup, lastSubject, doc.published), s.s.text)
         : triggers.length && storyGroup.length && AGAIN.test(s.s.text)
           ? storyGroup
-          : lastGroup;
+          : // ("Xi visited Belgrade in May 2024. The two last met in September, when Vucic attended a parade in Beijing": a bare
+            // "the two" after a pair of leaders means the leader the story told last in place of his compatriot.)
+            triggers.length && BARE_TWO.test(s.s.text) && lastGroup.filter((p) => p.entity).length === 2 && lastGroup.every((p) => !p.entity || (p.office?.rank ?? 9) <= 2)
+            ? withLatestLeader(lastGroup, lastSubject, doc.published)
+            : lastGroup;
     // "Wang Yi had a call with Rubio. Wang said the two heads of state had met in Busan": with no pair of leaders told,
     // the heads of state of the two countries whose ministers were just told (refine/name-offices names them).
     const heads = leaders && !group.some((p) => p.entity && (p.office?.rank ?? 9) <= 2) ? headsOf(kb, lastGroup, s.s.text) : null;
@@ -595,6 +599,8 @@ function pluralNounFits(pair: Side[], rest: string): boolean {
 }
 const PAIR_NOUN = /\b(?:the\s+two|both)\s+(leaders|presidents|heads|prime|premiers|mandataries|mandatarios|ministers|foreign|top|defen[cs]e)\b/i;
 
+/** "The two last met", "the two spoke": "the two" with no noun, right before its verb. */
+const BARE_TWO = /\bthe\s+two\s+(?:(?:had|have|last|also|then|later|first|most\s+recently)\s+)*(?:met|meet|spoke|speak|held|hold|talked|shook|agreed)\b/i;
 const LEADERS_SUBJ = /\b(?:the\s+two|both)\s+(?:leaders|presidents|heads\s+of\s+(?:state|government)|prime\s+ministers|premiers|mandataries|mandatarios)\b/i;
 
 /**

@@ -194,6 +194,11 @@ const RULES: TriggerRule[] = [
   // (attending is told as a visit only when refused: the summit itself is a venue).
   // ("declined an invitation to attend the ceremony in Moscow": the invitation refused is to attend.)
   { id: 'declined-attend', type: 'visit', re: /\b(?:(?:refus(?:ed|es|ing)?|declin(?:ed|es|ing)?|decided\s+not)|(?:refus(?:ed|es|ing)|declin(?:ed|es|ing)|turn(?:ed|s|ing)?\s+down|reject(?:ed|s|ing))\s+(?:an?\s+|the\s+|his\s+|her\s+|their\s+)?invitations?)\s+to\s+(attend)\b/dgi, span: 1, reason: 'refused to attend', travel: true, toHere: true },
+  // "attended a military parade in Beijing", "attend the Victory Day parade in Moscow": a state occasion attended in a
+  // city named right after it is a journey there (a summit's city stays its venue, DESIGN).
+  // ("invited Putin to pay a visit to China in November to attend the parade": a journey's purpose is that journey; an
+  // invitation to attend is the invitation rules'.)
+  { id: 'attended-occasion', type: 'visit', re: /(?<!\b(?:visits?|trips?|travel\w*|fl(?:y|ew|ies|ying)|went|go(?:es|ing)?|c[oa]me|com(?:es|ing)|arriv\w+|head\w*|invitations?)\b[^.;]{0,80}\bto\s+)\battend(?:ed|s|ing)?\s+(?:the\s+|a\s+|an\s+|his\s+|her\s+)?(?:[\p{L}\d'’-]+\s+){0,4}?(?:parade|inauguration|swearing-in|funeral|coronation|ceremony|celebrations?|commemorations?|jubilee)(?=(?:\s+(?:of|marking|for)\s+(?:the\s+)?[\p{L}\d'’-]+(?:\s+[\p{L}\d'’-]+){0,4}?)?\s+in\s+\p{Lu})/gu, reason: 'attended an occasion in a city', travel: true },
   // "Xi will skip the G20 summit in New Delhi": an occasion skipped is a journey declined, to where it is held.
   { id: 'skip-occasion', type: 'visit', re: /\bskip(?:s|ped|ping)?\s+(?:the|this\s+(?:year|week|month)['’]s|next\s+(?:year|week|month)['’]s)\s+(?:[\w-]+\s+){0,3}?(summit|conference|forum|ceremony|inauguration|parade|celebrations?|commemorations?|games)\b/dgi, span: 1, reason: 'skipped an occasion', travel: true, toHere: true },
   // "declines invitation to Russian Victory Day parade": an invitation to an occasion abroad is a journey there.

@@ -310,7 +310,8 @@ const LIST_JOIN = /^\s*(?:,\s*(?:and\s+)?|and\s+)$/;
 const INFINITIVE_BETWEEN = /\bto\s+(?!the\b)[a-z]+\s/;
 
 /** Between a subject and its verb: nothing, or an adverb or auxiliary. */
-const OWN_SUBJECT_GAP = /^\s*(?:(?:also|then|later|again|too|had|has|have|\w+ly)\s+){0,2}$/i;
+// ("…, and Lula said he would travel to Ethiopia": one who says "he" of himself, then the verb, is its subject too.)
+const OWN_SUBJECT_GAP = /^\s*(?:(?:(?:also|then|later|again|too|had|has|have|\w+ly)\s+){0,2}|(?:has\s+|had\s+)?(?:said|says|told\s+\w+)\s+(?:that\s+)?(?:he|she)\s+(?:[\w'’-]+\s+){0,4}?(?:to\s+)?)$/i;
 /** Between a subject and a visit noun: "was on a working", "is on an official", "was making a state". */
 const ON_A_VISIT = /^\s*(?:is|was|are|were|has\s+been|had\s+been)\s+(?:(?:still|then|already)\s+)?(?:on|making|paying)\s+(?:a|an|his|her|their)\s+(?:[\w-]+\s+){0,2}$/i;
 /** A clause joined after a comma or semicolon: ", and", "; but". */
