@@ -6846,6 +6846,41 @@ const CASES: Record<string, Case[]> = {
       why: 'with no subject of its own after ", and", the sentence\'s subject goes on',
     },
   ],
+  'events/lexicon (session 14, acc-blind20): "one of few EU leaders to attend" reports what was done': [
+    {
+      text: 'TBILISI (Agency) - Slovak Prime Minister Robert Fico was one of few EU leaders to travel to Moscow in May 2025.',
+      published: '2026-04-14',
+      want: [{ type: 'visit', people: ['Fico'], date: '2025-05', host: 'RUS' }],
+      why: 'one of a few who went, went',
+    },
+    {
+      text: 'TBILISI (Agency) - Slovak Prime Minister Robert Fico is expected in a few weeks to visit Moscow.',
+      published: '2026-04-14',
+      want: [{ type: 'visit', status: 'planned', people: ['Fico'], host: 'RUS' }],
+      why: '"in a few weeks to visit" is still ahead',
+    },
+  ],
+  'refine/default-dates (session 14, acc-blind20): talks held beside the principal\'s ("who is traveling with", "a separate meeting") are of their day and place': [
+    {
+      text: 'ULAANBAATAR (Agency) - Japanese Prime Minister Sanae Takaichi met Mongolian President Ukhnaagiin Khurelsukh in Ulaanbaatar on Thursday. Foreign Minister Toshimitsu Motegi, who is traveling with Takaichi, held separate talks with his Mongolian counterpart, Battsetseg Batmunkh.',
+      published: '2026-05-14',
+      want: [{ type: 'meeting', people: ['Motegi', 'Battsetseg'], date: '2026-05-14', host: 'MNG' }],
+      why: 'one travelling with the prime minister holds his talks that day, there',
+    },
+    {
+      text: 'TBILISI (Agency) - Slovak Prime Minister Robert Fico met Georgian Prime Minister Irakli Kobakhidze in Tbilisi on Tuesday. The foreign ministers of the two countries, Juraj Blanár and Maka Botchorishvili, held a separate meeting.',
+      published: '2026-04-14',
+      want: [{ type: 'meeting', people: ['Blanár', 'Botchorishvili'], date: '2026-04-14', host: 'GEO' }],
+      why: 'a separate meeting of the same two countries is beside the leaders\'',
+    },
+    {
+      text: 'TBILISI (Agency) - Slovak Prime Minister Robert Fico met Georgian Prime Minister Irakli Kobakhidze in Tbilisi on Tuesday. The foreign ministers of Armenia and Azerbaijan, Ararat Mirzoyan and Jeyhun Bayramov, held a separate meeting in Abu Dhabi.',
+      published: '2026-04-14',
+      want: [{ type: 'meeting', people: ['Mirzoyan', 'Bayramov'], host: 'ARE' }],
+      dated: [['Mirzoyan', 'meeting', '2026-04']],
+      why: 'separate talks of other countries are not of the leaders\' day',
+    },
+  ],
 };
 
 describe('precision rules on sentences of our own making', () => {

@@ -310,9 +310,10 @@ export const REGIONAL_TOUR = /^(?:regional|foreign|overseas|[\w-]+-nation|[\w-]+
 
 /** A superlative naming a traveller ("the first … to visit", "the highest-ranking … to visit") reports a visit that happened. */
 // ("agreed last week to meet": "last" before a time says when, not who was last.)
+// ("one of few EU leaders to attend the parade in Moscow": one of a few who did is a report too.)
 // ("called Japan a "third neighbor" and said he had accepted an invitation to visit": a verb of saying between starts
 // another clause, whose "to" the ordinal does not reach.)
-export const SUPERLATIVE_TO = /\b(?:first|last(?!\s+(?:week|month|year|night|weekend|spring|summer|autumn|fall|winter|(?:mon|tues|wednes|thurs|fri|satur|sun)day|january|february|march|april|may|june|july|august|september|october|november|december)\b)|highest[- ]ranking|most\s+senior|top|only|second|third|latest)\b(?:(?!\b(?:said|says|told|tells|added|announced)\b)[^,;.]){0,80}\bto\s+$/i;
+export const SUPERLATIVE_TO = /\b(?:first|last(?!\s+(?:week|month|year|night|weekend|spring|summer|autumn|fall|winter|(?:mon|tues|wednes|thurs|fri|satur|sun)day|january|february|march|april|may|june|july|august|september|october|november|december)\b)|highest[- ]ranking|most\s+senior|top|only|second|third|latest|one\s+of\s+(?:the\s+)?(?:very\s+)?few)\b(?:(?!\b(?:said|says|told|tells|added|announced)\b)[^,;.]){0,80}\bto\s+$/i;
 
 /** "says no to", "said 'not now' to": a refusal, which tells the exchange as declined (not a negation of it). */
 export const SAYS_NO_TO = /\bsa(?:ys|id|y)\s+['"‘“]?(?:no|not\s+now)['"’”]?\s+to\s+(?:\w+\s+){0,3}$/i;

@@ -215,6 +215,17 @@ export function defaultDates(doc: DocumentView, cands: Candidate[]): void {
       }
       return;
     }
+    // "Motegi, who is travelling with Takaichi, held separate talks with his Mongolian counterpart", "The foreign ministers
+    // of the two countries held a separate meeting": talks beside the principal's (one who came along, or "separate" ones
+    // between the same countries) are of the day and place of those talks told before.
+    const beside = c.status === 'occurred' ? besideExchange(doc, cands, c, i) : undefined;
+    if (beside) {
+      c.date = beside.date;
+      if (!c.host) c.host = beside.host;
+      c.dateFrom = 'context';
+      c.trace.push(`date ${c.date}: beside the exchange told in sentence ${beside.sentence + 1}`);
+      return;
+    }
     // "President Ruto hosted the Emir on Monday. … The President also received a message from …": an "also" right before
     // the verb goes on with the day of an exchange of the same person told a few sentences up (not past a heading).
     const also = c.status === 'occurred' && ALSO_BEFORE.test(doc.text.slice(Math.max(doc.sentences[c.sentence].s.start, c.triggerStart - 30), c.triggerStart))
@@ -677,4 +688,42 @@ function thatPeriod(doc: DocumentView, si: number): string | null {
     if (d) return month ? (d.value.length >= 7 ? d.value.slice(0, 7) : null) : d.value.slice(0, 4);
   }
   return null;
+}
+
+/** "held separate talks", "a separate meeting": right before the trigger. */
+const SEPARATE_BEFORE = /\bseparate\s+(?:[\w-]+\s+)?$/i;
+/** "who is travelling with", "accompanying", "who accompanied": right before the principal named. */
+const ALONG_WITH = /\b(?:accompan(?:ied|ies|ying)\s+(?:the\s+)?|travell?(?:ing|ed|s)\s+with\s+)$/i;
+/** How many sentences back the exchange beside which another is held may be told. */
+const BESIDE_BACK = 6;
+
+/**
+ * The earlier exchange of the story's week, dated to a day, beside which c is held: one of the principal c's side came
+ * along with, or one between the same countries when c is "separate" talks.
+ */
+function besideExchange(doc: DocumentView, cands: Candidate[], c: Candidate, i: number): Candidate | undefined {
+  const s = doc.sentences[c.sentence];
+  const separate = SEPARATE_BEFORE.test(doc.text.slice(Math.max(s.s.start, c.triggerStart - 24), c.triggerStart));
+  const principal = s.people.find((p) => p.entity && p.mention.end <= c.triggerStart && ALONG_WITH.test(doc.text.slice(Math.max(s.s.start, p.mention.start - 24), p.mention.start)))?.entity;
+  if (!separate && !principal) return undefined;
+  const countries = new Set(c.participants.map((p) => p.country).filter(Boolean));
+  return cands
+    .slice(0, i)
+    .reverse()
+    .find(
+      (o) =>
+        o.date?.length === 10 &&
+        DAY_TOLD.includes(o.dateFrom) &&
+        // (The story's own talks, not ones it recalls: "returned on 24 February 2024, when she chaired …".)
+        !!doc.published &&
+        datesAgree(o.date, doc.published, 7) &&
+        o.status === 'occurred' &&
+        o.type !== 'visit' &&
+        o.sentence < c.sentence &&
+        c.sentence - o.sentence <= BESIDE_BACK &&
+        !headingBetween(doc, o.sentence, c.sentence) &&
+        (principal
+          ? o.participants.some((p) => p.entity === principal)
+          : countries.size >= 2 && o.participants.filter((p) => p.country).every((p) => countries.has(p.country)) && new Set(o.participants.map((p) => p.country)).size === countries.size),
+    );
 }
