@@ -6881,6 +6881,21 @@ const CASES: Record<string, Case[]> = {
       why: 'separate talks of other countries are not of the leaders\' day',
     },
   ],
+  'events/exclusions (session 14, acc-blind20): "talks on joining the bloc", accession talks, are a country\'s process, no exchange': [
+    {
+      text: 'TBILISI (Agency) - The foreign ministers of the two countries, Juraj Blanár and Maka Botchorishvili, held a separate meeting and signed an agreement. The EU froze Georgia\'s accession process in 2024. Thousands of people took to the streets in late 2024 after Kobakhidze announced the government would suspend talks on joining the bloc until 2028, and protests have continued.',
+      published: '2026-04-14',
+      want: [{ type: 'meeting', people: ['Blanár', 'Botchorishvili'], date: '2026-04' }],
+      notDated: ['2028'],
+      why: 'suspended accession talks are no meeting of the ministers told before',
+    },
+    {
+      text: 'TBILISI (Agency) - The foreign ministers of the two countries, Juraj Blanár and Maka Botchorishvili, held a separate meeting and signed an agreement. The EU froze Georgia\'s accession process in 2024. Kobakhidze said the two would hold talks on trade in Bratislava in 2027.',
+      published: '2026-04-14',
+      want: [{ type: 'meeting', status: 'planned', people: ['Blanár', 'Botchorishvili'], date: '2027', host: 'SVK' }],
+      why: 'talks on trade are still talks',
+    },
+  ],
 };
 
 describe('precision rules on sentences of our own making', () => {

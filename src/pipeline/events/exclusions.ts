@@ -99,6 +99,9 @@ export function tellsNoExchange(doc: DocumentView, s: SentenceView, t: TriggerHi
   // "Kan called the visit "regrettable"", "Beijing condemned the trip": a judgement of an exchange told before, whose
   // speaker is no side of it ("condemned the visit of X to Y" still tells that visit).
   if (t.rule.nominal && JUDGED.test(sentLeft.slice(-60)) && !/^\s+(?:of|by|to|from|in|at|with|between)\b/i.test(right)) return true;
+  // "suspend talks on joining the bloc until 2028", "accession talks", "membership negotiations": a country's process of
+  // joining a bloc, no exchange between people.
+  if (t.rule.type === 'meeting' && t.rule.nominal && (ACCESSION_AFTER.test(right.slice(0, 40)) || ACCESSION_BEFORE.test(left.slice(-24)))) return true;
   // "remains open to talks", "offered him only a meeting with": a willingness or an offer, no exchange yet.
   if (t.rule.type === 'meeting' && t.rule.nominal && OPEN_TO.test(left)) return true;
   // "has demanded that Germany pay reparations, a call Berlin rejects": the noun sums up a demand, no phone call.
@@ -307,6 +310,11 @@ const OBJECT_NAME = /^[ \t\n]+(?:with[ \t\n]+)?(\p{Lu}[\p{L}'’-]+)((?:[ \t\n]+
 
 /** "invited his counterpart to visit", "invites Lula to", "invited Li to hold talks", "an invitation to Yunus to visit": an offer made. */
 const INVITED_TO = /\binvit(?:ed|es|ing|ations?\s+to)\s+(?:[\w.'’-]+\s+){0,10}?to\s+(?:make\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}|pay\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}|hold\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2})?$/i;
+
+/** Right after the noun: "on joining the bloc", "on accession", "on EU membership". */
+const ACCESSION_AFTER = /^\s+(?:on|about|over)\s+(?:(?:its|their|the|EU|NATO)\s+)?(?:joining|accession|membership|entry)\b/i;
+/** Right before the noun: "accession ", "membership ". */
+const ACCESSION_BEFORE = /\b(?:accession|membership)\s+$/i;
 
 /** "open to talks", "willing to hold talks", "offered him only a meeting": right before the noun. */
 const OPEN_TO = /\b(?:(?:open|ready|willing)\s+(?:to|for)\s+(?:hold\s+|have\s+)?|offer(?:s|ed|ing)?\s+(?:[\w.'’-]+\s+){0,5}?(?:only\s+)?(?:an?\s+)?)(?:new\s+|further\s+|direct\s+|fresh\s+)?$/i;
