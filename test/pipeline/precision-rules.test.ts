@@ -6896,6 +6896,24 @@ const CASES: Record<string, Case[]> = {
       why: 'talks on trade are still talks',
     },
   ],
+  'events/date-for (session 14, acc-blind20): "visited Belgrade in May 2024, …, on a European tour that also took him to France": the tour shares the date': [
+    {
+      text: 'BELGRADE (Agency) - Chinese President Xi Jinping visited Belgrade in May 2024, the first trip by a Chinese leader to Serbia since 2016, on a European tour that also took him to France and Hungary.',
+      published: '2026-04-22',
+      want: [
+        { type: 'visit', people: ['Xi Jinping'], date: '2024-05', host: 'FRA' },
+        { type: 'visit', people: ['Xi Jinping'], date: '2024-05', host: 'HUN' },
+      ],
+      notDated: ['2026'],
+      why: 'the other stops of the tour are of its month',
+    },
+    {
+      text: 'BELGRADE (Agency) - Chinese President Xi Jinping visited Belgrade in May 2024, and in April he flew to Budapest on a trip that also took him to Paris.',
+      published: '2026-04-22',
+      want: [{ type: 'visit', people: ['Xi Jinping'], date: '2026-04', host: 'HUN' }],
+      why: 'a later trip with a date of its own keeps it',
+    },
+  ],
 };
 
 describe('precision rules on sentences of our own making', () => {
