@@ -6914,6 +6914,23 @@ const CASES: Record<string, Case[]> = {
       why: 'a later trip with a date of its own keeps it',
     },
   ],
+  'knowledge/offices (session 14, acc-blind20): a European commissioner by portfolio ("EU Enlargement Commissioner Marta Kos") is a minister of the EU': [
+    {
+      text: 'BELGRADE (Agency) - EU Enlargement Commissioner Marta Kos visited Belgrade in March and met Serbian President Aleksandar Vucic.',
+      published: '2026-04-22',
+      want: [
+        { type: 'visit', people: ['Marta Kos'], date: '2026-03', host: 'SRB', countries: ['EUR'] },
+        { type: 'meeting', people: ['Marta Kos', 'Vu'], date: '2026-03', host: 'SRB' },
+      ],
+      why: 'the commissioner is a named side of the EU',
+    },
+    {
+      text: 'BELGRADE (Agency) - Police Commissioner John Smith met Serbian President Aleksandar Vucic in March.',
+      published: '2026-04-22',
+      want: [],
+      why: 'a police commissioner is no side of a state',
+    },
+  ],
 };
 
 describe('precision rules on sentences of our own making', () => {
