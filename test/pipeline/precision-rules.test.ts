@@ -6931,6 +6931,37 @@ const CASES: Record<string, Case[]> = {
       why: 'a police commissioner is no side of a state',
     },
   ],
+  'mentions/people + refine/default-dates (session 14, acc-blind20): "Their foreign ministers, A of Argentina and B of Chile, held talks": two named ministers, beside their leaders': [
+    {
+      text: 'BUENOS AIRES (Agency) - Chilean President José Antonio Kast met Argentine President Javier Milei at the Casa Rosada on Wednesday. Their foreign ministers, Pablo Quirno of Argentina and Francisco Pérez Mackenna of Chile, held talks on a joint proposal to modernize the Mercosur trade bloc.',
+      published: '2026-03-25',
+      want: [{ type: 'meeting', people: ['Quirno', 'Pérez Mackenna'], date: '2026-03-25', host: 'ARG', countries: ['ARG', 'CHL'] }],
+      why: 'each name with its country after "of", on the leaders\' day',
+    },
+    {
+      text: 'TOKYO (Agency) - The two foreign ministers, Yoko Kamikawa of Japan and Cho Tae-yul of South Korea, held talks in Tokyo on Monday.',
+      published: '2024-06-11',
+      want: [{ type: 'meeting', people: ['Kamikawa', 'Cho Tae-yul'], date: '2024-06-10', host: 'JPN' }],
+      why: 'known names keep their own day and place',
+    },
+  ],
+  'events/candidates (session 14, acc-blind20): "…, where the two met" after a sentence that names two people of two countries are those two': [
+    {
+      text: "BUENOS AIRES (Agency) - Argentine Foreign Minister Pablo Quirno met Chilean Foreign Minister Francisco Pérez Mackenna on Monday. Chilean President José Antonio Kast visited Argentine President Javier Milei in Buenos Aires in December, and Milei attended Kast's inauguration in Valparaíso on March 11, where the two met briefly after the ceremony.",
+      published: '2026-03-25',
+      want: [{ type: 'meeting', people: ['Kast', 'Milei'], date: '2026-03-11', host: 'CHL' }],
+      never: [['Quirno', 'Kast'], ['Quirno', 'Milei']],
+      dated: [['Quirno', 'meeting', '2026-03-23']],
+      why: '"the two" are the presidents the sentence names, not the ministers told before',
+    },
+    {
+      text: 'MADRID (Agency) - Argentine President Javier Milei and his economy minister Luis Caputo flew to Madrid on Monday, where the two met Spanish Prime Minister Pedro Sánchez.',
+      published: '2024-06-11',
+      want: [{ type: 'meeting', people: ['Sánchez'], date: '2024-06-10', host: 'ESP' }],
+      never: [['Milei', 'Caputo', 'Sánchez', 'Kast']],
+      why: 'two of one country are no pair of sides',
+    },
+  ],
 };
 
 describe('precision rules on sentences of our own making', () => {

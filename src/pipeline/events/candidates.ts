@@ -165,6 +165,10 @@ export function buildCandidates(
         continue;
       // ("the first American president to visit India since Jimmy Carter in 1978": Carter's visit, whatever this one's.)
       out.push(...sinceVisit(doc, s, si, t, s.people));
+      // ("Kast visited Milei in December, and Milei attended Kast's inauguration on March 11, where the two met briefly":
+      // "the two" after a sentence that names two people of two countries before it are those two.)
+      const pairBefore = TWO_BEFORE.test(doc.text.slice(Math.max(s.s.start, t.start - 40), t.start)) ? twoNamedBefore(named, t.start) : null;
+      if (pairBefore) around.group = pairBefore;
       const c = candidateFor(doc, kb, s, si, t, triggers, around, legBefore);
       if (!c) continue;
       if (listTraveller?.entity && c.type === 'visit' && t.rule.nominal && !c.travellers.some((x) => x.entity === listTraveller.entity) && listJourneyOf(doc, s, t.start, listTraveller)) {
@@ -598,6 +602,18 @@ function pluralNounFits(pair: Side[], rest: string): boolean {
   return true;
 }
 const PAIR_NOUN = /\b(?:the\s+two|both)\s+(leaders|presidents|heads|prime|premiers|mandataries|mandatarios|ministers|foreign|top|defen[cs]e)\b/i;
+
+/** "the two" or "the two men", no noun of office, right before the trigger's verb, a few words back. */
+// (A noun of office, "the two leaders", says whom it fits: the pairs of leaders told are for it.)
+const TWO_BEFORE = /\b(?:where|when|and|as)\s+the\s+two(?:\s+(?:men|women))?\s+(?!(?:leaders|presidents|ministers|countries|sides|nations|governments)\b)(?:[\w'’-]+\s+){0,2}$/i;
+
+/** Exactly two people of two countries named before `at` in the sentence, as sides; null otherwise. */
+function twoNamedBefore(named: ResolvedMention[], at: number): Side[] | null {
+  const seen: ResolvedMention[] = [];
+  for (const p of named) if (p.mention.end <= at && !seen.some((q) => q.entity === p.entity)) seen.push(p);
+  if (seen.length !== 2 || !seen[0].entity?.country || seen[0].entity.country === seen[1].entity?.country) return null;
+  return seen.map(sideOf);
+}
 
 /** "The two last met", "the two spoke": "the two" with no noun, right before its verb. */
 const BARE_TWO = /\bthe\s+two\s+(?:(?:had|have|last|also|then|later|first|most\s+recently)\s+)*(?:met|meet|spoke|speak|held|hold|talked|shook|agreed)\b/i;

@@ -690,12 +690,14 @@ function thatPeriod(doc: DocumentView, si: number): string | null {
   return null;
 }
 
+/** "Their foreign ministers", "the foreign ministers of the two countries": the ministers of the leaders just told. */
+const THEIR_MINISTERS = /^[\s"“]*(?:their|the)\s+(?:[\w-]+\s+){0,2}?(?:ministers|secretaries|counterparts)\b(?:\s+of\s+the\s+two\s+(?:countries|nations|sides))?\s*,/i;
 /** "held separate talks", "a separate meeting": right before the trigger. */
 const SEPARATE_BEFORE = /\bseparate\s+(?:[\w-]+\s+)?$/i;
 /** "who is travelling with", "accompanying", "who accompanied": right before the principal named. */
 const ALONG_WITH = /\b(?:accompan(?:ied|ies|ying)\s+(?:the\s+)?|travell?(?:ing|ed|s)\s+with\s+)$/i;
 /** How many sentences back the exchange beside which another is held may be told. */
-const BESIDE_BACK = 6;
+const BESIDE_BACK = 10;
 
 /**
  * The earlier exchange of the story's week, dated to a day, beside which c is held: one of the principal c's side came
@@ -703,7 +705,8 @@ const BESIDE_BACK = 6;
  */
 function besideExchange(doc: DocumentView, cands: Candidate[], c: Candidate, i: number): Candidate | undefined {
   const s = doc.sentences[c.sentence];
-  const separate = SEPARATE_BEFORE.test(doc.text.slice(Math.max(s.s.start, c.triggerStart - 24), c.triggerStart));
+  // ("Their foreign ministers, A of Argentina and B of Chile, held talks": the leaders' ministers, named as theirs.)
+  const separate = SEPARATE_BEFORE.test(doc.text.slice(Math.max(s.s.start, c.triggerStart - 24), c.triggerStart)) || THEIR_MINISTERS.test(doc.text.slice(s.s.start, c.triggerStart));
   const principal = s.people.find((p) => p.entity && p.mention.end <= c.triggerStart && ALONG_WITH.test(doc.text.slice(Math.max(s.s.start, p.mention.start - 24), p.mention.start)))?.entity;
   if (!separate && !principal) return undefined;
   const countries = new Set(c.participants.map((p) => p.country).filter(Boolean));
@@ -713,7 +716,7 @@ function besideExchange(doc: DocumentView, cands: Candidate[], c: Candidate, i: 
     .find(
       (o) =>
         o.date?.length === 10 &&
-        DAY_TOLD.includes(o.dateFrom) &&
+        (DAY_TOLD.includes(o.dateFrom) || o.dateFrom === 'lead story') &&
         // (The story's own talks, not ones it recalls: "returned on 24 February 2024, when she chaired …".)
         !!doc.published &&
         datesAgree(o.date, doc.published, 7) &&
