@@ -6962,6 +6962,20 @@ const CASES: Record<string, Case[]> = {
       why: 'two of one country are no pair of sides',
     },
   ],
+  'events/status (session 14, acc-blind20): "A planned visit …, which officials had expected in March, has been postponed": the predicate past the relative clause undoes the plan': [
+    {
+      text: 'COLOMBO (Agency) - A planned visit to Sri Lanka by Chinese Premier Li Qiang, which Sri Lankan officials had expected in March, has been postponed, two government sources said.',
+      published: '2026-02-18',
+      want: [{ type: 'visit', status: 'postponed', people: ['Li Qiang'], host: 'LKA' }],
+      why: 'what befell the plan, past the clause about it',
+    },
+    {
+      text: 'COLOMBO (Agency) - A planned visit to Sri Lanka by Chinese Premier Li Qiang, which Sri Lankan officials had expected in March, is now set for April, two government sources said.',
+      published: '2026-02-18',
+      want: [{ type: 'visit', status: 'planned', people: ['Li Qiang'], date: '2026-04', host: 'LKA' }],
+      why: 'a plan set anew stays a plan',
+    },
+  ],
 };
 
 describe('precision rules on sentences of our own making', () => {

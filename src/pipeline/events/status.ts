@@ -106,14 +106,17 @@ export function statusFor(doc: DocumentView, s: SentenceView, t: TriggerHit, k: 
   if (status === 'occurred' && t.rule.nominal && reason === NO_CUE && MODIFIED_AHEAD.test(trig)) {
     status = 'planned';
     certainty = /possible|potential/i.test(trig) ? 'possible' : 'stated';
-    reason = "the noun's own modifier: ahead";
+    reason = MODIFIER_AHEAD;
   }
   // "The visit to Kinshasa of X, which was scheduled for this week, has been postponed": the subject noun's own
   // predicate comes after the relative clause that its clause ends at.
-  if (status === 'occurred' && certainty === 'stated' && t.rule.nominal && reason === NO_CUE && NOUN_SUBJECT.test(left)) {
+  // ("A planned visit … by Li Qiang, which officials had expected in March, has been postponed": so is one the noun's own
+  // modifier made a plan, when the predicate undoes it.)
+  const modifiedAhead = reason === MODIFIER_AHEAD || (status === 'planned' && PLAN_MODIFIER.test(left.slice(-40)));
+  if ((status === 'occurred' || modifiedAhead) && certainty === 'stated' && t.rule.nominal && (reason === NO_CUE || modifiedAhead) && NOUN_SUBJECT.test(left)) {
     const past = PAST_RELATIVE.exec(doc.text.slice(k.hi, s.s.end));
-    if (past) {
-      const w = past[1].toLowerCase();
+    const w = past ? past[1].toLowerCase() : '';
+    if (past && (!modifiedAhead || undoneStatus(w))) {
       status = undoneStatus(w) ?? 'planned';
       reason = `${w} after the noun's relative clause`;
     }
@@ -365,6 +368,9 @@ const NO_CUE = 'no status cue: occurred';
 const PLEASURE_TO = /\b(?:glad|pleased|delighted|honou?red|great|good|nice|wonderful|(?:a|an)\s+(?:pleasure|honou?r))\s+to\s+$/i;
 
 /** A plan put off or called off, after its noun ("was postponed", "has been scrapped", "was dropped from the itinerary"). */
+const MODIFIER_AHEAD = "the noun's own modifier: ahead";
+/** "A planned ", "the long-awaited state ": a plan's participle right before the noun. */
+const PLAN_MODIFIER = /\b(?:planned|proposed|scheduled|expected|long-planned|long-awaited|anticipated)\s+(?:[\w-]+\s+){0,2}$/i;
 const UNDONE = `${DELAY_WORDS}|${CALL_OFF_WORDS}|${CALL_OFF_PASSIVE}`;
 
 /** Predicates after the noun: "the visit of X to Y was postponed", "talks are scheduled for", "was considered but ruled out". */
