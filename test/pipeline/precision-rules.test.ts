@@ -6976,6 +6976,24 @@ const CASES: Record<string, Case[]> = {
       why: 'a plan set anew stays a plan',
     },
   ],
+  'events/candidates (session 14, acc-blind20): "visited Argentine President Javier Milei at the Casa Rosada" is a meeting with him too': [
+    {
+      text: 'BUENOS AIRES (Agency) - Chilean President José Antonio Kast visited Argentine President Javier Milei at the Casa Rosada in December.',
+      published: '2026-03-25',
+      want: [
+        { type: 'visit', people: ['Kast'], date: '2025-12', host: 'ARG' },
+        { type: 'meeting', people: ['Kast', 'Milei'], date: '2025-12', host: 'ARG' },
+      ],
+      why: 'a person visited is met',
+    },
+    {
+      text: 'BUENOS AIRES (Agency) - Chilean President José Antonio Kast visited Buenos Aires in December.',
+      published: '2026-03-25',
+      want: [{ type: 'visit', people: ['Kast'], date: '2025-12', host: 'ARG' }],
+      meetings: 0,
+      why: 'a city visited meets no one',
+    },
+  ],
 };
 
 describe('precision rules on sentences of our own making', () => {

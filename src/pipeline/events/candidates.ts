@@ -189,6 +189,7 @@ export function buildCandidates(
       if (told.length >= 3 || (told.length === 2 && told[0].country !== told[1].country && pluralNounFits(told, doc.text.slice(t.end, s.s.end))))
         around.group = c.participants;
       out.push(...arrivalVisits(doc, s, t, c));
+      out.push(...visitedPerson(doc, s, t, c));
     }
     if (listTraveller) out.push(...listVisits(doc, s, si, listTraveller, doc.published));
     // Discourse memory for "he", "she", "they", "the two".
@@ -515,6 +516,18 @@ function arrivalVisits(doc: DocumentView, s: SentenceView, t: TriggerHit, c: Can
   if (!guests.length || guests.length === c.participants.length) return [];
   // Guests of several countries each came: one visit per guest.
   return guests.map((g) => ({ ...c, type: 'visit', participants: [g], travellers: [g], anaphoric: false, trace: [...c.trace, 'a welcome where the guest landed: a journey to the host\'s country'] }));
+}
+
+/**
+ * "Kast visited Milei at the Casa Rosada in December": a visit whose object is a person of another country, not a place,
+ * is a meeting with that person as well as the journey to his country.
+ */
+function visitedPerson(doc: DocumentView, s: SentenceView, t: TriggerHit, c: Candidate): Candidate[] {
+  if (c.type !== 'visit' || !/^visit(?:ed|s)$/i.test(doc.text.slice(t.start, t.end))) return [];
+  const traveller = c.travellers.find((x) => x.entity);
+  const host = s.people.find((p) => p.entity && p.mention.start > t.end && /^\s+$/.test(doc.text.slice(t.end, p.mention.start)));
+  if (!traveller || !host?.entity?.country || host.entity.country === traveller.country) return [];
+  return [{ ...c, type: 'meeting', participants: [traveller, sideOf(host)], travellers: [], anaphoric: false, trace: [...c.trace, 'visited a person: a meeting with him too'] }];
 }
 
 /** Right before a meeting noun: "Ministerial", "Foreign Ministers'", "2+2", "Minister-level". */
