@@ -6994,6 +6994,34 @@ const CASES: Record<string, Case[]> = {
       why: 'a city visited meets no one',
     },
   ],
+  'events/lexicon + status (session 14, acc-blind20): an occasion abroad said not to be attended ("would not travel to Moscow for the parade") is a journey declined': [
+    {
+      text: 'BEIJING (Agency) - Serbian President Aleksandar Vucic said he would not travel to Moscow for the Victory Day parade on May 9 this year.',
+      published: '2026-04-22',
+      want: [{ type: 'visit', status: 'declined', people: ['Vucic'], host: 'RUS' }],
+      why: 'a refusal to go to an occasion abroad, as one skipped',
+    },
+    {
+      text: 'BEIJING (Agency) - Chinese President Xi Jinping will not attend the G20 summit in New Delhi, the foreign ministry said.',
+      published: '2023-09-05',
+      want: [{ type: 'visit', status: 'declined', people: ['Xi Jinping'], host: 'IND' }],
+      why: '"will not attend" the summit in a city is its journey declined',
+    },
+    {
+      text: 'BEIJING (Agency) - Serbian President Aleksandar Vucic said he would not travel to Moscow.',
+      published: '2026-04-22',
+      want: [],
+      visits: 0,
+      why: 'a journey said not to be made, with no occasion refused, is none',
+    },
+    {
+      text: 'BEIJING (Agency) - Serbian President Aleksandar Vucic will not attend the ceremony.',
+      published: '2026-04-22',
+      want: [],
+      visits: 0,
+      why: 'an occasion with no place gives no journey',
+    },
+  ],
 };
 
 describe('precision rules on sentences of our own making', () => {

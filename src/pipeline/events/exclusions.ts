@@ -28,7 +28,8 @@ export function tellsNoExchange(doc: DocumentView, s: SentenceView, t: TriggerHi
   // "spoke with X at the meeting": the talk is part of the other exchange its clause tells ("…, ahead of a meeting of
   // the council" is another clause's).
   if (t.rule.id === 'spoke-with' && all.some((o) => o !== t && o.rule.type !== 'phone_call' && o.rule.type !== 'visit' && o.start >= k.lo && o.end <= k.hi)) return true;
-  if ((NEGATION.test(left) && !SAYS_NO_TO.test(left)) || (/plan/i.test(left) && NO_PLANS_FOR.test(left))) return true;
+  // ("will not attend the G20 summit": the negation is the refusal the 'not-attend' rule tells.)
+  if ((NEGATION.test(left) && !SAYS_NO_TO.test(left) && t.rule.id !== 'not-attend') || (/plan/i.test(left) && NO_PLANS_FOR.test(left))) return true;
   // "said he would also like one day to go to China": a wish in the conditional, with no time and so no plan behind it.
   if (/\b(?:like|love)\b/i.test(left) && WISH.test(left) && !s.dates.some((d) => d.start >= t.end && d.end <= k.hi)) return true;
   // "Why Prabowo should go to Canberra", "Biden ought to visit Kyiv": urged, with no time and so no plan behind it
