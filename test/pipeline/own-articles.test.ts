@@ -655,7 +655,7 @@ const ARTICLES: Article[] = [
 // 88 -> 93 of 113, 51 -> 62 of 77).
 // Session 11 (acc-blind15): set 10 added, 57 -> 82 of 114 after its rules; the older sets 707 -> 709 of 827 (eu-council
 // 7 and 8), 97 events matching no want, unchanged.
-// Session 14 (acc-blind20): set 15 added, 63 -> 87 of 96 after its rules (27 -> 5 events matching no want, 3 -> 1 checks
+// Session 14 (acc-blind20): set 15 added, 63 -> 88 of 96 after its rules (27 -> 5 events matching no want, 3 -> 1 checks
 // broken); the older sets 1,014 -> 1,016 of 1,270 (cutshort-modi-jeddah 5, standard-kenya-samia 2), 170 -> 171 events
 // matching no want (tracker-gulf-table's conditional ceremony), 20 checks broken, unchanged.
 const BLIND_PENDING: Record<string, Record<number, string>> = {
@@ -1085,7 +1085,6 @@ const BLIND_PENDING: Record<string, Record<number, string>> = {
   },
   // Blind set 15 (acc-blind20).
   'reuters-jaishankar-colombo.txt': {
-    6: "'Dissanayake … made New Delhi the destination of his first foreign trip as president in December 2024': a city named as a trip's destination gives no visit",
     10: "'Modi visited Colombo in April last year, when he and Dissanayake signed a defence cooperation memorandum': signing together in a when-clause is not read as meeting",
   },
   'bloomberg-vucic-beijing.txt': {

@@ -7022,6 +7022,21 @@ const CASES: Record<string, Case[]> = {
       why: 'an occasion with no place gives no journey',
     },
   ],
+  'events/visit-parts (session 14, acc-blind20): "made New Delhi the destination of his first foreign trip" is a journey there': [
+    {
+      text: 'COLOMBO (Agency) - Sri Lankan President Anura Kumara Dissanayake made New Delhi the destination of his first foreign trip as president in December 2024.',
+      published: '2026-02-18',
+      want: [{ type: 'visit', people: ['Dissanayake'], date: '2024-12', host: 'IND' }],
+      why: 'the destination made of a city is where the trip went',
+    },
+    {
+      text: 'COLOMBO (Agency) - Sri Lankan President Anura Kumara Dissanayake made New Delhi the target of his criticism during his first foreign trip as president in December 2024.',
+      published: '2026-02-18',
+      want: [],
+      visits: 0,
+      why: 'a city made a target is no destination',
+    },
+  ],
 };
 
 describe('precision rules on sentences of our own making', () => {

@@ -342,11 +342,13 @@ const JOINED_BY_AND = /^\s*(?:and|&)\s+(?:(?:his|her)\s+(?:wife|husband|spouse)\
 
 /** "chose India for", "picked Japan as": a verb of choosing right before a country, then what it was chosen for. */
 const CHOSE_BEFORE = /\b(?:chose|chosen|choos(?:e|es|ing)|picked|selected|opted\s+for)\s+(?:the\s+)?$/i;
-const CHOSEN_AS = /^\s+(?:as|for)\s+(?:(?:his|her|their|its|the|a|an)\s+)?(?:[\w-]+\s+){0,5}$/i;
+// ("chose Paris as the destination of his first trip": the destination's noun may stand before the journey's.)
+const DESTINATION_OF = String.raw`(?:(?:the|a)\s+(?:destination|venue)\s+(?:of|for)\s+)?`;
+const CHOSEN_AS = new RegExp(String.raw`^\s+(?:as|for)\s+${DESTINATION_OF}(?:(?:his|her|their|its|the|a|an)\s+)?(?:[\w-]+\s+){0,5}$`, 'i');
 
-/** "made Riyadh the first foreign trip", "made Japan his first stop": the place a journey is made into. */
+/** "made Riyadh the first foreign trip", "made Japan his first stop", "made New Delhi the destination of his first foreign trip". */
 const MADE_BEFORE = /\b(?:made|makes|making|make)\s+(?:the\s+)?$/i;
-const MADE_INTO = /^\s+(?:his|her|their|its|the)\s+(?:[\w-]+\s+){0,3}$/i;
+const MADE_INTO = new RegExp(String.raw`^\s+${DESTINATION_OF}(?:his|her|their|its|the)\s+(?:[\w-]+\s+){0,3}$`, 'i');
 
 function chosenFor(text: string, c: { start: number; end: number }, trigger: number): boolean {
   const before = text.slice(Math.max(0, c.start - 24), c.start);
