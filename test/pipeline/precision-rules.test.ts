@@ -7037,6 +7037,20 @@ const CASES: Record<string, Case[]> = {
       why: 'a city made a target is no destination',
     },
   ],
+  'events/exclusions (session 14, acc-blind20): "should be in Washington negotiating with", urged with no time, is no plan': [
+    {
+      text: 'OTTAWA (Agency) - Conservative leader Pierre Poilievre said Prime Minister Mark Carney should be in Washington negotiating with US President Donald Trump on tariffs.',
+      published: '2026-06-11',
+      want: [],
+      why: 'what the opposition says the prime minister should be doing is no exchange',
+    },
+    {
+      text: 'OTTAWA (Agency) - Canadian Prime Minister Mark Carney should be in Washington on Monday, meeting US President Donald Trump.',
+      published: '2026-06-11',
+      want: [{ type: 'meeting', status: 'planned', people: ['Carney', 'Trump'], date: '2026-06-15', host: 'USA' }],
+      why: 'with its day, it is an expectation',
+    },
+  ],
 };
 
 describe('precision rules on sentences of our own making', () => {

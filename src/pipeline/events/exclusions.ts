@@ -20,6 +20,8 @@ const ATTENDS_BODY_MEETING = /\battend(?:s|ed|ing)?\s+(?:the\s+|a\s+|an\s+|this\
 
 /** "should", "ought to", right before the trigger's verb (a few adverbs may stand between). */
 const URGED = /\b(?:should|ought\s+to)\s+(?:(?:also|now|first|soon|instead|really|personally|still|at\s+least)\s+)?$/i;
+/** "should be in Canada ", "ought to be here ": before a participle, urged as much ("should be in Canada negotiating"). */
+const URGED_BE = /\b(?:should|ought\s+to)\s+(?:(?:also|now|instead|really)\s+)?be\s+(?:(?:in|at)\s+(?:home|[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)\s+|here\s+|there\s+)?$/;
 
 export function tellsNoExchange(doc: DocumentView, s: SentenceView, t: TriggerHit, all: TriggerHit[], k: Clause): boolean {
   const { left, right, sentLeft } = k;
@@ -34,7 +36,8 @@ export function tellsNoExchange(doc: DocumentView, s: SentenceView, t: TriggerHi
   if (/\b(?:like|love)\b/i.test(left) && WISH.test(left) && !s.dates.some((d) => d.start >= t.end && d.end <= k.hi)) return true;
   // "Why Prabowo should go to Canberra", "Biden ought to visit Kyiv": urged, with no time and so no plan behind it
   // ("should arrive in Delhi on Monday", with its day, is an expectation, a possible plan).
-  if (/\b(?:should|ought)\b/i.test(left) && URGED.test(left) && !s.dates.some((d) => d.start >= t.end && d.end <= k.hi)) return true;
+  const urged = URGED.test(left) || (URGED_BE.test(left) && /^\w+ing\b/i.test(doc.text.slice(t.start, t.end)));
+  if (/\b(?:should|ought)\b/i.test(left) && urged && !s.dates.some((d) => d.start >= t.end && d.end <= k.hi)) return true;
   // "to attend the African Union mid-year coordination meeting": a body's gathering attended, named by its capitalised
   // name and a few words more than the trigger's own look-behind allows.
   if (t.rule.id === 'meet' && /\battend/i.test(left) && ATTENDS_BODY_MEETING.test(left.length > 120 ? left.slice(-120) : left)) return true;
