@@ -617,9 +617,19 @@ const NAME_PARTICLE_HALF = /^(?:Al|El|Ul|Bin|Ibn|Abu|Ben|Ould|Ag)$/;
 
 function splitNamePairs(ws: Word[], g: Gazetteer, text: string): Word[] {
   const out: Word[] = [];
-  const standsAlone = (part: string) => g.officialTokens.has(foldKey(part)) || occursAlone(text, part);
-  for (const w of ws) {
+  // ("Jens-Frederik Nielsen": halves known only as officials' given names, Jens Stoltenberg's and King Frederik's, name
+  // no one alone; a pair is of the names an official goes by, "Biden", "Xi".)
+  const standsAlone = (part: string) => g.officialShortNames.has(foldKey(part)) || occursAlone(text, part);
+  ws.forEach((w, i) => {
     const m = w.text.includes('-') ? /^(\p{Lu}[\p{L}\p{M}'’]+)-(\p{Lu}[\p{L}\p{M}'’]+)$/u.exec(w.text) : null;
+    // "landed at Tunis-Carthage airport", "Paris-Orly Airport": an airport named for its city and its district is in
+    // that city, whose name the halves apart let the gazetteer find.
+    if (m && (ws[i + 1]?.key === 'airport' || (ws[i + 1]?.key === 'international' && ws[i + 2]?.key === 'airport'))) {
+      out.push({ text: m[1], key: foldKey(m[1]), start: w.start, end: w.start + m[1].length, cap: true, roots: 0, rootsOf: -1 });
+      const s2 = w.start + m[1].length + 1;
+      out.push({ text: m[2], key: foldKey(m[2]), start: s2, end: s2 + m[2].length, cap: true, roots: 0, rootsOf: -1 });
+      return;
+    }
     // "Frank-Walter Steinmeier": a hyphenated word that is itself part of a known name stays whole.
     // ("Al-Sabah", "El-Sisi", "Abu-Ghazaleh": an Arabic article or patronymic particle opens one name, never a person.)
     if (m && !NAME_PARTICLE_HALF.test(m[1]) && standsAlone(m[1]) && standsAlone(m[2]) && !g.officialTokens.has(w.text.toLowerCase())) {
@@ -627,7 +637,7 @@ function splitNamePairs(ws: Word[], g: Gazetteer, text: string): Word[] {
       const s2 = w.start + m[1].length + 1;
       out.push({ text: m[2], key: foldKey(m[2]), start: s2, end: s2 + m[2].length, cap: true, roots: 0, rootsOf: -1 });
     } else out.push(w);
-  }
+  });
   return out;
 }
 

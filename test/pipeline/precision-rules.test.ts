@@ -7476,6 +7476,407 @@ const CASES: Record<string, Case[]> = {
       why: 'a round of talks held is a meeting',
     },
   ],
+  // (session 14, acc-blind20)
+  'events/lexicon (session 14, acc-blind20): "never held a formal bilateral meeting", a holding verb and its article between the negation and the noun': [
+    {
+      text: 'SANTIAGO (Agency) - Chilean President Gabriel Boric did not hold a single face-to-face meeting with Argentine President Javier Milei during his term.',
+      published: '2025-06-10',
+      want: [],
+      never: [['Boric', 'Milei']],
+      why: 'a meeting never held is none',
+    },
+    {
+      text: 'SANTIAGO (Agency) - Chilean President Gabriel Boric held a formal bilateral meeting with Argentine President Javier Milei on Monday, having never had a chance before.',
+      published: '2025-06-10',
+      want: [{ type: 'meeting', people: ['Boric', 'Milei'], date: '2025-06-09' }],
+      why: 'a negation after the meeting does not undo it',
+    },
+  ],
+  'events/exclusions (session 14, acc-blind20): "called Serbia an "ironclad friend"", a country named so, is no call': [
+    {
+      text: 'BEIJING (Agency) - Xi called Serbia an "ironclad friend" and said China supported its choices, the official Xinhua News Agency reported.',
+      published: '2026-04-22',
+      want: [],
+      calls: 0,
+      why: 'calling a country something phones no one',
+    },
+    {
+      text: "BEIJING (Agency) - Chinese President Xi Jinping called Serbia's president on Wednesday to discuss trade.",
+      published: '2026-04-22',
+      want: [{ type: 'phone_call', people: ['Xi Jinping', 'Vu'], date: '2026-04-22' }],
+      why: "a country's president called is phoned",
+    },
+  ],
+  'document (session 14, acc-blind20): "Jens-Frederik Nielsen", halves known only as given names of officials, is one name': [
+    {
+      text: "OSLO (Agency) - Greenland's premier, Jens-Frederik Nielsen, met Norwegian Prime Minister Jonas Gahr Støre in Oslo on Thursday.",
+      published: '2026-06-11',
+      want: [{ type: 'meeting', people: ['Jens-Frederik Nielsen', 'Støre'], date: '2026-06-11', host: 'NOR' }],
+      names: ['Jens-Frederik Nielsen'],
+      why: 'a hyphenated given name stays whole',
+    },
+    {
+      text: 'KAZAN, Russia (Agency) - The Modi-Xi meeting on the sidelines of the BRICS summit on Wednesday lasted 50 minutes.',
+      published: '2024-10-24',
+      want: [{ type: 'meeting', people: ['Modi', 'Xi Jinping'], date: '2024-10-23' }],
+      why: 'two names officials go by, joined, are still two people',
+    },
+  ],
+  'events/lexicon (session 14, acc-blind20): an ordinal does not reach a "to" past a verb of saying': [
+    {
+      text: 'ULAANBAATAR (Agency) - Mongolian President Ukhnaagiin Khurelsukh called Japan a "third neighbor" and said he had accepted an invitation to visit Japan next year.',
+      published: '2026-05-14',
+      want: [{ type: 'visit', status: 'planned', people: ['Khurelsukh'], date: '2027', host: 'JPN' }],
+      why: 'an invitation accepted to visit next year is a plan, whatever "third" stood before',
+    },
+    {
+      text: 'TOKYO (Agency) - Mongolian President Ukhnaagiin Khurelsukh on Thursday became the third foreign leader this year to visit Japan.',
+      published: '2026-05-14',
+      want: [{ type: 'visit', people: ['Khurelsukh'], host: 'JPN' }],
+      why: '"the third leader to visit" still tells a visit made',
+    },
+  ],
+  'refine/default-dates (session 14, acc-blind20): "that month" in a sentence with no date is the month written just before': [
+    {
+      text: 'OTTAWA (Agency) - Carney has made relations with Europe a priority since taking office in March 2025. His first trip abroad as prime minister was to Paris and London that month, where he met Emmanuel Macron and Keir Starmer.',
+      published: '2026-06-11',
+      want: [
+        { type: 'visit', people: ['Carney'], date: '2025-03', host: 'FRA' },
+        { type: 'meeting', people: ['Carney', 'Macron'], date: '2025-03', host: 'FRA' },
+      ],
+      why: '"that month" is March 2025',
+    },
+    {
+      text: 'OTTAWA (Agency) - Carney has made Europe a priority since taking office in March 2025. He travelled to Paris last week, where he met Emmanuel Macron, as he had promised that year.',
+      published: '2026-06-11',
+      want: [{ type: 'visit', people: ['Carney'], date: '2026-06', host: 'FRA' }],
+      notDated: ['2025'],
+      why: 'a sentence with a date of its own keeps it',
+    },
+  ],
+  'knowledge/places (session 14, acc-blind20): Naypyitaw and its spellings are the capital of Myanmar': [
+    {
+      text: "BANGKOK (Agency) - Thai Foreign Minister Sihasak Phuangketkeow met Myanmar's military leader Min Aung Hlaing in Naypyitaw on Monday.",
+      published: '2026-03-10',
+      want: [{ type: 'meeting', people: ['Sihasak', 'Min Aung Hlaing'], date: '2026-03-09', host: 'MMR' }],
+      why: 'a meeting in Naypyitaw is in Myanmar',
+    },
+    {
+      text: "BANGKOK (Agency) - Thai Foreign Minister Sihasak Phuangketkeow met Myanmar's military leader Min Aung Hlaing in Bangkok on Monday.",
+      published: '2026-03-10',
+      want: [{ type: 'meeting', people: ['Sihasak', 'Min Aung Hlaing'], date: '2026-03-09', host: 'THA' }],
+      why: 'one in Bangkok is in Thailand',
+    },
+  ],
+  'events/lexicon + document (session 14, acc-blind20): "landed at Tunis-Carthage airport", an airport named for its city and district': [
+    {
+      text: 'ROME (Agency) - Italian Prime Minister Giorgia Meloni landed at Tunis-Carthage airport on Tuesday morning.',
+      published: '2025-11-18',
+      want: [{ type: 'visit', people: ['Meloni'], date: '2025-11-18', host: 'TUN' }],
+      why: 'landing at a city\'s airport is a journey to its country',
+    },
+    {
+      text: 'ROME (Agency) - Italian Prime Minister Giorgia Meloni landed at the top of the polls on Tuesday.',
+      published: '2025-11-18',
+      want: [],
+      why: 'landing at no place is no journey',
+    },
+  ],
+  'events/status (session 14, acc-blind20): a present simple of the day\'s news, then "before heading to … on Wednesday", is still ahead': [
+    {
+      text: 'TUNIS (Agency) - Italian Prime Minister Giorgia Meloni meets President Kais Saied in Tunis, before heading to Libya on Wednesday.',
+      published: '2025-11-18',
+      want: [{ type: 'visit', status: 'planned', people: ['Meloni'], date: '2025-11-19', host: 'LBY' }],
+      why: 'a standfirst\'s present tells today; the next leg is the coming Wednesday',
+    },
+    {
+      text: 'TUNIS (Agency) - Italian Prime Minister Giorgia Meloni met President Kais Saied in Tunis on Sunday, before heading to Libya on Monday.',
+      published: '2025-11-18',
+      want: [{ type: 'visit', people: ['Meloni'], date: '2025-11-17', host: 'LBY' }],
+      why: 'after a past tense the leg is past too',
+    },
+  ],
+  'events/shared-subject (session 14, acc-blind20): a subject named by office alone, not the one it met, makes the journey of a participle after': [
+    {
+      text: 'TUNIS (Agency) - The Italian Prime Minister met President Kais Saied in Tunis on Tuesday before flying to Libya.',
+      published: '2025-11-18',
+      want: [{ type: 'visit', status: 'planned', people: ['Meloni'], host: 'LBY' }],
+      noTrip: ['Saied'],
+      why: 'the office is the subject; the president met stays home',
+    },
+    {
+      text: 'TUNIS (Agency) - Italian Prime Minister Giorgia Meloni met President Kais Saied in Tunis on Tuesday before flying to Libya.',
+      published: '2025-11-18',
+      want: [{ type: 'visit', status: 'planned', people: ['Meloni'], host: 'LBY' }],
+      noTrip: ['Saied'],
+      why: 'a named subject travels as before',
+    },
+  ],
+  'events/parties (session 14, acc-blind20): one whose arrival or visit marks the time ("the day before Meloni\'s arrival") is no side': [
+    {
+      text: "TUNIS (Agency) - Italian Prime Minister Giorgia Meloni met Tunisian President Kais Saied in Tunis on Tuesday. On Monday, the day before Meloni's arrival, Saied received Prime Minister Sara Zaafrani Zenzri at Carthage Palace, the presidency said.",
+      published: '2025-11-18',
+      want: [{ type: 'meeting', people: ['Meloni', 'Saied'], date: '2025-11-18', host: 'TUN' }],
+      never: [['Saied', 'Zenzri']],
+      why: "the president's own prime minister, received the day before, joins no talks with the guest",
+    },
+    {
+      text: "TUNIS (Agency) - Tunisian President Kais Saied praised the deal on Monday, the day before Meloni's visit to Tunis.",
+      published: '2025-11-18',
+      want: [{ type: 'visit', people: ['Meloni'], host: 'TUN' }],
+      why: 'the visit that marks the time is still her visit',
+    },
+  ],
+  'events/candidates (session 14, acc-blind20): a bare "the two" after a pair of leaders means the leader told last in place of his compatriot': [
+    {
+      text: 'BEIJING (Agency) - Serbian President Aleksandar Vucic held talks with Chinese Premier Li Qiang on Tuesday. Chinese President Xi Jinping visited Belgrade in May 2024. The two last met in September, when Vucic attended a military parade in Beijing.',
+      published: '2026-04-22',
+      want: [{ type: 'meeting', people: ['Vucic', 'Xi Jinping'], date: '2025-09' }],
+      never: [['Li Qiang', 'Vucic', 'Xi Jinping']],
+      why: '"the two" are Xi, told last, and Vucic',
+    },
+    {
+      text: 'BEIJING (Agency) - Serbian President Aleksandar Vucic held talks with Chinese Premier Li Qiang on Tuesday. The two last met in September in Tianjin.',
+      published: '2026-04-22',
+      want: [{ type: 'meeting', people: ['Vucic', 'Li Qiang'], date: '2025-09' }],
+      why: 'with no other leader told, the pair stays',
+    },
+  ],
+  'events/lexicon (session 14, acc-blind20): a state occasion attended in a city named after it is a journey there': [
+    {
+      text: 'BELGRADE (Agency) - Serbian President Aleksandar Vucic attended a military parade in Beijing in September.',
+      published: '2026-04-22',
+      want: [{ type: 'visit', people: ['Vucic'], date: '2025-09', host: 'CHN' }],
+      why: 'attending a parade in Beijing is going there',
+    },
+    {
+      text: 'BELGRADE (Agency) - Serbian President Aleksandar Vucic attended a ceremony at the Chinese embassy on Monday.',
+      published: '2026-04-22',
+      want: [],
+      visits: 0,
+      why: 'an occasion at an embassy at home is no journey',
+    },
+  ],
+  'events/visit-parts (session 14, acc-blind20): ", and Lula said he would travel to" makes the speaker the traveller': [
+    {
+      text: 'BRASILIA (Agency) - Mozambican President Daniel Chapo is expected in Brasília in September, and Lula said he would travel to Ethiopia next February.',
+      published: '2025-06-02',
+      want: [{ type: 'visit', status: 'planned', people: ['Lula'], date: '2026-02', host: 'ETH' }],
+      why: 'the one who says "he" of himself after ", and" is the subject',
+    },
+    {
+      text: 'BRASILIA (Agency) - Mozambican President Daniel Chapo met Lula in Brasília, and said he would travel to Ethiopia next February.',
+      published: '2025-06-02',
+      want: [{ type: 'visit', status: 'planned', people: ['Chapo'], date: '2026-02', host: 'ETH' }],
+      noTrip: ['Lula'],
+      why: 'with no subject of its own after ", and", the sentence\'s subject goes on',
+    },
+  ],
+  'events/lexicon (session 14, acc-blind20): "one of few EU leaders to attend" reports what was done': [
+    {
+      text: 'TBILISI (Agency) - Slovak Prime Minister Robert Fico was one of few EU leaders to travel to Moscow in May 2025.',
+      published: '2026-04-14',
+      want: [{ type: 'visit', people: ['Fico'], date: '2025-05', host: 'RUS' }],
+      why: 'one of a few who went, went',
+    },
+    {
+      text: 'TBILISI (Agency) - Slovak Prime Minister Robert Fico is expected in a few weeks to visit Moscow.',
+      published: '2026-04-14',
+      want: [{ type: 'visit', status: 'planned', people: ['Fico'], host: 'RUS' }],
+      why: '"in a few weeks to visit" is still ahead',
+    },
+  ],
+  'refine/default-dates (session 14, acc-blind20): talks held beside the principal\'s ("who is traveling with", "a separate meeting") are of their day and place': [
+    {
+      text: 'ULAANBAATAR (Agency) - Japanese Prime Minister Sanae Takaichi met Mongolian President Ukhnaagiin Khurelsukh in Ulaanbaatar on Thursday. Foreign Minister Toshimitsu Motegi, who is traveling with Takaichi, held separate talks with his Mongolian counterpart, Battsetseg Batmunkh.',
+      published: '2026-05-14',
+      want: [{ type: 'meeting', people: ['Motegi', 'Battsetseg'], date: '2026-05-14', host: 'MNG' }],
+      why: 'one travelling with the prime minister holds his talks that day, there',
+    },
+    {
+      text: 'TBILISI (Agency) - Slovak Prime Minister Robert Fico met Georgian Prime Minister Irakli Kobakhidze in Tbilisi on Tuesday. The foreign ministers of the two countries, Juraj Blanár and Maka Botchorishvili, held a separate meeting.',
+      published: '2026-04-14',
+      want: [{ type: 'meeting', people: ['Blanár', 'Botchorishvili'], date: '2026-04-14', host: 'GEO' }],
+      why: 'a separate meeting of the same two countries is beside the leaders\'',
+    },
+    {
+      text: 'TBILISI (Agency) - Slovak Prime Minister Robert Fico met Georgian Prime Minister Irakli Kobakhidze in Tbilisi on Tuesday. The foreign ministers of Armenia and Azerbaijan, Ararat Mirzoyan and Jeyhun Bayramov, held a separate meeting in Abu Dhabi.',
+      published: '2026-04-14',
+      want: [{ type: 'meeting', people: ['Mirzoyan', 'Bayramov'], host: 'ARE' }],
+      dated: [['Mirzoyan', 'meeting', '2026-04']],
+      why: 'separate talks of other countries are not of the leaders\' day',
+    },
+  ],
+  'events/exclusions (session 14, acc-blind20): "talks on joining the bloc", accession talks, are a country\'s process, no exchange': [
+    {
+      text: 'TBILISI (Agency) - The foreign ministers of the two countries, Juraj Blanár and Maka Botchorishvili, held a separate meeting and signed an agreement. The EU froze Georgia\'s accession process in 2024. Thousands of people took to the streets in late 2024 after Kobakhidze announced the government would suspend talks on joining the bloc until 2028, and protests have continued.',
+      published: '2026-04-14',
+      want: [{ type: 'meeting', people: ['Blanár', 'Botchorishvili'], date: '2026-04' }],
+      notDated: ['2028'],
+      why: 'suspended accession talks are no meeting of the ministers told before',
+    },
+    {
+      text: 'TBILISI (Agency) - The foreign ministers of the two countries, Juraj Blanár and Maka Botchorishvili, held a separate meeting and signed an agreement. The EU froze Georgia\'s accession process in 2024. Kobakhidze said the two would hold talks on trade in Bratislava in 2027.',
+      published: '2026-04-14',
+      want: [{ type: 'meeting', status: 'planned', people: ['Blanár', 'Botchorishvili'], date: '2027', host: 'SVK' }],
+      why: 'talks on trade are still talks',
+    },
+  ],
+  'events/date-for (session 14, acc-blind20): "visited Belgrade in May 2024, …, on a European tour that also took him to France": the tour shares the date': [
+    {
+      text: 'BELGRADE (Agency) - Chinese President Xi Jinping visited Belgrade in May 2024, the first trip by a Chinese leader to Serbia since 2016, on a European tour that also took him to France and Hungary.',
+      published: '2026-04-22',
+      want: [
+        { type: 'visit', people: ['Xi Jinping'], date: '2024-05', host: 'FRA' },
+        { type: 'visit', people: ['Xi Jinping'], date: '2024-05', host: 'HUN' },
+      ],
+      notDated: ['2026'],
+      why: 'the other stops of the tour are of its month',
+    },
+    {
+      text: 'BELGRADE (Agency) - Chinese President Xi Jinping visited Belgrade in May 2024, and in April he flew to Budapest on a trip that also took him to Paris.',
+      published: '2026-04-22',
+      want: [{ type: 'visit', people: ['Xi Jinping'], date: '2026-04', host: 'HUN' }],
+      why: 'a later trip with a date of its own keeps it',
+    },
+  ],
+  'knowledge/offices (session 14, acc-blind20): a European commissioner by portfolio ("EU Enlargement Commissioner Marta Kos") is a minister of the EU': [
+    {
+      text: 'BELGRADE (Agency) - EU Enlargement Commissioner Marta Kos visited Belgrade in March and met Serbian President Aleksandar Vucic.',
+      published: '2026-04-22',
+      want: [
+        { type: 'visit', people: ['Marta Kos'], date: '2026-03', host: 'SRB', countries: ['EUR'] },
+        { type: 'meeting', people: ['Marta Kos', 'Vu'], date: '2026-03', host: 'SRB' },
+      ],
+      why: 'the commissioner is a named side of the EU',
+    },
+    {
+      text: 'BELGRADE (Agency) - Police Commissioner John Smith met Serbian President Aleksandar Vucic in March.',
+      published: '2026-04-22',
+      want: [],
+      why: 'a police commissioner is no side of a state',
+    },
+  ],
+  'mentions/people + refine/default-dates (session 14, acc-blind20): "Their foreign ministers, A of Argentina and B of Chile, held talks": two named ministers, beside their leaders': [
+    {
+      text: 'BUENOS AIRES (Agency) - Chilean President José Antonio Kast met Argentine President Javier Milei at the Casa Rosada on Wednesday. Their foreign ministers, Pablo Quirno of Argentina and Francisco Pérez Mackenna of Chile, held talks on a joint proposal to modernize the Mercosur trade bloc.',
+      published: '2026-03-25',
+      want: [{ type: 'meeting', people: ['Quirno', 'Pérez Mackenna'], date: '2026-03-25', host: 'ARG', countries: ['ARG', 'CHL'] }],
+      why: 'each name with its country after "of", on the leaders\' day',
+    },
+    {
+      text: 'TOKYO (Agency) - The two foreign ministers, Yoko Kamikawa of Japan and Cho Tae-yul of South Korea, held talks in Tokyo on Monday.',
+      published: '2024-06-11',
+      want: [{ type: 'meeting', people: ['Kamikawa', 'Cho Tae-yul'], date: '2024-06-10', host: 'JPN' }],
+      why: 'known names keep their own day and place',
+    },
+  ],
+  'events/candidates (session 14, acc-blind20): "…, where the two met" after a sentence that names two people of two countries are those two': [
+    {
+      text: "BUENOS AIRES (Agency) - Argentine Foreign Minister Pablo Quirno met Chilean Foreign Minister Francisco Pérez Mackenna on Monday. Chilean President José Antonio Kast visited Argentine President Javier Milei in Buenos Aires in December, and Milei attended Kast's inauguration in Valparaíso on March 11, where the two met briefly after the ceremony.",
+      published: '2026-03-25',
+      want: [{ type: 'meeting', people: ['Kast', 'Milei'], date: '2026-03-11', host: 'CHL' }],
+      never: [['Quirno', 'Kast'], ['Quirno', 'Milei']],
+      dated: [['Quirno', 'meeting', '2026-03-23']],
+      why: '"the two" are the presidents the sentence names, not the ministers told before',
+    },
+    {
+      text: 'MADRID (Agency) - Argentine President Javier Milei and his economy minister Luis Caputo flew to Madrid on Monday, where the two met Spanish Prime Minister Pedro Sánchez.',
+      published: '2024-06-11',
+      want: [{ type: 'meeting', people: ['Sánchez'], date: '2024-06-10', host: 'ESP' }],
+      never: [['Milei', 'Caputo', 'Sánchez', 'Kast']],
+      why: 'two of one country are no pair of sides',
+    },
+  ],
+  'events/status (session 14, acc-blind20): "A planned visit …, which officials had expected in March, has been postponed": the predicate past the relative clause undoes the plan': [
+    {
+      text: 'COLOMBO (Agency) - A planned visit to Sri Lanka by Chinese Premier Li Qiang, which Sri Lankan officials had expected in March, has been postponed, two government sources said.',
+      published: '2026-02-18',
+      want: [{ type: 'visit', status: 'postponed', people: ['Li Qiang'], host: 'LKA' }],
+      why: 'what befell the plan, past the clause about it',
+    },
+    {
+      text: 'COLOMBO (Agency) - A planned visit to Sri Lanka by Chinese Premier Li Qiang, which Sri Lankan officials had expected in March, is now set for April, two government sources said.',
+      published: '2026-02-18',
+      want: [{ type: 'visit', status: 'planned', people: ['Li Qiang'], date: '2026-04', host: 'LKA' }],
+      why: 'a plan set anew stays a plan',
+    },
+  ],
+  'events/candidates (session 14, acc-blind20): "visited Argentine President Javier Milei at the Casa Rosada" is a meeting with him too': [
+    {
+      text: 'BUENOS AIRES (Agency) - Chilean President José Antonio Kast visited Argentine President Javier Milei at the Casa Rosada in December.',
+      published: '2026-03-25',
+      want: [
+        { type: 'visit', people: ['Kast'], date: '2025-12', host: 'ARG' },
+        { type: 'meeting', people: ['Kast', 'Milei'], date: '2025-12', host: 'ARG' },
+      ],
+      why: 'a person visited is met',
+    },
+    {
+      text: 'BUENOS AIRES (Agency) - Chilean President José Antonio Kast visited Buenos Aires in December.',
+      published: '2026-03-25',
+      want: [{ type: 'visit', people: ['Kast'], date: '2025-12', host: 'ARG' }],
+      meetings: 0,
+      why: 'a city visited meets no one',
+    },
+  ],
+  'events/lexicon + status (session 14, acc-blind20): an occasion abroad said not to be attended ("would not travel to Moscow for the parade") is a journey declined': [
+    {
+      text: 'BEIJING (Agency) - Serbian President Aleksandar Vucic said he would not travel to Moscow for the Victory Day parade on May 9 this year.',
+      published: '2026-04-22',
+      want: [{ type: 'visit', status: 'declined', people: ['Vucic'], host: 'RUS' }],
+      why: 'a refusal to go to an occasion abroad, as one skipped',
+    },
+    {
+      text: 'BEIJING (Agency) - Chinese President Xi Jinping will not attend the G20 summit in New Delhi, the foreign ministry said.',
+      published: '2023-09-05',
+      want: [{ type: 'visit', status: 'declined', people: ['Xi Jinping'], host: 'IND' }],
+      why: '"will not attend" the summit in a city is its journey declined',
+    },
+    {
+      text: 'BEIJING (Agency) - Serbian President Aleksandar Vucic said he would not travel to Moscow.',
+      published: '2026-04-22',
+      want: [],
+      visits: 0,
+      why: 'a journey said not to be made, with no occasion refused, is none',
+    },
+    {
+      text: 'BEIJING (Agency) - Serbian President Aleksandar Vucic will not attend the ceremony.',
+      published: '2026-04-22',
+      want: [],
+      visits: 0,
+      why: 'an occasion with no place gives no journey',
+    },
+  ],
+  'events/visit-parts (session 14, acc-blind20): "made New Delhi the destination of his first foreign trip" is a journey there': [
+    {
+      text: 'COLOMBO (Agency) - Sri Lankan President Anura Kumara Dissanayake made New Delhi the destination of his first foreign trip as president in December 2024.',
+      published: '2026-02-18',
+      want: [{ type: 'visit', people: ['Dissanayake'], date: '2024-12', host: 'IND' }],
+      why: 'the destination made of a city is where the trip went',
+    },
+    {
+      text: 'COLOMBO (Agency) - Sri Lankan President Anura Kumara Dissanayake made New Delhi the target of his criticism during his first foreign trip as president in December 2024.',
+      published: '2026-02-18',
+      want: [],
+      visits: 0,
+      why: 'a city made a target is no destination',
+    },
+  ],
+  'events/exclusions (session 14, acc-blind20): "should be in Washington negotiating with", urged with no time, is no plan': [
+    {
+      text: 'OTTAWA (Agency) - Conservative leader Pierre Poilievre said Prime Minister Mark Carney should be in Washington negotiating with US President Donald Trump on tariffs.',
+      published: '2026-06-11',
+      want: [],
+      why: 'what the opposition says the prime minister should be doing is no exchange',
+    },
+    {
+      text: 'OTTAWA (Agency) - Canadian Prime Minister Mark Carney should be in Washington on Monday, meeting US President Donald Trump.',
+      published: '2026-06-11',
+      want: [{ type: 'meeting', status: 'planned', people: ['Carney', 'Trump'], date: '2026-06-15', host: 'USA' }],
+      why: 'with its day, it is an expectation',
+    },
+  ],
 };
 
 describe('precision rules on sentences of our own making', () => {

@@ -146,7 +146,11 @@ export function buildCandidates(
           fitsLeaders(pairOfNamed(leaderGroups, s.people) ?? withLatestLeader(leaderGroup, lastSubject, doc.published), s.s.text)
         : triggers.length && storyGroup.length && AGAIN.test(s.s.text)
           ? storyGroup
-          : lastGroup;
+          : // ("Xi visited Belgrade in May 2024. The two last met in September, when Vucic attended a parade in Beijing": a bare
+            // "the two" after a pair of leaders means the leader the story told last in place of his compatriot.)
+            triggers.length && BARE_TWO.test(s.s.text) && lastGroup.filter((p) => p.entity).length === 2 && lastGroup.every((p) => !p.entity || (p.office?.rank ?? 9) <= 2)
+            ? withLatestLeader(lastGroup, lastSubject, doc.published)
+            : lastGroup;
     // "Wang Yi had a call with Rubio. Wang said the two heads of state had met in Busan": with no pair of leaders told,
     // the heads of state of the two countries whose ministers were just told (refine/name-offices names them).
     const heads = leaders && !group.some((p) => p.entity && (p.office?.rank ?? 9) <= 2) ? headsOf(kb, lastGroup, s.s.text) : null;
@@ -166,6 +170,10 @@ export function buildCandidates(
         continue;
       // ("the first American president to visit India since Jimmy Carter in 1978": Carter's visit, whatever this one's.)
       out.push(...sinceVisit(doc, s, si, t, s.people));
+      // ("Kast visited Milei in December, and Milei attended Kast's inauguration on March 11, where the two met briefly":
+      // "the two" after a sentence that names two people of two countries before it are those two.)
+      const pairBefore = TWO_BEFORE.test(doc.text.slice(Math.max(s.s.start, t.start - 40), t.start)) ? twoNamedBefore(named, t.start) : null;
+      if (pairBefore) around.group = pairBefore;
       const c = candidateFor(doc, kb, s, si, t, triggers, around, legBefore);
       if (!c) continue;
       // ("…, a day after hosting U.S. President Donald Trump for a bilateral meeting": the meeting a guest is hosted for
@@ -205,6 +213,7 @@ export function buildCandidates(
       if (told.length >= 3 || (told.length === 2 && told[0].country !== told[1].country && pluralNounFits(told, doc.text.slice(t.end, s.s.end))))
         around.group = c.participants;
       out.push(...arrivalVisits(doc, s, t, c));
+      out.push(...visitedPerson(doc, s, t, c));
     }
     if (listTraveller) out.push(...listVisits(doc, s, si, listTraveller, doc.published));
     // Discourse memory for "he", "she", "they", "the two".
@@ -555,6 +564,18 @@ function arrivalVisits(doc: DocumentView, s: SentenceView, t: TriggerHit, c: Can
   return guests.map((g) => ({ ...c, type: 'visit', participants: [g], travellers: [g], anaphoric: false, trace: [...c.trace, 'a welcome where the guest landed: a journey to the host\'s country'] }));
 }
 
+/**
+ * "Kast visited Milei at the Casa Rosada in December": a visit whose object is a person of another country, not a place,
+ * is a meeting with that person as well as the journey to his country.
+ */
+function visitedPerson(doc: DocumentView, s: SentenceView, t: TriggerHit, c: Candidate): Candidate[] {
+  if (c.type !== 'visit' || !/^visit(?:ed|s)$/i.test(doc.text.slice(t.start, t.end))) return [];
+  const traveller = c.travellers.find((x) => x.entity);
+  const host = s.people.find((p) => p.entity && p.mention.start > t.end && /^\s+$/.test(doc.text.slice(t.end, p.mention.start)));
+  if (!traveller || !host?.entity?.country || host.entity.country === traveller.country) return [];
+  return [{ ...c, type: 'meeting', participants: [traveller, sideOf(host)], travellers: [], anaphoric: false, trace: [...c.trace, 'visited a person: a meeting with him too'] }];
+}
+
 /** Right before a meeting noun: "Ministerial", "Foreign Ministers'", "2+2", "Minister-level". */
 const MINISTERS_MEETING = /\b(?:ministerial|ministers['’]?|minister-level|2\s*\+\s*2|two-plus-two)\s+(?:[\w-]+\s+)?$/i;
 
@@ -641,6 +662,20 @@ function pluralNounFits(pair: Side[], rest: string): boolean {
 }
 const PAIR_NOUN = /\b(?:the\s+two|both)\s+(leaders|presidents|heads|prime|premiers|mandataries|mandatarios|ministers|foreign|top|defen[cs]e)\b/i;
 
+/** "the two" or "the two men", no noun of office, right before the trigger's verb, a few words back. */
+// (A noun of office, "the two leaders", says whom it fits: the pairs of leaders told are for it.)
+const TWO_BEFORE = /\b(?:where|when|and|as)\s+the\s+two(?:\s+(?:men|women))?\s+(?!(?:leaders|presidents|ministers|countries|sides|nations|governments)\b)(?:[\w'’-]+\s+){0,2}$/i;
+
+/** Exactly two people of two countries named before `at` in the sentence, as sides; null otherwise. */
+function twoNamedBefore(named: ResolvedMention[], at: number): Side[] | null {
+  const seen: ResolvedMention[] = [];
+  for (const p of named) if (p.mention.end <= at && !seen.some((q) => q.entity === p.entity)) seen.push(p);
+  if (seen.length !== 2 || !seen[0].entity?.country || seen[0].entity.country === seen[1].entity?.country) return null;
+  return seen.map(sideOf);
+}
+
+/** "The two last met", "the two spoke": "the two" with no noun, right before its verb. */
+const BARE_TWO = /\bthe\s+two\s+(?:(?:had|have|last|also|then|later|first|most\s+recently)\s+)*(?:met|meet|spoke|speak|held|hold|talked|shook|agreed)\b/i;
 const LEADERS_SUBJ = /\b(?:the\s+two|both)\s+(?:leaders|presidents|heads\s+of\s+(?:state|government)|prime\s+ministers|premiers|mandataries|mandatarios)\b/i;
 
 /**

@@ -177,7 +177,9 @@ function aheadOfJourney(doc: DocumentView, s: SentenceView, t: TriggerHit): bool
 }
 
 /** ", the first stop of a trip", ", the final leg of his tour": an appositive naming the journey a dated stop belongs to. */
-const STOP_OF = /^\s*,\s*(?:the|a|an)\s+(?:(?:first|second|third|last|final|opening|latest|next)\s+)?(?:stop|leg|part|step)\s+(?:of|on)\s+(?:a|an|the|his|her|their)\s+(?:[\w-]+\s+){0,3}$/i;
+// ("visited Belgrade in May 2024, the first trip by a Chinese leader to Serbia since 2016, on a European tour that also took
+// him to France": so does the tour a dated visit was made on, past an apposition set off by commas.)
+const STOP_OF = /^\s*,\s*(?:(?:the|a|an)\s+(?:(?:first|second|third|last|final|opening|latest|next)\s+)?(?:stop|leg|part|step)\s+(?:of|on)\s+|(?:[^,;.]{1,80},\s*)?(?:on|during|as\s+part\s+of)\s+)(?:a|an|the|his|her|their)\s+(?:[\w-]+\s+){0,3}$/i;
 
 /** "is paying an official visit", "is on a three-day visit", "are visiting": a present progressive of a stay. */
 const UNDER_WAY = /\b(?:is|are)\s+(?:currently\s+|now\s+|still\s+)?(?:(?:paying|making|on)\s+(?:(?:an?|his|her|their)\s+)?(?:[\w-]+\s+){0,3}visit\b|visiting\b)/i;

@@ -42,6 +42,8 @@ const HOPE = /\bhop(?:e|es|ed|ing)\s+(?:one\s+day\s+|some\s*day\s+|soon\s+|also\
 
 /** "should", "ought to", right before the trigger's verb (a few adverbs may stand between). */
 const URGED = /\b(?:should|ought\s+to)\s+(?:(?:also|now|first|soon|instead|really|personally|still|at\s+least)\s+)?$/i;
+/** "should be in Canada ", "ought to be here ": before a participle, urged as much ("should be in Canada negotiating"). */
+const URGED_BE = /\b(?:should|ought\s+to)\s+(?:(?:also|now|instead|really)\s+)?be\s+(?:(?:in|at)\s+(?:home|[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)\s+|here\s+|there\s+)?$/;
 
 export function tellsNoExchange(doc: DocumentView, s: SentenceView, t: TriggerHit, all: TriggerHit[], k: Clause): boolean {
   const { left, right, sentLeft } = k;
@@ -50,7 +52,8 @@ export function tellsNoExchange(doc: DocumentView, s: SentenceView, t: TriggerHi
   // "spoke with X at the meeting": the talk is part of the other exchange its clause tells ("…, ahead of a meeting of
   // the council" is another clause's).
   if (t.rule.id === 'spoke-with' && all.some((o) => o !== t && o.rule.type !== 'phone_call' && o.rule.type !== 'visit' && o.start >= k.lo && o.end <= k.hi)) return true;
-  if ((NEGATION.test(left) && !SAYS_NO_TO.test(left)) || (/plan/i.test(left) && NO_PLANS_FOR.test(left))) return true;
+  // ("will not attend the G20 summit": the negation is the refusal the 'not-attend' rule tells.)
+  if ((NEGATION.test(left) && !SAYS_NO_TO.test(left) && t.rule.id !== 'not-attend') || (/plan/i.test(left) && NO_PLANS_FOR.test(left))) return true;
   // "The call came a week after Bessent and He Lifeng held talks in Geneva, and a day after Xi received Lula": the
   // exchange told before, timed by others; the people of its time clauses are theirs, not its.
   // (The noun's trigger may hold its article: "The call".)
@@ -70,7 +73,8 @@ export function tellsNoExchange(doc: DocumentView, s: SentenceView, t: TriggerHi
   if (/\bhop/i.test(left) && HOPE.test(left) && !s.dates.some((d) => d.start >= t.end && d.end <= k.hi)) return true;
   // "Why Prabowo should go to Canberra", "Biden ought to visit Kyiv": urged, with no time and so no plan behind it
   // ("should arrive in Delhi on Monday", with its day, is an expectation, a possible plan).
-  if (/\b(?:should|ought)\b/i.test(left) && URGED.test(left) && !s.dates.some((d) => d.start >= t.end && d.end <= k.hi)) return true;
+  const urged = URGED.test(left) || (URGED_BE.test(left) && /^\w+ing\b/i.test(doc.text.slice(t.start, t.end)));
+  if (/\b(?:should|ought)\b/i.test(left) && urged && !s.dates.some((d) => d.start >= t.end && d.end <= k.hi)) return true;
   // "to attend the African Union mid-year coordination meeting": a body's gathering attended, named by its capitalised
   // name and a few words more than the trigger's own look-behind allows.
   if (t.rule.id === 'meet' && /\battend/i.test(left) && ATTENDS_BODY_MEETING.test(left.length > 120 ? left.slice(-120) : left)) return true;
@@ -139,6 +143,9 @@ export function tellsNoExchange(doc: DocumentView, s: SentenceView, t: TriggerHi
   // "Kan called the visit "regrettable"", "Beijing condemned the trip": a judgement of an exchange told before, whose
   // speaker is no side of it ("condemned the visit of X to Y" still tells that visit).
   if (t.rule.nominal && JUDGED.test(sentLeft.slice(-60)) && !/^\s+(?:of|by|to|from|in|at|with|between)\b/i.test(right)) return true;
+  // "suspend talks on joining the bloc until 2028", "accession talks", "membership negotiations": a country's process of
+  // joining a bloc, no exchange between people.
+  if (t.rule.type === 'meeting' && t.rule.nominal && (ACCESSION_AFTER.test(right.slice(0, 40)) || ACCESSION_BEFORE.test(left.slice(-24)))) return true;
   // "remains open to talks", "offered him only a meeting with": a willingness or an offer, no exchange yet.
   if (t.rule.type === 'meeting' && t.rule.nominal && OPEN_TO.test(left)) return true;
   // "has demanded that Germany pay reparations, a call Berlin rejects": the noun sums up a demand, no phone call.
@@ -146,6 +153,9 @@ export function tellsNoExchange(doc: DocumentView, s: SentenceView, t: TriggerHi
   if (t.rule.id === 'called') {
     const callee = s.people.find((p) => p.mention.start >= t.end && p.mention.start <= t.end + 60);
     if (callee && !AFTER_CALLEE.test(doc.text.slice(callee.mention.end, s.s.end))) return true;
+    // "called Serbia an "ironclad friend"", "called Washington a bully": a country or a capital named so is no one phoned.
+    const named = callee ? null : CALLED_PLACE.exec(doc.text.slice(t.end, s.s.end));
+    if (named && !AFTER_CALLEE.test(named[1])) return true;
   }
   // "he would be willing to visit Pyongyang": a readiness under conditions, no plan.
   if (WOULD_BE_WILLING.test(left.length > 80 ? left.slice(-80) : left)) return true;
@@ -376,6 +386,11 @@ const OBJECT_NAME = /^[ \t\n]+(?:with[ \t\n]+)?(\p{Lu}[\p{L}'’-]+)((?:[ \t\n]+
 /** "invited his counterpart to visit", "invites Lula to", "invited Li to hold talks", "an invitation to Yunus to visit": an offer made. */
 const INVITED_TO = /\binvit(?:ed|es|ing|ations?\s+to)\s+(?:[\w.'’-]+\s+){0,10}?to\s+(?:make\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}|pay\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}|hold\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2})?$/i;
 
+/** Right after the noun: "on joining the bloc", "on accession", "on EU membership". */
+const ACCESSION_AFTER = /^\s+(?:on|about|over)\s+(?:(?:its|their|the|EU|NATO)\s+)?(?:joining|accession|membership|entry)\b/i;
+/** Right before the noun: "accession ", "membership ". */
+const ACCESSION_BEFORE = /\b(?:accession|membership)\s+$/i;
+
 /** "open to talks", "willing to hold talks", "offered him only a meeting": right before the noun. */
 const OPEN_TO = /\b(?:(?:open|ready|willing)\s+(?:to|for)\s+(?:hold\s+|have\s+)?|offer(?:s|ed|ing)?\s+(?:[\w.'’-]+\s+){0,5}?(?:only\s+)?(?:an?\s+)?)(?:new\s+|further\s+|direct\s+|fresh\s+)?$/i;
 
@@ -386,4 +401,7 @@ const DEMAND_SUMMED = /\b(?:demand(?:s|ed|ing)?|urg(?:e|es|ed|ing)|appeal(?:s|ed
  * "called Zelensky illegitimate", "called Trump a liar", "called Chirac "a great partner"": naming someone, not
  * phoning (a quote right after the callee is what he was called). Words that may follow a callee who was phoned.
  */
+/** The capitalised words right after 'called' that no person was found in, then what follows them. */
+const CALLED_PLACE = /^\s*(?:the\s+)?(?:\p{Lu}[\p{L}\p{M}.-]*\s+){1,3}(?![’']s\b)(\S.*)$/su;
+
 const AFTER_CALLEE = /^[\s,]*(?:$|[^a-z\s"“'‘]|(?:on|to|for|about|and|after|before|last|yesterday|today|tonight|this|late|early|over|in|at|from|shortly|twice|again|with|by|during|amid|as|when|while|following|ahead|earlier|later|since|overnight|said|says|told|the\s+\w+\s+said|according)\b)/;

@@ -172,7 +172,7 @@ const RULES: TriggerRule[] = [
   // ("When Sheinbaum stepped off the plane in Ottawa": the arrival told by its first step.)
   { id: 'arrived', type: 'visit', re: /\barriv(?:e|es|ed|ing|al)\s+(?:in|at|here)\b|\barriv(?:ed|es)\s+(?=[A-Z])|\bstep(?:s|ped|ping)?\s+(?:off|out\s+of)\s+(?:the|a|her|his|their)\s+(?:plane|aircraft|jet|flight)\s+(?:in|at)\b/g, reason: 'arrived in', travel: true },
   // "travelled on to Riga": the next leg, with "on" before "to" ("flew on to" has its one free word).
-  { id: 'travel', type: 'visit', re: /\btravel(?:l?ed|l?ing|s)?\s+(?:on\s+)?to\b|\b(?:flew|fly|flies|flying)\s+(?:\w+\s+)?to\b|\b(?:landed|lands|landing)\s+in\b/gi, reason: 'travelled to', travel: true },
+  { id: 'travel', type: 'visit', re: /\btravel(?:l?ed|l?ing|s)?\s+(?:on\s+)?to\b|\b(?:flew|fly|flies|flying)\s+(?:\w+\s+)?to\b|\b(?:landed|lands|landing)\s+(?:in|at)\b/gi, reason: 'travelled to', travel: true },
   // "Prince Faisal arrived in the Chinese capital on Wednesday. Amir-Abdollahian landed on Thursday morning": landing with
   // no place of its own, right before a time or the sentence's end, is a journey to the place told just before.
   { id: 'landed', type: 'visit', re: /\b(?:landed|touched\s+down)(?=\s+(?:on|late|early|shortly|this|yesterday|today|overnight|hours\s+later|a\s+day\s+later|in\s+the\s+(?:morning|afternoon|evening))\b|\s*[.;]|\s*,\s*(?:and|the|officials|according)\b)/g, reason: 'landed, the place told before', travel: true },
@@ -197,6 +197,15 @@ const RULES: TriggerRule[] = [
   // (attending is told as a visit only when refused: the summit itself is a venue).
   // ("declined an invitation to attend the ceremony in Moscow": the invitation refused is to attend.)
   { id: 'declined-attend', type: 'visit', re: /\b(?:(?:refus(?:ed|es|ing)?|declin(?:ed|es|ing)?|decided\s+not)|(?:refus(?:ed|es|ing)|declin(?:ed|es|ing)|turn(?:ed|s|ing)?\s+down|reject(?:ed|s|ing))\s+(?:an?\s+|the\s+|his\s+|her\s+|their\s+)?invitations?)\s+to\s+(attend)\b/dgi, span: 1, reason: 'refused to attend', travel: true, toHere: true },
+  // "attended a military parade in Beijing", "attend the Victory Day parade in Moscow": a state occasion attended in a
+  // city named right after it is a journey there (a summit's city stays its venue, DESIGN).
+  // ("invited Putin to pay a visit to China in November to attend the parade": a journey's purpose is that journey; an
+  // invitation to attend is the invitation rules'.)
+  { id: 'attended-occasion', type: 'visit', re: /(?<!\b(?:not|n['’]t)\s+(?:(?:be|now|personally)\s+)?)(?<!\b(?:visits?|trips?|travel\w*|fl(?:y|ew|ies|ying)|went|go(?:es|ing)?|c[oa]me|com(?:es|ing)|arriv\w+|head\w*|invitations?)\b[^.;]{0,80}\bto\s+)\battend(?:ed|s|ing)?\s+(?:the\s+|a\s+|an\s+|his\s+|her\s+)?(?:[\p{L}\d'’-]+\s+){0,4}?(?:parade|inauguration|swearing-in|funeral|coronation|ceremony|celebrations?|commemorations?|jubilee)(?=(?:\s+(?:of|marking|for)\s+(?:the\s+)?[\p{L}\d'’-]+(?:\s+[\p{L}\d'’-]+){0,4}?)?\s+in\s+\p{Lu})/gu, reason: 'attended an occasion in a city', travel: true },
+  // "Xi will not attend the G20 summit in New Delhi", "said he would not travel to Moscow for the Victory Day parade": an
+  // occasion abroad said not to be attended is a journey declined, as one skipped (the negation tells the refusal).
+  { id: 'not-attend', type: 'visit', re: /\b(?:(?:will|would|did|does|do)\s+not|won['’]t|wouldn['’]t|didn['’]t|doesn['’]t)\s+(?:(?:be|now|personally|himself|herself)\s+)?attend(?:ing)?\s+(?:the|this\s+year['’]s)\s+(?:[\p{L}\d'’-]+\s+){0,3}?(summit|ceremony|inauguration|parade|celebrations?|commemorations?|funeral|coronation|jubilee)\b(?=(?:\s+(?:of|marking|for)\s+(?:the\s+)?[\p{L}\d'’-]+(?:\s+[\p{L}\d'’-]+){0,4}?)?\s+in\s+\p{Lu})/dgu, span: 1, reason: 'said not to attend an occasion', travel: true },
+  { id: 'not-attend', type: 'visit', re: /\b(?:(?:will|would|did|does|do)\s+not|won['’]t|wouldn['’]t|didn['’]t|doesn['’]t)\s+(?:(?:now|personally)\s+)?travel(?:ling)?\s+to\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?\s+for\s+(?:the|this\s+year['’]s)\s+(?:[\p{L}\d'’-]+\s+){0,3}?(summit|ceremony|inauguration|parade|celebrations?|commemorations?|funeral|coronation|jubilee)\b/dgu, span: 1, reason: 'said not to travel to an occasion', travel: true },
   // "Xi will skip the G20 summit in New Delhi": an occasion skipped is a journey declined, to where it is held.
   { id: 'skip-occasion', type: 'visit', re: /\bskip(?:s|ped|ping)?\s+(?:the|this\s+(?:year|week|month)['’]s|next\s+(?:year|week|month)['’]s)\s+(?:[\w-]+\s+){0,3}?(summit|conference|forum|ceremony|inauguration|parade|celebrations?|commemorations?|games)\b/dgi, span: 1, reason: 'skipped an occasion', travel: true, toHere: true },
   // "declines invitation to Russian Victory Day parade": an invitation to an occasion abroad is a journey there.
@@ -289,7 +298,7 @@ const CUES: StatusCue[] = [
   // exchange, not a refusal of it (a few words of time may stand between). "Says no to",
   // "says 'not now' to" a visit refuses it; so does skipping it ("to skip Kyiv trip"), but only right before it
   // ("skipped a news conference and met X" met X).
-  { status: 'declined', re: /\bsa(?:ys|id|y)\s+['"‘“]?(?:no|not\s+now)['"’”]?\s+to\b|\b(?:(?:declin\w*|refus\w*)(?!(?:\s+(?:for|again|repeatedly|publicly|so\s+far|weeks|days|months|until|now|on|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b){0,3}\s+to\s+(?:comment|say|elaborate|confirm|specify|disclose|reveal|give\s+details|answer|discuss\s+(?:it|the\s+(?:matter|details)))\b)|reject\w*|turn(?:ed|s|ing)?\s+down|snubb?\w*|rebuff\w*|spurn\w*|(?:skip(?:s|ped|ping)?|(?:stay|stays|stayed|staying)\s+away\s+from)(?=\s+(?:[\w'’-]+\s+){0,3}$))\b/i, reason: 'declined or rejected' },
+  { status: 'declined', re: /\b(?:(?:will|would|did|does|do)\s+not|won['’]t|wouldn['’]t|didn['’]t|doesn['’]t)\s+(?:(?:be|now|personally|himself|herself)\s+)?(?:attend(?:ing)?|travel(?:ling)?\s+to\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s+for)\s+(?:the|this\s+year['’]s)\s+(?:[\w'’-]+\s+){0,3}?$|\bsa(?:ys|id|y)\s+['"‘“]?(?:no|not\s+now)['"’”]?\s+to\b|\b(?:(?:declin\w*|refus\w*)(?!(?:\s+(?:for|again|repeatedly|publicly|so\s+far|weeks|days|months|until|now|on|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b){0,3}\s+to\s+(?:comment|say|elaborate|confirm|specify|disclose|reveal|give\s+details|answer|discuss\s+(?:it|the\s+(?:matter|details)))\b)|reject\w*|turn(?:ed|s|ing)?\s+down|snubb?\w*|rebuff\w*|spurn\w*|(?:skip(?:s|ped|ping)?|(?:stay|stays|stayed|staying)\s+away\s+from)(?=\s+(?:[\w'’-]+\s+){0,3}$))\b/i, reason: 'declined or rejected' },
   // ("dropped a planned visit", "dropped his trip": dropping only right before the exchange's noun calls it off.)
   { status: 'cancelled', re: new RegExp(String.raw`\b(?:${CALL_OFF_WORDS}|dropp?(?:ed|s|ing)?\s+(?:\w+\s+)?plans?|do\s+away\s+with|pull(?:ed)?\s+out\s+of|no\s+longer)\b|\bdropp(?:ed|s|ing)\s+(?:a|an|the|his|her|its|their)\s+(?:(?:planned|scheduled|proposed)\s+)?$`, 'i'), reason: 'cancelled or called off' },
   { status: 'postponed', re: new RegExp(String.raw`\b(?:${DELAY_WORDS})\b`, 'i'), reason: 'postponed or put off' },
@@ -308,7 +317,10 @@ export const REGIONAL_TOUR = /^(?:regional|foreign|overseas|[\w-]+-nation|[\w-]+
 
 /** A superlative naming a traveller ("the first … to visit", "the highest-ranking … to visit") reports a visit that happened. */
 // ("agreed last week to meet": "last" before a time says when, not who was last.)
-export const SUPERLATIVE_TO = /\b(?:first|last(?!\s+(?:week|month|year|night|weekend|spring|summer|autumn|fall|winter|(?:mon|tues|wednes|thurs|fri|satur|sun)day|january|february|march|april|may|june|july|august|september|october|november|december)\b)|highest[- ]ranking|most\s+senior|top|only|second|third|latest)\b[^,;.]{0,80}\bto\s+$/i;
+// ("one of few EU leaders to attend the parade in Moscow": one of a few who did is a report too.)
+// ("called Japan a "third neighbor" and said he had accepted an invitation to visit": a verb of saying between starts
+// another clause, whose "to" the ordinal does not reach.)
+export const SUPERLATIVE_TO = /\b(?:first|last(?!\s+(?:week|month|year|night|weekend|spring|summer|autumn|fall|winter|(?:mon|tues|wednes|thurs|fri|satur|sun)day|january|february|march|april|may|june|july|august|september|october|november|december)\b)|highest[- ]ranking|most\s+senior|top|only|second|third|latest|one\s+of\s+(?:the\s+)?(?:very\s+)?few)\b(?:(?!\b(?:said|says|told|tells|added|announced)\b)[^,;.]){0,80}\bto\s+$/i;
 
 /** "says no to", "said 'not now' to": a refusal, which tells the exchange as declined (not a negation of it). */
 export const SAYS_NO_TO = /\bsa(?:ys|id|y)\s+['"‘“]?(?:no|not\s+now)['"’”]?\s+to\s+(?:\w+\s+){0,3}$/i;
@@ -316,7 +328,9 @@ export const SAYS_NO_TO = /\bsa(?:ys|id|y)\s+['"‘“]?(?:no|not\s+now)['"’�
 /** Negation that undoes the exchange ("did not meet", "no plans to visit", "said he would not visit Ukraine until …"). */
 // ("has ruled out any visit": a refusal in principle, no exchange told.)
 // ("has not yet paid a return visit": 'yet' does not count among the words that may stand between.)
-export const NEGATION = /\b(?:(?:has|have|had|is|are|was|were)\s+yet\s+to|rul(?:ed|es|ing|e)\s+out|neither|nobody|no\s+one|fail(?:ed|s|ing)?\s+to|did\s+not|didn['’]t|does\s+not|doesn['’]t|do\s+not|don['’]t|has\s+not|hasn['’]t|have\s+not|haven['’]t|had\s+not|hadn['’]t|should\s+not|shouldn['’]t|never|no|no\s+plans?\s+to|not\s+to|won['’]t|will\s+not(?!\s+only\b)|would\s+not(?!\s+only\b)|wouldn['’]t|without)\s+(?:yet\s+)?(?:\w+\s+){0,3}$/i;
+// ("never held a formal bilateral meeting", "did not hold a single face-to-face meeting": a verb of holding and its
+// article do not count either, so the noun's own modifiers may still stand between.)
+export const NEGATION = /\b(?:(?:has|have|had|is|are|was|were)\s+yet\s+to|rul(?:ed|es|ing|e)\s+out|neither|nobody|no\s+one|fail(?:ed|s|ing)?\s+to|did\s+not|didn['’]t|does\s+not|doesn['’]t|do\s+not|don['’]t|has\s+not|hasn['’]t|have\s+not|haven['’]t|had\s+not|hadn['’]t|should\s+not|shouldn['’]t|never|no|no\s+plans?\s+to|not\s+to|won['’]t|will\s+not(?!\s+only\b)|would\s+not(?!\s+only\b)|wouldn['’]t|without)\s+(?:yet\s+)?(?:(?:held|hold|had|have)\s+(?:a|an|any)\s+)?(?:[\w-]+\s+){0,3}$/i;
 
 /** "no plans for Erdogan to meet Putin", "no plans so far for a telephone conversation between": no plan of it. */
 export const NO_PLANS_FOR =

@@ -114,8 +114,16 @@ export function partiesOf(doc: DocumentView, s: SentenceView, si: number, t: Tri
   // to, or comes from, is no side of the exchange it was given at.
   const greetings = mayMatch(GREETING_TO, s.grams);
   const greeted = (p: ResolvedMention) => greetings && GREETING_TO.test(doc.text.slice(Math.max(s.s.start, p.mention.start - 60), p.mention.start));
+  // "On Monday, the day before Meloni's arrival, Saied received Zenzri": one whose coming or going marks the time of
+  // another exchange is no side of it (the noun is not the trigger's own: "before Meloni's visit to Tunis" tells hers).
+  const timedBy = (p: ResolvedMention) => {
+    if (!/\b(?:before|after|ahead|following|since)\b/i.test(s.s.text)) return false;
+    const noun = TIMED_BY_AFTER.exec(doc.text.slice(p.mention.end, p.mention.end + 30));
+    const own = !!noun && t.start >= p.mention.end && t.start < p.mention.end + noun[0].length;
+    return !!noun && !own && TIMED_BY_BEFORE.test(doc.text.slice(Math.max(s.s.start, p.mention.start - 24), p.mention.start));
+  };
   const active = people.filter(
-    (p) => (!isSpeaker(doc, s, p) || actsAfterSpeaking(p) || relativeSubject(p) || speaksOfSelf(p) || saidInIt(p) || ownMeetingSaid(p)) && !othersOwn(p) && !witness(p) && !greeted(p),
+    (p) => (!isSpeaker(doc, s, p) || actsAfterSpeaking(p) || relativeSubject(p) || speaksOfSelf(p) || saidInIt(p) || ownMeetingSaid(p)) && !othersOwn(p) && !witness(p) && !greeted(p) && !timedBy(p),
   );
   const nominals = s.people.filter((p) => p.mention.kind === 'nominal' && !p.entity && p.mention.country && !witness(p) && !isQualifier(doc, p));
   // People of other clauses belong to what those clauses tell ("… hold talks in Pyongyang following
@@ -206,7 +214,7 @@ export function partiesOf(doc: DocumentView, s: SentenceView, si: number, t: Tri
   // "X met Y before the session and later held talks with A and B": the joined verb's subject is X's.
   const sharedOrPronoun = owners.every((p) => p.mention.start >= t.end) ? sharedSubject(doc, s, t, lo, active) : null;
   // ("He met Putin in Moscow, then flew to Kyiv": the pronoun's subject, the last sentence's.)
-  const shared = sharedOrPronoun === 'pronoun' ? (canBeMeant(lastSubject) ? lastSubject : null) : sharedOrPronoun;
+  const shared = sharedOrPronoun === 'pronoun' ? (canBeMeant(lastSubject) ? lastSubject : null) : sharedOrPronoun === 'office' ? null : sharedOrPronoun;
   if (shared) trace.push(`subject shared with the sentence's: ${shared.entity?.name}`);
   // "…, and the three leaders spoke by phone with Z": a plural subject of its own takes no one named before its clause.
   const pluralOwn = owners.length > 0 && owners.every((p) => p.mention.start >= t.end) && THREE_OR_MORE.test(left);
@@ -531,3 +539,8 @@ function whenPair(doc: DocumentView, s: SentenceView, t: TriggerHit, lastGroup: 
   if (distinct.every((p) => lastGroup.some((q) => q.entity === p.entity))) return null;
   return distinct.map(sideOf);
 }
+
+/** A time word right before a person ("the day before", "ahead of", "after"). */
+const TIMED_BY_BEFORE = /\b(?:before|after|ahead\s+of|following|since)\s+$/i;
+/** The person's own coming or going right after the name ("'s arrival", "’s departure", "'s visit"). */
+const TIMED_BY_AFTER = /^\s*['’]s?\s+(?:(?:[\w-]+\s+){0,2})?(?:arrival|departure|return|visit|trip|landing)\b/i;

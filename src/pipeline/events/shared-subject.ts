@@ -11,6 +11,9 @@ import type { TriggerHit } from './triggers.js';
 const JOINED_VERB =
   /(?:^|[\s,])and\s+(?:(?:later|then|also|afterwards|subsequently|separately|again|on\s+\w+)\s+)*(?:(?:held|had|hold|holds|paid|pays|made|makes|will|would|is|was|went\s+on\s+to|plans|planned|went|flew|travell?ed|headed|came)\s+(?:[\w-]+\s+){0,4})?$/i;
 
+/** A verb of meeting, and its object's title, between a subject and the one it takes ("met President", "meets"). */
+const MEETS_BETWEEN = /^\s*(?:\w+\s+)?(?:met|meets|received|receives|hosted|hosts|welcomed|welcomes|held\s+talks\s+with|holds\s+talks\s+with)\s+(?:[\w.'’-]+\s+){0,4}$/i;
+
 /** "before flying to", "after holding talks with", "ahead of travelling to": a participle after a time word. */
 const PARTICIPLE_AFTER = /\b(?:before|after|ahead\s+of|while|upon|on)\s*$/i;
 
@@ -29,9 +32,10 @@ export const PRONOUN_OPENING =
  * The sentence's subject when the trigger's clause is a joined verb phrase or a participle with no subject
  * of its own; null otherwise (and when the sentence opens with no person as its subject). 'pronoun' when
  * the sentence opens with "he" or "she": "He met Putin in Moscow, then flew to Kyiv" shares the pronoun's
- * subject, told before, and Putin, named after it, is an object.
+ * subject, told before, and Putin, named after it, is an object. 'office' when the sentence's subject is an office
+ * with no name: no person named in the sentence is meant.
  */
-export function sharedSubject(doc: DocumentView, s: SentenceView, t: TriggerHit, lo: number, active: ResolvedMention[]): ResolvedMention | 'pronoun' | null {
+export function sharedSubject(doc: DocumentView, s: SentenceView, t: TriggerHit, lo: number, active: ResolvedMention[]): ResolvedMention | 'pronoun' | 'office' | null {
   if (active.some((p) => p.mention.start >= lo && p.mention.end <= t.start)) return null;
   const left = doc.text.slice(lo, t.start);
   // ("…, then flew to Kyiv the next day for talks with Y": "then" after a comma opens a clause of its own, whose
@@ -53,5 +57,9 @@ export function sharedSubject(doc: DocumentView, s: SentenceView, t: TriggerHit,
   if (!first || first.mention.end > lo) return PRONOUN_OPENING.test(doc.text.slice(s.s.start, lo)) ? 'pronoun' : null;
   if (PRONOUN_OPENING.test(doc.text.slice(s.s.start, first.mention.start))) return 'pronoun';
   if (NOT_SUBJECT_BEFORE.test(doc.text.slice(openEnd, first.mention.start))) return null;
+  // ("The Italian prime minister met President Kais Saied in Tunis before flying to Libya": a subject named by office
+  // alone stands before the first person named, an object; the clause shares the office, for the caller to take.)
+  const office = s.people.find((p) => p.mention.kind === 'nominal' && !p.entity && p.mention.country && p.mention.start >= openEnd && p.mention.end <= first.mention.start);
+  if (office && !NOT_SUBJECT_BEFORE.test(doc.text.slice(openEnd, office.mention.start)) && MEETS_BETWEEN.test(doc.text.slice(office.mention.end, first.mention.start))) return 'office';
   return first;
 }

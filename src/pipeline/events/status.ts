@@ -106,14 +106,17 @@ export function statusFor(doc: DocumentView, s: SentenceView, t: TriggerHit, k: 
   if (status === 'occurred' && t.rule.nominal && reason === NO_CUE && MODIFIED_AHEAD.test(trig)) {
     status = 'planned';
     certainty = /possible|potential/i.test(trig) ? 'possible' : 'stated';
-    reason = "the noun's own modifier: ahead";
+    reason = MODIFIER_AHEAD;
   }
   // "The visit to Kinshasa of X, which was scheduled for this week, has been postponed": the subject noun's own
   // predicate comes after the relative clause that its clause ends at.
-  if (status === 'occurred' && certainty === 'stated' && t.rule.nominal && reason === NO_CUE && NOUN_SUBJECT.test(left)) {
+  // ("A planned visit … by Li Qiang, which officials had expected in March, has been postponed": so is one the noun's own
+  // modifier made a plan, when the predicate undoes it.)
+  const modifiedAhead = reason === MODIFIER_AHEAD || (status === 'planned' && PLAN_MODIFIER.test(left.slice(-40)));
+  if ((status === 'occurred' || modifiedAhead) && certainty === 'stated' && t.rule.nominal && (reason === NO_CUE || modifiedAhead) && NOUN_SUBJECT.test(left)) {
     const past = PAST_RELATIVE.exec(doc.text.slice(k.hi, s.s.end));
-    if (past) {
-      const w = past[1].toLowerCase();
+    const w = past ? past[1].toLowerCase() : '';
+    if (past && (!modifiedAhead || undoneStatus(w))) {
       status = undoneStatus(w) ?? 'planned';
       reason = `${w} after the noun's relative clause`;
     }
@@ -218,7 +221,10 @@ export function statusFor(doc: DocumentView, s: SentenceView, t: TriggerHit, k: 
     const main = hang ? sentLeft.slice(0, hang.index).replace(/["“][^"”]*["”]/g, ' ') : '';
     // "was due to meet Y on Sunday before flying to Z" is a plan still ahead; "was received … before flying" is past.
     const pastMain = /\b(?:had|has|have|did)\b|\b(?:was|were)\b(?!\s+(?:also\s+)?(?:due|set|scheduled|expected|going|to)\b)/i;
-    if (participle && FUTURE.test(main) && !pastMain.test(main.slice(-40)) && !/\b\w+ed\s*,?\s*$/i.test(main)) {
+    // ("meets Saied in Tunis on her fifth visit, before heading to Libya on Wednesday": a main clause in the present
+    // simple of a standfirst or a headline tells today's news, so what comes after it is still ahead.)
+    const presentMain = PRESENT_NEWS.test(main) && !PAST_NEWS.test(main);
+    if (participle && (FUTURE.test(main) || presentMain) && !pastMain.test(main.slice(-40)) && !/\b\w+ed\s*,?\s*$/i.test(main)) {
       status = 'planned';
       reason = 'a participle after before/after: the time of the clause it hangs on';
     }
@@ -362,6 +368,9 @@ const NO_CUE = 'no status cue: occurred';
 const PLEASURE_TO = /\b(?:glad|pleased|delighted|honou?red|great|good|nice|wonderful|(?:a|an)\s+(?:pleasure|honou?r))\s+to\s+$/i;
 
 /** A plan put off or called off, after its noun ("was postponed", "has been scrapped", "was dropped from the itinerary"). */
+const MODIFIER_AHEAD = "the noun's own modifier: ahead";
+/** "A planned ", "the long-awaited state ": a plan's participle right before the noun. */
+const PLAN_MODIFIER = /\b(?:planned|proposed|scheduled|expected|long-planned|long-awaited|anticipated)\s+(?:[\w-]+\s+){0,2}$/i;
 const UNDONE = `${DELAY_WORDS}|${CALL_OFF_WORDS}|${CALL_OFF_PASSIVE}`;
 
 /** Predicates after the noun: "the visit of X to Y was postponed", "talks are scheduled for", "was considered but ruled out". */
@@ -455,6 +464,10 @@ const FUTURE_AFTER = /^\s*(?:[\w'’.-]+\s+){0,4}?(?:next\s+(?:week|month|year)|
 /** A noun phrase of an exchange that frames something else: "during their meeting", "on the sidelines of the talks". */
 const FRAMED = /\b(?:during|in\s+the\s+course\s+of|on\s+the\s+sidelines\s+of|at)\s+(?:the|their|his|her|its|a|an)\s+(?:[\w-]+\s+){0,2}$/i;
 
+/** A verb of an exchange in the present simple, as standfirsts and headlines tell the day's news ("meets", "hosts"; not "visits" or "talks", nouns as often). */
+const PRESENT_NEWS = /\b(?:meets|holds|hosts|receives|welcomes|arrives|lands|travels|flies)\b/i;
+/** A past form that makes a clause a past told, whatever present stands in it. */
+const PAST_NEWS = /\b(?:had|has|have|was|were|did|met|held|hosted|received|welcomed|arrived|landed|visited|travell?ed|flew|went|came|made|paid|talked|spoke)\b/i;
 const FUTURE = /\b(?:will|shall|would|is\s+to|are\s+to|expect\w*|plan(?:s|ned|ning)?|scheduled|set\s+to|slated\s+to|poised\s+to|due\s+to|(?:is|are)\s+due\s+(?:back\s+)?in|upcoming|forthcoming|next|hop(?:e|es|ed|ing)\s+to|likely\s+to)\b|['’]ll\b/i;
 
 /** Right after the noun: "will not take place", "won't go ahead", "did not happen". */

@@ -185,6 +185,7 @@ function visitParts(
       hostsGuest = host.entity!.country;
     }
   }
+  let byOffice = false;
   if (seek && !preparedBy(doc, lo, t) && !travellers.length) {
     // The subject of the clause: the first person before the trigger (with anyone joined by "and").
     // A person after a preposition ("In a letter to X, Y rejected …") is not the subject.
@@ -195,7 +196,7 @@ function visitParts(
     // "… was due to meet Y before flying to Z": a clause with no subject of its own shares the sentence's.
     const shared = refersBack || before.length ? null : sharedSubject(doc, s, t, lo, active);
     // ("He met Putin in Moscow, then flew to Kyiv": the one "he" means, told before, not Putin.)
-    const sharedOne = shared === 'pronoun' ? (canBeMeant(lastSubject) ? lastSubject : undefined) : shared;
+    const sharedOne = shared === 'pronoun' ? (canBeMeant(lastSubject) ? lastSubject : undefined) : shared === 'office' ? undefined : shared;
     // "Maliki, who visited Washington and met Bush, is expected to travel to Tehran": past a closed relative clause,
     // the subject is its antecedent, not the last person the relative clause names.
     const antecedent = rel ? [...active].reverse().find((p) => p.entity && p.mention.end <= rel.pronoun && /^\s*,?\s*$/.test(doc.text.slice(p.mention.end, rel.pronoun))) : undefined;
@@ -207,7 +208,10 @@ function visitParts(
     const subjectOfSentence = pronounClause ? active.find((p) => p.entity && p.mention.end <= lo && !governed(p)) : undefined;
     const joined = (q: ResolvedMention) => active.some((p) => p.entity && p !== q && p.mention.start >= q.mention.end && /^\s*(?:and|&)\s+(?:(?:von|van|der|den|de|da|du|di|la|le|al|el|bin)\s+)*$/i.test(doc.text.slice(q.mention.end, p.mention.start)));
     const sentenceSubject = subjectOfSentence && !joined(subjectOfSentence) ? subjectOfSentence : undefined;
-    const first = before[0] ?? (refersBack ? undefined : (sharedOne ?? antecedent ?? sentenceSubject ?? [...active].reverse().find((p) => p.mention.end <= t.start && p.entity)));
+    // ("The Italian prime minister met Saied in Tunis before flying to Libya": an office with no name is the subject, whom
+    // the caller takes; no one named after it is.)
+    byOffice = shared === 'office';
+    const first = before[0] ?? (refersBack || byOffice ? undefined : (sharedOne ?? antecedent ?? sentenceSubject ?? [...active].reverse().find((p) => p.mention.end <= t.start && p.entity)));
     if (first) travellers = takeList(doc, before.length ? before : [first], first.mention.start).map(sideOf);
     // "Scholz went to India in 2024, and Modi visited Berlin in 2022": a verb's own subject right before it, after
     // ", and", is a new clause's subject, not one more of the first subject's list.
@@ -218,7 +222,7 @@ function visitParts(
     // who "was on" the visit is the subject right before it, whoever the clause named first.)
     else if (own && !travellers.some((x) => x.entity === own.entity) && ON_A_VISIT.test(doc.text.slice(own.mention.end, t.start))) travellers = [sideOf(own)];
   }
-  if (seek && !travellers.length && /\b(?:he|she|his|her)\b/i.test(doc.text.slice(Math.max(lo, t.start - 60), t.start))) {
+  if (seek && !travellers.length && !byOffice && /\b(?:he|she|his|her)\b/i.test(doc.text.slice(Math.max(lo, t.start - 60), t.start))) {
     const prior = [...people].reverse().find((p) => p.mention.end <= t.start && p.entity) ?? lastSubject;
     if (prior?.entity || (prior === lastSubject && canBeMeant(prior))) travellers = [sideOf(prior)];
   }
@@ -310,7 +314,8 @@ const LIST_JOIN = /^\s*(?:,\s*(?:and\s+)?|and\s+)$/;
 const INFINITIVE_BETWEEN = /\bto\s+(?!the\b)[a-z]+\s/;
 
 /** Between a subject and its verb: nothing, or an adverb or auxiliary. */
-const OWN_SUBJECT_GAP = /^\s*(?:(?:also|then|later|again|too|had|has|have|\w+ly)\s+){0,2}$/i;
+// ("…, and Lula said he would travel to Ethiopia": one who says "he" of himself, then the verb, is its subject too.)
+const OWN_SUBJECT_GAP = /^\s*(?:(?:(?:also|then|later|again|too|had|has|have|\w+ly)\s+){0,2}|(?:has\s+|had\s+)?(?:said|says|told\s+\w+)\s+(?:that\s+)?(?:he|she)\s+(?:[\w'’-]+\s+){0,4}?(?:to\s+)?)$/i;
 /** Between a subject and a visit noun: "was on a working", "is on an official", "was making a state". */
 /** ", on his first foreign ": a phrase of a journey set off after the one it describes. */
 const ON_HIS_TRIP = /,\s*on\s+(?:his|her)\s+(?:[\w-]+\s+){0,3}$/i;
@@ -345,11 +350,13 @@ const JOINED_BY_AND = /^\s*(?:and|&)\s+(?:(?:his|her)\s+(?:wife|husband|spouse)\
 
 /** "chose India for", "picked Japan as": a verb of choosing right before a country, then what it was chosen for. */
 const CHOSE_BEFORE = /\b(?:chose|chosen|choos(?:e|es|ing)|picked|selected|opted\s+for)\s+(?:the\s+)?$/i;
-const CHOSEN_AS = /^\s+(?:as|for)\s+(?:(?:his|her|their|its|the|a|an)\s+)?(?:[\w-]+\s+){0,5}$/i;
+// ("chose Paris as the destination of his first trip": the destination's noun may stand before the journey's.)
+const DESTINATION_OF = String.raw`(?:(?:the|a)\s+(?:destination|venue)\s+(?:of|for)\s+)?`;
+const CHOSEN_AS = new RegExp(String.raw`^\s+(?:as|for)\s+${DESTINATION_OF}(?:(?:his|her|their|its|the|a|an)\s+)?(?:[\w-]+\s+){0,5}$`, 'i');
 
-/** "made Riyadh the first foreign trip", "made Japan his first stop": the place a journey is made into. */
+/** "made Riyadh the first foreign trip", "made Japan his first stop", "made New Delhi the destination of his first foreign trip". */
 const MADE_BEFORE = /\b(?:made|makes|making|make)\s+(?:the\s+)?$/i;
-const MADE_INTO = /^\s+(?:his|her|their|its|the)\s+(?:[\w-]+\s+){0,3}$/i;
+const MADE_INTO = new RegExp(String.raw`^\s+${DESTINATION_OF}(?:his|her|their|its|the)\s+(?:[\w-]+\s+){0,3}$`, 'i');
 
 function chosenFor(text: string, c: { start: number; end: number }, trigger: number): boolean {
   const before = text.slice(Math.max(0, c.start - 24), c.start);

@@ -13,6 +13,8 @@ export interface Gazetteer {
   offices: PhraseTable<OfficeDef>;
   /** Lower-case keys of every official's name token, to tell a surname from an ordinary word. */
   officialTokens: Set<string>;
+  /** Lower-case keys of what names an official alone: the last token of a name, or a one-word alias ("Xi", "Biden"). */
+  officialShortNames: Set<string>;
   /** The knowledge the tables were built from, for stages that ask it about terms and dates. */
   kb: KnowledgeIndex;
 }
@@ -61,11 +63,15 @@ export function gazetteer(kb: KnowledgeIndex): Gazetteer {
   }
   const officials = new PhraseTable<Official>(roots);
   const officialTokens = new Set<string>();
+  const officialShortNames = new Set<string>();
   for (const o of k.officials) {
     for (const n of [o.name, ...o.aliases]) {
       officials.add(n, o);
+      if (!/\s/.test(n)) officialShortNames.add(n.toLowerCase());
     }
-    for (const t of o.name.split(/\s+/)) officialTokens.add(t.toLowerCase());
+    const ts = o.name.split(/\s+/);
+    for (const t of ts) officialTokens.add(t.toLowerCase());
+    officialShortNames.add(ts[ts.length - 1].toLowerCase());
   }
   const offices = new PhraseTable<OfficeDef>(roots);
   for (const o of k.offices)
@@ -74,7 +80,7 @@ export function gazetteer(kb: KnowledgeIndex): Gazetteer {
       // "Top diplomats of North Korea and China", "foreign ministers": the plural names the same office.
       if (/[a-z]$/i.test(p) && !/s$/i.test(p)) offices.add(`${p}s`, o);
     }
-  g = { countries, demonyms, places, namesakes, officials, offices, officialTokens, kb };
+  g = { countries, demonyms, places, namesakes, officials, offices, officialTokens, officialShortNames, kb };
   cache.set(kb, g);
   return g;
 }

@@ -670,7 +670,7 @@ export function scanPeople(ctx: ScanContext): PersonMention[] {
       // title hold its office (the countries, when "of A and B" gives them, in order; the knowledge's, for those it knows).
       const pair = plural ? listedPair(ctx, j, used) : null;
       if (pair) {
-        const countries = after && after.others.length === 1 ? [after.country, after.others[0]] : [null, null];
+        const countries = pair.countries ?? (after && after.others.length === 1 ? [after.country, after.others[0]] : [null, null]);
         pair.forEach((run, n) => {
           const name = runName(ctx, run.from, run.to);
           const own = countries[n];
@@ -872,7 +872,7 @@ function diplomacyHead(ctx: ScanContext, i: number): { to: number; country: stri
  * ", Alexis Thambwe Mwamba and Rosemary Museminali," right after a plural title: two name runs joined by "and",
  * closed by a comma or the sentence's end.
  */
-function listedPair(ctx: ScanContext, j: number, used: boolean[]): [{ from: number; to: number }, { from: number; to: number }] | null {
+function listedPair(ctx: ScanContext, j: number, used: boolean[]): ListedPair | null {
   const { ws, text } = ctx;
   // ("the chancellors of both countries, …": whose they are may stand between.)
   if (ws[j]?.key === 'of' && /^(?:both|the)$/.test(ws[j + 1]?.key ?? '') && (ws[j + 1].key === 'both' || ws[j + 2]?.key === 'two')) {
@@ -881,11 +881,29 @@ function listedPair(ctx: ScanContext, j: number, used: boolean[]): [{ from: numb
   }
   if (!ws[j] || used[j] || !/^\s*,\s*$/.test(text.slice(ws[j - 1].end, ws[j].start))) return null;
   const a = nameRun(ctx, j);
-  if (!a || a.to - a.from < 2 || ws[a.to]?.key !== 'and' || !ws[a.to + 1]) return null;
-  const b = nameRun(ctx, a.to + 1);
+  if (!a || a.to - a.from < 2) return null;
+  // ("Pablo Quirno of Argentina and Francisco Pérez Mackenna of Chile": each name may carry its country after "of".)
+  const ofA = ofCountry(ctx, a.to);
+  const andAt = ofA ? ofA.to : a.to;
+  if (ws[andAt]?.key !== 'and' || !ws[andAt + 1]) return null;
+  const b = nameRun(ctx, andAt + 1);
   if (!b || b.to - b.from < 2) return null;
-  if (ws[b.to] && !/^\s*[,.;]/.test(text.slice(ws[b.to - 1].end, ws[b.to].start))) return null;
-  return [a, b];
+  const ofB = ofCountry(ctx, b.to);
+  const end = ofB ? ofB.to : b.to;
+  if (!ofA !== !ofB) return null;
+  if (ws[end] && !/^\s*[,.;]/.test(text.slice(ws[end - 1].end, ws[end].start))) return null;
+  const pair: ListedPair = [a, b];
+  if (ofA && ofB) pair.countries = [ofA.code, ofB.code];
+  return pair;
+}
+
+type ListedPair = [{ from: number; to: number }, { from: number; to: number }] & { countries?: [string, string] };
+
+/** "of Argentina" right after a name: the country, and the word after it. */
+function ofCountry(ctx: ScanContext, k: number): { code: string; to: number } | null {
+  if (ctx.ws[k]?.key !== 'of') return null;
+  const c = countryAt(ctx.g, ctx.text, ctx.ws, k + 1);
+  return c ? { code: c.country.code, to: c.to } : null;
 }
 
 /** The title's head noun is plural: "officials", "foreign ministers" (not "Minister of Foreign Affairs", "Minister for Foreign Affairs"). */

@@ -70,6 +70,15 @@ export function defaultDates(doc: DocumentView, cands: Candidate[]): void {
       c.trace.push('no date: a declined invitation the text does not date');
       return;
     }
+    // "since taking office in March 2025. His first trip abroad was to Paris and London that month": "that month" or
+    // "that year" in a sentence with no date of its own is the month or year written a sentence or two before.
+    const anaphoric = thatPeriod(doc, c.sentence);
+    if (anaphoric) {
+      c.date = anaphoric;
+      c.dateFrom = 'context';
+      c.trace.push(`date ${anaphoric}: "that month" or "that year" of the date written just before`);
+      return;
+    }
     // Background the text does not date stays undated: not the news of the month, nor the lead's day.
     if (c.background === 'previously' || (c.background === 'ordinal' && c.sentence > LEAD_SENTENCES && c.status === 'occurred')) {
       c.trace.push(`no date: background (${c.background}) the text does not date`);
@@ -226,6 +235,17 @@ export function defaultDates(doc: DocumentView, cands: Candidate[]): void {
         c.date = day;
         c.trace.push(`date ${day}: the sentence's day in that month`);
       }
+      return;
+    }
+    // "Motegi, who is travelling with Takaichi, held separate talks with his Mongolian counterpart", "The foreign ministers
+    // of the two countries held a separate meeting": talks beside the principal's (one who came along, or "separate" ones
+    // between the same countries) are of the day and place of those talks told before.
+    const beside = c.status === 'occurred' ? besideExchange(doc, cands, c, i) : undefined;
+    if (beside) {
+      c.date = beside.date;
+      if (!c.host) c.host = beside.host;
+      c.dateFrom = 'context';
+      c.trace.push(`date ${c.date}: beside the exchange told in sentence ${beside.sentence + 1}`);
       return;
     }
     // "President Ruto hosted the Emir on Monday. … The President also received a message from …": an "also" right before
@@ -678,4 +698,63 @@ function subjectsExchange(doc: DocumentView, cands: Candidate[], c: Candidate): 
       /,/.test(doc.text.slice(c.triggerEnd, o.triggerStart)) &&
       o.participants.some((p) => p.entity === traveller),
   );
+}
+
+/** "that month", "later that year", "the same month": a period named by a date written before. */
+const THAT_PERIOD = /\b(?:that(?:\s+same)?|the\s+same)\s+(month|year)\b/i;
+
+/** The month or year a sentence with no date names by "that month" or "that year", from a date with its year one or two sentences before. */
+function thatPeriod(doc: DocumentView, si: number): string | null {
+  const s = doc.sentences[si];
+  if (s.dates.length) return null;
+  const m = THAT_PERIOD.exec(s.s.text);
+  if (!m) return null;
+  const month = m[1].toLowerCase() === 'month';
+  for (let k = si - 1; k >= Math.max(0, si - 2); k--) {
+    if (headingBetween(doc, k, si)) return null;
+    const d = [...doc.sentences[k].dates].reverse().find((x) => x.explicitYear);
+    if (d) return month ? (d.value.length >= 7 ? d.value.slice(0, 7) : null) : d.value.slice(0, 4);
+  }
+  return null;
+}
+
+/** "Their foreign ministers", "the foreign ministers of the two countries": the ministers of the leaders just told. */
+const THEIR_MINISTERS = /^[\s"“]*(?:their|the)\s+(?:[\w-]+\s+){0,2}?(?:ministers|secretaries|counterparts)\b(?:\s+of\s+the\s+two\s+(?:countries|nations|sides))?\s*,/i;
+/** "held separate talks", "a separate meeting": right before the trigger. */
+const SEPARATE_BEFORE = /\bseparate\s+(?:[\w-]+\s+)?$/i;
+/** "who is travelling with", "accompanying", "who accompanied": right before the principal named. */
+const ALONG_WITH = /\b(?:accompan(?:ied|ies|ying)\s+(?:the\s+)?|travell?(?:ing|ed|s)\s+with\s+)$/i;
+/** How many sentences back the exchange beside which another is held may be told. */
+const BESIDE_BACK = 10;
+
+/**
+ * The earlier exchange of the story's week, dated to a day, beside which c is held: one of the principal c's side came
+ * along with, or one between the same countries when c is "separate" talks.
+ */
+function besideExchange(doc: DocumentView, cands: Candidate[], c: Candidate, i: number): Candidate | undefined {
+  const s = doc.sentences[c.sentence];
+  // ("Their foreign ministers, A of Argentina and B of Chile, held talks": the leaders' ministers, named as theirs.)
+  const separate = SEPARATE_BEFORE.test(doc.text.slice(Math.max(s.s.start, c.triggerStart - 24), c.triggerStart)) || THEIR_MINISTERS.test(doc.text.slice(s.s.start, c.triggerStart));
+  const principal = s.people.find((p) => p.entity && p.mention.end <= c.triggerStart && ALONG_WITH.test(doc.text.slice(Math.max(s.s.start, p.mention.start - 24), p.mention.start)))?.entity;
+  if (!separate && !principal) return undefined;
+  const countries = new Set(c.participants.map((p) => p.country).filter(Boolean));
+  return cands
+    .slice(0, i)
+    .reverse()
+    .find(
+      (o) =>
+        o.date?.length === 10 &&
+        (DAY_TOLD.includes(o.dateFrom) || o.dateFrom === 'lead story') &&
+        // (The story's own talks, not ones it recalls: "returned on 24 February 2024, when she chaired …".)
+        !!doc.published &&
+        datesAgree(o.date, doc.published, 7) &&
+        o.status === 'occurred' &&
+        o.type !== 'visit' &&
+        o.sentence < c.sentence &&
+        c.sentence - o.sentence <= BESIDE_BACK &&
+        !headingBetween(doc, o.sentence, c.sentence) &&
+        (principal
+          ? o.participants.some((p) => p.entity === principal)
+          : countries.size >= 2 && o.participants.filter((p) => p.country).every((p) => countries.has(p.country)) && new Set(o.participants.map((p) => p.country)).size === countries.size),
+    );
 }
