@@ -6650,6 +6650,37 @@ const CASES: Record<string, Case[]> = {
       why: 'embracing an approach meets no one',
     },
   ],
+  // (session 14, acc-blind21)
+  'events/status (acc-blind21, session 14): a present-simple journey on a day written without its year, after the news, is a schedule': [
+    {
+      text: 'SINGAPORE - Indonesian President Prabowo Subianto held talks with Prime Minister Lawrence Wong on June 15. Prabowo leaves for Kuala Lumpur on June 16, where he is expected to meet Prime Minister Anwar Ibrahim.',
+      published: '2026-06-15',
+      want: [{ type: 'visit', status: 'planned', people: ['Prabowo'], date: '2026-06-16', host: 'MYS' }],
+      notDated: ['2025'],
+      why: 'the day after the news is ahead: planned, in the news year',
+    },
+    {
+      text: 'SINGAPORE - Indonesian President Prabowo Subianto held talks with Prime Minister Lawrence Wong on June 15. Prabowo leaves for Kuala Lumpur on June 16, where he is expected to meet Prime Minister Anwar Ibrahim.',
+      published: '2026-06-18',
+      want: [{ type: 'visit', people: ['Prabowo'], date: '2026-06-16', host: 'MYS' }],
+      why: 'a day before the news in the present simple is told, not scheduled',
+    },
+  ],
+  'events/date-for (acc-blind21, session 14): "visited X in October 2023, days after …, and met Y": the verb after an aside shares the date': [
+    {
+      text: "Ramaphosa's last visit to Kenya was for the regional summit in 2024. Ruto visited South Africa in March 2025, weeks after the G20 ministers' meeting, and met Ramaphosa in Pretoria.",
+      published: '2026-10-20',
+      want: [{ type: 'meeting', people: ['Ruto', 'Ramaphosa'], date: '2025-03', host: 'ZAF' }],
+      why: 'the meeting has no date of its own: it is of the visit told before the aside',
+    },
+    {
+      text: "Ramaphosa's last visit to Kenya was for the regional summit in 2024. Ruto visited South Africa in March 2025, weeks after the G20 ministers' meeting, and met Ramaphosa in Nairobi in May 2026.",
+      published: '2026-10-20',
+      want: [{ type: 'meeting', people: ['Ruto', 'Ramaphosa'], date: '2026-05' }],
+      dated: [['Ruto', 'meeting', '2026-05']],
+      why: 'a verb with a date of its own keeps it',
+    },
+  ],
 };
 
 describe('precision rules on sentences of our own making', () => {

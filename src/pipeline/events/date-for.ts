@@ -148,6 +148,11 @@ const PRESENT_S = /^(?!(?:was|has|is|does|its|this|us)\b)[a-z]+s\b/;
 const JOURNEY_FOR_GATHERING = /^\s*,?\s*for\s+(?:the|a|an)\s+[^.;]*?\b(?:conference|summit|forum|session|gathering|ceremony|meeting)\b[^.;]*$/i;
 /** Between a date and the next verb of the same subject: " and ", " morning and then ". */
 const AND_RIGHT_AFTER = /^\s*(?:(?:morning|afternoon|evening|night)\s*)?and\s+(?:then\s+|later\s+|also\s+)?$/i;
+/**
+ * Between a date and the next verb of the same subject, past an aside set off by commas that tells no clause of its own:
+ * "visited Israel in October 2023, days after the Hamas attack, and met Netanyahu".
+ */
+const AND_AFTER_ASIDE = /^\s*,\s*(?![^,;.]*\b(?:who|whom|which|when|where|while|but|and|or|he|she|they|it|was|were|is|are|had|has|have|will|would)\b)[^,;.]{1,60},\s*and\s+(?:then\s+|later\s+|also\s+)?$/i;
 /** A sentence told in the future: "will leave", "is due in", "is expected to". */
 const FUTURE_TOLD = /\b(?:will|(?:is|are)\s+(?:due|expected|scheduled|set|to)\b)/i;
 /** A past auxiliary or a past of being before the trigger: "had been due to", "was received", "did not meet". */
@@ -529,8 +534,9 @@ function dateFor(
   const andVerbAfter = (d: DateMention) =>
     !t.rule.nominal &&
     d.end <= t.start &&
-    AND_RIGHT_AFTER.test(doc.text.slice(bare(d), t.start)) &&
-    all.some((o) => o !== t && !o.rule.nominal && o.end <= d.start && o.start >= s.s.start) &&
+    (AND_RIGHT_AFTER.test(doc.text.slice(bare(d), t.start)) || AND_AFTER_ASIDE.test(doc.text.slice(bare(d), t.start))) &&
+    // (The verb before may be a noun's trigger written as a past verb: "visited Israel in October 2023 … and met".)
+    all.some((o) => o !== t && (!o.rule.nominal || PAST_FORM.test(doc.text.slice(o.start, o.end))) && o.end <= d.start && o.start >= s.s.start) &&
     !s.dates.some((e) => e !== d && e.start >= t.end && e.end <= s.s.end && !e.anchor);
   // "came to Paris on February 13 for the international conference …, and the two ministers met on its sidelines": what
   // the gathering a dated journey is for tells, with no date of its own, is on the journey's day.
