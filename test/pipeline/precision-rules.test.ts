@@ -6681,6 +6681,36 @@ const CASES: Record<string, Case[]> = {
       why: 'a verb with a date of its own keeps it',
     },
   ],
+  'events/exclusions (acc-blind21, session 14): \'called Japan "a troublemaker"\' names a country, no one phoned': [
+    {
+      text: 'Chinese Foreign Ministry spokesman Lin Jian called Japan "a troublemaker in the region" at a regular briefing on Tuesday.',
+      published: '2026-03-11',
+      want: [],
+      calls: 0,
+      why: 'a quote right after the country is what it was called',
+    },
+    {
+      text: "Chinese Foreign Ministry spokesman Lin Jian said Foreign Minister Wang Yi called Japan's Foreign Minister Toshimitsu Motegi on Tuesday to discuss the summit.",
+      published: '2026-03-11',
+      want: [{ type: 'phone_call', people: ['Wang Yi', 'Motegi'], date: '2026-03-10' }],
+      why: "the country's minister after its possessive was phoned",
+    },
+  ],
+  'events/lexicon (acc-blind21, session 14): "landed at" an airport is an arrival, as "landed in" a city is': [
+    {
+      text: 'Kenyan President William Ruto held talks with President Samia Suluhu Hassan at State House in Dar es Salaam on Tuesday, the first day of a state visit. Ruto, who landed at Julius Nyerere International Airport on Monday evening, was welcomed by a guard of honour.',
+      published: '2026-05-12',
+      want: [{ type: 'visit', people: ['Ruto'], date: '2026-05-11', host: 'TZA' }],
+      why: 'the stay begins on the day of the landing',
+    },
+    {
+      text: 'A first shipment of Chinese vaccines landed at Kotoka International Airport on Sunday, Health Minister Kwabena Mintah Akandoh said.',
+      published: '2026-05-12',
+      want: [],
+      visits: 0,
+      why: 'a shipment that landed brings no one',
+    },
+  ],
 };
 
 describe('precision rules on sentences of our own making', () => {

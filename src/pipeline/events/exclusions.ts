@@ -106,6 +106,9 @@ export function tellsNoExchange(doc: DocumentView, s: SentenceView, t: TriggerHi
   if (t.rule.id === 'called') {
     const callee = s.people.find((p) => p.mention.start >= t.end && p.mention.start <= t.end + 60);
     if (callee && !AFTER_CALLEE.test(doc.text.slice(callee.mention.end, s.s.end))) return true;
+    // ("called Finland "a frontline state"": so is a country named right after the verb, not its leader's possessive.)
+    const land = s.countries.find((c) => c.start >= t.end && c.start <= t.end + 1);
+    if (!callee && land && !/^['’]s?\b/.test(doc.text.slice(land.end, land.end + 2)) && !AFTER_CALLEE.test(doc.text.slice(land.end, s.s.end))) return true;
   }
   // "he would be willing to visit Pyongyang": a readiness under conditions, no plan.
   if (WOULD_BE_WILLING.test(left.length > 80 ? left.slice(-80) : left)) return true;

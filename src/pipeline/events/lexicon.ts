@@ -169,7 +169,7 @@ const RULES: TriggerRule[] = [
   // ("When Sheinbaum stepped off the plane in Ottawa": the arrival told by its first step.)
   { id: 'arrived', type: 'visit', re: /\barriv(?:e|es|ed|ing|al)\s+(?:in|at|here)\b|\barriv(?:ed|es)\s+(?=[A-Z])|\bstep(?:s|ped|ping)?\s+(?:off|out\s+of)\s+(?:the|a|her|his|their)\s+(?:plane|aircraft|jet|flight)\s+(?:in|at)\b/g, reason: 'arrived in', travel: true },
   // "travelled on to Riga": the next leg, with "on" before "to" ("flew on to" has its one free word).
-  { id: 'travel', type: 'visit', re: /\btravel(?:l?ed|l?ing|s)?\s+(?:on\s+)?to\b|\b(?:flew|fly|flies|flying)\s+(?:\w+\s+)?to\b|\b(?:landed|lands|landing)\s+in\b/gi, reason: 'travelled to', travel: true },
+  { id: 'travel', type: 'visit', re: /\btravel(?:l?ed|l?ing|s)?\s+(?:on\s+)?to\b|\b(?:flew|fly|flies|flying)\s+(?:\w+\s+)?to\b|\b(?:landed|lands|landing)\s+(?:in|at)\b/gi, reason: 'travelled to', travel: true },
   // "Prince Faisal arrived in the Chinese capital on Wednesday. Amir-Abdollahian landed on Thursday morning": landing with
   // no place of its own, right before a time or the sentence's end, is a journey to the place told just before.
   { id: 'landed', type: 'visit', re: /\b(?:landed|touched\s+down)(?=\s+(?:on|late|early|shortly|this|yesterday|today|overnight|hours\s+later|a\s+day\s+later|in\s+the\s+(?:morning|afternoon|evening))\b|\s*[.;]|\s*,\s*(?:and|the|officials|according)\b)/g, reason: 'landed, the place told before', travel: true },
