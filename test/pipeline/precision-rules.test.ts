@@ -39,6 +39,8 @@ interface Case {
   dated?: Array<[string, ExchangeEvent['type'], string | null]>;
   /** [host, date]: every visit to this host is dated exactly so (null: undated). */
   hostDated?: Array<[string, string | null]>;
+  /** [host, ...people]: no event with all these people may be placed in this host country. */
+  notHosted?: Array<[string, ...string[]]>;
   why: string;
 }
 
@@ -6711,6 +6713,25 @@ const CASES: Record<string, Case[]> = {
       why: 'a shipment that landed brings no one',
     },
   ],
+  'text/dateline and refine/default-dates (acc-blind21, session 14): a dateline under a head of short lines places the news day\'s trip': [
+    {
+      text: "Museveni meets Ruto on oil pipeline; trade disputes on agenda\n\nUgandan leader's visit comes as the two neighbours seek to settle a row over milk and sugar exports\n\nAmina Wekesa\nPolitical Correspondent\nUPDATED JUN 15, 2026, 06:10 PM\n\nNAIROBI - Ugandan President Yoweri Museveni held talks with President William Ruto at State House on June 15, in his first official visit since the row over dairy exports began.\n\nThe Ugandan leader, who arrived on the evening of June 14 for a two-day visit, was accompanied by Foreign Minister Jeje Odongo.\n\nMr Ruto, for his part, made a state visit to Tanzania in May 2025 and a working visit to Tanzania in January 2026.",
+      published: '2026-06-15',
+      want: [
+        { type: 'meeting', people: ['Museveni', 'Ruto'], date: '2026-06-15', host: 'KEN' },
+        { type: 'visit', people: ['Museveni'], host: 'KEN' },
+      ],
+      notHosted: [['TZA', 'Museveni']],
+      why: 'the dateline under a byline and a time stamp is where the news is; the guest who arrived the day before came there',
+    },
+    {
+      text: "Ruto back from Kampala; pipeline deal signed\n\nKenyan leader says the row over dairy exports is settled\n\nAmina Wekesa\nPolitical Correspondent\nUPDATED JUN 15, 2026, 06:10 PM\n\nNAIROBI - President William Ruto, who returned on the evening of June 14 from a two-day visit, told Parliament on June 15 that the row over dairy exports was settled.\n\nMr Ruto made a state visit to Tanzania in May 2025 and a working visit to Tanzania in January 2026.",
+      published: '2026-06-15',
+      want: [{ type: 'visit', people: ['Ruto'], date: '2025-05', host: 'TZA' }],
+      notHosted: [['KEN', 'Ruto']],
+      why: 'a trip of the dateline country\'s own leader is not to his own country',
+    },
+  ],
 };
 
 describe('precision rules on sentences of our own making', () => {
@@ -6730,6 +6751,7 @@ describe('precision rules on sentences of our own making', () => {
         for (const who of c.once ?? []) for (const e of events) expect(e.participants.filter((p) => fold(p.name ?? '').includes(fold(who))).length, show(events)).toBeLessThanOrEqual(1);
         for (const pair of c.never ?? []) expect(events.filter((e) => pair.every((n) => has(e, n))), show(events)).toEqual([]);
         for (const who of c.noTrip ?? []) expect(events.filter((e) => e.type === 'visit' && has(e, who)), show(events)).toEqual([]);
+        for (const [host, ...who] of c.notHosted ?? []) expect(events.filter((e) => e.host_country === host && who.every((n) => has(e, n))), show(events)).toEqual([]);
         for (const [who, code] of c.notOf ?? [])
           expect(events.filter((e) => e.participants.some((p) => fold(p.name ?? '').includes(fold(who)) && p.country === code)), show(events)).toEqual([]);
         if (c.sender) {

@@ -323,6 +323,14 @@ export function defaultDates(doc: DocumentView, cands: Candidate[]): void {
       c.trace.push(`host ${c.host}: the country of those who received the visitor`);
       continue;
     }
+    // "SINGAPORE - … The premier, who arrived on the evening of June 14 for a three-day visit": a trip of the news's own
+    // days, under a dateline, is to the dateline's country, however many past trips the story recalls elsewhere.
+    const here = doc.hereCountry;
+    if (here && c.date?.length === 10 && doc.published?.length === 10 && c.dateFrom === 'sentence' && c.sentence < bodyEnd && datesAgree(c.date, doc.published, 3) && !c.travellers.some((t) => t.country === here)) {
+      c.host = here;
+      c.trace.push(`host ${here}: a trip of the news's days, under the dateline`);
+      continue;
+    }
     const main = c.status === 'occurred' ? mainWent : mainAll;
     if (!main) continue;
     if (c.travellers.some((t) => t.country === main)) continue;
