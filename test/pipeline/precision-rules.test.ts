@@ -6732,6 +6732,22 @@ const CASES: Record<string, Case[]> = {
       why: 'a trip of the dateline country\'s own leader is not to his own country',
     },
   ],
+  'text/sentence-breaks and mentions/people (acc-blind21, session 14): ranks joined by a hyphen ("Lt.-Gen.") end no sentence and name no one': [
+    {
+      text: 'Israeli Defense Minister Israel Katz met Egyptian army chief Lt.-Gen. Ahmed Khalifa in Cairo on Tuesday.',
+      published: '2026-10-21',
+      want: [{ type: 'meeting', people: ['Katz', 'Ahmed Khalifa'], date: '2026-10-20', host: 'EGY' }],
+      names: ['Ahmed Khalifa'],
+      why: 'the rank stands before the name, in one sentence',
+    },
+    {
+      text: 'Egyptian President Abdel Fattah al-Sisi said Israel must accept a cease-fire. Sisi met Qatari Prime Minister Sheikh Mohammed bin Abdulrahman Al Thani in Cairo on Tuesday.',
+      published: '2026-10-21',
+      want: [{ type: 'meeting', people: ['Sisi', 'Abdulrahman'], date: '2026-10-20', host: 'EGY' }],
+      meetings: 1,
+      why: 'a hyphenated word that is no rank still ends its sentence',
+    },
+  ],
 };
 
 describe('precision rules on sentences of our own making', () => {
