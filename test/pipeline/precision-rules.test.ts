@@ -6748,6 +6748,22 @@ const CASES: Record<string, Case[]> = {
       why: 'a hyphenated word that is no rank still ends its sentence',
     },
   ],
+  'refine/merge (acc-blind21, session 14): "X also met members of …" is one more exchange, not the talks told before': [
+    {
+      text: 'South African Minister of International Relations Ronald Lamola flew home from Washington on Saturday after a visit that produced a meeting with Deputy Secretary of State Christopher Landau. Lamola met Landau at the State Department on Thursday. Lamola also met members of the Congressional Black Caucus and the heads of several US firms with investments in South Africa.',
+      published: '2026-08-30',
+      want: [{ type: 'meeting', people: ['Lamola', 'Landau'], date: '2026-08-27' }],
+      notHosted: [['ZAF', 'Landau']],
+      why: 'the later meeting, with no one the talks named, keeps its place out of them',
+    },
+    {
+      text: 'Kenyan Foreign Minister Musalia Mudavadi met Deputy Secretary of State Christopher Landau at the State Department in Washington on Thursday. Mudavadi also met Landau over dinner that evening.',
+      published: '2026-08-30',
+      want: [{ type: 'meeting', people: ['Mudavadi', 'Landau'], date: '2026-08-27', host: 'USA' }],
+      meetings: 1,
+      why: 'an "also" with the same counterpart on the same day is the same exchange',
+    },
+  ],
 };
 
 describe('precision rules on sentences of our own making', () => {

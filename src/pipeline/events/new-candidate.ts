@@ -58,6 +58,7 @@ export function newCandidate(t: Told, m: Marks = {}): Candidate {
     comesBack: m.comesBack,
     duringVisit: m.duringVisit,
     atGathering: m.atGathering,
+    another: m.another,
     background: m.background,
     split: m.split,
     listItem: m.listItem,
