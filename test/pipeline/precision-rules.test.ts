@@ -6764,6 +6764,36 @@ const CASES: Record<string, Case[]> = {
       why: 'an "also" with the same counterpart on the same day is the same exchange',
     },
   ],
+  'events/date-for (acc-blind21, session 14): "a visit that had been announced in February" dates the announcement, not the visit': [
+    {
+      text: 'Chinese Premier Li Qiang held talks with Prime Minister Anthony Albanese in Canberra on Monday, a day after arriving on a visit that had been announced in February and then put off.',
+      published: '2026-05-08',
+      want: [{ type: 'visit', people: ['Li Qiang'], date: '2026-05-03', host: 'AUS' }],
+      notDated: ['2026-02'],
+      why: 'the month the plan was made known is no date of the trip',
+    },
+    {
+      text: 'Chinese Premier Li Qiang visited Canberra in February, and held talks with Prime Minister Anthony Albanese.',
+      published: '2026-05-08',
+      want: [{ type: 'visit', people: ['Li Qiang'], date: '2026-02', host: 'AUS' }],
+      why: 'a month told of the visit itself still dates it',
+    },
+  ],
+  'events/date-for (acc-blind21, session 14): a plan told in "would" under a dated saying is reckoned from the saying': [
+    {
+      text: 'Foreign Ministry spokesperson Lin Jian announced on Feb. 20 that Chinese Premier Li Qiang would visit Australia on March 14 and 15.',
+      published: '2026-05-08',
+      want: [{ type: 'visit', status: 'planned', people: ['Li Qiang'], date: '2026-03-14', host: 'AUS' }],
+      notDated: ['2027'],
+      why: 'the first March 14 after February 20, not after the news',
+    },
+    {
+      text: 'Foreign Ministry spokesperson Lin Jian announced on May 2 that Chinese Premier Li Qiang would visit Australia on March 14 and 15.',
+      published: '2026-05-08',
+      want: [{ type: 'visit', status: 'planned', people: ['Li Qiang'], date: '2027-03-14', host: 'AUS' }],
+      why: 'a March after a saying of May is the next year\'s',
+    },
+  ],
 };
 
 describe('precision rules on sentences of our own making', () => {

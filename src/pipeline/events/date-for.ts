@@ -46,6 +46,21 @@ export function datedFor(
     endDate = endDate ? back(endDate) : null;
     trace.push(`date ${date}: a plan told in the pluperfect, before the news`);
   }
+  // "Kihara announced on Feb. 20 that Takaichi would visit South Korea on March 14 and 15" (told in May): a plan told in
+  // "would" under a dated saying is reckoned from the saying, not from the news — the first March 14 after February 20.
+  if (status !== 'occurred' && from === 'sentence' && date && date.length > 4 && dated.yearGuessed) {
+    const saying = s.dates.find((m) => m.value.length === 10 && m.end <= t.start && SAID_ON.test(doc.text.slice(Math.max(s.s.start, m.start - 30), m.start)) && THAT_WOULD.test(doc.text.slice(m.end, t.start)));
+    if (saying) {
+      const year = saying.value.slice(0, 4);
+      const moved = `${year}${date.slice(4)}` < saying.value.slice(0, date.length) ? `${+year + 1}${date.slice(4)}` : `${year}${date.slice(4)}`;
+      if (moved !== date) {
+        const years = +moved.slice(0, 4) - +date.slice(0, 4);
+        date = moved;
+        endDate = endDate ? `${+endDate.slice(0, 4) + years}${endDate.slice(4)}` : null;
+        trace.push(`date ${date}: reckoned from the saying of ${saying.value} that told the plan`);
+      }
+    }
+  }
   // "Jan. 7-10 -- Kim and Xi hold their fourth summit ahead of Kim's second summit with Trump": told
   // only as what a dated list item came before, the later exchange falls between that item and the news.
   if (from === 'heading' && date && doc.published && status === 'occurred' && AHEAD_OF.test(doc.text.slice(s.s.start, t.start))) {
@@ -314,6 +329,7 @@ function dateFor(
     !heldOther(d) &&
     !ofOtherDeed(d) &&
     !formerPlan(d) &&
+    !announcedThen(d) &&
     !cameFrom(d, t) &&
     !previousLeg(d) &&
     (!d.anchor || whenOf(d)) && !NOT_A_DATE.test(d.text) && (!d.vague || status !== 'occurred') && (status !== 'declined' || d.start >= t.end || openingWhen(d)) && !saidOn(d) &&
@@ -499,6 +515,9 @@ function dateFor(
     !s.dates.some((e) => e !== d && e.start >= s.s.start && e.end <= d.start && !e.anchor);
   // "Lee and Ishiba agreed last week to meet in Gyeongju": a date between the verb that made a plan and the plan's
   // infinitive is when it was made, not the time of the exchange planned.
+  // "on a trip that had been announced in February and then put off": the date of a relative clause telling the plan
+  // made known is the announcement's, not the trip's.
+  const announcedThen = (d: DateMention) => !!t.rule.nominal && d.start >= t.end && ANNOUNCED_IN.test(doc.text.slice(t.end, d.start));
   const planMadeThen = (d: DateMention) =>
     status !== 'occurred' &&
     d.end <= t.start &&
@@ -717,6 +736,10 @@ const ORDINAL_PERIOD = /^(?:(?:in\s+)?this|so\s+far\s+this)\s+(?:year|month|week
 
 /** A verb that makes a plan, and what may stand between it and a date: "agreed in a phone call last week". */
 const PLAN_MADE = /\b(?:agreed|agree|agrees|decided|promised|pledged|vowed|offered|proposed|resolved)\b[^,;.]{0,50}$/i;
+/** From a saying's date to the plan it tells: "that Takaichi would visit", ", that the minister would travel". */
+const THAT_WOULD = /^\s*,?\s*that\s+[^.;]*?\bwould\s+(?:[\w-]+\s+){0,3}$/i;
+/** From a journey's noun to a date: "that had been announced in", "which was first floated on". */
+const ANNOUNCED_IN = /^\s*,?\s*(?:that|which)\s+(?:had\s+been|has\s+been|was|were)\s+(?:first\s+)?(?:announced|unveiled|proposed|floated|mooted|made\s+public)\s+(?:on\s+|in\s+)?$/i;
 const PLUPERFECT_PLAN = /\bhad\s+been\s+(?:\w+\s+)?(?:set|scheduled|supposed|planned|due|expected|slated)\b/i;
 const YEAR_WRITTEN = /\b(?:19|20)\d{2}\b/;
 
