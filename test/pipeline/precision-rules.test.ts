@@ -6794,6 +6794,21 @@ const CASES: Record<string, Case[]> = {
       why: 'a March after a saying of May is the next year\'s',
     },
   ],
+  'events/date-for (acc-blind21, session 14): "The last X to travel to Y was Z, who … in March 2022" dates the trip by the clause on Z': [
+    {
+      text: "The last Peruvian president to travel to Bolivia was Pedro Castillo, who attended Luis Arce's swearing-in in La Paz in November 2020.",
+      published: '2026-05-11',
+      want: [{ type: 'visit', people: ['Castillo'], date: '2020-11', host: 'BOL' }],
+      why: 'the one the superlative names did it then',
+    },
+    {
+      text: 'The last Peruvian president to travel to Bolivia was Pedro Castillo, whom Congress has investigated since 2023.',
+      published: '2026-05-11',
+      want: [{ type: 'visit', people: ['Castillo'], host: 'BOL' }],
+      notDated: ['2023'],
+      why: 'a date of something else said of him is not the trip\'s',
+    },
+  ],
 };
 
 describe('precision rules on sentences of our own making', () => {

@@ -5,7 +5,7 @@ import type { EventStatus, EventType } from '../../types.js';
 import type { DocumentView, SentenceView } from '../document.js';
 import { parseRef, seasonMonths, shiftDays, type DateMention } from '../mentions/dates.js';
 import type { Clause } from './clause.js';
-import { COUNT_OF_TIMES, MOST_RECENTLY } from './lexicon.js';
+import { COUNT_OF_TIMES, MOST_RECENTLY, SUPERLATIVE_TO } from './lexicon.js';
 import { RECEIVES } from './meeting-parts.js';
 import type { TriggerHit } from './triggers.js';
 
@@ -557,6 +557,10 @@ function dateFor(
     // (The verb before may be a noun's trigger written as a past verb: "visited Israel in October 2023 … and met".)
     all.some((o) => o !== t && (!o.rule.nominal || PAST_FORM.test(doc.text.slice(o.start, o.end))) && o.end <= d.start && o.start >= s.s.start) &&
     !s.dates.some((e) => e !== d && e.start >= t.end && e.end <= s.s.end && !e.anchor);
+  // "The last Argentine president to travel to Chile was Alberto Fernández, who attended Boric's inauguration in March
+  // 2022": the one a superlative names did it when the clause on him tells.
+  const superlativeWho = (d: DateMention) =>
+    d.start >= t.end && SUPERLATIVE_TO.test(doc.text.slice(s.s.start, t.start)) && SUPERLATIVE_NAMED.test(doc.text.slice(t.end, d.start));
   // "came to Paris on February 13 for the international conference …, and the two ministers met on its sidelines": what
   // the gathering a dated journey is for tells, with no date of its own, is on the journey's day.
   const atJourneysGathering = (d: DateMention) =>
@@ -575,6 +579,7 @@ function dateFor(
     hangsOn(d) ||
     andVerbAfter(d) ||
     atJourneysGathering(d) ||
+    superlativeWho(d) ||
     (thenLeg(d) && !!journeyBefore(s, t, all, d)) ||
     colonAfter(d) ||
     purposeOfStay(d) ||
@@ -740,6 +745,8 @@ const PLAN_MADE = /\b(?:agreed|agree|agrees|decided|promised|pledged|vowed|offer
 const THAT_WOULD = /^\s*,?\s*that\s+[^.;]*?\bwould\s+(?:[\w-]+\s+){0,3}$/i;
 /** From a journey's noun to a date: "that had been announced in", "which was first floated on". */
 const ANNOUNCED_IN = /^\s*,?\s*(?:that|which)\s+(?:had\s+been|has\s+been|was|were)\s+(?:first\s+)?(?:announced|unveiled|proposed|floated|mooted|made\s+public)\s+(?:on\s+|in\s+)?$/i;
+/** From a superlative's journey to a date in the clause on the one it names: " to Chile was Alberto Fernández, who attended … in". */
+const SUPERLATIVE_NAMED = /^[^.;]*?\b(?:was|were)\s+[^,;.]{2,60},\s*(?:who|when)\b[^;.]*$/i;
 const PLUPERFECT_PLAN = /\bhad\s+been\s+(?:\w+\s+)?(?:set|scheduled|supposed|planned|due|expected|slated)\b/i;
 const YEAR_WRITTEN = /\b(?:19|20)\d{2}\b/;
 
