@@ -6809,6 +6809,24 @@ const CASES: Record<string, Case[]> = {
       why: 'a date of something else said of him is not the trip\'s',
     },
   ],
+  'refine/default-dates (acc-blind21, session 14): one the lead\'s traveller was "accompanied by" is of the lead\'s day': [
+    {
+      text: 'Italian President Sergio Mattarella arrived in Vienna on the morning of May 12 and met President Alexander Van der Bellen at the Hofburg. Mattarella announced a new cultural programme. "Austria is a friend," Mattarella said. Mattarella traveled to Vienna by train, accompanied by Foreign Minister Antonio Tajani, who held separate talks with his Austrian counterpart Beate Meinl-Reisinger.',
+      published: '2026-05-12',
+      want: [
+        { type: 'visit', people: ['Tajani'], date: '2026-05-12', host: 'AUT' },
+        { type: 'meeting', people: ['Tajani', 'Meinl-Reisinger'], date: '2026-05-12', host: 'AUT' },
+      ],
+      why: 'the companion came on the lead trip, whose day it is',
+    },
+    {
+      text: 'Italian President Sergio Mattarella arrived in Vienna on the morning of May 12 and met President Alexander Van der Bellen at the Hofburg. Mattarella announced a new cultural programme. "Austria is a friend," Mattarella said. Separately, Foreign Minister Antonio Tajani held talks with his Austrian counterpart Beate Meinl-Reisinger in Rome.',
+      published: '2026-05-12',
+      want: [{ type: 'meeting', people: ['Tajani', 'Meinl-Reisinger'] }],
+      dated: [['Meinl-Reisinger', 'meeting', '2026-05']],
+      why: 'talks of another with no tie to the lead trip keep the month',
+    },
+  ],
 };
 
 describe('precision rules on sentences of our own making', () => {

@@ -514,8 +514,20 @@ const ACCOMPANIED = /\baccompan(?:ied|ies|ying)\s+(?:the\s+)?$/i;
 function companionOfLead(doc: DocumentView, c: Candidate, leadPeople: Set<unknown>): boolean {
   const s = doc.sentences[c.sentence];
   if (!/accompan/i.test(s.s.text)) return false;
-  return s.people.some((p) => p.entity && leadPeople.has(p.entity) && p.mention.end <= c.triggerStart && ACCOMPANIED.test(doc.text.slice(Math.max(s.s.start, p.mention.start - 24), p.mention.start)));
+  if (s.people.some((p) => p.entity && leadPeople.has(p.entity) && p.mention.end <= c.triggerStart && ACCOMPANIED.test(doc.text.slice(Math.max(s.s.start, p.mention.start - 24), p.mention.start)))) return true;
+  // ("Stubb traveled to Kyiv by train, accompanied by Foreign Minister Elina Valtonen": so is one the lead's traveller
+  // was accompanied by, named after him.)
+  const lead = s.people.find((p) => p.entity && leadPeople.has(p.entity));
+  return (
+    !!lead &&
+    s.people.some(
+      (q) => q.entity && q.mention.start > lead.mention.end && c.participants.some((x) => x.entity === q.entity) && ACCOMPANIED_BY.test(doc.text.slice(Math.max(s.s.start, q.mention.start - 48), q.mention.start)),
+    )
+  );
 }
+
+/** Right before one who came along: ", accompanied by Foreign Minister ". */
+const ACCOMPANIED_BY = /\baccompanied\s+by\s+(?:[\w'’.-]+\s+){0,4}$/i;
 
 /** Right before a gathering's noun: one still to come ("the next summit", "the following session"). */
 const NEXT_ONE = /\b(?:next|upcoming|following|future)\s+(?:[\w-]+\s+){0,2}$/i;
