@@ -6827,6 +6827,25 @@ const CASES: Record<string, Case[]> = {
       why: 'talks of another with no tie to the lead trip keep the month',
     },
   ],
+  'refine/split (acc-blind21, session 14): "previous visits were in March 2019, when …, and in August 2022" are two visits': [
+    {
+      text: "Portuguese President Marcelo Rebelo de Sousa arrived in Luanda on Monday. Rebelo de Sousa's previous visits were in March 2019, when he addressed parliament, and in August 2022, for the funeral of a former president.",
+      published: '2026-09-16',
+      want: [
+        { type: 'visit', people: ['Rebelo de Sousa'], date: '2019-03', host: 'AGO' },
+        { type: 'visit', people: ['Rebelo de Sousa'], date: '2022-08', host: 'AGO' },
+      ],
+      visits: 3,
+      why: 'a plural noun with two times, each after "in", tells a visit at each',
+    },
+    {
+      text: "Portuguese President Marcelo Rebelo de Sousa arrived in Luanda on Monday. Rebelo de Sousa's previous visit was in March 2019, when he addressed parliament, and in August 2022 he sent a message of condolence.",
+      published: '2026-09-16',
+      want: [{ type: 'visit', people: ['Rebelo de Sousa'], date: '2019-03', host: 'AGO' }],
+      visits: 2,
+      why: 'one visit, and a time of something else',
+    },
+  ],
 };
 
 describe('precision rules on sentences of our own making', () => {
