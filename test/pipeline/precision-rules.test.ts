@@ -6846,6 +6846,21 @@ const CASES: Record<string, Case[]> = {
       why: 'one visit, and a time of something else',
     },
   ],
+  'knowledge/officials (acc-blind21, session 14): India\'s prime ministers before 1991 (Indira Gandhi, Rajiv Gandhi, V. P. Singh, Chandra Shekhar)': [
+    {
+      text: 'In November 1987, Prime Minister Rajiv Gandhi visited Malé, weeks after Indian troops helped put down a coup attempt.',
+      published: '2026-02-20',
+      want: [{ type: 'visit', people: ['Rajiv Gandhi'], date: '1987-11', host: 'MDV', countries: ['IND'] }],
+      why: 'a prime minister of 1987 is India\'s by the knowledge of that date',
+    },
+    {
+      text: 'Congress leader Rahul Gandhi met Sri Lankan President Anura Kumara Dissanayake in Colombo on Friday.',
+      published: '2026-02-20',
+      want: [],
+      never: [['Rajiv'], ['Indira']],
+      why: 'a namesake of today is none of them',
+    },
+  ],
 };
 
 describe('precision rules on sentences of our own making', () => {
