@@ -6861,6 +6861,21 @@ const CASES: Record<string, Case[]> = {
       why: 'a namesake of today is none of them',
     },
   ],
+  'events/speakers (acc-blind21, session 14): "since X\'s visit to Y in July 2024" tells X\'s visit, as "since X visited" does': [
+    {
+      text: 'Japanese Foreign Minister Takeshi Iwaya spoke by phone with Chinese Foreign Minister Wang Yi on Monday, their first call since Iwaya\'s visit to Beijing in December 2024.',
+      published: '2025-06-10',
+      want: [{ type: 'visit', people: ['Iwaya'], date: '2024-12', host: 'CHN' }],
+      why: 'the one whose trip the "since" bounds made it',
+    },
+    {
+      text: 'Japanese Foreign Minister Takeshi Iwaya spoke by phone with Chinese Foreign Minister Wang Yi on Monday, their first call since Ishiba\'s election in October 2024.',
+      published: '2025-06-10',
+      want: [{ type: 'phone_call', people: ['Iwaya', 'Wang Yi'], date: '2025-06-09' }],
+      never: [['Ishiba']],
+      why: 'one whose election the "since" bounds is no side',
+    },
+  ],
 };
 
 describe('precision rules on sentences of our own making', () => {
