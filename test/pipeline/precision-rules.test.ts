@@ -6876,6 +6876,21 @@ const CASES: Record<string, Case[]> = {
       why: 'one whose election the "since" bounds is no side',
     },
   ],
+  'knowledge/places and events/speakers (acc-blind21, session 14): "since X\'s tense Oval Office meeting with Y on …" tells that meeting, in the White House': [
+    {
+      text: "Canadian Foreign Minister Anita Anand met Secretary of State Marco Rubio in Washington on Monday, the most senior Canadian visit since Prime Minister Mark Carney's tense Oval Office meeting with President Donald Trump on 6 May 2025.",
+      published: '2025-09-10',
+      want: [{ type: 'meeting', people: ['Carney', 'Trump'], date: '2025-05-06', host: 'USA' }],
+      why: 'the meeting the "since" bounds took place, and the Oval Office is in the White House',
+    },
+    {
+      text: 'Canadian Foreign Minister Anita Anand met Secretary of State Marco Rubio in Washington on Monday. Prime Minister Mark Carney has not set foot in the Oval Office since May, his office said.',
+      published: '2025-09-10',
+      want: [{ type: 'meeting', people: ['Anand', 'Rubio'], date: '2025-09-08', host: 'USA' }],
+      never: [['Carney', 'Trump']],
+      why: 'a room named with no one met there tells no meeting',
+    },
+  ],
 };
 
 describe('precision rules on sentences of our own making', () => {

@@ -47,7 +47,7 @@ const FIRST_TO_ACT = /^\s+(?:became|become)\s+(?:the\s+)?(?:first|only|last|\w+e
  * an exchange's verb acts in it (the period it bounds is told by the exchange, not named by the person).
  */
 // ("since Sybiha's visit to Guangzhou in July 2024": so does one whose exchange, by its noun, the "since" bounds.)
-const ACTS_SINCE = /^\s+(?:(?:last|first|also|then)\s+)?(?:visited|met|travell?ed|went|came|flew|held|hosted|received|paid)\b|^['’]s?\s+(?:[\w-]+\s+){0,2}?(?:visit|trip|journey|meeting|talks|summit|call)\b/i;
+const ACTS_SINCE = /^\s+(?:(?:last|first|also|then)\s+)?(?:visited|met|travell?ed|went|came|flew|held|hosted|received|paid)\b|^['’]s?\s+(?:[\w-]+\s+){0,3}?(?:visit|trip|journey|meeting|talks|summit|call)\b/i;
 
 /** "a senior adviser to the president of the UAE": the one served is named only to say whose the adviser is. */
 function serves(doc: DocumentView, r: ResolvedMention): boolean {
