@@ -6891,6 +6891,21 @@ const CASES: Record<string, Case[]> = {
       why: 'a room named with no one met there tells no meeting',
     },
   ],
+  'refine/default-dates (acc-blind21, session 14): "also" goes on with the day of an exchange of its own kind, before the same story\'s nearer journey': [
+    {
+      text: "SINGAPORE - Chinese Premier Li Qiang held talks with Prime Minister Lawrence Wong at the Istana on June 15, in the first official visit to Singapore by a Chinese premier since his predecessor, the late Li Keqiang, came in November 2018.\n\nThe premier, who arrived on the evening of June 14 for a three-day visit, was accompanied by Foreign Minister Wang Yi and Commerce Minister Wang Wentao.\n\nMr Li also called on President Tharman Shanmugaratnam, and was hosted to lunch by Senior Minister Lee Hsien Loong. SM Lee, who was prime minister when the two countries upgraded ties to an \"all-round high-quality future-oriented partnership\" in 2023, told the premier that Singapore valued China's steady engagement with the region, according to a statement from the Prime Minister's Office.",
+      published: '2026-06-15',
+      want: [{ type: 'meeting', people: ['Li Qiang', 'Tharman'], date: '2026-06-15', host: 'SGP' }],
+      why: 'the call on the president goes on with the talks, not with the arrival the evening before',
+    },
+    {
+      text: "SINGAPORE - Vietnamese Prime Minister Pham Minh Chinh arrived on the evening of June 14 for a three-day visit. Mr Chinh and Prime Minister Lawrence Wong last met in Hanoi on 30 December. Mr Chinh also called on President Tharman Shanmugaratnam.",
+      published: '2026-06-15',
+      want: [{ type: 'meeting', people: ['Chinh', 'Tharman'] }],
+      dated: [['Tharman', 'meeting', '2026-06-14']],
+      why: 'a meeting recalled as the last one is no day for "also" to go on with',
+    },
+  ],
 };
 
 describe('precision rules on sentences of our own making', () => {

@@ -170,6 +170,29 @@ export function defaultDates(doc: DocumentView, cands: Candidate[]): void {
       c.trace.push(`date ${c.date}: the month of what the one it tells of went on to do (sentence ${main.sentence + 1})`);
       return;
     }
+    // "President Ruto hosted the Emir on Monday. … The President also received a message from …": an "also" right before
+    // the verb goes on with the day of an exchange of the same person told a few sentences up (not past a heading).
+    // ("Li held talks with Wong on June 15. The premier, who arrived on June 14, … Mr Li also called on Tharman": one of
+    // the same kind before any other, before the same story's nearer journey.)
+    const alsoTold = c.status === 'occurred' && ALSO_BEFORE.test(doc.text.slice(Math.max(doc.sentences[c.sentence].s.start, c.triggerStart - 30), c.triggerStart))
+      ? cands
+          .slice(0, i)
+          .reverse()
+          .filter(
+            (o) =>
+              o.date?.length === 10 && DAY_TOLD.includes(o.dateFrom) && o.status === 'occurred' && o.sentence < c.sentence && c.sentence - o.sentence <= ALSO_BACK &&
+              !headingBetween(doc, o.sentence, c.sentence) && o.participants.some((p) => p.entity && c.participants.some((q) => q.entity === p.entity)) &&
+              // (Not the time before, recalled: "The two presidents last met in Cairo on 30 December".)
+              o.background !== 'last' && !LAST_TIME.test(doc.text.slice(Math.max(0, o.triggerStart - 12), o.triggerStart)),
+          )
+      : [];
+    const also = alsoTold.find((o) => (o.type === 'visit') === (c.type === 'visit')) ?? alsoTold[0];
+    if (also) {
+      c.date = also.date;
+      c.dateFrom = 'context';
+      c.trace.push(`date ${c.date}: "also" goes on with the day told in sentence ${also.sentence + 1}`);
+      return;
+    }
     // "… is to arrive in The Gambia today. Minister Kaba would deliver a message …": the same trip's
     // date carries over to the next sentences about the same person.
     const sameStory = windowOf(cands, i, 2)
@@ -204,24 +227,6 @@ export function defaultDates(doc: DocumentView, cands: Candidate[]): void {
         c.date = day;
         c.trace.push(`date ${day}: the sentence's day in that month`);
       }
-      return;
-    }
-    // "President Ruto hosted the Emir on Monday. … The President also received a message from …": an "also" right before
-    // the verb goes on with the day of an exchange of the same person told a few sentences up (not past a heading).
-    const also = c.status === 'occurred' && ALSO_BEFORE.test(doc.text.slice(Math.max(doc.sentences[c.sentence].s.start, c.triggerStart - 30), c.triggerStart))
-      ? cands
-          .slice(0, i)
-          .reverse()
-          .find(
-            (o) =>
-              o.date?.length === 10 && DAY_TOLD.includes(o.dateFrom) && o.status === 'occurred' && o.sentence < c.sentence && c.sentence - o.sentence <= ALSO_BACK &&
-              !headingBetween(doc, o.sentence, c.sentence) && o.participants.some((p) => p.entity && c.participants.some((q) => q.entity === p.entity)),
-          )
-      : undefined;
-    if (also) {
-      c.date = also.date;
-      c.dateFrom = 'context';
-      c.trace.push(`date ${c.date}: "also" goes on with the day told in sentence ${also.sentence + 1}`);
       return;
     }
     // "Receiving the envoys at State House today, the President … Later, President Ruto hosted …": "Later" opening a
