@@ -229,6 +229,24 @@ export function defaultDates(doc: DocumentView, cands: Candidate[]): void {
       }
       return;
     }
+    // "Mr Li also called on Tharman … In the afternoon, Foreign Minister Vivian Balakrishnan met his Chinese counterpart":
+    // a part of the day opening the sentence goes on with the day of the exchange told just before.
+    const dayPart = c.status === 'occurred' && DAY_PART_OPENING.test(doc.sentences[c.sentence].s.text)
+      ? cands
+          .slice(0, i)
+          .reverse()
+          .find(
+            (o) =>
+              o.date?.length === 10 && (DAY_TOLD.includes(o.dateFrom) || o.dateFrom === 'lead story') && o.status === 'occurred' && o.sentence < c.sentence &&
+              c.sentence - o.sentence <= DAY_PART_BACK && !headingBetween(doc, o.sentence, c.sentence) && o.background !== 'last' && !LAST_TIME.test(doc.text.slice(Math.max(0, o.triggerStart - 12), o.triggerStart)),
+          )
+      : undefined;
+    if (dayPart) {
+      c.date = dayPart.date;
+      c.dateFrom = 'context';
+      c.trace.push(`date ${c.date}: a part of the day going on from the exchange told in sentence ${dayPart.sentence + 1}`);
+      return;
+    }
     // "Receiving the envoys at State House today, the President … Later, President Ruto hosted …": "Later" opening a
     // sentence goes on from the day the sentences just before wrote, exchange or not.
     const later = c.status === 'occurred' && LATER_OPENING.test(doc.sentences[c.sentence].s.text) ? dayWrittenBefore(doc, c.sentence) : null;
@@ -578,6 +596,10 @@ function journeyBefore(doc: DocumentView, cands: Candidate[], c: Candidate): Can
 }
 
 /** A sentence that opens by going on from the one before: "Later, …", "Later in the day, …", "Afterwards, …". */
+/** A part of the day, with no date, opening a sentence: "In the afternoon,", "That evening,". */
+const DAY_PART_OPENING = /^\W*(?:in\s+the\s+(?:morning|afternoon|evening)|that\s+(?:morning|afternoon|evening|night)|later\s+that\s+day)\s*,/i;
+/** How many sentences back the exchange whose day a part of the day goes on with may stand. */
+const DAY_PART_BACK = 3;
 const LATER_OPENING = /^\W*(?:later(?:\s+(?:on|in\s+the\s+day))?|afterwards)\s*,/i;
 
 /** The last day the two sentences before write (not an anchor of another time), if not after the news. */
