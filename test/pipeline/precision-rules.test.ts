@@ -6921,6 +6921,20 @@ const CASES: Record<string, Case[]> = {
       why: 'not the afternoon of a meeting recalled as the last one',
     },
   ],
+  'refine/default-dates (acc-blind21, session 14): "X, meanwhile, co-chaired a meeting" goes on with the day of the exchange told just before': [
+    {
+      text: "SINGAPORE - Chinese Premier Li Qiang held talks with Prime Minister Lawrence Wong at the Istana on June 15, in the first official visit to Singapore by a Chinese premier since his predecessor, the late Li Keqiang, came in November 2018.\n\nThe premier, who arrived on the evening of June 14 for a three-day visit, was accompanied by Foreign Minister Wang Yi and Commerce Minister Wang Wentao.\n\nMr Li also called on President Tharman Shanmugaratnam, and was hosted to lunch by Senior Minister Lee Hsien Loong. SM Lee, who was prime minister when the two countries upgraded ties to an \"all-round high-quality future-oriented partnership\" in 2023, told the premier that Singapore valued China's steady engagement with the region, according to a statement from the Prime Minister's Office.\n\nIn the afternoon, Foreign Minister Vivian Balakrishnan met his Chinese counterpart at the Ministry of Foreign Affairs. The two foreign ministers discussed the South China Sea code of conduct, which Asean and China aim to conclude this year. Trade and Industry Minister Gan Kim Yong and the Chinese commerce minister, meanwhile, co-chaired a meeting of the Singapore-China Joint Council for Bilateral Cooperation's working committee, a body that Deputy Prime Minister Gan and Chinese Vice-Premier Ding Xuexiang oversee.",
+      published: '2026-06-15',
+      want: [{ type: 'meeting', people: ['Gan Kim Yong', 'Wang Wentao'], date: '2026-06-15', host: 'SGP' }],
+      why: 'meanwhile: the day of the calls told just before',
+    },
+    {
+      text: "SINGAPORE - Chinese Premier Li Qiang held talks with Prime Minister Lawrence Wong at the Istana on June 15, in the first official visit to Singapore by a Chinese premier since his predecessor, the late Li Keqiang, came in November 2018.\n\nThe premier, who arrived on the evening of June 14 for a three-day visit, was accompanied by Foreign Minister Wang Yi and Commerce Minister Wang Wentao.\n\nMr Li also called on President Tharman Shanmugaratnam, and was hosted to lunch by Senior Minister Lee Hsien Loong. SM Lee, who was prime minister when the two countries upgraded ties to an \"all-round high-quality future-oriented partnership\" in 2023, told the premier that Singapore valued China's steady engagement with the region, according to a statement from the Prime Minister's Office.\n\nTrade and Industry Minister Gan Kim Yong, meanwhile, met Chinese Commerce Minister Wang Wentao in Beijing on May 2.",
+      published: '2026-06-15',
+      want: [{ type: 'meeting', people: ['Gan Kim Yong', 'Wang Wentao'], date: '2026-05-02' }],
+      why: 'a meeting with a day of its own keeps it',
+    },
+  ],
 };
 
 describe('precision rules on sentences of our own making', () => {

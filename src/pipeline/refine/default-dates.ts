@@ -231,7 +231,8 @@ export function defaultDates(doc: DocumentView, cands: Candidate[]): void {
     }
     // "Mr Li also called on Tharman … In the afternoon, Foreign Minister Vivian Balakrishnan met his Chinese counterpart":
     // a part of the day opening the sentence goes on with the day of the exchange told just before.
-    const dayPart = c.status === 'occurred' && DAY_PART_OPENING.test(doc.sentences[c.sentence].s.text)
+    // ("Gan and the Chinese commerce minister, meanwhile, co-chaired a meeting": so does "meanwhile" before the verb.)
+    const dayPart = c.status === 'occurred' && (DAY_PART_OPENING.test(doc.sentences[c.sentence].s.text) || MEANWHILE.test(doc.text.slice(doc.sentences[c.sentence].s.start, c.triggerStart)))
       ? cands
           .slice(0, i)
           .reverse()
@@ -598,6 +599,8 @@ function journeyBefore(doc: DocumentView, cands: Candidate[], c: Candidate): Can
 /** A sentence that opens by going on from the one before: "Later, …", "Later in the day, …", "Afterwards, …". */
 /** A part of the day, with no date, opening a sentence: "In the afternoon,", "That evening,". */
 const DAY_PART_OPENING = /^\W*(?:in\s+the\s+(?:morning|afternoon|evening)|that\s+(?:morning|afternoon|evening|night)|later\s+that\s+day)\s*,/i;
+/** "Meanwhile," opening the sentence or set off by commas after its subject, before the exchange. */
+const MEANWHILE = /(?:^\W*|,\s*)meanwhile\s*,/i;
 /** How many sentences back the exchange whose day a part of the day goes on with may stand. */
 const DAY_PART_BACK = 3;
 const LATER_OPENING = /^\W*(?:later(?:\s+(?:on|in\s+the\s+day))?|afterwards)\s*,/i;
