@@ -6935,6 +6935,21 @@ const CASES: Record<string, Case[]> = {
       why: 'a meeting with a day of its own keeps it',
     },
   ],
+  'events/date-for (acc-blind21, session 14): "lands on the afternoon of June 16 for a state visit", told on the 15th, is a visit ahead': [
+    {
+      text: 'BANGKOK - Indian Prime Minister Narendra Modi lands on the afternoon of June 16 for a state visit, his first to Thailand since 2019.',
+      published: '2026-06-15',
+      want: [{ type: 'visit', status: 'planned', people: ['Modi'], date: '2026-06-16', host: 'THA' }],
+      notDated: ['2025-06'],
+      why: 'the visit a present-simple journey on a day after the news is for lies ahead',
+    },
+    {
+      text: 'BANGKOK - Indian Prime Minister Narendra Modi landed on the afternoon of June 12 for a state visit, his first to Thailand since 2019.',
+      published: '2026-06-15',
+      want: [{ type: 'visit', people: ['Modi'], date: '2026-06-12', host: 'THA' }],
+      why: 'a landing told in the past is a visit made',
+    },
+  ],
 };
 
 describe('precision rules on sentences of our own making', () => {

@@ -95,6 +95,16 @@ export function datedFor(
     status = 'planned';
     trace.push('status planned: a present tense with a day after the news');
   }
+  // ("Lee Jae-myung, who lands on the afternoon of June 16 for a state visit", told on the 15th: the visit a present-simple
+  // journey on a day after the news is for lies ahead with it.)
+  if (status === 'occurred' && t.rule.nominal && t.rule.type === 'visit' && doc.published?.length === 10 && PRESENT_JOURNEY_FOR_VISIT.test(left)) {
+    const day = s.dates.find((d) => d.start >= lo && d.end <= t.start && !d.explicitYear && !d.weekday && d.value.length === 10 && d.value > doc.published!);
+    if (day) {
+      status = 'planned';
+      ({ date, endDate } = dateFor(doc, s, t, all, lo, hi, status));
+      trace.push('status planned: the visit a present-simple journey on a day after the news is for');
+    }
+  }
   // ("is due at the White House on 18/11/2025, his first visit to Washington since 2018": a noun with no tense of its own,
   // on a day the sentence writes with its year more than a week after the news, lies ahead — unless a past verb before it
   // tells it done: "met Xi on July 14, 2025, on his first visit".)
@@ -196,6 +206,9 @@ const AND_VERB_OBJECT = /^\s*,?\s*and\s+(?:also\s+|then\s+)?[a-z]+ed\s+(?:on\s+)
 function purposeOfArrival(left: string, t: TriggerHit): boolean {
   return t.rule.type === 'meeting' && !!t.rule.nominal && PRESENT_JOURNEY_FOR.test(left);
 }
+
+/** A present-simple journey and the visit it is for: "lands on the afternoon of June 16 for a state ". */
+const PRESENT_JOURNEY_FOR_VISIT = /\b(?:arrives|lands|flies|travels|comes)\b[^.;]{0,60}\bfor\s+(?:an?|the|his|her|their)\s+(?:[\w-]+\s+){0,3}$/i;
 
 // "has already arrived in Jakarta for talks": the perfect of a journey is the present's too.
 const PRESENT_JOURNEY_FOR =
