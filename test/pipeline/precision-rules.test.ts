@@ -6950,6 +6950,21 @@ const CASES: Record<string, Case[]> = {
       why: 'a landing told in the past is a visit made',
     },
   ],
+  'events/meeting-parts (acc-blind21, session 14): "was hosted to lunch by X" is in X\'s country, not the guest\'s': [
+    {
+      text: 'Brazilian President Luiz Inácio Lula da Silva was hosted to lunch by Nigerian President Bola Tinubu on Tuesday.',
+      published: '2026-04-15',
+      want: [{ type: 'meeting', people: ['Lula', 'Tinubu'], date: '2026-04-14', host: 'NGA' }],
+      notHosted: [['BRA', 'Lula']],
+      why: 'the passive\'s agent, after "by", hosted',
+    },
+    {
+      text: 'Nigerian President Bola Tinubu hosted Brazilian President Luiz Inácio Lula da Silva to lunch on Tuesday.',
+      published: '2026-04-15',
+      want: [{ type: 'meeting', people: ['Lula', 'Tinubu'], date: '2026-04-14', host: 'NGA' }],
+      why: 'the active subject hosts, as before',
+    },
+  ],
 };
 
 describe('precision rules on sentences of our own making', () => {
