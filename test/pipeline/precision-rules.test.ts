@@ -6965,6 +6965,21 @@ const CASES: Record<string, Case[]> = {
       why: 'the active subject hosts, as before',
     },
   ],
+  'events/speakers (acc-blind21, session 14): "with Mr Tinubu\'s approval" names one who approved, no side': [
+    {
+      text: 'President Bola Tinubu spoke with Ghanaian President John Mahama on July 26, 2023. A group of Islamic clerics led by Sheikh Bala Lau met the general in August, with Mr Tinubu\'s approval.',
+      published: '2026-04-14',
+      want: [{ type: 'phone_call', people: ['Tinubu', 'Mahama'], date: '2023-07-26' }],
+      never: [['Bala Lau', 'Tinubu']],
+      why: 'the one whose approval it had took no part',
+    },
+    {
+      text: 'President Bola Tinubu spoke with Ghanaian President John Mahama on July 26, 2023. A group of Islamic clerics led by Sheikh Bala Lau met Mr Tinubu in August, with the approval of the council.',
+      published: '2026-04-14',
+      want: [{ type: 'meeting', people: ['Bala Lau', 'Tinubu'] }],
+      why: 'the one met is a side, whatever approval is told',
+    },
+  ],
 };
 
 describe('precision rules on sentences of our own making', () => {

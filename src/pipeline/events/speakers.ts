@@ -20,7 +20,7 @@ export function isQualifier(doc: DocumentView, r: ResolvedMention): boolean {
   const after = doc.text.slice(r.mention.end, r.mention.end + 40);
   const before = doc.text.slice(Math.max(0, r.mention.start - 12), r.mention.start);
   return (
-    /^['’]s?\s+(?:administration|government|office|spokes\w+|aides?|deput(?:y|ies)|ministry|camp|party|cabinet|team|predecessor|successor|wife|husband|son|daughter|brother|sister|father|mother|widow|family|brother|election|inauguration|death|funeral|legacy|regime|era|rule|presidency|policies|policy|remarks|comments|statement|speech|letter|visa)\b/i.test(
+    /^['’]s?\s+(?:administration|government|office|spokes\w+|aides?|deput(?:y|ies)|ministry|camp|party|cabinet|team|predecessor|successor|wife|husband|son|daughter|brother|sister|father|mother|widow|family|brother|election|inauguration|death|funeral|legacy|regime|era|rule|presidency|policies|policy|remarks|comments|statement|speech|letter|visa|approval|blessing|consent|backing|permission|knowledge)\b/i.test(
       after,
     ) ||
     // "Steve Witkoff, Mr Trump's incoming special envoy to the Middle East": the one an envoy serves.
