@@ -6980,6 +6980,22 @@ const CASES: Record<string, Case[]> = {
       why: 'the one met is a side, whatever approval is told',
     },
   ],
+  'events/lexicon (acc-blind21, session 14): "a call that spokesperson X described as …" makes X a speaker, no side': [
+    {
+      text: 'President William Ruto met President Samia Suluhu Hassan in Arusha on 3 May 2025. The two last spoke by telephone in February, a call that State House spokesperson Hussein Mohamed described at the time as "cordial".',
+      published: '2026-08-30',
+      want: [{ type: 'phone_call', people: ['Ruto', 'Samia'], date: '2026-02' }],
+      never: [['Hussein Mohamed']],
+      why: 'one who describes the call speaks of it',
+    },
+    {
+      text: 'President William Ruto met President Samia Suluhu Hassan in Arusha on 3 May 2025. State House spokesperson Hussein Mohamed met Tanzanian journalists on Monday.',
+      published: '2026-08-30',
+      want: [{ type: 'meeting', people: ['Ruto', 'Samia'], date: '2025-05-03' }],
+      never: [['Hussein Mohamed', 'Ruto']],
+      why: 'a spokesperson who acts is still no side of the leaders\' meeting',
+    },
+  ],
 };
 
 describe('precision rules on sentences of our own making', () => {
