@@ -6996,6 +6996,21 @@ const CASES: Record<string, Case[]> = {
       why: 'a spokesperson who acts is still no side of the leaders\' meeting',
     },
   ],
+  'refine/relative-dates (acc-blind21, session 14): "on December 16, two days after his victory, and was received by X": an offset apposed to a date moves nothing': [
+    {
+      text: 'Bolivian President-elect Rodrigo Paz came to Buenos Aires on October 21, 2025, two days after his run-off victory, and was received by President Javier Milei at the Casa Rosada.',
+      published: '2026-05-11',
+      want: [{ type: 'meeting', people: ['Paz', 'Milei'], date: '2025-10-21' }],
+      notDated: ['2025-10-19'],
+      why: 'the offset says what the date came after; the reception is on that date',
+    },
+    {
+      text: 'Bolivian President-elect Rodrigo Paz came to Buenos Aires on October 21, 2025, and two days later was received by President Javier Milei at the Casa Rosada.',
+      published: '2026-05-11',
+      want: [{ type: 'meeting', people: ['Paz', 'Milei'], date: '2025-10-23' }],
+      why: 'an offset of its own clause still moves the exchange',
+    },
+  ],
 };
 
 describe('precision rules on sentences of our own making', () => {

@@ -251,6 +251,11 @@ export function relativeDates(doc: DocumentView, cands: Candidate[], settled = f
       );
       const moved = [...journey, ...nearest];
       if (!moved.length || moved[0].dateFrom === 'relative') continue;
+      // ("came to Buenos Aires on December 16, 2025, two days after his run-off victory, and was received by Milei": an
+      // offset set right after a date, with a comma, says what that date came after; an exchange past the next comma is
+      // of that date. "on Friday, a day after arriving in Seoul" still moves the arrival it names.)
+      const apposed = s.dates.some((d) => !d.anchor && d.end <= o.at && /^[\s,]*$/.test(doc.text.slice(d.end, o.at)) && /,/.test(doc.text.slice(d.start, o.at)));
+      if (apposed && moved.every((c) => c.triggerStart >= o.end && /,/.test(doc.text.slice(o.end, c.triggerStart)))) continue;
       if (settled && o.unit !== 'year' && o.unit !== 'decade') continue;
       // A date written in the moved exchange's own clause wins over any offset — but not the offset itself,
       // which the date reader takes from publication ("two years earlier").
