@@ -2535,6 +2535,18 @@ export const BLIND: OwnArticle[] = [
   // Daily Maverick on a minister's trip with a meeting declined and a leg cancelled.
   // Traps: spokesmen and analysts, clerics, a governor's trade mission, an army chief at home, a mayor, 'has not
   // travelled to Athens since 2020', 'has never spoken to', an invitation with no date.
+  // Blind run: 61 of 116 wanted events found; 47 events matching no want (15 of them matching none even by type and
+  // people); 7 checks broken (a spokeswoman's 'called Finland "…"' read as a call, clerics given Tinubu's meeting, a
+  // spokesman's description, 'Lt' taken for a person, a governor's trade mission, a vice-premier in a relative clause,
+  // one trip told as several). After the session's general rules and knowledge (a present-simple journey on a day
+  // after the news, a verb after an aside, a country 'called' something, 'landed at' an airport, a dateline under a head
+  // of short lines, a news-day trip to the dateline's country, ranks joined by a hyphen, 'also met' another, a plan
+  // 'announced in February', 'would' reckoned from a dated saying, a superlative's who-clause, 'accompanied by', plural
+  // visits 'in … and in …', India's prime ministers before 1991, 'since X's visit', the Oval Office, 'also' with its own
+  // kind, 'In the afternoon,' and 'meanwhile', a visit a present-simple landing is for, a passive host after 'by', 'with
+  // X's approval', 'described', an offset apposed to a date): 87 of 116, 25 events matching no want (10 even by type and
+  // people), 5 checks broken; the rest is pending in own-articles.test.ts. (Sets 1-14: 1,014 of 1,270 found before and
+  // after; events matching no want 170 before, 169 after; 20 checks broken before and after.)
   {
     file: 'thehindu-jaishankar-colombo-explained.txt',
     published: '2026-02-20',
