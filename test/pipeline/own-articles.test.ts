@@ -1324,8 +1324,7 @@ const BLIND_SPURIOUS: Record<string, string[]> = {
     "'chose New Delhi for his first state visit abroad after taking office' is kept as an undated visit beside the fact box's one of December 2024",
   ],
   'straitstimes-li-lee-week.txt': [
-    "the headline 'Chinese Premier Li Qiang meets PM Wong; South Korea's Lee to arrive on Tuesday' dates the meeting by the Tuesday past the semicolon (June 9, taken as past), apart from the body's talks of June 15 (a rule kept the date from across the semicolon, but lost wants of sets 1-14 and was left out)",
-    "'The two Lees have met before' is read as a meeting of Lee Jae-myung and Wong, dated by the headline's Tuesday",
+    "'The two Lees have met before' is read as a meeting of Lee Jae-myung and Wong ('the two' of the exchange before), undated and put in the news month",
     "'Dr Balakrishnan spoke to Mr Cho by phone on June 10' is given a second time, dated by the 'June 2025' of the paragraph before",
   ],
   'japantimes-takaichi-seoul-delayed.txt': [

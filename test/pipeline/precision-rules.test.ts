@@ -7011,6 +7011,21 @@ const CASES: Record<string, Case[]> = {
       why: 'an offset of its own clause still moves the exchange',
     },
   ],
+  'events/date-for (acc-blind21, session 14): a headline\'s semicolon parts two stories; a date past it is the other\'s': [
+    {
+      text: "Takaichi meets South Korean President Lee; Chinese premier to arrive on Tuesday\n\nSEOUL - Japanese Prime Minister Sanae Takaichi held talks with South Korean President Lee Jae-myung at Cheong Wa Dae on June 15.",
+      published: '2026-06-15',
+      want: [{ type: 'meeting', people: ['Takaichi', 'Lee Jae-myung'], date: '2026-06-15', host: 'KOR' }],
+      meetings: 1,
+      why: 'the headline\'s meeting is the body\'s, not one of the Tuesday the next story is for',
+    },
+    {
+      text: "SEOUL - Japanese Prime Minister Sanae Takaichi met South Korean President Lee Jae-myung at Cheong Wa Dae; the talks came on Friday, June 12, after a week of delays.",
+      published: '2026-06-15',
+      want: [{ type: 'meeting', people: ['Takaichi', 'Lee Jae-myung'], date: '2026-06-12', host: 'KOR' }],
+      why: 'in the body, the clause after a semicolon may still date the exchange before it',
+    },
+  ],
 };
 
 describe('precision rules on sentences of our own making', () => {
