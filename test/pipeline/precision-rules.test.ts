@@ -7026,6 +7026,21 @@ const CASES: Record<string, Case[]> = {
       why: 'in the body, the clause after a semicolon may still date the exchange before it',
     },
   ],
+  'refine/relative-dates (acc-blind21, session 14): "the following day" counts from the day its sentence writes, not from a plan\'s day the sentence names back': [
+    {
+      text: "Chief Cabinet Secretary Yoshimasa Hayashi announced on Feb. 20 that Prime Minister Shigeru Ishiba would visit the Philippines on March 14 and 15. On March 10, the government said the visit would be postponed, and Ishiba spoke by phone with President Ferdinand Marcos Jr. the following day to explain the delay.",
+      published: '2025-05-08',
+      want: [{ type: 'phone_call', people: ['Ishiba', 'Marcos'], date: '2025-03-11' }],
+      why: 'the day after March 10, not after the March 14 the plan was for',
+    },
+    {
+      text: 'Chief Cabinet Secretary Yoshimasa Hayashi announced on Feb. 20 that Prime Minister Shigeru Ishiba would visit the Philippines on March 14 and 15. The government later said the visit would be postponed, and Ishiba spoke by phone with President Ferdinand Marcos Jr. the following day to explain the delay.',
+      published: '2025-05-08',
+      want: [{ type: 'phone_call', people: ['Ishiba', 'Marcos'] }],
+      dated: [['Marcos', 'phone_call', '2025-03-15']],
+      why: 'with no day written before the offset, the plan\'s day is the only time it can count from',
+    },
+  ],
 };
 
 describe('precision rules on sentences of our own making', () => {

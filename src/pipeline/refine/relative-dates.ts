@@ -402,6 +402,12 @@ function anchorFor(doc: DocumentView, cands: Candidate[], list: Candidate[], mov
   // Tuesday": a day the sentence tells after the offset is what follows from it, not what it counts from — unless the
   // story has no earlier moment to give.)
   const toldBefore = sameDayOthers.filter((c) => c.triggerEnd <= o.at);
+  // ("On March 10, the government said the visit would be postponed, and Takaichi spoke by phone with Lee the following
+  // day": a plan before the offset whose date the sentence does not write — taken from the one it names back — counts
+  // for less than the day the sentence writes before the offset.)
+  const sv = doc.sentences[own.sentence];
+  const writtenDay = sv.dates.filter((d) => !d.anchor && d.end <= o.at && d.value.length === 10).pop();
+  if (toldBefore.length && toldBefore[0].status !== 'occurred' && writtenDay && !sv.dates.some((d) => d.value === toldBefore[0].date)) return writtenDay.value;
   if (toldBefore.length) return toldBefore[0].date;
   // ("Macron celebrated France's 2018 title in Moscow, and four years later travelled to Qatar": the date the sentence
   // writes before the offset, which the moved exchange took for want of its own, is the time the offset counts from.)
