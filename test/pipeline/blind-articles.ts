@@ -2545,8 +2545,9 @@ export const BLIND: OwnArticle[] = [
   // visits 'in … and in …', India's prime ministers before 1991, 'since X's visit', the Oval Office, 'also' with its own
   // kind, 'In the afternoon,' and 'meanwhile', a visit a present-simple landing is for, a passive host after 'by', 'with
   // X's approval', 'described', an offset apposed to a date, a headline's semicolon, 'the following day' after a plan's
-  // day): 88 of 116, 23 events matching no want (10 even by type and people), 5 checks broken; the rest is pending in own-articles.test.ts. (Sets 1-14: 1,014 of 1,270 found before and
-  // after; events matching no want 170 before, 169 after; 20 checks broken before and after.)
+  // day): 88 of 116, 23 events matching no want (10 even by type and people), 5 checks broken; the rest is pending in
+  // own-articles.test.ts. (Sets 1-14: 1,014 of 1,270 found before and after; events matching no want 170 before, 169
+  // after; 20 checks broken before and after.)
   {
     file: 'thehindu-jaishankar-colombo-explained.txt',
     published: '2026-02-20',
