@@ -1091,6 +1091,51 @@ const BLIND_PENDING: Record<string, Record<number, string>> = {
     6: 'the same, for Rutte',
     7: "'Her most recent visit before this one was in April 2024': the noun's visit, its date after 'was in', is merged with the June 2023 one, not told as a visit of its own",
   },
+  // Session 14 (acc-blind21), set 16: blind 61 of 116, 88 of 116 after the session's rules.
+  'thehindu-jaishankar-colombo-explained.txt': {
+    12: "'May 2017: Mr. Modi is chief guest at the International Vesak Day celebrations in Colombo': a fact box's bullet with no word of travel (chief guest at celebrations in a city) gives no visit",
+    15: "'July 21, 2023: President Ranil Wickremesinghe holds talks with Mr. Modi in New Delhi': the talks are found there, but a place alone gives no visit (DESIGN), where a reader gives the guest's trip",
+  },
+  'straitstimes-li-lee-week.txt': {
+    6: "'in the first official visit to Singapore by a Chinese premier since his predecessor, the late Li Keqiang, came in November 2018': a 'came' with no place after it, in the since-clause of a first visit, gives Li Keqiang no visit",
+    11: "'He will also call on SM Lee' (the South Korean president, 'Mr Lee'): the call on the senior minister of the same surname is not given a meeting of its own",
+    18: "'South Korea's Foreign Minister Cho Hyun, who will accompany the president, is expected to meet Dr Balakrishnan on June 17': found as planned and dated, but placed nowhere",
+    20: "'Mr Li Qiang last met SM Lee in Tianjin in June 2025, when the senior minister attended the World Economic Forum's Annual Meeting of the New Champions': attending a forum in a city gives the senior minister no visit",
+    21: "the same: the last meeting is given to Lee Jae-myung, the 'Mr Lee' of the paragraphs before, not to 'SM Lee'",
+  },
+  'japantimes-takaichi-seoul-delayed.txt': {
+    0: "'held talks … on Friday, a day after arriving in Seoul on a trip that had been announced in February and then put off': the arrival is merged into the trip told with the talks' day (May 8), not the day before",
+    6: "'Takaichi's visit returns the one Lee made to her home prefecture of Nara in January': 'the one Lee made' is not read as Lee's visit (Takaichi is given a visit to Korea in January instead)",
+    7: 'the same: no meeting of the two in Nara in January',
+    9: "'Lee … told a joint news conference that he would visit Japan again \"in the second half of the year\"': the plan is merged with the trip 'put off' of the lead and told as postponed",
+    10: "'Foreign Minister Toshimitsu Motegi, who accompanied Takaichi, held separate talks with his South Korean counterpart': the companion's own trip is not given",
+    11: "'A Japan-China foreign ministers' meeting that had been pencilled in for Manila in January was called off': found as cancelled, but with an unnamed Japanese side for Motegi, named in the sentence before, and placed nowhere",
+  },
+  'premiumtimes-tinubu-niger-thaw.txt': {
+    7: "'A delegation led by former head of state Abdulsalami Abubakar, ECOWAS's special envoy, travelled to Niamey on August 19, 2023, and met General Tiani': a former head of state sent as a regional body's envoy is left out as former",
+    8: 'the same: no meeting of the envoy with Tiani',
+  },
+  'batimes-kast-first-state-visit.txt': {
+    2: "'The last Chilean president to be received with full state honours in Buenos Aires was Michelle Bachelet, in 2015, when she met then-president Cristina Fernández de Kirchner': a superlative of being received in a city, its year after a comma, gives no visit",
+    3: 'the same: the meeting of the when-clause is found, but placed nowhere',
+    8: "'Boric was back in December 2023 for Milei's inauguration': 'was back' for an inauguration gives no visit",
+    11: "'Foreign Minister Pablo Quirno met his Chilean counterpart Francisco Pérez Mackenna at the San Martín Palace on Monday afternoon': the foreign ministry's palace is no venue the knowledge holds, and a story with no dateline places the talks nowhere",
+  },
+  'jpost-christodoulides-jerusalem.txt': {
+    3: "'Foreign Minister Gideon Sa'ar held a working meeting with his Cypriot counterpart, Constantinos Kombos, who accompanied the president': found, but dated by the month ('the president' by title is not read as the lead's traveller whom the minister came with)",
+    4: "the same: the companion's trip is not given",
+    6: "'The three leaders last met at the ninth trilateral summit in Nicosia in September 2023': 'the three leaders' is not resolved to Netanyahu, Mitsotakis and Christodoulides",
+    7: "the same: Netanyahu's visit is found only from \"Netanyahu's last visit to Cyprus was for the Nicosia summit in 2023\", dated by the year",
+    8: 'the same: no visit of Mitsotakis to Cyprus',
+    9: "'The 10th summit, which had been scheduled to take place in Athens in November, has been postponed to early 2027': a summit named by its ordinal, its leaders told only sentences before, gives no postponed meeting",
+  },
+  'kyivindependent-stubb-kyiv.txt': {
+    6: "'The visit came a day after Sybiha held a phone call with Chinese Foreign Minister Wang Yi, the first conversation … since Sybiha's visit to Guangzhou in July 2024': found, but dated by the month, not the day before the visit told paragraphs up",
+  },
+  'dailymaverick-lamola-washington.txt': {
+    2: "'Pretoria had requested a meeting with Rubio weeks in advance, and … the State Department declined it last week': a request a department declined, the meeting named by 'it', gives no declined meeting",
+    7: "'since President Cyril Ramaphosa's tense Oval Office meeting with President Donald Trump on 21 May 2025': the meeting is found and placed (this session), but a venue gives no visit (DESIGN)",
+  },
 };
 
 /** What the blind articles still get wrong that no want above covers (events a reader would not give). */
@@ -1260,12 +1305,33 @@ const BLIND_SPURIOUS: Record<string, string[]> = {
   'guardian-carney-oslo-arctic.txt': [
     "'the two discussed the king's memories of visiting Canada as crown prince': a memory of a visit, told by a gerund, is given as a visit of King Harald to Canada in June 2026",
   ],
+  // Session 14 (acc-blind21), set 16.
+  'thehindu-jaishankar-colombo-explained.txt': [
+    "'before leaving for Male, where he will hold talks with Maldivian Foreign Minister Abdulla Khaleel': the planned talks are given twice more, dated by the 'late November' of the cyclone and the 'in March' of the working group, told paragraphs below",
+    "'chose New Delhi for his first state visit abroad after taking office' is kept as an undated visit beside the fact box's one of December 2024",
+  ],
+  'straitstimes-li-lee-week.txt': [
+    "'The two Lees have met before' is read as a meeting of Lee Jae-myung and Wong ('the two' of the exchange before), undated and put in the news month",
+    "'Dr Balakrishnan spoke to Mr Cho by phone on June 10' is given a second time, dated by the 'June 2025' of the paragraph before",
+  ],
+  'japantimes-takaichi-seoul-delayed.txt': [
+    "'Kihara announced on Feb. 20 that Takaichi would visit South Korea on March 14 and 15': the plan, dated right since this session, takes the made trip's status from the anaphora ('The trip had a bumpy path') and is told as a visit made on March 14",
+  ],
+  'batimes-kast-first-state-visit.txt': [
+    "'The first visit by a sitting Chilean president since 2023, no: Boric made two.' gives Boric an undated visit, placed in the news month",
+  ],
+  'jpost-christodoulides-jerusalem.txt': [
+    "'The foreign ministers agreed to hold a strategic dialogue twice a year': a framework agreed is read as a planned meeting of the two ministers",
+  ],
+  'kyivindependent-stubb-kyiv.txt': [
+    "'He is expected to travel on to Washington later this week', said of one already in Miami: a journey on within the country is kept as a planned visit to the United States",
+  ],
 };
 
 /**
- * A blind article's single/never/notPlanned/noEvent/noTrip/notHosted checks that Readout still fails, keyed as in
+ * A blind article's single/never/notPlanned/notDated/noEvent/noTrip/notHosted checks that Readout still fails, keyed as in
  * expectReaderGives ('single:visit:Merz', 'never:Kobakhidze,Mirzoyan', 'notPlanned:Xi Jinping', 'noEvent:Ulyukayev',
- * 'noTrip:Haitham', 'notHosted:IRN,Haitham'), with what goes wrong: run as todo.
+ * 'noTrip:Haitham', 'notHosted:IRN,Haitham', 'notDated:2019'), with what goes wrong: run as todo.
  */
 const BLIND_PENDING_CHECKS: Record<string, Record<string, string>> = {
   'merz-india-rescheduled.txt': {
@@ -1310,6 +1376,22 @@ const BLIND_PENDING_CHECKS: Record<string, Record<string, string>> = {
     'noEvent:Qi Zhenhong':
       "'Chinese Ambassador Qi Zhenhong met Herath last week to press the request': a resident ambassador's meeting with the foreign minister is kept as an exchange (Readout keeps ambassadors' meetings; a reader of high-level exchanges gives none)",
   },
+  // Session 14 (acc-blind21), set 16.
+  'straitstimes-li-lee-week.txt': {
+    'notDated:2019':
+      "'As governor of Gyeonggi province, Mr Lee Jae-myung led a trade delegation to Singapore in 2019 and met the then prime minister briefly at a business event': a governor's trade mission is kept as a visit",
+    'noEvent:Ding Xuexiang':
+      "'co-chaired a meeting of the … working committee, a body that Deputy Prime Minister Gan and Chinese Vice-Premier Ding Xuexiang oversee': a relative clause after 'a body that' is not closed, and the vice-premier who oversees the body is taken into the ministers' meeting",
+  },
+  'japantimes-takaichi-seoul-delayed.txt': {
+    'single:visit:Takaichi':
+      "one trip, announced for March 14-15, postponed on March 10 and made on May 7, is told as four visits: the one made (dated May 8), the March plan told as made, the postponement, and one to Korea in January from 'the one Lee made to … Nara in January'",
+  },
+  'jpost-christodoulides-jerusalem.txt': {
+    'noEvent:Zamir':
+      "'Defense Minister Israel Katz met IDF Chief of Staff Lt.-Gen. Eyal Zamir at the Kirya in Tel Aviv': 'IDF' gives the army chief no country, so a minister with his own army's chief is kept as a meeting (before this session, 'Lt' was read as the one met)",
+    'noEvent:Katz': 'the same',
+  },
 };
 
 describe('blind articles of our own making', () => {
@@ -1345,7 +1427,7 @@ function expectReaderGives(a: Article, pending: Record<number, string> = {}, ski
   }
   for (const pair of a.never ?? []) if (!skip.has(`never:${pair.join(',')}`)) expect(events.filter((e) => pair.every((n) => has(e, n))), show(events)).toEqual([]);
   for (const pair of a.notPlanned ?? []) if (!skip.has(`notPlanned:${pair.join(',')}`)) expect(events.filter((e) => e.status === 'planned' && pair.every((n) => has(e, n))), show(events)).toEqual([]);
-  for (const d of a.notDated ?? []) expect(events.filter((e) => (e.date ?? '').startsWith(d)), show(events)).toEqual([]);
+  for (const d of a.notDated ?? []) if (!skip.has(`notDated:${d}`)) expect(events.filter((e) => (e.date ?? '').startsWith(d)), show(events)).toEqual([]);
   for (const who of a.noTrip ?? []) if (!skip.has(`noTrip:${who}`)) expect(events.filter((e) => e.type === 'visit' && has(e, who)), show(events)).toEqual([]);
   for (const [who, host] of a.notArrived ?? []) expect(events.filter((e) => e.type === 'visit' && e.status === 'occurred' && e.host_country === host && has(e, who)), show(events)).toEqual([]);
   for (const who of a.noEvent ?? []) if (!skip.has(`noEvent:${who}`)) expect(events.filter((e) => has(e, who)), show(events)).toEqual([]);

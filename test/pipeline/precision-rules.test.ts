@@ -39,6 +39,8 @@ interface Case {
   dated?: Array<[string, ExchangeEvent['type'], string | null]>;
   /** [host, date]: every visit to this host is dated exactly so (null: undated). */
   hostDated?: Array<[string, string | null]>;
+  /** [host, ...people]: no event with all these people may be placed in this host country. */
+  notHosted?: Array<[string, ...string[]]>;
   why: string;
 }
 
@@ -7877,6 +7879,395 @@ const CASES: Record<string, Case[]> = {
       why: 'with its day, it is an expectation',
     },
   ],
+  // (session 14, acc-blind21)
+  'events/status (acc-blind21, session 14): a present-simple journey on a day written without its year, after the news, is a schedule': [
+    {
+      text: 'SINGAPORE - Indonesian President Prabowo Subianto held talks with Prime Minister Lawrence Wong on June 15. Prabowo leaves for Kuala Lumpur on June 16, where he is expected to meet Prime Minister Anwar Ibrahim.',
+      published: '2026-06-15',
+      want: [{ type: 'visit', status: 'planned', people: ['Prabowo'], date: '2026-06-16', host: 'MYS' }],
+      notDated: ['2025'],
+      why: 'the day after the news is ahead: planned, in the news year',
+    },
+    {
+      text: 'SINGAPORE - Indonesian President Prabowo Subianto held talks with Prime Minister Lawrence Wong on June 15. Prabowo leaves for Kuala Lumpur on June 16, where he is expected to meet Prime Minister Anwar Ibrahim.',
+      published: '2026-06-18',
+      want: [{ type: 'visit', people: ['Prabowo'], date: '2026-06-16', host: 'MYS' }],
+      why: 'a day before the news in the present simple is told, not scheduled',
+    },
+  ],
+  'events/date-for (acc-blind21, session 14): "visited X in October 2023, days after …, and met Y": the verb after an aside shares the date': [
+    {
+      text: "Ramaphosa's last visit to Kenya was for the regional summit in 2024. Ruto visited South Africa in March 2025, weeks after the G20 ministers' meeting, and met Ramaphosa in Pretoria.",
+      published: '2026-10-20',
+      want: [{ type: 'meeting', people: ['Ruto', 'Ramaphosa'], date: '2025-03', host: 'ZAF' }],
+      why: 'the meeting has no date of its own: it is of the visit told before the aside',
+    },
+    {
+      text: "Ramaphosa's last visit to Kenya was for the regional summit in 2024. Ruto visited South Africa in March 2025, weeks after the G20 ministers' meeting, and met Ramaphosa in Nairobi in May 2026.",
+      published: '2026-10-20',
+      want: [{ type: 'meeting', people: ['Ruto', 'Ramaphosa'], date: '2026-05' }],
+      dated: [['Ruto', 'meeting', '2026-05']],
+      why: 'a verb with a date of its own keeps it',
+    },
+  ],
+  'events/exclusions (acc-blind21, session 14): \'called Japan "a troublemaker"\' names a country, no one phoned': [
+    {
+      text: 'Chinese Foreign Ministry spokesman Lin Jian called Japan "a troublemaker in the region" at a regular briefing on Tuesday.',
+      published: '2026-03-11',
+      want: [],
+      calls: 0,
+      why: 'a quote right after the country is what it was called',
+    },
+    {
+      text: "Chinese Foreign Ministry spokesman Lin Jian said Foreign Minister Wang Yi called Japan's Foreign Minister Toshimitsu Motegi on Tuesday to discuss the summit.",
+      published: '2026-03-11',
+      want: [{ type: 'phone_call', people: ['Wang Yi', 'Motegi'], date: '2026-03-10' }],
+      why: "the country's minister after its possessive was phoned",
+    },
+  ],
+  'events/lexicon (acc-blind21, session 14): "landed at" an airport is an arrival, as "landed in" a city is': [
+    {
+      text: 'Kenyan President William Ruto held talks with President Samia Suluhu Hassan at State House in Dar es Salaam on Tuesday, the first day of a state visit. Ruto, who landed at Julius Nyerere International Airport on Monday evening, was welcomed by a guard of honour.',
+      published: '2026-05-12',
+      want: [{ type: 'visit', people: ['Ruto'], date: '2026-05-11', host: 'TZA' }],
+      why: 'the stay begins on the day of the landing',
+    },
+    {
+      text: 'A first shipment of Chinese vaccines landed at Kotoka International Airport on Sunday, Health Minister Kwabena Mintah Akandoh said.',
+      published: '2026-05-12',
+      want: [],
+      visits: 0,
+      why: 'a shipment that landed brings no one',
+    },
+  ],
+  'text/dateline and refine/default-dates (acc-blind21, session 14): a dateline under a head of short lines places the news day\'s trip': [
+    {
+      text: "Museveni meets Ruto on oil pipeline; trade disputes on agenda\n\nUgandan leader's visit comes as the two neighbours seek to settle a row over milk and sugar exports\n\nAmina Wekesa\nPolitical Correspondent\nUPDATED JUN 15, 2026, 06:10 PM\n\nNAIROBI - Ugandan President Yoweri Museveni held talks with President William Ruto at State House on June 15, in his first official visit since the row over dairy exports began.\n\nThe Ugandan leader, who arrived on the evening of June 14 for a two-day visit, was accompanied by Foreign Minister Jeje Odongo.\n\nMr Ruto, for his part, made a state visit to Tanzania in May 2025 and a working visit to Tanzania in January 2026.",
+      published: '2026-06-15',
+      want: [
+        { type: 'meeting', people: ['Museveni', 'Ruto'], date: '2026-06-15', host: 'KEN' },
+        { type: 'visit', people: ['Museveni'], host: 'KEN' },
+      ],
+      notHosted: [['TZA', 'Museveni']],
+      why: 'the dateline under a byline and a time stamp is where the news is; the guest who arrived the day before came there',
+    },
+    {
+      text: "Ruto back from Kampala; pipeline deal signed\n\nKenyan leader says the row over dairy exports is settled\n\nAmina Wekesa\nPolitical Correspondent\nUPDATED JUN 15, 2026, 06:10 PM\n\nNAIROBI - President William Ruto, who returned on the evening of June 14 from a two-day visit, told Parliament on June 15 that the row over dairy exports was settled.\n\nMr Ruto made a state visit to Tanzania in May 2025 and a working visit to Tanzania in January 2026.",
+      published: '2026-06-15',
+      want: [{ type: 'visit', people: ['Ruto'], date: '2025-05', host: 'TZA' }],
+      notHosted: [['KEN', 'Ruto']],
+      why: 'a trip of the dateline country\'s own leader is not to his own country',
+    },
+  ],
+  'text/sentence-breaks and mentions/people (acc-blind21, session 14): ranks joined by a hyphen ("Lt.-Gen.") end no sentence and name no one': [
+    {
+      text: 'Israeli Defense Minister Israel Katz met Egyptian army chief Lt.-Gen. Ahmed Khalifa in Cairo on Tuesday.',
+      published: '2026-10-21',
+      want: [{ type: 'meeting', people: ['Katz', 'Ahmed Khalifa'], date: '2026-10-20', host: 'EGY' }],
+      names: ['Ahmed Khalifa'],
+      why: 'the rank stands before the name, in one sentence',
+    },
+    {
+      text: 'Egyptian President Abdel Fattah al-Sisi said Israel must accept a cease-fire. Sisi met Qatari Prime Minister Sheikh Mohammed bin Abdulrahman Al Thani in Cairo on Tuesday.',
+      published: '2026-10-21',
+      want: [{ type: 'meeting', people: ['Sisi', 'Abdulrahman'], date: '2026-10-20', host: 'EGY' }],
+      meetings: 1,
+      why: 'a hyphenated word that is no rank still ends its sentence',
+    },
+  ],
+  'refine/merge (acc-blind21, session 14): "X also met members of …" is one more exchange, not the talks told before': [
+    {
+      text: 'South African Minister of International Relations Ronald Lamola flew home from Washington on Saturday after a visit that produced a meeting with Deputy Secretary of State Christopher Landau. Lamola met Landau at the State Department on Thursday. Lamola also met members of the Congressional Black Caucus and the heads of several US firms with investments in South Africa.',
+      published: '2026-08-30',
+      want: [{ type: 'meeting', people: ['Lamola', 'Landau'], date: '2026-08-27' }],
+      notHosted: [['ZAF', 'Landau']],
+      why: 'the later meeting, with no one the talks named, keeps its place out of them',
+    },
+    {
+      text: 'Kenyan Foreign Minister Musalia Mudavadi met Deputy Secretary of State Christopher Landau at the State Department in Washington on Thursday. Mudavadi also met Landau over dinner that evening.',
+      published: '2026-08-30',
+      want: [{ type: 'meeting', people: ['Mudavadi', 'Landau'], date: '2026-08-27', host: 'USA' }],
+      meetings: 1,
+      why: 'an "also" with the same counterpart on the same day is the same exchange',
+    },
+  ],
+  'events/date-for (acc-blind21, session 14): "a visit that had been announced in February" dates the announcement, not the visit': [
+    {
+      text: 'Chinese Premier Li Qiang held talks with Prime Minister Anthony Albanese in Canberra on Monday, a day after arriving on a visit that had been announced in February and then put off.',
+      published: '2026-05-08',
+      want: [{ type: 'visit', people: ['Li Qiang'], date: '2026-05-03', host: 'AUS' }],
+      notDated: ['2026-02'],
+      why: 'the month the plan was made known is no date of the trip',
+    },
+    {
+      text: 'Chinese Premier Li Qiang visited Canberra in February, and held talks with Prime Minister Anthony Albanese.',
+      published: '2026-05-08',
+      want: [{ type: 'visit', people: ['Li Qiang'], date: '2026-02', host: 'AUS' }],
+      why: 'a month told of the visit itself still dates it',
+    },
+  ],
+  'events/date-for (acc-blind21, session 14): a plan told in "would" under a dated saying is reckoned from the saying': [
+    {
+      text: 'Foreign Ministry spokesperson Lin Jian announced on Feb. 20 that Chinese Premier Li Qiang would visit Australia on March 14 and 15.',
+      published: '2026-05-08',
+      want: [{ type: 'visit', status: 'planned', people: ['Li Qiang'], date: '2026-03-14', host: 'AUS' }],
+      notDated: ['2027'],
+      why: 'the first March 14 after February 20, not after the news',
+    },
+    {
+      text: 'Foreign Ministry spokesperson Lin Jian announced on May 2 that Chinese Premier Li Qiang would visit Australia on March 14 and 15.',
+      published: '2026-05-08',
+      want: [{ type: 'visit', status: 'planned', people: ['Li Qiang'], date: '2027-03-14', host: 'AUS' }],
+      why: 'a March after a saying of May is the next year\'s',
+    },
+  ],
+  'events/date-for (acc-blind21, session 14): "The last X to travel to Y was Z, who … in March 2022" dates the trip by the clause on Z': [
+    {
+      text: "The last Peruvian president to travel to Bolivia was Pedro Castillo, who attended Luis Arce's swearing-in in La Paz in November 2020.",
+      published: '2026-05-11',
+      want: [{ type: 'visit', people: ['Castillo'], date: '2020-11', host: 'BOL' }],
+      why: 'the one the superlative names did it then',
+    },
+    {
+      text: 'The last Peruvian president to travel to Bolivia was Pedro Castillo, whom Congress has investigated since 2023.',
+      published: '2026-05-11',
+      want: [{ type: 'visit', people: ['Castillo'], host: 'BOL' }],
+      notDated: ['2023'],
+      why: 'a date of something else said of him is not the trip\'s',
+    },
+  ],
+  'refine/default-dates (acc-blind21, session 14): one the lead\'s traveller was "accompanied by" is of the lead\'s day': [
+    {
+      text: 'Italian President Sergio Mattarella arrived in Vienna on the morning of May 12 and met President Alexander Van der Bellen at the Hofburg. Mattarella announced a new cultural programme. "Austria is a friend," Mattarella said. Mattarella traveled to Vienna by train, accompanied by Foreign Minister Antonio Tajani, who held separate talks with his Austrian counterpart Beate Meinl-Reisinger.',
+      published: '2026-05-12',
+      want: [
+        { type: 'visit', people: ['Tajani'], date: '2026-05-12', host: 'AUT' },
+        { type: 'meeting', people: ['Tajani', 'Meinl-Reisinger'], date: '2026-05-12', host: 'AUT' },
+      ],
+      why: 'the companion came on the lead trip, whose day it is',
+    },
+    {
+      text: 'Italian President Sergio Mattarella arrived in Vienna on the morning of May 12 and met President Alexander Van der Bellen at the Hofburg. Mattarella announced a new cultural programme. "Austria is a friend," Mattarella said. Separately, Foreign Minister Antonio Tajani held talks with his Austrian counterpart Beate Meinl-Reisinger in Rome.',
+      published: '2026-05-12',
+      want: [{ type: 'meeting', people: ['Tajani', 'Meinl-Reisinger'] }],
+      dated: [['Meinl-Reisinger', 'meeting', '2026-05']],
+      why: 'talks of another with no tie to the lead trip keep the month',
+    },
+  ],
+  'refine/split (acc-blind21, session 14): "previous visits were in March 2019, when …, and in August 2022" are two visits': [
+    {
+      text: "Portuguese President Marcelo Rebelo de Sousa arrived in Luanda on Monday. Rebelo de Sousa's previous visits were in March 2019, when he addressed parliament, and in August 2022, for the funeral of a former president.",
+      published: '2026-09-16',
+      want: [
+        { type: 'visit', people: ['Rebelo de Sousa'], date: '2019-03', host: 'AGO' },
+        { type: 'visit', people: ['Rebelo de Sousa'], date: '2022-08', host: 'AGO' },
+      ],
+      visits: 3,
+      why: 'a plural noun with two times, each after "in", tells a visit at each',
+    },
+    {
+      text: "Portuguese President Marcelo Rebelo de Sousa arrived in Luanda on Monday. Rebelo de Sousa's previous visit was in March 2019, when he addressed parliament, and in August 2022 he sent a message of condolence.",
+      published: '2026-09-16',
+      want: [{ type: 'visit', people: ['Rebelo de Sousa'], date: '2019-03', host: 'AGO' }],
+      visits: 2,
+      why: 'one visit, and a time of something else',
+    },
+  ],
+  'knowledge/officials (acc-blind21, session 14): India\'s prime ministers before 1991 (Indira Gandhi, Rajiv Gandhi, V. P. Singh, Chandra Shekhar)': [
+    {
+      text: 'In November 1987, Prime Minister Rajiv Gandhi visited Malé, weeks after Indian troops helped put down a coup attempt.',
+      published: '2026-02-20',
+      want: [{ type: 'visit', people: ['Rajiv Gandhi'], date: '1987-11', host: 'MDV', countries: ['IND'] }],
+      why: 'a prime minister of 1987 is India\'s by the knowledge of that date',
+    },
+    {
+      text: 'Congress leader Rahul Gandhi met Sri Lankan President Anura Kumara Dissanayake in Colombo on Friday.',
+      published: '2026-02-20',
+      want: [],
+      never: [['Rajiv'], ['Indira']],
+      why: 'a namesake of today is none of them',
+    },
+  ],
+  'events/speakers (acc-blind21, session 14): "since X\'s visit to Y in July 2024" tells X\'s visit, as "since X visited" does': [
+    {
+      text: 'Japanese Foreign Minister Takeshi Iwaya spoke by phone with Chinese Foreign Minister Wang Yi on Monday, their first call since Iwaya\'s visit to Beijing in December 2024.',
+      published: '2025-06-10',
+      want: [{ type: 'visit', people: ['Iwaya'], date: '2024-12', host: 'CHN' }],
+      why: 'the one whose trip the "since" bounds made it',
+    },
+    {
+      text: 'Japanese Foreign Minister Takeshi Iwaya spoke by phone with Chinese Foreign Minister Wang Yi on Monday, their first call since Ishiba\'s election in October 2024.',
+      published: '2025-06-10',
+      want: [{ type: 'phone_call', people: ['Iwaya', 'Wang Yi'], date: '2025-06-09' }],
+      never: [['Ishiba']],
+      why: 'one whose election the "since" bounds is no side',
+    },
+  ],
+  'knowledge/places and events/speakers (acc-blind21, session 14): "since X\'s tense Oval Office meeting with Y on …" tells that meeting, in the White House': [
+    {
+      text: "Canadian Foreign Minister Anita Anand met Secretary of State Marco Rubio in Washington on Monday, the most senior Canadian visit since Prime Minister Mark Carney's tense Oval Office meeting with President Donald Trump on 6 May 2025.",
+      published: '2025-09-10',
+      want: [{ type: 'meeting', people: ['Carney', 'Trump'], date: '2025-05-06', host: 'USA' }],
+      why: 'the meeting the "since" bounds took place, and the Oval Office is in the White House',
+    },
+    {
+      text: 'Canadian Foreign Minister Anita Anand met Secretary of State Marco Rubio in Washington on Monday. Prime Minister Mark Carney has not set foot in the Oval Office since May, his office said.',
+      published: '2025-09-10',
+      want: [{ type: 'meeting', people: ['Anand', 'Rubio'], date: '2025-09-08', host: 'USA' }],
+      never: [['Carney', 'Trump']],
+      why: 'a room named with no one met there tells no meeting',
+    },
+  ],
+  'refine/default-dates (acc-blind21, session 14): "also" goes on with the day of an exchange of its own kind, before the same story\'s nearer journey': [
+    {
+      text: "SINGAPORE - Chinese Premier Li Qiang held talks with Prime Minister Lawrence Wong at the Istana on June 15, in the first official visit to Singapore by a Chinese premier since his predecessor, the late Li Keqiang, came in November 2018.\n\nThe premier, who arrived on the evening of June 14 for a three-day visit, was accompanied by Foreign Minister Wang Yi and Commerce Minister Wang Wentao.\n\nMr Li also called on President Tharman Shanmugaratnam, and was hosted to lunch by Senior Minister Lee Hsien Loong. SM Lee, who was prime minister when the two countries upgraded ties to an \"all-round high-quality future-oriented partnership\" in 2023, told the premier that Singapore valued China's steady engagement with the region, according to a statement from the Prime Minister's Office.",
+      published: '2026-06-15',
+      want: [{ type: 'meeting', people: ['Li Qiang', 'Tharman'], date: '2026-06-15', host: 'SGP' }],
+      why: 'the call on the president goes on with the talks, not with the arrival the evening before',
+    },
+    {
+      text: "SINGAPORE - Vietnamese Prime Minister Pham Minh Chinh arrived on the evening of June 14 for a three-day visit. Mr Chinh and Prime Minister Lawrence Wong last met in Hanoi on 30 December. Mr Chinh also called on President Tharman Shanmugaratnam.",
+      published: '2026-06-15',
+      want: [{ type: 'meeting', people: ['Chinh', 'Tharman'] }],
+      dated: [['Tharman', 'meeting', '2026-06-14']],
+      why: 'a meeting recalled as the last one is no day for "also" to go on with',
+    },
+  ],
+  'refine/default-dates (acc-blind21, session 14): "In the afternoon," opening a sentence goes on with the day of the exchange told just before': [
+    {
+      text: "SINGAPORE - Chinese Premier Li Qiang held talks with Prime Minister Lawrence Wong at the Istana on June 15, in the first official visit to Singapore by a Chinese premier since his predecessor, the late Li Keqiang, came in November 2018.\n\nThe premier, who arrived on the evening of June 14 for a three-day visit, was accompanied by Foreign Minister Wang Yi and Commerce Minister Wang Wentao.\n\nMr Li also called on President Tharman Shanmugaratnam, and was hosted to lunch by Senior Minister Lee Hsien Loong. SM Lee, who was prime minister when the two countries upgraded ties to an \"all-round high-quality future-oriented partnership\" in 2023, told the premier that Singapore valued China's steady engagement with the region, according to a statement from the Prime Minister's Office.\n\nIn the afternoon, Foreign Minister Vivian Balakrishnan met his Chinese counterpart at the Ministry of Foreign Affairs. The two foreign ministers discussed the South China Sea code of conduct, which Asean and China aim to conclude this year. Trade and Industry Minister Gan Kim Yong and the Chinese commerce minister, meanwhile, co-chaired a meeting of the Singapore-China Joint Council for Bilateral Cooperation's working committee, a body that Deputy Prime Minister Gan and Chinese Vice-Premier Ding Xuexiang oversee.",
+      published: '2026-06-15',
+      want: [{ type: 'meeting', people: ['Balakrishnan', 'Wang Yi'], date: '2026-06-15', host: 'SGP' }],
+      why: 'the afternoon of the day of the premier\'s calls',
+    },
+    {
+      text: "SINGAPORE - Vietnamese Prime Minister Pham Minh Chinh arrived on the evening of June 14 for a three-day visit. Mr Chinh and Prime Minister Lawrence Wong last met in Hanoi on 30 December. In the afternoon, Foreign Minister Vivian Balakrishnan met his Vietnamese counterpart Bui Thanh Son.",
+      published: '2026-06-15',
+      want: [{ type: 'meeting', people: ['Balakrishnan', 'Bui Thanh Son'] }],
+      dated: [['Balakrishnan', 'meeting', '2026-06-14']],
+      why: 'not the afternoon of a meeting recalled as the last one',
+    },
+  ],
+  'refine/default-dates (acc-blind21, session 14): "X, meanwhile, co-chaired a meeting" goes on with the day of the exchange told just before': [
+    {
+      text: "SINGAPORE - Chinese Premier Li Qiang held talks with Prime Minister Lawrence Wong at the Istana on June 15, in the first official visit to Singapore by a Chinese premier since his predecessor, the late Li Keqiang, came in November 2018.\n\nThe premier, who arrived on the evening of June 14 for a three-day visit, was accompanied by Foreign Minister Wang Yi and Commerce Minister Wang Wentao.\n\nMr Li also called on President Tharman Shanmugaratnam, and was hosted to lunch by Senior Minister Lee Hsien Loong. SM Lee, who was prime minister when the two countries upgraded ties to an \"all-round high-quality future-oriented partnership\" in 2023, told the premier that Singapore valued China's steady engagement with the region, according to a statement from the Prime Minister's Office.\n\nIn the afternoon, Foreign Minister Vivian Balakrishnan met his Chinese counterpart at the Ministry of Foreign Affairs. The two foreign ministers discussed the South China Sea code of conduct, which Asean and China aim to conclude this year. Trade and Industry Minister Gan Kim Yong and the Chinese commerce minister, meanwhile, co-chaired a meeting of the Singapore-China Joint Council for Bilateral Cooperation's working committee, a body that Deputy Prime Minister Gan and Chinese Vice-Premier Ding Xuexiang oversee.",
+      published: '2026-06-15',
+      want: [{ type: 'meeting', people: ['Gan Kim Yong', 'Wang Wentao'], date: '2026-06-15', host: 'SGP' }],
+      why: 'meanwhile: the day of the calls told just before',
+    },
+    {
+      text: "SINGAPORE - Chinese Premier Li Qiang held talks with Prime Minister Lawrence Wong at the Istana on June 15, in the first official visit to Singapore by a Chinese premier since his predecessor, the late Li Keqiang, came in November 2018.\n\nThe premier, who arrived on the evening of June 14 for a three-day visit, was accompanied by Foreign Minister Wang Yi and Commerce Minister Wang Wentao.\n\nMr Li also called on President Tharman Shanmugaratnam, and was hosted to lunch by Senior Minister Lee Hsien Loong. SM Lee, who was prime minister when the two countries upgraded ties to an \"all-round high-quality future-oriented partnership\" in 2023, told the premier that Singapore valued China's steady engagement with the region, according to a statement from the Prime Minister's Office.\n\nTrade and Industry Minister Gan Kim Yong, meanwhile, met Chinese Commerce Minister Wang Wentao in Beijing on May 2.",
+      published: '2026-06-15',
+      want: [{ type: 'meeting', people: ['Gan Kim Yong', 'Wang Wentao'], date: '2026-05-02' }],
+      why: 'a meeting with a day of its own keeps it',
+    },
+  ],
+  'events/date-for (acc-blind21, session 14): "lands on the afternoon of June 16 for a state visit", told on the 15th, is a visit ahead': [
+    {
+      text: 'BANGKOK - Indian Prime Minister Narendra Modi lands on the afternoon of June 16 for a state visit, his first to Thailand since 2019.',
+      published: '2026-06-15',
+      want: [{ type: 'visit', status: 'planned', people: ['Modi'], date: '2026-06-16', host: 'THA' }],
+      notDated: ['2025-06'],
+      why: 'the visit a present-simple journey on a day after the news is for lies ahead',
+    },
+    {
+      text: 'BANGKOK - Indian Prime Minister Narendra Modi landed on the afternoon of June 12 for a state visit, his first to Thailand since 2019.',
+      published: '2026-06-15',
+      want: [{ type: 'visit', people: ['Modi'], date: '2026-06-12', host: 'THA' }],
+      why: 'a landing told in the past is a visit made',
+    },
+  ],
+  'events/meeting-parts (acc-blind21, session 14): "was hosted to lunch by X" is in X\'s country, not the guest\'s': [
+    {
+      text: 'Brazilian President Luiz Inácio Lula da Silva was hosted to lunch by Nigerian President Bola Tinubu on Tuesday.',
+      published: '2026-04-15',
+      want: [{ type: 'meeting', people: ['Lula', 'Tinubu'], date: '2026-04-14', host: 'NGA' }],
+      notHosted: [['BRA', 'Lula']],
+      why: 'the passive\'s agent, after "by", hosted',
+    },
+    {
+      text: 'Nigerian President Bola Tinubu hosted Brazilian President Luiz Inácio Lula da Silva to lunch on Tuesday.',
+      published: '2026-04-15',
+      want: [{ type: 'meeting', people: ['Lula', 'Tinubu'], date: '2026-04-14', host: 'NGA' }],
+      why: 'the active subject hosts, as before',
+    },
+  ],
+  'events/speakers (acc-blind21, session 14): "with Mr Tinubu\'s approval" names one who approved, no side': [
+    {
+      text: 'President Bola Tinubu spoke with Ghanaian President John Mahama on July 26, 2023. A group of Islamic clerics led by Sheikh Bala Lau met the general in August, with Mr Tinubu\'s approval.',
+      published: '2026-04-14',
+      want: [{ type: 'phone_call', people: ['Tinubu', 'Mahama'], date: '2023-07-26' }],
+      never: [['Bala Lau', 'Tinubu']],
+      why: 'the one whose approval it had took no part',
+    },
+    {
+      text: 'President Bola Tinubu spoke with Ghanaian President John Mahama on July 26, 2023. A group of Islamic clerics led by Sheikh Bala Lau met Mr Tinubu in August, with the approval of the council.',
+      published: '2026-04-14',
+      want: [{ type: 'meeting', people: ['Bala Lau', 'Tinubu'] }],
+      why: 'the one met is a side, whatever approval is told',
+    },
+  ],
+  'events/lexicon (acc-blind21, session 14): "a call that spokesperson X described as …" makes X a speaker, no side': [
+    {
+      text: 'President William Ruto met President Samia Suluhu Hassan in Arusha on 3 May 2025. The two last spoke by telephone in February, a call that State House spokesperson Hussein Mohamed described at the time as "cordial".',
+      published: '2026-08-30',
+      want: [{ type: 'phone_call', people: ['Ruto', 'Samia'], date: '2026-02' }],
+      never: [['Hussein Mohamed']],
+      why: 'one who describes the call speaks of it',
+    },
+    {
+      text: 'President William Ruto met President Samia Suluhu Hassan in Arusha on 3 May 2025. State House spokesperson Hussein Mohamed met Tanzanian journalists on Monday.',
+      published: '2026-08-30',
+      want: [{ type: 'meeting', people: ['Ruto', 'Samia'], date: '2025-05-03' }],
+      never: [['Hussein Mohamed', 'Ruto']],
+      why: 'a spokesperson who acts is still no side of the leaders\' meeting',
+    },
+  ],
+  'refine/relative-dates (acc-blind21, session 14): "on December 16, two days after his victory, and was received by X": an offset apposed to a date moves nothing': [
+    {
+      text: 'Bolivian President-elect Rodrigo Paz came to Buenos Aires on October 21, 2025, two days after his run-off victory, and was received by President Javier Milei at the Casa Rosada.',
+      published: '2026-05-11',
+      want: [{ type: 'meeting', people: ['Paz', 'Milei'], date: '2025-10-21' }],
+      notDated: ['2025-10-19'],
+      why: 'the offset says what the date came after; the reception is on that date',
+    },
+    {
+      text: 'Bolivian President-elect Rodrigo Paz came to Buenos Aires on October 21, 2025, and two days later was received by President Javier Milei at the Casa Rosada.',
+      published: '2026-05-11',
+      want: [{ type: 'meeting', people: ['Paz', 'Milei'], date: '2025-10-23' }],
+      why: 'an offset of its own clause still moves the exchange',
+    },
+  ],
+  'events/date-for (acc-blind21, session 14): a headline\'s semicolon parts two stories; a date past it is the other\'s': [
+    {
+      text: "Takaichi meets South Korean President Lee; Chinese premier to arrive on Tuesday\n\nSEOUL - Japanese Prime Minister Sanae Takaichi held talks with South Korean President Lee Jae-myung at Cheong Wa Dae on June 15.",
+      published: '2026-06-15',
+      want: [{ type: 'meeting', people: ['Takaichi', 'Lee Jae-myung'], date: '2026-06-15', host: 'KOR' }],
+      meetings: 1,
+      why: 'the headline\'s meeting is the body\'s, not one of the Tuesday the next story is for',
+    },
+    {
+      text: "SEOUL - Japanese Prime Minister Sanae Takaichi met South Korean President Lee Jae-myung at Cheong Wa Dae; the talks came on Friday, June 12, after a week of delays.",
+      published: '2026-06-15',
+      want: [{ type: 'meeting', people: ['Takaichi', 'Lee Jae-myung'], date: '2026-06-12', host: 'KOR' }],
+      why: 'in the body, the clause after a semicolon may still date the exchange before it',
+    },
+  ],
+  'refine/relative-dates (acc-blind21, session 14): "the following day" counts from the day its sentence writes, not from a plan\'s day the sentence names back': [
+    {
+      text: "Chief Cabinet Secretary Yoshimasa Hayashi announced on Feb. 20 that Prime Minister Shigeru Ishiba would visit the Philippines on March 14 and 15. On March 10, the government said the visit would be postponed, and Ishiba spoke by phone with President Ferdinand Marcos Jr. the following day to explain the delay.",
+      published: '2025-05-08',
+      want: [{ type: 'phone_call', people: ['Ishiba', 'Marcos'], date: '2025-03-11' }],
+      why: 'the day after March 10, not after the March 14 the plan was for',
+    },
+    {
+      text: 'Chief Cabinet Secretary Yoshimasa Hayashi announced on Feb. 20 that Prime Minister Shigeru Ishiba would visit the Philippines on March 14 and 15. The government later said the visit would be postponed, and Ishiba spoke by phone with President Ferdinand Marcos Jr. the following day to explain the delay.',
+      published: '2025-05-08',
+      want: [{ type: 'phone_call', people: ['Ishiba', 'Marcos'] }],
+      dated: [['Marcos', 'phone_call', '2025-03-15']],
+      why: 'with no day written before the offset, the plan\'s day is the only time it can count from',
+    },
+  ],
 };
 
 describe('precision rules on sentences of our own making', () => {
@@ -7896,6 +8287,7 @@ describe('precision rules on sentences of our own making', () => {
         for (const who of c.once ?? []) for (const e of events) expect(e.participants.filter((p) => fold(p.name ?? '').includes(fold(who))).length, show(events)).toBeLessThanOrEqual(1);
         for (const pair of c.never ?? []) expect(events.filter((e) => pair.every((n) => has(e, n))), show(events)).toEqual([]);
         for (const who of c.noTrip ?? []) expect(events.filter((e) => e.type === 'visit' && has(e, who)), show(events)).toEqual([]);
+        for (const [host, ...who] of c.notHosted ?? []) expect(events.filter((e) => e.host_country === host && who.every((n) => has(e, n))), show(events)).toEqual([]);
         for (const [who, code] of c.notOf ?? [])
           expect(events.filter((e) => e.participants.some((p) => fold(p.name ?? '').includes(fold(who)) && p.country === code)), show(events)).toEqual([]);
         if (c.sender) {

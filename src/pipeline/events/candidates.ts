@@ -94,9 +94,14 @@ export interface Candidate {
   bearer?: ResolvedMention['entity'];
   /** "on the sidelines of the summit": held at a gathering told before, named by this noun (refine/default-dates). */
   atGathering?: string;
+  /** "Lamola also met members of …": a verb after "also" tells one more exchange, beside one told before (refine/merge). */
+  another?: boolean;
   trace: string[];
   negotiation: boolean;
 }
+
+/** Right before a verb of exchange: "also met", "also held". */
+const ALSO_RIGHT_BEFORE = /\balso\s+$/i;
 
 /** Nothing but a determiner before a speaker who opens the sentence. */
 const SPEAKS_OF_SELF = /^[\s"“]*(?:the\s+)?$/i;
@@ -386,6 +391,7 @@ function candidateFor(
       postponedFrom: (status === 'postponed' && ORIGINALLY_SET.test(doc.text.slice(s.s.start, s.s.end))) || undefined,
       regional: (type === 'visit' && !host && (REGIONAL_TOUR.test(doc.text.slice(t.start, t.end)) || REGION_AFTER.test(k.right) || regionBefore)) || undefined,
       noun: !!t.rule.nominal || undefined,
+      another: (!t.rule.nominal && ALSO_RIGHT_BEFORE.test(doc.text.slice(Math.max(lo, t.start - 12), t.start))) || undefined,
       cameFrom: !!t.rule.fromPlace || undefined,
       // ("is due back in Doha on Wednesday": a return announced is one too.)
       comesBack: (type === 'visit' && /^return|\bback\s+(?:in|at)\s*$/i.test(doc.text.slice(t.start, t.end))) || undefined,

@@ -5,7 +5,7 @@ import type { EventStatus, EventType } from '../../types.js';
 import type { DocumentView, SentenceView } from '../document.js';
 import { parseRef, seasonMonths, shiftDays, type DateMention } from '../mentions/dates.js';
 import type { Clause } from './clause.js';
-import { COUNT_OF_TIMES, MOST_RECENTLY } from './lexicon.js';
+import { COUNT_OF_TIMES, MOST_RECENTLY, SUPERLATIVE_TO } from './lexicon.js';
 import { RECEIVES } from './meeting-parts.js';
 import type { TriggerHit } from './triggers.js';
 
@@ -48,6 +48,21 @@ export function datedFor(
     endDate = endDate ? back(endDate) : null;
     trace.push(`date ${date}: a plan told in the pluperfect, before the news`);
   }
+  // "Kihara announced on Feb. 20 that Takaichi would visit South Korea on March 14 and 15" (told in May): a plan told in
+  // "would" under a dated saying is reckoned from the saying, not from the news — the first March 14 after February 20.
+  if (status !== 'occurred' && from === 'sentence' && date && date.length > 4 && dated.yearGuessed) {
+    const saying = s.dates.find((m) => m.value.length === 10 && m.end <= t.start && SAID_ON.test(doc.text.slice(Math.max(s.s.start, m.start - 30), m.start)) && THAT_WOULD.test(doc.text.slice(m.end, t.start)));
+    if (saying) {
+      const year = saying.value.slice(0, 4);
+      const moved = `${year}${date.slice(4)}` < saying.value.slice(0, date.length) ? `${+year + 1}${date.slice(4)}` : `${year}${date.slice(4)}`;
+      if (moved !== date) {
+        const years = +moved.slice(0, 4) - +date.slice(0, 4);
+        date = moved;
+        endDate = endDate ? `${+endDate.slice(0, 4) + years}${endDate.slice(4)}` : null;
+        trace.push(`date ${date}: reckoned from the saying of ${saying.value} that told the plan`);
+      }
+    }
+  }
   // "Jan. 7-10 -- Kim and Xi hold their fourth summit ahead of Kim's second summit with Trump": told
   // only as what a dated list item came before, the later exchange falls between that item and the news.
   if (from === 'heading' && date && doc.published && status === 'occurred' && AHEAD_OF.test(doc.text.slice(s.s.start, t.start))) {
@@ -81,6 +96,16 @@ export function datedFor(
   if (status === 'occurred' && from === 'sentence' && date?.length === 10 && doc.published?.length === 10 && aheadDay(date) && !t.rule.nominal && PRESENT_S.test(doc.text.slice(t.start, t.end)) && !PAST_AUX.test(left)) {
     status = 'planned';
     trace.push('status planned: a present tense with a day after the news');
+  }
+  // ("Lee Jae-myung, who lands on the afternoon of June 16 for a state visit", told on the 15th: the visit a present-simple
+  // journey on a day after the news is for lies ahead with it.)
+  if (status === 'occurred' && t.rule.nominal && t.rule.type === 'visit' && doc.published?.length === 10 && PRESENT_JOURNEY_FOR_VISIT.test(left)) {
+    const day = s.dates.find((d) => d.start >= lo && d.end <= t.start && !d.explicitYear && !d.weekday && d.value.length === 10 && d.value > doc.published!);
+    if (day) {
+      status = 'planned';
+      ({ date, endDate } = dateFor(doc, s, t, all, lo, hi, status));
+      trace.push('status planned: the visit a present-simple journey on a day after the news is for');
+    }
   }
   // ("is due at the White House on 18/11/2025, his first visit to Washington since 2018": a noun with no tense of its own,
   // on a day the sentence writes with its year more than a week after the news, lies ahead — unless a past verb before it
@@ -163,6 +188,11 @@ const PRESENT_S = /^(?!(?:was|has|is|does|its|this|us)\b)[a-z]+s\b/;
 const JOURNEY_FOR_GATHERING = /^\s*,?\s*for\s+(?:the|a|an)\s+[^.;]*?\b(?:conference|summit|forum|session|gathering|ceremony|meeting)\b[^.;]*$/i;
 /** Between a date and the next verb of the same subject: " and ", " morning and then ". */
 const AND_RIGHT_AFTER = /^\s*(?:(?:morning|afternoon|evening|night)\s*)?and\s+(?:then\s+|later\s+|also\s+)?$/i;
+/**
+ * Between a date and the next verb of the same subject, past an aside set off by commas that tells no clause of its own:
+ * "visited Israel in October 2023, days after the Hamas attack, and met Netanyahu".
+ */
+const AND_AFTER_ASIDE = /^\s*,\s*(?![^,;.]*\b(?:who|whom|which|when|where|while|but|and|or|he|she|they|it|was|were|is|are|had|has|have|will|would)\b)[^,;.]{1,60},\s*and\s+(?:then\s+|later\s+|also\s+)?$/i;
 /** A sentence told in the future: "will leave", "is due in", "is expected to". */
 const FUTURE_TOLD = /\b(?:will|(?:is|are)\s+(?:due|expected|scheduled|set|to)\b)/i;
 /** A past auxiliary or a past of being before the trigger: "had been due to", "was received", "did not meet". */
@@ -197,6 +227,9 @@ const AND_VERB_OBJECT = /^\s*,?\s*and\s+(?:also\s+|then\s+)?[a-z]+ed\s+(?:on\s+)
 function purposeOfArrival(left: string, t: TriggerHit): boolean {
   return t.rule.type === 'meeting' && !!t.rule.nominal && PRESENT_JOURNEY_FOR.test(left);
 }
+
+/** A present-simple journey and the visit it is for: "lands on the afternoon of June 16 for a state ". */
+const PRESENT_JOURNEY_FOR_VISIT = /\b(?:arrives|lands|flies|travels|comes)\b[^.;]{0,60}\bfor\s+(?:an?|the|his|her|their)\s+(?:[\w-]+\s+){0,3}$/i;
 
 // "has already arrived in Jakarta for talks": the perfect of a journey is the present's too.
 const PRESENT_JOURNEY_FOR =
@@ -330,6 +363,7 @@ function dateFor(
     !heldOther(d) &&
     !ofOtherDeed(d) &&
     !formerPlan(d) &&
+    !announcedThen(d) &&
     !cameFrom(d, t) &&
     !previousLeg(d) &&
     (!d.anchor || whenOf(d)) && !NOT_A_DATE.test(d.text) && (!d.vague || status !== 'occurred') && (status !== 'declined' || d.start >= t.end || openingWhen(d)) && !saidOn(d) &&
@@ -517,6 +551,9 @@ function dateFor(
     !s.dates.some((e) => e !== d && e.start >= s.s.start && e.end <= d.start && !e.anchor);
   // "Lee and Ishiba agreed last week to meet in Gyeongju": a date between the verb that made a plan and the plan's
   // infinitive is when it was made, not the time of the exchange planned.
+  // "on a trip that had been announced in February and then put off": the date of a relative clause telling the plan
+  // made known is the announcement's, not the trip's.
+  const announcedThen = (d: DateMention) => !!t.rule.nominal && d.start >= t.end && ANNOUNCED_IN.test(doc.text.slice(t.end, d.start));
   const planMadeThen = (d: DateMention) =>
     status !== 'occurred' &&
     d.end <= t.start &&
@@ -552,9 +589,14 @@ function dateFor(
   const andVerbAfter = (d: DateMention) =>
     !t.rule.nominal &&
     d.end <= t.start &&
-    AND_RIGHT_AFTER.test(doc.text.slice(bare(d), t.start)) &&
-    all.some((o) => o !== t && !o.rule.nominal && o.end <= d.start && o.start >= s.s.start) &&
+    (AND_RIGHT_AFTER.test(doc.text.slice(bare(d), t.start)) || AND_AFTER_ASIDE.test(doc.text.slice(bare(d), t.start))) &&
+    // (The verb before may be a noun's trigger written as a past verb: "visited Israel in October 2023 … and met".)
+    all.some((o) => o !== t && (!o.rule.nominal || PAST_FORM.test(doc.text.slice(o.start, o.end))) && o.end <= d.start && o.start >= s.s.start) &&
     !s.dates.some((e) => e !== d && e.start >= t.end && e.end <= s.s.end && !e.anchor);
+  // "The last Argentine president to travel to Chile was Alberto Fernández, who attended Boric's inauguration in March
+  // 2022": the one a superlative names did it when the clause on him tells.
+  const superlativeWho = (d: DateMention) =>
+    d.start >= t.end && SUPERLATIVE_TO.test(doc.text.slice(s.s.start, t.start)) && SUPERLATIVE_NAMED.test(doc.text.slice(t.end, d.start));
   // "came to Paris on February 13 for the international conference …, and the two ministers met on its sidelines": what
   // the gathering a dated journey is for tells, with no date of its own, is on the journey's day.
   const atJourneysGathering = (d: DateMention) =>
@@ -573,6 +615,7 @@ function dateFor(
     hangsOn(d) ||
     andVerbAfter(d) ||
     atJourneysGathering(d) ||
+    superlativeWho(d) ||
     (thenLeg(d) && !!journeyBefore(s, t, all, d)) ||
     colonAfter(d) ||
     purposeOfStay(d) ||
@@ -594,7 +637,10 @@ function dateFor(
     rivals(d).every((o) => o === t || dist(d, t) <= dist(d, o)) &&
     !(d.end < t.start && /,/.test(doc.text.slice(d.end, t.start)) && /\b(?:after|before|following|since|amid|during)\b[^,]*$/i.test(doc.text.slice(s.s.start, d.start)))))));
   const inClause = s.dates.filter((d) => usable(d) && owned(d) && d.start >= lo && bare(d) <= hi);
-  const inSentence = s.dates.filter((d) => usable(d) && owned(d));
+  // ("Chinese Premier Li Qiang meets PM Wong; South Korea's Lee to arrive on Tuesday": a headline's semicolon parts two
+  // stories, and a date past it is the other story's.)
+  const acrossSemicolon = (d: DateMention) => s.info.headline && (d.start >= t.end ? doc.text.slice(t.end, d.start) : doc.text.slice(d.end, t.start)).includes(';');
+  const inSentence = s.dates.filter((d) => usable(d) && owned(d) && !acrossSemicolon(d));
   const pool = inClause.length ? inClause : inSentence;
   if (pool.length) {
     // (The time a plan is "scheduled for" beats a nearer one of the journey it is made on: "departed … later Saturday for
@@ -734,6 +780,12 @@ const ORDINAL_PERIOD = /^(?:(?:in\s+)?this|so\s+far\s+this)\s+(?:year|month|week
 
 /** A verb that makes a plan, and what may stand between it and a date: "agreed in a phone call last week". */
 const PLAN_MADE = /\b(?:agreed|agree|agrees|decided|promised|pledged|vowed|offered|proposed|resolved)\b[^,;.]{0,50}$/i;
+/** From a saying's date to the plan it tells: "that Takaichi would visit", ", that the minister would travel". */
+const THAT_WOULD = /^\s*,?\s*that\s+[^.;]*?\bwould\s+(?:[\w-]+\s+){0,3}$/i;
+/** From a journey's noun to a date: "that had been announced in", "which was first floated on". */
+const ANNOUNCED_IN = /^\s*,?\s*(?:that|which)\s+(?:had\s+been|has\s+been|was|were)\s+(?:first\s+)?(?:announced|unveiled|proposed|floated|mooted|made\s+public)\s+(?:on\s+|in\s+)?$/i;
+/** From a superlative's journey to a date in the clause on the one it names: " to Chile was Alberto Fernández, who attended … in". */
+const SUPERLATIVE_NAMED = /^[^.;]*?\b(?:was|were)\s+[^,;.]{2,60},\s*(?:who|when)\b[^;.]*$/i;
 const PLUPERFECT_PLAN = /\bhad\s+been\s+(?:\w+\s+)?(?:set|scheduled|supposed|planned|due|expected|slated)\b/i;
 const YEAR_WRITTEN = /\b(?:19|20)\d{2}\b/;
 

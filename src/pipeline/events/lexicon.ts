@@ -374,7 +374,7 @@ export const OFFER_TO_HOST = /\b(?:ready|willing|prepared|offer(?:s|ed|ing)?|pro
 export const HYPOTHETICAL = /\b(?:if|unless|whether)\b[^,;]{0,60}$/i;
 
 /** A speaker, not a participant: "X said", "according to X", "X told reporters". */
-export const SPEAKER_AFTER = /^\s*(?:,[^,]{0,60},\s*)?(?:(?:has|had|have)\s+)?(?:(?:also|later|then|further|again|earlier|recently|\w+ly)\s+)?(?:said|says|told|tweeted|wrote|added|noted|stated|announced|confirmed|disclosed|revealed|reiterated|stressed|emphasi[sz]ed|declared|insisted|warned|explained|argued|claimed|remarked|commented|posted)\b(?!\s+['"‘“]?(?:no|not\s+now)['"’”]?\s+to\b)/i;
+export const SPEAKER_AFTER = /^\s*(?:,[^,]{0,60},\s*)?(?:(?:has|had|have)\s+)?(?:(?:also|later|then|further|again|earlier|recently|\w+ly)\s+)?(?:said|says|told|tweeted|wrote|added|noted|stated|announced|confirmed|disclosed|revealed|reiterated|stressed|emphasi[sz]ed|declared|insisted|warned|explained|argued|claimed|remarked|commented|posted|described|termed|characteri[sz]ed)\b(?!\s+['"‘“]?(?:no|not\s+now)['"’”]?\s+to\b)/i;
 // "…,” said X" names a speaker; in "Szijjarto said Orban had invited Xi" Orban is the reported clause's subject
 // ("Erdogan had earlier said Putin would visit": a perfect of saying too; one who "said no to" a visit refused it.)
 // ("according to a Brazilian official", "said one senior Kenyan diplomat": an unnamed speaker's mention starts at the country.)

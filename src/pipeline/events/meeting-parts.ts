@@ -115,6 +115,11 @@ const BODY_OF = /\b\p{Lu}\p{Ll}+\s+of\s+(?:the\s+)?$/u;
 /** Triggers whose subject (or, in the passive, whose agent after "by") receives a guest at home. */
 export const RECEIVES = new Set(['received', 'received-at', 'received-by', 'hosted', 'welcomed', 'receive-visit']);
 
+/** A passive's auxiliary right before the verb: "was hosted", "will be welcomed", "is being received". */
+const PASSIVE_BEFORE = /\b(?:was|were|be|been|being|is|are)\s+(?:also\s+|later\s+|then\s+)?$/i;
+/** The passive's agent after the verb: " to a state banquet by ", " at the palace by ". */
+const BY_AGENT = /^[^,;.]{0,50}?\bby\s+/i;
+
 /**
  * "Milei received his Uruguayan counterpart at the Casa Rosada", "Scholz was received by Macron": with no
  * place named, a meeting a host receives is in the host's country (an organisation's chief hosts no country).
@@ -124,9 +129,12 @@ function receiverCountry(doc: DocumentView, kb: KnowledgeIndex, t: TriggerHit, k
   const { lo, hi, rel } = k;
   // ("Tokayev, who was in Almaty for a forum, received …": past a closed "who" clause, the one right before it.)
   const antecedent = (p: ResolvedMention) => !!rel && p.mention.end <= rel.pronoun && /^\s*,\s*$/.test(doc.text.slice(p.mention.end, rel.pronoun));
+  // ("Lee will be hosted to a state banquet by Mr Tharman", "was welcomed at the palace by the King": the passive's
+  // agent, after "by", received the guest.)
+  const by = PASSIVE_BEFORE.test(doc.text.slice(Math.max(lo, t.start - 24), t.start)) ? BY_AGENT.exec(doc.text.slice(t.end, hi)) : null;
   const receiver =
-    t.rule.id === 'received-by'
-      ? active.find((p) => p.entity && p.mention.start >= t.end && p.mention.start < hi)
+    t.rule.id === 'received-by' || by
+      ? active.find((p) => p.entity && p.mention.start >= (by ? t.end + by.index + by[0].length : t.end) && p.mention.start < hi)
       : ([...active].reverse().find((p) => p.entity && p.mention.end <= t.start && p.mention.start >= lo) ?? active.find((p) => p.entity && antecedent(p)));
   const code = receiver?.entity?.country ?? null;
   const country = code ? kb.country(code) : undefined;

@@ -59,6 +59,7 @@ export function newCandidate(t: Told, m: Marks = {}): Candidate {
     journeyPurpose: m.journeyPurpose,
     duringVisit: m.duringVisit,
     atGathering: m.atGathering,
+    another: m.another,
     background: m.background,
     split: m.split,
     listItem: m.listItem,

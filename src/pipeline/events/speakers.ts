@@ -20,7 +20,7 @@ export function isQualifier(doc: DocumentView, r: ResolvedMention): boolean {
   const after = doc.text.slice(r.mention.end, r.mention.end + 40);
   const before = doc.text.slice(Math.max(0, r.mention.start - 12), r.mention.start);
   return (
-    /^['’]s?\s+(?:administration|government|office|spokes\w+|aides?|deput(?:y|ies)|ministry|camp|party|cabinet|team|predecessor|successor|wife|husband|son|daughter|brother|sister|father|mother|widow|family|brother|election|inauguration|death|funeral|legacy|regime|era|rule|presidency|policies|policy|remarks|comments|statement|speech|letter|visa)\b/i.test(
+    /^['’]s?\s+(?:administration|government|office|spokes\w+|aides?|deput(?:y|ies)|ministry|camp|party|cabinet|team|predecessor|successor|wife|husband|son|daughter|brother|sister|father|mother|widow|family|brother|election|inauguration|death|funeral|legacy|regime|era|rule|presidency|policies|policy|remarks|comments|statement|speech|letter|visa|approval|blessing|consent|backing|permission|knowledge)\b/i.test(
       after,
     ) ||
     // "Steve Witkoff, Mr Trump's incoming special envoy to the Middle East": the one an envoy serves.
@@ -46,7 +46,8 @@ const FIRST_TO_ACT = /^\s+(?:became|become)\s+(?:the\s+)?(?:first|only|last|\w+e
  * "since Li Keqiang visited in 2017", "since Abe met Putin": a name that a "since" clause makes the subject of
  * an exchange's verb acts in it (the period it bounds is told by the exchange, not named by the person).
  */
-const ACTS_SINCE = /^\s+(?:(?:last|first|also|then)\s+)?(?:visited|met|travell?ed|went|came|flew|held|hosted|received|paid)\b/i;
+// ("since Sybiha's visit to Guangzhou in July 2024": so does one whose exchange, by its noun, the "since" bounds.)
+const ACTS_SINCE = /^\s+(?:(?:last|first|also|then)\s+)?(?:visited|met|travell?ed|went|came|flew|held|hosted|received|paid)\b|^['’]s?\s+(?:[\w-]+\s+){0,3}?(?:visit|trip|journey|meeting|talks|summit|call)\b/i;
 
 /** "a senior adviser to the president of the UAE": the one served is named only to say whose the adviser is. */
 function serves(doc: DocumentView, r: ResolvedMention): boolean {

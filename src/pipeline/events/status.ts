@@ -2,6 +2,7 @@
 // cues that govern the trigger in its clause, then what the verb's form and later clauses say.
 import type { Certainty, EventStatus } from '../../types.js';
 import type { DocumentView, SentenceView } from '../document.js';
+import type { DateMention } from '../mentions/dates.js';
 import { literalFilter, type Grams } from '../text/literal-filter.js';
 import type { Clause } from './clause.js';
 import { CALL_OFF_PASSIVE, CALL_OFF_WORDS, DELAY_WORDS, REFUSED_LATER, STATUS_CUES, SUPERLATIVE_TO, SUPPOSED_PAST, UNCONFIRMED, undoneStatus } from './lexicon.js';
@@ -241,7 +242,10 @@ export function statusFor(doc: DocumentView, s: SentenceView, t: TriggerHit, k: 
   if (status === 'occurred' && !s.info.headline && (!s.info.leadDate || s.info.dateline) && PRESENT_JOURNEY.test(trig) && !/\b(?:who|which|that|when|as|if)\s+$/i.test(left)) {
     // ("On Monday he leaves for Vilnius": the weekday may open the clause, right before its subject.)
     const opening = s.dates.find((d) => d.weekday && d.end <= t.start && d.start >= k.lo && DAY_THEN_SUBJECT.test(doc.text.slice(d.end, t.start)));
-    const day = s.dates.find((d) => d.start >= t.end && d.start <= t.end + 60 && d.weekday && d.start < t.end + k.right.length + 1) ?? opening;
+    // ("The premier leaves for Kuala Lumpur on June 16", told on the 15th: so is a day written without its year that
+    // falls after the news.)
+    const ahead = (d: DateMention) => d.weekday || (!d.explicitYear && d.value.length === 10 && !!doc.published && d.value > doc.published);
+    const day = s.dates.find((d) => d.start >= t.end && d.start <= t.end + 60 && ahead(d) && d.start < t.end + k.right.length + 1) ?? opening;
     if (day && day.value !== doc.published) {
       status = 'planned';
       reason = 'present simple of a journey with a weekday ahead: a schedule';

@@ -582,12 +582,13 @@ export function scanPeople(ctx: ScanContext): PersonMention[] {
     let k = j;
     if (ctx.text.slice(ws[j - 1].end, ws[j]?.start ?? ws[j - 1].end).trim() === ',' && after) k = j;
     // "President Gen. Pervez Musharraf", "Minister, Mr. K. Natwar Singh", "Premier H.E. Mr. Wen Jiabao":
-    // ranks and courtesies between the title and the name (an apostrophe may close one: "Dato'").
+    // ranks and courtesies between the title and the name (an apostrophe may close one: "Dato'", a hyphen join two:
+    // "Lt.-Gen.").
     let skipped = k;
     // ("Foreign Minister Sheikh Dr. Mohammad Sabah": a Gulf style before another courtesy goes too; alone, "Sheikh
     // Hasina" or "Sheikh Tamim", it stays in the name the knowledge knows.)
     const courtesy = (w: Word, next: Word | undefined) => BEFORE_NAME.has(w.key) || (w.key === 'sheikh' && !!next && BEFORE_NAME.has(next.key));
-    while (ws[skipped] && courtesy(ws[skipped], ws[skipped + 1]) && ws[skipped].cap && ws[skipped + 1] && /^[.'’]?[ \t\u00a0]+$/.test(ctx.text.slice(ws[skipped].end, ws[skipped + 1].start)))
+    while (ws[skipped] && courtesy(ws[skipped], ws[skipped + 1]) && ws[skipped].cap && ws[skipped + 1] && /^(?:[.'’]?[ \t\u00a0]+|\.?-)$/.test(ctx.text.slice(ws[skipped].end, ws[skipped + 1].start)))
       skipped++;
     if (skipped > k && ws[skipped]?.cap) k = skipped;
     // "Chief Executive Officer Jensen Huang": "Officer" ends a firm's title; it begins no name.

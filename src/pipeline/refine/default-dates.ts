@@ -201,6 +201,36 @@ export function defaultDates(doc: DocumentView, cands: Candidate[]): void {
       c.trace.push(`date ${c.date}: the month of what the one it tells of went on to do (sentence ${main.sentence + 1})`);
       return;
     }
+    // "President Ruto hosted the Emir on Monday. … The President also received a message from …": an "also" right before
+    // the verb goes on with the day of an exchange of the same person told a few sentences up (not past a heading).
+    // ("Li held talks with Wong on June 15. The premier, who arrived on June 14, … Mr Li also called on Tharman": one of
+    // the same kind before any other, before the same story's nearer journey.)
+    const alsoAll = c.status === 'occurred' && ALSO_BEFORE.test(doc.text.slice(Math.max(doc.sentences[c.sentence].s.start, c.triggerStart - 30), c.triggerStart))
+      ? cands
+          .slice(0, i)
+          .reverse()
+          .filter(
+            (o) =>
+              o.date?.length === 10 && DAY_TOLD.includes(o.dateFrom) && o.status === 'occurred' && o.sentence < c.sentence && c.sentence - o.sentence <= ALSO_BACK &&
+              !headingBetween(doc, o.sentence, c.sentence) &&
+              // (Not the time before, recalled: "The two presidents last met in Cairo on 30 December".)
+              o.background !== 'last' && !LAST_TIME.test(doc.text.slice(Math.max(0, o.triggerStart - 12), o.triggerStart)),
+          )
+      : [];
+    const alsoTold = alsoAll.filter((o) => o.participants.some((p) => p.entity && c.participants.some((q) => q.entity === p.entity)));
+    // ("Prime Minister Sharif on Saturday received a telephone call from … DPM/FM Dar also held telephone conversations
+    // with …": with no one in common, a call of the same kind in the sentences just before is what "also" adds to; a
+    // trip or a meeting may be elsewhere, on another day.)
+    const also =
+      alsoTold.find((o) => (o.type === 'visit') === (c.type === 'visit')) ??
+      alsoTold[0] ??
+      (REMOTE.includes(c.type) ? alsoAll.find((o) => o.type === c.type && c.sentence - o.sentence <= ALSO_KIND_BACK) : undefined);
+    if (also) {
+      c.date = also.date;
+      c.dateFrom = 'context';
+      c.trace.push(`date ${c.date}: "also" goes on with the day told in sentence ${also.sentence + 1}`);
+      return;
+    }
     // "… is to arrive in The Gambia today. Minister Kaba would deliver a message …": the same trip's
     // date carries over to the next sentences about the same person.
     const sameStory = windowOf(cands, i, 2)
@@ -248,24 +278,23 @@ export function defaultDates(doc: DocumentView, cands: Candidate[]): void {
       c.trace.push(`date ${c.date}: beside the exchange told in sentence ${beside.sentence + 1}`);
       return;
     }
-    // "President Ruto hosted the Emir on Monday. … The President also received a message from …": an "also" right before
-    // the verb goes on with the day of an exchange of the same person told a few sentences up (not past a heading).
-    // ("Prime Minister Sharif on Saturday received a telephone call from … DPM/FM Dar also held telephone conversations
-    // with …": with no one in common, a call of the same kind in the sentences just before is what "also" adds to; a
-    // trip or a meeting may be elsewhere, on another day.)
-    const told = c.status === 'occurred' && ALSO_BEFORE.test(doc.text.slice(Math.max(doc.sentences[c.sentence].s.start, c.triggerStart - 30), c.triggerStart))
+    // "Mr Li also called on Tharman … In the afternoon, Foreign Minister Vivian Balakrishnan met his Chinese counterpart":
+    // a part of the day opening the sentence goes on with the day of the exchange told just before.
+    // ("Gan and the Chinese commerce minister, meanwhile, co-chaired a meeting": so does "meanwhile" before the verb.)
+    const dayPart = c.status === 'occurred' && (DAY_PART_OPENING.test(doc.sentences[c.sentence].s.text) || MEANWHILE.test(doc.text.slice(doc.sentences[c.sentence].s.start, c.triggerStart)))
       ? cands
           .slice(0, i)
           .reverse()
-          .filter((o) => o.date?.length === 10 && DAY_TOLD.includes(o.dateFrom) && o.status === 'occurred' && o.sentence < c.sentence && c.sentence - o.sentence <= ALSO_BACK && !headingBetween(doc, o.sentence, c.sentence))
-      : [];
-    const also =
-      told.find((o) => o.participants.some((p) => p.entity && c.participants.some((q) => q.entity === p.entity))) ??
-      (REMOTE.includes(c.type) ? told.find((o) => o.type === c.type && c.sentence - o.sentence <= ALSO_KIND_BACK) : undefined);
-    if (also) {
-      c.date = also.date;
+          .find(
+            (o) =>
+              o.date?.length === 10 && (DAY_TOLD.includes(o.dateFrom) || o.dateFrom === 'lead story') && o.status === 'occurred' && o.sentence < c.sentence &&
+              c.sentence - o.sentence <= DAY_PART_BACK && !headingBetween(doc, o.sentence, c.sentence) && o.background !== 'last' && !LAST_TIME.test(doc.text.slice(Math.max(0, o.triggerStart - 12), o.triggerStart)),
+          )
+      : undefined;
+    if (dayPart) {
+      c.date = dayPart.date;
       c.dateFrom = 'context';
-      c.trace.push(`date ${c.date}: "also" goes on with the day told in sentence ${also.sentence + 1}`);
+      c.trace.push(`date ${c.date}: a part of the day going on from the exchange told in sentence ${dayPart.sentence + 1}`);
       return;
     }
     // "Receiving the envoys at State House today, the President … Later, President Ruto hosted …": "Later" opening a
@@ -365,6 +394,14 @@ export function defaultDates(doc: DocumentView, cands: Candidate[]): void {
     if (traveller && received && hosts.size === 1) {
       c.host = [...hosts][0];
       c.trace.push(`host ${c.host}: the country of those who received the visitor`);
+      continue;
+    }
+    // "SINGAPORE - … The premier, who arrived on the evening of June 14 for a three-day visit": a trip of the news's own
+    // days, under a dateline, is to the dateline's country, however many past trips the story recalls elsewhere.
+    const here = doc.hereCountry;
+    if (here && c.date?.length === 10 && doc.published?.length === 10 && c.dateFrom === 'sentence' && c.sentence < bodyEnd && datesAgree(c.date, doc.published, 3) && !c.travellers.some((t) => t.country === here)) {
+      c.host = here;
+      c.trace.push(`host ${here}: a trip of the news's days, under the dateline`);
       continue;
     }
     const main = c.status === 'occurred' ? mainWent : mainAll;
@@ -550,8 +587,20 @@ const ACCOMPANIED = /\baccompan(?:ied|ies|ying)\s+(?:the\s+)?$/i;
 function companionOfLead(doc: DocumentView, c: Candidate, leadPeople: Set<unknown>): boolean {
   const s = doc.sentences[c.sentence];
   if (!/accompan/i.test(s.s.text)) return false;
-  return s.people.some((p) => p.entity && leadPeople.has(p.entity) && p.mention.end <= c.triggerStart && ACCOMPANIED.test(doc.text.slice(Math.max(s.s.start, p.mention.start - 24), p.mention.start)));
+  if (s.people.some((p) => p.entity && leadPeople.has(p.entity) && p.mention.end <= c.triggerStart && ACCOMPANIED.test(doc.text.slice(Math.max(s.s.start, p.mention.start - 24), p.mention.start)))) return true;
+  // ("Stubb traveled to Kyiv by train, accompanied by Foreign Minister Elina Valtonen": so is one the lead's traveller
+  // was accompanied by, named after him.)
+  const lead = s.people.find((p) => p.entity && leadPeople.has(p.entity));
+  return (
+    !!lead &&
+    s.people.some(
+      (q) => q.entity && q.mention.start > lead.mention.end && c.participants.some((x) => x.entity === q.entity) && ACCOMPANIED_BY.test(doc.text.slice(Math.max(s.s.start, q.mention.start - 48), q.mention.start)),
+    )
+  );
 }
+
+/** Right before one who came along: ", accompanied by Foreign Minister ". */
+const ACCOMPANIED_BY = /\baccompanied\s+by\s+(?:[\w'’.-]+\s+){0,4}$/i;
 
 /** Right before a gathering's noun: one still to come ("the next summit", "the following session"). */
 const NEXT_ONE = /\b(?:next|upcoming|following|future)\s+(?:[\w-]+\s+){0,2}$/i;
@@ -601,6 +650,12 @@ function journeyBefore(doc: DocumentView, cands: Candidate[], c: Candidate): Can
 const BECOMING = /^[^.;:]*,\s*(?:becoming|making\s+(?:him|her|them|it))\s+the\s+[^,;]*$/i;
 
 /** A sentence that opens by going on from the one before: "Later, …", "Later in the day, …", "Afterwards, …". */
+/** A part of the day, with no date, opening a sentence: "In the afternoon,", "That evening,". */
+const DAY_PART_OPENING = /^\W*(?:in\s+the\s+(?:morning|afternoon|evening)|that\s+(?:morning|afternoon|evening|night)|later\s+that\s+day)\s*,/i;
+/** "Meanwhile," opening the sentence or set off by commas after its subject, before the exchange. */
+const MEANWHILE = /(?:^\W*|,\s*)meanwhile\s*,/i;
+/** How many sentences back the exchange whose day a part of the day goes on with may stand. */
+const DAY_PART_BACK = 3;
 const LATER_OPENING = /^\W*(?:later(?:\s+(?:on|in\s+the\s+day))?|afterwards)\s*,/i;
 
 /** The last day the two sentences before write (not an anchor of another time), if not after the news. */

@@ -187,7 +187,15 @@ export function canMerge(a: Candidate, b: Candidate): boolean {
   // "Pevkur hosted Sweden's Jonson, Finland's Häkkänen, … On the margins, Pevkur held a bilateral meeting with
   // Jonson": talks of two told in a sentence of their own are not the gathering of three or more countries.
   if (a.sentence !== b.sentence && !a.heading && !b.heading && !a.anaphoric && !b.anaphoric && (gathering(a) ? pair(b) : gathering(b) && pair(a))) return false;
+  // "Lamola met Landau at the State Department. … Lamola also met members of the Congressional Black Caucus": one more
+  // exchange, told by "also" in a sentence of its own, is not the one before when it leaves out a side that one named.
+  if (a.sentence !== b.sentence && (lacksNamed(a, b) || lacksNamed(b, a))) return false;
   return peopleAgree(a, b);
+}
+
+/** `x` tells one more exchange ("also met") and names no one of `y`'s beside those they share. */
+function lacksNamed(x: Candidate, y: Candidate): boolean {
+  return !!x.another && named(y).some((p) => !named(x).some((q) => sameSide(p, q)));
 }
 
 /** Named sides of exactly two countries. */

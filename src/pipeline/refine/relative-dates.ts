@@ -251,6 +251,11 @@ export function relativeDates(doc: DocumentView, cands: Candidate[], settled = f
       );
       const moved = [...journey, ...nearest];
       if (!moved.length || moved[0].dateFrom === 'relative') continue;
+      // ("came to Buenos Aires on December 16, 2025, two days after his run-off victory, and was received by Milei": an
+      // offset set right after a date, with a comma, says what that date came after; an exchange past the next comma is
+      // of that date. "on Friday, a day after arriving in Seoul" still moves the arrival it names.)
+      const apposed = s.dates.some((d) => !d.anchor && d.end <= o.at && /^[\s,]*$/.test(doc.text.slice(d.end, o.at)) && /,/.test(doc.text.slice(d.start, o.at)));
+      if (apposed && moved.every((c) => c.triggerStart >= o.end && /,/.test(doc.text.slice(o.end, c.triggerStart)))) continue;
       if (settled && o.unit !== 'year' && o.unit !== 'decade') continue;
       // A date written in the moved exchange's own clause wins over any offset — but not the offset itself,
       // which the date reader takes from publication ("two years earlier").
@@ -410,6 +415,12 @@ function anchorFor(doc: DocumentView, cands: Candidate[], list: Candidate[], mov
   // Tuesday": a day the sentence tells after the offset is what follows from it, not what it counts from — unless the
   // story has no earlier moment to give.)
   const toldBefore = sameDayOthers.filter((c) => c.triggerEnd <= o.at);
+  // ("On March 10, the government said the visit would be postponed, and Takaichi spoke by phone with Lee the following
+  // day": a plan before the offset whose date the sentence does not write — taken from the one it names back — counts
+  // for less than the day the sentence writes before the offset.)
+  const sv = doc.sentences[own.sentence];
+  const writtenDay = sv.dates.filter((d) => !d.anchor && d.end <= o.at && d.value.length === 10).pop();
+  if (toldBefore.length && toldBefore[0].status !== 'occurred' && writtenDay && !sv.dates.some((d) => d.value === toldBefore[0].date)) return writtenDay.value;
   if (toldBefore.length) return toldBefore[0].date;
   // ("Macron celebrated France's 2018 title in Moscow, and four years later travelled to Qatar": the date the sentence
   // writes before the offset, which the moved exchange took for want of its own, is the time the offset counts from.)

@@ -116,7 +116,9 @@ export function splitCandidates(doc: DocumentView, cands: Candidate[]): Candidat
           trace: [...c.trace, `one visit per host: ${h}${legDays ? `, on ${legDays[i]}` : ''}`],
         }));
       // "trips to Angola in 2003 and 2007": one visit per year listed.
-      const years = yearsListed(doc, c);
+      // ("Stubb's previous visits were in April 2024, when he signed …, and in February 2025": so is each time a plural
+      // noun's "in … and in …" lists.)
+      const years = yearsListed(doc, c).length ? yearsListed(doc, c) : timesListed(doc, c);
       if (years.length > 1) parts = parts.flatMap((p) => years.map((y) => ({ ...p, date: y, endDate: null, trace: [...p.trace, `one visit per year: ${y}`] })));
       // "possible trips by Yellen and Raimondo", "Blinken and Wang arrive in Laos": trips, or travellers of
       // several countries, are one journey each; one country's travellers together are one delegation.
@@ -180,6 +182,21 @@ function yearsListed(doc: DocumentView, c: Candidate): string[] {
   if (!m || m[1] !== c.date) return [];
   const mid = m[2] ? m[2].split(',').map((x) => x.trim()).filter(Boolean) : [];
   return [m[1], ...mid, m[3]];
+}
+
+/**
+ * The times a plural journey's noun ("visits", "trips") is dated by, each after "in", the later ones after "and in":
+ * "visits were in April 2024, when …, and in February 2025". None unless the first is the candidate's own date.
+ */
+function timesListed(doc: DocumentView, c: Candidate): string[] {
+  if (!c.date || !/s$/i.test(doc.text.slice(c.triggerStart, c.triggerEnd).trim())) return [];
+  const s = doc.sentences[c.sentence];
+  const after = s.dates.filter((d) => d.start >= c.triggerEnd && !d.anchor && !d.vague);
+  const first = after[0];
+  if (!first || first.value !== c.date || !/\bin\s+$/i.test(doc.text.slice(Math.max(s.s.start, first.start - 4), first.start))) return [];
+  const out = [first.value];
+  for (const d of after.slice(1)) if (/,?\s+and\s+in\s+$/i.test(doc.text.slice(Math.max(s.s.start, d.start - 10), d.start))) out.push(d.value);
+  return out.length > 1 ? out : [];
 }
 
 /** Right after the trigger: "with" and the first of those met ("meetings with Russian …", "talks separately with"). */

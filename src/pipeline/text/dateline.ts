@@ -3,6 +3,21 @@
 import { findDates } from '../mentions/dates.js';
 
 const HEAD_LINES = 4;
+/** How far a dateline may stand under a page's head of short lines (headline, standfirst, byline, time stamp). */
+const SHORT_HEAD_LINES = 7;
+/** A line of a page's head, not of the body: a body paragraph runs longer. */
+const HEAD_LINE_CHARS = 120;
+
+/**
+ * The lines a dateline may open: the first four, or, under a head of short lines ("Tham Yuen-C", "Senior Correspondent",
+ * "UPDATED JUN 15, 2026, 07:45 PM" after a headline and a standfirst), down to the first long one.
+ */
+function headLines(text: string): string[] {
+  const lines = text.split('\n').filter((l) => l.trim()).slice(0, SHORT_HEAD_LINES);
+  let n = HEAD_LINES;
+  while (n < lines.length && lines[n - 1].length <= HEAD_LINE_CHARS) n++;
+  return lines.slice(0, n);
+}
 
 export function datelineDate(text: string): string | null {
   const lines = text.split('\n').filter((l) => l.trim()).slice(0, HEAD_LINES);
@@ -35,7 +50,7 @@ export function datelineCountryName(text: string): string | null {
 }
 
 function datelineParts(text: string): { place: string; country: string | null } | null {
-  const lines = text.split('\n').filter((l) => l.trim()).slice(0, HEAD_LINES);
+  const lines = headLines(text);
   for (const line of lines) {
     const m =
       /^\s*(?:[^(\n]{0,60}\()?\s*([A-Z][A-Za-z .'-]{1,30}?),\s+(?:([A-Z][A-Za-z .'-]{1,30}),\s+)?(?:\d{1,2}\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s/.exec(line) ??

@@ -67,6 +67,9 @@ function periodEnds(text: string, at: number, rest: string): boolean {
   const word = w[1];
   const key = word.toLowerCase();
   if (NEVER_FINAL.has(key)) return false;
+  // "IDF Chief of Staff Lt.-Gen. Eyal Zamir", "Maj.-Gen. Ghassan Alian": ranks joined by a hyphen, as Israeli and
+  // Canadian papers write them, end no more than each of them alone does.
+  if (key.includes('-') && key.split(/\.?-/).every((part) => NEVER_FINAL.has(part))) return false;
   // An initial ("John F. Kennedy", "J. Smith"), not the pronoun "I".
   if (/^\p{Lu}$/u.test(word) && word !== 'I') return false;
   // "Prime Minister I. K. Gujral": "I" is an initial too when another initial follows it.
