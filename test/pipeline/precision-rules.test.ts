@@ -8268,6 +8268,21 @@ const CASES: Record<string, Case[]> = {
       why: 'with no day written before the offset, the plan\'s day is the only time it can count from',
     },
   ],
+  'events/candidates (session 14): one who only reports an exchange is none of the group "the two leaders" means next': [
+    {
+      text: 'MOSCOW (Agency) - Russian President Vladimir Putin and Turkish President Recep Tayyip Erdogan held talks by video link on Tuesday. Putin invited Erdogan to visit Moscow in May, Kremlin aide Yuri Ushakov said. The two leaders last spoke by phone in December.',
+      published: '2025-01-22',
+      want: [{ type: 'phone_call', people: ['Putin', 'Erdogan'], date: '2024-12' }],
+      never: [['Ushakov', 'Erdogan']],
+      why: "'the two leaders' are Erdogan and Aliyev, not a pair of three with the spokesman who reported the invitation",
+    },
+    {
+      text: 'ANKARA (Agency) - Turkish President Recep Tayyip Erdogan held talks with Azerbaijani President Ilham Aliyev on Tuesday. Georgian Prime Minister Irakli Kobakhidze met Armenian Prime Minister Nikol Pashinyan in Tbilisi, a spokesman said. The two leaders last spoke by phone in December.',
+      published: '2025-01-22',
+      want: [{ type: 'phone_call', people: ['Kobakhidze', 'Pashinyan'], date: '2024-12' }],
+      why: 'those who act in the sentence before are still the group',
+    },
+  ],
 };
 
 describe('precision rules on sentences of our own making', () => {

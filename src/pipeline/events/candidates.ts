@@ -242,18 +242,20 @@ export function buildCandidates(
     else if (subj && !pronounSubject) lastSubject = subj;
     // A side named by its office and country ("The Prime Minister" of a government's own page) is one "they" can mean.
     const told = out.filter((c) => c.sentence === si && c.participants.filter(known).length >= 2 && c.participants.some((p) => p.entity)).pop();
+    const actors = told ? named : named.filter((p) => !isSpeaker(doc, s, p));
     if (told) lastGroup = told.participants;
     // (One named twice, "Luiz Inacio Lula da Silva … a state visit by Lula", is one side of the pair.)
     // ("Ruto welcomed the visitor, who was received by … Mudavadi": two of one government are no pair of an exchange,
     // and "the two leaders" next still means the last pair of two countries.)
-    else if (named.length >= 2 && !oneCountry(named)) lastGroup = dedupe(named.map(sideOf));
+    // ("Putin invited Xi to visit Moscow …, Kremlin aide Yuri Ushakov said": one who only reports it is none of the group.)
+    else if (actors.length >= 2 && !oneCountry(actors)) lastGroup = dedupe(actors.map(sideOf));
     // A side whose office the text does not give ("his Burkinabe counterpart, Captain Ibrahim Traoré") may be a leader
     // beside one who is: the pair is the leaders "the two leaders" mean next, not an earlier pair.
-    if ((told || named.length >= 2) && lastGroup.some((p) => p.entity && (p.office?.rank ?? 9) <= 2) && lastGroup.every((p) => !p.entity || !p.office || p.office.rank <= 2)) {
+    if ((told || actors.length >= 2) && lastGroup.some((p) => p.entity && (p.office?.rank ?? 9) <= 2) && lastGroup.every((p) => !p.entity || !p.office || p.office.rank <= 2)) {
       leaderGroup = lastGroup;
       if (leaderGroups[leaderGroups.length - 1] !== lastGroup) leaderGroups.push(lastGroup);
     }
-    if ((told || named.length >= 2) && lastGroup.filter((p) => p.entity).length === 2 && lastGroup.every((p) => !p.entity || isForeignMinister(p))) ministerGroup = lastGroup;
+    if ((told || actors.length >= 2) && lastGroup.filter((p) => p.entity).length === 2 && lastGroup.every((p) => !p.entity || isForeignMinister(p))) ministerGroup = lastGroup;
     if (!storyGroup.length && told && told.status === 'occurred' && told.type !== 'visit') {
       const sides = told.participants.filter((p) => p.entity);
       if (new Set(sides.map((p) => p.country)).size >= 2) storyGroup = sides;
