@@ -8283,6 +8283,33 @@ const CASES: Record<string, Case[]> = {
       why: 'those who act in the sentence before are still the group',
     },
   ],
+  'refine/default-dates (session 14): a stop dated by its "where" clause; "the visit" of the lead; a verb joined to a dated one': [
+    {
+      text: 'CANBERRA, Nov 13 (Agency) - Indonesian President Prabowo Subianto arrived in Canberra on Tuesday. He also stopped in Washington, where he held talks with President Joe Biden on November 5.',
+      published: '2024-11-13',
+      want: [
+        { type: 'visit', people: ['Prabowo'], date: '2024-11-05', host: 'USA' },
+        { type: 'meeting', people: ['Prabowo', 'Biden'], date: '2024-11-05' },
+      ],
+      why: 'a stop its own words do not date is of the time of what its "where" clause tells',
+    },
+    {
+      text: 'CANBERRA, Nov 13 (Agency) - Indonesian President Prabowo Subianto travelled to Canberra from Beijing, where he met Chinese President Xi Jinping on November 9.',
+      published: '2024-11-13',
+      want: [{ type: 'meeting', people: ['Prabowo', 'Xi Jinping'], date: '2024-11-09' }],
+      hostDated: [['AUS', '2024-11-13']],
+      why: 'a "where" clause on the place come from dates that stop, not the destination',
+    },
+    {
+      text: 'CANBERRA, Nov 13 (Agency) - Indonesian President Prabowo Subianto arrived in Canberra on Tuesday for his first visit to Australia, and was welcomed by Prime Minister Anthony Albanese at Parliament House.\n\nThe two leaders discussed defence. Prabowo travelled on from Beijing.\n\nHe stopped in Washington. Albanese and Prabowo first met in 2022.\n\nAlbanese visited Jakarta in June 2022.\n\nIndonesian Foreign Minister Sugiono met Australian Foreign Minister Penny Wong on the sidelines of the visit.',
+      published: '2024-11-13',
+      want: [
+        { type: 'meeting', people: ['Prabowo', 'Albanese'], date: '2024-11-12' },
+        { type: 'meeting', people: ['Sugiono', 'Wong'], date: '2024-11-12', host: 'AUS' },
+      ],
+      why: "the welcome joined by ', and was' is of Tuesday; 'the visit' far down is the lead's, on the news days",
+    },
+  ],
 };
 
 describe('precision rules on sentences of our own making', () => {

@@ -53,6 +53,16 @@ export function defaultDates(doc: DocumentView, cands: Candidate[]): void {
     // "has held a bilateral meeting … on the summit's sidelines" under a liveblog entry's time: dated by the entry,
     // placed still at the gathering the story told.
     if (c.date && c.atGathering && !c.host) gatheringPlace(doc, c);
+    // ("He also stopped in Washington, where he held talks with Biden on Tuesday last week": the other way round, a
+    // journey its own words do not date takes the time of what its "where" clause tells, dated by its own words.)
+    const held = (!c.date || c.dateFrom === 'lead') && c.type === 'visit' && c.status === 'occurred' ? heldOnJourney(doc, cands, c) : undefined;
+    if (held) {
+      c.date = held.date;
+      c.endDate = null;
+      c.dateFrom = 'context';
+      c.trace.push(`date ${c.date}: of what its "where" clause tells`);
+      return;
+    }
     if (c.date) {
       // ("BEIJING, May 13 - Lula arrived on Saturday after a stop in Moscow, where he held talks with Putin": what the
       // "where" clause of a journey its sentence dates tells is of that journey's time, not of the dateline's day.)
@@ -60,6 +70,16 @@ export function defaultDates(doc: DocumentView, cands: Candidate[]): void {
       if (journey) {
         takeDayAndPlace(c, journey);
         c.trace.push(`date ${c.date}: in the "where" clause of the journey told before it, not the dateline's day`);
+      }
+      // ("arrived in Canberra on Tuesday for his first visit …, and was welcomed by Albanese at Parliament House": a verb
+      // joined to a dated one of its sentence, with no subject of its own, is of that day, not the dateline's.)
+      const joinedTo = c.dateFrom === 'lead' && !journey
+        ? cands.find((o) => o !== c && o.sentence === c.sentence && o.dateFrom === 'sentence' && o.date?.length === 10 && o.status === c.status && o.triggerEnd <= c.triggerStart && JOINED_VERB_BEFORE.test(doc.text.slice(o.triggerEnd, c.triggerStart)))
+        : undefined;
+      if (joinedTo) {
+        c.date = joinedTo.date;
+        c.dateFrom = 'context';
+        c.trace.push(`date ${c.date}: a verb joined to the one its sentence dates`);
       }
       storyYear(doc, cands, c, i);
       return;
@@ -101,8 +121,14 @@ export function defaultDates(doc: DocumentView, cands: Candidate[]): void {
         .reverse()
         .filter((o) => o.date && o.dateFrom === 'sentence' && o.status === c.status && c.sentence - o.sentence <= 4 && (o.type === 'visit' || o.type === 'meeting') && o.host);
       // "the visit" is the story's own: one of the days of the news before an earlier trip recalled in passing.
-      const news = (o: Candidate) => !!doc.published && !!o.date && datesAgree(o.date, doc.published, 3);
-      const visit = told.find(news) ?? told[0];
+      // (A day of the news, not a month that holds it. Else one its own paragraph tells — "When Sánchez travelled to Rabat
+      // in February 2023 … the king telephoned him during the visit" — else the lead's visit of the news day, before one
+      // recalled in a paragraph of its own: "Albanese visited Jakarta in June 2022. ¶ Sugiono met Wong on the sidelines of
+      // the visit".)
+      const news = (o: Candidate) => !!doc.published && o.date?.length === 10 && datesAgree(o.date, doc.published, 3);
+      const line = doc.sentences[c.sentence].info.line.index;
+      const leadVisit = () => cands.slice(0, i).find((o) => o.type === 'visit' && o.status === c.status && !!o.host && o.dateFrom === 'sentence' && o.sentence <= LEAD_SENTENCES && news(o));
+      const visit = told.find(news) ?? told.find((o) => doc.sentences[o.sentence].info.line.index === line) ?? leadVisit() ?? told[0];
       if (visit) {
         c.heldDuring = visit;
         takeDayAndPlace(c, visit);
@@ -633,6 +659,21 @@ const FOR_PURPOSE = /^[^.;:,]*\bfor\s+(?:[\w'’-]+\s+){0,5}?(?:and\s+)?(?:a|an|
  * The dated journey of the same sentence whose "where" clause, or purpose, tells this exchange: the nearest one ("was in
  * Moscow in 2018, and four years later travelled to Qatar, where he held talks" is the Qatar leg's, dated by its offset).
  */
+/**
+ * An exchange the "where" clause of journey c tells, dated by its own sentence: a clause on c's own destination, the
+ * last place named before it ("travelled to Canberra from Beijing, where he met Xi" tells of Beijing, not Canberra).
+ */
+function heldOnJourney(doc: DocumentView, cands: Candidate[], c: Candidate): Candidate | undefined {
+  const places = doc.sentences[c.sentence].places;
+  return cands.find((o) => {
+    if (o.type === 'visit' || o.sentence !== c.sentence || o.dateFrom !== 'sentence' || !o.date || o.status !== c.status || o.triggerStart < c.triggerEnd) return false;
+    if (!WHERE_CLAUSE.test(doc.text.slice(c.triggerEnd, o.triggerStart))) return false;
+    const where = doc.text.lastIndexOf(',', o.triggerStart);
+    const last = places.filter((p) => p.end <= where).pop();
+    return !!last && (last.place?.country ?? last.country?.code ?? null) === c.host;
+  });
+}
+
 function journeyBefore(doc: DocumentView, cands: Candidate[], c: Candidate): Candidate | undefined {
   return cands.filter(
     (o) =>
@@ -645,6 +686,9 @@ function journeyBefore(doc: DocumentView, cands: Candidate[], c: Candidate): Can
       (WHERE_CLAUSE.test(doc.text.slice(o.triggerEnd, c.triggerStart)) || FOR_PURPOSE.test(doc.text.slice(o.triggerEnd, c.triggerStart))),
   ).pop();
 }
+
+/** ", and was ", " and later ": a verb joined to the one before, with no subject of its own. */
+const JOINED_VERB_BEFORE = /^[^;:]*?(?:,\s*|\s)and\s+(?:(?:was|were)\s+)?(?:(?:later|then|also)\s+)?$/i;
 
 /** ", becoming the first …", ", making him the only …": a participle saying what the exchange before it made its subject. */
 const BECOMING = /^[^.;:]*,\s*(?:becoming|making\s+(?:him|her|them|it))\s+the\s+[^,;]*$/i;
