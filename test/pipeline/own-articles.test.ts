@@ -1036,7 +1036,6 @@ const BLIND_PENDING: Record<string, Record<number, string>> = {
     7: "'He expects to see Foreign Minister Motegi at the G7 foreign ministers' meeting in France later this month, and they'll have a bilateral there': 'expects to see' and 'have a bilateral' are not read",
     8: "'Field Marshal Asim Munir met with the Secretary here at the Department on Friday': found, but 'on Friday' after 'the Department' is lost (the month by default) and 'here' in a Washington briefing places nothing",
     9: "'The army chief was in town last week' (a reporter's question): the army chief by title alone, and 'in town', give no visit",
-    10: "'The Secretary and Foreign Minister Sybiha spoke on Sunday': a bare 'spoke' after a question about 'a good call' is not read as the call",
     11: "'the Canadian foreign minister is in town tomorrow': the minister by title alone and 'in town' give no planned visit",
     12: "'Foreign Minister Anand will meet the Deputy Secretary tomorrow afternoon': found as planned, but placed nowhere ('in town' of the question is not Washington)",
   },

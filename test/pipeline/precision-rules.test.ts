@@ -8310,6 +8310,62 @@ const CASES: Record<string, Case[]> = {
       why: "the welcome joined by ', and was' is of Tuesday; 'the visit' far down is the lead's, on the news days",
     },
   ],
+  'events/lexicon + exclusions (session 14): a pair that spoke is a call; ", a meeting both sides called …" and "hosted by" after a call add none': [
+    {
+      text: 'PARIS (Agency) - French President Emmanuel Macron and Chinese President Xi Jinping spoke on June 3, the Elysee said.',
+      published: '2025-06-10',
+      want: [{ type: 'phone_call', people: ['Macron', 'Xi Jinping'], date: '2025-06-03' }],
+      why: 'a pair that spoke, with no medium, is a call',
+    },
+    {
+      text: 'PARIS (Agency) - Macron and Xi have spoken at least four times this year, most recently on June 3.',
+      published: '2025-06-10',
+      want: [{ type: 'phone_call', people: ['Macron', 'Xi Jinping'], date: '2025-06-03' }],
+      calls: 1,
+      why: 'a count with its latest is that one call',
+    },
+    {
+      text: 'PARIS (Agency) - Macron and Xi spoke about trade in separate interviews on Tuesday. Macron and Xi spoke to reporters in Paris on Wednesday. Macron and Xi spoke at the forum on Thursday.',
+      published: '2025-06-10',
+      want: [],
+      calls: 0,
+      why: 'speaking about something, to reporters or at a forum is no call between them',
+    },
+    {
+      text: 'PARIS (Agency) - Macron and Xi have not spoken since February.',
+      published: '2025-06-10',
+      want: [],
+      calls: 0,
+      why: 'a negated one tells none',
+    },
+    {
+      text: "MOSCOW (Agency) - U.S. envoy Steve Witkoff met Russian President Vladimir Putin in Moscow on Wednesday for three hours, a meeting both sides called constructive. Trump and Putin spoke on July 3.",
+      published: '2025-08-08',
+      want: [{ type: 'meeting', people: ['Witkoff', 'Putin'], date: '2025-08-06' }],
+      meetings: 1,
+      why: "', a meeting both sides called constructive' describes the meeting just told",
+    },
+    {
+      text: 'BERLIN (Agency) - Ukrainian President Volodymyr Zelensky will join a video call with Trump and European leaders hosted by German Chancellor Friedrich Merz on Wednesday.',
+      published: '2025-08-11',
+      want: [{ type: 'video_call', status: 'planned', people: ['Zelensky', 'Merz'] }],
+      meetings: 0,
+      why: "'hosted by' after a call names its host, no meeting of its own",
+    },
+    {
+      text: 'WASHINGTON (Agency) - U.S. Secretary of State Marco Rubio and Ukrainian Foreign Minister Andrii Sybiha spoke on Sunday. They talked about the energy ceasefire and the next round of technical talks in Riyadh.',
+      published: '2026-03-10',
+      want: [{ type: 'phone_call', people: ['Rubio', 'Sybiha'], date: '2026-03-08' }],
+      meetings: 0,
+      why: "'talked about … the next round of technical talks' is a topic, not a meeting that swallows the call",
+    },
+    {
+      text: 'BERLIN (Agency) - Ukrainian President Volodymyr Zelensky was hosted by German Chancellor Friedrich Merz in Berlin on Wednesday.',
+      published: '2025-08-14',
+      want: [{ type: 'meeting', people: ['Zelensky', 'Merz'], date: '2025-08-13' }],
+      why: 'hosted by someone, with no exchange named before, is a meeting',
+    },
+  ],
 };
 
 describe('precision rules on sentences of our own making', () => {

@@ -216,6 +216,9 @@ const UNDER_WAY = /\b(?:is|are)\s+(?:currently\s+|now\s+|still\s+)?(?:(?:paying|
 
 const TODAY = /\b(?:today|tonight|this\s+(?:morning|afternoon|evening))\b/i;
 
+/** Between a date and a noun set off by a comma as the exchange's description: " for three hours, a ". */
+const APPOSED_NOUN = /^[^;:]{0,40}?,\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}$/i;
+
 /** "wrapped up a two-day visit to", "concluded his three-day state ": a stay of so many days told as ended. */
 const ENDED_STAY = /\b(?:wrapped\s+up|wraps\s+up|wrapping\s+up|concluded|concludes|concluding|ended|ends|ending|wound\s+up|winds\s+up|completed|completes|rounded\s+off)\s+(?:a|an|his|her|their|the)\s+(two|three|four|five|six|seven|\d{1,2})-day\s+(?:[\w-]+\s+){0,2}$/i;
 const DAYS_OF: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7 };
@@ -379,11 +382,14 @@ function dateFor(
   const sameTelling = (d: DateMention, o: TriggerHit) =>
     t.end <= d.start &&
     o.start >= d.end &&
+    // ("met Putin in Moscow on Wednesday for three hours, a meeting both sides called constructive": a noun in apposition
+    // describes the exchange the verb told.)
+    (APPOSED_NOUN.test(doc.text.slice(bare(d), o.start)) ||
     (t.rule.type === 'visit' && o.rule.type === 'visit' ? /^\s*(?:,\s*|for\s+|during\s+|in\s+(?:what|their)\b)/i : /^\s*(?:,\s*|for\s+|in\s+(?:what|their)\b)/i).test(doc.text.slice(bare(d), o.start)) &&
     // ("held talks with X on March 10, as part of the latter's state visit from March 9 to 11": the journey the talks were part of.)
     // ("held talks with Marcos in Manila on Tuesday, wrapping up a four-day trip": the journey the talks ended; "received
     // al-Sharaa on Sunday, on his first foreign trip": the journey the reception was on.)
-    /^\s*(?:,\s*)?(?:for\s+|during\s+|on\s+|as\s+part\s+of\s+|(?:wrapping\s+up|winding\s+up|concluding|ending|capping|completing|rounding\s+off)\s+|in\s+(?:what\s+(?:[\w'’-]+\s+){1,5}?)?)?(?:(?:a|an|the|their|his|her|its)\b[^,;.]*)?$/i.test(doc.text.slice(bare(d), o.start));
+    /^\s*(?:,\s*)?(?:for\s+|during\s+|on\s+|as\s+part\s+of\s+|(?:wrapping\s+up|winding\s+up|concluding|ending|capping|completing|rounding\s+off)\s+|in\s+(?:what\s+(?:[\w'’-]+\s+){1,5}?)?)?(?:(?:a|an|the|their|his|her|its)\b[^,;.]*)?$/i.test(doc.text.slice(bare(d), o.start)));
   // "will fly on to Abuja on Wednesday to meet Tinubu": the meeting a journey's infinitive gives as its
   // purpose shares the journey's day.
   const purposeOf = (d: DateMention, o: TriggerHit) =>

@@ -21,7 +21,8 @@ const THE_SUBJECT = /^\s*(?:the|this|that|their)\s+(?:[\w-]+\s+)?$/i;
 const CAME_AFTER = /^\s+(?:came|comes|took\s+place|was\s+held|happened)\s+(?:(?:just|only|barely|less\s+than|more\s+than|a|an|one|two|three|four|five|six|\d+|several|few|hours?|days?|weeks?|months?)\s+){0,4}(?:after|before|ahead\s+of|following)\b/i;
 
 /** Right before the noun: a round of it talked over ("discussed the next round of trade ", "reviewed the third round of "). */
-const ROUND_DISCUSSED = /\b(?:discuss\w*|review\w*|address\w*|prepar\w*|exchanged\s+views\s+on)\s+(?:the|a|an)\s+(?:[\w-]+\s+)?round\s+of\s+(?:[\w-]+\s+){0,2}$/i;
+// ("They talked about the energy ceasefire and the next round of technical talks": a topic after others, too.)
+const ROUND_DISCUSSED = /\b(?:discuss\w*|review\w*|address\w*|prepar\w*|exchanged\s+views\s+on|(?:talked|spoke)\s+about)\s+(?:[^.;]{0,60}?\s+and\s+)?(?:the|a|an)\s+(?:[\w-]+\s+)?round\s+of\s+(?:[\w-]+\s+){0,2}$/i;
 
 /** Right before the noun: its launch ("to start ", "launched formal ", "the opening of "). */
 const TO_LAUNCH = /\b(?:start|launch|open|begin|commence)(?:s|ed|ing)?\s+(?:formal\s+|official\s+)?$|\b(?:start|launch|opening)\s+of\s+(?:formal\s+)?$/i;
@@ -109,6 +110,9 @@ export function tellsNoExchange(doc: DocumentView, s: SentenceView, t: TriggerHi
   if (t.rule.nominal && t.rule.type === 'meeting' && DOMESTIC_TALKS.test(sentLeft.length > 40 ? sentLeft.slice(-40) : sentLeft)) return true;
   // "He later chaired a meeting of the Cabinet Committee on Security": a leader chairing his own government's body.
   if (t.rule.nominal && t.rule.type === 'meeting' && CHAIRED.test(left.length > 60 ? left.slice(-60) : left) && HOME_BODY.test(right)) return true;
+  // ("to join a video call with Trump and European leaders hosted by German Chancellor Friedrich Merz": "hosted by" after an
+  // exchange named by a noun in its clause tells who hosts that one, not a meeting of its own.)
+  if (/^hosted$/i.test(doc.text.slice(t.start, t.end)) && /^\s+by\b/i.test(right) && all.some((o) => o !== t && (!!o.rule.nominal || o.rule.type === 'video_call' || o.rule.type === 'phone_call') && o.end <= t.start && o.start >= k.lo)) return true;
   if (unknownCounterpart(doc, s, t)) return true;
   if (envoyTakesLeave(doc, s, t, k)) return true;
   if (meetsNoOfficial(doc, s, t, k) || hostedByABody(doc, s, t, k) || gatheringHostedByACountry(doc, s, t) || meetsOnlyAGroup(doc, s, t, k)) return true;
@@ -195,10 +199,11 @@ const HOME_BODY =
   /^\s+of\s+(?:the|his|her|its)\s+(?:[\w-]+\s+){0,2}?(?:cabinet|security\s+cabinet|council\s+of\s+ministers|national\s+security\s+council|politburo|central\s+committee|party|government|ministers|security\s+chiefs|service\s+chiefs)\b/i;
 
 /**
- * "in what was expected to be their last", "for what is expected to be their final", ", becoming the first European leader to hold
+ * "in what was expected to be their last", "for what is expected to be their final", "…, a meeting both sides called
+ * constructive", ", becoming the first European leader to hold
  * talks with him": a description of the exchange just told.
  */
-const IN_WHAT = /\b(?:in|for)\s+what\s+(?:[\w'’-]+\s+){1,5}?(?:their|the|his|her)\s+(?:[\w-]+\s+){0,2}$|,\s*(?:becoming|making\s+(?:him|her|them)|which\s+made\s+(?:him|her|them))\s+the\s+(?:first|second|third|latest|last|only)\s+(?:[\w'’-]+\s+){0,5}?to\s+(?:hold|have|conduct)\s+(?:[\w-]+\s+){0,2}$/i;
+const IN_WHAT = /,\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}$|\b(?:in|for)\s+what\s+(?:[\w'’-]+\s+){1,5}?(?:their|the|his|her)\s+(?:[\w-]+\s+){0,2}$|,\s*(?:becoming|making\s+(?:him|her|them)|which\s+made\s+(?:him|her|them))\s+the\s+(?:first|second|third|latest|last|only)\s+(?:[\w'’-]+\s+){0,5}?to\s+(?:hold|have|conduct)\s+(?:[\w-]+\s+){0,2}$/i;
 
 /** "would be willing to", "would be ready to": a readiness on conditions, before up to two words and the trigger. */
 const WOULD_BE_WILLING = /\b(?:would|['’]d)\s+be\s+(?:\w+\s+)?(?:willing|ready|prepared|happy|open)\s+to\s+(?:\w+\s+){0,2}$/i;
