@@ -1097,7 +1097,6 @@ const BLIND_PENDING: Record<string, Record<number, string>> = {
     15: "'July 21, 2023: President Ranil Wickremesinghe holds talks with Mr. Modi in New Delhi': the talks are found there, but a place alone gives no visit (DESIGN), where a reader gives the guest's trip",
   },
   'straitstimes-li-lee-week.txt': {
-    6: "'in the first official visit to Singapore by a Chinese premier since his predecessor, the late Li Keqiang, came in November 2018': a 'came' with no place after it, in the since-clause of a first visit, gives Li Keqiang no visit",
     11: "'He will also call on SM Lee' (the South Korean president, 'Mr Lee'): the call on the senior minister of the same surname is not given a meeting of its own",
     18: "'South Korea's Foreign Minister Cho Hyun, who will accompany the president, is expected to meet Dr Balakrishnan on June 17': found as planned and dated, but placed nowhere",
     20: "'Mr Li Qiang last met SM Lee in Tianjin in June 2025, when the senior minister attended the World Economic Forum's Annual Meeting of the New Champions': attending a forum in a city gives the senior minister no visit",

@@ -8268,6 +8268,35 @@ const CASES: Record<string, Case[]> = {
       why: 'with no day written before the offset, the plan\'s day is the only time it can count from',
     },
   ],
+  // (session 14, acc-todos6)
+  'events/since-visits: a superlative\'s "since" bound told by a journey noun or after "the island"': [
+    {
+      text: 'Chinese Premier Li Qiang held talks with Prime Minister Lawrence Wong in Singapore on Monday, in the first official visit to Singapore by a Chinese premier since his predecessor, the late Li Keqiang, came in November 2018.',
+      published: '2025-06-10',
+      want: [{ type: 'visit', people: ['Li Keqiang'], date: '2018-11', host: 'SGP' }],
+      why: 'a journey noun\'s "first … to X by a premier since his predecessor, the late Y, came in" tells Y\'s earlier visit',
+    },
+    {
+      text: 'Indian Prime Minister Narendra Modi landed in Colombo on Friday, the first Indian prime minister to visit the island since Rajiv Gandhi went in 1987.',
+      published: '2022-08-03',
+      want: [{ type: 'visit', people: ['Rajiv Gandhi'], date: '1987', host: 'LKA' }],
+      why: '"to visit the island since Y went in" takes the place named before it',
+    },
+    {
+      text: 'Indian Prime Minister Narendra Modi landed in Colombo on Friday, the first Indian prime minister to visit the island since Rajiv Gandhi signed the accord in 1987.',
+      published: '2022-08-03',
+      want: [{ type: 'visit', people: ['Modi'], host: 'LKA' }],
+      noTrip: ['Rajiv Gandhi'],
+      why: 'a bound whose person did something other than travel tells no earlier visit',
+    },
+    {
+      text: 'Chinese Premier Li Qiang held talks with Prime Minister Lawrence Wong in Singapore on Monday, on his first official visit to Singapore since 2018.',
+      published: '2025-06-10',
+      want: [{ type: 'meeting', people: ['Li Qiang', 'Wong'] }],
+      notDated: ['2018'],
+      why: 'a bound with a year alone tells no earlier visit',
+    },
+  ],
 };
 
 describe('precision rules on sentences of our own making', () => {
