@@ -8297,6 +8297,41 @@ const CASES: Record<string, Case[]> = {
       why: 'a bound with a year alone tells no earlier visit',
     },
   ],
+  'events/returned-visits: "and returned" after a journey is a second journey there, with those it names': [
+    {
+      text: 'Indian Prime Minister Narendra Modi first travelled to Colombo in June 2015, and returned on 12 May 2017 for the Vesak celebrations.',
+      published: '2025-04-05',
+      want: [
+        { type: 'visit', people: ['Modi'], date: '2015-06', host: 'LKA' },
+        { type: 'visit', people: ['Modi'], date: '2017-05-12', host: 'LKA' },
+      ],
+      why: 'a bare "returned" at a time of its own is a second visit then',
+    },
+    {
+      text: 'German Chancellor Olaf Scholz first came to Kyiv in March 2022, and returned weeks later with French President Emmanuel Macron to meet the Ukrainian leadership.',
+      published: '2025-04-05',
+      want: [
+        { type: 'visit', people: ['Scholz'], date: '2022-03', host: 'UKR' },
+        { type: 'visit', people: ['Macron'], date: '2022-03', host: 'UKR' },
+      ],
+      why: 'one the traveller "returned … with" made that journey too',
+    },
+    {
+      text: 'German Chancellor Olaf Scholz visited Kyiv in March 2022 and returned to Berlin on 4 April 2022 with French President Emmanuel Macron.',
+      published: '2025-04-05',
+      want: [{ type: 'visit', people: ['Scholz'], date: '2022-03', host: 'UKR' }],
+      visits: 1,
+      noTrip: ['Macron'],
+      why: '"returned to" another place is the way home, no second visit',
+    },
+    {
+      text: 'Indian Prime Minister Narendra Modi travelled to Colombo in June 2015, and returned home on 14 June 2015.',
+      published: '2025-04-05',
+      want: [{ type: 'visit', people: ['Modi'], date: '2015-06', host: 'LKA' }],
+      visits: 1,
+      why: '"returned home" tells no second visit',
+    },
+  ],
 };
 
 describe('precision rules on sentences of our own making', () => {
