@@ -8332,6 +8332,27 @@ const CASES: Record<string, Case[]> = {
       why: '"returned home" tells no second visit',
     },
   ],
+  'events/lexicon: "came to the White House", a place named with its article': [
+    {
+      text: 'Kenyan President William Ruto came to the White House in May 2024, and Biden hosted a state dinner for him.',
+      published: '2025-02-01',
+      want: [{ type: 'visit', people: ['Ruto'], date: '2024-05', host: 'USA' }],
+      why: '"came to the White House" is a journey to the United States',
+    },
+    {
+      text: 'Indian Prime Minister Narendra Modi went to the Kremlin in July 2024 for his first talks with Vladimir Putin since the war began.',
+      published: '2025-02-01',
+      want: [{ type: 'visit', people: ['Modi'], date: '2024-07', host: 'RUS' }],
+      why: '"went to the Kremlin" is a journey to Russia',
+    },
+    {
+      text: 'Indian Prime Minister Narendra Modi arrived in Moscow on Monday. The next day he went to the Kremlin Cathedral, and in the evening he went to the Bolshoi Theatre Museum.',
+      published: '2024-07-10',
+      want: [{ type: 'visit', people: ['Modi'], host: 'RUS' }],
+      visits: 1,
+      why: 'a cathedral or museum gone to on a stay is a site seen, no second journey',
+    },
+  ],
 };
 
 describe('precision rules on sentences of our own making', () => {

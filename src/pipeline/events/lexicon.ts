@@ -225,7 +225,9 @@ const RULES: TriggerRule[] = [
   { id: 'on-to', type: 'visit', re: /\b(?:and|then|before\s+(?:going|flying|heading|travell?ing|moving|continuing))\s+(?:then\s+)?(on\s+to)\s+(?=[A-Z])/dg, span: 1, reason: 'went on to a place (the next leg of a journey)', travel: true },
   // "will lead the Brazilian delegation to Kazan", "led a trade delegation to Nairobi": the leader goes there.
   { id: 'lead-delegation', type: 'visit', re: /\b(?:lead|leads|leading|led|heads|headed|heading)\s+(?:the\s+|a\s+|an\s+|his\s+|her\s+|their\s+)?(?:[\w-]+\s+){0,3}?delegations?\s+to\b/gi, reason: 'led a delegation to a place', travel: true },
-  { id: 'come-to', type: 'visit', re: /\b(?:came|come|comes|coming|went|go|goes|going)\s+to\s+(?=[A-Z])/g, reason: 'came to a place', travel: true },
+  // ("came to the White House", "went to the Kremlin", "came to the Philippines": a place named with its article; "went
+  // to the Istiqlal Mosque" is a site seen on a stay, no journey to a country.)
+  { id: 'come-to', type: 'visit', re: /\b(?:came|come|comes|coming|went|go|goes|going)\s+to\s+(?=[A-Z]|the\s+[A-Z](?![\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}\s+(?:Mosque|Cathedral|Church|Temple|Shrine|Basilica|Museum|Memorial|Cemetery|Stadium|University|School|Hospital)\b))/g, reason: 'came to a place', travel: true },
   // "The two presidents last met in Kyiv in February, when Voronin came to discuss customs": one who came for a purpose
   // came to the place the clause before names (visit-parts looks for it).
   { id: 'came-to-do', type: 'visit', re: /\b(?:came|comes|come)\s+(?:here\s+|there\s+)?to\s+(?:discuss|sign|attend|launch|open|inaugurate|mark|negotiate|celebrate|take\s+part|participate)\b/gi, reason: 'came for a purpose', travel: true },
