@@ -8353,6 +8353,30 @@ const CASES: Record<string, Case[]> = {
       why: 'a cathedral or museum gone to on a stay is a site seen, no second journey',
     },
   ],
+  'events/joint-deeds: "visited X, when he and Y signed …" tells a meeting of the two': [
+    {
+      text: 'Japanese Prime Minister Fumio Kishida visited Manila in November 2023, when he and President Ferdinand Marcos Jr. agreed to start talks on a troops pact.',
+      published: '2025-02-01',
+      want: [
+        { type: 'visit', people: ['Kishida'], date: '2023-11', host: 'PHL' },
+        { type: 'meeting', people: ['Kishida', 'Marcos'], date: '2023-11', host: 'PHL' },
+      ],
+      why: 'an agreement of the traveller and the host\'s leader on the journey is a meeting',
+    },
+    {
+      text: 'Indian Prime Minister Narendra Modi visited Colombo in April 2025, when he and President Anura Kumara Dissanayake witnessed the signing of seven agreements.',
+      published: '2026-02-18',
+      want: [{ type: 'meeting', people: ['Modi', 'Dissanayake'], date: '2025-04', host: 'LKA' }],
+      why: 'witnessing a signing together on the journey is a meeting',
+    },
+    {
+      text: 'Indian Prime Minister Narendra Modi visited Colombo in April 2025, when he and President Anura Kumara Dissanayake were both facing elections at home.',
+      published: '2026-02-18',
+      want: [{ type: 'visit', people: ['Modi'], date: '2025-04', host: 'LKA' }],
+      meetings: 0,
+      why: 'what the two merely were at the time is no deed done together',
+    },
+  ],
 };
 
 describe('precision rules on sentences of our own making', () => {
