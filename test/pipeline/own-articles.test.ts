@@ -996,7 +996,6 @@ const BLIND_PENDING: Record<string, Record<number, string>> = {
   },
   // Session 13 (acc-blind19), set 14: blind 44 of 75, 56 of 75 after the session's rules.
   'antara-prabowo-takaichi-call.txt': {
-    6: "'Sugiono received Singapore's Minister for Foreign Affairs Vivian Balakrishnan at the Pancasila Building in Jakarta': the meeting is found and placed, but a minister received in the host's capital is given no visit",
     8: "'after they met on the sidelines of the ASEAN Foreign Ministers' Retreat in Cebu, the Philippines, in January': found with ASEAN taken for a side and placed nowhere (Cebu, then its country after a comma)",
   },
   'ukrinform-meloni-night-train.txt': {

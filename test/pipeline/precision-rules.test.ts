@@ -8377,6 +8377,25 @@ const CASES: Record<string, Case[]> = {
       why: 'what the two merely were at the time is no deed done together',
     },
   ],
+  'events/lexicon: "received X in a city" past a "for" inside the guest\'s office': [
+    {
+      text: 'Indian External Affairs Minister S. Jaishankar received Australia\'s Minister for Foreign Affairs Penny Wong at Hyderabad House in New Delhi on Monday.',
+      published: '2025-03-12',
+      want: [
+        { type: 'meeting', people: ['Jaishankar', 'Penny Wong'], host: 'IND' },
+        { type: 'visit', people: ['Penny Wong'], date: '2025-03-10', host: 'IND' },
+      ],
+      why: '"Minister for Foreign Affairs" is an office, and the guest received in the city came there',
+    },
+    {
+      text: 'Indian External Affairs Minister S. Jaishankar met Australian Foreign Minister Penny Wong in Canberra on Monday and received the Australian Minister for Trade\'s proposal for talks in New Delhi next year.',
+      published: '2025-03-12',
+      want: [{ type: 'meeting', people: ['Jaishankar', 'Penny Wong'], date: '2025-03-10', host: 'AUS' }],
+      visits: 0,
+      noTrip: ['Penny Wong'],
+      why: 'a "for" that opens a purpose still ends the one received',
+    },
+  ],
 };
 
 describe('precision rules on sentences of our own making', () => {
