@@ -8366,6 +8366,134 @@ const CASES: Record<string, Case[]> = {
       why: 'hosted by someone, with no exchange named before, is a meeting',
     },
   ],
+  // (session 14, acc-todos6)
+  'events/since-visits: a superlative\'s "since" bound told by a journey noun or after "the island"': [
+    {
+      text: 'Chinese Premier Li Qiang held talks with Prime Minister Lawrence Wong in Singapore on Monday, in the first official visit to Singapore by a Chinese premier since his predecessor, the late Li Keqiang, came in November 2018.',
+      published: '2025-06-10',
+      want: [{ type: 'visit', people: ['Li Keqiang'], date: '2018-11', host: 'SGP' }],
+      why: 'a journey noun\'s "first … to X by a premier since his predecessor, the late Y, came in" tells Y\'s earlier visit',
+    },
+    {
+      text: 'Indian Prime Minister Narendra Modi landed in Colombo on Friday, the first Indian prime minister to visit the island since Rajiv Gandhi went in 1987.',
+      published: '2022-08-03',
+      want: [{ type: 'visit', people: ['Rajiv Gandhi'], date: '1987', host: 'LKA' }],
+      why: '"to visit the island since Y went in" takes the place named before it',
+    },
+    {
+      text: 'Indian Prime Minister Narendra Modi landed in Colombo on Friday, the first Indian prime minister to visit the island since Rajiv Gandhi signed the accord in 1987.',
+      published: '2022-08-03',
+      want: [{ type: 'visit', people: ['Modi'], host: 'LKA' }],
+      noTrip: ['Rajiv Gandhi'],
+      why: 'a bound whose person did something other than travel tells no earlier visit',
+    },
+    {
+      text: 'Chinese Premier Li Qiang held talks with Prime Minister Lawrence Wong in Singapore on Monday, on his first official visit to Singapore since 2018.',
+      published: '2025-06-10',
+      want: [{ type: 'meeting', people: ['Li Qiang', 'Wong'] }],
+      notDated: ['2018'],
+      why: 'a bound with a year alone tells no earlier visit',
+    },
+  ],
+  'events/returned-visits: "and returned" after a journey is a second journey there, with those it names': [
+    {
+      text: 'Indian Prime Minister Narendra Modi first travelled to Colombo in June 2015, and returned on 12 May 2017 for the Vesak celebrations.',
+      published: '2025-04-05',
+      want: [
+        { type: 'visit', people: ['Modi'], date: '2015-06', host: 'LKA' },
+        { type: 'visit', people: ['Modi'], date: '2017-05-12', host: 'LKA' },
+      ],
+      why: 'a bare "returned" at a time of its own is a second visit then',
+    },
+    {
+      text: 'German Chancellor Olaf Scholz first came to Kyiv in March 2022, and returned weeks later with French President Emmanuel Macron to meet the Ukrainian leadership.',
+      published: '2025-04-05',
+      want: [
+        { type: 'visit', people: ['Scholz'], date: '2022-03', host: 'UKR' },
+        { type: 'visit', people: ['Macron'], date: '2022-03', host: 'UKR' },
+      ],
+      why: 'one the traveller "returned … with" made that journey too',
+    },
+    {
+      text: 'German Chancellor Olaf Scholz visited Kyiv in March 2022 and returned to Berlin on 4 April 2022 with French President Emmanuel Macron.',
+      published: '2025-04-05',
+      want: [{ type: 'visit', people: ['Scholz'], date: '2022-03', host: 'UKR' }],
+      visits: 1,
+      noTrip: ['Macron'],
+      why: '"returned to" another place is the way home, no second visit',
+    },
+    {
+      text: 'Indian Prime Minister Narendra Modi travelled to Colombo in June 2015, and returned home on 14 June 2015.',
+      published: '2025-04-05',
+      want: [{ type: 'visit', people: ['Modi'], date: '2015-06', host: 'LKA' }],
+      visits: 1,
+      why: '"returned home" tells no second visit',
+    },
+  ],
+  'events/lexicon: "came to the White House", a place named with its article': [
+    {
+      text: 'Kenyan President William Ruto came to the White House in May 2024, and Biden hosted a state dinner for him.',
+      published: '2025-02-01',
+      want: [{ type: 'visit', people: ['Ruto'], date: '2024-05', host: 'USA' }],
+      why: '"came to the White House" is a journey to the United States',
+    },
+    {
+      text: 'Indian Prime Minister Narendra Modi went to the Kremlin in July 2024 for his first talks with Vladimir Putin since the war began.',
+      published: '2025-02-01',
+      want: [{ type: 'visit', people: ['Modi'], date: '2024-07', host: 'RUS' }],
+      why: '"went to the Kremlin" is a journey to Russia',
+    },
+    {
+      text: 'Indian Prime Minister Narendra Modi arrived in Moscow on Monday. The next day he went to the Kremlin Cathedral, and in the evening he went to the Bolshoi Theatre Museum.',
+      published: '2024-07-10',
+      want: [{ type: 'visit', people: ['Modi'], host: 'RUS' }],
+      visits: 1,
+      why: 'a cathedral or museum gone to on a stay is a site seen, no second journey',
+    },
+  ],
+  'events/joint-deeds: "visited X, when he and Y signed …" tells a meeting of the two': [
+    {
+      text: 'Japanese Prime Minister Fumio Kishida visited Manila in November 2023, when he and President Ferdinand Marcos Jr. agreed to start talks on a troops pact.',
+      published: '2025-02-01',
+      want: [
+        { type: 'visit', people: ['Kishida'], date: '2023-11', host: 'PHL' },
+        { type: 'meeting', people: ['Kishida', 'Marcos'], date: '2023-11', host: 'PHL' },
+      ],
+      why: 'an agreement of the traveller and the host\'s leader on the journey is a meeting',
+    },
+    {
+      text: 'Indian Prime Minister Narendra Modi visited Colombo in April 2025, when he and President Anura Kumara Dissanayake witnessed the signing of seven agreements.',
+      published: '2026-02-18',
+      want: [{ type: 'meeting', people: ['Modi', 'Dissanayake'], date: '2025-04', host: 'LKA' }],
+      why: 'witnessing a signing together on the journey is a meeting',
+    },
+    {
+      text: 'Indian Prime Minister Narendra Modi visited Colombo in April 2025, when he and President Anura Kumara Dissanayake were both facing elections at home.',
+      published: '2026-02-18',
+      want: [{ type: 'visit', people: ['Modi'], date: '2025-04', host: 'LKA' }],
+      meetings: 0,
+      why: 'what the two merely were at the time is no deed done together',
+    },
+  ],
+  'events/lexicon: "received X in a city" past a "for" inside the guest\'s office': [
+    {
+      text: 'Indian External Affairs Minister S. Jaishankar received Australia\'s Minister for Foreign Affairs Penny Wong at Hyderabad House in New Delhi on Monday.',
+      published: '2025-03-12',
+      want: [
+        { type: 'meeting', people: ['Jaishankar', 'Penny Wong'], host: 'IND' },
+        { type: 'visit', people: ['Penny Wong'], date: '2025-03-10', host: 'IND' },
+      ],
+      why: '"Minister for Foreign Affairs" is an office, and the guest received in the city came there',
+    },
+    {
+      text: 'Indian External Affairs Minister S. Jaishankar met Australian Foreign Minister Penny Wong in Canberra on Monday and received the Australian Minister for Trade\'s proposal for talks in New Delhi next year.',
+      published: '2025-03-12',
+      want: [{ type: 'meeting', people: ['Jaishankar', 'Penny Wong'], date: '2025-03-10', host: 'AUS' }],
+      visits: 0,
+      noTrip: ['Penny Wong'],
+      why: 'a "for" that opens a purpose still ends the one received',
+    },
+  ],
 };
 
 describe('precision rules on sentences of our own making', () => {

@@ -22,6 +22,8 @@ import { findTriggers, type TriggerHit } from './triggers.js';
 import { REGIONAL_TOUR } from './lexicon.js';
 import { preparedBy, visitOf } from './visit-parts.js';
 import { sinceVisit, whenBoundVisit } from './since-visits.js';
+import { returnedVisits } from './returned-visits.js';
+import { jointDeedMeetings } from './joint-deeds.js';
 import { newCandidate } from './new-candidate.js';
 import { ON_ARRIVAL, protocolWelcome } from './protocol-welcome.js';
 import { listJourneyOf, listVisits, tripLists } from './trip-list.js';
@@ -210,6 +212,8 @@ export function buildCandidates(
       else if (t.rule.id === 'letter') out.push(receivedFrom(doc, s, t, borneMessage(doc, s, t, c, named, out), named));
       else out.push(c);
       out.push(...whenBoundVisit(doc, s, t, c));
+      out.push(...returnedVisits(doc, s, t, c));
+      out.push(...jointDeedMeetings(doc, s, t, c));
       // "A and B met C on Saturday, and the three leaders spoke by phone with D": a later clause's plural
       // subject means the sides just told.
       // ("Park met Hayashi in Tokyo last month, and the two ministers spoke by phone on Thursday": a pair of two

@@ -9,18 +9,30 @@ import { newCandidate } from './new-candidate.js';
 import { sideOf } from './sides.js';
 import type { TriggerHit } from './triggers.js';
 
-/** Between the visit's place and the person: " since ". */
-const SINCE = /^\s+since\s+(?:then[- ]\w+\s+|(?:former|late)\s+(?:president|prime\s+minister)\s+)?$/i;
-/** Between the person and the time (which may hold its "in"): " in ", "'s visit in ", " did in ". */
-const THEN = /^(?:['’]s?\s+(?:own\s+)?(?:visit|trip)\s+|\s+(?:did\s+|went\s+|came\s+)?)(?:(?:back\s+)?in\s+)?$/i;
+/** Between the visit's place and the person: " since ", " in 25 years, since then-Speaker ", " by a Chinese premier since his predecessor, the late ". */
+// (The span of the superlative and the traveller's kind may stand before the bound; the one named after it may be
+// brought in as the predecessor.)
+const SINCE =
+  /^(?:\s+in\s+(?:(?:the\s+)?(?:past|last)\s+)?[\w-]+\s+(?:years|decades),?|\s+by\s+(?:an?|the)\s+(?:[\p{L}-]+\s+){0,3}?[\p{L}-]+)?\s+since\s+(?:(?:his|her|their)\s+predecessor,?\s+)?(?:then[- ]\w+\s+|(?:the\s+)?(?:former|late)\s+(?:(?:president|prime\s+minister|premier)\s+)?)?$/iu;
+/** Right after the trigger, a place told again by its kind: "the island", "the country". */
+const BACK_PLACE = /^\s+(?:to\s+)?the\s+(?:island|country|kingdom|city|capital)\b/i;
+/** Between the person and the time (which may hold its "in"): " in ", "'s visit in ", " did in ", ", came in ". */
+const THEN = /^(?:['’]s?\s+(?:own\s+)?(?:visit|trip)\s+|,?\s+(?:did\s+|went\s+|came\s+)?)(?:(?:back\s+)?in\s+)?$/i;
 
 export function sinceVisit(doc: DocumentView, s: SentenceView, si: number, t: TriggerHit, named: ResolvedMention[]): Candidate[] {
   if (t.rule.type !== 'visit' || !/\bsince\b/i.test(s.s.text)) return [];
-  if (!SUPERLATIVE_TO.test(doc.text.slice(s.s.start, t.start))) return [];
-  const place = s.places.find((p) => p.start >= t.end && /^\s*$/.test(doc.text.slice(t.end, p.start)));
+  // ("the first official visit to Singapore by a Chinese premier since …": the noun's superlative, its place after "to".)
+  const nominal = !!t.rule.nominal && FIRST_BEFORE.test(doc.text.slice(Math.max(s.s.start, t.start - 30), t.start));
+  if (!nominal && !SUPERLATIVE_TO.test(doc.text.slice(s.s.start, t.start))) return [];
+  const gap = nominal ? /^\s+to\s+(?:the\s+)?$/i : /^\s*$/;
+  const after = s.places.find((p) => p.start >= t.end && gap.test(doc.text.slice(t.end, p.start)));
+  // ("landed in Taipei …, the first American official to visit the island since …": the place named before it.)
+  const back = after ? null : BACK_PLACE.exec(doc.text.slice(t.end, t.end + 30));
+  const place = after ?? (back ? s.places.filter((p) => p.end <= t.start).at(-1) : undefined);
+  const placeEnd = after ? after.end : back ? t.end + back[0].length : 0;
   const host = place ? (place.place?.country ?? place.country?.code ?? null) : null;
   if (!place || !host) return [];
-  const who = named.find((p) => p.entity && p.mention.start > place.end && SINCE.test(doc.text.slice(place.end, p.mention.start)));
+  const who = named.find((p) => p.entity && p.mention.start > placeEnd && SINCE.test(doc.text.slice(placeEnd, p.mention.start)));
   if (!who?.entity || who.entity.country === host) return [];
   const when = s.dates.find((d) => d.start >= who.mention.end && THEN.test(doc.text.slice(who.mention.end, d.start)));
   if (!when) return [];
@@ -33,7 +45,8 @@ export function sinceVisit(doc: DocumentView, s: SentenceView, si: number, t: Tr
       participants: [traveller],
       travellers: [traveller],
       host,
-      place,
+      // (The city named before "the island" is where the story's traveller went, not the earlier one.)
+      place: after ?? null,
       date: when.value,
       endDate: null,
       dateFrom: 'sentence',
