@@ -838,8 +838,6 @@ const BLIND_PENDING: Record<string, Record<number, string>> = {
   },
   'podcast-stubb-interview.txt': {
     2: "'one of the European leaders who accompanied President Zelensky to the White House for his meeting with Trump': the meeting is given to Stubb and Zelensky, and Zelensky's with Trump is dated the news month",
-    8: "'he hosted Putin and Trump for their summit in Helsinki in July 2018': hosting two guests gives the meetings but no visits",
-    9: 'the same for Trump',
     10: "'He had, on his state visit to Beijing the autumn before last': an elliptical 'He had' and 'the autumn before last' give no visit",
     11: 'the same: no meeting with Xi',
     12: "'When he was in New Delhi for the Raisina Dialogue last March, he said, …': 'he' is taken as Xi, named last, not the guest the summary is about",

@@ -8494,6 +8494,45 @@ const CASES: Record<string, Case[]> = {
       why: 'a "for" that opens a purpose still ends the one received',
     },
   ],
+  'lexicon + parties + people + split (session 14): "at the last minute after X declined to attend"; "between the two"; guests hosted as "counterparts"': [
+    {
+      text: 'NAIROBI, Feb 8 (Agency) - Rwandan President Paul Kagame and Congolese President Felix Tshisekedi last met in Luanda in July 2022. A planned meeting between the two in Luanda in December was called off at the last minute after Kagame declined to attend.',
+      published: '2025-02-08',
+      want: [
+        { type: 'meeting', people: ['Kagame', 'Tshisekedi'], date: '2022-07' },
+        { type: 'meeting', status: 'cancelled', people: ['Kagame', 'Tshisekedi'], date: '2024-12' },
+      ],
+      notDated: ['2025-02'],
+      why: "'the last minute after Kagame declined to' is no superlative traveller, and 'between the two' is the pair told before",
+    },
+    {
+      text: 'NAIROBI, Feb 8 (Agency) - Rwandan President Paul Kagame was the last African leader to attend the summit in Luanda in July 2022.',
+      published: '2025-02-08',
+      want: [],
+      notDated: ['2025-02'],
+      why: 'a superlative traveller still reports a journey, never one of the news day',
+    },
+    {
+      text: 'NAIROBI, Feb 8 (Agency) - Kenyan President William Ruto hosted his Ugandan and Rwandan counterparts, Yoweri Museveni and Paul Kagame, at State House in Nairobi on Saturday for a joint summit on Congo.',
+      published: '2025-02-08',
+      want: [
+        { type: 'meeting', people: ['Ruto', 'Museveni', 'Kagame'], date: '2025-02-08', countries: ['KEN', 'UGA', 'RWA'] },
+        { type: 'visit', people: ['Museveni'], date: '2025-02-08', host: 'KEN', countries: ['UGA'] },
+        { type: 'visit', people: ['Kagame'], date: '2025-02-08', host: 'KEN' },
+      ],
+      meetings: 1,
+      why: 'each guest hosted travelled, Museveni is Ugandan, and the summit they came for is one meeting',
+    },
+    {
+      text: 'NAIROBI, Feb 8 (Agency) - Kenyan President William Ruto hosted Ugandan President Yoweri Museveni and Rwandan President Paul Kagame at State House in Nairobi on Saturday, holding separate talks with each.',
+      published: '2025-02-08',
+      want: [
+        { type: 'meeting', people: ['Ruto', 'Museveni'], date: '2025-02-08' },
+        { type: 'meeting', people: ['Ruto', 'Kagame'], date: '2025-02-08' },
+      ],
+      why: 'guests with no summit named are met one by one',
+    },
+  ],
 };
 
 describe('precision rules on sentences of our own making', () => {

@@ -96,7 +96,7 @@ const RULES: TriggerRule[] = [
   // "hosted the Prime Minister of Armenia, Nikol Pashinyan, at the Europa building in Brussels": a guest named with
   // an appositive, and a venue before the city (not past a clause of another verb: "hosted X, and later flew to Y").
   // ("hosted his Kyrgyz counterpart in the northern city of Khujand": a place named as a city of the country.)
-  { id: 'welcomed-to', type: 'visit', re: /\b(?:welcom(?:e|es|ed|ing)|host(?:s|ed|ing)?)\s+(?:the\s+)?(?:visiting\s+)?(?:(?:his|her|their)\s+(?=\p{Lu}[\p{L}\p{M}'’-]*\s+counterpart\b))?\p{Lu}[\p{L}\p{M}\d_.’'-]*\s+(?:(?!(?:Meeting|Summit|Conference|Forum|Dialogue|Talks|Games|Session|Assembly|Congress|and|but|then|later|before|after|while|where|when|who|which)\b)[\p{L}\p{M}\d_.’'-]+,?\s+){0,9}?(to|in)(?=\s+(?:\p{Lu}|the\s+(?:[\p{Ll}-]+\s+){0,2}(?:city|capital|town|port|resort)\s+of\s+\p{Lu}))/dgu, span: 1, reason: 'welcomed or hosted a guest in a place', travel: true, guestTravels: true },
+  { id: 'welcomed-to', type: 'visit', re: /\b(?:welcom(?:e|es|ed|ing)|host(?:s|ed|ing)?)\s+(?:the\s+)?(?:visiting\s+)?(?:(?:his|her|their)\s+(?=\p{Lu}[\p{L}\p{M}'’-]*\s+(?:and\s+\p{Lu}[\p{L}\p{M}'’-]*\s+)?counterparts?\b))?\p{Lu}[\p{L}\p{M}\d_.’'-]*\s+(?:(?!(?:Meeting|Summit|Conference|Forum|Dialogue|Talks|Games|Session|Assembly|Congress|and(?!\s+\p{Lu})|but|then|later|before|after|while|where|when|who|which)\b)[\p{L}\p{M}\d_.’'-]+,?\s+){0,12}?(to|in)(?=\s+(?:\p{Lu}|the\s+(?:[\p{Ll}-]+\s+){0,2}(?:city|capital|town|port|resort)\s+of\s+\p{Lu}))/dgu, span: 1, reason: 'welcomed or hosted a guest in a place', travel: true, guestTravels: true },
   // "Lula receives Chilean Pres. Kast in Brasilia": received in a place the guest came to (only "in": "received the
   // Ambassador to China" names a post). Envoys received where they are posted make no journey (visit-parts).
   // ("received Singapore's Minister for Foreign Affairs Vivian Balakrishnan in Jakarta": a "for" inside an office.)
@@ -327,7 +327,7 @@ export const REGIONAL_TOUR = /^(?:regional|foreign|overseas|[\w-]+-nation|[\w-]+
 // ("one of few EU leaders to attend the parade in Moscow": one of a few who did is a report too.)
 // ("called Japan a "third neighbor" and said he had accepted an invitation to visit": a verb of saying between starts
 // another clause, whose "to" the ordinal does not reach.)
-export const SUPERLATIVE_TO = /\b(?:first|last(?!\s+(?:week|month|year|night|weekend|spring|summer|autumn|fall|winter|(?:mon|tues|wednes|thurs|fri|satur|sun)day|january|february|march|april|may|june|july|august|september|october|november|december)\b)|highest[- ]ranking|most\s+senior|top|only|second|third|latest|one\s+of\s+(?:the\s+)?(?:very\s+)?few)\b(?:(?!\b(?:said|says|told|tells|added|announced)\b)[^,;.]){0,80}\bto\s+$/i;
+export const SUPERLATIVE_TO = /\b(?:first|last(?!\s+(?:minute|moment|week|month|year|night|weekend|spring|summer|autumn|fall|winter|(?:mon|tues|wednes|thurs|fri|satur|sun)day|january|february|march|april|may|june|july|august|september|october|november|december)\b)|highest[- ]ranking|most\s+senior|top|only|second|third|latest|one\s+of\s+(?:the\s+)?(?:very\s+)?few)\b(?:(?!\b(?:said|says|told|tells|added|announced|declined|refused|failed|decided|agreed|wanted|hoped|planned|promised|vowed|threatened|declines|refuses|fails)\b)[^,;.]){0,80}\bto\s+$/i;
 
 /** "says no to", "said 'not now' to": a refusal, which tells the exchange as declined (not a negation of it). */
 export const SAYS_NO_TO = /\bsa(?:ys|id|y)\s+['"‘“]?(?:no|not\s+now)['"’”]?\s+to\s+(?:\w+\s+){0,3}$/i;

@@ -707,11 +707,15 @@ export function scanPeople(ctx: ScanContext): PersonMention[] {
       const from = before ? before.from : i;
       const to = run ? run.to : i + 1;
       const name = run ? wordsText(ctx.text, ws, run.from, run.to) : null;
+      const known = name ? (g.officials.get(name) ?? []) : [];
+      // ("his Ugandan and Rwandan counterparts, Yoweri Museveni and Paul Kagame": of several countries named before the
+      // plural, the one the knowledge gives the name.)
+      const own = w.key === 'counterparts' && known.length === 1 ? known[0].country : null;
       out.push(
         personMention(ws, 'counterpart', from, to, run, name, {
-          country: before?.country ?? null,
+          country: own ?? before?.country ?? null,
           plural: w.key === 'counterparts',
-          known: name ? (g.officials.get(name) ?? []) : [],
+          known,
         }),
       );
       mark(from, to);

@@ -253,6 +253,8 @@ function splitSubjectsApart(doc: DocumentView, c: Candidate): Candidate[] {
 const TOGETHER_AFTER = /^\s*,?\s*(?:together|jointly|at\s+once)\b(?!\s+with\b)/i;
 const JOINTLY_BEFORE = /\b(?:jointly|together)\s+$/i;
 /** Right before the noun: one exchange of three or more sides ("a trilateral ", "three-way ", "a tripartite summit "). */
+/** After the guests: the one gathering they came for ("… at State House on Saturday for a joint summit on Congo"). */
+const FOR_A_SUMMIT = /^[^.;]{0,80}?\bfor\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:summit|joint\s+meeting|trilateral|tripartite)\b/i;
 const MANY_WAY_BEFORE = /\b(?:trilateral|tripartite|three-way|quadrilateral|four-way|three-party)\s+(?:(?:leaders['’]?|summit|ministerial|video)\s+)?$/i;
 
 /** "meet with A and possibly B": the subject meets each counterpart, the floated one only possibly. */
@@ -293,7 +295,8 @@ function splitCounterparts(doc: DocumentView, c: Candidate): Candidate[] {
     !floated.some(Boolean) &&
     (TOGETHER_AFTER.test(doc.text.slice(last, last + 12)) ||
       JOINTLY_BEFORE.test(doc.text.slice(Math.max(s.s.start, c.triggerStart - 10), c.triggerStart)) ||
-      MANY_WAY_BEFORE.test(doc.text.slice(Math.max(s.s.start, c.triggerStart - 30), c.triggerStart)))
+      MANY_WAY_BEFORE.test(doc.text.slice(Math.max(s.s.start, c.triggerStart - 30), c.triggerStart)) ||
+      FOR_A_SUMMIT.test(doc.text.slice(last, s.s.end)))
   ) {
     c.trace.push('one exchange: the counterparts met together');
     return [c];
