@@ -8533,6 +8533,20 @@ const CASES: Record<string, Case[]> = {
       why: 'guests with no summit named are met one by one',
     },
   ],
+  'events/date-for (session 14): "X\'s four-day visit …, the first in seven years, ended on Tuesday" began the Saturday before': [
+    {
+      text: "WELLINGTON, June 18 (Agency) - Indian President Droupadi Murmu's three-day state visit to New Zealand, the first by an Indian head of state in a decade, ended on Tuesday.",
+      published: '2024-06-18',
+      want: [{ type: 'visit', people: ['Murmu'], date: '2024-06-16', host: 'NZL' }],
+      why: 'a stay of three days that ended on Tuesday began on Sunday',
+    },
+    {
+      text: "WELLINGTON, June 18 (Agency) - Indian President Droupadi Murmu's three-day state visit to New Zealand, the first by an Indian head of state in a decade, began on Tuesday.",
+      published: '2024-06-18',
+      want: [{ type: 'visit', people: ['Murmu'], date: '2024-06-18', host: 'NZL' }],
+      why: 'one that began on Tuesday is of Tuesday',
+    },
+  ],
 };
 
 describe('precision rules on sentences of our own making', () => {

@@ -165,6 +165,16 @@ export function datedFor(
     date = shiftDays(date!, 1 - days);
     trace.push(`date ${date} to ${endDate}: a stay of ${days} days ended that day`);
   }
+  // ("Li Qiang's four-day visit to Australia, the first by a Chinese premier in seven years, ended on Tuesday": the noun's
+  // stay, ended on a day its sentence names after it, began the days before.)
+  const spanOf = t.rule.type === 'visit' && !ended ? N_DAY_BEFORE.exec(left) : null;
+  const spanDays = spanOf ? (DAYS_OF[spanOf[1].toLowerCase()] ?? Number(spanOf[1])) : 0;
+  const endedOn = spanDays >= 2 && spanDays <= 14 ? s.dates.find((d) => d.value.length === 10 && !d.anchor && d.start >= t.end && ENDED_ON.test(doc.text.slice(t.end, d.start))) : undefined;
+  if (endedOn) {
+    endDate = endedOn.value;
+    date = shiftDays(endedOn.value, 1 - spanDays);
+    trace.push(`date ${date} to ${endDate}: a stay of ${spanDays} days that ended on ${endedOn.value}`);
+  }
   // "flew home from Suva on Friday": the day ends the stay; the month is all the text says of it.
   if (t.rule.id === 'home-from' && date?.length === 10 && !endDate) {
     endDate = date;
@@ -222,6 +232,10 @@ const APPOSED_NOUN = /^[^;:]{0,40}?,\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}$/i;
 /** "wrapped up a two-day visit to", "concluded his three-day state ": a stay of so many days told as ended. */
 const ENDED_STAY = /\b(?:wrapped\s+up|wraps\s+up|wrapping\s+up|concluded|concludes|concluding|ended|ends|ending|wound\s+up|winds\s+up|completed|completes|rounded\s+off)\s+(?:a|an|his|her|their|the)\s+(two|three|four|five|six|seven|\d{1,2})-day\s+(?:[\w-]+\s+){0,2}$/i;
 const DAYS_OF: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7 };
+/** Right before the noun: "four-day ", "three-day state ". */
+const N_DAY_BEFORE = /\b(two|three|four|five|six|seven|\d{1,2})-day\s+(?:[\w-]+\s+){0,2}$/i;
+/** From the noun to the day its stay ended: " to Australia, the first …, ended on ". */
+const ENDED_ON = /^[^;.]{0,160}?\b(?:ended|concluded|wrapped\s+up|wound\s+up|came\s+to\s+an\s+end)\s+(?:on\s+)?$/i;
 
 /** "arrives in Washington for a summit with Biden": a meeting named as what a present-tense journey is for. */
 /** ", and discussed their next …": a second past verb of the subject, whose object is another exchange than the first's. */
