@@ -8547,6 +8547,30 @@ const CASES: Record<string, Case[]> = {
       why: 'one that began on Tuesday is of Tuesday',
     },
   ],
+  'events/status (session 14): "The visit, from July 12 to 18, will take in …" is ahead; "after his visit in November 2023" is past': [
+    {
+      text: 'WELLINGTON, June 1 (Agency) - New Zealand Prime Minister Christopher Luxon will travel to Japan in July. The visit, from July 12 to 18, will take in Tokyo and Osaka.',
+      published: '2025-06-01',
+      want: [{ type: 'visit', status: 'planned', people: ['Luxon'], date: '2025-07-12', host: 'JPN' }],
+      notDated: ['2024'],
+      why: 'a noun set off by an apposition, the subject of "will", is a plan: its days date the trip',
+    },
+    {
+      text: "WELLINGTON, June 1 (Agency) - New Zealand Prime Minister Christopher Luxon will travel to Japan in July. It will be Luxon's second trip to Japan as prime minister, after his visit in March 2024.",
+      published: '2025-06-01',
+      want: [
+        { type: 'visit', status: 'planned', people: ['Luxon'], date: '2025-07', host: 'JPN' },
+        { type: 'visit', people: ['Luxon'], date: '2024-03', host: 'JPN' },
+      ],
+      why: 'a journey noun hung on a future clause, with a year of its own before the news, was made',
+    },
+    {
+      text: 'WELLINGTON, June 1 (Agency) - New Zealand Prime Minister Christopher Luxon will fly to Tokyo on Monday, before a visit to Seoul in July.',
+      published: '2025-06-01',
+      want: [{ type: 'visit', status: 'planned', people: ['Luxon'], date: '2025-07', host: 'KOR' }],
+      why: 'one with a time ahead stays a plan',
+    },
+  ],
 };
 
 describe('precision rules on sentences of our own making', () => {

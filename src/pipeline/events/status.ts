@@ -225,7 +225,10 @@ export function statusFor(doc: DocumentView, s: SentenceView, t: TriggerHit, k: 
     // ("meets Saied in Tunis on her fifth visit, before heading to Libya on Wednesday": a main clause in the present
     // simple of a standfirst or a headline tells today's news, so what comes after it is still ahead.)
     const presentMain = PRESENT_NEWS.test(main) && !PAST_NEWS.test(main);
-    if (participle && (FUTURE.test(main) || presentMain) && !pastMain.test(main.slice(-40)) && !/\b\w+ed\s*,?\s*$/i.test(main)) {
+    // ("It will be his second trip to China, after his visit in November 2023": a journey's noun with a year of its own
+    // before the news is that earlier journey, made.)
+    const ownPast = !!t.rule.nominal && !!doc.published && s.dates.some((d) => d.explicitYear && !d.anchor && d.start >= t.end && d.start - t.end <= 20 && d.value < doc.published!.slice(0, d.value.length));
+    if (participle && !ownPast && (FUTURE.test(main) || presentMain) && !pastMain.test(main.slice(-40)) && !/\b\w+ed\s*,?\s*$/i.test(main)) {
       status = 'planned';
       reason = 'a participle after before/after: the time of the clause it hangs on';
     }
@@ -444,7 +447,8 @@ const HEADLINE_PARTICIPLE = new RegExp(String.raw`^\s*(?:[\w'’.-]+\s+){0,5}?($
 /** Nothing but a determiner and modifiers before the noun in its clause: the noun opens the subject. */
 const NOUN_SUBJECT = /^\W*(?:(?:the|this|that|his|her|their|its)\s+)?(?:[\w.'’-]+\s+){0,4}$/i;
 /** "of President X to India will provide …", "will focus on …": the subject's own verb, in the future. */
-const FUTURE_PREDICATE = /^\s*(?:(?:of|by|to|between|with)\s+[^,;.:]{1,80}?\s+)?(?:will|shall)\s+(?:also\s+|further\s+)?(?!not\b)[a-z]+/i;
+// ("The visit, from July 12 to 18, will take in Beijing, Shanghai and Chengdu": past an apposition too.)
+const FUTURE_PREDICATE = /^\s*(?:(?:of|by|to|between|with)\s+[^,;.:]{1,80}?\s+)?(?:,\s*[^,;:]{1,60},\s*)?(?:will|shall)\s+(?:also\s+|further\s+)?(?!not\b)[a-z]+/i;
 
 const PERFECT_HELD = /(?<!\b(?:will|would|could|may|might|should|must|to)\s+)\b(?:has|have|had)\s+(?:already\s+|also\s+|just\s+|successfully\s+|earlier\s+|previously\s+|recently\s+)?(?:held|had|conducted)\s+(?:a\s+|an\s+|the\s+|their\s+|his\s+|her\s+)?(?:[\w-]+\s+){0,2}$/i;
 
