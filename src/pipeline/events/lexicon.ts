@@ -330,7 +330,9 @@ export const SAYS_NO_TO = /\bsa(?:ys|id|y)\s+['"‘“]?(?:no|not\s+now)['"’�
 // ("has not yet paid a return visit": 'yet' does not count among the words that may stand between.)
 // ("never held a formal bilateral meeting", "did not hold a single face-to-face meeting": a verb of holding and its
 // article do not count either, so the noun's own modifiers may still stand between.)
-export const NEGATION = /\b(?:(?:has|have|had|is|are|was|were)\s+yet\s+to|rul(?:ed|es|ing|e)\s+out|neither|nobody|no\s+one|fail(?:ed|s|ing)?\s+to|did\s+not|didn['’]t|does\s+not|doesn['’]t|do\s+not|don['’]t|has\s+not|hasn['’]t|have\s+not|haven['’]t|had\s+not|hadn['’]t|should\s+not|shouldn['’]t|never|no|no\s+plans?\s+to|not\s+to|won['’]t|will\s+not(?!\s+only\b)|would\s+not(?!\s+only\b)|wouldn['’]t|without)\s+(?:yet\s+)?(?:(?:held|hold|had|have)\s+(?:a|an|any)\s+)?(?:[\w-]+\s+){0,3}$/i;
+// ("is not scheduled to meet", "was not expected to visit": a being's negation, as a having's; "had no plans to stop in
+// Taiwan or to meet its president": a plan denied reaches the verbs joined to it by "or".)
+export const NEGATION = /\b(?:(?:has|have|had|is|are|was|were)\s+yet\s+to|(?:is|are|was|were)\s+not(?!\s+only\b)|isn['’]t|aren['’]t|wasn['’]t|weren['’]t|no\s+plans?\s+to\s+(?:[\w-]+\s+){1,5}?(?:or|nor)(?:\s+to)?|rul(?:ed|es|ing|e)\s+out|neither|nobody|no\s+one|fail(?:ed|s|ing)?\s+to|did\s+not|didn['’]t|does\s+not|doesn['’]t|do\s+not|don['’]t|has\s+not|hasn['’]t|have\s+not|haven['’]t|had\s+not|hadn['’]t|should\s+not|shouldn['’]t|never|no|no\s+plans?\s+to|not\s+to|won['’]t|will\s+not(?!\s+only\b)|would\s+not(?!\s+only\b)|wouldn['’]t|without)\s+(?:yet\s+)?(?:(?:held|hold|had|have)\s+(?:a|an|any)\s+)?(?:[\w-]+\s+){0,3}$/i;
 
 /** "no plans for Erdogan to meet Putin", "no plans so far for a telephone conversation between": no plan of it. */
 export const NO_PLANS_FOR =
