@@ -1178,7 +1178,6 @@ const BLIND_PENDING: Record<string, Record<number, string>> = {
   'baherald-2007-chavez-ferro-bush-uruguay.txt': {
     1: "'Chávez, who flew in from Caracas yesterday afternoon, met President Néstor Kirchner at the Casa Rosada for two hours before the rally': found, but dated by the month, not by the relative clause's day",
     2: "'Foreign Minister Jorge Taiana held a working meeting with his Venezuelan counterpart Nicolás Maduro at the San Martín Palace in the morning': 'in the morning' gives no day",
-    4: "'Bush arrived in Montevideo last night from São Paulo, where he met Brazilian President Luiz Inácio Lula da Silva on Friday': a where-clause's meeting after 'from' gives no visit to Brazil",
     12: "'The two presidents last met at the Summit of the Americas in Mar del Plata in November 2005': found, but dated by the month of the news (the summit's name stands between)",
     15: "'Chávez will leave Buenos Aires this morning for Bolivia, where President Evo Morales is expected to receive him in La Paz': a reception expected in a where-clause gives no planned meeting",
   },

@@ -8429,6 +8429,30 @@ const CASES: Record<string, Case[]> = {
       why: 'an "as" clause with no person keeps the sides of the main one',
     },
   ],
+  'events/lexicon (acc-blind23, session 14): "arrived … last night from Brasília, where he met" was in Brazil': [
+    {
+      text: 'President Hu Jintao arrived in Buenos Aires yesterday from Brasília, where he met President Luiz Inácio Lula da Silva on Friday.',
+      published: '2004-11-17',
+      want: [
+        { type: 'visit', people: ['Hu Jintao'], host: 'BRA' },
+        { type: 'visit', people: ['Hu Jintao'], host: 'ARG' },
+      ],
+      why: 'a "yesterday" before "from" and a name with letters past ASCII still tell the stop before',
+    },
+    {
+      text: 'Prime Minister Junichiro Koizumi arrived in Hanoi last night from Vientiane, where he attended the ASEAN summit.',
+      published: '2004-11-30',
+      want: [{ type: 'visit', people: ['Koizumi'], host: 'LAO' }],
+      why: 'so does a time of day',
+    },
+    {
+      text: 'President Luiz Inácio Lula da Silva arrived in Buenos Aires last night from São Paulo, where he met business leaders.',
+      published: '2004-11-17',
+      want: [{ type: 'visit', people: ['Lula'], host: 'ARG' }],
+      visits: 1,
+      why: 'a stop in one\'s own country is no visit',
+    },
+  ],
   'refine/fulfilled-plans (acc-blind23, session 14): a headline\'s present tense does not fulfil talks the body gives for later that day': [
     {
       text: 'Blair meets Chirac in Paris\n\nPARIS, Feb 20, 2003 - British Prime Minister Tony Blair arrived in Paris last night and is due to hold talks with President Jacques Chirac today at the Elysee Palace.',
