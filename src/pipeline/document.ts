@@ -92,6 +92,9 @@ const PLACE_HEAD = new Set(['house', 'hall', 'palace', 'street', 'square', 'aven
 const COURTESY = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'sir', 'dame', 'madam', 'h.e', 'shri', 'smt', 'prof', 'gen', 'hon']);
 const capEnd = (w: { cap: boolean; key: string; text: string }) => w.cap || w.key === 'headquarters' || /^\p{Ll}{1,3}-\p{Lu}/u.test(w.text);
 /** Geographic common nouns that GeoNames also has as towns ("Valley", Alabama; "Harbor", Oregon). */
+/** A month's name or its short form, which a day may follow ("Nov. 1", "March 5"). */
+const MONTH_WORD = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july|august|september|october|november|december)\.?$/;
+
 const GEO_NOUN = new Set(['valley', 'harbor', 'harbour', 'bay', 'beach', 'springs', 'lake', 'island', 'islands', 'river', 'falls', 'hills', 'hill', 'park', 'point', 'port', 'mountain', 'creek', 'coast', 'desert', 'gulf', 'strait', 'straits', 'peninsula', 'canyon', 'heights']);
 /** Before "of" and a country, a body of water or a region named for it, not in it ("the Gulf of Guinea", "the Sea of Japan"). */
 const WATER_OF = new Set(['gulf', 'bay', 'sea', 'strait', 'straits', 'horn']);
@@ -311,6 +314,8 @@ export function* readingDocument(
           continue;
         }
       }
+      // "the visit to Kunashir on Nov. 1": a month written short before its day is a date, not Nov in Tajikistan.
+      if (hit && hit.to === k + 1 && MONTH_WORD.test(r.ws[k].key) && /^\d{1,2}(?:st|nd|rd|th)?$/.test(r.ws[hit.to]?.text ?? '')) continue;
       if (hit) {
         // "at the Kremlin", "at the Élysée Palace": a venue's article stands between it and its preposition.
         const prep = (hit.values[0].kind === 'venue' && r.ws[k - 1]?.key === 'the' ? r.ws[k - 2]?.key : r.ws[k - 1]?.key) ?? '';

@@ -339,11 +339,12 @@ function dateFor(
   // "flies to Tokyo on Monday and on to Seoul on Tuesday": a date before the next leg is the leg before's.
   const previousLeg = (d: DateMention) => t.rule.id === 'on-to' && d.end <= t.start;
   // "a nod to the lifting in March of tariffs": a date right after a noun of another happening is that happening's.
+  // (Not a season's or a time of day's -ing: "in the spring of 1999", "on the evening of June 5" date the exchange.)
   const ofOtherDeed = (d: DateMention) => {
     const m = /\bthe\s+([a-z]+(?:ing|ment)|election|inauguration|invasion|annexation|ratification|imposition|introduction|resignation|suspension|resumption|cancellation|declaration|decision|dissolution|assassination)\s+(?:in\s+|on\s+)?$/i.exec(
       doc.text.slice(Math.max(s.s.start, d.start - 40), d.start),
     );
-    return !!m && !/^(?:meeting|gathering|hosting|visiting|greeting|briefing|session|mission|delegation|reunion|discussion)$/i.test(m[1]) && (d.end <= t.start || d.start >= t.end);
+    return !!m && !/^(?:meeting|gathering|hosting|visiting|greeting|briefing|session|mission|delegation|reunion|discussion|spring|morning|evening)$/i.test(m[1]) && (d.end <= t.start || d.start >= t.end);
   };
   // "arrived on Wednesday for a state visit originally planned for late March": the former plan's date dates
   // no exchange that took place (a plan put off or dropped is dated so).
@@ -455,10 +456,20 @@ function dateFor(
     /^\s*,?\s*and\s+(?:[\w'’-]+\s+){0,3}$/i.test(doc.text.slice(bare(d), o.start)) &&
     (!t.rule.nominal || PAST_FORM.test(doc.text.slice(t.start, t.end))) &&
     s.dates.some((e) => e !== d && e.start >= o.end && e.start <= o.end + 80 && usable(e) && !/[,;]/.test(doc.text.slice(o.end, e.start)));
+  // "since they met in Santiago during the APEC meeting last November": the gathering a verb's exchange was held
+  // during, dated right after its name, dates the verb as well (it is no rival for the date).
+  const occasionOf = (d: DateMention, o: TriggerHit) =>
+    !!o.rule.nominal &&
+    !t.rule.nominal &&
+    t.end <= o.start &&
+    o.end <= d.start &&
+    /^\s*,?\s*(?:(?:in|on|last|this|next|early|late)\s+)?$/i.test(doc.text.slice(o.end, d.start)) &&
+    /^[^;.]{0,60}?\b(?:during|at|on\s+the\s+sidelines\s+of)\s+(?:the|a|an)\s+(?:[\w'’.-]+\s+){0,4}$/i.test(doc.text.slice(t.end, o.start));
   const rivals = (d: DateMention) =>
     (d.start >= lo && bare(d) <= hi ? all.filter((o) => o.start >= lo && o.end <= hi) : all).filter(
       (o) =>
-        !sameTelling(d, o) && !purposeOf(d, o) && !(d.end <= o.start && REPORTS_BETWEEN.test(doc.text.slice(d.end, o.start))) && !joinedAfter(d, o) && !cameFrom(d, o) && !conjunctBetween(d, o) && !oneTelling(o) && !participleAfter(d, o) && !purposeDated(d, o) && !datedAfterAnd(d, o),
+        !sameTelling(d, o) &&
+        !occasionOf(d, o) && !purposeOf(d, o) && !(d.end <= o.start && REPORTS_BETWEEN.test(doc.text.slice(d.end, o.start))) && !joinedAfter(d, o) && !cameFrom(d, o) && !conjunctBetween(d, o) && !oneTelling(o) && !participleAfter(d, o) && !purposeDated(d, o) && !datedAfterAnd(d, o),
     );
   // "… the president congratulated Malaysia … after the election last November": a date in a later
   // clause that another happening introduces is that happening's.

@@ -29,6 +29,10 @@ const TO_LAUNCH = /\b(?:start|launch|open|begin|commence)(?:s|ed|ing)?\s+(?:form
 /** Right after the noun: the text negotiated ("on a defence equipment accord", "toward a free trade agreement"). */
 const TOWARD_A_TEXT = /^\s+(?:on|over|toward|towards|for)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,4}?(?:accord|agreement|deal|treaty|pact)s?\b/i;
 
+/** Out of office at the time told: "as First Lady", "while still a senator", "the then senator", "as a candidate". */
+const NO_OFFICE_THEN =
+  /\b(?:as\s+(?:a\s+|the\s+)?(?:first\s+lady|private\s+citizen|(?:presidential\s+)?candidate|senator|congressman|congresswoman)|while\s+(?:still\s+)?(?:a|an)\s+(?:senator|candidate|congressman|congresswoman|opposition\s+(?:leader|mp))|(?:the\s+)?then[\s-]+senator|when\s+(?:he|she)\s+was\s+(?:still\s+)?(?:a\s+)?(?:senator|candidate|first\s+lady))\b/i;
+
 /** "was not there to ", "wasn't on hand to ", "were not present at the airport to ": absent, right before the trigger. */
 const NOT_THERE_TO = /\b(?:(?:was|were|is|are)\s+not|wasn['’]t|weren['’]t|isn['’]t|aren['’]t)\s+(?:(?:there|on\s+hand|present|waiting)(?:\s+(?:at|on|in)\s+the\s+[\w-]+)?|(?:at|on|in)\s+the\s+(?:airport|tarmac|border|station|door|steps)\b)\s+to\s+$/i;
 
@@ -65,6 +69,13 @@ export function tellsNoExchange(doc: DocumentView, s: SentenceView, t: TriggerHi
   if (t.rule.nominal && t.rule.type === 'meeting' && /\bround/i.test(left) && ROUND_DISCUSSED.test(left.length > 80 ? left.slice(-80) : left)) return true;
   // "agreed to start talks on a defence equipment accord": negotiations launched toward a text, no meeting of the leaders.
   if (t.rule.nominal && t.rule.type === 'meeting' && TO_LAUNCH.test(left.length > 40 ? left.slice(-40) : left) && TOWARD_A_TEXT.test(right.length > 80 ? right.slice(0, 80) : right)) return true;
+  // "telephoned President Kibaki in February last year, while still a senator", "came to Kenya as First Lady in 1998":
+  // one who held no office of state then made no exchange between states (up to the next exchange the sentence tells).
+  if (mayMatch(NO_OFFICE_THEN, s.grams)) {
+    const next = all.find((o) => o !== t && o.start >= t.end);
+    const rest = doc.text.slice(t.end, next ? next.start : s.s.end).split(/[;:]|,\s*(?:and|but|who|whom|which|whose)\b/)[0];
+    if (NO_OFFICE_THEN.test(left) || NO_OFFICE_THEN.test(rest)) return true;
+  }
   // "Mark Carney was not there to meet her", "no minister was on hand to greet him": one absent from where the
   // exchange would have been tells that it was not.
   if (/n['’]t\b|\bnot\b/i.test(left) && NOT_THERE_TO.test(left)) return true;

@@ -38,6 +38,9 @@ export interface Around {
   listTraveller: ResolvedMention | null;
 }
 
+/** From a subject to the next one: its own verb, then "as" or "while" ("rallies at Ferro as "). */
+const ASIDE_CLAUSE_BEFORE = /^\s+[a-z][\w'’-]*\b[^;:,]*?\b(?:as|while|whereas)\s+$/;
+
 export function partiesOf(doc: DocumentView, s: SentenceView, si: number, t: TriggerHit, all: TriggerHit[], around: Around, k: Clause, trace: string[]): Parties {
   const { named, lastSubject, group: lastGroup } = around;
   const { lo, hi, rel, left, right, sentLeft } = k;
@@ -122,8 +125,26 @@ export function partiesOf(doc: DocumentView, s: SentenceView, si: number, t: Tri
     const own = !!noun && t.start >= p.mention.end && t.start < p.mention.end + noun[0].length;
     return !!noun && !own && TIMED_BY_BEFORE.test(doc.text.slice(Math.max(s.s.start, p.mention.start - 24), p.mention.start));
   };
+  // "Chávez rallies at Ferro as Bush meets Vázquez": the subject of another verb, before an "as" or "while" clause with
+  // a subject of its own, is no side of what that clause tells.
+  const otherVerbSubject = (p: ResolvedMention) =>
+    p.mention.end <= t.start &&
+    people.some(
+      (q) =>
+        q !== p &&
+        q.mention.start > p.mention.end &&
+        q.mention.end <= t.start &&
+        ASIDE_CLAUSE_BEFORE.test(doc.text.slice(p.mention.end, q.mention.start)) &&
+        /^\s*(?:[\w-]+\s+){0,2}$/.test(doc.text.slice(q.mention.end, t.start)),
+    );
   const active = people.filter(
-    (p) => (!isSpeaker(doc, s, p) || actsAfterSpeaking(p) || relativeSubject(p) || speaksOfSelf(p) || saidInIt(p) || ownMeetingSaid(p)) && !othersOwn(p) && !witness(p) && !greeted(p) && !timedBy(p),
+    (p) =>
+      (!isSpeaker(doc, s, p) || actsAfterSpeaking(p) || relativeSubject(p) || speaksOfSelf(p) || saidInIt(p) || ownMeetingSaid(p)) &&
+      !othersOwn(p) &&
+      !witness(p) &&
+      !greeted(p) &&
+      !timedBy(p) &&
+      !otherVerbSubject(p),
   );
   const nominals = s.people.filter((p) => p.mention.kind === 'nominal' && !p.entity && p.mention.country && !witness(p) && !isQualifier(doc, p));
   // People of other clauses belong to what those clauses tell ("… hold talks in Pyongyang following

@@ -36,6 +36,8 @@ export interface PersonMention {
   local: boolean;
   /** One of the names listed after a plural title ("the two foreign ministers, A and B"): of either side's country. */
   listed: boolean;
+  /** The courtesy written right before the name ("dr" of "Dr Manmohan Singh", "mrs"), which tells namesakes apart. */
+  style: string | null;
 }
 
 /** What a mention says beyond its words; left out, a field is empty (null, false, none known). */
@@ -85,7 +87,16 @@ export function personMention(
     alsoCountries: p.alsoCountries ?? null,
     local: p.local ?? false,
     listed: p.listed ?? false,
+    style: run ? styleBefore(ws, run.from) : null,
   };
+}
+
+/** Courtesies that tell two people of one surname apart when the text keeps writing each with their own. */
+const STYLES = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'gen', 'general', 'begum', 'prof', 'professor', 'sir', 'dame', 'shri', 'smt']);
+
+function styleBefore(ws: readonly Word[], at: number): string | null {
+  const key = at > 0 ? ws[at - 1].key.replace(/\.$/, '') : '';
+  return STYLES.has(key) ? key : null;
 }
 
 // "His Excellency Ahmed Attaf", "Her Excellency Reem Al Hashimy": a Gulf agency's courtesy before a name.
@@ -231,9 +242,31 @@ function knownName(ctx: ScanContext, from: number, to: number, name: string): Of
   // "Mohamad bin Haji Hasan", "Anwar bin Ibrahim": a Malay patronymic is written short without "bin"
   // (and the father's "Haji"): "Mohamad Hasan".
   const short = name.replace(/\s(?:bin|binti|bint)\s(?:Haji\s|Hajah\s)?/g, ' ');
-  if (short !== name) return g.officials.get(short) ?? [];
+  if (short !== name) {
+    const found = g.officials.get(short);
+    if (found?.length) return found;
+  }
+  // "Moses Wetang'ula": a name the press writes with an apostrophe the knowledge leaves out ("Wetangula").
+  const unmarked = name.replace(/['’]/g, '');
+  if (unmarked !== name && unmarked.length > 3) {
+    const found = g.officials.get(unmarked);
+    if (found?.length) return found;
+  }
+  // "Shaikh Mohammad Bin Rashid Al Maktoum": the Prophet's name is romanised many ways, and a press that writes one the
+  // knowledge does not still names the same man (the rest of the name must be the same).
+  if (to - from >= 2 && MUHAMMAD.includes(ws[from].key)) {
+    const rest = name.slice(ws[from].text.length);
+    for (const v of MUHAMMAD) {
+      if (v === ws[from].key) continue;
+      const found = g.officials.get(`${v[0].toUpperCase()}${v.slice(1)}${rest}`);
+      if (found?.length) return found;
+    }
+  }
   return [];
 }
+
+/** The romanisations of the Prophet's name a given name may be written in. */
+const MUHAMMAD = ['mohammed', 'mohammad', 'mohamed', 'muhammad', 'mohamad', 'muhammed'];
 
 /** Words before a known full name that leave it the same person: Muhammad's name borne first, and ranks. */
 const DROPPED_BEFORE_NAME = new Set([

@@ -21,14 +21,23 @@ function within(plan: string | null, held: string | null): boolean {
 export function dropFulfilledPlans(doc: DocumentView, events: Merged[]): Merged[] {
   const held = events.filter((e) => e.status === 'occurred' && CONTACT.includes(e.type));
   if (!held.length) return events;
-  return events.filter((m) => {
+  // "Chávez rallies … as Bush meets Vázquez" over "He is due to hold talks with President Vázquez today": a headline's
+  // present tense tells the day's news, and the body says the talks are still ahead; the plan is the exchange told.
+  const headlineOnly = (o: Merged) => o.sentences.every((i) => doc.sentences[i].info.headline);
+  const superseded = new Set<Merged>();
+  const kept = events.filter((m) => {
     if (m.status !== 'planned' || !CONTACT.includes(m.type) || m.participants.filter((p) => p.entity).length < 2) return true;
     if (m.sentences.some((i) => FURTHER.test(doc.sentences[i].s.text))) return true;
     const done = held.find(
       (o) => o.type === m.type && (!m.host || !o.host || m.host === o.host) && within(m.date, o.date) && peopleAgree(m, o) && peopleAgree(o, m) && named(o) === named(m),
     );
+    if (done && headlineOnly(done) && !headlineOnly(m) && m.date === doc.published) {
+      superseded.add(done);
+      return true;
+    }
     return !done;
   });
+  return superseded.size ? kept.filter((m) => !superseded.has(m)) : kept;
 }
 
 const named = (m: Merged) => m.participants.filter((p) => p.entity).length;

@@ -205,6 +205,12 @@ function preferredNamesakes(
     const titled = out.filter((c) => c.e.mentions.some((x) => x !== m && x.office?.id === id));
     if (titled.length && titled.length < out.length) out = titled;
   }
+  // "Prime Minister Dr Manmohan Singh … Mr Natwar Singh … Dr Singh accepted": a courtesy one of them was written with
+  // keeps the surname his ("Mrs Clinton" is not her husband, named after her).
+  if (out.length > 1 && m.style) {
+    const styled = out.filter((c) => c.e.mentions.some((x) => x !== m && x.style === m.style));
+    if (styled.length && styled.length < out.length) out = styled;
+  }
   if (out.length > 1 && docDate) {
     const last = out.reduce((a, b) => (b.at > a.at ? b : a));
     const serving = (e: Entity) => !!e.official && e.official.terms.some((t) => covers(t, docDate));

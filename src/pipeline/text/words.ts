@@ -125,10 +125,14 @@ export function words(text: string, base = 0): Word[] {
   function push(t: string, s: number, ascii: boolean) {
     const cap = startsUpper(t);
     // An ASCII word has nothing for foldKey to fold but the case (no word holds a backtick).
-    const key = ascii ? t.toLowerCase() : foldKey(t);
+    const lower = ascii ? t.toLowerCase() : foldKey(t);
+    const key = SPELLINGS[lower] ?? lower;
     out.push({ text: t, key, start: base + s, end: base + s + t.length, cap, roots: 0, rootsOf: -1 });
   }
 }
+
+/** A courtesy's other romanisations, read as the one the tables write: the Gulf press's "Shaikh" is "Sheikh". */
+const SPELLINGS: Record<string, string> = { shaikh: 'sheikh', shaikha: 'sheikha', shaykh: 'sheikh' };
 
 /** Starts with an upper-case letter; the Unicode test only for a first letter above ASCII. */
 export function startsUpper(s: string): boolean {
