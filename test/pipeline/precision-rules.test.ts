@@ -8772,6 +8772,17 @@ const CASES: Record<string, Case[]> = {
       why: 'talks the body gives as held are the headline\'s',
     },
   ],
+  'refine/venues (session 14): a stop the traveller came from frames no later talks, only its own "where" clause': [
+    {
+      text: "MONTEVIDEO, March 8 (Agency) - Brazilian President Luiz Inacio Lula da Silva arrived in Montevideo last night from Buenos Aires, where he met Argentine President Javier Milei on Friday. He is due to hold talks with Uruguayan President Yamandu Orsi today at the Anchorena estate.",
+      published: '2025-03-08',
+      want: [
+        { type: 'meeting', people: ['Lula', 'Milei'], date: '2025-03-07', host: 'ARG' },
+        { type: 'meeting', status: 'planned', people: ['Lula', 'Orsi'], date: '2025-03-08', host: 'URY' },
+      ],
+      why: 'the talks told after the arrival are in the country arrived in, not the one left',
+    },
+  ],
 };
 
 describe('precision rules on sentences of our own making', () => {

@@ -120,6 +120,9 @@ function meetingsDuringVisits(doc: DocumentView, events: Merged[]): void {
       // told in a "where" clause after the traveller's journey in one sentence is at its end.
       const whereClause = v.sentences.includes(m.sentence) && v.triggerStart < m.triggerStart && IN_WHERE.test(doc.text.slice(v.triggerEnd, m.triggerStart));
       if (whereClause) return true;
+      // ("Bush arrived in Montevideo last night from São Paulo, where he met Lula … He is due to hold talks with Vázquez
+      // today": a stop the traveller came from is left behind; it frames nothing told after but its own "where" clause.)
+      if (v.cameFrom) return false;
       // "When Peters last travelled to Tarawa, in May 2024, …, and Peters was received instead by Vice-President Toatu":
       // the traveller's meeting told after the trip in its sentence, at its time, with no one of another country.
       const sameTelling =
