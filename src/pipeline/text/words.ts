@@ -126,13 +126,19 @@ export function words(text: string, base = 0): Word[] {
     const cap = startsUpper(t);
     // An ASCII word has nothing for foldKey to fold but the case (no word holds a backtick).
     const lower = ascii ? t.toLowerCase() : foldKey(t);
-    const key = SPELLINGS[lower] ?? lower;
+    // (Only words of "sh…" are looked up: a lookup per word was 2 % of extraction, and an object's keys would have
+    // taken "constructor" for one.)
+    const key = lower.length >= 6 && lower.charCodeAt(0) === 115 && lower.charCodeAt(1) === 104 ? (SPELLINGS.get(lower) ?? lower) : lower;
     out.push({ text: t, key, start: base + s, end: base + s + t.length, cap, roots: 0, rootsOf: -1 });
   }
 }
 
 /** A courtesy's other romanisations, read as the one the tables write: the Gulf press's "Shaikh" is "Sheikh". */
-const SPELLINGS: Record<string, string> = { shaikh: 'sheikh', shaikha: 'sheikha', shaykh: 'sheikh' };
+const SPELLINGS = new Map([
+  ['shaikh', 'sheikh'],
+  ['shaikha', 'sheikha'],
+  ['shaykh', 'sheikh'],
+]);
 
 /** Starts with an upper-case letter; the Unicode test only for a first letter above ASCII. */
 export function startsUpper(s: string): boolean {
