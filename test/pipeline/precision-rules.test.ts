@@ -8268,6 +8268,77 @@ const CASES: Record<string, Case[]> = {
       why: 'with no day written before the offset, the plan\'s day is the only time it can count from',
     },
   ],
+  // (session 14, acc-blind22)
+  'events/status (session 14): a present journey to the tour\'s next stop is still ahead': [
+    {
+      text: 'Finnish President Alexander Stubb has begun a state visit to Estonia. He heads to Latvia next.',
+      published: '2026-06-03',
+      want: [{ type: 'visit', status: 'planned', people: ['Stubb'], host: 'LVA' }],
+      why: '"He heads to Latvia next" tells the next leg, not one made',
+    },
+    {
+      text: 'Finnish President Alexander Stubb arrived in Estonia on Monday. He headed to Latvia next.',
+      published: '2026-06-03',
+      want: [{ type: 'visit', people: ['Stubb'], host: 'LVA' }],
+      why: 'a past "headed to Latvia next" was made',
+    },
+  ],
+  'document (session 14): one word after "the" that a body\'s name goes on from is no town': [
+    {
+      text: 'Senegalese President Bassirou Diomaye Faye held talks in Niamey on Tuesday, the first stop of a tour of the Alliance of Sahel States.',
+      published: '2026-02-17',
+      want: [{ type: 'visit', people: ['Faye'], host: 'NER' }],
+      notHosted: [['USA', 'Faye']],
+      why: '"the Alliance of Sahel States" is no visit to Alliance, Ohio',
+    },
+    {
+      text: 'Kenyan President William Ruto arrived in The Hague on Tuesday for talks with Dutch Prime Minister Dick Schoof.',
+      published: '2026-02-17',
+      want: [{ type: 'visit', people: ['Ruto'], host: 'NLD' }],
+      why: 'a city after "The" with no "of" after it is still the city',
+    },
+  ],
+  'document (session 14): "its" after an apposition that describes a country is that country\'s': [
+    {
+      text: 'Talks stalled over Niue, a self-governing state in free association with New Zealand, after its premier, Tala Motu, spoke by phone with Winston Peters on Monday.',
+      published: '2026-05-06',
+      want: [{ type: 'phone_call', people: ['Tala Motu', 'Peters'], countries: ['NIU', 'NZL'] }],
+      why: 'the premier is Niue\'s, not New Zealand\'s, so the call is an exchange between two countries',
+    },
+    {
+      text: 'Talks stalled in Wellington, the capital of New Zealand, after its foreign minister, Tala Motu, spoke by phone with Fiji\'s Sitiveni Rabuka on Monday.',
+      published: '2026-05-06',
+      want: [{ type: 'phone_call', people: ['Tala Motu', 'Rabuka'], countries: ['NZL', 'FJI'] }],
+      why: 'an apposition that opens with "the" after a city leaves "its" to the country named last',
+    },
+  ],
+  'events/parties + date-for (session 14): a sentence\'s opening phrase leaves the name after it the subject; a where-clause dates the stay': [
+    {
+      text: "From Suva, Peters will fly to Port Vila on Thursday to meet Vanuatu's prime minister, Jotham Napat, before ending the trip in Apia, where he is scheduled to hold talks with the Samoan prime minister, La'auli Leuatea Schmidt, on Saturday.",
+      published: '2026-05-06',
+      want: [
+        { type: 'meeting', status: 'planned', people: ['Peters', 'Schmidt'], date: '2026-05-09' },
+        { type: 'visit', status: 'planned', people: ['Peters'], host: 'WSM' },
+      ],
+      never: [['Napat', 'Schmidt']],
+      hostDated: [['WSM', '2026-05-09']],
+      why: '"he" is Peters, the subject after "From Suva,", and the Apia leg is on the day of its talks',
+    },
+    {
+      text: "In Suva, Peters said Vanuatu's prime minister, Jotham Napat, would fly to Apia, where he is to meet Samoan Prime Minister La'auli Leuatea Schmidt on Saturday.",
+      published: '2026-05-06',
+      want: [{ type: 'meeting', status: 'planned', people: ['Napat', 'Schmidt'] }],
+      never: [['Peters', 'Schmidt']],
+      why: 'a speaker after the opening phrase is still no subject "he" can mean',
+    },
+    {
+      text: "Peters arrived in Apia on Sunday, where he held talks with Samoan Prime Minister La'auli Leuatea Schmidt on Monday.",
+      published: '2026-05-06',
+      want: [{ type: 'meeting', people: ['Peters', 'Schmidt'], date: '2026-05-04' }],
+      hostDated: [['WSM', '2026-05-03']],
+      why: 'a journey with a day of its own keeps it',
+    },
+  ],
 };
 
 describe('precision rules on sentences of our own making', () => {

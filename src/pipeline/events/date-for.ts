@@ -7,6 +7,7 @@ import { parseRef, seasonMonths, shiftDays, type DateMention } from '../mentions
 import type { Clause } from './clause.js';
 import { COUNT_OF_TIMES, MOST_RECENTLY, SUPERLATIVE_TO } from './lexicon.js';
 import { RECEIVES } from './meeting-parts.js';
+import { WHERE_AHEAD } from './status.js';
 import type { TriggerHit } from './triggers.js';
 
 export interface Dated {
@@ -260,6 +261,9 @@ const HELD_REACH = 25;
 
 /** "on his first", "on a two-day": the visit noun a reception is held on. */
 const ON_A_VISIT = /\bon\s+(?:his|her|their|its|a|an|the)\s+(?:[\w-]+\s+){0,3}$/i;
+
+/** From a journey's trigger: its place, then a where-clause ("… the trip in Apia, where he is to hold talks …"). */
+const WHERE_AFTER_PLACE = /^\s+(?:(?:to|in|at)\s+)?(?:\p{Lu}[\p{L}'’.-]*\s*){1,3},\s*where\s[^.;]*$/u;
 
 /** A past journey or meeting, then "before/after" and a participle: what the participle tells is past too. */
 const PAST_HANG = /\b(?:flew|travell?ed|arrived|went|came|left|landed|visited|met|held|toured)\b[^.;]*\b(?:before|after)\s+\w+ing\b[^.;]*$/i;
@@ -604,6 +608,16 @@ function dateFor(
     JOURNEY_FOR_GATHERING.test(doc.text.slice(bare(d), t.start)) &&
     all.some((o) => o !== t && !!o.rule.travel && o.end <= d.start && o.start >= s.s.start) &&
     !s.dates.some((e) => e !== d && e.start >= d.end && e.end <= s.s.end && !e.anchor);
+  // "before ending the trip in Apia, where he is scheduled to hold talks with Schmidt on Saturday": a journey with no date
+  // of its own is at its place on the day of what a where-clause still ahead, right after the place, tells there.
+  // (One told in the past, "before flying to Beijing, where he held talks … on Friday", hangs on the clause before.)
+  const stayOfWhere = (d: DateMention) =>
+    t.rule.type === 'visit' &&
+    d.start >= t.end &&
+    WHERE_AFTER_PLACE.test(doc.text.slice(t.end, d.start)) &&
+    WHERE_AHEAD.test(doc.text.slice(t.end, s.s.end)) &&
+    all.some((o) => o.rule.type !== 'visit' && o.start > t.end && o.end <= d.start) &&
+    !s.dates.some((e) => e !== d && e.start >= t.end && e.end <= d.start && !e.anchor);
   const owned = (d: DateMention) =>
     !timeObject(d) &&
     !planMadeWhere(d) &&
@@ -621,6 +635,7 @@ function dateFor(
     purposeOfStay(d) ||
     whereOfJourney(d) ||
     journeyOfWhere(d) ||
+    stayOfWhere(d) ||
     openingWhen(d) ||
     appositive(d) ||
     (!closesConjunct(d) &&

@@ -274,7 +274,9 @@ export function partiesOf(doc: DocumentView, s: SentenceView, si: number, t: Tri
       const subjectFirst =
         !openRel && !!first && !!nearest && first !== nearest && first.mention.end <= nearest.mention.start &&
         // ("…, when Putin briefed Modi on his contacts": one right after "when" or "while" is that clause's subject.)
-        (!NOT_SUBJECT_BEFORE.test(doc.text.slice(s.s.start, first.mention.start)) || /\b(?:when|while)\s+$/i.test(doc.text.slice(s.s.start, first.mention.start))) &&
+        // ("From Suva, Peters will fly to Port Vila to meet Napat, before ending the trip in Apia, where he …": a phrase
+        // that opens the sentence, closed by its comma, leaves the name after it the subject.)
+        (!NOT_SUBJECT_BEFORE.test(doc.text.slice(s.s.start, first.mention.start).replace(OPENING_PHRASE, '')) || /\b(?:when|while)\s+$/i.test(doc.text.slice(s.s.start, first.mention.start))) &&
         !/^\s*(?:,|and|&)\s*$/.test(doc.text.slice(first.mention.end, nearest.mention.start)) &&
         !isSpeaker(doc, s, first);
       // "… reciprocates Albanese's visit to Beijing, during which he met Xi": "he" is the one whose journey the clause tells.
@@ -451,6 +453,9 @@ const PURPOSE_FOR = /\bfor\s+(?:the\s+|a\s+|an\s+|their\s+|his\s+|her\s+)?(?:[\w
 /** "the three leaders", "all four ministers": a plural subject counting more than two. */
 const THREE_OR_MORE = /\b(?:the|all)\s+(three|four|five)\s+(?:leaders|ministers|presidents|heads|sides|men|officials)\b/i;
 const NUMBER_OF: Record<string, number> = { three: 3, four: 4, five: 5 };
+
+/** A short phrase opening the sentence up to its comma, right before a name: "From Suva, ", "On Monday, ". */
+const OPENING_PHRASE = /^[^,;]{0,40},\s*$/;
 
 /** A pronoun subject earlier in the sentence: "Earlier in the week he visited …". */
 /** "X's visit", "Albanese's state visit": a journey noun with its owner. */
