@@ -8339,6 +8339,32 @@ const CASES: Record<string, Case[]> = {
       why: 'a journey with a day of its own keeps it',
     },
   ],
+  'events/lexicon + visit-parts (session 14): "the one X made to" a place is X\'s journey; one met during a tour is not its traveller': [
+    {
+      text: "Qatar's Emir Sheikh Tamim bin Hamad Al Thani met Indonesian President Prabowo Subianto in Jakarta on Wednesday. The visit returns one Prabowo made to Doha in April 2025, when he met the emir during a tour of the Middle East that also took him to Turkey and Jordan.",
+      published: '2026-10-14',
+      want: [
+        { type: 'visit', people: ['Prabowo'], date: '2025-04', host: 'QAT' },
+        { type: 'meeting', people: ['Prabowo', 'Tamim'], date: '2025-04', host: 'QAT' },
+        { type: 'visit', people: ['Prabowo'], host: 'TUR' },
+      ],
+      notHosted: [['TUR', 'Tamim']],
+      why: 'the visit returned is the one Prabowo made, and the tour is his, not the emir\'s he met on it',
+    },
+    {
+      text: 'The only one Prabowo made to his critics in April was a promise.',
+      published: '2026-10-14',
+      want: [],
+      why: '"one X made to" no place is no journey',
+    },
+    {
+      text: 'Chinese President Xi Jinping received Brazilian President Lula da Silva in Beijing during a tour of Asia in May 2024.',
+      published: '2026-10-14',
+      want: [{ type: 'visit', people: ['Lula'], host: 'CHN' }],
+      noTrip: ['Xi Jinping'],
+      why: 'the one received during a tour is still its traveller',
+    },
+  ],
 };
 
 describe('precision rules on sentences of our own making', () => {
