@@ -8365,6 +8365,26 @@ const CASES: Record<string, Case[]> = {
       why: 'the one received during a tour is still its traveller',
     },
   ],
+  'events/date-for (session 14): "on his first trip" after a dated journey re-tells it': [
+    {
+      text: 'Landau met Ali on Thursday.\n\nRubio visited Jamaica, Guyana and Suriname in March 2025 on his first trip to the region.',
+      published: '2026-02-27',
+      want: [
+        { type: 'visit', people: ['Rubio'], date: '2025-03', host: 'JAM' },
+        { type: 'visit', people: ['Rubio'], date: '2025-03', host: 'SUR' },
+      ],
+      why: 'the trip noun after "on his" is the same journey, no rival for its date',
+    },
+    {
+      text: 'Landau met Ali on Thursday.\n\nRubio visited Jamaica in March 2025, a month before his trip to Brazil in April 2025.',
+      published: '2026-02-27',
+      want: [
+        { type: 'visit', people: ['Rubio'], date: '2025-03', host: 'JAM' },
+        { type: 'visit', people: ['Rubio'], date: '2025-04', host: 'BRA' },
+      ],
+      why: 'a later trip of its own keeps its own date',
+    },
+  ],
 };
 
 describe('precision rules on sentences of our own making', () => {

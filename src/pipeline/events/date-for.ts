@@ -383,7 +383,8 @@ function dateFor(
   const sameTelling = (d: DateMention, o: TriggerHit) =>
     t.end <= d.start &&
     o.start >= d.end &&
-    (t.rule.type === 'visit' && o.rule.type === 'visit' ? /^\s*(?:,\s*|for\s+|during\s+|in\s+(?:what|their)\b)/i : /^\s*(?:,\s*|for\s+|in\s+(?:what|their)\b)/i).test(doc.text.slice(bare(d), o.start)) &&
+    (t.rule.type === 'visit' && o.rule.type === 'visit' ? /^\s*(?:,\s*|for\s+|during\s+|in\s+(?:what|their)\b|on\s+(?:a|an|his|her|their)\s)/i : /^\s*(?:,\s*|for\s+|in\s+(?:what|their)\b)/i).test(doc.text.slice(bare(d), o.start)) &&
+    // ("visited Jamaica, Guyana and Suriname in March 2025 on his first trip to the region": a journey re-told by the noun.)
     // ("held talks with X on March 10, as part of the latter's state visit from March 9 to 11": the journey the talks were part of.)
     // ("held talks with Marcos in Manila on Tuesday, wrapping up a four-day trip": the journey the talks ended; "received
     // al-Sharaa on Sunday, on his first foreign trip": the journey the reception was on.)
