@@ -8385,6 +8385,20 @@ const CASES: Record<string, Case[]> = {
       why: 'a later trip of its own keeps its own date',
     },
   ],
+  'refine/venues (session 14): a meeting "on the sidelines" with no gathering named is beside the one the story is filed from': [
+    {
+      text: "BASSETERRE, St. Kitts and Nevis (AP) — Caribbean governments pressed Washington over tariffs and deportations on Thursday.\n\nOn Wednesday, Jamaica's Prime Minister Andrew Holness met on the sidelines with Haitian Prime Minister Alix Didier Fils-Aimé.",
+      published: '2026-02-27',
+      want: [{ type: 'meeting', people: ['Holness', 'Fils-Aim'], date: '2026-02-25', host: 'KNA' }],
+      why: 'a sideline meeting of the days before the news, under the dateline',
+    },
+    {
+      text: "BASSETERRE, St. Kitts and Nevis (AP) — Caribbean governments pressed Washington over tariffs and deportations on Thursday.\n\nOn Feb. 19, Jamaica's Prime Minister Andrew Holness met on the sidelines with Haitian Prime Minister Alix Didier Fils-Aimé.",
+      published: '2026-02-27',
+      want: [{ type: 'meeting', people: ['Holness', 'Fils-Aim'], date: '2026-02-19', host: null }],
+      why: 'one a week before the news is not placed by the dateline',
+    },
+  ],
 };
 
 describe('precision rules on sentences of our own making', () => {
