@@ -8399,6 +8399,39 @@ const CASES: Record<string, Case[]> = {
       why: 'one a week before the news is not placed by the dateline',
     },
   ],
+  'events/candidates (session 14): a meeting the sentence says had only greetings is a handshake': [
+    {
+      text: 'Petro and Noboa last met in person in November 2025 in La Paz, where they exchanged a brief greeting but held no formal talks.',
+      published: '2026-02-25',
+      want: [{ type: 'handshake', people: ['Petro', 'Noboa'], date: '2025-11', host: 'BOL' }],
+      meetings: 0,
+      why: '"exchanged a brief greeting but held no formal talks" is an encounter without talks',
+    },
+    {
+      text: 'Petro and Noboa met in La Paz in November 2025 and held formal talks on trade.',
+      published: '2026-02-25',
+      want: [{ type: 'meeting', people: ['Petro', 'Noboa'], date: '2025-11', host: 'BOL' }],
+      why: 'talks held make a meeting',
+    },
+  ],
+  'events/parties (session 14): the one whose inauguration a meeting was held at is no side of it': [
+    {
+      text: 'Petro and Noboa last met in person in November 2025 in La Paz, at the inauguration of Bolivian President Rodrigo Paz. They spoke by phone on January 28.',
+      published: '2026-02-25',
+      want: [
+        { type: 'meeting', people: ['Petro', 'Noboa'], date: '2025-11', host: 'BOL' },
+        { type: 'phone_call', people: ['Petro', 'Noboa'], date: '2026-01-28' },
+      ],
+      never: [['Noboa', 'Paz']],
+      why: 'Paz is the occasion\'s, and "they" next are the two who met',
+    },
+    {
+      text: 'Colombian President Gustavo Petro travelled to La Paz in November 2025 for the inauguration of Bolivian President Rodrigo Paz.',
+      published: '2026-02-25',
+      want: [{ type: 'visit', people: ['Petro'], date: '2025-11', host: 'BOL' }],
+      why: 'a journey to the occasion is still a journey',
+    },
+  ],
 };
 
 describe('precision rules on sentences of our own making', () => {

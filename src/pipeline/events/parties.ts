@@ -122,8 +122,12 @@ export function partiesOf(doc: DocumentView, s: SentenceView, si: number, t: Tri
     const own = !!noun && t.start >= p.mention.end && t.start < p.mention.end + noun[0].length;
     return !!noun && !own && TIMED_BY_BEFORE.test(doc.text.slice(Math.max(s.s.start, p.mention.start - 24), p.mention.start));
   };
+  // "Petro and Noboa last met … in La Paz, at the inauguration of Bolivian President Rodrigo Paz": the one whose occasion
+  // a meeting told before it was held at is no side of that meeting.
+  const occasionOf = (p: ResolvedMention) => t.rule.type !== 'visit' && p.mention.start >= t.end && OCCASION_OF.test(doc.text.slice(Math.max(t.end, p.mention.start - 60), p.mention.start));
   const active = people.filter(
-    (p) => (!isSpeaker(doc, s, p) || actsAfterSpeaking(p) || relativeSubject(p) || speaksOfSelf(p) || saidInIt(p) || ownMeetingSaid(p)) && !othersOwn(p) && !witness(p) && !greeted(p) && !timedBy(p),
+    (p) =>
+      (!isSpeaker(doc, s, p) || actsAfterSpeaking(p) || relativeSubject(p) || speaksOfSelf(p) || saidInIt(p) || ownMeetingSaid(p)) && !othersOwn(p) && !witness(p) && !greeted(p) && !timedBy(p) && !occasionOf(p),
   );
   const nominals = s.people.filter((p) => p.mention.kind === 'nominal' && !p.entity && p.mention.country && !witness(p) && !isQualifier(doc, p));
   // People of other clauses belong to what those clauses tell ("… hold talks in Pyongyang following
@@ -453,6 +457,9 @@ const PURPOSE_FOR = /\bfor\s+(?:the\s+|a\s+|an\s+|their\s+|his\s+|her\s+)?(?:[\w
 /** "the three leaders", "all four ministers": a plural subject counting more than two. */
 const THREE_OR_MORE = /\b(?:the|all)\s+(three|four|five)\s+(?:leaders|ministers|presidents|heads|sides|men|officials)\b/i;
 const NUMBER_OF: Record<string, number> = { three: 3, four: 4, five: 5 };
+
+/** Right before a name: the occasion it is the owner of, "at the inauguration of (Bolivian President)". */
+const OCCASION_OF = /\b(?:at|during|after|before|for)\s+the\s+(?:inauguration|swearing-in|investiture|funeral|burial|wedding|coronation|enthronement)\s+of\s+(?:[\p{L}.'’-]+\s+){0,4}$/iu;
 
 /** A short phrase opening the sentence up to its comma, right before a name: "From Suva, ", "On Monday, ". */
 const OPENING_PHRASE = /^[^,;]{0,40},\s*$/;
