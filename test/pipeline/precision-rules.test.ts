@@ -8432,6 +8432,21 @@ const CASES: Record<string, Case[]> = {
       why: 'a journey to the occasion is still a journey',
     },
   ],
+  'events/parties (session 14): "a meeting of the two presidents" is of the pair told before': [
+    {
+      text: 'Petro and Noboa spoke by phone on January 28.\n\nA meeting of the two presidents on the border has been postponed indefinitely.',
+      published: '2026-02-25',
+      want: [{ type: 'meeting', status: 'postponed', people: ['Petro', 'Noboa'] }],
+      why: 'the noun\'s "of the two presidents" names its sides',
+    },
+    {
+      text: "Petro and Noboa spoke by phone on January 28.\n\nA meeting of the two countries' trade officials has been postponed.",
+      published: '2026-02-25',
+      want: [{ type: 'phone_call', people: ['Petro', 'Noboa'] }],
+      meetings: 0,
+      why: 'officials of the two countries are not the two presidents',
+    },
+  ],
 };
 
 describe('precision rules on sentences of our own making', () => {

@@ -249,7 +249,9 @@ export function partiesOf(doc: DocumentView, s: SentenceView, si: number, t: Tri
       return size === 2 && two.length === 2 && two[0].entity !== two[1].entity && !!two[0].country && !!two[1].country && two[0].country !== two[1].country ? two : null;
     };
     const group0 = pair() ? lastGroup : twoBefore();
-    if (pluralSubject(subjLeft) && group0 && !reportedThey() && (participants.length < 2 || !inClause.length)) {
+    // ("A meeting of the two presidents … has been postponed": a noun's "of the two …" names the pair as a subject would.)
+    const ofTheTwo = !!t.rule.nominal && OF_THE_TWO.test(doc.text.slice(t.end, Math.min(hi, t.end + 60)));
+    if ((pluralSubject(subjLeft) || ofTheTwo) && group0 && !reportedThey() && (participants.length < 2 || !inClause.length)) {
       // ("Samdech Thipadei paid a visit to Laos …, and the two leaders last met in Kuala Lumpur": the one this
       // sentence names is one of the two, in place of the one of his country told before.)
       const leader = (p: Side) => (p.office?.rank ?? 9) <= 2;
@@ -511,6 +513,9 @@ const PLURAL_SUBJ = /\b(?:they|the two|the pair|both(?: sides| leaders| men| min
 const READOUT_PLURAL_SUBJ = /\bthe\s+(?:leaders|(?:foreign\s+|prime\s+)?ministers|presidents)\s+(?!(?:of|from)\b)(?:(?!the\b|a\b|an\b)[\w'’-]+\s+){1,4}$/i;
 /** "both Tehran and Washington": "both" opening a coordination is no pronoun. */
 const BOTH_AND = /^\s+[\w.'’-]+(?:\s+[\w.'’-]+)?\s+and\b/i;
+
+/** Right after an exchange's noun: the pair it is of ("meeting of the two presidents", "talks between both leaders"). */
+const OF_THE_TWO = /^\s+(?:of|between)\s+(?:the\s+two|both)\s+(?:leaders|presidents|prime\s+ministers|premiers|foreign\s+ministers|ministers|heads\s+of\s+(?:state|government))\b/i;
 
 function pluralSubject(left: string): boolean {
   if (READOUT_PLURAL_SUBJ.test(left)) return true;
