@@ -8447,6 +8447,24 @@ const CASES: Record<string, Case[]> = {
       why: 'officials of the two countries are not the two presidents',
     },
   ],
+  'events/date-for (session 14): an opening "after …" closed by a pronoun subject does not hold the main clause\'s date': [
+    {
+      text: 'Senegalese President Bassirou Diomaye Faye arrived in Niamey on Tuesday. Weeks after his inauguration he made his first trips abroad as president to Bamako and Ouagadougou in May 2024, meeting Goïta and Traoré.',
+      published: '2026-02-17',
+      want: [
+        { type: 'meeting', people: ['Faye', 'Goita'], date: '2024-05', host: 'MLI' },
+        { type: 'meeting', people: ['Faye', 'Traore'], date: '2024-05', host: 'BFA' },
+      ],
+      why: 'the meetings of the participle are on the journey\'s month',
+    },
+    {
+      text: 'After the Feb. 6 earthquakes, Egyptian Foreign Minister Sameh Shoukry visited Ankara, meeting Turkish Foreign Minister Mevlut Cavusoglu.',
+      published: '2023-02-28',
+      want: [{ type: 'meeting', people: ['Shoukry', 'Cavusoglu'], host: 'TUR' }],
+      notDated: ['2023-02-06'],
+      why: 'a date inside an opening adverbial set off by its comma is the adverbial\'s',
+    },
+  ],
 };
 
 describe('precision rules on sentences of our own making', () => {

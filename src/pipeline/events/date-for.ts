@@ -262,6 +262,12 @@ const HELD_REACH = 25;
 /** "on his first", "on a two-day": the visit noun a reception is held on. */
 const ON_A_VISIT = /\bon\s+(?:his|her|their|its|a|an|the)\s+(?:[\w-]+\s+){0,3}$/i;
 
+/**
+ * An adverbial of time still open before a date: "After the Feb. 6 earthquakes" — not one a pronoun subject has closed
+ * ("Weeks after his inauguration he made his first trips … in May 2024, meeting Goïta": the date is the main clause's).
+ */
+const LEADING_ADVERBIAL_OPEN = /\b(?:after|before|following|since|amid|during)\b(?:(?!\b(?:he|she|they|we)\s)[^,])*$/i;
+
 /** From a journey's trigger: its place, then a where-clause ("… the trip in Apia, where he is to hold talks …"). */
 const WHERE_AFTER_PLACE = /^\s+(?:(?:to|in|at)\s+)?(?:\p{Lu}[\p{L}'’.-]*\s*){1,3},\s*where\s[^.;]*$/u;
 
@@ -651,7 +657,7 @@ function dateFor(
     !inRelative(d) &&
     !pastRelative(d) &&
     rivals(d).every((o) => o === t || dist(d, t) <= dist(d, o)) &&
-    !(d.end < t.start && /,/.test(doc.text.slice(d.end, t.start)) && /\b(?:after|before|following|since|amid|during)\b[^,]*$/i.test(doc.text.slice(s.s.start, d.start)))))));
+    !(d.end < t.start && /,/.test(doc.text.slice(d.end, t.start)) && LEADING_ADVERBIAL_OPEN.test(doc.text.slice(s.s.start, d.start)))))));
   const inClause = s.dates.filter((d) => usable(d) && owned(d) && d.start >= lo && bare(d) <= hi);
   // ("Chinese Premier Li Qiang meets PM Wong; South Korea's Lee to arrive on Tuesday": a headline's semicolon parts two
   // stories, and a date past it is the other story's.)
