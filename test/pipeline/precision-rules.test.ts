@@ -8465,6 +8465,21 @@ const CASES: Record<string, Case[]> = {
       why: 'a date inside an opening adverbial set off by its comma is the adverbial\'s',
     },
   ],
+  'events/exclusions (session 14): journeys counted with no place are a tally, no journey': [
+    {
+      text: "Qatar's Emir Sheikh Tamim bin Hamad Al Thani met Indonesian President Prabowo Subianto in Jakarta on Wednesday. The emir is scheduled to fly to Kuala Lumpur on Thursday for talks with Malaysian Prime Minister Anwar Ibrahim.\n\nPrabowo, who has made more than 30 foreign trips since taking office in October 2024, has said he could visit Israel if it recognizes a Palestinian state.",
+      published: '2026-10-14',
+      want: [{ type: 'meeting', people: ['Tamim', 'Prabowo'], host: 'IDN' }],
+      notHosted: [['MYS', 'Prabowo']],
+      why: '"more than 30 foreign trips" is no trip to where the story\'s other visits go',
+    },
+    {
+      text: 'Prabowo, who has made three trips to Tokyo since taking office, met Japanese Prime Minister Sanae Takaichi on Monday.',
+      published: '2026-10-14',
+      want: [{ type: 'visit', people: ['Prabowo'], host: 'JPN' }],
+      why: 'counted trips to a place named still tell a journey there',
+    },
+  ],
 };
 
 describe('precision rules on sentences of our own making', () => {

@@ -49,6 +49,9 @@ export function tellsNoExchange(doc: DocumentView, s: SentenceView, t: TriggerHi
   const { left, right, sentLeft } = k;
   // Quoted speech: "“Hope this meeting can help …”" points at an exchange, it does not tell one.
   if (insideQuote(sentLeft) && t.rule.nominal && /\b(?:this|that|the|these)\s+(?:\w+\s+){0,2}$/i.test(sentLeft)) return true;
+  // "Prabowo, who has made more than 30 foreign trips since taking office": journeys counted with no place are a tally,
+  // no journey of their own.
+  if (t.rule.type === 'visit' && COUNTED_JOURNEYS.test(doc.text.slice(Math.max(s.s.start, t.start - 40), t.end)) && !PLACE_AFTER.test(right)) return true;
   // "spoke with X at the meeting": the talk is part of the other exchange its clause tells ("…, ahead of a meeting of
   // the council" is another clause's).
   if (t.rule.id === 'spoke-with' && all.some((o) => o !== t && o.rule.type !== 'phone_call' && o.rule.type !== 'visit' && o.start >= k.lo && o.end <= k.hi)) return true;
@@ -405,3 +408,10 @@ const DEMAND_SUMMED = /\b(?:demand(?:s|ed|ing)?|urg(?:e|es|ed|ing)|appeal(?:s|ed
 const CALLED_PLACE = /^\s*(?:the\s+)?(?:\p{Lu}[\p{L}\p{M}.-]*\s+){1,3}(?![’']s\b)(\S.*)$/su;
 
 const AFTER_CALLEE = /^[\s,]*(?:$|[^a-z\s"“'‘]|(?:on|to|for|about|and|after|before|last|yesterday|today|tonight|this|late|early|over|in|at|from|shortly|twice|again|with|by|during|amid|as|when|while|following|ahead|earlier|later|since|overnight|said|says|told|the\s+\w+\s+said|according)\b)/;
+
+/** A count of journeys ending at the trigger: "more than 30 foreign trips", "some 12 overseas visits". */
+const COUNTED_JOURNEYS =
+  /\b(?:more\s+than\s+|over\s+|some\s+|nearly\s+|almost\s+|at\s+least\s+|about\s+)?(?:\d+|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens\s+of|a\s+dozen)\s+(?:[\w-]+\s+)?(?:trips|visits|journeys|tours)$/i;
+
+/** Right after a journey noun: the place it went to or in. */
+const PLACE_AFTER = /^\s+(?:to|in)\s+(?:the\s+)?\p{Lu}/u;
