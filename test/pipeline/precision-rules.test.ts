@@ -8480,6 +8480,21 @@ const CASES: Record<string, Case[]> = {
       why: 'counted trips to a place named still tell a journey there',
     },
   ],
+  'events/date-for (session 14): a date right before ", in a ceremony hosted by" is the ceremony\'s, inside an "after" clause too': [
+    {
+      text: 'The visit comes seven months after Aliyev and Armenian Prime Minister Nikol Pashinyan initialled the text of a peace treaty at the White House on Aug. 8, 2025, in a ceremony hosted by U.S. President Donald Trump.',
+      published: '2026-03-11',
+      want: [{ type: 'meeting', people: ['Aliyev', 'Pashinyan'], date: '2025-08-08', host: 'USA' }],
+      why: 'the phrase after the date goes on with the clause the date is in',
+    },
+    {
+      text: 'After the signing on Aug. 8, 2025, in a ceremony in Washington, Trump hosted Aliyev and Pashinyan for dinner on Saturday.',
+      published: '2026-03-11',
+      want: [{ type: 'meeting', people: ['Trump', 'Aliyev'] }],
+      notDated: ['2025-08'],
+      why: 'a main clause after the opening adverbial keeps its own date',
+    },
+  ],
 };
 
 describe('precision rules on sentences of our own making', () => {

@@ -268,6 +268,12 @@ const ON_A_VISIT = /\bon\s+(?:his|her|their|its|a|an|the)\s+(?:[\w-]+\s+){0,3}$/
  */
 const LEADING_ADVERBIAL_OPEN = /\b(?:after|before|following|since|amid|during)\b(?:(?!\b(?:he|she|they|we)\s)[^,])*$/i;
 
+/**
+ * Between a date and a participle: a phrase that goes on with the same clause, not a new one after the adverbial
+ * ("… after Aliyev and Pashinyan initialled the text … on Aug. 8, 2025, in a ceremony hosted by Trump").
+ */
+const CEREMONY_AFTER_DATE = /^\s*,\s*(?:in|at|during)\s+(?:a|an|the)\s+(?:[\w-]+\s+){1,2}$/i;
+
 /** From a journey's trigger: its place, then a where-clause ("… the trip in Apia, where he is to hold talks …"). */
 const WHERE_AFTER_PLACE = /^\s+(?:(?:to|in|at)\s+)?(?:\p{Lu}[\p{L}'’.-]*\s*){1,3},\s*where\s[^.;]*$/u;
 
@@ -657,7 +663,7 @@ function dateFor(
     !inRelative(d) &&
     !pastRelative(d) &&
     rivals(d).every((o) => o === t || dist(d, t) <= dist(d, o)) &&
-    !(d.end < t.start && /,/.test(doc.text.slice(d.end, t.start)) && LEADING_ADVERBIAL_OPEN.test(doc.text.slice(s.s.start, d.start)))))));
+    !(d.end < t.start && /,/.test(doc.text.slice(d.end, t.start)) && !CEREMONY_AFTER_DATE.test(doc.text.slice(bare(d), t.start)) && LEADING_ADVERBIAL_OPEN.test(doc.text.slice(s.s.start, d.start)))))));
   const inClause = s.dates.filter((d) => usable(d) && owned(d) && d.start >= lo && bare(d) <= hi);
   // ("Chinese Premier Li Qiang meets PM Wong; South Korea's Lee to arrive on Tuesday": a headline's semicolon parts two
   // stories, and a date past it is the other story's.)
