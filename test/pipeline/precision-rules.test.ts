@@ -8495,6 +8495,20 @@ const CASES: Record<string, Case[]> = {
       why: 'a main clause after the opening adverbial keeps its own date',
     },
   ],
+  'events/lexicon (session 14): to join someone in a place is to travel there': [
+    {
+      text: 'Cook Islands Prime Minister Mark Brown declined an invitation to join Winston Peters in Apia at the end of the week.',
+      published: '2026-05-06',
+      want: [{ type: 'visit', status: 'declined', people: ['Mark Brown'], host: 'WSM' }],
+      why: 'an invitation to join someone in Apia, declined, is a declined journey to Samoa',
+    },
+    {
+      text: 'Japanese Prime Minister Sanae Takaichi joined South Korean President Lee Jae-myung in May in condemning the launch.',
+      published: '2026-05-06',
+      want: [],
+      why: 'joining someone in a month or in a deed is no journey',
+    },
+  ],
 };
 
 describe('precision rules on sentences of our own making', () => {
