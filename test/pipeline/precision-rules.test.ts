@@ -8509,6 +8509,20 @@ const CASES: Record<string, Case[]> = {
       why: 'joining someone in a month or in a deed is no journey',
     },
   ],
+  'events/parties (session 14): talks with one side named have as sides the pair a when-clause right after them names as doing something together': [
+    {
+      text: 'The rift began to close after talks hosted by Turkish President Recep Tayyip Erdogan in Ankara in December 2024, when Ethiopian Prime Minister Abiy Ahmed and Somali President Hassan Sheikh Mohamud agreed to the Ankara Declaration.',
+      published: '2026-01-20',
+      want: [{ type: 'meeting', people: ['Abiy', 'Hassan Sheikh', 'Erdo'], date: '2024-12', host: 'TUR' }],
+      why: 'the host and the two who agreed at his talks',
+    },
+    {
+      text: 'Turkish President Recep Tayyip Erdogan held talks in Ankara in December 2024, when Ethiopian Prime Minister Abiy Ahmed and Somali President Hassan Sheikh Mohamud were both abroad.',
+      published: '2026-01-20',
+      want: [],
+      why: 'two named in a when-clause that did nothing together are no sides of the talks',
+    },
+  ],
 };
 
 describe('precision rules on sentences of our own making', () => {

@@ -359,7 +359,34 @@ export function partiesOf(doc: DocumentView, s: SentenceView, si: number, t: Tri
       participants = sides;
     }
   }
+  // "after talks hosted by Erdogan in Ankara in December 2024, when Abiy and Hassan Sheikh agreed to …": talks whose
+  // clause names one side at most have as sides the two a when-clause right after them names as its subject.
+  if (t.rule.type === 'meeting' && participants.filter((p) => p.entity).length < 2) {
+    const two = whenSubjects(doc, s, t, hi);
+    if (two) {
+      participants = dedupe([...participants.filter((p) => p.entity), ...two]);
+      trace.push("the talks' sides: the when-clause's subjects");
+    }
+  }
   return { people, active, nominals, inClause, participants, followsOther };
+}
+
+/** Right after a pair: a deed of both at the talks. */
+const JOINT_DEED = /^\s+(?:(?:had|have|both|also|finally|jointly)\s+)*(?:agreed|signed|sealed|reached|struck|endorsed|initialled|initialed|met|shook|settled)\b/i;
+
+/** ", when A and B agreed …" right after a clause: its two subjects, of two countries, joined by "and". */
+function whenSubjects(doc: DocumentView, s: SentenceView, t: TriggerHit, hi: number): Side[] | null {
+  // (The clause may end before the comma or after it.)
+  const at = Math.max(s.s.start, hi - 2);
+  const when = /^\s*,\s*when\s+/i.exec(doc.text.slice(at, Math.min(s.s.end, hi + 12)));
+  if (!when) return null;
+  const from = at + when[0].length;
+  const [a, b] = s.people.filter((p) => p.entity && p.mention.start >= from);
+  if (!a || !b || a.mention.start !== from || !/^\s+and\s+$/i.test(doc.text.slice(a.mention.end, b.mention.start))) return null;
+  if (!a.entity!.country || !b.entity!.country || a.entity!.country === b.entity!.country) return null;
+  // (What the two did together at the talks: "agreed to", "signed"; not "were both abroad".)
+  if (!JOINT_DEED.test(doc.text.slice(b.mention.end, Math.min(s.s.end, b.mention.end + 40)))) return null;
+  return [sideOf(a), sideOf(b)];
 }
 
 /**
