@@ -21,6 +21,8 @@ interface Case {
   visits?: number;
   /** How many phone calls the text tells. */
   calls?: number;
+  /** How many video calls the text tells. */
+  videoCalls?: number;
   /** People who travel in no event. */
   noTrip?: string[];
   /** [who, code]: no event may give this person this country. */
@@ -8523,6 +8525,21 @@ const CASES: Record<string, Case[]> = {
       why: 'two named in a when-clause that did nothing together are no sides of the talks',
     },
   ],
+  'events/exclusions (session 14): a gathering\'s session joined by video is no call with the others named': [
+    {
+      text: 'U.S. Deputy Secretary of State Christopher Landau is due to travel to Barbados on Friday to meet Prime Minister Mia Mottley, who skipped the summit because of a budget debate at home and joined only the opening session by video link.',
+      published: '2026-02-27',
+      want: [{ type: 'meeting', status: 'planned', people: ['Landau', 'Mottley'], host: 'BRB' }],
+      videoCalls: 0,
+      why: 'the summit\'s session she joined by video is no video call with Landau',
+    },
+    {
+      text: 'U.S. Deputy Secretary of State Christopher Landau held talks with Barbados Prime Minister Mia Mottley by video link on Thursday.',
+      published: '2026-02-27',
+      want: [{ type: 'video_call', people: ['Landau', 'Mottley'] }],
+      why: 'talks held by video link are a video call',
+    },
+  ],
 };
 
 describe('precision rules on sentences of our own making', () => {
@@ -8533,6 +8550,7 @@ describe('precision rules on sentences of our own making', () => {
         if (!c.want.length) expect(events.filter((e) => e.status === 'occurred' || e.status === 'planned'), show(events)).toEqual([]);
         for (const w of c.want) expect(events.some((e) => matches(e, w)), `want ${JSON.stringify(w)}\ngot:\n${show(events)}`).toBe(true);
         if (c.calls !== undefined) expect(events.filter((e) => e.type === 'phone_call').length, show(events)).toBe(c.calls);
+        if (c.videoCalls !== undefined) expect(events.filter((e) => e.type === 'video_call').length, show(events)).toBe(c.videoCalls);
         if (c.visits !== undefined) expect(events.filter((e) => e.type === 'visit').length, show(events)).toBe(c.visits);
         if (c.meetings !== undefined) expect(events.filter((e) => e.type === 'meeting').length, show(events)).toBe(c.meetings);
         for (const d of c.notDated ?? []) expect(events.filter((e) => (e.date ?? '').startsWith(d)), show(events)).toEqual([]);

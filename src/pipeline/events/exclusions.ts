@@ -49,6 +49,9 @@ export function tellsNoExchange(doc: DocumentView, s: SentenceView, t: TriggerHi
   const { left, right, sentLeft } = k;
   // Quoted speech: "“Hope this meeting can help …”" points at an exchange, it does not tell one.
   if (insideQuote(sentLeft) && t.rule.nominal && /\b(?:this|that|the|these)\s+(?:\w+\s+){0,2}$/i.test(sentLeft)) return true;
+  // "Mottley, who skipped the summit … and joined only the opening session by video link": a gathering's session taken part
+  // in from afar is no call with the others the sentence names.
+  if (t.rule.type === 'video_call' && SESSION_JOINED.test(doc.text.slice(Math.max(s.s.start, t.start - 80), t.start))) return true;
   // "Prabowo, who has made more than 30 foreign trips since taking office": journeys counted with no place are a tally,
   // no journey of their own.
   if (t.rule.type === 'visit' && COUNTED_JOURNEYS.test(doc.text.slice(Math.max(s.s.start, t.start - 40), t.end)) && !PLACE_AFTER.test(right)) return true;
@@ -415,3 +418,7 @@ const COUNTED_JOURNEYS =
 
 /** Right after a journey noun: the place it went to or in. */
 const PLACE_AFTER = /^\s+(?:to|in)\s+(?:the\s+)?\p{Lu}/u;
+
+/** Right before the medium: a gathering's session joined ("joined only the opening session by", "joined the summit via"). */
+const SESSION_JOINED =
+  /\b(?:join(?:ed|s|ing)?|attend(?:ed|s|ing)?|took\s+part\s+in|addressed)\s+(?:only\s+)?(?:the|its|a)\s+(?:[\w-]+\s+){0,2}(?:session|summit|conference|plenary|forum|ceremony|debate|assembly)s?\s+(?:only\s+)?(?:by|via|over|through)\s+(?:a\s+)?$/i;
