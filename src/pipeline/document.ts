@@ -285,6 +285,10 @@ export function* readingDocument(
       // ("King Abdullah University", "the College of Commissioners": a facility's or a body's word alone is no town of
       // that name, College in Alaska or University in Mississippi.)
       if (hit && hit.to === k + 1 && FACILITY.has(r.ws[k].key)) continue;
+      // ("the Alliance of Sahel States", "the League of Arab States": one word after "the" that a body's name goes on from
+      // with "of" or "for" is no town of that name, Alliance in Ohio or League City in Texas.)
+      if (hit && hit.to === k + 1 && r.ws[k - 1]?.key === 'the' && BODY_NAME_GOES_ON.has(r.ws[hit.to]?.key ?? '') && (r.ws[hit.to + 1]?.cap || (r.ws[hit.to + 1]?.key === 'the' && r.ws[hit.to + 2]?.cap)))
+        continue;
       // "at King Khalid International Airport", "President Kennedy Center": a title before a name is no town called King.
       // ("a State Visit to The King": nor is a title after "the", which names its holder.)
       if (hit && (r.ws[hit.to]?.cap || r.ws[k - 1]?.key === 'the') && g.offices.matchAt(r.ws, k)) {
@@ -524,6 +528,9 @@ function ownersCountries(g: Gazetteer, text: string, raw: Array<{ ws: Word[] }>,
         for (let k = m.from - 2; k >= 0 && !code; k--) {
           const c = countryAt(g, text, r.ws, k);
           if (c && c.to <= m.from - 1) code = c.country.code;
+          // "the Cook Islands, a self-governing nation in free association with New Zealand, over agreements its prime
+          // minister signed": a country inside an apposition set off by commas describes the one before it, whose "its" it is.
+          if (c && c.to <= m.from - 1) code = apposedTo(g, text, r.ws, k, c.to)?.code ?? code;
         }
       }
       if (!code) continue;
@@ -531,6 +538,27 @@ function ownersCountries(g: Gazetteer, text: string, raw: Array<{ ws: Word[] }>,
       if (p.entity && !p.entity.country) p.entity.country = code;
     }
   });
+}
+
+/** The words a body's name goes on with after its head noun: "the Alliance of …", "the Union for …". */
+const BODY_NAME_GOES_ON = new Set(['of', 'for']);
+
+/**
+ * The country an apposition holding the country at words [from, to) describes: ", a nation in free association with
+ * New Zealand," closed by a comma right after it, opened by ", a" or ", an" right after another country.
+ */
+function apposedTo(g: Gazetteer, text: string, ws: Word[], from: number, to: number): CountryDef | undefined {
+  if (!/^\s*,/.test(text.slice(ws[to - 1].end, ws[to]?.start ?? ws[to - 1].end))) return undefined;
+  const open = text.lastIndexOf(',', ws[from].start);
+  if (open < 0 || !/^,\s+(?:a|an)\s[^,;.]*$/i.test(text.slice(open, ws[from].start))) return undefined;
+  let last = from - 1;
+  while (last >= 0 && ws[last].end > open) last--;
+  if (last < 0 || !/^\s*$/.test(text.slice(ws[last].end, open))) return undefined;
+  for (let j = last; j >= Math.max(0, last - 3); j--) {
+    const c = countryAt(g, text, ws, j);
+    if (c && c.to === last + 1) return c.country;
+  }
+  return undefined;
 }
 
 const GUEST_WORD = new Set(['guest', 'visitor']);

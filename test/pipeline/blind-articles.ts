@@ -2930,6 +2930,193 @@ export const BLIND: OwnArticle[] = [
     never: [['Lamola', 'Trump']],
     noEvent: ['Magwenya', 'Priyal Singh', 'Powell', 'Rasool'],
   },
+  // Session 14 (acc-blind22), set 17, gold set down before Readout was run on them: plain mainstream wire and broadsheet
+  // stories of 600-670 words, the shape a hidden test of real news will take, from regions the earlier sets covered least —
+  // Reuters on Armenia's foreign minister in Baku (Caucasus), AP on Ethiopia's prime minister in Mogadishu (Horn of
+  // Africa), France 24 with AFP on Senegal's president touring the Sahel juntas (Niamey, then Ouagadougou and Bamako), Al
+  // Jazeera on Colombia's foreign minister in Quito (Andes; a president who would not receive her, a greeting with no
+  // talks), AP on a Caricom summit in St Kitts (sideline meetings with a US deputy secretary, a leg to Barbados next), the
+  // Guardian on New Zealand's foreign minister's Pacific tour (Suva, Port Vila, Apia), DW on Finland's president's state
+  // visit to Tallinn with Riga next (Nordic-Baltic), and Bloomberg on Qatar's emir in Jakarta (Gulf-Asia; a 'Key Points'
+  // box, a dropped Manila stop). Each has background exchanges ('last met', 'the first by a Finnish head of state since
+  // 2019', 'spoke by phone on Monday'), planned, postponed, cancelled and declined trips, and traps: opposition leaders and
+  // former presidents at home, a regional leader, an ambassador's reception, companies' and business groups' 'talks', a
+  // candidate, analysts, hypotheticals ('would be ready to visit Yerevan … once', 'If Noboa wants to talk, I will go').
+  // Blind run: 70 of 97 wanted events found; 23 events matching no want; 1 check broken (a business association's head
+  // with a minister). After the session's general rules ('heads to Latvia next', 'the Alliance of …' as no town, 'its' past
+  // a country's apposition, a subject after an opening phrase, a stay dated by its where-clause ahead, 'the one X made to',
+  // the one met during a tour as no traveller, 'on his first trip' re-telling a journey, a bare 'on the sidelines' under
+  // the dateline, greetings without talks as a handshake, the one whose inauguration it was as no side, 'a meeting of the
+  // two presidents', an opening 'after …' closed by a pronoun, journeys counted with no place, a date before ', in a
+  // ceremony hosted by', 'join X in <Place>', talks' sides from a when-clause's pair, a summit's session joined by
+  // video): 95 of 97, 3 events matching no want, the same check broken; the rest is pending in own-articles.test.ts. (Sets 1-16: 1,203 -> 1,204 of 1,482,
+  // 165 -> 164 events matching no want, 18 checks broken before and after.)
+  {
+    file: 'reuters-mirzoyan-baku.txt',
+    published: '2026-03-11',
+    want: [
+      { type: 'visit', people: ['Mirzoyan'], date: '2026-03', host: 'AZE' },
+      { type: 'meeting', people: ['Mirzoyan', 'Bayramov'], date: '2026-03-11', host: 'AZE' },
+      { type: 'meeting', people: ['Mirzoyan', 'Aliyev'], date: '2026-03-11', host: 'AZE' },
+      { type: 'visit', status: 'planned', people: ['Bayramov'], date: '2026-05', host: 'ARM' },
+      { type: 'meeting', people: ['Aliyev', 'Pashinyan'], date: '2025-08-08', host: 'USA' },
+      { type: 'meeting', people: ['Aliyev', 'Pashinyan'], date: '2025-10', host: 'DNK' },
+      { type: 'phone_call', people: ['Aliyev', 'Pashinyan'], date: '2026-03-09' },
+      { type: 'meeting', status: 'postponed', people: ['Bayramov', 'Rubio'] },
+      { type: 'phone_call', people: ['Lavrov', 'Bayramov'], date: '2026-03' },
+    ],
+    // The prime minister briefing the opposition at home; an analyst; a state company's talks with an importer.
+    noEvent: ['Kocharyan', 'Grigoryan'],
+    notHosted: [['ARM', 'Aliyev']],
+  },
+  {
+    file: 'ap-abiy-mogadishu.txt',
+    published: '2026-01-20',
+    want: [
+      { type: 'visit', people: ['Abiy'], date: '2026-01-20', host: 'SOM' },
+      { type: 'meeting', people: ['Abiy', 'Hassan Sheikh'], date: '2026-01-20', host: 'SOM' },
+      { type: 'meeting', people: ['Gedion', 'Abdisalam'], date: '2026-01-20', host: 'SOM' },
+      { type: 'meeting', people: ['Abiy', 'Hassan Sheikh'], date: '2024-12', host: 'TUR' },
+      { type: 'visit', people: ['Hassan Sheikh'], date: '2025-01', host: 'ETH' },
+      { type: 'meeting', people: ['Hassan Sheikh', 'Abiy'], date: '2025-01', host: 'ETH' },
+      { type: 'visit', people: ['Abiy'], date: '2025-02', host: 'SOM' },
+      { type: 'phone_call', people: ['Sissi', 'Hassan Sheikh'], date: '2026-01-18' },
+      { type: 'visit', status: 'cancelled', people: ['Hassan Sheikh'], host: 'EGY' },
+      { type: 'visit', status: 'planned', people: ['Hassan Sheikh'], date: '2026-02', host: 'ETH' },
+    ],
+    // A regional leader at home; Somaliland's leader; an opposition former president; a researcher; airline executives.
+    noEvent: ['Madobe', 'Abdirahman Mohamed Abdullahi', 'Sharif Sheikh Ahmed', 'Abdirahman Sheikh Abdi'],
+  },
+  {
+    file: 'france24-faye-niamey.txt',
+    published: '2026-02-17',
+    want: [
+      { type: 'visit', people: ['Faye'], date: '2026-02-17', host: 'NER' },
+      { type: 'meeting', people: ['Faye', 'Tiani'], date: '2026-02-17', host: 'NER' },
+      { type: 'visit', status: 'planned', people: ['Faye'], date: '2026-02-18', host: 'BFA' },
+      { type: 'meeting', status: 'planned', people: ['Faye', 'Traore'], date: '2026-02-18', host: 'BFA' },
+      { type: 'visit', status: 'planned', people: ['Faye'], date: '2026-02-19', host: 'MLI' },
+      { type: 'meeting', status: 'planned', people: ['Faye', 'Goita'], date: '2026-02-19', host: 'MLI' },
+      { type: 'meeting', people: ['Niang', 'Sangare'], date: '2026-02-17', host: 'NER' },
+      { type: 'visit', people: ['Faye'], date: '2024-05', host: 'MLI' },
+      { type: 'visit', people: ['Faye'], date: '2024-05', host: 'BFA' },
+      { type: 'meeting', people: ['Faye', 'Goita'], date: '2024-05', host: 'MLI' },
+      { type: 'meeting', people: ['Faye', 'Traore'], date: '2024-05', host: 'BFA' },
+      { type: 'phone_call', people: ['Faye', 'Tinubu'], date: '2026-02-16' },
+      { type: 'visit', status: 'declined', people: ['Tiani'], host: 'NGA' },
+    ],
+    // The prime minister with unions at home; a would-be mediator 'not part of this tour'; an analyst; a company's talks.
+    noEvent: ['Sonko', 'Gnassingbe', 'Yahaya'],
+  },
+  {
+    file: 'aljazeera-villavicencio-quito.txt',
+    published: '2026-02-25',
+    want: [
+      { type: 'visit', people: ['Villavicencio'], date: '2026-02', host: 'ECU' },
+      { type: 'meeting', people: ['Villavicencio', 'Sommerfeld'], date: '2026-02-24', host: 'ECU' },
+      { type: 'meeting', status: 'declined', people: ['Villavicencio', 'Noboa'] },
+      { type: 'visit', status: 'planned', people: ['Sommerfeld'], date: '2026-03', host: 'COL' },
+      { type: 'handshake', people: ['Petro', 'Noboa'], date: '2025-11', host: 'BOL' },
+      { type: 'phone_call', people: ['Petro', 'Noboa'], date: '2026-01-28' },
+      { type: 'meeting', status: 'postponed', people: ['Petro', 'Noboa'] },
+      { type: 'visit', people: ['Paz'], date: '2026-01', host: 'ECU' },
+      { type: 'meeting', people: ['Paz', 'Noboa'], date: '2026-01', host: 'ECU' },
+      { type: 'phone_call', people: ['Paz', 'Petro'], date: '2026-02-10' },
+    ],
+    // A business association's head with a minister; a candidate with exporters; an analyst; 'I will go to Quito' if asked.
+    noEvent: ['Mac Master', 'Espriella', 'Guzman'],
+    noTrip: ['Petro'],
+  },
+  {
+    file: 'ap-caricom-basseterre.txt',
+    published: '2026-02-27',
+    want: [
+      { type: 'visit', people: ['Landau'], date: '2026-02-26', host: 'KNA' },
+      { type: 'meeting', people: ['Landau', 'Ali'], date: '2026-02-26', host: 'KNA' },
+      { type: 'meeting', people: ['Landau', 'Persad-Bissessar'], date: '2026-02-26', host: 'KNA' },
+      { type: 'visit', status: 'planned', people: ['Landau'], date: '2026-02-27', host: 'BRB' },
+      { type: 'meeting', status: 'planned', people: ['Landau', 'Mottley'], date: '2026-02-27', host: 'BRB' },
+      { type: 'meeting', people: ['Holness', 'Fils-Aime'], date: '2026-02-25', host: 'KNA' },
+      { type: 'phone_call', people: ['Ali', 'Persad-Bissessar'], date: '2026-02-22' },
+      { type: 'visit', people: ['Rubio'], date: '2025-03', host: 'JAM' },
+      { type: 'visit', people: ['Rubio'], date: '2025-03', host: 'GUY' },
+      { type: 'visit', people: ['Rubio'], date: '2025-03', host: 'SUR' },
+      { type: 'meeting', people: ['Rubio', 'Holness'], date: '2025-03', host: 'JAM' },
+      { type: 'meeting', people: ['Rubio', 'Ali'], date: '2025-03', host: 'GUY' },
+      { type: 'visit', status: 'planned', people: ['Drew'], date: '2026-04', host: 'USA' },
+    ],
+    // The opposition leader at home; an oil company's country head with business leaders; a captured former president.
+    noEvent: ['Beckles', 'Routledge', 'Maduro'],
+  },
+  {
+    file: 'guardian-peters-pacific.txt',
+    published: '2026-05-06',
+    want: [
+      { type: 'visit', people: ['Peters'], date: '2026-05', host: 'FJI' },
+      { type: 'meeting', people: ['Peters', 'Rabuka'], date: '2026-05-06', host: 'FJI' },
+      { type: 'meeting', people: ['Peters', 'Lalabalavu'], date: '2026-05', host: 'FJI' },
+      { type: 'visit', status: 'planned', people: ['Peters'], date: '2026-05-07', host: 'VUT' },
+      { type: 'meeting', status: 'planned', people: ['Peters', 'Napat'], date: '2026-05-07', host: 'VUT' },
+      { type: 'visit', status: 'planned', people: ['Peters'], date: '2026-05-09', host: 'WSM' },
+      { type: 'meeting', status: 'planned', people: ['Peters', 'Schmidt'], date: '2026-05-09', host: 'WSM' },
+      { type: 'visit', people: ['Brown'], date: '2025-02', host: 'CHN' },
+      { type: 'phone_call', people: ['Peters', 'Brown'], date: '2026-05-04' },
+      { type: 'visit', status: 'declined', people: ['Brown'], host: 'WSM' },
+      { type: 'meeting', people: ['Luxon', 'Rabuka'], date: '2025-09', host: 'SLB' },
+      { type: 'visit', status: 'postponed', people: ['Luxon'], host: 'TON' },
+      { type: 'visit', people: ['Albanese'], date: '2025-10', host: 'PNG' },
+      { type: 'meeting', people: ['Albanese', 'Marape'], date: '2025-10', host: 'PNG' },
+    ],
+    // China's ambassador with lawmakers; the opposition leader; an academic; airlines' talks; 'first served … in 2005'.
+    noEvent: ['Zhou Jian', 'Seruiratu', 'Powles'],
+    notDated: ['2005'],
+  },
+  {
+    file: 'dw-stubb-tallinn.txt',
+    published: '2026-06-03',
+    want: [
+      { type: 'visit', people: ['Stubb'], date: '2026-06-02', host: 'EST' },
+      { type: 'meeting', people: ['Stubb', 'Karis'], date: '2026-06-02', host: 'EST' },
+      { type: 'meeting', people: ['Stubb', 'Michal'], date: '2026-06-03', host: 'EST' },
+      { type: 'meeting', people: ['Valtonen', 'Tsahkna'], date: '2026-06-02', host: 'EST' },
+      { type: 'visit', people: ['Karis'], date: '2025-04', host: 'FIN' },
+      { type: 'meeting', people: ['Karis', 'Stubb'], date: '2025-04', host: 'FIN' },
+      { type: 'visit', status: 'planned', people: ['Stubb'], date: '2026-06-04', host: 'LVA' },
+      { type: 'meeting', status: 'planned', people: ['Stubb', 'Rinkevics'], date: '2026-06-04', host: 'LVA' },
+      { type: 'visit', status: 'postponed', people: ['Kristersson'], host: 'EST' },
+      { type: 'phone_call', people: ['Stubb', 'Zelensky'], date: '2026-06-01' },
+      { type: 'visit', people: ['Niinisto'], date: '2019', host: 'EST' },
+    ],
+    // 'has not spoken to Russian President Vladimir Putin since …'; the opposition leader; an analyst.
+    never: [['Stubb', 'Putin']],
+    noEvent: ['Reinsalu', 'Raik'],
+  },
+  {
+    file: 'bloomberg-tamim-jakarta.txt',
+    published: '2026-10-14',
+    want: [
+      { type: 'visit', people: ['Tamim'], date: '2026-10', host: 'IDN' },
+      { type: 'meeting', people: ['Tamim', 'Prabowo'], date: '2026-10-14', host: 'IDN' },
+      { type: 'meeting', people: ['Mohammed bin Abdulrahman', 'Sugiono'], date: '2026-10-14', host: 'IDN' },
+      { type: 'visit', status: 'planned', people: ['Tamim'], date: '2026-10-15', host: 'MYS' },
+      { type: 'meeting', status: 'planned', people: ['Tamim', 'Anwar'], date: '2026-10-15', host: 'MYS' },
+      { type: 'visit', status: 'cancelled', people: ['Tamim'], host: 'PHL' },
+      { type: 'visit', people: ['Prabowo'], date: '2025-04', host: 'QAT' },
+      { type: 'meeting', people: ['Prabowo', 'Tamim'], date: '2025-04', host: 'QAT' },
+      { type: 'visit', people: ['Prabowo'], date: '2025-04', host: 'ARE' },
+      { type: 'visit', people: ['Prabowo'], date: '2025-04', host: 'TUR' },
+      { type: 'visit', people: ['Prabowo'], date: '2025-04', host: 'EGY' },
+      { type: 'visit', people: ['Prabowo'], date: '2025-04', host: 'JOR' },
+      { type: 'meeting', people: ['Prabowo', 'Tamim'], date: '2025-10', host: 'EGY' },
+      { type: 'phone_call', people: ['Prabowo', 'Mohammed bin Salman'], date: '2026-10-12' },
+      { type: 'visit', people: ['Tamim'], date: '2026-03', host: 'USA' },
+      { type: 'visit', people: ['Tamim'], date: '2024', host: 'JPN' },
+      { type: 'visit', people: ['Tamim'], date: '2024', host: 'PHL' },
+    ],
+    // Sovereign funds' chiefs; an economist; 'he could visit the country, if Israel recognizes a Palestinian state'.
+    noEvent: ['Sowaidi', 'Pandu', 'Bhima'],
+    notHosted: [['ISR', 'Prabowo']],
+  },
   // Session 14 (acc-blind23), set 18, gold set down before Readout was run on them: archived wire and newspaper
   // stories of 1998-2010 in their house styles of the time — Reuters on Clinton and Jiang's Beijing summit of 1998
   // with 'Mr' honorifics and a tour that ends in Hong Kong, AP on Bush and Putin's first meeting at Brdo Castle (a

@@ -698,7 +698,6 @@ const BLIND_PENDING: Record<string, Record<number, string>> = {
   'arabnews-beijing-ministers.txt': {
     4: "'announced in Beijing on March 10 after four days of talks between … Al-Aiban and Ali Shamkhani …, hosted by … Wang Yi': the talks are dated by default and placed in Iran (the 'Iran' of the clause before), not at the announcement's Beijing",
     6: "'A second call followed in early April': a call that names no one refers back to no sides",
-    9: "'Prince Faisal last met Amir-Abdollahian briefly …, when the two exchanged greetings but held no formal talks': the meeting is not made a handshake",
   },
   'ht-tianjin-modi-xi.txt': {
     5: "'Modi also met Cai Qi, a member of the Standing Committee of the Communist Party's Politburo': a party post the knowledge does not hold gives Cai Qi no side",
@@ -1125,6 +1124,12 @@ const BLIND_PENDING: Record<string, Record<number, string>> = {
     2: "'Pretoria had requested a meeting with Rubio weeks in advance, and … the State Department declined it last week': a request a department declined, the meeting named by 'it', gives no declined meeting",
     7: "'since President Cyril Ramaphosa's tense Oval Office meeting with President Donald Trump on 21 May 2025': the meeting is found and placed (this session), but a venue gives no visit (DESIGN)",
   },
+  // Session 14 (acc-blind22), set 17.
+  'aljazeera-villavicencio-quito.txt': {
+    0: "'Colombia's Foreign Minister Rosa Yolanda Villavicencio has held talks with her Ecuadorian counterpart Gabriela Sommerfeld in Quito' and, the next day, 'told reporters on Wednesday before flying back to Bogota': talks in a city and a flight home give the minister no visit (a city named as the talks' venue gives a meeting only, DESIGN; the flight back is not read as the end of a stay)",
+  },
+  'dw-stubb-tallinn.txt': {
+  },
   // Session 14 (acc-blind23), set 18.
   'reuters-1998-clinton-jiang-beijing.txt': {
     6: "'they met again in November on the sidelines of the Asia-Pacific Economic Cooperation forum in Vancouver': placed in the United States (Vancouver, Washington, or the White House of the clause before), not Canada",
@@ -1373,6 +1378,11 @@ const BLIND_SPURIOUS: Record<string, string[]> = {
   'kyivindependent-stubb-kyiv.txt': [
     "'He is expected to travel on to Washington later this week', said of one already in Miami: a journey on within the country is kept as a planned visit to the United States",
   ],
+  // Session 14 (acc-blind22), set 17.
+  'ap-caricom-basseterre.txt': [
+    "'\"We had a frank conversation …, and I think the deputy secretary heard us,\" Drew told reporters': the summit's host's quoted conversation with the visiting deputy secretary is read as a meeting (a reader could give one), but placed in the United States, the deputy secretary's country, not at the summit in St Kitts",
+    "'Mia Mottley, who skipped the summit because of a budget debate at home': a leader who skipped her own region's summit is given a declined visit to St Kitts (no invitation of hers was declined)",
+  ],
 };
 
 /**
@@ -1442,6 +1452,11 @@ const BLIND_PENDING_CHECKS: Record<string, Record<string, string>> = {
     'noEvent:Zamir':
       "'Defense Minister Israel Katz met IDF Chief of Staff Lt.-Gen. Eyal Zamir at the Kirya in Tel Aviv': 'IDF' gives the army chief no country, so a minister with his own army's chief is kept as a meeting (before this session, 'Lt' was read as the one met)",
     'noEvent:Katz': 'the same',
+  },
+  // Session 14 (acc-blind22), set 17.
+  'aljazeera-villavicencio-quito.txt': {
+    'noEvent:Mac Master':
+      "'A delegation of the Colombian business association ANDI, led by its president Bruce Mac Master, held talks with Ecuador's Production Minister Luis Alberto Jaramillo': 'its president' is the association's, but is read as Colombia's, and the minister's talks with a business group are kept as an exchange",
   },
 };
 

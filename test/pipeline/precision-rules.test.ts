@@ -21,6 +21,8 @@ interface Case {
   visits?: number;
   /** How many phone calls the text tells. */
   calls?: number;
+  /** How many video calls the text tells. */
+  videoCalls?: number;
   /** People who travel in no event. */
   noTrip?: string[];
   /** [who, code]: no event may give this person this country. */
@@ -8783,6 +8785,276 @@ const CASES: Record<string, Case[]> = {
       why: 'the talks told after the arrival are in the country arrived in, not the one left',
     },
   ],
+  // (session 14, acc-blind22)
+  'events/status (session 14): a present journey to the tour\'s next stop is still ahead': [
+    {
+      text: 'Finnish President Alexander Stubb has begun a state visit to Estonia. He heads to Latvia next.',
+      published: '2026-06-03',
+      want: [{ type: 'visit', status: 'planned', people: ['Stubb'], host: 'LVA' }],
+      why: '"He heads to Latvia next" tells the next leg, not one made',
+    },
+    {
+      text: 'Finnish President Alexander Stubb arrived in Estonia on Monday. He headed to Latvia next.',
+      published: '2026-06-03',
+      want: [{ type: 'visit', people: ['Stubb'], host: 'LVA' }],
+      why: 'a past "headed to Latvia next" was made',
+    },
+  ],
+  'document (session 14): one word after "the" that a body\'s name goes on from is no town': [
+    {
+      text: 'Senegalese President Bassirou Diomaye Faye held talks in Niamey on Tuesday, the first stop of a tour of the Alliance of Sahel States.',
+      published: '2026-02-17',
+      want: [{ type: 'visit', people: ['Faye'], host: 'NER' }],
+      notHosted: [['USA', 'Faye']],
+      why: '"the Alliance of Sahel States" is no visit to Alliance, Ohio',
+    },
+    {
+      text: 'Kenyan President William Ruto arrived in The Hague on Tuesday for talks with Dutch Prime Minister Dick Schoof.',
+      published: '2026-02-17',
+      want: [{ type: 'visit', people: ['Ruto'], host: 'NLD' }],
+      why: 'a city after "The" with no "of" after it is still the city',
+    },
+  ],
+  'document (session 14): "its" after an apposition that describes a country is that country\'s': [
+    {
+      text: 'Talks stalled over Niue, a self-governing state in free association with New Zealand, after its premier, Tala Motu, spoke by phone with Winston Peters on Monday.',
+      published: '2026-05-06',
+      want: [{ type: 'phone_call', people: ['Tala Motu', 'Peters'], countries: ['NIU', 'NZL'] }],
+      why: 'the premier is Niue\'s, not New Zealand\'s, so the call is an exchange between two countries',
+    },
+    {
+      text: 'Talks stalled in Wellington, the capital of New Zealand, after its foreign minister, Tala Motu, spoke by phone with Fiji\'s Sitiveni Rabuka on Monday.',
+      published: '2026-05-06',
+      want: [{ type: 'phone_call', people: ['Tala Motu', 'Rabuka'], countries: ['NZL', 'FJI'] }],
+      why: 'an apposition that opens with "the" after a city leaves "its" to the country named last',
+    },
+  ],
+  'events/parties + date-for (session 14): a sentence\'s opening phrase leaves the name after it the subject; a where-clause dates the stay': [
+    {
+      text: "From Suva, Peters will fly to Port Vila on Thursday to meet Vanuatu's prime minister, Jotham Napat, before ending the trip in Apia, where he is scheduled to hold talks with the Samoan prime minister, La'auli Leuatea Schmidt, on Saturday.",
+      published: '2026-05-06',
+      want: [
+        { type: 'meeting', status: 'planned', people: ['Peters', 'Schmidt'], date: '2026-05-09' },
+        { type: 'visit', status: 'planned', people: ['Peters'], host: 'WSM' },
+      ],
+      never: [['Napat', 'Schmidt']],
+      hostDated: [['WSM', '2026-05-09']],
+      why: '"he" is Peters, the subject after "From Suva,", and the Apia leg is on the day of its talks',
+    },
+    {
+      text: "In Suva, Peters said Vanuatu's prime minister, Jotham Napat, would fly to Apia, where he is to meet Samoan Prime Minister La'auli Leuatea Schmidt on Saturday.",
+      published: '2026-05-06',
+      want: [{ type: 'meeting', status: 'planned', people: ['Napat', 'Schmidt'] }],
+      never: [['Peters', 'Schmidt']],
+      why: 'a speaker after the opening phrase is still no subject "he" can mean',
+    },
+    {
+      text: "Peters arrived in Apia on Sunday, where he held talks with Samoan Prime Minister La'auli Leuatea Schmidt on Monday.",
+      published: '2026-05-06',
+      want: [{ type: 'meeting', people: ['Peters', 'Schmidt'], date: '2026-05-04' }],
+      hostDated: [['WSM', '2026-05-03']],
+      why: 'a journey with a day of its own keeps it',
+    },
+  ],
+  'events/lexicon + visit-parts (session 14): "the one X made to" a place is X\'s journey; one met during a tour is not its traveller': [
+    {
+      text: "Qatar's Emir Sheikh Tamim bin Hamad Al Thani met Indonesian President Prabowo Subianto in Jakarta on Wednesday. The visit returns one Prabowo made to Doha in April 2025, when he met the emir during a tour of the Middle East that also took him to Turkey and Jordan.",
+      published: '2026-10-14',
+      want: [
+        { type: 'visit', people: ['Prabowo'], date: '2025-04', host: 'QAT' },
+        { type: 'meeting', people: ['Prabowo', 'Tamim'], date: '2025-04', host: 'QAT' },
+        { type: 'visit', people: ['Prabowo'], host: 'TUR' },
+      ],
+      notHosted: [['TUR', 'Tamim']],
+      why: 'the visit returned is the one Prabowo made, and the tour is his, not the emir\'s he met on it',
+    },
+    {
+      text: 'The only one Prabowo made to his critics in April was a promise.',
+      published: '2026-10-14',
+      want: [],
+      why: '"one X made to" no place is no journey',
+    },
+    {
+      text: 'Chinese President Xi Jinping received Brazilian President Lula da Silva in Beijing during a tour of Asia in May 2024.',
+      published: '2026-10-14',
+      want: [{ type: 'visit', people: ['Lula'], host: 'CHN' }],
+      noTrip: ['Xi Jinping'],
+      why: 'the one received during a tour is still its traveller',
+    },
+  ],
+  'events/date-for (session 14): "on his first trip" after a dated journey re-tells it': [
+    {
+      text: 'Landau met Ali on Thursday.\n\nRubio visited Jamaica, Guyana and Suriname in March 2025 on his first trip to the region.',
+      published: '2026-02-27',
+      want: [
+        { type: 'visit', people: ['Rubio'], date: '2025-03', host: 'JAM' },
+        { type: 'visit', people: ['Rubio'], date: '2025-03', host: 'SUR' },
+      ],
+      why: 'the trip noun after "on his" is the same journey, no rival for its date',
+    },
+    {
+      text: 'Landau met Ali on Thursday.\n\nRubio visited Jamaica in March 2025, a month before his trip to Brazil in April 2025.',
+      published: '2026-02-27',
+      want: [
+        { type: 'visit', people: ['Rubio'], date: '2025-03', host: 'JAM' },
+        { type: 'visit', people: ['Rubio'], date: '2025-04', host: 'BRA' },
+      ],
+      why: 'a later trip of its own keeps its own date',
+    },
+  ],
+  'refine/venues (session 14): a meeting "on the sidelines" with no gathering named is beside the one the story is filed from': [
+    {
+      text: "BASSETERRE, St. Kitts and Nevis (AP) — Caribbean governments pressed Washington over tariffs and deportations on Thursday.\n\nOn Wednesday, Jamaica's Prime Minister Andrew Holness met on the sidelines with Haitian Prime Minister Alix Didier Fils-Aimé.",
+      published: '2026-02-27',
+      want: [{ type: 'meeting', people: ['Holness', 'Fils-Aim'], date: '2026-02-25', host: 'KNA' }],
+      why: 'a sideline meeting of the days before the news, under the dateline',
+    },
+    {
+      text: "BASSETERRE, St. Kitts and Nevis (AP) — Caribbean governments pressed Washington over tariffs and deportations on Thursday.\n\nOn Feb. 19, Jamaica's Prime Minister Andrew Holness met on the sidelines with Haitian Prime Minister Alix Didier Fils-Aimé.",
+      published: '2026-02-27',
+      want: [{ type: 'meeting', people: ['Holness', 'Fils-Aim'], date: '2026-02-19', host: null }],
+      why: 'one a week before the news is not placed by the dateline',
+    },
+  ],
+  'events/candidates (session 14): a meeting the sentence says had only greetings is a handshake': [
+    {
+      text: 'Petro and Noboa last met in person in November 2025 in La Paz, where they exchanged a brief greeting but held no formal talks.',
+      published: '2026-02-25',
+      want: [{ type: 'handshake', people: ['Petro', 'Noboa'], date: '2025-11', host: 'BOL' }],
+      meetings: 0,
+      why: '"exchanged a brief greeting but held no formal talks" is an encounter without talks',
+    },
+    {
+      text: 'Petro and Noboa met in La Paz in November 2025 and held formal talks on trade.',
+      published: '2026-02-25',
+      want: [{ type: 'meeting', people: ['Petro', 'Noboa'], date: '2025-11', host: 'BOL' }],
+      why: 'talks held make a meeting',
+    },
+  ],
+  'events/parties (session 14): the one whose inauguration a meeting was held at is no side of it': [
+    {
+      text: 'Petro and Noboa last met in person in November 2025 in La Paz, at the inauguration of Bolivian President Rodrigo Paz. They spoke by phone on January 28.',
+      published: '2026-02-25',
+      want: [
+        { type: 'meeting', people: ['Petro', 'Noboa'], date: '2025-11', host: 'BOL' },
+        { type: 'phone_call', people: ['Petro', 'Noboa'], date: '2026-01-28' },
+      ],
+      never: [['Noboa', 'Paz']],
+      why: 'Paz is the occasion\'s, and "they" next are the two who met',
+    },
+    {
+      text: 'Colombian President Gustavo Petro travelled to La Paz in November 2025 for the inauguration of Bolivian President Rodrigo Paz.',
+      published: '2026-02-25',
+      want: [{ type: 'visit', people: ['Petro'], date: '2025-11', host: 'BOL' }],
+      why: 'a journey to the occasion is still a journey',
+    },
+  ],
+  'events/parties (session 14): "a meeting of the two presidents" is of the pair told before': [
+    {
+      text: 'Petro and Noboa spoke by phone on January 28.\n\nA meeting of the two presidents on the border has been postponed indefinitely.',
+      published: '2026-02-25',
+      want: [{ type: 'meeting', status: 'postponed', people: ['Petro', 'Noboa'] }],
+      why: 'the noun\'s "of the two presidents" names its sides',
+    },
+    {
+      text: "Petro and Noboa spoke by phone on January 28.\n\nA meeting of the two countries' trade officials has been postponed.",
+      published: '2026-02-25',
+      want: [{ type: 'phone_call', people: ['Petro', 'Noboa'] }],
+      meetings: 0,
+      why: 'officials of the two countries are not the two presidents',
+    },
+  ],
+  'events/date-for (session 14): an opening "after …" closed by a pronoun subject does not hold the main clause\'s date': [
+    {
+      text: 'Senegalese President Bassirou Diomaye Faye arrived in Niamey on Tuesday. Weeks after his inauguration he made his first trips abroad as president to Bamako and Ouagadougou in May 2024, meeting Goïta and Traoré.',
+      published: '2026-02-17',
+      want: [
+        { type: 'meeting', people: ['Faye', 'Goita'], date: '2024-05', host: 'MLI' },
+        { type: 'meeting', people: ['Faye', 'Traore'], date: '2024-05', host: 'BFA' },
+      ],
+      why: 'the meetings of the participle are on the journey\'s month',
+    },
+    {
+      text: 'After the Feb. 6 earthquakes, Egyptian Foreign Minister Sameh Shoukry visited Ankara, meeting Turkish Foreign Minister Mevlut Cavusoglu.',
+      published: '2023-02-28',
+      want: [{ type: 'meeting', people: ['Shoukry', 'Cavusoglu'], host: 'TUR' }],
+      notDated: ['2023-02-06'],
+      why: 'a date inside an opening adverbial set off by its comma is the adverbial\'s',
+    },
+  ],
+  'events/exclusions (session 14): journeys counted with no place are a tally, no journey': [
+    {
+      text: "Qatar's Emir Sheikh Tamim bin Hamad Al Thani met Indonesian President Prabowo Subianto in Jakarta on Wednesday. The emir is scheduled to fly to Kuala Lumpur on Thursday for talks with Malaysian Prime Minister Anwar Ibrahim.\n\nPrabowo, who has made more than 30 foreign trips since taking office in October 2024, has said he could visit Israel if it recognizes a Palestinian state.",
+      published: '2026-10-14',
+      want: [{ type: 'meeting', people: ['Tamim', 'Prabowo'], host: 'IDN' }],
+      notHosted: [['MYS', 'Prabowo']],
+      why: '"more than 30 foreign trips" is no trip to where the story\'s other visits go',
+    },
+    {
+      text: 'Prabowo, who has made three trips to Tokyo since taking office, met Japanese Prime Minister Sanae Takaichi on Monday.',
+      published: '2026-10-14',
+      want: [{ type: 'visit', people: ['Prabowo'], host: 'JPN' }],
+      why: 'counted trips to a place named still tell a journey there',
+    },
+  ],
+  'events/date-for (session 14): a date right before ", in a ceremony hosted by" is the ceremony\'s, inside an "after" clause too': [
+    {
+      text: 'The visit comes seven months after Aliyev and Armenian Prime Minister Nikol Pashinyan initialled the text of a peace treaty at the White House on Aug. 8, 2025, in a ceremony hosted by U.S. President Donald Trump.',
+      published: '2026-03-11',
+      want: [{ type: 'meeting', people: ['Aliyev', 'Pashinyan'], date: '2025-08-08', host: 'USA' }],
+      why: 'the phrase after the date goes on with the clause the date is in',
+    },
+    {
+      text: 'After the signing on Aug. 8, 2025, in a ceremony in Washington, Trump hosted Aliyev and Pashinyan for dinner on Saturday.',
+      published: '2026-03-11',
+      want: [{ type: 'meeting', people: ['Trump', 'Aliyev'] }],
+      notDated: ['2025-08'],
+      why: 'a main clause after the opening adverbial keeps its own date',
+    },
+  ],
+  'events/lexicon (session 14): to join someone in a place is to travel there': [
+    {
+      text: 'Cook Islands Prime Minister Mark Brown declined an invitation to join Winston Peters in Apia at the end of the week.',
+      published: '2026-05-06',
+      want: [{ type: 'visit', status: 'declined', people: ['Mark Brown'], host: 'WSM' }],
+      why: 'an invitation to join someone in Apia, declined, is a declined journey to Samoa',
+    },
+    {
+      text: 'Japanese Prime Minister Sanae Takaichi joined South Korean President Lee Jae-myung in May in condemning the launch.',
+      published: '2026-05-06',
+      want: [],
+      why: 'joining someone in a month or in a deed is no journey',
+    },
+  ],
+  'events/parties (session 14): talks with one side named have as sides the pair a when-clause right after them names as doing something together': [
+    {
+      text: 'The rift began to close after talks hosted by Turkish President Recep Tayyip Erdogan in Ankara in December 2024, when Ethiopian Prime Minister Abiy Ahmed and Somali President Hassan Sheikh Mohamud agreed to the Ankara Declaration.',
+      published: '2026-01-20',
+      want: [{ type: 'meeting', people: ['Abiy', 'Hassan Sheikh', 'Erdo'], date: '2024-12', host: 'TUR' }],
+      why: 'the host and the two who agreed at his talks',
+    },
+    {
+      text: 'Turkish President Recep Tayyip Erdogan held talks in Ankara in December 2024, when Ethiopian Prime Minister Abiy Ahmed and Somali President Hassan Sheikh Mohamud were both abroad.',
+      published: '2026-01-20',
+      want: [],
+      why: 'two named in a when-clause that did nothing together are no sides of the talks',
+    },
+  ],
+  'events/exclusions (session 14): a gathering\'s session joined by video is no call with the others named': [
+    {
+      text: 'U.S. Deputy Secretary of State Christopher Landau is due to travel to Barbados on Friday to meet Prime Minister Mia Mottley, who skipped the summit because of a budget debate at home and joined only the opening session by video link.',
+      published: '2026-02-27',
+      want: [{ type: 'meeting', status: 'planned', people: ['Landau', 'Mottley'], host: 'BRB' }],
+      videoCalls: 0,
+      why: 'the summit\'s session she joined by video is no video call with Landau',
+    },
+    {
+      text: 'U.S. Deputy Secretary of State Christopher Landau held talks with Barbados Prime Minister Mia Mottley by video link on Thursday.',
+      published: '2026-02-27',
+      want: [{ type: 'video_call', people: ['Landau', 'Mottley'] }],
+      why: 'talks held by video link are a video call',
+    },
+  ],
 };
 
 describe('precision rules on sentences of our own making', () => {
@@ -8793,6 +9065,7 @@ describe('precision rules on sentences of our own making', () => {
         if (!c.want.length) expect(events.filter((e) => e.status === 'occurred' || e.status === 'planned'), show(events)).toEqual([]);
         for (const w of c.want) expect(events.some((e) => matches(e, w)), `want ${JSON.stringify(w)}\ngot:\n${show(events)}`).toBe(true);
         if (c.calls !== undefined) expect(events.filter((e) => e.type === 'phone_call').length, show(events)).toBe(c.calls);
+        if (c.videoCalls !== undefined) expect(events.filter((e) => e.type === 'video_call').length, show(events)).toBe(c.videoCalls);
         if (c.visits !== undefined) expect(events.filter((e) => e.type === 'visit').length, show(events)).toBe(c.visits);
         if (c.meetings !== undefined) expect(events.filter((e) => e.type === 'meeting').length, show(events)).toBe(c.meetings);
         for (const d of c.notDated ?? []) expect(events.filter((e) => (e.date ?? '').startsWith(d)), show(events)).toEqual([]);

@@ -285,7 +285,7 @@ function candidateFor(
   // ("and on to Seoul" shares the verb, so its tense; "and then visited Beijing" has a verb of its own.)
   const { status: told, certainty, reason } = legBefore && t.rule.id === 'on-to' ? { status: legBefore.status, certainty: legBefore.certainty, reason: 'the leg of the journey before' } : own;
   trace.push(`status ${told}: ${reason}`);
-  const type = t.rule.type === 'meeting' ? mediumOf(doc, t, all, k) : t.rule.type;
+  const type = t.rule.type === 'meeting' ? mediumOf(doc, s, t, all, k) : t.rule.type;
   const { lo, hi, left } = k;
   const determined = !!t.rule.nominal && determinedNoun(doc, t, k);
   // "The two ministers reviewed the preparations for the 13th meeting of the Joint Commission": a body's session
@@ -455,7 +455,10 @@ const IN_PERSON_AFTER = /^\s*(?:in\s+person|face[- ]to[- ]face)\b/i;
 const JOINED_AFTER_MEDIUM = /(?:,\s*|\s)and\s+(?:[\w-]+\s+){0,2}$/i;
 
 /** "talks … virtually", "meeting by video": the medium decides the type. */
-function mediumOf(doc: DocumentView, t: TriggerHit, all: TriggerHit[], k: Clause): EventType {
+function mediumOf(doc: DocumentView, s: SentenceView, t: TriggerHit, all: TriggerHit[], k: Clause): EventType {
+  // "last met in La Paz, where they exchanged a brief greeting but held no formal talks": an encounter the sentence
+  // says had no talks is a handshake, whichever of its verbs tells it.
+  if (BRIEF_ENCOUNTER.test(s.s.text)) return 'handshake';
   // "spoke by phone on Monday and agreed to meet soon": a medium another trigger holds is that exchange's.
   // ("spoke via video link … in talks lasting three hours" tells one exchange).
   const another = (o: TriggerHit) => AGREED_TO.test(doc.text.slice(o.end, t.start));
@@ -472,6 +475,10 @@ function mediumOf(doc: DocumentView, t: TriggerHit, all: TriggerHit[], k: Clause
   if (/\b(?:by|over the|via) (?:tele)?phone\b/i.test(near)) return 'phone_call';
   return 'meeting';
 }
+
+/** A meeting with no talks: greetings only, or talks denied beside it. */
+const BRIEF_ENCOUNTER =
+  /\b(?:exchanged\s+(?:only\s+)?(?:a\s+)?(?:brief\s+|few\s+|quick\s+|passing\s+)?(?:greetings?|pleasantries)|(?:but|and)\s+(?:held|had)\s+no\s+(?:formal|substantive|bilateral|proper)\s+(?:talks|meeting))\b/i;
 
 /** An exchange held during a visit the text told before, named only by "the". */
 const DURING_THE_VISIT = /\b(?:(?:on|at)\s+the\s+(?:sidelines|margins?)\s+of|during|in\s+the\s+course\s+of)\s+the\s+(?:[\w-]+\s+)?(?:visit|trip|stay)\b(?!\s+(?:to|of|by)\b)/i;

@@ -7,6 +7,7 @@ import { parseRef, seasonMonths, shiftDays, type DateMention } from '../mentions
 import type { Clause } from './clause.js';
 import { COUNT_OF_TIMES, MOST_RECENTLY, SUPERLATIVE_TO } from './lexicon.js';
 import { RECEIVES } from './meeting-parts.js';
+import { WHERE_AHEAD } from './status.js';
 import type { TriggerHit } from './triggers.js';
 
 export interface Dated {
@@ -278,6 +279,21 @@ const HELD_REACH = 25;
 /** "on his first", "on a two-day": the visit noun a reception is held on. */
 const ON_A_VISIT = /\bon\s+(?:his|her|their|its|a|an|the)\s+(?:[\w-]+\s+){0,3}$/i;
 
+/**
+ * An adverbial of time still open before a date: "After the Feb. 6 earthquakes" — not one a pronoun subject has closed
+ * ("Weeks after his inauguration he made his first trips … in May 2024, meeting Goïta": the date is the main clause's).
+ */
+const LEADING_ADVERBIAL_OPEN = /\b(?:after|before|following|since|amid|during)\b(?:(?!\b(?:he|she|they|we)\s)[^,])*$/i;
+
+/**
+ * Between a date and a participle: a phrase that goes on with the same clause, not a new one after the adverbial
+ * ("… after Aliyev and Pashinyan initialled the text … on Aug. 8, 2025, in a ceremony hosted by Trump").
+ */
+const CEREMONY_AFTER_DATE = /^\s*,\s*(?:in|at|during)\s+(?:a|an|the)\s+(?:[\w-]+\s+){1,2}$/i;
+
+/** From a journey's trigger: its place, then a where-clause ("… the trip in Apia, where he is to hold talks …"). */
+const WHERE_AFTER_PLACE = /^\s+(?:(?:to|in|at)\s+)?(?:\p{Lu}[\p{L}'’.-]*\s*){1,3},\s*where\s[^.;]*$/u;
+
 /** A past journey or meeting, then "before/after" and a participle: what the participle tells is past too. */
 const PAST_HANG = /\b(?:flew|travell?ed|arrived|went|came|left|landed|visited|met|held|toured)\b[^.;]*\b(?:before|after)\s+\w+ing\b[^.;]*$/i;
 
@@ -399,8 +415,9 @@ function dateFor(
     o.start >= d.end &&
     // ("met Putin in Moscow on Wednesday for three hours, a meeting both sides called constructive": a noun in apposition
     // describes the exchange the verb told.)
+    // ("visited Jamaica, Guyana and Suriname in March 2025 on his first trip to the region": a journey re-told by the noun.)
     (APPOSED_NOUN.test(doc.text.slice(bare(d), o.start)) ||
-    (t.rule.type === 'visit' && o.rule.type === 'visit' ? /^\s*(?:,\s*|for\s+|during\s+|in\s+(?:what|their)\b)/i : /^\s*(?:,\s*|for\s+|in\s+(?:what|their)\b)/i).test(doc.text.slice(bare(d), o.start)) &&
+    (t.rule.type === 'visit' && o.rule.type === 'visit' ? /^\s*(?:,\s*|for\s+|during\s+|in\s+(?:what|their)\b|on\s+(?:a|an|his|her|their)\s)/i : /^\s*(?:,\s*|for\s+|in\s+(?:what|their)\b)/i).test(doc.text.slice(bare(d), o.start)) &&
     // ("held talks with X on March 10, as part of the latter's state visit from March 9 to 11": the journey the talks were part of.)
     // ("held talks with Marcos in Manila on Tuesday, wrapping up a four-day trip": the journey the talks ended; "received
     // al-Sharaa on Sunday, on his first foreign trip": the journey the reception was on.)
@@ -635,6 +652,16 @@ function dateFor(
     JOURNEY_FOR_GATHERING.test(doc.text.slice(bare(d), t.start)) &&
     all.some((o) => o !== t && !!o.rule.travel && o.end <= d.start && o.start >= s.s.start) &&
     !s.dates.some((e) => e !== d && e.start >= d.end && e.end <= s.s.end && !e.anchor);
+  // "before ending the trip in Apia, where he is scheduled to hold talks with Schmidt on Saturday": a journey with no date
+  // of its own is at its place on the day of what a where-clause still ahead, right after the place, tells there.
+  // (One told in the past, "before flying to Beijing, where he held talks … on Friday", hangs on the clause before.)
+  const stayOfWhere = (d: DateMention) =>
+    t.rule.type === 'visit' &&
+    d.start >= t.end &&
+    WHERE_AFTER_PLACE.test(doc.text.slice(t.end, d.start)) &&
+    WHERE_AHEAD.test(doc.text.slice(t.end, s.s.end)) &&
+    all.some((o) => o.rule.type !== 'visit' && o.start > t.end && o.end <= d.start) &&
+    !s.dates.some((e) => e !== d && e.start >= t.end && e.end <= d.start && !e.anchor);
   const owned = (d: DateMention) =>
     !timeObject(d) &&
     !planMadeWhere(d) &&
@@ -652,6 +679,7 @@ function dateFor(
     purposeOfStay(d) ||
     whereOfJourney(d) ||
     journeyOfWhere(d) ||
+    stayOfWhere(d) ||
     openingWhen(d) ||
     appositive(d) ||
     (!closesConjunct(d) &&
@@ -666,7 +694,7 @@ function dateFor(
     !inRelative(d) &&
     !pastRelative(d) &&
     rivals(d).every((o) => o === t || dist(d, t) <= dist(d, o)) &&
-    !(d.end < t.start && /,/.test(doc.text.slice(d.end, t.start)) && /\b(?:after|before|following|since|amid|during)\b[^,]*$/i.test(doc.text.slice(s.s.start, d.start)))))));
+    !(d.end < t.start && /,/.test(doc.text.slice(d.end, t.start)) && !CEREMONY_AFTER_DATE.test(doc.text.slice(bare(d), t.start)) && LEADING_ADVERBIAL_OPEN.test(doc.text.slice(s.s.start, d.start)))))));
   const inClause = s.dates.filter((d) => usable(d) && owned(d) && d.start >= lo && bare(d) <= hi);
   // ("Chinese Premier Li Qiang meets PM Wong; South Korea's Lee to arrive on Tuesday": a headline's semicolon parts two
   // stories, and a date past it is the other story's.)

@@ -54,6 +54,12 @@ export function tellsNoExchange(doc: DocumentView, s: SentenceView, t: TriggerHi
   const { left, right, sentLeft } = k;
   // Quoted speech: "“Hope this meeting can help …”" points at an exchange, it does not tell one.
   if (insideQuote(sentLeft) && t.rule.nominal && /\b(?:this|that|the|these)\s+(?:\w+\s+){0,2}$/i.test(sentLeft)) return true;
+  // "Mottley, who skipped the summit … and joined only the opening session by video link": a gathering's session taken part
+  // in from afar is no call with the others the sentence names.
+  if (t.rule.type === 'video_call' && SESSION_JOINED.test(doc.text.slice(Math.max(s.s.start, t.start - 80), t.start))) return true;
+  // "Prabowo, who has made more than 30 foreign trips since taking office": journeys counted with no place are a tally,
+  // no journey of their own.
+  if (t.rule.type === 'visit' && COUNTED_JOURNEYS.test(doc.text.slice(Math.max(s.s.start, t.start - 40), t.end)) && !PLACE_AFTER.test(right)) return true;
   // "spoke with X at the meeting": the talk is part of the other exchange its clause tells ("…, ahead of a meeting of
   // the council" is another clause's).
   if (t.rule.id === 'spoke-with' && all.some((o) => o !== t && o.rule.type !== 'phone_call' && o.rule.type !== 'visit' && o.start >= k.lo && o.end <= k.hi)) return true;
@@ -121,9 +127,9 @@ export function tellsNoExchange(doc: DocumentView, s: SentenceView, t: TriggerHi
   if (t.rule.nominal && t.rule.type === 'meeting' && DOMESTIC_TALKS.test(sentLeft.length > 40 ? sentLeft.slice(-40) : sentLeft)) return true;
   // "He later chaired a meeting of the Cabinet Committee on Security": a leader chairing his own government's body.
   if (t.rule.nominal && t.rule.type === 'meeting' && CHAIRED.test(left.length > 60 ? left.slice(-60) : left) && HOME_BODY.test(right)) return true;
-  // ("to join a video call with Trump and European leaders hosted by German Chancellor Friedrich Merz": "hosted by" after an
-  // exchange named by a noun in its clause tells who hosts that one, not a meeting of its own.)
-  if (/^hosted$/i.test(doc.text.slice(t.start, t.end)) && /^\s+by\b/i.test(right) && all.some((o) => o !== t && (!!o.rule.nominal || o.rule.type === 'video_call' || o.rule.type === 'phone_call') && o.end <= t.start && o.start >= k.lo)) return true;
+  // ("to join a video call with Trump and European leaders hosted by German Chancellor Friedrich Merz": "hosted by" after a
+  // call in its clause tells who hosts that one, not a meeting of its own; after talks it is those talks, merged.)
+  if (/^hosted$/i.test(doc.text.slice(t.start, t.end)) && /^\s+by\b/i.test(right) && all.some((o) => o !== t && (o.rule.type === 'video_call' || o.rule.type === 'phone_call') && o.end <= t.start && o.start >= k.lo)) return true;
   if (unknownCounterpart(doc, s, t)) return true;
   if (envoyTakesLeave(doc, s, t, k)) return true;
   if (meetsNoOfficial(doc, s, t, k) || hostedByABody(doc, s, t, k) || gatheringHostedByACountry(doc, s, t) || meetsOnlyAGroup(doc, s, t, k)) return true;
@@ -421,3 +427,14 @@ const DEMAND_SUMMED = /\b(?:demand(?:s|ed|ing)?|urg(?:e|es|ed|ing)|appeal(?:s|ed
 const CALLED_PLACE = /^\s*(?:the\s+)?(?:\p{Lu}[\p{L}\p{M}.-]*\s+){1,3}(?![’']s\b)(\S.*)$/su;
 
 const AFTER_CALLEE = /^[\s,]*(?:$|[^a-z\s"“'‘]|(?:on|to|for|about|and|after|before|last|yesterday|today|tonight|this|late|early|over|in|at|from|shortly|twice|again|with|by|during|amid|as|when|while|following|ahead|earlier|later|since|overnight|said|says|told|the\s+\w+\s+said|according)\b)/;
+
+/** A count of journeys ending at the trigger: "more than 30 foreign trips", "some 12 overseas visits". */
+const COUNTED_JOURNEYS =
+  /\b(?:more\s+than\s+|over\s+|some\s+|nearly\s+|almost\s+|at\s+least\s+|about\s+)?(?:\d+|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens\s+of|a\s+dozen)\s+(?:[\w-]+\s+)?(?:trips|visits|journeys|tours)$/i;
+
+/** Right after a journey noun: the place it went to or in. */
+const PLACE_AFTER = /^\s+(?:to|in)\s+(?:the\s+)?\p{Lu}/u;
+
+/** Right before the medium: a gathering's session joined ("joined only the opening session by", "joined the summit via"). */
+const SESSION_JOINED =
+  /\b(?:join(?:ed|s|ing)?|attend(?:ed|s|ing)?|took\s+part\s+in|addressed)\s+(?:only\s+)?(?:the|its|a)\s+(?:[\w-]+\s+){0,2}(?:session|summit|conference|plenary|forum|ceremony|debate|assembly)s?\s+(?:only\s+)?(?:by|via|over|through)\s+(?:a\s+)?$/i;

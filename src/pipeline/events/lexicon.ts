@@ -176,6 +176,11 @@ const RULES: TriggerRule[] = [
   { id: 'stop-noun', type: 'visit', re: /\b(?:stop|stops|stopover|stopovers)\s+in\s+(?=\p{Lu})(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)/gu, reason: 'a stop in a place', nominal: true, travel: true },
   // ("When Sheinbaum stepped off the plane in Ottawa": the arrival told by its first step.)
   { id: 'arrived', type: 'visit', re: /\barriv(?:e|es|ed|ing|al)\s+(?:in|at|here)\b|\barriv(?:ed|es)\s+(?=[A-Z])|\bstep(?:s|ped|ping)?\s+(?:off|out\s+of)\s+(?:the|a|her|his|their)\s+(?:plane|aircraft|jet|flight)\s+(?:in|at)\b/g, reason: 'arrived in', travel: true },
+  // ("declined an invitation to join Peters in Apia": to join someone in a place is to travel there.)
+  { id: 'join-in', type: 'visit', re: /\bjoin(?:s|ed|ing)?(?=\s+(?:\p{Lu}[\p{L}'’.-]*\s+){1,4}in\s+(?!(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)\p{Lu})/gu, reason: 'joined someone in a place', travel: true },
+  // ("The visit returns one Prabowo made to Doha in April 2025": "one" stands for the journey noun of the clause before, and
+  // the one named after it made the journey.)
+  { id: 'one-made-to', type: 'visit', re: /(?<=\b(?:the\s+)?one\s+(?:\p{Lu}[\p{L}'’.-]*\s+){1,4})(?:had\s+)?(?:made|paid)\s+to\b(?=\s+(?:the\s+)?\p{Lu})/gu, reason: '"the one X made to" a place: X\'s journey', travel: true },
   // "travelled on to Riga": the next leg, with "on" before "to" ("flew on to" has its one free word).
   { id: 'travel', type: 'visit', re: /\btravel(?:l?ed|l?ing|s)?\s+(?:on\s+)?to\b|\b(?:flew|fly|flies|flying)\s+(?:\w+\s+)?to\b|\b(?:landed|lands|landing)\s+(?:in|at)\b/gi, reason: 'travelled to', travel: true },
   // "Prince Faisal arrived in the Chinese capital on Wednesday. Amir-Abdollahian landed on Thursday morning": landing with

@@ -125,6 +125,9 @@ export function partiesOf(doc: DocumentView, s: SentenceView, si: number, t: Tri
     const own = !!noun && t.start >= p.mention.end && t.start < p.mention.end + noun[0].length;
     return !!noun && !own && TIMED_BY_BEFORE.test(doc.text.slice(Math.max(s.s.start, p.mention.start - 24), p.mention.start));
   };
+  // "Petro and Noboa last met … in La Paz, at the inauguration of Bolivian President Rodrigo Paz": the one whose occasion
+  // a meeting told before it was held at is no side of that meeting.
+  const occasionOf = (p: ResolvedMention) => t.rule.type !== 'visit' && p.mention.start >= t.end && OCCASION_OF.test(doc.text.slice(Math.max(t.end, p.mention.start - 60), p.mention.start));
   // "Chávez rallies at Ferro as Bush meets Vázquez": the subject of another verb, before an "as" or "while" clause with
   // a subject of its own, is no side of what that clause tells.
   const otherVerbSubject = (p: ResolvedMention) =>
@@ -144,7 +147,8 @@ export function partiesOf(doc: DocumentView, s: SentenceView, si: number, t: Tri
       !witness(p) &&
       !greeted(p) &&
       !timedBy(p) &&
-      !otherVerbSubject(p),
+      !otherVerbSubject(p) &&
+      !occasionOf(p),
   );
   const nominals = s.people.filter((p) => p.mention.kind === 'nominal' && !p.entity && p.mention.country && !witness(p) && !isQualifier(doc, p));
   // People of other clauses belong to what those clauses tell ("… hold talks in Pyongyang following
@@ -273,7 +277,9 @@ export function partiesOf(doc: DocumentView, s: SentenceView, si: number, t: Tri
       return size === 2 && two.length === 2 && two[0].entity !== two[1].entity && !!two[0].country && !!two[1].country && two[0].country !== two[1].country ? two : null;
     };
     const group0 = pair() ? lastGroup : twoBefore();
-    if (pluralSubject(subjLeft) && group0 && !reportedThey() && (participants.length < 2 || !inClause.length)) {
+    // ("A meeting of the two presidents … has been postponed": a noun's "of the two …" names the pair as a subject would.)
+    const ofTheTwo = !!t.rule.nominal && OF_THE_TWO.test(doc.text.slice(t.end, Math.min(hi, t.end + 60)));
+    if ((pluralSubject(subjLeft) || ofTheTwo) && group0 && !reportedThey() && (participants.length < 2 || !inClause.length)) {
       // ("Samdech Thipadei paid a visit to Laos …, and the two leaders last met in Kuala Lumpur": the one this
       // sentence names is one of the two, in place of the one of his country told before.)
       const leader = (p: Side) => (p.office?.rank ?? 9) <= 2;
@@ -302,7 +308,9 @@ export function partiesOf(doc: DocumentView, s: SentenceView, si: number, t: Tri
       const subjectFirst =
         !openRel && !!first && !!nearest && first !== nearest && first.mention.end <= nearest.mention.start &&
         // ("…, when Putin briefed Modi on his contacts": one right after "when" or "while" is that clause's subject.)
-        (!NOT_SUBJECT_BEFORE.test(doc.text.slice(s.s.start, first.mention.start)) || /\b(?:when|while)\s+$/i.test(doc.text.slice(s.s.start, first.mention.start))) &&
+        // ("From Suva, Peters will fly to Port Vila to meet Napat, before ending the trip in Apia, where he …": a phrase
+        // that opens the sentence, closed by its comma, leaves the name after it the subject.)
+        (!NOT_SUBJECT_BEFORE.test(doc.text.slice(s.s.start, first.mention.start).replace(OPENING_PHRASE, '')) || /\b(?:when|while)\s+$/i.test(doc.text.slice(s.s.start, first.mention.start))) &&
         !/^\s*(?:,|and|&)\s*$/.test(doc.text.slice(first.mention.end, nearest.mention.start)) &&
         !isSpeaker(doc, s, first);
       // "… reciprocates Albanese's visit to Beijing, during which he met Xi": "he" is the one whose journey the clause tells.
@@ -379,7 +387,34 @@ export function partiesOf(doc: DocumentView, s: SentenceView, si: number, t: Tri
       participants = sides;
     }
   }
+  // "after talks hosted by Erdogan in Ankara in December 2024, when Abiy and Hassan Sheikh agreed to …": talks whose
+  // clause names one side at most have as sides the two a when-clause right after them names as its subject.
+  if (t.rule.type === 'meeting' && participants.filter((p) => p.entity).length < 2) {
+    const two = whenSubjects(doc, s, t, hi);
+    if (two) {
+      participants = dedupe([...participants.filter((p) => p.entity), ...two]);
+      trace.push("the talks' sides: the when-clause's subjects");
+    }
+  }
   return { people, active, nominals, inClause, participants, followsOther };
+}
+
+/** Right after a pair: a deed of both at the talks. */
+const JOINT_DEED = /^\s+(?:(?:had|have|both|also|finally|jointly)\s+)*(?:agreed|signed|sealed|reached|struck|endorsed|initialled|initialed|met|shook|settled)\b/i;
+
+/** ", when A and B agreed …" right after a clause: its two subjects, of two countries, joined by "and". */
+function whenSubjects(doc: DocumentView, s: SentenceView, t: TriggerHit, hi: number): Side[] | null {
+  // (The clause may end before the comma or after it.)
+  const at = Math.max(s.s.start, hi - 2);
+  const when = /^\s*,\s*when\s+/i.exec(doc.text.slice(at, Math.min(s.s.end, hi + 12)));
+  if (!when) return null;
+  const from = at + when[0].length;
+  const [a, b] = s.people.filter((p) => p.entity && p.mention.start >= from);
+  if (!a || !b || a.mention.start !== from || !/^\s+and\s+$/i.test(doc.text.slice(a.mention.end, b.mention.start))) return null;
+  if (!a.entity!.country || !b.entity!.country || a.entity!.country === b.entity!.country) return null;
+  // (What the two did together at the talks: "agreed to", "signed"; not "were both abroad".)
+  if (!JOINT_DEED.test(doc.text.slice(b.mention.end, Math.min(s.s.end, b.mention.end + 40)))) return null;
+  return [sideOf(a), sideOf(b)];
 }
 
 /**
@@ -480,6 +515,12 @@ const PURPOSE_FOR = /\bfor\s+(?:the\s+|a\s+|an\s+|their\s+|his\s+|her\s+)?(?:[\w
 const THREE_OR_MORE = /\b(?:the|all)\s+(three|four|five)\s+(?:leaders|ministers|presidents|heads|sides|men|officials)\b/i;
 const NUMBER_OF: Record<string, number> = { three: 3, four: 4, five: 5 };
 
+/** Right before a name: the occasion it is the owner of, "at the inauguration of (Bolivian President)". */
+const OCCASION_OF = /\b(?:at|during|after|before|for)\s+the\s+(?:inauguration|swearing-in|investiture|funeral|burial|wedding|coronation|enthronement)\s+of\s+(?:[\p{L}.'’-]+\s+){0,4}$/iu;
+
+/** A short phrase opening the sentence up to its comma, right before a name: "From Suva, ", "On Monday, ". */
+const OPENING_PHRASE = /^[^,;]{0,40},\s*$/;
+
 /** A pronoun subject earlier in the sentence: "Earlier in the week he visited …". */
 /** "X's visit", "Albanese's state visit": a journey noun with its owner. */
 const OWNED_JOURNEY = /['’]s?\s+(?:[\w-]+\s+){0,3}?(?:visit|trip|tour|journey|stay|stopover)\b/gi;
@@ -529,6 +570,9 @@ const PLURAL_SUBJ = /\b(?:they|the two|the pair|both(?: sides| leaders| men| min
 const READOUT_PLURAL_SUBJ = /\bthe\s+(?:leaders|(?:foreign\s+|prime\s+)?ministers|presidents)\s+(?!(?:of|from)\b)(?:(?!the\b|a\b|an\b)[\w'’-]+\s+){1,4}$/i;
 /** "both Tehran and Washington": "both" opening a coordination is no pronoun. */
 const BOTH_AND = /^\s+[\w.'’-]+(?:\s+[\w.'’-]+)?\s+and\b/i;
+
+/** Right after an exchange's noun: the pair it is of ("meeting of the two presidents", "talks between both leaders"). */
+const OF_THE_TWO = /^\s+(?:of|between)\s+(?:the\s+two|both)\s+(?:leaders|presidents|prime\s+ministers|premiers|foreign\s+ministers|ministers|heads\s+of\s+(?:state|government))\b/i;
 
 function pluralSubject(left: string): boolean {
   if (READOUT_PLURAL_SUBJ.test(left)) return true;

@@ -176,6 +176,11 @@ export function statusFor(doc: DocumentView, s: SentenceView, t: TriggerHit, k: 
     status = 'planned';
     reason = 'a headline journey setting out';
   }
+  // "He heads to Latvia next", "flies on to Seoul next": a present journey to the tour's next stop is not made yet.
+  if (status === 'occurred' && /^(?:heads|travels|flies|goes|moves)\b/i.test(trig) && NEXT_STOP.test(right)) {
+    status = 'planned';
+    reason = "a present journey to the next stop";
+  }
   // "Rubio has left Cairo for Doha": a departure just made, as of the news, puts the traveller on the way;
   // the stay at the destination lies ahead ("left Cairo for Doha on Monday" tells a journey made).
   if (t.rule.id === 'leave-for' && status === 'occurred' && /\b(?:has|have)\s+(?:just\s+|now\s+|already\s+)?$/i.test(left)) {
@@ -396,7 +401,10 @@ const SPLIT_VERB = /\b(put|puts|putting|push(?:ed|es|ing)?|call(?:ed|s|ing)?)\s+
 const SPLIT_PARTICLE = /^\s+(?:(?:to|in|with)\s+(?:[\w.'’-]+\s+){1,3}?)?(off|back)\b/i;
 
 /** The stay at a journey's end told ahead: ", where he is due to hold talks", ", where she will meet". */
-const WHERE_AHEAD = /^[^.;,]{0,60},\s*where\s+(?:he|she|they|the\s+\w+|\p{Lu}[\p{L}'’-]+)\s+(?:(?:is|are)\s+(?:also\s+)?(?:due|expected|scheduled|set|to)\b|will\b)/u;
+/** Right after a journey verb: the place it goes to, then "next" ("… to Latvia next", "on to Seoul next week" is a date's). */
+const NEXT_STOP = /^\s*(?:on\s+)?(?:to\s+)?(?:the\s+)?(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}next\b(?!\s+(?:week|month|year|day|morning|spring|summer|autumn|fall|winter)\b)/u;
+
+export const WHERE_AHEAD = /^[^.;,]{0,60},\s*where\s+(?:he|she|they|the\s+\w+|\p{Lu}[\p{L}'’-]+)\s+(?:(?:is|are)\s+(?:also\s+)?(?:due|expected|scheduled|set|to)\b|will\b)/u;
 
 /** A reduced relative clause on the noun, before any other verb: "… expected to take place", "… scheduled to be held". */
 const REDUCED_HAPPENS = /^[^,;.]*?\b(?:expected|due|scheduled|set|slated|planned)\s+to\s+(?:take\s+place|be\s+held|happen|go\s+ahead|convene)\b/i;

@@ -190,7 +190,10 @@ function visitParts(
     // The subject of the clause: the first person before the trigger (with anyone joined by "and").
     // A person after a preposition ("In a letter to X, Y rejected …") is not the subject.
     const governed = (p: ResolvedMention) => /\b(?:to|with|from|by|for|on|at|of|toward|towards)\s+(?:[\w.'’-]+\s+){0,4}$/i.test(doc.text.slice(Math.max(lo, p.mention.start - 40), p.mention.start));
-    const before = active.filter((p) => p.mention.end <= t.start && p.mention.start >= lo && p.entity && !governed(p));
+    // ("… when he met the emir during a tour of the Middle East": the one met is no subject of the journey the meeting
+    // was held on.)
+    const met = (p: ResolvedMention) => MET_OBJECT.test(doc.text.slice(Math.max(lo, p.mention.start - 40), p.mention.start)) && DURING_JOURNEY.test(doc.text.slice(p.mention.end, t.start));
+    const before = active.filter((p) => p.mention.end <= t.start && p.mention.start >= lo && p.entity && !governed(p) && !met(p));
     // No one in the clause ("…, who earlier this year cancelled a state visit"): the nearest person before it —
     // but "the visit" with no traveller of its own refers back instead ("An aide to X said the visit …").
     // "… was due to meet Y before flying to Z": a clause with no subject of its own shares the sentence's.
@@ -223,7 +226,8 @@ function visitParts(
     else if (own && !travellers.some((x) => x.entity === own.entity) && ON_A_VISIT.test(doc.text.slice(own.mention.end, t.start))) travellers = [sideOf(own)];
   }
   if (seek && !travellers.length && !byOffice && /\b(?:he|she|his|her)\b/i.test(doc.text.slice(Math.max(lo, t.start - 60), t.start))) {
-    const prior = [...people].reverse().find((p) => p.mention.end <= t.start && p.entity) ?? lastSubject;
+    const metHere = (p: ResolvedMention) => MET_OBJECT.test(doc.text.slice(Math.max(lo, p.mention.start - 40), p.mention.start)) && DURING_JOURNEY.test(doc.text.slice(p.mention.end, t.start));
+    const prior = [...people].reverse().find((p) => p.mention.end <= t.start && p.entity && !metHere(p)) ?? lastSubject;
     if (prior?.entity || (prior === lastSubject && canBeMeant(prior))) travellers = [sideOf(prior)];
   }
   if (seek && !travellers.length) {
@@ -315,6 +319,13 @@ const INFINITIVE_BETWEEN = /\bto\s+(?!the\b)[a-z]+\s/;
 
 /** Between a subject and its verb: nothing, or an adverb or auxiliary. */
 // ("…, and Lula said he would travel to Ethiopia": one who says "he" of himself, then the verb, is its subject too.)
+/** Right before a name: a verb of meeting whose object it is ("when he met the emir"). */
+// ("met the emir, Sheikh Tamim": the name may stand in apposition to the office.)
+const MET_OBJECT = /\b(?:met|meets|meeting|talks\s+with|spoke\s+with)\s+(?:[\w.'’-]+,?\s+){0,4}$/i;
+
+/** From the one met to the journey: the meeting was held during it ("… during a tour", "… during a tour … that took him to"). */
+const DURING_JOURNEY = /^[^.;]{0,40}?\bduring\s+(?:a|an|the|his|her)\s+(?:[\w-]+\s+){0,2}(?:(?:tour|trip|journey|visit)\b[^.;]{0,60})?$/i;
+
 const OWN_SUBJECT_GAP = /^\s*(?:(?:(?:also|then|later|again|too|had|has|have|\w+ly)\s+){0,2}|(?:has\s+|had\s+)?(?:said|says|told\s+\w+)\s+(?:that\s+)?(?:he|she)\s+(?:[\w'’-]+\s+){0,4}?(?:to\s+)?)$/i;
 /** Between a subject and a visit noun: "was on a working", "is on an official", "was making a state". */
 /** ", on his first foreign ": a phrase of a journey set off after the one it describes. */

@@ -355,7 +355,8 @@ const BACK_FROM_PLACE = /\b(?:back|home|return(?:ed|s|ing)?)\s+from\b[^,;]{0,30}
 
 /** How many days before the news a meeting placed by the dateline may be. */
 const NEWS_DAYS = 3;
-const SIDELINES = /\b(?:on|at)\s+the\s+(?:sidelines|margins?)\s+of\b/i;
+// ("met on the sidelines with …": with no gathering named, the one the story is filed from.)
+const SIDELINES = /\b(?:on|at)\s+the\s+(?:sidelines|margins?)\b/i;
 
 /**
  * "MONTEVIDEO — … Werthein met Orsi briefly on Saturday", "VIENTIANE — … Wang met Manalo on Thursday on the
