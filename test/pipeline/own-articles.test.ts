@@ -1280,6 +1280,7 @@ const BLIND_SPURIOUS: Record<string, string[]> = {
     "'Carney, the host, found her in a corridor, apologised for the American president's absence': a Carney-Trump meeting in Canada (see pending want 2)",
     "'he called her from a hotel room in Davos': a Carney-Trump call (see pending want 5)",
     "'When he saw her off at the airport on Friday evening …, they shook hands for the cameras': 'they' are taken as Ebrard and LeBlanc, the people of the exchange told before, and their meeting is dated that Friday",
+    "'the meeting she had flown to Alberta to have with him never took place' (since 'flown' is a journey's verb, session 14): 'she' is taken as Trump, named last, and the journey is dated the news month",
   ],
   'wire-trump-xi-timezones.txt': [
     "'agreed that China's top diplomat would visit the United States': a planned visit of Xi to the United States",

@@ -9055,6 +9055,20 @@ const CASES: Record<string, Case[]> = {
       why: 'talks held by video link are a video call',
     },
   ],
+  'events/lexicon + visit-parts (session 14): "had flown to the kingdom on Wednesday" is a journey to the country named before': [
+    {
+      text: 'RIYADH (Agency) - Jordanian King Abdullah II met Saudi Crown Prince Mohammed bin Salman in Riyadh on Saturday. Abdullah had flown to the kingdom on Wednesday for the signing.',
+      published: '2025-09-22',
+      want: [{ type: 'visit', people: ['Abdullah II'], date: '2025-09-17', host: 'SAU' }],
+      why: "'flown to' is a journey, and 'the kingdom' the country named just before that is not the traveller's",
+    },
+    {
+      text: 'AMMAN (Agency) - Jordanian King Abdullah II met Saudi Crown Prince Mohammed bin Salman in Amman on Saturday. The crown prince had flown to the kingdom on Wednesday.',
+      published: '2025-09-22',
+      want: [{ type: 'visit', people: ['Mohammed bin Salman'], date: '2025-09-17', host: 'JOR' }],
+      why: 'the traveller\'s own country is not the kingdom he flew to',
+    },
+  ],
 };
 
 describe('precision rules on sentences of our own making', () => {

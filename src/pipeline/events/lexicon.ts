@@ -182,7 +182,7 @@ const RULES: TriggerRule[] = [
   // the one named after it made the journey.)
   { id: 'one-made-to', type: 'visit', re: /(?<=\b(?:the\s+)?one\s+(?:\p{Lu}[\p{L}'’.-]*\s+){1,4})(?:had\s+)?(?:made|paid)\s+to\b(?=\s+(?:the\s+)?\p{Lu})/gu, reason: '"the one X made to" a place: X\'s journey', travel: true },
   // "travelled on to Riga": the next leg, with "on" before "to" ("flew on to" has its one free word).
-  { id: 'travel', type: 'visit', re: /\btravel(?:l?ed|l?ing|s)?\s+(?:on\s+)?to\b|\b(?:flew|fly|flies|flying)\s+(?:\w+\s+)?to\b|\b(?:landed|lands|landing)\s+(?:in|at)\b/gi, reason: 'travelled to', travel: true },
+  { id: 'travel', type: 'visit', re: /\btravel(?:l?ed|l?ing|s)?\s+(?:on\s+)?to\b|\b(?:flew|flown|fly|flies|flying)\s+(?:\w+\s+)?to\b|\b(?:landed|lands|landing)\s+(?:in|at)\b/gi, reason: 'travelled to', travel: true },
   // "Prince Faisal arrived in the Chinese capital on Wednesday. Amir-Abdollahian landed on Thursday morning": landing with
   // no place of its own, right before a time or the sentence's end, is a journey to the place told just before.
   { id: 'landed', type: 'visit', re: /\b(?:landed|touched\s+down)(?=\s+(?:on|late|early|shortly|this|yesterday|today|overnight|hours\s+later|a\s+day\s+later|in\s+the\s+(?:morning|afternoon|evening))\b|\s*[.;]|\s*,\s*(?:and|the|officials|according)\b)/g, reason: 'landed, the place told before', travel: true },

@@ -294,6 +294,17 @@ function visitParts(
     const here = doc.hereCity ? { start: t.start, end: t.end, from: -1, to: -1, place: doc.hereCity, country: null, prep: '' } : null;
     return { travellers, place: here, host: doc.hereCountry };
   }
+  // ("Sharif had flown to the kingdom on Wednesday": a country told again by its kind is the last other country named in
+  // the sentences just before.)
+  if (!host && !place && KIND_OF_COUNTRY.test(after)) {
+    const own = new Set(travellers.map((x) => x.country));
+    const si = doc.sentences.indexOf(s);
+    for (let j = si; j >= Math.max(0, si - 3) && !host; j--) {
+      const sv = doc.sentences[j];
+      const named = [...sv.places.map((p) => p.place?.country ?? p.country?.code ?? null), ...sv.countries.map((c) => c.country.code)].filter((c): c is string => !!c && !own.has(c));
+      if (named.length) host = named[named.length - 1];
+    }
+  }
   if (!host && hostsGuest) host = hostsGuest;
   const travellerCountries = new Set(travellers.map((x) => x.country));
   if (host && travellerCountries.has(host)) {
@@ -331,6 +342,8 @@ const OWN_SUBJECT_GAP = /^\s*(?:(?:(?:also|then|later|again|too|had|has|have|\w+
 /** ", on his first foreign ": a phrase of a journey set off after the one it describes. */
 const ON_HIS_TRIP = /,\s*on\s+(?:his|her)\s+(?:[\w-]+\s+){0,3}$/i;
 /** The verb of a reception right before its guest ("received Syria's interim President "). */
+/** Right after the journey's verb: a country told again by its kind ("to the kingdom", "to the island nation"). */
+const KIND_OF_COUNTRY = /^\s+(?:on\s+)?to\s+the\s+(?:kingdom|emirate|sultanate|island\s+nation|island\s+state|Gulf\s+state|city-state|principality)\b(?!\s+of\b)/i;
 const RECEPTION_BEFORE = /\b(?:received|receives|receiving|welcomed|welcomes|welcoming|hosted|hosts|hosting|greeted|greets)\s+(?:[\w.'’-]+\s+){0,5}$/i;
 const ON_A_VISIT = /^\s*(?:is|was|are|were|has\s+been|had\s+been)\s+(?:(?:still|then|already)\s+)?(?:on|making|paying)\s+(?:a|an|his|her|their)\s+(?:[\w-]+\s+){0,2}$/i;
 /** A clause joined after a comma or semicolon: ", and", "; but". */
