@@ -7,7 +7,7 @@ import { mayMatch } from '../text/literal-filter.js';
 import type { EventType } from '../../types.js';
 import { clauseBounds, OPENING_PARTICIPLE, RELATIVE_OPEN, type Clause } from './clause.js';
 import { RECEIVES } from './meeting-parts.js';
-import { NOT_SUBJECT_BEFORE, sharedSubject } from './shared-subject.js';
+import { JOINED_VERB, NOT_SUBJECT_BEFORE, sharedSubject } from './shared-subject.js';
 import { canBeMeant, dedupe, side, sideOf, takeList, type Side } from './sides.js';
 import { insideQuote, isQualifier, isSpeaker, quoteSpeaker, remarksPeople, remarksSpeaker, transcriptSpeaker } from './speakers.js';
 import type { TriggerHit } from './triggers.js';
@@ -229,7 +229,11 @@ export function partiesOf(doc: DocumentView, s: SentenceView, si: number, t: Tri
   if (!active.some((p) => p.mention.end <= t.start && p.mention.start >= lo)) {
     // "The two leaders agreed to X, whose headquarters are in Niamey, and to meet …": a relative closed before the
     // trigger leaves the subject before its pronoun.
-    const subjLeft = rel ? doc.text.slice(clauseBounds(s, rel.pronoun, rel.pronoun)[0], rel.pronoun) : left;
+    // ("The leaders first shook hands in Qatar in 2022, and met again in New Delhi last September": a verb joined by
+    // "and" with no subject of its own shares the plural one that opens the sentence.)
+    const opening = doc.text.slice(s.s.start, t.start);
+    const elided = !rel && JOINED_VERB.test(left) && PLURAL_OPENING.test(opening) && !active.some((p) => p.mention.start >= s.s.start && p.mention.end <= t.start);
+    const subjLeft = rel ? doc.text.slice(clauseBounds(s, rel.pronoun, rel.pronoun)[0], rel.pronoun) : elided ? PLURAL_OPENING.exec(opening)![0] : left;
     // "the three leaders": the last group of three.
     const many = THREE_OR_MORE.exec(subjLeft);
     const size = many ? NUMBER_OF[many[1].toLowerCase()] : 2;
@@ -245,7 +249,7 @@ export function partiesOf(doc: DocumentView, s: SentenceView, si: number, t: Tri
       return size === 2 && two.length === 2 && two[0].entity !== two[1].entity && !!two[0].country && !!two[1].country && two[0].country !== two[1].country ? two : null;
     };
     const group0 = pair() ? lastGroup : twoBefore();
-    if (pluralSubject(subjLeft) && group0 && !reportedThey() && (participants.length < 2 || !inClause.length)) {
+    if ((elided || pluralSubject(subjLeft)) && group0 && !reportedThey() && (participants.length < 2 || !inClause.length)) {
       // ("Samdech Thipadei paid a visit to Laos …, and the two leaders last met in Kuala Lumpur": the one this
       // sentence names is one of the two, in place of the one of his country told before.)
       const leader = (p: Side) => (p.office?.rank ?? 9) <= 2;
@@ -499,6 +503,9 @@ const PLURAL_SUBJ = /\b(?:they|the two|the pair|both(?: sides| leaders| men| min
 const READOUT_PLURAL_SUBJ = /\bthe\s+(?:leaders|(?:foreign\s+|prime\s+)?ministers|presidents)\s+(?!(?:of|from)\b)(?:(?!the\b|a\b|an\b)[\w'’-]+\s+){1,4}$/i;
 /** "both Tehran and Washington": "both" opening a coordination is no pronoun. */
 const BOTH_AND = /^\s+[\w.'’-]+(?:\s+[\w.'’-]+)?\s+and\b/i;
+
+/** A sentence opening with a plural subject that names no one: "The leaders …", "The two ministers …", "They …" (not "The ministers of trade"). */
+const PLURAL_OPENING = /^\s*(?:they|both\s+(?:leaders|men|ministers|presidents)|the\s+(?:two|three)\s+(?:leaders|presidents|prime\s+ministers|(?:foreign\s+)?ministers|men)|the\s+(?:leaders|presidents)(?!\s+(?:of|from)\b)|the\s+pair)\s/i;
 
 function pluralSubject(left: string): boolean {
   if (READOUT_PLURAL_SUBJ.test(left)) return true;
