@@ -8665,6 +8665,36 @@ const CASES: Record<string, Case[]> = {
       why: 'with no clause dating it, the last one\'s journey is undated; an infinitive after no superlative is still a plan',
     },
   ],
+  'events/exclusions: ", their first call in two years" after a call describes that call': [
+    {
+      text: 'Scholz makes surprise Kyiv visit\n\nKYIV, Dec 2 (Reuters) - German Chancellor Olaf Scholz arrived in Kyiv on Monday on an unannounced visit, his first since June 2022, and met President Volodymyr Zelenskiy.\n\nScholz, who faces an election in February, had drawn criticism in Kyiv after he spoke by phone with Russian President Vladimir Putin on Nov 15, their first call in nearly two years.\n\nThe German leader pledged additional military aid. Zelenskiy thanked him at a joint news conference, and the two leaders agreed to meet again in Berlin early next year.',
+      published: '2024-12-04',
+      want: [{ type: 'phone_call', people: ['Scholz', 'Putin'], date: '2024-11-15' }],
+      calls: 1,
+      why: 'the ordinal noun set off after the call is that call, not another of the story\'s day',
+    },
+    {
+      text: 'German Chancellor Olaf Scholz spoke by phone with Russian President Vladimir Putin on Nov 15, the first meeting of the two having been in Moscow in February 2022.',
+      published: '2024-12-04',
+      want: [{ type: 'phone_call', people: ['Scholz', 'Putin'], date: '2024-11-15' }],
+      calls: 1,
+      why: 'a noun of another kind set off so is no description of the call',
+    },
+  ],
+  'events/lexicon: "had shaken hands" is a handshake': [
+    {
+      text: 'Chinese President Xi Jinping and Taiwan President Ma Ying-jeou had shaken hands in Singapore on Saturday before their talks were cut short.',
+      published: '2015-11-09',
+      want: [{ type: 'handshake', people: ['Xi', 'Ma Ying'], date: '2015-11-07' }],
+      why: 'the past participle of "shake hands" tells the handshake as the past tense does',
+    },
+    {
+      text: 'Chinese President Xi Jinping and Taiwan President Ma Ying-jeou have never shaken hands, officials said on Saturday.',
+      published: '2015-11-09',
+      want: [],
+      why: 'never shaken hands is no handshake',
+    },
+  ],
 };
 
 describe('precision rules on sentences of our own making', () => {

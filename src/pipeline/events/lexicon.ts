@@ -27,7 +27,7 @@ export interface TriggerRule {
 
 const RULES: TriggerRule[] = [
   // Handshakes before meetings: "shook hands" must not read as "met".
-  { id: 'shake-hands', type: 'handshake', re: /\bsh(?:ook|ake|akes|aking)\s+hands\b/gi, reason: 'shook hands' },
+  { id: 'shake-hands', type: 'handshake', re: /\bsh(?:ook|ake|akes|aking|aken)\s+hands\b/gi, reason: 'shook hands ("had shaken hands" too)' },
   { id: 'handshake', type: 'handshake', re: /\bhandshakes?\b/gi, reason: 'handshake', nominal: true },
   // "Takaichi and Albanese inspect a guard of honour": a host reviews the guard beside the guest he receives.
   { id: 'guard-of-honour', type: 'meeting', re: /\binspect(?:s|ed|ing)?\s+(?:a|an|the)\s+(?:[\w-]+\s+)?guard\s+of\s+hono(?:u)?r\b/gi, reason: 'inspected a guard of honour together' },
