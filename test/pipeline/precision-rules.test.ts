@@ -8571,6 +8571,13 @@ const CASES: Record<string, Case[]> = {
       meetings: 1,
       why: 'a plural subject of some office "of" a field is not the pair told before, for the joined verb either',
     },
+    {
+      text: 'French President Emmanuel Macron met German Chancellor Olaf Scholz in Paris on Monday. Twenty-seven European Union leaders gathered in Brussels on Thursday for a summit. The leaders discussed Ukraine, and met NATO Secretary-General Mark Rutte over dinner.',
+      published: '2024-12-20',
+      want: [{ type: 'meeting', people: ['Macron', 'Scholz'], date: '2024-12-16' }],
+      never: [['Macron', 'Rutte'], ['Scholz', 'Rutte']],
+      why: 'a joined verb that names someone of its own may be the many leaders of a summit, not the pair told before',
+    },
   ],
   'events/clause: ", and" before a named sender of a message opens a clause': [
     {

@@ -232,7 +232,8 @@ export function partiesOf(doc: DocumentView, s: SentenceView, si: number, t: Tri
     // ("The leaders first shook hands in Qatar in 2022, and met again in New Delhi last September": a verb joined by
     // "and" with no subject of its own shares the plural one that opens the sentence.)
     const opening = doc.text.slice(s.s.start, t.start);
-    const elided = !rel && JOINED_VERB.test(left) && PLURAL_OPENING.test(opening) && !active.some((p) => p.mention.start >= s.s.start && p.mention.end <= t.start);
+    // (Only with no one named after the verb: "The leaders discussed Ukraine, and met Rutte" may be a summit's many.)
+    const elided = !rel && JOINED_VERB.test(left) && PLURAL_OPENING.test(opening) && !active.some((p) => p.mention.start >= s.s.start && p.mention.end <= t.start) && !inClause.some((p) => p.mention.start >= t.end);
     const subjLeft = rel ? doc.text.slice(clauseBounds(s, rel.pronoun, rel.pronoun)[0], rel.pronoun) : elided ? PLURAL_OPENING.exec(opening)![0] : left;
     // "the three leaders": the last group of three.
     const many = THREE_OR_MORE.exec(subjLeft);
