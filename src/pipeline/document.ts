@@ -8,6 +8,7 @@ import { countryAt, FACILITY, HEADLINE_VERBS, NOT_NAME, pairedWithPlace, personM
 import { resolveEntities, type Entity, type ResolvedMention } from './resolve/entities.js';
 import { orgHeads, ownOfficers, publisherCountry } from './resolve/publisher.js';
 import { attachNominal, styledShortForms } from './resolve/styled-names.js';
+import { describedLeaders } from './resolve/described-leaders.js';
 import { homeOfficers, storyHome } from './resolve/home-officers.js';
 import { shortTitles } from './resolve/short-titles.js';
 import { dropNamesakeTowns, preferNamesakes } from './resolve/namesake-towns.js';
@@ -57,6 +58,8 @@ export interface DocumentView {
   hereCountry: string | null;
   /** The dateline's city, when the gazetteer knows it. */
   hereCity: PlaceDef | null;
+  /** An agency's dateline day a little before the publication: the story's today, which its weekdays are told from. */
+  storyDay?: string | null;
   sentences: SentenceView[];
   entities: Entity[];
   g: Gazetteer;
@@ -139,7 +142,8 @@ export function* readingDocument(
   const dayFirst = writesDayFirst(text);
   const infos = analyseStructure(lines, published, dayFirst);
   const infoByLine = new Map(infos.map((i) => [i.line.index, i]));
-  const ref = parseRef(datelineDay(infos, published) ?? published);
+  const storyDay = datelineDay(infos, published);
+  const ref = parseRef(storyDay ?? published);
   if (ref) ref.dayFirst = dayFirst;
 
   const raw = sentences.map((s) => {
@@ -221,6 +225,7 @@ export function* readingDocument(
   for (const r of resolved) bySentence[r.sentence].push(r);
   ownersCountries(g, text, raw, bySentence);
   describedGuests(g, text, raw, bySentence);
+  describedLeaders(g, text, raw, bySentence);
   styledShortForms(g, text, raw, bySentence);
   shortTitles(text, raw, bySentence);
 
@@ -338,7 +343,7 @@ export function* readingDocument(
   const hereCity = herePlace?.kind === 'city' && herePlace.country === hereCountry ? herePlace : here ? (g.places.get(here)?.find((p) => p.kind === 'city' && p.country === hereCountry) ?? null) : null;
   dropNamesakeTowns(views, entities, hereCountry);
   homeOfficers(g, kb, views, entities, storyHome(hereCountry, views), published);
-  return { text, published, hereCountry, hereCity, sentences: views, entities, g };
+  return { text, published, hereCountry, hereCity, storyDay, sentences: views, entities, g };
 }
 
 /**

@@ -9069,6 +9069,214 @@ const CASES: Record<string, Case[]> = {
       why: 'the traveller\'s own country is not the kingdom he flew to',
     },
   ],
+  // (session 14, acc-probe14)
+  'resolve/described-leaders: "the French leader" names the head of France the story named': [
+    {
+      text: 'French President Emmanuel Macron vowed unity on Ukraine on Thursday. The French leader, who landed in Washington on Tuesday, later visited New Orleans.',
+      published: '2022-12-02',
+      want: [{ type: 'visit', people: ['Macron'], date: '2022-11-29', host: 'USA' }],
+      why: 'the country\'s adjective and "leader" name the head of that country told before',
+    },
+    {
+      text: 'French President Emmanuel Macron vowed unity on Ukraine on Thursday. The French opposition leader landed in Washington on Tuesday, and the former French leader flew to Ottawa on Monday.',
+      published: '2022-12-02',
+      want: [],
+      noTrip: ['Macron'],
+      why: 'an opposition\'s or a former leader is not the head named before',
+    },
+  ],
+  'events/date-for: the meeting a reception was held at shares the day with the guest\'s journey': [
+    {
+      text: 'Argentine President Mauricio Macri and Chilean President Sebastian Pinera talked by phone on Monday. Pinera hosted Bolivian President Evo Morales at a meeting in Santiago earlier this month.',
+      published: '2019-08-30',
+      want: [{ type: 'meeting', people: ['Pi', 'Morales'], date: '2019-08' }],
+      dated: [['Morales', 'meeting', '2019-08']],
+      why: 'the noun after "at a" and the journey\'s "in Santiago" are one telling: neither is the other\'s rival for the date',
+    },
+    {
+      text: 'Chilean President Sebastian Pinera hosted Bolivian President Evo Morales in Santiago on August 12, days before a meeting of their foreign ministers in La Paz on August 20.',
+      published: '2019-08-30',
+      want: [{ type: 'meeting', people: ['Pi', 'Morales'], date: '2019-08-12' }],
+      notDated: ['2019-08-20'],
+      why: 'a meeting noun not set after "at a" is another exchange, with a day of its own',
+    },
+  ],
+  'refine/default-dates: an undated exchange in a relative clause hung on a dated one of its sentence': [
+    {
+      text: 'Chinese President Xi Jinping and U.S. President Barack Obama held talks at the White House on Friday. They last met in Beijing in November, on the sidelines of the APEC summit, which Obama followed with a state visit.',
+      published: '2015-09-25',
+      want: [{ type: 'visit', people: ['Obama'], date: '2014-11', host: 'CHN' }],
+      dated: [['Obama', 'visit', '2014-11']],
+      why: '"which Obama followed with a state visit" is of the time of what it follows, not of the sentence before',
+    },
+    {
+      text: 'Chinese President Xi Jinping and U.S. President Barack Obama held talks at the White House on Friday. They last met in Beijing in November, which Obama followed with a state visit to Japan in April.',
+      published: '2015-09-25',
+      want: [{ type: 'visit', people: ['Obama'], date: '2015-04', host: 'JPN' }],
+      hostDated: [['JPN', '2015-04']],
+      why: 'an exchange of the relative clause with a time of its own keeps it',
+    },
+  ],
+  'refine/anaphora: "their previous video conference" after a meeting is of the same people by its own medium': [
+    {
+      text: 'Russian President Vladimir Putin held talks with Chinese President Xi Jinping in the Kremlin on Thursday. Their previous video conference was on January 21.',
+      published: '2025-05-08',
+      want: [{ type: 'video_call', people: ['Putin', 'Xi'], date: '2025-01-21' }],
+      why: 'an exchange told as the one before names no one, and its people are the pair just told whatever the medium',
+    },
+    {
+      text: 'Russian President Vladimir Putin held talks with Chinese President Xi Jinping in the Kremlin on Thursday. The video conference lasted two hours.',
+      published: '2025-05-08',
+      want: [{ type: 'meeting', people: ['Putin', 'Xi'], date: '2025-05-08' }],
+      calls: 0,
+      why: 'a call told with no "previous" is no other exchange of the meeting\'s people',
+    },
+  ],
+  'events/parties: a verb joined by "and" shares the plural subject that opens its sentence': [
+    {
+      text: 'Turkish President Tayyip Erdogan met Egyptian President Abdel Fattah al-Sisi in Cairo on Wednesday. The leaders first shook hands in Qatar in November 2022, and met again in New Delhi last September.',
+      published: '2024-02-15',
+      want: [{ type: 'meeting', people: ['Erdo', 'Sisi'], date: '2023-09' }],
+      why: '"and met again" has no subject of its own: the leaders that open the sentence',
+    },
+    {
+      text: 'Turkish President Tayyip Erdogan met Egyptian President Abdel Fattah al-Sisi in Cairo on Wednesday. The ministers of trade met in Ankara in November 2022, and met again in New Delhi last September.',
+      published: '2024-02-15',
+      want: [{ type: 'meeting', people: ['Erdo', 'Sisi'], date: '2024-02-14' }],
+      meetings: 1,
+      why: 'a plural subject of some office "of" a field is not the pair told before, for the joined verb either',
+    },
+    {
+      text: 'French President Emmanuel Macron met German Chancellor Olaf Scholz in Paris on Monday. Twenty-seven European Union leaders gathered in Brussels on Thursday for a summit. The leaders discussed Ukraine, and met NATO Secretary-General Mark Rutte over dinner.',
+      published: '2024-12-20',
+      want: [{ type: 'meeting', people: ['Macron', 'Scholz'], date: '2024-12-16' }],
+      never: [['Macron', 'Rutte'], ['Scholz', 'Rutte']],
+      why: 'a joined verb that names someone of its own may be the many leaders of a summit, not the pair told before',
+    },
+  ],
+  'events/clause: ", and" before a named sender of a message opens a clause': [
+    {
+      text: 'U.S. President Joe Biden held a video call with Kenyan President Uhuru Kenyatta on Thursday. U.S. Secretary of State Antony Blinken spoke with Kenyan Foreign Minister Raychelle Omamo by phone last week, and Kenyatta sent Biden a letter of congratulations in January.',
+      published: '2021-06-03',
+      want: [
+        { type: 'phone_call', people: ['Blinken', 'Omamo'] },
+        { type: 'message', people: ['Kenyatta', 'Biden'], date: '2021-01' },
+      ],
+      never: [['Blinken', 'Kenyatta'], ['Omamo', 'Biden']],
+      why: 'the sender after ", and" is the subject of a clause of its own',
+    },
+    {
+      text: 'U.S. Secretary of State Antony Blinken sent letters to Kenyan Foreign Minister Raychelle Omamo, and Ethiopian Foreign Minister Demeke Mekonnen on Monday.',
+      published: '2021-06-03',
+      want: [{ type: 'message', people: ['Blinken', 'Demeke'] }],
+      why: 'a list of names after ", and" with no verb of its own stays the object',
+    },
+  ],
+  'events/date-for: a date before "and invited him to visit" is the verb\'s before "and"': [
+    {
+      text: 'Indian Prime Minister Narendra Modi met Israeli Prime Minister Naftali Bennett on Monday and invited him to visit India.',
+      published: '2021-11-02',
+      want: [{ type: 'meeting', people: ['Modi', 'Bennett'], date: '2021-11-01' }],
+      why: 'the infinitive an invitation takes is no rival for the date of the meeting',
+    },
+    {
+      text: 'Indian Prime Minister Narendra Modi met Israeli Prime Minister Naftali Bennett in Glasgow and agreed to visit Israel on March 3.',
+      published: '2021-11-02',
+      want: [{ type: 'meeting', people: ['Modi', 'Bennett'], date: '2021-11' }],
+      notDated: ['2021-03-03'],
+      why: 'a date after the infinitive is the promised exchange\'s own, not the meeting\'s',
+    },
+  ],
+  'events/lexicon: "the summit\'s host" is a role, no reception': [
+    {
+      text: 'Indian Prime Minister Narendra Modi spoke by phone with Israeli Prime Minister Naftali Bennett in July. Modi held a bilateral meeting with British Prime Minister Boris Johnson, the summit\'s host, on Monday.',
+      published: '2021-11-02',
+      want: [{ type: 'meeting', people: ['Modi', 'Johnson'], date: '2021-11-01' }],
+      meetings: 1,
+      why: 'a possessive before "host" makes it a noun of office, not the verb that would take the date',
+    },
+    {
+      text: 'British Prime Minister Boris Johnson hosted Indian Prime Minister Narendra Modi in Glasgow on Monday.',
+      published: '2021-11-02',
+      want: [{ type: 'meeting', people: ['Modi', 'Johnson'], date: '2021-11-01' }],
+      why: 'the verb "hosted" is still a reception',
+    },
+  ],
+  'events/date-for: a plan\'s weekday is read from the dateline\'s day, not put a week on for a later publication': [
+    {
+      text: 'VILNIUS, July 10 (Reuters) - Turkish President Tayyip Erdogan and Swedish Prime Minister Ulf Kristersson held talks in Vilnius on Monday. Erdogan is expected to meet U.S. President Joe Biden on Tuesday on the sidelines of the summit.',
+      published: '2023-07-12',
+      want: [{ type: 'meeting', status: 'planned', people: ['Erdo', 'Biden'], date: '2023-07-11' }],
+      notDated: ['2023-07-18'],
+      why: 'the Tuesday after the dateline\'s Monday is the 11th',
+    },
+    {
+      text: 'Turkish President Tayyip Erdogan and Swedish Prime Minister Ulf Kristersson held talks in Vilnius on Monday. Erdogan is expected to meet U.S. President Joe Biden on Tuesday on the sidelines of the summit.',
+      published: '2023-07-12',
+      want: [{ type: 'meeting', status: 'planned', people: ['Erdo', 'Biden'], date: '2023-07-18' }],
+      why: 'with no dateline, the plan\'s weekday is the next after the publication',
+    },
+  ],
+  'events/date-for: talks a participle tells after a dated journey\'s comma are of the journey\'s day': [
+    {
+      text: 'JERUSALEM, March 6 (Reuters) - Israeli Prime Minister Naftali Bennett made a surprise trip to Moscow on Saturday, holding three hours of talks with Russian President Vladimir Putin at the Kremlin.',
+      published: '2022-03-08',
+      want: [{ type: 'meeting', people: ['Bennett', 'Putin'], date: '2022-03-05' }],
+      why: 'the journey told before the comma is no rival for its date',
+    },
+    {
+      text: 'JERUSALEM, March 6 (Reuters) - Israeli Prime Minister Naftali Bennett made a surprise trip to Moscow on Saturday, and Putin held talks with German Chancellor Olaf Scholz at the Kremlin.',
+      published: '2022-03-08',
+      want: [{ type: 'meeting', people: ['Putin', 'Scholz'] }],
+      never: [['Bennett', 'Putin']],
+      why: 'a clause with a subject of its own after ", and" is no participle of the journey',
+    },
+  ],
+  'events/lexicon + refine/default-dates: "the last U.S. president to visit" was there, at the time a clause on him tells': [
+    {
+      text: 'U.S. President Barack Obama held talks with Vietnamese President Tran Dai Quang on Monday. The last U.S. president to visit Vietnam was George W. Bush, who attended an APEC summit in Hanoi in November 2006.',
+      published: '2016-05-24',
+      want: [{ type: 'visit', people: ['Bush'], date: '2006-11', host: 'VNM' }],
+      why: 'an initial\'s dot does not end the superlative, and the "who" clause dates the journey',
+    },
+    {
+      text: 'U.S. President Barack Obama held talks with Vietnamese President Tran Dai Quang on Monday. The last U.S. president to visit Vietnam was George W. Bush, and U.S. officials want Quang to visit Washington.',
+      published: '2016-05-24',
+      want: [{ type: 'visit', status: 'planned', people: ['Quang'], host: 'USA' }],
+      dated: [['Bush', 'visit', null]],
+      why: 'with no clause dating it, the last one\'s journey is undated; an infinitive after no superlative is still a plan',
+    },
+  ],
+  'events/exclusions: ", their first call in two years" after a call describes that call': [
+    {
+      text: 'Scholz makes surprise Kyiv visit\n\nKYIV, Dec 2 (Reuters) - German Chancellor Olaf Scholz arrived in Kyiv on Monday on an unannounced visit, his first since June 2022, and met President Volodymyr Zelenskiy.\n\nScholz, who faces an election in February, had drawn criticism in Kyiv after he spoke by phone with Russian President Vladimir Putin on Nov 15, their first call in nearly two years.\n\nThe German leader pledged additional military aid. Zelenskiy thanked him at a joint news conference, and the two leaders agreed to meet again in Berlin early next year.',
+      published: '2024-12-04',
+      want: [{ type: 'phone_call', people: ['Scholz', 'Putin'], date: '2024-11-15' }],
+      calls: 1,
+      why: 'the ordinal noun set off after the call is that call, not another of the story\'s day',
+    },
+    {
+      text: 'German Chancellor Olaf Scholz spoke by phone with Russian President Vladimir Putin on Nov 15, the first meeting of the two having been in Moscow in February 2022.',
+      published: '2024-12-04',
+      want: [{ type: 'phone_call', people: ['Scholz', 'Putin'], date: '2024-11-15' }],
+      calls: 1,
+      why: 'a noun of another kind set off so is no description of the call',
+    },
+  ],
+  'events/lexicon: "had shaken hands" is a handshake': [
+    {
+      text: 'Chinese President Xi Jinping and Taiwan President Ma Ying-jeou had shaken hands in Singapore on Saturday before their talks were cut short.',
+      published: '2015-11-09',
+      want: [{ type: 'handshake', people: ['Xi', 'Ma Ying'], date: '2015-11-07' }],
+      why: 'the past participle of "shake hands" tells the handshake as the past tense does',
+    },
+    {
+      text: 'Chinese President Xi Jinping and Taiwan President Ma Ying-jeou have never shaken hands, officials said on Saturday.',
+      published: '2015-11-09',
+      want: [],
+      why: 'never shaken hands is no handshake',
+    },
+  ],
 };
 
 describe('precision rules on sentences of our own making', () => {

@@ -94,8 +94,8 @@ function addAndBreaks(text: string, breaks: number[], re: RegExp, keep: (at: num
   }
 }
 
-/** The verbs a new subject after "and" may take. */
-const NEW_SUBJECT_VERBS = 'held|met|meets|spoke|speaks|visited|visits|received|receives|hosted|hosts|paid|pays|made|travell?ed|flew|flies|arrived|arrives|called|phoned|talked|signed';
+/** The verbs a new subject after "and" may take ("…, and Kenyatta sent Biden a letter": a message's too). */
+const NEW_SUBJECT_VERBS = 'held|met|meets|spoke|speaks|visited|visits|received|receives|hosted|hosts|paid|pays|made|travell?ed|flew|flies|arrived|arrives|called|phoned|telephoned|talked|signed|sent|sends|wrote|writes|welcomed|welcomes|shook';
 /** ", and" before a subject of capitalised words (a title and name) and its verb. Case-sensitive on purpose. */
 const AND_NEW_SUBJECT = new RegExp(`,\\s+and\\s+(?=(?:[A-Z][\\w.'’-]*\\s+){1,6}(?:also\\s+)?(?:${NEW_SUBJECT_VERBS})\\b)`, 'g');
 /** The same with no comma: " and Petro held talks". */

@@ -453,6 +453,11 @@ function dateFor(
       // journey of the one sent to it are one telling.
       (t.rule.id === 'sent-to' && (o.rule.id === 'skip-occasion' || o.rule.id === 'declined-attend')) ||
       (o.rule.id === 'sent-to' && (t.rule.id === 'skip-occasion' || t.rule.id === 'declined-attend')) ||
+      // "hosted Morales at a meeting in Santiago on August 12": the meeting the reception was held at and the guest's
+      // journey to its place are one telling (the journey's "in" stands nearer the date than the noun does).
+      (t.rule.type === 'meeting' && !!t.rule.nominal && !!o.rule.guestTravels && o.start >= t.end && o.start - t.end <= 40 && !/[,;.]/.test(doc.text.slice(t.end, o.start)) && RECEPTION_AT.test(doc.text.slice(Math.max(s.s.start, t.start - 40), t.start))) ||
+      // (And the reception's verb shares the day with that noun: "hosted Morales at a meeting … on August 12".)
+      (RECEIVES.has(t.rule.id) && o.rule.type === 'meeting' && !!o.rule.nominal && o.start >= t.end && o.start - t.end <= 80 && !/[,;.]/.test(doc.text.slice(t.end, o.start)) && RECEPTION_AT.test(doc.text.slice(Math.max(t.end, o.start - 40), o.start))) ||
       // "met visiting Pakistani Foreign Minister Kasuri on Tuesday": the guests' visit and the meeting are one telling.
       (t.rule.type === 'meeting' && o.rule.id === 'visit' && o.start >= t.end && o.start - t.end <= 24 && /^visiting$/i.test(doc.text.slice(o.start, o.end))) ||
       (o.rule.type === 'meeting' && t.rule.id === 'visit' && t.start >= o.end && t.start - o.end <= 24 && /^visiting$/i.test(doc.text.slice(t.start, t.end))));
@@ -482,11 +487,17 @@ function dateFor(
     o.end <= d.start &&
     /^\s*,?\s*(?:(?:in|on|last|this|next|early|late)\s+)?$/i.test(doc.text.slice(o.end, d.start)) &&
     /^[^;.]{0,60}?\b(?:during|at|on\s+the\s+sidelines\s+of)\s+(?:the|a|an)\s+(?:[\w'’.-]+\s+){0,4}$/i.test(doc.text.slice(t.end, o.start));
+  // "met Bennett on Monday and invited him to visit India": the infinitive an invitation or a promise joined after the
+  // date takes it as its object, at no time the date tells; the date is the verb's before "and".
+  const invitedAfter = (d: DateMention, o: TriggerHit) => d.start >= t.end && d.end <= o.start && INVITED_TO.test(doc.text.slice(bare(d), o.start));
+  // "made a surprise trip to Moscow on Saturday, holding three hours of talks with Putin": talks a participle after the
+  // journey's dated comma tells were held on that trip, at its time; the journey is no rival for the date.
+  const heldOnJourney = (d: DateMention, o: TriggerHit) => o.rule.type === 'visit' && o.end <= d.start && d.end <= t.start && t.rule.type !== 'visit' && PARTICIPLE_PHRASE.test(doc.text.slice(bare(d), t.start));
   const rivals = (d: DateMention) =>
     (d.start >= lo && bare(d) <= hi ? all.filter((o) => o.start >= lo && o.end <= hi) : all).filter(
       (o) =>
         !sameTelling(d, o) &&
-        !occasionOf(d, o) && !purposeOf(d, o) && !(d.end <= o.start && REPORTS_BETWEEN.test(doc.text.slice(d.end, o.start))) && !joinedAfter(d, o) && !cameFrom(d, o) && !conjunctBetween(d, o) && !oneTelling(o) && !participleAfter(d, o) && !purposeDated(d, o) && !datedAfterAnd(d, o),
+        !occasionOf(d, o) && !purposeOf(d, o) && !(d.end <= o.start && REPORTS_BETWEEN.test(doc.text.slice(d.end, o.start))) && !joinedAfter(d, o) && !cameFrom(d, o) && !conjunctBetween(d, o) && !oneTelling(o) && !participleAfter(d, o) && !purposeDated(d, o) && !datedAfterAnd(d, o) && !invitedAfter(d, o) && !heldOnJourney(d, o),
     );
   // "… the president congratulated Malaysia … after the election last November": a date in a later
   // clause that another happening introduces is that happening's.
@@ -713,13 +724,13 @@ function dateFor(
     // come ("will end on Friday") lies ahead even of a visit under way.
     if (END_BOUND.test(doc.text.slice(Math.max(s.s.start, d.start - 20), d.start)) && !d.endValue) {
       const ahead = /\b(?:will|is\s+to|are\s+to|is\s+due\s+to)\b|['’]ll\b/i.test(doc.text.slice(s.s.start, d.start));
-      const end = adjust(d, doc.published, ahead ? 'planned' : status).date;
+      const end = adjust(d, doc.published, ahead ? 'planned' : status, doc.storyDay).date;
       if (end.length === 10) return { date: end.slice(0, 7), endDate: end, from };
     }
     // "returned to Abuja on Sunday after a week-long visit to France": the day ends the visit; the month is
     // all the text says of it.
     if (t.rule.type === 'visit' && d.end <= t.start && RETURNED_AFTER.test(doc.text.slice(s.s.start, d.start)) && /\bafter\s+(?:[\w-]+\s+){0,4}$/i.test(doc.text.slice(d.end, t.start))) {
-      const end = adjust(d, doc.published, status).date;
+      const end = adjust(d, doc.published, status, doc.storyDay).date;
       if (end.length === 10) return { date: end.slice(0, 7), endDate: end, from };
     }
     // "will arrive in Tokyo on Monday for a three-day stay before heading to Seoul": a later leg hung on a dated
@@ -727,15 +738,15 @@ function dateFor(
     // only the month ("met X over breakfast before flying to Beijing" hangs on no journey and keeps the day).
     // ("… on Monday for a three-day stay and will then travel to Seoul": so is one told by "then".)
     const journey = hangsOn(d) || thenLeg(d) ? journeyBefore(s, t, all, d) : undefined;
-    const begun = journey ? adjust(d, doc.published, status).date : '';
+    const begun = journey ? adjust(d, doc.published, status, doc.storyDay).date : '';
     if (journey && begun.length === 10 && !SAME_DAY.test(doc.text.slice(t.end, s.s.end))) return { date: leftAfterStay(doc.text.slice(journey.end, t.start), begun), endDate: null, from };
-    return { ...adjust(d, doc.published, status), from, yearGuessed: !d.explicitYear && !d.weekday && !d.season && !d.vague && MONTH_NAMED.test(d.text) };
+    return { ...adjust(d, doc.published, status, doc.storyDay), from, yearGuessed: !d.explicitYear && !d.weekday && !d.season && !d.vague && MONTH_NAMED.test(d.text) };
   }
   // "arrived in Sydney on Monday after a stop in Papua New Guinea": a journey after "after" ended by the day of the
   // arrival or return before it; the month is all the text says of it (not the dateline's day).
   if (t.rule.type === 'visit') {
     const back = s.dates.find((d) => usable(d) && beforeAfter(d) && ARRIVED_AFTER.test(doc.text.slice(s.s.start, d.start)));
-    const end = back ? adjust(back, doc.published, status).date : '';
+    const end = back ? adjust(back, doc.published, status, doc.storyDay).date : '';
     if (end.length === 10) return { date: end.slice(0, 7), endDate: end, from: 'sentence' };
   }
   // A declined invitation never gets a day: the dateline's is when the refusal was news, and a list
@@ -795,7 +806,7 @@ function dist(d: DateMention, t: TriggerHit): number {
 }
 
 /** A date written without its year takes the year that fits the tense: past for what occurred. */
-function adjust(d: DateMention, published: string | null, status: EventStatus): { date: string; endDate: string | null } {
+function adjust(d: DateMention, published: string | null, status: EventStatus, storyDay?: string | null): { date: string; endDate: string | null } {
   // "visited in the autumn": the last autumn begun by the news; "will visit in the autumn": the first not yet over.
   const ref = d.season ? parseRef(published) : null;
   if (d.season && ref && published!.length >= 7) {
@@ -815,7 +826,9 @@ function adjust(d: DateMention, published: string | null, status: EventStatus): 
         endValue = endValue ? `${+endValue.slice(0, 4) - 1}${endValue.slice(4)}` : null;
       }
     } else if (status !== 'occurred' && status !== 'cancelled' && status !== 'postponed' && value < pub) {
-      if (d.weekday) value = shiftWeek(value, 1);
+      // ("VILNIUS, July 10 - … is expected to meet Biden on Tuesday", published July 12: the weekday ahead of the
+      // dateline's day, which it was read from, is not put a week on for the later publication.)
+      if (d.weekday) value = storyDay && value >= storyDay ? value : shiftWeek(value, 1);
       else if (value.length > 4) value = `${+value.slice(0, 4) + 1}${value.slice(4)}`;
     }
   }
@@ -831,6 +844,15 @@ function shiftWeek(value: string, by: number): string {
 
 /** A time some days before the one the text stands at, no day named: "earlier in the week", "days earlier". */
 const EARLIER_IN_WEEK = /\bearlier\s+(?:in\s+)?(?:the|that|this)\s+week\b|\b(?:a\s+few\s+|several\s+|two\s+|three\s+)?days\s+(?:earlier|before)\b/i;
+
+/** From a date to an exchange a participle phrase after its comma tells: ", holding three hours of ", ", meeting ". */
+const PARTICIPLE_PHRASE = /^\s*,\s*(?!including\b|according\b|following\b|during\b|notwithstanding\b|regarding\b|concerning\b)[a-z]+ing\s+(?:[\w'’-]+\s+){0,6}$/i;
+
+/** From a date to an exchange a joined verb invites to or promises: " and invited him to ", ", and agreed to ". */
+const INVITED_TO = /^\s*,?\s*and\s+(?:also\s+)?(?:invited|asked|urged|agreed|pledged|promised|offered|vowed)\b[^,;.]{0,40}?\bto\s+$/i;
+
+/** The words before a noun of meeting that set it as the occasion of a reception: "… at a ", "… for talks". */
+const RECEPTION_AT = /\b(?:at|for)\s+(?:(?:a|an|the|their|his|her)\s+)?(?:[\w-]+\s+){0,2}$/i;
 
 /** An ordinal before the exchange's noun: "her second visit", "the third meeting". */
 const ORDINAL_NOUN = /\b(?:second|third|fourth|fifth|sixth|seventh|\d+(?:nd|rd|th))\s+(?:[\w-]+\s+)?(?:visit|trip|meeting|call|summit|talks|encounter)s?$/i;

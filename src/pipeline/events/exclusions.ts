@@ -122,6 +122,12 @@ export function tellsNoExchange(doc: DocumentView, s: SentenceView, t: TriggerHi
   const nounLike = t.rule.nominal || /^\s+(?:encounter|meeting|talks|summit)\b/i.test(doc.text.slice(t.end, t.end + 12));
   if (nounLike && IN_WHAT.test(sentLeft.length > 80 ? sentLeft.slice(-80) : sentLeft) && all.some((o) => o !== t && !o.rule.nominal && o.rule.type === t.rule.type && o.end <= t.start))
     return true;
+  // "spoke by phone with Putin on Nov 15, their first call in nearly two years": an ordinal noun set off after an exchange
+  // of its kind describes that exchange (however its medium was told: "by phone" is a noun too); it tells no other.
+  // (The noun's trigger may hold its determiner and ordinal: "their first call". Not a journey's: "toured Kunashir on
+  // Monday, the first visit by a Kremlin leader to the Southern Kurils" says where the tour went.)
+  if (nounLike && t.rule.type !== 'visit' && APPOSED_ORDINAL.test((sentLeft.length > 60 ? sentLeft.slice(-60) : sentLeft) + doc.text.slice(t.start, t.end).replace(/\S+$/, '')) && all.some((o) => o !== t && o.rule.type === t.rule.type && o.end <= t.start && o.start >= s.s.start))
+    return true;
   // "debt ceiling talks", "coalition talks", "wage talks": a negotiation the noun's modifier makes a domestic or
   // business one, whoever else the sentence names.
   if (t.rule.nominal && t.rule.type === 'meeting' && DOMESTIC_TALKS.test(sentLeft.length > 40 ? sentLeft.slice(-40) : sentLeft)) return true;
@@ -221,6 +227,9 @@ const HOME_BODY =
  * talks with him": a description of the exchange just told.
  */
 const IN_WHAT = /,\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}$|\b(?:in|for)\s+what\s+(?:[\w'’-]+\s+){1,5}?(?:their|the|his|her)\s+(?:[\w-]+\s+){0,2}$|,\s*(?:becoming|making\s+(?:him|her|them)|which\s+made\s+(?:him|her|them))\s+the\s+(?:first|second|third|latest|last|only)\s+(?:[\w'’-]+\s+){0,5}?to\s+(?:hold|have|conduct)\s+(?:[\w-]+\s+){0,2}$/i;
+
+/** ", their first ", ", the latest ": an ordinal noun phrase set off by a comma, right before the trigger. */
+const APPOSED_ORDINAL = /,\s+(?:their|the)\s+(?:first|second|third|fourth|fifth|last|latest|only|previous)\s+(?:[\w-]+\s+){0,2}$/i;
 
 /** "would be willing to", "would be ready to": a readiness on conditions, before up to two words and the trigger. */
 const WOULD_BE_WILLING = /\b(?:would|['’]d)\s+be\s+(?:\w+\s+)?(?:willing|ready|prepared|happy|open)\s+to\s+(?:\w+\s+){0,2}$/i;

@@ -7,7 +7,7 @@ import { mayMatch } from '../text/literal-filter.js';
 import type { EventType } from '../../types.js';
 import { clauseBounds, OPENING_PARTICIPLE, RELATIVE_OPEN, type Clause } from './clause.js';
 import { RECEIVES } from './meeting-parts.js';
-import { NOT_SUBJECT_BEFORE, sharedSubject } from './shared-subject.js';
+import { JOINED_VERB, NOT_SUBJECT_BEFORE, sharedSubject } from './shared-subject.js';
 import { canBeMeant, dedupe, side, sideOf, takeList, type Side } from './sides.js';
 import { insideQuote, isQualifier, isSpeaker, quoteSpeaker, remarksPeople, remarksSpeaker, transcriptSpeaker } from './speakers.js';
 import type { TriggerHit } from './triggers.js';
@@ -261,7 +261,12 @@ export function partiesOf(doc: DocumentView, s: SentenceView, si: number, t: Tri
   if (!active.some((p) => p.mention.end <= t.start && p.mention.start >= lo)) {
     // "The two leaders agreed to X, whose headquarters are in Niamey, and to meet …": a relative closed before the
     // trigger leaves the subject before its pronoun.
-    const subjLeft = rel ? doc.text.slice(clauseBounds(s, rel.pronoun, rel.pronoun)[0], rel.pronoun) : left;
+    // ("The leaders first shook hands in Qatar in 2022, and met again in New Delhi last September": a verb joined by
+    // "and" with no subject of its own shares the plural one that opens the sentence.)
+    const opening = doc.text.slice(s.s.start, t.start);
+    // (Only with no one named after the verb: "The leaders discussed Ukraine, and met Rutte" may be a summit's many.)
+    const elided = !rel && JOINED_VERB.test(left) && PLURAL_OPENING.test(opening) && !active.some((p) => p.mention.start >= s.s.start && p.mention.end <= t.start) && !inClause.some((p) => p.mention.start >= t.end);
+    const subjLeft = rel ? doc.text.slice(clauseBounds(s, rel.pronoun, rel.pronoun)[0], rel.pronoun) : elided ? PLURAL_OPENING.exec(opening)![0] : left;
     // "the three leaders": the last group of three.
     const many = THREE_OR_MORE.exec(subjLeft);
     const size = many ? NUMBER_OF[many[1].toLowerCase()] : 2;
@@ -279,7 +284,7 @@ export function partiesOf(doc: DocumentView, s: SentenceView, si: number, t: Tri
     const group0 = pair() ? lastGroup : twoBefore();
     // ("A meeting of the two presidents … has been postponed": a noun's "of the two …" names the pair as a subject would.)
     const ofTheTwo = !!t.rule.nominal && OF_THE_TWO.test(doc.text.slice(t.end, Math.min(hi, t.end + 60)));
-    if ((pluralSubject(subjLeft) || ofTheTwo) && group0 && !reportedThey() && (participants.length < 2 || !inClause.length)) {
+    if ((elided || pluralSubject(subjLeft) || ofTheTwo) && group0 && !reportedThey() && (participants.length < 2 || !inClause.length)) {
       // ("Samdech Thipadei paid a visit to Laos …, and the two leaders last met in Kuala Lumpur": the one this
       // sentence names is one of the two, in place of the one of his country told before.)
       const leader = (p: Side) => (p.office?.rank ?? 9) <= 2;
@@ -573,6 +578,8 @@ const BOTH_AND = /^\s+[\w.'’-]+(?:\s+[\w.'’-]+)?\s+and\b/i;
 
 /** Right after an exchange's noun: the pair it is of ("meeting of the two presidents", "talks between both leaders"). */
 const OF_THE_TWO = /^\s+(?:of|between)\s+(?:the\s+two|both)\s+(?:leaders|presidents|prime\s+ministers|premiers|foreign\s+ministers|ministers|heads\s+of\s+(?:state|government))\b/i;
+/** A sentence opening with a plural subject that names no one: "The leaders …", "The two ministers …", "They …" (not "The ministers of trade"). */
+const PLURAL_OPENING = /^\s*(?:they|both\s+(?:leaders|men|ministers|presidents)|the\s+(?:two|three)\s+(?:leaders|presidents|prime\s+ministers|(?:foreign\s+)?ministers|men)|the\s+(?:leaders|presidents)(?!\s+(?:of|from)\b)|the\s+pair)\s/i;
 
 function pluralSubject(left: string): boolean {
   if (READOUT_PLURAL_SUBJ.test(left)) return true;

@@ -8,7 +8,7 @@ import { OPENING_PARTICIPLE } from './clause.js';
 import type { TriggerHit } from './triggers.js';
 
 /** "… and later held bilateral ", "… and then ", "… and then went to Ankara to ": a verb phrase joined by "and", its subject left out. */
-const JOINED_VERB =
+export const JOINED_VERB =
   /(?:^|[\s,])and\s+(?:(?:later|then|also|afterwards|subsequently|separately|again|on\s+\w+)\s+)*(?:(?:held|had|hold|holds|paid|pays|made|makes|will|would|is|was|went\s+on\s+to|plans|planned|went|flew|travell?ed|headed|came)\s+(?:[\w-]+\s+){0,4})?$/i;
 
 /** A verb of meeting, and its object's title, between a subject and the one it takes ("met President", "meets"). */

@@ -78,7 +78,9 @@ export function attachAnaphora(doc: DocumentView, cands: Candidate[]): Candidate
     const candidates = [...out].reverse().filter(
       (r) =>
         !r.anaphoric &&
-        (!orphan || (r.status === c.status && r.type === c.type)) &&
+        // ("Putin held talks with Xi on Thursday. Their previous video conference was on January 21": an exchange told as
+        // the one before is of the same people by any medium; it keeps its own.)
+        (!orphan || (r.status === c.status && (r.type === c.type || (c.background === 'previously' && c.sentence !== r.sentence)))) &&
         !(c.prepared && r.sentence === c.sentence) &&
         sameKind(r.type, c.type) &&
         // ("… the second regional summit hosted by Brazil that Milei has missed": a summit is held in person, never a call,
@@ -102,7 +104,9 @@ export function attachAnaphora(doc: DocumentView, cands: Candidate[]): Candidate
     // ("The White House said the call lasted 90 minutes", after a meeting recalled in passing: a call is the call told,
     // not the nearer meeting.)
     const isCall = c.type === 'phone_call' || c.type === 'video_call';
-    const referent = isCall ? candidates.find((r) => r.type === 'phone_call' || r.type === 'video_call') : candidates[0];
+    // (One told as the one before is no retelling: its people are those of the exchange just told, by whatever medium.)
+    const before = orphan && c.background === 'previously';
+    const referent = isCall ? (candidates.find((r) => r.type === 'phone_call' || r.type === 'video_call') ?? (before ? candidates[0] : undefined)) : candidates[0];
     if (!referent) {
       // Nothing to refer to: keep it if it names both sides itself, or names who travelled, or is a stop of the tour
       // told just before.

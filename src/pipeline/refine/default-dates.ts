@@ -5,7 +5,7 @@ import type { Candidate } from '../events/candidates.js';
 import type { DocumentView } from '../document.js';
 import { OPENING_PARTICIPLE } from '../events/clause.js';
 import { keepInOfficeThen, keepOfficeHolders } from './in-office-then.js';
-import { REGIONAL_TOUR } from '../events/lexicon.js';
+import { REGIONAL_TOUR, SUPERLATIVE_TO } from '../events/lexicon.js';
 import { datesAgree } from './merge.js';
 import { relativeDates } from './relative-dates.js';
 import { ORDINAL_DAY } from '../mentions/dates.js';
@@ -97,6 +97,16 @@ export function defaultDates(doc: DocumentView, cands: Candidate[]): void {
       c.date = anaphoric;
       c.dateFrom = 'context';
       c.trace.push(`date ${anaphoric}: "that month" or "that year" of the date written just before`);
+      return;
+    }
+    // "The last U.S. president to visit Vietnam was George W. Bush, who attended an APEC summit in Hanoi in November
+    // 2006": the last one before the news came some time before it, at the time a relative clause on him tells, else
+    // at none the text gives.
+    const lastOne = c.type === 'visit' && c.status === 'occurred' ? lastBefore(doc, c) : undefined;
+    if (lastOne !== undefined) {
+      c.date = lastOne;
+      if (lastOne) c.dateFrom = 'context';
+      c.trace.push(lastOne ? `date ${lastOne}: of the relative clause on the last one to travel` : 'no date: the last one to travel, at no time the text gives');
       return;
     }
     // Background the text does not date stays undated: not the news of the month, nor the lead's day.
@@ -205,6 +215,17 @@ export function defaultDates(doc: DocumentView, cands: Candidate[]): void {
       c.date = sameDay.date;
       c.dateFrom = 'context';
       c.trace.push(`date ${c.date}: the day of the exchange its sentence dates, joined to it`);
+      return;
+    }
+    // "They last met in Beijing in November, on the sidelines of the APEC summit, which Obama followed with a state
+    // visit": an exchange with no time of its own in a relative clause hung on a dated exchange of its sentence is of
+    // that exchange's time ("where", "when": its day; "which" tells what came of it: its month), not the sentences'
+    // before.
+    const antecedent = relativeAntecedent(doc, cands, c);
+    if (antecedent?.date) {
+      c.date = antecedent.rel === 'which' ? antecedent.o.date!.slice(0, 7) : antecedent.o.date;
+      c.dateFrom = 'context';
+      c.trace.push(`date ${c.date}: of the exchange its relative clause hangs on`);
       return;
     }
     // "Blinken met Netanyahu in Jerusalem on Wednesday. … On Monday he held talks in Cairo … After meeting Netanyahu,
@@ -477,6 +498,33 @@ function sameDayAs(doc: DocumentView, o: Candidate, c: Candidate): boolean {
   // ("with a state visit to Washington and talks with Clinton at the White House": the talks of a visit named with it.)
   if (o.type === 'visit' && c.type === 'meeting' && o.triggerEnd <= c.triggerStart && VISIT_AND_TALKS.test(doc.text.slice(o.triggerEnd, c.triggerStart))) return true;
   return o.triggerEnd <= c.triggerStart && AND_LATER.test(doc.text.slice(o.triggerEnd, c.triggerStart)) && !/\b(?:but|while|when|where|who|which)\b/i.test(doc.text.slice(o.triggerEnd, c.triggerStart));
+}
+
+/** A dated exchange before c in its sentence whose relative clause c stands in, and the clause's word. */
+function relativeAntecedent(doc: DocumentView, cands: Candidate[], c: Candidate): { o: Candidate; rel: string; date: string | null } | undefined {
+  for (let k = cands.length - 1; k >= 0; k--) {
+    const o = cands[k];
+    if (o === c || o.sentence !== c.sentence || o.triggerEnd > c.triggerStart || o.dateFrom !== 'sentence' || !o.date || o.status !== c.status) continue;
+    if (!o.participants.some((p) => p.entity && c.participants.some((q) => q.entity === p.entity))) continue;
+    const m = RELATIVE_AFTER.exec(doc.text.slice(o.triggerEnd, c.triggerStart));
+    if (m) return { o, rel: m[1].toLowerCase(), date: o.date };
+  }
+  return undefined;
+}
+
+/** From an exchange to one told in the relative clause hung on it: "…, which Obama followed with a ", "…, where he ". */
+const RELATIVE_AFTER = /^[^;:]*,\s*(which|where|when)\b[^,;:()]*$/i;
+
+/**
+ * For a journey told as the last one's ("the last U.S. president to visit"): the date a ", who …" clause after it
+ * writes with its year, null with none; undefined when it is no such journey.
+ */
+function lastBefore(doc: DocumentView, c: Candidate): string | null | undefined {
+  const sup = SUPERLATIVE_TO.exec(doc.text.slice(Math.max(doc.sentences[c.sentence].s.start, c.triggerStart - 100), c.triggerStart));
+  if (!sup || !/^last\b/i.test(sup[0])) return undefined;
+  const s = doc.sentences[c.sentence];
+  const d = s.dates.find((x) => x.start >= c.triggerEnd && x.explicitYear && /,\s*who\b[^;]*$/i.test(doc.text.slice(c.triggerEnd, x.start)));
+  return d ? d.value : null;
 }
 
 /** Between a visit and talks named with it: "visit to Washington and ", "trip to Tokyo and ". */
