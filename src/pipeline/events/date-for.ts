@@ -5,7 +5,7 @@ import type { EventStatus, EventType } from '../../types.js';
 import type { DocumentView, SentenceView } from '../document.js';
 import { parseRef, seasonMonths, shiftDays, type DateMention } from '../mentions/dates.js';
 import type { Clause } from './clause.js';
-import { COUNT_OF_TIMES, MOST_RECENTLY, SUPERLATIVE_TO } from './lexicon.js';
+import { COUNT_OF_TIMES, MOST_RECENTLY, superlativeTo } from './lexicon.js';
 import { RECEIVES } from './meeting-parts.js';
 import { WHERE_AHEAD } from './status.js';
 import type { TriggerHit } from './triggers.js';
@@ -168,7 +168,7 @@ export function datedFor(
   }
   // ("Li Qiang's four-day visit to Australia, the first by a Chinese premier in seven years, ended on Tuesday": the noun's
   // stay, ended on a day its sentence names after it, began the days before.)
-  const spanOf = t.rule.type === 'visit' && !ended ? N_DAY_BEFORE.exec(left) : null;
+  const spanOf = t.rule.type === 'visit' && !ended && left.includes('-day') ? N_DAY_BEFORE.exec(left) : null;
   const spanDays = spanOf ? (DAYS_OF[spanOf[1].toLowerCase()] ?? Number(spanOf[1])) : 0;
   const endedOn = spanDays >= 2 && spanDays <= 14 ? s.dates.find((d) => d.value.length === 10 && !d.anchor && d.start >= t.end && ENDED_ON.test(doc.text.slice(t.end, d.start))) : undefined;
   if (endedOn) {
@@ -655,7 +655,7 @@ function dateFor(
   // "The last Argentine president to travel to Chile was Alberto Fernández, who attended Boric's inauguration in March
   // 2022": the one a superlative names did it when the clause on him tells.
   const superlativeWho = (d: DateMention) =>
-    d.start >= t.end && SUPERLATIVE_TO.test(doc.text.slice(s.s.start, t.start)) && SUPERLATIVE_NAMED.test(doc.text.slice(t.end, d.start));
+    d.start >= t.end && superlativeTo(doc.text.slice(s.s.start, t.start)) && SUPERLATIVE_NAMED.test(doc.text.slice(t.end, d.start));
   // "came to Paris on February 13 for the international conference …, and the two ministers met on its sidelines": what
   // the gathering a dated journey is for tells, with no date of its own, is on the journey's day.
   const atJourneysGathering = (d: DateMention) =>

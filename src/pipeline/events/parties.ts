@@ -119,11 +119,13 @@ export function partiesOf(doc: DocumentView, s: SentenceView, si: number, t: Tri
   const greeted = (p: ResolvedMention) => greetings && GREETING_TO.test(doc.text.slice(Math.max(s.s.start, p.mention.start - 60), p.mention.start));
   // "On Monday, the day before Meloni's arrival, Saied received Zenzri": one whose coming or going marks the time of
   // another exchange is no side of it (the noun is not the trigger's own: "before Meloni's visit to Tunis" tells hers).
+  // (The sentence's time word, read once for all its people rather than once for each.)
+  let timeWord: boolean | undefined;
   const timedBy = (p: ResolvedMention) => {
-    if (!/\b(?:before|after|ahead|following|since)\b/i.test(s.s.text)) return false;
     const noun = TIMED_BY_AFTER.exec(doc.text.slice(p.mention.end, p.mention.end + 30));
-    const own = !!noun && t.start >= p.mention.end && t.start < p.mention.end + noun[0].length;
-    return !!noun && !own && TIMED_BY_BEFORE.test(doc.text.slice(Math.max(s.s.start, p.mention.start - 24), p.mention.start));
+    if (!noun || !(timeWord ??= TIME_WORD.test(s.s.text))) return false;
+    const own = t.start >= p.mention.end && t.start < p.mention.end + noun[0].length;
+    return !own && TIMED_BY_BEFORE.test(doc.text.slice(Math.max(s.s.start, p.mention.start - 24), p.mention.start));
   };
   // "Petro and Noboa last met … in La Paz, at the inauguration of Bolivian President Rodrigo Paz": the one whose occasion
   // a meeting told before it was held at is no side of that meeting.
@@ -565,6 +567,7 @@ const WITNESS = /\b(?:in\s+the\s+presence\s+of|witnessed\s+by|mediated\s+by|brok
 const FOLLOWS = /^\s+(?:follow(?:s|ed)?|c(?:a|o)me\s+after|comes\s+after|coincided?\s+with|coincides\s+with)\b/i;
 
 // (Not "between the two parties", "… countries": a plural noun after "two" names others than the pair.)
+const TIME_WORD = /\b(?:before|after|ahead|following|since)\b/i;
 const BETWEEN_THE_TWO = /^\s+between\s+(?:the\s+two|both)(?:\s+(?:leaders|men|women|presidents|premiers|prime\s+ministers|ministers|heads\s+of\s+state))?\b(?!\s+[a-z]+s\b)/i;
 const PLURAL_SUBJ = /\b(?:they|the two|the pair|both(?: sides| leaders| men| ministers| presidents)?|the (?:two|three) (?:leaders|ministers|presidents|sides|men|officials|diplomats))\b/i;
 /**

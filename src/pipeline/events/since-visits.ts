@@ -4,7 +4,7 @@
 import type { DocumentView, SentenceView } from '../document.js';
 import type { ResolvedMention } from '../resolve/entities.js';
 import type { Candidate } from './candidates.js';
-import { SUPERLATIVE_TO } from './lexicon.js';
+import { superlativeTo } from './lexicon.js';
 import { newCandidate } from './new-candidate.js';
 import { sideOf } from './sides.js';
 import type { TriggerHit } from './triggers.js';
@@ -23,7 +23,7 @@ export function sinceVisit(doc: DocumentView, s: SentenceView, si: number, t: Tr
   if (t.rule.type !== 'visit' || !/\bsince\b/i.test(s.s.text)) return [];
   // ("the first official visit to Singapore by a Chinese premier since …": the noun's superlative, its place after "to".)
   const nominal = !!t.rule.nominal && FIRST_BEFORE.test(doc.text.slice(Math.max(s.s.start, t.start - 30), t.start));
-  if (!nominal && !SUPERLATIVE_TO.test(doc.text.slice(s.s.start, t.start))) return [];
+  if (!nominal && !superlativeTo(doc.text.slice(s.s.start, t.start))) return [];
   const gap = nominal ? /^\s+to\s+(?:the\s+)?$/i : /^\s*$/;
   const after = s.places.find((p) => p.start >= t.end && gap.test(doc.text.slice(t.end, p.start)));
   // ("landed in Taipei …, the first American official to visit the island since …": the place named before it.)

@@ -5,7 +5,7 @@ import type { DocumentView, SentenceView } from '../document.js';
 import type { DateMention } from '../mentions/dates.js';
 import { literalFilter, type Grams } from '../text/literal-filter.js';
 import type { Clause } from './clause.js';
-import { CALL_OFF_PASSIVE, CALL_OFF_WORDS, DELAY_WORDS, REFUSED_LATER, STATUS_CUES, SUPERLATIVE_TO, SUPPOSED_PAST, UNCONFIRMED, undoneStatus } from './lexicon.js';
+import { CALL_OFF_PASSIVE, CALL_OFF_WORDS, DELAY_WORDS, REFUSED_LATER, STATUS_CUES, superlativeTo, SUPPOSED_PAST, UNCONFIRMED, undoneStatus } from './lexicon.js';
 import type { TriggerHit } from './triggers.js';
 
 export interface Status {
@@ -210,7 +210,7 @@ export function statusFor(doc: DocumentView, s: SentenceView, t: TriggerHit, k: 
     // ("was glad to meet FM Wang Yi", "Great to meet @PMOIndia": a pleasure told of a meeting, as posts tell it, is no
     // intention; one still ahead carries its "will" or "would", read before this.)
     const pleasure = infinitive && PLEASURE_TO.test(left);
-    if (progressive || (infinitive && !fellTo && !pleasure && !SUPERLATIVE_TO.test(sentLeft))) {
+    if (progressive || (infinitive && !fellTo && !pleasure && !superlativeTo(sentLeft))) {
       status = 'planned';
       reason = progressive ? 'present progressive: arranged' : 'infinitive: intended';
     }
@@ -286,7 +286,7 @@ export function statusFor(doc: DocumentView, s: SentenceView, t: TriggerHit, k: 
     }
   }
   // A superlative traveller ("the first … to visit China") reports a visit that took place.
-  if (t.rule.type === 'visit' && SUPERLATIVE_TO.test(sentLeft) && !/\b(?:will|would|could|may|might|plans?|expected)\b/i.test(sentLeft.slice(-60))) {
+  if (t.rule.type === 'visit' && superlativeTo(sentLeft) && !/\b(?:will|would|could|may|might|plans?|expected)\b/i.test(sentLeft.slice(-60))) {
     status = 'occurred';
     certainty = 'stated';
     reason = 'superlative "… to visit": reports a visit';

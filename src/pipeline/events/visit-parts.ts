@@ -2,7 +2,7 @@
 import type { DocumentView, PlaceMention, SentenceView } from '../document.js';
 import type { ResolvedMention } from '../resolve/entities.js';
 import type { Clause } from './clause.js';
-import { SUPERLATIVE_TO } from './lexicon.js';
+import { superlativeTo } from './lexicon.js';
 import type { Parties } from './parties.js';
 import { canBeMeant, dedupe, side, sideOf, takeList, type Side } from './sides.js';
 import type { TriggerHit } from './triggers.js';
@@ -170,7 +170,7 @@ function visitParts(
   if (seek && !travellers.length) {
     // "Madbouly, the most senior Egyptian official to visit Addis Ababa": the one the superlative describes.
     const described = [...people].reverse().find((p) => p.entity && p.mention.end <= t.start && /^\s*,\s*(?:the|a|an)\s+[^,;.]{0,80}\bto\s+$/i.test(doc.text.slice(p.mention.end, t.start)));
-    if (described && SUPERLATIVE_TO.test(doc.text.slice(described.mention.end, t.start))) travellers = [sideOf(described)];
+    if (described && superlativeTo(doc.text.slice(described.mention.end, t.start))) travellers = [sideOf(described)];
   }
   // "Ishiba receives Marcos for a state visit": the guest a host's verb takes is the one on the visit, to the
   // host's country (unless a place says otherwise).

@@ -54,7 +54,8 @@ interface Offset {
  * "weeks after Ruto travelled to Kampala", "just days before X met Y": a count not given, which opens a clause.
  * Group 1 the unit, 2 the direction.
  */
-const VAGUE_OFFSET = /\b(?<!\d\s)(?<!\b(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty)\s)(?:(?:a\s+few|several|some|just|only|mere)\s+)?(days|weeks|months)\s+(after|before)\b/gi;
+// (The count's absence is checked after the words match, not by lookbehinds at every word: the same matches.)
+const VAGUE_OFFSET = /\b(?:(?:a\s+few|several|some|just|only|mere)\s+)?(days|weeks|months)\s+(after|before)\b(?<!(?:\d|\b(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty))\s(?:(?:a\s+few|several|some|just|only|mere)\s+)?(?:days|weeks|months)\s+(?:after|before))/gi;
 /** How many of a unit a count not given may mean, at least and at most: "days" are 2 to 20. */
 const VAGUE_SPAN: Record<'day' | 'week' | 'month', [number, number]> = { day: [2, 20], week: [2, 10], month: [2, 11] };
 
