@@ -64,7 +64,9 @@ export function tellsNoExchange(doc: DocumentView, s: SentenceView, t: TriggerHi
   // the council" is another clause's).
   if (t.rule.id === 'spoke-with' && all.some((o) => o !== t && o.rule.type !== 'phone_call' && o.rule.type !== 'visit' && o.start >= k.lo && o.end <= k.hi)) return true;
   // ("will not attend the G20 summit": the negation is the refusal the 'not-attend' rule tells.)
-  if ((NEGATION.test(left) && !SAYS_NO_TO.test(left) && t.rule.id !== 'not-attend') || (/plan/i.test(left) && NO_PLANS_FOR.test(left))) return true;
+  // (A negation ends within a few words of the trigger: the clause's last 160 characters hold any that can match.)
+  const near = left.length > 160 ? left.slice(-160) : left;
+  if ((NEGATION.test(near) && !SAYS_NO_TO.test(near) && t.rule.id !== 'not-attend') || (/plan/i.test(left) && NO_PLANS_FOR.test(left))) return true;
   // "The call came a week after Bessent and He Lifeng held talks in Geneva, and a day after Xi received Lula": the
   // exchange told before, timed by others; the people of its time clauses are theirs, not its.
   // (The noun's trigger may hold its article: "The call".)
