@@ -185,7 +185,7 @@ export function buildCandidates(
       if (!c) continue;
       // ("…, a day after hosting U.S. President Donald Trump for a bilateral meeting": the meeting a guest is hosted for
       // is between host and guest, not the guest and the last one named before the hosting.)
-      const hosting = t.rule.nominal && c.type === 'meeting' ? [...out].reverse().find((o) => o.sentence === si && o.type === 'meeting' && o.triggerEnd <= t.start && HOSTS.test(doc.text.slice(o.triggerStart, o.triggerEnd)) && HOSTED_FOR.test(doc.text.slice(o.triggerEnd, t.start))) : undefined;
+      const hosting = t.rule.nominal && c.type === 'meeting' ? hostingBefore(doc, out, si, t) : undefined;
       if (hosting && hosting.participants.filter((p) => p.entity).length >= 2) {
         c.participants = [...hosting.participants];
         c.host ??= hosting.host;
@@ -193,7 +193,7 @@ export function buildCandidates(
       }
       // "Costa and von der Leyen met Xi … The EU officials later held talks with Li Qiang": a plural side named by its
       // country alone, as the subject, means those of that country in the exchange told before.
-      const plural = PLURAL_SIDE.exec(doc.text.slice(s.s.start, t.start));
+      const plural = c.participants.some((p) => !p.entity && !!p.country) ? PLURAL_SIDE.exec(doc.text.slice(s.s.start, t.start)) : null;
       const unnamed = plural ? c.participants.findIndex((p) => !p.entity && !!p.country && p.officeText?.toLowerCase() === plural[1].toLowerCase()) : -1;
       if (unnamed >= 0) {
         const theirs = around.group.filter((p) => p.entity && p.country === c.participants[unnamed].country && !c.participants.some((q) => q.entity === p.entity));
@@ -417,6 +417,14 @@ function candidateFor(
 
 /** A plural subject named by its country: "The EU officials later ", "The Kenyan delegation also ". */
 const PLURAL_SIDE = /^\W*(?:[Tt]he|[Bb]oth)\s+(?:\p{Lu}[\p{L}-]*\s+){1,2}(officials|leaders|delegations?|side|visitors|guests|envoys|ministers)\s+(?:[\p{Ll}-]+\s+){0,2}$/u;
+/** The hosting told just before trigger t in sentence si, whose guest the meeting noun t is for (newest first, no copy). */
+function hostingBefore(doc: DocumentView, out: Candidate[], si: number, t: TriggerHit): Candidate | undefined {
+  for (let i = out.length - 1; i >= 0 && out[i].sentence === si; i--) {
+    const o = out[i];
+    if (o.type === 'meeting' && o.triggerEnd <= t.start && HOSTS.test(doc.text.slice(o.triggerStart, o.triggerEnd)) && HOSTED_FOR.test(doc.text.slice(o.triggerEnd, t.start))) return o;
+  }
+  return undefined;
+}
 const HOSTS = /^host(?:s|ed|ing)?$/i;
 /** Between a hosting verb and the meeting noun it is for: " U.S. President Donald Trump for a bilateral ". */
 const HOSTED_FOR = /^[^,;]{1,80}?\bfor\s+(?:an?|the|their|his|her)\s+(?:[\w-]+\s+){0,2}$/i;

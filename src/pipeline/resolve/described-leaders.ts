@@ -12,8 +12,13 @@ import { attachNominal } from './styled-names.js';
 const LEADING = new Set(['head_of_state', 'head_of_government', 'party_general_secretary', 'crown_prince', 'chief_adviser']);
 
 export function describedLeaders(g: Gazetteer, text: string, raw: Array<{ ws: Word[] }>, bySentence: ResolvedMention[][]): void {
+  // (Only sentences that hold the word: a search of the text is cheaper than a look at each of their words.)
+  let next = text.indexOf('leader');
   raw.forEach((r, i) => {
     const ws = r.ws;
+    if (next < 0 || !ws.length) return;
+    if (next < ws[0].start) next = text.indexOf('leader', ws[0].start);
+    if (next < 0 || next >= ws[ws.length - 1].end) return;
     for (let k = 2; k < ws.length; k++) {
       if (ws[k].key !== 'leader' || ws[k].cap) continue;
       // ("the South Korean leader": the adjective may be of several words; "the former French leader", "the French
@@ -23,8 +28,8 @@ export function describedLeaders(g: Gazetteer, text: string, raw: Array<{ ws: Wo
       if (from < 0 || bySentence[i].some((p) => p.mention.from <= k && p.mention.to > from)) continue;
       const c = countryAt(g, text, ws, from)!;
       // ("the Chinese leader Xi Jinping" names him by name already; "the Libyan leader of the rebels" is another's leader.)
-      const next = ws[k + 1];
-      if (next && (next.key === 'of' || (next.cap && /^[ \t]+$/.test(text.slice(ws[k].end, next.start))))) continue;
+      const after = ws[k + 1];
+      if (after && (after.key === 'of' || (after.cap && /^[ \t]+$/.test(text.slice(ws[k].end, after.start))))) continue;
       const code = c.country.code;
       // The one head of that country the story named before the words (of two, a president and a prime minister, no
       // telling which).
