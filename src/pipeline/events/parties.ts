@@ -251,13 +251,6 @@ export function partiesOf(doc: DocumentView, s: SentenceView, si: number, t: Tri
   const sharedList = shared && active.includes(shared) ? takeList(doc, active.filter((p) => p.entity), shared.mention.start) : shared ? [shared] : [];
   let participants: Side[] = dedupe((shared ? [...sharedList, ...owners] : pluralOwn || pronounOwn ? owners : reach).map(sideOf));
 
-  // ("A planned meeting between the two in Luanda was called off after Kagame declined to attend": "the two" after the
-  // noun's "between" are the pair told before, whoever the clause names later, unless it names two itself.)
-  const two = lastGroup.filter((p) => p.entity);
-  if (t.rule.nominal && BETWEEN_THE_TWO.test(right) && two.length === 2 && two[0].country !== two[1].country && participants.filter((p) => p.entity).length < 2) {
-    participants = dedupe(two);
-    trace.push('"between the two": the pair told before');
-  }
   // Pronoun subjects ("he hoped to meet Xi", "They then shook hands"), when no one in the clause
   // stands before the trigger.
   if (!active.some((p) => p.mention.end <= t.start && p.mention.start >= lo)) {
@@ -566,9 +559,7 @@ const WITNESS = /\b(?:in\s+the\s+presence\s+of|witnessed\s+by|mediated\s+by|brok
 
 const FOLLOWS = /^\s+(?:follow(?:s|ed)?|c(?:a|o)me\s+after|comes\s+after|coincided?\s+with|coincides\s+with)\b/i;
 
-// (Not "between the two parties", "… countries": a plural noun after "two" names others than the pair.)
 const TIME_WORD = /\b(?:before|after|ahead|following|since)\b/i;
-const BETWEEN_THE_TWO = /^\s+between\s+(?:the\s+two|both)(?:\s+(?:leaders|men|women|presidents|premiers|prime\s+ministers|ministers|heads\s+of\s+state))?\b(?!\s+[a-z]+s\b)/i;
 const PLURAL_SUBJ = /\b(?:they|the two|the pair|both(?: sides| leaders| men| ministers| presidents)?|the (?:two|three) (?:leaders|ministers|presidents|sides|men|officials|diplomats))\b/i;
 /**
  * "The leaders agreed to speak again", "The leaders looked forward to meeting in Berlin": a readout's way of naming
@@ -579,8 +570,11 @@ const READOUT_PLURAL_SUBJ = /\bthe\s+(?:leaders|(?:foreign\s+|prime\s+)?minister
 /** "both Tehran and Washington": "both" opening a coordination is no pronoun. */
 const BOTH_AND = /^\s+[\w.'’-]+(?:\s+[\w.'’-]+)?\s+and\b/i;
 
-/** Right after an exchange's noun: the pair it is of ("meeting of the two presidents", "talks between both leaders"). */
-const OF_THE_TWO = /^\s+(?:of|between)\s+(?:the\s+two|both)\s+(?:leaders|presidents|prime\s+ministers|premiers|foreign\s+ministers|ministers|heads\s+of\s+(?:state|government))\b/i;
+/**
+ * Right after an exchange's noun: the pair it is of ("meeting of the two presidents", "talks between both leaders", "a
+ * planned meeting between the two in Luanda"; not "between the two parties", whose plural noun names others).
+ */
+const OF_THE_TWO = /^\s+(?:of|between)\s+(?:the\s+two|both)(?:\s+(?:leaders|men|women|presidents|prime\s+ministers|premiers|foreign\s+ministers|ministers|heads\s+of\s+(?:state|government)))?\b(?!\s+[a-z]+s\b)/i;
 /** A sentence opening with a plural subject that names no one: "The leaders …", "The two ministers …", "They …" (not "The ministers of trade"). */
 const PLURAL_OPENING = /^\s*(?:they|both\s+(?:leaders|men|ministers|presidents)|the\s+(?:two|three)\s+(?:leaders|presidents|prime\s+ministers|(?:foreign\s+)?ministers|men)|the\s+(?:leaders|presidents)(?!\s+(?:of|from)\b)|the\s+pair)\s/i;
 
