@@ -159,22 +159,18 @@ export function datedFor(
   // (The day written with the stay, before any comma, not one of a clause after it: "ended a four-day visit to China,
   // where he joined Xi at a parade on Wednesday"; a tour of several countries ends in one of them.)
   const dayOfStay = () => s.dates.some((d) => d.value === date && d.start >= t.end && !doc.text.slice(t.end, d.start).includes(','));
-  const ended = t.rule.type === 'visit' && date?.length === 10 && !endDate && from === 'sentence' && /^(?:visit|trip|stay)$/i.test(doc.text.slice(t.start, t.end)) && dayOfStay() ? ENDED_STAY.exec(left) : null;
-  const days = ended ? (DAYS_OF[ended[1].toLowerCase()] ?? Number(ended[1])) : 0;
-  if (ended && days >= 2 && days <= 14) {
-    endDate = date;
-    date = shiftDays(date!, 1 - days);
-    trace.push(`date ${date} to ${endDate}: a stay of ${days} days ended that day`);
-  }
-  // ("Li Qiang's four-day visit to Australia, the first by a Chinese premier in seven years, ended on Tuesday": the noun's
-  // stay, ended on a day its sentence names after it, began the days before.)
-  const spanOf = t.rule.type === 'visit' && !ended && left.includes('-day') ? N_DAY_BEFORE.exec(left) : null;
-  const spanDays = spanOf ? (DAYS_OF[spanOf[1].toLowerCase()] ?? Number(spanOf[1])) : 0;
-  const endedOn = spanDays >= 2 && spanDays <= 14 ? s.dates.find((d) => d.value.length === 10 && !d.anchor && d.start >= t.end && ENDED_ON.test(doc.text.slice(t.end, d.start))) : undefined;
-  if (endedOn) {
-    endDate = endedOn.value;
-    date = shiftDays(endedOn.value, 1 - spanDays);
-    trace.push(`date ${date} to ${endDate}: a stay of ${spanDays} days that ended on ${endedOn.value}`);
+  // ("Li Qiang's four-day visit to Australia, the first by a Chinese premier in seven years, ended on Tuesday": so does a
+  // day its sentence names after the noun, as the one its stay ended on.)
+  const nDay = t.rule.type === 'visit' && left.includes('-day') ? N_DAY_BEFORE.exec(left) : null;
+  const span = nDay ? (DAYS_OF[nDay[1].toLowerCase()] ?? Number(nDay[1])) : 0;
+  if (nDay && span >= 2 && span <= 14) {
+    const endedThen = date?.length === 10 && !endDate && from === 'sentence' && /^(?:visit|trip|stay)$/i.test(doc.text.slice(t.start, t.end)) && ENDED_BEFORE.test(left.slice(0, nDay.index)) && dayOfStay() ? date : null;
+    const last = endedThen ?? s.dates.find((d) => d.value.length === 10 && !d.anchor && d.start >= t.end && ENDED_ON.test(doc.text.slice(t.end, d.start)))?.value;
+    if (last) {
+      endDate = last;
+      date = shiftDays(last, 1 - span);
+      trace.push(`date ${date} to ${endDate}: a stay of ${span} days that ended on ${last}`);
+    }
   }
   // "flew home from Suva on Friday": the day ends the stay; the month is all the text says of it.
   if (t.rule.id === 'home-from' && date?.length === 10 && !endDate) {
@@ -231,7 +227,8 @@ const TODAY = /\b(?:today|tonight|this\s+(?:morning|afternoon|evening))\b/i;
 const APPOSED_NOUN = /^[^;:]{0,40}?,\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}$/i;
 
 /** "wrapped up a two-day visit to", "concluded his three-day state ": a stay of so many days told as ended. */
-const ENDED_STAY = /\b(?:wrapped\s+up|wraps\s+up|wrapping\s+up|concluded|concludes|concluding|ended|ends|ending|wound\s+up|winds\s+up|completed|completes|rounded\s+off)\s+(?:a|an|his|her|their|the)\s+(two|three|four|five|six|seven|\d{1,2})-day\s+(?:[\w-]+\s+){0,2}$/i;
+/** Before the count of days: the stay told as ended ("wrapped up a ", "concluded his "). */
+const ENDED_BEFORE = /\b(?:wrapped\s+up|wraps\s+up|wrapping\s+up|concluded|concludes|concluding|ended|ends|ending|wound\s+up|winds\s+up|completed|completes|rounded\s+off)\s+(?:a|an|his|her|their|the)\s+$/i;
 const DAYS_OF: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7 };
 /** Right before the noun: "four-day ", "three-day state ". */
 const N_DAY_BEFORE = /\b(two|three|four|five|six|seven|\d{1,2})-day\s+(?:[\w-]+\s+){0,2}$/i;
