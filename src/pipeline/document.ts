@@ -18,6 +18,7 @@ import { foldKey, words, type Word } from './text/words.js';
 import { datelineCountryName, datelinePlace } from './text/dateline.js';
 import { gramsOf, type Grams } from './text/literal-filter.js';
 import { sortSmall } from './sort-small.js';
+import { mapPacked } from './packed.js';
 
 export interface CountryMention {
   start: number;
@@ -153,7 +154,7 @@ export function* readingDocument(
 
   yield;
   // People: scan each sentence, then add bare surnames of people named in full somewhere in the text.
-  const scanned = raw.map((r) => scanPeople({ g, text, ws: r.ws }));
+  const scanned = mapPacked(raw, (r) => scanPeople({ g, text, ws: r.ws }));
   keepStatedPossessives(scanned);
   yield;
   const fullTokens = new Set<string>();
@@ -221,7 +222,7 @@ export function* readingDocument(
   const flat = scanned.flatMap((list, i) => list.map((mention) => ({ mention, sentence: i })));
   const { entities, resolved } = resolveEntities(kb, flat, published);
   resolveTitles(text, resolved, published);
-  const bySentence = raw.map(() => [] as ResolvedMention[]);
+  const bySentence = mapPacked(raw, () => [] as ResolvedMention[]);
   for (const r of resolved) bySentence[r.sentence].push(r);
   ownersCountries(g, text, raw, bySentence);
   describedGuests(g, text, raw, bySentence);
@@ -230,7 +231,7 @@ export function* readingDocument(
   shortTitles(text, raw, bySentence);
 
   yield;
-  const views: SentenceView[] = raw.map((r, i) => {
+  const views: SentenceView[] = mapPacked(raw, (r, i) => {
     const people = bySentence[i];
     const countries: CountryMention[] = [];
     const places: PlaceMention[] = [];

@@ -27,6 +27,7 @@ import { nameFromOffices } from './refine/name-offices.js';
 import { splitCandidates } from './refine/split.js';
 import { againExchanges } from './refine/again.js';
 import { placeEvents } from './refine/venues.js';
+import { mapPacked } from './packed.js';
 
 export interface ExtractOptions {
   /** Keep each event's rule reasons in `trace`. */
@@ -52,10 +53,10 @@ export function extract(input: Article, kb: KnowledgeIndex, opts: ExtractOptions
  * docs/performance.md). The result is the same as extracting each article alone.
  */
 export function extractBlock(inputs: readonly Article[], kb: KnowledgeIndex, opts: ExtractOptions = {}): BlockResult[] {
-  const read = readAll(inputs.map((input) => attempt(() => start(input, kb))));
+  const read = readAll(mapPacked(inputs, (input) => attempt(() => start(input, kb))));
   for (const r of read) if (r.ok) readDates(r.value);
-  const built = read.map((r) => (r.ok ? attempt(() => candidatesOf(r.value, kb)) : r));
-  return built.map((r) => {
+  const built = mapPacked(read, (r) => (r.ok ? attempt(() => candidatesOf(r.value, kb)) : r));
+  return mapPacked(built, (r) => {
     if (!r.ok) return r;
     const x = attempt(() => refine(r.value, kb, !!opts.trace));
     return x.ok ? { ok: true, extraction: x.value } : x;
@@ -115,7 +116,7 @@ function readAll(started: Array<Attempt<Started>>): Array<Attempt<Prepared>> {
       else left = true;
     });
   }
-  return started.map((r, i) => {
+  return mapPacked(started, (r, i) => {
     if (!r.ok) return r;
     const doc = docs[i] ?? null;
     const { article, warnings, repaired } = r.value;
@@ -144,7 +145,7 @@ function refine({ article, warnings, repaired, doc, cands: built }: Built, kb: K
   for (const m of kept) dropHomeTravellers(m);
   notYetOccurred(doc.published, kept);
   const merged = dropEnvoyCallsOnOutsiders(dropFulfilledPlans(doc, kept));
-  const events = merged.map((m) => finalize(doc, kb, m, trace));
+  const events = mapPacked(merged, (m) => finalize(doc, kb, m, trace));
   checkDisputedDates(doc, kb, merged, events);
   const coverage = findCoverage(doc, kb);
   if (repaired) {

@@ -24,9 +24,10 @@ import { preparedBy, visitOf } from './visit-parts.js';
 import { sinceVisit, whenBoundVisit } from './since-visits.js';
 import { returnedVisits } from './returned-visits.js';
 import { jointDeedMeetings } from './joint-deeds.js';
-import { newCandidate } from './new-candidate.js';
+import { newCandidate, copyCandidate } from './new-candidate.js';
 import { ON_ARRIVAL, protocolWelcome } from './protocol-welcome.js';
 import { listJourneyOf, listVisits, tripLists } from './trip-list.js';
+import { mapPacked } from '../packed.js';
 
 export type { Side } from './sides.js';
 
@@ -115,7 +116,7 @@ export const known = (p: Side) => !!p.entity || (!!p.country && !!p.office);
 
 /** Each sentence's trigger hits, in order: what buildCandidates reads, and where dates will be asked for. */
 export function triggersOf(doc: DocumentView): TriggerHit[][] {
-  return doc.sentences.map((s) => findTriggers(s));
+  return mapPacked(doc.sentences, (s) => findTriggers(s));
 }
 
 export function buildCandidates(
@@ -252,7 +253,7 @@ export function buildCandidates(
     // ("Ruto welcomed the visitor, who was received by … Mudavadi": two of one government are no pair of an exchange,
     // and "the two leaders" next still means the last pair of two countries.)
     // ("Putin invited Xi to visit Moscow …, Kremlin aide Yuri Ushakov said": one who only reports it is none of the group.)
-    else if (actors.length >= 2 && !oneCountry(actors)) lastGroup = dedupe(actors.map(sideOf));
+    else if (actors.length >= 2 && !oneCountry(actors)) lastGroup = dedupe(mapPacked(actors, sideOf));
     // A side whose office the text does not give ("his Burkinabe counterpart, Captain Ibrahim Traoré") may be a leader
     // beside one who is: the pair is the leaders "the two leaders" mean next, not an earlier pair.
     if ((told || actors.length >= 2) && lastGroup.some((p) => p.entity && (p.office?.rank ?? 9) <= 2) && lastGroup.every((p) => !p.entity || !p.office || p.office.rank <= 2)) {
@@ -588,7 +589,7 @@ function arrivalVisits(doc: DocumentView, s: SentenceView, t: TriggerHit, c: Can
   const guests = c.participants.filter((p) => p.entity && p.country && p.country !== c.host);
   if (!guests.length || guests.length === c.participants.length) return [];
   // Guests of several countries each came: one visit per guest.
-  return guests.map((g) => ({ ...c, type: 'visit', participants: [g], travellers: [g], anaphoric: false, trace: [...c.trace, 'a welcome where the guest landed: a journey to the host\'s country'] }));
+  return mapPacked(guests, (g) => copyCandidate(c, { type: 'visit', participants: [g], travellers: [g], anaphoric: false, trace: [...c.trace, 'a welcome where the guest landed: a journey to the host\'s country'] }));
 }
 
 /**
@@ -600,7 +601,7 @@ function visitedPerson(doc: DocumentView, s: SentenceView, t: TriggerHit, c: Can
   const traveller = c.travellers.find((x) => x.entity);
   const host = s.people.find((p) => p.entity && p.mention.start > t.end && /^\s+$/.test(doc.text.slice(t.end, p.mention.start)));
   if (!traveller || !host?.entity?.country || host.entity.country === traveller.country) return [];
-  return [{ ...c, type: 'meeting', participants: [traveller, sideOf(host)], travellers: [], anaphoric: false, trace: [...c.trace, 'visited a person: a meeting with him too'] }];
+  return [copyCandidate(c, { type: 'meeting', participants: [traveller, sideOf(host)], travellers: [], anaphoric: false, trace: [...c.trace, 'visited a person: a meeting with him too'] })];
 }
 
 /** Right before a meeting noun: "Ministerial", "Foreign Ministers'", "2+2", "Minister-level". */
@@ -628,7 +629,7 @@ function withLatestLeader(group: Side[], last: ResolvedMention | null, published
   // "… since 2018, when the then president Varela travelled … The two mandataries had already conversed": a
   // leader the knowledge has out of office when the story is told does not stand in for one in office then.
   if (published && !inOfficeOn(latest, published) && inOfficeOn(same[0], published)) return group;
-  return group.map((p) => (p === same[0] ? latest : p));
+  return mapPacked(group, (p) => (p === same[0] ? latest : p));
 }
 
 /**
@@ -656,7 +657,7 @@ function headsOf(kb: KnowledgeIndex, pair: Side[], text: string): Side[] | null 
   const countries = [...new Set(pair.map((p) => p.country))];
   if (!HEADS_OF_STATE.test(text) || pair.length !== 2 || countries.length !== 2 || countries.some((c) => !c || kb.country(c)?.isOrganisation)) return null;
   if (pair.some((p) => !p.office || p.office.rank <= 2)) return null;
-  return countries.map((c) => {
+  return mapPacked(countries, (c) => {
     const head = kb.office('head of state', c);
     return side(null, c, head ?? null, 'head of state');
   });
@@ -698,7 +699,7 @@ function twoNamedBefore(named: ResolvedMention[], at: number): Side[] | null {
   const seen: ResolvedMention[] = [];
   for (const p of named) if (p.mention.end <= at && !seen.some((q) => q.entity === p.entity)) seen.push(p);
   if (seen.length !== 2 || !seen[0].entity?.country || seen[0].entity.country === seen[1].entity?.country) return null;
-  return seen.map(sideOf);
+  return mapPacked(seen, sideOf);
 }
 
 /** "The two last met", "the two spoke": "the two" with no noun, right before its verb. */
@@ -766,7 +767,7 @@ function borneMessage(doc: DocumentView, s: SentenceView, t: TriggerHit, c: Cand
     why = `the bearer's counterpart in the exchange told in sentence ${before!.sentence + 1}`;
   }
   if (recipient.entity === sender.entity || recipient.entity === bearer.entity) return c;
-  return { ...c, participants: dedupe([sideOf(sender), recipient]), bearer: bearer.entity, trace: [...c.trace, `a message carried by ${bearer.entity.name} from ${sender.entity.name}, to ${why}`] };
+  return copyCandidate(c, { participants: dedupe([sideOf(sender), recipient]), bearer: bearer.entity, trace: [...c.trace, `a message carried by ${bearer.entity.name} from ${sender.entity.name}, to ${why}`] });
 }
 
 /** A receiver's verb opening a message trigger: "received a written message", "receives a letter". */
@@ -784,7 +785,7 @@ function receivedFrom(doc: DocumentView, s: SentenceView, t: TriggerHit, c: Cand
   const at = sender ? c.participants.findIndex((p) => p.entity === sender.entity) : -1;
   if (at <= 0) return c;
   const participants = [c.participants[at], ...c.participants.filter((_, i) => i !== at)];
-  return { ...c, participants, trace: [...c.trace, `a message received from ${sender!.entity!.name}: the sender first`] };
+  return copyCandidate(c, { participants, trace: [...c.trace, `a message received from ${sender!.entity!.name}: the sender first`] });
 }
 
 /**
@@ -802,9 +803,9 @@ function deliveryParts(doc: DocumentView, s: SentenceView, t: TriggerHit, c: Can
   if (!recipient?.entity) return [c];
   const bearer = named.filter((p) => p.entity && p.mention.end <= t.start).pop();
   const out: Candidate[] = [];
-  if (bearer && bearer.entity !== recipient.entity) out.push({ ...c, participants: dedupe([sideOf(bearer), sideOf(recipient)]), trace: [...c.trace, 'the bearer meets the recipient'] });
+  if (bearer && bearer.entity !== recipient.entity) out.push(copyCandidate(c, { participants: dedupe([sideOf(bearer), sideOf(recipient)]), trace: [...c.trace, 'the bearer meets the recipient'] }));
   if (sender?.entity && sender.entity !== bearer?.entity)
-    out.push({ ...c, type: 'message', participants: dedupe([sideOf(sender), sideOf(recipient)]), place: null, host: null, trace: [...c.trace, 'the sender’s message to the recipient'] });
+    out.push(copyCandidate(c, { type: 'message', participants: dedupe([sideOf(sender), sideOf(recipient)]), place: null, host: null, trace: [...c.trace, 'the sender’s message to the recipient'] }));
   return out.length ? out : [c];
 }
 

@@ -5,6 +5,7 @@ import type { DocumentView, SentenceView } from '../document.js';
 import type { Candidate } from './candidates.js';
 import { sideOf } from './sides.js';
 import type { TriggerHit } from './triggers.js';
+import { copyCandidate } from './new-candidate.js';
 
 /** After the journey's clause, up to the one who acted with the traveller: ", when he and ". */
 const WHEN_HE_AND = /^[^;:]*?,\s+when\s+(?:he|she)\s+and\s+$/i;
@@ -25,13 +26,12 @@ export function jointDeedMeetings(doc: DocumentView, s: SentenceView, t: Trigger
   );
   if (!other) return [];
   return [
-    {
-      ...c,
+    copyCandidate(c, {
       type: 'meeting',
       participants: [traveller, sideOf(other)],
       travellers: [],
       anaphoric: false,
       trace: [...c.trace, `"when he and ${other.entity!.name}" did something together on the journey: they met`],
-    },
+    }),
   ];
 }

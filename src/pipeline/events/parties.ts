@@ -11,6 +11,7 @@ import { JOINED_VERB, NOT_SUBJECT_BEFORE, sharedSubject } from './shared-subject
 import { canBeMeant, dedupe, side, sideOf, takeList, type Side } from './sides.js';
 import { insideQuote, isQualifier, isSpeaker, quoteSpeaker, remarksPeople, remarksSpeaker, transcriptSpeaker } from './speakers.js';
 import type { TriggerHit } from './triggers.js';
+import { mapPacked } from '../packed.js';
 
 export interface Parties {
   /** The sentence's people who can be sides (an unnamed description only once resolved). */
@@ -249,7 +250,7 @@ export function partiesOf(doc: DocumentView, s: SentenceView, si: number, t: Tri
   const pronounOwn = owners.length > 0 && /^\s*(?:he|she)\s/i.test(left);
   // A shared subject of this sentence brings those joined to it ("After meeting in New York, Mitsotakis and Erdogan …").
   const sharedList = shared && active.includes(shared) ? takeList(doc, active.filter((p) => p.entity), shared.mention.start) : shared ? [shared] : [];
-  let participants: Side[] = dedupe((shared ? [...sharedList, ...owners] : pluralOwn || pronounOwn ? owners : reach).map(sideOf));
+  let participants: Side[] = dedupe(mapPacked((shared ? [...sharedList, ...owners] : pluralOwn || pronounOwn ? owners : reach), sideOf));
 
   // Pronoun subjects ("he hoped to meet Xi", "They then shook hands"), when no one in the clause
   // stands before the trigger.
@@ -273,7 +274,7 @@ export function partiesOf(doc: DocumentView, s: SentenceView, si: number, t: Tri
     // ("Lula and Trump have not met this year, though they spoke by phone in March": with no exchange told before it, the
     // pair a later clause's "they" means is the two of two countries its sentence names before it.)
     const twoBefore = () => {
-      const two = active.filter((p) => p.entity && p.mention.end <= lo).map(sideOf);
+      const two = mapPacked(active.filter((p) => p.entity && p.mention.end <= lo), sideOf);
       return size === 2 && two.length === 2 && two[0].entity !== two[1].entity && !!two[0].country && !!two[1].country && two[0].country !== two[1].country ? two : null;
     };
     const group0 = pair() ? lastGroup : twoBefore();
@@ -363,7 +364,7 @@ export function partiesOf(doc: DocumentView, s: SentenceView, si: number, t: Tri
     const before = inClause.filter((p) => p.entity && p.mention.end <= t.start);
     const subj = before.slice(-1);
     for (let i = before.length - 2; i >= 0 && JOINED.test(doc.text.slice(before[i].mention.end, subj[0].mention.start)); i--) subj.unshift(before[i]);
-    const sides = subj.length ? subj.map(sideOf) : participants.length === 1 ? participants : [];
+    const sides = subj.length ? mapPacked(subj, sideOf) : participants.length === 1 ? participants : [];
     // ("Stubb said he had spoken to Zelensky on Sunday, and would see him in Davos": one of another side named before
     // the trigger's clause in the same sentence is nearer than the sentences before.)
     const countries = new Set(sides.map((p) => p.country));
@@ -382,7 +383,7 @@ export function partiesOf(doc: DocumentView, s: SentenceView, si: number, t: Tri
     if (guest && host && guest.entity !== host.entity) {
       const named = active.filter((p) => p.entity);
       const guests = named.filter((p) => p.mention.end <= guest.mention.end && (p === guest || JOINED.test(doc.text.slice(p.mention.end, guest.mention.start))));
-      const sides = dedupe([...guests, ...takeList(doc, named, host.mention.start)].map(sideOf));
+      const sides = dedupe(mapPacked([...guests, ...takeList(doc, named, host.mention.start)], sideOf));
       if (sides.length < participants.length) trace.push('a passive reception: its guest and its host');
       participants = sides;
     }
@@ -615,7 +616,7 @@ function whenPair(doc: DocumentView, s: SentenceView, t: TriggerHit, lastGroup: 
   if (distinct.length !== 2 || new Set(distinct.map((p) => p.entity!.country)).size !== 2) return null;
   if (!distinct.some((p) => lastGroup.some((q) => q.entity === p.entity))) return null;
   if (distinct.every((p) => lastGroup.some((q) => q.entity === p.entity))) return null;
-  return distinct.map(sideOf);
+  return mapPacked(distinct, sideOf);
 }
 
 /** A time word right before a person ("the day before", "ahead of", "after"). */

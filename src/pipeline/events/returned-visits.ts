@@ -6,6 +6,8 @@ import type { DocumentView, SentenceView } from '../document.js';
 import type { Candidate } from './candidates.js';
 import { sideOf } from './sides.js';
 import type { TriggerHit } from './triggers.js';
+import { copyCandidate } from './new-candidate.js';
+import { mapPacked } from '../packed.js';
 
 /** After the journey's clause: ", and returned", " and later returned" (not "returned home", "returned to Rome"). */
 const RETURNED = /^[^;:]*?,?\s+and\s+(?:then\s+|later\s+)?returned\b(?!\s+(?:home|from|back)\b|\s+to\s+(?:the\s+)?\p{Lu})/u;
@@ -39,8 +41,7 @@ export function returnedVisits(doc: DocumentView, s: SentenceView, t: TriggerHit
   }
   const companions = companionsAfter(doc, s, after, c.host);
   const trace = [...c.trace, `"and returned": a second journey to the same place, ${date}`];
-  return [traveller, ...companions.filter((p) => p.entity !== traveller.entity)].map((x) => ({
-    ...c,
+  return mapPacked([traveller, ...companions.filter((p) => p.entity !== traveller.entity)], (x) => (copyCandidate(c, {
     participants: [x],
     travellers: [x],
     date,
@@ -50,7 +51,7 @@ export function returnedVisits(doc: DocumentView, s: SentenceView, t: TriggerHit
     triggerEnd: at,
     anaphoric: false,
     trace,
-  }));
+  })));
 }
 
 /** Those named in the return's "with A and B" who are not of the host's country. */
@@ -59,5 +60,5 @@ function companionsAfter(doc: DocumentView, s: SentenceView, from: number, host:
   if (!m) return [];
   const lo = from + m[0].length - m[1].length;
   const hi = from + m[0].length;
-  return s.people.filter((p) => p.entity && p.mention.start >= lo && p.mention.end <= hi && p.entity.country !== host).map(sideOf);
+  return mapPacked(s.people.filter((p) => p.entity && p.mention.start >= lo && p.mention.end <= hi && p.entity.country !== host), sideOf);
 }

@@ -5,7 +5,7 @@ import type { DocumentView, SentenceView } from '../document.js';
 import type { ResolvedMention } from '../resolve/entities.js';
 import type { Candidate } from './candidates.js';
 import { superlativeTo } from './lexicon.js';
-import { newCandidate } from './new-candidate.js';
+import { newCandidate, copyCandidate } from './new-candidate.js';
 import { sideOf } from './sides.js';
 import type { TriggerHit } from './triggers.js';
 
@@ -79,8 +79,7 @@ export function whenBoundVisit(doc: DocumentView, s: SentenceView, t: TriggerHit
   const when = s.dates.find((d) => d.start > c.place!.end && since.test(doc.text.slice(c.place!.end, d.start).replace(/since\s+(?:in\s+)?$/i, 'since ')));
   if (!when || !WHEN_AFTER.test(doc.text.slice(when.end, when.end + 12))) return [];
   return [
-    {
-      ...c,
+    copyCandidate(c, {
       status: 'occurred',
       certainty: 'stated',
       date: when.value,
@@ -89,6 +88,6 @@ export function whenBoundVisit(doc: DocumentView, s: SentenceView, t: TriggerHit
       dateFrom: 'recalled',
       anaphoric: false,
       trace: [...c.trace, `a "first … since ${when.text}, when …" bound: the traveller's visit then`],
-    },
+    }),
   ];
 }

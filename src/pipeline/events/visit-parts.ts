@@ -7,6 +7,7 @@ import type { Parties } from './parties.js';
 import { canBeMeant, dedupe, side, sideOf, takeList, type Side } from './sides.js';
 import type { TriggerHit } from './triggers.js';
 import { sharedSubject } from './shared-subject.js';
+import { mapPacked } from '../packed.js';
 
 export interface VisitParts {
   travellers: Side[];
@@ -77,7 +78,7 @@ function visitParts(
     // An ambassador or envoy received where posted made no journey there.
     const posted = (p: ResolvedMention) => t.rule.id === 'received-in' && (p.mention.office?.rank ?? p.entity?.office?.rank ?? 0) >= 6;
     const guests = verb === -1 ? [] : active.filter((p) => p.mention.start >= lo + verb && p.mention.end <= t.start && p.entity && !posted(p));
-    travellers = guests.length ? takeList(doc, guests, guests[0].mention.start).map(sideOf) : [];
+    travellers = guests.length ? mapPacked(takeList(doc, guests, guests[0].mention.start), sideOf) : [];
   }
   const seek = !t.rule.guestTravels;
   // "held talks with visiting Pakistani Foreign Minister Kasuri", "met the visiting foreign ministers of Japan and
@@ -91,7 +92,7 @@ function visitParts(
     const others = new Set(
       active.filter((p) => p.entity?.country && p.mention.start >= lo && p.mention.start < hi && !guestCountries.has(p.entity.country)).map((p) => p.entity!.country!),
     );
-    return { travellers: list.map(sideOf), place: null, host: list.length && others.size === 1 ? [...others][0] : null };
+    return { travellers: mapPacked(list, sideOf), place: null, host: list.length && others.size === 1 ? [...others][0] : null };
   }
   // "trips by Yellen and Raimondo", "a visit by Kasuri", "the visit of President X", "a visit to New Delhi by Wang Yi".
   const by = /^\s+(?:(?:to|in)\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’.-]*\s+){1,3})?(?:\w+\s+){0,2}?(?:by|of)\s+/u.exec(after);
@@ -99,7 +100,7 @@ function visitParts(
     const startBy = t.end + by[0].length;
     const list = active.filter((p) => p.mention.start >= startBy && p.mention.start < startBy + 120 && p.entity);
     const chained = takeList(doc, list, startBy);
-    travellers = chained.map(sideOf);
+    travellers = mapPacked(chained, sideOf);
     // "met Lee in Tokyo, the first visit to Japan by a South Korean leader in a year": an indefinite leader of a
     // country is the one person of that country the sentence names.
     if (!travellers.length && /^an?\s/i.test(doc.text.slice(startBy, startBy + 3))) {
@@ -215,7 +216,7 @@ function visitParts(
     // the caller takes; no one named after it is.)
     byOffice = shared === 'office';
     const first = before[0] ?? (refersBack || byOffice ? undefined : (sharedOne ?? antecedent ?? sentenceSubject ?? [...active].reverse().find((p) => p.mention.end <= t.start && p.entity)));
-    if (first) travellers = takeList(doc, before.length ? before : [first], first.mention.start).map(sideOf);
+    if (first) travellers = mapPacked(takeList(doc, before.length ? before : [first], first.mention.start), sideOf);
     // "Scholz went to India in 2024, and Modi visited Berlin in 2022": a verb's own subject right before it, after
     // ", and", is a new clause's subject, not one more of the first subject's list.
     const own = before[before.length - 1];

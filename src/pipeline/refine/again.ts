@@ -4,6 +4,7 @@
 // places and dates.
 import type { Candidate } from '../events/candidates.js';
 import type { DocumentView } from '../document.js';
+import { copyCandidate } from '../events/new-candidate.js';
 
 const AGAIN = /(?:,\s*|\s+)and\s+again\b/gi;
 
@@ -45,8 +46,7 @@ export function againExchanges(doc: DocumentView, cands: Candidate[]): Candidate
         if (!own) c.dateFrom = 'none';
       }
       first = false;
-      out.push({
-        ...c,
+      out.push(copyCandidate(c, {
         place: place ?? c.place,
         host,
         date: date ? date.value : c.date,
@@ -56,7 +56,7 @@ export function againExchanges(doc: DocumentView, cands: Candidate[]): Candidate
         triggerEnd: at + m[0].length,
         split: undefined,
         trace: [...c.trace, `again: ${doc.text.slice(at, segEnd).trim()}`],
-      });
+      }));
     }
   }
   return out;

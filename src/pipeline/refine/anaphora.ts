@@ -5,6 +5,7 @@ import type { Candidate, Side } from '../events/candidates.js';
 import type { DocumentView } from '../document.js';
 import { officesAgree } from './name-offices.js';
 import { ownPlace, tourTraveller, travellerless } from './tour-traveller.js';
+import { copyCandidate } from '../events/new-candidate.js';
 
 /** Right after the noun: "eventually took place", "went ahead", "was finally held". */
 const TOOK_PLACE = /^\s*(?:[\w-]+\s+){0,2}?(?:(?:eventually|finally|ultimately)\s+)?(?:took\s+place|went\s+ahead|(?:was|were)\s+(?:eventually\s+|finally\s+|ultimately\s+)?held|happened)\b/i;
@@ -33,7 +34,7 @@ const IN_PERSON_NOUN = /\b(?:summits?|handshake)$/i;
 /** A journey that names no traveller, as a stop of the one tour told just before it (or as it was). */
 function onTour(doc: DocumentView, told: Candidate[], c: Candidate): Candidate {
   const who = tourTraveller(doc, told, c);
-  return who ? { ...c, participants: [who], travellers: [who], trace: [...c.trace, `a stop of ${who.entity?.name ?? 'the'} tour told just before`] } : c;
+  return who ? copyCandidate(c, { participants: [who], travellers: [who], trace: [...c.trace, `a stop of ${who.entity?.name ?? 'the'} tour told just before`] }) : c;
 }
 
 const CONTACT: EventType[] = ['meeting', 'phone_call', 'video_call', 'handshake'];
@@ -110,8 +111,8 @@ export function attachAnaphora(doc: DocumentView, cands: Candidate[]): Candidate
     if (!referent) {
       // Nothing to refer to: keep it if it names both sides itself, or names who travelled, or is a stop of the tour
       // told just before.
-      if (own.length >= 2 || (c.type === 'visit' && c.travellers.some((t) => t.entity || (t.country && t.office)))) out.push({ ...c, anaphoric: false });
-      else if (travellerless(doc, c)) out.push(onTour(doc, out, { ...c, anaphoric: false }));
+      if (own.length >= 2 || (c.type === 'visit' && c.travellers.some((t) => t.entity || (t.country && t.office)))) out.push(copyCandidate(c, { anaphoric: false }));
+      else if (travellerless(doc, c)) out.push(onTour(doc, out, copyCandidate(c, { anaphoric: false })));
       continue;
     }
     const prior = c.background === 'previously' && c.sentence !== referent.sentence;
@@ -119,8 +120,7 @@ export function attachAnaphora(doc: DocumentView, cands: Candidate[]): Candidate
     // called off, told as held at a time of its own, is held then.
     const held = c.status === 'occurred' && (referent.status === 'postponed' || referent.status === 'cancelled') && c.dateFrom === 'sentence' && !!c.date && c.date !== referent.date && TOOK_PLACE.test(doc.text.slice(c.triggerEnd, doc.sentences[c.sentence].s.end));
     const finer = !!c.date && !!referent.date && c.dateFrom === 'sentence' && c.date.length > referent.date.length && c.date.startsWith(referent.date);
-    out.push({
-      ...c,
+    out.push(copyCandidate(c, {
       // "It now seems unlikely the visit will happen": with no status of its own, it is the referent's.
       status: held ? 'occurred' : c.status === 'occurred' || c.status === 'planned' ? referent.status : c.status,
       type: c.type === 'meeting' && referent.type !== 'meeting' && c.status === 'occurred' && !prior ? referent.type : c.type,
@@ -142,7 +142,7 @@ export function attachAnaphora(doc: DocumentView, cands: Candidate[]): Candidate
       background: prior ? c.background : (referent.background ?? c.background),
       anaphoric: false,
       trace: [...c.trace, `refers back to the exchange in sentence ${referent.sentence + 1}`],
-    });
+    }));
   }
   return out;
 }

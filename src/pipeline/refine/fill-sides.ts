@@ -11,6 +11,8 @@ import type { ResolvedMention } from '../resolve/entities.js';
 import type { DocumentView } from '../document.js';
 import type { Entity } from '../resolve/entities.js';
 import { GENERIC_OFFICES, officesAgree, titledElsewhere } from './name-offices.js';
+import { copyCandidate } from '../events/new-candidate.js';
+import { mapPacked } from '../packed.js';
 
 /** A subordinate clause after the exchange's own ("…, when X withdrew", "…, who …"): its people are its own. */
 const OTHER_CLAUSE_OPEN = /,\s*(?:when|who|which|where|after|before|since)\b/i;
@@ -65,14 +67,14 @@ function sectionEnd(doc: DocumentView, i: number): number {
 
 export function fillFromContext(doc: DocumentView, cands: Candidate[]): Candidate[] {
   const kb = doc.g.kb;
-  return cands.map((c) => {
+  return mapPacked(cands, (c) => {
     if (c.participants.every((p) => p.entity)) return c;
     // A heading's people are in the section under it; a sentence's may be named in the next one
     // ("The first meeting … took place in Asmara. It was led by …").
     const to = c.heading ? sectionEnd(doc, c.sentence) : nextInLine(doc, c.sentence);
     const fill = (p: Side): Side => (p.entity || !p.country ? p : (namedIn(doc, kb, c, to, p) ?? p));
-    const participants = c.participants.map(fill);
-    const travellers = c.travellers.map(fill);
-    return { ...c, participants, travellers };
+    const participants = mapPacked(c.participants, fill);
+    const travellers = mapPacked(c.travellers, fill);
+    return copyCandidate(c, { participants, travellers });
   });
 }

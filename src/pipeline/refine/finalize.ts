@@ -8,6 +8,7 @@ import type { DocumentView } from '../document.js';
 import type { Side } from '../events/candidates.js';
 import { describe } from '../events/attributes.js';
 import type { Merged } from './merge.js';
+import { mapPacked } from '../packed.js';
 
 function titleCase(s: string): string {
   return s
@@ -46,7 +47,7 @@ function sameNamedCapital(doc: DocumentView, start: number, end: number, country
 }
 
 export function finalize(doc: DocumentView, kb: KnowledgeIndex, m: Merged, withTrace: boolean): ExchangeEvent {
-  const participants = m.participants.map((p) => participantOf(kb, p, m.date));
+  const participants = mapPacked(m.participants, (p) => participantOf(kb, p, m.date));
   // The body's sentences first: a list heading or headline only names what the body tells.
   const heading = (i: number) => (doc.sentences[i].info.heading ? 1 : 0);
   const evidence: Span[] = [...new Set(m.sentences)]

@@ -5,6 +5,8 @@
 import type { Candidate } from '../events/candidates.js';
 import { side } from '../events/sides.js';
 import type { DocumentView } from '../document.js';
+import { copyCandidate } from '../events/new-candidate.js';
+import { mapPacked } from '../packed.js';
 
 export function impliedVisits(cands: Candidate[]): Candidate[] {
   const made = new Map<Candidate, Candidate[]>();
@@ -17,12 +19,11 @@ export function impliedVisits(cands: Candidate[]): Candidate[] {
     const guests = talks.participants.filter((p) => p.entity && p.country && p.country !== host);
     const told = (g: Candidate['participants'][number]) =>
       cands.some((o) => o.type === 'visit' && o.host === host && o.status === talks.status && o.travellers.some((t) => t.entity === g.entity));
-    const visits = guests
-      .filter((g) => !told(g))
-      .map((g): Candidate => {
+    const visits = mapPacked(
+      guests.filter((g) => !told(g)),
+      (g): Candidate => {
         const traveller = side(g.entity, g.country, g.office, g.officeText, g.former);
-        return {
-          ...talks,
+        return copyCandidate(talks, {
           type: 'visit',
           participants: [traveller],
           travellers: [traveller],
@@ -35,8 +36,9 @@ export function impliedVisits(cands: Candidate[]): Candidate[] {
           atGathering: undefined,
           heldDuring: undefined,
           trace: [...talks.trace, `a visit: the talks are "the visit" of sentence ${c.sentence + 1}`],
-        };
-      });
+        });
+      },
+    );
     made.set(talks, visits);
   }
   if (!made.size) return cands;
@@ -71,9 +73,9 @@ export function forwardVisits(doc: DocumentView, cands: Candidate[]): Candidate[
 
 /** Each guest's journey to the talks' place: the talks' own telling, as a visit of that one traveller. */
 function guestVisits(c: Candidate, guests: Candidate['participants'], why: string): Candidate[] {
-  return guests.map((g): Candidate => {
+  return mapPacked(guests, (g): Candidate => {
     const traveller = side(g.entity, g.country, g.office, g.officeText, g.former);
-    return { ...c, type: 'visit', participants: [traveller], travellers: [traveller], anaphoric: false, noun: undefined, vagueType: false, conference: false, trace: [...c.trace, why] };
+    return copyCandidate(c, { type: 'visit', participants: [traveller], travellers: [traveller], anaphoric: false, noun: undefined, vagueType: false, conference: false, trace: [...c.trace, why] });
   });
 }
 

@@ -4,6 +4,8 @@
 import type { Candidate } from '../events/candidates.js';
 import { dedupe } from '../events/sides.js';
 import type { DocumentView } from '../document.js';
+import { copyCandidate } from '../events/new-candidate.js';
+import { mapPacked } from '../packed.js';
 
 /**
  * Right before the medium: "joined the ministers by", "joined the talks via", "joined them over" — what was
@@ -15,7 +17,7 @@ const JOINED = /\bjoin(?:ed|s)?\s+(?:them|(?:the|their)\s+(?:[\w-]+\s+){1,2}?)(?
 const REACH = 3;
 
 export function joinedRemotely(doc: DocumentView, cands: Candidate[]): Candidate[] {
-  return cands.map((c) => {
+  return mapPacked(cands, (c) => {
     if (c.type !== 'video_call' || c.participants.filter((p) => p.entity).length !== 1) return c;
     const s = doc.sentences[c.sentence];
     if (!JOINED.test(doc.text.slice(s.s.start, c.triggerStart))) return c;
@@ -23,13 +25,12 @@ export function joinedRemotely(doc: DocumentView, cands: Candidate[]): Candidate
       .reverse()
       .find((o) => o.type === 'meeting' && o.status === c.status && o.sentence < c.sentence && c.sentence - o.sentence <= REACH && o.participants.filter((p) => p.entity).length >= 2);
     if (!joined) return c;
-    return {
-      ...c,
+    return copyCandidate(c, {
       participants: dedupe([...joined.participants, ...c.participants]),
       date: c.date ?? joined.date,
       endDate: c.date ? c.endDate : joined.endDate,
       dateFrom: c.date ? c.dateFrom : joined.dateFrom,
       trace: [...c.trace, `joined by a medium: the sides of the meeting in sentence ${joined.sentence + 1}`],
-    };
+    });
   });
 }

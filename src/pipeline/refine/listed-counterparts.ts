@@ -4,6 +4,7 @@
 import type { Candidate } from '../events/candidates.js';
 import { sideOf } from '../events/sides.js';
 import type { DocumentView } from '../document.js';
+import { copyCandidate } from '../events/new-candidate.js';
 
 /** From the trigger to the sentence's end: "… with the following counterparts:", "… talks with:". */
 const WITH_COLON = /^[^.;:]*\bwith\b[^.;:]*:\s*$/i;
@@ -37,12 +38,11 @@ export function expandListedCounterparts(doc: DocumentView, cands: Candidate[]):
     for (const j of itemsAfter(doc, c.sentence)) {
       const p = doc.sentences[j].people.find((r) => r.entity && r.mention.kind !== 'nominal' && !c.participants.some((q) => q.entity === r.entity));
       if (!p) continue;
-      out.push({
-        ...c,
+      out.push(copyCandidate(c, {
         participants: [...c.participants.filter((q) => q.entity), sideOf(p)],
         listItem: j,
         trace: [...c.trace, `counterpart ${p.entity!.name}: named in a list item under "with …:"`],
-      });
+      }));
     }
     return out.length ? out : [c];
   });

@@ -3,6 +3,7 @@
 import type { EventStatus, EventType } from '../../types.js';
 import type { Candidate, Side } from '../events/candidates.js';
 import { shiftDays } from '../mentions/dates.js';
+import { copyCandidate } from '../events/new-candidate.js';
 
 export interface Merged extends Candidate {
   sentences: number[];
@@ -297,6 +298,19 @@ export function mergeInto(a: Merged, b: Candidate): void {
   a.trace.push(...b.trace.map((t) => `merged: ${t}`));
 }
 
+/**
+ * The first telling of a merged exchange, copied: every field a merge may set is there from the start, so
+ * all merged exchanges share one hidden class (a field added later to some gives V8 another to handle).
+ */
+function newMerged(c: Candidate): Merged {
+  const m = copyCandidate(c, { participants: [...c.participants], travellers: [...c.travellers], trace: [...c.trace] }) as Merged;
+  m.sentences = c.listItem === undefined ? [c.sentence] : [c.sentence, c.listItem];
+  m.plannedToo = undefined;
+  m.splits = undefined;
+  m.plannedAt = newTime(c);
+  return m;
+}
+
 /** A plan with a time its own sentence gives. */
 const newTime = (c: Candidate) => c.status === 'planned' && c.dateFrom === 'sentence';
 
@@ -306,14 +320,7 @@ export function mergeCandidates(cands: Candidate[]): Merged[] {
     const target = out.find((m) => canMerge(m, c));
     if (target) mergeInto(target, c);
     else
-      out.push({
-        ...c,
-        participants: [...c.participants],
-        travellers: [...c.travellers],
-        sentences: c.listItem === undefined ? [c.sentence] : [c.sentence, c.listItem],
-        trace: [...c.trace],
-        plannedAt: newTime(c),
-      });
+      out.push(newMerged(c));
   }
   // A second pass lets events that became comparable after filling in merge too.
   for (let i = 0; i < out.length; i++) {

@@ -5,6 +5,8 @@ import { covers, normalizeName } from '../../knowledge/index.js';
 import type { OfficeDef, Official } from '../../knowledge/types.js';
 import type { Candidate, Side } from '../events/candidates.js';
 import type { Entity } from '../resolve/entities.js';
+import { side } from '../events/sides.js';
+import { mapPacked } from '../packed.js';
 
 /** Offices too general to name one person by ("minister", "official"). */
 export const GENERIC_OFFICES = new Set(['minister', 'official', 'ambassador', 'deputy_minister', 'speaker', 'military_chief']);
@@ -54,9 +56,9 @@ export function nameFromOffices(kb: KnowledgeIndex, cands: Candidate[], entities
         made.set(o.id, e);
       }
       c.trace.push(`${p.officeText ?? p.office.title} of ${p.country} on ${c.date}: ${o.name} (from knowledge)`);
-      return { ...p, entity: e };
+      return side(e, p.country, p.office, p.officeText, p.former);
     };
-    c.participants = c.participants.map(fill);
-    c.travellers = c.travellers.map(fill);
+    c.participants = mapPacked(c.participants, fill);
+    c.travellers = mapPacked(c.travellers, fill);
   }
 }

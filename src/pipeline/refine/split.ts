@@ -4,6 +4,8 @@
 import type { Candidate } from '../events/candidates.js';
 import type { DocumentView, PlaceMention } from '../document.js';
 import { shiftDays, type DateMention } from '../mentions/dates.js';
+import { copyCandidate } from '../events/new-candidate.js';
+import { mapPacked } from '../packed.js';
 
 const LIST_GAP = /^\s*(?:,\s*(?:and\s+)?|and\s+|&\s+)$/;
 const SPEAKS = /^\s+(?:has\s+|had\s+)?(?:said|says|told|announced|reported|confirmed|added|stated)\b/i;
@@ -103,13 +105,12 @@ export function splitCandidates(doc: DocumentView, cands: Candidate[]): Candidat
       }
       // ("to Cabo Verde on July 5 and to Angola on July 12": each leg on the day written after it, in the year the first took.)
       const s = doc.sentences[c.sentence];
-      const days = dests.length === hosts.length && c.date ? dests.map((d) => ownDay(doc, s, d)) : [];
+      const days = dests.length === hosts.length && c.date ? mapPacked(dests, (d) => ownDay(doc, s, d)) : [];
       const legDays = days.length && days.every(Boolean) && new Set(days.map((d) => d!.value)).size === days.length
-        ? days.map((d, i) => (i === 0 ? c.date! : legDay(doc, c, d!)))
+        ? mapPacked(days, (d, i) => (i === 0 ? c.date! : legDay(doc, c, d!)))
         : null;
       if (hosts.length > 1)
-        parts = hosts.map((h, i) => ({
-          ...c,
+        parts = mapPacked(hosts, (h, i) => copyCandidate(c, {
           host: h,
           place: dests.find((d) => hostOf(d) === h) ?? null,
           ...(legDays ? { date: legDays[i], endDate: null } : {}),
@@ -119,7 +120,7 @@ export function splitCandidates(doc: DocumentView, cands: Candidate[]): Candidat
       // ("Stubb's previous visits were in April 2024, when he signed …, and in February 2025": so is each time a plural
       // noun's "in … and in …" lists.)
       const years = yearsListed(doc, c).length ? yearsListed(doc, c) : timesListed(doc, c);
-      if (years.length > 1) parts = parts.flatMap((p) => years.map((y) => ({ ...p, date: y, endDate: null, trace: [...p.trace, `one visit per year: ${y}`] })));
+      if (years.length > 1) parts = parts.flatMap((p) => years.map((y) => copyCandidate(p, { date: y, endDate: null, trace: [...p.trace, `one visit per year: ${y}`] })));
       // "possible trips by Yellen and Raimondo", "Blinken and Wang arrive in Laos": trips, or travellers of
       // several countries, are one journey each; one country's travellers together are one delegation.
       const plural = /s$/i.test(doc.text.slice(c.triggerStart, c.triggerEnd).trim());
@@ -127,7 +128,7 @@ export function splitCandidates(doc: DocumentView, cands: Candidate[]): Candidat
       const countries = new Set(c.travellers.map((t) => t.country));
       if ((plural || (countries.size > 1 && !c.noun)) && c.travellers.length > 1)
         parts = parts.flatMap((p) =>
-          p.travellers.map((t) => ({ ...p, travellers: [t], participants: [t], trace: [...p.trace, 'one trip per traveller'] })),
+          mapPacked(p.travellers, (t) => copyCandidate(p, { travellers: [t], participants: [t], trace: [...p.trace, 'one trip per traveller'] })),
         );
     } else if ((c.type === 'meeting' || c.type === 'phone_call') && !c.conference) {
       parts = splitCounterparts(doc, c);
@@ -135,7 +136,7 @@ export function splitCandidates(doc: DocumentView, cands: Candidate[]): Candidat
       // "will meet Grand Duke Henri in Luxembourg and King Philippe in Brussels": each counterpart met at a place of
       // its own, right after the name.
       if (parts.length > 1 && c.type === 'meeting') {
-        const own = parts.map((p) => ownPlace(doc, p));
+        const own = mapPacked(parts, (p) => ownPlace(doc, p));
         if (own.every(Boolean) && new Set(own.map((o) => hostOf(o!))).size === own.length)
           parts.forEach((p, i) => {
             p.place = own[i];
@@ -241,8 +242,7 @@ function splitSubjectsApart(doc: DocumentView, c: Candidate): Candidate[] {
   }
   const others = c.participants.filter((q) => !subjects.some((p) => p.entity === q.entity));
   if (subjects.length < 2 || !others.length) return [c];
-  return subjects.map((p) => ({
-    ...c,
+  return mapPacked(subjects, (p) => copyCandidate(c, {
     participants: [c.participants.find((q) => q.entity === p.entity)!, ...others],
     split: `${c.sentence}:${c.triggerStart}|${p.entity!.id}`,
     trace: [...c.trace, `one exchange per subject, met separately: ${p.entity!.name}`],
@@ -312,19 +312,18 @@ function splitCounterparts(doc: DocumentView, c: Candidate): Candidate[] {
     c.trace.push('one gathering: a host with guests of three countries or more listed together');
     return [c];
   }
-  return after.map((p, i) => {
+  return mapPacked(after, (p, i) => {
     const side = c.participants.find((q) => q.entity === p.entity)!;
     const possible = i > 0 && floated.slice(0, i).some(Boolean);
     const d = ownDays ? own[i]! : null;
     // A weekday of its own dates the meeting as the sentence's tense does the first: only a day not after the news for one held.
     const day = weekdays && c.status === 'occurred' && (!doc.published || weekdays[i] <= doc.published) ? weekdays[i] : null;
-    return {
-      ...c,
+    return copyCandidate(c, {
       participants: [...before, side],
       certainty: possible ? 'possible' : c.certainty,
       split: `${c.sentence}:${c.triggerStart}|${p.entity!.id}`,
       ...(d ? { date: d.value, endDate: d.endValue, dateFrom: 'sentence' } : day ? { date: day, endDate: null, dateFrom: 'sentence' } : {}),
       trace: [...c.trace, `one exchange per counterpart: ${p.entity!.name}${possible ? ' (floated)' : ''}${d ? `, on ${d.value}` : day ? `, on ${day}` : ''}`],
-    };
+    });
   });
 }

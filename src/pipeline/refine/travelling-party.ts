@@ -4,6 +4,8 @@ import type { Candidate } from '../events/candidates.js';
 import { TRAVELLING_PARTY_WORDS } from '../events/lexicon.js';
 import { side } from '../events/sides.js';
 import type { DocumentView } from '../document.js';
+import { copyCandidate } from '../events/new-candidate.js';
+import { mapPacked } from '../packed.js';
 
 /** Right after the name: "who accompanied the president", ", accompanying him", "travelling with Lula", "who is in the entourage". */
 // ("Minister Erman Suparno, who is in the entourage", "…, a member of the delegation": one of the travelling party.)
@@ -12,10 +14,10 @@ const ACCOMPANIES_AFTER = new RegExp(String.raw`^\s*,?\s*(?:who\s+(?:is\s+|was\s
 const TRIP_BACK = 8;
 
 export function travellingParty(doc: DocumentView, cands: Candidate[]): Candidate[] {
-  return cands.map((c, i) => {
+  return mapPacked(cands, (c, i) => {
     if (c.type === 'visit') return c;
     let changed = false;
-    const participants = c.participants.map((p) => {
+    const participants = mapPacked(c.participants, (p) => {
       const e = p.entity;
       if (!e || p.country || e.country || e.official) return p;
       const said = e.mentions.some((m) => ACCOMPANIES_AFTER.test(doc.text.slice(m.end, m.end + 40)));
@@ -34,6 +36,6 @@ export function travellingParty(doc: DocumentView, cands: Candidate[]): Candidat
       changed = true;
       return side(e, country, p.office, p.officeText, p.former);
     });
-    return changed ? { ...c, participants, trace: [...c.trace, 'one travelling with the leader: of the traveller\'s country'] } : c;
+    return changed ? copyCandidate(c, { participants, trace: [...c.trace, 'one travelling with the leader: of the traveller\'s country'] }) : c;
   });
 }

@@ -6,6 +6,7 @@ import { covers } from '../../knowledge/index.js';
 import type { OfficeDef, Official } from '../../knowledge/types.js';
 import type { PersonMention } from '../mentions/people.js';
 import { foldKey } from '../text/words.js';
+import { mapPacked } from '../packed.js';
 
 export interface Entity {
   id: number;
@@ -76,7 +77,7 @@ export function resolveEntities(
   // Built field by field, not spread: V8 gave the spread copies maps not shared with each other, so
   // nearly every later `r.entity = e` generalised a map anew (25,000 times in 3 MB of news, by
   // --trace-generalization) and dropped optimised code that relied on it (docs/performance.md, session 8).
-  const resolved: ResolvedMention[] = mentions.map((m) => ({ mention: m.mention, sentence: m.sentence, entity: null }));
+  const resolved: ResolvedMention[] = mapPacked(mentions, (m) => ({ mention: m.mention, sentence: m.sentence, entity: null }));
 
   const create = (m: PersonMention, name: string, official: Official | null): Entity => {
     const e: Entity = {
