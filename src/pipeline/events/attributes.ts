@@ -1,8 +1,8 @@
 // What the evidence sentences say about an exchange beyond who and when: how long it lasted
 // ("seven-hour", "90-minute", "more than three hours"), its tone ("candid and substantive"),
 // its topics ("over Taiwan and North Korea") and its venue ("Diaoyutai State Guest House").
-import type { DocumentView } from '../document.js';
-import { mayMatch } from '../text/literal-filter.js';
+import type { DocumentView, SentenceView } from '../document.js';
+import { mayMatch, type Grams } from '../text/literal-filter.js';
 
 const NUM: Record<string, number> = {
   one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
@@ -45,6 +45,18 @@ export interface Attributes {
   summit: boolean;
 }
 
+/** What one sentence says of an exchange: read once per sentence, however many exchanges cite it. */
+interface SentenceAttributes {
+  duration: number | null;
+  tone: string | null;
+  topics: string[];
+  venue: string | null;
+  summit: boolean;
+}
+
+const bySentence = new WeakMap<SentenceView, SentenceAttributes>();
+
+/** Each attribute from the first of the evidence sentences that gives it (topics from all, summit from any). */
 export function describe(doc: DocumentView, sentences: number[]): Attributes {
   let duration: number | null = null;
   let tone: string | null = null;
@@ -52,37 +64,55 @@ export function describe(doc: DocumentView, sentences: number[]): Attributes {
   let venue: string | null = null;
   let summit = false;
   for (const i of sentences) {
-    const text = doc.sentences[i].s.text;
-    const grams = doc.sentences[i].grams;
-    const d = mayMatch(DURATION, grams) ? DURATION.exec(text) : null;
-    if (d && duration === null) {
-      const n = /^\d/.test(d[1]) ? parseFloat(d[1]) : (NUM[d[1].toLowerCase()] ?? 0);
-      const half = d[2] ? 0.5 : 0;
-      duration = Math.round((n + half) * (/hour/i.test(d[3]) ? 60 : 1));
-    }
-    if (tone === null) {
-      QUOTED.lastIndex = 0;
-      let q: RegExpExecArray | null;
-      while ((q = QUOTED.exec(text))) {
-        TONE_WORDS.lastIndex = 0;
-        if (TONE_WORDS.test(q[1]) && q[1].split(/\s+/).length <= 5) {
-          tone = q[1].replace(/[,.]$/, '');
-          break;
-        }
-      }
-      if (tone === null) {
-        TONE_WORDS.lastIndex = 0;
-        const w = mayMatch(TONE, grams) ? TONE.exec(text) : null;
-        if (w) tone = w[1].toLowerCase();
-      }
-    }
-    if (TOPIC_CUE.test(text)) for (const [name, re] of TOPICS) if (mayMatch(re, grams) && re.test(text)) topics.add(name);
-    // "Beijing’s Diaoyutai State Guest House": the city's possessive is not part of the venue's name.
-    if (!venue && mayMatch(VENUE, grams)) {
-      const v = VENUE.exec(text);
-      venue = (v?.[1] ?? v?.[2])?.replace(/^[\w-]+['’]s\s+/, '') ?? null;
-    }
-    summit ||= mayMatch(SUMMIT, grams) && SUMMIT.test(text);
+    const a = attributesOf(doc.sentences[i]);
+    duration ??= a.duration;
+    tone ??= a.tone;
+    for (const t of a.topics) topics.add(t);
+    venue ??= a.venue;
+    summit ||= a.summit;
   }
   return { duration, tone, topics: [...topics], venue, summit };
+}
+
+function attributesOf(sv: SentenceView): SentenceAttributes {
+  let a = bySentence.get(sv);
+  if (!a) {
+    a = readAttributes(sv.s.text, sv.grams);
+    bySentence.set(sv, a);
+  }
+  return a;
+}
+
+function readAttributes(text: string, grams: Grams): SentenceAttributes {
+  let duration: number | null = null;
+  const d = mayMatch(DURATION, grams) ? DURATION.exec(text) : null;
+  if (d) {
+    const n = /^\d/.test(d[1]) ? parseFloat(d[1]) : (NUM[d[1].toLowerCase()] ?? 0);
+    const half = d[2] ? 0.5 : 0;
+    duration = Math.round((n + half) * (/hour/i.test(d[3]) ? 60 : 1));
+  }
+  let tone: string | null = null;
+  QUOTED.lastIndex = 0;
+  let q: RegExpExecArray | null;
+  while ((q = QUOTED.exec(text))) {
+    TONE_WORDS.lastIndex = 0;
+    if (TONE_WORDS.test(q[1]) && q[1].split(/\s+/).length <= 5) {
+      tone = q[1].replace(/[,.]$/, '');
+      break;
+    }
+  }
+  if (tone === null) {
+    TONE_WORDS.lastIndex = 0;
+    const w = mayMatch(TONE, grams) ? TONE.exec(text) : null;
+    if (w) tone = w[1].toLowerCase();
+  }
+  const topics: string[] = [];
+  if (TOPIC_CUE.test(text)) for (const [name, re] of TOPICS) if (mayMatch(re, grams) && re.test(text)) topics.push(name);
+  // "Beijing’s Diaoyutai State Guest House": the city's possessive is not part of the venue's name.
+  let venue: string | null = null;
+  if (mayMatch(VENUE, grams)) {
+    const v = VENUE.exec(text);
+    venue = (v?.[1] ?? v?.[2])?.replace(/^[\w-]+['’]s\s+/, '') ?? null;
+  }
+  return { duration, tone, topics, venue, summit: mayMatch(SUMMIT, grams) && SUMMIT.test(text) };
 }

@@ -163,10 +163,27 @@ export function remarksPeople(doc: DocumentView): Entity[] {
   return [...new Set(head.people.flatMap((r) => (r.entity ? [r.entity] : [])))];
 }
 
-/** Quoted speech tells what someone said, not what happened: "“Hope this meeting can help …”". */
+/**
+ * Quoted speech tells what someone said, not what happened: "“Hope this meeting can help …”". Inside a quote when
+ * more curly quotes open than close before the point, or more straight quotes open a quote (at the start, or after
+ * a space or "(") than close one (before a space, a stop, ")" or the end).
+ * (One pass over the characters: it is asked for every person and trigger, and four global matches cost a twentieth
+ * of the exclusions' time.)
+ */
 export function insideQuote(before: string): boolean {
-  const open = (before.match(/[“«]/g) ?? []).length;
-  const close = (before.match(/[”»]/g) ?? []).length;
-  const straight = (before.match(/(?:^|[\s(])"/g) ?? []).length - (before.match(/"(?=[\s,.;:!?)]|$)/g) ?? []).length;
-  return open > close || straight > 0;
+  let curly = 0;
+  let straight = 0;
+  for (let i = 0; i < before.length; i++) {
+    const c = before.charCodeAt(i);
+    if (c === 0x201c || c === 0xab) curly++;
+    else if (c === 0x201d || c === 0xbb) curly--;
+    else if (c === 0x22) {
+      if (i === 0 || before[i - 1] === '(' || SPACE.test(before[i - 1])) straight++;
+      if (i + 1 === before.length || CLOSES_QUOTE.test(before[i + 1])) straight--;
+    }
+  }
+  return curly > 0 || straight > 0;
 }
+
+const SPACE = /\s/;
+const CLOSES_QUOTE = /[\s,.;:!?)]/;
