@@ -2,7 +2,7 @@
 // ("seven-hour", "90-minute", "more than three hours"), its tone ("candid and substantive"),
 // its topics ("over Taiwan and North Korea") and its venue ("Diaoyutai State Guest House").
 import type { DocumentView, SentenceView } from '../document.js';
-import { mayMatch, type Grams } from '../text/literal-filter.js';
+import { literalFilter, type Grams } from '../text/literal-filter.js';
 
 const NUM: Record<string, number> = {
   one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
@@ -35,7 +35,16 @@ const TOPICS: Array<[string, RegExp]> = [
 // Where people are: "at the Kremlin", not "The Kremlin said".
 const VENUE = /(?=[A-Z])(?<=\b(?:at|in|inside|to)\s+(?:the\s+)?)((?:[A-Z][\w’'-]+\s+){1,4}(?:Guest\s+House|Palace|House|Hall|Hotel|Centre|Center|Stadium|Residence|Kremlin|Building))\b|(?=the\s)(?<=\b(?:at|in|inside|to)\s+)(the\s+Kremlin)\b/;
 const TONE = /\b(candid|frank|constructive|cordial|productive|tense|fiery|blunt|warm|friendly|fruitful|heated|testy|acrimonious)\b/i;
-const SUMMIT = /\bsummit\b|\bG-?20\b|\bG-?7\b|\bAPEC\b|\bGeneral Assembly\b|\bsidelines\b|\bmargins\b|\bconference\b|\bdialogue\b/i;
+// (In two parts: the groups' two-character names left the whole pattern with no literal to filter sentences by.)
+const SUMMIT = /\bsummit\b|\bAPEC\b|\bGeneral Assembly\b|\bsidelines\b|\bmargins\b|\bconference\b|\bdialogue\b/i;
+const GROUP_SUMMIT = /\bG-?20\b|\bG-?7\b/i;
+
+/** Each pattern's literal filter, made once: every sentence an exchange cites is tested against all of them. */
+const TOPIC_FILTERS = TOPICS.map(([, re]) => literalFilter(re));
+const MAY_DURATION = literalFilter(DURATION);
+const MAY_TONE = literalFilter(TONE);
+const MAY_VENUE = literalFilter(VENUE);
+const MAY_SUMMIT = literalFilter(SUMMIT);
 
 export interface Attributes {
   duration: number | null;
@@ -85,7 +94,7 @@ function attributesOf(sv: SentenceView): SentenceAttributes {
 
 function readAttributes(text: string, grams: Grams): SentenceAttributes {
   let duration: number | null = null;
-  const d = mayMatch(DURATION, grams) ? DURATION.exec(text) : null;
+  const d = MAY_DURATION(grams) ? DURATION.exec(text) : null;
   if (d) {
     const n = /^\d/.test(d[1]) ? parseFloat(d[1]) : (NUM[d[1].toLowerCase()] ?? 0);
     const half = d[2] ? 0.5 : 0;
@@ -103,16 +112,16 @@ function readAttributes(text: string, grams: Grams): SentenceAttributes {
   }
   if (tone === null) {
     TONE_WORDS.lastIndex = 0;
-    const w = mayMatch(TONE, grams) ? TONE.exec(text) : null;
+    const w = MAY_TONE(grams) ? TONE.exec(text) : null;
     if (w) tone = w[1].toLowerCase();
   }
   const topics: string[] = [];
-  if (TOPIC_CUE.test(text)) for (const [name, re] of TOPICS) if (mayMatch(re, grams) && re.test(text)) topics.push(name);
+  if (TOPIC_CUE.test(text)) for (let i = 0; i < TOPICS.length; i++) if (TOPIC_FILTERS[i](grams) && TOPICS[i][1].test(text)) topics.push(TOPICS[i][0]);
   // "Beijing’s Diaoyutai State Guest House": the city's possessive is not part of the venue's name.
   let venue: string | null = null;
-  if (mayMatch(VENUE, grams)) {
+  if (MAY_VENUE(grams)) {
     const v = VENUE.exec(text);
     venue = (v?.[1] ?? v?.[2])?.replace(/^[\w-]+['’]s\s+/, '') ?? null;
   }
-  return { duration, tone, topics, venue, summit: mayMatch(SUMMIT, grams) && SUMMIT.test(text) };
+  return { duration, tone, topics, venue, summit: (MAY_SUMMIT(grams) && SUMMIT.test(text)) || GROUP_SUMMIT.test(text) };
 }

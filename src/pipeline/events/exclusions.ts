@@ -1,6 +1,7 @@
 // Wording that names an exchange without telling one: quoted, denied, negated, offered, invited,
 // supposed, or someone "called" something rather than phoned.
 import { mayMatch } from '../text/literal-filter.js';
+import { gatesOf } from './gated.js';
 import type { DocumentView, SentenceView } from '../document.js';
 import { NOT_NAME } from '../mentions/people.js';
 import type { Clause } from './clause.js';
@@ -52,9 +53,6 @@ const URGED_BE = /\b(?:should|ought\s+to)\s+(?:(?:also|now|instead|really)\s+)?b
 
 export function tellsNoExchange(doc: DocumentView, s: SentenceView, t: TriggerHit, all: TriggerHit[], k: Clause): boolean {
   const { left, right, sentLeft } = k;
-  // left, right and sentLeft are parts of the sentence: a pattern whose literals the sentence lacks matches none of
-  // them, and is not run (literal-filter).
-  const has = (re: RegExp, text: string) => mayMatch(re, s.grams) && re.test(text);
   // Quoted speech: "“Hope this meeting can help …”" points at an exchange, it does not tell one.
   if (t.rule.nominal && insideQuote(sentLeft) && /\b(?:this|that|the|these)\s+(?:\w+\s+){0,2}$/i.test(sentLeft)) return true;
   // "Mottley, who skipped the summit … and joined only the opening session by video link": a gathering's session taken part
@@ -62,82 +60,82 @@ export function tellsNoExchange(doc: DocumentView, s: SentenceView, t: TriggerHi
   if (t.rule.type === 'video_call' && SESSION_JOINED.test(doc.text.slice(Math.max(s.s.start, t.start - 80), t.start))) return true;
   // "Prabowo, who has made more than 30 foreign trips since taking office": journeys counted with no place are a tally,
   // no journey of their own.
-  if (t.rule.type === 'visit' && COUNTED_JOURNEYS.test(doc.text.slice(Math.max(s.s.start, t.start - 40), t.end)) && !has(PLACE_AFTER, right)) return true;
+  if (t.rule.type === 'visit' && COUNTED_JOURNEYS.test(doc.text.slice(Math.max(s.s.start, t.start - 40), t.end)) && !G.PLACE_AFTER(s.grams, right)) return true;
   // "spoke with X at the meeting": the talk is part of the other exchange its clause tells ("…, ahead of a meeting of
   // the council" is another clause's).
   if (t.rule.id === 'spoke-with' && all.some((o) => o !== t && o.rule.type !== 'phone_call' && o.rule.type !== 'visit' && o.start >= k.lo && o.end <= k.hi)) return true;
   // ("will not attend the G20 summit": the negation is the refusal the 'not-attend' rule tells.)
   // (A negation ends within a few words of the trigger: the clause's last 160 characters hold any that can match.)
   const near = left.length > 160 ? left.slice(-160) : left;
-  if ((has(NEGATION, near) && !has(SAYS_NO_TO, near) && t.rule.id !== 'not-attend') || (/plan/i.test(left) && has(NO_PLANS_FOR, left))) return true;
+  if ((G.NEGATION(s.grams, near) && !G.SAYS_NO_TO(s.grams, near) && t.rule.id !== 'not-attend') || (/plan/i.test(left) && G.NO_PLANS_FOR(s.grams, left))) return true;
   // "The call came a week after Bessent and He Lifeng held talks in Geneva, and a day after Xi received Lula": the
   // exchange told before, timed by others; the people of its time clauses are theirs, not its.
   // (The noun's trigger may hold its article: "The call".)
-  if (t.rule.nominal && has(THE_SUBJECT, sentLeft + doc.text.slice(t.start, t.end).replace(/\S+$/, '')) && CAME_AFTER.test(doc.text.slice(t.end, Math.min(s.s.end, t.end + 80)))) return true;
+  if (t.rule.nominal && G.THE_SUBJECT(s.grams, sentLeft + doc.text.slice(t.start, t.end).replace(/\S+$/, '')) && CAME_AFTER.test(doc.text.slice(t.end, Math.min(s.s.end, t.end + 80)))) return true;
   // "an official told reporters on a conference call", "said in a press call": a briefing by telephone, no exchange.
   if ((t.rule.type === 'phone_call' || t.rule.type === 'video_call') && BRIEFING_CALL.test(doc.text.slice(Math.max(s.s.start, t.start - 40), t.end))) return true;
   // "They discussed the next round of trade talks": a round of negotiations talked over is the topic, not their exchange.
-  if (t.rule.nominal && t.rule.type === 'meeting' && /\bround/i.test(left) && has(ROUND_DISCUSSED, left.length > 80 ? left.slice(-80) : left)) return true;
+  if (t.rule.nominal && t.rule.type === 'meeting' && /\bround/i.test(left) && G.ROUND_DISCUSSED(s.grams, left.length > 80 ? left.slice(-80) : left)) return true;
   // "agreed to start talks on a defence equipment accord": negotiations launched toward a text, no meeting of the leaders.
-  if (t.rule.nominal && t.rule.type === 'meeting' && has(TO_LAUNCH, left.length > 40 ? left.slice(-40) : left) && has(TOWARD_A_TEXT, right.length > 80 ? right.slice(0, 80) : right)) return true;
+  if (t.rule.nominal && t.rule.type === 'meeting' && G.TO_LAUNCH(s.grams, left.length > 40 ? left.slice(-40) : left) && G.TOWARD_A_TEXT(s.grams, right.length > 80 ? right.slice(0, 80) : right)) return true;
   // "telephoned President Kibaki in February last year, while still a senator", "came to Kenya as First Lady in 1998":
   // one who held no office of state then made no exchange between states (up to the next exchange the sentence tells).
   if (mayMatch(NO_OFFICE_THEN, s.grams)) {
     const next = all.find((o) => o !== t && o.start >= t.end);
     const rest = doc.text.slice(t.end, next ? next.start : s.s.end).split(/[;:]|,\s*(?:and|but|who|whom|which|whose)\b/)[0];
-    if (has(NO_OFFICE_THEN, left) || NO_OFFICE_THEN.test(rest)) return true;
+    if (G.NO_OFFICE_THEN(s.grams, left) || NO_OFFICE_THEN.test(rest)) return true;
   }
   // "Mark Carney was not there to meet her", "no minister was on hand to greet him": one absent from where the
   // exchange would have been tells that it was not.
-  if (/n['’]t\b|\bnot\b/i.test(left) && has(NOT_THERE_TO, left)) return true;
+  if (/n['’]t\b|\bnot\b/i.test(left) && G.NOT_THERE_TO(s.grams, left)) return true;
   // "said he would also like one day to go to China": a wish in the conditional, with no time and so no plan behind it.
-  if (/\b(?:like|love)\b/i.test(left) && has(WISH, left) && !s.dates.some((d) => d.start >= t.end && d.end <= k.hi)) return true;
+  if (/\b(?:like|love)\b/i.test(left) && G.WISH(s.grams, left) && !s.dates.some((d) => d.start >= t.end && d.end <= k.hi)) return true;
   // "expressed his hope to visit Japan again", "said he hoped to meet Putin": a hope with no time is no plan either.
-  if (/\bhop/i.test(left) && has(HOPE, left) && !s.dates.some((d) => d.start >= t.end && d.end <= k.hi)) return true;
+  if (/\bhop/i.test(left) && G.HOPE(s.grams, left) && !s.dates.some((d) => d.start >= t.end && d.end <= k.hi)) return true;
   // "Why Prabowo should go to Canberra", "Biden ought to visit Kyiv": urged, with no time and so no plan behind it
   // ("should arrive in Delhi on Monday", with its day, is an expectation, a possible plan).
-  const urged = has(URGED, left) || (has(URGED_BE, left) && /^\w+ing\b/i.test(doc.text.slice(t.start, t.end)));
+  const urged = G.URGED(s.grams, left) || (G.URGED_BE(s.grams, left) && /^\w+ing\b/i.test(doc.text.slice(t.start, t.end)));
   if (/\b(?:should|ought)\b/i.test(left) && urged && !s.dates.some((d) => d.start >= t.end && d.end <= k.hi)) return true;
   // "to attend the African Union mid-year coordination meeting": a body's gathering attended, named by its capitalised
   // name and a few words more than the trigger's own look-behind allows.
-  if (t.rule.id === 'meet' && /\battend/i.test(left) && has(ATTENDS_BODY_MEETING, left.length > 120 ? left.slice(-120) : left)) return true;
+  if (t.rule.id === 'meet' && /\battend/i.test(left) && G.ATTENDS_BODY_MEETING(s.grams, left.length > 120 ? left.slice(-120) : left)) return true;
   // "Turkey was ready to host talks", "offered to host a summit": an offer, no exchange planned yet.
   const offersToHost = /^(?:host|hosting)$/i.test(doc.text.slice(t.start, t.end)) && /\b(?:ready|willing|prepared|offer\w*|propos\w*)\s+to\s+$/i.test(sentLeft);
-  if (t.rule.type === 'meeting' && (has(OFFER_TO_HOST, sentLeft) || offersToHost)) return true;
+  if (t.rule.type === 'meeting' && (G.OFFER_TO_HOST(s.grams, sentLeft) || offersToHost)) return true;
   // A denied report tells no exchange: "denied reports that X would travel", "reports that X met Y were denied".
   // ("A Gulf newspaper reported that X would meet Y. The ministry denied the report on Friday.": denied in the next sentence.)
-  if (has(DENIED_BEFORE, sentLeft)) return true;
+  if (G.DENIED_BEFORE(s.grams, sentLeft)) return true;
   // "agreed to resume mutual visits by naval vessels", "a port visit of two frigates": the ships' visit, no one's trip.
-  if (t.rule.type === 'visit' && t.rule.nominal && has(SHIPS_VISIT, right.length > 60 ? right.slice(0, 60) : right)) return true;
+  if (t.rule.type === 'visit' && t.rule.nominal && G.SHIPS_VISIT(s.grams, right.length > 60 ? right.slice(0, 60) : right)) return true;
   // "A widely shared image of Rubio shaking hands with Lavrov was generated by artificial intelligence", "An account
   // impersonating the president claimed he had met Wang Yi": a fake shows or claims an exchange that never was.
-  if (mayMatch(FAKED, s.grams) && FAKED.test(s.s.text) && (has(IMPERSONATOR, sentLeft) || (has(PICTURED, sentLeft) && FAKED.test(doc.text.slice(t.end, s.s.end))))) return true;
+  if (mayMatch(FAKED, s.grams) && FAKED.test(s.s.text) && (G.IMPERSONATOR(s.grams, sentLeft) || (G.PICTURED(s.grams, sentLeft) && FAKED.test(doc.text.slice(t.end, s.s.end))))) return true;
   // "A video shared on Facebook claims that Tinubu flew to Moscow and met Putin", "debunked a post that claimed …", "falsely
   // claimed that …": what a post or a clip says happened is the thing a fact-check weighs, not an exchange anyone vouches for.
-  if ((sentLeft.includes('claim') || sentLeft.includes('purport') || sentLeft.includes('alleg')) && has(POST_CLAIMS, sentLeft)) return true;
-  if (has(REPORT_BEFORE, sentLeft)) {
+  if ((sentLeft.includes('claim') || sentLeft.includes('purport') || sentLeft.includes('alleg')) && G.POST_CLAIMS(s.grams, sentLeft)) return true;
+  if (G.REPORT_BEFORE(s.grams, sentLeft)) {
     const after = doc.text.slice(t.end, s.s.end);
     if (DENIED_AFTER.test(after) || DENIED_IT.test(after) || DENIED_THE_REPORT.test(doc.text.slice(s.s.end, s.s.end + 200).trimStart())) return true;
   }
   // "… met Hayashi on the sidelines of the visit": the visit framed is one told before, not a new trip.
-  if (t.rule.type === 'visit' && has(SIDELINES_OF_THE, left) && !/^\s+(?:to|in)\s+\p{Lu}/u.test(right)) return true;
+  if (t.rule.type === 'visit' && G.SIDELINES_OF_THE(s.grams, left) && !/^\s+(?:to|in)\s+\p{Lu}/u.test(right)) return true;
   // "met Xi in Lima in what was expected to be their last meeting": the noun describes the exchange a verb of its
   // sentence told, whatever it was expected to be; it tells no other.
   // (An adjective before the noun is one too: "their final face-to-face encounter".)
   const nounLike = t.rule.nominal || /^\s+(?:encounter|meeting|talks|summit)\b/i.test(doc.text.slice(t.end, t.end + 12));
-  if (nounLike && has(IN_WHAT, sentLeft.length > 80 ? sentLeft.slice(-80) : sentLeft) && all.some((o) => o !== t && !o.rule.nominal && o.rule.type === t.rule.type && o.end <= t.start))
+  if (nounLike && G.IN_WHAT(s.grams, sentLeft.length > 80 ? sentLeft.slice(-80) : sentLeft) && all.some((o) => o !== t && !o.rule.nominal && o.rule.type === t.rule.type && o.end <= t.start))
     return true;
   // "spoke by phone with Putin on Nov 15, their first call in nearly two years": an ordinal noun set off after an exchange
   // of its kind describes that exchange (however its medium was told: "by phone" is a noun too); it tells no other.
   // (The noun's trigger may hold its determiner and ordinal: "their first call". Not a journey's: "toured Kunashir on
   // Monday, the first visit by a Kremlin leader to the Southern Kurils" says where the tour went.)
-  if (nounLike && t.rule.type !== 'visit' && has(APPOSED_ORDINAL, (sentLeft.length > 60 ? sentLeft.slice(-60) : sentLeft) + doc.text.slice(t.start, t.end).replace(/\S+$/, '')) && all.some((o) => o !== t && o.rule.type === t.rule.type && o.end <= t.start && o.start >= s.s.start))
+  if (nounLike && t.rule.type !== 'visit' && G.APPOSED_ORDINAL(s.grams, (sentLeft.length > 60 ? sentLeft.slice(-60) : sentLeft) + doc.text.slice(t.start, t.end).replace(/\S+$/, '')) && all.some((o) => o !== t && o.rule.type === t.rule.type && o.end <= t.start && o.start >= s.s.start))
     return true;
   // "debt ceiling talks", "coalition talks", "wage talks": a negotiation the noun's modifier makes a domestic or
   // business one, whoever else the sentence names.
-  if (t.rule.nominal && t.rule.type === 'meeting' && has(DOMESTIC_TALKS, sentLeft.length > 40 ? sentLeft.slice(-40) : sentLeft)) return true;
+  if (t.rule.nominal && t.rule.type === 'meeting' && G.DOMESTIC_TALKS(s.grams, sentLeft.length > 40 ? sentLeft.slice(-40) : sentLeft)) return true;
   // "He later chaired a meeting of the Cabinet Committee on Security": a leader chairing his own government's body.
-  if (t.rule.nominal && t.rule.type === 'meeting' && has(CHAIRED, left.length > 60 ? left.slice(-60) : left) && has(HOME_BODY, right)) return true;
+  if (t.rule.nominal && t.rule.type === 'meeting' && G.CHAIRED(s.grams, left.length > 60 ? left.slice(-60) : left) && G.HOME_BODY(s.grams, right)) return true;
   // ("to join a video call with Trump and European leaders hosted by German Chancellor Friedrich Merz": "hosted by" after a
   // call in its clause tells who hosts that one, not a meeting of its own; after talks it is those talks, merged.)
   if (/^hosted$/i.test(doc.text.slice(t.start, t.end)) && /^\s+by\b/i.test(right) && all.some((o) => o !== t && (o.rule.type === 'video_call' || o.rule.type === 'phone_call') && o.end <= t.start && o.start >= k.lo)) return true;
@@ -146,15 +144,15 @@ export function tellsNoExchange(doc: DocumentView, s: SentenceView, t: TriggerHi
   if (meetsNoOfficial(doc, s, t, k) || hostedByABody(doc, s, t, k) || gatheringHostedByACountry(doc, s, t) || meetsOnlyAGroup(doc, s, t, k)) return true;
   // "The talks were attended by Sheikh Mansour and Sheikh Abdullah", "The Goma meeting was prepared by the two foreign
   // ministers": those who sat in on an exchange told before, or readied it, are no sides of another between them.
-  if (t.rule.nominal && t.rule.type === 'meeting' && has(ATTENDED_BY, right) && /\b(?:the|these|those|their|both)\s+(?:[\w-]+\s+){0,2}$/i.test(left)) return true;
+  if (t.rule.nominal && t.rule.type === 'meeting' && G.ATTENDED_BY(s.grams, right) && /\b(?:the|these|those|their|both)\s+(?:[\w-]+\s+){0,2}$/i.test(left)) return true;
   // "have met several times": a count of exchanges tells none of them, unless it goes on to the latest ("…, most
   // recently in Arusha in November"), which is one.
   // (The latest may come past a clause of time: "several times since the chancellor's election, most recently last week".)
-  if (mayMatch(COUNT_OF_TIMES, s.grams) && has(COUNT_OF_TIMES, right) && !MOST_RECENTLY.test(doc.text.slice(t.end, s.s.end))) return true;
+  if (mayMatch(COUNT_OF_TIMES, s.grams) && G.COUNT_OF_TIMES(s.grams, right) && !MOST_RECENTLY.test(doc.text.slice(t.end, s.s.end))) return true;
   // "a visit by Xi would be welcome at any time": an openness to an exchange, no plan of one.
-  if (t.rule.nominal && has(WELCOME_PREDICATE, right)) return true;
+  if (t.rule.nominal && G.WELCOME_PREDICATE(s.grams, right)) return true;
   // "if Xi were to attend, it would be his first visit to India": what a counterfactual's main clause tells is supposed.
-  if (has(WERE_TO, sentLeft)) return true;
+  if (G.WERE_TO(s.grams, sentLeft)) return true;
   // "Araghchi invited his Lebanese counterpart to visit Tehran": an invitation is an offer, not yet a
   // plan of both sides (one accepted, or declined, is told as such).
   // ("… invited Putin to pay a visit to China in November. "The invitation was accepted with gratitude"": accepted
@@ -164,7 +162,7 @@ export function tellsNoExchange(doc: DocumentView, s: SentenceView, t: TriggerHi
   // next clause, too.)
   if (
     (t.rule.type === 'visit' || t.rule.type === 'meeting') &&
-    (has(INVITED_TO, left) || t.rule.id === 'invited-to') &&
+    (G.INVITED_TO(s.grams, left) || t.rule.id === 'invited-to') &&
     !/\b(?:accept\w*|agreed|declin\w*|refus\w*|reject\w*|turn\w*\s+down)\b/i.test(left) &&
     !ACCEPTED_NEXT.test(doc.text.slice(s.s.end, s.s.end + 160)) &&
     !ACCEPTED_AFTER.test(doc.text.slice(t.end, s.s.end)) &&
@@ -174,14 +172,14 @@ export function tellsNoExchange(doc: DocumentView, s: SentenceView, t: TriggerHi
     return true;
   // "Kan called the visit "regrettable"", "Beijing condemned the trip": a judgement of an exchange told before, whose
   // speaker is no side of it ("condemned the visit of X to Y" still tells that visit).
-  if (t.rule.nominal && has(JUDGED, sentLeft.slice(-60)) && !/^\s+(?:of|by|to|from|in|at|with|between)\b/i.test(right)) return true;
+  if (t.rule.nominal && G.JUDGED(s.grams, sentLeft.slice(-60)) && !/^\s+(?:of|by|to|from|in|at|with|between)\b/i.test(right)) return true;
   // "suspend talks on joining the bloc until 2028", "accession talks", "membership negotiations": a country's process of
   // joining a bloc, no exchange between people.
-  if (t.rule.type === 'meeting' && t.rule.nominal && (has(ACCESSION_AFTER, right.slice(0, 40)) || has(ACCESSION_BEFORE, left.slice(-24)))) return true;
+  if (t.rule.type === 'meeting' && t.rule.nominal && (G.ACCESSION_AFTER(s.grams, right.slice(0, 40)) || G.ACCESSION_BEFORE(s.grams, left.slice(-24)))) return true;
   // "remains open to talks", "offered him only a meeting with": a willingness or an offer, no exchange yet.
-  if (t.rule.type === 'meeting' && t.rule.nominal && has(OPEN_TO, left)) return true;
+  if (t.rule.type === 'meeting' && t.rule.nominal && G.OPEN_TO(s.grams, left)) return true;
   // "has demanded that Germany pay reparations, a call Berlin rejects": the noun sums up a demand, no phone call.
-  if ((t.rule.id === 'call-noun' || t.rule.id === 'called') && has(DEMAND_SUMMED, sentLeft)) return true;
+  if ((t.rule.id === 'call-noun' || t.rule.id === 'called') && G.DEMAND_SUMMED(s.grams, sentLeft)) return true;
   if (t.rule.id === 'called') {
     const callee = s.people.find((p) => p.mention.start >= t.end && p.mention.start <= t.end + 60);
     if (callee && !AFTER_CALLEE.test(doc.text.slice(callee.mention.end, s.s.end))) return true;
@@ -190,23 +188,23 @@ export function tellsNoExchange(doc: DocumentView, s: SentenceView, t: TriggerHi
     if (named && !AFTER_CALLEE.test(named[1])) return true;
   }
   // "he would be willing to visit Pyongyang": a readiness under conditions, no plan.
-  if (has(WOULD_BE_WILLING, left.length > 80 ? left.slice(-80) : left)) return true;
+  if (G.WOULD_BE_WILLING(s.grams, left.length > 80 ? left.slice(-80) : left)) return true;
   // "If Modi were to call after the election, Khan should take the call": the consequent of a condition
   // contrary to fact is no more told than its condition.
-  if (has(COUNTERFACTUAL, sentLeft)) return true;
+  if (G.COUNTERFACTUAL(s.grams, sentLeft)) return true;
   // "Xi's long-promised visit to Islamabad … has yet to happen", "a trip by Biden is not expected": the noun's
   // own predicate says the exchange has not taken place and is not planned.
-  if (t.rule.nominal && has(NOT_YET_PREDICATE, right.length > 120 ? right.slice(0, 120) : right)) return true;
+  if (t.rule.nominal && G.NOT_YET_PREDICATE(s.grams, right.length > 120 ? right.slice(0, 120) : right)) return true;
   // "asked the visitor to convey a warm greeting to President Petro": the noun followed by whom it goes to (or comes
   // from) is a message passed on, no one greeted in person ("after greeting the President" is still the verb).
   if (t.rule.id === 'greeted' && /^\s+(?:to|from)\s/i.test(right) && /^greeting$/i.test(doc.text.slice(t.start, t.end))) return true;
   // "flew to The Hague on Tuesday to visit her father", "travelled home to see his ailing mother": a trip to one's
   // family is a private one, whoever travels, and "visit" with a relative for its object visits no country.
   // ("Her office said the trip was personal": so is one the noun's own predicate calls private.)
-  if (t.rule.type === 'visit' && ((mayMatch(KIN_PURPOSE, s.grams) && has(KIN_PURPOSE, right.length > 120 ? right.slice(0, 120) : right)) || (t.rule.nominal && has(PRIVATE_PREDICATE, right)))) return true;
+  if (t.rule.type === 'visit' && ((mayMatch(KIN_PURPOSE, s.grams) && G.KIN_PURPOSE(s.grams, right.length > 120 ? right.slice(0, 120) : right)) || (t.rule.nominal && G.PRIVATE_PREDICATE(s.grams, right)))) return true;
   // Only the last words can hold it ("if" or "whether" and at most 60 characters after): the pattern
   // run over a long clause tried every position of it. One character more keeps \b at the start exact.
-  if (has(HYPOTHETICAL, left.length > 68 ? left.slice(-68) : left)) return true;
+  if (G.HYPOTHETICAL(s.grams, left.length > 68 ? left.slice(-68) : left)) return true;
   return false;
 }
 
@@ -452,3 +450,6 @@ const PLACE_AFTER = /^\s+(?:to|in)\s+(?:the\s+)?\p{Lu}/u;
 /** Right before the medium: a gathering's session joined ("joined only the opening session by", "joined the summit via"). */
 const SESSION_JOINED =
   /\b(?:join(?:ed|s|ing)?|attend(?:ed|s|ing)?|took\s+part\s+in|addressed)\s+(?:only\s+)?(?:the|its|a)\s+(?:[\w-]+\s+){0,2}(?:session|summit|conference|plenary|forum|ceremony|debate|assembly)s?\s+(?:only\s+)?(?:by|via|over|through)\s+(?:a\s+)?$/i;
+
+/** The patterns the exclusions ask of parts of the trigger's sentence, each behind its literal filter. */
+const G = gatesOf({ ACCESSION_AFTER, ACCESSION_BEFORE, APPOSED_ORDINAL, ATTENDED_BY, ATTENDS_BODY_MEETING, CHAIRED, COUNTERFACTUAL, COUNT_OF_TIMES, DEMAND_SUMMED, DENIED_BEFORE, DOMESTIC_TALKS, HOME_BODY, HOPE, HYPOTHETICAL, IMPERSONATOR, INVITED_TO, IN_WHAT, JUDGED, KIN_PURPOSE, NEGATION, NOT_THERE_TO, NOT_YET_PREDICATE, NO_OFFICE_THEN, NO_PLANS_FOR, OFFER_TO_HOST, OPEN_TO, PICTURED, PLACE_AFTER, POST_CLAIMS, PRIVATE_PREDICATE, REPORT_BEFORE, ROUND_DISCUSSED, SAYS_NO_TO, SHIPS_VISIT, SIDELINES_OF_THE, THE_SUBJECT, TOWARD_A_TEXT, TO_LAUNCH, URGED, URGED_BE, WELCOME_PREDICATE, WERE_TO, WISH, WOULD_BE_WILLING });

@@ -3,7 +3,8 @@
 import type { Certainty, EventStatus } from '../../types.js';
 import type { DocumentView, SentenceView } from '../document.js';
 import type { DateMention } from '../mentions/dates.js';
-import { literalFilter, mayMatch, type Grams } from '../text/literal-filter.js';
+import { literalFilter, type Grams } from '../text/literal-filter.js';
+import { gatesOf } from './gated.js';
 import type { Clause } from './clause.js';
 import { CALL_OFF_PASSIVE, CALL_OFF_WORDS, DELAY_WORDS, REFUSED_LATER, STATUS_CUES, superlativeTo, SUPPOSED_PAST, UNCONFIRMED, undoneStatus } from './lexicon.js';
 import type { TriggerHit } from './triggers.js';
@@ -48,7 +49,7 @@ export function statusFor(doc: DocumentView, s: SentenceView, t: TriggerHit, k: 
   let left = k.left;
   let joined: RegExpExecArray | null = null;
   JOINED_PAST.lastIndex = 0;
-  for (let m = mayMatch(JOINED_PAST, s.grams) ? JOINED_PAST.exec(left) : null; m; m = JOINED_PAST.exec(left)) joined = m;
+  for (let m = MAY.JOINED_PAST(s.grams) ? JOINED_PAST.exec(left) : null; m; m = JOINED_PAST.exec(left)) joined = m;
   if (joined) left = left.slice(joined.index);
   // "promised to visit in 2023, postponed the trip, and finally landed in Luanda": a past verb right after "and" has its
   // own tense; what the verbs before it said of the plan is theirs.
@@ -57,13 +58,13 @@ export function statusFor(doc: DocumentView, s: SentenceView, t: TriggerHit, k: 
   // clause of its own; a delay told before it is the other trip's.
   let asAt = -1;
   AS_SUBJECT.lastIndex = 0;
-  for (let m = mayMatch(AS_SUBJECT, s.grams) ? AS_SUBJECT.exec(left) : null; m; m = AS_SUBJECT.exec(left)) asAt = m.index;
+  for (let m = MAY.AS_SUBJECT(s.grams) ? AS_SUBJECT.exec(left) : null; m; m = AS_SUBJECT.exec(left)) asAt = m.index;
   if (asAt >= 0) left = left.slice(asAt);
   // "Maamau declined to meet him, …, and Peters was received instead by Toatu": ", and" or ", but" before a new named
   // subject and its auxiliary opens a clause of its own; the refusal before it is the other clause's.
   let andAt = -1;
   AND_SUBJECT.lastIndex = 0;
-  for (let m = mayMatch(AND_SUBJECT, s.grams) ? AND_SUBJECT.exec(left) : null; m; m = AND_SUBJECT.exec(left)) andAt = m.index;
+  for (let m = MAY.AND_SUBJECT(s.grams) ? AND_SUBJECT.exec(left) : null; m; m = AND_SUBJECT.exec(left)) andAt = m.index;
   if (andAt >= 0) left = left.slice(andAt);
   let { status, certainty, reason } = statusOf(left, right, s.grams);
   const trig = doc.text.slice(t.start, t.end);
@@ -315,10 +316,8 @@ export function statusFor(doc: DocumentView, s: SentenceView, t: TriggerHit, k: 
 }
 
 function statusOf(left: string, right: string, grams: Grams): Status {
-  // left and right are parts of the sentence whose grams these are: a pattern whose literals the sentence lacks
-  // matches neither, and is not run (literal-filter).
-  const may = (re: RegExp) => mayMatch(re, grams);
-  const has = (re: RegExp, text: string) => mayMatch(re, grams) && re.test(text);
+  // (left and right are parts of the sentence whose grams these are: a pattern whose literals the sentence lacks
+  // matches neither, and is not run.)
   let found: Status | null = null;
   for (let i = 0; i < STATUS_CUES.length; i++) {
     const cue = STATUS_CUES[i];
@@ -328,24 +327,24 @@ function statusOf(left: string, right: string, grams: Grams): Status {
     }
   }
   // "skipping a planned meeting with Ramaphosa": what was arranged and is now skipped is called off, not refused.
-  if (found?.status === 'declined' && has(SKIPPED_PLAN, left)) found = { status: 'cancelled', certainty: 'stated', reason: 'a planned exchange skipped' };
+  if (found?.status === 'declined' && SG.SKIPPED_PLAN(grams, left)) found = { status: 'cancelled', certainty: 'stated', reason: 'a planned exchange skipped' };
   // "Orban had invited Xi during their meeting": a meeting that frames a past act took place; only a
   // future in its own clause ("will sign … during their meeting") makes it a plan.
-  if (found?.status === 'planned' && has(FRAMED, left) && !has(FUTURE, left)) found = null;
+  if (found?.status === 'planned' && SG.FRAMED(grams, left) && !SG.FUTURE(grams, left)) found = null;
   // "put the trip off indefinitely", "called his visit to France off": a phrasal verb split round the noun.
-  const split = has(SPLIT_VERB, left) && may(SPLIT_PARTICLE) ? SPLIT_PARTICLE.exec(right) : null;
+  const split = SG.SPLIT_VERB(grams, left) && MAY.SPLIT_PARTICLE(grams) ? SPLIT_PARTICLE.exec(right) : null;
   if (split) {
     const verb = SPLIT_VERB.exec(left)![1].toLowerCase();
     const status: EventStatus = verb.startsWith('call') ? 'cancelled' : 'postponed';
     if (!found || found.status === 'planned') found = { status, certainty: 'stated', reason: `${verb} … ${split[1].toLowerCase()}, round the noun` };
   }
-  const predicate = may(PREDICATE_AFTER) ? PREDICATE_AFTER.exec(right) : null;
+  const predicate = MAY.PREDICATE_AFTER(grams) ? PREDICATE_AFTER.exec(right) : null;
   // "spoke by phone with X last month …, and is expected to host …": a predicate joined by "and" is the
   // subject's next one, not what befell the exchange.
   // "will travel to India …, his spokesman said, rescheduling a trip that was postponed in October": a
   // relative clause on another noun further on tells of that noun, not of this exchange.
   const otherNoun = (i: number) => /,(?!\s*(?:which|that)\b)[^]*\b(?:that|which)\s+$/i.test(right.slice(0, i));
-  const after = (predicate && !/\band\s+$/i.test(right.slice(0, predicate.index)) && !otherNoun(predicate.index) ? predicate : null) ?? (may(ON_HOLD) ? ON_HOLD.exec(right) : null);
+  const after = (predicate && !/\band\s+$/i.test(right.slice(0, predicate.index)) && !otherNoun(predicate.index) ? predicate : null) ?? ON_HOLD.exec(right);
   // "A planned trip … was postponed": what befell the plan beats the plan.
   const undoes = !!after && undoneStatus(after[1]) !== null;
   if (after && (!found || (undoes && found.status === 'planned'))) {
@@ -354,27 +353,27 @@ function statusOf(left: string, right: string, grams: Grams): Status {
     found = { status, certainty: 'stated', reason: `${w} after the noun` };
   }
   // "He holds the annual leaders' summit with Albanese today": a present of the news day's programme is ahead.
-  if (!found && has(PRESENT_HOLDS, left) && has(TODAY_AHEAD, right)) found = { status: 'planned', certainty: 'stated', reason: 'holds … today: the day\'s programme' };
+  if (!found && SG.PRESENT_HOLDS(grams, left) && SG.TODAY_AHEAD(grams, right)) found = { status: 'planned', certainty: 'stated', reason: 'holds … today: the day\'s programme' };
   // "the Trump-Xi meeting planned for the autumn", "talks scheduled for Friday": a plan the participle right after
   // the noun tells.
-  if (!found && (has(PLANNED_AFTER_NOUN, right) || has(PLANNED_TO_PLACE, right))) found = { status: 'planned', certainty: 'stated', reason: 'planned for, after the noun' };
+  if (!found && (SG.PLANNED_AFTER_NOUN(grams, right) || SG.PLANNED_TO_PLACE(grams, right))) found = { status: 'planned', certainty: 'stated', reason: 'planned for, after the noun' };
   // "Those meetings will not take place", "the visit did not go ahead": the exchange told before is off.
   // ("A planned visit … fell through": what befell the plan beats the plan here too.)
-  if ((!found || found.status === 'planned') && (has(NOT_HAPPENING, right) || notHappeningLater(right))) found = { status: 'cancelled', certainty: 'stated', reason: 'will not take place, after the noun' };
+  if ((!found || found.status === 'planned') && (SG.NOT_HAPPENING(grams, right) || notHappeningLater(right))) found = { status: 'cancelled', certainty: 'stated', reason: 'will not take place, after the noun' };
   // "The visit … could take place as early as June", "the talks will be held in Riyadh": the exchange
   // is the subject of a future or possible happening.
-  const happens = may(HAPPENS) ? HAPPENS.exec(right) : null;
+  const happens = MAY.HAPPENS(grams) ? HAPPENS.exec(right) : null;
   // ("a meeting of the council expected to take place in Athens in the spring": the reduced relative clause too.)
-  if (!found && !happens && has(REDUCED_HAPPENS, right.length > 100 ? right.slice(0, 100) : right))
+  if (!found && !happens && SG.REDUCED_HAPPENS(grams, right.length > 100 ? right.slice(0, 100) : right))
     found = { status: 'planned', certainty: 'stated', reason: 'expected to take place, after the noun' };
   if (happens && !found) {
     const possible = /^(?:could|may|might)$/i.test(happens[1]);
     found = { status: 'planned', certainty: possible ? 'possible' : 'stated', reason: `${happens[0].toLowerCase()} after the noun` };
   }
   // "a three-country tour that will also take him to Qatar and Israel": the stops still ahead.
-  if (!found && has(TAKES_AHEAD, right)) found = { status: 'planned', certainty: 'stated', reason: 'a tour that will take the traveller on' };
+  if (!found && SG.TAKES_AHEAD(grams, right)) found = { status: 'planned', certainty: 'stated', reason: 'a tour that will take the traveller on' };
   // "Blinken heads to China next week": a time still ahead, told right after the verb.
-  if (!found && has(FUTURE_AFTER, right)) found = { status: 'planned', certainty: 'stated', reason: 'a time ahead after the verb' };
+  if (!found && SG.FUTURE_AFTER(grams, right)) found = { status: 'planned', certainty: 'stated', reason: 'a time ahead after the verb' };
   return found ?? { status: 'occurred', certainty: 'stated', reason: NO_CUE };
 }
 
@@ -517,3 +516,15 @@ function notHappeningLater(right: string): boolean {
 const PRESENT_TRIGGER = /^(?:meet|meets|visit|visits|speak|speaks|talk|talks|hold|holds|arrive|arrives|travel|travels|call|calls)\b/i;
 /** Right before it, a time clause's conjunction and subject: "when the two", "once they", "after Xi". */
 const TIME_CLAUSE_PRESENT = /\b(?:when|once|after|before|as\s+soon\s+as|until)\s+(?:the\s+two(?:\s+(?:leaders|men|sides|presidents|ministers))?|they|both|he|she|\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,3})\s+(?:next\s+|first\s+|again\s+|finally\s+)?$/u;
+
+/** The patterns statusOf asks of the trigger's clause, each behind its literal filter. */
+const SG = gatesOf({ FRAMED, FUTURE, FUTURE_AFTER, NOT_HAPPENING, PLANNED_AFTER_NOUN, PLANNED_TO_PLACE, PRESENT_HOLDS, REDUCED_HAPPENS, SKIPPED_PLAN, SPLIT_VERB, TAKES_AHEAD, TODAY_AHEAD });
+/** The literal filters of the patterns read with exec (their matches are used), made once. */
+const MAY = {
+  SPLIT_PARTICLE: literalFilter(SPLIT_PARTICLE),
+  PREDICATE_AFTER: literalFilter(PREDICATE_AFTER),
+  HAPPENS: literalFilter(HAPPENS),
+  JOINED_PAST: literalFilter(JOINED_PAST),
+  AS_SUBJECT: literalFilter(AS_SUBJECT),
+  AND_SUBJECT: literalFilter(AND_SUBJECT),
+};
