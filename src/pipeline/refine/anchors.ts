@@ -2,7 +2,7 @@
 // office"): the knowledge's world-event table, then the terms of office of known officials.
 import type { KnowledgeIndex } from '../../knowledge/index.js';
 import type { WorldEvent } from '../../knowledge/types.js';
-import { gramsOf, mayMatch } from '../text/literal-filter.js';
+import { gramsOf, literalFilter, type Grams } from '../text/literal-filter.js';
 
 export interface AnchorHit {
   event: WorldEvent;
@@ -12,21 +12,22 @@ export interface AnchorHit {
   index: number;
 }
 
-const compiled = new WeakMap<KnowledgeIndex, Array<{ event: WorldEvent; res: RegExp[] }>>();
+/** Each event's patterns, with their literal filters (made once per knowledge, not looked up per sentence). */
+const compiled = new WeakMap<KnowledgeIndex, Array<{ event: WorldEvent; res: RegExp[]; may: Array<(g: Grams) => boolean> }>>();
 
 function patterns(kb: KnowledgeIndex) {
   let c = compiled.get(kb);
   if (!c) {
-    c = kb.knowledge.worldEvents.map((event) => ({
-      event,
-      res: event.patterns.flatMap((p) => {
+    c = kb.knowledge.worldEvents.map((event) => {
+      const res = event.patterns.flatMap((p) => {
         try {
           return [new RegExp(p, 'i')];
         } catch {
           return [];
         }
-      }),
-    }));
+      });
+      return { event, res, may: res.map(literalFilter) };
+    });
     compiled.set(kb, c);
   }
   return c;
@@ -38,9 +39,10 @@ export function findAnchors(kb: KnowledgeIndex, sentence: string, asOf: string |
   const hits: AnchorHit[] = [];
   // Each event's patterns name it in words ("invaded Ukraine", "took office"): most sentences lack them.
   const grams = gramsOf(text);
-  for (const { event, res } of patterns(kb)) {
-    for (const re of res) {
-      const m = mayMatch(re, grams) ? re.exec(text) : null;
+  for (const { event, res, may } of patterns(kb)) {
+    for (let i = 0; i < res.length; i++) {
+      const re = res[i];
+      const m = may[i](grams) ? re.exec(text) : null;
       if (!m) continue;
       if (asOf && event.date > asOf) break;
       const before = text.slice(Math.max(0, m.index - 40), m.index);
