@@ -1,7 +1,7 @@
 // Phrase keys on plain strings: a phrase of the knowledge is keyed exactly as words() splits running text,
 // or a name the knowledge holds is never found where a story writes it.
 import { describe, expect, it } from 'vitest';
-import { PhraseTable, phraseKey } from '../../src/pipeline/mentions/phrase-table.js';
+import { PhraseTable, RootIndex, phraseKey } from '../../src/pipeline/mentions/phrase-table.js';
 import { words } from '../../src/pipeline/text/words.js';
 
 const textKey = (s: string) => words(s).map((w) => w.key).join(' ');
@@ -32,5 +32,25 @@ describe('PhraseTable.add', () => {
     first.add('Kingston', 'JAM', true);
     expect(first.get('Georgetown')).toEqual(['GUY']);
     expect(first.matchAt(words('in Kingston today'), 1)?.values).toEqual(['JAM']);
+  });
+});
+
+describe('RootIndex', () => {
+  it('finds every first word of several tables past its growth, and no other word', () => {
+    const roots = new RootIndex();
+    const a = new PhraseTable<number>(roots);
+    const b = new PhraseTable<number>(roots);
+    // Thousands of keys: the index grows several times from its first 1,024 slots, and probes pass other keys.
+    for (let n = 0; n < 5000; n++) {
+      a.add(`w${n} end`, n);
+      if (n % 3 === 0) b.add(`w${n}`, -n);
+    }
+    for (let n = 0; n < 5000; n += 7) {
+      const ws = words(`w${n} end w${n + 5000}`);
+      expect(a.matchAt(ws, 0)?.values, `w${n}`).toEqual([n]);
+      expect(b.matchAt(ws, 0)?.values, `w${n}`).toEqual(n % 3 === 0 ? [-n] : undefined);
+      expect(a.matchAt(ws, 2), `w${n + 5000}`).toBeUndefined();
+      expect(roots.entryOf(ws[2])).toBe(-1);
+    }
   });
 });

@@ -1,9 +1,10 @@
 // Repairs of damaged copy (text/repair.ts), on strings of our own making: what is mended, what is left
 // alone, and that every offset maps back so evidence stays an exact slice of the input.
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { loadKnowledge } from '../../src/knowledge/load.js';
 import { extract } from '../../src/pipeline/extract.js';
-import { repairText } from '../../src/pipeline/text/repair.js';
+import { gluedPeriods, repairText } from '../../src/pipeline/text/repair.js';
 
 const kb = loadKnowledge();
 const repaired = (t: string) => repairText(t)?.text ?? t;
@@ -77,5 +78,29 @@ describe('extraction on damaged copy', () => {
   it('reads no exchange from a link to another story', () => {
     const text = 'Chile and Peru sign trade pact\nAlso read: Bachelet to visit Lima next week\nThe pact cuts tariffs on 300 goods.';
     expect(extract({ id: 't', text, published: '2015-06-01' }, kb).events).toEqual([]);
+  });
+});
+
+describe('gluedPeriods', () => {
+  const GLUED = /[a-zà-öø-ÿ]{2}\.(?=["“‘]?[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ])/g;
+  const byPattern = (t: string) => [...t.matchAll(GLUED)].map((m) => m.index);
+
+  it('finds where the glued-sentence pattern matches, on text of the characters at its edges', () => {
+    // Letters at each end of the classes and just outside them (÷ and × sit inside the Latin-1 ranges), quotes,
+    // full stops and spaces.
+    const chars = ['a', 'z', 'A', 'Z', 'à', 'ö', '÷', 'ø', 'ÿ', 'À', 'Ö', '×', 'Ø', 'Þ', 'ß', 'ā', '.', '.', '.', '"', '“', '‘', '”', ' ', '1'];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...chars), { maxLength: 40 }), (cs) => {
+        const t = cs.join('');
+        expect(gluedPeriods(t)).toEqual(byPattern(t));
+      }),
+      { numRuns: 5000, seed: 20261201 },
+    );
+  });
+
+  it('finds the examples', () => {
+    expect(gluedPeriods('in Namibia.The two met.“Both agreed. U.S.President')).toEqual(byPattern('in Namibia.The two met.“Both agreed. U.S.President'));
+    expect(gluedPeriods('in Namibia.The two')).toEqual([8]);
+    expect(gluedPeriods('.Ab')).toEqual([]);
   });
 });

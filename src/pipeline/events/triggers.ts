@@ -2,7 +2,7 @@
 // literals each rule needs.
 import type { SentenceView } from '../document.js';
 import { sortSmall } from '../sort-small.js';
-import { literalFilter } from '../text/literal-filter.js';
+import { literalFilters } from '../text/literal-filter.js';
 import { TRIGGERS, type TriggerRule } from './lexicon.js';
 
 export interface TriggerHit {
@@ -15,14 +15,15 @@ export interface TriggerHit {
  * Each trigger rule's required literals ("phone", "visit", "talks"): a rule whose literals a
  * sentence lacks cannot match it, so most rules are never run on most sentences.
  */
-const QUICK = TRIGGERS.map((r) => literalFilter(r.re));
+const QUICK = literalFilters(TRIGGERS.map((r) => r.re));
+/** The rules QUICK lets through for the sentence at hand (findTriggers does not re-enter itself). */
+const passed = new Int32Array(TRIGGERS.length);
 
 export function findTriggers(s: SentenceView): TriggerHit[] {
-  const grams = s.grams;
   const hits: TriggerHit[] = [];
-  for (let i = 0; i < TRIGGERS.length; i++) {
-    if (!QUICK[i](grams)) continue;
-    const rule = TRIGGERS[i];
+  const n = QUICK(s.grams, passed);
+  for (let k = 0; k < n; k++) {
+    const rule = TRIGGERS[passed[k]];
     rule.re.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = rule.re.exec(s.s.text))) {

@@ -2,7 +2,7 @@
 // parser order, sorted by index, then the refiners in order) but with the parsers and refiners that
 // cannot change the outcome left out: the same results for less work.
 import * as chrono from 'chrono-node';
-import { gramsOf, literalFilter, mayMatch, type Grams } from '../text/literal-filter.js';
+import { gramsOf, literalFilters, mayMatch, type Grams } from '../text/literal-filter.js';
 import { bareTimesDropped, onlyBareTimes } from './bare-times.js';
 import { gatedRefiners } from './chrono-refiner-gates.js';
 
@@ -42,7 +42,9 @@ const NEEDS = [...new Set(Object.values(PARSER_NEEDS))];
 const PARSERS = chrono.casual.parsers;
 const parserNeeds = PARSERS.map((p) => NEEDS.indexOf(PARSER_NEEDS[p.constructor.name]));
 /** Each parser's own pattern's literals (literal-filter), as chrono builds the pattern for a parse with no options. */
-const parserLiterals = PARSERS.map((p) => literalFilter(p.pattern(new chrono.ParsingContext('', new Date(0)))));
+const parserLiterals = literalFilters(PARSERS.map((p) => p.pattern(new chrono.ParsingContext('', new Date(0)))));
+/** The parsers parserLiterals lets through for the window at hand. */
+const literalsMet = new Int32Array(PARSERS.length);
 const TIME = PARSERS.findIndex((p) => p.constructor.name === 'ENTimeExpressionParser');
 const REFINERS = gatedRefiners(chrono.casual.refiners);
 /** The first refiner, when it is the one that may run before the overlap removal bareTimesDropped checks against. */
@@ -57,8 +59,9 @@ function parsersFor(text: string): number {
   let asked = 0;
   let met = 0;
   let runs = 0;
-  for (let i = 0; i < PARSERS.length; i++) {
-    if (!parserLiterals[i](grams)) continue;
+  const passed = parserLiterals(grams, literalsMet);
+  for (let k = 0; k < passed; k++) {
+    const i = literalsMet[k];
     const n = parserNeeds[i];
     if (n >= 0) {
       if (!(asked & (1 << n))) {

@@ -33,9 +33,14 @@ function hashKey(key: string): number {
 export class RootIndex {
   readonly id = indexes++;
   private keys: string[] = [];
+  private hashes: number[] = [];
   private bits: number[] = [];
   private nodes: unknown[][] = [];
-  private slots = new Int32Array(1 << 10).fill(-1);
+  /**
+   * Two numbers a slot: the entry, and its key's hash. A probe past another key compares the hashes beside
+   * it, not the strings: the table is large and read at random, and each key's string is a read elsewhere.
+   */
+  private slots = new Int32Array(2 << 10).fill(-1);
   private tables = 0;
 
   register(): number {
@@ -43,28 +48,32 @@ export class RootIndex {
     return this.tables++;
   }
 
-  private find(key: string): number {
-    const mask = this.slots.length - 1;
-    for (let s = hashKey(key) & mask; ; s = (s + 1) & mask) {
+  /** The slot (its first number's index) holding the key, or the empty one where it would go. */
+  private find(key: string, hash: number): number {
+    const mask = this.slots.length - 2;
+    for (let s = (hash << 1) & mask; ; s = (s + 2) & mask) {
       const e = this.slots[s];
-      if (e < 0 || this.keys[e] === key) return s;
+      if (e < 0 || (this.slots[s + 1] === hash && this.keys[e] === key)) return s;
     }
   }
 
   /** Records that table `table` has phrases starting with `key`, the first of them at `node`. */
   mark(key: string, table: number, node: unknown): void {
-    let s = this.find(key);
+    const hash = hashKey(key) | 0;
+    let s = this.find(key, hash);
     let e = this.slots[s];
     if (e < 0) {
-      if ((this.keys.length + 1) * 2 > this.slots.length) {
+      if ((this.keys.length + 1) * 4 > this.slots.length) {
         this.grow();
-        s = this.find(key);
+        s = this.find(key, hash);
       }
       e = this.keys.length;
       this.keys.push(key);
+      this.hashes.push(hash);
       this.bits.push(0);
       this.nodes.push([]);
       this.slots[s] = e;
+      this.slots[s + 1] = hash;
     }
     this.bits[e] |= 1 << table;
     this.nodes[e][table] = node;
@@ -72,13 +81,17 @@ export class RootIndex {
 
   private grow(): void {
     this.slots = new Int32Array(this.slots.length * 2).fill(-1);
-    this.keys.forEach((k, e) => (this.slots[this.find(k)] = e));
+    this.keys.forEach((k, e) => {
+      const s = this.find(k, this.hashes[e]);
+      this.slots[s] = e;
+      this.slots[s + 1] = this.hashes[e];
+    });
   }
 
   /** The entry of the word's key (-1: no table has a phrase starting with it), looked up once per word. */
   entryOf(w: Word): number {
     if (w.rootsOf === this.id) return w.roots!;
-    const e = this.slots[this.find(w.key)];
+    const e = this.slots[this.find(w.key, hashKey(w.key) | 0)];
     w.roots = e;
     w.rootsOf = this.id;
     // The index's copy of the key is one the engine has hashed (it keys the tables' maps): set and

@@ -60,8 +60,28 @@ const STANDALONE = new Set('or and on in at to of as is it by an be he we us me 
 const LINK_LINE =
   /^[ \t]*(?:also read|read also|read more|see also|also see|related(?: stories| articles?| news| coverage)?|recommended(?: for you)?|more from [\p{L} ]{1,30}|you may also like|don['’]t miss|watch)[ \t]*[:|»>–—-][^\n]*/gimu;
 
-// Latin letters only (a simple class the engine scans fast): glued sentences are a fault of Latin-script copy.
-const GLUED_PERIOD = /[a-zà-öø-ÿ]{2}\.(?=["“‘]?[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ])/g;
+// Latin letters only: glued sentences are a fault of Latin-script copy.
+/** [a-zà-öø-ÿ] */
+const isGlueLower = (k: number) => (k >= 97 && k <= 122) || (k >= 0xe0 && k <= 0xff && k !== 0xf7);
+/** [A-ZÀ-ÖØ-Þ] */
+const isGlueUpper = (k: number) => (k >= 65 && k <= 90) || (k >= 0xc0 && k <= 0xde && k !== 0xd7);
+
+/**
+ * Where /[a-zà-öø-ÿ]{2}\.(?=["“‘]?[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ])/g matches ("Namibia.The two"), in order: found from
+ * each full stop, as the pattern tried at every position of the text cost more than the rest of its line scan.
+ * (Two matches cannot share a character, a full stop being no letter, so each full stop is judged alone.)
+ */
+export function gluedPeriods(text: string): number[] {
+  const out: number[] = [];
+  for (let p = text.indexOf('.', 2); p !== -1; p = text.indexOf('.', p + 1)) {
+    if (!isGlueLower(text.charCodeAt(p - 1)) || !isGlueLower(text.charCodeAt(p - 2))) continue;
+    let q = p + 1;
+    const open = text.charCodeAt(q);
+    if (open === 0x22 || open === 0x201c || open === 0x2018) q++;
+    if (isGlueUpper(text.charCodeAt(q)) && isGlueLower(text.charCodeAt(q + 1))) out.push(p - 2);
+  }
+  return out;
+}
 const LETTER = /\p{L}/u;
 const LOWER = /\p{Ll}/u;
 function isLetter(c: string | undefined): boolean {
@@ -88,8 +108,7 @@ export function repairText(text: string): Repaired | null {
   // A period with no space before the next sentence ("Namibia.The two"): two lower-case letters before
   // it keep "U.S." and initials out.
   let m: RegExpExecArray | null;
-  GLUED_PERIOD.lastIndex = 0;
-  while ((m = GLUED_PERIOD.exec(text))) edits.push({ at: m.index + 3, del: 0, ins: ' ' });
+  for (const at of gluedPeriods(text)) edits.push({ at: at + 3, del: 0, ins: ' ' });
   LINK_LINE.lastIndex = 0;
   while ((m = LINK_LINE.exec(text))) if (m[0].length) edits.push({ at: m.index, del: m[0].length, ins: '' });
   if (!edits.length) return null;
