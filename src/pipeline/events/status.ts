@@ -3,7 +3,7 @@
 import type { Certainty, EventStatus } from '../../types.js';
 import type { DocumentView, SentenceView } from '../document.js';
 import type { DateMention } from '../mentions/dates.js';
-import { literalFilter, type Grams } from '../text/literal-filter.js';
+import { literalFilter, literalFilters, type Grams } from '../text/literal-filter.js';
 import { gatesOf } from './gated.js';
 import type { Clause } from './clause.js';
 import { CALL_OFF_PASSIVE, CALL_OFF_WORDS, DELAY_WORDS, REFUSED_LATER, STATUS_CUES, superlativeTo, SUPPOSED_PAST, UNCONFIRMED, undoneStatus } from './lexicon.js';
@@ -15,7 +15,9 @@ export interface Status {
   reason: string;
 }
 
-const STATUS_QUICK = STATUS_CUES.map((c) => literalFilter(c.re));
+const STATUS_QUICK = literalFilters(STATUS_CUES.map((c) => c.re));
+/** The cues STATUS_QUICK lets through for the clause at hand (statusOf does not re-enter itself). */
+const passed = new Int32Array(STATUS_CUES.length);
 
 /** ", and travelled to …", "and then met …": a finite past verb joined by "and", opening a predicate of its own. */
 const JOINED_PAST = /,?\s+and\s+(?:then\s+|later\s+|also\s+)?(?:travell?ed|flew|went|visited|met|held|arrived|returned|spoke|called|received|hosted|toured)\b/gi;
@@ -319,9 +321,10 @@ function statusOf(left: string, right: string, grams: Grams): Status {
   // (left and right are parts of the sentence whose grams these are: a pattern whose literals the sentence lacks
   // matches neither, and is not run.)
   let found: Status | null = null;
-  for (let i = 0; i < STATUS_CUES.length; i++) {
-    const cue = STATUS_CUES[i];
-    if (STATUS_QUICK[i](grams) && cue.re.test(left)) {
+  const n = STATUS_QUICK(grams, passed);
+  for (let k = 0; k < n; k++) {
+    const cue = STATUS_CUES[passed[k]];
+    if (cue.re.test(left)) {
       if (!found) found = { status: cue.status, certainty: cue.possible ? 'possible' : 'stated', reason: cue.reason };
       else if (cue.possible) found.certainty = 'possible';
     }
