@@ -1,7 +1,7 @@
 // What the evidence sentences say about an exchange beyond who and when: how long it lasted
 // ("seven-hour", "90-minute", "more than three hours"), its tone ("candid and substantive"),
 // its topics ("over Taiwan and North Korea") and its venue ("Diaoyutai State Guest House").
-import type { DocumentView, SentenceView } from '../document.js';
+import type { DocumentView } from '../document.js';
 import { literalFilter, type Grams } from '../text/literal-filter.js';
 
 const NUM: Record<string, number> = {
@@ -54,7 +54,7 @@ export interface Attributes {
   summit: boolean;
 }
 
-/** What one sentence says of an exchange: read once per sentence, however many exchanges cite it. */
+/** What one sentence says of an exchange. */
 interface SentenceAttributes {
   duration: number | null;
   tone: string | null;
@@ -62,8 +62,6 @@ interface SentenceAttributes {
   venue: string | null;
   summit: boolean;
 }
-
-const bySentence = new WeakMap<SentenceView, SentenceAttributes>();
 
 /** Each attribute from the first of the evidence sentences that gives it (topics from all, summit from any). */
 export function describe(doc: DocumentView, sentences: number[]): Attributes {
@@ -73,7 +71,7 @@ export function describe(doc: DocumentView, sentences: number[]): Attributes {
   let venue: string | null = null;
   let summit = false;
   for (const i of sentences) {
-    const a = attributesOf(doc.sentences[i]);
+    const a = readAttributes(doc.sentences[i].s.text, doc.sentences[i].grams);
     duration ??= a.duration;
     tone ??= a.tone;
     for (const t of a.topics) topics.add(t);
@@ -81,15 +79,6 @@ export function describe(doc: DocumentView, sentences: number[]): Attributes {
     summit ||= a.summit;
   }
   return { duration, tone, topics: [...topics], venue, summit };
-}
-
-function attributesOf(sv: SentenceView): SentenceAttributes {
-  let a = bySentence.get(sv);
-  if (!a) {
-    a = readAttributes(sv.s.text, sv.grams);
-    bySentence.set(sv, a);
-  }
-  return a;
 }
 
 function readAttributes(text: string, grams: Grams): SentenceAttributes {
