@@ -3,7 +3,8 @@
 // their POS, nothing else) over the same text in the same run. Not a test: it prints figures.
 // Needs `npm run build`.
 //
-//   node bench/extract-speed.js [--mb 20] [--block 32]   (--block: articles per extractBlock call)
+//   node bench/extract-speed.js [--mb 20] [--block 32] [--quiet-mb 2]
+//   (--block: articles per extractBlock call; --quiet-mb: MB of prose that tells no exchange, timed after the corpus)
 //
 // The corpus is the seed story and the dev articles (read from ../shared at run time), copied with
 // varied ids and closing lines until --mb megabytes. Blocks of articles alternate between wink and
@@ -25,6 +26,7 @@ import {
 
 const MB = Number(option('mb', process.env.BENCH_MB ?? '20'));
 const BLOCK = Number(option('block', '32'));
+const QUIET_MB = Number(option('quiet-mb', String(MB / 10)));
 
 const { extract, extractBlock } = await import('../dist/pipeline/extract.js');
 // As `readout extract --batch` and ingest do: a block at a time (builds before extractBlock: one by one).
@@ -88,6 +90,34 @@ for (const a of corpus(base, MB)) {
 }
 if (block.length) run();
 
+// Prose that tells no exchange: the same articles with every sentence a trigger rule matches taken out (their
+// other sentences: names, places, dates, quotes). Most of a day's news is such text, and extraction stops at the
+// first look for an article with nothing in it that can give an event (src/pipeline/first-look.ts).
+const quiet = { bytes: 0, articles: 0, cpu: 0, wink: 0 };
+const firstLook = QUIET_MB > 0 ? (await import('../dist/pipeline/first-look.js').catch(() => null))?.firstLook : null;
+if (firstLook) {
+  const quietBase = base.map((a) => {
+    const look = firstLook(a.text);
+    return { ...a, text: look.sentences.filter((_, i) => !look.hits[i].length).map((x) => x.text).join('\n\n') };
+  });
+  const timeQuiet = (as) => {
+    c0 = cpuSeconds();
+    for (const a of as) nlp.readDoc(a.text).tokens().out(its.pos);
+    quiet.wink += cpuSeconds() - c0;
+    c0 = cpuSeconds();
+    events += eventsOf(as);
+    quiet.cpu += cpuSeconds() - c0;
+    for (const a of as) quiet.bytes += Buffer.byteLength(a.text);
+    quiet.articles += as.length;
+  };
+  let qb = [];
+  for (const a of corpus(quietBase, QUIET_MB)) {
+    qb.push(a);
+    if (qb.length >= BLOCK) timeQuiet(qb.splice(0));
+  }
+  if (qb.length) timeQuiet(qb);
+}
+
 const mb = bytes / 1e6;
 const r = {
   corpus: source,
@@ -106,6 +136,9 @@ const r = {
   // The issue's yardstick: a large feed's day is ~150,000 articles, to be read in under ten minutes on one core.
   day_minutes: DAY_ARTICLES / (count / t.extract.cpu) / 60,
   day_minutes_warm: warm.cpu ? DAY_ARTICLES / (warm.articles / warm.cpu) / 60 : null,
+  quiet_mb: quiet.bytes / 1e6,
+  quiet_mb_s: quiet.cpu ? quiet.bytes / 1e6 / quiet.cpu : null,
+  quiet_ratio: quiet.cpu ? quiet.wink / quiet.cpu : null,
   peak_rss_mib: peakRssMiB(),
   ...machine(),
 };
@@ -126,5 +159,9 @@ console.log(
 console.log(
   `a day's feed:   ${DAY_ARTICLES.toLocaleString('en')} articles of this corpus's mean size (${fmt(mb / count * 1000, 1)} KB) in ${fmt(r.day_minutes, 1)} min of one core, ${fmt(r.day_minutes_warm, 1)} min warm (goal: under 10)`,
 );
+if (quiet.cpu)
+  console.log(
+    `no exchange:    ${fmt(r.quiet_mb_s, 3)} MB/s per CPU second, ${fmt(r.quiet_ratio * 100, 1)} % of wink, over ${fmt(r.quiet_mb)} MB of the corpus's prose with the sentences that tell an exchange taken out (read no further than a first look)`,
+  );
 console.log(`peak RSS:       ${fmt(r.peak_rss_mib, 0)} MiB`);
 report('extract', r);

@@ -12,7 +12,7 @@ import { describedLeaders } from './resolve/described-leaders.js';
 import { homeOfficers, storyHome } from './resolve/home-officers.js';
 import { shortTitles } from './resolve/short-titles.js';
 import { dropNamesakeTowns, preferNamesakes } from './resolve/namesake-towns.js';
-import { splitSentences, type Sentence } from './text/sentences.js';
+import { splitSentences, type Line, type Sentence } from './text/sentences.js';
 import { analyseStructure, yearRef, type LineInfo } from './text/structure.js';
 import { foldKey, words, type Word } from './text/words.js';
 import { datelineCountryName, datelinePlace } from './text/dateline.js';
@@ -120,6 +120,13 @@ function titledAs(scanned: PersonMention[][], key: string): boolean {
   return false;
 }
 
+/** An article's lines and sentences, with each sentence's trigrams when they were counted already (first-look). */
+export interface SplitText {
+  lines: Line[];
+  sentences: Sentence[];
+  grams?: Grams[];
+}
+
 export function readDocument(text: string, published: string | null, kb: KnowledgeIndex): DocumentView {
   const steps = readingDocument(text, published, kb);
   for (;;) {
@@ -137,9 +144,10 @@ export function* readingDocument(
   text: string,
   published: string | null,
   kb: KnowledgeIndex,
+  look: SplitText = splitSentences(text),
 ): Generator<void, DocumentView, void> {
   const g = gazetteer(kb);
-  const { lines, sentences } = splitSentences(text);
+  const { lines, sentences, grams } = look;
   const dayFirst = writesDayFirst(text);
   const infos = analyseStructure(lines, published, dayFirst);
   const infoByLine = new Map(infos.map((i) => [i.line.index, i]));
@@ -147,9 +155,9 @@ export function* readingDocument(
   const ref = parseRef(storyDay ?? published);
   if (ref) ref.dayFirst = dayFirst;
 
-  const raw = sentences.map((s) => {
+  const raw = sentences.map((s, i) => {
     const ws = words(s.text, s.start).filter((w) => !isDashSplit(w));
-    return { s, ws: splitNamePairs(ws, g, text), info: infoByLine.get(s.line)! };
+    return { s, ws: splitNamePairs(ws, g, text), info: infoByLine.get(s.line)!, grams: grams?.[i] };
   });
 
   yield;
@@ -333,7 +341,7 @@ export function* readingDocument(
         k = hit.to - 1;
       }
     }
-    return new LazySentence(r.s, r.info, r.ws, people, countries, places, ref);
+    return new LazySentence(r.s, r.info, r.ws, people, countries, places, ref, r.grams);
   });
   const here = datelinePlace(text);
   // ("EVIAN-LES-BAINS, France, June 16 —": a town the gazetteer lacks, in the country the dateline writes after it.)
@@ -378,7 +386,6 @@ function surnameActs(ws: Word[], k: number, surnames: Set<string>): boolean {
  * are prototype getters rather than two new closures per sentence.
  */
 class LazySentence implements SentenceView {
-  private gramSet: Grams | undefined;
   private dateList: DateMention[] | undefined;
   constructor(
     readonly s: Sentence,
@@ -388,6 +395,7 @@ class LazySentence implements SentenceView {
     readonly countries: CountryMention[],
     readonly places: PlaceMention[],
     private readonly ref: RefDate | null,
+    private gramSet: Grams | undefined,
   ) {}
   get grams(): Grams {
     return (this.gramSet ??= gramsOf(this.s.text));

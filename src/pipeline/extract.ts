@@ -4,9 +4,10 @@ import type { KnowledgeIndex } from '../knowledge/index.js';
 import type { Article, Extraction, Span } from '../types.js';
 export { BLOCK_BYTES, BLOCK_DOCS } from './block.js';
 import { readingDocument, type DocumentView } from './document.js';
+import { firstLook } from './first-look.js';
 import { datelineDate } from './text/dateline.js';
 import { repairText, spanToOriginal, type Repaired } from './text/repair.js';
-import { buildCandidates, triggersOf, type Candidate } from './events/candidates.js';
+import { buildCandidates, type Candidate } from './events/candidates.js';
 import type { TriggerHit } from './events/triggers.js';
 import { findCoverage } from './refine/coverage.js';
 import { checkDisputedDates } from './refine/disputed-dates.js';
@@ -32,6 +33,11 @@ import { mapPacked } from './packed.js';
 export interface ExtractOptions {
   /** Keep each event's rule reasons in `trace`. */
   trace?: boolean;
+  /**
+   * Read an article through even when a first look finds nothing in it that can give an event (first-look):
+   * the same result, at the full cost. For checking that the shortcut changes nothing.
+   */
+  readQuiet?: boolean;
 }
 
 /** One article's extraction, or what extracting it threw (that article fails; the others go on). */
@@ -53,7 +59,7 @@ export function extract(input: Article, kb: KnowledgeIndex, opts: ExtractOptions
  * docs/performance.md). The result is the same as extracting each article alone.
  */
 export function extractBlock(inputs: readonly Article[], kb: KnowledgeIndex, opts: ExtractOptions = {}): BlockResult[] {
-  const read = readAll(mapPacked(inputs, (input) => attempt(() => start(input, kb))));
+  const read = readAll(mapPacked(inputs, (input) => attempt(() => start(input, kb, !!opts.readQuiet))));
   for (const r of read) if (r.ok) readDates(r.value);
   const built = mapPacked(read, (r) => (r.ok ? attempt(() => candidatesOf(r.value, kb)) : r));
   return mapPacked(built, (r) => {
@@ -81,11 +87,12 @@ interface Started {
   article: Article;
   warnings: string[];
   repaired: Repaired | null;
-  /** Null for an article with no text. */
+  /** Null for an article with no text, or none that can tell an exchange. */
   reading: Generator<void, DocumentView, void> | null;
+  hits: TriggerHit[][];
 }
 
-function start(input: Article, kb: KnowledgeIndex): Started {
+function start(input: Article, kb: KnowledgeIndex, readQuiet: boolean): Started {
   const warnings: string[] = [];
   let article = input;
   if (!article.published) {
@@ -95,13 +102,16 @@ function start(input: Article, kb: KnowledgeIndex): Started {
       warnings.push(`${article.id}: no publication date given; taken from the dateline (${dated})`);
     } else warnings.push(`${article.id}: no publication date; relative dates ("on Sunday") are left unresolved`);
   }
-  if (!article.text.trim()) return { article, warnings, repaired: null, reading: null };
+  if (!article.text.trim()) return { article, warnings, repaired: null, reading: null, hits: [] };
   // Damaged copy (broken words, glued sentences, links to other stories) is read repaired; spans map back.
   const repaired = repairText(article.text);
-  return { article, warnings, repaired, reading: readingDocument(repaired?.text ?? article.text, article.published, kb) };
+  const text = repaired?.text ?? article.text;
+  const look = firstLook(text);
+  if (look.quiet && !readQuiet) return { article, warnings, repaired, reading: null, hits: [] };
+  return { article, warnings, repaired, reading: readingDocument(text, article.published, kb, look), hits: look.hits };
 }
 
-/** Steps every article's reading through each stage in turn, then finds their triggers. */
+/** Steps every article's reading through each stage in turn (their triggers were found at the first look). */
 function readAll(started: Array<Attempt<Started>>): Array<Attempt<Prepared>> {
   const docs = new Array<DocumentView | undefined>(started.length);
   let left = true;
@@ -119,8 +129,8 @@ function readAll(started: Array<Attempt<Started>>): Array<Attempt<Prepared>> {
   return mapPacked(started, (r, i) => {
     if (!r.ok) return r;
     const doc = docs[i] ?? null;
-    const { article, warnings, repaired } = r.value;
-    return attempt(() => ({ article, warnings, repaired, doc, hits: doc ? triggersOf(doc) : [] }));
+    const { article, warnings, repaired, hits } = r.value;
+    return { ok: true, value: { article, warnings, repaired, doc, hits: doc ? hits : [] } };
   });
 }
 

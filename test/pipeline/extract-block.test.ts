@@ -1,25 +1,16 @@
 // extractBlock: articles extracted together give what each gives alone, in order, and an article
 // that cannot be extracted fails alone.
-import { readdirSync, readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { loadKnowledge } from '../../src/knowledge/load.js';
 import { extract, extractBlock } from '../../src/pipeline/extract.js';
 import type { Article } from '../../src/types.js';
+import { ownArticles, seedArticle } from '../support/own-texts.js';
 import { anyText, published } from '../reliability/fuzz-inputs.js';
 
 const kb = loadKnowledge();
-const dir = resolve(import.meta.dirname, 'articles');
-const own: Article[] = readdirSync(dir)
-  .filter((f) => f.endsWith('.txt'))
-  .sort()
-  .map((f, i) => ({ id: f, text: readFileSync(resolve(dir, f), 'utf8'), published: i % 5 ? `2024-0${1 + (i % 9)}-15` : null }));
-const seed: Article = {
-  id: 'seed',
-  text: readFileSync(resolve(import.meta.dirname, '../../examples/seed/article.txt'), 'utf8'),
-  published: '2023-06-18',
-};
+const own = ownArticles((i) => (i % 5 ? `2024-0${1 + (i % 9)}-15` : null));
+const seed = seedArticle;
 
 const alone = (as: Article[]) => as.map((a) => extract(a, kb, { trace: true }));
 const together = (as: Article[]) =>

@@ -19,7 +19,10 @@ const QUICK = literalFilters(TRIGGERS.map((r) => r.re));
 /** The rules QUICK lets through for the sentence at hand (findTriggers does not re-enter itself). */
 const passed = new Int32Array(TRIGGERS.length);
 
-export function findTriggers(s: SentenceView): TriggerHit[] {
+/** A sentence as the trigger rules read it: its text and its trigrams. */
+export type TriggerReading = Pick<SentenceView, 's' | 'grams'>;
+
+export function findTriggers(s: TriggerReading): TriggerHit[] {
   const hits: TriggerHit[] = [];
   const n = QUICK(s.grams, passed);
   for (let k = 0; k < n; k++) {

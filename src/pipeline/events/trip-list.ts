@@ -15,13 +15,16 @@ const WHOSE = /\b(his|her|(?:\p{Lu}[\p{L}'’-]*\s+){0,3}\p{Lu}[\p{L}-]*['’]s?
 /** A list item: a bullet, or a date that leads the line. */
 const BULLET = /^\s*[*•▪‣◦-]\s/;
 
+/** The sentence may open a list of trips ("his trips abroad since 2023:"). */
+export const mayOpenTripList = (text: string): boolean => text.includes(':') && TRIPS_INTRO.test(text);
+
 /** The sentences that are items of a list of one person's trips, with that person. */
 export function tripLists(doc: DocumentView): Map<number, ResolvedMention> {
   const out = new Map<number, ResolvedMention>();
   const ss = doc.sentences;
   for (let i = 0; i < ss.length; i++) {
     const s = ss[i];
-    if (!s.s.text.includes(':') || !TRIPS_INTRO.test(s.s.text)) continue;
+    if (!mayOpenTripList(s.s.text)) continue;
     const whose = WHOSE.exec(s.s.text);
     if (!whose) continue;
     const at = s.s.start + whose.index;

@@ -7,10 +7,13 @@ import { findAnchors } from './anchors.js';
 
 const LIST_WORDS = /\b(?:exchanges|meetings|visits|contacts|talks|engagements|interactions|timeline|chronology|developments)\b/i;
 
+/** The sentence may head a list of exchanges a coverage claim reads ("Top US-China exchanges since …"). */
+export const mayHeadCoverage = (text: string): boolean => LIST_WORDS.test(text);
+
 export function findCoverage(doc: DocumentView, kb: KnowledgeIndex): CoverageClaim[] {
   const out: CoverageClaim[] = [];
   for (const s of doc.sentences) {
-    if (!s.info.heading || s.info.headline || !LIST_WORDS.test(s.s.text)) continue;
+    if (!s.info.heading || s.info.headline || !mayHeadCoverage(s.s.text)) continue;
     const countries = [...new Set(s.countries.map((c) => c.country.code))];
     if (countries.length < 2) continue;
     const anchor = findAnchors(kb, s.s.text, doc.published).find((a) => a.relation === 'since');
